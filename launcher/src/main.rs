@@ -1,1 +1,65 @@
-fn main() {}
+//! `ferrython`: the command line of CPython, on Ferrython.
+//!
+//! For now the launcher parses: `ferrython -m ast` dumps a tree as CPython's `python -m ast` does,
+//! and `ferrython FILE` reports a file's syntax errors as CPython does.
+
+mod ast_tool;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("-m") if args.get(1).map(String::as_str) == Some("ast") => ast_tool::main(&args[2..]),
+        Some("-V") | Some("--version") => {
+            println!("Python 3.12.7");
+            ExitCode::SUCCESS
+        }
+        Some(path) if !path.starts_with('-') => run_file(path),
+        _ => {
+            eprintln!("usage: ferrython [-m ast ...] FILE");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `ferrython FILE`: parse the script; syntax errors are reported as CPython reports them.
+fn run_file(path: &str) -> ExitCode {
+    let shown = std::path::absolute(path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.to_string());
+    let source = match std::fs::read(path) {
+        Ok(source) => source,
+        Err(err) => {
+            let errno = err.raw_os_error().unwrap_or(0);
+            let detail = err.to_string();
+            let detail = detail
+                .split(" (os error")
+                .next()
+                .unwrap_or(&detail)
+                .to_string();
+            eprintln!("ferrython: can't open file '{shown}': [Errno {errno}] {detail}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = ferrython_parser::ParseOptions::default();
+    match ferrython_parser::parse(&source, &shown, options) {
+        Ok(parsed) => {
+            print_warnings(&parsed.warnings, &shown, &source);
+            eprintln!("ferrython: {shown} parses, but running code needs the compiler and VM, which are not written yet");
+            ExitCode::from(1)
+        }
+        Err(err) => {
+            eprint!("{}", err.render(&shown));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints parser warnings as the `warnings` module shows them: `file:line: Category: message`
+/// followed by the stripped source line.
+pub fn print_warnings(warnings: &[ferrython_parser::Warning], filename: &str, source: &[u8]) {
+    for warning in warnings {
+        eprint!("{}", warning.render(filename, source));
+    }
+}

@@ -13,7 +13,10 @@ pub enum Constant {
     Int(Int),
     Float(f64),
     /// Literals only ever make imaginary numbers, but folding may produce a real part.
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(PyStr),
     Bytes(Vec<u8>),
 }
@@ -50,7 +53,9 @@ impl PyStr {
     }
 
     pub fn from_str(text: &str) -> PyStr {
-        PyStr { bytes: text.as_bytes().to_vec() }
+        PyStr {
+            bytes: text.as_bytes().to_vec(),
+        }
     }
 
     pub fn push_str(&mut self, text: &str) {
@@ -66,7 +71,8 @@ impl PyStr {
         match char::from_u32(code) {
             Some(c) => {
                 let mut buf = [0; 4];
-                self.bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                self.bytes
+                    .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             }
             None => {
                 debug_assert!((0xD800..0xE000).contains(&code));

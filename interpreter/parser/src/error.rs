@@ -40,3 +40,72 @@ pub struct Warning {
     pub msg: String,
     pub lineno: u32,
 }
+
+impl SyntaxError {
+    /// The lines CPython 3.12 prints for an uncaught SyntaxError raised while compiling `filename`:
+    /// the `File` line, the source line and its carets, and `Class: message`.
+    pub fn render(&self, filename: &str) -> String {
+        let mut out = String::new();
+        out.push_str(&format!("  File \"{filename}\", line {}\n", self.lineno));
+        if let Some(text) = &self.text {
+            let rtext = text.trim_end_matches('\n');
+            let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+            let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+            out.push_str(&format!("    {ltext}\n"));
+            let len = text.chars().count() as i64;
+            let mut offset = self.offset;
+            let mut end_offset = match self.end_offset {
+                None | Some(0) => offset,
+                Some(end) => end,
+            };
+            if len > 0 && offset > len {
+                offset = len + 1;
+            }
+            if len > 0 && end_offset > len {
+                end_offset = len + 1;
+            }
+            if offset >= end_offset || end_offset < 0 {
+                end_offset = offset + 1;
+            }
+            let colno = offset - 1 - spaces;
+            let end_colno = end_offset - 1 - spaces;
+            if colno >= 0 {
+                let caret_space: String = ltext
+                    .chars()
+                    .take(colno as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let carets = "^".repeat((end_colno - colno).max(0) as usize);
+                out.push_str(&format!("    {caret_space}{carets}\n"));
+            }
+        }
+        let msg = if self.msg.is_empty() {
+            "<no detail available>"
+        } else {
+            &self.msg
+        };
+        out.push_str(&format!("{}: {msg}\n", self.class.name()));
+        out
+    }
+}
+
+impl Warning {
+    /// The text the `warnings` module prints for this warning, source line included.
+    pub fn render(&self, filename: &str, source: &[u8]) -> String {
+        let mut out = format!(
+            "{filename}:{}: {}: {}\n",
+            self.lineno, self.category, self.msg
+        );
+        let line = source
+            .split(|&b| b == b'\n')
+            .nth((self.lineno as usize).saturating_sub(1));
+        if let Some(line) = line {
+            let line = String::from_utf8_lossy(line);
+            let line = line.trim_matches(|c: char| c.is_whitespace());
+            if !line.is_empty() {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+        out
+    }
+}
