@@ -6,6 +6,10 @@ pub enum ErrorClass {
     SyntaxError,
     IndentationError,
     TabError,
+    /// The parser's own stack limit ("Parser stack overflowed - Python source too complex to parse").
+    MemoryError,
+    /// A tree too deep to build or compile.
+    RecursionError,
 }
 
 impl ErrorClass {
@@ -14,20 +18,23 @@ impl ErrorClass {
             ErrorClass::SyntaxError => "SyntaxError",
             ErrorClass::IndentationError => "IndentationError",
             ErrorClass::TabError => "TabError",
+            ErrorClass::MemoryError => "MemoryError",
+            ErrorClass::RecursionError => "RecursionError",
         }
     }
 }
 
 /// A syntax error as CPython's `SyntaxError` object carries it.
 ///
-/// `lineno` is 1-based (0 when the error is about the file as a whole); `offset` and `end_offset`
-/// are 1-based character (not byte) columns, as in CPython; `text` is the offending source line.
+/// `lineno` is 1-based (0 when the error is about the file as a whole, `None` when CPython gives
+/// no location); `offset` and `end_offset` are 1-based character (not byte) columns, as in
+/// CPython; `text` is the offending source line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub class: ErrorClass,
     pub msg: String,
-    pub lineno: i64,
-    pub offset: i64,
+    pub lineno: Option<i64>,
+    pub offset: Option<i64>,
     pub end_lineno: Option<i64>,
     pub end_offset: Option<i64>,
     pub text: Option<String>,
@@ -46,14 +53,23 @@ impl SyntaxError {
     /// the `File` line, the source line and its carets, and `Class: message`.
     pub fn render(&self, filename: &str) -> String {
         let mut out = String::new();
-        out.push_str(&format!("  File \"{filename}\", line {}\n", self.lineno));
+        if self.class == ErrorClass::MemoryError || self.class == ErrorClass::RecursionError {
+            return format!("{}: {}\n", self.class.name(), self.msg);
+        }
+        let mut suffix = String::new();
+        match self.lineno {
+            Some(lineno) => out.push_str(&format!("  File \"{filename}\", line {lineno}\n")),
+            None => suffix = format!(" ({filename})"),
+        }
         if let Some(text) = &self.text {
             let rtext = text.trim_end_matches('\n');
             let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
             let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
             out.push_str(&format!("    {ltext}\n"));
             let len = text.chars().count() as i64;
-            let mut offset = self.offset;
+            let Some(mut offset) = self.offset else {
+                return out + &format!("{}: {}{suffix}\n", self.class.name(), self.msg);
+            };
             let mut end_offset = match self.end_offset {
                 None | Some(0) => offset,
                 Some(end) => end,
@@ -84,7 +100,7 @@ impl SyntaxError {
         } else {
             &self.msg
         };
-        out.push_str(&format!("{}: {msg}\n", self.class.name()));
+        out.push_str(&format!("{}: {msg}{suffix}\n", self.class.name()));
         out
     }
 }

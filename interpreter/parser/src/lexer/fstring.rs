@@ -1,0 +1,223 @@
+//! String literals: plain strings as one token; f-strings as FSTRING_START, then literal text and
+//! replacement fields, then FSTRING_END (PEP 701).
+
+use super::{FStr, LexResult, Lexer, Mode, Paren, MAX_PAREN_DEPTH, PREFIX_FORMAT, PREFIX_RAW};
+use crate::error::SyntaxError;
+use crate::token::Tok;
+
+impl Lexer<'_> {
+    /// A string literal whose prefix (if any) starts at `start`; `self.pos` is at the quote.
+    pub(super) fn string(&mut self, start: usize, prefix: u8) -> LexResult {
+        let line = self.line;
+        let quote = self.peek();
+        let triple = self.peek_at(1) == quote && self.peek_at(2) == quote;
+        self.pos += if triple { 3 } else { 1 };
+        if prefix & PREFIX_FORMAT != 0 {
+            self.push(Tok::FStringStart, start, line);
+            self.modes.push(Mode::FString(FStr {
+                quote,
+                triple,
+                raw: prefix & PREFIX_RAW != 0,
+                start: start as u32,
+                line,
+            }));
+            return Ok(());
+        }
+        let quote_at = self.pos - if triple { 3 } else { 1 };
+        loop {
+            if self.at_eof() {
+                return Err(self.unterminated_string(start, quote_at, triple));
+            }
+            match self.peek() {
+                b if b == quote => {
+                    if !triple {
+                        self.pos += 1;
+                        break;
+                    }
+                    if self.peek_at(1) == quote && self.peek_at(2) == quote {
+                        self.pos += 3;
+                        break;
+                    }
+                    self.pos += 1;
+                }
+                b'\\' => {
+                    self.pos += 1;
+                    if self.peek() == b'\n' {
+                        self.line += 1;
+                    }
+                    if !self.at_eof() {
+                        self.pos += 1;
+                    }
+                }
+                b'\n' => {
+                    if !triple {
+                        return Err(self.unterminated_string(start, quote_at, triple));
+                    }
+                    self.line += 1;
+                    self.pos += 1;
+                }
+                _ => self.pos += 1,
+            }
+        }
+        self.push(Tok::String, start, line);
+        Ok(())
+    }
+
+    fn unterminated_string(&self, start: usize, quote_at: usize, triple: bool) -> SyntaxError {
+        if self.innermost_field_depth().is_some() && !triple {
+            return self.error("f-string: expecting '}'", quote_at, Some(quote_at));
+        }
+        let detected = if self.at_eof() {
+            self.last_line()
+        } else {
+            self.line
+        };
+        let msg = if triple {
+            format!("unterminated triple-quoted string literal (detected at line {detected})")
+        } else {
+            format!("unterminated string literal (detected at line {detected})")
+        };
+        self.error(msg, start, Some(start))
+    }
+
+    pub(super) fn unterminated_fstring(&self, f: FStr) -> SyntaxError {
+        let detected = if self.at_eof() {
+            self.last_line()
+        } else {
+            self.line
+        };
+        let msg = if f.triple {
+            format!("unterminated triple-quoted f-string literal (detected at line {detected})")
+        } else {
+            format!("unterminated f-string literal (detected at line {detected})")
+        };
+        self.error(msg, f.start as usize, Some(f.start as usize))
+    }
+
+    /// Literal text of an f-string or of a format spec, up to the next field, the end of the
+    /// spec, or the closing quote.
+    pub(super) fn fstring_literal(&mut self) -> LexResult {
+        let in_spec = matches!(self.modes.last(), Some(Mode::Spec));
+        let Some(f) = self.innermost_fstring() else {
+            return Ok(());
+        };
+        let start = self.pos;
+        let line = self.line;
+        loop {
+            if self.at_eof() {
+                if in_spec {
+                    return Err(self.error("f-string: expecting '}'", self.pos, Some(self.pos)));
+                }
+                return Err(self.unterminated_fstring(f));
+            }
+            let b = self.peek();
+            if b == f.quote
+                && (!f.triple || (self.peek_at(1) == f.quote && self.peek_at(2) == f.quote))
+            {
+                if in_spec {
+                    return Err(self.error("f-string: expecting '}'", self.pos, Some(self.pos)));
+                }
+                self.push_middle(start, line);
+                let end_start = self.pos;
+                let end_line = self.line;
+                self.pos += if f.triple { 3 } else { 1 };
+                self.push(Tok::FStringEnd, end_start, end_line);
+                self.modes.pop();
+                return Ok(());
+            }
+            match b {
+                b'\n' => {
+                    if !f.triple {
+                        if in_spec {
+                            return Err(self.error(
+                                "f-string: expecting '}'",
+                                self.pos,
+                                Some(self.pos),
+                            ));
+                        }
+                        return Err(self.unterminated_fstring(f));
+                    }
+                    self.line += 1;
+                    self.pos += 1;
+                }
+                b'\\' => {
+                    self.pos += 1;
+                    match self.peek() {
+                        b'{' | b'}' => {}
+                        b'N' if !f.raw && self.peek_at(1) == b'{' => {
+                            // `\N{NAME}`: the braces belong to the escape.
+                            match self.bytes[self.pos..]
+                                .iter()
+                                .position(|&c| c == b'}' || c == b'\n' || c == f.quote)
+                            {
+                                Some(p) if self.bytes[self.pos + p] == b'}' => self.pos += p + 1,
+                                _ => self.pos += 1,
+                            }
+                        }
+                        b'\n' => {
+                            self.line += 1;
+                            self.pos += 1;
+                        }
+                        _ if self.at_eof() => {}
+                        _ => self.pos += 1,
+                    }
+                }
+                b'{' => {
+                    if !in_spec && self.peek_at(1) == b'{' {
+                        self.pos += 2;
+                        continue;
+                    }
+                    self.push_middle(start, line);
+                    if self.parens.len() >= MAX_PAREN_DEPTH {
+                        return Err(self.error(
+                            "too many nested parentheses",
+                            self.pos,
+                            Some(self.pos),
+                        ));
+                    }
+                    let brace = self.pos;
+                    self.pos += 1;
+                    self.push(Tok::LBrace, brace, self.line);
+                    self.parens.push(Paren {
+                        ch: b'{',
+                        offset: brace as u32,
+                        line: self.line,
+                    });
+                    self.modes.push(Mode::Field {
+                        depth: self.parens.len(),
+                    });
+                    return Ok(());
+                }
+                b'}' => {
+                    if !in_spec {
+                        if self.peek_at(1) == b'}' {
+                            self.pos += 2;
+                            continue;
+                        }
+                        return Err(self.error(
+                            "f-string: single '}' is not allowed",
+                            self.pos,
+                            Some(self.pos),
+                        ));
+                    }
+                    // The end of the spec is the end of its field.
+                    self.push_middle(start, line);
+                    let brace = self.pos;
+                    self.pos += 1;
+                    self.push(Tok::RBrace, brace, self.line);
+                    self.parens.pop();
+                    self.modes.pop(); // Spec
+                    self.modes.pop(); // Field
+                    return Ok(());
+                }
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    fn push_middle(&mut self, start: usize, line: u32) {
+        if self.pos > start {
+            self.push(Tok::FStringMiddle, start, line);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Indentation at the start of a logical line: INDENT and DEDENT tokens, TabError and
+//! IndentationError, blank and comment-only lines.
+
+use super::{LexResult, Lexer};
+use crate::error::ErrorClass;
+use crate::token::{Tok, Token};
+
+/// CPython's limit on indentation levels.
+const MAX_INDENT: usize = 100;
+const TAB_SIZE: u32 = 8;
+
+impl Lexer<'_> {
+    /// Measures the indentation of a new line and emits INDENT/DEDENT tokens. Returns true when the
+    /// line was blank or held only a comment, and has been consumed.
+    pub(super) fn indentation(&mut self) -> LexResult<bool> {
+        let line_start = self.pos;
+        // `col` counts tabs to the next multiple of 8, `alt` counts them as one column; the two must
+        // order lines the same way, or the indentation depends on the tab size (TabError).
+        let (mut col, mut alt) = (0u32, 0u32);
+        loop {
+            match self.peek() {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        match self.peek() {
+            b'#' => {
+                let start = self.pos;
+                let end = self.bytes[start..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(self.bytes.len(), |p| start + p);
+                self.pos = end;
+                if self.type_comments {
+                    self.type_comment(start, end, true);
+                }
+                self.skip_newline();
+                return Ok(true);
+            }
+            b'\n' => {
+                self.skip_newline();
+                return Ok(true);
+            }
+            b'\\' if self.peek_at(1) == b'\n' => {
+                // A continuation right after the indentation: CPython measures the next line's text
+                // as part of this one, so treat what follows as this line's content.
+            }
+            _ if self.at_eof() => return Ok(false),
+            _ => {}
+        }
+        let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+        let at = self.pos as u32;
+        let line = self.line;
+        if col == top {
+            if alt != top_alt {
+                return Err(self.tab_error());
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return Err(self.tab_error());
+            }
+            if self.indents.len() >= MAX_INDENT {
+                let len = self.src.line_text(line).chars().count() as i64;
+                return Err(self.src.error_raw(
+                    ErrorClass::IndentationError,
+                    "too many levels of indentation",
+                    line,
+                    len + 1,
+                    line,
+                    -1,
+                ));
+            }
+            self.indents.push((col, alt));
+            self.tokens.push(Token {
+                kind: Tok::Indent,
+                start: line_start as u32,
+                end: at,
+                line,
+                end_line: line,
+            });
+        } else {
+            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |i| i.0) {
+                self.indents.pop();
+                self.tokens.push(Token {
+                    kind: Tok::Dedent,
+                    start: at,
+                    end: at,
+                    line,
+                    end_line: line,
+                });
+            }
+            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            if col != top {
+                let len = self.src.line_text(line).chars().count() as i64;
+                return Err(self.src.error_raw(
+                    ErrorClass::IndentationError,
+                    "unindent does not match any outer indentation level",
+                    line,
+                    len + 1,
+                    line,
+                    -1,
+                ));
+            }
+            if alt != top_alt {
+                return Err(self.tab_error());
+            }
+        }
+        Ok(false)
+    }
+
+    fn skip_newline(&mut self) {
+        if self.peek() == b'\n' {
+            self.pos += 1;
+            self.line += 1;
+        }
+        self.at_line_start = true;
+    }
+
+    fn tab_error(&self) -> crate::error::SyntaxError {
+        self.src.error_raw(
+            ErrorClass::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+            self.line,
+            1,
+            self.line,
+            0,
+        )
+    }
+}

@@ -1,0 +1,913 @@
+//! Expressions: from `star_expressions` down to atoms, with comprehensions, slices and lambdas.
+
+use ferrython_ast::*;
+
+use super::{PResult, Parser};
+use crate::error::ErrorClass;
+use crate::token::Tok;
+
+/// Binding power of the binary operators handled by precedence climbing (higher binds tighter).
+fn binary_op(kind: Tok) -> Option<(Operator, u8)> {
+    Some(match kind {
+        Tok::VBar => (Operator::BitOr, 1),
+        Tok::Circumflex => (Operator::BitXor, 2),
+        Tok::Amper => (Operator::BitAnd, 3),
+        Tok::LeftShift => (Operator::LShift, 4),
+        Tok::RightShift => (Operator::RShift, 4),
+        Tok::Plus => (Operator::Add, 5),
+        Tok::Minus => (Operator::Sub, 5),
+        Tok::Star => (Operator::Mult, 6),
+        Tok::Slash => (Operator::Div, 6),
+        Tok::DoubleSlash => (Operator::FloorDiv, 6),
+        Tok::Percent => (Operator::Mod, 6),
+        Tok::At => (Operator::MatMult, 6),
+        _ => return None,
+    })
+}
+
+/// Trees deeper than this (long operator chains) are refused, as CPython refuses to compile them.
+const MAX_CHAIN: u32 = 8000;
+
+impl Parser<'_> {
+    /// expressions: expression (',' expression)* [',']
+    pub(super) fn expressions(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let first = self.expression()?;
+        if !self.at(Tok::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma).is_some() {
+            if !self.starts_expression() {
+                break;
+            }
+            elts.push(self.expression()?);
+        }
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
+    }
+
+    /// Whether the current token can begin an expression.
+    pub(super) fn starts_expression(&mut self) -> bool {
+        matches!(
+            self.peek(),
+            Tok::Name
+                | Tok::Number
+                | Tok::String
+                | Tok::FStringStart
+                | Tok::LPar
+                | Tok::LSqb
+                | Tok::LBrace
+                | Tok::Minus
+                | Tok::Plus
+                | Tok::Tilde
+                | Tok::Not
+                | Tok::Lambda
+                | Tok::Await
+                | Tok::None
+                | Tok::True
+                | Tok::False
+                | Tok::Ellipsis
+                | Tok::Star
+        )
+    }
+
+    /// star_expressions: star_expression (',' star_expression)* [',']
+    pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let first = self.star_expression()?;
+        if !self.at(Tok::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma).is_some() {
+            if !self.starts_expression() {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
+    }
+
+    /// star_expression: '*' bitwise_or | expression
+    pub(super) fn star_expression(&mut self) -> PResult<Expr> {
+        if let Some(star) = self.eat(Tok::Star) {
+            let start = self.loc_of(star);
+            let value = self.bitwise_or()?;
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+            ));
+        }
+        self.expression()
+    }
+
+    /// star_named_expression: '*' bitwise_or | named_expression
+    pub(super) fn star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Star) {
+            return self.star_expression();
+        }
+        self.named_expression()
+    }
+
+    /// named_expression: NAME ':=' expression | expression !':='
+    pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Name) && self.peek_nth(1) == Tok::ColonEqual {
+            let name = self.bump();
+            let start = self.loc_of(name);
+            let target = Expr::new(
+                start,
+                ExprKind::Name {
+                    id: self.identifier(name),
+                    ctx: ExprContext::Store,
+                },
+            );
+            self.bump();
+            let value = self.expression()?;
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::NamedExpr {
+                    target: Box::new(target),
+                    value: Box::new(value),
+                },
+            ));
+        }
+        let expr = self.expression()?;
+        if self.at(Tok::ColonEqual) {
+            let what = super::targets::expr_name(&expr);
+            return Err(self.error_expr(
+                format!("cannot use assignment expressions with {what}"),
+                &expr,
+            ));
+        }
+        Ok(expr)
+    }
+
+    /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+    pub(super) fn expression(&mut self) -> PResult<Expr> {
+        if self.at(Tok::Lambda) {
+            return self.lambdef();
+        }
+        self.enter()?;
+        let start = self.start_loc();
+        let body = self.disjunction()?;
+        let result = if self.at(Tok::If) {
+            self.bump();
+            let test = self.disjunction()?;
+            if self.eat(Tok::Else).is_none() {
+                let err =
+                    if self.starts_expression() || self.at(Tok::Newline) || !self.at(Tok::Error) {
+                        self.error_loc(
+                            "expected 'else' after 'if' expression",
+                            self.loc_from(start),
+                        )
+                    } else {
+                        self.invalid_syntax()
+                    };
+                self.leave();
+                return Err(err);
+            }
+            let orelse = self.expression()?;
+            Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::IfExp {
+                    test: Box::new(test),
+                    body: Box::new(body),
+                    orelse: Box::new(orelse),
+                },
+            ))
+        } else {
+            Ok(body)
+        };
+        self.leave();
+        result
+    }
+
+    /// disjunction: conjunction ('or' conjunction)+ | conjunction
+    pub(super) fn disjunction(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let first = self.conjunction()?;
+        if !self.at(Tok::Or) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(Tok::Or).is_some() {
+            values.push(self.conjunction()?);
+        }
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+        ))
+    }
+
+    /// conjunction: inversion ('and' inversion)+ | inversion
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let first = self.inversion()?;
+        if !self.at(Tok::And) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(Tok::And).is_some() {
+            values.push(self.inversion()?);
+        }
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+        ))
+    }
+
+    /// inversion: 'not' inversion | comparison
+    fn inversion(&mut self) -> PResult<Expr> {
+        if let Some(not) = self.eat(Tok::Not) {
+            self.enter()?;
+            let start = self.loc_of(not);
+            let operand = self.inversion()?;
+            self.leave();
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(operand),
+                },
+            ));
+        }
+        self.comparison()
+    }
+
+    /// comparison: bitwise_or (compare_op bitwise_or)*
+    fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let left = self.bitwise_or()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        loop {
+            let op = match self.peek() {
+                Tok::EqEqual => CmpOp::Eq,
+                Tok::NotEqual => CmpOp::NotEq,
+                Tok::Less => CmpOp::Lt,
+                Tok::LessEqual => CmpOp::LtE,
+                Tok::Greater => CmpOp::Gt,
+                Tok::GreaterEqual => CmpOp::GtE,
+                Tok::In => CmpOp::In,
+                Tok::Not if self.peek_nth(1) == Tok::In => {
+                    self.bump();
+                    CmpOp::NotIn
+                }
+                Tok::Is => {
+                    if self.peek_nth(1) == Tok::Not {
+                        self.bump();
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+                _ => break,
+            };
+            self.bump();
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+        ))
+    }
+
+    /// bitwise_or and every binary level below it down to `term`, by precedence climbing.
+    pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.binary(1)
+    }
+
+    fn binary(&mut self, min_power: u8) -> PResult<Expr> {
+        let start = self.start_loc();
+        let mut left = self.factor()?;
+        let mut chain = 0;
+        while let Some((op, power)) = binary_op(self.peek()) {
+            if power < min_power {
+                break;
+            }
+            self.bump();
+            let right = self.binary(power + 1)?;
+            chain += 1;
+            if chain + self.depth > MAX_CHAIN {
+                return Err(self.too_deep());
+            }
+            left = Expr::new(
+                self.loc_from(start),
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+            );
+        }
+        Ok(left)
+    }
+
+    pub(super) fn too_deep(&self) -> crate::error::SyntaxError {
+        crate::error::SyntaxError {
+            class: ErrorClass::RecursionError,
+            msg: "maximum recursion depth exceeded during compilation".into(),
+            lineno: None,
+            offset: None,
+            end_lineno: None,
+            end_offset: None,
+            text: None,
+        }
+    }
+
+    /// factor: '+' factor | '-' factor | '~' factor | power
+    fn factor(&mut self) -> PResult<Expr> {
+        let op = match self.peek() {
+            Tok::Plus => UnaryOp::UAdd,
+            Tok::Minus => UnaryOp::USub,
+            Tok::Tilde => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let token = self.bump();
+        let start = self.loc_of(token);
+        self.enter()?;
+        let operand = self.factor()?;
+        self.leave();
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+        ))
+    }
+
+    /// power: await_primary '**' factor | await_primary
+    fn power(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let base = self.await_primary()?;
+        if self.eat(Tok::DoubleStar).is_none() {
+            return Ok(base);
+        }
+        self.enter()?;
+        let exponent = self.factor()?;
+        self.leave();
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: Operator::Pow,
+                right: Box::new(exponent),
+            },
+        ))
+    }
+
+    /// await_primary: 'await' primary | primary
+    fn await_primary(&mut self) -> PResult<Expr> {
+        if let Some(token) = self.eat(Tok::Await) {
+            let start = self.loc_of(token);
+            let value = self.primary()?;
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::Await {
+                    value: Box::new(value),
+                },
+            ));
+        }
+        self.primary()
+    }
+
+    /// primary: atom followed by any number of `.name`, `(args)` and `[slices]` trailers.
+    pub(super) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let mut expr = self.atom()?;
+        let mut chain = 0;
+        loop {
+            match self.peek() {
+                Tok::Dot => {
+                    self.bump();
+                    let name = self.expect_name()?;
+                    let attr = self.identifier(name);
+                    expr = Expr::new(
+                        self.loc_from(start),
+                        ExprKind::Attribute {
+                            value: Box::new(expr),
+                            attr,
+                            ctx: ExprContext::Load,
+                        },
+                    );
+                }
+                Tok::LPar => {
+                    let (args, keywords) = self.call_arguments()?;
+                    expr = Expr::new(
+                        self.loc_from(start),
+                        ExprKind::Call {
+                            func: Box::new(expr),
+                            args,
+                            keywords,
+                        },
+                    );
+                }
+                Tok::LSqb => {
+                    self.bump();
+                    let slice = self.slices()?;
+                    self.expect(Tok::RSqb)?;
+                    expr = Expr::new(
+                        self.loc_from(start),
+                        ExprKind::Subscript {
+                            value: Box::new(expr),
+                            slice: Box::new(slice),
+                            ctx: ExprContext::Load,
+                        },
+                    );
+                }
+                _ => return Ok(expr),
+            }
+            chain += 1;
+            if chain + self.depth > MAX_CHAIN {
+                return Err(self.too_deep());
+            }
+        }
+    }
+
+    pub(super) fn expect_name(&mut self) -> PResult<crate::token::Token> {
+        self.expect(Tok::Name)
+    }
+
+    /// The identifier a NAME token spells, NFKC-normalized as PEP 3131 requires.
+    pub(super) fn identifier(&self, token: crate::token::Token) -> String {
+        let text = self.text(token);
+        if text.is_ascii() {
+            return text.to_string();
+        }
+        use unicode_normalization::UnicodeNormalization;
+        text.nfkc().collect()
+    }
+
+    /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+    fn slices(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        let first = self.slice()?;
+        if !self.at(Tok::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma).is_some() {
+            if self.at(Tok::RSqb) {
+                break;
+            }
+            elts.push(self.slice()?);
+        }
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
+    }
+
+    /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | starred
+    fn slice(&mut self) -> PResult<Expr> {
+        let start = self.start_loc();
+        if self.at(Tok::Star) {
+            return self.star_expression();
+        }
+        let lower = if self.at(Tok::Colon) {
+            None
+        } else {
+            Some(self.named_expression()?)
+        };
+        if self.eat(Tok::Colon).is_none() {
+            return lower.ok_or_else(|| self.invalid_syntax());
+        }
+        let upper = if matches!(self.peek(), Tok::Colon | Tok::Comma | Tok::RSqb) {
+            None
+        } else {
+            Some(self.expression()?)
+        };
+        let step = if self.eat(Tok::Colon).is_some() {
+            if matches!(self.peek(), Tok::Comma | Tok::RSqb) {
+                None
+            } else {
+                Some(self.expression()?)
+            }
+        } else {
+            None
+        };
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Slice {
+                lower: lower.map(Box::new),
+                upper: upper.map(Box::new),
+                step: step.map(Box::new),
+            },
+        ))
+    }
+
+    /// atom: NAME | True | False | None | strings | NUMBER | tuple/group/genexp | list/listcomp |
+    /// dict/set/dictcomp/setcomp | '...'
+    fn atom(&mut self) -> PResult<Expr> {
+        let token = self.tok();
+        let loc = self.loc_of(token);
+        let constant = |value| ExprKind::Constant { value, kind: None };
+        let kind = match token.kind {
+            Tok::Name => {
+                self.bump();
+                ExprKind::Name {
+                    id: self.identifier(token),
+                    ctx: ExprContext::Load,
+                }
+            }
+            Tok::Number => {
+                self.bump();
+                let value = crate::literal::parse_number(self.text(token))
+                    .map_err(|msg| self.error_token(msg, token))?;
+                constant(value)
+            }
+            Tok::True => {
+                self.bump();
+                constant(Constant::Bool(true))
+            }
+            Tok::False => {
+                self.bump();
+                constant(Constant::Bool(false))
+            }
+            Tok::None => {
+                self.bump();
+                constant(Constant::None)
+            }
+            Tok::Ellipsis => {
+                self.bump();
+                constant(Constant::Ellipsis)
+            }
+            Tok::String | Tok::FStringStart => return self.strings(),
+            Tok::LPar => return self.paren_atom(),
+            Tok::LSqb => return self.list_atom(),
+            Tok::LBrace => return self.brace_atom(),
+            _ => return Err(self.invalid_syntax()),
+        };
+        Ok(Expr::new(loc, kind))
+    }
+
+    /// '(' ... ')': an empty tuple, a group, a tuple, a generator expression, or a yield.
+    fn paren_atom(&mut self) -> PResult<Expr> {
+        let open = self.bump();
+        let start = self.loc_of(open);
+        self.enter()?;
+        let result = self.paren_body(start);
+        self.leave();
+        result
+    }
+
+    fn paren_body(&mut self, start: Loc) -> PResult<Expr> {
+        if self.eat(Tok::RPar).is_some() {
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::Tuple {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+            ));
+        }
+        if self.at(Tok::Yield) {
+            let value = self.yield_expr()?;
+            self.expect(Tok::RPar)?;
+            return Ok(value);
+        }
+        let first = self.star_named_expression()?;
+        if matches!(self.peek(), Tok::For | Tok::Async) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return Err(
+                    self.error_expr("iterable unpacking cannot be used in comprehension", &first)
+                );
+            }
+            let generators = self.for_if_clauses()?;
+            self.expect_closing(Tok::RPar)?;
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::GeneratorExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+            ));
+        }
+        if self.eat(Tok::RPar).is_some() {
+            if let ExprKind::Starred { .. } = first.kind {
+                return Err(self.error_expr("cannot use starred expression here", &first));
+            }
+            return Ok(first);
+        }
+        if !self.at(Tok::Comma) {
+            return Err(self.missing_comma_or_invalid(&first));
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma).is_some() {
+            if self.at(Tok::RPar) {
+                break;
+            }
+            let elt = self.star_named_expression()?;
+            if !matches!(self.peek(), Tok::Comma | Tok::RPar) {
+                return Err(self.missing_comma_or_invalid(&elt));
+            }
+            elts.push(elt);
+        }
+        self.expect(Tok::RPar)?;
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
+    }
+
+    /// At a token that cannot continue a display: "Perhaps you forgot a comma?" when two
+    /// expressions stand side by side, as CPython's invalid_expression rule says.
+    pub(super) fn missing_comma_or_invalid(&mut self, last: &Expr) -> crate::error::SyntaxError {
+        let _ = last;
+        self.invalid_syntax()
+    }
+
+    fn expect_closing(&mut self, kind: Tok) -> PResult<()> {
+        self.expect(kind).map(|_| ())
+    }
+
+    /// '[' ... ']': a list or a list comprehension.
+    fn list_atom(&mut self) -> PResult<Expr> {
+        let open = self.bump();
+        let start = self.loc_of(open);
+        self.enter()?;
+        let result = (|| {
+            if self.eat(Tok::RSqb).is_some() {
+                return Ok(Expr::new(
+                    self.loc_from(start),
+                    ExprKind::List {
+                        elts: Vec::new(),
+                        ctx: ExprContext::Load,
+                    },
+                ));
+            }
+            let first = self.star_named_expression()?;
+            if matches!(self.peek(), Tok::For | Tok::Async) {
+                if matches!(first.kind, ExprKind::Starred { .. }) {
+                    return Err(self
+                        .error_expr("iterable unpacking cannot be used in comprehension", &first));
+                }
+                let generators = self.for_if_clauses()?;
+                self.expect(Tok::RSqb)?;
+                return Ok(Expr::new(
+                    self.loc_from(start),
+                    ExprKind::ListComp {
+                        elt: Box::new(first),
+                        generators,
+                    },
+                ));
+            }
+            let mut elts = vec![first];
+            while self.eat(Tok::Comma).is_some() {
+                if self.at(Tok::RSqb) {
+                    break;
+                }
+                elts.push(self.star_named_expression()?);
+            }
+            if !self.at(Tok::RSqb) {
+                let last = elts.last().cloned();
+                return Err(match last {
+                    Some(last) => self.missing_comma_or_invalid(&last),
+                    None => self.invalid_syntax(),
+                });
+            }
+            self.bump();
+            Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::List {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+            ))
+        })();
+        self.leave();
+        result
+    }
+
+    /// '{' ... '}': a dict, a set, or their comprehensions.
+    fn brace_atom(&mut self) -> PResult<Expr> {
+        let open = self.bump();
+        let start = self.loc_of(open);
+        self.enter()?;
+        let result = self.brace_body(start);
+        self.leave();
+        result
+    }
+
+    fn brace_body(&mut self, start: Loc) -> PResult<Expr> {
+        if self.eat(Tok::RBrace).is_some() {
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+            ));
+        }
+        if self.at(Tok::DoubleStar) {
+            return self.dict_rest(start, Vec::new(), Vec::new());
+        }
+        let first = self.star_named_expression()?;
+        if self.eat(Tok::Colon).is_some() {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return Err(self.error_expr(
+                    "cannot use a starred expression in a dictionary value",
+                    &first,
+                ));
+            }
+            let value = self.expression()?;
+            if matches!(self.peek(), Tok::For | Tok::Async) {
+                let generators = self.for_if_clauses()?;
+                self.expect(Tok::RBrace)?;
+                return Ok(Expr::new(
+                    self.loc_from(start),
+                    ExprKind::DictComp {
+                        key: Box::new(first),
+                        value: Box::new(value),
+                        generators,
+                    },
+                ));
+            }
+            return self.dict_rest(start, vec![Some(first)], vec![value]);
+        }
+        if matches!(self.peek(), Tok::For | Tok::Async) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return Err(
+                    self.error_expr("iterable unpacking cannot be used in comprehension", &first)
+                );
+            }
+            let generators = self.for_if_clauses()?;
+            self.expect(Tok::RBrace)?;
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::SetComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+            ));
+        }
+        let mut elts = vec![first];
+        while self.eat(Tok::Comma).is_some() {
+            if self.at(Tok::RBrace) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        self.expect(Tok::RBrace)?;
+        Ok(Expr::new(self.loc_from(start), ExprKind::Set { elts }))
+    }
+
+    /// The rest of a dict display after its first item.
+    fn dict_rest(
+        &mut self,
+        start: Loc,
+        mut keys: Vec<Option<Expr>>,
+        mut values: Vec<Expr>,
+    ) -> PResult<Expr> {
+        if keys.is_empty() {
+            self.dict_item(&mut keys, &mut values)?;
+        }
+        while self.eat(Tok::Comma).is_some() {
+            if self.at(Tok::RBrace) {
+                break;
+            }
+            self.dict_item(&mut keys, &mut values)?;
+        }
+        self.expect(Tok::RBrace)?;
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Dict { keys, values },
+        ))
+    }
+
+    /// double_starred_kvpair: '**' bitwise_or | expression ':' expression
+    fn dict_item(&mut self, keys: &mut Vec<Option<Expr>>, values: &mut Vec<Expr>) -> PResult<()> {
+        if self.eat(Tok::DoubleStar).is_some() {
+            keys.push(None);
+            values.push(self.bitwise_or()?);
+            return Ok(());
+        }
+        let key = self.expression()?;
+        if self.eat(Tok::Colon).is_none() {
+            if matches!(self.peek(), Tok::RBrace | Tok::Comma) {
+                return Err(self.error_expr("':' expected after dictionary key", &key));
+            }
+            return Err(self.invalid_syntax());
+        }
+        if matches!(self.peek(), Tok::RBrace | Tok::Comma) {
+            let token = self.tok();
+            let _ = token;
+            return Err(self.error_loc(
+                "expression expected after dictionary key and ':'",
+                self.loc_of(self.prev()),
+            ));
+        }
+        keys.push(Some(key));
+        values.push(self.expression()?);
+        Ok(())
+    }
+
+    /// for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+
+    pub(super) fn for_if_clauses(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut generators = Vec::new();
+        while matches!(self.peek(), Tok::For | Tok::Async) {
+            let is_async = self.eat(Tok::Async).is_some();
+            self.expect(Tok::For)?;
+            let target = self.star_targets()?;
+            if self.eat(Tok::In).is_none() {
+                return Err(self.invalid_syntax());
+            }
+            let iter = self.disjunction()?;
+            if let ExprKind::NamedExpr { .. } = iter.kind {
+                return Err(self.error_expr(
+                    "assignment expression cannot be used in a comprehension iterable expression",
+                    &iter,
+                ));
+            }
+            let mut ifs = Vec::new();
+            while self.eat(Tok::If).is_some() {
+                ifs.push(self.disjunction()?);
+            }
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
+        }
+        Ok(generators)
+    }
+
+    /// lambdef: 'lambda' [lambda_params] ':' expression
+    fn lambdef(&mut self) -> PResult<Expr> {
+        let token = self.bump();
+        let start = self.loc_of(token);
+        self.enter()?;
+        let args = self.parameters(Tok::Colon, true)?;
+        if self.eat(Tok::Colon).is_none() {
+            self.leave();
+            return Err(self.invalid_syntax());
+        }
+        let body = self.expression()?;
+        self.leave();
+        Ok(Expr::new(
+            self.loc_from(start),
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: Box::new(body),
+            },
+        ))
+    }
+
+    /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+        let token = self.expect(Tok::Yield)?;
+        let start = self.loc_of(token);
+        if self.eat(Tok::From).is_some() {
+            let value = self.expression()?;
+            return Ok(Expr::new(
+                self.loc_from(start),
+                ExprKind::YieldFrom {
+                    value: Box::new(value),
+                },
+            ));
+        }
+        let value = if self.starts_expression() {
+            Some(Box::new(self.star_expressions()?))
+        } else {
+            None
+        };
+        Ok(Expr::new(self.loc_from(start), ExprKind::Yield { value }))
+    }
+}

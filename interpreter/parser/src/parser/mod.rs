@@ -1,0 +1,313 @@
+//! The recursive-descent parser: tokens in, CPython's AST out.
+//!
+//! Each parse function names the grammar rule of CPython 3.12's grammar it follows. Errors carry
+//! CPython's wording and position. As in CPython, a failure without a specific message is reported
+//! as "invalid syntax" at the furthest token the parser looked at, unless the tokenizer found an
+//! error further on.
+
+mod args;
+mod expr;
+mod pattern;
+mod stmt;
+mod strings;
+mod targets;
+
+use ferrython_ast::{Expr, Loc, Mod, TypeIgnore};
+
+use crate::error::{ErrorClass, SyntaxError, Warning};
+use crate::lexer::Lexed;
+use crate::source::SourceText;
+use crate::token::{Tok, Token};
+use crate::Mode;
+
+/// How deep rules may nest before the parse gives up, as CPython's parser stack does.
+const MAX_DEPTH: u32 = 1500;
+
+pub(crate) type PResult<T> = Result<T, SyntaxError>;
+
+pub(crate) struct Parser<'a> {
+    src: &'a SourceText,
+    tokens: &'a [Token],
+    pos: usize,
+    /// The furthest token index looked at: where a generic "invalid syntax" points.
+    furthest: usize,
+    lex_error: Option<SyntaxError>,
+    depth: u32,
+    warnings: Vec<Warning>,
+}
+
+/// Parses a tokenized source in the given mode.
+pub(crate) fn parse_tokens(
+    src: &SourceText,
+    lexed: Lexed,
+    mode: Mode,
+) -> Result<(Mod, Vec<Warning>), SyntaxError> {
+    let Lexed {
+        tokens,
+        error,
+        type_ignores,
+        warnings,
+    } = lexed;
+    let mut parser = Parser {
+        src,
+        tokens: &tokens,
+        pos: 0,
+        furthest: 0,
+        lex_error: error,
+        depth: 0,
+        warnings,
+    };
+    let result = match mode {
+        Mode::Exec => parser.file(type_ignores),
+        Mode::Eval => parser.eval_input(),
+        Mode::Single => parser.interactive(),
+        Mode::FuncType => parser.func_type_input(),
+    };
+    match result {
+        Ok(module) => Ok((module, parser.warnings)),
+        Err(err) => Err(parser.finish_error(err)),
+    }
+}
+
+impl<'a> Parser<'a> {
+    // ---- Tokens -------------------------------------------------------------------------------
+
+    #[inline]
+    fn tok(&mut self) -> Token {
+        if self.pos > self.furthest {
+            self.furthest = self.pos;
+        }
+        self.tokens[self.pos.min(self.tokens.len() - 1)]
+    }
+
+    #[inline]
+    fn peek(&mut self) -> Tok {
+        self.tok().kind
+    }
+
+    /// The kind of the token `n` places ahead.
+    fn peek_nth(&mut self, n: usize) -> Tok {
+        let at = (self.pos + n).min(self.tokens.len() - 1);
+        if at > self.furthest {
+            self.furthest = at;
+        }
+        self.tokens[at].kind
+    }
+
+    #[inline]
+    fn at(&mut self, kind: Tok) -> bool {
+        self.peek() == kind
+    }
+
+    fn bump(&mut self) -> Token {
+        let token = self.tok();
+        if token.kind == Tok::Error {
+            // Never step past the error token; the caller's next check fails on it.
+            return token;
+        }
+        self.pos += 1;
+        token
+    }
+
+    fn eat(&mut self, kind: Tok) -> Option<Token> {
+        if self.at(kind) {
+            Some(self.bump())
+        } else {
+            None
+        }
+    }
+
+    /// Consumes a token of the given kind or fails with a generic syntax error.
+    fn expect(&mut self, kind: Tok) -> PResult<Token> {
+        match self.eat(kind) {
+            Some(token) => Ok(token),
+            None => Err(self.invalid_syntax()),
+        }
+    }
+
+    /// The previous token (the last one consumed).
+    fn prev(&self) -> Token {
+        self.tokens[self.pos.saturating_sub(1)]
+    }
+
+    fn text(&self, token: Token) -> &'a str {
+        &self.src.text[token.start as usize..token.end as usize]
+    }
+
+    /// Whether the current token is the name `word` (for soft keywords).
+    fn at_soft_keyword(&mut self, word: &str) -> bool {
+        let token = self.tok();
+        token.kind == Tok::Name && self.text(token) == word
+    }
+
+    // ---- Locations ----------------------------------------------------------------------------
+
+    fn loc_of(&self, token: Token) -> Loc {
+        Loc {
+            lineno: token.line,
+            col_offset: self.src.byte_col(token.line, token.start),
+            end_lineno: token.end_line,
+            end_col_offset: self.src.byte_col(token.end_line, token.end),
+        }
+    }
+
+    /// From the start of `start` to the end of the last consumed token.
+    fn loc_from(&self, start: Loc) -> Loc {
+        let end = self.prev();
+        Loc {
+            end_lineno: end.end_line,
+            end_col_offset: self.src.byte_col(end.end_line, end.end),
+            ..start
+        }
+    }
+
+    fn start_loc(&mut self) -> Loc {
+        let token = self.tok();
+        self.loc_of(token)
+    }
+
+    // ---- Errors -------------------------------------------------------------------------------
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(SyntaxError {
+                class: ErrorClass::MemoryError,
+                msg: "Parser stack overflowed - Python source too complex to parse".into(),
+                lineno: None,
+                offset: None,
+                end_lineno: None,
+                end_offset: None,
+                text: None,
+            });
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// A SyntaxError over a node's location.
+    fn error_loc(&self, msg: impl Into<String>, loc: Loc) -> SyntaxError {
+        self.error_class_loc(ErrorClass::SyntaxError, msg, loc)
+    }
+
+    fn error_class_loc(&self, class: ErrorClass, msg: impl Into<String>, loc: Loc) -> SyntaxError {
+        let start = self.src.line_starts[loc.lineno as usize - 1] + loc.col_offset;
+        let end_line = loc.end_lineno.max(1);
+        let end = self.src.line_starts[end_line as usize - 1] + loc.end_col_offset;
+        SyntaxError {
+            class,
+            msg: msg.into(),
+            lineno: Some(loc.lineno as i64),
+            offset: Some(self.src.char_col(loc.lineno, start)),
+            end_lineno: Some(end_line as i64),
+            end_offset: Some(self.src.char_col(end_line, end)),
+            text: Some(self.src.line_with_newline(loc.lineno)),
+        }
+    }
+
+    fn error_token(&self, msg: impl Into<String>, token: Token) -> SyntaxError {
+        self.error_loc(msg, self.loc_of(token))
+    }
+
+    fn error_expr(&self, msg: impl Into<String>, expr: &Expr) -> SyntaxError {
+        self.error_loc(msg, expr.loc)
+    }
+
+    /// "invalid syntax" at the furthest token reached, or the tokenizer's error if it was reached.
+    fn invalid_syntax(&mut self) -> SyntaxError {
+        let at = self.furthest.min(self.tokens.len() - 1);
+        let token = self.tokens[at];
+        if token.kind == Tok::Error {
+            if let Some(err) = self.lex_error.clone() {
+                return err;
+            }
+        }
+        match token.kind {
+            Tok::Indent => {
+                let col = self.src.char_col(token.end_line, token.end) - 1;
+                self.src.error_raw(
+                    ErrorClass::IndentationError,
+                    "unexpected indent",
+                    token.line,
+                    col,
+                    token.line,
+                    -1,
+                )
+            }
+            Tok::Dedent => {
+                let col = self.src.char_col(token.line, token.start) - 1;
+                self.src.error_raw(
+                    ErrorClass::IndentationError,
+                    "unexpected unindent",
+                    token.line,
+                    col,
+                    token.line,
+                    -1,
+                )
+            }
+            _ => self.error_token("invalid syntax", token),
+        }
+    }
+
+    /// CPython replaces a generic "invalid syntax" by a tokenizer error found later in the file.
+    fn finish_error(&mut self, err: SyntaxError) -> SyntaxError {
+        if err.msg == "invalid syntax" {
+            if let Some(lex) = self.lex_error.take() {
+                return lex;
+            }
+        }
+        err
+    }
+
+    // ---- Entry points -------------------------------------------------------------------------
+
+    /// file: [statements] ENDMARKER
+    fn file(&mut self, type_ignores: Vec<TypeIgnore>) -> PResult<Mod> {
+        let body = self.statements_until(Tok::EndMarker)?;
+        self.expect(Tok::EndMarker)?;
+        Ok(Mod::Module { body, type_ignores })
+    }
+
+    /// eval: expressions NEWLINE* ENDMARKER
+    fn eval_input(&mut self) -> PResult<Mod> {
+        let body = self.expressions()?;
+        while self.eat(Tok::Newline).is_some() {}
+        self.expect(Tok::EndMarker)?;
+        Ok(Mod::Expression {
+            body: Box::new(body),
+        })
+    }
+
+    /// interactive: statement_newline
+    fn interactive(&mut self) -> PResult<Mod> {
+        let body = self.statement_newline()?;
+        Ok(Mod::Interactive { body })
+    }
+
+    /// func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+    fn func_type_input(&mut self) -> PResult<Mod> {
+        self.expect(Tok::LPar)?;
+        let mut argtypes = Vec::new();
+        while !self.at(Tok::RPar) {
+            if let Some(star) = self.eat(Tok::Star).or_else(|| self.eat(Tok::DoubleStar)) {
+                let _ = star;
+            }
+            argtypes.push(self.expression()?);
+            if self.eat(Tok::Comma).is_none() {
+                break;
+            }
+        }
+        self.expect(Tok::RPar)?;
+        self.expect(Tok::RArrow)?;
+        let returns = self.expression()?;
+        while self.eat(Tok::Newline).is_some() {}
+        self.expect(Tok::EndMarker)?;
+        Ok(Mod::FunctionType {
+            argtypes,
+            returns: Box::new(returns),
+        })
+    }
+}

@@ -1,0 +1,354 @@
+//! From source bytes to the text the lexer reads: BOM, PEP 263 coding declarations, decoding,
+//! newline normalization, and the line table used for positions and error messages.
+
+use crate::error::{ErrorClass, SyntaxError};
+
+/// Decoded source text with `\r\n` and `\r` turned into `\n`, and where each line starts.
+pub struct SourceText {
+    pub text: String,
+    /// Byte offset of the start of each line; line N (1-based) starts at `line_starts[N - 1]`.
+    pub line_starts: Vec<u32>,
+}
+
+impl SourceText {
+    pub fn new(text: String) -> SourceText {
+        let text = normalize_newlines(text);
+        let mut line_starts = vec![0u32];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        SourceText { text, line_starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// The text of line `line` (1-based) without its newline; empty past the end.
+    pub fn line_text(&self, line: u32) -> &str {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1) as usize) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(line as usize)
+            .map_or(self.text.len(), |&e| e as usize);
+        self.text[start as usize..end].trim_end_matches('\n')
+    }
+
+    /// The text of line `line` with its newline, as CPython stores `SyntaxError.text`.
+    pub fn line_with_newline(&self, line: u32) -> String {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1) as usize) else {
+            return String::new();
+        };
+        let end = self
+            .line_starts
+            .get(line as usize)
+            .map_or(self.text.len(), |&e| e as usize);
+        self.text[start as usize..end].to_string()
+    }
+
+    /// 0-based UTF-8 byte column of `offset` on line `line`.
+    pub fn byte_col(&self, line: u32, offset: u32) -> u32 {
+        offset - self.line_starts[line as usize - 1]
+    }
+
+    /// 1-based character column of byte `offset` on line `line`, as `SyntaxError.offset` counts.
+    pub fn char_col(&self, line: u32, offset: u32) -> i64 {
+        let start = self.line_starts[line as usize - 1] as usize;
+        let end = (offset as usize).min(self.text.len()).max(start);
+        // An offset inside a character counts that character.
+        let mut end = end;
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.text[start..end].chars().count() as i64 + 1
+    }
+
+    /// A SyntaxError from byte offsets; `end` may be `None` for CPython's "no end" errors.
+    pub fn error_at(
+        &self,
+        class: ErrorClass,
+        msg: impl Into<String>,
+        start: u32,
+        end: Option<u32>,
+    ) -> SyntaxError {
+        let line = self.line_of(start.min(self.text.len() as u32));
+        let line = line.min(self.line_starts.len() as u32);
+        let (end_lineno, end_offset) = match end {
+            Some(end) => {
+                let end_line = self.line_of(end.min(self.text.len() as u32)).max(line);
+                (Some(end_line as i64), Some(self.char_col(end_line, end)))
+            }
+            None => (None, None),
+        };
+        SyntaxError {
+            class,
+            msg: msg.into(),
+            lineno: Some(line as i64),
+            offset: Some(self.char_col(line, start)),
+            end_lineno,
+            end_offset,
+            text: Some(self.line_with_newline(line)),
+        }
+    }
+
+    /// A SyntaxError with CPython's explicit numbers (line, 1-based char offsets).
+    pub fn error_raw(
+        &self,
+        class: ErrorClass,
+        msg: impl Into<String>,
+        line: u32,
+        offset: i64,
+        end_line: u32,
+        end_offset: i64,
+    ) -> SyntaxError {
+        SyntaxError {
+            class,
+            msg: msg.into(),
+            lineno: Some(line as i64),
+            offset: Some(offset),
+            end_lineno: Some(end_line as i64),
+            end_offset: Some(end_offset),
+            text: Some(self.line_with_newline(line)),
+        }
+    }
+}
+
+fn normalize_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn file_error(msg: String) -> SyntaxError {
+    SyntaxError {
+        class: ErrorClass::SyntaxError,
+        msg,
+        lineno: Some(0),
+        offset: Some(-1),
+        end_lineno: None,
+        end_offset: None,
+        text: None,
+    }
+}
+
+/// The encoding named by a PEP 263 declaration on `line`, if it has one.
+fn coding_declaration(line: &[u8]) -> Option<String> {
+    let mut i = 0;
+    while i < line.len() && matches!(line[i], b' ' | b'\t' | b'\x0c') {
+        i += 1;
+    }
+    if line.get(i) != Some(&b'#') {
+        return None;
+    }
+    coding_declaration_from(&line[i..])
+}
+
+fn coding_declaration_from(rest: &[u8]) -> Option<String> {
+    let at = rest.windows(6).position(|w| w == b"coding")?;
+    let after = &rest[at + 6..];
+    if !matches!(after.first(), Some(b':') | Some(b'=')) {
+        return coding_declaration_from(after);
+    }
+    let mut j = 1;
+    while j < after.len() && matches!(after[j], b' ' | b'\t') {
+        j += 1;
+    }
+    let name: Vec<u8> = after[j..]
+        .iter()
+        .copied()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        .collect();
+    (!name.is_empty()).then(|| String::from_utf8_lossy(&name).into_owned())
+}
+
+/// CPython's normalization of a declared encoding name before the codec lookup.
+fn normal_name(name: &str) -> String {
+    let lower: String = name
+        .chars()
+        .take(12)
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if lower == "utf-8" || lower.starts_with("utf-8-") {
+        return "utf-8".into();
+    }
+    for latin in ["latin-1", "iso-8859-1", "iso-latin-1"] {
+        if lower == latin || lower.starts_with(&format!("{latin}-")) {
+            return "iso-8859-1".into();
+        }
+    }
+    name.to_string()
+}
+
+/// Decodes bytes in a named encoding; `None` if the encoding is unknown.
+fn decode_with(encoding: &str, bytes: &[u8]) -> Option<Result<String, String>> {
+    let key: String = encoding.to_ascii_lowercase().replace('_', "-");
+    let key = key.as_str();
+    let result = match key {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf-8-sig" => {
+            String::from_utf8(bytes.to_vec()).map_err(|e| utf8_error_message(bytes, e.utf8_error()))
+        }
+        "iso-8859-1" | "latin-1" | "latin1" | "latin" | "l1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => {
+            Ok(bytes.iter().map(|&b| b as char).collect())
+        }
+        "ascii" | "us-ascii" | "646" | "us" => match bytes.iter().position(|&b| b >= 0x80) {
+            None => Ok(bytes.iter().map(|&b| b as char).collect()),
+            Some(pos) => Err(format!(
+                "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
+                bytes[pos]
+            )),
+        },
+        "cp1252" | "windows-1252" => Ok(bytes.iter().map(|&b| cp1252(b)).collect()),
+        _ => return None,
+    };
+    Some(result)
+}
+
+fn cp1252(b: u8) -> char {
+    const HIGH: [u16; 32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ];
+    match b {
+        0x80..=0x9F => char::from_u32(HIGH[(b - 0x80) as usize] as u32).unwrap_or('\u{FFFD}'),
+        _ => b as char,
+    }
+}
+
+/// The message of Python's `UnicodeDecodeError` for invalid UTF-8.
+pub fn utf8_error_message(bytes: &[u8], err: std::str::Utf8Error) -> String {
+    let pos = err.valid_up_to();
+    let byte = bytes[pos];
+    let reason = match err.error_len() {
+        None => "unexpected end of data",
+        Some(_) if (0x80..0xC2).contains(&byte) || byte > 0xF4 => "invalid start byte",
+        Some(_) => "invalid continuation byte",
+    };
+    match err.error_len() {
+        Some(len) if len > 1 && reason == "invalid continuation byte" => {
+            format!(
+                "'utf-8' codec can't decode bytes in position {}-{}: {reason}",
+                pos,
+                pos + len - 1
+            )
+        }
+        _ => format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
+    }
+}
+
+/// Decodes source bytes as `compile()` does for bytes input.
+pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
+    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    // The declaration may stand on line 1, or on line 2 if line 1 is blank or a comment.
+    let mut lines = body.splitn(3, |&b| b == b'\n' || b == b'\r');
+    let first = lines.next().unwrap_or(&[]);
+    let mut declared = coding_declaration(first);
+    if declared.is_none() {
+        let first_trim: Vec<u8> = first
+            .iter()
+            .copied()
+            .filter(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+            .collect();
+        if first_trim.is_empty() || first_trim[0] == b'#' {
+            if let Some(second) = lines.next() {
+                declared = coding_declaration(second);
+            }
+        }
+    }
+    let Some(name) = declared else {
+        return String::from_utf8(body.to_vec())
+            .map_err(|e| undeclared_utf8_error(body, e.utf8_error()));
+    };
+    let normal = normal_name(&name);
+    if bom && normal != "utf-8" {
+        return Err(file_error(format!("encoding problem: {name} with BOM")));
+    }
+    match decode_with(&normal, body) {
+        None => Err(file_error(format!("unknown encoding: {name}"))),
+        Some(Ok(text)) => Ok(text),
+        Some(Err(msg)) => Err(file_error(format!("(unicode error) {msg}"))),
+    }
+}
+
+/// Source that is not UTF-8 and declares no encoding. CPython reports it at the string literal that
+/// holds the bad byte, as a "(unicode error)"; elsewhere as an invalid character.
+fn undeclared_utf8_error(body: &[u8], err: std::str::Utf8Error) -> SyntaxError {
+    let pos = err.valid_up_to();
+    let line_start = body[..pos]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let lineno = body[..pos].iter().filter(|&&b| b == b'\n').count() as i64 + 1;
+    let line_end = body[pos..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(body.len(), |p| pos + p);
+    let line = &body[line_start..line_end];
+    let lossy = String::from_utf8_lossy(line).into_owned();
+    // Find the string literal around the bad byte: the last quote before it on the line.
+    let quote_at = body[line_start..pos]
+        .iter()
+        .rposition(|&b| b == b'"' || b == b'\'');
+    let (offset, end_offset, msg) = match quote_at {
+        Some(q) => {
+            let quote = line[q];
+            let body_start = q + 1;
+            let close = line[body_start..]
+                .iter()
+                .position(|&b| b == quote)
+                .map_or(line.len(), |p| body_start + p + 1);
+            let literal = &line[body_start..close.saturating_sub(1).max(body_start)];
+            let inner_err = std::str::from_utf8(literal).err();
+            let msg = match inner_err {
+                Some(e) => format!("(unicode error) {}", utf8_error_message(literal, e)),
+                None => format!("(unicode error) {}", utf8_error_message(body, err)),
+            };
+            let col = |b: usize| String::from_utf8_lossy(&line[..b]).chars().count() as i64 + 1;
+            (col(q), col(close), msg)
+        }
+        None => (
+            1,
+            1,
+            format!("(unicode error) {}", utf8_error_message(body, err)),
+        ),
+    };
+    SyntaxError {
+        class: ErrorClass::SyntaxError,
+        msg,
+        lineno: Some(lineno),
+        offset: Some(offset),
+        end_lineno: Some(lineno),
+        end_offset: Some(end_offset),
+        text: Some(lossy),
+    }
+}
