@@ -159,8 +159,8 @@ impl ErrorFacts {
         ErrorFacts {
             class: err.class.name().to_string(),
             msg: err.msg.clone(),
-            lineno: Some(err.lineno),
-            offset: Some(err.offset),
+            lineno: err.lineno,
+            offset: err.offset,
             end_lineno: err.end_lineno,
             end_offset: err.end_offset,
         }
@@ -207,7 +207,9 @@ fn judge(expected: &Expected, outcome: &Outcome) -> Result<(), (&'static str, St
                 "ferrython error",
                 format!(
                     "ferrython error: {class}{} at {}:{}",
-                    err.msg, err.lineno, err.offset
+                    err.msg,
+                    err.lineno.unwrap_or(0),
+                    err.offset.unwrap_or(0)
                 ),
             ))
         }

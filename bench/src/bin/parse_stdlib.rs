@@ -246,8 +246,8 @@ fn time_ferrython(sources: &[(String, Vec<u8>)], iterations: usize) -> Ferrython
                             "{}: {} at {}:{}",
                             err.class.name(),
                             err.msg,
-                            err.lineno,
-                            err.offset
+                            err.lineno.unwrap_or(0),
+                            err.offset.unwrap_or(0)
                         ),
                     )),
                     Err(_) => failed.push((path.clone(), "parser panicked".into())),

@@ -225,9 +225,34 @@ fn decode_with(encoding: &str, bytes: &[u8]) -> Option<Result<String, String>> {
             )),
         },
         "cp1252" | "windows-1252" => Ok(bytes.iter().map(|&b| cp1252(b)).collect()),
-        _ => return None,
+        _ => return decode_other(key, bytes),
     };
     Some(result)
+}
+
+/// Other codecs through encoding_rs, which knows them by their WHATWG labels; Python's names are
+/// tried as they are and in the label spellings (`iso8859_15` as `iso-8859-15`, `cp1251` as
+/// `windows-1251`).
+fn decode_other(key: &str, bytes: &[u8]) -> Option<Result<String, String>> {
+    let mut candidates = vec![key.to_string()];
+    if let Some(rest) = key.strip_prefix("iso8859-") {
+        candidates.push(format!("iso-8859-{rest}"));
+    }
+    if let Some(rest) = key.strip_prefix("cp") {
+        candidates.push(format!("windows-{rest}"));
+    }
+    if key == "shift-jis" || key == "sjis" {
+        candidates.push("shift_jis".into());
+    }
+    let encoding = candidates
+        .iter()
+        .find_map(|label| encoding_rs::Encoding::for_label(label.as_bytes()))?;
+    Some(
+        match encoding.decode_without_bom_handling_and_without_replacement(bytes) {
+            Some(text) => Ok(text.into_owned()),
+            None => Err(format!("'{key}' codec can't decode the source")),
+        },
+    )
 }
 
 fn cp1252(b: u8) -> char {
@@ -334,7 +359,8 @@ fn undeclared_utf8_error(body: &[u8], err: std::str::Utf8Error) -> SyntaxError {
                 None => format!("(unicode error) {}", utf8_error_message(body, err)),
             };
             let col = |b: usize| String::from_utf8_lossy(&line[..b]).chars().count() as i64 + 1;
-            (col(q), col(close), msg)
+            // CPython counts the end from the start by the byte length of the body.
+            (col(q), col(q) + (close - q).saturating_sub(2) as i64, msg)
         }
         None => (
             1,

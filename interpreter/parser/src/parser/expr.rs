@@ -473,6 +473,17 @@ impl Parser<'_> {
         let start = self.start_loc();
         let first = self.slice()?;
         if !self.at(Tok::Comma) {
+            if let ExprKind::Starred { .. } = first.kind {
+                // `a[*b]` subscripts with a one-element tuple.
+                let loc = first.loc;
+                return Ok(Expr::new(
+                    loc,
+                    ExprKind::Tuple {
+                        elts: vec![first],
+                        ctx: ExprContext::Load,
+                    },
+                ));
+            }
             return Ok(first);
         }
         let mut elts = vec![first];

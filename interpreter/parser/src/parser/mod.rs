@@ -125,9 +125,19 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The previous token (the last one consumed).
+    /// The last token consumed that belongs to a node: NEWLINE, INDENT and DEDENT do not, so a
+    /// block ends where its last statement ends.
     fn prev(&self) -> Token {
-        self.tokens[self.pos.saturating_sub(1)]
+        let mut at = self.pos.saturating_sub(1);
+        while at > 0
+            && matches!(
+                self.tokens[at].kind,
+                Tok::Newline | Tok::Indent | Tok::Dedent
+            )
+        {
+            at -= 1;
+        }
+        self.tokens[at]
     }
 
     fn text(&self, token: Token) -> &'a str {
