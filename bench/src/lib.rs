@@ -17,39 +17,27 @@ pub fn locate_stdlib(explicit: Option<&Path>, python: &str) -> Result<PathBuf, S
         return Ok(PathBuf::from(dir));
     }
     let output = Command::new(python)
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
+        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|err| {
-            format!("cannot run {python} to find the stdlib ({err}); pass --stdlib DIR")
-        })?;
+        .map_err(|err| format!("cannot run {python} to find the stdlib ({err}); pass --stdlib DIR"))?;
     if !output.status.success() {
-        return Err(format!(
-            "{python} could not tell where its stdlib is; pass --stdlib DIR"
-        ));
+        return Err(format!("{python} could not tell where its stdlib is; pass --stdlib DIR"));
     }
-    Ok(PathBuf::from(
-        String::from_utf8_lossy(&output.stdout).trim(),
-    ))
+    Ok(PathBuf::from(String::from_utf8_lossy(&output.stdout).trim()))
 }
 
 /// Every `.py` file under `root`, walked as `os.walk` does (symlinked folders are not entered,
 /// `site-packages` and `__pycache__` are skipped), sorted by path.
 pub fn stdlib_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
-        let entries = std::fs::read_dir(dir)
-            .map_err(|err| format!("cannot list {}: {err}", dir.display()))?;
+        let entries = std::fs::read_dir(dir).map_err(|err| format!("cannot list {}: {err}", dir.display()))?;
         for entry in entries {
             let entry = entry.map_err(|err| format!("cannot list {}: {err}", dir.display()))?;
             let path = entry.path();
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            let file_type = entry
-                .file_type()
-                .map_err(|err| format!("cannot stat {}: {err}", path.display()))?;
+            let file_type = entry.file_type().map_err(|err| format!("cannot stat {}: {err}", path.display()))?;
             if file_type.is_dir() {
                 if !SKIP_DIRS.contains(&name.as_ref()) {
                     walk(&path, out)?;
@@ -73,13 +61,7 @@ pub fn stdlib_files(root: &Path) -> Result<Vec<PathBuf>, String> {
 pub fn peak_rss_bytes() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: u64 = line
-        .trim_start_matches("VmHWM:")
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
+    let kib: u64 = line.trim_start_matches("VmHWM:").trim().trim_end_matches("kB").trim().parse().ok()?;
     Some(kib * 1024)
 }
 
@@ -112,14 +94,7 @@ pub struct Row {
 /// The result table: implementation, median seconds, MB/s, peak RSS, failures, and how many times
 /// faster than `baseline` (CPython) each row is. MB are 10^6 bytes.
 pub fn table(rows: &[Row], baseline: Option<&Row>) -> String {
-    let header = [
-        "implementation",
-        "median s",
-        "MB/s",
-        "peak RSS MB",
-        "failed",
-        "vs CPython",
-    ];
+    let header = ["implementation", "median s", "MB/s", "peak RSS MB", "failed", "vs CPython"];
     let mut lines: Vec<[String; 6]> = vec![header.map(String::from)];
     for row in rows {
         let ratio = match baseline {
@@ -139,21 +114,12 @@ pub fn table(rows: &[Row], baseline: Option<&Row>) -> String {
             row.implementation.clone(),
             format!("{:.3}", row.median_seconds),
             format!("{:.1}", row.bytes as f64 / 1e6 / row.median_seconds),
-            row.peak_rss_bytes
-                .map_or("-".into(), |b| format!("{:.1}", b as f64 / 1e6)),
+            row.peak_rss_bytes.map_or("-".into(), |b| format!("{:.1}", b as f64 / 1e6)),
             row.failed.to_string(),
             ratio,
         ]);
     }
-    let widths: Vec<usize> = (0..6)
-        .map(|c| {
-            lines
-                .iter()
-                .map(|l| l[c].chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
+    let widths: Vec<usize> = (0..6).map(|c| lines.iter().map(|l| l[c].chars().count()).max().unwrap_or(0)).collect();
     let mut out = String::new();
     for line in &lines {
         let mut text = String::new();

@@ -44,14 +44,8 @@ fn parse_mode(value: &str) -> Option<Mode> {
 }
 
 pub fn main(args: &[String]) -> ExitCode {
-    let mut options = ParseOptions {
-        mode: Mode::Exec,
-        type_comments: true,
-    };
-    let mut dump_options = DumpOptions {
-        include_attributes: false,
-        indent: Some(3),
-    };
+    let mut options = ParseOptions { mode: Mode::Exec, type_comments: true };
+    let mut dump_options = DumpOptions { include_attributes: false, indent: Some(3) };
     let mut infile: Option<&str> = None;
     let mut extra: Vec<&str> = Vec::new();
     let mut i = 0;
@@ -60,10 +54,7 @@ pub fn main(args: &[String]) -> ExitCode {
         // `--mode=eval` and `-meval` forms, as argparse accepts them.
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_string())),
-            _ if arg.len() > 2
-                && (arg.starts_with("-m") || arg.starts_with("-i"))
-                && !arg.starts_with("--") =>
-            {
+            _ if arg.len() > 2 && (arg.starts_with("-m") || arg.starts_with("-i")) && !arg.starts_with("--") => {
                 (&arg[..2], Some(arg[2..].to_string()))
             }
             _ => (arg, None),
@@ -73,9 +64,7 @@ pub fn main(args: &[String]) -> ExitCode {
                 return Ok(v);
             }
             i += 1;
-            args.get(i)
-                .cloned()
-                .ok_or_else(|| usage_error(&format!("argument {name}: expected one argument")))
+            args.get(i).cloned().ok_or_else(|| usage_error(&format!("argument {name}: expected one argument")))
         };
         match flag {
             "-h" | "--help" => {
@@ -91,8 +80,8 @@ pub fn main(args: &[String]) -> ExitCode {
                     Some(mode) => options.mode = mode,
                     None => {
                         return usage_error(&format!(
-                            "argument -m/--mode: invalid choice: '{v}' (choose from 'exec', 'single', 'eval', 'func_type')"
-                        ))
+                        "argument -m/--mode: invalid choice: '{v}' (choose from 'exec', 'single', 'eval', 'func_type')"
+                    ))
                     }
                 }
             }
@@ -105,11 +94,7 @@ pub fn main(args: &[String]) -> ExitCode {
                 };
                 match v.trim().parse::<i64>() {
                     Ok(n) => dump_options.indent = Some(n.max(0) as usize),
-                    Err(_) => {
-                        return usage_error(&format!(
-                            "argument -i/--indent: invalid int value: '{v}'"
-                        ))
-                    }
+                    Err(_) => return usage_error(&format!("argument -i/--indent: invalid int value: '{v}'")),
                 }
             }
             "-" => {
@@ -142,11 +127,7 @@ pub fn main(args: &[String]) -> ExitCode {
             Err(err) => {
                 let errno = err.raw_os_error().unwrap_or(0);
                 let detail = err.to_string();
-                let detail = detail
-                    .split(" (os error")
-                    .next()
-                    .unwrap_or(&detail)
-                    .to_string();
+                let detail = detail.split(" (os error").next().unwrap_or(&detail).to_string();
                 return usage_error(&format!(
                     "argument infile: can't open '{path}': [Errno {errno}] {detail}: '{path}'"
                 ));

@@ -25,19 +25,13 @@ fn main() -> ExitCode {
 
 /// `ferrython FILE`: parse the script; syntax errors are reported as CPython reports them.
 fn run_file(path: &str) -> ExitCode {
-    let shown = std::path::absolute(path)
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| path.to_string());
+    let shown = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
     let source = match std::fs::read(path) {
         Ok(source) => source,
         Err(err) => {
             let errno = err.raw_os_error().unwrap_or(0);
             let detail = err.to_string();
-            let detail = detail
-                .split(" (os error")
-                .next()
-                .unwrap_or(&detail)
-                .to_string();
+            let detail = detail.split(" (os error").next().unwrap_or(&detail).to_string();
             eprintln!("ferrython: can't open file '{shown}': [Errno {errno}] {detail}");
             return ExitCode::from(2);
         }
@@ -46,7 +40,9 @@ fn run_file(path: &str) -> ExitCode {
     match ferrython_parser::parse(&source, &shown, options) {
         Ok(parsed) => {
             print_warnings(&parsed.warnings, &shown, &source);
-            eprintln!("ferrython: {shown} parses, but running code needs the compiler and VM, which are not written yet");
+            eprintln!(
+                "ferrython: {shown} parses, but running code needs the compiler and VM, which are not written yet"
+            );
             ExitCode::from(1)
         }
         Err(err) => {

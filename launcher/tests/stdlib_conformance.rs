@@ -72,11 +72,7 @@ fn stdlib_conformance() {
     }
     let stdlib = locate_stdlib();
     let files = stdlib_files(&stdlib);
-    assert!(
-        !files.is_empty(),
-        "no .py files found under the stdlib folder {}",
-        stdlib.display()
-    );
+    assert!(!files.is_empty(), "no .py files found under the stdlib folder {}", stdlib.display());
     let expected = oracle_answer(&oracle, &script, &stdlib, &files);
 
     let started = Instant::now();
@@ -112,11 +108,7 @@ fn stdlib_conformance() {
     if failures.is_empty() {
         notice!("{totals}");
     } else {
-        let mut report = format!(
-            "{} of {} stdlib files differ from CPython 3.12:\n",
-            failures.len(),
-            files.len()
-        );
+        let mut report = format!("{} of {} stdlib files differ from CPython 3.12:\n", failures.len(), files.len());
         for (rel, reason) in &failures {
             let _ = writeln!(report, "  {}: {reason}", stdlib.join(rel).display());
         }
@@ -225,10 +217,9 @@ fn judge(expected: &Expected, outcome: &Outcome) -> Result<(), (&'static str, St
             Err(("missed error", format!("expected {want}, got a tree")))
         }
         (Expected::Exception { .. }, Outcome::Error(_)) => Ok(()),
-        (Expected::Exception { class, msg }, Outcome::Tree { .. }) => Err((
-            "missed error",
-            format!("expected {class}: {msg}, got a tree"),
-        )),
+        (Expected::Exception { class, msg }, Outcome::Tree { .. }) => {
+            Err(("missed error", format!("expected {class}: {msg}, got a tree")))
+        }
     }
 }
 
@@ -244,10 +235,7 @@ fn locate_stdlib() -> PathBuf {
         .unwrap_or_else(|err| {
             panic!("cannot run python3 to find the stdlib ({err}); set FERRYTHON_STDLIB to a folder of .py files")
         });
-    assert!(
-        output.status.success(),
-        "python3 could not tell where its stdlib is; set FERRYTHON_STDLIB"
-    );
+    assert!(output.status.success(), "python3 could not tell where its stdlib is; set FERRYTHON_STDLIB");
     PathBuf::from(String::from_utf8_lossy(&output.stdout).trim())
 }
 
@@ -255,16 +243,13 @@ fn locate_stdlib() -> PathBuf {
 /// sorted by relative path.
 fn stdlib_files(root: &Path) -> Vec<SourceFile> {
     fn walk(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
-        let entries =
-            fs::read_dir(dir).unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
+        let entries = fs::read_dir(dir).unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
         for entry in entries {
             let entry = entry.unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
             let path = entry.path();
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            let file_type = entry
-                .file_type()
-                .unwrap_or_else(|err| panic!("cannot stat {}: {err}", path.display()));
+            let file_type = entry.file_type().unwrap_or_else(|err| panic!("cannot stat {}: {err}", path.display()));
             if file_type.is_dir() {
                 if !SKIP_DIRS.contains(&name.as_ref()) {
                     walk(&path, root, out);
@@ -289,12 +274,7 @@ fn stdlib_files(root: &Path) -> Vec<SourceFile> {
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/");
-                out.push(SourceFile {
-                    rel,
-                    path,
-                    size,
-                    mtime_ns,
-                });
+                out.push(SourceFile { rel, path, size, mtime_ns });
             }
         }
     }
@@ -305,14 +285,9 @@ fn stdlib_files(root: &Path) -> Vec<SourceFile> {
 }
 
 /// CPython 3.12's verdict on every file, from the cache or from one run of the oracle.
-fn oracle_answer(
-    oracle: &Path,
-    script: &Path,
-    stdlib: &Path,
-    files: &[SourceFile],
-) -> BTreeMap<String, Expected> {
-    let script_text = fs::read(script)
-        .unwrap_or_else(|err| panic!("cannot read the oracle script {}: {err}", script.display()));
+fn oracle_answer(oracle: &Path, script: &Path, stdlib: &Path, files: &[SourceFile]) -> BTreeMap<String, Expected> {
+    let script_text =
+        fs::read(script).unwrap_or_else(|err| panic!("cannot read the oracle script {}: {err}", script.display()));
     let mut key = Sha256::new();
     key.update(&script_text);
     key.update(b"\0");
@@ -329,10 +304,7 @@ fn oracle_answer(
         if let Some(answer) = read_answer(&text) {
             return answer;
         }
-        notice!(
-            "stdlib_conformance: ignoring unreadable cache {}",
-            cache_file.display()
-        );
+        notice!("stdlib_conformance: ignoring unreadable cache {}", cache_file.display());
     }
 
     notice!(
@@ -341,24 +313,11 @@ fn oracle_answer(
     );
     // The oracle writes its answer to a temporary file beside the cache entry (not to a pipe, which
     // the WebAssembly build may cut short); a rename then puts it in place atomically.
-    fs::create_dir_all(&cache_dir)
-        .unwrap_or_else(|err| panic!("cannot create {}: {err}", cache_dir.display()));
-    let tmp = cache_dir.join(format!(
-        ".stdlib-oracle-{}.json.{}.tmp",
-        &key[..32],
-        std::process::id()
-    ));
-    let output = Command::new(oracle)
-        .arg(script)
-        .arg(stdlib)
-        .arg(&tmp)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|err| {
-            panic!(
-                "cannot run the oracle {} ({err}); point FERRYTHON_ORACLE at CPython 3.12",
-                oracle.display()
-            )
+    fs::create_dir_all(&cache_dir).unwrap_or_else(|err| panic!("cannot create {}: {err}", cache_dir.display()));
+    let tmp = cache_dir.join(format!(".stdlib-oracle-{}.json.{}.tmp", &key[..32], std::process::id()));
+    let output =
+        Command::new(oracle).arg(script).arg(stdlib).arg(&tmp).stdin(Stdio::null()).output().unwrap_or_else(|err| {
+            panic!("cannot run the oracle {} ({err}); point FERRYTHON_ORACLE at CPython 3.12", oracle.display())
         });
     let text = fs::read_to_string(&tmp);
     if !output.status.success() || text.is_err() {
@@ -375,29 +334,19 @@ fn oracle_answer(
         );
     }
     let text = text.unwrap_or_else(|err| {
-        panic!(
-            "the oracle wrote no answer to {} ({err}):\n{}",
-            tmp.display(),
-            String::from_utf8_lossy(&output.stderr)
-        )
+        panic!("the oracle wrote no answer to {} ({err}):\n{}", tmp.display(), String::from_utf8_lossy(&output.stderr))
     });
     let answer = read_answer(&text).unwrap_or_else(|| {
         let _ = fs::remove_file(&tmp);
         let saved = env::temp_dir().join("ferrython-stdlib-oracle-unreadable.json");
         let _ = fs::write(&saved, &text);
-        panic!(
-            "the oracle's answer is not the JSON stdlib_oracle.py prints (saved in {})",
-            saved.display()
-        )
+        panic!("the oracle's answer is not the JSON stdlib_oracle.py prints (saved in {})", saved.display())
     });
     match fs::rename(&tmp, &cache_file) {
         Ok(()) => notice!("stdlib_conformance: cached in {}", cache_file.display()),
         Err(err) => {
             let _ = fs::remove_file(&tmp);
-            notice!(
-                "stdlib_conformance: could not cache the answer in {}: {err}",
-                cache_file.display()
-            )
+            notice!("stdlib_conformance: could not cache the answer in {}: {err}", cache_file.display())
         }
     }
     answer
@@ -408,11 +357,7 @@ fn cache_dir() -> PathBuf {
     let base = env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
-        .or_else(|| {
-            env::var_os("HOME")
-                .filter(|h| !h.is_empty())
-                .map(|h| PathBuf::from(h).join(".cache"))
-        })
+        .or_else(|| env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".cache")))
         .unwrap_or_else(env::temp_dir);
     base.join("ferrython")
 }
@@ -444,10 +389,7 @@ fn read_answer(text: &str) -> Option<BTreeMap<String, Expected>> {
                 let [class, msg] = items.as_slice() else {
                     return None;
                 };
-                Expected::Exception {
-                    class: class.as_str()?.to_string(),
-                    msg: msg.as_str()?.to_string(),
-                }
+                Expected::Exception { class: class.as_str()?.to_string(), msg: msg.as_str()?.to_string() }
             }
             _ => return None,
         };
@@ -493,11 +435,10 @@ fn parse_all(files: &[SourceFile]) -> Vec<Outcome> {
                                 Err(err) => Outcome::Unreadable(err.to_string()),
                                 Ok(source) => {
                                     let path = file.path.to_string_lossy();
-                                    panic::catch_unwind(|| parse_one(&source, &path))
-                                        .unwrap_or_else(|_| {
-                                            let msg = LAST_PANIC.with(|last| last.take());
-                                            Outcome::Panic(msg.unwrap_or_default())
-                                        })
+                                    panic::catch_unwind(|| parse_one(&source, &path)).unwrap_or_else(|_| {
+                                        let msg = LAST_PANIC.with(|last| last.take());
+                                        Outcome::Panic(msg.unwrap_or_default())
+                                    })
                                 }
                             };
                             done.push((i, outcome));
@@ -516,29 +457,15 @@ fn parse_all(files: &[SourceFile]) -> Vec<Outcome> {
 
     let _ = panic::take_hook();
     panic::set_hook(default_hook);
-    outcomes
-        .into_iter()
-        .map(|o| o.expect("every file was parsed"))
-        .collect()
+    outcomes.into_iter().map(|o| o.expect("every file was parsed")).collect()
 }
 
 fn parse_one(source: &[u8], path: &str) -> Outcome {
-    let options = ParseOptions {
-        mode: Mode::Exec,
-        type_comments: false,
-    };
+    let options = ParseOptions { mode: Mode::Exec, type_comments: false };
     match ferrython_parser::parse(source, path, options) {
         Ok(parsed) => {
-            let text = dump(
-                &parsed.module,
-                DumpOptions {
-                    include_attributes: true,
-                    indent: None,
-                },
-            );
-            Outcome::Tree {
-                sha256: hex(&Sha256::digest(text.as_bytes())),
-            }
+            let text = dump(&parsed.module, DumpOptions { include_attributes: true, indent: None });
+            Outcome::Tree { sha256: hex(&Sha256::digest(text.as_bytes())) }
         }
         Err(err) => Outcome::Error(err),
     }
@@ -563,20 +490,14 @@ enum Json {
 
 impl Json {
     fn parse(text: &str) -> Option<Json> {
-        let mut reader = JsonReader {
-            s: text.as_bytes(),
-            i: 0,
-        };
+        let mut reader = JsonReader { s: text.as_bytes(), i: 0 };
         let value = reader.value()?;
         reader.skip_ws();
         (reader.i == reader.s.len()).then_some(value)
     }
 
     fn get(&self, key: &str) -> Option<&Json> {
-        self.as_object()?
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
+        self.as_object()?.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     fn as_object(&self) -> Option<&Vec<(String, Json)>> {
@@ -684,11 +605,7 @@ impl JsonReader<'_> {
             }
             _ => {
                 let start = self.i;
-                while self
-                    .s
-                    .get(self.i)
-                    .is_some_and(|b| b"+-.eE".contains(b) || b.is_ascii_digit())
-                {
+                while self.s.get(self.i).is_some_and(|b| b"+-.eE".contains(b) || b.is_ascii_digit()) {
                     self.i += 1;
                 }
                 let text = std::str::from_utf8(&self.s[start..self.i]).ok()?;
@@ -728,9 +645,7 @@ impl JsonReader<'_> {
                         b't' => '\t',
                         b'u' => {
                             let unit = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&unit)
-                                && self.s[self.i..].starts_with(b"\\u")
-                            {
+                            let code = if (0xD800..0xDC00).contains(&unit) && self.s[self.i..].starts_with(b"\\u") {
                                 let save = self.i;
                                 self.i += 2;
                                 let low = self.hex4()?;

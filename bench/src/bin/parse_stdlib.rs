@@ -14,8 +14,7 @@ use std::time::Instant;
 use ferrython_bench::{locate_stdlib, median, peak_rss_bytes, stdlib_files, table, Row};
 use ferrython_parser::{Mode, ParseOptions};
 
-const USAGE: &str =
-    "usage: parse-stdlib [--iterations N] [--stdlib DIR] [--python PYTHON] [--no-python]
+const USAGE: &str = "usage: parse-stdlib [--iterations N] [--stdlib DIR] [--python PYTHON] [--no-python]
 
 Parses every .py file of the stdlib N times (default 5) with Ferrython and with PYTHON's ast.parse
 (default python3), in-process, and prints the median time of one pass over all files.
@@ -77,24 +76,14 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        iterations: 5,
-        stdlib: None,
-        python: "python3".into(),
-        run_python: true,
-    };
+    let mut args = Args { iterations: 5, stdlib: None, python: "python3".into(), run_python: true };
     let mut argv = std::env::args().skip(1);
     while let Some(arg) = argv.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => (flag.to_string(), Some(value.into())),
             _ => (arg.clone(), None),
         };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| argv.next())
-                .ok_or_else(|| format!("{flag} needs a value"))
-        };
+        let mut value = || inline.clone().or_else(|| argv.next()).ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
             "-h" | "--help" => {
                 print!("{USAGE}");
@@ -222,10 +211,7 @@ struct FerrythonRun {
 }
 
 fn time_ferrython(sources: &[(String, Vec<u8>)], iterations: usize) -> FerrythonRun {
-    let options = ParseOptions {
-        mode: Mode::Exec,
-        type_comments: false,
-    };
+    let options = ParseOptions { mode: Mode::Exec, type_comments: false };
     // A panicking parser is counted as a failure, quietly: one line per file would flood the table.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
@@ -234,9 +220,8 @@ fn time_ferrython(sources: &[(String, Vec<u8>)], iterations: usize) -> Ferrython
     for pass in 0..iterations {
         let start = Instant::now();
         for (path, source) in sources {
-            let result = std::panic::catch_unwind(|| {
-                std::hint::black_box(ferrython_parser::parse(source, path, options))
-            });
+            let result =
+                std::panic::catch_unwind(|| std::hint::black_box(ferrython_parser::parse(source, path, options)));
             if pass == 0 {
                 match result {
                     Ok(Ok(_)) => {}
@@ -297,17 +282,10 @@ fn time_cpython(python: &str, paths: &[PathBuf], iterations: usize) -> Result<Ro
     };
     let bad = || format!("unexpected output:\n{out}");
     let version = field("version").ok_or_else(bad)?;
-    let times: Vec<f64> = field("times")
-        .ok_or_else(bad)?
-        .iter()
-        .map(|t| t.parse().map_err(|_| bad()))
-        .collect::<Result<_, _>>()?;
-    let failed: usize = field("failed")
-        .and_then(|v| v.first()?.parse().ok())
-        .ok_or_else(bad)?;
-    let peak_kb: i64 = field("peak_rss_kb")
-        .and_then(|v| v.first()?.parse().ok())
-        .ok_or_else(bad)?;
+    let times: Vec<f64> =
+        field("times").ok_or_else(bad)?.iter().map(|t| t.parse().map_err(|_| bad())).collect::<Result<_, _>>()?;
+    let failed: usize = field("failed").and_then(|v| v.first()?.parse().ok()).ok_or_else(bad)?;
+    let peak_kb: i64 = field("peak_rss_kb").and_then(|v| v.first()?.parse().ok()).ok_or_else(bad)?;
     let name = match version.as_slice() {
         ["cpython", v] => format!("CPython {v}"),
         parts => parts.join(" "),

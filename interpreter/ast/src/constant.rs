@@ -53,9 +53,7 @@ impl PyStr {
     }
 
     pub fn from_str(text: &str) -> PyStr {
-        PyStr {
-            bytes: text.as_bytes().to_vec(),
-        }
+        PyStr { bytes: text.as_bytes().to_vec() }
     }
 
     pub fn push_str(&mut self, text: &str) {
@@ -71,8 +69,7 @@ impl PyStr {
         match char::from_u32(code) {
             Some(c) => {
                 let mut buf = [0; 4];
-                self.bytes
-                    .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                self.bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             }
             None => {
                 debug_assert!((0xD800..0xE000).contains(&code));

@@ -35,10 +35,7 @@ impl Dumper {
             Field::Node(node) => self.format_node(node, level, &prefix, &sep),
             Field::List(items) if items.is_empty() => ("[]".into(), true),
             Field::List(items) => {
-                let parts: Vec<String> = items
-                    .iter()
-                    .map(|item| self.format(item, level).0)
-                    .collect();
+                let parts: Vec<String> = items.iter().map(|item| self.format(item, level).0).collect();
                 (format!("[{prefix}{}]", parts.join(&sep)), false)
             }
             Field::Repr(text) => (text.clone(), true),
@@ -71,10 +68,7 @@ impl Dumper {
             }
         }
         if all_simple && args.len() <= 3 {
-            return (
-                format!("{}({})", node.class, args.join(", ")),
-                args.is_empty(),
-            );
+            return (format!("{}({})", node.class, args.join(", ")), args.is_empty());
         }
         (format!("{}({prefix}{})", node.class, args.join(sep)), false)
     }

@@ -19,11 +19,7 @@ pub struct Loc {
 impl Loc {
     /// The span from the start of `self` to the end of `end`.
     pub fn to(self, end: Loc) -> Loc {
-        Loc {
-            end_lineno: end.end_lineno,
-            end_col_offset: end.end_col_offset,
-            ..self
-        }
+        Loc { end_lineno: end.end_lineno, end_col_offset: end.end_col_offset, ..self }
     }
 }
 
@@ -32,20 +28,10 @@ pub type Identifier = String;
 /// The top node: what `ast.parse` returns for each mode.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mod {
-    Module {
-        body: Vec<Stmt>,
-        type_ignores: Vec<TypeIgnore>,
-    },
-    Interactive {
-        body: Vec<Stmt>,
-    },
-    Expression {
-        body: Box<Expr>,
-    },
-    FunctionType {
-        argtypes: Vec<Expr>,
-        returns: Box<Expr>,
-    },
+    Module { body: Vec<Stmt>, type_ignores: Vec<TypeIgnore> },
+    Interactive { body: Vec<Stmt> },
+    Expression { body: Box<Expr> },
+    FunctionType { argtypes: Vec<Expr>, returns: Box<Expr> },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -442,36 +428,14 @@ pub struct Pattern {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PatternKind {
-    MatchValue {
-        value: Box<Expr>,
-    },
-    MatchSingleton {
-        value: Constant,
-    },
-    MatchSequence {
-        patterns: Vec<Pattern>,
-    },
-    MatchMapping {
-        keys: Vec<Expr>,
-        patterns: Vec<Pattern>,
-        rest: Option<Identifier>,
-    },
-    MatchClass {
-        cls: Box<Expr>,
-        patterns: Vec<Pattern>,
-        kwd_attrs: Vec<Identifier>,
-        kwd_patterns: Vec<Pattern>,
-    },
-    MatchStar {
-        name: Option<Identifier>,
-    },
-    MatchAs {
-        pattern: Option<Box<Pattern>>,
-        name: Option<Identifier>,
-    },
-    MatchOr {
-        patterns: Vec<Pattern>,
-    },
+    MatchValue { value: Box<Expr> },
+    MatchSingleton { value: Constant },
+    MatchSequence { patterns: Vec<Pattern> },
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Identifier> },
+    MatchClass { cls: Box<Expr>, patterns: Vec<Pattern>, kwd_attrs: Vec<Identifier>, kwd_patterns: Vec<Pattern> },
+    MatchStar { name: Option<Identifier> },
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Identifier> },
+    MatchOr { patterns: Vec<Pattern> },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -482,16 +446,9 @@ pub struct TypeParam {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeParamKind {
-    TypeVar {
-        name: Identifier,
-        bound: Option<Box<Expr>>,
-    },
-    ParamSpec {
-        name: Identifier,
-    },
-    TypeVarTuple {
-        name: Identifier,
-    },
+    TypeVar { name: Identifier, bound: Option<Box<Expr>> },
+    ParamSpec { name: Identifier },
+    TypeVarTuple { name: Identifier },
 }
 
 impl Expr {

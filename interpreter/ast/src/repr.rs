@@ -57,11 +57,7 @@ pub fn str_repr(code_points: impl Iterator<Item = u32> + Clone) -> String {
 
 /// `repr(bytes)`.
 pub fn bytes_repr(bytes: &[u8]) -> String {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(bytes.len() + 3);
     out.push('b');
     out.push(quote);
@@ -101,11 +97,7 @@ fn format_shortest(value: f64, add_dot_zero: bool) -> String {
         return "nan".into();
     }
     if value.is_infinite() {
-        return if value > 0.0 {
-            "inf".into()
-        } else {
-            "-inf".into()
-        };
+        return if value > 0.0 { "inf".into() } else { "-inf".into() };
     }
     let sign = if value.is_sign_negative() { "-" } else { "" };
     if value == 0.0 {
@@ -125,19 +117,11 @@ fn format_shortest(value: f64, add_dot_zero: bool) -> String {
                 format!("{digits}{zeros}")
             }
         } else {
-            format!(
-                "{}.{}",
-                &digits[..decpt as usize],
-                &digits[decpt as usize..]
-            )
+            format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
         }
     } else {
         let exp = decpt - 1;
-        let mantissa = if n == 1 {
-            digits.clone()
-        } else {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        };
+        let mantissa = if n == 1 { digits.clone() } else { format!("{}.{}", &digits[..1], &digits[1..]) };
         let exp_sign = if exp < 0 { '-' } else { '+' };
         format!("{mantissa}e{exp_sign}{:02}", exp.abs())
     };

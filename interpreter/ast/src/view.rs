@@ -67,34 +67,20 @@ impl View for Mod {
             Mod::Module { body, type_ignores } => node(
                 "Module",
                 None,
-                vec![
-                    ("body", list(body, View::view)),
-                    ("type_ignores", list(type_ignores, View::view)),
-                ],
+                vec![("body", list(body, View::view)), ("type_ignores", list(type_ignores, View::view))],
             ),
-            Mod::Interactive { body } => {
-                node("Interactive", None, vec![("body", list(body, View::view))])
-            }
+            Mod::Interactive { body } => node("Interactive", None, vec![("body", list(body, View::view))]),
             Mod::Expression { body } => node("Expression", None, vec![("body", body.view())]),
-            Mod::FunctionType { argtypes, returns } => node(
-                "FunctionType",
-                None,
-                vec![
-                    ("argtypes", list(argtypes, View::view)),
-                    ("returns", returns.view()),
-                ],
-            ),
+            Mod::FunctionType { argtypes, returns } => {
+                node("FunctionType", None, vec![("argtypes", list(argtypes, View::view)), ("returns", returns.view())])
+            }
         }
     }
 }
 
 impl View for TypeIgnore {
     fn view(&self) -> Field {
-        node(
-            "TypeIgnore",
-            None,
-            vec![("lineno", int(self.lineno)), ("tag", ident(&self.tag))],
-        )
+        node("TypeIgnore", None, vec![("lineno", int(self.lineno)), ("tag", ident(&self.tag))])
     }
 }
 
@@ -108,11 +94,7 @@ impl View for Stmt {
         let body = |b: &Vec<Stmt>| list(b, View::view);
         match &self.kind {
             StmtKind::FunctionDef(f) => node(
-                if f.is_async {
-                    "AsyncFunctionDef"
-                } else {
-                    "FunctionDef"
-                },
+                if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" },
                 loc,
                 vec![
                     ("name", ident(&f.name)),
@@ -136,19 +118,9 @@ impl View for Stmt {
                     ("type_params", list(&c.type_params, View::view)),
                 ],
             ),
-            StmtKind::Return { value } => node(
-                "Return",
-                loc,
-                vec![("value", opt(value.as_ref(), View::view))],
-            ),
-            StmtKind::Delete { targets } => {
-                node("Delete", loc, vec![("targets", list(targets, View::view))])
-            }
-            StmtKind::Assign {
-                targets,
-                value,
-                type_comment: tc,
-            } => node(
+            StmtKind::Return { value } => node("Return", loc, vec![("value", opt(value.as_ref(), View::view))]),
+            StmtKind::Delete { targets } => node("Delete", loc, vec![("targets", list(targets, View::view))]),
+            StmtKind::Assign { targets, value, type_comment: tc } => node(
                 "Assign",
                 loc,
                 vec![
@@ -157,34 +129,15 @@ impl View for Stmt {
                     ("type_comment", type_comment(tc)),
                 ],
             ),
-            StmtKind::TypeAlias {
-                name,
-                type_params,
-                value,
-            } => node(
+            StmtKind::TypeAlias { name, type_params, value } => node(
                 "TypeAlias",
                 loc,
-                vec![
-                    ("name", name.view()),
-                    ("type_params", list(type_params, View::view)),
-                    ("value", value.view()),
-                ],
+                vec![("name", name.view()), ("type_params", list(type_params, View::view)), ("value", value.view())],
             ),
-            StmtKind::AugAssign { target, op, value } => node(
-                "AugAssign",
-                loc,
-                vec![
-                    ("target", target.view()),
-                    ("op", op.view()),
-                    ("value", value.view()),
-                ],
-            ),
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                simple,
-            } => node(
+            StmtKind::AugAssign { target, op, value } => {
+                node("AugAssign", loc, vec![("target", target.view()), ("op", op.view()), ("value", value.view())])
+            }
+            StmtKind::AnnAssign { target, annotation, value, simple } => node(
                 "AnnAssign",
                 loc,
                 vec![
@@ -205,32 +158,12 @@ impl View for Stmt {
                     ("type_comment", type_comment(&f.type_comment)),
                 ],
             ),
-            StmtKind::While {
-                test,
-                body: b,
-                orelse,
-            } => node(
-                "While",
-                loc,
-                vec![
-                    ("test", test.view()),
-                    ("body", body(b)),
-                    ("orelse", body(orelse)),
-                ],
-            ),
-            StmtKind::If {
-                test,
-                body: b,
-                orelse,
-            } => node(
-                "If",
-                loc,
-                vec![
-                    ("test", test.view()),
-                    ("body", body(b)),
-                    ("orelse", body(orelse)),
-                ],
-            ),
+            StmtKind::While { test, body: b, orelse } => {
+                node("While", loc, vec![("test", test.view()), ("body", body(b)), ("orelse", body(orelse))])
+            }
+            StmtKind::If { test, body: b, orelse } => {
+                node("If", loc, vec![("test", test.view()), ("body", body(b)), ("orelse", body(orelse))])
+            }
             StmtKind::With(w) => node(
                 if w.is_async { "AsyncWith" } else { "With" },
                 loc,
@@ -240,21 +173,13 @@ impl View for Stmt {
                     ("type_comment", type_comment(&w.type_comment)),
                 ],
             ),
-            StmtKind::Match { subject, cases } => node(
-                "Match",
-                loc,
-                vec![
-                    ("subject", subject.view()),
-                    ("cases", list(cases, View::view)),
-                ],
-            ),
+            StmtKind::Match { subject, cases } => {
+                node("Match", loc, vec![("subject", subject.view()), ("cases", list(cases, View::view))])
+            }
             StmtKind::Raise { exc, cause } => node(
                 "Raise",
                 loc,
-                vec![
-                    ("exc", opt(exc.as_ref(), View::view)),
-                    ("cause", opt(cause.as_ref(), View::view)),
-                ],
+                vec![("exc", opt(exc.as_ref(), View::view)), ("cause", opt(cause.as_ref(), View::view))],
             ),
             StmtKind::Try(t) => node(
                 if t.is_star { "TryStar" } else { "Try" },
@@ -266,36 +191,17 @@ impl View for Stmt {
                     ("finalbody", body(&t.finalbody)),
                 ],
             ),
-            StmtKind::Assert { test, msg } => node(
-                "Assert",
-                loc,
-                vec![
-                    ("test", test.view()),
-                    ("msg", opt(msg.as_ref(), View::view)),
-                ],
-            ),
-            StmtKind::Import { names } => {
-                node("Import", loc, vec![("names", list(names, View::view))])
+            StmtKind::Assert { test, msg } => {
+                node("Assert", loc, vec![("test", test.view()), ("msg", opt(msg.as_ref(), View::view))])
             }
-            StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            } => node(
+            StmtKind::Import { names } => node("Import", loc, vec![("names", list(names, View::view))]),
+            StmtKind::ImportFrom { module, names, level } => node(
                 "ImportFrom",
                 loc,
-                vec![
-                    ("module", opt_ident(module)),
-                    ("names", list(names, View::view)),
-                    ("level", int(*level)),
-                ],
+                vec![("module", opt_ident(module)), ("names", list(names, View::view)), ("level", int(*level))],
             ),
-            StmtKind::Global { names } => {
-                node("Global", loc, vec![("names", list(names, |n| ident(n)))])
-            }
-            StmtKind::Nonlocal { names } => {
-                node("Nonlocal", loc, vec![("names", list(names, |n| ident(n)))])
-            }
+            StmtKind::Global { names } => node("Global", loc, vec![("names", list(names, |n| ident(n)))]),
+            StmtKind::Nonlocal { names } => node("Nonlocal", loc, vec![("names", list(names, |n| ident(n)))]),
             StmtKind::Expr { value } => node("Expr", loc, vec![("value", value.view())]),
             StmtKind::Pass => node("Pass", loc, vec![]),
             StmtKind::Break => node("Break", loc, vec![]),
@@ -309,128 +215,54 @@ impl View for Expr {
         let loc = Some(self.loc);
         let exprs = |v: &Vec<Expr>| list(v, View::view);
         match &self.kind {
-            ExprKind::BoolOp { op, values } => node(
-                "BoolOp",
-                loc,
-                vec![("op", op.view()), ("values", exprs(values))],
-            ),
-            ExprKind::NamedExpr { target, value } => node(
-                "NamedExpr",
-                loc,
-                vec![("target", target.view()), ("value", value.view())],
-            ),
-            ExprKind::BinOp { left, op, right } => node(
-                "BinOp",
-                loc,
-                vec![
-                    ("left", left.view()),
-                    ("op", op.view()),
-                    ("right", right.view()),
-                ],
-            ),
-            ExprKind::UnaryOp { op, operand } => node(
-                "UnaryOp",
-                loc,
-                vec![("op", op.view()), ("operand", operand.view())],
-            ),
-            ExprKind::Lambda { args, body } => node(
-                "Lambda",
-                loc,
-                vec![("args", args.view()), ("body", body.view())],
-            ),
-            ExprKind::IfExp { test, body, orelse } => node(
-                "IfExp",
-                loc,
-                vec![
-                    ("test", test.view()),
-                    ("body", body.view()),
-                    ("orelse", orelse.view()),
-                ],
-            ),
+            ExprKind::BoolOp { op, values } => node("BoolOp", loc, vec![("op", op.view()), ("values", exprs(values))]),
+            ExprKind::NamedExpr { target, value } => {
+                node("NamedExpr", loc, vec![("target", target.view()), ("value", value.view())])
+            }
+            ExprKind::BinOp { left, op, right } => {
+                node("BinOp", loc, vec![("left", left.view()), ("op", op.view()), ("right", right.view())])
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                node("UnaryOp", loc, vec![("op", op.view()), ("operand", operand.view())])
+            }
+            ExprKind::Lambda { args, body } => node("Lambda", loc, vec![("args", args.view()), ("body", body.view())]),
+            ExprKind::IfExp { test, body, orelse } => {
+                node("IfExp", loc, vec![("test", test.view()), ("body", body.view()), ("orelse", orelse.view())])
+            }
             ExprKind::Dict { keys, values } => node(
                 "Dict",
                 loc,
-                vec![
-                    ("keys", list(keys, |k| opt(k.as_ref(), View::view))),
-                    ("values", exprs(values)),
-                ],
+                vec![("keys", list(keys, |k| opt(k.as_ref(), View::view))), ("values", exprs(values))],
             ),
             ExprKind::Set { elts } => node("Set", loc, vec![("elts", exprs(elts))]),
-            ExprKind::ListComp { elt, generators } => node(
-                "ListComp",
-                loc,
-                vec![
-                    ("elt", elt.view()),
-                    ("generators", list(generators, View::view)),
-                ],
-            ),
-            ExprKind::SetComp { elt, generators } => node(
-                "SetComp",
-                loc,
-                vec![
-                    ("elt", elt.view()),
-                    ("generators", list(generators, View::view)),
-                ],
-            ),
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => node(
+            ExprKind::ListComp { elt, generators } => {
+                node("ListComp", loc, vec![("elt", elt.view()), ("generators", list(generators, View::view))])
+            }
+            ExprKind::SetComp { elt, generators } => {
+                node("SetComp", loc, vec![("elt", elt.view()), ("generators", list(generators, View::view))])
+            }
+            ExprKind::DictComp { key, value, generators } => node(
                 "DictComp",
                 loc,
-                vec![
-                    ("key", key.view()),
-                    ("value", value.view()),
-                    ("generators", list(generators, View::view)),
-                ],
+                vec![("key", key.view()), ("value", value.view()), ("generators", list(generators, View::view))],
             ),
-            ExprKind::GeneratorExp { elt, generators } => node(
-                "GeneratorExp",
-                loc,
-                vec![
-                    ("elt", elt.view()),
-                    ("generators", list(generators, View::view)),
-                ],
-            ),
+            ExprKind::GeneratorExp { elt, generators } => {
+                node("GeneratorExp", loc, vec![("elt", elt.view()), ("generators", list(generators, View::view))])
+            }
             ExprKind::Await { value } => node("Await", loc, vec![("value", value.view())]),
-            ExprKind::Yield { value } => node(
-                "Yield",
-                loc,
-                vec![("value", opt(value.as_ref(), View::view))],
-            ),
+            ExprKind::Yield { value } => node("Yield", loc, vec![("value", opt(value.as_ref(), View::view))]),
             ExprKind::YieldFrom { value } => node("YieldFrom", loc, vec![("value", value.view())]),
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => node(
+            ExprKind::Compare { left, ops, comparators } => node(
                 "Compare",
                 loc,
-                vec![
-                    ("left", left.view()),
-                    ("ops", list(ops, View::view)),
-                    ("comparators", exprs(comparators)),
-                ],
+                vec![("left", left.view()), ("ops", list(ops, View::view)), ("comparators", exprs(comparators))],
             ),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => node(
+            ExprKind::Call { func, args, keywords } => node(
                 "Call",
                 loc,
-                vec![
-                    ("func", func.view()),
-                    ("args", exprs(args)),
-                    ("keywords", list(keywords, View::view)),
-                ],
+                vec![("func", func.view()), ("args", exprs(args)), ("keywords", list(keywords, View::view))],
             ),
-            ExprKind::FormattedValue {
-                value,
-                conversion,
-                format_spec,
-            } => node(
+            ExprKind::FormattedValue { value, conversion, format_spec } => node(
                 "FormattedValue",
                 loc,
                 vec![
@@ -439,53 +271,22 @@ impl View for Expr {
                     ("format_spec", opt(format_spec.as_ref(), View::view)),
                 ],
             ),
-            ExprKind::JoinedStr { values } => {
-                node("JoinedStr", loc, vec![("values", exprs(values))])
+            ExprKind::JoinedStr { values } => node("JoinedStr", loc, vec![("values", exprs(values))]),
+            ExprKind::Constant { value, kind } => {
+                node("Constant", loc, vec![("value", Field::Repr(value.repr())), ("kind", opt_ident(kind))])
             }
-            ExprKind::Constant { value, kind } => node(
-                "Constant",
-                loc,
-                vec![
-                    ("value", Field::Repr(value.repr())),
-                    ("kind", opt_ident(kind)),
-                ],
-            ),
-            ExprKind::Attribute { value, attr, ctx } => node(
-                "Attribute",
-                loc,
-                vec![
-                    ("value", value.view()),
-                    ("attr", ident(attr)),
-                    ("ctx", ctx.view()),
-                ],
-            ),
-            ExprKind::Subscript { value, slice, ctx } => node(
-                "Subscript",
-                loc,
-                vec![
-                    ("value", value.view()),
-                    ("slice", slice.view()),
-                    ("ctx", ctx.view()),
-                ],
-            ),
-            ExprKind::Starred { value, ctx } => node(
-                "Starred",
-                loc,
-                vec![("value", value.view()), ("ctx", ctx.view())],
-            ),
-            ExprKind::Name { id, ctx } => {
-                node("Name", loc, vec![("id", ident(id)), ("ctx", ctx.view())])
+            ExprKind::Attribute { value, attr, ctx } => {
+                node("Attribute", loc, vec![("value", value.view()), ("attr", ident(attr)), ("ctx", ctx.view())])
             }
-            ExprKind::List { elts, ctx } => node(
-                "List",
-                loc,
-                vec![("elts", exprs(elts)), ("ctx", ctx.view())],
-            ),
-            ExprKind::Tuple { elts, ctx } => node(
-                "Tuple",
-                loc,
-                vec![("elts", exprs(elts)), ("ctx", ctx.view())],
-            ),
+            ExprKind::Subscript { value, slice, ctx } => {
+                node("Subscript", loc, vec![("value", value.view()), ("slice", slice.view()), ("ctx", ctx.view())])
+            }
+            ExprKind::Starred { value, ctx } => {
+                node("Starred", loc, vec![("value", value.view()), ("ctx", ctx.view())])
+            }
+            ExprKind::Name { id, ctx } => node("Name", loc, vec![("id", ident(id)), ("ctx", ctx.view())]),
+            ExprKind::List { elts, ctx } => node("List", loc, vec![("elts", exprs(elts)), ("ctx", ctx.view())]),
+            ExprKind::Tuple { elts, ctx } => node("Tuple", loc, vec![("elts", exprs(elts)), ("ctx", ctx.view())]),
             ExprKind::Slice { lower, upper, step } => node(
                 "Slice",
                 loc,
@@ -605,10 +406,7 @@ impl View for Arguments {
                 ("args", list(&self.args, View::view)),
                 ("vararg", opt(self.vararg.as_ref(), View::view)),
                 ("kwonlyargs", list(&self.kwonlyargs, View::view)),
-                (
-                    "kw_defaults",
-                    list(&self.kw_defaults, |d| opt(d.as_ref(), View::view)),
-                ),
+                ("kw_defaults", list(&self.kw_defaults, |d| opt(d.as_ref(), View::view))),
                 ("kwarg", opt(self.kwarg.as_ref(), View::view)),
                 ("defaults", list(&self.defaults, View::view)),
             ],
@@ -632,24 +430,13 @@ impl View for Arg {
 
 impl View for Keyword {
     fn view(&self) -> Field {
-        node(
-            "keyword",
-            Some(self.loc),
-            vec![("arg", opt_ident(&self.arg)), ("value", self.value.view())],
-        )
+        node("keyword", Some(self.loc), vec![("arg", opt_ident(&self.arg)), ("value", self.value.view())])
     }
 }
 
 impl View for Alias {
     fn view(&self) -> Field {
-        node(
-            "alias",
-            Some(self.loc),
-            vec![
-                ("name", ident(&self.name)),
-                ("asname", opt_ident(&self.asname)),
-            ],
-        )
+        node("alias", Some(self.loc), vec![("name", ident(&self.name)), ("asname", opt_ident(&self.asname))])
     }
 }
 
@@ -660,10 +447,7 @@ impl View for WithItem {
             None,
             vec![
                 ("context_expr", self.context_expr.view()),
-                (
-                    "optional_vars",
-                    opt(self.optional_vars.as_ref(), View::view),
-                ),
+                ("optional_vars", opt(self.optional_vars.as_ref(), View::view)),
             ],
         )
     }
@@ -688,34 +472,15 @@ impl View for Pattern {
         let loc = Some(self.loc);
         let pats = |p: &Vec<Pattern>| list(p, View::view);
         match &self.kind {
-            PatternKind::MatchValue { value } => {
-                node("MatchValue", loc, vec![("value", value.view())])
-            }
-            PatternKind::MatchSingleton { value } => {
-                node("MatchSingleton", loc, vec![("value", constant(value))])
-            }
-            PatternKind::MatchSequence { patterns } => {
-                node("MatchSequence", loc, vec![("patterns", pats(patterns))])
-            }
-            PatternKind::MatchMapping {
-                keys,
-                patterns,
-                rest,
-            } => node(
+            PatternKind::MatchValue { value } => node("MatchValue", loc, vec![("value", value.view())]),
+            PatternKind::MatchSingleton { value } => node("MatchSingleton", loc, vec![("value", constant(value))]),
+            PatternKind::MatchSequence { patterns } => node("MatchSequence", loc, vec![("patterns", pats(patterns))]),
+            PatternKind::MatchMapping { keys, patterns, rest } => node(
                 "MatchMapping",
                 loc,
-                vec![
-                    ("keys", list(keys, View::view)),
-                    ("patterns", pats(patterns)),
-                    ("rest", opt_ident(rest)),
-                ],
+                vec![("keys", list(keys, View::view)), ("patterns", pats(patterns)), ("rest", opt_ident(rest))],
             ),
-            PatternKind::MatchClass {
-                cls,
-                patterns,
-                kwd_attrs,
-                kwd_patterns,
-            } => node(
+            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => node(
                 "MatchClass",
                 loc,
                 vec![
@@ -725,20 +490,11 @@ impl View for Pattern {
                     ("kwd_patterns", pats(kwd_patterns)),
                 ],
             ),
-            PatternKind::MatchStar { name } => {
-                node("MatchStar", loc, vec![("name", opt_ident(name))])
+            PatternKind::MatchStar { name } => node("MatchStar", loc, vec![("name", opt_ident(name))]),
+            PatternKind::MatchAs { pattern, name } => {
+                node("MatchAs", loc, vec![("pattern", opt(pattern.as_ref(), View::view)), ("name", opt_ident(name))])
             }
-            PatternKind::MatchAs { pattern, name } => node(
-                "MatchAs",
-                loc,
-                vec![
-                    ("pattern", opt(pattern.as_ref(), View::view)),
-                    ("name", opt_ident(name)),
-                ],
-            ),
-            PatternKind::MatchOr { patterns } => {
-                node("MatchOr", loc, vec![("patterns", pats(patterns))])
-            }
+            PatternKind::MatchOr { patterns } => node("MatchOr", loc, vec![("patterns", pats(patterns))]),
         }
     }
 }
@@ -751,20 +507,11 @@ impl View for TypeParam {
     fn view(&self) -> Field {
         let loc = Some(self.loc);
         match &self.kind {
-            TypeParamKind::TypeVar { name, bound } => node(
-                "TypeVar",
-                loc,
-                vec![
-                    ("name", ident(name)),
-                    ("bound", opt(bound.as_ref(), View::view)),
-                ],
-            ),
-            TypeParamKind::ParamSpec { name } => {
-                node("ParamSpec", loc, vec![("name", ident(name))])
+            TypeParamKind::TypeVar { name, bound } => {
+                node("TypeVar", loc, vec![("name", ident(name)), ("bound", opt(bound.as_ref(), View::view))])
             }
-            TypeParamKind::TypeVarTuple { name } => {
-                node("TypeVarTuple", loc, vec![("name", ident(name))])
-            }
+            TypeParamKind::ParamSpec { name } => node("ParamSpec", loc, vec![("name", ident(name))]),
+            TypeParamKind::TypeVarTuple { name } => node("TypeVarTuple", loc, vec![("name", ident(name))]),
         }
     }
 }

@@ -86,20 +86,13 @@ impl SyntaxError {
             let colno = offset - 1 - spaces;
             let end_colno = end_offset - 1 - spaces;
             if colno >= 0 {
-                let caret_space: String = ltext
-                    .chars()
-                    .take(colno as usize)
-                    .map(|c| if c.is_whitespace() { c } else { ' ' })
-                    .collect();
+                let caret_space: String =
+                    ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
                 let carets = "^".repeat((end_colno - colno).max(0) as usize);
                 out.push_str(&format!("    {caret_space}{carets}\n"));
             }
         }
-        let msg = if self.msg.is_empty() {
-            "<no detail available>"
-        } else {
-            &self.msg
-        };
+        let msg = if self.msg.is_empty() { "<no detail available>" } else { &self.msg };
         out.push_str(&format!("{}: {msg}{suffix}\n", self.class.name()));
         out
     }
@@ -108,13 +101,8 @@ impl SyntaxError {
 impl Warning {
     /// The text the `warnings` module prints for this warning, source line included.
     pub fn render(&self, filename: &str, source: &[u8]) -> String {
-        let mut out = format!(
-            "{filename}:{}: {}: {}\n",
-            self.lineno, self.category, self.msg
-        );
-        let line = source
-            .split(|&b| b == b'\n')
-            .nth((self.lineno as usize).saturating_sub(1));
+        let mut out = format!("{filename}:{}: {}: {}\n", self.lineno, self.category, self.msg);
+        let line = source.split(|&b| b == b'\n').nth((self.lineno as usize).saturating_sub(1));
         if let Some(line) = line {
             let line = String::from_utf8_lossy(line);
             let line = line.trim_matches(|c: char| c.is_whitespace());

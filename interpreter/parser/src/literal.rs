@@ -11,13 +11,8 @@ pub fn parse_number(text: &str) -> Result<Constant, String> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     if let Some(imag) = lower.strip_suffix('j') {
-        let value: f64 = imag
-            .parse()
-            .map_err(|_| format!("invalid imaginary literal {text}"))?;
-        return Ok(Constant::Complex {
-            real: 0.0,
-            imag: value,
-        });
+        let value: f64 = imag.parse().map_err(|_| format!("invalid imaginary literal {text}"))?;
+        return Ok(Constant::Complex { real: 0.0, imag: value });
     }
     let radix = match lower.get(..2) {
         Some("0x") => 16,
@@ -30,14 +25,11 @@ pub fn parse_number(text: &str) -> Result<Constant, String> {
         if let Ok(small) = i64::from_str_radix(digits, radix) {
             return Ok(Constant::Int(Int::Small(small)));
         }
-        let big = BigInt::parse_bytes(digits.as_bytes(), radix)
-            .ok_or_else(|| format!("invalid literal {text}"))?;
+        let big = BigInt::parse_bytes(digits.as_bytes(), radix).ok_or_else(|| format!("invalid literal {text}"))?;
         return Ok(Constant::Int(Int::Big(big)));
     }
     if lower.contains(['.', 'e']) {
-        let value: f64 = lower
-            .parse()
-            .map_err(|_| format!("invalid float literal {text}"))?;
+        let value: f64 = lower.parse().map_err(|_| format!("invalid float literal {text}"))?;
         return Ok(Constant::Float(value));
     }
     if let Ok(small) = lower.parse::<i64>() {
@@ -49,8 +41,7 @@ pub fn parse_number(text: &str) -> Result<Constant, String> {
             "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
         ));
     }
-    let big = BigInt::parse_bytes(lower.as_bytes(), 10)
-        .ok_or_else(|| format!("invalid literal {text}"))?;
+    let big = BigInt::parse_bytes(lower.as_bytes(), 10).ok_or_else(|| format!("invalid literal {text}"))?;
     Ok(Constant::Int(Int::from_big(big)))
 }
 
@@ -125,10 +116,7 @@ pub fn decode_str(body: &str, raw: bool, fstring: bool) -> Result<Decoded<PyStr>
                     n += 1;
                 }
                 if value > 0o377 && invalid_escape.is_none() {
-                    invalid_escape = Some(format!(
-                        "invalid octal escape sequence '\\{}'",
-                        &body[esc_start + 1..i]
-                    ));
+                    invalid_escape = Some(format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
                 }
                 out.push(value);
             }
@@ -145,47 +133,25 @@ pub fn decode_str(body: &str, raw: bool, fstring: bool) -> Result<Decoded<PyStr>
                     return Err(unicode_error(esc_start, end.max(i) - 1, name));
                 };
                 if value > 0x10FFFF {
-                    return Err(unicode_error(
-                        esc_start,
-                        i + len - 1,
-                        "illegal Unicode character",
-                    ));
+                    return Err(unicode_error(esc_start, i + len - 1, "illegal Unicode character"));
                 }
                 i += len;
                 out.push(value);
             }
             b'N' => {
                 if bytes.get(i) != Some(&b'{') {
-                    return Err(unicode_error(
-                        esc_start,
-                        i - 1,
-                        "malformed \\N character escape",
-                    ));
+                    return Err(unicode_error(esc_start, i - 1, "malformed \\N character escape"));
                 }
                 let Some(close) = bytes[i..].iter().position(|&b| b == b'}') else {
-                    return Err(unicode_error(
-                        esc_start,
-                        bytes.len() - 1,
-                        "malformed \\N character escape",
-                    ));
+                    return Err(unicode_error(esc_start, bytes.len() - 1, "malformed \\N character escape"));
                 };
                 let name = &body[i + 1..i + close];
                 if name.is_empty() {
-                    return Err(unicode_error(
-                        esc_start,
-                        i + close,
-                        "malformed \\N character escape",
-                    ));
+                    return Err(unicode_error(esc_start, i + close, "malformed \\N character escape"));
                 }
                 match lookup_name(name) {
                     Some(ch) => out.push(ch as u32),
-                    None => {
-                        return Err(unicode_error(
-                            esc_start,
-                            i + close,
-                            "unknown Unicode character name",
-                        ))
-                    }
+                    None => return Err(unicode_error(esc_start, i + close, "unknown Unicode character name")),
                 }
                 i += close + 1;
             }
@@ -203,10 +169,7 @@ pub fn decode_str(body: &str, raw: bool, fstring: bool) -> Result<Decoded<PyStr>
     if run_start < bytes.len() {
         out.push_str(&body[run_start..]);
     }
-    Ok(Decoded {
-        value: out,
-        invalid_escape,
-    })
+    Ok(Decoded { value: out, invalid_escape })
 }
 
 fn unicode_error(start: usize, end: usize, reason: &str) -> EscapeError {
@@ -226,10 +189,7 @@ fn lookup_name(name: &str) -> Option<char> {
 pub fn decode_bytes(body: &str, raw: bool) -> Result<Decoded<Vec<u8>>, EscapeError> {
     let bytes = body.as_bytes();
     if raw {
-        return Ok(Decoded {
-            value: bytes.to_vec(),
-            invalid_escape: None,
-        });
+        return Ok(Decoded { value: bytes.to_vec(), invalid_escape: None });
     }
     let mut out = Vec::with_capacity(bytes.len());
     let mut invalid_escape = None;
@@ -269,10 +229,7 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Decoded<Vec<u8>>, EscapeErr
                     n += 1;
                 }
                 if value > 0o377 && invalid_escape.is_none() {
-                    invalid_escape = Some(format!(
-                        "invalid octal escape sequence '\\{}'",
-                        &body[esc_start + 1..i]
-                    ));
+                    invalid_escape = Some(format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
                 }
                 out.push(value as u8);
             }
@@ -294,8 +251,5 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Decoded<Vec<u8>>, EscapeErr
             }
         }
     }
-    Ok(Decoded {
-        value: out,
-        invalid_escape,
-    })
+    Ok(Decoded { value: out, invalid_escape })
 }

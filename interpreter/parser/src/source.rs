@@ -12,7 +12,11 @@ pub struct SourceText {
 
 impl SourceText {
     pub fn new(text: String) -> SourceText {
-        let text = normalize_newlines(text);
+        let mut text = normalize_newlines(text);
+        // Like CPython's tokenizer, give the last line its newline.
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
         let mut line_starts = vec![0u32];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
@@ -35,10 +39,7 @@ impl SourceText {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1) as usize) else {
             return "";
         };
-        let end = self
-            .line_starts
-            .get(line as usize)
-            .map_or(self.text.len(), |&e| e as usize);
+        let end = self.line_starts.get(line as usize).map_or(self.text.len(), |&e| e as usize);
         self.text[start as usize..end].trim_end_matches('\n')
     }
 
@@ -47,10 +48,7 @@ impl SourceText {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1) as usize) else {
             return String::new();
         };
-        let end = self
-            .line_starts
-            .get(line as usize)
-            .map_or(self.text.len(), |&e| e as usize);
+        let end = self.line_starts.get(line as usize).map_or(self.text.len(), |&e| e as usize);
         self.text[start as usize..end].to_string()
     }
 
@@ -72,13 +70,7 @@ impl SourceText {
     }
 
     /// A SyntaxError from byte offsets; `end` may be `None` for CPython's "no end" errors.
-    pub fn error_at(
-        &self,
-        class: ErrorClass,
-        msg: impl Into<String>,
-        start: u32,
-        end: Option<u32>,
-    ) -> SyntaxError {
+    pub fn error_at(&self, class: ErrorClass, msg: impl Into<String>, start: u32, end: Option<u32>) -> SyntaxError {
         let line = self.line_of(start.min(self.text.len() as u32));
         let line = line.min(self.line_starts.len() as u32);
         let (end_lineno, end_offset) = match end {
@@ -184,17 +176,7 @@ fn coding_declaration_from(rest: &[u8]) -> Option<String> {
 
 /// CPython's normalization of a declared encoding name before the codec lookup.
 fn normal_name(name: &str) -> String {
-    let lower: String = name
-        .chars()
-        .take(12)
-        .map(|c| {
-            if c == '_' {
-                '-'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
+    let lower: String = name.chars().take(12).map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
     if lower == "utf-8" || lower.starts_with("utf-8-") {
         return "utf-8".into();
     }
@@ -244,22 +226,18 @@ fn decode_other(key: &str, bytes: &[u8]) -> Option<Result<String, String>> {
     if key == "shift-jis" || key == "sjis" {
         candidates.push("shift_jis".into());
     }
-    let encoding = candidates
-        .iter()
-        .find_map(|label| encoding_rs::Encoding::for_label(label.as_bytes()))?;
-    Some(
-        match encoding.decode_without_bom_handling_and_without_replacement(bytes) {
-            Some(text) => Ok(text.into_owned()),
-            None => Err(format!("'{key}' codec can't decode the source")),
-        },
-    )
+    let encoding = candidates.iter().find_map(|label| encoding_rs::Encoding::for_label(label.as_bytes()))?;
+    Some(match encoding.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => Ok(text.into_owned()),
+        None => Err(format!("'{key}' codec can't decode the source")),
+    })
 }
 
 fn cp1252(b: u8) -> char {
     const HIGH: [u16; 32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0xFFFD, 0x017E, 0x0178,
     ];
     match b {
         0x80..=0x9F => char::from_u32(HIGH[(b - 0x80) as usize] as u32).unwrap_or('\u{FFFD}'),
@@ -278,11 +256,7 @@ pub fn utf8_error_message(bytes: &[u8], err: std::str::Utf8Error) -> String {
     };
     match err.error_len() {
         Some(len) if len > 1 && reason == "invalid continuation byte" => {
-            format!(
-                "'utf-8' codec can't decode bytes in position {}-{}: {reason}",
-                pos,
-                pos + len - 1
-            )
+            format!("'utf-8' codec can't decode bytes in position {}-{}: {reason}", pos, pos + len - 1)
         }
         _ => format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
     }
@@ -299,11 +273,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
     let first = lines.next().unwrap_or(&[]);
     let mut declared = coding_declaration(first);
     if declared.is_none() {
-        let first_trim: Vec<u8> = first
-            .iter()
-            .copied()
-            .filter(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))
-            .collect();
+        let first_trim: Vec<u8> = first.iter().copied().filter(|b| !matches!(b, b' ' | b'\t' | b'\x0c')).collect();
         if first_trim.is_empty() || first_trim[0] == b'#' {
             if let Some(second) = lines.next() {
                 declared = coding_declaration(second);
@@ -311,8 +281,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
         }
     }
     let Some(name) = declared else {
-        return String::from_utf8(body.to_vec())
-            .map_err(|e| undeclared_utf8_error(body, e.utf8_error()));
+        return String::from_utf8(body.to_vec()).map_err(|e| undeclared_utf8_error(body, e.utf8_error()));
     };
     let normal = normal_name(&name);
     if bom && normal != "utf-8" {
@@ -329,29 +298,18 @@ pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
 /// holds the bad byte, as a "(unicode error)"; elsewhere as an invalid character.
 fn undeclared_utf8_error(body: &[u8], err: std::str::Utf8Error) -> SyntaxError {
     let pos = err.valid_up_to();
-    let line_start = body[..pos]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
+    let line_start = body[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
     let lineno = body[..pos].iter().filter(|&&b| b == b'\n').count() as i64 + 1;
-    let line_end = body[pos..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(body.len(), |p| pos + p);
+    let line_end = body[pos..].iter().position(|&b| b == b'\n').map_or(body.len(), |p| pos + p);
     let line = &body[line_start..line_end];
     let lossy = String::from_utf8_lossy(line).into_owned();
     // Find the string literal around the bad byte: the last quote before it on the line.
-    let quote_at = body[line_start..pos]
-        .iter()
-        .rposition(|&b| b == b'"' || b == b'\'');
+    let quote_at = body[line_start..pos].iter().rposition(|&b| b == b'"' || b == b'\'');
     let (offset, end_offset, msg) = match quote_at {
         Some(q) => {
             let quote = line[q];
             let body_start = q + 1;
-            let close = line[body_start..]
-                .iter()
-                .position(|&b| b == quote)
-                .map_or(line.len(), |p| body_start + p + 1);
+            let close = line[body_start..].iter().position(|&b| b == quote).map_or(line.len(), |p| body_start + p + 1);
             let literal = &line[body_start..close.saturating_sub(1).max(body_start)];
             let inner_err = std::str::from_utf8(literal).err();
             let msg = match inner_err {
@@ -362,11 +320,7 @@ fn undeclared_utf8_error(body: &[u8], err: std::str::Utf8Error) -> SyntaxError {
             // CPython counts the end from the start by the byte length of the body.
             (col(q), col(q) + (close - q).saturating_sub(2) as i64, msg)
         }
-        None => (
-            1,
-            1,
-            format!("(unicode error) {}", utf8_error_message(body, err)),
-        ),
+        None => (1, 1, format!("(unicode error) {}", utf8_error_message(body, err))),
     };
     SyntaxError {
         class: ErrorClass::SyntaxError,

@@ -22,6 +22,8 @@ pub enum Tok {
     TypeComment,
     /// Stands where the lexer stopped on an error; reaching it reports the error.
     Error,
+    /// A character that is no token (`$`, `?`, a backtick): the grammar accepts it nowhere.
+    Unknown,
 
     // Keywords.
     False,

@@ -67,11 +67,7 @@ impl Lexer<'_> {
         if self.innermost_field_depth().is_some() && !triple {
             return self.error("f-string: expecting '}'", quote_at, Some(quote_at));
         }
-        let detected = if self.at_eof() {
-            self.last_line()
-        } else {
-            self.line
-        };
+        let detected = if self.at_eof() { self.last_line() } else { self.line };
         let msg = if triple {
             format!("unterminated triple-quoted string literal (detected at line {detected})")
         } else {
@@ -81,11 +77,7 @@ impl Lexer<'_> {
     }
 
     pub(super) fn unterminated_fstring(&self, f: FStr) -> SyntaxError {
-        let detected = if self.at_eof() {
-            self.last_line()
-        } else {
-            self.line
-        };
+        let detected = if self.at_eof() { self.last_line() } else { self.line };
         let msg = if f.triple {
             format!("unterminated triple-quoted f-string literal (detected at line {detected})")
         } else {
@@ -105,15 +97,10 @@ impl Lexer<'_> {
         let line = self.line;
         loop {
             if self.at_eof() {
-                if in_spec {
-                    return Err(self.error("f-string: expecting '}'", self.pos, Some(self.pos)));
-                }
-                return Err(self.unterminated_fstring(f));
+                return Err(self.unterminated_in_literal(f, in_spec, start));
             }
             let b = self.peek();
-            if b == f.quote
-                && (!f.triple || (self.peek_at(1) == f.quote && self.peek_at(2) == f.quote))
-            {
+            if b == f.quote && (!f.triple || (self.peek_at(1) == f.quote && self.peek_at(2) == f.quote)) {
                 if in_spec {
                     return Err(self.error("f-string: expecting '}'", self.pos, Some(self.pos)));
                 }
@@ -128,14 +115,7 @@ impl Lexer<'_> {
             match b {
                 b'\n' => {
                     if !f.triple {
-                        if in_spec {
-                            return Err(self.error(
-                                "f-string: expecting '}'",
-                                self.pos,
-                                Some(self.pos),
-                            ));
-                        }
-                        return Err(self.unterminated_fstring(f));
+                        return Err(self.unterminated_in_literal(f, in_spec, start));
                     }
                     self.line += 1;
                     self.pos += 1;
@@ -146,10 +126,7 @@ impl Lexer<'_> {
                         b'{' | b'}' => {}
                         b'N' if !f.raw && self.peek_at(1) == b'{' => {
                             // `\N{NAME}`: the braces belong to the escape.
-                            match self.bytes[self.pos..]
-                                .iter()
-                                .position(|&c| c == b'}' || c == b'\n' || c == f.quote)
-                            {
+                            match self.bytes[self.pos..].iter().position(|&c| c == b'}' || c == b'\n' || c == f.quote) {
                                 Some(p) if self.bytes[self.pos + p] == b'}' => self.pos += p + 1,
                                 _ => self.pos += 1,
                             }
@@ -169,23 +146,13 @@ impl Lexer<'_> {
                     }
                     self.push_middle(start, line);
                     if self.parens.len() >= MAX_PAREN_DEPTH {
-                        return Err(self.error(
-                            "too many nested parentheses",
-                            self.pos,
-                            Some(self.pos),
-                        ));
+                        return Err(self.error("too many nested parentheses", self.pos, Some(self.pos)));
                     }
                     let brace = self.pos;
                     self.pos += 1;
                     self.push(Tok::LBrace, brace, self.line);
-                    self.parens.push(Paren {
-                        ch: b'{',
-                        offset: brace as u32,
-                        line: self.line,
-                    });
-                    self.modes.push(Mode::Field {
-                        depth: self.parens.len(),
-                    });
+                    self.parens.push(Paren { ch: b'{', offset: brace as u32, line: self.line });
+                    self.modes.push(Mode::Field { depth: self.parens.len() });
                     return Ok(());
                 }
                 b'}' => {
@@ -194,11 +161,7 @@ impl Lexer<'_> {
                             self.pos += 2;
                             continue;
                         }
-                        return Err(self.error(
-                            "f-string: single '}' is not allowed",
-                            self.pos,
-                            Some(self.pos),
-                        ));
+                        return Err(self.error("f-string: single '}' is not allowed", self.pos, Some(self.pos)));
                     }
                     // The end of the spec is the end of its field.
                     self.push_middle(start, line);
@@ -213,6 +176,16 @@ impl Lexer<'_> {
                 _ => self.pos += 1,
             }
         }
+    }
+
+    /// The end of the line (or input) inside an f-string's literal text: CPython reports an unclosed
+    /// field when a format spec has just begun, and an unterminated f-string otherwise.
+    fn unterminated_in_literal(&self, f: FStr, in_spec: bool, start: usize) -> SyntaxError {
+        let spec_just_began = in_spec && start == self.pos && self.tokens.last().is_some_and(|t| t.kind == Tok::Colon);
+        if spec_just_began {
+            return self.never_closed();
+        }
+        self.unterminated_fstring(f)
     }
 
     fn push_middle(&mut self, start: usize, line: u32) {

@@ -38,10 +38,7 @@ impl Lexer<'_> {
         match self.peek() {
             b'#' => {
                 let start = self.pos;
-                let end = self.bytes[start..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(self.bytes.len(), |p| start + p);
+                let end = self.bytes[start..].iter().position(|&b| b == b'\n').map_or(self.bytes.len(), |p| start + p);
                 self.pos = end;
                 if self.type_comments {
                     self.type_comment(start, end, true);
@@ -83,23 +80,11 @@ impl Lexer<'_> {
                 ));
             }
             self.indents.push((col, alt));
-            self.tokens.push(Token {
-                kind: Tok::Indent,
-                start: line_start as u32,
-                end: at,
-                line,
-                end_line: line,
-            });
+            self.tokens.push(Token { kind: Tok::Indent, start: line_start as u32, end: at, line, end_line: line });
         } else {
             while self.indents.len() > 1 && col < self.indents.last().map_or(0, |i| i.0) {
                 self.indents.pop();
-                self.tokens.push(Token {
-                    kind: Tok::Dedent,
-                    start: at,
-                    end: at,
-                    line,
-                    end_line: line,
-                });
+                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at, line, end_line: line });
             }
             let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {

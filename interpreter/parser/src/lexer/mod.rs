@@ -92,22 +92,11 @@ pub fn tokenize(src: &SourceText, type_comments: bool) -> Lexed {
         Ok(()) => None,
         Err(err) => {
             let at = lexer.pos.min(lexer.bytes.len()) as u32;
-            lexer.tokens.push(Token {
-                kind: Tok::Error,
-                start: at,
-                end: at,
-                line: lexer.line,
-                end_line: lexer.line,
-            });
+            lexer.tokens.push(Token { kind: Tok::Error, start: at, end: at, line: lexer.line, end_line: lexer.line });
             Some(err)
         }
     };
-    Lexed {
-        tokens: lexer.tokens,
-        error,
-        type_ignores: lexer.type_ignores,
-        warnings: lexer.warnings,
-    }
+    Lexed { tokens: lexer.tokens, error, type_ignores: lexer.type_ignores, warnings: lexer.warnings }
 }
 
 fn is_name_start(b: u8) -> bool {
@@ -142,12 +131,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn error(&self, msg: impl Into<String>, start: usize, end: Option<usize>) -> SyntaxError {
-        self.src.error_at(
-            ErrorClass::SyntaxError,
-            msg,
-            start as u32,
-            end.map(|e| e as u32),
-        )
+        self.src.error_at(ErrorClass::SyntaxError, msg, start as u32, end.map(|e| e as u32))
     }
 
     /// The line number to report for "detected at line N" at end of input.
@@ -242,32 +226,15 @@ impl<'a> Lexer<'a> {
 
     fn eof_after_continuation(&self) -> SyntaxError {
         let line = self.line.min(self.src.line_starts.len() as u32).max(1);
-        let line = if self.pos >= self.bytes.len() && self.bytes.last() == Some(&b'\n') {
-            line - 1
-        } else {
-            line
-        };
+        let line = if self.pos >= self.bytes.len() && self.bytes.last() == Some(&b'\n') { line - 1 } else { line };
         let line = line.max(1);
         let len = self.src.line_text(line).chars().count() as i64;
-        self.src.error_raw(
-            ErrorClass::SyntaxError,
-            "unexpected EOF while parsing",
-            line,
-            len + 1,
-            line,
-            -1,
-        )
+        self.src.error_raw(ErrorClass::SyntaxError, "unexpected EOF while parsing", line, len + 1, line, -1)
     }
 
     /// End of input: close the last line, unwind indentation, and end.
     fn finish(&mut self) -> LexResult {
-        if let Some(f) = self.innermost_fstring() {
-            return Err(self.unterminated_fstring(f));
-        }
         if let Some(paren) = self.parens.last().copied() {
-            if let Some(f) = self.innermost_fstring() {
-                return Err(self.unterminated_fstring(f));
-            }
             return Err(self.src.error_raw(
                 ErrorClass::SyntaxError,
                 format!("'{}' was never closed", paren.ch as char),
@@ -284,37 +251,30 @@ impl<'a> Lexer<'a> {
         );
         if needs_newline {
             // CPython adds the newline a file lacks; the token is zero-width here.
-            self.tokens.push(Token {
-                kind: Tok::Newline,
-                start: end,
-                end,
-                line: self.line,
-                end_line: self.line,
-            });
+            self.tokens.push(Token { kind: Tok::Newline, start: end, end, line: self.line, end_line: self.line });
         }
-        let line = if self.bytes.last() == Some(&b'\n') || self.bytes.is_empty() {
-            self.line
-        } else {
-            self.line + 1
-        };
+        let line = if self.bytes.last() == Some(&b'\n') || self.bytes.is_empty() { self.line } else { self.line + 1 };
         while self.indents.len() > 1 {
             self.indents.pop();
-            self.tokens.push(Token {
-                kind: Tok::Dedent,
-                start: end,
-                end,
-                line,
-                end_line: line,
-            });
+            self.tokens.push(Token { kind: Tok::Dedent, start: end, end, line, end_line: line });
         }
-        self.tokens.push(Token {
-            kind: Tok::EndMarker,
-            start: end,
-            end,
-            line,
-            end_line: line,
-        });
+        self.tokens.push(Token { kind: Tok::EndMarker, start: end, end, line, end_line: line });
         Ok(())
+    }
+
+    /// "'(' was never closed" for the innermost open bracket.
+    pub(super) fn never_closed(&self) -> SyntaxError {
+        let Some(paren) = self.parens.last().copied() else {
+            return self.error("unexpected EOF while parsing", self.pos, None);
+        };
+        self.src.error_raw(
+            ErrorClass::SyntaxError,
+            format!("'{}' was never closed", paren.ch as char),
+            paren.line,
+            self.src.char_col(paren.line, paren.offset),
+            paren.line,
+            0,
+        )
     }
 
     fn innermost_fstring(&self) -> Option<FStr> {
@@ -326,10 +286,7 @@ impl<'a> Lexer<'a> {
 
     fn comment(&mut self) -> LexResult {
         let start = self.pos;
-        let end = self.bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(self.bytes.len(), |p| start + p);
+        let end = self.bytes[start..].iter().position(|&b| b == b'\n').map_or(self.bytes.len(), |p| start + p);
         self.pos = end;
         if self.type_comments {
             self.type_comment(start, end, false);
@@ -347,19 +304,12 @@ impl<'a> Lexer<'a> {
         let value = rest.trim_start_matches([' ', '\t', '\x0c']);
         let value_start = end - value.len();
         if let Some(tag) = value.strip_prefix("ignore") {
-            if !tag
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_')
-            {
+            if !tag.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_') {
                 let mut tag = tag.to_string();
                 if own_line && end < self.bytes.len() {
                     tag.push('\n');
                 }
-                self.type_ignores.push(TypeIgnore {
-                    lineno: self.line,
-                    tag,
-                });
+                self.type_ignores.push(TypeIgnore { lineno: self.line, tag });
                 return;
             }
         }
@@ -405,11 +355,7 @@ impl<'a> Lexer<'a> {
     fn verify_identifier(&self, start: usize) -> LexResult {
         let word = &self.src.text[start..self.pos];
         for (i, (at, c)) in word.char_indices().enumerate() {
-            let ok = if i == 0 {
-                is_id_start(c)
-            } else {
-                is_id_continue(c)
-            };
+            let ok = if i == 0 { is_id_start(c) } else { is_id_continue(c) };
             if !ok {
                 let offset = start + at;
                 let msg = if is_printable(c as u32) {
@@ -462,21 +408,15 @@ impl<'a> Lexer<'a> {
             }
         }
         let text = &self.src.text[start..];
-        let len = [3, 2, 1]
-            .into_iter()
-            .find(|&n| text.get(..n).is_some_and(|t| Tok::operator(t).is_some()))
-            .unwrap_or(0);
+        let len =
+            [3, 2, 1].into_iter().find(|&n| text.get(..n).is_some_and(|t| Tok::operator(t).is_some())).unwrap_or(0);
         if len == 0 {
             // `$`, `?`, backtick, or a control character.
             self.pos += 1;
             if !is_printable(b as u32) {
-                return Err(self.error(
-                    format!("invalid non-printable character U+{:04X}", b),
-                    start,
-                    Some(start),
-                ));
+                return Err(self.error(format!("invalid non-printable character U+{:04X}", b), start, Some(start)));
             }
-            self.push(Tok::Error, start, line);
+            self.push(Tok::Unknown, start, line);
             return Ok(());
         }
         let kind = Tok::operator(&text[..len]).unwrap_or(Tok::Error);
@@ -486,19 +426,11 @@ impl<'a> Lexer<'a> {
                 if self.parens.len() >= MAX_PAREN_DEPTH {
                     return Err(self.error("too many nested parentheses", start, Some(start)));
                 }
-                self.parens.push(Paren {
-                    ch: b,
-                    offset: start as u32,
-                    line,
-                });
+                self.parens.push(Paren { ch: b, offset: start as u32, line });
             }
             Tok::RPar | Tok::RSqb | Tok::RBrace => {
                 let Some(open) = self.parens.last().copied() else {
-                    return Err(self.error(
-                        format!("unmatched '{}'", b as char),
-                        start,
-                        Some(start),
-                    ));
+                    return Err(self.error(format!("unmatched '{}'", b as char), start, Some(start)));
                 };
                 let expected = match open.ch {
                     b'(' => b')',
@@ -508,11 +440,7 @@ impl<'a> Lexer<'a> {
                 if self.innermost_field_depth() == Some(self.parens.len()) {
                     // A closing bracket at the level of an f-string's replacement field.
                     if b != b'}' {
-                        return Err(self.error(
-                            format!("f-string: unmatched '{}'", b as char),
-                            start,
-                            Some(start),
-                        ));
+                        return Err(self.error(format!("f-string: unmatched '{}'", b as char), start, Some(start)));
                     }
                 }
                 if b != expected {
@@ -590,8 +518,7 @@ fn is_id_start(c: char) -> bool {
     let mut normal = std::iter::once(c).nfkc();
     match normal.next() {
         Some(first) => {
-            (first == '_' || unicode_ident::is_xid_start(first))
-                && normal.all(unicode_ident::is_xid_continue)
+            (first == '_' || unicode_ident::is_xid_start(first)) && normal.all(unicode_ident::is_xid_continue)
         }
         None => false,
     }

@@ -35,8 +35,7 @@ impl Lexer<'_> {
     pub(super) fn number(&mut self) -> LexResult {
         let start = self.pos;
         let line = self.line;
-        if self.peek() == b'0' && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
-        {
+        if self.peek() == b'0' && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
             let (kind, radix) = match self.peek_at(1).to_ascii_lowercase() {
                 b'x' => ("hexadecimal", 16),
                 b'o' => ("octal", 8),
@@ -49,10 +48,8 @@ impl Lexer<'_> {
             let count = self.digits(|b| (b as char).is_digit(radix), kind)?;
             if radix != 16 && self.peek().is_ascii_digit() {
                 self.pos += 1;
-                return Err(self.number_error(format!(
-                    "invalid digit '{}' in {kind} literal",
-                    self.bytes[self.pos - 1] as char
-                )));
+                return Err(self
+                    .number_error(format!("invalid digit '{}' in {kind} literal", self.bytes[self.pos - 1] as char)));
             }
             if count == 0 {
                 return Err(self.number_error(format!("invalid {kind} literal")));
@@ -117,13 +114,13 @@ impl Lexer<'_> {
     /// (`1if x else y`), which CPython 3.12 accepts with a SyntaxWarning.
     fn verify_end_of_number(&mut self, kind: &str) -> LexResult {
         let b = self.peek();
-        if !is_name_start(b) {
+        // Only ASCII letters end a number in error; a non-ASCII character is lexed on its own.
+        if !b.is_ascii() || !is_name_start(b) {
             return Ok(());
         }
         let rest = &self.bytes[self.pos..];
-        let keyword_follows = ["and", "else", "for", "if", "in", "is", "not", "or"]
-            .iter()
-            .any(|k| rest.starts_with(k.as_bytes()));
+        let keyword_follows =
+            ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| rest.starts_with(k.as_bytes()));
         if keyword_follows {
             self.warnings.push(Warning {
                 category: "SyntaxWarning",

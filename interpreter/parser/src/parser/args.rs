@@ -23,7 +23,10 @@ impl Parser<'_> {
                     return Err(self.error_token("/ must be ahead of *", slash));
                 }
                 if args.args.is_empty() {
-                    return Err(self.error_token("at least one argument must precede /", slash));
+                    if self.at(Tok::Comma) {
+                        return Err(self.error_token("at least one argument must precede /", slash));
+                    }
+                    return Err(self.error_token("invalid syntax", slash));
                 }
                 seen_slash = true;
                 args.posonlyargs = std::mem::take(&mut args.args);
@@ -38,10 +41,7 @@ impl Parser<'_> {
                     let arg = self.parameter(is_lambda, true)?;
                     args.vararg = Some(arg);
                     if self.at(Tok::Equal) {
-                        return Err(self.error_token(
-                            "var-positional argument cannot have default value",
-                            self.prev(),
-                        ));
+                        return Err(self.error_token("var-positional argument cannot have default value", self.prev()));
                     }
                 }
             } else if let Some(stars) = self.eat(Tok::DoubleStar) {
@@ -50,9 +50,7 @@ impl Parser<'_> {
                 args.kwarg = Some(arg);
                 if self.at(Tok::Equal) {
                     let token = self.tok();
-                    return Err(
-                        self.error_token("var-keyword argument cannot have default value", token)
-                    );
+                    return Err(self.error_token("var-keyword argument cannot have default value", token));
                 }
                 let (_, comment) = self.param_separator(close)?;
                 if let (Some(comment), Some(kwarg)) = (comment, args.kwarg.as_mut()) {
@@ -60,19 +58,13 @@ impl Parser<'_> {
                 }
                 if !self.at(close) {
                     let token = self.tok();
-                    return Err(
-                        self.error_token("arguments cannot follow var-keyword argument", token)
-                    );
+                    return Err(self.error_token("arguments cannot follow var-keyword argument", token));
                 }
                 break;
             } else {
                 let name_token = self.tok();
                 let arg = self.parameter(is_lambda, false)?;
-                let default = if self.eat(Tok::Equal).is_some() {
-                    Some(self.expression()?)
-                } else {
-                    None
-                };
+                let default = if self.eat(Tok::Equal).is_some() { Some(self.expression()?) } else { None };
                 if seen_star {
                     bare_star = None;
                     args.kwonlyargs.push(arg);
@@ -114,7 +106,9 @@ impl Parser<'_> {
             }
         }
         if let Some(star) = bare_star {
-            return Err(self.error_token("named arguments must follow bare *", star));
+            // CPython points at the `*` of a def, but at the token after it in a lambda.
+            let at = if is_lambda { self.tok() } else { star };
+            return Err(self.error_token("named arguments must follow bare *", at));
         }
         Ok(args)
     }
@@ -142,22 +136,13 @@ impl Parser<'_> {
         let start = self.loc_of(name);
         let arg = self.identifier(name);
         let annotation = if !is_lambda && self.eat(Tok::Colon).is_some() {
-            let annotation = if star && self.at(Tok::Star) {
-                self.star_expression()?
-            } else {
-                self.expression()?
-            };
+            let annotation = if star && self.at(Tok::Star) { self.star_expression()? } else { self.expression()? };
             Some(Box::new(annotation))
         } else {
             None
         };
         let loc = self.loc_from(start);
-        Ok(Arg {
-            loc,
-            arg,
-            annotation,
-            type_comment: None,
-        })
+        Ok(Arg { loc, arg, annotation, type_comment: None })
     }
 
     /// '(' [arguments] ')' of a call, with CPython's checks on argument order.
@@ -173,13 +158,16 @@ impl Parser<'_> {
             let token = self.tok();
             let start = self.loc_of(token);
             if self.eat(Tok::Star).is_some() {
+                if !self.starts_expression() || self.at(Tok::Star) {
+                    let token = self.tok();
+                    if token.kind != Tok::Error {
+                        return Err(self.error_token("Invalid star expression", token));
+                    }
+                }
                 let value = self.expression()?;
                 let starred = Expr::new(
                     self.loc_from(start),
-                    ExprKind::Starred {
-                        value: Box::new(value),
-                        ctx: ExprContext::Load,
-                    },
+                    ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load },
                 );
                 if seen_double_star {
                     let comma = self.tokens[self.pos.saturating_sub(3)];
@@ -187,29 +175,22 @@ impl Parser<'_> {
                     if comma.kind == Tok::Comma {
                         loc = self.loc_of(comma).to(starred.loc);
                     }
-                    return Err(self.error_loc(
-                        "iterable argument unpacking follows keyword argument unpacking",
-                        loc,
-                    ));
+                    return Err(self.error_loc("iterable argument unpacking follows keyword argument unpacking", loc));
                 }
                 args.push(starred);
             } else if self.eat(Tok::DoubleStar).is_some() {
                 let value = self.expression()?;
-                keywords.push(Keyword {
-                    loc: self.loc_from(start),
-                    arg: None,
-                    value,
-                });
+                keywords.push(Keyword { loc: self.loc_from(start), arg: None, value });
                 seen_double_star = true;
             } else if self.at(Tok::Name) && self.peek_nth(1) == Tok::Equal {
                 let name = self.bump();
-                self.bump();
+                let eq = self.bump();
                 let value = self.expression()?;
-                keywords.push(Keyword {
-                    loc: self.loc_from(start),
-                    arg: Some(self.identifier(name)),
-                    value,
-                });
+                if matches!(self.peek(), Tok::For | Tok::Async) {
+                    let loc = self.loc_of(name).to(self.loc_of(eq));
+                    return Err(self.error_loc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc));
+                }
+                keywords.push(Keyword { loc: self.loc_from(start), arg: Some(self.identifier(name)), value });
                 seen_keyword = true;
             } else {
                 let value = self.named_expression()?;
@@ -221,18 +202,11 @@ impl Parser<'_> {
                     let genexp_loc = self.loc_from(start);
                     let sole = args.is_empty() && keywords.is_empty() && self.at(Tok::RPar);
                     if !sole {
-                        return Err(self
-                            .error_loc("Generator expression must be parenthesized", genexp_loc));
+                        return Err(self.error_loc("Generator expression must be parenthesized", genexp_loc));
                     }
                     self.bump();
                     let loc = self.loc_from(open_loc);
-                    args.push(Expr::new(
-                        loc,
-                        ExprKind::GeneratorExp {
-                            elt: Box::new(value),
-                            generators,
-                        },
-                    ));
+                    args.push(Expr::new(loc, ExprKind::GeneratorExp { elt: Box::new(value), generators }));
                     self.leave();
                     return Ok((args, keywords));
                 }
@@ -271,22 +245,13 @@ impl Parser<'_> {
 
     /// `f(a.b=1)` or `f(True=1)`: CPython's invalid_kwarg messages.
     fn invalid_kwarg(&mut self, value: Expr) -> crate::error::SyntaxError {
-        if let ExprKind::Constant {
-            value: Constant::None | Constant::Bool(_),
-            ..
-        } = value.kind
-        {
-            let eq = self.bump();
-            let _ = eq;
-            let _ = self.expression();
-            let loc = self.loc_from(value.loc);
+        if let ExprKind::Constant { value: Constant::None | Constant::Bool(_), .. } = value.kind {
+            let eq = self.tok();
+            let loc = value.loc.to(self.loc_of(eq));
             return self.error_loc(format!("cannot assign to {}", expr_name(&value)), loc);
         }
         let eq = self.tok();
         let loc = value.loc.to(self.loc_of(eq));
-        self.error_loc(
-            "expression cannot contain assignment, perhaps you meant \"==\"?",
-            loc,
-        )
+        self.error_loc("expression cannot contain assignment, perhaps you meant \"==\"?", loc)
     }
 }

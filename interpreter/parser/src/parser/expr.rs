@@ -43,13 +43,7 @@ impl Parser<'_> {
             }
             elts.push(self.expression()?);
         }
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Tuple {
-                elts,
-                ctx: ExprContext::Load,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
     }
 
     /// Whether the current token can begin an expression.
@@ -91,26 +85,23 @@ impl Parser<'_> {
             }
             elts.push(self.star_expression()?);
         }
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Tuple {
-                elts,
-                ctx: ExprContext::Load,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
     }
 
     /// star_expression: '*' bitwise_or | expression
     pub(super) fn star_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(Tok::Star) {
             let start = self.loc_of(star);
+            if !self.starts_expression() || self.at(Tok::Star) {
+                let token = self.tok();
+                if token.kind != Tok::Error {
+                    return Err(self.error_token("Invalid star expression", token));
+                }
+            }
             let value = self.bitwise_or()?;
             return Ok(Expr::new(
                 self.loc_from(start),
-                ExprKind::Starred {
-                    value: Box::new(value),
-                    ctx: ExprContext::Load,
-                },
+                ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load },
             ));
         }
         self.expression()
@@ -129,30 +120,18 @@ impl Parser<'_> {
         if self.at(Tok::Name) && self.peek_nth(1) == Tok::ColonEqual {
             let name = self.bump();
             let start = self.loc_of(name);
-            let target = Expr::new(
-                start,
-                ExprKind::Name {
-                    id: self.identifier(name),
-                    ctx: ExprContext::Store,
-                },
-            );
+            let target = Expr::new(start, ExprKind::Name { id: self.identifier(name), ctx: ExprContext::Store });
             self.bump();
             let value = self.expression()?;
             return Ok(Expr::new(
                 self.loc_from(start),
-                ExprKind::NamedExpr {
-                    target: Box::new(target),
-                    value: Box::new(value),
-                },
+                ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) },
             ));
         }
         let expr = self.expression()?;
         if self.at(Tok::ColonEqual) {
             let what = super::targets::expr_name(&expr);
-            return Err(self.error_expr(
-                format!("cannot use assignment expressions with {what}"),
-                &expr,
-            ));
+            return Err(self.error_expr(format!("cannot use assignment expressions with {what}"), &expr));
         }
         Ok(expr)
     }
@@ -163,32 +142,31 @@ impl Parser<'_> {
             return self.lambdef();
         }
         self.enter()?;
-        let start = self.start_loc();
+        let first_token = self.tok();
+        let start = self.loc_of(first_token);
         let body = self.disjunction()?;
+        if !self.at(Tok::If) {
+            if let Err(err) = self.check_missing_comma(first_token, &body) {
+                self.leave();
+                return Err(err);
+            }
+        }
         let result = if self.at(Tok::If) {
             self.bump();
             let test = self.disjunction()?;
             if self.eat(Tok::Else).is_none() {
-                let err =
-                    if self.starts_expression() || self.at(Tok::Newline) || !self.at(Tok::Error) {
-                        self.error_loc(
-                            "expected 'else' after 'if' expression",
-                            self.loc_from(start),
-                        )
-                    } else {
-                        self.invalid_syntax()
-                    };
+                let err = if self.starts_expression() || self.at(Tok::Newline) || !self.at(Tok::Error) {
+                    self.error_loc("expected 'else' after 'if' expression", self.loc_from(start))
+                } else {
+                    self.invalid_syntax()
+                };
                 self.leave();
                 return Err(err);
             }
             let orelse = self.expression()?;
             Ok(Expr::new(
                 self.loc_from(start),
-                ExprKind::IfExp {
-                    test: Box::new(test),
-                    body: Box::new(body),
-                    orelse: Box::new(orelse),
-                },
+                ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
             ))
         } else {
             Ok(body)
@@ -208,13 +186,7 @@ impl Parser<'_> {
         while self.eat(Tok::Or).is_some() {
             values.push(self.conjunction()?);
         }
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::BoolOp { op: BoolOp::Or, values }))
     }
 
     /// conjunction: inversion ('and' inversion)+ | inversion
@@ -228,13 +200,7 @@ impl Parser<'_> {
         while self.eat(Tok::And).is_some() {
             values.push(self.inversion()?);
         }
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::BoolOp { op: BoolOp::And, values }))
     }
 
     /// inversion: 'not' inversion | comparison
@@ -246,10 +212,7 @@ impl Parser<'_> {
             self.leave();
             return Ok(Expr::new(
                 self.loc_from(start),
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: Box::new(operand),
-                },
+                ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand) },
             ));
         }
         self.comparison()
@@ -291,14 +254,7 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Compare {
-                left: Box::new(left),
-                ops,
-                comparators,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Compare { left: Box::new(left), ops, comparators }))
     }
 
     /// bitwise_or and every binary level below it down to `term`, by precedence climbing.
@@ -320,14 +276,8 @@ impl Parser<'_> {
             if chain + self.depth > MAX_CHAIN {
                 return Err(self.too_deep());
             }
-            left = Expr::new(
-                self.loc_from(start),
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-            );
+            left =
+                Expr::new(self.loc_from(start), ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) });
         }
         Ok(left)
     }
@@ -357,13 +307,7 @@ impl Parser<'_> {
         self.enter()?;
         let operand = self.factor()?;
         self.leave();
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::UnaryOp {
-                op,
-                operand: Box::new(operand),
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::UnaryOp { op, operand: Box::new(operand) }))
     }
 
     /// power: await_primary '**' factor | await_primary
@@ -378,11 +322,7 @@ impl Parser<'_> {
         self.leave();
         Ok(Expr::new(
             self.loc_from(start),
-            ExprKind::BinOp {
-                left: Box::new(base),
-                op: Operator::Pow,
-                right: Box::new(exponent),
-            },
+            ExprKind::BinOp { left: Box::new(base), op: Operator::Pow, right: Box::new(exponent) },
         ))
     }
 
@@ -391,12 +331,7 @@ impl Parser<'_> {
         if let Some(token) = self.eat(Tok::Await) {
             let start = self.loc_of(token);
             let value = self.primary()?;
-            return Ok(Expr::new(
-                self.loc_from(start),
-                ExprKind::Await {
-                    value: Box::new(value),
-                },
-            ));
+            return Ok(Expr::new(self.loc_from(start), ExprKind::Await { value: Box::new(value) }));
         }
         self.primary()
     }
@@ -414,35 +349,20 @@ impl Parser<'_> {
                     let attr = self.identifier(name);
                     expr = Expr::new(
                         self.loc_from(start),
-                        ExprKind::Attribute {
-                            value: Box::new(expr),
-                            attr,
-                            ctx: ExprContext::Load,
-                        },
+                        ExprKind::Attribute { value: Box::new(expr), attr, ctx: ExprContext::Load },
                     );
                 }
                 Tok::LPar => {
-                    let (args, keywords) = self.call_arguments()?;
-                    expr = Expr::new(
-                        self.loc_from(start),
-                        ExprKind::Call {
-                            func: Box::new(expr),
-                            args,
-                            keywords,
-                        },
-                    );
+                    let (args, keywords) = self.bracketed(|p| p.call_arguments())?;
+                    expr = Expr::new(self.loc_from(start), ExprKind::Call { func: Box::new(expr), args, keywords });
                 }
                 Tok::LSqb => {
                     self.bump();
-                    let slice = self.slices()?;
+                    let slice = self.bracketed(|p| p.slices())?;
                     self.expect(Tok::RSqb)?;
                     expr = Expr::new(
                         self.loc_from(start),
-                        ExprKind::Subscript {
-                            value: Box::new(expr),
-                            slice: Box::new(slice),
-                            ctx: ExprContext::Load,
-                        },
+                        ExprKind::Subscript { value: Box::new(expr), slice: Box::new(slice), ctx: ExprContext::Load },
                     );
                 }
                 _ => return Ok(expr),
@@ -476,13 +396,7 @@ impl Parser<'_> {
             if let ExprKind::Starred { .. } = first.kind {
                 // `a[*b]` subscripts with a one-element tuple.
                 let loc = first.loc;
-                return Ok(Expr::new(
-                    loc,
-                    ExprKind::Tuple {
-                        elts: vec![first],
-                        ctx: ExprContext::Load,
-                    },
-                ));
+                return Ok(Expr::new(loc, ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }));
             }
             return Ok(first);
         }
@@ -493,13 +407,7 @@ impl Parser<'_> {
             }
             elts.push(self.slice()?);
         }
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Tuple {
-                elts,
-                ctx: ExprContext::Load,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | starred
@@ -508,19 +416,12 @@ impl Parser<'_> {
         if self.at(Tok::Star) {
             return self.star_expression();
         }
-        let lower = if self.at(Tok::Colon) {
-            None
-        } else {
-            Some(self.named_expression()?)
-        };
+        let lower = if self.at(Tok::Colon) { None } else { Some(self.named_expression()?) };
         if self.eat(Tok::Colon).is_none() {
             return lower.ok_or_else(|| self.invalid_syntax());
         }
-        let upper = if matches!(self.peek(), Tok::Colon | Tok::Comma | Tok::RSqb) {
-            None
-        } else {
-            Some(self.expression()?)
-        };
+        let upper =
+            if matches!(self.peek(), Tok::Colon | Tok::Comma | Tok::RSqb) { None } else { Some(self.expression()?) };
         let step = if self.eat(Tok::Colon).is_some() {
             if matches!(self.peek(), Tok::Comma | Tok::RSqb) {
                 None
@@ -532,11 +433,7 @@ impl Parser<'_> {
         };
         Ok(Expr::new(
             self.loc_from(start),
-            ExprKind::Slice {
-                lower: lower.map(Box::new),
-                upper: upper.map(Box::new),
-                step: step.map(Box::new),
-            },
+            ExprKind::Slice { lower: lower.map(Box::new), upper: upper.map(Box::new), step: step.map(Box::new) },
         ))
     }
 
@@ -549,15 +446,12 @@ impl Parser<'_> {
         let kind = match token.kind {
             Tok::Name => {
                 self.bump();
-                ExprKind::Name {
-                    id: self.identifier(token),
-                    ctx: ExprContext::Load,
-                }
+                ExprKind::Name { id: self.identifier(token), ctx: ExprContext::Load }
             }
             Tok::Number => {
                 self.bump();
-                let value = crate::literal::parse_number(self.text(token))
-                    .map_err(|msg| self.error_token(msg, token))?;
+                let value =
+                    crate::literal::parse_number(self.text(token)).map_err(|msg| self.error_token(msg, token))?;
                 constant(value)
             }
             Tok::True => {
@@ -590,20 +484,14 @@ impl Parser<'_> {
         let open = self.bump();
         let start = self.loc_of(open);
         self.enter()?;
-        let result = self.paren_body(start);
+        let result = self.bracketed(|p| p.paren_body(start));
         self.leave();
         result
     }
 
     fn paren_body(&mut self, start: Loc) -> PResult<Expr> {
         if self.eat(Tok::RPar).is_some() {
-            return Ok(Expr::new(
-                self.loc_from(start),
-                ExprKind::Tuple {
-                    elts: Vec::new(),
-                    ctx: ExprContext::Load,
-                },
-            ));
+            return Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }));
         }
         if self.at(Tok::Yield) {
             let value = self.yield_expr()?;
@@ -613,19 +501,11 @@ impl Parser<'_> {
         let first = self.star_named_expression()?;
         if matches!(self.peek(), Tok::For | Tok::Async) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(
-                    self.error_expr("iterable unpacking cannot be used in comprehension", &first)
-                );
+                return Err(self.error_expr("iterable unpacking cannot be used in comprehension", &first));
             }
             let generators = self.for_if_clauses()?;
             self.expect_closing(Tok::RPar)?;
-            return Ok(Expr::new(
-                self.loc_from(start),
-                ExprKind::GeneratorExp {
-                    elt: Box::new(first),
-                    generators,
-                },
-            ));
+            return Ok(Expr::new(self.loc_from(start), ExprKind::GeneratorExp { elt: Box::new(first), generators }));
         }
         if self.eat(Tok::RPar).is_some() {
             if let ExprKind::Starred { .. } = first.kind {
@@ -648,13 +528,7 @@ impl Parser<'_> {
             elts.push(elt);
         }
         self.expect(Tok::RPar)?;
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Tuple {
-                elts,
-                ctx: ExprContext::Load,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
     }
 
     /// At a token that cannot continue a display: "Perhaps you forgot a comma?" when two
@@ -662,6 +536,44 @@ impl Parser<'_> {
     pub(super) fn missing_comma_or_invalid(&mut self, last: &Expr) -> crate::error::SyntaxError {
         let _ = last;
         self.invalid_syntax()
+    }
+
+    /// CPython's invalid_expression rule: inside brackets, two expressions side by side are
+    /// "invalid syntax. Perhaps you forgot a comma?" over both, unless the first is a NAME
+    /// followed by a string or starts with a soft keyword.
+    fn check_missing_comma(&mut self, first_token: crate::token::Token, first: &Expr) -> PResult<()> {
+        if self.nesting == 0 || !self.starts_expression() || self.at(Tok::Star) {
+            return Ok(());
+        }
+        if first_token.kind == Tok::Name {
+            let text = self.text(first_token);
+            let soft = matches!(text, "match" | "case" | "type" | "_");
+            let name_then_string =
+                matches!(first.kind, ExprKind::Name { .. }) && matches!(self.peek(), Tok::String | Tok::FStringStart);
+            if soft || name_then_string {
+                return Ok(());
+            }
+        }
+        let save = (self.pos, self.warnings.len(), self.furthest);
+        let second = self.expression();
+        self.warnings.truncate(save.1);
+        match second {
+            Ok(second) => {
+                // CPython's search for this error reads on, up to an unclosed bracket's end of input.
+                if let Some(lex) = &self.lex_error {
+                    if lex.msg.ends_with("was never closed") && lex.lineno <= Some(first.loc.lineno as i64) {
+                        return Err(lex.clone());
+                    }
+                }
+                let loc = first.loc.to(second.loc);
+                Err(self.error_loc("invalid syntax. Perhaps you forgot a comma?", loc))
+            }
+            Err(_) => {
+                self.pos = save.0;
+                self.furthest = save.2;
+                Ok(())
+            }
+        }
     }
 
     fn expect_closing(&mut self, kind: Tok) -> PResult<()> {
@@ -673,31 +585,22 @@ impl Parser<'_> {
         let open = self.bump();
         let start = self.loc_of(open);
         self.enter()?;
+        self.nesting += 1;
         let result = (|| {
             if self.eat(Tok::RSqb).is_some() {
                 return Ok(Expr::new(
                     self.loc_from(start),
-                    ExprKind::List {
-                        elts: Vec::new(),
-                        ctx: ExprContext::Load,
-                    },
+                    ExprKind::List { elts: Vec::new(), ctx: ExprContext::Load },
                 ));
             }
             let first = self.star_named_expression()?;
             if matches!(self.peek(), Tok::For | Tok::Async) {
                 if matches!(first.kind, ExprKind::Starred { .. }) {
-                    return Err(self
-                        .error_expr("iterable unpacking cannot be used in comprehension", &first));
+                    return Err(self.error_expr("iterable unpacking cannot be used in comprehension", &first));
                 }
                 let generators = self.for_if_clauses()?;
                 self.expect(Tok::RSqb)?;
-                return Ok(Expr::new(
-                    self.loc_from(start),
-                    ExprKind::ListComp {
-                        elt: Box::new(first),
-                        generators,
-                    },
-                ));
+                return Ok(Expr::new(self.loc_from(start), ExprKind::ListComp { elt: Box::new(first), generators }));
             }
             let mut elts = vec![first];
             while self.eat(Tok::Comma).is_some() {
@@ -714,14 +617,9 @@ impl Parser<'_> {
                 });
             }
             self.bump();
-            Ok(Expr::new(
-                self.loc_from(start),
-                ExprKind::List {
-                    elts,
-                    ctx: ExprContext::Load,
-                },
-            ))
+            Ok(Expr::new(self.loc_from(start), ExprKind::List { elts, ctx: ExprContext::Load }))
         })();
+        self.nesting -= 1;
         self.leave();
         result
     }
@@ -731,20 +629,14 @@ impl Parser<'_> {
         let open = self.bump();
         let start = self.loc_of(open);
         self.enter()?;
-        let result = self.brace_body(start);
+        let result = self.bracketed(|p| p.brace_body(start));
         self.leave();
         result
     }
 
     fn brace_body(&mut self, start: Loc) -> PResult<Expr> {
         if self.eat(Tok::RBrace).is_some() {
-            return Ok(Expr::new(
-                self.loc_from(start),
-                ExprKind::Dict {
-                    keys: Vec::new(),
-                    values: Vec::new(),
-                },
-            ));
+            return Ok(Expr::new(self.loc_from(start), ExprKind::Dict { keys: Vec::new(), values: Vec::new() }));
         }
         if self.at(Tok::DoubleStar) {
             return self.dict_rest(start, Vec::new(), Vec::new());
@@ -752,10 +644,7 @@ impl Parser<'_> {
         let first = self.star_named_expression()?;
         if self.eat(Tok::Colon).is_some() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(self.error_expr(
-                    "cannot use a starred expression in a dictionary value",
-                    &first,
-                ));
+                return Err(self.error_expr("cannot use a starred expression in a dictionary value", &first));
             }
             let value = self.expression()?;
             if matches!(self.peek(), Tok::For | Tok::Async) {
@@ -763,30 +652,18 @@ impl Parser<'_> {
                 self.expect(Tok::RBrace)?;
                 return Ok(Expr::new(
                     self.loc_from(start),
-                    ExprKind::DictComp {
-                        key: Box::new(first),
-                        value: Box::new(value),
-                        generators,
-                    },
+                    ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators },
                 ));
             }
             return self.dict_rest(start, vec![Some(first)], vec![value]);
         }
         if matches!(self.peek(), Tok::For | Tok::Async) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(
-                    self.error_expr("iterable unpacking cannot be used in comprehension", &first)
-                );
+                return Err(self.error_expr("iterable unpacking cannot be used in comprehension", &first));
             }
             let generators = self.for_if_clauses()?;
             self.expect(Tok::RBrace)?;
-            return Ok(Expr::new(
-                self.loc_from(start),
-                ExprKind::SetComp {
-                    elt: Box::new(first),
-                    generators,
-                },
-            ));
+            return Ok(Expr::new(self.loc_from(start), ExprKind::SetComp { elt: Box::new(first), generators }));
         }
         let mut elts = vec![first];
         while self.eat(Tok::Comma).is_some() {
@@ -800,14 +677,13 @@ impl Parser<'_> {
     }
 
     /// The rest of a dict display after its first item.
-    fn dict_rest(
-        &mut self,
-        start: Loc,
-        mut keys: Vec<Option<Expr>>,
-        mut values: Vec<Expr>,
-    ) -> PResult<Expr> {
+    fn dict_rest(&mut self, start: Loc, mut keys: Vec<Option<Expr>>, mut values: Vec<Expr>) -> PResult<Expr> {
         if keys.is_empty() {
+            let stars = self.tok();
             self.dict_item(&mut keys, &mut values)?;
+            if matches!(self.peek(), Tok::For | Tok::Async) {
+                return Err(self.error_token("dict unpacking cannot be used in dict comprehension", stars));
+            }
         }
         while self.eat(Tok::Comma).is_some() {
             if self.at(Tok::RBrace) {
@@ -816,10 +692,7 @@ impl Parser<'_> {
             self.dict_item(&mut keys, &mut values)?;
         }
         self.expect(Tok::RBrace)?;
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Dict { keys, values },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Dict { keys, values }))
     }
 
     /// double_starred_kvpair: '**' bitwise_or | expression ':' expression
@@ -839,10 +712,7 @@ impl Parser<'_> {
         if matches!(self.peek(), Tok::RBrace | Tok::Comma) {
             let token = self.tok();
             let _ = token;
-            return Err(self.error_loc(
-                "expression expected after dictionary key and ':'",
-                self.loc_of(self.prev()),
-            ));
+            return Err(self.error_loc("expression expected after dictionary key and ':'", self.loc_of(self.prev())));
         }
         keys.push(Some(key));
         values.push(self.expression()?);
@@ -860,22 +730,11 @@ impl Parser<'_> {
                 return Err(self.invalid_syntax());
             }
             let iter = self.disjunction()?;
-            if let ExprKind::NamedExpr { .. } = iter.kind {
-                return Err(self.error_expr(
-                    "assignment expression cannot be used in a comprehension iterable expression",
-                    &iter,
-                ));
-            }
             let mut ifs = Vec::new();
             while self.eat(Tok::If).is_some() {
                 ifs.push(self.disjunction()?);
             }
-            generators.push(Comprehension {
-                target,
-                iter,
-                ifs,
-                is_async,
-            });
+            generators.push(Comprehension { target, iter, ifs, is_async });
         }
         Ok(generators)
     }
@@ -892,13 +751,7 @@ impl Parser<'_> {
         }
         let body = self.expression()?;
         self.leave();
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Lambda {
-                args: Box::new(args),
-                body: Box::new(body),
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }))
     }
 
     /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -907,18 +760,9 @@ impl Parser<'_> {
         let start = self.loc_of(token);
         if self.eat(Tok::From).is_some() {
             let value = self.expression()?;
-            return Ok(Expr::new(
-                self.loc_from(start),
-                ExprKind::YieldFrom {
-                    value: Box::new(value),
-                },
-            ));
+            return Ok(Expr::new(self.loc_from(start), ExprKind::YieldFrom { value: Box::new(value) }));
         }
-        let value = if self.starts_expression() {
-            Some(Box::new(self.star_expressions()?))
-        } else {
-            None
-        };
+        let value = if self.starts_expression() { Some(Box::new(self.star_expressions()?)) } else { None };
         Ok(Expr::new(self.loc_from(start), ExprKind::Yield { value }))
     }
 }

@@ -33,30 +33,16 @@ pub(crate) struct Parser<'a> {
     furthest: usize,
     lex_error: Option<SyntaxError>,
     depth: u32,
+    /// Open brackets around the current position (not counting f-string fields).
+    nesting: u32,
     warnings: Vec<Warning>,
 }
 
 /// Parses a tokenized source in the given mode.
-pub(crate) fn parse_tokens(
-    src: &SourceText,
-    lexed: Lexed,
-    mode: Mode,
-) -> Result<(Mod, Vec<Warning>), SyntaxError> {
-    let Lexed {
-        tokens,
-        error,
-        type_ignores,
-        warnings,
-    } = lexed;
-    let mut parser = Parser {
-        src,
-        tokens: &tokens,
-        pos: 0,
-        furthest: 0,
-        lex_error: error,
-        depth: 0,
-        warnings,
-    };
+pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> Result<(Mod, Vec<Warning>), SyntaxError> {
+    let Lexed { tokens, error, type_ignores, warnings } = lexed;
+    let mut parser =
+        Parser { src, tokens: &tokens, pos: 0, furthest: 0, lex_error: error, depth: 0, nesting: 0, warnings };
     let result = match mode {
         Mode::Exec => parser.file(type_ignores),
         Mode::Eval => parser.eval_input(),
@@ -129,12 +115,7 @@ impl<'a> Parser<'a> {
     /// block ends where its last statement ends.
     fn prev(&self) -> Token {
         let mut at = self.pos.saturating_sub(1);
-        while at > 0
-            && matches!(
-                self.tokens[at].kind,
-                Tok::Newline | Tok::Indent | Tok::Dedent
-            )
-        {
+        while at > 0 && matches!(self.tokens[at].kind, Tok::Newline | Tok::Indent | Tok::Dedent) {
             at -= 1;
         }
         self.tokens[at]
@@ -164,11 +145,7 @@ impl<'a> Parser<'a> {
     /// From the start of `start` to the end of the last consumed token.
     fn loc_from(&self, start: Loc) -> Loc {
         let end = self.prev();
-        Loc {
-            end_lineno: end.end_line,
-            end_col_offset: self.src.byte_col(end.end_line, end.end),
-            ..start
-        }
+        Loc { end_lineno: end.end_line, end_col_offset: self.src.byte_col(end.end_line, end.end), ..start }
     }
 
     fn start_loc(&mut self) -> Loc {
@@ -177,6 +154,14 @@ impl<'a> Parser<'a> {
     }
 
     // ---- Errors -------------------------------------------------------------------------------
+
+    /// Runs `f` one bracket deeper (for the comma check of `check_missing_comma`).
+    fn bracketed<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.nesting += 1;
+        let result = f(self);
+        self.nesting -= 1;
+        result
+    }
 
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
@@ -238,36 +223,31 @@ impl<'a> Parser<'a> {
         match token.kind {
             Tok::Indent => {
                 let col = self.src.char_col(token.end_line, token.end) - 1;
-                self.src.error_raw(
-                    ErrorClass::IndentationError,
-                    "unexpected indent",
-                    token.line,
-                    col,
-                    token.line,
-                    -1,
-                )
+                self.src.error_raw(ErrorClass::IndentationError, "unexpected indent", token.line, col, token.line, -1)
             }
             Tok::Dedent => {
                 let col = self.src.char_col(token.line, token.start) - 1;
-                self.src.error_raw(
-                    ErrorClass::IndentationError,
-                    "unexpected unindent",
-                    token.line,
-                    col,
-                    token.line,
-                    -1,
-                )
+                self.src.error_raw(ErrorClass::IndentationError, "unexpected unindent", token.line, col, token.line, -1)
             }
             _ => self.error_token("invalid syntax", token),
         }
     }
 
     /// CPython replaces a generic "invalid syntax" by a tokenizer error found later in the file.
+    ///
+    /// More precisely, as CPython does: if the parser read up to the tokenizer's error, that error
+    /// wins; otherwise the rest of the source is checked, and a tokenizer error there replaces the
+    /// parser's, except that an unclosed bracket only does when it opened on an earlier line.
     fn finish_error(&mut self, err: SyntaxError) -> SyntaxError {
-        if err.msg == "invalid syntax" {
-            if let Some(lex) = self.lex_error.take() {
-                return lex;
-            }
+        if matches!(err.class, ErrorClass::MemoryError | ErrorClass::RecursionError) {
+            return err;
+        }
+        let Some(lex) = self.lex_error.take() else {
+            return err;
+        };
+        let reached = self.tokens[self.furthest.min(self.tokens.len() - 1)].kind == Tok::Error;
+        if reached || !lex.msg.ends_with("was never closed") || err.lineno > lex.lineno {
+            return lex;
         }
         err
     }
@@ -286,9 +266,7 @@ impl<'a> Parser<'a> {
         let body = self.expressions()?;
         while self.eat(Tok::Newline).is_some() {}
         self.expect(Tok::EndMarker)?;
-        Ok(Mod::Expression {
-            body: Box::new(body),
-        })
+        Ok(Mod::Expression { body: Box::new(body) })
     }
 
     /// interactive: statement_newline
@@ -315,9 +293,6 @@ impl<'a> Parser<'a> {
         let returns = self.expression()?;
         while self.eat(Tok::Newline).is_some() {}
         self.expect(Tok::EndMarker)?;
-        Ok(Mod::FunctionType {
-            argtypes,
-            returns: Box::new(returns),
-        })
+        Ok(Mod::FunctionType { argtypes, returns: Box::new(returns) })
     }
 }

@@ -37,10 +37,7 @@ impl Parser<'_> {
             let token = self.tok();
             return Err(self.error_class_loc(
                 crate::error::ErrorClass::IndentationError,
-                format!(
-                    "expected an indented block after 'match' statement on line {}",
-                    start.lineno
-                ),
+                format!("expected an indented block after 'match' statement on line {}", start.lineno),
                 self.loc_of(token),
             ));
         }
@@ -52,13 +49,7 @@ impl Parser<'_> {
             cases.push(self.case_block()?);
         }
         self.bump();
-        Ok(Some(Stmt::new(
-            self.loc_from(start),
-            StmtKind::Match {
-                subject: Box::new(subject),
-                cases,
-            },
-        )))
+        Ok(Some(Stmt::new(self.loc_from(start), StmtKind::Match { subject: Box::new(subject), cases })))
     }
 
     /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
@@ -78,31 +69,17 @@ impl Parser<'_> {
             }
             elts.push(self.star_named_expression()?);
         }
-        Ok(Expr::new(
-            self.loc_from(start),
-            ExprKind::Tuple {
-                elts,
-                ctx: ExprContext::Load,
-            },
-        ))
+        Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
     }
 
     /// case_block: "case" patterns guard? ':' block
     fn case_block(&mut self) -> PResult<MatchCase> {
         let case = self.bump();
         let pattern = self.patterns()?;
-        let guard = if self.eat(Tok::If).is_some() {
-            Some(self.named_expression()?)
-        } else {
-            None
-        };
-        self.expect_colon()?;
+        let guard = if self.eat(Tok::If).is_some() { Some(self.named_expression()?) } else { None };
+        self.expect_colon(false)?;
         let body = self.block("'case' statement", case.line)?;
-        Ok(MatchCase {
-            pattern,
-            guard,
-            body,
-        })
+        Ok(MatchCase { pattern, guard, body })
     }
 
     /// patterns: open_sequence_pattern | pattern
@@ -111,13 +88,8 @@ impl Parser<'_> {
         let first = self.maybe_star_pattern()?;
         if !self.at(Tok::Comma) {
             if let PatternKind::MatchStar { .. } = first.kind {
-                // A lone star pattern is a one-element open sequence.
-                return Ok(Pattern {
-                    loc: self.loc_from(start),
-                    kind: PatternKind::MatchSequence {
-                        patterns: vec![first],
-                    },
-                });
+                // A star pattern needs a sequence around it.
+                return Err(self.invalid_syntax());
             }
             return Ok(first);
         }
@@ -128,10 +100,7 @@ impl Parser<'_> {
             }
             patterns.push(self.maybe_star_pattern()?);
         }
-        Ok(Pattern {
-            loc: self.loc_from(start),
-            kind: PatternKind::MatchSequence { patterns },
-        })
+        Ok(Pattern { loc: self.loc_from(start), kind: PatternKind::MatchSequence { patterns } })
     }
 
     /// maybe_star_pattern: star_pattern | pattern
@@ -141,10 +110,7 @@ impl Parser<'_> {
             let name = self.expect_name()?;
             let id = self.identifier(name);
             let name = if id == "_" { None } else { Some(id) };
-            return Ok(Pattern {
-                loc: self.loc_from(start),
-                kind: PatternKind::MatchStar { name },
-            });
+            return Ok(Pattern { loc: self.loc_from(start), kind: PatternKind::MatchStar { name } });
         }
         self.pattern()
     }
@@ -164,10 +130,7 @@ impl Parser<'_> {
             }
             Pattern {
                 loc: self.loc_from(start),
-                kind: PatternKind::MatchAs {
-                    pattern: Some(Box::new(or)),
-                    name: Some(id),
-                },
+                kind: PatternKind::MatchAs { pattern: Some(Box::new(or)), name: Some(id) },
             }
         } else {
             or
@@ -187,10 +150,7 @@ impl Parser<'_> {
         while self.eat(Tok::VBar).is_some() {
             patterns.push(self.closed_pattern()?);
         }
-        Ok(Pattern {
-            loc: self.loc_from(start),
-            kind: PatternKind::MatchOr { patterns },
-        })
+        Ok(Pattern { loc: self.loc_from(start), kind: PatternKind::MatchOr { patterns } })
     }
 
     /// closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class
@@ -205,38 +165,22 @@ impl Parser<'_> {
                     Tok::True => Constant::Bool(true),
                     _ => Constant::Bool(false),
                 };
-                Ok(Pattern {
-                    loc: start,
-                    kind: PatternKind::MatchSingleton { value },
-                })
+                Ok(Pattern { loc: start, kind: PatternKind::MatchSingleton { value } })
             }
             Tok::Number | Tok::Minus => {
                 let value = self.signed_number_pattern()?;
-                Ok(Pattern {
-                    loc: value.loc,
-                    kind: PatternKind::MatchValue {
-                        value: Box::new(value),
-                    },
-                })
+                Ok(Pattern { loc: value.loc, kind: PatternKind::MatchValue { value: Box::new(value) } })
             }
             Tok::String | Tok::FStringStart => {
                 let value = self.strings()?;
-                Ok(Pattern {
-                    loc: value.loc,
-                    kind: PatternKind::MatchValue {
-                        value: Box::new(value),
-                    },
-                })
+                Ok(Pattern { loc: value.loc, kind: PatternKind::MatchValue { value: Box::new(value) } })
             }
             Tok::LPar => self.paren_pattern(),
             Tok::LSqb => {
                 self.bump();
                 let patterns = self.sequence_items(Tok::RSqb)?;
                 self.expect(Tok::RSqb)?;
-                Ok(Pattern {
-                    loc: self.loc_from(start),
-                    kind: PatternKind::MatchSequence { patterns },
-                })
+                Ok(Pattern { loc: self.loc_from(start), kind: PatternKind::MatchSequence { patterns } })
             }
             Tok::LBrace => self.mapping_pattern(),
             Tok::Name => {
@@ -247,19 +191,11 @@ impl Parser<'_> {
                 match &name_or_attr.kind {
                     ExprKind::Name { id, .. } => {
                         let name = if id == "_" { None } else { Some(id.clone()) };
-                        Ok(Pattern {
-                            loc: name_or_attr.loc,
-                            kind: PatternKind::MatchAs {
-                                pattern: None,
-                                name,
-                            },
-                        })
+                        Ok(Pattern { loc: name_or_attr.loc, kind: PatternKind::MatchAs { pattern: None, name } })
                     }
                     _ => Ok(Pattern {
                         loc: name_or_attr.loc,
-                        kind: PatternKind::MatchValue {
-                            value: Box::new(name_or_attr),
-                        },
+                        kind: PatternKind::MatchValue { value: Box::new(name_or_attr) },
                     }),
                 }
             }
@@ -272,56 +208,31 @@ impl Parser<'_> {
         let start = self.start_loc();
         let number = |p: &mut Self| -> PResult<Expr> {
             let token = p.expect(Tok::Number)?;
-            let value = crate::literal::parse_number(p.text(token))
-                .map_err(|msg| p.error_token(msg, token))?;
-            Ok(Expr::new(
-                p.loc_of(token),
-                ExprKind::Constant { value, kind: None },
-            ))
+            let value = crate::literal::parse_number(p.text(token)).map_err(|msg| p.error_token(msg, token))?;
+            Ok(Expr::new(p.loc_of(token), ExprKind::Constant { value, kind: None }))
         };
         let mut value = if self.eat(Tok::Minus).is_some() {
             let operand = number(self)?;
-            Expr::new(
-                self.loc_from(start),
-                ExprKind::UnaryOp {
-                    op: UnaryOp::USub,
-                    operand: Box::new(operand),
-                },
-            )
+            Expr::new(self.loc_from(start), ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(operand) })
         } else {
             number(self)?
         };
         if matches!(self.peek(), Tok::Plus | Tok::Minus) {
-            let op = if self.bump().kind == Tok::Plus {
-                Operator::Add
-            } else {
-                Operator::Sub
-            };
-            let imag = number(self)?;
-            if !matches!(
-                imag.kind,
-                ExprKind::Constant {
-                    value: Constant::Complex { .. },
-                    ..
-                }
-            ) {
-                return Err(self.error_expr("imaginary number required in complex literal", &imag));
-            }
-            if let ExprKind::Constant {
-                value: Constant::Complex { .. },
-                ..
-            } = value.kind
-            {
+            let op = if self.bump().kind == Tok::Plus { Operator::Add } else { Operator::Sub };
+            if let ExprKind::Constant { value: Constant::Complex { .. }, .. } = value.kind {
                 return Err(self.error_expr("real number required in complex literal", &value));
             }
-            value = Expr::new(
-                self.loc_from(start),
-                ExprKind::BinOp {
-                    left: Box::new(value),
-                    op,
-                    right: Box::new(imag),
-                },
-            );
+            if let ExprKind::UnaryOp { operand, .. } = &value.kind {
+                if let ExprKind::Constant { value: Constant::Complex { .. }, .. } = operand.kind {
+                    return Err(self.error_expr("real number required in complex literal", operand));
+                }
+            }
+            let imag = number(self)?;
+            if !matches!(imag.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
+                return Err(self.error_expr("imaginary number required in complex literal", &imag));
+            }
+            value =
+                Expr::new(self.loc_from(start), ExprKind::BinOp { left: Box::new(value), op, right: Box::new(imag) });
         }
         Ok(value)
     }
@@ -330,23 +241,13 @@ impl Parser<'_> {
     fn name_or_attr(&mut self) -> PResult<Expr> {
         let first = self.expect_name()?;
         let start = self.loc_of(first);
-        let mut expr = Expr::new(
-            start,
-            ExprKind::Name {
-                id: self.identifier(first),
-                ctx: ExprContext::Load,
-            },
-        );
+        let mut expr = Expr::new(start, ExprKind::Name { id: self.identifier(first), ctx: ExprContext::Load });
         while self.eat(Tok::Dot).is_some() {
             let name = self.expect_name()?;
             let attr = self.identifier(name);
             expr = Expr::new(
                 self.loc_from(start),
-                ExprKind::Attribute {
-                    value: Box::new(expr),
-                    attr,
-                    ctx: ExprContext::Load,
-                },
+                ExprKind::Attribute { value: Box::new(expr), attr, ctx: ExprContext::Load },
             );
         }
         Ok(expr)
@@ -359,9 +260,7 @@ impl Parser<'_> {
         if self.eat(Tok::RPar).is_some() {
             return Ok(Pattern {
                 loc: self.loc_from(start),
-                kind: PatternKind::MatchSequence {
-                    patterns: Vec::new(),
-                },
+                kind: PatternKind::MatchSequence { patterns: Vec::new() },
             });
         }
         let first = self.maybe_star_pattern()?;
@@ -369,9 +268,7 @@ impl Parser<'_> {
             if let PatternKind::MatchStar { .. } = first.kind {
                 return Ok(Pattern {
                     loc: self.loc_from(start),
-                    kind: PatternKind::MatchSequence {
-                        patterns: vec![first],
-                    },
+                    kind: PatternKind::MatchSequence { patterns: vec![first] },
                 });
             }
             return Ok(first);
@@ -382,10 +279,7 @@ impl Parser<'_> {
             patterns.extend(self.sequence_items(Tok::RPar)?);
         }
         self.expect(Tok::RPar)?;
-        Ok(Pattern {
-            loc: self.loc_from(start),
-            kind: PatternKind::MatchSequence { patterns },
-        })
+        Ok(Pattern { loc: self.loc_from(start), kind: PatternKind::MatchSequence { patterns } })
     }
 
     /// ','.maybe_star_pattern+ [','] up to `close`.
@@ -443,14 +337,7 @@ impl Parser<'_> {
             }
         }
         self.expect(Tok::RBrace)?;
-        Ok(Pattern {
-            loc: self.loc_from(start),
-            kind: PatternKind::MatchMapping {
-                keys,
-                patterns,
-                rest,
-            },
-        })
+        Ok(Pattern { loc: self.loc_from(start), kind: PatternKind::MatchMapping { keys, patterns, rest } })
     }
 
     /// class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] [','] ')'
@@ -469,9 +356,7 @@ impl Parser<'_> {
             } else {
                 let pattern = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(
-                        self.error_loc("positional patterns follow keyword patterns", pattern.loc)
-                    );
+                    return Err(self.error_loc("positional patterns follow keyword patterns", pattern.loc));
                 }
                 patterns.push(pattern);
             }
@@ -482,12 +367,7 @@ impl Parser<'_> {
         self.expect(Tok::RPar)?;
         Ok(Pattern {
             loc: self.loc_from(start),
-            kind: PatternKind::MatchClass {
-                cls: Box::new(cls),
-                patterns,
-                kwd_attrs,
-                kwd_patterns,
-            },
+            kind: PatternKind::MatchClass { cls: Box::new(cls), patterns, kwd_attrs, kwd_patterns },
         })
     }
 }

@@ -24,14 +24,9 @@ impl Parser<'_> {
     fn statement(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
         self.enter()?;
         let result = match self.peek() {
-            Tok::Def
-            | Tok::If
-            | Tok::Class
-            | Tok::With
-            | Tok::For
-            | Tok::Try
-            | Tok::While
-            | Tok::At => self.compound_stmt().map(|s| body.push(s)),
+            Tok::Def | Tok::If | Tok::Class | Tok::With | Tok::For | Tok::Try | Tok::While | Tok::At => {
+                self.compound_stmt().map(|s| body.push(s))
+            }
             Tok::Async if matches!(self.peek_nth(1), Tok::Def | Tok::With | Tok::For) => {
                 self.compound_stmt().map(|s| body.push(s))
             }
@@ -61,10 +56,7 @@ impl Parser<'_> {
         while self.eat(Tok::Newline).is_some() {}
         if !self.at(Tok::EndMarker) {
             let loc = self.start_loc();
-            return Err(self.error_loc(
-                "multiple statements found while compiling a single statement",
-                loc,
-            ));
+            return Err(self.error_loc("multiple statements found while compiling a single statement", loc));
         }
         Ok(body)
     }
@@ -128,11 +120,7 @@ impl Parser<'_> {
             }
             Tok::Return => {
                 self.bump();
-                let value = if self.starts_expression() {
-                    Some(Box::new(self.star_expressions()?))
-                } else {
-                    None
-                };
+                let value = if self.starts_expression() { Some(Box::new(self.star_expressions()?)) } else { None };
                 StmtKind::Return { value }
             }
             Tok::Raise => {
@@ -174,11 +162,7 @@ impl Parser<'_> {
             Tok::Assert => {
                 self.bump();
                 let test = Box::new(self.expression()?);
-                let msg = if self.eat(Tok::Comma).is_some() {
-                    Some(Box::new(self.expression()?))
-                } else {
-                    None
-                };
+                let msg = if self.eat(Tok::Comma).is_some() { Some(Box::new(self.expression()?)) } else { None };
                 StmtKind::Assert { test, msg }
             }
             Tok::Import => return self.import_stmt(),
@@ -200,61 +184,48 @@ impl Parser<'_> {
     fn expression_stmt(&mut self) -> PResult<Stmt> {
         let first_token = self.tok();
         let start = self.loc_of(first_token);
-        let first = if self.at(Tok::Yield) {
-            self.yield_expr()?
-        } else {
-            self.star_expressions()?
-        };
+        let first = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         match self.peek() {
             Tok::Colon => {
                 self.bump();
-                let simple =
-                    matches!(first.kind, ExprKind::Name { .. }) && first_token.kind != Tok::LPar;
+                let simple = matches!(first.kind, ExprKind::Name { .. }) && first_token.kind != Tok::LPar;
                 let target = match &first.kind {
-                    ExprKind::Name { .. }
-                    | ExprKind::Attribute { .. }
-                    | ExprKind::Subscript { .. } => self.store_target(first)?,
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                        self.store_target(first)?
+                    }
                     ExprKind::Tuple { .. } => {
-                        return Err(self
-                            .error_expr("only single target (not tuple) can be annotated", &first))
+                        return Err(self.error_expr("only single target (not tuple) can be annotated", &first))
                     }
                     ExprKind::List { .. } => {
-                        return Err(self
-                            .error_expr("only single target (not list) can be annotated", &first))
+                        return Err(self.error_expr("only single target (not list) can be annotated", &first))
                     }
                     _ => return Err(self.error_expr("illegal target for annotation", &first)),
                 };
                 let annotation = Box::new(self.expression()?);
                 let value = if self.eat(Tok::Equal).is_some() {
-                    Some(Box::new(if self.at(Tok::Yield) {
-                        self.yield_expr()?
-                    } else {
-                        self.star_expressions()?
-                    }))
+                    Some(Box::new(if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? }))
                 } else {
                     None
                 };
                 Ok(Stmt::new(
                     self.loc_from(start),
-                    StmtKind::AnnAssign {
-                        target: Box::new(target),
-                        annotation,
-                        value,
-                        simple,
-                    },
+                    StmtKind::AnnAssign { target: Box::new(target), annotation, value, simple },
                 ))
             }
             Tok::Equal => {
+                if first_token.kind == Tok::Yield {
+                    return Err(self.error_expr("assignment to yield expression not possible", &first));
+                }
                 let mut targets = vec![first];
                 let mut value;
                 loop {
                     self.bump();
-                    value = if self.at(Tok::Yield) {
-                        self.yield_expr()?
-                    } else {
-                        self.star_expressions()?
-                    };
+                    let bare_yield = self.at(Tok::Yield);
+                    value = if bare_yield { self.yield_expr()? } else { self.star_expressions()? };
                     if self.at(Tok::Equal) {
+                        if bare_yield {
+                            return Err(self.error_expr("assignment to yield expression not possible", &value));
+                        }
                         targets.push(value);
                         continue;
                     }
@@ -263,19 +234,9 @@ impl Parser<'_> {
                 if targets.len() == 1 {
                     self.check_single_assignment(&targets[0], &value)?;
                 }
-                let targets = targets
-                    .into_iter()
-                    .map(|t| self.store_target(t))
-                    .collect::<PResult<Vec<_>>>()?;
+                let targets = targets.into_iter().map(|t| self.store_target(t)).collect::<PResult<Vec<_>>>()?;
                 let type_comment = self.eat(Tok::TypeComment).map(|t| self.text(t).to_string());
-                Ok(Stmt::new(
-                    self.loc_from(start),
-                    StmtKind::Assign {
-                        targets,
-                        value: Box::new(value),
-                        type_comment,
-                    },
-                ))
+                Ok(Stmt::new(self.loc_from(start), StmtKind::Assign { targets, value: Box::new(value), type_comment }))
             }
             kind if aug_op(kind).is_some() => {
                 let op = aug_op(kind).unwrap_or(Operator::Add);
@@ -284,28 +245,20 @@ impl Parser<'_> {
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
                 ) {
                     return Err(self.error_expr(
-                        format!(
-                            "'{}' is an illegal expression for augmented assignment",
-                            expr_name(&first)
-                        ),
+                        format!("'{}' is an illegal expression for augmented assignment", expr_name(&first)),
                         &first,
                     ));
                 }
                 self.bump();
                 let target = self.store_target(first)?;
-                let value = if self.at(Tok::Yield) {
-                    self.yield_expr()?
-                } else {
-                    self.star_expressions()?
-                };
+                let value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
                 Ok(Stmt::new(
                     self.loc_from(start),
-                    StmtKind::AugAssign {
-                        target: Box::new(target),
-                        op,
-                        value: Box::new(value),
-                    },
+                    StmtKind::AugAssign { target: Box::new(target), op, value: Box::new(value) },
                 ))
+            }
+            Tok::ColonEqual if !matches!(first.kind, ExprKind::Name { .. }) => {
+                Err(self.error_expr(format!("cannot use assignment expressions with {}", expr_name(&first)), &first))
             }
             _ => {
                 self.check_legacy_print(&first)?;
@@ -314,12 +267,7 @@ impl Parser<'_> {
                         return Err(err);
                     }
                 }
-                Ok(Stmt::new(
-                    self.loc_from(start),
-                    StmtKind::Expr {
-                        value: Box::new(first),
-                    },
-                ))
+                Ok(Stmt::new(self.loc_from(start), StmtKind::Expr { value: Box::new(first) }))
             }
         }
     }
@@ -336,27 +284,19 @@ impl Parser<'_> {
             _ => target,
         };
         let value_first = match &value.kind {
-            ExprKind::Tuple { elts, .. }
-                if elts.first().map(|e| e.loc.col_offset) == Some(value.loc.col_offset) =>
-            {
+            ExprKind::Tuple { elts, .. } if elts.first().map(|e| e.loc.col_offset) == Some(value.loc.col_offset) => {
                 elts.first().unwrap_or(value)
             }
             _ => value,
         };
         let value_ok = is_bitwise_or_level(value_first)
-            || matches!(
-                value_first.kind,
-                ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { .. }
-            );
+            || matches!(value_first.kind, ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { .. });
         if value_ok
             && is_bitwise_or_level(last)
             && invalid_target(last, false).is_some_and(|bad| std::ptr::eq(bad, last))
         {
             return Err(self.error_expr(
-                format!(
-                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                    expr_name(last)
-                ),
+                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(last)),
                 last,
             ));
         }
@@ -372,10 +312,9 @@ impl Parser<'_> {
             let save = self.pos;
             if let Ok(rest) = self.star_expressions() {
                 let loc = first.loc.to(rest.loc);
-                return Err(self.error_loc(
-                    format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
-                    loc,
-                ));
+                return Err(
+                    self.error_loc(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), loc)
+                );
             }
             self.pos = save;
         }
@@ -383,10 +322,7 @@ impl Parser<'_> {
     }
 
     /// An expression statement followed by something that cannot follow it.
-    fn statement_followed_by_expression(
-        &mut self,
-        first: &Expr,
-    ) -> Option<crate::error::SyntaxError> {
+    fn statement_followed_by_expression(&mut self, first: &Expr) -> Option<crate::error::SyntaxError> {
         let _ = first;
         None
     }
@@ -404,11 +340,7 @@ impl Parser<'_> {
             } else {
                 None
             };
-            names.push(Alias {
-                loc: self.loc_from(name_start),
-                name,
-                asname,
-            });
+            names.push(Alias { loc: self.loc_from(name_start), name, asname });
             if self.eat(Tok::Comma).is_none() {
                 break;
             }
@@ -440,22 +372,14 @@ impl Parser<'_> {
             }
             self.bump();
         }
-        let module = if self.at(Tok::Name) {
-            Some(self.dotted_name()?)
-        } else {
-            None
-        };
+        let module = if self.at(Tok::Name) { Some(self.dotted_name()?) } else { None };
         if module.is_none() && level == 0 {
             return Err(self.invalid_syntax());
         }
         self.expect(Tok::Import)?;
         let mut names = Vec::new();
         if let Some(star) = self.eat(Tok::Star) {
-            names.push(Alias {
-                loc: self.loc_of(star),
-                name: "*".into(),
-                asname: None,
-            });
+            names.push(Alias { loc: self.loc_of(star), name: "*".into(), asname: None });
         } else {
             let parens = self.eat(Tok::LPar).is_some();
             loop {
@@ -468,11 +392,7 @@ impl Parser<'_> {
                 } else {
                     None
                 };
-                names.push(Alias {
-                    loc: self.loc_from(name_start),
-                    name,
-                    asname,
-                });
+                names.push(Alias { loc: self.loc_from(name_start), name, asname });
                 if self.eat(Tok::Comma).is_none() {
                     break;
                 }
@@ -481,24 +401,14 @@ impl Parser<'_> {
                 }
                 if !parens && !self.at(Tok::Name) {
                     let token = self.tok();
-                    return Err(self.error_token(
-                        "trailing comma not allowed without surrounding parentheses",
-                        token,
-                    ));
+                    return Err(self.error_token("trailing comma not allowed without surrounding parentheses", token));
                 }
             }
             if parens {
                 self.expect(Tok::RPar)?;
             }
         }
-        Ok(Stmt::new(
-            self.loc_from(start),
-            StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            },
-        ))
+        Ok(Stmt::new(self.loc_from(start), StmtKind::ImportFrom { module, names, level }))
     }
 
     /// type_alias: "type" NAME [type_params] '=' expression
@@ -508,21 +418,14 @@ impl Parser<'_> {
         let name_token = self.bump();
         let name = Expr::new(
             self.loc_of(name_token),
-            ExprKind::Name {
-                id: self.identifier(name_token),
-                ctx: ExprContext::Store,
-            },
+            ExprKind::Name { id: self.identifier(name_token), ctx: ExprContext::Store },
         );
         let type_params = self.type_params()?;
         self.expect(Tok::Equal)?;
         let value = self.expression()?;
         Ok(Stmt::new(
             self.loc_from(start),
-            StmtKind::TypeAlias {
-                name: Box::new(name),
-                type_params,
-                value: Box::new(value),
-            },
+            StmtKind::TypeAlias { name: Box::new(name), type_params, value: Box::new(value) },
         ))
     }
 
@@ -539,42 +442,30 @@ impl Parser<'_> {
                 Tok::Star => {
                     self.bump();
                     let name = self.expect_name()?;
-                    if self.at(Tok::Colon) {
-                        let colon = self.tok();
-                        return Err(self.error_token("cannot use bound with TypeVarTuple", colon));
+                    if let Some(colon) = self.eat(Tok::Colon) {
+                        let bound = self.expression()?;
+                        let loc = self.loc_of(colon).to(bound.loc);
+                        return Err(self.error_loc("cannot use bound with TypeVarTuple", loc));
                     }
-                    TypeParamKind::TypeVarTuple {
-                        name: self.identifier(name),
-                    }
+                    TypeParamKind::TypeVarTuple { name: self.identifier(name) }
                 }
                 Tok::DoubleStar => {
                     self.bump();
                     let name = self.expect_name()?;
-                    if self.at(Tok::Colon) {
-                        let colon = self.tok();
-                        return Err(self.error_token("cannot use bound with ParamSpec", colon));
+                    if let Some(colon) = self.eat(Tok::Colon) {
+                        let bound = self.expression()?;
+                        let loc = self.loc_of(colon).to(bound.loc);
+                        return Err(self.error_loc("cannot use bound with ParamSpec", loc));
                     }
-                    TypeParamKind::ParamSpec {
-                        name: self.identifier(name),
-                    }
+                    TypeParamKind::ParamSpec { name: self.identifier(name) }
                 }
                 _ => {
                     let name = self.expect_name()?;
-                    let bound = if self.eat(Tok::Colon).is_some() {
-                        Some(Box::new(self.expression()?))
-                    } else {
-                        None
-                    };
-                    TypeParamKind::TypeVar {
-                        name: self.identifier(name),
-                        bound,
-                    }
+                    let bound = if self.eat(Tok::Colon).is_some() { Some(Box::new(self.expression()?)) } else { None };
+                    TypeParamKind::TypeVar { name: self.identifier(name), bound }
                 }
             };
-            params.push(TypeParam {
-                loc: self.loc_from(start),
-                kind,
-            });
+            params.push(TypeParam { loc: self.loc_from(start), kind });
             if self.eat(Tok::Comma).is_none() || self.at(Tok::RSqb) {
                 break;
             }
@@ -583,13 +474,14 @@ impl Parser<'_> {
         Ok(params)
     }
 
-    /// Consumes the ':' that opens a block, or fails with "expected ':'".
-    pub(super) fn expect_colon(&mut self) -> PResult<Token> {
+    /// Consumes the ':' that opens a block. A missing one is "expected ':'" where CPython's
+    /// grammar forces the token (`forced`), or where the line ends; otherwise "invalid syntax".
+    pub(super) fn expect_colon(&mut self, forced: bool) -> PResult<Token> {
         if let Some(colon) = self.eat(Tok::Colon) {
             return Ok(colon);
         }
         let token = self.tok();
-        if token.kind == Tok::Error {
+        if token.kind == Tok::Error || !(forced || token.kind == Tok::Newline) {
             return Err(self.invalid_syntax());
         }
         Err(self.error_token("expected ':'", token))
@@ -620,14 +512,7 @@ impl Parser<'_> {
         if token.kind == Tok::EndMarker {
             let last = self.prev();
             let len = self.src.line_text(last.line).chars().count() as i64;
-            return self.src.error_raw(
-                ErrorClass::IndentationError,
-                msg,
-                last.line,
-                len + 1,
-                last.line,
-                -1,
-            );
+            return self.src.error_raw(ErrorClass::IndentationError, msg, last.line, len + 1, last.line, -1);
         }
         self.error_class_loc(ErrorClass::IndentationError, msg, self.loc_of(token))
     }
@@ -651,24 +536,22 @@ impl Parser<'_> {
 
     /// function_def_raw: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':'
     /// [func_type_comment] block
-    fn function_def(
-        &mut self,
-        decorator_list: Vec<Expr>,
-        async_token: Option<Token>,
-    ) -> PResult<Stmt> {
+    fn function_def(&mut self, decorator_list: Vec<Expr>, async_token: Option<Token>) -> PResult<Stmt> {
         let def = self.bump();
         let start = self.loc_of(async_token.unwrap_or(def));
         let name = self.expect_name()?;
         let type_params = self.type_params()?;
-        self.expect(Tok::LPar)?;
+        if self.eat(Tok::LPar).is_none() {
+            let token = self.tok();
+            if token.kind == Tok::Error {
+                return Err(self.invalid_syntax());
+            }
+            return Err(self.error_token("expected '('", token));
+        }
         let args = self.parameters(Tok::RPar, false)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow).is_some() {
-            Some(self.expression()?)
-        } else {
-            None
-        };
-        self.expect_colon()?;
+        let returns = if self.eat(Tok::RArrow).is_some() { Some(self.expression()?) } else { None };
+        self.expect_colon(true)?;
         let mut type_comment = None;
         if self.at(Tok::TypeComment) {
             let t = self.bump();
@@ -704,12 +587,8 @@ impl Parser<'_> {
         let start = self.loc_of(class);
         let name = self.expect_name()?;
         let type_params = self.type_params()?;
-        let (bases, keywords) = if self.at(Tok::LPar) {
-            self.call_arguments()?
-        } else {
-            (Vec::new(), Vec::new())
-        };
-        self.expect_colon()?;
+        let (bases, keywords) = if self.at(Tok::LPar) { self.call_arguments()? } else { (Vec::new(), Vec::new()) };
+        self.expect_colon(false)?;
         let body = self.block("class definition", class.line)?;
         Ok(Stmt::new(
             self.loc_from(start),
@@ -727,28 +606,13 @@ impl Parser<'_> {
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let token = self.bump();
-        let what = if token.kind == Tok::Elif {
-            "'elif' statement"
-        } else {
-            "'if' statement"
-        };
+        let what = if token.kind == Tok::Elif { "'elif' statement" } else { "'if' statement" };
         let start = self.loc_of(token);
         let test = self.condition()?;
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block(what, token.line)?;
-        let orelse = if self.at(Tok::Elif) {
-            vec![self.if_stmt()?]
-        } else {
-            self.else_block()?
-        };
-        Ok(Stmt::new(
-            self.loc_from(start),
-            StmtKind::If {
-                test: Box::new(test),
-                body,
-                orelse,
-            },
-        ))
+        let orelse = if self.at(Tok::Elif) { vec![self.if_stmt()?] } else { self.else_block()? };
+        Ok(Stmt::new(self.loc_from(start), StmtKind::If { test: Box::new(test), body, orelse }))
     }
 
     /// The condition of `if`, `elif` and `while`: a named_expression, with CPython's
@@ -759,17 +623,12 @@ impl Parser<'_> {
             if let ExprKind::Name { .. } = test.kind {
                 self.bump();
                 let rhs = self.bitwise_or()?;
-                return Err(self.error_loc(
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    test.loc.to(rhs.loc),
-                ));
+                return Err(self
+                    .error_loc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test.loc.to(rhs.loc)));
             }
             if is_bitwise_or_level(&test) {
                 return Err(self.error_expr(
-                    format!(
-                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                        expr_name(&test)
-                    ),
+                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&test)),
                     &test,
                 ));
             }
@@ -782,7 +641,7 @@ impl Parser<'_> {
         let Some(token) = self.eat(Tok::Else) else {
             return Ok(Vec::new());
         };
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         self.block("'else' statement", token.line)
     }
 
@@ -790,17 +649,10 @@ impl Parser<'_> {
         let token = self.bump();
         let start = self.loc_of(token);
         let test = self.condition()?;
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'while' statement", token.line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(
-            self.loc_from(start),
-            StmtKind::While {
-                test: Box::new(test),
-                body,
-                orelse,
-            },
-        ))
+        Ok(Stmt::new(self.loc_from(start), StmtKind::While { test: Box::new(test), body, orelse }))
     }
 
     /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' [TYPE_COMMENT] block [else_block]
@@ -812,20 +664,13 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let iter = self.star_expressions()?;
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let type_comment = self.eat(Tok::TypeComment).map(|t| self.text(t).to_string());
         let body = self.block("'for' statement", token.line)?;
         let orelse = self.else_block()?;
         Ok(Stmt::new(
             self.loc_from(start),
-            StmtKind::For(Box::new(For {
-                is_async: async_token.is_some(),
-                target,
-                iter,
-                body,
-                orelse,
-                type_comment,
-            })),
+            StmtKind::For(Box::new(For { is_async: async_token.is_some(), target, iter, body, orelse, type_comment })),
         ))
     }
 
@@ -874,17 +719,12 @@ impl Parser<'_> {
                 items
             }
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let type_comment = self.eat(Tok::TypeComment).map(|t| self.text(t).to_string());
         let body = self.block("'with' statement", token.line)?;
         Ok(Stmt::new(
             self.loc_from(start),
-            StmtKind::With(Box::new(With {
-                is_async: async_token.is_some(),
-                items,
-                body,
-                type_comment,
-            })),
+            StmtKind::With(Box::new(With { is_async: async_token.is_some(), items, body, type_comment })),
         ))
     }
 
@@ -900,10 +740,7 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(WithItem {
-            context_expr,
-            optional_vars,
-        })
+        Ok(WithItem { context_expr, optional_vars })
     }
 
     fn star_target_single(&mut self) -> PResult<Expr> {
@@ -915,19 +752,18 @@ impl Parser<'_> {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let token = self.bump();
         let start = self.loc_of(token);
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("'try' statement", token.line)?;
         let mut handlers = Vec::new();
         let mut star: Option<bool> = None;
         while let Some(except) = self.eat(Tok::Except) {
             let handler_start = self.loc_of(except);
-            let is_star = self.eat(Tok::Star).is_some();
+            let star_token = self.eat(Tok::Star);
+            let is_star = star_token.is_some();
             match star {
                 Some(previous) if previous != is_star => {
-                    return Err(self.error_token(
-                        "cannot have both 'except' and 'except*' on the same 'try'",
-                        except,
-                    ));
+                    let loc = self.loc_of(except).to(self.loc_of(star_token.unwrap_or(except)));
+                    return Err(self.error_loc("cannot have both 'except' and 'except*' on the same 'try'", loc));
                 }
                 _ => star = Some(is_star),
             }
@@ -946,9 +782,7 @@ impl Parser<'_> {
                     }
                     let loc = self.loc_from(expr_start);
                     if matches!(self.peek(), Tok::Colon | Tok::As) {
-                        return Err(
-                            self.error_loc("multiple exception types must be parenthesized", loc)
-                        );
+                        return Err(self.error_loc("multiple exception types must be parenthesized", loc));
                     }
                     return Err(self.invalid_syntax());
                 }
@@ -961,27 +795,14 @@ impl Parser<'_> {
                 let token = self.tok();
                 return Err(self.error_token("expected one or more exception types", token));
             }
-            self.expect_colon()?;
-            let what = if is_star {
-                "'except*' statement"
-            } else {
-                "'except' statement"
-            };
+            self.expect_colon(false)?;
+            let what = if is_star { "'except*' statement" } else { "'except' statement" };
             let body = self.block(what, except.line)?;
-            handlers.push(ExceptHandler {
-                loc: self.loc_from(handler_start),
-                type_,
-                name,
-                body,
-            });
+            handlers.push(ExceptHandler { loc: self.loc_from(handler_start), type_, name, body });
         }
-        let orelse = if handlers.is_empty() {
-            Vec::new()
-        } else {
-            self.else_block()?
-        };
+        let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
         let finalbody = if let Some(finally) = self.eat(Tok::Finally) {
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             self.block("'finally' statement", finally.line)?
         } else {
             Vec::new()
@@ -992,13 +813,7 @@ impl Parser<'_> {
         }
         Ok(Stmt::new(
             self.loc_from(start),
-            StmtKind::Try(Box::new(Try {
-                is_star: star == Some(true),
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            })),
+            StmtKind::Try(Box::new(Try { is_star: star == Some(true), body, handlers, orelse, finalbody })),
         ))
     }
 }

@@ -28,11 +28,7 @@ fn prefix_of(text: &str) -> Prefix {
     let prefix = text[..letters].to_ascii_lowercase();
     let rest = &text.as_bytes()[letters..];
     let quote = rest.first().copied().unwrap_or(b'"');
-    let quotes = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote {
-        3
-    } else {
-        1
-    };
+    let quotes = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote { 3 } else { 1 };
     Prefix {
         raw: prefix.contains('r'),
         bytes: prefix.contains('b'),
@@ -45,11 +41,7 @@ fn prefix_of(text: &str) -> Prefix {
 impl Parser<'_> {
     fn escape_warning<T>(&mut self, decoded: &Decoded<T>, token: Token) {
         if let Some(msg) = &decoded.invalid_escape {
-            self.warnings.push(Warning {
-                category: "SyntaxWarning",
-                msg: msg.clone(),
-                lineno: token.line,
-            });
+            self.warnings.push(Warning { category: "SyntaxWarning", msg: msg.clone(), lineno: token.line });
         }
     }
 
@@ -74,23 +66,16 @@ impl Parser<'_> {
                     is_bytes.get_or_insert(prefix.bytes);
                     if prefix.bytes {
                         if !body.is_ascii() {
-                            return Err(self.error_token(
-                                "bytes can only contain ASCII literal characters",
-                                token,
-                            ));
+                            return Err(self.error_token("bytes can only contain ASCII literal characters", token));
                         }
-                        let decoded = decode_bytes(body, prefix.raw)
-                            .map_err(|e| self.error_token(e.msg, token))?;
+                        let decoded = decode_bytes(body, prefix.raw).map_err(|e| self.error_token(e.msg, token))?;
                         self.escape_warning(&decoded, token);
                         bytes_value.extend_from_slice(&decoded.value);
                     } else {
-                        let decoded = decode_str(body, prefix.raw, false)
-                            .map_err(|e| self.error_token(e.msg, token))?;
+                        let decoded =
+                            decode_str(body, prefix.raw, false).map_err(|e| self.error_token(e.msg, token))?;
                         self.escape_warning(&decoded, token);
-                        pieces.push(Piece::Text {
-                            value: decoded.value,
-                            loc: self.loc_of(token),
-                        });
+                        pieces.push(Piece::Text { value: decoded.value, loc: self.loc_of(token) });
                     }
                 }
                 Tok::FStringStart => {
@@ -108,13 +93,7 @@ impl Parser<'_> {
         }
         let loc = self.loc_from(start);
         if is_bytes == Some(true) {
-            return Ok(Expr::new(
-                loc,
-                ExprKind::Constant {
-                    value: Constant::Bytes(bytes_value),
-                    kind: None,
-                },
-            ));
+            return Ok(Expr::new(loc, ExprKind::Constant { value: Constant::Bytes(bytes_value), kind: None }));
         }
         if !has_fstring {
             let mut value = PyStr::new();
@@ -124,20 +103,9 @@ impl Parser<'_> {
                 }
             }
             let kind = first_is_unicode.then(|| "u".to_string());
-            return Ok(Expr::new(
-                loc,
-                ExprKind::Constant {
-                    value: Constant::Str(value),
-                    kind,
-                },
-            ));
+            return Ok(Expr::new(loc, ExprKind::Constant { value: Constant::Str(value), kind }));
         }
-        Ok(Expr::new(
-            loc,
-            ExprKind::JoinedStr {
-                values: merge_pieces(pieces),
-            },
-        ))
+        Ok(Expr::new(loc, ExprKind::JoinedStr { values: merge_pieces(pieces) }))
     }
 
     /// One f-string: FSTRING_START (FSTRING_MIDDLE | replacement field)* FSTRING_END.
@@ -148,13 +116,10 @@ impl Parser<'_> {
             match self.peek() {
                 Tok::FStringMiddle => {
                     let token = self.bump();
-                    let decoded = decode_str(self.text(token), raw, true)
-                        .map_err(|e| self.error_token(e.msg, token))?;
+                    let decoded =
+                        decode_str(self.text(token), raw, true).map_err(|e| self.error_token(e.msg, token))?;
                     self.escape_warning(&decoded, token);
-                    pieces.push(Piece::Text {
-                        value: decoded.value,
-                        loc: self.loc_of(token),
-                    });
+                    pieces.push(Piece::Text { value: decoded.value, loc: self.loc_of(token) });
                 }
                 Tok::LBrace => self.replacement_field(pieces, raw)?,
                 Tok::FStringEnd => {
@@ -169,44 +134,38 @@ impl Parser<'_> {
     /// '{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' format_spec] '}'
     fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool) -> PResult<()> {
         let lbrace = self.bump();
+        self.nesting += 1;
+        let result = self.replacement_field_body(lbrace, pieces, raw);
+        self.nesting -= 1;
+        result
+    }
+
+    fn replacement_field_body(&mut self, lbrace: Token, pieces: &mut Vec<Piece>, raw: bool) -> PResult<()> {
         let start = self.loc_of(lbrace);
         self.enter()?;
         match self.peek() {
             Tok::RBrace | Tok::Colon | Tok::Exclamation | Tok::Equal => {
                 let token = self.tok();
                 let what = self.text(token);
-                let what = if token.kind == Tok::Exclamation {
-                    "!"
-                } else {
-                    what
-                };
-                return Err(self.error_token(
-                    format!("f-string: valid expression required before '{what}'"),
-                    token,
-                ));
+                let what = if token.kind == Tok::Exclamation { "!" } else { what };
+                return Err(self.error_token(format!("f-string: valid expression required before '{what}'"), token));
             }
             Tok::Lambda => {
                 let lambda = self.tok();
                 let mut end = lambda;
-                while !matches!(
-                    self.peek(),
-                    Tok::RBrace | Tok::FStringEnd | Tok::EndMarker | Tok::Error
-                ) {
+                while !matches!(self.peek(), Tok::Colon | Tok::RBrace | Tok::FStringEnd | Tok::EndMarker | Tok::Error) {
+                    end = self.bump();
+                }
+                if self.at(Tok::Colon) {
                     end = self.bump();
                 }
                 let loc = self.loc_of(lambda).to(self.loc_of(end));
-                return Err(self.error_loc(
-                    "f-string: lambda expressions are not allowed without parentheses",
-                    loc,
-                ));
+                return Err(self.error_loc("f-string: lambda expressions are not allowed without parentheses", loc));
             }
             _ => {}
         }
-        let value = if self.at(Tok::Yield) {
-            self.yield_expr()?
-        } else {
-            self.star_expressions()?
-        };
+        let value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        self.expect_in_field(&[Tok::Equal, Tok::Exclamation, Tok::Colon, Tok::RBrace], "'=', or '!', or ':', or '}'")?;
         let mut conversion = -1;
         if let Some(eq) = self.eat(Tok::Equal) {
             let _ = eq;
@@ -218,13 +177,11 @@ impl Parser<'_> {
                 end_lineno: next.line,
                 end_col_offset: self.src.byte_col(next.line, next.start),
             };
-            pieces.push(Piece::Text {
-                value: PyStr::from_str(text),
-                loc,
-            });
+            pieces.push(Piece::Text { value: PyStr::from_str(text), loc });
             if !matches!(next.kind, Tok::Exclamation | Tok::Colon) {
                 conversion = 'r' as i32;
             }
+            self.expect_in_field(&[Tok::Exclamation, Tok::Colon, Tok::RBrace], "'!', or ':', or '}'")?;
         }
         if let Some(bang) = self.eat(Tok::Exclamation) {
             let name = self.tok();
@@ -232,10 +189,9 @@ impl Parser<'_> {
                 return Err(self.error_token("f-string: missing conversion character", name));
             }
             if name.start != bang.end {
-                return Err(self.error_token(
-                    "f-string: conversion type must come right after the exclamanation mark",
-                    name,
-                ));
+                return Err(
+                    self.error_token("f-string: conversion type must come right after the exclamanation mark", name)
+                );
             }
             conversion = match self.text(name) {
                 "s" => 's' as i32,
@@ -249,6 +205,7 @@ impl Parser<'_> {
                 }
             };
             self.bump();
+            self.expect_in_field(&[Tok::Colon, Tok::RBrace], "':' or '}'")?;
         }
         let mut format_spec = None;
         if let Some(colon) = self.eat(Tok::Colon) {
@@ -258,30 +215,19 @@ impl Parser<'_> {
                 match self.peek() {
                     Tok::FStringMiddle => {
                         let token = self.bump();
-                        let decoded = decode_str(self.text(token), raw, true)
-                            .map_err(|e| self.error_token(e.msg, token))?;
+                        let decoded =
+                            decode_str(self.text(token), raw, true).map_err(|e| self.error_token(e.msg, token))?;
                         self.escape_warning(&decoded, token);
-                        spec_pieces.push(Piece::Text {
-                            value: decoded.value,
-                            loc: self.loc_of(token),
-                        });
+                        spec_pieces.push(Piece::Text { value: decoded.value, loc: self.loc_of(token) });
                     }
                     Tok::LBrace => self.replacement_field(&mut spec_pieces, raw)?,
                     _ => break,
                 }
             }
             let end = self.tok();
-            let loc = Loc {
-                end_lineno: end.line,
-                end_col_offset: self.src.byte_col(end.line, end.start),
-                ..spec_start
-            };
-            format_spec = Some(Box::new(Expr::new(
-                loc,
-                ExprKind::JoinedStr {
-                    values: merge_pieces(spec_pieces),
-                },
-            )));
+            let loc =
+                Loc { end_lineno: end.line, end_col_offset: self.src.byte_col(end.line, end.start), ..spec_start };
+            format_spec = Some(Box::new(Expr::new(loc, ExprKind::JoinedStr { values: merge_pieces(spec_pieces) })));
         }
         if self.eat(Tok::RBrace).is_none() {
             let token = self.tok();
@@ -294,13 +240,24 @@ impl Parser<'_> {
         let loc = self.loc_from(start);
         pieces.push(Piece::Value(Expr::new(
             loc,
-            ExprKind::FormattedValue {
-                value: Box::new(value),
-                conversion,
-                format_spec,
-            },
+            ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec },
         )));
         Ok(())
+    }
+}
+
+impl Parser<'_> {
+    /// Inside a replacement field, the next token must be one of `allowed`:
+    /// "f-string: expecting '=', or '!', or ':', or '}'" and its variants otherwise.
+    fn expect_in_field(&mut self, allowed: &[Tok], what: &str) -> PResult<()> {
+        let token = self.tok();
+        if allowed.contains(&token.kind) {
+            return Ok(());
+        }
+        if token.kind == Tok::Error {
+            return Err(self.invalid_syntax());
+        }
+        Err(self.error_token(format!("f-string: expecting {what}"), token))
     }
 }
 
@@ -311,13 +268,7 @@ fn merge_pieces(pieces: Vec<Piece>) -> Vec<Expr> {
     let flush = |pending: &mut Option<(PyStr, Loc)>, values: &mut Vec<Expr>| {
         if let Some((text, loc)) = pending.take() {
             if !text.is_empty() {
-                values.push(Expr::new(
-                    loc,
-                    ExprKind::Constant {
-                        value: Constant::Str(text),
-                        kind: None,
-                    },
-                ));
+                values.push(Expr::new(loc, ExprKind::Constant { value: Constant::Str(text), kind: None }));
             }
         }
     };

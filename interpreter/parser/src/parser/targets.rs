@@ -74,13 +74,8 @@ pub(crate) fn is_bitwise_or_level(expr: &Expr) -> bool {
         | ExprKind::Starred { .. }
         | ExprKind::Yield { .. }
         | ExprKind::YieldFrom { .. } => false,
-        ExprKind::UnaryOp {
-            op: UnaryOp::Not, ..
-        } => false,
-        ExprKind::Constant {
-            value: Constant::None | Constant::Bool(_),
-            ..
-        } => false,
+        ExprKind::UnaryOp { op: UnaryOp::Not, .. } => false,
+        ExprKind::Constant { value: Constant::None | Constant::Bool(_), .. } => false,
         _ => true,
     }
 }
@@ -88,9 +83,9 @@ pub(crate) fn is_bitwise_or_level(expr: &Expr) -> bool {
 /// Sets the context of a valid target and everything inside it.
 pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext) {
     match &mut expr.kind {
-        ExprKind::Name { ctx: c, .. }
-        | ExprKind::Attribute { ctx: c, .. }
-        | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
+        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
+            *c = ctx
+        }
         ExprKind::Starred { value, ctx: c } => {
             *c = ctx;
             set_context(value, ctx);
@@ -116,9 +111,6 @@ impl Parser<'_> {
     }
 
     pub(super) fn cannot_assign(&self, bad: &Expr) -> crate::error::SyntaxError {
-        if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = bad.kind {
-            return self.error_expr("assignment to yield expression not possible", bad);
-        }
         self.error_expr(format!("cannot assign to {}", expr_name(bad)), bad)
     }
 
@@ -143,13 +135,7 @@ impl Parser<'_> {
                 }
                 elts.push(self.star_target()?);
             }
-            Expr::new(
-                self.loc_from(start),
-                ExprKind::Tuple {
-                    elts,
-                    ctx: ExprContext::Load,
-                },
-            )
+            Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load })
         } else {
             first
         };
@@ -171,10 +157,7 @@ impl Parser<'_> {
             self.leave();
             return Ok(Expr::new(
                 self.loc_from(start),
-                ExprKind::Starred {
-                    value: Box::new(value),
-                    ctx: ExprContext::Load,
-                },
+                ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load },
             ));
         }
         self.bitwise_or()
@@ -184,7 +167,7 @@ impl Parser<'_> {
     pub(super) fn del_targets(&mut self) -> PResult<Vec<Expr>> {
         let mut targets = Vec::new();
         loop {
-            let target = self.bitwise_or()?;
+            let target = self.star_target()?;
             targets.push(self.del_target(target)?);
             if self.eat(Tok::Comma).is_none() || !self.starts_target() {
                 break;
