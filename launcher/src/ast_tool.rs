@@ -29,7 +29,7 @@ options:
 
 /// An argparse-style usage error: usage, then `python -m ast: error: ...`, exit status 2.
 fn usage_error(message: &str) -> ExitCode {
-    eprint!("{USAGE}python -m ast: error: {message}\n");
+    eprintln!("{USAGE}python -m ast: error: {message}");
     ExitCode::from(2)
 }
 

@@ -3,6 +3,9 @@
 //! For now the launcher parses: `ferrython -m ast` dumps a tree as CPython's `python -m ast` does,
 //! and `ferrython FILE` reports a file's syntax errors as CPython does.
 
+// The command line is where output belongs; the library crates never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 mod ast_tool;
 
 use std::process::ExitCode;

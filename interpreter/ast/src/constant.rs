@@ -52,7 +52,7 @@ impl PyStr {
         PyStr::default()
     }
 
-    pub fn from_str(text: &str) -> PyStr {
+    pub fn from_text(text: &str) -> PyStr {
         PyStr { bytes: text.as_bytes().to_vec() }
     }
 

@@ -43,8 +43,8 @@ pub fn str_repr(code_points: impl Iterator<Item = u32> + Clone) -> String {
                 out.push('\\');
                 out.push(quote);
             }
-            c if c < 0x7F && c >= 0x20 => out.push(c as u8 as char),
-            c if c < 0x7F || c == 0x7F => out.push_str(&format!("\\x{c:02x}")),
+            0x20..0x7F => out.push(code as u8 as char),
+            c if c <= 0x7F => out.push_str(&format!("\\x{c:02x}")),
             c if is_printable(c) => out.push(char::from_u32(c).unwrap_or('?')),
             c if c <= 0xFF => out.push_str(&format!("\\x{c:02x}")),
             c if c <= 0xFFFF => out.push_str(&format!("\\u{c:04x}")),

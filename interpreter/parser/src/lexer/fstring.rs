@@ -14,13 +14,7 @@ impl Lexer<'_> {
         self.pos += if triple { 3 } else { 1 };
         if prefix & PREFIX_FORMAT != 0 {
             self.push(Tok::FStringStart, start, line);
-            self.modes.push(Mode::FString(FStr {
-                quote,
-                triple,
-                raw: prefix & PREFIX_RAW != 0,
-                start: start as u32,
-                line,
-            }));
+            self.modes.push(Mode::FString(FStr { quote, triple, raw: prefix & PREFIX_RAW != 0, start: start as u32 }));
             return Ok(());
         }
         let quote_at = self.pos - if triple { 3 } else { 1 };
@@ -89,7 +83,10 @@ impl Lexer<'_> {
     /// Literal text of an f-string or of a format spec, up to the next field, the end of the
     /// spec, or the closing quote.
     pub(super) fn fstring_literal(&mut self) -> LexResult {
-        let in_spec = matches!(self.modes.last(), Some(Mode::Spec));
+        let (in_spec, had_field) = match self.modes.last() {
+            Some(Mode::Spec { had_field }) => (true, *had_field),
+            _ => (false, false),
+        };
         let Some(f) = self.innermost_fstring() else {
             return Ok(());
         };
@@ -97,7 +94,12 @@ impl Lexer<'_> {
         let line = self.line;
         loop {
             if self.at_eof() {
-                return Err(self.unterminated_in_literal(f, in_spec, start));
+                // CPython: the end of input in a spec leaves its field open, unless a nested field
+                // came first; in literal text the f-string is unterminated.
+                if in_spec && !had_field {
+                    return Err(self.never_closed());
+                }
+                return Err(self.unterminated_fstring(f));
             }
             let b = self.peek();
             if b == f.quote && (!f.triple || (self.peek_at(1) == f.quote && self.peek_at(2) == f.quote)) {
@@ -114,8 +116,9 @@ impl Lexer<'_> {
             }
             match b {
                 b'\n' => {
-                    if !f.triple {
-                        return Err(self.unterminated_in_literal(f, in_spec, start));
+                    // A format spec may run over a line; literal text of a one-line f-string may not.
+                    if !f.triple && (!in_spec || had_field) {
+                        return Err(self.unterminated_fstring(f));
                     }
                     self.line += 1;
                     self.pos += 1;
@@ -176,16 +179,6 @@ impl Lexer<'_> {
                 _ => self.pos += 1,
             }
         }
-    }
-
-    /// The end of the line (or input) inside an f-string's literal text: CPython reports an unclosed
-    /// field when a format spec has just begun, and an unterminated f-string otherwise.
-    fn unterminated_in_literal(&self, f: FStr, in_spec: bool, start: usize) -> SyntaxError {
-        let spec_just_began = in_spec && start == self.pos && self.tokens.last().is_some_and(|t| t.kind == Tok::Colon);
-        if spec_just_began {
-            return self.never_closed();
-        }
-        self.unterminated_fstring(f)
     }
 
     fn push_middle(&mut self, start: usize, line: u32) {

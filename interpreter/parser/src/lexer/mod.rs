@@ -42,7 +42,6 @@ pub(crate) struct FStr {
     triple: bool,
     raw: bool,
     start: u32,
-    line: u32,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -51,8 +50,8 @@ enum Mode {
     FString(FStr),
     /// The expression of a replacement field whose `{` is at `parens[depth - 1]`.
     Field { depth: usize },
-    /// The format spec of the innermost field.
-    Spec,
+    /// The format spec of the innermost field; `had_field` once a nested field has closed in it.
+    Spec { had_field: bool },
 }
 
 pub(crate) struct Lexer<'a> {
@@ -153,7 +152,7 @@ impl<'a> Lexer<'a> {
 
     fn run(&mut self) -> LexResult {
         loop {
-            if matches!(self.modes.last(), Some(Mode::FString(_)) | Some(Mode::Spec)) {
+            if matches!(self.modes.last(), Some(Mode::FString(_)) | Some(Mode::Spec { .. })) {
                 self.fstring_literal()?;
                 continue;
             }
@@ -391,12 +390,15 @@ impl<'a> Lexer<'a> {
                     self.push(Tok::RBrace, start, line);
                     self.parens.pop();
                     self.modes.pop();
+                    if let Some(Mode::Spec { had_field }) = self.modes.last_mut() {
+                        *had_field = true;
+                    }
                     return Ok(());
                 }
                 b':' => {
                     self.pos += 1;
                     self.push(Tok::Colon, start, line);
-                    self.modes.push(Mode::Spec);
+                    self.modes.push(Mode::Spec { had_field: false });
                     return Ok(());
                 }
                 b'!' if self.peek_at(1) != b'=' => {

@@ -1,7 +1,7 @@
 //! Numeric literals: scanning and CPython's errors for malformed ones. The value is computed later
 //! by `literal::parse_number`.
 
-use super::{is_name_start, LexResult, Lexer};
+use super::{is_name_continue, LexResult, Lexer};
 use crate::error::{SyntaxError, Warning};
 use crate::token::Tok;
 
@@ -115,7 +115,7 @@ impl Lexer<'_> {
     fn verify_end_of_number(&mut self, kind: &str) -> LexResult {
         let b = self.peek();
         // Only ASCII letters end a number in error; a non-ASCII character is lexed on its own.
-        if !b.is_ascii() || !is_name_start(b) {
+        if !b.is_ascii() || !is_name_continue(b) {
             return Ok(());
         }
         let rest = &self.bytes[self.pos..];

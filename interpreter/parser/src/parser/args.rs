@@ -41,7 +41,8 @@ impl Parser<'_> {
                     let arg = self.parameter(is_lambda, true)?;
                     args.vararg = Some(arg);
                     if self.at(Tok::Equal) {
-                        return Err(self.error_token("var-positional argument cannot have default value", self.prev()));
+                        let eq = self.tok();
+                        return Err(self.error_token("var-positional argument cannot have default value", eq));
                     }
                 }
             } else if let Some(stars) = self.eat(Tok::DoubleStar) {
@@ -146,7 +147,8 @@ impl Parser<'_> {
     }
 
     /// '(' [arguments] ')' of a call, with CPython's checks on argument order.
-    pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// `allow_genexp` is false for class bases, where `class A(x for x in y)` is invalid.
+    pub(super) fn call_arguments(&mut self, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let open = self.bump();
         self.enter()?;
         let mut args: Vec<Expr> = Vec::new();
@@ -198,6 +200,9 @@ impl Parser<'_> {
                     return Err(self.invalid_kwarg(value));
                 }
                 if matches!(self.peek(), Tok::For | Tok::Async) {
+                    if !allow_genexp {
+                        return Err(self.invalid_syntax());
+                    }
                     let generators = self.for_if_clauses()?;
                     let genexp_loc = self.loc_from(start);
                     let sole = args.is_empty() && keywords.is_empty() && self.at(Tok::RPar);

@@ -146,7 +146,7 @@ impl Parser<'_> {
         let start = self.loc_of(first_token);
         let body = self.disjunction()?;
         if !self.at(Tok::If) {
-            if let Err(err) = self.check_missing_comma(first_token, &body) {
+            if let Err(err) = self.check_invalid_expression(first_token, &body) {
                 self.leave();
                 return Err(err);
             }
@@ -353,7 +353,7 @@ impl Parser<'_> {
                     );
                 }
                 Tok::LPar => {
-                    let (args, keywords) = self.bracketed(|p| p.call_arguments())?;
+                    let (args, keywords) = self.bracketed(|p| p.call_arguments(true))?;
                     expr = Expr::new(self.loc_from(start), ExprKind::Call { func: Box::new(expr), args, keywords });
                 }
                 Tok::LSqb => {
@@ -450,8 +450,10 @@ impl Parser<'_> {
             }
             Tok::Number => {
                 self.bump();
-                let value =
-                    crate::literal::parse_number(self.text(token)).map_err(|msg| self.error_token(msg, token))?;
+                let value = crate::literal::parse_number(self.text(token)).map_err(|msg| {
+                    // CPython reports the digit limit at column 0 of the line.
+                    self.src.error_raw(ErrorClass::SyntaxError, msg, token.line, 0, token.line, 0)
+                })?;
                 constant(value)
             }
             Tok::True => {
@@ -538,42 +540,54 @@ impl Parser<'_> {
         self.invalid_syntax()
     }
 
-    /// CPython's invalid_expression rule: inside brackets, two expressions side by side are
-    /// "invalid syntax. Perhaps you forgot a comma?" over both, unless the first is a NAME
-    /// followed by a string or starts with a soft keyword.
-    fn check_missing_comma(&mut self, first_token: crate::token::Token, first: &Expr) -> PResult<()> {
-        if self.nesting == 0 || !self.starts_expression() || self.at(Tok::Star) {
+    /// CPython's invalid_expression rule, checked after a disjunction that another expression
+    /// follows: `print x` is "Missing parentheses in call to 'print'"; inside brackets, two
+    /// expressions side by side are "invalid syntax. Perhaps you forgot a comma?" over both, unless
+    /// the first is a NAME followed by a string or starts with a soft keyword.
+    fn check_invalid_expression(&mut self, first_token: crate::token::Token, first: &Expr) -> PResult<()> {
+        if self.probing || !self.starts_expression() || self.at(Tok::Star) {
             return Ok(());
         }
-        if first_token.kind == Tok::Name {
-            let text = self.text(first_token);
-            let soft = matches!(text, "match" | "case" | "type" | "_");
-            let name_then_string =
-                matches!(first.kind, ExprKind::Name { .. }) && matches!(self.peek(), Tok::String | Tok::FStringStart);
-            if soft || name_then_string {
+        let legacy = match &first.kind {
+            ExprKind::Name { id, .. } if id == "print" || id == "exec" => Some(id.clone()),
+            _ => None,
+        };
+        if legacy.is_none() {
+            if self.nesting == 0 {
                 return Ok(());
             }
+            if first_token.kind == Tok::Name {
+                let soft = matches!(self.text(first_token), "match" | "case" | "type" | "_");
+                let name_then_string = matches!(first.kind, ExprKind::Name { .. })
+                    && matches!(self.peek(), Tok::String | Tok::FStringStart);
+                if soft || name_then_string {
+                    return Ok(());
+                }
+            }
+        } else if self.at(Tok::LPar) {
+            return Ok(());
         }
         let save = (self.pos, self.warnings.len(), self.furthest);
-        let second = self.expression();
+        self.probing = true;
+        let second = if legacy.is_some() { self.star_expressions() } else { self.expression() };
+        self.probing = false;
         self.warnings.truncate(save.1);
-        match second {
-            Ok(second) => {
-                // CPython's search for this error reads on, up to an unclosed bracket's end of input.
-                if let Some(lex) = &self.lex_error {
-                    if lex.msg.ends_with("was never closed") && lex.lineno <= Some(first.loc.lineno as i64) {
-                        return Err(lex.clone());
-                    }
-                }
-                let loc = first.loc.to(second.loc);
-                Err(self.error_loc("invalid syntax. Perhaps you forgot a comma?", loc))
-            }
-            Err(_) => {
-                self.pos = save.0;
-                self.furthest = save.2;
-                Ok(())
+        let Ok(second) = second else {
+            self.pos = save.0;
+            self.furthest = save.2;
+            return Ok(());
+        };
+        let loc = first.loc.to(second.loc);
+        if let Some(id) = legacy {
+            return Err(self.error_loc(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), loc));
+        }
+        // CPython's search for this error reads on, up to an unclosed bracket's end of input.
+        if let Some(lex) = &self.lex_error {
+            if lex.msg.ends_with("was never closed") && lex.lineno <= Some(first.loc.lineno as i64) {
+                return Err(lex.clone());
             }
         }
+        Err(self.error_loc("invalid syntax. Perhaps you forgot a comma?", loc))
     }
 
     fn expect_closing(&mut self, kind: Tok) -> PResult<()> {
@@ -641,10 +655,18 @@ impl Parser<'_> {
         if self.at(Tok::DoubleStar) {
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
+        let first_token = self.tok();
         let first = self.star_named_expression()?;
+        if self.at(Tok::Colon) && first_token.kind != Tok::LPar && matches!(first.kind, ExprKind::NamedExpr { .. }) {
+            return Err(self.invalid_syntax());
+        }
         if self.eat(Tok::Colon).is_some() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(self.error_expr("cannot use a starred expression in a dictionary value", &first));
+            }
+            if self.at(Tok::Star) {
+                let value = self.star_expression()?;
+                return Err(self.error_expr("cannot use a starred expression in a dictionary value", &value));
             }
             let value = self.expression()?;
             if matches!(self.peek(), Tok::For | Tok::Async) {
@@ -713,6 +735,10 @@ impl Parser<'_> {
             let token = self.tok();
             let _ = token;
             return Err(self.error_loc("expression expected after dictionary key and ':'", self.loc_of(self.prev())));
+        }
+        if self.at(Tok::Star) {
+            let value = self.star_expression()?;
+            return Err(self.error_expr("cannot use a starred expression in a dictionary value", &value));
         }
         keys.push(Some(key));
         values.push(self.expression()?);

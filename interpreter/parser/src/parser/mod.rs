@@ -33,16 +33,27 @@ pub(crate) struct Parser<'a> {
     furthest: usize,
     lex_error: Option<SyntaxError>,
     depth: u32,
-    /// Open brackets around the current position (not counting f-string fields).
+    /// Open brackets (and f-string fields) around the current position.
     nesting: u32,
+    /// Set while trying a second expression for an error message, to keep such checks from nesting.
+    probing: bool,
     warnings: Vec<Warning>,
 }
 
 /// Parses a tokenized source in the given mode.
 pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> Result<(Mod, Vec<Warning>), SyntaxError> {
     let Lexed { tokens, error, type_ignores, warnings } = lexed;
-    let mut parser =
-        Parser { src, tokens: &tokens, pos: 0, furthest: 0, lex_error: error, depth: 0, nesting: 0, warnings };
+    let mut parser = Parser {
+        src,
+        tokens: &tokens,
+        pos: 0,
+        furthest: 0,
+        lex_error: error,
+        depth: 0,
+        nesting: 0,
+        probing: false,
+        warnings,
+    };
     let result = match mode {
         Mode::Exec => parser.file(type_ignores),
         Mode::Eval => parser.eval_input(),

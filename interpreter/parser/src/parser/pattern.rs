@@ -21,8 +21,20 @@ impl Parser<'_> {
         let subject = match subject {
             Ok(subject) if self.at(Tok::Colon) => subject,
             Ok(_) if self.at(Tok::Newline) => {
+                // `match(x)` may be an ordinary statement; only if it is not, a ':' was missing.
                 let token = self.tok();
-                return Err(self.error_token("expected ':'", token));
+                let missing_colon = self.error_token("expected ':'", token);
+                self.pos = save.0;
+                self.warnings.truncate(save.1);
+                self.furthest = save.2;
+                let mut probe = Vec::new();
+                return match self.simple_stmts(&mut probe) {
+                    Ok(()) => {
+                        self.pos = save.0;
+                        Ok(None)
+                    }
+                    Err(_) => Err(missing_colon),
+                };
             }
             _ => {
                 self.pos = save.0;
@@ -304,7 +316,11 @@ impl Parser<'_> {
         while !self.at(Tok::RBrace) {
             if self.eat(Tok::DoubleStar).is_some() {
                 let name = self.expect_name()?;
-                rest = Some(self.identifier(name));
+                let id = self.identifier(name);
+                if id == "_" {
+                    return Err(self.error_token("invalid syntax", name));
+                }
+                rest = Some(id);
                 self.eat(Tok::Comma);
                 break;
             }

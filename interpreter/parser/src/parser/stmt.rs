@@ -84,7 +84,7 @@ impl Parser<'_> {
     }
 
     /// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
-    fn simple_stmts(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
+    pub(super) fn simple_stmts(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
         loop {
             let stmt = self.simple_stmt()?;
             body.push(stmt);
@@ -260,15 +260,7 @@ impl Parser<'_> {
             Tok::ColonEqual if !matches!(first.kind, ExprKind::Name { .. }) => {
                 Err(self.error_expr(format!("cannot use assignment expressions with {}", expr_name(&first)), &first))
             }
-            _ => {
-                self.check_legacy_print(&first)?;
-                if !matches!(self.peek(), Tok::Newline | Tok::Semi) {
-                    if let Some(err) = self.statement_followed_by_expression(&first) {
-                        return Err(err);
-                    }
-                }
-                Ok(Stmt::new(self.loc_from(start), StmtKind::Expr { value: Box::new(first) }))
-            }
+            _ => Ok(Stmt::new(self.loc_from(start), StmtKind::Expr { value: Box::new(first) })),
         }
     }
 
@@ -301,30 +293,6 @@ impl Parser<'_> {
             ));
         }
         Ok(())
-    }
-
-    /// `print "x"`: "Missing parentheses in call to 'print'. Did you mean print(...)?"
-    fn check_legacy_print(&mut self, first: &Expr) -> PResult<()> {
-        let ExprKind::Name { id, .. } = &first.kind else {
-            return Ok(());
-        };
-        if (id == "print" || id == "exec") && self.starts_expression() && !self.at(Tok::LPar) {
-            let save = self.pos;
-            if let Ok(rest) = self.star_expressions() {
-                let loc = first.loc.to(rest.loc);
-                return Err(
-                    self.error_loc(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), loc)
-                );
-            }
-            self.pos = save;
-        }
-        Ok(())
-    }
-
-    /// An expression statement followed by something that cannot follow it.
-    fn statement_followed_by_expression(&mut self, first: &Expr) -> Option<crate::error::SyntaxError> {
-        let _ = first;
-        None
     }
 
     fn import_stmt(&mut self) -> PResult<Stmt> {
@@ -432,9 +400,10 @@ impl Parser<'_> {
     /// type_params: '[' type_param (',' type_param)* [','] ']' (empty when absent)
     pub(super) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
         let mut params = Vec::new();
-        if self.eat(Tok::LSqb).is_none() {
+        if !self.at(Tok::LSqb) || self.peek_nth(1) == Tok::RSqb {
             return Ok(params);
         }
+        self.bump();
         loop {
             let token = self.tok();
             let start = self.loc_of(token);
@@ -510,9 +479,10 @@ impl Parser<'_> {
     fn expected_indent(&self, what: &str, line: u32, token: Token) -> crate::error::SyntaxError {
         let msg = format!("expected an indented block after {what} on line {line}");
         if token.kind == Tok::EndMarker {
-            let last = self.prev();
-            let len = self.src.line_text(last.line).chars().count() as i64;
-            return self.src.error_raw(ErrorClass::IndentationError, msg, last.line, len + 1, last.line, -1);
+            // At the end of input CPython points past the end of the last line.
+            let last = (self.src.line_starts.len() as u32 - 1).max(1);
+            let len = self.src.line_text(last).chars().count() as i64;
+            return self.src.error_raw(ErrorClass::IndentationError, msg, last, len + 1, last, -1);
         }
         self.error_class_loc(ErrorClass::IndentationError, msg, self.loc_of(token))
     }
@@ -550,7 +520,11 @@ impl Parser<'_> {
         }
         let args = self.parameters(Tok::RPar, false)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow).is_some() { Some(self.expression()?) } else { None };
+        let returns = match self.eat(Tok::RArrow) {
+            Some(arrow) if !self.starts_expression() => return Err(self.error_token("expected ':'", arrow)),
+            Some(_) => Some(self.expression()?),
+            None => None,
+        };
         self.expect_colon(true)?;
         let mut type_comment = None;
         if self.at(Tok::TypeComment) {
@@ -587,7 +561,7 @@ impl Parser<'_> {
         let start = self.loc_of(class);
         let name = self.expect_name()?;
         let type_params = self.type_params()?;
-        let (bases, keywords) = if self.at(Tok::LPar) { self.call_arguments()? } else { (Vec::new(), Vec::new()) };
+        let (bases, keywords) = if self.at(Tok::LPar) { self.call_arguments(false)? } else { (Vec::new(), Vec::new()) };
         self.expect_colon(false)?;
         let body = self.block("class definition", class.line)?;
         Ok(Stmt::new(

@@ -177,7 +177,7 @@ impl Parser<'_> {
                 end_lineno: next.line,
                 end_col_offset: self.src.byte_col(next.line, next.start),
             };
-            pieces.push(Piece::Text { value: PyStr::from_str(text), loc });
+            pieces.push(Piece::Text { value: PyStr::from_text(text), loc });
             if !matches!(next.kind, Tok::Exclamation | Tok::Colon) {
                 conversion = 'r' as i32;
             }

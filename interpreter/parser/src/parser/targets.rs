@@ -62,22 +62,22 @@ pub(crate) fn invalid_target(expr: &Expr, for_del: bool) -> Option<&Expr> {
 /// Whether CPython's "cannot assign to X here. Maybe you meant '==' instead of '='?" applies: the
 /// expression is at the `bitwise_or` level and is not a display or a keyword constant.
 pub(crate) fn is_bitwise_or_level(expr: &Expr) -> bool {
-    match &expr.kind {
+    !matches!(
+        &expr.kind,
         ExprKind::BoolOp { .. }
-        | ExprKind::Compare { .. }
-        | ExprKind::IfExp { .. }
-        | ExprKind::Lambda { .. }
-        | ExprKind::NamedExpr { .. }
-        | ExprKind::List { .. }
-        | ExprKind::Tuple { .. }
-        | ExprKind::GeneratorExp { .. }
-        | ExprKind::Starred { .. }
-        | ExprKind::Yield { .. }
-        | ExprKind::YieldFrom { .. } => false,
-        ExprKind::UnaryOp { op: UnaryOp::Not, .. } => false,
-        ExprKind::Constant { value: Constant::None | Constant::Bool(_), .. } => false,
-        _ => true,
-    }
+            | ExprKind::Compare { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::List { .. }
+            | ExprKind::Tuple { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Starred { .. }
+            | ExprKind::Yield { .. }
+            | ExprKind::YieldFrom { .. }
+            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::Constant { value: Constant::None | Constant::Bool(_), .. }
+    )
 }
 
 /// Sets the context of a valid target and everything inside it.
