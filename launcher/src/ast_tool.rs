@@ -137,7 +137,10 @@ pub fn main(args: &[String]) -> ExitCode {
     match ferrython_parser::parse(&source, &name, options) {
         Ok(parsed) => {
             crate::print_warnings(&parsed.warnings, &name, &source);
-            let text = dump(&parsed.module, dump_options);
+            let Ok(text) = dump(&parsed.module, dump_options) else {
+                eprintln!("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded");
+                return ExitCode::from(1);
+            };
             let mut out = std::io::stdout().lock();
             // A closed pipe is not an error worth a traceback here.
             let _ = writeln!(out, "{text}");

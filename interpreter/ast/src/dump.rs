@@ -1,4 +1,10 @@
 //! `ast.dump`, with CPython 3.12's layout rules.
+//!
+//! The rules: a node goes on one line when it has at most three printed fields and all of them are
+//! "simple" (a literal, an empty list, or a node with nothing to print); otherwise each field goes
+//! on its own line, indented, and so does each item of a non-empty list. Optional fields that are
+//! `None` are left out. Since simplicity depends only on the shape of the tree, the text is written
+//! straight into one buffer.
 
 use crate::view::{Field, Node, View};
 
@@ -10,66 +16,125 @@ pub struct DumpOptions {
     pub indent: Option<usize>,
 }
 
+/// CPython's `ast.dump` is recursive Python code; past this depth it raises RecursionError.
+const MAX_DEPTH: usize = 990;
+
+/// The tree is nested too deeply for `ast.dump`, which CPython reports as a RecursionError.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooDeep;
+
 /// Dumps any node exactly as `ast.dump(node, include_attributes=..., indent=...)` would.
-pub fn dump(node: &impl View, options: DumpOptions) -> String {
-    let dumper = Dumper { options };
-    dumper.format(&node.view(), 0).0
+pub fn dump(node: &impl View, options: DumpOptions) -> Result<String, TooDeep> {
+    let mut out = String::new();
+    Dumper { options }.write(&mut out, &node.view(), 0)?;
+    Ok(out)
 }
 
 struct Dumper {
     options: DumpOptions,
 }
 
+/// The location attributes, in CPython's order.
+const ATTRIBUTES: [&str; 4] = ["lineno", "col_offset", "end_lineno", "end_col_offset"];
+
 impl Dumper {
-    /// Returns the text and whether it counts as "simple" for the one-line layout.
-    fn format(&self, field: &Field, level: usize) -> (String, bool) {
-        let level = level + 1;
-        let (prefix, sep) = match self.options.indent {
-            Some(n) => {
-                let pad = " ".repeat(n * level);
-                (format!("\n{pad}"), format!(",\n{pad}"))
-            }
-            None => (String::new(), ", ".to_string()),
-        };
+    /// How many `name=value` arguments a node prints.
+    fn printed_args(&self, node: &Node) -> usize {
+        let fields = node.fields.iter().filter(|(_, value)| !matches!(value, Field::None)).count();
+        let attributes = if self.options.include_attributes && node.loc.is_some() { ATTRIBUTES.len() } else { 0 };
+        fields + attributes
+    }
+
+    fn is_simple(&self, field: &Field) -> bool {
         match field {
-            Field::Node(node) => self.format_node(node, level, &prefix, &sep),
-            Field::List(items) if items.is_empty() => ("[]".into(), true),
-            Field::List(items) => {
-                let parts: Vec<String> = items.iter().map(|item| self.format(item, level).0).collect();
-                (format!("[{prefix}{}]", parts.join(&sep)), false)
-            }
-            Field::Repr(text) => (text.clone(), true),
-            Field::None => ("None".into(), true),
+            Field::Repr(_) | Field::None => true,
+            Field::List(items) => items.is_empty(),
+            Field::Node(node) => self.printed_args(node) == 0,
         }
     }
 
-    fn format_node(&self, node: &Node, level: usize, prefix: &str, sep: &str) -> (String, bool) {
-        let mut args = Vec::with_capacity(node.fields.len() + 4);
-        let mut all_simple = true;
-        let mut push = |name: &str, value: &Field| {
-            if matches!(value, Field::None) {
-                return; // optional fields default to None and are left out
+    fn newline(&self, out: &mut String, level: usize) {
+        if let Some(indent) = self.options.indent {
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', indent * level));
+        }
+    }
+
+    fn separator(&self, out: &mut String, level: usize) {
+        out.push(',');
+        match self.options.indent {
+            Some(_) => self.newline(out, level),
+            None => out.push(' '),
+        }
+    }
+
+    fn write(&self, out: &mut String, field: &Field, level: usize) -> Result<(), TooDeep> {
+        if level > MAX_DEPTH {
+            return Err(TooDeep);
+        }
+        let level = level + 1;
+        match field {
+            Field::Node(node) => self.write_node(out, node, level),
+            Field::List(items) if items.is_empty() => {
+                out.push_str("[]");
+                Ok(())
             }
-            let (text, simple) = self.format(value, level);
-            all_simple &= simple;
-            args.push(format!("{name}={text}"));
+            Field::List(items) => {
+                out.push('[');
+                self.newline(out, level);
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.separator(out, level);
+                    }
+                    self.write(out, item, level)?;
+                }
+                out.push(']');
+                Ok(())
+            }
+            Field::Repr(text) => {
+                out.push_str(text);
+                Ok(())
+            }
+            Field::None => {
+                out.push_str("None");
+                Ok(())
+            }
+        }
+    }
+
+    fn write_node(&self, out: &mut String, node: &Node, level: usize) -> Result<(), TooDeep> {
+        let fields = node.fields.iter().filter(|(_, value)| !matches!(value, Field::None));
+        let one_line = self.printed_args(node) <= 3 && fields.clone().all(|(_, value)| self.is_simple(value));
+        out.push_str(node.class);
+        out.push('(');
+        if !one_line {
+            self.newline(out, level);
+        }
+        let mut first = true;
+        let mut begin = |out: &mut String, name: &str| {
+            if !first {
+                if one_line {
+                    out.push_str(", ");
+                } else {
+                    self.separator(out, level);
+                }
+            }
+            first = false;
+            out.push_str(name);
+            out.push('=');
         };
-        for (name, value) in &node.fields {
-            push(name, value);
+        for (name, value) in fields {
+            begin(out, name);
+            self.write(out, value, level)?;
         }
         if let (true, Some(loc)) = (self.options.include_attributes, node.loc) {
-            for (name, value) in [
-                ("lineno", loc.lineno),
-                ("col_offset", loc.col_offset),
-                ("end_lineno", loc.end_lineno),
-                ("end_col_offset", loc.end_col_offset),
-            ] {
-                push(name, &Field::Repr(value.to_string()));
+            let values = [loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset];
+            for (name, value) in ATTRIBUTES.iter().zip(values) {
+                begin(out, name);
+                out.push_str(&value.to_string());
             }
         }
-        if all_simple && args.len() <= 3 {
-            return (format!("{}({})", node.class, args.join(", ")), args.is_empty());
-        }
-        (format!("{}({prefix}{})", node.class, args.join(sep)), false)
+        out.push(')');
+        Ok(())
     }
 }

@@ -10,5 +10,5 @@ pub mod repr;
 pub mod view;
 
 pub use constant::{Constant, Int, PyStr};
-pub use dump::{dump, DumpOptions};
+pub use dump::{dump, DumpOptions, TooDeep};
 pub use nodes::*;
