@@ -43,6 +43,11 @@ fn run_file(path: &str) -> ExitCode {
     match ferrython_parser::parse(&source, &shown, options) {
         Ok(parsed) => {
             print_warnings(&parsed.warnings, &shown, &source);
+            if let Err(err) = ferrython_compiler::check_module(&parsed.module) {
+                let err = parsed.source.error_for(ferrython_parser::ErrorClass::SyntaxError, err.msg, err.loc);
+                eprint!("{}", err.render(&shown));
+                return ExitCode::from(1);
+            }
             eprintln!(
                 "ferrython: {shown} parses, but running code needs the compiler and VM, which are not written yet"
             );

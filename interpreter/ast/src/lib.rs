@@ -8,6 +8,7 @@ pub mod dump;
 pub mod nodes;
 pub mod repr;
 pub mod view;
+pub mod visit;
 
 pub use constant::{Constant, Int, PyStr};
 pub use dump::{dump, DumpOptions, TooDeep};

@@ -32,6 +32,8 @@ pub struct ParseOptions {
 pub struct Parsed {
     pub module: Mod,
     pub warnings: Vec<Warning>,
+    /// The decoded source, for the messages of later stages.
+    pub source: source::SourceText,
 }
 
 /// Parses source bytes as `compile(source, filename, mode)` does: honours a UTF-8 BOM and a PEP 263
@@ -58,5 +60,5 @@ pub fn parse_text(text: String, options: ParseOptions) -> Result<Parsed, SyntaxE
     let src = source::SourceText::new(text);
     let lexed = lexer::tokenize(&src, options.type_comments);
     let (module, warnings) = parser::parse_tokens(&src, lexed, options.mode)?;
-    Ok(Parsed { module, warnings })
+    Ok(Parsed { module, warnings, source: src })
 }

@@ -4,6 +4,7 @@
 use crate::error::{ErrorClass, SyntaxError};
 
 /// Decoded source text with `\r\n` and `\r` turned into `\n`, and where each line starts.
+#[derive(Debug)]
 pub struct SourceText {
     pub text: String,
     /// Byte offset of the start of each line; line N (1-based) starts at `line_starts[N - 1]`.
@@ -89,6 +90,27 @@ impl SourceText {
             end_offset,
             text: Some(self.line_with_newline(line)),
         }
+    }
+
+    /// A SyntaxError over a node's location (byte columns become CPython's character offsets).
+    pub fn error_for(&self, class: ErrorClass, msg: impl Into<String>, loc: ferrython_ast::Loc) -> SyntaxError {
+        let start = self.line_start(loc.lineno) + loc.col_offset;
+        let end_line = loc.end_lineno.max(1);
+        let end = self.line_start(end_line) + loc.end_col_offset;
+        SyntaxError {
+            class,
+            msg: msg.into(),
+            lineno: Some(loc.lineno as i64),
+            offset: Some(self.char_col(loc.lineno, start)),
+            end_lineno: Some(end_line as i64),
+            end_offset: Some(self.char_col(end_line, end)),
+            text: Some(self.line_with_newline(loc.lineno)),
+        }
+    }
+
+    /// Byte offset where line `line` (1-based) starts; the line after the last one starts at the end.
+    pub fn line_start(&self, line: u32) -> u32 {
+        self.line_starts.get((line as usize).saturating_sub(1)).map_or(self.text.len() as u32, |&start| start)
     }
 
     /// A SyntaxError with CPython's explicit numbers (line, 1-based char offsets).

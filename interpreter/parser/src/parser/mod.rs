@@ -200,18 +200,7 @@ impl<'a> Parser<'a> {
     }
 
     fn error_class_loc(&self, class: ErrorClass, msg: impl Into<String>, loc: Loc) -> SyntaxError {
-        let start = self.src.line_starts[loc.lineno as usize - 1] + loc.col_offset;
-        let end_line = loc.end_lineno.max(1);
-        let end = self.src.line_starts[end_line as usize - 1] + loc.end_col_offset;
-        SyntaxError {
-            class,
-            msg: msg.into(),
-            lineno: Some(loc.lineno as i64),
-            offset: Some(self.src.char_col(loc.lineno, start)),
-            end_lineno: Some(end_line as i64),
-            end_offset: Some(self.src.char_col(end_line, end)),
-            text: Some(self.src.line_with_newline(loc.lineno)),
-        }
+        self.src.error_for(class, msg, loc)
     }
 
     fn error_token(&self, msg: impl Into<String>, token: Token) -> SyntaxError {
