@@ -97,8 +97,20 @@ def unquote(text):
     return bytes(out)
 
 
+def split_quoted(text):
+    """Two recipe strings separated by spaces: '"a" "b"' -> ('"a"', '"b"')."""
+    i = 1
+    while text[i] != '"':
+        i += 2 if text[i] == "\\" else 1
+    return text[: i + 1], text[i + 1:].strip()
+
+
 def read_recipe(path):
-    """(mode, extra args, source bytes) of a recipe file."""
+    """(mode, extra args, source bytes) of a recipe file.
+
+    Lines: `mode ast [ARGS]` or `mode run`; `text "S"`; `repeat N "S"` (S N times);
+    `staircase N "U" "S"` (for i in 0..N: U repeated i times, then S); `#` comments.
+    N may contain underscores."""
     mode, args, chunks = None, [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -114,6 +126,11 @@ def read_recipe(path):
             elif word == "repeat":
                 count, _, quoted = rest.partition(" ")
                 chunks.append(unquote(quoted.strip()) * int(count.replace("_", "")))
+            elif word == "staircase":
+                count, _, quoted = rest.partition(" ")
+                unit, text = split_quoted(quoted.strip())
+                unit, text = unquote(unit), unquote(text)
+                chunks.extend(unit * i + text for i in range(int(count.replace("_", ""))))
             else:
                 raise ValueError("%s: unknown recipe line %r" % (path, line))
     if mode not in ("ast", "run"):
