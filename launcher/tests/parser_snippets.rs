@@ -17,7 +17,8 @@
 //!
 //! Environment: `FERRYTHON_SNIPPET_FILTER=SUBSTRING` runs the cases whose id (`ok/NAME`,
 //! `errors/NAME`, `cli/NAME`, `generated/NAME`) contains SUBSTRING; `FERRYTHON_SNIPPET_TIMEOUT`
-//! is the limit per case in seconds (default 120).
+//! is the limit per case in seconds (default 120); `FERRYTHON_SNIPPET_KEEP=1` keeps the scratch
+//! folder (generated inputs, each run's stdout and stderr) and prints where it is.
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -369,7 +370,9 @@ fn check(case: &Case, corpus: &Path, scratch_root: &Path, limit: Duration) -> Re
     let scratch = scratch_root.join(format!("{}-{}", case.group.folder(), case.name));
     fs::create_dir_all(&scratch).expect("create scratch folder");
     let result = check_in(case, corpus, &scratch, limit);
-    let _ = fs::remove_dir_all(&scratch);
+    if std::env::var_os("FERRYTHON_SNIPPET_KEEP").is_none() {
+        let _ = fs::remove_dir_all(&scratch);
+    }
     result
 }
 
@@ -506,7 +509,11 @@ fn parser_snippets() {
             });
         }
     });
-    let _ = fs::remove_dir_all(&scratch_root);
+    if std::env::var_os("FERRYTHON_SNIPPET_KEEP").is_none() {
+        let _ = fs::remove_dir_all(&scratch_root);
+    } else {
+        eprintln!("parser_snippets: inputs and outputs kept in {}", scratch_root.display());
+    }
 
     let mut failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
     failures.sort();

@@ -363,7 +363,9 @@ def do_generated(only, tmp, problems):
         crashed = code == "timeout" or any(sign in err_text for sign in CRASH_SIGNS)
         base = os.path.join(GEN_DIR, name)
         if crashed:
-            last = [line for line in err_text.splitlines() if line.strip()][-1:] or ["(no stderr)"]
+            lines = [line for line in err_text.splitlines() if line.strip()]
+            signs = [line for sign in CRASH_SIGNS for line in lines if sign in line]
+            last = signs[:1] or lines[-1:] or ["(no stderr)"]
             for ext in (".stdout", ".stderr", ".exit"):
                 if os.path.exists(base + ext):
                     os.remove(base + ext)
