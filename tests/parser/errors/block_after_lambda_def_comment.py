@@ -1,0 +1,2 @@
+def f():  # comment
+x = 1

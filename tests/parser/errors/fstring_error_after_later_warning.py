@@ -1,0 +1,3 @@
+h = rf"\N{EURO SIGN}{x}"
+v = f"\{x}"
+w = "\d"

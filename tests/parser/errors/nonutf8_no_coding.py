@@ -1,0 +1,2 @@
+# no coding declaration here
+x = "café"

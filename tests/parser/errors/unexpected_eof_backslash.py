@@ -1,0 +1,3 @@
+# The file ends right after a backslash continuation.
+x = 1
+\

@@ -1,0 +1,3 @@
+x = 1
+y = rf"\N{EURO SIGN}"
+z = "\q"

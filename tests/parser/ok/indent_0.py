@@ -1,0 +1,3 @@
+# ast-args: -i 0
+def f(x: int = 1) -> None:
+    return [x, {"k": (1, 2)}]

@@ -1,0 +1,3 @@
+# ast-args: -i -1
+class C(B):
+    x = f"{y!r:>10}"

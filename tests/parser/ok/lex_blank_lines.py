@@ -1,0 +1,11 @@
+
+
+   
+	
+
+# blank lines of every kind, then code
+
+
+x = 1
+
+

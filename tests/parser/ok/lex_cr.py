@@ -1,0 +1,1 @@
+# Lone CR line endings (translated to newlines).if x:    y = 1z = 2

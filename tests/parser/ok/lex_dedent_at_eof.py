@@ -1,0 +1,7 @@
+if x:
+    if y:
+        if z:
+            pass
+
+
+   

@@ -1,0 +1,2 @@
+# ast-args: -m func_type
+() -> None

@@ -1,0 +1,2 @@
+# ast-args: -m single
+x = 1; y = 2; print(x + y)

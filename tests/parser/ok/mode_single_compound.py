@@ -1,0 +1,5 @@
+# ast-args: -m single
+if x:
+    y = 1
+else:
+    y = 2

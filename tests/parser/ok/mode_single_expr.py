@@ -1,0 +1,2 @@
+# ast-args: --mode single
+1 + 2

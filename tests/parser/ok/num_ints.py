@@ -1,0 +1,21 @@
+# Integer literals of every form: decimal, hexadecimal, octal, binary, with underscores, big ones.
+a = 0
+b = 00
+c = 0_0
+d = 000_000
+e = 7
+f = 1_000_000
+g = 1_2_3
+h = 0x0 + 0X1F + 0xdead_BEEF + 0x_ff + 0X_1_2
+i = 0o0 + 0O17 + 0o_7_7 + 0o777
+j = 0b0 + 0B1 + 0b_1010_0101 + 0b1_1
+k = 123456789012345678901234567890123456789012345678901234567890
+l = 0xffffffffffffffffffffffffffffffffffffffff
+m = 0o7777777777777777777777777777777777777777777
+n = 0b11111111111111111111111111111111111111111111111111111111111111111111
+o = 9223372036854775807 + 9223372036854775808 + 18446744073709551616
+p = -1 + -0x1 + +0o1 + ~0b1
+q = 1 .bit_length()
+r = 0x1 .real + 0o1 .imag + 0b1 .real
+s = (1).real
+t = [0, 1, 0x2, 0o3, 0b100]

@@ -1,0 +1,15 @@
+# Non-ASCII text in string literals: accents, CJK, emoji, combining marks, RTL, invisible chars.
+a = "café naïve Ångström"
+b = "日本語テキスト 中文 한국어"
+c = "😀🎉👍🏽 👨‍👩‍👧"
+d = "e\u0301 é"
+e = "שלום مرحبا"
+f = "zero​width‌‍⁠"
+g = "tab	inside"
+h = "nbsp is here　"
+i = b"\xff\xfe" + "ÿþ".encode("latin-1")
+j = "\U0001F600" == "😀"
+k = r"ëscape\é"
+l = "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"
+m = "\u2028\u2029\x85" + "­ soft hyphen"
+n = "ﬁ ﬂ Ⅻ ½"
