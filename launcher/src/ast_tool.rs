@@ -43,73 +43,164 @@ fn parse_mode(value: &str) -> Option<Mode> {
     })
 }
 
+/// The options of `python -m ast`, as argparse declares them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opt {
+    Help,
+    Mode,
+    NoTypeComments,
+    IncludeAttributes,
+    Indent,
+}
+
+const OPTIONS: [(Opt, Option<&str>, &str); 5] = [
+    (Opt::Help, Some("-h"), "--help"),
+    (Opt::Mode, Some("-m"), "--mode"),
+    (Opt::NoTypeComments, None, "--no-type-comments"),
+    (Opt::IncludeAttributes, Some("-a"), "--include-attributes"),
+    (Opt::Indent, Some("-i"), "--indent"),
+];
+
+impl Opt {
+    fn takes_value(self) -> bool {
+        matches!(self, Opt::Mode | Opt::Indent)
+    }
+
+    fn display(self) -> &'static str {
+        match self {
+            Opt::Mode => "-m/--mode",
+            Opt::Indent => "-i/--indent",
+            _ => "",
+        }
+    }
+}
+
+/// One option as written on the command line, with its inline value (`--mode=eval`, `-meval`).
+struct Given {
+    opt: Opt,
+    value: Option<String>,
+}
+
+/// Splits the command line as argparse does: long options by unique prefix, short flags combined
+/// (`-ai2`), `=` values; everything else is positional. Errors are argparse's messages.
+fn split_args(args: &[String]) -> Result<(Vec<Given>, Vec<String>), String> {
+    let mut given = Vec::new();
+    let mut positional = Vec::new();
+    let mut i = 0;
+    let mut only_positional = false;
+    while i < args.len() {
+        let arg = &args[i];
+        i += 1;
+        if only_positional || arg == "-" || !arg.starts_with('-') {
+            positional.push(arg.clone());
+            continue;
+        }
+        if arg == "--" {
+            only_positional = true;
+            continue;
+        }
+        let mut pending: Vec<Given> = Vec::new();
+        if let Some(long) = arg.strip_prefix("--") {
+            let (name, value) = match long.split_once('=') {
+                Some((name, value)) => (name, Some(value.to_string())),
+                None => (long, None),
+            };
+            let matches: Vec<_> = OPTIONS.iter().filter(|(_, _, l)| l[2..].starts_with(name)).collect();
+            let exact = OPTIONS.iter().find(|(_, _, l)| &l[2..] == name);
+            let chosen = match (exact, matches.as_slice()) {
+                (Some(option), _) => option,
+                (None, [one]) => *one,
+                (None, []) => {
+                    positional.push(arg.clone());
+                    continue;
+                }
+                (None, many) => {
+                    // argparse 3.12.7 names the last command-line word here, not the option.
+                    let names: Vec<&str> = many.iter().map(|(_, _, l)| *l).collect();
+                    let last = args.last().map_or(arg.as_str(), |s| s.as_str());
+                    return Err(format!("ambiguous option: {last} could match {}", names.join(", ")));
+                }
+            };
+            pending.push(Given { opt: chosen.0, value });
+        } else {
+            // Short options: flags may be combined, and the last may carry its value.
+            let mut rest = &arg[1..];
+            while let Some(c) = rest.chars().next() {
+                let short = format!("-{c}");
+                let Some(option) = OPTIONS.iter().find(|(_, s, _)| *s == Some(short.as_str())) else {
+                    if pending.is_empty() {
+                        positional.push(arg.clone());
+                    } else {
+                        return Err(format!("argument {}: ignored explicit argument '{rest}'", short));
+                    }
+                    rest = "";
+                    break;
+                };
+                rest = &rest[c.len_utf8()..];
+                if option.0.takes_value() {
+                    let value = rest.strip_prefix('=').unwrap_or(rest);
+                    let value = (!value.is_empty()).then(|| value.to_string());
+                    pending.push(Given { opt: option.0, value });
+                    rest = "";
+                    break;
+                }
+                pending.push(Given { opt: option.0, value: None });
+            }
+            let _ = rest;
+        }
+        for mut option in pending {
+            if option.opt.takes_value() && option.value.is_none() {
+                match args.get(i) {
+                    Some(next) if !next.starts_with('-') || next == "-" => {
+                        option.value = Some(next.clone());
+                        i += 1;
+                    }
+                    _ => return Err(format!("argument {}: expected one argument", option.opt.display())),
+                }
+            }
+            given.push(option);
+        }
+    }
+    Ok((given, positional))
+}
+
 pub fn main(args: &[String]) -> ExitCode {
     let mut options = ParseOptions { mode: Mode::Exec, type_comments: true };
     let mut dump_options = DumpOptions { include_attributes: false, indent: Some(3) };
-    let mut infile: Option<&str> = None;
-    let mut extra: Vec<&str> = Vec::new();
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        // `--mode=eval` and `-meval` forms, as argparse accepts them.
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_string())),
-            _ if arg.len() > 2 && (arg.starts_with("-m") || arg.starts_with("-i")) && !arg.starts_with("--") => {
-                (&arg[..2], Some(arg[2..].to_string()))
-            }
-            _ => (arg, None),
-        };
-        let mut value = |name: &str| -> Result<String, ExitCode> {
-            if let Some(v) = inline.clone() {
-                return Ok(v);
-            }
-            i += 1;
-            args.get(i).cloned().ok_or_else(|| usage_error(&format!("argument {name}: expected one argument")))
-        };
-        match flag {
-            "-h" | "--help" => {
-                print!("{USAGE}{HELP}");
-                return ExitCode::SUCCESS;
-            }
-            "-m" | "--mode" => {
-                let v = match value("-m/--mode") {
-                    Ok(v) => v,
-                    Err(code) => return code,
-                };
-                match parse_mode(&v) {
-                    Some(mode) => options.mode = mode,
-                    None => {
-                        return usage_error(&format!(
-                        "argument -m/--mode: invalid choice: '{v}' (choose from 'exec', 'single', 'eval', 'func_type')"
-                    ))
-                    }
-                }
-            }
-            "--no-type-comments" => options.type_comments = false,
-            "-a" | "--include-attributes" => dump_options.include_attributes = true,
-            "-i" | "--indent" => {
-                let v = match value("-i/--indent") {
-                    Ok(v) => v,
-                    Err(code) => return code,
-                };
-                match v.trim().parse::<i64>() {
-                    Ok(n) => dump_options.indent = Some(n.max(0) as usize),
-                    Err(_) => return usage_error(&format!("argument -i/--indent: invalid int value: '{v}'")),
-                }
-            }
-            "-" => {
-                if infile.is_none() {
-                    infile = Some("-")
-                } else {
-                    extra.push(arg)
-                }
-            }
-            _ if arg.starts_with('-') && arg.len() > 1 => extra.push(arg),
-            _ if infile.is_none() => infile = Some(arg),
-            _ => extra.push(arg),
-        }
-        i += 1;
+    let (given, positional) = match split_args(args) {
+        Ok(split) => split,
+        Err(message) => return usage_error(&message),
+    };
+    // argparse acts on -h as soon as it meets it, before checking anything after.
+    if given.iter().any(|g| g.opt == Opt::Help) {
+        print!("{USAGE}{HELP}");
+        return ExitCode::SUCCESS;
     }
+    for option in &given {
+        let value = option.value.clone().unwrap_or_default();
+        match option.opt {
+            Opt::Help => {}
+            Opt::Mode => match parse_mode(&value) {
+                Some(mode) => options.mode = mode,
+                None => {
+                    return usage_error(&format!(
+                        "argument -m/--mode: invalid choice: '{value}' (choose from 'exec', 'single', 'eval', 'func_type')"
+                    ))
+                }
+            },
+            Opt::NoTypeComments => options.type_comments = false,
+            Opt::IncludeAttributes => dump_options.include_attributes = true,
+            Opt::Indent => match value.trim().parse::<i64>() {
+                Ok(n) => dump_options.indent = Some(n.max(0) as usize),
+                Err(_) => return usage_error(&format!("argument -i/--indent: invalid int value: '{value}'")),
+            },
+        }
+    }
+    // The first word that is not an option is the file; the rest are unrecognized, in order.
+    let is_file = |p: &String| !p.starts_with('-') || p == "-";
+    let infile = positional.iter().find(|p| is_file(p)).map(String::as_str);
+    let extra: Vec<&str> =
+        positional.iter().map(String::as_str).filter(|p| Some(*p) != infile || !is_file(&p.to_string())).collect();
     if !extra.is_empty() {
         return usage_error(&format!("unrecognized arguments: {}", extra.join(" ")));
     }
@@ -134,9 +225,10 @@ pub fn main(args: &[String]) -> ExitCode {
             }
         },
     };
-    match ferrython_parser::parse(&source, &name, options) {
+    let (result, warnings) = ferrython_parser::parse_with_warnings(&source, &name, options);
+    crate::print_warnings(&warnings, &name, &source);
+    match result {
         Ok(parsed) => {
-            crate::print_warnings(&parsed.warnings, &name, &source);
             let Ok(text) = dump(&parsed.module, dump_options) else {
                 eprintln!("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded");
                 return ExitCode::from(1);

@@ -39,10 +39,15 @@ fn run_file(path: &str) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(message) = ferrython_parser::source::check_file_utf8(&source, &shown) {
+        eprintln!("{message}");
+        return ExitCode::from(1);
+    }
     let options = ferrython_parser::ParseOptions::default();
-    match ferrython_parser::parse(&source, &shown, options) {
+    let (result, warnings) = ferrython_parser::parse_with_warnings(&source, &shown, options);
+    print_warnings(&warnings, &shown, &source);
+    match result {
         Ok(parsed) => {
-            print_warnings(&parsed.warnings, &shown, &source);
             if let Err(err) = ferrython_compiler::check_module(&parsed.module) {
                 let err = parsed.source.error_for(ferrython_parser::ErrorClass::SyntaxError, err.msg, err.loc);
                 eprint!("{}", err.render(&shown));

@@ -46,6 +46,9 @@ pub struct Warning {
     pub category: &'static str,
     pub msg: String,
     pub lineno: u32,
+    /// Byte offset in the decoded source where the warning arises: warnings print in this order,
+    /// and after a syntax error only those the parser had reached print.
+    pub offset: u32,
 }
 
 impl SyntaxError {
@@ -56,40 +59,34 @@ impl SyntaxError {
         if self.class == ErrorClass::MemoryError || self.class == ErrorClass::RecursionError {
             return format!("{}: {}\n", self.class.name(), self.msg);
         }
-        let mut suffix = String::new();
-        match self.lineno {
-            Some(lineno) => out.push_str(&format!("  File \"{filename}\", line {lineno}\n")),
-            None => suffix = format!(" ({filename})"),
+        // The `(filename)` suffix of a location-less error: CPython's only such SyntaxError, about
+        // NUL bytes, carries no filename, so it never shows.
+        let suffix = "";
+        if let Some(lineno) = self.lineno {
+            out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
         }
         if let Some(text) = &self.text {
+            // The layout of CPython 3.12's traceback module, step by step.
             let rtext = text.trim_end_matches('\n');
             let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
             let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
             out.push_str(&format!("    {ltext}\n"));
-            let len = text.chars().count() as i64;
-            let Some(mut offset) = self.offset else {
-                return out + &format!("{}: {}{suffix}\n", self.class.name(), self.msg);
-            };
-            let mut end_offset = match self.end_offset {
-                None | Some(0) => offset,
-                Some(end) => end,
-            };
-            if len > 0 && offset > len {
-                offset = len + 1;
-            }
-            if len > 0 && end_offset > len {
-                end_offset = len + 1;
-            }
-            if offset >= end_offset || end_offset < 0 {
-                end_offset = offset + 1;
-            }
-            let colno = offset - 1 - spaces;
-            let end_colno = end_offset - 1 - spaces;
-            if colno >= 0 {
-                let caret_space: String =
-                    ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
-                let carets = "^".repeat((end_colno - colno).max(0) as usize);
-                out.push_str(&format!("    {caret_space}{carets}\n"));
+            if let Some(offset) = self.offset {
+                let mut end_offset = match self.end_offset {
+                    None | Some(0) => offset,
+                    Some(end) => end,
+                };
+                if offset == end_offset || end_offset == -1 {
+                    end_offset = offset + 1;
+                }
+                let colno = offset - 1 - spaces;
+                let end_colno = end_offset - 1 - spaces;
+                if colno >= 0 {
+                    let caret_space: String =
+                        ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+                    let carets = "^".repeat((end_colno - colno).max(0) as usize);
+                    out.push_str(&format!("    {caret_space}{carets}\n"));
+                }
             }
         }
         let msg = if self.msg.is_empty() { "<no detail available>" } else { &self.msg };
@@ -102,6 +99,10 @@ impl Warning {
     /// The text the `warnings` module prints for this warning, source line included.
     pub fn render(&self, filename: &str, source: &[u8]) -> String {
         let mut out = format!("{filename}:{}: {}: {}\n", self.lineno, self.category, self.msg);
+        // Like linecache, there is no source line for `<stdin>` and other pseudo-files.
+        if filename.starts_with('<') {
+            return out;
+        }
         let line = source.split(|&b| b == b'\n').nth((self.lineno as usize).saturating_sub(1));
         if let Some(line) = line {
             let line = String::from_utf8_lossy(line);

@@ -39,15 +39,27 @@ pub struct Parsed {
 /// Parses source bytes as `compile(source, filename, mode)` does: honours a UTF-8 BOM and a PEP 263
 /// coding declaration.
 pub fn parse(source: &[u8], filename: &str, options: ParseOptions) -> Result<Parsed, SyntaxError> {
-    let _ = filename;
-    let text = source::decode(source)?;
-    parse_text(text, options)
+    parse_with_warnings(source, filename, options).0
 }
 
-/// Parses already-decoded source text.
-pub fn parse_text(text: String, options: ParseOptions) -> Result<Parsed, SyntaxError> {
+/// Like `parse`, and returns the warnings (`SyntaxWarning`s) also when parsing fails, as CPython
+/// prints those it met before the error.
+pub fn parse_with_warnings(
+    source: &[u8],
+    filename: &str,
+    options: ParseOptions,
+) -> (Result<Parsed, SyntaxError>, Vec<Warning>) {
+    let _ = filename;
+    match source::decode(source) {
+        Ok(text) => parse_text(text, options),
+        Err(err) => (Err(err), Vec::new()),
+    }
+}
+
+/// Parses already-decoded source text; see `parse_with_warnings`.
+pub fn parse_text(text: String, options: ParseOptions) -> (Result<Parsed, SyntaxError>, Vec<Warning>) {
     if text.contains('\0') {
-        return Err(SyntaxError {
+        let err = SyntaxError {
             class: ErrorClass::SyntaxError,
             msg: "source code string cannot contain null bytes".into(),
             lineno: None,
@@ -55,10 +67,12 @@ pub fn parse_text(text: String, options: ParseOptions) -> Result<Parsed, SyntaxE
             end_lineno: None,
             end_offset: None,
             text: None,
-        });
+        };
+        return (Err(err), Vec::new());
     }
     let src = source::SourceText::new(text);
     let lexed = lexer::tokenize(&src, options.type_comments);
-    let (module, warnings) = parser::parse_tokens(&src, lexed, options.mode)?;
-    Ok(Parsed { module, warnings, source: src })
+    let (result, warnings) = parser::parse_tokens(&src, lexed, options.mode);
+    let result = result.map(|module| Parsed { module, warnings: warnings.clone(), source: src });
+    (result, warnings)
 }

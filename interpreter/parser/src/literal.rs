@@ -147,7 +147,7 @@ pub fn decode_str(body: &str, raw: bool, fstring: bool) -> Result<Decoded<PyStr>
                 };
                 let name = &body[i + 1..i + close];
                 if name.is_empty() {
-                    return Err(unicode_error(esc_start, i + close, "malformed \\N character escape"));
+                    return Err(unicode_error(esc_start, i, "malformed \\N character escape"));
                 }
                 match lookup_name(name) {
                     Some(ch) => out.push(ch as u32),

@@ -216,7 +216,7 @@ fn decode_with(encoding: &str, bytes: &[u8]) -> Option<Result<String, String>> {
     let key = key.as_str();
     let result = match key {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf-8-sig" => {
-            String::from_utf8(bytes.to_vec()).map_err(|e| utf8_error_message(bytes, e.utf8_error()))
+            String::from_utf8(bytes.to_vec()).map_err(|e| utf8_error_message(bytes, e.utf8_error().valid_up_to()))
         }
         "iso-8859-1" | "latin-1" | "latin1" | "latin" | "l1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => {
             Ok(bytes.iter().map(|&b| b as char).collect())
@@ -267,16 +267,21 @@ fn cp1252(b: u8) -> char {
     }
 }
 
-/// The message of Python's `UnicodeDecodeError` for invalid UTF-8.
-pub fn utf8_error_message(bytes: &[u8], err: std::str::Utf8Error) -> String {
-    let pos = err.valid_up_to();
-    let byte = bytes[pos];
-    let reason = match err.error_len() {
+/// The message of Python's `UnicodeDecodeError` for the invalid UTF-8 at `bytes[pos]`.
+pub fn utf8_error_message(bytes: &[u8], pos: usize) -> String {
+    let Some(&byte) = bytes.get(pos) else {
+        return "'utf-8' codec can't decode: unexpected end of data".into();
+    };
+    let error_len = match std::str::from_utf8(&bytes[pos..]) {
+        Err(err) => err.error_len(),
+        Ok(_) => Some(1),
+    };
+    let reason = match error_len {
         None => "unexpected end of data",
         Some(_) if (0x80..0xC2).contains(&byte) || byte > 0xF4 => "invalid start byte",
         Some(_) => "invalid continuation byte",
     };
-    match err.error_len() {
+    match error_len {
         Some(len) if len > 1 && reason == "invalid continuation byte" => {
             format!("'utf-8' codec can't decode bytes in position {}-{}: {reason}", pos, pos + len - 1)
         }
@@ -302,24 +307,85 @@ pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
             }
         }
     }
-    let Some(name) = declared else {
-        return String::from_utf8(body.to_vec()).map_err(|e| undeclared_utf8_error(body, e.utf8_error()));
+    let normal = declared.as_deref().map(normal_name);
+    match normal.as_deref() {
+        // UTF-8, declared or not, is checked token by token as CPython's tokenizer does.
+        None | Some("utf-8") => decode_utf8(body),
+        Some(normal) if bom => Err(file_error(format!("encoding problem: {normal} with BOM"))),
+        Some(normal) => match decode_with(normal, body) {
+            None => Err(file_error(format!("unknown encoding: {}", declared.unwrap_or_default()))),
+            Some(Ok(text)) => Ok(text),
+            Some(Err(msg)) => Err(file_error(msg)),
+        },
+    }
+}
+
+/// UTF-8 source. Bytes that are not UTF-8 are an error where a token holds them; inside comments
+/// CPython's `compile()` lets them pass (running a file checks the whole file first, see
+/// `check_file_utf8`).
+fn decode_utf8(body: &[u8]) -> Result<String, SyntaxError> {
+    let err = match std::str::from_utf8(body) {
+        Ok(text) => return Ok(text.to_string()),
+        Err(err) => err,
     };
-    let normal = normal_name(&name);
-    if bom && normal != "utf-8" {
-        return Err(file_error(format!("encoding problem: {name} with BOM")));
+    let mut at = 0;
+    let mut rest_err = Some(err);
+    while let Some(err) = rest_err {
+        let pos = at + err.valid_up_to();
+        if !in_comment(body, pos) {
+            return Err(undeclared_utf8_error(body, pos));
+        }
+        at = pos + err.error_len().unwrap_or(body.len() - pos);
+        rest_err = std::str::from_utf8(&body[at..]).err();
     }
-    match decode_with(&normal, body) {
-        None => Err(file_error(format!("unknown encoding: {name}"))),
-        Some(Ok(text)) => Ok(text),
-        Some(Err(msg)) => Err(file_error(format!("(unicode error) {msg}"))),
+    Ok(String::from_utf8_lossy(body).into_owned())
+}
+
+/// Whether byte `pos` stands in a `#` comment (judged from its own line, quotes tracked simply).
+fn in_comment(body: &[u8], pos: usize) -> bool {
+    let line_start = body[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let mut quote = None;
+    let mut escaped = false;
+    for &b in &body[line_start..pos] {
+        match quote {
+            Some(q) if escaped => {
+                let _ = q;
+                escaped = false;
+            }
+            Some(_) if b == b'\\' => escaped = true,
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'#' => return true,
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None => {}
+        }
     }
+    false
+}
+
+/// `python FILE` reads the whole file before parsing: without a coding declaration it must be
+/// UTF-8, or CPython stops with this message (without a location). Returns the message.
+pub fn check_file_utf8(bytes: &[u8], path: &str) -> Result<(), String> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut lines = body.splitn(3, |&b| b == b'\n');
+    let first = lines.next().unwrap_or(&[]);
+    if coding_declaration(first).or_else(|| lines.next().and_then(coding_declaration)).is_some() {
+        return Ok(());
+    }
+    let Err(err) = std::str::from_utf8(body) else {
+        return Ok(());
+    };
+    let pos = err.valid_up_to();
+    let line = body[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+    Err(format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        body[pos]
+    ))
 }
 
 /// Source that is not UTF-8 and declares no encoding. CPython reports it at the string literal that
 /// holds the bad byte, as a "(unicode error)"; elsewhere as an invalid character.
-fn undeclared_utf8_error(body: &[u8], err: std::str::Utf8Error) -> SyntaxError {
-    let pos = err.valid_up_to();
+fn undeclared_utf8_error(body: &[u8], pos: usize) -> SyntaxError {
     let line_start = body[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
     let lineno = body[..pos].iter().filter(|&&b| b == b'\n').count() as i64 + 1;
     let line_end = body[pos..].iter().position(|&b| b == b'\n').map_or(body.len(), |p| pos + p);
@@ -333,16 +399,15 @@ fn undeclared_utf8_error(body: &[u8], err: std::str::Utf8Error) -> SyntaxError {
             let body_start = q + 1;
             let close = line[body_start..].iter().position(|&b| b == quote).map_or(line.len(), |p| body_start + p + 1);
             let literal = &line[body_start..close.saturating_sub(1).max(body_start)];
-            let inner_err = std::str::from_utf8(literal).err();
-            let msg = match inner_err {
-                Some(e) => format!("(unicode error) {}", utf8_error_message(literal, e)),
-                None => format!("(unicode error) {}", utf8_error_message(body, err)),
+            let msg = match std::str::from_utf8(literal) {
+                Err(e) => format!("(unicode error) {}", utf8_error_message(literal, e.valid_up_to())),
+                Ok(_) => format!("(unicode error) {}", utf8_error_message(body, pos)),
             };
             let col = |b: usize| String::from_utf8_lossy(&line[..b]).chars().count() as i64 + 1;
             // CPython counts the end from the start by the byte length of the body.
             (col(q), col(q) + (close - q).saturating_sub(2) as i64, msg)
         }
-        None => (1, 1, format!("(unicode error) {}", utf8_error_message(body, err))),
+        None => (1, 1, format!("(unicode error) {}", utf8_error_message(body, pos))),
     };
     SyntaxError {
         class: ErrorClass::SyntaxError,

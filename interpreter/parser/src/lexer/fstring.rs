@@ -2,7 +2,7 @@
 //! replacement fields, then FSTRING_END (PEP 701).
 
 use super::{FStr, LexResult, Lexer, Mode, Paren, MAX_PAREN_DEPTH, PREFIX_FORMAT, PREFIX_RAW};
-use crate::error::SyntaxError;
+use crate::error::{SyntaxError, Warning};
 use crate::token::Tok;
 
 impl Lexer<'_> {
@@ -184,6 +184,26 @@ impl Lexer<'_> {
     fn push_middle(&mut self, start: usize, line: u32) {
         if self.pos > start {
             self.push(Tok::FStringMiddle, start, line);
+            self.middle_escape_warning(start, line);
+        }
+    }
+
+    /// Invalid escapes in f-string text are reported by the tokenizer, as CPython's does (so they
+    /// show even when a syntax error stops the parser before it reaches the f-string).
+    fn middle_escape_warning(&mut self, start: usize, line: u32) {
+        let text = &self.src.text[start..self.pos];
+        let raw = self.innermost_fstring().is_some_and(|f| f.raw);
+        if raw || !text.contains('\\') {
+            return;
+        }
+        let mut msg = crate::literal::decode_str(text, false, true).ok().and_then(|d| d.invalid_escape);
+        let trailing = text.bytes().rev().take_while(|&b| b == b'\\').count();
+        if msg.is_none() && trailing % 2 == 1 {
+            // `\{` or `\}`: the brace belongs to the field syntax, the backslash is invalid.
+            msg = Some(format!("invalid escape sequence '\\{}'", self.peek() as char));
+        }
+        if let Some(msg) = msg {
+            self.warnings.push(Warning { category: "SyntaxWarning", msg, lineno: line, offset: start as u32 });
         }
     }
 }

@@ -69,14 +69,13 @@ impl Lexer<'_> {
                 return Err(self.tab_error());
             }
             if self.indents.len() >= MAX_INDENT {
-                let len = self.src.line_text(line).chars().count() as i64;
                 return Err(self.src.error_raw(
                     ErrorClass::IndentationError,
                     "too many levels of indentation",
                     line,
-                    len + 1,
+                    1,
                     line,
-                    -1,
+                    0,
                 ));
             }
             self.indents.push((col, alt));

@@ -126,6 +126,7 @@ impl Lexer<'_> {
                 category: "SyntaxWarning",
                 msg: format!("invalid {kind} literal"),
                 lineno: self.line,
+                offset: self.pos as u32,
             });
             return Ok(());
         }

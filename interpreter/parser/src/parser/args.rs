@@ -187,6 +187,10 @@ impl Parser<'_> {
             } else if self.at(Tok::Name) && self.peek_nth(1) == Tok::Equal {
                 let name = self.bump();
                 let eq = self.bump();
+                if !self.starts_expression() && !self.at(Tok::Error) {
+                    let loc = self.loc_of(name).to(self.loc_of(eq));
+                    return Err(self.error_loc("expected argument value expression", loc));
+                }
                 let value = self.expression()?;
                 if matches!(self.peek(), Tok::For | Tok::Async) {
                     let loc = self.loc_of(name).to(self.loc_of(eq));

@@ -41,8 +41,10 @@ pub(crate) struct Parser<'a> {
 }
 
 /// Parses a tokenized source in the given mode.
-pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> Result<(Mod, Vec<Warning>), SyntaxError> {
-    let Lexed { tokens, error, type_ignores, warnings } = lexed;
+/// Parses a tokenized source in the given mode. The warnings come back either way: after an error,
+/// those the parser had reached (CPython emits them as it goes).
+pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
+    let Lexed { tokens, error, type_ignores, warnings: lex_warnings } = lexed;
     let mut parser = Parser {
         src,
         tokens: &tokens,
@@ -52,7 +54,7 @@ pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> Result
         depth: 0,
         nesting: 0,
         probing: false,
-        warnings,
+        warnings: Vec::new(),
     };
     let result = match mode {
         Mode::Exec => parser.file(type_ignores),
@@ -60,10 +62,15 @@ pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> Result
         Mode::Single => parser.interactive(),
         Mode::FuncType => parser.func_type_input(),
     };
-    match result {
-        Ok(module) => Ok((module, parser.warnings)),
-        Err(err) => Err(parser.finish_error(err)),
-    }
+    let result = result.map_err(|err| parser.finish_error(err));
+    let reached = match result {
+        Ok(_) => u32::MAX,
+        Err(_) => tokens[parser.furthest.min(tokens.len() - 1)].end,
+    };
+    let mut warnings: Vec<Warning> = lex_warnings.into_iter().filter(|w| w.offset < reached).collect();
+    warnings.append(&mut parser.warnings);
+    warnings.sort_by_key(|w| w.offset);
+    (result, warnings)
 }
 
 impl<'a> Parser<'a> {

@@ -193,8 +193,10 @@ impl Parser<'_> {
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                         self.store_target(first)?
                     }
-                    ExprKind::Tuple { .. } => {
-                        return Err(self.error_expr("only single target (not tuple) can be annotated", &first))
+                    ExprKind::Tuple { elts, .. } => {
+                        // Without parentheses CPython points at the first element only.
+                        let at = if first_token.kind == Tok::LPar { &first } else { elts.first().unwrap_or(&first) };
+                        return Err(self.error_expr("only single target (not tuple) can be annotated", at));
                     }
                     ExprKind::List { .. } => {
                         return Err(self.error_expr("only single target (not list) can be annotated", &first))
@@ -283,8 +285,10 @@ impl Parser<'_> {
         };
         let value_ok = is_bitwise_or_level(value_first)
             || matches!(value_first.kind, ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { .. });
+        // A yield target here was parenthesized, so it is an atom.
+        let target_ok = is_bitwise_or_level(last) || matches!(last.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
         if value_ok
-            && is_bitwise_or_level(last)
+            && target_ok
             && invalid_target(last, false).is_some_and(|bad| std::ptr::eq(bad, last))
         {
             return Err(self.error_expr(
@@ -430,6 +434,12 @@ impl Parser<'_> {
                 }
                 _ => {
                     let name = self.expect_name()?;
+                    if self.eat(Tok::Equal).is_some() {
+                        // Defaults come with Python 3.13; 3.12 reads `T = int` as a mistaken `=`.
+                        let default = self.expression()?;
+                        let loc = self.loc_of(name).to(default.loc);
+                        return Err(self.error_loc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc));
+                    }
                     let bound = if self.eat(Tok::Colon).is_some() { Some(Box::new(self.expression()?)) } else { None };
                     TypeParamKind::TypeVar { name: self.identifier(name), bound }
                 }
@@ -483,6 +493,10 @@ impl Parser<'_> {
             let last = (self.src.line_starts.len() as u32 - 1).max(1);
             let len = self.src.line_text(last).chars().count() as i64;
             return self.src.error_raw(ErrorClass::IndentationError, msg, last, len + 1, last, -1);
+        }
+        if token.kind == Tok::Dedent {
+            // A dedent has no column: CPython reports offset 0, so no caret shows.
+            return self.src.error_raw(ErrorClass::IndentationError, msg, token.line, 0, token.line, -1);
         }
         self.error_class_loc(ErrorClass::IndentationError, msg, self.loc_of(token))
     }

@@ -17,7 +17,6 @@ enum Piece {
 struct Prefix {
     raw: bool,
     bytes: bool,
-    unicode: bool,
     /// Length of prefix plus opening quotes.
     open: usize,
     quotes: usize,
@@ -32,7 +31,6 @@ fn prefix_of(text: &str) -> Prefix {
     Prefix {
         raw: prefix.contains('r'),
         bytes: prefix.contains('b'),
-        unicode: prefix.contains('u'),
         open: letters + quotes,
         quotes,
     }
@@ -41,7 +39,12 @@ fn prefix_of(text: &str) -> Prefix {
 impl Parser<'_> {
     fn escape_warning<T>(&mut self, decoded: &Decoded<T>, token: Token) {
         if let Some(msg) = &decoded.invalid_escape {
-            self.warnings.push(Warning { category: "SyntaxWarning", msg: msg.clone(), lineno: token.line });
+            self.warnings.push(Warning {
+                category: "SyntaxWarning",
+                msg: msg.clone(),
+                lineno: token.line,
+                offset: token.start,
+            });
         }
     }
 
@@ -54,7 +57,8 @@ impl Parser<'_> {
         let mut is_bytes: Option<bool> = None;
         let mut mixed = false;
         let mut has_fstring = false;
-        let first_is_unicode = first.kind == Tok::String && prefix_of(self.text(first)).unicode;
+        // CPython sets kind='u' only for a lowercase `u` prefix.
+        let first_is_unicode = first.kind == Tok::String && self.text(first).starts_with('u');
         loop {
             match self.peek() {
                 Tok::String => {
@@ -118,7 +122,6 @@ impl Parser<'_> {
                     let token = self.bump();
                     let decoded =
                         decode_str(self.text(token), raw, true).map_err(|e| self.error_token(e.msg, token))?;
-                    self.escape_warning(&decoded, token);
                     pieces.push(Piece::Text { value: decoded.value, loc: self.loc_of(token) });
                 }
                 Tok::LBrace => self.replacement_field(pieces, raw)?,
@@ -171,6 +174,8 @@ impl Parser<'_> {
             let _ = eq;
             let next = self.tok();
             let text = &self.src.text[lbrace.end as usize..next.start as usize];
+            // CPython's debug text stops at the first `!` (so `{x!=y=}` shows `x`).
+            let text = text.split('!').next().unwrap_or(text);
             let loc = Loc {
                 lineno: lbrace.end_line,
                 col_offset: self.src.byte_col(lbrace.end_line, lbrace.end),
@@ -217,7 +222,6 @@ impl Parser<'_> {
                         let token = self.bump();
                         let decoded =
                             decode_str(self.text(token), raw, true).map_err(|e| self.error_token(e.msg, token))?;
-                        self.escape_warning(&decoded, token);
                         spec_pieces.push(Piece::Text { value: decoded.value, loc: self.loc_of(token) });
                     }
                     Tok::LBrace => self.replacement_field(&mut spec_pieces, raw)?,
