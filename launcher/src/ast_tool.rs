@@ -182,11 +182,9 @@ pub fn main(args: &[String]) -> ExitCode {
             Opt::Help => {}
             Opt::Mode => match parse_mode(&value) {
                 Some(mode) => options.mode = mode,
-                None => {
-                    return usage_error(&format!(
-                        "argument -m/--mode: invalid choice: '{value}' (choose from 'exec', 'single', 'eval', 'func_type')"
-                    ))
-                }
+                None => return usage_error(&format!(
+                    "argument -m/--mode: invalid choice: '{value}' (choose from 'exec', 'single', 'eval', 'func_type')"
+                )),
             },
             Opt::NoTypeComments => options.type_comments = false,
             Opt::IncludeAttributes => dump_options.include_attributes = true,
@@ -198,9 +196,10 @@ pub fn main(args: &[String]) -> ExitCode {
     }
     // The first word that is not an option is the file; the rest are unrecognized, in order.
     let is_file = |p: &String| !p.starts_with('-') || p == "-";
-    let infile = positional.iter().find(|p| is_file(p)).map(String::as_str);
+    let file_at = positional.iter().position(is_file);
+    let infile = file_at.map(|i| positional[i].as_str());
     let extra: Vec<&str> =
-        positional.iter().map(String::as_str).filter(|p| Some(*p) != infile || !is_file(&p.to_string())).collect();
+        positional.iter().enumerate().filter(|(i, _)| Some(*i) != file_at).map(|(_, p)| p.as_str()).collect();
     if !extra.is_empty() {
         return usage_error(&format!("unrecognized arguments: {}", extra.join(" ")));
     }

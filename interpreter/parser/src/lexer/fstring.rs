@@ -5,6 +5,12 @@ use super::{FStr, LexResult, Lexer, Mode, Paren, MAX_PAREN_DEPTH, PREFIX_FORMAT,
 use crate::error::{SyntaxError, Warning};
 use crate::token::Tok;
 
+/// CPython's limit on f-strings nested in each other's replacement fields.
+const MAX_FSTRING_NESTING: usize = 150;
+
+/// CPython's limit on format specs nested in each other (`{a:{b:{c}}}` is as deep as it goes).
+pub(super) const MAX_SPEC_NESTING: usize = 2;
+
 impl Lexer<'_> {
     /// A string literal whose prefix (if any) starts at `start`; `self.pos` is at the quote.
     pub(super) fn string(&mut self, start: usize, prefix: u8) -> LexResult {
@@ -13,6 +19,11 @@ impl Lexer<'_> {
         let triple = self.peek_at(1) == quote && self.peek_at(2) == quote;
         self.pos += if triple { 3 } else { 1 };
         if prefix & PREFIX_FORMAT != 0 {
+            let open = self.modes.iter().filter(|m| matches!(m, Mode::FString(_))).count();
+            if open + 1 >= MAX_FSTRING_NESTING {
+                let quote_at = self.pos - if triple { 3 } else { 1 };
+                return Err(self.error("too many nested f-strings", quote_at, Some(quote_at)));
+            }
             self.push(Tok::FStringStart, start, line);
             self.modes.push(Mode::FString(FStr { quote, triple, raw: prefix & PREFIX_RAW != 0, start: start as u32 }));
             return Ok(());

@@ -396,6 +396,10 @@ impl<'a> Lexer<'a> {
                     return Ok(());
                 }
                 b':' => {
+                    let specs = self.modes.iter().rev().take_while(|m| !matches!(m, Mode::FString(_)));
+                    if specs.filter(|m| matches!(m, Mode::Spec { .. })).count() >= fstring::MAX_SPEC_NESTING {
+                        return Err(self.error("f-string: expressions nested too deeply", start, Some(start)));
+                    }
                     self.pos += 1;
                     self.push(Tok::Colon, start, line);
                     self.modes.push(Mode::Spec { had_field: false });

@@ -286,11 +286,9 @@ impl Parser<'_> {
         let value_ok = is_bitwise_or_level(value_first)
             || matches!(value_first.kind, ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { .. });
         // A yield target here was parenthesized, so it is an atom.
-        let target_ok = is_bitwise_or_level(last) || matches!(last.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
-        if value_ok
-            && target_ok
-            && invalid_target(last, false).is_some_and(|bad| std::ptr::eq(bad, last))
-        {
+        let target_ok =
+            is_bitwise_or_level(last) || matches!(last.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
+        if value_ok && target_ok && invalid_target(last, false).is_some_and(|bad| std::ptr::eq(bad, last)) {
             return Err(self.error_expr(
                 format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(last)),
                 last,

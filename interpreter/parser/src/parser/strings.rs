@@ -28,12 +28,7 @@ fn prefix_of(text: &str) -> Prefix {
     let rest = &text.as_bytes()[letters..];
     let quote = rest.first().copied().unwrap_or(b'"');
     let quotes = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote { 3 } else { 1 };
-    Prefix {
-        raw: prefix.contains('r'),
-        bytes: prefix.contains('b'),
-        open: letters + quotes,
-        quotes,
-    }
+    Prefix { raw: prefix.contains('r'), bytes: prefix.contains('b'), open: letters + quotes, quotes }
 }
 
 impl Parser<'_> {
