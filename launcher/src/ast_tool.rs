@@ -182,9 +182,11 @@ pub fn main(args: &[String]) -> ExitCode {
             Opt::Help => {}
             Opt::Mode => match parse_mode(&value) {
                 Some(mode) => options.mode = mode,
-                None => return usage_error(&format!(
+                None => {
+                    return usage_error(&format!(
                     "argument -m/--mode: invalid choice: '{value}' (choose from 'exec', 'single', 'eval', 'func_type')"
-                )),
+                ))
+                }
             },
             Opt::NoTypeComments => options.type_comments = false,
             Opt::IncludeAttributes => dump_options.include_attributes = true,

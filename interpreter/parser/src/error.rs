@@ -52,6 +52,21 @@ pub struct Warning {
 }
 
 impl SyntaxError {
+    /// `Class|msg|lineno|offset|end_lineno|end_offset`, with `None` for absent numbers: the line
+    /// format in which tests compare errors with CPython's.
+    pub fn facts(&self) -> String {
+        let show = |v: Option<i64>| v.map_or("None".to_string(), |v| v.to_string());
+        format!(
+            "{}|{}|{}|{}|{}|{}",
+            self.class.name(),
+            self.msg,
+            show(self.lineno),
+            show(self.offset),
+            show(self.end_lineno),
+            show(self.end_offset)
+        )
+    }
+
     /// The lines CPython 3.12 prints for an uncaught SyntaxError raised while compiling `filename`:
     /// the `File` line, the source line and its carets, and `Class: message`.
     pub fn render(&self, filename: &str) -> String {

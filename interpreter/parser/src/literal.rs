@@ -57,6 +57,45 @@ pub struct Decoded<T> {
     pub invalid_escape: Option<String>,
 }
 
+/// The escapes str and bytes literals share: `\` newline, `\\`, quotes, `\a` to `\v`, and octal.
+/// `c` follows the backslash at `esc_start`; `i` is just past `c` and moves past octal digits.
+/// Returns `None` when `c` starts no shared escape, `Some(None)` for a line continuation.
+fn shared_escape(
+    c: u8,
+    bytes: &[u8],
+    i: &mut usize,
+    body: &str,
+    esc_start: usize,
+    invalid_escape: &mut Option<String>,
+) -> Option<Option<u32>> {
+    let value = match c {
+        b'\n' => return Some(None),
+        b'\\' | b'\'' | b'"' => c as u32,
+        b'a' => 7,
+        b'b' => 8,
+        b'f' => 12,
+        b'n' => 10,
+        b'r' => 13,
+        b't' => 9,
+        b'v' => 11,
+        b'0'..=b'7' => {
+            let mut value = (c - b'0') as u32;
+            let mut digits = 1;
+            while digits < 3 && matches!(bytes.get(*i), Some(b'0'..=b'7')) {
+                value = value * 8 + (bytes[*i] - b'0') as u32;
+                *i += 1;
+                digits += 1;
+            }
+            if value > 0o377 && invalid_escape.is_none() {
+                *invalid_escape = Some(format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..*i]));
+            }
+            value
+        }
+        _ => return None,
+    };
+    Some(Some(value))
+}
+
 fn hex_value(body: &[u8], at: usize, len: usize) -> Option<u32> {
     let digits = body.get(at..at + len)?;
     if !digits.iter().all(u8::is_ascii_hexdigit) {
@@ -95,31 +134,14 @@ pub fn decode_str(body: &str, raw: bool, fstring: bool) -> Result<Decoded<PyStr>
             break;
         };
         i += 1;
-        match c {
-            b'\n' => {}
-            b'\\' => out.push('\\' as u32),
-            b'\'' => out.push('\'' as u32),
-            b'"' => out.push('"' as u32),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(10),
-            b'r' => out.push(13),
-            b't' => out.push(9),
-            b'v' => out.push(11),
-            b'0'..=b'7' => {
-                let mut value = (c - b'0') as u32;
-                let mut n = 1;
-                while n < 3 && matches!(bytes.get(i), Some(b'0'..=b'7')) {
-                    value = value * 8 + (bytes[i] - b'0') as u32;
-                    i += 1;
-                    n += 1;
-                }
-                if value > 0o377 && invalid_escape.is_none() {
-                    invalid_escape = Some(format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
-                }
+        if let Some(value) = shared_escape(c, bytes, &mut i, body, esc_start, &mut invalid_escape) {
+            if let Some(value) = value {
                 out.push(value);
             }
+            run_start = i;
+            continue;
+        }
+        match c {
             b'x' | b'u' | b'U' => {
                 let (len, name) = match c {
                     b'x' => (2, "truncated \\xXX escape"),
@@ -208,31 +230,14 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Decoded<Vec<u8>>, EscapeErr
             break;
         };
         i += 1;
-        match c {
-            b'\n' => {}
-            b'\\' => out.push(b'\\'),
-            b'\'' => out.push(b'\''),
-            b'"' => out.push(b'"'),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(10),
-            b'r' => out.push(13),
-            b't' => out.push(9),
-            b'v' => out.push(11),
-            b'0'..=b'7' => {
-                let mut value = (c - b'0') as u32;
-                let mut n = 1;
-                while n < 3 && matches!(bytes.get(i), Some(b'0'..=b'7')) {
-                    value = value * 8 + (bytes[i] - b'0') as u32;
-                    i += 1;
-                    n += 1;
-                }
-                if value > 0o377 && invalid_escape.is_none() {
-                    invalid_escape = Some(format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
-                }
+        if let Some(value) = shared_escape(c, bytes, &mut i, body, esc_start, &mut invalid_escape) {
+            if let Some(value) = value {
+                // Octal escapes above 0o377 keep their low byte, as CPython does.
                 out.push(value as u8);
             }
+            continue;
+        }
+        match c {
             b'x' => {
                 let Some(value) = hex_value(bytes, i, 2) else {
                     return Err(EscapeError {

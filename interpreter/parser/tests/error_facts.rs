@@ -49,18 +49,9 @@ fn parse_string_array(text: &str) -> Vec<String> {
 }
 
 fn facts(source: &str) -> String {
-    let show = |v: Option<i64>| v.map_or("None".to_string(), |v| v.to_string());
     match ferrython_parser::parse(source.as_bytes(), "<unknown>", ferrython_parser::ParseOptions::default()) {
         Ok(_) => "ok".into(),
-        Err(e) => format!(
-            "{}|{}|{}|{}|{}|{}",
-            e.class.name(),
-            e.msg,
-            show(e.lineno),
-            show(e.offset),
-            show(e.end_lineno),
-            show(e.end_offset)
-        ),
+        Err(e) => e.facts(),
     }
 }
 

@@ -31,17 +31,27 @@ const MAX_CHAIN: u32 = 8000;
 impl Parser<'_> {
     /// expressions: expression (',' expression)* [',']
     pub(super) fn expressions(&mut self) -> PResult<Expr> {
+        self.tuple_of(Self::expression, Self::starts_expression)
+    }
+
+    /// `item (',' item)* [',']`: one item alone, or an unparenthesized tuple of them (spanning the
+    /// trailing comma). `more` says whether another item follows a comma.
+    pub(super) fn tuple_of(
+        &mut self,
+        item: fn(&mut Self) -> PResult<Expr>,
+        more: fn(&mut Self) -> bool,
+    ) -> PResult<Expr> {
         let start = self.start_loc();
-        let first = self.expression()?;
+        let first = item(self)?;
         if !self.at(Tok::Comma) {
             return Ok(first);
         }
         let mut elts = vec![first];
         while self.eat(Tok::Comma).is_some() {
-            if !self.starts_expression() {
+            if !more(self) {
                 break;
             }
-            elts.push(self.expression()?);
+            elts.push(item(self)?);
         }
         Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
     }
@@ -73,19 +83,7 @@ impl Parser<'_> {
 
     /// star_expressions: star_expression (',' star_expression)* [',']
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
-        let start = self.start_loc();
-        let first = self.star_expression()?;
-        if !self.at(Tok::Comma) {
-            return Ok(first);
-        }
-        let mut elts = vec![first];
-        while self.eat(Tok::Comma).is_some() {
-            if !self.starts_expression() {
-                break;
-            }
-            elts.push(self.star_expression()?);
-        }
-        Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
+        self.tuple_of(Self::star_expression, Self::starts_expression)
     }
 
     /// star_expression: '*' bitwise_or | expression

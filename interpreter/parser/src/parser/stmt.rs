@@ -304,18 +304,24 @@ impl Parser<'_> {
         loop {
             let name_start = self.start_loc();
             let name = self.dotted_name()?;
-            let asname = if self.eat(Tok::As).is_some() {
-                let t = self.expect_name()?;
-                Some(self.identifier(t))
-            } else {
-                None
-            };
-            names.push(Alias { loc: self.loc_from(name_start), name, asname });
+            names.push(self.alias(name_start, name)?);
             if self.eat(Tok::Comma).is_none() {
                 break;
             }
         }
         Ok(Stmt::new(self.loc_from(start), StmtKind::Import { names }))
+    }
+
+    /// The rest of an import alias after its name: `['as' NAME]`.
+    fn alias(&mut self, start: Loc, name: String) -> PResult<Alias> {
+        let asname = match self.eat(Tok::As) {
+            Some(_) => {
+                let token = self.expect_name()?;
+                Some(self.identifier(token))
+            }
+            None => None,
+        };
+        Ok(Alias { loc: self.loc_from(start), name, asname })
     }
 
     fn dotted_name(&mut self) -> PResult<String> {
@@ -354,15 +360,8 @@ impl Parser<'_> {
             let parens = self.eat(Tok::LPar).is_some();
             loop {
                 let name_token = self.expect_name()?;
-                let name_start = self.loc_of(name_token);
                 let name = self.identifier(name_token);
-                let asname = if self.eat(Tok::As).is_some() {
-                    let t = self.expect_name()?;
-                    Some(self.identifier(t))
-                } else {
-                    None
-                };
-                names.push(Alias { loc: self.loc_from(name_start), name, asname });
+                names.push(self.alias(self.loc_of(name_token), name)?);
                 if self.eat(Tok::Comma).is_none() {
                     break;
                 }

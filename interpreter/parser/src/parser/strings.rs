@@ -107,18 +107,20 @@ impl Parser<'_> {
         Ok(Expr::new(loc, ExprKind::JoinedStr { values: merge_pieces(pieces) }))
     }
 
+    /// Literal text of an f-string or format spec. (Its invalid escapes were reported by the lexer.)
+    fn fstring_middle(&mut self, raw: bool) -> PResult<Piece> {
+        let token = self.bump();
+        let decoded = decode_str(self.text(token), raw, true).map_err(|e| self.error_token(e.msg, token))?;
+        Ok(Piece::Text { value: decoded.value, loc: self.loc_of(token) })
+    }
+
     /// One f-string: FSTRING_START (FSTRING_MIDDLE | replacement field)* FSTRING_END.
     fn fstring(&mut self, pieces: &mut Vec<Piece>) -> PResult<()> {
         let start = self.bump();
         let raw = prefix_of(self.text(start)).raw;
         loop {
             match self.peek() {
-                Tok::FStringMiddle => {
-                    let token = self.bump();
-                    let decoded =
-                        decode_str(self.text(token), raw, true).map_err(|e| self.error_token(e.msg, token))?;
-                    pieces.push(Piece::Text { value: decoded.value, loc: self.loc_of(token) });
-                }
+                Tok::FStringMiddle => pieces.push(self.fstring_middle(raw)?),
                 Tok::LBrace => self.replacement_field(pieces, raw)?,
                 Tok::FStringEnd => {
                     self.bump();
@@ -213,12 +215,7 @@ impl Parser<'_> {
             let mut spec_pieces = Vec::new();
             loop {
                 match self.peek() {
-                    Tok::FStringMiddle => {
-                        let token = self.bump();
-                        let decoded =
-                            decode_str(self.text(token), raw, true).map_err(|e| self.error_token(e.msg, token))?;
-                        spec_pieces.push(Piece::Text { value: decoded.value, loc: self.loc_of(token) });
-                    }
+                    Tok::FStringMiddle => spec_pieces.push(self.fstring_middle(raw)?),
                     Tok::LBrace => self.replacement_field(&mut spec_pieces, raw)?,
                     _ => break,
                 }

@@ -125,20 +125,7 @@ impl Parser<'_> {
 
     /// star_targets: star_target (',' star_target)* [','], as in `for` and comprehensions.
     pub(super) fn star_targets(&mut self) -> PResult<Expr> {
-        let start = self.start_loc();
-        let first = self.star_target()?;
-        let expr = if self.at(Tok::Comma) {
-            let mut elts = vec![first];
-            while self.eat(Tok::Comma).is_some() {
-                if !self.starts_target() {
-                    break;
-                }
-                elts.push(self.star_target()?);
-            }
-            Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load })
-        } else {
-            first
-        };
+        let expr = self.tuple_of(Self::star_target, Self::starts_target)?;
         self.store_target(expr)
     }
 
