@@ -85,9 +85,39 @@ fn shortest_digits(value: f64) -> (String, i32) {
     // Rust's `{:e}` prints the shortest round-tripping form, for example "1.2345e-7".
     let text = format!("{:e}", value.abs());
     let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let mut digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     let exp: i32 = exp.parse().unwrap_or(0);
+    // When the value lies exactly halfway between two shortest candidates, Rust rounds up but
+    // Python's repr takes the one with an even last digit.
+    if let Some(even) = half_even_alternative(value.abs(), &digits) {
+        digits = even;
+    }
     (digits, exp + 1)
+}
+
+/// The even neighbour of `digits` when `value`'s exact decimal expansion is `digits - 1` followed
+/// by exactly one `5` at the next place (a tie that Rust broke upwards), else `None`.
+fn half_even_alternative(value: f64, digits: &str) -> Option<String> {
+    let last = digits.bytes().last()?;
+    if (last - b'0') % 2 == 0 || last == b'0' {
+        return None;
+    }
+    let n = digits.len();
+    let digits_of =
+        |text: String| -> Vec<u8> { text.split('e').next().unwrap_or("").bytes().filter(|b| *b != b'.').collect() };
+    // A cheap look first: a tie shows as a 5 and then zeros at moderate precision.
+    let near = digits_of(format!("{:.*e}", n + 20, value));
+    if near.get(n) != Some(&b'5') || near[n + 1..].iter().any(|&b| b != b'0') {
+        return None;
+    }
+    // The exact expansion of a double has at most 767 significant digits.
+    let exact = format!("{:.800e}", value);
+    let exact_digits: Vec<u8> = exact.split('e').next()?.bytes().filter(|b| *b != b'.').collect();
+    let is_tie = exact_digits.get(n) == Some(&b'5') && exact_digits[n + 1..].iter().all(|&b| b == b'0');
+    let truncated = &exact_digits[..n];
+    let mut below = digits.as_bytes().to_vec();
+    *below.last_mut()? -= 1;
+    (is_tie && truncated == below.as_slice()).then(|| String::from_utf8(below).unwrap_or_default())
 }
 
 /// Formats like CPython's `float_repr_style = 'short'` with the `r` format code.
@@ -167,6 +197,10 @@ mod tests {
             (f64::INFINITY, "inf"),
             (2.5, "2.5"),
             (1e300, "1e+300"),
+            (99.998809814453125, "99.99880981445312"),
+            (1429035198630573.25, "1429035198630573.2"),
+            (0.5, "0.5"),
+            (2.5e-324, "5e-324"),
         ] {
             assert_eq!(float_repr(v), s);
         }

@@ -15,6 +15,9 @@ impl Parser<'_> {
         let mut seen_star = false;
         let mut bare_star: Option<crate::token::Token> = None;
         while !self.at(close) {
+            if self.at(Tok::LPar) {
+                return Err(self.parenthesized_parameter(is_lambda));
+            }
             if let Some(slash) = self.eat(Tok::Slash) {
                 if seen_slash {
                     return Err(self.error_token("/ may appear only once", slash));
@@ -112,6 +115,27 @@ impl Parser<'_> {
             return Err(self.error_token("named arguments must follow bare *", at));
         }
         Ok(args)
+    }
+
+    /// `def f((a)):` or `lambda (a): 0`: CPython's message over the parenthesized part.
+    fn parenthesized_parameter(&mut self, is_lambda: bool) -> crate::error::SyntaxError {
+        let open = self.bump();
+        let mut depth = 1;
+        let mut close = open;
+        while depth > 0 && !matches!(self.peek(), Tok::EndMarker | Tok::Error | Tok::Newline) {
+            close = self.bump();
+            match close.kind {
+                Tok::LPar => depth += 1,
+                Tok::RPar => depth -= 1,
+                _ => {}
+            }
+        }
+        if depth > 0 {
+            return self.invalid_syntax();
+        }
+        let what = if is_lambda { "Lambda expression" } else { "Function" };
+        let loc = self.loc_of(open).to(self.loc_of(close));
+        self.error_loc(format!("{what} parameters cannot be parenthesized"), loc)
     }
 
     /// After a parameter: a comma, or the closing token, either with an optional type comment

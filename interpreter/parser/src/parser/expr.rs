@@ -153,7 +153,7 @@ impl Parser<'_> {
             self.bump();
             let test = self.disjunction()?;
             if self.eat(Tok::Else).is_none() {
-                let err = if self.starts_expression() || self.at(Tok::Newline) || !self.at(Tok::Error) {
+                let err = if !self.at(Tok::Colon) && !self.at(Tok::Error) {
                     self.error_loc("expected 'else' after 'if' expression", self.loc_from(start))
                 } else {
                     self.invalid_syntax()

@@ -11,7 +11,9 @@ impl Parser<'_> {
     /// `match` is a soft keyword: returns `None` (with nothing consumed) when the statement is not a
     /// match statement, so that the caller parses it as an ordinary one.
     pub(super) fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
-        let save = (self.pos, self.warnings.len(), self.furthest);
+        // Tokens read while trying count for where a generic error points, as in CPython, so
+        // backtracking restores the position and warnings but not `furthest`.
+        let save = (self.pos, self.warnings.len());
         let token = self.bump();
         let start = self.loc_of(token);
         let subject = match self.starts_expression() {
@@ -26,7 +28,6 @@ impl Parser<'_> {
                 let missing_colon = self.error_token("expected ':'", token);
                 self.pos = save.0;
                 self.warnings.truncate(save.1);
-                self.furthest = save.2;
                 let mut probe = Vec::new();
                 return match self.simple_stmts(&mut probe) {
                     Ok(()) => {
@@ -39,7 +40,6 @@ impl Parser<'_> {
             _ => {
                 self.pos = save.0;
                 self.warnings.truncate(save.1);
-                self.furthest = save.2;
                 return Ok(None);
             }
         };
@@ -133,6 +133,11 @@ impl Parser<'_> {
         let start = self.start_loc();
         let or = self.or_pattern()?;
         let result = if self.eat(Tok::As).is_some() {
+            if !self.at(Tok::Name) && self.starts_expression() {
+                let target = self.expression()?;
+                self.leave();
+                return Err(self.error_expr("invalid pattern target", &target));
+            }
             let name = self.expect_name()?;
             let id = self.identifier(name);
             if id == "_" {

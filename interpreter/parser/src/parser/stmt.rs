@@ -285,9 +285,9 @@ impl Parser<'_> {
         };
         let value_ok = is_bitwise_or_level(value_first)
             || matches!(value_first.kind, ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::Constant { .. });
-        // A yield target here was parenthesized, so it is an atom.
-        let target_ok =
-            is_bitwise_or_level(last) || matches!(last.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
+        // A yield or walrus target here was parenthesized, so it is an atom.
+        let target_ok = is_bitwise_or_level(last)
+            || matches!(last.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } | ExprKind::NamedExpr { .. });
         if value_ok && target_ok && invalid_target(last, false).is_some_and(|bad| std::ptr::eq(bad, last)) {
             return Err(self.error_expr(
                 format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(last)),
@@ -521,7 +521,15 @@ impl Parser<'_> {
         let def = self.bump();
         let start = self.loc_of(async_token.unwrap_or(def));
         let name = self.expect_name()?;
-        let type_params = self.type_params()?;
+        let bracket = self.tok();
+        let type_params = match self.type_params() {
+            Ok(params) => params,
+            // The grammar then wants '(' where the '[' stands.
+            Err(err) if err.msg == "invalid syntax" && bracket.kind == Tok::LSqb => {
+                return Err(self.error_token("expected '('", bracket));
+            }
+            Err(err) => return Err(err),
+        };
         if self.eat(Tok::LPar).is_none() {
             let token = self.tok();
             if token.kind == Tok::Error {
@@ -666,7 +674,7 @@ impl Parser<'_> {
         let mut items = None;
         if self.at(Tok::LPar) {
             // Parenthesized items, if the parenthesis closes right before the ':'.
-            let save = (self.pos, self.warnings.len(), self.furthest);
+            let save = (self.pos, self.warnings.len());
             self.bump();
             let attempt = (|| -> PResult<Vec<WithItem>> {
                 let mut items = Vec::new();
@@ -687,7 +695,6 @@ impl Parser<'_> {
                 Err(_) => {
                     self.pos = save.0;
                     self.warnings.truncate(save.1);
-                    self.furthest = save.2;
                 }
             }
         }
