@@ -99,7 +99,7 @@ fn shortest_digits(value: f64) -> (String, i32) {
 /// by exactly one `5` at the next place (a tie that Rust broke upwards), else `None`.
 fn half_even_alternative(value: f64, digits: &str) -> Option<String> {
     let last = digits.bytes().last()?;
-    if (last - b'0') % 2 == 0 || last == b'0' {
+    if (last - b'0').is_multiple_of(2) {
         return None;
     }
     let n = digits.len();
@@ -197,8 +197,9 @@ mod tests {
             (f64::INFINITY, "inf"),
             (2.5, "2.5"),
             (1e300, "1e+300"),
-            (99.998809814453125, "99.99880981445312"),
-            (1429035198630573.25, "1429035198630573.2"),
+            // Exact ties between two shortest candidates go to the even one.
+            (f64::from_bits(0x4058ffec80000000), "99.99880981445312"),
+            (1429035198630573.2, "1429035198630573.2"),
             (0.5, "0.5"),
             (2.5e-324, "5e-324"),
         ] {
