@@ -49,6 +49,7 @@ pub fn parse_with_warnings(
     filename: &str,
     options: ParseOptions,
 ) -> (Result<Parsed, SyntaxError>, Vec<Warning>) {
+    // The filename matters only to messages, which the caller renders.
     let _ = filename;
     match source::decode(source) {
         Ok(text) => parse_text(text, options),

@@ -348,10 +348,7 @@ fn in_comment(body: &[u8], pos: usize) -> bool {
     let mut escaped = false;
     for &b in &body[line_start..pos] {
         match quote {
-            Some(q) if escaped => {
-                let _ = q;
-                escaped = false;
-            }
+            Some(_) if escaped => escaped = false,
             Some(_) if b == b'\\' => escaped = true,
             Some(q) if b == q => quote = None,
             Some(_) => {}

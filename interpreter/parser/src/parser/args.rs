@@ -48,8 +48,7 @@ impl Parser<'_> {
                         return Err(self.error_token("var-positional argument cannot have default value", eq));
                     }
                 }
-            } else if let Some(stars) = self.eat(Tok::DoubleStar) {
-                let _ = stars;
+            } else if self.eat(Tok::DoubleStar).is_some() {
                 let arg = self.parameter(is_lambda, false)?;
                 args.kwarg = Some(arg);
                 if self.at(Tok::Equal) {
@@ -245,7 +244,6 @@ impl Parser<'_> {
                 }
                 if seen_double_star || seen_keyword {
                     // CPython reports these at the furthest token it read.
-                    let _ = self.peek();
                     let msg = if seen_double_star {
                         "positional argument follows keyword argument unpacking"
                     } else {
@@ -258,11 +256,6 @@ impl Parser<'_> {
             }
             if self.eat(Tok::Comma).is_none() {
                 if !self.at(Tok::RPar) {
-                    if let Some(last) = args.last().cloned() {
-                        if self.starts_expression() {
-                            return Err(self.missing_comma_or_invalid(&last));
-                        }
-                    }
                     return Err(self.invalid_syntax());
                 }
                 break;

@@ -504,7 +504,7 @@ impl Parser<'_> {
                 return Err(self.error_expr("iterable unpacking cannot be used in comprehension", &first));
             }
             let generators = self.for_if_clauses()?;
-            self.expect_closing(Tok::RPar)?;
+            self.expect(Tok::RPar)?;
             return Ok(Expr::new(self.loc_from(start), ExprKind::GeneratorExp { elt: Box::new(first), generators }));
         }
         if self.eat(Tok::RPar).is_some() {
@@ -514,7 +514,7 @@ impl Parser<'_> {
             return Ok(first);
         }
         if !self.at(Tok::Comma) {
-            return Err(self.missing_comma_or_invalid(&first));
+            return Err(self.invalid_syntax());
         }
         let mut elts = vec![first];
         while self.eat(Tok::Comma).is_some() {
@@ -523,19 +523,12 @@ impl Parser<'_> {
             }
             let elt = self.star_named_expression()?;
             if !matches!(self.peek(), Tok::Comma | Tok::RPar) {
-                return Err(self.missing_comma_or_invalid(&elt));
+                return Err(self.invalid_syntax());
             }
             elts.push(elt);
         }
         self.expect(Tok::RPar)?;
         Ok(Expr::new(self.loc_from(start), ExprKind::Tuple { elts, ctx: ExprContext::Load }))
-    }
-
-    /// At a token that cannot continue a display: "Perhaps you forgot a comma?" when two
-    /// expressions stand side by side, as CPython's invalid_expression rule says.
-    pub(super) fn missing_comma_or_invalid(&mut self, last: &Expr) -> crate::error::SyntaxError {
-        let _ = last;
-        self.invalid_syntax()
     }
 
     /// CPython's invalid_expression rule, checked after a disjunction that another expression
@@ -588,10 +581,6 @@ impl Parser<'_> {
         Err(self.error_loc("invalid syntax. Perhaps you forgot a comma?", loc))
     }
 
-    fn expect_closing(&mut self, kind: Tok) -> PResult<()> {
-        self.expect(kind).map(|_| ())
-    }
-
     /// '[' ... ']': a list or a list comprehension.
     fn list_atom(&mut self) -> PResult<Expr> {
         let open = self.bump();
@@ -621,14 +610,7 @@ impl Parser<'_> {
                 }
                 elts.push(self.star_named_expression()?);
             }
-            if !self.at(Tok::RSqb) {
-                let last = elts.last().cloned();
-                return Err(match last {
-                    Some(last) => self.missing_comma_or_invalid(&last),
-                    None => self.invalid_syntax(),
-                });
-            }
-            self.bump();
+            self.expect(Tok::RSqb)?;
             Ok(Expr::new(self.loc_from(start), ExprKind::List { elts, ctx: ExprContext::Load }))
         })();
         self.nesting -= 1;
@@ -730,8 +712,6 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         if matches!(self.peek(), Tok::RBrace | Tok::Comma) {
-            let token = self.tok();
-            let _ = token;
             return Err(self.error_loc("expression expected after dictionary key and ':'", self.loc_of(self.prev())));
         }
         if self.at(Tok::Star) {

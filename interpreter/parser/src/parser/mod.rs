@@ -287,8 +287,9 @@ impl<'a> Parser<'a> {
         self.expect(Tok::LPar)?;
         let mut argtypes = Vec::new();
         while !self.at(Tok::RPar) {
-            if let Some(star) = self.eat(Tok::Star).or_else(|| self.eat(Tok::DoubleStar)) {
-                let _ = star;
+            // `*args` and `**kwargs` types: the tree keeps only the expression.
+            if self.eat(Tok::Star).is_none() {
+                self.eat(Tok::DoubleStar);
             }
             argtypes.push(self.expression()?);
             if self.eat(Tok::Comma).is_none() {

@@ -167,8 +167,7 @@ impl Parser<'_> {
         let value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         self.expect_in_field(&[Tok::Equal, Tok::Exclamation, Tok::Colon, Tok::RBrace], "'=', or '!', or ':', or '}'")?;
         let mut conversion = -1;
-        if let Some(eq) = self.eat(Tok::Equal) {
-            let _ = eq;
+        if self.eat(Tok::Equal).is_some() {
             let next = self.tok();
             let text = &self.src.text[lbrace.end as usize..next.start as usize];
             // CPython's debug text stops at the first `!` (so `{x!=y=}` shows `x`).
