@@ -57,9 +57,6 @@ struct Unit<'a> {
     kind: UnitKind,
     facts: ScopeFacts,
     blocks: Vec<FrameBlock<'a>>,
-    /// A type parameter, type alias or bound scope directly inside a class body, where CPython
-    /// does not inline comprehensions.
-    can_see_class_scope: bool,
 }
 
 pub(crate) struct Codegen<'a> {
@@ -109,14 +106,7 @@ impl<'a> Codegen<'a> {
     }
 
     fn enter(&mut self, kind: UnitKind, facts: ScopeFacts) {
-        let can_see_class_scope = match kind {
-            UnitKind::TypeParams | UnitKind::TypeAlias => {
-                self.units.last().is_some_and(|unit| unit.kind == UnitKind::Class)
-            }
-            UnitKind::TypeVarBound => self.units.last().is_some_and(|unit| unit.can_see_class_scope),
-            _ => false,
-        };
-        self.units.push(Unit { kind, facts, blocks: Vec::new(), can_see_class_scope });
+        self.units.push(Unit { kind, facts, blocks: Vec::new() });
     }
 
     fn exit(&mut self) {
@@ -300,7 +290,11 @@ impl<'a> Codegen<'a> {
         let all =
             args.args.iter().chain(&args.posonlyargs).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
         for annotation in all.filter_map(|arg| arg.annotation.as_deref()).chain(returns) {
-            self.expr(annotation)?;
+            match &annotation.kind {
+                // `*args: *Ts` unpacks `Ts`.
+                ExprKind::Starred { value, .. } => self.expr(value)?,
+                _ => self.expr(annotation)?,
+            }
         }
         Ok(())
     }
@@ -412,9 +406,13 @@ impl<'a> Codegen<'a> {
         self.in_block(FrameBlock::Other, |c| c.body(&t.finalbody))
     }
 
+    /// `try`/`except`: the body, the `else` block, then the handlers; `try`/`except*`: the
+    /// body, the handlers, then the `else` block.
     fn try_except(&mut self, t: &'a Try) -> Result<()> {
         self.in_block(FrameBlock::Other, |c| c.body(&t.body))?;
-        self.body(&t.orelse)?;
+        if !t.is_star {
+            self.body(&t.orelse)?;
+        }
         for (i, handler) in t.handlers.iter().enumerate() {
             if !t.is_star && handler.type_.is_none() && i + 1 < t.handlers.len() {
                 return Err(CompileError::at("default 'except:' must be last", handler.loc));
@@ -427,6 +425,9 @@ impl<'a> Codegen<'a> {
             }
             let block = if t.is_star { FrameBlock::ExceptStar } else { FrameBlock::Other };
             self.in_block(block, |c| c.body(&handler.body))?;
+        }
+        if t.is_star {
+            self.body(&t.orelse)?;
         }
         Ok(())
     }
@@ -645,7 +646,9 @@ impl<'a> Codegen<'a> {
     ) -> Result<()> {
         let Some(first) = generators.first() else { return Ok(()) };
         let kind = CompKind::of(expr).expect("a comprehension");
-        let inlined = kind != CompKind::Generator && !self.unit().can_see_class_scope;
+        // (Comprehensions are not inlined in scopes that see a class, but the symbol table
+        // rejects comprehensions there.)
+        let inlined = kind != CompKind::Generator;
         let outer = self.unit().kind;
         let facts = self.table.comprehension(expr);
         if inlined {

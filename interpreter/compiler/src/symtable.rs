@@ -137,6 +137,9 @@ struct Block {
     comp_iter_expr: u32,
     /// Visiting the target of a comprehension's `for`.
     comp_iter_target: bool,
+    /// A type parameter, type alias or bound scope directly inside a class body: its names may
+    /// resolve in the class, and it cannot hold comprehensions or lambdas.
+    can_see_class_scope: bool,
     generator: bool,
     coroutine: bool,
 }
@@ -197,7 +200,15 @@ impl<'a> Builder<'a> {
     }
 
     fn enter(&mut self, kind: BlockKind) {
-        let comp_iter_expr = self.stack.last().map_or(0, |&parent| self.blocks[parent].comp_iter_expr);
+        let parent = self.stack.last().map(|&parent| &self.blocks[parent]);
+        let comp_iter_expr = parent.map_or(0, |parent| parent.comp_iter_expr);
+        let can_see_class_scope = match kind {
+            BlockKind::TypeParams | BlockKind::TypeAlias => {
+                parent.is_some_and(|parent| parent.kind == BlockKind::Class)
+            }
+            BlockKind::TypeVarBound => parent.is_some_and(|parent| parent.can_see_class_scope),
+            _ => false,
+        };
         let id = self.blocks.len();
         self.blocks.push(Block {
             kind,
@@ -207,6 +218,7 @@ impl<'a> Builder<'a> {
             children: Vec::new(),
             comp_iter_expr,
             comp_iter_target: false,
+            can_see_class_scope,
             generator: false,
             coroutine: false,
         });
@@ -296,12 +308,14 @@ impl<'a> Builder<'a> {
             }
             StmtKind::TypeAlias { name, type_params, value } => {
                 self.expr(name)?;
+                let in_class = self.cur_kind() == BlockKind::Class;
                 let generic = !type_params.is_empty();
                 if generic {
                     self.enter(BlockKind::TypeParams);
                     self.type_params(type_params)?;
                 }
                 self.enter(BlockKind::TypeAlias);
+                self.cur().can_see_class_scope = in_class;
                 self.expr(value)?;
                 self.stack.pop();
                 if generic {
@@ -591,6 +605,14 @@ impl<'a> Builder<'a> {
         Err(CompileError::at(format!("{what} cannot be used within {place}"), loc))
     }
 
+    /// Comprehensions and lambdas cannot be scopes of their own inside a scope that sees a class.
+    fn reject_in_class_annotation_scope(&mut self, what: &str, loc: Loc) -> Result<()> {
+        if self.cur().can_see_class_scope {
+            return Err(CompileError::at(format!("Cannot use {what} in annotation scope within class scope"), loc));
+        }
+        Ok(())
+    }
+
     fn expr(&mut self, expr: &'a Expr) -> Result<()> {
         match &expr.kind {
             ExprKind::NamedExpr { target, value } => {
@@ -612,6 +634,7 @@ impl<'a> Builder<'a> {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::Lambda { args, body } => {
+                self.reject_in_class_annotation_scope("lambda", expr.loc)?;
                 self.exprs(&args.defaults)?;
                 for default in args.kw_defaults.iter().flatten() {
                     self.expr(default)?;
@@ -711,6 +734,7 @@ impl<'a> Builder<'a> {
     ) -> Result<()> {
         let kind = CompKind::of(expr).expect("a comprehension");
         let Some(outermost) = generators.first() else { return Ok(()) };
+        self.reject_in_class_annotation_scope("comprehension", expr.loc)?;
         self.cur().comp_iter_expr += 1;
         self.expr(&outermost.iter)?;
         self.cur().comp_iter_expr -= 1;
