@@ -17,7 +17,7 @@
 
 use ferrython_ast::*;
 
-use crate::fold;
+use crate::fold::Folder;
 use crate::future::FutureFeatures;
 use crate::symtable::{CompKind, ScopeFacts, SymbolTable};
 use crate::warnings;
@@ -63,6 +63,7 @@ pub(crate) struct Codegen<'a> {
     units: Vec<Unit<'a>>,
     future: &'a FutureFeatures,
     table: &'a SymbolTable,
+    pub(crate) folder: Folder,
     warnings: Vec<CompileWarning>,
 }
 
@@ -70,7 +71,7 @@ const EXCEPT_STAR_JUMP: &str = "'break', 'continue' and 'return' cannot appear i
 
 /// Walks a module as CPython's code generator does, collecting its warnings and its first error.
 pub(crate) fn check(module: &Mod, future: &FutureFeatures, table: &SymbolTable) -> (Result<()>, Vec<CompileWarning>) {
-    let mut codegen = Codegen { units: Vec::new(), future, table, warnings: Vec::new() };
+    let mut codegen = Codegen { units: Vec::new(), future, table, folder: Folder::default(), warnings: Vec::new() };
     codegen.enter(UnitKind::Module, ScopeFacts::default());
     let result = match module {
         Mod::Module { body, .. } | Mod::Interactive { body } => codegen.body(body),
@@ -214,7 +215,8 @@ impl<'a> Codegen<'a> {
             }
             StmtKind::Try(t) => self.try_stmt(t),
             StmtKind::Assert { test, msg } => {
-                self.warn(warnings::assertion(test), stmt.loc.lineno);
+                let warning = warnings::assertion(&mut self.folder, test);
+                self.warn(warning, stmt.loc.lineno);
                 self.expr(test)?;
                 msg.as_deref().map_or(Ok(()), |m| self.expr(m))
             }
@@ -326,7 +328,7 @@ impl<'a> Codegen<'a> {
         // CPython reports a constant return value's position for the jump, if on the same line.
         let mut loc = stmt.loc;
         if let Some(value) = value {
-            if fold::is_constant(value) {
+            if self.folder.is_constant(value) {
                 loc = value.loc;
             } else {
                 self.expr(value)?;
@@ -567,7 +569,8 @@ impl<'a> Codegen<'a> {
             ExprKind::Compare { .. } => self.compare(expr, false, expr.loc.lineno),
             ExprKind::Call { func, args, keywords } => {
                 validate_keywords(keywords)?;
-                self.warn(warnings::not_callable(func), func.loc.lineno);
+                let warning = warnings::not_callable(&mut self.folder, func);
+                self.warn(warning, func.loc.lineno);
                 self.expr(func)?;
                 self.call_arguments(args, keywords)
             }
@@ -586,8 +589,10 @@ impl<'a> Codegen<'a> {
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 if *ctx == ExprContext::Load {
-                    self.warn(warnings::not_subscriptable(value), value.loc.lineno);
-                    self.warn(warnings::bad_index(value, slice), value.loc.lineno);
+                    let warning = warnings::not_subscriptable(&mut self.folder, value);
+                    self.warn(warning, value.loc.lineno);
+                    let warning = warnings::bad_index(&mut self.folder, value, slice);
+                    self.warn(warning, value.loc.lineno);
                 }
                 self.expr(value)?;
                 self.expr(slice)
@@ -629,7 +634,8 @@ impl<'a> Codegen<'a> {
 
     fn compare(&mut self, expr: &'a Expr, negated: bool, lineno: u32) -> Result<()> {
         let ExprKind::Compare { left, ops, comparators } = &expr.kind else { return self.expr(expr) };
-        self.warn(warnings::literal_identity(left, ops, comparators, negated), lineno);
+        let warning = warnings::literal_identity(&mut self.folder, left, ops, comparators, negated);
+        self.warn(warning, lineno);
         self.expr(left)?;
         self.exprs(comparators)
     }

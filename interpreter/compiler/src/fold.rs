@@ -6,7 +6,10 @@
 //! generation then sees `-1`, `(1, 2)` or `'a' * 3` as constants, which matters for its
 //! SyntaxWarnings (`x is -1`) and for `match` value patterns (`case -1:`).
 //!
-//! `fold` computes the value such an expression folds to, if any. It does not change the tree.
+//! `Folder::fold` computes the value such an expression folds to, if any. It does not change the
+//! tree.
+
+use std::collections::HashMap;
 
 use ferrython_ast::{Constant, Expr, ExprContext, ExprKind, Int, Operator, PyStr, UnaryOp};
 use num_bigint::{BigInt, Sign};
@@ -110,30 +113,49 @@ impl Value {
     }
 }
 
-/// The value `expr` folds to, or `None` when CPython leaves it as it is.
-pub(crate) fn fold(expr: &Expr) -> Option<Value> {
-    match &expr.kind {
-        ExprKind::Constant { value, .. } => Some(Value::from_constant(value)),
-        ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Value::Bool(true)),
-        ExprKind::UnaryOp { op, operand } => unary(*op, fold(operand)?),
-        ExprKind::BinOp { left, op, right } => {
-            let left = fold(left)?;
-            binary(left, *op, fold(right)?)
-        }
-        ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
-            elts.iter().map(fold).collect::<Option<Vec<_>>>().map(Value::Tuple)
-        }
-        ExprKind::Subscript { value, slice, ctx: ExprContext::Load } => {
-            let value = fold(value)?;
-            subscript(value, fold(slice)?)
-        }
-        _ => None,
-    }
+/// Folds expressions, remembering the result for each node: a chain of subscripts is checked at
+/// every level, and would otherwise be folded again each time.
+#[derive(Default)]
+pub(crate) struct Folder {
+    memo: HashMap<usize, Option<Value>>,
 }
 
-/// Whether `expr` is a constant once folded.
-pub(crate) fn is_constant(expr: &Expr) -> bool {
-    fold(expr).is_some()
+impl Folder {
+    /// The value `expr` folds to, or `None` when CPython leaves it as it is.
+    pub fn fold(&mut self, expr: &Expr) -> Option<Value> {
+        let key = expr as *const Expr as usize;
+        if let Some(value) = self.memo.get(&key) {
+            return value.clone();
+        }
+        let value = self.compute(expr);
+        self.memo.insert(key, value.clone());
+        value
+    }
+
+    /// Whether `expr` is a constant once folded.
+    pub fn is_constant(&mut self, expr: &Expr) -> bool {
+        self.fold(expr).is_some()
+    }
+
+    fn compute(&mut self, expr: &Expr) -> Option<Value> {
+        match &expr.kind {
+            ExprKind::Constant { value, .. } => Some(Value::from_constant(value)),
+            ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Value::Bool(true)),
+            ExprKind::UnaryOp { op, operand } => unary(*op, self.fold(operand)?),
+            ExprKind::BinOp { left, op, right } => {
+                let left = self.fold(left)?;
+                binary(left, *op, self.fold(right)?)
+            }
+            ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
+                elts.iter().map(|elt| self.fold(elt)).collect::<Option<Vec<_>>>().map(Value::Tuple)
+            }
+            ExprKind::Subscript { value, slice, ctx: ExprContext::Load } => {
+                let value = self.fold(value)?;
+                subscript(value, self.fold(slice)?)
+            }
+            _ => None,
+        }
+    }
 }
 
 fn unary(op: UnaryOp, value: Value) -> Option<Value> {

@@ -6,7 +6,7 @@
 use ferrython_ast::{Expr, ExprContext, ExprKind, Loc, MatchCase, Pattern, PatternKind};
 
 use crate::codegen::{forbidden_name, Codegen};
-use crate::fold::{fold, Value};
+use crate::fold::Value;
 use crate::{CompileError, Result};
 
 /// The state of the pattern being compiled.
@@ -45,8 +45,10 @@ impl<'a> Codegen<'a> {
     fn pattern(&mut self, pattern: &'a Pattern, pc: &mut PatternContext) -> Result<()> {
         let loc = pattern.loc;
         match &pattern.kind {
+            // A value pattern is a constant (once folded) or an attribute lookup.
             PatternKind::MatchValue { value } => {
-                if !is_value_expr(value) {
+                let is_value = matches!(value.kind, ExprKind::Attribute { .. }) || self.folder.is_constant(value);
+                if !is_value {
                     return Err(CompileError::at("patterns may only match literals and attribute lookups", loc));
                 }
                 self.expr(value)
@@ -134,7 +136,7 @@ impl<'a> Codegen<'a> {
     fn mapping_keys(&mut self, keys: &'a [Expr], loc: Loc) -> Result<()> {
         let mut seen: Vec<Value> = Vec::new();
         for key in keys {
-            if let Some(value) = fold(key) {
+            if let Some(value) = self.folder.fold(key) {
                 if seen.iter().any(|other| other.py_eq(&value)) {
                     return Err(CompileError::at(
                         format!("mapping pattern checks duplicate key ({})", value.repr()),
@@ -152,11 +154,6 @@ impl<'a> Codegen<'a> {
         }
         Ok(())
     }
-}
-
-/// A value pattern is a constant (once folded) or an attribute lookup.
-fn is_value_expr(value: &Expr) -> bool {
-    matches!(value.kind, ExprKind::Attribute { .. }) || fold(value).is_some()
 }
 
 fn store_name(name: Option<&str>, loc: Loc, pc: &mut PatternContext) -> Result<()> {

@@ -18,6 +18,7 @@
 //! which comprehensions are asynchronous (`SymbolTable`).
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use ferrython_ast::*;
 
@@ -175,7 +176,7 @@ pub(crate) fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable
         Mod::FunctionType { .. } => {}
     }
     builder.stack.pop();
-    analyze(&builder, 0, None, HashSet::new())?;
+    analyze(&builder, 0, None, Rc::default())?;
     Ok(builder.table)
 }
 
@@ -827,18 +828,18 @@ fn mangle(private: Option<&str>, name: &str) -> String {
 
 /// The second step: resolves declarations, parents before children. `bound` holds the names
 /// bound in enclosing function scopes (`None` at module level); `type_params` the type
-/// parameters in view.
+/// parameters in view. The sets are shared between siblings and copied only when changed.
 fn analyze(
     builder: &Builder,
     id: usize,
-    mut bound: Option<HashSet<String>>,
-    mut type_params: HashSet<String>,
+    mut bound: Option<Rc<HashSet<String>>>,
+    mut type_params: Rc<HashSet<String>>,
 ) -> Result<()> {
     let block = &builder.blocks[id];
     let is_class = block.kind == BlockKind::Class;
-    let mut local: HashSet<String> = HashSet::new();
     // A class passes on what it was given, not its own names.
-    let mut newbound: HashSet<String> = if is_class { bound.clone().unwrap_or_default() } else { HashSet::new() };
+    let class_bound = if is_class { bound.clone() } else { None };
+    let mut local: Vec<&String> = Vec::new();
     for (name, flags) in &block.symbols {
         let error = |msg: String| Err(CompileError::at(msg, block.directive(name)));
         if flags & DEF_GLOBAL != 0 {
@@ -846,7 +847,9 @@ fn analyze(
                 return error(format!("name '{name}' is nonlocal and global"));
             }
             if let Some(bound) = &mut bound {
-                bound.remove(name);
+                if bound.contains(name) {
+                    Rc::make_mut(bound).remove(name);
+                }
             }
         } else if flags & DEF_NONLOCAL != 0 {
             match &bound {
@@ -860,27 +863,33 @@ fn analyze(
                 return error(format!("nonlocal binding not allowed for type parameter '{name}'"));
             }
         } else if flags & DEF_BOUND != 0 {
-            local.insert(name.clone());
+            local.push(name);
             if flags & DEF_TYPE_PARAM != 0 {
-                type_params.insert(name.clone());
-            } else {
-                type_params.remove(name);
+                if !type_params.contains(name) {
+                    Rc::make_mut(&mut type_params).insert(name.clone());
+                }
+            } else if type_params.contains(name) {
+                Rc::make_mut(&mut type_params).remove(name);
             }
         }
     }
-    if is_class {
+    if block.children.is_empty() {
+        return Ok(());
+    }
+    let newbound = if is_class {
+        let mut newbound = class_bound.map(|b| (*b).clone()).unwrap_or_default();
         newbound.insert("__class__".to_string());
         newbound.insert("__classdict__".to_string());
+        Rc::new(newbound)
+    } else if block.kind.is_function_like() && !local.is_empty() {
+        let mut newbound = bound.map(|b| (*b).clone()).unwrap_or_default();
+        newbound.extend(local.into_iter().cloned());
+        Rc::new(newbound)
     } else {
-        if block.kind.is_function_like() {
-            newbound.extend(local);
-        }
-        if let Some(bound) = bound {
-            newbound.extend(bound);
-        }
-    }
+        bound.unwrap_or_default()
+    };
     for &child in &block.children {
-        analyze(builder, child, Some(newbound.clone()), type_params.clone())?;
+        analyze(builder, child, Some(Rc::clone(&newbound)), Rc::clone(&type_params))?;
     }
     Ok(())
 }

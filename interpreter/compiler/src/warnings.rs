@@ -6,26 +6,32 @@
 
 use ferrython_ast::{CmpOp, Expr, ExprKind};
 
-use crate::fold::{fold, Value};
+use crate::fold::{Folder, Value};
 
 /// The type a literal or display evaluates to, when it is evident from the node (CPython's
 /// `infer_type`).
-fn evident_type(expr: &Expr) -> Option<&'static str> {
+fn evident_type(folder: &mut Folder, expr: &Expr) -> Option<&'static str> {
     Some(match &expr.kind {
-        ExprKind::Tuple { .. } => fold(expr).map_or("tuple", |v| v.type_name()),
+        ExprKind::Tuple { .. } => folder.fold(expr).map_or("tuple", |v| v.type_name()),
         ExprKind::List { .. } | ExprKind::ListComp { .. } => "list",
         ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
         ExprKind::Set { .. } | ExprKind::SetComp { .. } => "set",
         ExprKind::GeneratorExp { .. } => "generator",
         ExprKind::Lambda { .. } => "function",
         ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "str",
-        _ => return fold(expr).map(|v| v.type_name()),
+        _ => return folder.fold(expr).map(|v| v.type_name()),
     })
 }
 
 /// `x is 1`: identity with a literal other than None, True, False and `...`. Only the first
 /// offending pair of a chained comparison warns.
-pub(crate) fn literal_identity(left: &Expr, ops: &[CmpOp], comparators: &[Expr], negated: bool) -> Option<String> {
+pub(crate) fn literal_identity(
+    folder: &mut Folder,
+    left: &Expr,
+    ops: &[CmpOp],
+    comparators: &[Expr],
+    negated: bool,
+) -> Option<String> {
     let mut left = left;
     for (op, right) in ops.iter().zip(comparators) {
         let is = match (op, negated) {
@@ -34,7 +40,7 @@ pub(crate) fn literal_identity(left: &Expr, ops: &[CmpOp], comparators: &[Expr],
             _ => None,
         };
         if let Some(is) = is {
-            let literal = [left, right].into_iter().find_map(|e| fold(e).filter(|v| !is_identity_safe(v)));
+            let literal = [left, right].into_iter().find_map(|e| folder.fold(e).filter(|v| !is_identity_safe(v)));
             if let Some(literal) = literal {
                 let (op, eq) = if is { ("is", "==") } else { ("is not", "!=") };
                 let name = literal.type_name();
@@ -51,7 +57,7 @@ fn is_identity_safe(value: &Value) -> bool {
 }
 
 /// `[1, 2] (3)`: calling a literal or display.
-pub(crate) fn not_callable(func: &Expr) -> Option<String> {
+pub(crate) fn not_callable(folder: &mut Folder, func: &Expr) -> Option<String> {
     let callable_kinds = matches!(
         func.kind,
         ExprKind::Constant { .. }
@@ -66,31 +72,31 @@ pub(crate) fn not_callable(func: &Expr) -> Option<String> {
             | ExprKind::JoinedStr { .. }
             | ExprKind::FormattedValue { .. }
     );
-    let name = if callable_kinds { evident_type(func) } else { fold(func).map(|v| v.type_name()) }?;
+    let name = if callable_kinds { evident_type(folder, func) } else { folder.fold(func).map(|v| v.type_name()) }?;
     Some(format!("'{name}' object is not callable; perhaps you missed a comma?"))
 }
 
 /// `1 [2]`: subscripting something that has no items.
-pub(crate) fn not_subscriptable(value: &Expr) -> Option<String> {
+pub(crate) fn not_subscriptable(folder: &mut Folder, value: &Expr) -> Option<String> {
     let unsubscriptable = match &value.kind {
         ExprKind::Set { .. } | ExprKind::SetComp { .. } | ExprKind::GeneratorExp { .. } | ExprKind::Lambda { .. } => {
             true
         }
         _ => matches!(
-            fold(value),
+            folder.fold(value),
             Some(Value::None | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..))
         ),
     };
-    let name = if unsubscriptable { evident_type(value) } else { None }?;
+    let name = if unsubscriptable { evident_type(folder, value) } else { None }?;
     Some(format!("'{name}' object is not subscriptable; perhaps you missed a comma?"))
 }
 
 /// `[1, 2] ['a']`: indexing a sequence with something that is not an integer or a slice.
-pub(crate) fn bad_index(value: &Expr, slice: &Expr) -> Option<String> {
+pub(crate) fn bad_index(folder: &mut Folder, value: &Expr, slice: &Expr) -> Option<String> {
     if matches!(slice.kind, ExprKind::Slice { .. }) {
         return None;
     }
-    let index = evident_type(slice)?;
+    let index = evident_type(folder, slice)?;
     if index == "int" || index == "bool" {
         return None;
     }
@@ -100,17 +106,17 @@ pub(crate) fn bad_index(value: &Expr, slice: &Expr) -> Option<String> {
         | ExprKind::ListComp { .. }
         | ExprKind::JoinedStr { .. }
         | ExprKind::FormattedValue { .. } => true,
-        _ => matches!(fold(value), Some(Value::Str(_) | Value::Bytes(_) | Value::Tuple(_))),
+        _ => matches!(folder.fold(value), Some(Value::Str(_) | Value::Bytes(_) | Value::Tuple(_))),
     };
-    let name = if sequence { evident_type(value) } else { None }?;
+    let name = if sequence { evident_type(folder, value) } else { None }?;
     Some(format!("{name} indices must be integers or slices, not {index}; perhaps you missed a comma?"))
 }
 
 /// `assert (x, "message")`: a non-empty tuple is always true.
-pub(crate) fn assertion(test: &Expr) -> Option<String> {
+pub(crate) fn assertion(folder: &mut Folder, test: &Expr) -> Option<String> {
     let always_true = match &test.kind {
         ExprKind::Tuple { elts, .. } => !elts.is_empty(),
         _ => false,
-    } || matches!(fold(test), Some(Value::Tuple(items)) if !items.is_empty());
+    } || matches!(folder.fold(test), Some(Value::Tuple(items)) if !items.is_empty());
     always_true.then(|| "assertion is always true, perhaps remove parentheses?".to_string())
 }
