@@ -559,7 +559,7 @@ impl<'a> Codegen<'a> {
             }
             ExprKind::YieldFrom { value } => {
                 if !self.in_function_like() {
-                    return Err(CompileError::at("'yield' outside function", expr.loc));
+                    return Err(CompileError::at("'yield from' outside function", expr.loc));
                 }
                 if self.in_async_function() {
                     return Err(CompileError::at("'yield from' inside async function", expr.loc));
