@@ -3,6 +3,9 @@
 //! lineno, offset, end_lineno, end_offset) or none, and the same SyntaxWarnings before it, in the
 //! same order (tests/parser/compile_facts.expected, written by tests/tools/gen_compile_facts.py
 //! under CPython 3.12).
+//!
+//! `FERRYTHON_COMPILE_FACTS=CASES.json:EXPECTED` runs the same comparison on other files (see
+//! tests/tools/random_compile_cases.py).
 
 use std::path::PathBuf;
 
@@ -70,8 +73,15 @@ fn facts(source: &str) -> String {
 
 #[test]
 fn compile_facts_match_cpython() {
-    let cases = parse_string_array(&std::fs::read_to_string(data_dir().join("compile_facts.json")).expect("cases"));
-    let expected = std::fs::read_to_string(data_dir().join("compile_facts.expected")).expect("expected");
+    let (cases_path, expected_path) = match std::env::var("FERRYTHON_COMPILE_FACTS") {
+        Ok(paths) => {
+            let (cases, expected) = paths.split_once(':').expect("FERRYTHON_COMPILE_FACTS=CASES.json:EXPECTED");
+            (PathBuf::from(cases), PathBuf::from(expected))
+        }
+        Err(_) => (data_dir().join("compile_facts.json"), data_dir().join("compile_facts.expected")),
+    };
+    let cases = parse_string_array(&std::fs::read_to_string(cases_path).expect("cases"));
+    let expected = std::fs::read_to_string(expected_path).expect("expected");
     let expected: Vec<&str> = expected.lines().collect();
     assert_eq!(cases.len(), expected.len(), "cases and expected lines differ in number");
     let mut failures = Vec::new();
