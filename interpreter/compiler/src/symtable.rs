@@ -743,7 +743,6 @@ impl<'a> Builder<'a> {
         let block = self.cur();
         block.coroutine = outermost.is_async;
         block.generator = kind == CompKind::Generator;
-        self.add_def(".0", DEF_PARAM, expr.loc)?;
         self.comprehension_target(&outermost.target)?;
         self.exprs(&outermost.ifs)?;
         for generator in &generators[1..] {
@@ -756,6 +755,7 @@ impl<'a> Builder<'a> {
                 self.cur().coroutine = true;
             }
         }
+        // A dict comprehension's value is visited before its key.
         if let Some(value) = value {
             self.expr(value)?;
         }
