@@ -48,9 +48,19 @@ fn run_file(path: &str) -> ExitCode {
     print_warnings(&warnings, &shown, &source);
     match result {
         Ok(parsed) => {
-            if let Err(err) = ferrython_compiler::check_module(&parsed.module) {
-                let err = parsed.source.error_for(ferrython_parser::ErrorClass::SyntaxError, err.msg, err.loc);
-                eprint!("{}", err.render(&shown));
+            let (result, compile_warnings) = ferrython_compiler::check_module(&parsed.module);
+            let compile_warnings: Vec<ferrython_parser::Warning> = compile_warnings
+                .into_iter()
+                .map(|w| ferrython_parser::Warning {
+                    category: "SyntaxWarning",
+                    msg: w.msg,
+                    lineno: w.lineno,
+                    offset: 0,
+                })
+                .collect();
+            print_warnings(&compile_warnings, &shown, &source);
+            if let Err(err) = result {
+                eprint!("{}", compile_error(&parsed.source, err).render(&shown));
                 return ExitCode::from(1);
             }
             eprintln!(
@@ -62,6 +72,24 @@ fn run_file(path: &str) -> ExitCode {
             eprint!("{}", err.render(&shown));
             ExitCode::from(1)
         }
+    }
+}
+
+/// A compile-time error as CPython reports it: the compiler's columns are 1-based byte offsets,
+/// which CPython does not convert to characters; the source line is that of `lineno`, if any.
+fn compile_error(
+    source: &ferrython_parser::source::SourceText,
+    err: ferrython_compiler::CompileError,
+) -> ferrython_parser::SyntaxError {
+    let text = u32::try_from(err.lineno).ok().filter(|&line| line >= 1).map(|line| source.line_with_newline(line));
+    ferrython_parser::SyntaxError {
+        class: ferrython_parser::ErrorClass::SyntaxError,
+        msg: err.msg,
+        lineno: Some(err.lineno),
+        offset: Some(err.offset),
+        end_lineno: Some(err.end_lineno),
+        end_offset: err.end_offset,
+        text,
     }
 }
 

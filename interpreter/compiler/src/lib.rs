@@ -1,15 +1,93 @@
-//! The compiler: passes from the AST towards bytecode. So far the checks CPython's compiler makes
-//! on a parsed tree that depend on context (see `context`).
+//! The compiler: passes from the AST towards bytecode. So far, the checks CPython's compiler makes
+//! on a parsed tree, in CPython's stage order, because the order decides which error a file with
+//! several gets, and which warnings print before it:
+//!
+//! 1. `future`: `from __future__ import ...` statements at the top of a module;
+//! 2. `symtable`: the symbol-table pass (name binding errors: `global`, `nonlocal`, duplicate
+//!    parameters, walrus and `yield` placement in comprehensions, type parameter scopes);
+//! 3. `codegen`: the code-generation pass (`return`/`break` placement, `await`, starred
+//!    expressions, `match` patterns, `__debug__`), which also emits CPython's compile-time
+//!    SyntaxWarnings (`warnings`).
+//!
+//! Code generation sees the tree after CPython's constant folding (`fold`), which decides, for
+//! example, that `x is -1` compares with an int literal.
 
-pub mod context;
+mod codegen;
+mod fold;
+mod future;
+mod patterns;
+mod symtable;
+mod warnings;
 
-use ferrython_ast::Loc;
+use ferrython_ast::{Loc, Mod};
 
-/// A compile-time SyntaxError: the message and the node it is about.
+/// A compile-time SyntaxError, with the numbers CPython's `SyntaxError` carries: a 1-based line
+/// and 1-based columns counted in UTF-8 bytes (CPython's compiler does not convert them to
+/// characters, unlike its parser). A line of -1 means "no location".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     pub msg: String,
-    pub loc: Loc,
+    pub lineno: i64,
+    pub offset: i64,
+    pub end_lineno: i64,
+    /// `None` where CPython gives no end column (errors about `__future__` features).
+    pub end_offset: Option<i64>,
 }
 
-pub use context::check_module;
+impl CompileError {
+    /// An error spanning a node.
+    pub(crate) fn at(msg: impl Into<String>, loc: Loc) -> CompileError {
+        CompileError {
+            msg: msg.into(),
+            lineno: loc.lineno.into(),
+            offset: i64::from(loc.col_offset) + 1,
+            end_lineno: loc.end_lineno.into(),
+            end_offset: Some(i64::from(loc.end_col_offset) + 1),
+        }
+    }
+
+    /// An error at a position that may have been made artificial (`None`): CPython reports
+    /// line -1 and column 0 for an instruction without a location.
+    pub(crate) fn at_maybe(msg: impl Into<String>, loc: Option<Loc>) -> CompileError {
+        match loc {
+            Some(loc) => CompileError::at(msg, loc),
+            None => CompileError { msg: msg.into(), lineno: -1, offset: 0, end_lineno: -1, end_offset: Some(0) },
+        }
+    }
+
+    /// An error with a start only, as `PyErr_SyntaxLocationObject` reports it.
+    pub(crate) fn at_start(msg: impl Into<String>, loc: Loc) -> CompileError {
+        CompileError {
+            msg: msg.into(),
+            lineno: loc.lineno.into(),
+            offset: i64::from(loc.col_offset) + 1,
+            end_lineno: loc.lineno.into(),
+            end_offset: None,
+        }
+    }
+}
+
+/// A compile-time `SyntaxWarning`: the `warnings` module shows only its line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub msg: String,
+    pub lineno: u32,
+}
+
+pub type Result<T> = std::result::Result<T, CompileError>;
+
+/// Runs the checks CPython's compiler makes after parsing, in its order. Returns the first
+/// SyntaxError, if any, and the SyntaxWarnings emitted before it (or all of them), in the order
+/// CPython emits them (duplicates included: CPython compiles a `finally` block once per way out
+/// of its `try`, and warns each time).
+pub fn check_module(module: &Mod) -> (Result<()>, Vec<CompileWarning>) {
+    let features = match future::features(module) {
+        Ok(features) => features,
+        Err(err) => return (Err(err), Vec::new()),
+    };
+    let table = match symtable::build(module, &features) {
+        Ok(table) => table,
+        Err(err) => return (Err(err), Vec::new()),
+    };
+    codegen::check(module, &features, &table)
+}

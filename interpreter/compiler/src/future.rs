@@ -1,0 +1,77 @@
+//! `from __future__ import ...`: the features a module asks for, and the errors about them.
+//!
+//! Future statements are the `from __future__ import` statements at the very top of a module,
+//! after the docstring if there is one. Their features must exist (`braces` gets a joke). A future
+//! import anywhere else is reported later, during code generation, as "must occur at the
+//! beginning of the file" (see `FutureFeatures::is_late`).
+
+use ferrython_ast::{Constant, ExprKind, Loc, Mod, Stmt, StmtKind};
+
+use crate::{CompileError, Result};
+
+/// Every feature CPython 3.12 knows, including those that are now always on.
+const KNOWN: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct FutureFeatures {
+    /// `from __future__ import annotations`: annotations are not evaluated.
+    pub annotations: bool,
+    /// Where the last future statement is.
+    pub location: Option<Loc>,
+}
+
+impl FutureFeatures {
+    /// Whether a `from __future__ import` statement at `loc` comes after the future statements
+    /// (CPython compares the start of the statement with the end of the last future statement).
+    pub fn is_late(&self, loc: Loc) -> bool {
+        match self.location {
+            None => true,
+            Some(last) => {
+                loc.lineno > last.lineno || (loc.lineno == last.lineno && loc.col_offset > last.end_col_offset)
+            }
+        }
+    }
+}
+
+/// Reads the future statements at the top of a module.
+pub(crate) fn features(module: &Mod) -> Result<FutureFeatures> {
+    let mut features = FutureFeatures::default();
+    let body = match module {
+        Mod::Module { body, .. } | Mod::Interactive { body } => body,
+        Mod::Expression { .. } | Mod::FunctionType { .. } => return Ok(features),
+    };
+    let skip = usize::from(body.first().is_some_and(is_docstring));
+    for stmt in &body[skip..] {
+        let StmtKind::ImportFrom { module: Some(name), names, .. } = &stmt.kind else { break };
+        if name != "__future__" {
+            break;
+        }
+        for alias in names {
+            match alias.name.as_str() {
+                "annotations" => features.annotations = true,
+                "braces" => return Err(CompileError::at_start("not a chance", stmt.loc)),
+                known if KNOWN.contains(&known) => {}
+                unknown => {
+                    return Err(CompileError::at_start(format!("future feature {unknown} is not defined"), stmt.loc))
+                }
+            }
+        }
+        features.location = Some(stmt.loc);
+    }
+    Ok(features)
+}
+
+fn is_docstring(stmt: &Stmt) -> bool {
+    matches!(&stmt.kind, StmtKind::Expr { value } if matches!(value.kind, ExprKind::Constant { value: Constant::Str(_), .. }))
+}

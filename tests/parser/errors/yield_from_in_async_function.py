@@ -1,0 +1,6 @@
+def f():
+    return 1
+
+async def g():
+    await h
+    yield from x
