@@ -91,7 +91,7 @@ fn split_args(args: &[String]) -> Result<(Vec<Given>, Vec<String>), String> {
     while i < args.len() {
         let arg = &args[i];
         i += 1;
-        if only_positional || arg == "-" || !arg.starts_with('-') {
+        if only_positional || arg == "-" || !arg.starts_with('-') || arg.parse::<f64>().is_ok() {
             positional.push(arg.clone());
             continue;
         }
@@ -150,8 +150,10 @@ fn split_args(args: &[String]) -> Result<(Vec<Given>, Vec<String>), String> {
         }
         for mut option in pending {
             if option.opt.takes_value() && option.value.is_none() {
+                // argparse takes a negative number as a value, since no option looks like one.
+                let is_value = |next: &String| !next.starts_with('-') || next == "-" || next.parse::<f64>().is_ok();
                 match args.get(i) {
-                    Some(next) if !next.starts_with('-') || next == "-" => {
+                    Some(next) if is_value(next) => {
                         option.value = Some(next.clone());
                         i += 1;
                     }

@@ -41,8 +41,8 @@ pub(crate) struct Parser<'a> {
 }
 
 /// Parses a tokenized source in the given mode.
-/// Parses a tokenized source in the given mode. The warnings come back either way: after an error,
-/// those the parser had reached (CPython emits them as it goes).
+/// Parses a tokenized source in the given mode. The warnings come back either way: the lexer's
+/// for the whole source, the parser's for what it parsed before an error.
 pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
     let Lexed { tokens, error, type_ignores, warnings: lex_warnings } = lexed;
     let mut parser = Parser {
@@ -63,11 +63,9 @@ pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> (Resul
         Mode::FuncType => parser.func_type_input(),
     };
     let result = result.map_err(|err| parser.finish_error(err));
-    let reached = match result {
-        Ok(_) => u32::MAX,
-        Err(_) => tokens[parser.furthest.min(tokens.len() - 1)].end,
-    };
-    let mut warnings: Vec<Warning> = lex_warnings.into_iter().filter(|w| w.offset < reached).collect();
+    // The tokenizer's warnings all show: after a parser error CPython tokenizes the rest of the
+    // source to look for tokenizer errors, warning on the way. (The lexer stopped at its own error.)
+    let mut warnings = lex_warnings;
     warnings.append(&mut parser.warnings);
     warnings.sort_by_key(|w| w.offset);
     (result, warnings)
