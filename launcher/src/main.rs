@@ -10,8 +10,23 @@ mod ast_tool;
 
 use std::process::ExitCode;
 
+/// The stack of the thread that does the work. Deeply nested source is refused by the parser's
+/// own limits well before this runs out, in debug builds too; the pages are only committed as used.
+const MAIN_STACK_BYTES: usize = 256 << 20;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let worker = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK_BYTES).spawn(move || run(args));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("ferrython: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> ExitCode {
     match args.first().map(String::as_str) {
         Some("-m") if args.get(1).map(String::as_str) == Some("ast") => ast_tool::main(&args[2..]),
         Some("-V") | Some("--version") => {
