@@ -9,8 +9,9 @@
 //!
 //! Environment:
 //! - `FERRYTHON_STDLIB`: the stdlib folder (default: what `python3` reports);
-//! - `FERRYTHON_ORACLE`: CPython 3.12 (default: `<workspace>/../shared/python3.12/python3.12`);
-//! - `FERRYTHON_SKIP_ORACLE=1`: skip the test, with a notice, when the oracle is missing.
+//! - `FERRYTHON_ORACLE`: CPython 3.12 (default: `shared/python3.12/python3.12` beside the workspace
+//!   or one of its parents; without one the test is skipped with a notice, unless
+//!   `FERRYTHON_REQUIRE_ORACLE=1`).
 //!
 //! `tests/tools/diff_stdlib_file.sh FILE` shows how one file's dump differs.
 
@@ -19,58 +20,24 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Instant, UNIX_EPOCH};
-use std::{env, fs, panic, thread};
+use std::time::Instant;
+use std::{fs, panic, thread};
 
 use ferrython_ast::{dump, DumpOptions};
 use ferrython_parser::{Mode, ParseOptions, SyntaxError};
+use ferrython_test_support::{cached_oracle_answer, notice, oracle, stdlib, stdlib_files, workspace, SourceFile};
 use sha2::{Digest, Sha256};
-
-/// Prints a line on stderr past the test harness's capture, so that it shows even when the test
-/// passes (the harness captures only `eprintln!`).
-macro_rules! notice {
-    ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
-}
-
-/// Folders of the stdlib that are not the stdlib's own source (the oracle script skips the same).
-const SKIP_DIRS: [&str; 2] = ["site-packages", "__pycache__"];
 
 /// Stack of each parsing thread: deep nesting in test files must not overflow a debug build.
 const WORKER_STACK: usize = 256 << 20;
 
 #[test]
 fn stdlib_conformance() {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the launcher crate lives inside the workspace")
-        .to_path_buf();
-    let script = workspace.join("tests/tools/stdlib_oracle.py");
-    let oracle = env::var_os("FERRYTHON_ORACLE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace.join("../shared/python3.12/python3.12"));
-    if !oracle.is_file() {
-        if env::var("FERRYTHON_SKIP_ORACLE").as_deref() == Ok("1") {
-            notice!(
-                "stdlib_conformance: SKIPPED: no CPython 3.12 oracle at {} (FERRYTHON_SKIP_ORACLE=1)",
-                oracle.display()
-            );
-            return;
-        }
-        panic!(
-            "the stdlib conformance test needs the CPython 3.12 oracle, and there is none at {}.\n\
-             Point FERRYTHON_ORACLE at a CPython 3.12 executable (for example \
-             FERRYTHON_ORACLE=/path/to/shared/python3.12/python3.12 cargo test), \
-             or set FERRYTHON_SKIP_ORACLE=1 to skip this test.",
-            oracle.display()
-        );
-    }
-    let stdlib = locate_stdlib();
+    let Some(oracle) = oracle("stdlib_conformance") else { return };
+    let script = workspace().join("tests/tools/stdlib_oracle.py");
+    let stdlib = stdlib();
     let files = stdlib_files(&stdlib);
     assert!(!files.is_empty(), "no .py files found under the stdlib folder {}", stdlib.display());
     let expected = oracle_answer(&oracle, &script, &stdlib, &files);
@@ -118,14 +85,6 @@ fn stdlib_conformance() {
 }
 
 /// One `.py` file of the stdlib. `rel` is its path under the stdlib folder, with `/` separators.
-struct SourceFile {
-    rel: String,
-    path: PathBuf,
-    size: u64,
-    mtime_ns: u128,
-}
-
-/// What CPython 3.12 did with a file.
 enum Expected {
     /// It parsed; the SHA-256 (hex) of `ast.dump(tree, include_attributes=True)`.
     Dump(String),
@@ -223,143 +182,10 @@ fn judge(expected: &Expected, outcome: &Outcome) -> Result<(), (&'static str, St
     }
 }
 
-/// The stdlib folder: `$FERRYTHON_STDLIB`, or the one `python3` reports.
-fn locate_stdlib() -> PathBuf {
-    if let Some(dir) = env::var_os("FERRYTHON_STDLIB") {
-        return PathBuf::from(dir);
-    }
-    let output = Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
-        .stderr(Stdio::inherit())
-        .output()
-        .unwrap_or_else(|err| {
-            panic!("cannot run python3 to find the stdlib ({err}); set FERRYTHON_STDLIB to a folder of .py files")
-        });
-    assert!(output.status.success(), "python3 could not tell where its stdlib is; set FERRYTHON_STDLIB");
-    PathBuf::from(String::from_utf8_lossy(&output.stdout).trim())
-}
-
-/// Every `.py` file under `root`, walked as `os.walk` does (symlinked folders are not entered),
-/// sorted by relative path.
-fn stdlib_files(root: &Path) -> Vec<SourceFile> {
-    fn walk(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
-        let entries = fs::read_dir(dir).unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
-        for entry in entries {
-            let entry = entry.unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()));
-            let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            let file_type = entry.file_type().unwrap_or_else(|err| panic!("cannot stat {}: {err}", path.display()));
-            if file_type.is_dir() {
-                if !SKIP_DIRS.contains(&name.as_ref()) {
-                    walk(&path, root, out);
-                }
-            } else if file_type.is_symlink() && path.is_dir() {
-                // os.walk lists a symlinked folder but does not enter it.
-            } else if name.ends_with(".py") {
-                let (size, mtime_ns) = match fs::metadata(&path) {
-                    Ok(meta) => (
-                        meta.len(),
-                        meta.modified()
-                            .ok()
-                            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                            .map_or(0, |d| d.as_nanos()),
-                    ),
-                    Err(_) => (0, 0),
-                };
-                let rel = path
-                    .strip_prefix(root)
-                    .expect("walked paths are under the root")
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                out.push(SourceFile { rel, path, size, mtime_ns });
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(root, root, &mut files);
-    files.sort_by(|a, b| a.rel.cmp(&b.rel));
-    files
-}
-
 /// CPython 3.12's verdict on every file, from the cache or from one run of the oracle.
 fn oracle_answer(oracle: &Path, script: &Path, stdlib: &Path, files: &[SourceFile]) -> BTreeMap<String, Expected> {
-    let script_text =
-        fs::read(script).unwrap_or_else(|err| panic!("cannot read the oracle script {}: {err}", script.display()));
-    let mut key = Sha256::new();
-    key.update(&script_text);
-    key.update(b"\0");
-    key.update(stdlib.to_string_lossy().as_bytes());
-    key.update(b"\0");
-    for file in files {
-        key.update(format!("{}\0{}\0{}\n", file.rel, file.size, file.mtime_ns).as_bytes());
-    }
-    let key = hex(&key.finalize());
-    let cache_dir = cache_dir();
-    let cache_file = cache_dir.join(format!("stdlib-oracle-{}.json", &key[..32]));
-
-    if let Ok(text) = fs::read_to_string(&cache_file) {
-        if let Some(answer) = read_answer(&text) {
-            return answer;
-        }
-        notice!("stdlib_conformance: ignoring unreadable cache {}", cache_file.display());
-    }
-
-    notice!(
-        "stdlib_conformance: asking the CPython 3.12 oracle about {} files (once; takes about a minute)",
-        files.len()
-    );
-    // The oracle writes its answer to a temporary file beside the cache entry (not to a pipe, which
-    // the WebAssembly build may cut short); a rename then puts it in place atomically.
-    fs::create_dir_all(&cache_dir).unwrap_or_else(|err| panic!("cannot create {}: {err}", cache_dir.display()));
-    let tmp = cache_dir.join(format!(".stdlib-oracle-{}.json.{}.tmp", &key[..32], std::process::id()));
-    let output =
-        Command::new(oracle).arg(script).arg(stdlib).arg(&tmp).stdin(Stdio::null()).output().unwrap_or_else(|err| {
-            panic!("cannot run the oracle {} ({err}); point FERRYTHON_ORACLE at CPython 3.12", oracle.display())
-        });
-    let text = fs::read_to_string(&tmp);
-    if !output.status.success() || text.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    if !output.status.success() {
-        panic!(
-            "the oracle {} failed ({}) on {}:\n{}{}",
-            oracle.display(),
-            output.status,
-            script.display(),
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let text = text.unwrap_or_else(|err| {
-        panic!("the oracle wrote no answer to {} ({err}):\n{}", tmp.display(), String::from_utf8_lossy(&output.stderr))
-    });
-    let answer = read_answer(&text).unwrap_or_else(|| {
-        let _ = fs::remove_file(&tmp);
-        let saved = env::temp_dir().join("ferrython-stdlib-oracle-unreadable.json");
-        let _ = fs::write(&saved, &text);
-        panic!("the oracle's answer is not the JSON stdlib_oracle.py prints (saved in {})", saved.display())
-    });
-    match fs::rename(&tmp, &cache_file) {
-        Ok(()) => notice!("stdlib_conformance: cached in {}", cache_file.display()),
-        Err(err) => {
-            let _ = fs::remove_file(&tmp);
-            notice!("stdlib_conformance: could not cache the answer in {}: {err}", cache_file.display())
-        }
-    }
-    answer
-}
-
-/// `$XDG_CACHE_HOME/ferrython`, else `~/.cache/ferrython`, else one in the temporary folder.
-fn cache_dir() -> PathBuf {
-    let base = env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(env::temp_dir);
-    base.join("ferrython")
+    let text = cached_oracle_answer("stdlib_conformance", oracle, script, stdlib, files);
+    read_answer(&text).unwrap_or_else(|| panic!("the oracle's answer is not the JSON stdlib_oracle.py prints"))
 }
 
 /// Reads the oracle's JSON (see `stdlib_oracle.py`); `None` when it is not of that shape.

@@ -9,51 +9,8 @@
 
 use std::path::PathBuf;
 
-fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/parser")
-}
+use ferrython_test_support::{check_facts, parser_data_dir};
 
-/// Reads a JSON array of strings (the only JSON this test needs).
-fn parse_string_array(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '"' {
-            continue;
-        }
-        let mut s = String::new();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => break,
-                '\\' => match chars.next() {
-                    Some('n') => s.push('\n'),
-                    Some('t') => s.push('\t'),
-                    Some('r') => s.push('\r'),
-                    Some('b') => s.push('\u{8}'),
-                    Some('f') => s.push('\u{c}'),
-                    Some('u') => {
-                        let hex: String = chars.by_ref().take(4).collect();
-                        let mut code = u32::from_str_radix(&hex, 16).expect("hex escape");
-                        if (0xD800..0xDC00).contains(&code) {
-                            // A surrogate pair: \uD83D\uDE00.
-                            let low: String = chars.by_ref().skip(2).take(4).collect();
-                            let low = u32::from_str_radix(&low, 16).expect("hex escape");
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                        }
-                        s.push(char::from_u32(code).expect("valid char"));
-                    }
-                    Some(other) => s.push(other),
-                    None => break,
-                },
-                other => s.push(other),
-            }
-        }
-        out.push(s);
-    }
-    out
-}
-
-/// The facts line of one source, in the format of compile_facts.expected.
 fn facts(source: &str) -> String {
     let parsed = match ferrython_parser::parse(source.as_bytes(), "f.py", ferrython_parser::ParseOptions::default()) {
         Ok(parsed) => parsed,
@@ -73,23 +30,12 @@ fn facts(source: &str) -> String {
 
 #[test]
 fn compile_facts_match_cpython() {
-    let (cases_path, expected_path) = match std::env::var("FERRYTHON_COMPILE_FACTS") {
+    let (cases, expected) = match std::env::var("FERRYTHON_COMPILE_FACTS") {
         Ok(paths) => {
             let (cases, expected) = paths.split_once(':').expect("FERRYTHON_COMPILE_FACTS=CASES.json:EXPECTED");
             (PathBuf::from(cases), PathBuf::from(expected))
         }
-        Err(_) => (data_dir().join("compile_facts.json"), data_dir().join("compile_facts.expected")),
+        Err(_) => (parser_data_dir().join("compile_facts.json"), parser_data_dir().join("compile_facts.expected")),
     };
-    let cases = parse_string_array(&std::fs::read_to_string(cases_path).expect("cases"));
-    let expected = std::fs::read_to_string(expected_path).expect("expected");
-    let expected: Vec<&str> = expected.lines().collect();
-    assert_eq!(cases.len(), expected.len(), "cases and expected lines differ in number");
-    let mut failures = Vec::new();
-    for (source, want) in cases.iter().zip(&expected) {
-        let got = facts(source);
-        if got != *want {
-            failures.push(format!("{source:?}\n   want {want}\n   got  {got}"));
-        }
-    }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    check_facts(&cases, &expected, facts);
 }

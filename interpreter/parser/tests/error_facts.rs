@@ -2,51 +2,7 @@
 //! the same tree-or-error outcome, and for errors the same class, message, and positions
 //! (tests/parser/error_facts.expected, written by tests/tools/gen_error_facts.py under CPython 3.12).
 
-use std::path::PathBuf;
-
-fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/parser")
-}
-
-/// Reads a JSON array of strings (the only JSON this test needs).
-fn parse_string_array(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '"' {
-            continue;
-        }
-        let mut s = String::new();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => break,
-                '\\' => match chars.next() {
-                    Some('n') => s.push('\n'),
-                    Some('t') => s.push('\t'),
-                    Some('r') => s.push('\r'),
-                    Some('b') => s.push('\u{8}'),
-                    Some('f') => s.push('\u{c}'),
-                    Some('u') => {
-                        let hex: String = chars.by_ref().take(4).collect();
-                        let mut code = u32::from_str_radix(&hex, 16).expect("hex escape");
-                        if (0xD800..0xDC00).contains(&code) {
-                            // A surrogate pair: \uD83D\uDE00.
-                            let low: String = chars.by_ref().skip(2).take(4).collect();
-                            let low = u32::from_str_radix(&low, 16).expect("hex escape");
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                        }
-                        s.push(char::from_u32(code).expect("valid char"));
-                    }
-                    Some(other) => s.push(other),
-                    None => break,
-                },
-                other => s.push(other),
-            }
-        }
-        out.push(s);
-    }
-    out
-}
+use ferrython_test_support::{check_facts, parser_data_dir};
 
 fn facts(source: &str) -> String {
     match ferrython_parser::parse(source.as_bytes(), "<unknown>", ferrython_parser::ParseOptions::default()) {
@@ -57,16 +13,6 @@ fn facts(source: &str) -> String {
 
 #[test]
 fn error_facts_match_cpython() {
-    let cases = parse_string_array(&std::fs::read_to_string(data_dir().join("error_facts.json")).expect("cases"));
-    let expected = std::fs::read_to_string(data_dir().join("error_facts.expected")).expect("expected");
-    let expected: Vec<&str> = expected.lines().collect();
-    assert_eq!(cases.len(), expected.len(), "cases and expected lines differ in number");
-    let mut failures = Vec::new();
-    for (source, want) in cases.iter().zip(&expected) {
-        let got = facts(source);
-        if got != *want {
-            failures.push(format!("{source:?}\n   want {want}\n   got  {got}"));
-        }
-    }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    let dir = parser_data_dir();
+    check_facts(&dir.join("error_facts.json"), &dir.join("error_facts.expected"), facts);
 }
