@@ -85,10 +85,7 @@ fn facts(module: &ferrython_ast::Mod) -> String {
     let (result, warnings) = ferrython_compiler::check_module(module);
     let mut fields = vec![match result {
         Ok(()) => "ok".to_string(),
-        Err(e) => {
-            let end_offset = e.end_offset.map_or("None".to_string(), |o| o.to_string());
-            format!("SyntaxError|{}|{}|{}|{}|{}", e.msg, e.lineno, e.offset, e.end_lineno, end_offset)
-        }
+        Err(e) => e.facts(),
     }];
     fields.extend(warnings.iter().map(|w| format!("W|{}|{}", w.lineno, w.msg)));
     fields.join("\t")

@@ -35,6 +35,13 @@ pub struct CompileError {
 }
 
 impl CompileError {
+    /// `SyntaxError|msg|lineno|offset|end_lineno|end_offset`: the line format in which tests
+    /// compare errors with CPython's.
+    pub fn facts(&self) -> String {
+        let end_offset = self.end_offset.map_or("None".to_string(), |o| o.to_string());
+        format!("SyntaxError|{}|{}|{}|{}|{}", self.msg, self.lineno, self.offset, self.end_lineno, end_offset)
+    }
+
     /// An error spanning a node.
     pub(crate) fn at(msg: impl Into<String>, loc: Loc) -> CompileError {
         CompileError {
