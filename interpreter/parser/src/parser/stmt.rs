@@ -604,7 +604,16 @@ impl Parser<'_> {
         let test = self.condition()?;
         self.expect_colon(false)?;
         let body = self.block(what, token.line)?;
-        let orelse = if self.at(Tok::Elif) { vec![self.if_stmt()?] } else { self.else_block()? };
+        let orelse = if self.at(Tok::Elif) {
+            // Each `elif` recurses here and nests one more `If`: count it against the depth limit,
+            // or a long chain (about 8,000 in a release build) overflows the stack.
+            self.enter()?;
+            let elif = self.if_stmt()?;
+            self.leave();
+            vec![elif]
+        } else {
+            self.else_block()?
+        };
         Ok(Stmt::new(self.loc_from(start), StmtKind::If { test: Box::new(test), body, orelse }))
     }
 
