@@ -72,6 +72,10 @@ impl Dumper {
         if level > MAX_DEPTH {
             return Err(TooDeep);
         }
+        crate::view::grow_stack(|| self.write_unguarded(out, field, level))
+    }
+
+    fn write_unguarded(&self, out: &mut String, field: &Field, level: usize) -> Result<(), TooDeep> {
         let level = level + 1;
         match field {
             Field::Node(node) => self.write_node(out, node, level),

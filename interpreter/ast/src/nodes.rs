@@ -457,6 +457,25 @@ impl Expr {
     }
 }
 
+/// Dropping a tree recurses once per level; a fresh stack segment is taken when the stack runs
+/// low, so that trees as deep as the parser allows (long operator or `elif` chains) never
+/// overflow it.
+fn drop_deep<T>(kind: T) {
+    stacker::maybe_grow(128 * 1024, 1024 * 1024, move || drop(kind));
+}
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        drop_deep(std::mem::replace(&mut self.kind, ExprKind::Constant { value: Constant::None, kind: None }));
+    }
+}
+
+impl Drop for Stmt {
+    fn drop(&mut self) {
+        drop_deep(std::mem::replace(&mut self.kind, StmtKind::Pass));
+    }
+}
+
 impl Stmt {
     pub fn new(loc: Loc, kind: StmtKind) -> Stmt {
         Stmt { loc, kind }

@@ -22,6 +22,14 @@ pub struct Node {
     pub loc: Option<Loc>,
 }
 
+/// Views are as deep as trees: dropping one takes a fresh stack segment when the stack runs low.
+impl Drop for Node {
+    fn drop(&mut self) {
+        let fields = std::mem::take(&mut self.fields);
+        grow_stack(move || drop(fields));
+    }
+}
+
 fn node(class: &'static str, loc: Option<Loc>, fields: Vec<(&'static str, Field)>) -> Field {
     Field::Node(Node { class, fields, loc })
 }
@@ -48,6 +56,12 @@ fn list<T>(items: &[T], f: impl Fn(&T) -> Field) -> Field {
 
 fn opt<T>(item: Option<&T>, f: impl Fn(&T) -> Field) -> Field {
     item.map_or(Field::None, f)
+}
+
+/// Builds a view recursively with enough stack (a fresh segment when less than the red zone is
+/// left), so that trees as deep as the parser allows never overflow the caller's stack.
+pub(crate) fn grow_stack<T>(f: impl FnOnce() -> T) -> T {
+    stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, f)
 }
 
 /// The view of any tree node.
@@ -90,6 +104,12 @@ fn type_comment(comment: &Option<String>) -> Field {
 
 impl View for Stmt {
     fn view(&self) -> Field {
+        grow_stack(|| self.view_unguarded())
+    }
+}
+
+impl Stmt {
+    fn view_unguarded(&self) -> Field {
         let loc = Some(self.loc);
         let body = |b: &Vec<Stmt>| list(b, View::view);
         match &self.kind {
@@ -212,6 +232,12 @@ impl View for Stmt {
 
 impl View for Expr {
     fn view(&self) -> Field {
+        grow_stack(|| self.view_unguarded())
+    }
+}
+
+impl Expr {
+    fn view_unguarded(&self) -> Field {
         let loc = Some(self.loc);
         let exprs = |v: &Vec<Expr>| list(v, View::view);
         match &self.kind {
@@ -469,6 +495,12 @@ impl View for MatchCase {
 
 impl View for Pattern {
     fn view(&self) -> Field {
+        grow_stack(|| self.view_unguarded())
+    }
+}
+
+impl Pattern {
+    fn view_unguarded(&self) -> Field {
         let loc = Some(self.loc);
         let pats = |p: &Vec<Pattern>| list(p, View::view);
         match &self.kind {

@@ -154,6 +154,10 @@ impl<'a> Codegen<'a> {
     }
 
     fn stmt(&mut self, stmt: &'a Stmt) -> Result<()> {
+        crate::grow_stack(|| self.stmt_unguarded(stmt))
+    }
+
+    fn stmt_unguarded(&mut self, stmt: &'a Stmt) -> Result<()> {
         match &stmt.kind {
             StmtKind::FunctionDef(f) => self.function_def(stmt, f),
             StmtKind::ClassDef(class) => self.class_def(stmt, class),
@@ -501,6 +505,10 @@ impl<'a> Codegen<'a> {
     }
 
     pub(crate) fn expr(&mut self, expr: &'a Expr) -> Result<()> {
+        crate::grow_stack(|| self.expr_unguarded(expr))
+    }
+
+    fn expr_unguarded(&mut self, expr: &'a Expr) -> Result<()> {
         match &expr.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values),
             ExprKind::NamedExpr { target, value } => {
@@ -690,16 +698,22 @@ impl<'a> Codegen<'a> {
 /// `not` over a single `is`, `is not`, `in` or `not in` comparison, as the optimizer rewrites
 /// it: the comparison and whether its operator is negated.
 fn negated_compare(operand: &Expr) -> Option<(&Expr, bool)> {
-    match &operand.kind {
-        ExprKind::Compare { ops, .. }
-            if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) =>
-        {
-            Some((operand, true))
+    // A loop rather than recursion: `not` may be nested as deeply as the parser allows.
+    let mut negated = true;
+    let mut operand = operand;
+    loop {
+        match &operand.kind {
+            ExprKind::Compare { ops, .. }
+                if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) =>
+            {
+                return Some((operand, negated));
+            }
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand: inner } => {
+                negated = !negated;
+                operand = inner;
+            }
+            _ => return None,
         }
-        ExprKind::UnaryOp { op: UnaryOp::Not, operand: inner } => {
-            negated_compare(inner).map(|(compare, negated)| (compare, !negated))
-        }
-        _ => None,
     }
 }
 

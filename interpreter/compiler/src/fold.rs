@@ -123,6 +123,10 @@ pub(crate) struct Folder {
 impl Folder {
     /// The value `expr` folds to, or `None` when CPython leaves it as it is.
     pub fn fold(&mut self, expr: &Expr) -> Option<Value> {
+        crate::grow_stack(|| self.fold_unguarded(expr))
+    }
+
+    fn fold_unguarded(&mut self, expr: &Expr) -> Option<Value> {
         let key = expr as *const Expr as usize;
         if let Some(value) = self.memo.get(&key) {
             return value.clone();
@@ -227,8 +231,12 @@ fn float_to_int(f: f64) -> Option<BigInt> {
     let exponent = ((bits >> 52) & 0x7FF) as i64;
     let mantissa = if exponent == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let shift = exponent - 1075;
-    let magnitude =
-        if shift >= 0 { BigInt::from(mantissa) << shift as usize } else { BigInt::from(mantissa >> (-shift) as u64) };
+    let magnitude = if shift >= 0 {
+        BigInt::from(mantissa) << shift as usize
+    } else {
+        // An integral float with a negative shift is small (or zero, shifted all the way out).
+        BigInt::from(mantissa.checked_shr((-shift) as u32).unwrap_or(0))
+    };
     Some(if f < 0.0 { -magnitude } else { magnitude })
 }
 

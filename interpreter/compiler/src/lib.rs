@@ -83,6 +83,12 @@ pub struct CompileWarning {
 
 pub type Result<T> = std::result::Result<T, CompileError>;
 
+/// Runs a recursive pass step with enough stack, growing it by a fresh segment when less than the
+/// red zone is left: trees as deep as the parser allows never overflow the caller's stack.
+pub(crate) fn grow_stack<T>(f: impl FnOnce() -> T) -> T {
+    stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, f)
+}
+
 /// Runs the checks CPython's compiler makes after parsing, in its order. Returns the first
 /// SyntaxError, if any, and the SyntaxWarnings emitted before it (or all of them), in the order
 /// CPython emits them (duplicates included: CPython compiles a `finally` block once per way out

@@ -43,6 +43,10 @@ impl<'a> Codegen<'a> {
     }
 
     fn pattern(&mut self, pattern: &'a Pattern, pc: &mut PatternContext) -> Result<()> {
+        crate::grow_stack(|| self.pattern_unguarded(pattern, pc))
+    }
+
+    fn pattern_unguarded(&mut self, pattern: &'a Pattern, pc: &mut PatternContext) -> Result<()> {
         let loc = pattern.loc;
         match &pattern.kind {
             // A value pattern is a constant (once folded) or an attribute lookup.

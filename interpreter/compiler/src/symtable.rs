@@ -298,6 +298,10 @@ impl<'a> Builder<'a> {
     }
 
     fn stmt(&mut self, stmt: &'a Stmt) -> Result<()> {
+        crate::grow_stack(|| self.stmt_unguarded(stmt))
+    }
+
+    fn stmt_unguarded(&mut self, stmt: &'a Stmt) -> Result<()> {
         match &stmt.kind {
             StmtKind::FunctionDef(f) => self.function_def(stmt, f),
             StmtKind::ClassDef(class) => self.class_def(stmt, class),
@@ -566,6 +570,10 @@ impl<'a> Builder<'a> {
     }
 
     fn pattern(&mut self, pattern: &'a Pattern) -> Result<()> {
+        crate::grow_stack(|| self.pattern_unguarded(pattern))
+    }
+
+    fn pattern_unguarded(&mut self, pattern: &'a Pattern) -> Result<()> {
         match &pattern.kind {
             PatternKind::MatchValue { value } => self.expr(value),
             PatternKind::MatchSingleton { .. } => Ok(()),
@@ -615,6 +623,10 @@ impl<'a> Builder<'a> {
     }
 
     fn expr(&mut self, expr: &'a Expr) -> Result<()> {
+        crate::grow_stack(|| self.expr_unguarded(expr))
+    }
+
+    fn expr_unguarded(&mut self, expr: &'a Expr) -> Result<()> {
         match &expr.kind {
             ExprKind::NamedExpr { target, value } => {
                 self.reject_in_annotation_scope("named expression", expr.loc)?;
@@ -889,7 +901,8 @@ fn analyze(
         bound.unwrap_or_default()
     };
     for &child in &block.children {
-        analyze(builder, child, Some(Rc::clone(&newbound)), Rc::clone(&type_params))?;
+        let (child_bound, child_params) = (Some(Rc::clone(&newbound)), Rc::clone(&type_params));
+        crate::grow_stack(|| analyze(builder, child, child_bound, child_params))?;
     }
     Ok(())
 }

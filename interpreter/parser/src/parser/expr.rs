@@ -136,6 +136,10 @@ impl Parser<'_> {
 
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     pub(super) fn expression(&mut self) -> PResult<Expr> {
+        super::grow_stack(|| self.expression_unguarded())
+    }
+
+    fn expression_unguarded(&mut self) -> PResult<Expr> {
         if self.at(Tok::Lambda) {
             return self.lambdef();
         }
@@ -203,6 +207,10 @@ impl Parser<'_> {
 
     /// inversion: 'not' inversion | comparison
     fn inversion(&mut self) -> PResult<Expr> {
+        super::grow_stack(|| self.inversion_unguarded())
+    }
+
+    fn inversion_unguarded(&mut self) -> PResult<Expr> {
         if let Some(not) = self.eat(Tok::Not) {
             self.enter()?;
             let start = self.loc_of(not);
@@ -294,6 +302,10 @@ impl Parser<'_> {
 
     /// factor: '+' factor | '-' factor | '~' factor | power
     fn factor(&mut self) -> PResult<Expr> {
+        super::grow_stack(|| self.factor_unguarded())
+    }
+
+    fn factor_unguarded(&mut self) -> PResult<Expr> {
         let op = match self.peek() {
             Tok::Plus => UnaryOp::UAdd,
             Tok::Minus => UnaryOp::USub,

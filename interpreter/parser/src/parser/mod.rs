@@ -25,6 +25,15 @@ const MAX_DEPTH: u32 = 1500;
 
 pub(crate) type PResult<T> = Result<T, SyntaxError>;
 
+/// Runs a recursive rule with enough stack: a fresh segment is allocated when less than
+/// `RED_ZONE` is left, so that nesting up to `MAX_DEPTH` never overflows the caller's stack
+/// (whatever its size: a 2 MB test thread, an embedder's thread, a debug build).
+pub(crate) fn grow_stack<T>(f: impl FnOnce() -> T) -> T {
+    const RED_ZONE: usize = 128 * 1024;
+    const SEGMENT: usize = 4 * 1024 * 1024;
+    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
+}
+
 pub(crate) struct Parser<'a> {
     src: &'a SourceText,
     tokens: &'a [Token],

@@ -129,6 +129,10 @@ impl Parser<'_> {
 
     /// pattern: or_pattern ['as' pattern_capture_target]
     fn pattern(&mut self) -> PResult<Pattern> {
+        super::grow_stack(|| self.pattern_unguarded())
+    }
+
+    fn pattern_unguarded(&mut self) -> PResult<Pattern> {
         self.enter()?;
         let start = self.start_loc();
         let or = self.or_pattern()?;

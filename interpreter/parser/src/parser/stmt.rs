@@ -22,6 +22,10 @@ impl Parser<'_> {
 
     /// statement: compound_stmt | simple_stmts
     fn statement(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
+        super::grow_stack(|| self.statement_unguarded(body))
+    }
+
+    fn statement_unguarded(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
         self.enter()?;
         let result = match self.peek() {
             Tok::Def | Tok::If | Tok::Class | Tok::With | Tok::For | Tok::Try | Tok::While | Tok::At => {
@@ -598,6 +602,10 @@ impl Parser<'_> {
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
     fn if_stmt(&mut self) -> PResult<Stmt> {
+        super::grow_stack(|| self.if_stmt_unguarded())
+    }
+
+    fn if_stmt_unguarded(&mut self) -> PResult<Stmt> {
         let token = self.bump();
         let what = if token.kind == Tok::Elif { "'elif' statement" } else { "'if' statement" };
         let start = self.loc_of(token);

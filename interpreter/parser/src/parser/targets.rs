@@ -137,6 +137,10 @@ impl Parser<'_> {
     /// star_target: '*' star_target | target (a primary: name, attribute, subscript, or a
     /// parenthesized/bracketed target list).
     fn star_target(&mut self) -> PResult<Expr> {
+        super::grow_stack(|| self.star_target_unguarded())
+    }
+
+    fn star_target_unguarded(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(Tok::Star) {
             let start = self.loc_of(star);
             self.enter()?;
