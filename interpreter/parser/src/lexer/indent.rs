@@ -50,10 +50,6 @@ impl Lexer<'_> {
                 self.skip_newline();
                 return Ok(true);
             }
-            b'\\' if self.peek_at(1) == b'\n' => {
-                // A continuation right after the indentation: CPython measures the next line's text
-                // as part of this one, so treat what follows as this line's content.
-            }
             _ if self.at_eof() => return Ok(false),
             _ => {}
         }
