@@ -66,6 +66,8 @@ pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> (Resul
         warnings: Vec::new(),
     };
     let result = match mode {
+        // Only a module may be empty; the other modes need a token to read.
+        Mode::Eval | Mode::Single | Mode::FuncType if tokens[0].kind == Tok::EndMarker => Err(parser.nothing_to_read()),
         Mode::Exec => parser.file(type_ignores),
         Mode::Eval => parser.eval_input(),
         Mode::Single => parser.interactive(),
@@ -264,6 +266,21 @@ impl<'a> Parser<'a> {
             return lex;
         }
         err
+    }
+
+    /// CPython's "invalid syntax" for source without a token, in the modes that need one: at line 0
+    /// for empty source, else at line 1, column 0.
+    fn nothing_to_read(&self) -> SyntaxError {
+        let line = if self.src.text.is_empty() { 0 } else { 1 };
+        SyntaxError {
+            class: ErrorClass::SyntaxError,
+            msg: "invalid syntax".into(),
+            lineno: Some(line),
+            offset: Some(0),
+            end_lineno: Some(line),
+            end_offset: Some(0),
+            text: (line == 1).then(|| self.src.line_with_newline(1)),
+        }
     }
 
     // ---- Entry points -------------------------------------------------------------------------

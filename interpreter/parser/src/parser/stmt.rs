@@ -57,10 +57,12 @@ impl Parser<'_> {
             return Ok(body);
         }
         self.statement(&mut body)?;
+        // CPython points at the newline that ends the first statement.
+        let end_of_statement = self.tokens[self.pos.saturating_sub(1)];
         while self.eat(Tok::Newline).is_some() {}
         if !self.at(Tok::EndMarker) {
-            let loc = self.start_loc();
-            return Err(self.error_loc("multiple statements found while compiling a single statement", loc));
+            let msg = "multiple statements found while compiling a single statement";
+            return Err(self.error_token(msg, end_of_statement));
         }
         Ok(body)
     }
