@@ -53,6 +53,12 @@ impl Lexer<'_> {
             _ if self.at_eof() => return Ok(false),
             _ => {}
         }
+        if self.peek() == b'\\' && !matches!(self.peek_at(1), b'\n' | 0) {
+            // CPython meets this before it measures the indentation.
+            let col = self.src.char_col(self.line, self.pos as u32 + 1);
+            let msg = "unexpected character after line continuation character";
+            return Err(self.src.error_raw(ErrorClass::SyntaxError, msg, self.line, col, self.line, 0));
+        }
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         let at = self.pos as u32;
         let line = self.line;

@@ -17,6 +17,15 @@ use crate::error::{ErrorClass, SyntaxError, Warning};
 use crate::source::SourceText;
 use crate::token::{Tok, Token};
 
+/// Whether CPython's tokenizer reports this error by a status code rather than by raising it.
+/// The difference shows after a parser error: CPython then tokenizes the rest of the source, and
+/// only raised errors replace the parser's.
+pub fn is_status_error(err: &SyntaxError) -> bool {
+    matches!(err.class, ErrorClass::TabError | ErrorClass::IndentationError)
+        || err.msg == "unexpected character after line continuation character"
+        || err.msg == "unexpected EOF while parsing"
+}
+
 /// CPython's limit on open brackets ("too many nested parentheses").
 const MAX_PAREN_DEPTH: usize = 200;
 
@@ -67,6 +76,8 @@ pub(crate) struct Lexer<'a> {
     type_comments: bool,
     type_ignores: Vec<TypeIgnore>,
     warnings: Vec<Warning>,
+    /// Where a comment before the next newline began: CPython's NEWLINE token starts there.
+    comment_start: Option<usize>,
 }
 
 type LexResult<T = ()> = Result<T, SyntaxError>;
@@ -86,6 +97,7 @@ pub fn tokenize(src: &SourceText, type_comments: bool) -> Lexed {
         type_comments,
         type_ignores: Vec::new(),
         warnings: Vec::new(),
+        comment_start: None,
     };
     let error = match lexer.run() {
         Ok(()) => None,
@@ -202,10 +214,11 @@ impl<'a> Lexer<'a> {
                 b'#' => self.comment()?,
                 b'\n' => {
                     self.pos += 1;
+                    let comment_start = self.comment_start.take();
                     if self.parens.is_empty() {
                         self.tokens.push(Token {
                             kind: Tok::Newline,
-                            start: start as u32,
+                            start: comment_start.unwrap_or(start) as u32,
                             end: self.pos as u32,
                             line,
                             end_line: line,
@@ -287,8 +300,12 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         let end = self.bytes[start..].iter().position(|&b| b == b'\n').map_or(self.bytes.len(), |p| start + p);
         self.pos = end;
+        let tokens_before = self.tokens.len();
         if self.type_comments {
             self.type_comment(start, end, false);
+        }
+        if self.tokens.len() == tokens_before {
+            self.comment_start = Some(start);
         }
         Ok(())
     }

@@ -119,8 +119,10 @@ impl Lexer<'_> {
             return Ok(());
         }
         let rest = &self.bytes[self.pos..];
-        let keyword_follows =
-            ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| rest.starts_with(k.as_bytes()));
+        // The keyword must end there: `1if` warns, `6else5` is an error.
+        let keyword_follows = ["and", "else", "for", "if", "in", "is", "not", "or"]
+            .iter()
+            .any(|k| rest.starts_with(k.as_bytes()) && !rest.get(k.len()).is_some_and(|&b| is_name_continue(b)));
         if keyword_follows {
             self.warnings.push(Warning {
                 category: "SyntaxWarning",

@@ -220,7 +220,23 @@ impl<'a> Parser<'a> {
     }
 
     fn error_token(&self, msg: impl Into<String>, token: Token) -> SyntaxError {
+        if self.at_end_of_input(token) {
+            return self.error_at_end(ErrorClass::SyntaxError, msg);
+        }
         self.error_loc(msg, self.loc_of(token))
+    }
+
+    /// Whether a token is one of the zero-width DEDENT/ENDMARKER tokens that close the input.
+    fn at_end_of_input(&self, token: Token) -> bool {
+        matches!(token.kind, Tok::Dedent | Tok::EndMarker) && token.start as usize >= self.src.text.len()
+    }
+
+    /// An error at the end of input, where CPython points: past the end of the last line, with
+    /// no end column.
+    fn error_at_end(&self, class: ErrorClass, msg: impl Into<String>) -> SyntaxError {
+        let last = (self.src.line_starts.len() as u32 - 1).max(1);
+        let len = self.src.line_text(last).chars().count() as i64;
+        self.src.error_raw(class, msg, last, len + 1, last, -1)
     }
 
     fn error_expr(&self, msg: impl Into<String>, expr: &Expr) -> SyntaxError {
@@ -245,6 +261,19 @@ impl<'a> Parser<'a> {
                 let col = self.src.char_col(token.line, token.start) - 1;
                 self.src.error_raw(ErrorClass::IndentationError, "unexpected unindent", token.line, col, token.line, -1)
             }
+            // A generic error at the end of input points at column 0 of the last line.
+            _ if self.at_end_of_input(token) => {
+                let last = (self.src.line_starts.len() as u32 - 1).max(1) as i64;
+                SyntaxError {
+                    class: ErrorClass::SyntaxError,
+                    msg: "invalid syntax".into(),
+                    lineno: Some(last),
+                    offset: Some(0),
+                    end_lineno: Some(last),
+                    end_offset: Some(0),
+                    text: Some(self.src.line_with_newline(last as u32)),
+                }
+            }
             _ => self.error_token("invalid syntax", token),
         }
     }
@@ -262,7 +291,18 @@ impl<'a> Parser<'a> {
             return err;
         };
         let reached = self.tokens[self.furthest.min(self.tokens.len() - 1)].kind == Tok::Error;
-        if reached || !lex.msg.ends_with("was never closed") || err.lineno > lex.lineno {
+        if reached {
+            return lex;
+        }
+        // An unexpected indent is reported without looking further; errors the tokenizer only
+        // signals by a status (not an exception) do not replace anything in the rescan.
+        if err.class == ErrorClass::IndentationError && err.msg.starts_with("unexpected ") {
+            return err;
+        }
+        if crate::lexer::is_status_error(&lex) {
+            return err;
+        }
+        if !lex.msg.ends_with("was never closed") || err.lineno > lex.lineno {
             return lex;
         }
         err

@@ -194,6 +194,9 @@ impl Parser<'_> {
         match self.peek() {
             Tok::Colon => {
                 self.bump();
+                if !self.starts_expression() {
+                    return Err(self.invalid_syntax());
+                }
                 let simple = matches!(first.kind, ExprKind::Name { .. }) && first_token.kind != Tok::LPar;
                 let target = match &first.kind {
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
@@ -491,11 +494,8 @@ impl Parser<'_> {
 
     fn expected_indent(&self, what: &str, line: u32, token: Token) -> crate::error::SyntaxError {
         let msg = format!("expected an indented block after {what} on line {line}");
-        if token.kind == Tok::EndMarker {
-            // At the end of input CPython points past the end of the last line.
-            let last = (self.src.line_starts.len() as u32 - 1).max(1);
-            let len = self.src.line_text(last).chars().count() as i64;
-            return self.src.error_raw(ErrorClass::IndentationError, msg, last, len + 1, last, -1);
+        if self.at_end_of_input(token) {
+            return self.error_at_end(ErrorClass::IndentationError, msg);
         }
         if token.kind == Tok::Dedent {
             // A dedent has no column: CPython reports offset 0, so no caret shows.

@@ -162,6 +162,10 @@ impl Parser<'_> {
                 let loc = self.loc_of(lambda).to(self.loc_of(end));
                 return Err(self.error_loc("f-string: lambda expressions are not allowed without parentheses", loc));
             }
+            _ if !self.starts_expression() && !self.at(Tok::Yield) && !self.at(Tok::Error) => {
+                let token = self.tok();
+                return Err(self.error_token("f-string: expecting a valid expression after '{'", token));
+            }
             _ => {}
         }
         let value = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
@@ -186,8 +190,11 @@ impl Parser<'_> {
         }
         if let Some(bang) = self.eat(Tok::Exclamation) {
             let name = self.tok();
-            if name.kind != Tok::Name {
+            if matches!(name.kind, Tok::RBrace | Tok::Colon) {
                 return Err(self.error_token("f-string: missing conversion character", name));
+            }
+            if name.kind != Tok::Name {
+                return Err(self.error_token("f-string: invalid conversion character", name));
             }
             if name.start != bang.end {
                 return Err(
