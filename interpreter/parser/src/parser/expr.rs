@@ -110,7 +110,9 @@ impl Parser<'_> {
         if self.at(Tok::Star) {
             return self.star_expression();
         }
-        self.named_expression()
+        let expr = self.named_expression()?;
+        self.check_stray_equal(&expr)?;
+        Ok(expr)
     }
 
     /// named_expression: NAME ':=' expression | expression !':='
@@ -426,7 +428,14 @@ impl Parser<'_> {
         if self.at(Tok::Star) {
             return self.star_expression();
         }
-        let lower = if self.at(Tok::Colon) { None } else { Some(self.named_expression()?) };
+        let lower = match self.at(Tok::Colon) {
+            true => None,
+            false => {
+                let lower = self.named_expression()?;
+                self.check_stray_equal(&lower)?;
+                Some(lower)
+            }
+        };
         if self.eat(Tok::Colon).is_none() {
             return lower.ok_or_else(|| self.invalid_syntax());
         }
@@ -555,27 +564,25 @@ impl Parser<'_> {
             ExprKind::Name { id, .. } if id == "print" || id == "exec" => Some(id.clone()),
             _ => None,
         };
-        if legacy.is_none() {
-            if self.nesting == 0 {
+        if legacy.is_none() && first_token.kind == Tok::Name {
+            let soft = matches!(self.text(first_token), "match" | "case" | "type" | "_");
+            let name_then_string =
+                matches!(first.kind, ExprKind::Name { .. }) && matches!(self.peek(), Tok::String | Tok::FStringStart);
+            if soft || name_then_string {
                 return Ok(());
             }
-            if first_token.kind == Tok::Name {
-                let soft = matches!(self.text(first_token), "match" | "case" | "type" | "_");
-                let name_then_string = matches!(first.kind, ExprKind::Name { .. })
-                    && matches!(self.peek(), Tok::String | Tok::FStringStart);
-                if soft || name_then_string {
-                    return Ok(());
-                }
-            }
-        } else if self.at(Tok::LPar) {
+        } else if legacy.is_some() && self.at(Tok::LPar) {
             return Ok(());
         }
+        // CPython parses the second expression even where it then raises nothing (outside
+        // brackets), so reaching the tokenizer's error on the way reports that error.
         let save = (self.pos, self.warnings.len(), self.furthest);
-        self.probing = true;
-        let second = if legacy.is_some() { self.star_expressions() } else { self.expression() };
-        self.probing = false;
-        self.warnings.truncate(save.1);
+        let second = self.probe(|p| if legacy.is_some() { p.star_expressions() } else { p.expression() });
+        let reached_error = self.reached_lex_error();
         let Ok(second) = second else {
+            if reached_error {
+                return Err(self.lex_error.clone().unwrap_or_else(|| self.invalid_syntax()));
+            }
             self.pos = save.0;
             self.furthest = save.2;
             return Ok(());
@@ -584,13 +591,98 @@ impl Parser<'_> {
         if let Some(id) = legacy {
             return Err(self.error_loc(format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"), loc));
         }
-        // CPython's search for this error reads on, up to an unclosed bracket's end of input.
-        if let Some(lex) = &self.lex_error {
-            if lex.msg.ends_with("was never closed") && lex.lineno <= Some(first.loc.lineno as i64) {
-                return Err(lex.clone());
+        if self.nesting == 0 {
+            self.pos = save.0;
+            self.furthest = save.2;
+            return Ok(());
+        }
+        // Looking on for a stray `= value` after the second expression may reach the tokenizer's
+        // error too (an unclosed bracket at the end of input).
+        if self.at(Tok::Equal) {
+            self.bump();
+            let _ = self.probe(Self::bitwise_or);
+        }
+        if self.at(Tok::Error) {
+            if let Some(lex) = self.lex_error.clone() {
+                return Err(lex);
             }
         }
         Err(self.error_loc("invalid syntax. Perhaps you forgot a comma?", loc))
+    }
+
+    /// A `for` target not followed by `in`: CPython reads the target again as expressions, which
+    /// may give a specific error (`for x y in z`: "Perhaps you forgot a comma?").
+    pub(super) fn missing_in(&mut self, target_at: usize) -> crate::error::SyntaxError {
+        let (after, furthest) = (self.pos, self.furthest);
+        self.pos = target_at;
+        match self.star_expressions() {
+            Err(err) if err.msg != "invalid syntax" => err,
+            _ => {
+                self.pos = after;
+                self.furthest = furthest;
+                self.invalid_syntax()
+            }
+        }
+    }
+
+    /// Runs `f` as a probe for an error message: nested probes stay off and warnings are dropped.
+    fn probe<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        let warnings = self.warnings.len();
+        let outer = std::mem::replace(&mut self.probing, true);
+        let result = f(self);
+        self.probing = outer;
+        self.warnings.truncate(warnings);
+        result
+    }
+
+    /// Whether the parser has read as far as the tokenizer's error.
+    fn reached_lex_error(&self) -> bool {
+        self.tokens[self.furthest.min(self.tokens.len() - 1)].kind == Tok::Error
+    }
+
+    /// CPython's invalid_named_expression rule for an element followed by a stray `=`, as in
+    /// `[x = 1]`: "Maybe you meant '==' or ':='" for a name, "cannot assign to X here" for other
+    /// expressions; nothing (a generic error follows) when another `=` or `:=` comes next.
+    fn check_stray_equal(&mut self, expr: &Expr) -> PResult<()> {
+        if self.probing || !self.at(Tok::Equal) {
+            return Ok(());
+        }
+        let save = (self.pos, self.furthest);
+        self.bump();
+        let value = self.probe(Self::bitwise_or);
+        if self.reached_lex_error() {
+            if let Some(lex) = self.lex_error.clone() {
+                return Err(lex);
+            }
+        }
+        let next = self.peek();
+        let restore = |p: &mut Self| {
+            p.pos = save.0;
+            p.furthest = save.1;
+        };
+        let Ok(value) = value else {
+            restore(self);
+            return Ok(());
+        };
+        if matches!(next, Tok::Equal | Tok::ColonEqual) {
+            restore(self);
+            return Ok(());
+        }
+        if let ExprKind::Name { .. } = expr.kind {
+            return Err(
+                self.error_loc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr.loc.to(value.loc))
+            );
+        }
+        let display =
+            matches!(expr.kind, ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. });
+        if super::targets::is_bitwise_or_level(expr) && !display {
+            let what = super::targets::expr_name(expr);
+            return Err(
+                self.error_expr(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), expr)
+            );
+        }
+        restore(self);
+        Ok(())
     }
 
     /// '[' ... ']': a list or a list comprehension.
@@ -741,9 +833,10 @@ impl Parser<'_> {
         while matches!(self.peek(), Tok::For | Tok::Async) {
             let is_async = self.eat(Tok::Async).is_some();
             self.expect(Tok::For)?;
+            let target_at = self.pos;
             let target = self.star_targets()?;
             if self.eat(Tok::In).is_none() {
-                return Err(self.invalid_syntax());
+                return Err(self.missing_in(target_at));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();

@@ -193,9 +193,14 @@ impl Parser<'_> {
         let first = if self.at(Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         match self.peek() {
             Tok::Colon => {
-                self.bump();
+                let colon = self.bump();
                 if !self.starts_expression() {
-                    return Err(self.invalid_syntax());
+                    // Only a name, attribute or subscript gets as far as wanting an annotation.
+                    let target = matches!(
+                        first.kind,
+                        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                    );
+                    return Err(if target { self.invalid_syntax() } else { self.error_token("invalid syntax", colon) });
                 }
                 let simple = matches!(first.kind, ExprKind::Name { .. }) && first_token.kind != Tok::LPar;
                 let target = match &first.kind {
@@ -671,9 +676,10 @@ impl Parser<'_> {
     fn for_stmt(&mut self, async_token: Option<Token>) -> PResult<Stmt> {
         let token = self.bump();
         let start = self.loc_of(async_token.unwrap_or(token));
+        let target_at = self.pos;
         let target = self.star_targets()?;
         if self.eat(Tok::In).is_none() {
-            return Err(self.invalid_syntax());
+            return Err(self.missing_in(target_at));
         }
         let iter = self.star_expressions()?;
         self.expect_colon(false)?;
