@@ -183,11 +183,10 @@ impl Parser<'_> {
             let token = self.tok();
             let start = self.loc_of(token);
             if self.eat(Tok::Star).is_some() {
-                if !self.starts_expression() || self.at(Tok::Star) {
+                // In a call, anything but an expression after `*` is this error.
+                if (!self.starts_expression() || self.at(Tok::Star)) && !self.at(Tok::Error) {
                     let token = self.tok();
-                    if token.kind != Tok::Error {
-                        return Err(self.error_token("Invalid star expression", token));
-                    }
+                    return Err(self.error_token("Invalid star expression", token));
                 }
                 let value = self.expression()?;
                 let starred = Expr::new(

@@ -90,11 +90,9 @@ impl Parser<'_> {
     pub(super) fn star_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat(Tok::Star) {
             let start = self.loc_of(star);
-            if !self.starts_expression() || self.at(Tok::Star) {
+            if matches!(self.peek(), Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Comma | Tok::Star) {
                 let token = self.tok();
-                if token.kind != Tok::Error {
-                    return Err(self.error_token("Invalid star expression", token));
-                }
+                return Err(self.error_token("Invalid star expression", token));
             }
             let value = self.bitwise_or()?;
             return Ok(Expr::new(

@@ -257,6 +257,9 @@ impl<'a> Parser<'a> {
                 let col = self.src.char_col(token.end_line, token.end) - 1;
                 self.src.error_raw(ErrorClass::IndentationError, "unexpected indent", token.line, col, token.line, -1)
             }
+            Tok::Dedent if self.at_end_of_input(token) => {
+                self.error_at_end(ErrorClass::IndentationError, "unexpected unindent")
+            }
             Tok::Dedent => {
                 let col = self.src.char_col(token.line, token.start) - 1;
                 self.src.error_raw(ErrorClass::IndentationError, "unexpected unindent", token.line, col, token.line, -1)

@@ -591,7 +591,8 @@ impl Parser<'_> {
         let start = self.loc_of(class);
         let name = self.expect_name()?;
         let type_params = self.type_params()?;
-        let (bases, keywords) = if self.at(Tok::LPar) { self.call_arguments(false)? } else { (Vec::new(), Vec::new()) };
+        let (bases, keywords) =
+            if self.at(Tok::LPar) { self.bracketed(|p| p.call_arguments(false))? } else { (Vec::new(), Vec::new()) };
         self.expect_colon(false)?;
         let body = self.block("class definition", class.line)?;
         Ok(Stmt::new(
