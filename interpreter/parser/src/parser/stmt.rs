@@ -215,6 +215,8 @@ impl Parser<'_> {
                     ExprKind::List { .. } => {
                         return Err(self.error_expr("only single target (not list) can be annotated", &first))
                     }
+                    // A starred target is no expression at all: the annotation rule does not apply.
+                    ExprKind::Starred { .. } => return Err(self.error_token("invalid syntax", colon)),
                     _ => return Err(self.error_expr("illegal target for annotation", &first)),
                 };
                 let annotation = Box::new(self.expression()?);
