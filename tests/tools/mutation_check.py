@@ -34,7 +34,8 @@ cases = json.load(open(sys.argv[1], encoding="utf-8"))
 out = []
 for source in cases:
     try:
-        ast.parse(source)
+        # Bytes, as Ferrython reads the files: coding declarations count.
+        ast.parse(source.encode("utf-8", "surrogatepass"))
         out.append("ok")
     except (SyntaxError, MemoryError, RecursionError) as e:
         facts = [type(e).__name__, getattr(e, "msg", str(e))]

@@ -76,7 +76,7 @@ impl Parser<'_> {
         }
         let mut elts = vec![first];
         while self.eat(Tok::Comma).is_some() {
-            if self.at(Tok::Colon) {
+            if !self.starts_expression() {
                 break;
             }
             elts.push(self.star_named_expression()?);
