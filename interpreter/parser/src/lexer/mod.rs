@@ -24,6 +24,7 @@ pub fn is_status_error(err: &SyntaxError) -> bool {
     matches!(err.class, ErrorClass::TabError | ErrorClass::IndentationError)
         || err.msg == "unexpected character after line continuation character"
         || err.msg == "unexpected EOF while parsing"
+        || err.msg.starts_with("f-string: unmatched")
 }
 
 /// CPython's limit on open brackets ("too many nested parentheses").
