@@ -83,11 +83,10 @@ impl Lexer<'_> {
             self.indents.push((col, alt));
             self.tokens.push(Token { kind: Tok::Indent, start: line_start as u32, end: at, line, end_line: line });
         } else {
-            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |i| i.0) {
-                self.indents.pop();
-                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at, line, end_line: line });
-            }
-            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            // The levels this line closes; a mismatch is reported before any DEDENT, as CPython's
+            // tokenizer does.
+            let keep = self.indents.iter().rposition(|&(level, _)| level <= col).unwrap_or(0);
+            let (top, top_alt) = self.indents[keep];
             if col != top {
                 let len = self.src.line_text(line).chars().count() as i64;
                 return Err(self.src.error_raw(
@@ -102,6 +101,10 @@ impl Lexer<'_> {
             if alt != top_alt {
                 return Err(self.tab_error());
             }
+            for _ in keep + 1..self.indents.len() {
+                self.tokens.push(Token { kind: Tok::Dedent, start: at, end: at, line, end_line: line });
+            }
+            self.indents.truncate(keep + 1);
         }
         Ok(false)
     }

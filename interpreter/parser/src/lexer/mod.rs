@@ -20,7 +20,7 @@ use crate::token::{Tok, Token};
 /// Whether CPython's tokenizer reports this error by a status code rather than by raising it.
 /// The difference shows after a parser error: CPython then tokenizes the rest of the source, and
 /// only raised errors replace the parser's.
-pub fn is_status_error(err: &SyntaxError) -> bool {
+fn is_status_error(err: &SyntaxError) -> bool {
     matches!(err.class, ErrorClass::TabError | ErrorClass::IndentationError)
         || err.msg == "unexpected character after line continuation character"
         || err.msg == "unexpected EOF while parsing"
@@ -35,6 +35,9 @@ pub struct Lexed {
     pub tokens: Vec<Token>,
     /// Set when the last token is `Tok::Error`.
     pub error: Option<SyntaxError>,
+    /// Whether CPython would only signal `error` by a status, so that it replaces no earlier parser
+    /// error in the rescan after one (see `is_status_error`); errors met inside an f-string are so.
+    pub error_is_status: bool,
     pub type_ignores: Vec<TypeIgnore>,
     pub warnings: Vec<Warning>,
 }
@@ -108,7 +111,8 @@ pub fn tokenize(src: &SourceText, type_comments: bool) -> Lexed {
             Some(err)
         }
     };
-    Lexed { tokens: lexer.tokens, error, type_ignores: lexer.type_ignores, warnings: lexer.warnings }
+    let error_is_status = error.as_ref().is_some_and(is_status_error) || lexer.innermost_fstring().is_some();
+    Lexed { tokens: lexer.tokens, error, error_is_status, type_ignores: lexer.type_ignores, warnings: lexer.warnings }
 }
 
 fn is_name_start(b: u8) -> bool {

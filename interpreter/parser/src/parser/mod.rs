@@ -41,6 +41,8 @@ pub(crate) struct Parser<'a> {
     /// The furthest token index looked at: where a generic "invalid syntax" points.
     furthest: usize,
     lex_error: Option<SyntaxError>,
+    /// See `Lexed::error_is_status`.
+    lex_error_is_status: bool,
     depth: u32,
     /// Open brackets (and f-string fields) around the current position.
     nesting: u32,
@@ -53,13 +55,14 @@ pub(crate) struct Parser<'a> {
 /// Parses a tokenized source in the given mode. The warnings come back either way: the lexer's
 /// for the whole source, the parser's for what it parsed before an error.
 pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
-    let Lexed { tokens, error, type_ignores, warnings: lex_warnings } = lexed;
+    let Lexed { tokens, error, error_is_status, type_ignores, warnings: lex_warnings } = lexed;
     let mut parser = Parser {
         src,
         tokens: &tokens,
         pos: 0,
         furthest: 0,
         lex_error: error,
+        lex_error_is_status: error_is_status,
         depth: 0,
         nesting: 0,
         probing: false,
@@ -302,7 +305,7 @@ impl<'a> Parser<'a> {
         if err.class == ErrorClass::IndentationError && err.msg.starts_with("unexpected ") {
             return err;
         }
-        if crate::lexer::is_status_error(&lex) {
+        if self.lex_error_is_status {
             return err;
         }
         if !lex.msg.ends_with("was never closed") || err.lineno > lex.lineno {

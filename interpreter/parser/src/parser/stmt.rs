@@ -641,8 +641,13 @@ impl Parser<'_> {
         let test = self.named_expression()?;
         if self.at(Tok::Equal) {
             if let ExprKind::Name { .. } = test.kind {
+                // Without a value after the `=`, the error is a generic one at the `=`.
+                let save = (self.pos, self.furthest);
                 self.bump();
-                let rhs = self.bitwise_or()?;
+                let Ok(rhs) = self.bitwise_or() else {
+                    (self.pos, self.furthest) = save;
+                    return Err(self.invalid_syntax());
+                };
                 return Err(self
                     .error_loc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test.loc.to(rhs.loc)));
             }
