@@ -37,12 +37,7 @@ impl Lexer<'_> {
         }
         match self.peek() {
             b'#' => {
-                let start = self.pos;
-                let end = self.bytes[start..].iter().position(|&b| b == b'\n').map_or(self.bytes.len(), |p| start + p);
-                self.pos = end;
-                if self.type_comments {
-                    self.type_comment(start, end, true);
-                }
+                self.comment(true);
                 self.skip_newline();
                 return Ok(true);
             }

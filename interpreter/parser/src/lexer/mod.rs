@@ -216,7 +216,7 @@ impl<'a> Lexer<'a> {
             let line = self.line;
             let b = self.peek();
             match b {
-                b'#' => self.comment()?,
+                b'#' => self.comment(false),
                 b'\n' => {
                     self.pos += 1;
                     let comment_start = self.comment_start.take();
@@ -301,18 +301,18 @@ impl<'a> Lexer<'a> {
         })
     }
 
-    fn comment(&mut self) -> LexResult {
+    /// A comment, up to (not including) its newline. `own_line` for a comment alone on its line.
+    fn comment(&mut self, own_line: bool) {
         let start = self.pos;
         let end = self.bytes[start..].iter().position(|&b| b == b'\n').map_or(self.bytes.len(), |p| start + p);
         self.pos = end;
         let tokens_before = self.tokens.len();
         if self.type_comments {
-            self.type_comment(start, end, false);
+            self.type_comment(start, end, own_line);
         }
-        if self.tokens.len() == tokens_before {
+        if !own_line && self.tokens.len() == tokens_before {
             self.comment_start = Some(start);
         }
-        Ok(())
     }
 
     /// `# type: ...` comments. `own_line` is true for a comment alone on its line.
