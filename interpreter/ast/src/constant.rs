@@ -90,6 +90,11 @@ impl PyStr {
     }
 
     /// The WTF-8 bytes.
+    /// The text, with each lone surrogate shown as U+FFFD (for messages and listings).
+    pub fn to_string_lossy(&self) -> String {
+        self.code_points().map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect()
+    }
+
     pub fn as_wtf8(&self) -> &[u8] {
         &self.bytes
     }

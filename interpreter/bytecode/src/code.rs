@@ -1,0 +1,189 @@
+//! The code object as the compiler produces it: plain data, with no VM values in it. The VM turns
+//! it into its runtime code object (constants as Python objects, names interned, caches beside the
+//! instructions).
+
+use ferrython_ast::{Int, PyStr};
+
+use crate::opcode::Instruction;
+
+/// `co_flags`, with CPython's bit values.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CodeFlags(pub u32);
+
+impl CodeFlags {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const COROUTINE: u32 = 0x80;
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+
+    pub fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// A constant of `co_consts`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstValue {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(Int),
+    Float(f64),
+    Complex {
+        real: f64,
+        imag: f64,
+    },
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    Tuple(Vec<ConstValue>),
+    /// A frozenset folded from `x in {1, 2}`.
+    FrozenSet(Vec<ConstValue>),
+    Code(Box<CodeObject>),
+}
+
+/// The source span of one instruction, as `co_positions()` gives it: 1-based lines, 0-based
+/// columns in UTF-8 bytes. `None` fields are the `None`s of `co_positions()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Position {
+    pub lineno: Option<u32>,
+    pub end_lineno: Option<u32>,
+    pub col_offset: Option<u32>,
+    pub end_col_offset: Option<u32>,
+}
+
+/// One row of the exception table: an exception raised by an instruction in `start..end` unwinds
+/// the value stack to `depth` items, pushes the index of the raising instruction when `push_lasti`,
+/// pushes the exception, and jumps to `target`. Rows do not overlap; an instruction covered by no
+/// row lets the exception leave the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ExceptionEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    pub push_lasti: bool,
+}
+
+/// A compiled function body, class body, module or expression.
+///
+/// A frame's variables live in three tables: `varnames` (fast locals, the arguments first, in
+/// the order positional, keyword-only, `*args`, `**kwargs`), and the deref slots: `cellvars`
+/// then `freevars`. A cell variable that is also an argument appears in both `varnames` and
+/// `cellvars`, as in CPython; the code copies the argument into its cell at the start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeObject {
+    pub name: PyStr,
+    pub qualname: PyStr,
+    pub filename: String,
+    pub firstlineno: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    pub varnames: Vec<PyStr>,
+    pub cellvars: Vec<PyStr>,
+    pub freevars: Vec<PyStr>,
+    /// Names used by the *_NAME, *_GLOBAL, *_ATTR and IMPORT_* instructions.
+    pub names: Vec<PyStr>,
+    pub consts: Vec<ConstValue>,
+    pub instructions: Vec<Instruction>,
+    /// One per instruction.
+    pub positions: Vec<Position>,
+    pub exception_table: Vec<ExceptionEntry>,
+    /// The deepest the value stack gets.
+    pub max_stack: u32,
+}
+
+impl CodeObject {
+    /// The handler for an exception raised at instruction `index`, if one covers it.
+    pub fn handler_for(&self, index: u32) -> Option<&ExceptionEntry> {
+        self.exception_table.iter().find(|entry| entry.start <= index && index < entry.end)
+    }
+
+    /// A `dis`-like listing of this code and the code objects among its constants, for tests and
+    /// debugging.
+    pub fn disassemble(&self) -> String {
+        let mut out = String::new();
+        self.disassemble_into(&mut out);
+        out
+    }
+
+    fn disassemble_into(&self, out: &mut String) {
+        use std::fmt::Write as _;
+        let _ = writeln!(out, "Disassembly of <code object {}>:", self.qualname.to_string_lossy());
+        let targets: Vec<u32> = self
+            .instructions
+            .iter()
+            .filter(|i| i.opcode().is_jump())
+            .map(|i| i.arg())
+            .chain(self.exception_table.iter().map(|e| e.target))
+            .collect();
+        let mut last_line = None;
+        for (index, instruction) in self.instructions.iter().enumerate() {
+            let line = self.positions.get(index).and_then(|p| p.lineno);
+            let line_column = if line != last_line && line.is_some() {
+                last_line = line;
+                format!("{:>4}", line.unwrap_or(0))
+            } else {
+                "    ".to_string()
+            };
+            let marker = if targets.contains(&(index as u32)) { ">>" } else { "  " };
+            let op = instruction.opcode();
+            let _ = write!(out, "{line_column} {marker}{index:>5} {:<24} {:>4}", op.name(), instruction.arg());
+            if let Some(note) = self.describe_arg(*instruction) {
+                let _ = write!(out, " ({note})");
+            }
+            out.push('\n');
+        }
+        if !self.exception_table.is_empty() {
+            out.push_str("ExceptionTable:\n");
+            for e in &self.exception_table {
+                let lasti = if e.push_lasti { " lasti" } else { "" };
+                let _ = writeln!(out, "  {} to {} -> {} [{}]{lasti}", e.start, e.end, e.target, e.depth);
+            }
+        }
+        for constant in &self.consts {
+            if let ConstValue::Code(code) = constant {
+                out.push('\n');
+                code.disassemble_into(out);
+            }
+        }
+    }
+
+    fn describe_arg(&self, instruction: Instruction) -> Option<String> {
+        use crate::opcode::Opcode::*;
+        let arg = instruction.arg() as usize;
+        let name = |table: &[PyStr], i: usize| table.get(i).map(|s| s.to_string_lossy());
+        let deref = |i: usize| {
+            if i < self.cellvars.len() {
+                name(&self.cellvars, i)
+            } else {
+                name(&self.freevars, i - self.cellvars.len())
+            }
+        };
+        match instruction.opcode() {
+            LOAD_CONST | RETURN_CONST => self.consts.get(arg).map(|c| format!("{c:?}")),
+            LOAD_FAST | LOAD_FAST_CHECK | LOAD_FAST_AND_CLEAR | STORE_FAST | DELETE_FAST => name(&self.varnames, arg),
+            MAKE_CELL | LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_FROM_DICT_OR_DEREF => deref(arg),
+            LOAD_NAME
+            | STORE_NAME
+            | DELETE_NAME
+            | STORE_GLOBAL
+            | DELETE_GLOBAL
+            | STORE_ATTR
+            | DELETE_ATTR
+            | IMPORT_NAME
+            | IMPORT_FROM
+            | LOAD_FROM_DICT_OR_GLOBALS => name(&self.names, arg),
+            LOAD_GLOBAL | LOAD_ATTR => name(&self.names, arg >> 1),
+            BINARY_OP => crate::opcode::BinaryOp::from_arg(arg as u32).map(|op| op.symbol().to_string()),
+            COMPARE_OP => crate::opcode::CompareOp::from_arg(arg as u32).map(|op| op.symbol().to_string()),
+            _ => None,
+        }
+    }
+}
