@@ -347,7 +347,8 @@ fn report(title: &str, outcomes: &[Outcome]) -> String {
         };
         rows.push(([o.name.clone(), seconds(o.python), seconds(o.ferrython), ratio], note));
     }
-    let widths: Vec<usize> = (0..4).map(|c| rows.iter().map(|(r, _)| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> =
+        (0..4).map(|c| rows.iter().map(|(r, _)| r[c].chars().count()).max().unwrap_or(0)).collect();
     let mut out = format!("{title}\n");
     for (cells, note) in &rows {
         let mut line = format!("{:<w$}", cells[0], w = widths[0]);
@@ -477,7 +478,7 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> Result<(), String> {
     let dir = Path::new(PROGRAMS_DIR);
     let selected = |programs: Vec<Program>| -> Vec<Program> {
-        programs.into_iter().filter(|p| args.filter.as_deref().map_or(true, |f| p.name.contains(f))).collect()
+        programs.into_iter().filter(|p| args.filter.iter().all(|f| p.name.contains(f.as_str()))).collect()
     };
     let macros = selected(programs_in(dir, "")?);
     let micros = if args.micro { selected(programs_in(&dir.join("micro"), "micro/")?) } else { Vec::new() };
