@@ -489,7 +489,9 @@ fn run(args: &Args) -> Result<(), String> {
 
     let (version, python) = python_info(&args.python)?;
     let ferrython = match &args.ferrython {
-        // Made absolute: the programs run in their own folder.
+        // A bare name is looked up on PATH; a path is made absolute, as the programs run in their own
+        // folder.
+        Some(path) if path.components().count() == 1 && !path.exists() => path.clone(),
         Some(path) => std::fs::canonicalize(path).map_err(|err| format!("--ferrython {}: {err}", path.display()))?,
         None => build_ferrython()?,
     };
@@ -505,7 +507,7 @@ fn run(args: &Args) -> Result<(), String> {
         count(args.runs, "run"),
         args.python
     );
-    println!("python3: {version} ({}); ferrython: {}", python.display(), ferrython.display());
+    println!("{}: {version} ({}); ferrython: {}", args.python, python.display(), ferrython.display());
 
     let mut all = Vec::new();
     for (title, group) in [("programs", &macros), ("micro-benchmarks", &micros)] {
