@@ -55,7 +55,7 @@ def main():
     adders = [make_adder(i) for i in range(10)]
     pipeline = compose(adders[3], compose(adders[5], adders[7]))
     total = 0
-    for i in range(350000):
+    for i in range(470000):
         counter()
         stepper(times=2)
         total += adders[i % 10](i)

@@ -35,7 +35,7 @@ def tree_sum(node):
 
 def main():
     total = 0
-    for n in range(20, 31):
+    for n in range(22, 32):
         total += fib(n)
     evens = 0
     for n in range(300):
@@ -44,7 +44,7 @@ def main():
                 evens += 1
     tree = build(15, 1)
     sums = 0
-    for _ in range(16):
+    for _ in range(30):
         sums += tree_sum(tree)
     print("fib", total, "evens", evens, "tree", sums)
 

@@ -59,16 +59,16 @@ def running_total():
 
 
 def main():
-    a = sum(pairwise_sums(scaled(keep_odd(numbers(1200000)), 7)))
-    b = sum(x % 97 for x in flatten(chunks(lcg(42, 900000), 16)))
-    c = max(len(chunk) + chunk[0] % 13 for chunk in chunks(numbers(600000), 7))
-    d = sum(1 for x in (y * y for y in range(900000)) if x % 3 == 1)
+    a = sum(pairwise_sums(scaled(keep_odd(numbers(1600000)), 7)))
+    b = sum(x % 97 for x in flatten(chunks(lcg(42, 1200000), 16)))
+    c = max(len(chunk) + chunk[0] % 13 for chunk in chunks(numbers(800000), 7))
+    d = sum(1 for x in (y * y for y in range(1200000)) if x % 3 == 1)
     acc = running_total()
     next(acc)
     e = 0
-    for x in lcg(7, 600000):
+    for x in lcg(7, 800000):
         e = acc.send(x % 1000)
-    f = any(x > 10**12 for x in numbers(600000))
+    f = any(x > 10**12 for x in numbers(800000))
     print(a, b, c, d, e, f)
 
 

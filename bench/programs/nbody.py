@@ -79,7 +79,7 @@ def main():
     offset_momentum(bodies)
     pairs = pairs_of(bodies)
     before = energy(bodies, pairs)
-    advance(bodies, pairs, 0.01, 150000)
+    advance(bodies, pairs, 0.01, 170000)
     after = energy(bodies, pairs)
     print(f"energy before {before:.9f} after {after:.9f}")
     print("position", " ".join(f"{c:.6f}" for c in bodies[1][:3]))

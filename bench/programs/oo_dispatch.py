@@ -126,7 +126,7 @@ def main():
     shapes = make_shapes(1000)
     counter = Counter()
     rects = 0
-    for round_ in range(800):
+    for round_ in range(1050):
         for shape in shapes:
             shape.scale = round_ % 3 + 1
             counter.add(shape)

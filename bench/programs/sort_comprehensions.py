@@ -15,7 +15,7 @@ def make_records(n, seed):
 def main():
     records = make_records(20000, 2024)
     checksum = 0
-    for round_ in range(15):
+    for round_ in range(20):
         by_value = sorted(records, key=lambda r: r[1])
         by_group_desc = sorted(records, key=lambda r: (r[2], r[1]), reverse=True)
         names = [r[3] for r in records if r[1] % 2 == round_ % 2]

@@ -43,7 +43,7 @@ def spectral_norm(n, rounds):
 
 
 def main():
-    print(f"{spectral_norm(300, 10):.9f}")
+    print(f"{spectral_norm(340, 10):.9f}")
 
 
 main()

@@ -21,15 +21,15 @@ def checksum(text):
 def main():
     total = 0
     out = ""
-    for i in range(300000):
+    for i in range(420000):
         out += str(i % 10)
         if len(out) > 500:
             total += out.count("7") + len(out.upper())
             out = ""
-    lines = [report_line(i, i * 1.25) for i in range(160000)]
+    lines = [report_line(i, i * 1.25) for i in range(220000)]
     report = "\n".join(lines)
     total += len(report) + checksum(report)
-    rows = [csv_row(i) for i in range(160000)]
+    rows = [csv_row(i) for i in range(220000)]
     for row in rows:
         fields = row.split(",")
         if fields[2].startswith("item1"):
@@ -38,11 +38,11 @@ def main():
     document = "\n".join(rows)
     document = document.replace("item", "ITEM").replace(",", ";")
     total += document.count("ITEM") + checksum(document)
-    padded = [str(i).zfill(7).center(11, "*") for i in range(160000)]
+    padded = [str(i).zfill(7).center(11, "*") for i in range(220000)]
     total += sum(len(p) for p in padded) + checksum("".join(padded))
     words = "the quick brown fox jumps over the lazy dog".split()
     sentences = []
-    for i in range(160000):
+    for i in range(220000):
         w = words[i % len(words)]
         sentences.append(f"{w.title()} {w[::-1]} {w.upper()[:2]}{len(w)}")
     text = " ".join(sentences)

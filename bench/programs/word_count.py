@@ -66,7 +66,7 @@ def main():
     where = positions_with_setdefault(text)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     assert all(len(where[word]) == n for word, n in counts.items())
-    for _ in range(20):
+    for _ in range(24):
         counts = count_with_get(text)
     spread = sum(max(lines) - min(lines) for lines in where.values())
     print(len(text), len(counts), spread)

@@ -17,4 +17,4 @@ def run(n):
     return total
 
 
-print(run(3000000))
+print(run(5000000))

@@ -17,4 +17,4 @@ def run(n):
     return box.a + box.b + box.c
 
 
-print(run(5000000))
+print(run(12000000))

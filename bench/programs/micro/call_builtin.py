@@ -10,4 +10,4 @@ def run(n):
     return total
 
 
-print(run(2000000))
+print(run(2500000))

@@ -13,4 +13,4 @@ def run(n):
     return sum(counts.values())
 
 
-print(run(2500000))
+print(run(4000000))

@@ -13,5 +13,5 @@ def run(n):
     return x, y, acc
 
 
-x, y, acc = run(3000000)
+x, y, acc = run(5000000)
 print(f"{x:.9f} {y:.9f} {acc:.6f}")

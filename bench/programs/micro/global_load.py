@@ -15,4 +15,4 @@ def run(n):
     return total
 
 
-print(run(4000000))
+print(run(6000000))

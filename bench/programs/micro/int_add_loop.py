@@ -14,4 +14,4 @@ def run(n):
     return total, other
 
 
-print(*run(3000000))
+print(*run(4000000))

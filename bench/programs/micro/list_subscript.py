@@ -12,4 +12,4 @@ def run(n):
     return total, sum(data)
 
 
-print(*run(3000000))
+print(*run(5000000))

@@ -21,4 +21,4 @@ def run(n):
     return acc.get()
 
 
-print(run(2000000))
+print(run(4000000))

@@ -13,4 +13,4 @@ def run(n):
     return a, b, x, y, z
 
 
-print(*run(3000000))
+print(*run(4000000))
