@@ -118,6 +118,8 @@ impl Value {
 #[derive(Default)]
 pub(crate) struct Folder {
     memo: HashMap<usize, Option<Value>>,
+    /// Compiling with `-O`: `__debug__` is False.
+    pub optimized: bool,
 }
 
 impl Folder {
@@ -144,7 +146,7 @@ impl Folder {
     fn compute(&mut self, expr: &Expr) -> Option<Value> {
         match &expr.kind {
             ExprKind::Constant { value, .. } => Some(Value::from_constant(value)),
-            ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Value::Bool(true)),
+            ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Value::Bool(!self.optimized)),
             ExprKind::UnaryOp { op, operand } => unary(*op, self.fold(operand)?),
             ExprKind::BinOp { left, op, right } => {
                 let left = self.fold(left)?;

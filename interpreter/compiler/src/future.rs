@@ -29,6 +29,9 @@ pub(crate) struct FutureFeatures {
     pub annotations: bool,
     /// Where the last future statement is.
     pub location: Option<Loc>,
+    /// The `CO_FUTURE_*` bits of the features imported, which CPython puts in every code
+    /// object's `co_flags`.
+    pub code_flags: u32,
 }
 
 impl FutureFeatures {
@@ -58,6 +61,7 @@ pub(crate) fn features(module: &Mod) -> Result<FutureFeatures> {
             break;
         }
         for alias in names {
+            features.code_flags |= code_flag(&alias.name);
             match alias.name.as_str() {
                 "annotations" => features.annotations = true,
                 "braces" => return Err(CompileError::at_start("not a chance", stmt.loc)),
@@ -74,4 +78,19 @@ pub(crate) fn features(module: &Mod) -> Result<FutureFeatures> {
 
 fn is_docstring(stmt: &Stmt) -> bool {
     matches!(&stmt.kind, StmtKind::Expr { value } if matches!(value.kind, ExprKind::Constant { value: Constant::Str(_), .. }))
+}
+
+/// The `co_flags` bit CPython 3.12 records for a future feature (0 for those always on).
+fn code_flag(feature: &str) -> u32 {
+    match feature {
+        "division" => 0x20000,
+        "absolute_import" => 0x40000,
+        "with_statement" => 0x80000,
+        "print_function" => 0x100000,
+        "unicode_literals" => 0x200000,
+        "barry_as_FLUFL" => 0x400000,
+        "generator_stop" => 0x800000,
+        "annotations" => 0x1000000,
+        _ => 0,
+    }
 }

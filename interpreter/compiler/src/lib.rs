@@ -5,21 +5,26 @@
 //! 1. `future`: `from __future__ import ...` statements at the top of a module;
 //! 2. `symtable`: the symbol-table pass (name binding errors: `global`, `nonlocal`, duplicate
 //!    parameters, walrus and `yield` placement in comprehensions, type parameter scopes);
-//! 3. `codegen`: the code-generation pass (`return`/`break` placement, `await`, starred
+//! 3. `checks`: the code-generation pass (`return`/`break` placement, `await`, starred
 //!    expressions, `match` patterns, `__debug__`), which also emits CPython's compile-time
 //!    SyntaxWarnings (`warnings`).
 //!
 //! Code generation sees the tree after CPython's constant folding (`fold`), which decides, for
 //! example, that `x is -1` compares with an int literal.
 
+mod assemble;
+mod checks;
 mod codegen;
+mod flowgraph;
 mod fold;
 mod future;
-mod patterns;
+mod scope;
 mod symtable;
+mod unparse;
 mod warnings;
 
 use ferrython_ast::{Loc, Mod};
+use ferrython_bytecode::CodeObject;
 
 /// A compile-time SyntaxError, with the numbers CPython's `SyntaxError` carries: a 1-based line
 /// and 1-based columns counted in UTF-8 bytes (CPython's compiler does not convert them to
@@ -102,5 +107,39 @@ pub fn check_module(module: &Mod) -> (Result<()>, Vec<CompileWarning>) {
         Ok(table) => table,
         Err(err) => return (Err(err), Vec::new()),
     };
-    codegen::check(module, &features, &table)
+    checks::check(module, &features, &table)
+}
+
+/// A compiled module: its code object and the SyntaxWarnings emitted on the way.
+#[derive(Debug)]
+pub struct Compiled {
+    pub code: CodeObject,
+    pub warnings: Vec<CompileWarning>,
+}
+
+/// Compiles a module to a code object, as CPython 3.12's `compile()` does after parsing: first
+/// the checks of `check_module` (the same SyntaxErrors, in the same order), then name
+/// resolution and code generation. `Mod::Module` gives 'exec' code, `Mod::Expression` 'eval'
+/// code (returning the value), `Mod::Interactive` 'single' code (expression statements print
+/// their value). `optimize` is CPython's level: 1 drops asserts and makes `__debug__` false,
+/// 2 also drops docstrings.
+///
+/// The error carries the warnings emitted before it.
+pub fn compile(
+    module: &Mod,
+    filename: &str,
+    optimize: u8,
+) -> std::result::Result<Compiled, (CompileError, Vec<CompileWarning>)> {
+    let (checked, warnings) = check_module(module);
+    if let Err(err) = checked {
+        return Err((err, warnings));
+    }
+    let features = match future::features(module) {
+        Ok(features) => features,
+        Err(err) => return Err((err, warnings)),
+    };
+    match grow_stack(|| codegen::compile_module(module, filename, optimize, features)) {
+        Ok(code) => Ok(Compiled { code, warnings }),
+        Err(err) => Err((err, warnings)),
+    }
 }

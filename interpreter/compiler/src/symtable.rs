@@ -826,7 +826,7 @@ impl<'a> Builder<'a> {
 }
 
 /// CPython's private name mangling.
-fn mangle(private: Option<&str>, name: &str) -> String {
+pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
     let Some(class) = private else { return name.to_string() };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();

@@ -5,7 +5,7 @@
 
 use ferrython_ast::{Expr, ExprContext, ExprKind, Loc, MatchCase, Pattern, PatternKind};
 
-use crate::codegen::{forbidden_name, Codegen};
+use super::{forbidden_name, Codegen};
 use crate::fold::Value;
 use crate::{CompileError, Result};
 

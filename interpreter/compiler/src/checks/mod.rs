@@ -21,6 +21,8 @@ use crate::fold::Folder;
 use crate::future::FutureFeatures;
 use crate::symtable::{CompKind, ScopeFacts, SymbolTable};
 use crate::warnings;
+
+mod patterns;
 use crate::{CompileError, CompileWarning, Result};
 
 /// The kinds of compilation unit.

@@ -1,0 +1,719 @@
+//! The control-flow graph code generation emits into, and the passes CPython's `flowgraph.c`
+//! runs on it before assembly: stack depths, exception targets, constant conditions, jump
+//! threading, dead code, redundant NOPs, line numbers, and which `LOAD_FAST`s need a check.
+//!
+//! Code generation appends instructions to the current block; a label is a block that is placed
+//! (`use_label`) where the code after it starts. Blocks are laid out in the order they were
+//! placed, and a block falls through to the next one in layout unless it ends with an
+//! unconditional jump, a return or a raise. The exception blocks of the `try` statements are
+//! CPython's pseudo-instructions `SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH` (push a handler)
+//! and `POP_BLOCK` (pop it); `label_exception_targets` turns them into a handler per instruction,
+//! from which assembly builds the exception table.
+
+use ferrython_ast::Loc;
+use ferrython_bytecode::{ConstValue, Opcode};
+
+pub(crate) type BlockId = usize;
+
+/// A source span, CPython's `location`: `lineno` -1 is "no location" (an artificial instruction
+/// that takes the location of what precedes it), columns -1 are unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct SrcLoc {
+    pub lineno: i32,
+    pub end_lineno: i32,
+    pub col: i32,
+    pub end_col: i32,
+}
+
+impl SrcLoc {
+    pub const NONE: SrcLoc = SrcLoc { lineno: -1, end_lineno: -1, col: -1, end_col: -1 };
+
+    pub fn is_none(self) -> bool {
+        self.lineno < 0
+    }
+}
+
+impl From<Loc> for SrcLoc {
+    fn from(loc: Loc) -> SrcLoc {
+        SrcLoc {
+            lineno: loc.lineno as i32,
+            end_lineno: loc.end_lineno as i32,
+            col: loc.col_offset as i32,
+            end_col: loc.end_col_offset as i32,
+        }
+    }
+}
+
+/// An instruction or one of CPython's pseudo-instructions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Op {
+    Real(Opcode),
+    /// Pushes a handler that receives the exception.
+    SetupFinally,
+    /// Pushes a handler that receives lasti and the exception.
+    SetupCleanup,
+    /// Like SetupCleanup, with the context manager's `__enter__` result popped first.
+    SetupWith,
+    PopBlock,
+    /// JUMP_FORWARD or JUMP_BACKWARD, decided at assembly.
+    Jump,
+    /// STORE_FAST of a value that may be NULL (restoring an inlined comprehension's variable).
+    StoreFastMaybeNull,
+}
+
+impl Op {
+    pub fn is_jump(self) -> bool {
+        match self {
+            Op::Real(op) => op.is_jump(),
+            Op::Jump | Op::SetupFinally | Op::SetupCleanup | Op::SetupWith => true,
+            Op::PopBlock | Op::StoreFastMaybeNull => false,
+        }
+    }
+
+    fn is_setup(self) -> bool {
+        matches!(self, Op::SetupFinally | Op::SetupCleanup | Op::SetupWith)
+    }
+
+    /// Control never reaches the next instruction.
+    pub fn is_terminator(self) -> bool {
+        match self {
+            Op::Real(op) => op.is_terminator(),
+            Op::Jump => true,
+            _ => false,
+        }
+    }
+
+    fn stack_effect(self, arg: u32, jump: bool) -> i32 {
+        match self {
+            Op::Real(op) => op.stack_effect(arg, jump),
+            Op::SetupFinally | Op::SetupWith => i32::from(jump),
+            Op::SetupCleanup => {
+                if jump {
+                    2
+                } else {
+                    0
+                }
+            }
+            Op::PopBlock | Op::Jump => 0,
+            Op::StoreFastMaybeNull => -1,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Instr {
+    pub op: Op,
+    pub arg: u32,
+    pub target: Option<BlockId>,
+    pub loc: SrcLoc,
+    /// The handler block an exception raised here goes to.
+    pub handler: Option<BlockId>,
+}
+
+impl Instr {
+    pub fn is(&self, op: Opcode) -> bool {
+        self.op == Op::Real(op)
+    }
+
+    fn nop(loc: SrcLoc) -> Instr {
+        Instr { op: Op::Real(Opcode::NOP), arg: 0, target: None, loc, handler: None }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Block {
+    pub instrs: Vec<Instr>,
+    /// The stack depth on entry, once known.
+    pub start_depth: Option<i32>,
+    /// An exception handler that receives lasti below the exception.
+    pub preserve_lasti: bool,
+    placed: bool,
+}
+
+impl Block {
+    fn last(&self) -> Option<&Instr> {
+        self.instrs.last()
+    }
+
+    fn falls_through(&self) -> bool {
+        self.last().is_none_or(|i| !i.op.is_terminator())
+    }
+}
+
+/// A unit's code while it is being generated and optimized.
+#[derive(Debug)]
+pub(crate) struct Cfg {
+    pub blocks: Vec<Block>,
+    /// Placed blocks in layout order.
+    pub layout: Vec<BlockId>,
+    current: BlockId,
+}
+
+impl Default for Cfg {
+    fn default() -> Self {
+        Cfg::new()
+    }
+}
+
+impl Cfg {
+    pub fn new() -> Cfg {
+        let mut cfg = Cfg { blocks: Vec::new(), layout: Vec::new(), current: 0 };
+        let entry = cfg.new_label();
+        cfg.use_label(entry);
+        cfg
+    }
+
+    pub fn new_label(&mut self) -> BlockId {
+        self.blocks.push(Block::default());
+        self.blocks.len() - 1
+    }
+
+    /// Places `label` here: the code emitted next starts it.
+    pub fn use_label(&mut self, label: BlockId) {
+        debug_assert!(!self.blocks[label].placed, "a label is placed once");
+        self.blocks[label].placed = true;
+        self.layout.push(label);
+        self.current = label;
+    }
+
+    pub fn emit(&mut self, instr: Instr) {
+        let ends = self.blocks[self.current].last().is_some_and(|i| i.op.is_jump() || i.op.is_terminator());
+        if ends {
+            let block = self.new_label();
+            self.use_label(block);
+        }
+        self.blocks[self.current].instrs.push(instr);
+    }
+
+    /// The last instruction emitted in the current block, to patch it.
+    pub fn last_mut(&mut self) -> Option<&mut Instr> {
+        self.blocks[self.current].instrs.last_mut()
+    }
+
+    fn next_in_layout(&self) -> Vec<Option<BlockId>> {
+        let mut next = vec![None; self.blocks.len()];
+        for pair in self.layout.windows(2) {
+            next[pair[0]] = Some(pair[1]);
+        }
+        next
+    }
+
+    /// Jumps to an empty block go to the first non-empty block after it; empty blocks leave
+    /// the layout.
+    fn remove_empty_blocks(&mut self) {
+        let next = self.next_in_layout();
+        let resolve = |mut b: BlockId, blocks: &[Block]| {
+            let mut guard = 0;
+            while blocks[b].instrs.is_empty() && guard <= blocks.len() {
+                match next[b] {
+                    Some(n) => b = n,
+                    None => break,
+                }
+                guard += 1;
+            }
+            b
+        };
+        let resolved: Vec<BlockId> = (0..self.blocks.len()).map(|b| resolve(b, &self.blocks)).collect();
+        for block in &mut self.blocks {
+            for instr in &mut block.instrs {
+                if let Some(t) = instr.target.as_mut() {
+                    *t = resolved[*t];
+                }
+                if let Some(h) = instr.handler.as_mut() {
+                    *h = resolved[*h];
+                }
+            }
+        }
+        // A handler keeps its depth and lasti when its first block was empty.
+        for (b, &r) in resolved.iter().enumerate() {
+            if r != b && self.blocks[b].instrs.is_empty() && self.blocks[b].start_depth.is_some() {
+                if self.blocks[r].start_depth.is_none() {
+                    self.blocks[r].start_depth = self.blocks[b].start_depth;
+                }
+                self.blocks[r].preserve_lasti |= self.blocks[b].preserve_lasti;
+            }
+        }
+        let blocks = &self.blocks;
+        self.layout.retain(|&b| !blocks[b].instrs.is_empty());
+    }
+
+    /// CPython's `stackdepth`: the depth at the start of every block reachable from the entry
+    /// (handlers through their SETUP instruction), and the maximum.
+    fn stack_depth(&mut self) -> i32 {
+        let next = self.next_in_layout();
+        let Some(&entry) = self.layout.first() else { return 0 };
+        let mut max = 0;
+        let mut work = vec![entry];
+        self.blocks[entry].start_depth = Some(0);
+        while let Some(b) = work.pop() {
+            let mut depth = self.blocks[b].start_depth.unwrap_or(0);
+            let mut falls = true;
+            for i in 0..self.blocks[b].instrs.len() {
+                let instr = self.blocks[b].instrs[i];
+                if let Some(target) = instr.target {
+                    let target_depth = depth + instr.op.stack_effect(instr.arg, true);
+                    max = max.max(target_depth);
+                    if self.blocks[target].start_depth.is_none() {
+                        self.blocks[target].start_depth = Some(target_depth);
+                        work.push(target);
+                    }
+                }
+                depth += instr.op.stack_effect(instr.arg, false);
+                max = max.max(depth);
+                if instr.op.is_terminator() {
+                    falls = false;
+                    break;
+                }
+            }
+            if falls {
+                if let Some(n) = next[b] {
+                    if self.blocks[n].start_depth.is_none() {
+                        self.blocks[n].start_depth = Some(depth);
+                        work.push(n);
+                    }
+                }
+            }
+        }
+        max
+    }
+
+    /// Gives every instruction the handler of the innermost SETUP in force, then turns the
+    /// pseudo-instructions into NOPs (CPython's `label_exception_targets` and
+    /// `convert_pseudo_ops`).
+    fn label_exception_targets(&mut self) {
+        let next = self.next_in_layout();
+        let Some(&entry) = self.layout.first() else { return };
+        let mut stacks: Vec<Option<Vec<BlockId>>> = vec![None; self.blocks.len()];
+        stacks[entry] = Some(Vec::new());
+        let mut work = vec![entry];
+        while let Some(b) = work.pop() {
+            let mut stack = stacks[b].clone().unwrap_or_default();
+            let mut falls = true;
+            for i in 0..self.blocks[b].instrs.len() {
+                let instr = self.blocks[b].instrs[i];
+                if instr.op.is_setup() {
+                    let target = instr.target.expect("a SETUP has a target");
+                    if instr.op != Op::SetupFinally {
+                        self.blocks[target].preserve_lasti = true;
+                    }
+                    // The handler runs with the stack outside this SETUP.
+                    if stacks[target].is_none() {
+                        stacks[target] = Some(stack.clone());
+                        work.push(target);
+                    }
+                    stack.push(target);
+                } else if instr.op == Op::PopBlock {
+                    stack.pop();
+                } else {
+                    self.blocks[b].instrs[i].handler = stack.last().copied();
+                    if let Some(target) = instr.target {
+                        if stacks[target].is_none() {
+                            stacks[target] = Some(stack.clone());
+                            work.push(target);
+                        }
+                    }
+                }
+                if instr.op.is_terminator() {
+                    falls = false;
+                    break;
+                }
+            }
+            if falls {
+                if let Some(n) = next[b] {
+                    if stacks[n].is_none() {
+                        stacks[n] = Some(stack);
+                        work.push(n);
+                    }
+                }
+            }
+        }
+        for block in &mut self.blocks {
+            for instr in &mut block.instrs {
+                if instr.op.is_setup() || instr.op == Op::PopBlock {
+                    *instr = Instr::nop(instr.loc);
+                }
+            }
+        }
+    }
+
+    /// `LOAD_CONST c; POP_JUMP_IF_FALSE/TRUE` with a constant whose truth is known becomes a
+    /// jump or nothing.
+    fn fold_constant_conditions(&mut self, consts: &[ConstValue]) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                let (load, jump) = (block.instrs[i - 1], block.instrs[i]);
+                if !load.is(Opcode::LOAD_CONST) {
+                    continue;
+                }
+                let jump_if = match jump.op {
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => false,
+                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => true,
+                    _ => continue,
+                };
+                let Some(truth) = consts.get(load.arg as usize).and_then(const_truth) else { continue };
+                block.instrs[i - 1] = Instr::nop(load.loc);
+                block.instrs[i] =
+                    if truth == jump_if { Instr { op: Op::Jump, arg: 0, ..jump } } else { Instr::nop(jump.loc) };
+            }
+            // Code after an unconditional jump in the same block is dead.
+            if let Some(end) = block.instrs.iter().position(|i| i.op.is_terminator()) {
+                block.instrs.truncate(end + 1);
+            }
+        }
+    }
+
+    /// A jump to an unconditional jump goes straight to its target.
+    fn thread_jumps(&mut self) {
+        for b in 0..self.blocks.len() {
+            for i in 0..self.blocks[b].instrs.len() {
+                let instr = self.blocks[b].instrs[i];
+                if instr.op.is_setup() || instr.target.is_none() {
+                    continue;
+                }
+                let mut target = instr.target.unwrap_or(0);
+                let mut hops = 0;
+                while hops < 32 {
+                    let first = self.blocks[target].instrs.iter().find(|i| !i.is(Opcode::NOP) || !i.loc.is_none());
+                    match first {
+                        Some(j) if j.op == Op::Jump && self.blocks[target].instrs[0].op == Op::Jump => {
+                            let t = j.target.unwrap_or(target);
+                            if t == target {
+                                break;
+                            }
+                            target = t;
+                        }
+                        _ => break,
+                    }
+                    hops += 1;
+                }
+                self.blocks[b].instrs[i].target = Some(target);
+            }
+        }
+    }
+
+    /// Drops the blocks no path from the entry reaches (handlers count as reached through the
+    /// instructions they cover).
+    fn remove_unreachable(&mut self) {
+        let next = self.next_in_layout();
+        let Some(&entry) = self.layout.first() else { return };
+        let mut reached = vec![false; self.blocks.len()];
+        let mut work = vec![entry];
+        reached[entry] = true;
+        while let Some(b) = work.pop() {
+            let block = &self.blocks[b];
+            let mut successors: Vec<BlockId> = Vec::new();
+            for instr in &block.instrs {
+                successors.extend(instr.target);
+                successors.extend(instr.handler);
+            }
+            if block.falls_through() {
+                successors.extend(next[b]);
+            }
+            for s in successors {
+                if !reached[s] {
+                    reached[s] = true;
+                    work.push(s);
+                }
+            }
+        }
+        self.layout.retain(|&b| reached[b]);
+    }
+
+    /// Jumps to the block that follows anyway become NOPs.
+    fn remove_jumps_to_next(&mut self) {
+        let next = self.next_in_layout();
+        for &b in &self.layout {
+            let block = &mut self.blocks[b];
+            if let Some(last) = block.instrs.last_mut() {
+                if last.op == Op::Jump && last.target.is_some() && last.target == next[b] {
+                    *last = Instr::nop(last.loc);
+                }
+            }
+        }
+    }
+
+    fn fuse_return_const(&mut self) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                if block.instrs[i - 1].is(Opcode::LOAD_CONST)
+                    && block.instrs[i].is(Opcode::RETURN_VALUE)
+                    && block.instrs[i - 1].handler == block.instrs[i].handler
+                {
+                    let arg = block.instrs[i - 1].arg;
+                    block.instrs[i - 1] = Instr::nop(SrcLoc::NONE);
+                    block.instrs[i].op = Op::Real(Opcode::RETURN_CONST);
+                    block.instrs[i].arg = arg;
+                }
+            }
+        }
+    }
+
+    /// Drops NOPs, except one that alone marks a line (so that tracing sees the line); a NOP
+    /// before an artificial instruction gives it its location instead (CPython's
+    /// `remove_redundant_nops`).
+    fn remove_redundant_nops(&mut self) {
+        let next = self.next_in_layout();
+        let firsts: Vec<Option<i32>> = self.blocks.iter().map(|b| b.instrs.first().map(|i| i.loc.lineno)).collect();
+        for &b in &self.layout {
+            let follow = next[b].and_then(|n| firsts[n]);
+            let mut instrs = std::mem::take(&mut self.blocks[b].instrs);
+            let mut kept: Vec<Instr> = Vec::with_capacity(instrs.len());
+            let mut prev_line = -1;
+            for i in 0..instrs.len() {
+                let instr = instrs[i];
+                let line = instr.loc.lineno;
+                if instr.is(Opcode::NOP) {
+                    if line < 0 || prev_line == line {
+                        continue;
+                    }
+                    if i + 1 < instrs.len() {
+                        let next_line = instrs[i + 1].loc.lineno;
+                        if next_line == line {
+                            continue;
+                        }
+                        if next_line < 0 {
+                            instrs[i + 1].loc = instr.loc;
+                            continue;
+                        }
+                    } else if follow == Some(line) {
+                        continue;
+                    }
+                }
+                kept.push(instr);
+                prev_line = line;
+            }
+            self.blocks[b].instrs = kept;
+        }
+    }
+
+    /// Artificial instructions take the location of the instruction before them, also across
+    /// a fall-through or a jump into a block with that one predecessor (CPython's
+    /// `propagate_line_numbers`); exits still without one get the last line seen.
+    fn propagate_line_numbers(&mut self, firstlineno: i32) {
+        let next = self.next_in_layout();
+        let mut predecessors = vec![0u32; self.blocks.len()];
+        if let Some(&entry) = self.layout.first() {
+            predecessors[entry] = 1;
+        }
+        for &b in &self.layout {
+            let block = &self.blocks[b];
+            for instr in &block.instrs {
+                if let Some(t) = instr.target {
+                    predecessors[t] += 1;
+                }
+                if let Some(h) = instr.handler {
+                    predecessors[h] += 1;
+                }
+            }
+            if block.falls_through() {
+                if let Some(n) = next[b] {
+                    predecessors[n] += 1;
+                }
+            }
+        }
+        for &b in &self.layout {
+            let mut prev = SrcLoc::NONE;
+            for instr in &mut self.blocks[b].instrs {
+                if instr.loc.is_none() {
+                    instr.loc = prev;
+                } else {
+                    prev = instr.loc;
+                }
+            }
+            let falls = self.blocks[b].falls_through();
+            let last = self.blocks[b].last().copied();
+            if falls {
+                if let Some(n) = next[b] {
+                    if predecessors[n] == 1 && self.blocks[n].instrs.first().is_some_and(|i| i.loc.is_none()) {
+                        self.blocks[n].instrs[0].loc = prev;
+                    }
+                }
+            }
+            if let Some(last) = last {
+                if let Some(t) = last.target.filter(|_| last.op.is_jump()) {
+                    if predecessors[t] == 1 && self.blocks[t].instrs.first().is_some_and(|i| i.loc.is_none()) {
+                        self.blocks[t].instrs[0].loc = prev;
+                    }
+                }
+            }
+        }
+        let mut lineno = firstlineno;
+        for &b in &self.layout {
+            let block = &mut self.blocks[b];
+            let Some(last) = block.last() else { continue };
+            if last.loc.is_none() {
+                if matches!(last.op, Op::Real(Opcode::RETURN_VALUE) | Op::Real(Opcode::RETURN_CONST)) {
+                    for instr in &mut block.instrs {
+                        if instr.loc.is_none() {
+                            instr.loc = SrcLoc { lineno, end_lineno: lineno, col: -1, end_col: -1 };
+                        }
+                    }
+                }
+            } else {
+                lineno = last.loc.lineno;
+            }
+        }
+    }
+
+    /// Turns each `LOAD_FAST` of a local that may be unbound on some path into
+    /// `LOAD_FAST_CHECK` (CPython's `add_checks_for_loads_of_uninitialized_variables`).
+    /// Parameters start bound; handlers see every state of the instructions they cover.
+    fn add_checks_for_unbound_loads(&mut self, nlocals: usize, nparams: usize) {
+        let words = nlocals.div_ceil(64).max(1);
+        let next = self.next_in_layout();
+        let Some(&entry) = self.layout.first() else { return };
+        // `unsafe_in[b]`: locals that may be unbound at the start of b.
+        let mut unsafe_in: Vec<Option<Vec<u64>>> = vec![None; self.blocks.len()];
+        let mut start = vec![0u64; words];
+        for local in nparams..nlocals {
+            start[local / 64] |= 1 << (local % 64);
+        }
+        unsafe_in[entry] = Some(start);
+        let mut work = vec![entry];
+        let merge = |into: &mut Option<Vec<u64>>, from: &[u64]| -> bool {
+            match into {
+                None => {
+                    *into = Some(from.to_vec());
+                    true
+                }
+                Some(existing) => {
+                    let mut changed = false;
+                    for (e, f) in existing.iter_mut().zip(from) {
+                        if *e | f != *e {
+                            *e |= f;
+                            changed = true;
+                        }
+                    }
+                    changed
+                }
+            }
+        };
+        while let Some(b) = work.pop() {
+            let mut state = unsafe_in[b].clone().unwrap_or_else(|| vec![0; words]);
+            let mut falls = true;
+            for instr in &self.blocks[b].instrs {
+                if let Some(h) = instr.handler {
+                    if merge(&mut unsafe_in[h], &state) {
+                        work.push(h);
+                    }
+                }
+                let local = instr.arg as usize;
+                let bit = |state: &mut Vec<u64>, set: bool| {
+                    if local < nlocals {
+                        if set {
+                            state[local / 64] |= 1 << (local % 64);
+                        } else {
+                            state[local / 64] &= !(1 << (local % 64));
+                        }
+                    }
+                };
+                match instr.op {
+                    Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::Real(Opcode::DELETE_FAST) => bit(&mut state, true),
+                    Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => {
+                        bit(&mut state, false)
+                    }
+                    _ => {}
+                }
+                if let Some(t) = instr.target {
+                    if merge(&mut unsafe_in[t], &state) {
+                        work.push(t);
+                    }
+                }
+                if instr.op.is_terminator() {
+                    falls = false;
+                    break;
+                }
+            }
+            if falls {
+                if let Some(n) = next[b] {
+                    if merge(&mut unsafe_in[n], &state) {
+                        work.push(n);
+                    }
+                }
+            }
+        }
+        for &b in &self.layout {
+            let mut state = unsafe_in[b].clone().unwrap_or_else(|| vec![0; words]);
+            for instr in &mut self.blocks[b].instrs {
+                let local = instr.arg as usize;
+                let is_unsafe = local < nlocals && state[local / 64] & (1 << (local % 64)) != 0;
+                let set = |state: &mut Vec<u64>, on: bool| {
+                    if local < nlocals {
+                        if on {
+                            state[local / 64] |= 1 << (local % 64);
+                        } else {
+                            state[local / 64] &= !(1 << (local % 64));
+                        }
+                    }
+                };
+                match instr.op {
+                    Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::Real(Opcode::DELETE_FAST) => set(&mut state, true),
+                    Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => set(&mut state, false),
+                    Op::Real(Opcode::LOAD_FAST) => {
+                        if is_unsafe {
+                            instr.op = Op::Real(Opcode::LOAD_FAST_CHECK);
+                        }
+                        set(&mut state, false);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Runs the passes in CPython's order. Returns the maximum stack depth.
+    /// A listing of the graph, for debugging.
+    #[allow(dead_code)]
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        for &b in &self.layout {
+            out.push_str(&format!("block {b} (depth {:?}):\n", self.blocks[b].start_depth));
+            for i in &self.blocks[b].instrs {
+                out.push_str(&format!(
+                    "    {:?} {} -> {:?} h={:?} line {}\n",
+                    i.op, i.arg, i.target, i.handler, i.loc.lineno
+                ));
+            }
+        }
+        out
+    }
+
+    pub fn optimize(&mut self, consts: &[ConstValue], firstlineno: u32, nlocals: usize, nparams: usize) -> i32 {
+        self.remove_empty_blocks();
+        let max_depth = self.stack_depth();
+        self.label_exception_targets();
+        self.fold_constant_conditions(consts);
+        self.remove_empty_blocks();
+        self.thread_jumps();
+        self.remove_unreachable();
+        self.remove_jumps_to_next();
+        self.fuse_return_const();
+        self.remove_redundant_nops();
+        self.remove_empty_blocks();
+        self.remove_unreachable();
+        self.remove_jumps_to_next();
+        self.remove_redundant_nops();
+        self.remove_empty_blocks();
+        self.propagate_line_numbers(firstlineno as i32);
+        self.add_checks_for_unbound_loads(nlocals, nparams);
+        max_depth
+    }
+}
+
+/// The truth value of a constant, where it is known without running code.
+fn const_truth(value: &ConstValue) -> Option<bool> {
+    Some(match value {
+        ConstValue::None => false,
+        ConstValue::Bool(b) => *b,
+        ConstValue::Ellipsis => true,
+        ConstValue::Int(ferrython_ast::Int::Small(i)) => *i != 0,
+        ConstValue::Int(ferrython_ast::Int::Big(_)) => true,
+        ConstValue::Float(f) => *f != 0.0,
+        ConstValue::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+        ConstValue::Str(s) => !s.is_empty(),
+        ConstValue::Bytes(b) => !b.is_empty(),
+        ConstValue::Tuple(items) => !items.is_empty(),
+        ConstValue::FrozenSet(items) => !items.is_empty(),
+        ConstValue::Code(_) => true,
+    })
+}

@@ -1,0 +1,97 @@
+"""Code-object facts under CPython 3.12: for a source, one record per code object (the module's,
+then recursively those among its constants, depth first, in constant order):
+
+    qualname|name|firstlineno|argcount|posonlyargcount|kwonlyargcount|flags|varnames|cellvars|freevars|names
+
+(flags in hex; tuples joined with commas). Records are joined with TABs into one line.
+interpreter/compiler/tests/code_facts.rs compares Ferrython's code objects with these lines.
+
+Corpus mode (no arguments): writes tests/compiler/code_facts.expected, one line per source of
+tests/compiler/code_facts.json. Run under CPython 3.12:
+
+    ../shared/python3.12/python3.12 tests/tools/gen_code_facts.py
+
+Stdlib mode (`gen_code_facts.py STDLIB_DIR OUTPUT_FILE`, as the opt-in stdlib test runs it):
+one line per `.py` file, `RELATIVE_PATH<TAB>RECORDS`, or `RELATIVE_PATH<TAB>unparsable` when
+compile() rejects the file.
+"""
+import json
+import os
+import sys
+import warnings
+
+SKIP_DIRS = {"site-packages", "__pycache__"}
+
+
+def records(code):
+    out = []
+
+    def walk(co):
+        fields = [
+            co.co_qualname,
+            co.co_name,
+            str(co.co_firstlineno),
+            str(co.co_argcount),
+            str(co.co_posonlyargcount),
+            str(co.co_kwonlyargcount),
+            hex(co.co_flags),
+            ",".join(co.co_varnames),
+            ",".join(co.co_cellvars),
+            ",".join(co.co_freevars),
+            ",".join(co.co_names),
+        ]
+        out.append("|".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
+        for const in co.co_consts:
+            if hasattr(const, "co_code"):
+                walk(const)
+
+    walk(code)
+    return "\t".join(out)
+
+
+def facts(source, filename):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            code = compile(source, filename, "exec")
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return "unparsable"
+    return records(code)
+
+
+def corpus():
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "compiler")
+    with open(os.path.join(here, "code_facts.json"), encoding="utf-8") as f:
+        cases = json.load(f)
+    lines = [facts(source, "f.py") for source in cases]
+    with open(os.path.join(here, "code_facts.expected"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    bad = sum(1 for line in lines if line == "unparsable")
+    print(f"{len(lines)} cases, {bad} do not compile")
+
+
+def stdlib(root, output):
+    lines = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
+        for name in sorted(filenames):
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(dirpath, name)
+            rel = os.path.relpath(path, root).replace(os.sep, "/")
+            try:
+                with open(path, "rb") as f:
+                    source = f.read()
+            except OSError:
+                lines.append(f"{rel}\tunparsable")
+                continue
+            lines.append(f"{rel}\t{facts(source, path)}")
+    with open(output, "w", encoding="utf-8", errors="surrogateescape") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3:
+        stdlib(sys.argv[1], sys.argv[2])
+    else:
+        corpus()
