@@ -1,0 +1,3 @@
+# SystemExit with a string: the message goes to stderr and the exit code is 1.
+print("stdout line")
+raise SystemExit("fatal: configuration missing")

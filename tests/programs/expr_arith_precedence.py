@@ -1,0 +1,16 @@
+# Operator precedence and associativity for arithmetic, bitwise and unary operators.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, ~5, ~-1, -~5, +-+3)
+print(3 & 6 | 1, 8 >> 1 + 1, 1 << 2 ** 3)
+print(not 1 + 1 == 3, 2 ** -1, 4 ** 0.5, (-8) ** (1 / 3) == 1)
+print(10 % 3, -10 % 3, 10 % -3, -10 % -3)
+print(10 // 3, -10 // 3, 10 // -3, -10 // -3)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2)
+print(True + True, True * 10, False - 1, -True)
+print(1 if 2 > 1 else 0 + 100)
+print(3 - -3, 3 + +3, 3 - - - 3)
+print(2 * "ab", [0] * 3, (1,) * 2, "ab" * 0, [1] * -1)
+print(1e300 * 1e10, -1e300 * 1e10)
+x = 5
+print(x * 2 > 9 and x // 2 == 2 or False)

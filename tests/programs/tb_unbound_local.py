@@ -1,0 +1,11 @@
+# An uncaught UnboundLocalError.
+count = 0
+
+
+def increment():
+    count += 1
+    return count
+
+
+print("calling")
+increment()
