@@ -97,10 +97,8 @@ fn parse_expected(text: &[u8]) -> Result<Expected, String> {
             body.extend_from_slice(line);
             lines.next();
         }
-        if chopped {
-            if body.pop() != Some(b'\n') {
-                return Err(format!("`{header}` but its text has no final newline to drop"));
-            }
+        if chopped && body.pop() != Some(b'\n') {
+            return Err(format!("`{header}` but its text has no final newline to drop"));
         }
         Ok(body)
     };
@@ -441,10 +439,7 @@ fn programs() {
         let _ = writeln!(stderr, "{KNOWN_FAILURES} names {name}, which is not a program: remove it");
     }
     drop(stderr);
-    notice!(
-        "programs: {passed} passed, {known_failing} known failures, {} total{filter_note}",
-        names.len()
-    );
+    notice!("programs: {passed} passed, {known_failing} known failures, {} total{filter_note}", names.len());
     let problems = unexpected_failures.len() + unexpected_successes.len() + unknown_entries.len();
     assert!(
         problems == 0,

@@ -42,17 +42,6 @@ def mutate():
 print(mutate())
 
 
-def rebind():
-    x = 1
-    try:
-        return x
-    finally:
-        x = 2
-
-
-print(rebind())
-
-
 def loop_break():
     for i in range(5):
         try:

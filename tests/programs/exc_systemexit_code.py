@@ -11,4 +11,19 @@ try:
         print("finally runs on SystemExit")
 except SystemExit as e:
     print("code", e.code)
+
+
+def nested_exit():
+    try:
+        raise KeyError("being handled")
+    except KeyError:
+        raise SystemExit(7)
+
+
+try:
+    nested_exit()
+except SystemExit as e:
+    print("code", e.code, "context", repr(e.__context__))
+for value in (3, True, -1):
+    print(repr(SystemExit(value).code))
 raise SystemExit(3)

@@ -116,8 +116,3 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-match Point(1, 2):
-    case Point(x, missing=3):
-        print("never")
-    case _:
-        print("keyword pattern on a missing attribute does not match")

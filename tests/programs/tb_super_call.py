@@ -1,4 +1,14 @@
 # A traceback through super() calls in an inheritance chain.
+
+def frames(exc):
+    """The (function, line) pairs of an exception's traceback."""
+    tb, out = exc.__traceback__, []
+    while tb is not None:
+        out.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        tb = tb.tb_next
+    return out
+
+
 class Base:
     def process(self, data):
         return data["payload"]
@@ -14,5 +24,10 @@ class Top(Middle):
         return super().process(data) + 1
 
 
+try:
+    Middle().process({})
+except KeyError as e:
+    print("caught:", type(e).__name__, e, frames(e))
+print(Middle().process({"payload": "ab"}))
 print(Top().process({"payload": 20}))
 print(Top().process({}))

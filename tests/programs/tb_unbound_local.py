@@ -1,4 +1,14 @@
 # An uncaught UnboundLocalError.
+
+def frames(exc):
+    """The (function, line) pairs of an exception's traceback."""
+    tb, out = exc.__traceback__, []
+    while tb is not None:
+        out.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        tb = tb.tb_next
+    return out
+
+
 count = 0
 
 
@@ -7,5 +17,10 @@ def increment():
     return count
 
 
+try:
+    increment()
+except UnboundLocalError as e:
+    print("caught:", type(e).__name__, e, frames(e))
+    print("  is a NameError:", isinstance(e, NameError), "name:", e.name)
 print("calling")
 increment()

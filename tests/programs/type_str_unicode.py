@@ -11,4 +11,8 @@ print("日本".center(6, "*"), "ab".join("日本"), "日本語".find("語"), "x�
 print("Ⅻ".isnumeric(), "٣".isdigit(), int("٣٤"), "é".isalpha(), "😀".isalpha(), " ".isspace(), "\u2003".isspace())
 print(repr("\u200b"), repr("\t\u00a0"), ascii("naïve"), repr("日本"))
 print(str("bytes: %s" % b"\xc3\xa9".decode()), bytes("日", "utf-8").decode("utf-8"))
+word = "Ünïcödé"
+print([c for c in word if not c.isascii()], word.lower(), word.swapcase(), word.center(11, "·"))
+print(sorted(set("mañana")), "mañana".count("ñ"), "mañana".replace("ñ", "n"), "mañana".index("a", 2))
+print(list(map(len, ["a", "é", "日", "😀"])), [len(c.encode()) for c in ["a", "é", "日", "😀"]])
 print("e\u0301" == "é", len("e\u0301"), "ﬁ".upper(), "ǈ".title(), "ß".casefold(), "Σ".casefold())
