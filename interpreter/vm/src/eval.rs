@@ -4,6 +4,8 @@
 //!
 //! Each arm is short; anything longer calls a named function in `ops` or `protocols`.
 
+#![allow(unsafe_code)]
+
 use std::sync::Arc;
 
 use ferrython_bytecode::{BinaryOp, CompareOp, Intrinsic1, Intrinsic2, Opcode};
@@ -103,15 +105,19 @@ impl Thread {
     /// Runs instructions of the top frame until the frame stack changes or an error is raised.
     fn run_top_frame(&mut self) -> PyResult<Flow> {
         let fi = self.frames.len() - 1;
-        let code: Arc<Code> = self.frames[fi].code.clone();
+        // SAFETY: the frame owns a count on its code (directly or through its function) until
+        // it is popped, and this function returns as soon as the frame is popped or left; the
+        // Code itself never moves (it is behind an Arc), only the Frame does when `frames` grows.
+        let code: &Code = unsafe { &*Arc::as_ptr(&self.frames[fi].code) };
         let base = self.frames[fi].base;
         let deref_base = base + code.varnames.len();
         let mut pc = self.frames[fi].pc;
         loop {
             let instruction = code.instructions[pc];
+            // Only the instruction being run is recorded (for tracebacks and line numbers);
+            // `pc` is written back when the frame is left (calls, yields, handlers).
             self.frames[fi].lasti = pc;
             pc += 1;
-            self.frames[fi].pc = pc;
             let arg = instruction.arg() as usize;
             match instruction.opcode() {
                 Opcode::NOP => {}
@@ -366,10 +372,7 @@ impl Thread {
                     self.stack.push(Value::Bool(found != (arg == 1)));
                 }
                 Opcode::JUMP_FORWARD => pc = arg,
-                Opcode::JUMP_BACKWARD => {
-                    pc = arg;
-                    self.frames[fi].pc = pc;
-                }
+                Opcode::JUMP_BACKWARD => pc = arg,
                 Opcode::POP_JUMP_IF_FALSE => {
                     let value = self.pop();
                     if !self.fast_truthy(&value)? {
@@ -469,6 +472,7 @@ impl Thread {
                     }
                 }
                 Opcode::YIELD_VALUE => {
+                    self.frames[fi].pc = pc;
                     let value = self.pop();
                     return Ok(Flow::Exit(self.suspend(value, true)));
                 }
@@ -542,6 +546,7 @@ impl Thread {
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
                     let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
+                    self.frames[fi].pc = pc;
                     if let Some(flow) = self.call_instruction(arg, kwnames)? {
                         return Ok(flow);
                     }

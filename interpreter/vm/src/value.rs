@@ -16,7 +16,11 @@ use std::sync::atomic::{fence, AtomicUsize, Ordering};
 use crate::objects::Payload;
 
 /// A Python value.
+///
+/// The 8-byte tag puts every payload at offset 8, so that a value moves as two whole words
+/// (a one-byte tag put the bool's payload at offset 1 and made copies stall in the CPU).
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Not a Python value: an unbound local, an empty stack slot, the NULL of a call.
     #[default]
@@ -201,3 +205,5 @@ impl Drop for ObjRef {
         }
     }
 }
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
