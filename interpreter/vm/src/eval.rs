@@ -17,7 +17,7 @@ use crate::objects::str::as_pystr;
 use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
 use crate::ops;
 use crate::protocols;
-use crate::thread::Thread;
+use crate::thread::{GlobalCacheEntry, Thread, GLOBAL_CACHE_SIZE};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
@@ -141,7 +141,7 @@ impl Thread {
                 Opcode::LOAD_FAST_CHECK => {
                     let value = self.stack[base + arg].clone();
                     if value.is_null() {
-                        return Err(unbound_local(&code, arg));
+                        return Err(unbound_local(code, arg));
                     }
                     self.stack.push(value);
                 }
@@ -156,7 +156,7 @@ impl Thread {
                 }
                 Opcode::DELETE_FAST => {
                     if std::mem::take(&mut self.stack[base + arg]).is_null() {
-                        return Err(unbound_local(&code, arg));
+                        return Err(unbound_local(code, arg));
                     }
                 }
                 Opcode::MAKE_CELL => {
@@ -169,7 +169,7 @@ impl Thread {
                 Opcode::LOAD_DEREF => {
                     let value = ops::cell_get(&self.stack[deref_base + arg]);
                     if value.is_null() {
-                        return Err(ops::unbound_deref(&code, arg));
+                        return Err(ops::unbound_deref(code, arg));
                     }
                     self.stack.push(value);
                 }
@@ -180,18 +180,18 @@ impl Thread {
                 }
                 Opcode::DELETE_DEREF => {
                     if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
-                        return Err(ops::unbound_deref(&code, arg));
+                        return Err(ops::unbound_deref(code, arg));
                     }
                 }
                 Opcode::LOAD_FROM_DICT_OR_DEREF => {
                     let mapping = self.pop();
-                    let name = ops::deref_name(&code, arg);
+                    let name = ops::deref_name(code, arg);
                     let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name))? {
                         Some(value) => value,
                         None => {
                             let value = ops::cell_get(&self.stack[deref_base + arg]);
                             if value.is_null() {
-                                return Err(ops::unbound_deref(&code, arg));
+                                return Err(ops::unbound_deref(code, arg));
                             }
                             value
                         }
@@ -224,7 +224,7 @@ impl Thread {
                     }
                 }
                 Opcode::LOAD_GLOBAL => {
-                    let value = self.load_global(fi, &code.names[arg >> 1])?;
+                    let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
                     self.stack.push(value);
                     if arg & 1 != 0 {
                         self.stack.push(Value::Null);
@@ -270,6 +270,12 @@ impl Thread {
                 Opcode::BINARY_SUBSCR => {
                     let key = self.pop();
                     let container = self.pop();
+                    if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                        if let Some(item) = ops::fast_index(obj, *i) {
+                            self.stack.push(item);
+                            continue;
+                        }
+                    }
                     let value = protocols::getitem(self, &container, &key)?;
                     self.stack.push(value);
                 }
@@ -277,6 +283,12 @@ impl Thread {
                     let key = self.pop();
                     let container = self.pop();
                     let value = self.pop();
+                    if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                        if let Some(old) = ops::fast_store_index(obj, *i, &value) {
+                            drop(old);
+                            continue;
+                        }
+                    }
                     protocols::setitem(self, &container, key, value)?;
                 }
                 Opcode::DELETE_SUBSCR => {
@@ -762,6 +774,36 @@ impl Thread {
             return Ok(value);
         }
         Err(name_error_for(name))
+    }
+
+    /// LOAD_GLOBAL through the thread's cache: a hit costs two version compares.
+    #[inline]
+    fn load_global_cached(&mut self, fi: usize, code: &Code, index: usize, name: &ObjRef) -> PyResult<Value> {
+        let site = (code as *const Code as usize, index);
+        let slot = ((site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9)) & (GLOBAL_CACHE_SIZE - 1);
+        let frame = &self.frames[fi];
+        let (globals, builtins) = (ops::namespace(&frame.globals), ops::namespace(&frame.builtins));
+        let entry = &self.global_cache[slot];
+        if entry.site == site {
+            if let Some((g, b)) = &entry.dicts {
+                if ObjRef::ptr_eq(g, &frame.globals)
+                    && ObjRef::ptr_eq(b, &frame.builtins)
+                    && entry.globals_version == globals.version()
+                    && entry.builtins_version == builtins.version()
+                {
+                    return Ok(entry.value.clone());
+                }
+            }
+        }
+        let (globals_version, builtins_version) = (globals.version(), builtins.version());
+        let dicts = (frame.globals.clone(), frame.builtins.clone());
+        let value = self.load_global(fi, name)?;
+        let old = std::mem::replace(
+            &mut self.global_cache[slot],
+            GlobalCacheEntry { site, globals_version, builtins_version, dicts: Some(dicts), value: value.clone() },
+        );
+        drop(old);
+        Ok(value)
     }
 
     /// LOAD_NAME: the locals mapping, then globals, then builtins.

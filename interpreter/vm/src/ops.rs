@@ -687,6 +687,40 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
     (0..count).map(|k| items[(start + k as i64 * step) as usize].clone()).collect()
 }
 
+/// `list[i]` and `tuple[i]` of exact lists and tuples with an in-range int: the eval loop's
+/// fast path (None sends it down the general path, which also makes the errors).
+#[inline]
+pub fn fast_index(obj: &ObjRef, i: i64) -> Option<Value> {
+    let t = types();
+    match &obj.payload {
+        Payload::List(items) if ObjRef::ptr_eq(&obj.class, &t.list) => {
+            let items = items.lock();
+            let at = if i < 0 { i + items.len() as i64 } else { i };
+            items.get(usize::try_from(at).ok()?).cloned()
+        }
+        Payload::Tuple(items) if ObjRef::ptr_eq(&obj.class, &t.tuple) => {
+            let at = if i < 0 { i + items.len() as i64 } else { i };
+            items.get(usize::try_from(at).ok()?).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `list[i] = value` for an exact list and an in-range int; returns the replaced item (to be
+/// dropped after the lock), or None for the general path.
+#[inline]
+pub fn fast_store_index(obj: &ObjRef, i: i64, value: &Value) -> Option<Value> {
+    match &obj.payload {
+        Payload::List(items) if ObjRef::ptr_eq(&obj.class, &types().list) => {
+            let mut items = items.lock();
+            let at = if i < 0 { i + items.len() as i64 } else { i };
+            let slot = items.get_mut(usize::try_from(at).ok()?)?;
+            Some(std::mem::replace(slot, value.clone()))
+        }
+        _ => None,
+    }
+}
+
 /// `container[key]` for builtin containers; None when the dunder protocol decides.
 pub fn native_getitem(thread: &mut Thread, container: &Value, key: &Value) -> PyResult<Option<Value>> {
     let Value::Obj(obj) = container else { return Ok(None) };

@@ -79,7 +79,25 @@ pub struct Thread {
     pub native_depth: usize,
     /// Set just before a re-raise returns its error: the frame is already in the traceback.
     pub reraising: bool,
+    /// LOAD_GLOBAL results by instruction, valid while the globals and builtins dicts keep
+    /// their versions (per thread, so reading it takes no lock).
+    pub(crate) global_cache: Vec<GlobalCacheEntry>,
 }
+
+/// One cached LOAD_GLOBAL result.
+#[derive(Clone, Default)]
+pub(crate) struct GlobalCacheEntry {
+    /// The code object's address and the instruction's index.
+    pub site: (usize, usize),
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// The dicts the versions belong to, held so that their addresses cannot be reused.
+    pub dicts: Option<(ObjRef, ObjRef)>,
+    pub value: Value,
+}
+
+/// Entries of the LOAD_GLOBAL cache (a power of two).
+pub(crate) const GLOBAL_CACHE_SIZE: usize = 1024;
 
 impl Thread {
     pub fn new(interp: Arc<Interp>) -> Thread {
@@ -90,6 +108,7 @@ impl Thread {
             handled: Value::None,
             native_depth: 0,
             reraising: false,
+            global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
         }
     }
 
