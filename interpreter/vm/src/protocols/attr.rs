@@ -14,6 +14,12 @@ use crate::PyResult;
 
 /// `getattr(obj, name)`; `name` is an interned str.
 pub fn getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+    // `super.__getattribute__` looks past the class first; super's own attributes come after.
+    if let Some(Payload::Super { .. }) = obj.payload() {
+        if let Some(found) = crate::builtins::super_getattr(thread, obj.as_obj().expect("a super object"), name)? {
+            return Ok(found);
+        }
+    }
     let class = class_of(obj).clone();
     if type_data(&class).heap {
         // A class that defines __getattribute__ or __getattr__ takes over.
@@ -221,7 +227,7 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
 /// `(attribute, NULL)`.
 pub fn load_method(thread: &mut Thread, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
     let class = class_of(&obj).clone();
-    let plain = !matches!(obj.payload(), Some(Payload::Type(_)))
+    let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super { .. }))
         && (!type_data(&class).heap
             || lookup(&class, &intern_static("__getattribute__")).is_none_or(|g| is_object_getattribute(&g)));
     if plain {
