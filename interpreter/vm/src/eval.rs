@@ -249,13 +249,11 @@ impl Thread {
                 Opcode::LOAD_ATTR => {
                     let name = &code.names[arg >> 1];
                     let owner = self.pop();
-                    if arg & 1 != 0 {
-                        let (callable, this) = protocols::load_method(self, owner, name)?;
-                        self.stack.push(callable);
+                    let method = arg & 1 != 0;
+                    let (value, this) = self.load_attr_cached(code, pc - 1, owner, name, method)?;
+                    self.stack.push(value);
+                    if method {
                         self.stack.push(this);
-                    } else {
-                        let value = protocols::getattr(self, &owner, name)?;
-                        self.stack.push(value);
                     }
                 }
                 Opcode::STORE_ATTR => {

@@ -82,6 +82,8 @@ pub struct Thread {
     /// LOAD_GLOBAL results by instruction, valid while the globals and builtins dicts keep
     /// their versions (per thread, so reading it takes no lock).
     pub(crate) global_cache: Vec<GlobalCacheEntry>,
+    /// LOAD_ATTR lookups by instruction (see `attr_cache`).
+    pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
 }
 
 /// One cached LOAD_GLOBAL result.
@@ -109,6 +111,7 @@ impl Thread {
             native_depth: 0,
             reraising: false,
             global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
+            attr_cache: crate::attr_cache::new_cache(),
         }
     }
 
