@@ -58,7 +58,16 @@ fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
             }
         }
     }
-    match lookup(class, name) {
+    // Builtin payloads have attributes of their own (`__module__` of a function, `args` of
+    // an exception) that come before the class's: only methods are cached for them.
+    let plain_instance = matches!(obj.payload, Payload::Instance(_));
+    let found = lookup(class, name);
+    if !plain_instance
+        && !found.as_ref().is_some_and(|d| matches!(d.payload(), Some(Payload::Function(_) | Payload::Builtin(_))))
+    {
+        return ClassAttr::Uncached;
+    }
+    match found {
         None => ClassAttr::Absent,
         Some(descr) => match descr.payload() {
             Some(Payload::Function(_)) => ClassAttr::Method(descr),
@@ -137,7 +146,10 @@ impl Thread {
                 return Ok((value, Value::Null));
             }
             ClassAttr::Property(fget) => {
-                let value = crate::call::call(self, &fget, crate::objects::function::Args::positional(&[owner]))?;
+                let class = obj.class.clone();
+                let result =
+                    crate::call::call(self, &fget, crate::objects::function::Args::positional(&[owner.clone()]));
+                let value = protocols::attr::getattr_fallback(self, &owner, &class, name, result)?;
                 return Ok((value, Value::Null));
             }
         }

@@ -40,7 +40,7 @@ fn is_object_getattribute(value: &Value) -> bool {
 }
 
 /// After AttributeError, a class's `__getattr__` gets its turn.
-fn getattr_fallback(
+pub(crate) fn getattr_fallback(
     thread: &mut Thread,
     obj: &Value,
     class: &ObjRef,
