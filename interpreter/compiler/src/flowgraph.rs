@@ -277,9 +277,9 @@ impl Cfg {
         max
     }
 
-    /// Gives every instruction the handler of the innermost SETUP in force, then turns the
-    /// pseudo-instructions into NOPs (CPython's `label_exception_targets` and
-    /// `convert_pseudo_ops`).
+    /// Gives every instruction the handler of the innermost SETUP in force (CPython's
+    /// `label_exception_targets`). The SETUPs stay until the end of the passes: a handler is
+    /// reachable through its SETUP even when no instruction is left in its `try` body.
     fn label_exception_targets(&mut self) {
         let next = self.next_in_layout();
         let Some(&entry) = self.layout.first() else { return };
@@ -327,6 +327,10 @@ impl Cfg {
                 }
             }
         }
+    }
+
+    /// The pseudo-instructions become NOPs once the passes that need them are done.
+    fn convert_pseudo_ops(&mut self) {
         for block in &mut self.blocks {
             for instr in &mut block.instrs {
                 if instr.op.is_setup() || instr.op == Op::PopBlock {
@@ -360,6 +364,80 @@ impl Cfg {
                 block.instrs.truncate(end + 1);
             }
         }
+    }
+
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` (as in `a, b = b, a`) becomes nothing or a SWAP.
+    fn fold_tuple_unpack(&mut self) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                let (build, unpack) = (block.instrs[i - 1], block.instrs[i]);
+                if !build.is(Opcode::BUILD_TUPLE) || !unpack.is(Opcode::UNPACK_SEQUENCE) || build.arg != unpack.arg {
+                    continue;
+                }
+                match build.arg {
+                    1 => {
+                        block.instrs[i - 1] = Instr::nop(build.loc);
+                        block.instrs[i] = Instr::nop(unpack.loc);
+                    }
+                    2 | 3 => {
+                        block.instrs[i - 1] = Instr::nop(build.loc);
+                        block.instrs[i].op = Op::Real(Opcode::SWAP);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Moves the blocks only exception handlers reach after all the others, keeping their
+    /// order; a moved block that fell through into a kept one gets a jump (CPython's
+    /// `push_cold_blocks_to_end`).
+    fn push_cold_blocks_to_end(&mut self) {
+        let next = self.next_in_layout();
+        let Some(&entry) = self.layout.first() else { return };
+        let mut warm = vec![false; self.blocks.len()];
+        let mut work = vec![entry];
+        warm[entry] = true;
+        while let Some(b) = work.pop() {
+            let block = &self.blocks[b];
+            let mut successors: Vec<BlockId> =
+                block.instrs.iter().filter(|i| !i.op.is_setup()).filter_map(|i| i.target).collect();
+            if block.falls_through() {
+                successors.extend(next[b]);
+            }
+            for s in successors {
+                if !warm[s] {
+                    warm[s] = true;
+                    work.push(s);
+                }
+            }
+        }
+        if self.layout.iter().all(|&b| warm[b]) {
+            return;
+        }
+        let layout = std::mem::take(&mut self.layout);
+        let mut cold = Vec::new();
+        for (i, &b) in layout.iter().enumerate() {
+            if warm[b] {
+                self.layout.push(b);
+                continue;
+            }
+            cold.push(b);
+            let following = layout.get(i + 1).copied();
+            if let Some(n) = following.filter(|&n| warm[n] && self.blocks[b].falls_through()) {
+                let jump = self.new_label();
+                self.blocks[jump].placed = true;
+                self.blocks[jump].instrs.push(Instr {
+                    op: Op::Jump,
+                    arg: 0,
+                    target: Some(n),
+                    loc: SrcLoc::NONE,
+                    handler: None,
+                });
+                cold.push(jump);
+            }
+        }
+        self.layout.extend(cold);
     }
 
     /// A jump to an unconditional jump goes straight to its target.
@@ -500,9 +578,6 @@ impl Cfg {
             for instr in &block.instrs {
                 if let Some(t) = instr.target {
                     predecessors[t] += 1;
-                }
-                if let Some(h) = instr.handler {
-                    predecessors[h] += 1;
                 }
             }
             if block.falls_through() {
@@ -683,6 +758,7 @@ impl Cfg {
         let max_depth = self.stack_depth();
         self.label_exception_targets();
         self.fold_constant_conditions(consts);
+        self.fold_tuple_unpack();
         self.remove_empty_blocks();
         self.thread_jumps();
         self.remove_unreachable();
@@ -694,8 +770,14 @@ impl Cfg {
         self.remove_jumps_to_next();
         self.remove_redundant_nops();
         self.remove_empty_blocks();
+        self.push_cold_blocks_to_end();
+        self.remove_jumps_to_next();
+        self.remove_empty_blocks();
         self.propagate_line_numbers(firstlineno as i32);
         self.add_checks_for_unbound_loads(nlocals, nparams);
+        self.convert_pseudo_ops();
+        self.remove_redundant_nops();
+        self.remove_empty_blocks();
         max_depth
     }
 }

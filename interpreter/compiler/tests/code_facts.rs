@@ -2,7 +2,8 @@
 //! tests/compiler/code_facts.json must have the `co_*` attributes CPython 3.12 gives it
 //! (tests/compiler/code_facts.expected, written by tests/tools/gen_code_facts.py under CPython
 //! 3.12): qualname, name, firstlineno, argument counts, flags, varnames, cellvars, freevars and
-//! names, for the module and recursively for the code objects among its constants.
+//! names, for the module and recursively for the code objects among its constants; and the
+//! positions of the instructions that can raise (what a traceback shows), in order.
 //!
 //! `stdlib_code_facts` (opt-in: `FERRYTHON_STDLIB_CODE_FACTS=1`) compares every `.py` file of the
 //! machine's stdlib the same way and reports the match rate (the oracle's answer is cached).
@@ -12,11 +13,36 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use ferrython_bytecode::{CodeObject, ConstValue};
+use ferrython_bytecode::{CodeObject, ConstValue, Opcode};
 use ferrython_test_support::{cached_oracle_answer, check_facts, oracle, stdlib, stdlib_files, workspace};
 
 fn join(names: &[ferrython_ast::PyStr]) -> String {
     names.iter().map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(",")
+}
+
+/// The instructions whose positions are compared, named as CPython 3.12 names them.
+fn raising_name(op: Opcode) -> Option<&'static str> {
+    use Opcode::*;
+    Some(match op {
+        CALL | CALL_KW => "CALL",
+        BINARY_OP | BINARY_SUBSCR | STORE_SUBSCR | DELETE_SUBSCR | BINARY_SLICE | STORE_SLICE | CALL_FUNCTION_EX
+        | LOAD_ATTR | STORE_ATTR | DELETE_ATTR | LOAD_GLOBAL | LOAD_NAME | COMPARE_OP | CONTAINS_OP | GET_ITER
+        | IMPORT_NAME | IMPORT_FROM | RAISE_VARARGS | BEFORE_WITH | UNPACK_SEQUENCE | UNPACK_EX | FORMAT_VALUE
+        | CHECK_EXC_MATCH | UNARY_NEGATIVE | UNARY_INVERT | UNARY_NOT => op.name(),
+        _ => return None,
+    })
+}
+
+fn positions(code: &CodeObject) -> String {
+    let show = |v: Option<u32>| v.map_or("None".to_string(), |v| v.to_string());
+    let mut out = Vec::new();
+    for (instruction, p) in code.instructions.iter().zip(&code.positions) {
+        if let Some(name) = raising_name(instruction.opcode()) {
+            let (l, el, c, ec) = (show(p.lineno), show(p.end_lineno), show(p.col_offset), show(p.end_col_offset));
+            out.push(format!("{name}@{l},{el},{c},{ec}"));
+        }
+    }
+    out.join(" ")
 }
 
 fn record(code: &CodeObject, out: &mut Vec<String>) {
@@ -32,6 +58,7 @@ fn record(code: &CodeObject, out: &mut Vec<String>) {
         join(&code.cellvars),
         join(&code.freevars),
         join(&code.names),
+        positions(code),
     ];
     out.push(fields.map(|f| f.replace(['\t', '\n'], " ")).join("|"));
     for constant in &code.consts {
@@ -55,12 +82,47 @@ fn facts(source: &[u8], filename: &str) -> String {
     }
 }
 
+/// A line of records with the positions field of each record kept (`positions`) or dropped;
+/// a record whose CPython positions are `*` (LOAD_SUPER_ATTR) compares as `*`.
+fn part(line: &str, reference: &str, positions: bool) -> String {
+    let reference: Vec<&str> = reference.split('\t').collect();
+    line.split('\t')
+        .enumerate()
+        .map(|(i, record)| {
+            let (head, pos) = record.rsplit_once('|').unwrap_or((record, ""));
+            let starred = reference.get(i).is_some_and(|r| r.ends_with("|*"));
+            match (positions, starred) {
+                (false, _) => head.to_string(),
+                (true, true) => "*".to_string(),
+                (true, false) => pos.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\t")
+}
+
 #[test]
 fn code_facts_match_cpython() {
     let dir = workspace().join("tests/compiler");
-    check_facts(&dir.join("code_facts.json"), &dir.join("code_facts.expected"), |source| {
-        facts(source.as_bytes(), "f.py")
+    let expected = std::fs::read_to_string(dir.join("code_facts.expected")).expect("code_facts.expected");
+    let expected: Vec<&str> = expected.lines().collect();
+    let cases = dir.join("code_facts.json");
+    let index = std::cell::Cell::new(0);
+    // The co_* attributes, then the positions, each against its own view of the expected lines.
+    let core_expected = expected.iter().map(|l| part(l, l, false)).collect::<Vec<_>>().join("\n") + "\n";
+    let core_file = std::env::temp_dir().join(format!("code_facts_core_{}.expected", std::process::id()));
+    std::fs::write(&core_file, core_expected).expect("temp file");
+    check_facts(&cases, &core_file, |source| part(&facts(source.as_bytes(), "f.py"), "", false));
+    let pos_expected = expected.iter().map(|l| part(l, l, true)).collect::<Vec<_>>().join("\n") + "\n";
+    let pos_file = std::env::temp_dir().join(format!("code_facts_pos_{}.expected", std::process::id()));
+    std::fs::write(&pos_file, pos_expected).expect("temp file");
+    check_facts(&cases, &pos_file, |source| {
+        let i = index.get();
+        index.set(i + 1);
+        part(&facts(source.as_bytes(), "f.py"), expected[i], true)
     });
+    let _ = std::fs::remove_file(core_file);
+    let _ = std::fs::remove_file(pos_file);
 }
 
 /// Per code object: all fields equal, and all but `co_names` equal.
@@ -71,6 +133,8 @@ struct Tally {
     codes: usize,
     codes_equal: usize,
     codes_equal_but_names: usize,
+    positions_compared: usize,
+    positions_equal: usize,
 }
 
 #[test]
@@ -106,7 +170,8 @@ fn stdlib_code_facts() {
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     eprintln!(
         "stdlib code facts: {}/{} files identical ({:.2}%); {}/{} code objects identical ({:.2}%), \
-         {} ({:.2}%) identical but for co_names; differences in {}",
+         {} ({:.2}%) identical but for co_names and positions; positions equal in {}/{} ({:.2}%); \
+         differences in {}",
         tally.files_equal,
         tally.files,
         pct(tally.files_equal, tally.files),
@@ -115,6 +180,9 @@ fn stdlib_code_facts() {
         pct(tally.codes_equal, tally.codes),
         tally.codes_equal_but_names,
         pct(tally.codes_equal_but_names, tally.codes),
+        tally.positions_equal,
+        tally.positions_compared,
+        pct(tally.positions_equal, tally.positions_compared),
         report.display()
     );
 }
@@ -128,12 +196,29 @@ fn compare_records(rel: &str, want: &str, got: &str, tally: &mut Tally, diffs: &
         if g == *w {
             tally.codes_equal += 1;
             tally.codes_equal_but_names += 1;
+            if !w.ends_with("|*") {
+                tally.positions_compared += 1;
+                tally.positions_equal += 1;
+            }
             continue;
         }
-        let strip = |r: &str| r.rsplit_once('|').map_or(r.to_string(), |(head, _)| head.to_string());
-        if strip(g) == strip(w) {
+        let fields = |r: &str| r.split('|').map(str::to_string).collect::<Vec<_>>();
+        let (wf, gf) = (fields(w), fields(g));
+        let core = |f: &[String]| f.iter().take(10).cloned().collect::<Vec<_>>();
+        if core(&wf) == core(&gf) {
             tally.codes_equal_but_names += 1;
         }
-        diffs.push(format!("{rel}\n  want {w}\n  got  {g}"));
+        let wp = wf.get(11).cloned().unwrap_or_default();
+        if wp != "*" {
+            tally.positions_compared += 1;
+            if gf.get(11) == Some(&wp) {
+                tally.positions_equal += 1;
+            }
+        }
+        if wf[..wf.len().min(11)] != gf[..gf.len().min(11)] {
+            diffs.push(format!("{rel}\n  want {w}\n  got  {g}"));
+        } else {
+            diffs.push(format!("{rel} (positions)\n  want {w}\n  got  {g}"));
+        }
     }
 }

@@ -51,7 +51,7 @@ impl<'a> Compiler<'a> {
         if inlined {
             self.comprehension_iter(outermost)?;
             let get_iter = if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER };
-            self.emit(get_iter, 0, at);
+            self.emit(get_iter, 0, loc(outermost.iter.loc));
             self.push_inlined_state(scope, at, &mut state);
         } else {
             let name = match parts.kind {
@@ -92,7 +92,7 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0, at);
         self.comprehension_iter(outermost)?;
         let get_iter = if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER };
-        self.emit(get_iter, 0, at);
+        self.emit(get_iter, 0, loc(outermost.iter.loc));
         self.emit(Opcode::CALL, 0, at);
         if is_async && build.is_some() {
             self.await_value(0, at);
@@ -231,13 +231,13 @@ impl<'a> Compiler<'a> {
                     _ => None,
                 };
                 match single {
-                    Some(elt) if self.folded(&gen.iter).is_none() => {
+                    Some(elt) if self.folded(&gen.iter).is_none() && self.const_collection(&gen.iter).is_none() => {
                         self.expr(elt)?;
                         start = None;
                     }
                     _ => {
                         self.comprehension_iter(gen)?;
-                        self.emit(Opcode::GET_ITER, 0, at);
+                        self.emit(Opcode::GET_ITER, 0, loc(gen.iter.loc));
                     }
                 }
             }
@@ -245,7 +245,7 @@ impl<'a> Compiler<'a> {
         if let Some(start) = start {
             depth += 1;
             self.use_label(start);
-            self.emit_jump(Op::Real(Opcode::FOR_ITER), anchor, at);
+            self.emit_jump(Op::Real(Opcode::FOR_ITER), anchor, loc(gen.iter.loc));
         }
         self.expr(&gen.target)?;
         for cond in &gen.ifs {

@@ -361,7 +361,7 @@ impl<'a> Compiler<'a> {
     /// `with` and `async with`, one item at a time (the later items are nested inside).
     pub fn with_stmt(&mut self, stmt: &'a Stmt, w: &'a With, pos: usize) -> Result<()> {
         let item = &w.items[pos];
-        let at = loc(stmt.loc);
+        let at = loc(item.context_expr.loc);
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();

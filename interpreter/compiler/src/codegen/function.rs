@@ -198,8 +198,7 @@ impl<'a> Compiler<'a> {
         let code = if self.scopes.get(scope).generator {
             self.finish_unit(false)?
         } else {
-            let line = expr.loc.lineno as i32;
-            self.emit(Opcode::RETURN_VALUE, 0, SrcLoc { lineno: line, end_lineno: line, col: 0, end_col: 0 });
+            self.emit(Opcode::RETURN_VALUE, 0, loc(body.loc));
             self.finish_unit(true)?
         };
         self.make_closure(code, flags, at);
