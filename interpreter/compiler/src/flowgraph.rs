@@ -389,6 +389,19 @@ impl Cfg {
         }
     }
 
+    /// `a is b` / `a in b` followed by `not` becomes `a is not b` / `a not in b`.
+    fn fold_negated_tests(&mut self) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                let test = block.instrs[i - 1];
+                if (test.is(Opcode::IS_OP) || test.is(Opcode::CONTAINS_OP)) && block.instrs[i].is(Opcode::UNARY_NOT) {
+                    block.instrs[i - 1].arg ^= 1;
+                    block.instrs[i] = Instr::nop(block.instrs[i].loc);
+                }
+            }
+        }
+    }
+
     /// Moves the blocks only exception handlers reach after all the others, keeping their
     /// order; a moved block that fell through into a kept one gets a jump (CPython's
     /// `push_cold_blocks_to_end`).
@@ -438,6 +451,37 @@ impl Cfg {
             }
         }
         self.layout.extend(cold);
+    }
+
+    /// A jump to a block of at most four instructions that leaves the function (a return or
+    /// a raise) becomes a copy of that block (CPython's `inline_small_exit_blocks`).
+    fn inline_small_exit_blocks(&mut self) {
+        for &b in &self.layout.clone() {
+            let mut guard = 0;
+            while guard < 8 {
+                guard += 1;
+                let Some(last) = self.blocks[b].last().copied() else { break };
+                if last.op != Op::Jump {
+                    break;
+                }
+                let target = last.target.unwrap_or(b);
+                let exits = self.blocks[target].last().is_some_and(|i| {
+                    matches!(
+                        i.op,
+                        Op::Real(Opcode::RETURN_VALUE | Opcode::RETURN_CONST | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+                    )
+                });
+                if target == b || !exits || self.blocks[target].instrs.len() > 4 {
+                    break;
+                }
+                let copy = self.blocks[target].instrs.clone();
+                let block = &mut self.blocks[b];
+                if let Some(jump) = block.instrs.last_mut() {
+                    *jump = Instr::nop(jump.loc);
+                }
+                block.instrs.extend(copy);
+            }
+        }
     }
 
     /// A jump to an unconditional jump goes straight to its target.
@@ -757,9 +801,14 @@ impl Cfg {
         self.remove_empty_blocks();
         let max_depth = self.stack_depth();
         self.label_exception_targets();
+        self.inline_small_exit_blocks();
         self.fold_constant_conditions(consts);
         self.fold_tuple_unpack();
+        self.fold_negated_tests();
+        self.fuse_return_const();
+        self.remove_redundant_nops();
         self.remove_empty_blocks();
+        self.inline_small_exit_blocks();
         self.thread_jumps();
         self.remove_unreachable();
         self.remove_jumps_to_next();

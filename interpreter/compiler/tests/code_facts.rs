@@ -159,10 +159,11 @@ fn stdlib_code_facts() {
         let Ok(source) = std::fs::read(&file.path) else { continue };
         let got = facts(&source, &file.path.to_string_lossy());
         tally.files += 1;
-        if got == *want {
+        let before = diffs.len();
+        compare_records(&file.rel, want, &got, &mut tally, &mut diffs);
+        if diffs.len() == before {
             tally.files_equal += 1;
         }
-        compare_records(&file.rel, want, &got, &mut tally, &mut diffs);
     }
     let report = Path::new(&std::env::var("CARGO_TARGET_TMPDIR").unwrap_or_else(|_| "/tmp".into()))
         .join("stdlib_code_facts.diff");
@@ -192,7 +193,17 @@ fn compare_records(rel: &str, want: &str, got: &str, tally: &mut Tally, diffs: &
     let got: Vec<&str> = got.split('\t').collect();
     for (i, w) in want.iter().enumerate() {
         tally.codes += 1;
-        let g = got.get(i).copied().unwrap_or("<missing>");
+        let mut g = got.get(i).copied().unwrap_or("<missing>").to_string();
+        // CPython's LOAD_SUPER_ATTR code objects have no comparable positions.
+        if w.ends_with("|*") {
+            if let Some((head, _)) = g.rsplit_once('|') {
+                g = format!("{head}|*");
+            }
+        }
+        let g = g.as_str();
+        if want.len() != got.len() && i == 0 {
+            diffs.push(format!("{rel}: {} code objects, want {}", got.len(), want.len()));
+        }
         if g == *w {
             tally.codes_equal += 1;
             tally.codes_equal_but_names += 1;

@@ -54,6 +54,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::COPY, 1, at);
                 self.expr(target)?;
             }
+            ExprKind::BinOp { left, op: Operator::Mod, right } if self.percent_format(expr, left, right)? => {}
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
@@ -494,6 +495,54 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::BUILD_MAP, n as u32, at);
         }
         Ok(())
+    }
+
+    /// `'...%s...' % (a, b)` with only `%s`, `%r` and `%a` (with simple widths and
+    /// precisions) is compiled as the f-string it means, as CPython 3.12's AST optimizer
+    /// rewrites it. Returns false (emitting nothing) when the format does not qualify.
+    fn percent_format(&mut self, expr: &'a Expr, left: &'a Expr, right: &'a Expr) -> Result<bool> {
+        let ExprKind::Tuple { elts, ctx: ExprContext::Load } = &right.kind else { return Ok(false) };
+        if elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) || self.folded(right).is_some() {
+            return Ok(false);
+        }
+        let Some(ConstValue::Str(format)) = self.folded(left) else { return Ok(false) };
+        let Some(pieces) = crate::percent::parse(&format, elts.len()) else { return Ok(false) };
+        let at = loc(expr.loc);
+        let big = pieces.len() > STACK_USE_GUIDELINE;
+        if big {
+            self.load_const(Self::str_const(""), at);
+            let join = self.name_index("join");
+            self.emit(Opcode::LOAD_ATTR, (join << 1) | 1, at);
+            self.emit(Opcode::BUILD_LIST, 0, at);
+        }
+        for piece in &pieces {
+            match piece {
+                crate::percent::Piece::Literal(text) => self.load_const(ConstValue::Str(text.clone()), SrcLoc::NONE),
+                crate::percent::Piece::Format { arg, conversion, spec } => {
+                    let value = &elts[*arg];
+                    self.expr(value)?;
+                    let mut oparg = match conversion {
+                        b's' => 1,
+                        b'r' => 2,
+                        _ => 3,
+                    };
+                    if let Some(spec) = spec {
+                        self.load_const(Self::str_const(spec), SrcLoc::NONE);
+                        oparg |= 4;
+                    }
+                    self.emit(Opcode::FORMAT_VALUE, oparg, loc(value.loc));
+                }
+            }
+            if big {
+                self.emit(Opcode::LIST_APPEND, 1, at);
+            }
+        }
+        if big {
+            self.emit(Opcode::CALL, 1, at);
+        } else if pieces.len() != 1 {
+            self.emit(Opcode::BUILD_STRING, pieces.len() as u32, at);
+        }
+        Ok(true)
     }
 
     fn joined_str(&mut self, values: &'a [Expr], at: SrcLoc) -> Result<()> {
