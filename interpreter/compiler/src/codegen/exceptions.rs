@@ -419,6 +419,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RERAISE, 1, SrcLoc::NONE);
         self.use_label(suppress);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
+        self.emit_op(Op::PopBlock, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_EXCEPT, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
