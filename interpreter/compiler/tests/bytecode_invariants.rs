@@ -26,11 +26,11 @@ fn check(code: &CodeObject, problems: &mut Vec<String>) {
     let nderef = code.cellvars.len() + code.freevars.len();
     let mut depth: Vec<Option<i32>> = vec![None; n];
     let mut work = vec![(0usize, 0i32)];
-    let mut set = |at: usize,
-                   d: i32,
-                   work: &mut Vec<(usize, i32)>,
-                   depth: &mut Vec<Option<i32>>,
-                   fail: &mut dyn FnMut(String)| {
+    let set = |at: usize,
+               d: i32,
+               work: &mut Vec<(usize, i32)>,
+               depth: &mut Vec<Option<i32>>,
+               fail: &mut dyn FnMut(String)| {
         if at >= n {
             fail(format!("jump or fall-through to {at}, past the end"));
             return;
