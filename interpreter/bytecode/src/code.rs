@@ -192,7 +192,13 @@ impl CodeObject {
         match instruction.opcode() {
             LOAD_CONST | RETURN_CONST => self.consts.get(arg).map(ConstValue::repr),
             LOAD_FAST | LOAD_FAST_CHECK | LOAD_FAST_AND_CLEAR | STORE_FAST | DELETE_FAST => name(&self.varnames, arg),
-            MAKE_CELL | LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_FROM_DICT_OR_DEREF => deref(arg),
+            MAKE_CELL
+            | LOAD_CLOSURE
+            | STORE_CLOSURE
+            | LOAD_DEREF
+            | STORE_DEREF
+            | DELETE_DEREF
+            | LOAD_FROM_DICT_OR_DEREF => deref(arg),
             LOAD_NAME
             | STORE_NAME
             | DELETE_NAME
