@@ -129,6 +129,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: CodeFlags, filename: &str, nparams
                         (Some(t), _) => starts[t],
                         (None, Opcode::MAKE_CELL)
                         | (None, Opcode::LOAD_CLOSURE)
+                        | (None, Opcode::STORE_CLOSURE)
                         | (None, Opcode::LOAD_DEREF)
                         | (None, Opcode::STORE_DEREF)
                         | (None, Opcode::DELETE_DEREF)

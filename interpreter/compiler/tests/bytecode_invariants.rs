@@ -61,6 +61,7 @@ fn check(code: &CodeObject, problems: &mut Vec<String>) {
             | Opcode::DELETE_FAST => (arg as usize) < code.varnames.len(),
             Opcode::MAKE_CELL
             | Opcode::LOAD_CLOSURE
+            | Opcode::STORE_CLOSURE
             | Opcode::LOAD_DEREF
             | Opcode::STORE_DEREF
             | Opcode::DELETE_DEREF
