@@ -122,6 +122,18 @@ pub struct CodeObject {
     pub max_stack: u32,
 }
 
+/// Dropping a code object drops the code objects among its constants, recursively: nesting as
+/// deep as the parser allows (a thousand nested lambdas) takes a fresh stack segment when the
+/// stack runs low, as the AST's nodes do.
+impl Drop for CodeObject {
+    fn drop(&mut self) {
+        if self.consts.iter().any(|c| matches!(c, ConstValue::Code(_))) {
+            let consts = std::mem::take(&mut self.consts);
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, move || drop(consts));
+        }
+    }
+}
+
 impl CodeObject {
     /// The handler for an exception raised at instruction `index`, if one covers it.
     pub fn handler_for(&self, index: u32) -> Option<&ExceptionEntry> {
