@@ -316,7 +316,8 @@ impl<'a> Compiler<'a> {
         // Equal code objects are one constant, as CPython merges them (a `while` condition
         // is compiled twice, with the generator expressions in it).
         if let ConstValue::Code(code) = &value {
-            if let Some(i) = unit.consts.iter().position(|c| matches!(c, ConstValue::Code(other) if other == code)) {
+            let same = |c: &ConstValue| matches!(c, ConstValue::Code(other) if crate::grow_stack(|| other == code));
+            if let Some(i) = unit.consts.iter().position(same) {
                 return i as u32;
             }
         }

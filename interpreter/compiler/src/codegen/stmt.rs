@@ -12,6 +12,10 @@ use crate::Result;
 /// Whether a body holds an annotated assignment outside nested scopes (CPython's `find_ann`):
 /// then the module or class needs `__annotations__`.
 fn find_ann(body: &[Stmt]) -> bool {
+    crate::grow_stack(|| find_ann_unguarded(body))
+}
+
+fn find_ann_unguarded(body: &[Stmt]) -> bool {
     body.iter().any(|stmt| match &stmt.kind {
         StmtKind::AnnAssign { .. } => true,
         StmtKind::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
