@@ -389,6 +389,43 @@ impl Cfg {
         }
     }
 
+    /// `x is None` / `x is not None` before a conditional jump becomes POP_JUMP_IF_NONE or
+    /// POP_JUMP_IF_NOT_NONE, and a value pushed only to be popped (`LOAD_CONST; POP_TOP`,
+    /// `COPY 1; POP_TOP`) disappears, as in CPython's `optimize_basic_block` and
+    /// `remove_redundant_nops_and_pairs`.
+    fn fold_none_tests_and_pairs(&mut self, consts: &[ConstValue]) {
+        for block in &mut self.blocks {
+            for i in 0..block.instrs.len() {
+                let first = block.instrs[i];
+                let Some(&second) = block.instrs.get(i + 1) else { break };
+                if second.is(Opcode::POP_TOP)
+                    && (first.is(Opcode::LOAD_CONST) || (first.is(Opcode::COPY) && first.arg == 1))
+                {
+                    block.instrs[i] = Instr::nop(first.loc);
+                    block.instrs[i + 1] = Instr::nop(second.loc);
+                    continue;
+                }
+                let Some(&third) = block.instrs.get(i + 2) else { continue };
+                let is_none =
+                    first.is(Opcode::LOAD_CONST) && matches!(consts.get(first.arg as usize), Some(ConstValue::None));
+                if !is_none || !second.is(Opcode::IS_OP) {
+                    continue;
+                }
+                let jump_if_true = match third.op {
+                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => true,
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => false,
+                    _ => continue,
+                };
+                // `is` and jump-if-true, or `is not` and jump-if-false, jump when None.
+                let when_none = (second.arg == 0) == jump_if_true;
+                let op = if when_none { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE };
+                block.instrs[i] = Instr::nop(first.loc);
+                block.instrs[i + 1] = Instr::nop(second.loc);
+                block.instrs[i + 2].op = Op::Real(op);
+            }
+        }
+    }
+
     /// `a is b` / `a in b` followed by `not` becomes `a is not b` / `a not in b`.
     fn fold_negated_tests(&mut self) {
         for block in &mut self.blocks {
@@ -805,6 +842,7 @@ impl Cfg {
         self.fold_constant_conditions(consts);
         self.fold_tuple_unpack();
         self.fold_negated_tests();
+        self.fold_none_tests_and_pairs(consts);
         self.fuse_return_const();
         self.remove_redundant_nops();
         self.remove_empty_blocks();

@@ -45,6 +45,32 @@ fn positions(code: &CodeObject) -> String {
     out.join(" ")
 }
 
+/// The constants as the oracle script renders them: the first one (a function's docstring or
+/// None), then the distinct scalar constants anywhere, sorted (see gen_code_facts.py).
+fn consts(code: &CodeObject) -> String {
+    fn scalars(constant: &ConstValue, out: &mut std::collections::BTreeSet<String>) {
+        match constant {
+            ConstValue::Tuple(items) | ConstValue::FrozenSet(items) => items.iter().for_each(|c| scalars(c, out)),
+            ConstValue::Code(_) => {}
+            other => {
+                out.insert(other.repr());
+            }
+        }
+    }
+    let function = code.flags.has(ferrython_bytecode::CodeFlags::OPTIMIZED);
+    let first = match code.consts.first() {
+        _ if !function => "-".to_string(),
+        None => String::new(),
+        Some(ConstValue::Code(_)) => "<code>".to_string(),
+        Some(ConstValue::Tuple(_) | ConstValue::FrozenSet(_)) => "(...)".to_string(),
+        Some(other) => other.repr(),
+    };
+    let mut found = std::collections::BTreeSet::new();
+    code.consts.iter().for_each(|c| scalars(c, &mut found));
+    let found: Vec<String> = found.into_iter().collect();
+    format!("{first} {{{}}}", found.join(", ")).replace('|', "\\x7c")
+}
+
 fn record(code: &CodeObject, out: &mut Vec<String>) {
     let fields = [
         code.qualname.to_string_lossy(),
@@ -59,6 +85,7 @@ fn record(code: &CodeObject, out: &mut Vec<String>) {
         join(&code.freevars),
         join(&code.names),
         positions(code),
+        consts(code),
     ];
     out.push(fields.map(|f| f.replace(['\t', '\n'], " ")).join("|"));
     for constant in &code.consts {
@@ -82,19 +109,28 @@ fn facts(source: &[u8], filename: &str) -> String {
     }
 }
 
-/// A line of records with the positions field of each record kept (`positions`) or dropped;
-/// a record whose CPython positions are `*` (LOAD_SUPER_ATTR) compares as `*`.
-fn part(line: &str, reference: &str, positions: bool) -> String {
+/// The fields compared as one group: the co_* attributes, the positions, or the constants.
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    Attributes,
+    Positions,
+    Consts,
+}
+
+/// One group of fields of every record of a line; a record whose CPython positions are `*`
+/// (LOAD_SUPER_ATTR) compares its positions as `*`.
+fn part(line: &str, reference: &str, group: Group) -> String {
     let reference: Vec<&str> = reference.split('\t').collect();
     line.split('\t')
         .enumerate()
         .map(|(i, record)| {
-            let (head, pos) = record.rsplit_once('|').unwrap_or((record, ""));
-            let starred = reference.get(i).is_some_and(|r| r.ends_with("|*"));
-            match (positions, starred) {
-                (false, _) => head.to_string(),
-                (true, true) => "*".to_string(),
-                (true, false) => pos.to_string(),
+            let fields: Vec<&str> = record.split('|').collect();
+            let starred = reference.get(i).is_some_and(|r| r.split('|').nth(11) == Some("*"));
+            match group {
+                Group::Attributes => fields[..fields.len().min(11)].join("|"),
+                Group::Positions if starred => "*".to_string(),
+                Group::Positions => fields.get(11).copied().unwrap_or("").to_string(),
+                Group::Consts => fields.get(12).copied().unwrap_or("").to_string(),
             }
         })
         .collect::<Vec<_>>()
@@ -107,22 +143,19 @@ fn code_facts_match_cpython() {
     let expected = std::fs::read_to_string(dir.join("code_facts.expected")).expect("code_facts.expected");
     let expected: Vec<&str> = expected.lines().collect();
     let cases = dir.join("code_facts.json");
-    let index = std::cell::Cell::new(0);
-    // The co_* attributes, then the positions, each against its own view of the expected lines.
-    let core_expected = expected.iter().map(|l| part(l, l, false)).collect::<Vec<_>>().join("\n") + "\n";
-    let core_file = std::env::temp_dir().join(format!("code_facts_core_{}.expected", std::process::id()));
-    std::fs::write(&core_file, core_expected).expect("temp file");
-    check_facts(&cases, &core_file, |source| part(&facts(source.as_bytes(), "f.py"), "", false));
-    let pos_expected = expected.iter().map(|l| part(l, l, true)).collect::<Vec<_>>().join("\n") + "\n";
-    let pos_file = std::env::temp_dir().join(format!("code_facts_pos_{}.expected", std::process::id()));
-    std::fs::write(&pos_file, pos_expected).expect("temp file");
-    check_facts(&cases, &pos_file, |source| {
-        let i = index.get();
-        index.set(i + 1);
-        part(&facts(source.as_bytes(), "f.py"), expected[i], true)
-    });
-    let _ = std::fs::remove_file(core_file);
-    let _ = std::fs::remove_file(pos_file);
+    // Each group of fields against its own view of the expected lines.
+    for group in [Group::Attributes, Group::Positions, Group::Consts] {
+        let view = expected.iter().map(|l| part(l, l, group)).collect::<Vec<_>>().join("\n") + "\n";
+        let file = std::env::temp_dir().join(format!("code_facts_{}_{}.expected", group as u8, std::process::id()));
+        std::fs::write(&file, view).expect("temp file");
+        let index = std::cell::Cell::new(0);
+        check_facts(&cases, &file, |source| {
+            let i = index.get();
+            index.set(i + 1);
+            part(&facts(source.as_bytes(), "f.py"), expected[i], group)
+        });
+        let _ = std::fs::remove_file(file);
+    }
 }
 
 /// Per code object: all fields equal, and all but `co_names` equal.
@@ -135,6 +168,7 @@ struct Tally {
     codes_equal_but_names: usize,
     positions_compared: usize,
     positions_equal: usize,
+    consts_equal: usize,
 }
 
 #[test]
@@ -171,8 +205,8 @@ fn stdlib_code_facts() {
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     eprintln!(
         "stdlib code facts: {}/{} files identical ({:.2}%); {}/{} code objects identical ({:.2}%), \
-         {} ({:.2}%) identical but for co_names and positions; positions equal in {}/{} ({:.2}%); \
-         differences in {}",
+         {} ({:.2}%) identical but for co_names, positions and co_consts; positions equal in {}/{} ({:.2}%); \
+         co_consts equal in {} ({:.2}%); differences in {}",
         tally.files_equal,
         tally.files,
         pct(tally.files_equal, tally.files),
@@ -184,6 +218,8 @@ fn stdlib_code_facts() {
         tally.positions_equal,
         tally.positions_compared,
         pct(tally.positions_equal, tally.positions_compared),
+        tally.consts_equal,
+        pct(tally.consts_equal, tally.codes),
         report.display()
     );
 }
@@ -195,19 +231,24 @@ fn compare_records(rel: &str, want: &str, got: &str, tally: &mut Tally, diffs: &
         tally.codes += 1;
         let mut g = got.get(i).copied().unwrap_or("<missing>").to_string();
         // CPython's LOAD_SUPER_ATTR code objects have no comparable positions.
-        if w.ends_with("|*") {
+        if w.split('|').nth(11) == Some("*") {
             if let Some((head, _)) = g.rsplit_once('|') {
-                g = format!("{head}|*");
+                let (head, consts) =
+                    (head.rsplit_once('|').map_or(head, |(h, _)| h), g.rsplit('|').next().unwrap_or(""));
+                g = format!("{head}|*|{consts}");
             }
         }
         let g = g.as_str();
+        if w.split('|').nth(12) == g.split('|').nth(12) {
+            tally.consts_equal += 1;
+        }
         if want.len() != got.len() && i == 0 {
             diffs.push(format!("{rel}: {} code objects, want {}", got.len(), want.len()));
         }
         if g == *w {
             tally.codes_equal += 1;
             tally.codes_equal_but_names += 1;
-            if !w.ends_with("|*") {
+            if w.split('|').nth(11) != Some("*") {
                 tally.positions_compared += 1;
                 tally.positions_equal += 1;
             }
@@ -226,10 +267,13 @@ fn compare_records(rel: &str, want: &str, got: &str, tally: &mut Tally, diffs: &
                 tally.positions_equal += 1;
             }
         }
-        if wf[..wf.len().min(11)] != gf[..gf.len().min(11)] {
-            diffs.push(format!("{rel}\n  want {w}\n  got  {g}"));
+        let what = if wf[..wf.len().min(11)] != gf[..gf.len().min(11)] {
+            "attributes"
+        } else if wf.get(11) != gf.get(11) {
+            "positions"
         } else {
-            diffs.push(format!("{rel} (positions)\n  want {w}\n  got  {g}"));
-        }
+            "consts"
+        };
+        diffs.push(format!("{rel} ({what})\n  want {w}\n  got  {g}"));
     }
 }
