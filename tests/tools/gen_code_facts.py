@@ -1,9 +1,16 @@
 """Code-object facts under CPython 3.12: for a source, one record per code object (the module's,
 then recursively those among its constants, depth first, in constant order):
 
-    qualname|name|firstlineno|argcount|posonlyargcount|kwonlyargcount|flags|varnames|cellvars|freevars|names
+    qualname|name|firstlineno|argcount|posonlyargcount|kwonlyargcount|flags|varnames|cellvars|freevars|names|positions|consts
 
 (flags in hex; tuples joined with commas). Records are joined with TABs into one line.
+`positions` lists, in order, the instructions that can raise and whose position a traceback
+shows, as `OPNAME@lineno,end_lineno,col_offset,end_col_offset` separated by spaces (`*` for a
+code object using LOAD_SUPER_ATTR, which Ferrython's bytecode spells as a call). `consts` is
+`FIRST {SCALARS}`: for a function, the repr of co_consts[0] (its docstring or None; `<code>` for a
+code object; `-` for modules and class bodies), then the sorted distinct reprs of the scalar constants anywhere in co_consts, tuples and
+frozensets flattened (their order and grouping follow CPython's peephole folding, which Ferrython
+does not copy); `|` is written `\x7c`.
 interpreter/compiler/tests/code_facts.rs compares Ferrython's code objects with these lines.
 
 Corpus mode (no arguments): writes tests/compiler/code_facts.expected, one line per source of
@@ -15,12 +22,57 @@ Stdlib mode (`gen_code_facts.py STDLIB_DIR OUTPUT_FILE`, as the opt-in stdlib te
 one line per `.py` file, `RELATIVE_PATH<TAB>RECORDS`, or `RELATIVE_PATH<TAB>unparsable` when
 compile() rejects the file.
 """
+import dis
 import json
 import os
 import sys
 import warnings
 
 SKIP_DIRS = {"site-packages", "__pycache__"}
+
+
+RAISING = {
+    "BINARY_OP", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "BINARY_SLICE", "STORE_SLICE",
+    "CALL", "CALL_FUNCTION_EX", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_GLOBAL", "LOAD_NAME",
+    "COMPARE_OP", "CONTAINS_OP", "GET_ITER", "IMPORT_NAME", "IMPORT_FROM", "RAISE_VARARGS",
+    "BEFORE_WITH", "UNPACK_SEQUENCE", "UNPACK_EX", "FORMAT_VALUE", "CHECK_EXC_MATCH",
+    "UNARY_NEGATIVE", "UNARY_INVERT", "UNARY_NOT",
+}
+
+
+def positions(co):
+    out = []
+    for ins in dis.get_instructions(co):
+        if ins.opname == "LOAD_SUPER_ATTR":
+            return "*"
+        if ins.opname in RAISING:
+            p = ins.positions
+            out.append(f"{ins.opname}@{p.lineno},{p.end_lineno},{p.col_offset},{p.end_col_offset}")
+    return " ".join(out)
+
+
+def render(c):
+    if hasattr(c, "co_code"):
+        return "<code>"
+    if isinstance(c, (tuple, frozenset)):
+        return "(...)"
+    return repr(c)
+
+
+def scalars(c, out):
+    if isinstance(c, (tuple, frozenset)):
+        for x in c:
+            scalars(x, out)
+    elif not hasattr(c, "co_code"):
+        out.add(repr(c))
+
+
+def consts(co):
+    first = render(co.co_consts[0]) if co.co_consts and co.co_flags & 1 else "-"
+    found = set()
+    for c in co.co_consts:
+        scalars(c, found)
+    return (first + " {" + ", ".join(sorted(found)) + "}").replace("|", "\\x7c")
 
 
 def records(code):
@@ -39,6 +91,8 @@ def records(code):
             ",".join(co.co_cellvars),
             ",".join(co.co_freevars),
             ",".join(co.co_names),
+            positions(co),
+            consts(co),
         ]
         out.append("|".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
         for const in co.co_consts:

@@ -277,9 +277,9 @@ impl Cfg {
         max
     }
 
-    /// Gives every instruction the handler of the innermost SETUP in force, then turns the
-    /// pseudo-instructions into NOPs (CPython's `label_exception_targets` and
-    /// `convert_pseudo_ops`).
+    /// Gives every instruction the handler of the innermost SETUP in force (CPython's
+    /// `label_exception_targets`). The SETUPs stay until the end of the passes: a handler is
+    /// reachable through its SETUP even when no instruction is left in its `try` body.
     fn label_exception_targets(&mut self) {
         let next = self.next_in_layout();
         let Some(&entry) = self.layout.first() else { return };
@@ -327,6 +327,10 @@ impl Cfg {
                 }
             }
         }
+    }
+
+    /// The pseudo-instructions become NOPs once the passes that need them are done.
+    fn convert_pseudo_ops(&mut self) {
         for block in &mut self.blocks {
             for instr in &mut block.instrs {
                 if instr.op.is_setup() || instr.op == Op::PopBlock {
@@ -358,6 +362,161 @@ impl Cfg {
             // Code after an unconditional jump in the same block is dead.
             if let Some(end) = block.instrs.iter().position(|i| i.op.is_terminator()) {
                 block.instrs.truncate(end + 1);
+            }
+        }
+    }
+
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` (as in `a, b = b, a`) becomes nothing or a SWAP.
+    fn fold_tuple_unpack(&mut self) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                let (build, unpack) = (block.instrs[i - 1], block.instrs[i]);
+                if !build.is(Opcode::BUILD_TUPLE) || !unpack.is(Opcode::UNPACK_SEQUENCE) || build.arg != unpack.arg {
+                    continue;
+                }
+                match build.arg {
+                    1 => {
+                        block.instrs[i - 1] = Instr::nop(build.loc);
+                        block.instrs[i] = Instr::nop(unpack.loc);
+                    }
+                    2 | 3 => {
+                        block.instrs[i - 1] = Instr::nop(build.loc);
+                        block.instrs[i].op = Op::Real(Opcode::SWAP);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// `x is None` / `x is not None` before a conditional jump becomes POP_JUMP_IF_NONE or
+    /// POP_JUMP_IF_NOT_NONE, and a value pushed only to be popped (`LOAD_CONST; POP_TOP`,
+    /// `COPY 1; POP_TOP`) disappears, as in CPython's `optimize_basic_block` and
+    /// `remove_redundant_nops_and_pairs`.
+    fn fold_none_tests_and_pairs(&mut self, consts: &[ConstValue]) {
+        for block in &mut self.blocks {
+            for i in 0..block.instrs.len() {
+                let first = block.instrs[i];
+                let Some(&second) = block.instrs.get(i + 1) else { break };
+                if second.is(Opcode::POP_TOP)
+                    && (first.is(Opcode::LOAD_CONST) || (first.is(Opcode::COPY) && first.arg == 1))
+                {
+                    block.instrs[i] = Instr::nop(first.loc);
+                    block.instrs[i + 1] = Instr::nop(second.loc);
+                    continue;
+                }
+                let Some(&third) = block.instrs.get(i + 2) else { continue };
+                let is_none =
+                    first.is(Opcode::LOAD_CONST) && matches!(consts.get(first.arg as usize), Some(ConstValue::None));
+                if !is_none || !second.is(Opcode::IS_OP) {
+                    continue;
+                }
+                let jump_if_true = match third.op {
+                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => true,
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => false,
+                    _ => continue,
+                };
+                // `is` and jump-if-true, or `is not` and jump-if-false, jump when None.
+                let when_none = (second.arg == 0) == jump_if_true;
+                let op = if when_none { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE };
+                block.instrs[i] = Instr::nop(first.loc);
+                block.instrs[i + 1] = Instr::nop(second.loc);
+                block.instrs[i + 2].op = Op::Real(op);
+            }
+        }
+    }
+
+    /// `a is b` / `a in b` followed by `not` becomes `a is not b` / `a not in b`.
+    fn fold_negated_tests(&mut self) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                let test = block.instrs[i - 1];
+                if (test.is(Opcode::IS_OP) || test.is(Opcode::CONTAINS_OP)) && block.instrs[i].is(Opcode::UNARY_NOT) {
+                    block.instrs[i - 1].arg ^= 1;
+                    block.instrs[i] = Instr::nop(block.instrs[i].loc);
+                }
+            }
+        }
+    }
+
+    /// Moves the blocks only exception handlers reach after all the others, keeping their
+    /// order; a moved block that fell through into a kept one gets a jump (CPython's
+    /// `push_cold_blocks_to_end`).
+    fn push_cold_blocks_to_end(&mut self) {
+        let next = self.next_in_layout();
+        let Some(&entry) = self.layout.first() else { return };
+        let mut warm = vec![false; self.blocks.len()];
+        let mut work = vec![entry];
+        warm[entry] = true;
+        while let Some(b) = work.pop() {
+            let block = &self.blocks[b];
+            let mut successors: Vec<BlockId> =
+                block.instrs.iter().filter(|i| !i.op.is_setup()).filter_map(|i| i.target).collect();
+            if block.falls_through() {
+                successors.extend(next[b]);
+            }
+            for s in successors {
+                if !warm[s] {
+                    warm[s] = true;
+                    work.push(s);
+                }
+            }
+        }
+        if self.layout.iter().all(|&b| warm[b]) {
+            return;
+        }
+        let layout = std::mem::take(&mut self.layout);
+        let mut cold = Vec::new();
+        for (i, &b) in layout.iter().enumerate() {
+            if warm[b] {
+                self.layout.push(b);
+                continue;
+            }
+            cold.push(b);
+            let following = layout.get(i + 1).copied();
+            if let Some(n) = following.filter(|&n| warm[n] && self.blocks[b].falls_through()) {
+                let jump = self.new_label();
+                self.blocks[jump].placed = true;
+                self.blocks[jump].instrs.push(Instr {
+                    op: Op::Jump,
+                    arg: 0,
+                    target: Some(n),
+                    loc: SrcLoc::NONE,
+                    handler: None,
+                });
+                cold.push(jump);
+            }
+        }
+        self.layout.extend(cold);
+    }
+
+    /// A jump to a block of at most four instructions that leaves the function (a return or
+    /// a raise) becomes a copy of that block (CPython's `inline_small_exit_blocks`).
+    fn inline_small_exit_blocks(&mut self) {
+        for &b in &self.layout.clone() {
+            let mut guard = 0;
+            while guard < 8 {
+                guard += 1;
+                let Some(last) = self.blocks[b].last().copied() else { break };
+                if last.op != Op::Jump {
+                    break;
+                }
+                let target = last.target.unwrap_or(b);
+                let exits = self.blocks[target].last().is_some_and(|i| {
+                    matches!(
+                        i.op,
+                        Op::Real(Opcode::RETURN_VALUE | Opcode::RETURN_CONST | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+                    )
+                });
+                if target == b || !exits || self.blocks[target].instrs.len() > 4 {
+                    break;
+                }
+                let copy = self.blocks[target].instrs.clone();
+                let block = &mut self.blocks[b];
+                if let Some(jump) = block.instrs.last_mut() {
+                    *jump = Instr::nop(jump.loc);
+                }
+                block.instrs.extend(copy);
             }
         }
     }
@@ -500,9 +659,6 @@ impl Cfg {
             for instr in &block.instrs {
                 if let Some(t) = instr.target {
                     predecessors[t] += 1;
-                }
-                if let Some(h) = instr.handler {
-                    predecessors[h] += 1;
                 }
             }
             if block.falls_through() {
@@ -682,8 +838,15 @@ impl Cfg {
         self.remove_empty_blocks();
         let max_depth = self.stack_depth();
         self.label_exception_targets();
+        self.inline_small_exit_blocks();
         self.fold_constant_conditions(consts);
+        self.fold_tuple_unpack();
+        self.fold_negated_tests();
+        self.fold_none_tests_and_pairs(consts);
+        self.fuse_return_const();
+        self.remove_redundant_nops();
         self.remove_empty_blocks();
+        self.inline_small_exit_blocks();
         self.thread_jumps();
         self.remove_unreachable();
         self.remove_jumps_to_next();
@@ -694,8 +857,14 @@ impl Cfg {
         self.remove_jumps_to_next();
         self.remove_redundant_nops();
         self.remove_empty_blocks();
+        self.push_cold_blocks_to_end();
+        self.remove_jumps_to_next();
+        self.remove_empty_blocks();
         self.propagate_line_numbers(firstlineno as i32);
         self.add_checks_for_unbound_loads(nlocals, nparams);
+        self.convert_pseudo_ops();
+        self.remove_redundant_nops();
+        self.remove_empty_blocks();
         max_depth
     }
 }

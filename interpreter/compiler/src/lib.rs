@@ -18,6 +18,7 @@ mod codegen;
 mod flowgraph;
 mod fold;
 mod future;
+mod percent;
 mod scope;
 mod symtable;
 mod unparse;

@@ -102,7 +102,10 @@ impl Thread {
             return self.load_attr_slow(owner, name, method);
         };
         let site = (code as *const Code as usize, index);
-        let slot = ((site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9)) & (ATTR_CACHE_SIZE - 1);
+        // The class is part of the slot's hash, so a call site that sees several classes keeps
+        // an entry for each.
+        let mixed = (site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9) ^ (obj.class.addr() >> 5).wrapping_mul(0x85EB_CA6B);
+        let slot = (mixed ^ (mixed >> 13)) & (ATTR_CACHE_SIZE - 1);
         let entry = &self.attr_cache[slot];
         let valid = entry.site == site
             && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))

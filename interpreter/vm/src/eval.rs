@@ -162,6 +162,11 @@ impl Thread {
                 Opcode::MAKE_CELL => {
                     self.stack[deref_base + arg] = ops::new_cell(Value::Null);
                 }
+                Opcode::STORE_CLOSURE => {
+                    let cell = self.pop();
+                    let old = std::mem::replace(&mut self.stack[deref_base + arg], cell);
+                    drop(old);
+                }
                 Opcode::LOAD_CLOSURE => {
                     let cell = self.stack[deref_base + arg].clone();
                     self.stack.push(cell);

@@ -359,9 +359,9 @@ impl<'a> Compiler<'a> {
     }
 
     /// `with` and `async with`, one item at a time (the later items are nested inside).
-    pub fn with_stmt(&mut self, stmt: &'a Stmt, w: &'a With, pos: usize) -> Result<()> {
+    pub fn with_stmt(&mut self, w: &'a With, pos: usize) -> Result<()> {
         let item = &w.items[pos];
-        let at = loc(stmt.loc);
+        let at = loc(item.context_expr.loc);
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();
@@ -384,7 +384,7 @@ impl<'a> Compiler<'a> {
         if pos + 1 == w.items.len() {
             self.stmts(&w.body)?;
         } else {
-            self.with_stmt(stmt, w, pos + 1)?;
+            self.with_stmt(w, pos + 1)?;
         }
         self.pop_fblock();
         self.emit_op(Op::PopBlock, 0, SrcLoc::NONE);
@@ -419,6 +419,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RERAISE, 1, SrcLoc::NONE);
         self.use_label(suppress);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
+        self.emit_op(Op::PopBlock, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_EXCEPT, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);

@@ -313,6 +313,14 @@ impl<'a> Compiler<'a> {
 
     pub fn add_const(&mut self, value: ConstValue) -> u32 {
         let unit = self.unit_mut();
+        // Equal code objects are one constant, as CPython merges them (a `while` condition
+        // is compiled twice, with the generator expressions in it).
+        if let ConstValue::Code(code) = &value {
+            let same = |c: &ConstValue| matches!(c, ConstValue::Code(other) if crate::grow_stack(|| other == code));
+            if let Some(i) = unit.consts.iter().position(same) {
+                return i as u32;
+            }
+        }
         let key = const_key(&value);
         if let Some(key) = &key {
             if let Some(&i) = unit.const_index.get(key) {

@@ -12,6 +12,10 @@ use crate::Result;
 /// Whether a body holds an annotated assignment outside nested scopes (CPython's `find_ann`):
 /// then the module or class needs `__annotations__`.
 fn find_ann(body: &[Stmt]) -> bool {
+    crate::grow_stack(|| find_ann_unguarded(body))
+}
+
+fn find_ann_unguarded(body: &[Stmt]) -> bool {
     body.iter().any(|stmt| match &stmt.kind {
         StmtKind::AnnAssign { .. } => true,
         StmtKind::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
@@ -100,7 +104,7 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
                 Ok(())
             }
-            StmtKind::With(w) => self.with_stmt(stmt, w, 0),
+            StmtKind::With(w) => self.with_stmt(w, 0),
             StmtKind::Match { subject, cases } => self.match_stmt(stmt, subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -127,7 +131,7 @@ impl<'a> Compiler<'a> {
                     self.expr(msg)?;
                     self.emit(Opcode::CALL, 0, at);
                 }
-                self.emit(Opcode::RAISE_VARARGS, 1, at);
+                self.emit(Opcode::RAISE_VARARGS, 1, loc(test.loc));
                 self.use_label(end);
                 Ok(())
             }
@@ -291,8 +295,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn for_stmt(&mut self, stmt: &'a Stmt, f: &'a For) -> Result<()> {
-        let at = loc(stmt.loc);
+    fn for_stmt(&mut self, _stmt: &'a Stmt, f: &'a For) -> Result<()> {
         let start = self.new_label();
         let body = self.new_label();
         let cleanup = self.new_label();
@@ -302,9 +305,10 @@ impl<'a> Compiler<'a> {
             Some(value) => self.load_const(value, loc(f.iter.loc)),
             None => self.expr(&f.iter)?,
         }
-        self.emit(Opcode::GET_ITER, 0, at);
+        let iter_at = loc(f.iter.loc);
+        self.emit(Opcode::GET_ITER, 0, iter_at);
         self.use_label(start);
-        self.emit_jump(Op::Real(Opcode::FOR_ITER), cleanup, at);
+        self.emit_jump(Op::Real(Opcode::FOR_ITER), cleanup, iter_at);
         self.use_label(body);
         self.expr(&f.target)?;
         self.stmts(&f.body)?;
