@@ -853,8 +853,9 @@ impl Thread {
                 if kw_count == 0 && !function.code.is_generator_like() && call::is_simple(&function.code) {
                     let nargs = argc + usize::from(has_self);
                     if nargs == function.code.argcount as usize {
-                        let obj = obj.clone();
-                        self.push_simple_frame(obj, len - nargs, !has_self)?;
+                        // SAFETY: the callable's stack slot holds a count until the frame returns.
+                        let func = unsafe { obj.alias() };
+                        self.push_simple_frame(&func, len - nargs, !has_self)?;
                         return Ok(Some(Flow::Switch));
                     }
                 }
@@ -886,30 +887,19 @@ impl Thread {
 
     /// A frame for a function whose arguments are exactly its positional parameters and already
     /// sit on the stack from `args_at`: they become its first locals where they are.
-    fn push_simple_frame(&mut self, func: ObjRef, args_at: usize, null_below: bool) -> PyResult<()> {
+    fn push_simple_frame(&mut self, func: &ObjRef, args_at: usize, null_below: bool) -> PyResult<()> {
         self.check_recursion()?;
         let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
-        let code = function.code.clone();
+        let code = &function.code;
         let extra = code.frame_slots() - code.argcount as usize;
         self.stack.resize(self.stack.len() + extra, Value::Null);
         let deref_base = args_at + code.varnames.len() + code.cellvars.len();
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        self.frames.push(Frame {
-            code,
-            globals: function.globals.clone(),
-            builtins: function.builtins.clone(),
-            func: Some(func.clone()),
-            locals: Value::Null,
-            base: args_at,
-            pc: 0,
-            lasti: 0,
-            is_entry: false,
-            call_slots: if null_below { 2 } else { 1 },
-            generator: None,
-            object: None,
-        });
+        let mut frame = Frame::for_function(func, args_at, false);
+        frame.call_slots = if null_below { 2 } else { 1 };
+        self.frames.push(frame);
         Ok(())
     }
 
@@ -924,7 +914,7 @@ impl Thread {
     ) -> PyResult<()> {
         self.check_recursion()?;
         let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
-        let code = function.code.clone();
+        let code = &function.code;
         let base = self.stack.len();
         self.stack.resize(base + code.frame_slots(), Value::Null);
         if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
@@ -935,20 +925,10 @@ impl Thread {
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        self.frames.push(Frame {
-            code,
-            globals: function.globals.clone(),
-            builtins: function.builtins.clone(),
-            func: Some(func.clone()),
-            locals: Value::Null,
-            base,
-            pc: 0,
-            lasti: 0,
-            is_entry,
-            call_slots: if is_entry { 0 } else { 2 },
-            generator: None,
-            object: None,
-        });
+        let mut frame = Frame::for_function(&func, base, false);
+        frame.is_entry = is_entry;
+        frame.call_slots = if is_entry { 0 } else { 2 };
+        self.frames.push(frame);
         Ok(())
     }
 }

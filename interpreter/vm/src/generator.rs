@@ -105,20 +105,8 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
         GenKind::Coroutine => &t.coroutine,
         GenKind::AsyncGenerator => &t.async_generator,
     };
-    let frame = Frame {
-        code: code.clone(),
-        func: Some(func.clone()),
-        globals: function.globals.clone(),
-        builtins: function.builtins.clone(),
-        locals: Value::Null,
-        base: 0,
-        pc: 0,
-        lasti: 0,
-        is_entry: true,
-        call_slots: 0,
-        generator: None,
-        object: None,
-    };
+    let mut frame = Frame::for_function(func, 0, true);
+    frame.is_entry = true;
     let generator = Generator {
         kind,
         code,

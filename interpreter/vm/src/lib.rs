@@ -56,20 +56,7 @@ impl Thread {
             thread.check_recursion()?;
             let base = thread.stack.len();
             thread.stack.resize(base + code.frame_slots(), Value::Null);
-            thread.frames.push(Frame {
-                code,
-                func: None,
-                globals,
-                builtins,
-                locals,
-                base,
-                pc: 0,
-                lasti: 0,
-                is_entry: true,
-                call_slots: 0,
-                generator: None,
-                object: None,
-            });
+            thread.frames.push(Frame::for_code(code, globals, builtins, locals, base));
             match thread.run_frames(None)? {
                 Exit::Return(value) => Ok(value),
                 Exit::Yield(..) => Err(crate::objects::exception::system_error("module code yielded")),

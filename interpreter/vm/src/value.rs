@@ -148,6 +148,16 @@ impl ObjRef {
         self.refcount.store(IMMORTAL, Ordering::Relaxed);
     }
 
+    /// A second reference to the same object that holds no count and must never be dropped
+    /// (see `frame::Borrowed`).
+    ///
+    /// # Safety
+    /// The caller keeps a counted reference alive for as long as the alias is used, and never
+    /// lets the alias be dropped.
+    pub unsafe fn alias(&self) -> std::mem::ManuallyDrop<ObjRef> {
+        std::mem::ManuallyDrop::new(ObjRef(self.0))
+    }
+
     pub fn ptr_eq(a: &ObjRef, b: &ObjRef) -> bool {
         a.0 == b.0
     }
