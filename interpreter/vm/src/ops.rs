@@ -478,6 +478,16 @@ fn unpack_items(thread: &mut Thread, seq: &Value) -> PyResult<Vec<Value>> {
 
 /// UNPACK_SEQUENCE: pushes the items, the first on top.
 pub fn unpack_sequence(thread: &mut Thread, seq: Value, count: usize) -> PyResult<()> {
+    // Exact tuples and lists of the right length: pushed straight from their items.
+    if let Value::Obj(obj) = &seq {
+        let t = types();
+        if let Payload::Tuple(items) = &obj.payload {
+            if items.len() == count && ObjRef::ptr_eq(&obj.class, &t.tuple) {
+                thread.stack.extend(items.iter().rev().cloned());
+                return Ok(());
+            }
+        }
+    }
     let items = match seq.payload() {
         Some(Payload::Tuple(items)) if !type_data(class_of(&seq)).heap => items.to_vec(),
         Some(Payload::List(items)) if !type_data(class_of(&seq)).heap => items.lock().clone(),

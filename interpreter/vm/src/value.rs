@@ -19,7 +19,7 @@ use crate::objects::Payload;
 ///
 /// The 8-byte tag puts every payload at offset 8, so that a value moves as two whole words
 /// (a one-byte tag put the bool's payload at offset 1 and made copies stall in the CPU).
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(u64)]
 pub enum Value {
     /// Not a Python value: an unbound local, an empty stack slot, the NULL of a call.
@@ -66,6 +66,20 @@ impl Value {
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             _ => false,
+        }
+    }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Obj(obj) => Value::Obj(obj.clone()),
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
         }
     }
 }
