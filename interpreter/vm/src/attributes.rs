@@ -301,7 +301,23 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                 "__type_params__" => &f.type_params,
                 _ => return Ok(false),
             };
-            *slot.lock() = value.unwrap_or(Value::None);
+            let value = value.unwrap_or(Value::None);
+            let required = match name {
+                "__name__" | "__qualname__" if as_pystr(&value).is_none() => Some("a string"),
+                "__defaults__" if !value.is_none() && !matches!(value.payload(), Some(Payload::Tuple(_))) => {
+                    Some("a tuple")
+                }
+                "__kwdefaults__" | "__annotations__"
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) =>
+                {
+                    Some("a dict")
+                }
+                _ => None,
+            };
+            if let Some(what) = required {
+                return Err(type_error(format!("{name} must be set to {what} object")));
+            }
+            *slot.lock() = value;
             Ok(true)
         }
         Payload::Exception(_) => {

@@ -668,7 +668,7 @@ impl Thread {
                 Opcode::DICT_MERGE => {
                     let mapping = self.pop();
                     let target = self.stack[self.stack.len() - arg].clone();
-                    let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 2)).cloned();
+                    let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 3)).cloned();
                     ops::dict_update(self, &target, &mapping, true, callable)?;
                 }
                 Opcode::UNPACK_SEQUENCE => {

@@ -90,7 +90,12 @@ pub(super) fn install(dict: &Dict) {
     dict.set_str(&intern_static("__build_class__"), super::classes::build_class_function());
 }
 
+/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `sum`,
+/// `pow` and `exec` among the functions using this also take keywords (and look for them).
 fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if !matches!(name, "sum" | "pow" | "exec") {
+        no_keywords(args, name)?;
+    }
     let p = args.pos();
     if p.len() < min || p.len() > max {
         let expected = if min == max {

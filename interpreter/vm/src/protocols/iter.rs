@@ -30,6 +30,15 @@ pub fn get_iter(thread: &mut Thread, value: &Value) -> PyResult<Value> {
     get_iter_protocol(thread, value)
 }
 
+/// Whether `iter(value)` can work: a builtin iterable payload, `__iter__` or `__getitem__`.
+pub fn is_iterable(value: &Value) -> bool {
+    let native = match value {
+        Value::Obj(obj) => !type_data(&obj.class).heap && payload_iter_state(obj).is_some(),
+        _ => false,
+    };
+    native || special(value, "__iter__").is_some_and(|m| !m.is_none()) || special(value, "__getitem__").is_some()
+}
+
 /// The builtin types' `__iter__`: a native iterator over the payload, whatever the class.
 pub fn payload_iter(thread: &mut Thread, obj: &ObjRef) -> PyResult<Value> {
     match payload_iter_state(obj) {
