@@ -221,7 +221,8 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
 /// `(attribute, NULL)`.
 pub fn load_method(thread: &mut Thread, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
     let class = class_of(&obj).clone();
-    let plain = !matches!(obj.payload(), Some(Payload::Type(_)))
+    // Classes and super objects have their own `__getattribute__`: never the method shortcut.
+    let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super { .. }))
         && (!type_data(&class).heap
             || lookup(&class, &intern_static("__getattribute__")).is_none_or(|g| is_object_getattribute(&g)));
     if plain {
