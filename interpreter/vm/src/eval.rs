@@ -108,6 +108,9 @@ impl Thread {
         let deref_base = base + code.varnames.len();
         let mut pc = self.frames[fi].pc;
         loop {
+            if crate::finalize::pending() {
+                self.run_finalizers();
+            }
             let instruction = code.instructions[pc];
             self.frames[fi].lasti = pc;
             pc += 1;

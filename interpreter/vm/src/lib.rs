@@ -13,6 +13,7 @@ pub mod call;
 pub mod carets;
 pub mod compile;
 pub mod eval;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod generator;
