@@ -254,19 +254,35 @@ fn exception_attr(exc: &ObjRef, name: &str) -> Option<Value> {
         "__cause__" => fields.cause.clone(),
         "__context__" => fields.context.clone(),
         "__suppress_context__" => Value::Bool(fields.suppress_context),
-        "value"
-            if crate::objects::typeobj::is_subtype(
-                &exc.class,
-                &crate::objects::exception::exceptions().stop_iteration,
-            ) =>
-        {
-            let in_dict = exc.dict.as_ref().and_then(|d| crate::objects::dict_of(d)?.get_str(&intern_static("value")));
-            in_dict.unwrap_or_else(|| {
-                crate::objects::as_tuple(&fields.args).and_then(|a| a.first().cloned()).unwrap_or(Value::None)
-            })
+        _ => {
+            // The members of some subclasses (`StopIteration.value`, `SystemExit.code`, ...):
+            // set by `__init__` or assignment in the instance dict, else their default.
+            let args = crate::objects::as_tuple(&fields.args).map(<[Value]>::to_vec).unwrap_or_default();
+            drop(fields);
+            let default = exception_member_default(exc, name, &args)?;
+            let in_dict = exc.dict.as_ref().and_then(|d| crate::objects::dict_of(d)?.get_str(&intern(name)));
+            in_dict.unwrap_or(default)
         }
-        _ => return None,
     })
+}
+
+/// The default of an exception subclass's member `name` (None when the class has no such member).
+fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<Value> {
+    let e = crate::objects::exception::exceptions();
+    let is = |class: &ObjRef| crate::objects::typeobj::is_subtype(&exc.class, class);
+    let first = || args.first().cloned().unwrap_or(Value::None);
+    match name {
+        "value" if is(&e.stop_iteration) => Some(first()),
+        "code" if is(&e.system_exit) => Some(match args.len() {
+            0 | 1 => first(),
+            _ => tuple(args.to_vec()),
+        }),
+        "name" if is(&e.name_error) || is(&e.attribute_error) || is(&e.import_error) => Some(Value::None),
+        "obj" if is(&e.attribute_error) => Some(Value::None),
+        "path" if is(&e.import_error) => Some(Value::None),
+        "msg" if is(&e.import_error) => Some(if args.len() == 1 { first() } else { Value::None }),
+        _ => None,
+    }
 }
 
 /// Sets an attribute a builtin payload owns; Ok(false) when `name` is not one of them.
@@ -285,7 +301,23 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                 "__type_params__" => &f.type_params,
                 _ => return Ok(false),
             };
-            *slot.lock() = value.unwrap_or(Value::None);
+            let value = value.unwrap_or(Value::None);
+            let required = match name {
+                "__name__" | "__qualname__" if as_pystr(&value).is_none() => Some("a string"),
+                "__defaults__" if !value.is_none() && !matches!(value.payload(), Some(Payload::Tuple(_))) => {
+                    Some("a tuple")
+                }
+                "__kwdefaults__" | "__annotations__"
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) =>
+                {
+                    Some("a dict")
+                }
+                _ => None,
+            };
+            if let Some(what) = required {
+                return Err(type_error(format!("{name} must be set to {what} object")));
+            }
+            *slot.lock() = value;
             Ok(true)
         }
         Payload::Exception(_) => {

@@ -126,7 +126,16 @@ pub fn call_ex(
 ) -> PyResult<Value> {
     let mut values = match as_tuple(&args) {
         Some(items) => items.to_vec(),
-        None => iter::collect(thread, &args)?,
+        None => {
+            if !iter::is_iterable(&args) {
+                let label = crate::ops::callable_label(thread, &callable);
+                return Err(type_error(format!(
+                    "{label} argument after * must be an iterable, not {}",
+                    type_name(&args)
+                )));
+            }
+            iter::collect(thread, &args)?
+        }
     };
     if !this.is_null() {
         values.insert(0, this);

@@ -115,6 +115,9 @@ impl Thread {
             let deref_base = base + code.varnames.len();
             let mut pc = self.frames[fi].pc;
             loop {
+                if crate::finalize::pending() {
+                    self.run_finalizers();
+                }
                 let instruction = code.instructions[pc];
                 // Only the instruction being run is recorded (for tracebacks and line numbers);
                 // `pc` is written back when the frame is left (calls, yields, handlers).
@@ -694,7 +697,7 @@ impl Thread {
                     Opcode::DICT_MERGE => {
                         let mapping = self.pop();
                         let target = self.stack[self.stack.len() - arg].clone();
-                        let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 2)).cloned();
+                        let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 3)).cloned();
                         ops::dict_update(self, &target, &mapping, true, callable)?;
                     }
                     Opcode::UNPACK_SEQUENCE => {

@@ -504,6 +504,9 @@ pub fn get_anext(thread: &mut Thread, aiter: Value) -> PyResult<Value> {
 pub struct AwaitableStep {
     pub agen: ObjRef,
     pub state: Mutex<AwaitState>,
+    /// For `aclose()`: the generator must not yield again, and finishing (or raising
+    /// GeneratorExit or StopAsyncIteration) completes the await.
+    pub closing: bool,
 }
 
 pub enum AwaitState {
@@ -514,9 +517,21 @@ pub enum AwaitState {
 }
 
 /// `agen.__anext__()` / `asend(v)` / `athrow(e)`.
+/// (`async_generator_athrow` objects for `athrow`/`aclose`, else `async_generator_asend`).
 pub fn async_gen_step(agen: &ObjRef, value: Value, throw: Option<PyErr>) -> Value {
-    let step = AwaitableStep { agen: agen.clone(), state: Mutex::new(AwaitState::Initial(value, throw)) };
-    Value::Obj(ObjRef::new(types().iterator.clone(), None, Payload::AwaitableStep(step)))
+    let class = if throw.is_some() { &types().async_generator_athrow } else { &types().async_generator_asend };
+    let step =
+        AwaitableStep { agen: agen.clone(), state: Mutex::new(AwaitState::Initial(value, throw)), closing: false };
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::AwaitableStep(step)))
+}
+
+/// `agen.aclose()`: throws GeneratorExit in.
+pub fn async_gen_close_step(agen: &ObjRef) -> Value {
+    let exit = PyErr::with_args(&exceptions().generator_exit, vec![]);
+    let initial = AwaitState::Initial(Value::None, Some(exit));
+    let step = AwaitableStep { agen: agen.clone(), state: Mutex::new(initial), closing: true };
+    let class = &types().async_generator_athrow;
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::AwaitableStep(step)))
 }
 
 /// Drives an async generator's awaitable one step (its `send`/`throw`).
@@ -547,6 +562,28 @@ pub fn await_step_send(
         Resume::Throw(err) => throw(thread, &step.agen, err),
         other => resume_with(thread, &step.agen, other),
     };
+    if step.closing {
+        let e = exceptions();
+        return match result {
+            Ok((Step::Yielded(_), true)) => {
+                *step.state.lock() = AwaitState::Done;
+                Err(runtime_error("async generator ignored GeneratorExit"))
+            }
+            Ok((Step::Yielded(item), false)) => Ok(item),
+            Ok((Step::Returned(_), _)) => {
+                *step.state.lock() = AwaitState::Done;
+                Err(crate::objects::exception::stop_iteration(Value::None))
+            }
+            Err(err) => {
+                *step.state.lock() = AwaitState::Done;
+                if err.matches(&e.generator_exit) || err.matches(&e.stop_async_iteration) {
+                    Err(crate::objects::exception::stop_iteration(Value::None))
+                } else {
+                    Err(err)
+                }
+            }
+        };
+    }
     match result {
         Ok((Step::Yielded(item), true)) => {
             *step.state.lock() = AwaitState::Done;

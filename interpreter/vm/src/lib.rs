@@ -14,6 +14,7 @@ pub mod call;
 pub mod carets;
 pub mod compile;
 pub mod eval;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod generator;
@@ -95,13 +96,7 @@ impl Thread {
     /// How an uncaught SystemExit ends the process: its exit code, and the text to print
     /// (for a non-int code).
     pub fn system_exit_status(&mut self, err: &PyErr) -> (i32, Option<String>) {
-        let args = err.fields().args.clone();
-        let code = objects::as_tuple(&args).and_then(|a| if a.len() == 1 { a.first().cloned() } else { None });
-        let code = match code {
-            Some(c) => c,
-            None if objects::as_tuple(&args).is_some_and(|a| a.len() > 1) => args.clone(),
-            None => Value::None,
-        };
+        let code = protocols::getattr_opt(self, &err.value(), "code").ok().flatten().unwrap_or(Value::None);
         match &code {
             Value::None => (0, None),
             _ => match objects::int::to_i64(&code) {

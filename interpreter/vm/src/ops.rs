@@ -439,8 +439,7 @@ pub fn dict_update(
     for (key, value) in items {
         if merge {
             if as_pystr(&key).is_none() {
-                let name = callable.as_ref().map(|c| callable_label(thread, c)).unwrap_or_default();
-                return Err(type_error(format!("{name} keywords must be strings")));
+                return Err(type_error("keywords must be strings"));
             }
             if dict.contains(thread, &key)? {
                 let name = callable.as_ref().map(|c| callable_label(thread, c)).unwrap_or_default();
@@ -453,12 +452,17 @@ pub fn dict_update(
     Ok(())
 }
 
-/// How CPython names a callable in argument errors: `f()` or `C.m()`.
-fn callable_label(thread: &mut Thread, callable: &Value) -> String {
-    let name = protocols::getattr_opt(thread, callable, "__qualname__").ok().flatten();
-    match name.as_ref().and_then(as_pystr) {
-        Some(s) => format!("{}()", s.as_str()),
-        None => format!("{} object", type_name(callable)),
+/// How CPython names a callable in the errors of `*` and `**` arguments (`_PyObject_FunctionStr`):
+/// `module.qualname()`, without the module for builtins, else `TYPE object`.
+pub fn callable_label(thread: &mut Thread, callable: &Value) -> String {
+    let qualname = protocols::getattr_opt(thread, callable, "__qualname__").ok().flatten();
+    let Some(qualname) = qualname.as_ref().and_then(as_pystr).map(|s| s.as_str().into_owned()) else {
+        return format!("{} object", type_name(callable));
+    };
+    let module = protocols::getattr_opt(thread, callable, "__module__").ok().flatten();
+    match module.as_ref().and_then(as_pystr).map(|s| s.as_str().into_owned()) {
+        Some(module) if module != "builtins" => format!("{module}.{qualname}()"),
+        _ => format!("{qualname}()"),
     }
 }
 

@@ -138,6 +138,13 @@ impl ObjRef {
         ObjRef(NonNull::from(Box::leak(object)))
     }
 
+    /// Takes back an object whose count reached zero, with one reference again (for its
+    /// finalizer, `finalize::defer`).
+    pub(crate) fn revive(object: Box<PyObject>) -> ObjRef {
+        object.refcount.store(1, Ordering::Relaxed);
+        ObjRef(NonNull::from(Box::leak(object)))
+    }
+
     /// Allocates an object that is never freed (singletons, builtin types, interned names).
     pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let object = Box::new(PyObject { refcount: AtomicUsize::new(IMMORTAL), class, dict, payload });

@@ -40,13 +40,41 @@ fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn exception_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.values.first() else { return Ok(Value::None) };
+    let class_name = type_data(class_of(this)).name();
     if !args.kwnames.is_empty() {
-        return Err(type_error(format!("{}() takes no keyword arguments", type_data(class_of(this)).name())));
+        let allowed = keyword_members(class_of(this));
+        if allowed.is_empty() {
+            return Err(type_error(format!("{class_name}() takes no keyword arguments")));
+        }
+        for (key, value) in args.keywords() {
+            let key_text = crate::objects::str::as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
+            if !allowed.contains(&key_text.as_str()) {
+                return Err(type_error(format!("'{key_text}' is an invalid keyword argument for {class_name}()")));
+            }
+            if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+                dict.set_str(&crate::objects::str::intern(&key_text), value.clone());
+            }
+        }
     }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
         fields.args = tuple(args.pos()[1..].to_vec());
     }
     Ok(Value::None)
+}
+
+/// The members a builtin exception class takes as keyword arguments.
+fn keyword_members(class: &ObjRef) -> &'static [&'static str] {
+    let e = exceptions();
+    let is = |base: &ObjRef| crate::objects::typeobj::is_subtype(class, base);
+    if is(&e.attribute_error) {
+        &["name", "obj"]
+    } else if is(&e.name_error) {
+        &["name"]
+    } else if is(&e.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    }
 }
 
 /// `str(exc)`: empty for no args, the str of a single arg, else the args tuple's repr.

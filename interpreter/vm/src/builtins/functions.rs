@@ -18,7 +18,42 @@ use crate::PyResult;
 use super::{add_methods, native_function};
 
 pub(super) fn install_types() {
-    add_methods(&types().iterator, &[method!("__next__", iterator_next), method!("__iter__", iterator_iter)]);
+    let t = types();
+    let iterating = [method!("__next__", iterator_next), method!("__iter__", iterator_iter)];
+    for class in t.iterator_classes().into_iter().chain([&t.async_generator_asend, &t.async_generator_athrow]) {
+        add_methods(class, &iterating);
+    }
+    // The iterator types that builtins names: calling them makes the iterator.
+    add_methods(&t.enumerate, &[method!("__new__", enumerate_new, StaticMethod)]);
+    add_methods(&t.zip, &[method!("__new__", zip_new, StaticMethod)]);
+    add_methods(&t.map, &[method!("__new__", map_new, StaticMethod)]);
+    add_methods(&t.filter, &[method!("__new__", filter_new, StaticMethod)]);
+    add_methods(&t.reversed, &[method!("__new__", reversed_new, StaticMethod)]);
+}
+
+/// `Args` without the class a `__new__` receives first.
+fn without_class<'a>(args: &Args<'a>) -> Args<'a> {
+    Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames }
+}
+
+fn enumerate_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    enumerate(thread, without_class(&args))
+}
+
+fn zip_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    zip(thread, without_class(&args))
+}
+
+fn map_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map(thread, without_class(&args))
+}
+
+fn filter_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    filter(thread, without_class(&args))
+}
+
+fn reversed_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    reversed(thread, without_class(&args))
 }
 
 fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -63,11 +98,6 @@ pub(super) fn install(dict: &Dict) {
         ("max", max),
         ("sum", sum),
         ("sorted", sorted),
-        ("reversed", reversed),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
         ("globals", globals),
         ("locals", locals),
         ("vars", vars),
@@ -87,10 +117,25 @@ pub(super) fn install(dict: &Dict) {
     for (name, func) in functions {
         dict.set_str(&intern(name), native_function(name, *func, BuiltinKind::Function, None));
     }
+    let t = types();
+    for (name, class) in [
+        ("reversed", &t.reversed),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+    ] {
+        dict.set_str(&intern(name), Value::Obj(class.clone()));
+    }
     dict.set_str(&intern_static("__build_class__"), super::classes::build_class_function());
 }
 
+/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `sum`,
+/// `pow` and `exec` among the functions using this also take keywords (and look for them).
 fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if !matches!(name, "sum" | "pow" | "exec") {
+        no_keywords(args, name)?;
+    }
     let p = args.pos();
     if p.len() < min || p.len() > max {
         let expected = if min == max {
@@ -624,9 +669,6 @@ fn zip(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
             Err(err) => return Err(err),
         }
-    }
-    if iters.is_empty() {
-        return Ok(iter::new_iterator(IterState::Exhausted));
     }
     Ok(iter::new_iterator(IterState::Zip { iters, strict }))
 }

@@ -114,7 +114,12 @@ fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().int.clone(),
     };
     let p = &args.pos()[1..];
-    let value = p.first().cloned().or_else(|| keyword(&args, "x"));
+    // `x` is positional-only; `base` is the only keyword.
+    if let Some((bad, _)) = args.keywords().find(|(k, _)| as_pystr(k).is_none_or(|s| s.as_str() != "base")) {
+        let bad = as_pystr(bad).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        return Err(type_error(format!("'{bad}' is an invalid keyword argument for int()")));
+    }
+    let value = p.first().cloned();
     let base = p.get(1).cloned().or_else(|| keyword(&args, "base"));
     let result = match (value, base) {
         (None, None) => Value::Int(0),

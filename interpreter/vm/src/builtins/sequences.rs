@@ -81,15 +81,17 @@ pub(super) fn install() {
             method!("aclose", agen_aclose),
         ],
     );
-    add_methods(
-        &t.iterator,
-        &[
-            method!("send", await_send),
-            method!("throw", await_throw),
-            method!("__await__", gen_iter),
-            method!("close", await_close),
-        ],
-    );
+    for class in [&t.async_generator_asend, &t.async_generator_athrow] {
+        add_methods(
+            class,
+            &[
+                method!("send", await_send),
+                method!("throw", await_throw),
+                method!("__await__", gen_iter),
+                method!("close", await_close),
+            ],
+        );
+    }
 }
 
 fn this(args: &Args<'_>) -> Value {
@@ -870,8 +872,7 @@ fn agen_athrow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn agen_aclose(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let gen = gen_obj(&args)?;
-    let exit = PyErr::with_args(&exceptions().generator_exit, vec![]);
-    Ok(crate::generator::async_gen_step(&gen, Value::None, Some(exit)))
+    Ok(crate::generator::async_gen_close_step(&gen))
 }
 
 fn await_step<'a>(args: &'a Args<'_>) -> PyResult<&'a crate::generator::AwaitableStep> {

@@ -247,7 +247,8 @@ pub(super) fn install() {
     add_methods(&t.int, BITWISE);
     for class in [&t.set, &t.frozenset] {
         add_methods(class, SET_OPERATORS);
-        add_methods(class, CONTAINER);
+        // Sets are not subscriptable: no `__getitem__`.
+        add_methods(class, &CONTAINER[..3]);
     }
     for class in [&t.str, &t.bytes, &t.tuple, &t.list, &t.bytearray] {
         add_methods(class, SEQUENCE_OPERATORS);

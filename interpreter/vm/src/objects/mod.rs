@@ -120,6 +120,8 @@ const MAX_DEALLOC_DEPTH: usize = 200;
 
 /// Frees an object whose last reference went away.
 pub(crate) fn dealloc(object: Box<PyObject>) {
+    // A finalizer (generator close, `__del__`) runs first; it may keep the object alive.
+    let Some(object) = crate::finalize::defer(object) else { return };
     let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= MAX_DEALLOC_DEPTH {
         DEALLOC_LATER.with(|later| later.borrow_mut().push(object));

@@ -258,6 +258,24 @@ builtin_types! {
     frame: "frame", object, Other, false;
     traceback: "traceback", object, Other, false;
     iterator: "iterator", object, Other, false;
+    list_iterator: "list_iterator", object, Other, false;
+    tuple_iterator: "tuple_iterator", object, Other, false;
+    str_ascii_iterator: "str_ascii_iterator", object, Other, false;
+    str_iterator: "str_iterator", object, Other, false;
+    bytes_iterator: "bytes_iterator", object, Other, false;
+    range_iterator: "range_iterator", object, Other, false;
+    dict_keyiterator: "dict_keyiterator", object, Other, false;
+    dict_valueiterator: "dict_valueiterator", object, Other, false;
+    dict_itemiterator: "dict_itemiterator", object, Other, false;
+    set_iterator: "set_iterator", object, Other, false;
+    callable_iterator: "callable_iterator", object, Other, false;
+    reversed: "reversed", object, Other, false;
+    enumerate: "enumerate", object, Other, false;
+    zip: "zip", object, Other, false;
+    map: "map", object, Other, false;
+    filter: "filter", object, Other, false;
+    async_generator_asend: "async_generator_asend", object, Other, false;
+    async_generator_athrow: "async_generator_athrow", object, Other, false;
     dict_keys: "dict_keys", object, Other, false;
     dict_values: "dict_values", object, Other, false;
     dict_items: "dict_items", object, Other, false;
@@ -268,6 +286,31 @@ static TYPES: OnceLock<Types> = OnceLock::new();
 /// The builtin types.
 pub fn types() -> &'static Types {
     TYPES.get_or_init(make_types)
+}
+
+impl Types {
+    /// The classes of the native iterators (`Payload::Iterator`), which share their methods.
+    pub fn iterator_classes(&self) -> [&ObjRef; 17] {
+        [
+            &self.iterator,
+            &self.list_iterator,
+            &self.tuple_iterator,
+            &self.str_ascii_iterator,
+            &self.str_iterator,
+            &self.bytes_iterator,
+            &self.range_iterator,
+            &self.dict_keyiterator,
+            &self.dict_valueiterator,
+            &self.dict_itemiterator,
+            &self.set_iterator,
+            &self.callable_iterator,
+            &self.reversed,
+            &self.enumerate,
+            &self.zip,
+            &self.map,
+            &self.filter,
+        ]
+    }
 }
 
 /// The class of a value.

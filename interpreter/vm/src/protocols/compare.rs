@@ -98,6 +98,24 @@ fn is_builtin(value: &Value) -> bool {
     }
 }
 
+/// `a == b` when one side is a builtin complex and the other a complex, int or float.
+fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
+    let parts = |v: &Value| match v.payload() {
+        Some(Payload::Complex(re, im)) => Some((*re, *im)),
+        _ => None,
+    };
+    match (parts(a), parts(b)) {
+        (Some(x), Some(y)) => Some(x == y),
+        (Some((re, im)), None) => {
+            Some(im == 0.0 && compare_nums(&Num::Float(re), &as_num(b)?) == Some(Ordering::Equal))
+        }
+        (None, Some((re, im))) => {
+            Some(im == 0.0 && compare_nums(&as_num(a)?, &Num::Float(re)) == Some(Ordering::Equal))
+        }
+        (None, None) => None,
+    }
+}
+
 /// Equality that needs no Python code: Some(answer) for builtin scalars, strs, bytes and
 /// tuples of those; None when Python code might have a say.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
@@ -112,6 +130,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Some(compare_nums(&x, &y) == Some(Ordering::Equal));
+    }
+    if let Some(eq) = complex_eq(a, b) {
+        return Some(eq);
     }
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
         // A number against a builtin non-number.
@@ -177,6 +198,11 @@ fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
             None => op == CompareOp::Ne,
         };
         return Ok(Some(Value::Bool(result)));
+    }
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        if let Some(eq) = complex_eq(a, b) {
+            return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+        }
     }
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
     let ordering = match (&x.payload, &y.payload) {

@@ -15,7 +15,36 @@ use crate::PyResult;
 
 /// A native iterator object.
 pub fn new_iterator(state: IterState) -> Value {
-    Value::Obj(ObjRef::new(types().iterator.clone(), None, Payload::Iterator(parking_lot::Mutex::new(state))))
+    let class = iterator_class(&state).clone();
+    Value::Obj(ObjRef::new(class, None, Payload::Iterator(parking_lot::Mutex::new(state))))
+}
+
+/// The class CPython gives the iterator with this state (`list_iterator`, `enumerate`, ...).
+fn iterator_class(state: &IterState) -> &'static ObjRef {
+    let t = types();
+    match state {
+        IterState::List { .. } => &t.list_iterator,
+        IterState::Tuple { .. } => &t.tuple_iterator,
+        IterState::Str { string, .. } => match &string.payload {
+            Payload::Str(s) if !s.is_ascii() => &t.str_iterator,
+            _ => &t.str_ascii_iterator,
+        },
+        IterState::Bytes { .. } => &t.bytes_iterator,
+        IterState::Range { .. } => &t.range_iterator,
+        IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
+            (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
+            (_, DictViewKind::Keys) => &t.dict_keyiterator,
+            (_, DictViewKind::Values) => &t.dict_valueiterator,
+            (_, DictViewKind::Items) => &t.dict_itemiterator,
+        },
+        IterState::Seq { step, .. } if *step < 0 => &t.reversed,
+        IterState::Seq { .. } | IterState::Exhausted => &t.iterator,
+        IterState::Callable { .. } => &t.callable_iterator,
+        IterState::Enumerate { .. } => &t.enumerate,
+        IterState::Zip { .. } => &t.zip,
+        IterState::Map { .. } => &t.map,
+        IterState::Filter { .. } => &t.filter,
+    }
 }
 
 /// `iter(value)`.
@@ -28,6 +57,15 @@ pub fn get_iter(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         }
     }
     get_iter_protocol(thread, value)
+}
+
+/// Whether `iter(value)` can work: a builtin iterable payload, `__iter__` or `__getitem__`.
+pub fn is_iterable(value: &Value) -> bool {
+    let native = match value {
+        Value::Obj(obj) => !type_data(&obj.class).heap && payload_iter_state(obj).is_some(),
+        _ => false,
+    };
+    native || special(value, "__iter__").is_some_and(|m| !m.is_none()) || special(value, "__getitem__").is_some()
 }
 
 /// The builtin types' `__iter__`: a native iterator over the payload, whatever the class.
@@ -319,6 +357,9 @@ fn zip_step(
     iters: &[Value],
     strict: bool,
 ) -> PyResult<Option<Value>> {
+    if iters.is_empty() {
+        return Ok(None);
+    }
     let mut items = Vec::with_capacity(iters.len());
     for (i, iter) in iters.iter().enumerate() {
         match next(thread, iter)? {
