@@ -349,12 +349,25 @@ impl Cfg {
                 if !load.is(Opcode::LOAD_CONST) {
                     continue;
                 }
-                let jump_if = match jump.op {
-                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => false,
-                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => true,
+                let (jump_if, keeps) = match jump.op {
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => (false, false),
+                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => (true, false),
+                    Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) => (false, true),
+                    Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => (true, true),
                     _ => continue,
                 };
                 let Some(truth) = consts.get(load.arg as usize).and_then(const_truth) else { continue };
+                if keeps {
+                    // `c or x` / `c and x`: either c is the value (a jump keeping it), or it is
+                    // dropped and x follows.
+                    if truth == jump_if {
+                        block.instrs[i] = Instr { op: Op::Jump, arg: 0, ..jump };
+                    } else {
+                        block.instrs[i - 1] = Instr::nop(load.loc);
+                        block.instrs[i] = Instr::nop(jump.loc);
+                    }
+                    continue;
+                }
                 block.instrs[i - 1] = Instr::nop(load.loc);
                 block.instrs[i] =
                     if truth == jump_if { Instr { op: Op::Jump, arg: 0, ..jump } } else { Instr::nop(jump.loc) };
@@ -362,6 +375,68 @@ impl Cfg {
             // Code after an unconditional jump in the same block is dead.
             if let Some(end) = block.instrs.iter().position(|i| i.op.is_terminator()) {
                 block.instrs.truncate(end + 1);
+            }
+        }
+    }
+
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` (as in `a, b = b, a`) becomes nothing or a SWAP;
+    /// `BUILD_TUPLE n` of n constants just loaded becomes one constant (CPython's
+    /// `fold_tuple_on_constants`).
+    fn fold_tuples(&mut self, consts: &mut Vec<ConstValue>) {
+        for block in &mut self.blocks {
+            for i in 0..block.instrs.len() {
+                let build = block.instrs[i];
+                if !build.is(Opcode::BUILD_TUPLE) {
+                    continue;
+                }
+                let unpack = block.instrs.get(i + 1).copied();
+                if unpack.is_some_and(|u| u.is(Opcode::UNPACK_SEQUENCE) && u.arg == build.arg) {
+                    continue;
+                }
+                let n = build.arg as usize;
+                if n > i || !block.instrs[i - n..i].iter().all(|l| l.is(Opcode::LOAD_CONST)) {
+                    continue;
+                }
+                let items: Vec<ConstValue> =
+                    block.instrs[i - n..i].iter().map(|l| consts[l.arg as usize].clone()).collect();
+                let tuple = ConstValue::Tuple(items);
+                let key = crate::codegen::const_key(&tuple);
+                let index = match consts.iter().position(|c| key.is_some() && crate::codegen::const_key(c) == key) {
+                    Some(index) => index,
+                    None => {
+                        consts.push(tuple);
+                        consts.len() - 1
+                    }
+                };
+                for load in &mut block.instrs[i - n..i] {
+                    *load = Instr::nop(load.loc);
+                }
+                block.instrs[i].op = Op::Real(Opcode::LOAD_CONST);
+                block.instrs[i].arg = index as u32;
+            }
+        }
+    }
+
+    /// A run of SWAPs that leaves the stack as it was disappears.
+    fn remove_identity_swaps(&mut self) {
+        for block in &mut self.blocks {
+            let mut i = 0;
+            while i < block.instrs.len() {
+                let run = block.instrs[i..].iter().take_while(|x| x.is(Opcode::SWAP)).count();
+                if run >= 2 {
+                    let depth = block.instrs[i..i + run].iter().map(|x| x.arg as usize).max().unwrap_or(0);
+                    let mut stack: Vec<usize> = (0..depth).collect();
+                    for swap in &block.instrs[i..i + run] {
+                        let n = swap.arg as usize;
+                        stack.swap(depth - 1, depth - n);
+                    }
+                    if stack.iter().enumerate().all(|(k, &v)| k == v) {
+                        for swap in &mut block.instrs[i..i + run] {
+                            *swap = Instr::nop(swap.loc);
+                        }
+                    }
+                }
+                i += run.max(1);
             }
         }
     }
@@ -834,13 +909,15 @@ impl Cfg {
         out
     }
 
-    pub fn optimize(&mut self, consts: &[ConstValue], firstlineno: u32, nlocals: usize, nparams: usize) -> i32 {
+    pub fn optimize(&mut self, consts: &mut Vec<ConstValue>, firstlineno: u32, nlocals: usize, nparams: usize) -> i32 {
         self.remove_empty_blocks();
         let max_depth = self.stack_depth();
         self.label_exception_targets();
         self.inline_small_exit_blocks();
         self.fold_constant_conditions(consts);
+        self.fold_tuples(consts);
         self.fold_tuple_unpack();
+        self.remove_identity_swaps();
         self.fold_negated_tests();
         self.fold_none_tests_and_pairs(consts);
         self.fuse_return_const();
