@@ -417,26 +417,27 @@ impl Cfg {
         }
     }
 
-    /// A run of SWAPs that leaves the stack as it was disappears.
-    fn remove_identity_swaps(&mut self) {
+    /// Each run of SWAPs becomes the shortest run with the same effect, and a SWAP followed by
+    /// the stores or pops that consume the swapped items becomes those consumers reordered
+    /// (CPython's `swaptimize` and `apply_static_swaps`).
+    fn optimize_swaps(&mut self) {
         for block in &mut self.blocks {
             let mut i = 0;
             while i < block.instrs.len() {
-                let run = block.instrs[i..].iter().take_while(|x| x.is(Opcode::SWAP)).count();
-                if run >= 2 {
-                    let depth = block.instrs[i..i + run].iter().map(|x| x.arg as usize).max().unwrap_or(0);
-                    let mut stack: Vec<usize> = (0..depth).collect();
-                    for swap in &block.instrs[i..i + run] {
-                        let n = swap.arg as usize;
-                        stack.swap(depth - 1, depth - n);
-                    }
-                    if stack.iter().enumerate().all(|(k, &v)| k == v) {
-                        for swap in &mut block.instrs[i..i + run] {
-                            *swap = Instr::nop(swap.loc);
-                        }
-                    }
+                if !block.instrs[i].is(Opcode::SWAP) {
+                    i += 1;
+                    continue;
                 }
-                i += run.max(1);
+                if block.instrs[i].arg == 1 {
+                    block.instrs[i] = Instr::nop(block.instrs[i].loc);
+                    i += 1;
+                    continue;
+                }
+                let run = block.instrs[i..].iter().take_while(|x| x.is(Opcode::SWAP) || x.is(Opcode::NOP)).count();
+                minimize_swaps(&mut block.instrs[i..i + run]);
+                let last = i + run - 1;
+                apply_static_swaps(&mut block.instrs, last);
+                i += run;
             }
         }
     }
@@ -917,7 +918,7 @@ impl Cfg {
         self.fold_constant_conditions(consts);
         self.fold_tuples(consts);
         self.fold_tuple_unpack();
-        self.remove_identity_swaps();
+        self.optimize_swaps();
         self.fold_negated_tests();
         self.fold_none_tests_and_pairs(consts);
         self.fuse_return_const();
@@ -943,6 +944,102 @@ impl Cfg {
         self.remove_redundant_nops();
         self.remove_empty_blocks();
         max_depth
+    }
+}
+
+/// Rewrites a run of SWAPs (and NOPs) as the fewest SWAPs with the same effect, at the end of
+/// the run. The run's effect is a permutation of the top items; sorting it back with swaps
+/// through the top gives the swaps that make it, in reverse order.
+fn minimize_swaps(run: &mut [Instr]) {
+    let depth = run.iter().filter(|x| x.is(Opcode::SWAP)).map(|x| x.arg as usize).max().unwrap_or(0);
+    if run.iter().filter(|x| x.is(Opcode::SWAP)).count() < 2 || depth < 2 {
+        return;
+    }
+    // arrangement[p]: the item (by original position, 0 = top) now at position p.
+    let mut arrangement: Vec<usize> = (0..depth).collect();
+    for swap in run.iter().filter(|x| x.is(Opcode::SWAP)) {
+        arrangement.swap(0, swap.arg as usize - 1);
+    }
+    let mut sorting = Vec::new();
+    loop {
+        let k = if arrangement[0] != 0 {
+            arrangement[0]
+        } else if let Some(p) = (1..depth).find(|&p| arrangement[p] != p) {
+            p
+        } else {
+            break;
+        };
+        arrangement.swap(0, k);
+        sorting.push(k);
+    }
+    let (loc, len) = (run[0].loc, run.len());
+    let start = len - sorting.len();
+    for (slot, instr) in run.iter_mut().enumerate() {
+        *instr = if slot < start {
+            Instr::nop(instr.loc)
+        } else {
+            let arg = sorting[len - 1 - slot] as u32 + 1;
+            Instr { op: Op::Real(Opcode::SWAP), arg, target: None, loc, handler: instr.handler }
+        };
+    }
+}
+
+/// Whether an instruction only pops the top item (which a SWAP can be traded for).
+fn swappable(instr: &Instr) -> bool {
+    matches!(instr.op, Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::POP_TOP) | Op::StoreFastMaybeNull)
+}
+
+fn stores_to(instr: &Instr) -> Option<u32> {
+    matches!(instr.op, Op::Real(Opcode::STORE_FAST) | Op::StoreFastMaybeNull).then_some(instr.arg)
+}
+
+/// The next instruction after `i` that only pops, skipping NOPs; none if another kind comes
+/// first or (`line`) the line changes, which tracing could observe.
+fn next_swappable(instrs: &[Instr], mut i: usize, line: Option<i32>) -> Option<usize> {
+    loop {
+        i += 1;
+        let instr = instrs.get(i)?;
+        if line.is_some_and(|l| instr.loc.lineno != l) {
+            return None;
+        }
+        if instr.is(Opcode::NOP) {
+            continue;
+        }
+        return swappable(instr).then_some(i);
+    }
+}
+
+/// Trades the SWAPs ending at `last` for reordered stores and pops after them, right to left.
+fn apply_static_swaps(instrs: &mut [Instr], last: usize) {
+    for i in (0..=last).rev() {
+        let swap = instrs[i];
+        if !swap.is(Opcode::SWAP) {
+            if swap.is(Opcode::NOP) || swappable(&swap) {
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(instrs, i, None) else { return };
+        let line = instrs[j].loc.lineno;
+        let mut k = j;
+        for _ in 1..swap.arg {
+            match next_swappable(instrs, k, Some(line)) {
+                Some(next) => k = next,
+                None => return,
+            }
+        }
+        let (store_j, store_k) = (stores_to(&instrs[j]), stores_to(&instrs[k]));
+        if store_j.is_some() || store_k.is_some() {
+            if store_j == store_k {
+                return;
+            }
+            let clash = instrs[j + 1..k].iter().filter_map(stores_to).any(|s| Some(s) == store_j || Some(s) == store_k);
+            if clash {
+                return;
+            }
+        }
+        instrs[i] = Instr::nop(swap.loc);
+        instrs.swap(j, k);
     }
 }
 
