@@ -721,6 +721,59 @@ impl Cfg {
         }
     }
 
+    /// An exit block (a return or raise) without a location that several jumps reach is
+    /// copied for each jump, and the copy starts at the jump's location, so that each exit
+    /// reports the line it was reached from (CPython's `duplicate_exits_without_lineno`).
+    fn duplicate_exits_without_lineno(&mut self) {
+        let exits_without_line = |block: &Block| {
+            block.last().is_some_and(|i| {
+                matches!(
+                    i.op,
+                    Op::Real(Opcode::RETURN_VALUE | Opcode::RETURN_CONST | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+                )
+            }) && block.instrs.iter().all(|i| i.loc.is_none())
+        };
+        let next = self.next_in_layout();
+        let mut predecessors = vec![0u32; self.blocks.len()];
+        for &b in &self.layout {
+            let block = &self.blocks[b];
+            for t in block.instrs.iter().filter_map(|i| i.target) {
+                predecessors[t] += 1;
+            }
+            if block.falls_through() {
+                if let Some(n) = next[b] {
+                    predecessors[n] += 1;
+                }
+            }
+        }
+        for b in self.layout.clone() {
+            let Some(last) = self.blocks[b].last().copied() else { continue };
+            let Some(target) = last.target.filter(|_| last.op.is_jump() && !last.op.is_setup()) else { continue };
+            if !exits_without_line(&self.blocks[target]) || predecessors[target] <= 1 {
+                continue;
+            }
+            let mut copy = self.blocks[target].clone();
+            copy.instrs[0].loc = last.loc;
+            self.blocks.push(copy);
+            let id = self.blocks.len() - 1;
+            if let Some(jump) = self.blocks[b].instrs.last_mut() {
+                jump.target = Some(id);
+            }
+            predecessors[target] -= 1;
+            predecessors.push(1);
+            let at = self.layout.iter().position(|&x| x == target).unwrap_or(self.layout.len() - 1);
+            self.layout.insert(at + 1, id);
+        }
+        let next = self.next_in_layout();
+        for &b in &self.layout {
+            let block = &self.blocks[b];
+            let (Some(last), Some(n)) = (block.last().copied(), next[b]) else { continue };
+            if block.falls_through() && exits_without_line(&self.blocks[n]) {
+                self.blocks[n].instrs[0].loc = last.loc;
+            }
+        }
+    }
+
     /// Artificial instructions take the location of the instruction before them, also across
     /// a fall-through or a jump into a block with that one predecessor (CPython's
     /// `propagate_line_numbers`); exits still without one get the last line seen.
@@ -893,7 +946,9 @@ impl Cfg {
         }
     }
 
-    /// Runs the passes in CPython's order. Returns the maximum stack depth.
+    /// Runs the passes in CPython's order (each peephole once, as CPython's single
+    /// `optimize_basic_block` pass). Returns the maximum stack depth, measured before the passes
+    /// (they never deepen the stack).
     /// A listing of the graph, for debugging.
     #[allow(dead_code)]
     pub fn dump(&self) -> String {
@@ -928,7 +983,6 @@ impl Cfg {
         self.thread_jumps();
         self.remove_unreachable();
         self.remove_jumps_to_next();
-        self.fuse_return_const();
         self.remove_redundant_nops();
         self.remove_empty_blocks();
         self.remove_unreachable();
@@ -938,6 +992,7 @@ impl Cfg {
         self.push_cold_blocks_to_end();
         self.remove_jumps_to_next();
         self.remove_empty_blocks();
+        self.duplicate_exits_without_lineno();
         self.propagate_line_numbers(firstlineno as i32);
         self.add_checks_for_unbound_loads(nlocals, nparams);
         self.convert_pseudo_ops();

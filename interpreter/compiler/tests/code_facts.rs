@@ -99,13 +99,18 @@ fn ops(code: &CodeObject) -> String {
     };
     let mut out: Vec<String> = Vec::new();
     let n = code.instructions.len();
-    // The prefix that makes the cells: MAKE_CELLs, then an argument copied into its cell.
-    let mut start = code.instructions.iter().take_while(|i| i.opcode() == MAKE_CELL).count();
-    while start + 1 < n {
-        let (load, store) = (code.instructions[start], code.instructions[start + 1]);
-        let copies = load.opcode() == LOAD_FAST
+    // The prefix that makes the cells: MAKE_CELLs, each maybe with its argument copied in.
+    let mut start = 0;
+    while start < n {
+        let instruction = code.instructions[start];
+        if instruction.opcode() == MAKE_CELL {
+            start += 1;
+            continue;
+        }
+        let Some(store) = code.instructions.get(start + 1) else { break };
+        let copies = instruction.opcode() == LOAD_FAST
             && store.opcode() == STORE_DEREF
-            && code.varnames.get(load.arg() as usize).map(|v| v.to_string_lossy()) == Some(deref(store.arg()));
+            && code.varnames.get(instruction.arg() as usize).map(|v| v.to_string_lossy()) == Some(deref(store.arg()));
         if !copies {
             break;
         }
@@ -257,9 +262,9 @@ fn code_facts_match_cpython() {
 }
 
 /// The instruction sequences (jumps left out, CPython 3.12's layout-only instructions
-/// normalized away) differ where CPython's peephole passes go further than Ferrython's (SWAPs
-/// folded into stores, exit blocks duplicated for line numbers); semantics are the same. This
-/// keeps the share of identical sequences from dropping.
+/// normalized away) are CPython's but where the call layouts differ (a generic function's
+/// defaults are passed through the self slot); this keeps the share of identical sequences
+/// from dropping.
 #[test]
 fn code_ops_mostly_match_cpython() {
     let dir = workspace().join("tests/compiler");
@@ -276,7 +281,7 @@ fn code_ops_mostly_match_cpython() {
         }
     }
     let rate = same as f64 / cases.len() as f64;
-    assert!(rate >= 0.95, "only {same} of {} cases have CPython's instructions; differing:\n{differ:#?}", cases.len());
+    assert!(rate >= 0.99, "only {same} of {} cases have CPython's instructions; differing:\n{differ:#?}", cases.len());
 }
 
 /// Per code object: all fields equal, and all but `co_names` equal.
