@@ -75,7 +75,7 @@ fn word(op: Opcode, arg: u32) -> Result<Instruction> {
 }
 
 pub(crate) fn assemble(mut unit: Unit, flags: CodeFlags, filename: &str, nparams: usize) -> Result<CodeObject> {
-    let max_depth = unit.cfg.optimize(&unit.consts, unit.firstlineno, unit.varnames.len(), nparams);
+    let max_depth = unit.cfg.optimize(&mut unit.consts, unit.firstlineno, unit.varnames.len(), nparams);
     remove_unused_consts(&mut unit);
     for table in [unit.names.len(), unit.varnames.len(), unit.consts.len(), unit.cellvars.len() + unit.freevars.len()] {
         if table > Instruction::MAX_ARG as usize {

@@ -349,12 +349,25 @@ impl Cfg {
                 if !load.is(Opcode::LOAD_CONST) {
                     continue;
                 }
-                let jump_if = match jump.op {
-                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => false,
-                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => true,
+                let (jump_if, keeps) = match jump.op {
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => (false, false),
+                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => (true, false),
+                    Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) => (false, true),
+                    Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => (true, true),
                     _ => continue,
                 };
                 let Some(truth) = consts.get(load.arg as usize).and_then(const_truth) else { continue };
+                if keeps {
+                    // `c or x` / `c and x`: either c is the value (a jump keeping it), or it is
+                    // dropped and x follows.
+                    if truth == jump_if {
+                        block.instrs[i] = Instr { op: Op::Jump, arg: 0, ..jump };
+                    } else {
+                        block.instrs[i - 1] = Instr::nop(load.loc);
+                        block.instrs[i] = Instr::nop(jump.loc);
+                    }
+                    continue;
+                }
                 block.instrs[i - 1] = Instr::nop(load.loc);
                 block.instrs[i] =
                     if truth == jump_if { Instr { op: Op::Jump, arg: 0, ..jump } } else { Instr::nop(jump.loc) };
@@ -362,6 +375,69 @@ impl Cfg {
             // Code after an unconditional jump in the same block is dead.
             if let Some(end) = block.instrs.iter().position(|i| i.op.is_terminator()) {
                 block.instrs.truncate(end + 1);
+            }
+        }
+    }
+
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` (as in `a, b = b, a`) becomes nothing or a SWAP;
+    /// `BUILD_TUPLE n` of n constants just loaded becomes one constant (CPython's
+    /// `fold_tuple_on_constants`).
+    fn fold_tuples(&mut self, consts: &mut Vec<ConstValue>) {
+        for block in &mut self.blocks {
+            for i in 0..block.instrs.len() {
+                let build = block.instrs[i];
+                if !build.is(Opcode::BUILD_TUPLE) {
+                    continue;
+                }
+                let unpack = block.instrs.get(i + 1).copied();
+                if unpack.is_some_and(|u| u.is(Opcode::UNPACK_SEQUENCE) && u.arg == build.arg) {
+                    continue;
+                }
+                let n = build.arg as usize;
+                if n > i || !block.instrs[i - n..i].iter().all(|l| l.is(Opcode::LOAD_CONST)) {
+                    continue;
+                }
+                let items: Vec<ConstValue> =
+                    block.instrs[i - n..i].iter().map(|l| consts[l.arg as usize].clone()).collect();
+                let tuple = ConstValue::Tuple(items);
+                let key = crate::codegen::const_key(&tuple);
+                let index = match consts.iter().position(|c| key.is_some() && crate::codegen::const_key(c) == key) {
+                    Some(index) => index,
+                    None => {
+                        consts.push(tuple);
+                        consts.len() - 1
+                    }
+                };
+                for load in &mut block.instrs[i - n..i] {
+                    *load = Instr::nop(load.loc);
+                }
+                block.instrs[i].op = Op::Real(Opcode::LOAD_CONST);
+                block.instrs[i].arg = index as u32;
+            }
+        }
+    }
+
+    /// Each run of SWAPs becomes the shortest run with the same effect, and a SWAP followed by
+    /// the stores or pops that consume the swapped items becomes those consumers reordered
+    /// (CPython's `swaptimize` and `apply_static_swaps`).
+    fn optimize_swaps(&mut self) {
+        for block in &mut self.blocks {
+            let mut i = 0;
+            while i < block.instrs.len() {
+                if !block.instrs[i].is(Opcode::SWAP) {
+                    i += 1;
+                    continue;
+                }
+                if block.instrs[i].arg == 1 {
+                    block.instrs[i] = Instr::nop(block.instrs[i].loc);
+                    i += 1;
+                    continue;
+                }
+                let run = block.instrs[i..].iter().take_while(|x| x.is(Opcode::SWAP) || x.is(Opcode::NOP)).count();
+                minimize_swaps(&mut block.instrs[i..i + run]);
+                let last = i + run - 1;
+                apply_static_swaps(&mut block.instrs, last);
+                i += run;
             }
         }
     }
@@ -645,6 +721,59 @@ impl Cfg {
         }
     }
 
+    /// An exit block (a return or raise) without a location that several jumps reach is
+    /// copied for each jump, and the copy starts at the jump's location, so that each exit
+    /// reports the line it was reached from (CPython's `duplicate_exits_without_lineno`).
+    fn duplicate_exits_without_lineno(&mut self) {
+        let exits_without_line = |block: &Block| {
+            block.last().is_some_and(|i| {
+                matches!(
+                    i.op,
+                    Op::Real(Opcode::RETURN_VALUE | Opcode::RETURN_CONST | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+                )
+            }) && block.instrs.iter().all(|i| i.loc.is_none())
+        };
+        let next = self.next_in_layout();
+        let mut predecessors = vec![0u32; self.blocks.len()];
+        for &b in &self.layout {
+            let block = &self.blocks[b];
+            for t in block.instrs.iter().filter_map(|i| i.target) {
+                predecessors[t] += 1;
+            }
+            if block.falls_through() {
+                if let Some(n) = next[b] {
+                    predecessors[n] += 1;
+                }
+            }
+        }
+        for b in self.layout.clone() {
+            let Some(last) = self.blocks[b].last().copied() else { continue };
+            let Some(target) = last.target.filter(|_| last.op.is_jump() && !last.op.is_setup()) else { continue };
+            if !exits_without_line(&self.blocks[target]) || predecessors[target] <= 1 {
+                continue;
+            }
+            let mut copy = self.blocks[target].clone();
+            copy.instrs[0].loc = last.loc;
+            self.blocks.push(copy);
+            let id = self.blocks.len() - 1;
+            if let Some(jump) = self.blocks[b].instrs.last_mut() {
+                jump.target = Some(id);
+            }
+            predecessors[target] -= 1;
+            predecessors.push(1);
+            let at = self.layout.iter().position(|&x| x == target).unwrap_or(self.layout.len() - 1);
+            self.layout.insert(at + 1, id);
+        }
+        let next = self.next_in_layout();
+        for &b in &self.layout {
+            let block = &self.blocks[b];
+            let (Some(last), Some(n)) = (block.last().copied(), next[b]) else { continue };
+            if block.falls_through() && exits_without_line(&self.blocks[n]) {
+                self.blocks[n].instrs[0].loc = last.loc;
+            }
+        }
+    }
+
     /// Artificial instructions take the location of the instruction before them, also across
     /// a fall-through or a jump into a block with that one predecessor (CPython's
     /// `propagate_line_numbers`); exits still without one get the last line seen.
@@ -817,7 +946,9 @@ impl Cfg {
         }
     }
 
-    /// Runs the passes in CPython's order. Returns the maximum stack depth.
+    /// Runs the passes in CPython's order (each peephole once, as CPython's single
+    /// `optimize_basic_block` pass). Returns the maximum stack depth, measured before the passes
+    /// (they never deepen the stack).
     /// A listing of the graph, for debugging.
     #[allow(dead_code)]
     pub fn dump(&self) -> String {
@@ -834,13 +965,15 @@ impl Cfg {
         out
     }
 
-    pub fn optimize(&mut self, consts: &[ConstValue], firstlineno: u32, nlocals: usize, nparams: usize) -> i32 {
+    pub fn optimize(&mut self, consts: &mut Vec<ConstValue>, firstlineno: u32, nlocals: usize, nparams: usize) -> i32 {
         self.remove_empty_blocks();
         let max_depth = self.stack_depth();
         self.label_exception_targets();
         self.inline_small_exit_blocks();
         self.fold_constant_conditions(consts);
+        self.fold_tuples(consts);
         self.fold_tuple_unpack();
+        self.optimize_swaps();
         self.fold_negated_tests();
         self.fold_none_tests_and_pairs(consts);
         self.fuse_return_const();
@@ -850,7 +983,6 @@ impl Cfg {
         self.thread_jumps();
         self.remove_unreachable();
         self.remove_jumps_to_next();
-        self.fuse_return_const();
         self.remove_redundant_nops();
         self.remove_empty_blocks();
         self.remove_unreachable();
@@ -860,12 +992,109 @@ impl Cfg {
         self.push_cold_blocks_to_end();
         self.remove_jumps_to_next();
         self.remove_empty_blocks();
+        self.duplicate_exits_without_lineno();
         self.propagate_line_numbers(firstlineno as i32);
         self.add_checks_for_unbound_loads(nlocals, nparams);
         self.convert_pseudo_ops();
         self.remove_redundant_nops();
         self.remove_empty_blocks();
         max_depth
+    }
+}
+
+/// Rewrites a run of SWAPs (and NOPs) as the fewest SWAPs with the same effect, at the end of
+/// the run. The run's effect is a permutation of the top items; sorting it back with swaps
+/// through the top gives the swaps that make it, in reverse order.
+fn minimize_swaps(run: &mut [Instr]) {
+    let depth = run.iter().filter(|x| x.is(Opcode::SWAP)).map(|x| x.arg as usize).max().unwrap_or(0);
+    if run.iter().filter(|x| x.is(Opcode::SWAP)).count() < 2 || depth < 2 {
+        return;
+    }
+    // arrangement[p]: the item (by original position, 0 = top) now at position p.
+    let mut arrangement: Vec<usize> = (0..depth).collect();
+    for swap in run.iter().filter(|x| x.is(Opcode::SWAP)) {
+        arrangement.swap(0, swap.arg as usize - 1);
+    }
+    let mut sorting = Vec::new();
+    loop {
+        let k = if arrangement[0] != 0 {
+            arrangement[0]
+        } else if let Some(p) = (1..depth).find(|&p| arrangement[p] != p) {
+            p
+        } else {
+            break;
+        };
+        arrangement.swap(0, k);
+        sorting.push(k);
+    }
+    let (loc, len) = (run[0].loc, run.len());
+    let start = len - sorting.len();
+    for (slot, instr) in run.iter_mut().enumerate() {
+        *instr = if slot < start {
+            Instr::nop(instr.loc)
+        } else {
+            let arg = sorting[len - 1 - slot] as u32 + 1;
+            Instr { op: Op::Real(Opcode::SWAP), arg, target: None, loc, handler: instr.handler }
+        };
+    }
+}
+
+/// Whether an instruction only pops the top item (which a SWAP can be traded for).
+fn swappable(instr: &Instr) -> bool {
+    matches!(instr.op, Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::POP_TOP) | Op::StoreFastMaybeNull)
+}
+
+fn stores_to(instr: &Instr) -> Option<u32> {
+    matches!(instr.op, Op::Real(Opcode::STORE_FAST) | Op::StoreFastMaybeNull).then_some(instr.arg)
+}
+
+/// The next instruction after `i` that only pops, skipping NOPs; none if another kind comes
+/// first or (`line`) the line changes, which tracing could observe.
+fn next_swappable(instrs: &[Instr], mut i: usize, line: Option<i32>) -> Option<usize> {
+    loop {
+        i += 1;
+        let instr = instrs.get(i)?;
+        if line.is_some_and(|l| instr.loc.lineno != l) {
+            return None;
+        }
+        if instr.is(Opcode::NOP) {
+            continue;
+        }
+        return swappable(instr).then_some(i);
+    }
+}
+
+/// Trades the SWAPs ending at `last` for reordered stores and pops after them, right to left.
+fn apply_static_swaps(instrs: &mut [Instr], last: usize) {
+    for i in (0..=last).rev() {
+        let swap = instrs[i];
+        if !swap.is(Opcode::SWAP) {
+            if swap.is(Opcode::NOP) || swappable(&swap) {
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(instrs, i, None) else { return };
+        let line = instrs[j].loc.lineno;
+        let mut k = j;
+        for _ in 1..swap.arg {
+            match next_swappable(instrs, k, Some(line)) {
+                Some(next) => k = next,
+                None => return,
+            }
+        }
+        let (store_j, store_k) = (stores_to(&instrs[j]), stores_to(&instrs[k]));
+        if store_j.is_some() || store_k.is_some() {
+            if store_j == store_k {
+                return;
+            }
+            let clash = instrs[j + 1..k].iter().filter_map(stores_to).any(|s| Some(s) == store_j || Some(s) == store_k);
+            if clash {
+                return;
+            }
+        }
+        instrs[i] = Instr::nop(swap.loc);
+        instrs.swap(j, k);
     }
 }
 

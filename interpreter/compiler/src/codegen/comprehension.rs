@@ -110,13 +110,7 @@ impl<'a> Compiler<'a> {
 
     /// A comprehension's iterable; a display of constants is a constant, as CPython folds it.
     fn comprehension_iter(&mut self, generator: &'a Comprehension) -> Result<()> {
-        match self.const_collection(&generator.iter) {
-            Some(value) => {
-                self.load_const(value, loc(generator.iter.loc));
-                Ok(())
-            }
-            None => self.expr(&generator.iter),
-        }
+        self.iterable(&generator.iter)
     }
 
     /// Makes the names the comprehension binds private to it (CPython's
@@ -322,7 +316,7 @@ impl<'a> Compiler<'a> {
                 self.unit_mut().argcount = 1;
                 self.emit(Opcode::LOAD_FAST, 0, at);
             } else {
-                self.expr(&gen.iter)?;
+                self.comprehension_iter(gen)?;
                 self.emit(Opcode::GET_AITER, 0, at);
             }
         }

@@ -9,6 +9,21 @@ use super::{attr_loc, loc, Compiler, STACK_USE_GUIDELINE};
 use crate::flowgraph::{BlockId, Op, SrcLoc};
 use crate::Result;
 
+/// `not a in b`, `not a is b` (one comparison) are `a not in b` and `a is not b`, as CPython's
+/// AST optimizer rewrites them (the other comparisons cannot be inverted safely).
+/// Returns the comparison, its left operand, the inverted operator and the right operand.
+fn inverted_compare(operand: &Expr) -> Option<(&Expr, &Expr, CmpOp, &[Expr])> {
+    let ExprKind::Compare { left, ops, comparators } = &operand.kind else { return None };
+    let op = match ops.as_slice() {
+        [CmpOp::Is] => CmpOp::IsNot,
+        [CmpOp::IsNot] => CmpOp::Is,
+        [CmpOp::In] => CmpOp::NotIn,
+        [CmpOp::NotIn] => CmpOp::In,
+        _ => return None,
+    };
+    Some((operand, left, op, comparators))
+}
+
 pub(crate) fn binary_op(op: Operator, inplace: bool) -> u32 {
     let base = match op {
         Operator::Add => BinaryOp::Add,
@@ -59,6 +74,11 @@ impl<'a> Compiler<'a> {
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Opcode::BINARY_OP, binary_op(*op, false), at);
+            }
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if inverted_compare(operand).is_some() => {
+                if let Some((compare, left, op, comparators)) = inverted_compare(operand) {
+                    self.compare(compare, left, &[op], comparators)?;
+                }
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
@@ -196,6 +216,14 @@ impl<'a> Compiler<'a> {
     fn jump_if_unguarded(&mut self, expr: &'a Expr, next: BlockId, cond: bool) -> Result<()> {
         if self.folded(expr).is_none() {
             match &expr.kind {
+                ExprKind::UnaryOp { op: UnaryOp::Not, operand } if inverted_compare(operand).is_some() => {
+                    if let Some((compare, left, op, comparators)) = inverted_compare(operand) {
+                        self.compare(compare, left, &[op], comparators)?;
+                        let jump = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+                        self.emit_jump(Op::Real(jump), next, loc(compare.loc));
+                    }
+                    return Ok(());
+                }
                 ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, next, !cond),
                 ExprKind::BoolOp { op, values } => {
                     let cond2 = *op == BoolOp::Or;
@@ -276,15 +304,30 @@ impl<'a> Compiler<'a> {
     fn compare_last(&mut self, expr: &'a Expr, right: &'a Expr, op: CmpOp) -> Result<()> {
         let at = loc(expr.loc);
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
-            if let Some(value) = self.const_collection(right) {
-                self.load_const(value, loc(right.loc));
-                self.compare_op(op, at);
-                return Ok(());
-            }
+            self.iterable(right)?;
+        } else {
+            self.expr(right)?;
         }
-        self.expr(right)?;
         self.compare_op(op, at);
         Ok(())
+    }
+
+    /// An iterable that is only iterated or tested with `in`: a list display is built as a
+    /// tuple, and a display of constants is a constant (CPython's `fold_iter`).
+    pub fn iterable(&mut self, expr: &'a Expr) -> Result<()> {
+        if let Some(value) = self.const_collection(expr) {
+            self.load_const(value, loc(expr.loc));
+            return Ok(());
+        }
+        match &expr.kind {
+            ExprKind::List { elts, ctx: ExprContext::Load }
+                if !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) =>
+            {
+                let ops = [Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND];
+                self.starunpack_extra(loc(expr.loc), elts, None, 0, ops, true)
+            }
+            _ => self.expr(expr),
+        }
     }
 
     /// A list display of constants as a tuple, a set display of constants as a frozenset

@@ -53,17 +53,18 @@ impl<'a> Compiler<'a> {
             }
             flags |= MAKE_DEFAULTS;
         }
-        let mut count = 0;
+        // Keyword-only defaults: the values, then the tuple of their (mangled) names.
+        let mut keys = Vec::new();
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
-                let mangled = self.mangle(&arg.arg);
-                self.load_const(Self::str_const(&mangled), at);
+                keys.push(Self::str_const(&self.mangle(&arg.arg)));
                 self.expr(default)?;
-                count += 1;
             }
         }
-        if count > 0 {
-            self.emit(Opcode::BUILD_MAP, count, at);
+        if !keys.is_empty() {
+            let count = keys.len() as u32;
+            self.load_const(ConstValue::Tuple(keys), at);
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, count, at);
             flags |= MAKE_KWDEFAULTS;
         }
         Ok(flags)

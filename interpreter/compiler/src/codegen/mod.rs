@@ -520,7 +520,7 @@ pub(crate) fn value_const(value: &Value) -> ConstValue {
 
 /// A key under which equal constants of the same type share one `co_consts` slot (`1`, `1.0`
 /// and `True` stay apart, as do `0.0` and `-0.0`); code objects are never shared.
-fn const_key(value: &ConstValue) -> Option<Vec<u8>> {
+pub(crate) fn const_key(value: &ConstValue) -> Option<Vec<u8>> {
     fn encode(value: &ConstValue, out: &mut Vec<u8>) -> bool {
         let bytes = |tag: u8, payload: &[u8], out: &mut Vec<u8>| {
             out.push(tag);

@@ -301,10 +301,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.unit_mut().fblocks.push(FBlock { kind: FBlockKind::ForLoop, block: Some(start), exit: Some(end) });
-        match self.const_collection(&f.iter) {
-            Some(value) => self.load_const(value, loc(f.iter.loc)),
-            None => self.expr(&f.iter)?,
-        }
+        self.iterable(&f.iter)?;
         let iter_at = loc(f.iter.loc);
         self.emit(Opcode::GET_ITER, 0, iter_at);
         self.use_label(start);
