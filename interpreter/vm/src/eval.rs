@@ -831,8 +831,8 @@ impl Thread {
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
     fn suspend(&mut self, value: Value, from_yield: bool) -> Exit {
         let frame = self.frames.pop().expect("a yielding frame");
-        let values = self.stack.split_off(frame.base);
-        crate::generator::save_frame(frame, values);
+        let base = frame.base;
+        crate::generator::save_frame(frame, self.stack.drain(base..));
         Exit::Yield(value, from_yield)
     }
 

@@ -132,13 +132,15 @@ fn generator_of(obj: &ObjRef) -> &Generator {
 }
 
 /// Saves a suspended frame back into its generator (called by the eval loop on a yield).
-pub(crate) fn save_frame(mut frame: Frame, values: Vec<Value>) {
+pub(crate) fn save_frame(mut frame: Frame, values: impl Iterator<Item = Value>) {
     let Some(gen_obj) = frame.generator.take() else { return };
     let generator = generator_of(&gen_obj);
     frame.base = 0;
     let mut state = generator.state.lock();
     state.frame = Some(frame);
-    state.values = values;
+    // The vector keeps its capacity from one suspension to the next.
+    state.values.clear();
+    state.values.extend(values);
 }
 
 /// Marks a generator whose frame returned as finished.
@@ -158,7 +160,8 @@ pub fn resume(thread: &mut Thread, gen_obj: &ObjRef, value: Value, throw: Option
 /// Resumes a generator; the flag says whether a yield came from `yield` itself.
 pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResult<(Step, bool)> {
     let generator = generator_of(gen_obj);
-    let (mut frame, values, handled) = {
+    let base = thread.stack.len();
+    let (mut frame, handled) = {
         let mut state = generator.state.lock();
         if state.running {
             return Err(value_error(format!("{} already executing", generator.kind_name())));
@@ -185,16 +188,13 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         }
         let frame = state.frame.take().expect("checked above");
         state.running = true;
-        let was_started = std::mem::replace(&mut state.started, true);
-        let values = std::mem::take(&mut state.values);
+        state.started = true;
+        // The vector keeps its capacity for the next suspension.
+        thread.stack.extend(state.values.drain(..));
         let handled = std::mem::replace(&mut state.handled, Value::None);
-        drop(state);
-        let _ = was_started;
-        (frame, values, handled)
+        (frame, handled)
     };
     let was_started = frame.pc > 0 || frame.lasti > 0;
-    let base = thread.stack.len();
-    thread.stack.extend(values);
     frame.base = base;
     frame.generator = Some(gen_obj.clone());
     let pending = match how {

@@ -143,6 +143,60 @@ fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
     })
 }
 
+/// Integer arithmetic on two machine ints; None when the result needs a big int (or, for
+/// negative powers, a float), which `int_op` then computes.
+fn small_int_op(x: i64, y: i64, op: BinaryOp) -> PyResult<Option<Value>> {
+    use BinaryOp::*;
+    Ok(match op.base() {
+        Add => x.checked_add(y).map(Value::Int),
+        Subtract => x.checked_sub(y).map(Value::Int),
+        Multiply => x.checked_mul(y).map(Value::Int),
+        FloorDivide => {
+            if y == 0 {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y)))
+        }
+        Remainder => {
+            if y == 0 {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            x.checked_rem(y).map(|_| Value::Int(Integer::mod_floor(&x, &y)))
+        }
+        TrueDivide => {
+            if y == 0 {
+                return Err(zero_division_error("division by zero"));
+            }
+            (x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53)).then(|| Value::Float(x as f64 / y as f64))
+        }
+        And => Some(Value::Int(x & y)),
+        Or => Some(Value::Int(x | y)),
+        Xor => Some(Value::Int(x ^ y)),
+        LShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            (y < 63).then(|| x.checked_shl(y as u32)).flatten().filter(|r| r >> y == x).map(Value::Int)
+        }
+        RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
+        }
+        Power if y >= 0 => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)).map(Value::Int),
+        _ => None,
+    })
+}
+
 /// Correctly rounded int / int.
 fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
@@ -281,6 +335,11 @@ fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
 
 /// The native arithmetic of builtin operands: None when it is not defined natively.
 pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(result) = small_int_op(*x, *y, op)? {
+            return Ok(Some(result));
+        }
+    }
     if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
         return int_op(x, y, op).map(Some);
     }
