@@ -831,8 +831,7 @@ impl Thread {
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
     fn suspend(&mut self, value: Value, from_yield: bool) -> Exit {
         let frame = self.frames.pop().expect("a yielding frame");
-        let base = frame.base;
-        crate::generator::save_frame(frame, self.stack.drain(base..));
+        crate::generator::save_frame(frame, &mut self.stack);
         Exit::Yield(value, from_yield)
     }
 

@@ -132,15 +132,16 @@ fn generator_of(obj: &ObjRef) -> &Generator {
 }
 
 /// Saves a suspended frame back into its generator (called by the eval loop on a yield).
-pub(crate) fn save_frame(mut frame: Frame, values: impl Iterator<Item = Value>) {
+/// The frame's values are `stack[frame.base..]`; they move into the generator.
+pub(crate) fn save_frame(mut frame: Frame, stack: &mut Vec<Value>) {
     let Some(gen_obj) = frame.generator.take() else { return };
     let generator = generator_of(&gen_obj);
-    frame.base = 0;
+    let base = std::mem::replace(&mut frame.base, 0);
     let mut state = generator.state.lock();
     state.frame = Some(frame);
     // The vector keeps its capacity from one suspension to the next.
     state.values.clear();
-    state.values.extend(values);
+    crate::value::move_tail(stack, base, &mut state.values);
 }
 
 /// Marks a generator whose frame returned as finished.
@@ -190,7 +191,7 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         state.running = true;
         state.started = true;
         // The vector keeps its capacity for the next suspension.
-        thread.stack.extend(state.values.drain(..));
+        thread.stack.append(&mut state.values);
         let handled = std::mem::replace(&mut state.handled, Value::None);
         (frame, handled)
     };

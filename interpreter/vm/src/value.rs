@@ -108,6 +108,20 @@ impl From<f64> for Value {
     }
 }
 
+/// Moves `from[at..]` to the end of `to`, as one memory copy (values move bitwise; `from` no
+/// longer owns them).
+pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
+    let count = from.len().saturating_sub(at);
+    to.reserve(count);
+    // SAFETY: `to` has room for `count` more values; the source range is initialized and is cut
+    // off `from` (set_len) right after, so every value has exactly one owner again.
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(at), to.as_mut_ptr().add(to.len()), count);
+        to.set_len(to.len() + count);
+        from.set_len(at);
+    }
+}
+
 /// The count an immortal object keeps; increments and decrements leave it alone.
 const IMMORTAL: usize = usize::MAX / 2;
 
