@@ -135,3 +135,11 @@ pub fn table(rows: &[Row], baseline: Option<&Row>) -> String {
     }
     out
 }
+
+/// The geometric mean of some positive ratios (NaN for none).
+pub fn geometric_mean(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    (values.iter().map(|v| v.ln()).sum::<f64>() / values.len() as f64).exp()
+}

@@ -8,6 +8,7 @@
 
 mod ast_tool;
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 /// The stack of the thread that does the work. Deeply nested source is refused by the parser's
@@ -33,6 +34,13 @@ fn run(args: Vec<String>) -> ExitCode {
             println!("Python 3.12.7");
             ExitCode::SUCCESS
         }
+        Some("-c") => match args.get(1) {
+            Some(command) => run_source(command.as_bytes(), "<string>", None),
+            None => {
+                eprintln!("Argument expected for the -c option");
+                ExitCode::from(2)
+            }
+        },
         Some(path) if !path.starts_with('-') => run_file(path),
         _ => {
             eprintln!("usage: ferrython [-m ast ...] FILE");
@@ -58,33 +66,57 @@ fn run_file(path: &str) -> ExitCode {
         eprintln!("{message}");
         return ExitCode::from(1);
     }
+    let text = String::from_utf8_lossy(&source).into_owned();
+    run_source(&source, &shown, Some(&text))
+}
+
+/// Parses, compiles and runs a script as `__main__`, reporting warnings, syntax errors and
+/// uncaught exceptions as CPython does. `text` is the source to show in tracebacks, if any.
+fn run_source(source: &[u8], shown: &str, text: Option<&str>) -> ExitCode {
     let options = ferrython_parser::ParseOptions::default();
-    let (result, warnings) = ferrython_parser::parse_with_warnings(&source, &shown, options);
-    print_warnings(&warnings, &shown, &source);
+    let (result, warnings) = ferrython_parser::parse_with_warnings(source, shown, options);
+    print_warnings(&warnings, shown, source);
+    let parsed = match result {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            eprint!("{}", err.render(shown));
+            return ExitCode::from(1);
+        }
+    };
+    let to_warnings = |warnings: Vec<ferrython_compiler::CompileWarning>| -> Vec<ferrython_parser::Warning> {
+        warnings
+            .into_iter()
+            .map(|w| ferrython_parser::Warning { category: "SyntaxWarning", msg: w.msg, lineno: w.lineno, offset: 0 })
+            .collect()
+    };
+    let compiled = match ferrython_compiler::compile(&parsed.module, shown, 0) {
+        Ok(compiled) => {
+            print_warnings(&to_warnings(compiled.warnings.clone()), shown, source);
+            compiled
+        }
+        Err((err, warnings)) => {
+            print_warnings(&to_warnings(warnings), shown, source);
+            eprint!("{}", compile_error(&parsed.source, err).render(shown));
+            return ExitCode::from(1);
+        }
+    };
+    let interp = ferrython_vm::Interp::new();
+    let mut thread = ferrython_vm::Thread::new(interp.clone());
+    let result = thread.run_main(&compiled.code, text, shown);
+    let _ = interp.stdout.lock().flush();
     match result {
-        Ok(parsed) => {
-            let (result, compile_warnings) = ferrython_compiler::check_module(&parsed.module);
-            let compile_warnings: Vec<ferrython_parser::Warning> = compile_warnings
-                .into_iter()
-                .map(|w| ferrython_parser::Warning {
-                    category: "SyntaxWarning",
-                    msg: w.msg,
-                    lineno: w.lineno,
-                    offset: 0,
-                })
-                .collect();
-            print_warnings(&compile_warnings, &shown, &source);
-            if let Err(err) = result {
-                eprint!("{}", compile_error(&parsed.source, err).render(&shown));
-                return ExitCode::from(1);
+        Ok(_) => ExitCode::SUCCESS,
+        Err(err) if ferrython_vm::thread::is_system_exit(&err) => {
+            let (code, message) = thread.system_exit_status(&err);
+            if let Some(message) = message {
+                eprintln!("{message}");
             }
-            eprintln!(
-                "ferrython: {shown} parses, but running code needs the compiler and VM, which are not written yet"
-            );
-            ExitCode::from(1)
+            ExitCode::from(code as u8)
         }
         Err(err) => {
-            eprint!("{}", err.render(&shown));
+            let report = thread.format_exception(&err);
+            let _ = interp.stdout.lock().flush();
+            eprint!("{report}");
             ExitCode::from(1)
         }
     }

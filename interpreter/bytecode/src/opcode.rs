@@ -291,8 +291,15 @@ opcodes! {
 
 impl Opcode {
     /// The opcode with number `byte`, if there is one.
+    #[inline]
     pub fn from_u8(byte: u8) -> Option<Opcode> {
-        Opcode::ALL.get(usize::from(byte)).copied()
+        if usize::from(byte) < Opcode::ALL.len() {
+            // SAFETY: `Opcode` is `repr(u8)` with variants numbered 0..ALL.len() in order.
+            #[allow(unsafe_code)]
+            Some(unsafe { std::mem::transmute::<u8, Opcode>(byte) })
+        } else {
+            None
+        }
     }
 
     /// Whether the argument is an absolute jump target.
@@ -414,9 +421,11 @@ impl Instruction {
         Instruction(op as u32 | (arg << 8))
     }
 
+    /// The opcode; a word whose low byte is not an opcode (only possible for words not made by
+    /// `new`) reads as NOP.
+    #[inline]
     pub fn opcode(self) -> Opcode {
-        // Words are only made by `new`, so the low byte is always a valid opcode.
-        Opcode::ALL[(self.0 & 0xFF) as usize]
+        Opcode::from_u8((self.0 & 0xFF) as u8).unwrap_or(Opcode::NOP)
     }
 
     pub fn arg(self) -> u32 {

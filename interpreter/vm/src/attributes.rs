@@ -1,0 +1,358 @@
+//! The attributes builtin payloads expose (CPython's getset descriptors and members):
+//! `__class__`, `__dict__`, `__name__` of functions, `co_*` of code objects, `args` of
+//! exceptions, `real` of numbers, and so on.
+
+use crate::objects::exception::{exception_fields, type_error};
+use crate::objects::str::{as_pystr, intern, intern_static, new_str};
+use crate::objects::typeobj::{class_of, type_data, types};
+use crate::objects::{tuple, Payload};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// The `__module__` of a class, as text.
+pub fn type_module(class: &ObjRef) -> Option<String> {
+    let data = type_data(class);
+    let module = data.namespace().get_str(&intern_static("__module__"))?;
+    as_pystr(&module).map(|s| s.as_str().into_owned())
+}
+
+fn names(list_of: &[ObjRef]) -> Value {
+    tuple(list_of.iter().cloned().map(Value::Obj).collect())
+}
+
+/// An attribute a builtin payload provides, if `name` is one.
+pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Obj(class_of(obj).clone())));
+    }
+    let Value::Obj(o) = obj else {
+        return Ok(number_attr(obj, name));
+    };
+    if name == "__dict__" {
+        if let Payload::Type(_) = &o.payload {
+            return Ok(Some(crate::builtins::mapping_proxy(o)));
+        }
+        if let Some(dict) = &o.dict {
+            return Ok(Some(Value::Obj(dict.clone())));
+        }
+    }
+    Ok(match &o.payload {
+        Payload::Type(data) => match name {
+            "__name__" => Some(new_str(data.name())),
+            "__qualname__" => Some(new_str(data.qualname.read().clone())),
+            "__mro__" => Some(tuple(data.mro.read().iter().cloned().map(Value::Obj).collect())),
+            "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
+            "__base__" => Some(data.bases.read().first().cloned().map_or(Value::None, Value::Obj)),
+            "__module__" => {
+                Some(data.namespace().get_str(&intern_static("__module__")).unwrap_or_else(|| new_str("builtins")))
+            }
+            "__doc__" => Some(data.namespace().get_str(&intern_static("__doc__")).unwrap_or(Value::None)),
+            "__type_params__" => {
+                Some(data.namespace().get_str(&intern_static("__type_params__")).unwrap_or_else(|| tuple(Vec::new())))
+            }
+            "__annotations__" => data.namespace().get_str(&intern_static("__annotations__")),
+            _ => None,
+        },
+        Payload::Function(f) => match name {
+            "__name__" => Some(f.name.lock().clone()),
+            "__qualname__" => Some(f.qualname.lock().clone()),
+            "__code__" => Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(f.code.clone())))),
+            "__defaults__" => Some(f.defaults.lock().clone()),
+            "__kwdefaults__" => Some(f.kwdefaults.lock().clone()),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__builtins__" => Some(Value::Obj(f.builtins.clone())),
+            "__closure__" => Some(if f.closure.is_empty() { Value::None } else { names(&f.closure) }),
+            "__doc__" => Some(f.doc.lock().clone()),
+            "__module__" => Some(f.module.lock().clone()),
+            "__annotations__" => {
+                let mut annotations = f.annotations.lock();
+                if annotations.is_none() {
+                    *annotations = Value::Obj(crate::objects::new_dict());
+                }
+                Some(annotations.clone())
+            }
+            "__type_params__" => Some(f.type_params.lock().clone()),
+            _ => None,
+        },
+        Payload::Code(code) => code_attr(code, name),
+        Payload::Method(m) => match name {
+            "__self__" => Some(m.instance.clone()),
+            "__func__" => Some(m.func.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                crate::protocols::getattr_opt(thread, &m.func, name)?
+            }
+            _ => None,
+        },
+        Payload::Builtin(b) => match name {
+            "__name__" => Some(new_str(b.name)),
+            "__qualname__" => Some(new_str(match &b.owner {
+                Some(owner) => format!("{}.{}", type_data(owner).name(), b.name),
+                None => b.name.to_string(),
+            })),
+            "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+            _ => None,
+        },
+        Payload::Exception(_) => exception_attr(o, name),
+        Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) => number_attr(obj, name),
+        Payload::Slice { start, stop, step } | Payload::Range { start, stop, step } => match name {
+            "start" => Some(start.clone()),
+            "stop" => Some(stop.clone()),
+            "step" => Some(step.clone()),
+            _ => None,
+        },
+        Payload::Cell(value) if name == "cell_contents" => {
+            let value = value.lock().clone();
+            if value.is_null() {
+                return Err(crate::objects::exception::value_error("Cell is empty"));
+            }
+            Some(value)
+        }
+        Payload::Generator(g) => {
+            let prefix = match g.kind {
+                crate::generator::GenKind::Generator => "gi_",
+                crate::generator::GenKind::Coroutine => "cr_",
+                crate::generator::GenKind::AsyncGenerator => "ag_",
+            };
+            match name {
+                "__name__" => Some(g.name.lock().clone()),
+                "__qualname__" => Some(g.qualname.lock().clone()),
+                _ => match name.strip_prefix(prefix) {
+                    Some("running") => Some(Value::Bool(g.state.lock().running)),
+                    Some("code") => {
+                        Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(g.code.clone()))))
+                    }
+                    Some("frame") => Some(Value::None),
+                    Some("suspended") => {
+                        let state = g.state.lock();
+                        Some(Value::Bool(state.started && !state.finished && !state.running))
+                    }
+                    Some("yieldfrom") | Some("await") => {
+                        Some(crate::generator::yield_from_target(o).unwrap_or(Value::None))
+                    }
+                    _ => None,
+                },
+            }
+        }
+        Payload::Property { fget, fset, fdel, doc } => match name {
+            "fget" => Some(fget.clone()),
+            "fset" => Some(fset.clone()),
+            "fdel" => Some(fdel.clone()),
+            "__doc__" => Some(if doc.is_none() {
+                crate::protocols::getattr_opt(thread, fget, "__doc__")?.unwrap_or(Value::None)
+            } else {
+                doc.clone()
+            }),
+            "__isabstractmethod__" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__name__" | "__qualname__" | "__doc__" => crate::protocols::getattr_opt(thread, f, name)?,
+            _ => None,
+        },
+        Payload::Super { this_class, obj, obj_class } => {
+            if let Some(found) = crate::builtins::super_getattr(thread, o, &intern(name))? {
+                return Ok(Some(found));
+            }
+            match name {
+                "__thisclass__" => Some(Value::Obj(this_class.clone())),
+                "__self__" => Some(obj.clone()),
+                "__self_class__" => Some(Value::Obj(obj_class.clone())),
+                _ => None,
+            }
+        }
+        Payload::Member { name: member, owner, .. } => match name {
+            "__name__" => Some(Value::Obj(member.clone())),
+            "__objclass__" => Some(Value::Obj(owner.clone())),
+            _ => None,
+        },
+        Payload::Traceback { frame, lasti, lineno, next } => match name {
+            "tb_frame" => Some(Value::Obj(frame.clone())),
+            "tb_lasti" => Some(Value::Int(i64::from(*lasti) * 2)),
+            "tb_lineno" => Some(Value::Int(*lineno)),
+            "tb_next" => Some(next.lock().clone()),
+            _ => None,
+        },
+        Payload::Frame(f) => match name {
+            "f_code" => Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(f.code.clone())))),
+            "f_globals" => Some(Value::Obj(f.globals.clone())),
+            "f_lineno" => Some(f.code.line_at(*f.lasti.lock()).map_or(Value::None, |l| Value::Int(i64::from(l)))),
+            "f_lasti" => Some(Value::Int(*f.lasti.lock() as i64 * 2)),
+            "f_back" => Some(Value::None),
+            _ => None,
+        },
+        Payload::Module => match name {
+            "__dict__" => o.dict.clone().map(Value::Obj),
+            _ => None,
+        },
+        Payload::Alias(alias) => crate::typing::alias_attr(alias, name),
+        _ => None,
+    })
+}
+
+fn number_attr(value: &Value, name: &str) -> Option<Value> {
+    let payload_float = match value.payload() {
+        Some(Payload::Float(f)) => Some(*f),
+        _ => None,
+    };
+    match (value, name) {
+        (Value::Float(_), "real") => Some(value.clone()),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        _ if payload_float.is_some() && name == "real" => payload_float.map(Value::Float),
+        _ if payload_float.is_some() && name == "imag" => Some(Value::Float(0.0)),
+        _ if crate::objects::int::is_int(value) => {
+            let plain = crate::objects::int::to_big(value).map(crate::objects::int::int_from_big)?;
+            match name {
+                "real" | "numerator" => Some(plain),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            }
+        }
+        _ => match value.payload() {
+            Some(Payload::Complex(re, im)) => match name {
+                "real" => Some(Value::Float(*re)),
+                "imag" => Some(Value::Float(*im)),
+                _ => None,
+            },
+            _ => None,
+        },
+    }
+}
+
+fn code_attr(code: &crate::objects::Code, name: &str) -> Option<Value> {
+    Some(match name {
+        "co_name" => Value::Obj(code.name.clone()),
+        "co_qualname" => Value::Obj(code.qualname.clone()),
+        "co_filename" => Value::Obj(code.filename.clone()),
+        "co_firstlineno" => Value::Int(i64::from(code.firstlineno)),
+        "co_argcount" => Value::Int(i64::from(code.argcount)),
+        "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
+        "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_varnames" => names(&code.varnames),
+        "co_cellvars" => names(&code.cellvars),
+        "co_freevars" => names(&code.freevars),
+        "co_names" => names(&code.names),
+        "co_consts" => tuple(code.consts.to_vec()),
+        "co_flags" => Value::Int(i64::from(code.flags.0)),
+        "co_stacksize" => Value::Int(code.max_stack as i64),
+        "co_code" => crate::builtins::new_bytes(code.instructions.iter().flat_map(|i| i.0.to_le_bytes()).collect()),
+        _ => return None,
+    })
+}
+
+fn exception_attr(exc: &ObjRef, name: &str) -> Option<Value> {
+    let fields = exception_fields(exc)?;
+    Some(match name {
+        "args" => fields.args.clone(),
+        "__traceback__" => fields.traceback.clone(),
+        "__cause__" => fields.cause.clone(),
+        "__context__" => fields.context.clone(),
+        "__suppress_context__" => Value::Bool(fields.suppress_context),
+        _ => {
+            // The members of some subclasses (`StopIteration.value`, `SystemExit.code`, ...):
+            // set by `__init__` or assignment in the instance dict, else their default.
+            let args = crate::objects::as_tuple(&fields.args).map(<[Value]>::to_vec).unwrap_or_default();
+            drop(fields);
+            let default = exception_member_default(exc, name, &args)?;
+            let in_dict = exc.dict.as_ref().and_then(|d| crate::objects::dict_of(d)?.get_str(&intern(name)));
+            in_dict.unwrap_or(default)
+        }
+    })
+}
+
+/// The default of an exception subclass's member `name` (None when the class has no such member).
+fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<Value> {
+    let e = crate::objects::exception::exceptions();
+    let is = |class: &ObjRef| crate::objects::typeobj::is_subtype(&exc.class, class);
+    let first = || args.first().cloned().unwrap_or(Value::None);
+    match name {
+        "value" if is(&e.stop_iteration) => Some(first()),
+        "code" if is(&e.system_exit) => Some(match args.len() {
+            0 | 1 => first(),
+            _ => tuple(args.to_vec()),
+        }),
+        "name" if is(&e.name_error) || is(&e.attribute_error) || is(&e.import_error) => Some(Value::None),
+        "obj" if is(&e.attribute_error) => Some(Value::None),
+        "path" if is(&e.import_error) => Some(Value::None),
+        "msg" if is(&e.import_error) => Some(if args.len() == 1 { first() } else { Value::None }),
+        _ => None,
+    }
+}
+
+/// Sets an attribute a builtin payload owns; Ok(false) when `name` is not one of them.
+pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+    let Value::Obj(o) = obj else { return Ok(false) };
+    match &o.payload {
+        Payload::Function(f) => {
+            let slot = match name {
+                "__name__" => &f.name,
+                "__qualname__" => &f.qualname,
+                "__defaults__" => &f.defaults,
+                "__kwdefaults__" => &f.kwdefaults,
+                "__doc__" => &f.doc,
+                "__module__" => &f.module,
+                "__annotations__" => &f.annotations,
+                "__type_params__" => &f.type_params,
+                _ => return Ok(false),
+            };
+            let value = value.unwrap_or(Value::None);
+            let required = match name {
+                "__name__" | "__qualname__" if as_pystr(&value).is_none() => Some("a string"),
+                "__defaults__" if !value.is_none() && !matches!(value.payload(), Some(Payload::Tuple(_))) => {
+                    Some("a tuple")
+                }
+                "__kwdefaults__" | "__annotations__"
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) =>
+                {
+                    Some("a dict")
+                }
+                _ => None,
+            };
+            if let Some(what) = required {
+                return Err(type_error(format!("{name} must be set to {what} object")));
+            }
+            *slot.lock() = value;
+            Ok(true)
+        }
+        Payload::Exception(_) => {
+            let Some(mut fields) = exception_fields(o) else { return Ok(false) };
+            let value = value.unwrap_or(Value::None);
+            match name {
+                "args" => {
+                    fields.args =
+                        tuple(crate::objects::as_tuple(&value).map(<[Value]>::to_vec).unwrap_or_else(|| vec![value]))
+                }
+                "__traceback__" => fields.traceback = value,
+                "__cause__" => {
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
+                        return Err(type_error("exception cause must be None or derive from BaseException"));
+                    }
+                    fields.cause = value;
+                    fields.suppress_context = true;
+                }
+                "__context__" => fields.context = value,
+                "__suppress_context__" => fields.suppress_context = matches!(value, Value::Bool(true)),
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        Payload::Type(data) if data.heap => match name {
+            "__name__" => {
+                *data.name.write() = crate::protocols::str_arg(&value.unwrap_or(Value::None), "__name__")?;
+                Ok(true)
+            }
+            "__qualname__" => {
+                *data.qualname.write() = crate::protocols::str_arg(&value.unwrap_or(Value::None), "__qualname__")?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
+        _ => Ok(false),
+    }
+}

@@ -1,0 +1,879 @@
+//! `object`, `type`, `super`, `property`, `classmethod`, `staticmethod` and `__build_class__`:
+//! calling a class, creating classes (metaclasses, C3 linearization, `__slots__`,
+//! `__set_name__`, `__init_subclass__`) and the zero-argument `super()`.
+
+use std::sync::atomic::AtomicU64;
+
+use parking_lot::{Mutex, RwLock};
+
+use crate::call::{call, call_method};
+use crate::eval::Exit;
+use crate::method;
+use crate::objects::exception::{type_error, PyErr};
+use crate::objects::function::Args;
+use crate::objects::str::{as_pystr, intern, intern_static, new_str};
+use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types, BaseKind, TypeData};
+use crate::objects::{as_dict, as_tuple, new_dict, tuple, Dict, Payload};
+use crate::protocols::{self, str_arg};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::{add_methods, native_function, not_implemented};
+
+pub(super) fn install() {
+    let t = types();
+    add_methods(
+        &t.object,
+        &[
+            method!("__new__", object_new, StaticMethod),
+            method!("__init__", object_init),
+            method!("__repr__", object_repr),
+            method!("__str__", object_str),
+            method!("__eq__", object_eq),
+            method!("__ne__", object_ne),
+            method!("__hash__", object_hash),
+            method!("__getattribute__", object_getattribute),
+            method!("__setattr__", object_setattr),
+            method!("__delattr__", object_delattr),
+            method!("__format__", object_format),
+            method!("__init_subclass__", object_init_subclass, ClassMethod),
+            method!("__dir__", object_dir),
+            method!("__reduce_ex__", object_reduce_ex),
+            method!("__subclasshook__", object_subclasshook, ClassMethod),
+        ],
+    );
+    add_methods(
+        &t.type_,
+        &[
+            method!("__new__", type_new, StaticMethod),
+            method!("__init__", type_init),
+            method!("__call__", type_call),
+            method!("mro", type_mro),
+            method!("__subclasses__", type_subclasses),
+            method!("__instancecheck__", type_instancecheck),
+            method!("__subclasscheck__", type_subclasscheck),
+            method!("__prepare__", type_prepare, ClassMethod),
+            method!("__or__", type_or),
+            method!("__ror__", type_or),
+        ],
+    );
+    add_methods(&t.super_, &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init)]);
+    add_methods(
+        &t.property,
+        &[
+            method!("__new__", property_new, StaticMethod),
+            method!("__init__", noop_init),
+            method!("getter", property_getter),
+            method!("setter", property_setter),
+            method!("deleter", property_deleter),
+            method!("__get__", property_get),
+            method!("__set__", property_set),
+            method!("__delete__", property_delete),
+        ],
+    );
+    add_methods(&t.classmethod, &[method!("__new__", classmethod_new, StaticMethod), method!("__init__", noop_init)]);
+    add_methods(&t.staticmethod, &[method!("__new__", staticmethod_new, StaticMethod), method!("__init__", noop_init)]);
+}
+
+fn arg(args: &Args<'_>, i: usize) -> Value {
+    args.pos().get(i).cloned().unwrap_or(Value::None)
+}
+
+fn noop_init(_: &mut Thread, _: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// Calling a class: the metaclass's `__call__` if it has its own, else `type.__call__`.
+pub fn call_type(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let meta = class.class.clone();
+    if type_data(&meta).heap {
+        if let Some(call_method_value) = lookup(&meta, &intern_static("__call__")) {
+            if !matches!(call_method_value.payload(), Some(Payload::Builtin(b)) if b.name == "__call__") {
+                let mut values = vec![Value::Obj(class.clone())];
+                values.extend_from_slice(args.values);
+                return call(thread, &call_method_value, Args { values: &values, kwnames: args.kwnames });
+            }
+        }
+    }
+    type_call_impl(thread, class, args)
+}
+
+fn type_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(class)) = args.values.first() else { return Err(type_error("type.__call__ needs a type")) };
+    let rest = Args { values: &args.values[1..], kwnames: args.kwnames };
+    type_call_impl(thread, &class.clone(), rest)
+}
+
+/// `type.__call__`: `__new__`, then `__init__` when the result is an instance of the class.
+fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let t = types();
+    if ObjRef::ptr_eq(class, &t.type_) && args.values.len() == 1 && args.kwnames.is_empty() {
+        return Ok(Value::Obj(class_of(&args.values[0]).clone()));
+    }
+    let class_value = Value::Obj(class.clone());
+    let new = lookup(class, &intern_static("__new__")).ok_or_else(|| type_error("cannot create instances"))?;
+    let new_func = match new.payload() {
+        Some(Payload::StaticMethod(f)) => f.clone(),
+        _ => new,
+    };
+    let mut values = vec![class_value.clone()];
+    values.extend_from_slice(args.values);
+    let instance = call(thread, &new_func, Args { values: &values, kwnames: args.kwnames })?;
+    if !is_subtype(class_of(&instance), class) {
+        return Ok(instance);
+    }
+    if let Some(init) = lookup(class_of(&instance), &intern_static("__init__")) {
+        values[0] = instance.clone();
+        let result = call_method_kw(thread, &init, &instance, &values, args.kwnames)?;
+        if !result.is_none() {
+            return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&result))));
+        }
+    }
+    Ok(instance)
+}
+
+/// Calls a method found on a class with explicit self (and keywords).
+fn call_method_kw(
+    thread: &mut Thread,
+    method: &Value,
+    instance: &Value,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if kwnames.is_empty() {
+        return call_method(thread, method, instance, values);
+    }
+    call(thread, method, Args { values, kwnames })
+}
+
+/// Whether `class` (or a base before `object`) defines `name` itself.
+fn overrides(class: &ObjRef, name: &str, base: &ObjRef) -> bool {
+    let key = intern(name);
+    for c in type_data(class).mro.read().iter() {
+        if ObjRef::ptr_eq(c, base) {
+            return false;
+        }
+        if type_data(c).namespace().get_str(&key).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// `object.__new__(cls)`: a new instance of the class's layout.
+fn object_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(class)) = args.values.first() else {
+        return Err(type_error("object.__new__(): not enough arguments"));
+    };
+    if !matches!(class.payload, Payload::Type(_)) {
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(&Value::Obj(class.clone()))
+        )));
+    }
+    let t = types();
+    let extra = args.values.len() > 1;
+    if extra {
+        let object = &t.object;
+        if !overrides(class, "__init__", object) || overrides(class, "__new__", object) {
+            let name = type_data(class).name();
+            return Err(type_error(if overrides(class, "__new__", object) {
+                "object.__new__() takes exactly one argument (the type to instantiate)".to_string()
+            } else {
+                format!("{name}() takes no arguments")
+            }));
+        }
+    }
+    let data = type_data(class);
+    if data.kind != BaseKind::Object && data.kind != BaseKind::Exception {
+        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", data.name(), data.name())));
+    }
+    let _ = thread;
+    Ok(new_instance(class))
+}
+
+/// A new plain instance of `class`, with a `__dict__` and slots as its layout says.
+pub fn new_instance(class: &ObjRef) -> Value {
+    let data = type_data(class);
+    let dict = data.instance_dict.then(new_dict);
+    let slots = vec![Value::Null; data.slot_count];
+    if data.kind == BaseKind::Exception {
+        return Value::Obj(ObjRef::new(
+            class.clone(),
+            Some(dict.unwrap_or_else(new_dict)),
+            Payload::Exception(crate::objects::ExceptionData::new(tuple(Vec::new()))),
+        ));
+    }
+    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Instance(Mutex::new(slots))))
+}
+
+fn object_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if args.values.len() > 1 {
+        let this = &args.values[0];
+        let class = class_of(this);
+        let object = &types().object;
+        if !overrides(class, "__new__", object) || overrides(class, "__init__", object) {
+            return Err(type_error(if overrides(class, "__init__", object) {
+                "object.__init__() takes exactly one argument (the instance to initialize)".to_string()
+            } else {
+                format!("{}.__init__() takes exactly one argument (the instance to initialize)", type_name(this))
+            }));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_str(protocols::repr::default_repr(&arg(&args, 0))))
+}
+
+fn object_str(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    Ok(new_str(protocols::repr(thread, &this)?))
+}
+
+fn object_eq(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = (arg(&args, 0), arg(&args, 1));
+    Ok(if a.is(&b) { Value::Bool(true) } else { not_implemented() })
+}
+
+fn object_ne(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = (arg(&args, 0), arg(&args, 1));
+    // `__ne__` inverts `__eq__` unless that is NotImplemented.
+    let eq = match protocols::special(&a, "__eq__") {
+        Some(method) => call_method(thread, &method, &a, &[a.clone(), b.clone()])?,
+        None => not_implemented(),
+    };
+    if super::is_not_implemented(&eq) {
+        return Ok(eq);
+    }
+    Ok(Value::Bool(!protocols::truthy(thread, &eq)?))
+}
+
+fn object_hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    Ok(Value::Int(this.as_obj().map_or(0, protocols::pointer_hash)))
+}
+
+fn object_getattribute(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, name) = (arg(&args, 0), arg(&args, 1));
+    let name = interned_name(&name)?;
+    protocols::attr::generic_getattr(thread, &this, &name)
+}
+
+fn interned_name(name: &Value) -> PyResult<ObjRef> {
+    match as_pystr(name) {
+        Some(s) => Ok(crate::objects::str::intern_wtf8(s.wtf8())),
+        None => Err(type_error(format!("attribute name must be string, not '{}'", type_name(name)))),
+    }
+}
+
+fn object_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, name, value) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
+    let name = interned_name(&name)?;
+    protocols::attr::generic_setattr(thread, &this, &name, Some(value))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, name) = (arg(&args, 0), arg(&args, 1));
+    let name = interned_name(&name)?;
+    protocols::attr::generic_setattr(thread, &this, &name, None)?;
+    Ok(Value::None)
+}
+
+fn object_format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, spec) = (arg(&args, 0), arg(&args, 1));
+    let spec = str_arg(&spec, "format spec")?;
+    if !spec.is_empty() {
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(&this))));
+    }
+    protocols::repr::to_str_value(thread, &this)
+}
+
+fn object_init_subclass(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        let name = args.kwnames.first().and_then(as_pystr).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        let class = arg(&args, 0);
+        let class_name = class.as_obj().map(|c| type_data(c).name()).unwrap_or_default();
+        let _ = name;
+        return Err(type_error(format!("{class_name}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Value::None)
+}
+
+fn object_subclasshook(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(not_implemented())
+}
+
+fn object_reduce_ex(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Err(type_error("cannot pickle this object yet"))
+}
+
+/// `object.__dir__`: the instance dict's keys and every attribute of the class and its bases.
+fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let mut names: Vec<Value> = Vec::new();
+    if let Some(dict) = this.as_obj().and_then(|o| o.dict.clone()) {
+        names.extend(as_dict(&Value::Obj(dict)).map(Dict::keys).unwrap_or_default());
+    }
+    let class = match this.payload() {
+        Some(Payload::Type(_)) => this.as_obj().cloned().unwrap_or_else(|| class_of(&this).clone()),
+        _ => class_of(&this).clone(),
+    };
+    for c in type_data(&class).mro.read().iter() {
+        names.extend(type_data(c).namespace().keys());
+    }
+    let set = crate::ops::build_set(thread, names)?;
+    Ok(crate::objects::list(as_dict(&set).map(Dict::keys).unwrap_or_default()))
+}
+
+// ---- type ---------------------------------------------------------------------------------
+
+fn type_init(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_prepare(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(new_dict()))
+}
+
+fn type_mro(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Value::Obj(class) = arg(&args, 0) else { return Err(type_error("mro() needs a type")) };
+    let mro: Vec<Value> = type_data(&class).mro.read().iter().cloned().map(Value::Obj).collect();
+    Ok(crate::objects::list(mro))
+}
+
+fn type_subclasses(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = arg(&args, 0);
+    let Some(class) = class.as_obj() else { return Err(type_error("__subclasses__() needs a type")) };
+    let subclasses = crate::objects::typeobj::subclasses_of(class);
+    Ok(crate::objects::list(subclasses.into_iter().map(Value::Obj).collect()))
+}
+
+fn type_instancecheck(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (class, instance) = (arg(&args, 0), arg(&args, 1));
+    Ok(Value::Bool(class.as_obj().is_some_and(|c| is_subtype(class_of(&instance), c))))
+}
+
+fn type_subclasscheck(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (class, sub) = (arg(&args, 0), arg(&args, 1));
+    match (class.as_obj(), sub.as_obj()) {
+        (Some(c), Some(s)) if matches!(s.payload, Payload::Type(_)) => Ok(Value::Bool(is_subtype(s, c))),
+        _ => Err(type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_or(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = (arg(&args, 0), arg(&args, 1));
+    Ok(crate::typing::union(a, b))
+}
+
+/// `type(name, bases, dict, **kwds)` and class statements: creates a class.
+fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(Value::Obj(meta)) = pos.first() else { return Err(type_error("type.__new__(X): X is not a type object")) };
+    if pos.len() == 2 && ObjRef::ptr_eq(meta, &types().type_) {
+        return Ok(Value::Obj(class_of(&pos[1]).clone()));
+    }
+    if pos.len() != 4 {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = str_arg(&pos[1], "type.__new__() argument 1")?;
+    let bases = match as_tuple(&pos[2]) {
+        Some(b) => b.to_vec(),
+        None => return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name(&pos[2])))),
+    };
+    let Some(namespace) = as_dict(&pos[3]) else {
+        return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(&pos[3]))));
+    };
+    let class = create_class(thread, meta, &name, &bases, namespace)?;
+    let kw: Vec<(Value, Value)> = args.keywords().map(|(k, v)| (k.clone(), v.clone())).collect();
+    finish_class(thread, &class, namespace, &kw)?;
+    Ok(Value::Obj(class))
+}
+
+/// C3 linearization of a class with the given bases.
+fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut sequences: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.read().clone()).collect();
+    sequences.push(bases.to_vec());
+    let mut result = vec![class.clone()];
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(result);
+        }
+        let candidate = sequences
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|head| !sequences.iter().any(|s| s[1..].iter().any(|x| ObjRef::ptr_eq(x, head))));
+        let Some(head) = candidate else {
+            let mut names = Vec::new();
+            for base in bases {
+                let n = type_data(base).name();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in sequences.iter_mut() {
+            if ObjRef::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        result.push(head);
+    }
+}
+
+/// The most derived metaclass of `meta` and the bases' metaclasses.
+pub fn calculate_meta(meta: &ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut winner = meta.clone();
+    for base in bases {
+        let base_meta = &base.class;
+        if is_subtype(&winner, base_meta) {
+            continue;
+        }
+        if is_subtype(base_meta, &winner) {
+            winner = base_meta.clone();
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// Makes the class object (namespace copied, layout decided), before `__set_name__` and
+/// `__init_subclass__` run.
+fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value], namespace: &Dict) -> PyResult<ObjRef> {
+    let t = types();
+    let mut base_classes = Vec::new();
+    for base in bases {
+        match base.as_obj() {
+            Some(b) if matches!(b.payload, Payload::Type(_)) => {
+                let data = type_data(b);
+                if !data.subclassable {
+                    return Err(type_error(format!("type '{}' is not an acceptable base type", data.name())));
+                }
+                base_classes.push(b.clone());
+            }
+            _ => return Err(type_error("bases must be types")),
+        }
+    }
+    if base_classes.is_empty() {
+        base_classes.push(t.object.clone());
+    }
+    // The layout: the one non-object builtin kind among the bases.
+    let mut kind = BaseKind::Object;
+    for b in &base_classes {
+        let k = type_data(b).kind;
+        if k != BaseKind::Object {
+            if kind != BaseKind::Object && kind != k {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+            kind = k;
+        }
+    }
+    let base_slots: usize = base_classes.iter().map(|b| type_data(b).slot_count).max().unwrap_or(0);
+    let base_has_dict =
+        base_classes.iter().any(|b| type_data(b).instance_dict || (type_data(b).heap && type_data(b).instance_dict));
+    let slots_value = namespace.get_str(&intern_static("__slots__"));
+    let (slot_names, wants_dict) = match &slots_value {
+        Some(value) => {
+            let names = match as_pystr(value) {
+                Some(_) => vec![value.clone()],
+                None => crate::protocols::iter::collect(thread, value)?,
+            };
+            let mut texts = Vec::new();
+            let mut wants_dict = false;
+            for n in names {
+                let text = str_arg(&n, "__slots__ items")?;
+                if text == "__dict__" {
+                    wants_dict = true;
+                } else {
+                    texts.push(text);
+                }
+            }
+            (texts, wants_dict)
+        }
+        None => (Vec::new(), true),
+    };
+    let instance_dict = wants_dict
+        || base_has_dict && slots_value.is_none()
+        || base_classes.iter().any(|b| type_data(b).heap && type_data(b).instance_dict)
+        || (slots_value.is_none());
+    let qualname = match namespace.remove_str(&intern_static("__qualname__")) {
+        Some(q) => str_arg(&q, "type __qualname__")?,
+        None => name.to_string(),
+    };
+    let dict = namespace.copy();
+    let data = TypeData {
+        name: RwLock::new(name.to_string()),
+        qualname: RwLock::new(qualname),
+        bases: RwLock::new(base_classes.clone()),
+        mro: RwLock::new(Vec::new()),
+        dict,
+        kind,
+        heap: true,
+        instance_dict,
+        subclassable: true,
+        slot_count: base_slots + slot_names.len(),
+        version: AtomicU64::new(crate::objects::typeobj::new_version()),
+    };
+    let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
+    let mro = c3_mro(&class, &base_classes)?;
+    *type_data(&class).mro.write() = mro;
+    let ns = type_data(&class).namespace();
+    for (i, slot) in slot_names.iter().enumerate() {
+        let member = ObjRef::new(
+            t.member_descriptor.clone(),
+            None,
+            Payload::Member { name: intern(slot), index: base_slots + i, owner: class.clone() },
+        );
+        ns.set_str(&intern(slot), Value::Obj(member));
+    }
+    // Implicit class and static methods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = ns.get_str(&intern(special)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                ns.set_str(
+                    &intern(special),
+                    Value::Obj(ObjRef::new(t.classmethod.clone(), None, Payload::ClassMethod(f))),
+                );
+            }
+        }
+    }
+    if let Some(f) = ns.get_str(&intern_static("__new__")) {
+        if matches!(f.payload(), Some(Payload::Function(_))) {
+            ns.set_str(
+                &intern_static("__new__"),
+                Value::Obj(ObjRef::new(t.staticmethod.clone(), None, Payload::StaticMethod(f))),
+            );
+        }
+    }
+    if ns.get_str(&intern_static("__eq__")).is_some() && ns.get_str(&intern_static("__hash__")).is_none() {
+        ns.set_str(&intern_static("__hash__"), Value::None);
+    }
+    if ns.get_str(&intern_static("__doc__")).is_none() {
+        ns.set_str(&intern_static("__doc__"), Value::None);
+    }
+    if let Some(cell) = ns.remove_str(&intern_static("__classcell__")) {
+        crate::ops::cell_set(&cell, Value::Obj(class.clone()));
+    }
+    for base in &base_classes {
+        crate::objects::typeobj::register_subclass(base, &class);
+    }
+    type_data(&class).bump_version();
+    Ok(class)
+}
+
+/// `__set_name__` on the namespace's values, then the parent's `__init_subclass__`.
+fn finish_class(thread: &mut Thread, class: &ObjRef, namespace: &Dict, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    let class_value = Value::Obj(class.clone());
+    for (key, value) in namespace.items() {
+        if let Some(hook) = protocols::special(&value, "__set_name__") {
+            call_method(thread, &hook, &value, &[value.clone(), class_value.clone(), key.clone()])?;
+        }
+    }
+    // super(class, class).__init_subclass__(**kwargs)
+    let mro = type_data(class).mro.read().clone();
+    let key = intern_static("__init_subclass__");
+    let found = mro.iter().skip(1).find_map(|c| type_data(c).namespace().get_str(&key));
+    if let Some(hook) = found {
+        let func = match hook.payload() {
+            Some(Payload::ClassMethod(f)) => f.clone(),
+            _ => hook,
+        };
+        let mut values = vec![class_value];
+        let mut names = Vec::new();
+        for (k, v) in kwargs {
+            names.push(k.clone());
+            values.push(v.clone());
+        }
+        call(thread, &func, Args { values: &values, kwnames: &names })?;
+    }
+    Ok(())
+}
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let func = pos[0].clone();
+    let name = pos[1].clone();
+    let original_bases: Vec<Value> = pos[2..].to_vec();
+    let bases = resolve_mro_entries(thread, &original_bases)?;
+    let mut metaclass = None;
+    let mut kwnames = Vec::new();
+    let mut kwvalues = Vec::new();
+    for (k, v) in args.keywords() {
+        if as_pystr(k).is_some_and(|s| s.as_str() == "metaclass") {
+            metaclass = Some(v.clone());
+        } else {
+            kwnames.push(k.clone());
+            kwvalues.push(v.clone());
+        }
+    }
+    let base_classes: Vec<ObjRef> = bases.iter().filter_map(|b| b.as_obj().cloned()).collect();
+    let meta = match metaclass {
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Type(_)) => Value::Obj(calculate_meta(&m, &base_classes)?),
+        Some(other) => other,
+        None => {
+            let start = base_classes.first().map(|b| b.class.clone()).unwrap_or_else(|| types().type_.clone());
+            Value::Obj(calculate_meta(&start, &base_classes)?)
+        }
+    };
+    let bases_tuple = tuple(bases.clone());
+    let namespace = match protocols::getattr_opt(thread, &meta, "__prepare__")? {
+        Some(prepare) => {
+            let mut values = vec![name.clone(), bases_tuple.clone()];
+            values.extend(kwvalues.iter().cloned());
+            call(thread, &prepare, Args { values: &values, kwnames: &kwnames })?
+        }
+        None => Value::Obj(new_dict()),
+    };
+    let cell = run_class_body(thread, &func, namespace.clone())?;
+    if !original_bases.iter().zip(&bases).all(|(a, b)| a.is(b)) || original_bases.len() != bases.len() {
+        protocols::mapping_set(thread, &namespace, Value::Obj(intern_static("__orig_bases__")), tuple(original_bases))?;
+    }
+    let mut values = vec![name, bases_tuple, namespace];
+    values.extend(kwvalues);
+    let class = call(thread, &meta, Args { values: &values, kwnames: &kwnames })?;
+    if let Value::Obj(cell) = cell {
+        if let Payload::Cell(content) = &cell.payload {
+            let current = content.lock().clone();
+            if current.is_null() {
+                *content.lock() = class.clone();
+            }
+        }
+    }
+    Ok(class)
+}
+
+/// Bases that are not classes may stand for classes through `__mro_entries__`.
+fn resolve_mro_entries(thread: &mut Thread, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    for base in bases {
+        if matches!(base.payload(), Some(Payload::Type(_))) {
+            out.push(base.clone());
+            continue;
+        }
+        match protocols::getattr_opt(thread, base, "__mro_entries__")? {
+            Some(entries) => {
+                let result = call(thread, &entries, Args::positional(&[tuple(bases.to_vec())]))?;
+                match as_tuple(&result) {
+                    Some(items) => out.extend(items.iter().cloned()),
+                    None => return Err(type_error("__mro_entries__ must return a tuple")),
+                }
+            }
+            None => out.push(base.clone()),
+        }
+    }
+    Ok(out)
+}
+
+/// Runs a class body's code with `namespace` as its locals; returns what it returned (the
+/// `__class__` cell, or None).
+fn run_class_body(thread: &mut Thread, func: &Value, namespace: Value) -> PyResult<Value> {
+    let Some(Value::Obj(func_obj)) = Some(func.clone()) else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    if !matches!(func_obj.payload, Payload::Function(_)) {
+        return Err(type_error("__build_class__: func must be a function"));
+    }
+    thread.nested(|thread| {
+        thread.push_function_frame(func_obj.clone(), &[], &[], true)?;
+        if let Some(frame) = thread.frames.last_mut() {
+            frame.locals = namespace;
+        }
+        match thread.run_frames(None)? {
+            Exit::Return(value) => Ok(value),
+            Exit::Yield(..) => Err(type_error("a class body cannot yield")),
+        }
+    })
+}
+
+// ---- super -------------------------------------------------------------------------------
+
+/// `super()` and `super(type, obj)`.
+fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let (this_class, obj) = match pos.len() {
+        0 => zero_arg_super(thread)?,
+        1 => return Err(type_error("super() with one argument is not supported")),
+        _ => {
+            let class = pos[0].as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned();
+            let Some(class) = class else {
+                return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&pos[0]))));
+            };
+            (class, pos[1].clone())
+        }
+    };
+    let obj_class = match obj.payload() {
+        Some(Payload::Type(_)) if obj.as_obj().is_some_and(|o| is_subtype(o, &this_class)) => {
+            obj.as_obj().cloned().expect("checked")
+        }
+        _ if is_subtype(class_of(&obj), &this_class) => class_of(&obj).clone(),
+        _ => return Err(type_error("super(type, obj): obj must be an instance or subtype of type")),
+    };
+    Ok(Value::Obj(ObjRef::new(types().super_.clone(), None, Payload::Super { this_class, obj, obj_class })))
+}
+
+/// The class (from the `__class__` cell) and first argument of the calling function.
+fn zero_arg_super(thread: &mut Thread) -> PyResult<(ObjRef, Value)> {
+    let Some(frame) = thread.frames.last() else {
+        return Err(crate::objects::exception::runtime_error("super(): no current frame"));
+    };
+    let code = frame.code.clone();
+    if code.argcount == 0 && !code.flags.has(ferrython_bytecode::CodeFlags::VARARGS) {
+        return Err(crate::objects::exception::runtime_error("super(): no arguments"));
+    }
+    let mut first = thread.stack[frame.base].clone();
+    // The first argument may live in a cell when a nested function captures it.
+    if let Some(i) = code.cellvars.iter().position(|c| ObjRef::ptr_eq(c, &code.varnames[0])) {
+        first = crate::ops::cell_get(&thread.stack[frame.deref_base() + i]);
+    }
+    if first.is_null() {
+        return Err(crate::objects::exception::runtime_error("super(): arg[0] deleted"));
+    }
+    let class_name = intern_static("__class__");
+    let Some(free_index) = code.freevars.iter().position(|f| ObjRef::ptr_eq(f, &class_name)) else {
+        return Err(crate::objects::exception::runtime_error("super(): __class__ cell not found"));
+    };
+    let cell = thread.stack[frame.deref_base() + code.cellvars.len() + free_index].clone();
+    match crate::ops::cell_get(&cell) {
+        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => Ok((class, first)),
+        _ => Err(crate::objects::exception::runtime_error("super(): empty __class__ cell")),
+    }
+}
+
+/// Attribute lookup through a super object: the MRO after `this_class`.
+pub fn super_getattr(thread: &mut Thread, sup: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+    let Payload::Super { this_class, obj, obj_class } = &sup.payload else { return Ok(None) };
+    if as_pystr(&Value::Obj(name.clone())).is_some_and(|s| s.as_str() == "__class__") {
+        return Ok(None);
+    }
+    let mro = type_data(obj_class).mro.read().clone();
+    let start = mro.iter().position(|c| ObjRef::ptr_eq(c, this_class)).map_or(mro.len(), |i| i + 1);
+    for class in &mro[start..] {
+        if let Some(descr) = type_data(class).namespace().get_str(name) {
+            let instance =
+                if obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, obj_class)) { Value::Null } else { obj.clone() };
+            let bound = protocols::attr::descriptor_get(thread, &descr, &instance, obj_class)?;
+            return Ok(Some(bound.unwrap_or(descr)));
+        }
+    }
+    Ok(None)
+}
+
+// ---- property, classmethod, staticmethod --------------------------------------------------
+
+fn keyword(args: &Args<'_>, name: &str) -> Option<Value> {
+    args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v.clone())
+}
+
+fn property_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let get = |i: usize, name: &str| keyword(&args, name).or_else(|| pos.get(i).cloned()).unwrap_or(Value::None);
+    let fget = get(0, "fget");
+    let doc = get(3, "doc");
+    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().property.clone());
+    Ok(Value::Obj(ObjRef::new(
+        class,
+        None,
+        Payload::Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc },
+    )))
+}
+
+fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let func = arg(args, 1);
+    let Some(Payload::Property { fget, fset, fdel, doc }) = this.payload() else {
+        return Err(type_error("descriptor needs a property"));
+    };
+    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => g = func,
+        1 => s = func,
+        _ => d = func,
+    }
+    Ok(Value::Obj(ObjRef::new(
+        class_of(&this).clone(),
+        None,
+        Payload::Property { fget: g, fset: s, fdel: d, doc: doc.clone() },
+    )))
+}
+
+fn property_getter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    property_copy(&args, 0)
+}
+
+fn property_setter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    property_copy(&args, 1)
+}
+
+fn property_deleter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    property_copy(&args, 2)
+}
+
+fn property_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, obj) = (arg(&args, 0), arg(&args, 1));
+    if obj.is_none() {
+        return Ok(this);
+    }
+    let owner = class_of(&obj).clone();
+    Ok(protocols::attr::descriptor_get(thread, &this, &obj, &owner)?.unwrap_or(this))
+}
+
+fn property_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, obj, value) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
+    if let Some(Payload::Property { fset, .. }) = this.payload() {
+        if fset.is_none() {
+            return Err(crate::objects::exception::attribute_error("property has no setter"));
+        }
+        call(thread, fset, Args::positional(&[obj, value]))?;
+    }
+    Ok(Value::None)
+}
+
+fn property_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, obj) = (arg(&args, 0), arg(&args, 1));
+    if let Some(Payload::Property { fdel, .. }) = this.payload() {
+        if fdel.is_none() {
+            return Err(crate::objects::exception::attribute_error("property has no deleter"));
+        }
+        call(thread, fdel, Args::positional(&[obj]))?;
+    }
+    Ok(Value::None)
+}
+
+fn classmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().classmethod.clone());
+    Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::ClassMethod(arg(&args, 1)))))
+}
+
+fn staticmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().staticmethod.clone());
+    Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::StaticMethod(arg(&args, 1)))))
+}
+
+/// `list[int]` and friends: a `types.GenericAlias`-like object.
+pub fn generic_alias(origin: Value, args: Value) -> Value {
+    crate::typing::generic_alias(origin, args)
+}
+
+/// The `__build_class__` builtin.
+pub(super) fn build_class_function() -> Value {
+    native_function("__build_class__", build_class, crate::objects::function::BuiltinKind::Function, None)
+}
+
+#[allow(dead_code)]
+fn unused(_: PyErr) {}

@@ -1,0 +1,149 @@
+//! `BaseException`'s methods: construction, `str()`, `repr()`, `with_traceback`, `add_note`.
+
+use crate::method;
+use crate::objects::exception::{exception_fields, exceptions, type_error};
+use crate::objects::function::Args;
+use crate::objects::str::{intern_static, new_str};
+use crate::objects::typeobj::{class_of, type_data};
+use crate::objects::{as_tuple, tuple, Payload};
+use crate::protocols;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::add_methods;
+
+pub(super) fn install() {
+    add_methods(
+        &exceptions().base_exception,
+        &[
+            method!("__new__", exception_new, StaticMethod),
+            method!("__init__", exception_init),
+            method!("__str__", exception_str_method),
+            method!("__repr__", exception_repr_method),
+            method!("with_traceback", with_traceback),
+            method!("add_note", add_note),
+        ],
+    );
+}
+
+fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(class)) = args.values.first() else {
+        return Err(type_error("BaseException.__new__(X): X is not a type"));
+    };
+    let instance = super::classes::new_instance(class);
+    if let Some(mut fields) = instance.as_obj().and_then(exception_fields) {
+        fields.args = tuple(args.pos()[1..].to_vec());
+    }
+    Ok(instance)
+}
+
+fn exception_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(this) = args.values.first() else { return Ok(Value::None) };
+    let class_name = type_data(class_of(this)).name();
+    if !args.kwnames.is_empty() {
+        let allowed = keyword_members(class_of(this));
+        if allowed.is_empty() {
+            return Err(type_error(format!("{class_name}() takes no keyword arguments")));
+        }
+        for (key, value) in args.keywords() {
+            let key_text = crate::objects::str::as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
+            if !allowed.contains(&key_text.as_str()) {
+                return Err(type_error(format!("'{key_text}' is an invalid keyword argument for {class_name}()")));
+            }
+            if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+                dict.set_str(&crate::objects::str::intern(&key_text), value.clone());
+            }
+        }
+    }
+    if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
+        fields.args = tuple(args.pos()[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+/// The members a builtin exception class takes as keyword arguments.
+fn keyword_members(class: &ObjRef) -> &'static [&'static str] {
+    let e = exceptions();
+    let is = |base: &ObjRef| crate::objects::typeobj::is_subtype(class, base);
+    if is(&e.attribute_error) {
+        &["name", "obj"]
+    } else if is(&e.name_error) {
+        &["name"]
+    } else if is(&e.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    }
+}
+
+/// `str(exc)`: empty for no args, the str of a single arg, else the args tuple's repr.
+/// KeyError shows its single argument's repr.
+pub fn exception_str(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
+    let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
+    let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
+    match items.len() {
+        0 => Ok(String::new()),
+        1 if crate::objects::typeobj::is_subtype(&exc.class, &exceptions().key_error) => {
+            protocols::repr(thread, &items[0])
+        }
+        1 => protocols::to_str(thread, &items[0]),
+        _ => protocols::repr(thread, &args),
+    }
+}
+
+fn exception_str_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(this)) = args.values.first() else { return Ok(new_str("")) };
+    Ok(new_str(exception_str(thread, this)?))
+}
+
+/// `repr(exc)`: `Name(args...)`.
+pub fn exception_repr(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
+    let name = type_data(&exc.class).name();
+    let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
+    let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
+    let inner = match items.len() {
+        1 => protocols::repr(thread, &items[0])?,
+        _ => {
+            let text = protocols::repr(thread, &args)?;
+            text.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+        }
+    };
+    Ok(format!("{name}({inner})"))
+}
+
+fn exception_repr_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(this)) = args.values.first() else { return Ok(new_str("")) };
+    Ok(new_str(exception_repr(thread, this)?))
+}
+
+fn with_traceback(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or(Value::None);
+    let tb = args.pos().get(1).cloned().unwrap_or(Value::None);
+    if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
+        fields.traceback = tb;
+    }
+    Ok(this)
+}
+
+fn add_note(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or(Value::None);
+    let note = args.pos().get(1).cloned().unwrap_or(Value::None);
+    if crate::objects::str::as_pystr(&note).is_none() {
+        return Err(type_error(format!("note must be a str, not '{}'", crate::objects::typeobj::type_name(&note))));
+    }
+    let key = intern_static("__notes__");
+    let notes = match protocols::getattr_opt(thread, &this, "__notes__")? {
+        Some(notes) => notes,
+        None => {
+            let notes = crate::objects::list(Vec::new());
+            protocols::setattr(thread, &this, &key, notes.clone())?;
+            notes
+        }
+    };
+    match notes.payload() {
+        Some(Payload::List(items)) => items.lock().push(note),
+        _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}

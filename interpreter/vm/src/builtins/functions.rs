@@ -1,0 +1,916 @@
+//! The functions of the `builtins` module.
+
+use std::io::Write as _;
+
+use crate::call::call;
+use crate::method;
+use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
+use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::iter::IterState;
+use crate::objects::str::{as_pystr, intern, intern_static, new_str};
+use crate::objects::typeobj::{class_of, is_subtype, type_data, type_name, types};
+use crate::objects::{as_dict, as_tuple, list, tuple, Dict, Payload};
+use crate::protocols::{self, iter, str_arg};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::{add_methods, native_function};
+
+pub(super) fn install_types() {
+    let t = types();
+    let iterating = [method!("__next__", iterator_next), method!("__iter__", iterator_iter)];
+    for class in t.iterator_classes().into_iter().chain([&t.async_generator_asend, &t.async_generator_athrow]) {
+        add_methods(class, &iterating);
+    }
+    // The iterator types that builtins names: calling them makes the iterator.
+    add_methods(&t.enumerate, &[method!("__new__", enumerate_new, StaticMethod)]);
+    add_methods(&t.zip, &[method!("__new__", zip_new, StaticMethod)]);
+    add_methods(&t.map, &[method!("__new__", map_new, StaticMethod)]);
+    add_methods(&t.filter, &[method!("__new__", filter_new, StaticMethod)]);
+    add_methods(&t.reversed, &[method!("__new__", reversed_new, StaticMethod)]);
+}
+
+/// `Args` without the class a `__new__` receives first.
+fn without_class<'a>(args: &Args<'a>) -> Args<'a> {
+    Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames }
+}
+
+fn enumerate_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    enumerate(thread, without_class(&args))
+}
+
+fn zip_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    zip(thread, without_class(&args))
+}
+
+fn map_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map(thread, without_class(&args))
+}
+
+fn filter_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    filter(thread, without_class(&args))
+}
+
+fn reversed_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    reversed(thread, without_class(&args))
+}
+
+fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or(Value::None);
+    if let Some(Payload::AwaitableStep(step)) = this.payload() {
+        return crate::generator::await_step_send(thread, step, Value::None, None);
+    }
+    match iter::next(thread, &this)? {
+        Some(item) => Ok(item),
+        None => Err(PyErr::with_args(&exceptions().stop_iteration, vec![])),
+    }
+}
+
+fn iterator_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.pos().first().cloned().unwrap_or(Value::None))
+}
+
+pub(super) fn install(dict: &Dict) {
+    let functions: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("iter", iter_builtin),
+        ("next", next),
+        ("abs", abs),
+        ("all", all),
+        ("any", any),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("hash", hash),
+        ("id", id),
+        ("divmod", divmod),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("globals", globals),
+        ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
+        ("format", format),
+        ("bin", bin),
+        ("oct", oct),
+        ("hex", hex),
+        ("round", round),
+        ("pow", pow),
+        ("exec", exec),
+        ("eval", eval),
+        ("compile", compile),
+        ("aiter", aiter),
+        ("anext", anext),
+    ];
+    for (name, func) in functions {
+        dict.set_str(&intern(name), native_function(name, *func, BuiltinKind::Function, None));
+    }
+    let t = types();
+    for (name, class) in [
+        ("reversed", &t.reversed),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+    ] {
+        dict.set_str(&intern(name), Value::Obj(class.clone()));
+    }
+    dict.set_str(&intern_static("__build_class__"), super::classes::build_class_function());
+}
+
+/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `sum`,
+/// `pow` and `exec` among the functions using this also take keywords (and look for them).
+fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if !matches!(name, "sum" | "pow" | "exec") {
+        no_keywords(args, name)?;
+    }
+    let p = args.pos();
+    if p.len() < min || p.len() > max {
+        let expected = if min == max {
+            format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
+        } else if p.len() < min {
+            format!("at least {min} argument{}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("at most {max} argument{}", if max == 1 { "" } else { "s" })
+        };
+        return Err(type_error(format!("{name} expected {expected}, got {}", p.len())));
+    }
+    Ok(p)
+}
+
+fn no_keywords(args: &Args<'_>, name: &str) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+fn keyword<'a>(args: &Args<'a>, name: &str) -> Option<&'a Value> {
+    args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v)
+}
+
+/// Writes `text` to `file` (an object with `write`) or to the interpreter's stdout.
+pub(super) fn write_to(thread: &mut Thread, file: Option<&Value>, text: &str) -> PyResult<()> {
+    match file {
+        Some(file) if !file.is_none() => {
+            let write = protocols::getattr(thread, file, &intern_static("write"))?;
+            call(thread, &write, Args::positional(&[new_str(text)]))?;
+            Ok(())
+        }
+        _ => {
+            let mut out = thread.interp.stdout.lock();
+            out.write_all(text.as_bytes()).map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))
+        }
+    }
+}
+
+fn print(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = None;
+    let mut flush = false;
+    for (k, v) in args.keywords() {
+        let key = str_arg(k, "keywords")?;
+        match key.as_str() {
+            "sep" if !v.is_none() => {
+                sep = str_arg(v, "sep")
+                    .map_err(|_| type_error(format!("sep must be None or a string, not {}", type_name(v))))?
+            }
+            "end" if !v.is_none() => {
+                end = str_arg(v, "end")
+                    .map_err(|_| type_error(format!("end must be None or a string, not {}", type_name(v))))?
+            }
+            "sep" | "end" => {}
+            "file" => file = Some(v.clone()),
+            "flush" => flush = protocols::truthy(thread, v)?,
+            other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut text = String::new();
+    for (i, value) in args.pos().iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&protocols::to_str(thread, value)?);
+    }
+    text.push_str(&end);
+    write_to(thread, file.as_ref(), &text)?;
+    if flush && file.is_none() {
+        let _ = thread.interp.stdout.lock().flush();
+    }
+    Ok(Value::None)
+}
+
+fn len(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(&args, "len")?;
+    let p = pos(&args, "len", 1, 1)
+        .map_err(|_| type_error(format!("len() takes exactly one argument ({} given)", args.pos().len())))?;
+    Ok(Value::Int(protocols::len(thread, &p[0])? as i64))
+}
+
+fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "repr", 1, 1)
+        .map_err(|_| type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len())))?;
+    Ok(new_str(protocols::repr(thread, &p[0])?))
+}
+
+fn ascii(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "ascii", 1, 1)?;
+    Ok(new_str(super::ascii_of(&protocols::repr(thread, &p[0])?)))
+}
+
+/// isinstance with a class or tuple of classes, honouring `__instancecheck__`.
+pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyResult<bool> {
+    if let Some(items) = as_tuple(classinfo) {
+        for item in items {
+            if is_instance(thread, value, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(Payload::Alias(crate::typing::Alias::Union(items))) = classinfo.payload() {
+        for item in items.clone() {
+            if is_instance(thread, value, &item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match classinfo.as_obj() {
+        Some(class) if matches!(class.payload, Payload::Type(_)) => {
+            if is_subtype(class_of(value), class) {
+                return Ok(true);
+            }
+            if type_data(&class.class).heap {
+                if let Some(check) = protocols::special(classinfo, "__instancecheck__") {
+                    let result =
+                        crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), value.clone()])?;
+                    return protocols::truthy(thread, &result);
+                }
+            }
+            // `__class__` may differ from the real class (proxies).
+            Ok(false)
+        }
+        _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "isinstance", 2, 2)?;
+    Ok(Value::Bool(is_instance(thread, &p[0], &p[1])?))
+}
+
+fn is_subclass(thread: &mut Thread, sub: &Value, classinfo: &Value) -> PyResult<bool> {
+    if let Some(items) = as_tuple(classinfo) {
+        for item in items {
+            if is_subclass(thread, sub, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(sub_class) = sub.as_obj().filter(|s| matches!(s.payload, Payload::Type(_))) else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    match classinfo.as_obj() {
+        Some(class) if matches!(class.payload, Payload::Type(_)) => {
+            if type_data(&class.class).heap {
+                if let Some(check) = protocols::special(classinfo, "__subclasscheck__") {
+                    let result =
+                        crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), sub.clone()])?;
+                    return protocols::truthy(thread, &result);
+                }
+            }
+            Ok(is_subtype(sub_class, class))
+        }
+        _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn issubclass(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "issubclass", 2, 2)?;
+    Ok(Value::Bool(is_subclass(thread, &p[0], &p[1])?))
+}
+
+fn attr_name(value: &Value) -> PyResult<ObjRef> {
+    match as_pystr(value) {
+        Some(s) => Ok(crate::objects::str::intern_wtf8(s.wtf8())),
+        None => Err(type_error(format!("attribute name must be string, not '{}'", type_name(value)))),
+    }
+}
+
+fn getattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "getattr", 2, 3)?;
+    let name = attr_name(&p[1])?;
+    match protocols::getattr(thread, &p[0], &name) {
+        Err(err) if p.len() == 3 && err.matches(&exceptions().attribute_error) => Ok(p[2].clone()),
+        other => other,
+    }
+}
+
+fn setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "setattr", 3, 3)?;
+    let name = attr_name(&p[1])?;
+    protocols::setattr(thread, &p[0], &name, p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "hasattr", 2, 2)?;
+    let name = attr_name(&p[1])?;
+    match protocols::getattr(thread, &p[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(err) if err.matches(&exceptions().attribute_error) => Ok(Value::Bool(false)),
+        Err(err) => Err(err),
+    }
+}
+
+fn delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "delattr", 2, 2)?;
+    let name = attr_name(&p[1])?;
+    protocols::delattr(thread, &p[0], &name)?;
+    Ok(Value::None)
+}
+
+fn iter_builtin(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "iter", 1, 2)?;
+    if p.len() == 2 {
+        return Ok(iter::new_iterator(IterState::Callable { callable: p[0].clone(), sentinel: p[1].clone() }));
+    }
+    iter::get_iter(thread, &p[0])
+}
+
+fn next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "next", 1, 2)?;
+    let is_iterator = matches!(p[0].payload(), Some(Payload::Iterator(_) | Payload::Generator(_)))
+        || protocols::special(&p[0], "__next__").is_some();
+    if !is_iterator {
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(&p[0]))));
+    }
+    if let Some(Payload::Generator(_)) = p[0].payload() {
+        let gen = p[0].as_obj().cloned().expect("a generator");
+        return match crate::generator::resume(thread, &gen, Value::None, None)? {
+            crate::generator::Step::Yielded(v) => Ok(v),
+            crate::generator::Step::Returned(v) => {
+                if p.len() == 2 {
+                    Ok(p[1].clone())
+                } else {
+                    Err(crate::objects::exception::stop_iteration(v))
+                }
+            }
+        };
+    }
+    match protocols::special(&p[0], "__next__") {
+        Some(method) if !matches!(p[0].payload(), Some(Payload::Iterator(_))) => {
+            match crate::call::call_method(thread, &method, &p[0], &p[..1]) {
+                Err(err) if p.len() == 2 && err.matches(&exceptions().stop_iteration) => Ok(p[1].clone()),
+                other => other,
+            }
+        }
+        _ => match iter::next(thread, &p[0])? {
+            Some(v) => Ok(v),
+            None if p.len() == 2 => Ok(p[1].clone()),
+            None => Err(PyErr::with_args(&exceptions().stop_iteration, vec![])),
+        },
+    }
+}
+
+fn abs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "abs", 1, 1)?;
+    match &p[0] {
+        Value::Int(i) if *i != i64::MIN => Ok(Value::Int(i.abs())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        v => {
+            if let Some(big) = crate::objects::int::to_big(v).filter(|_| !type_data(class_of(v)).heap) {
+                return Ok(crate::objects::int::int_from_big(num_traits::Signed::abs(&big)));
+            }
+            if let Some(Payload::Complex(re, im)) = v.payload() {
+                return Ok(Value::Float(re.hypot(*im)));
+            }
+            match protocols::call_special(thread, v, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+            }
+        }
+    }
+}
+
+fn all(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "all", 1, 1)?;
+    let it = iter::get_iter(thread, &p[0])?;
+    while let Some(item) = iter::next(thread, &it)? {
+        if !protocols::truthy(thread, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "any", 1, 1)?;
+    let it = iter::get_iter(thread, &p[0])?;
+    while let Some(item) = iter::next(thread, &it)? {
+        if protocols::truthy(thread, &item)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub fn is_callable(value: &Value) -> bool {
+    match value.payload() {
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)) => true,
+        _ => protocols::special(value, "__call__").is_some(),
+    }
+}
+
+fn callable(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "callable", 1, 1)?;
+    Ok(Value::Bool(is_callable(&p[0])))
+}
+
+fn chr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "chr", 1, 1)?;
+    if matches!(p[0], Value::Float(_)) {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let code = protocols::number::index_of(thread, &p[0]).map_err(|e| {
+        if e.matches(&exceptions().index_error) {
+            crate::objects::exception::overflow_error("Python int too large to convert to C int")
+        } else {
+            e
+        }
+    })?;
+    if !(0..=0x10FFFF).contains(&code) {
+        return Err(value_error("chr() arg not in range(0x110000)"));
+    }
+    let mut s = ferrython_ast::PyStr::new();
+    s.push(code as u32);
+    Ok(crate::objects::str::str_object(crate::objects::PyString::from_wtf8(s.as_wtf8())))
+}
+
+fn ord(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "ord", 1, 1)?;
+    match p[0].payload() {
+        Some(Payload::Str(s)) => {
+            if s.char_len() != 1 {
+                return Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
+            }
+            Ok(Value::Int(i64::from(s.code_points().next().unwrap_or(0))))
+        }
+        Some(Payload::Bytes(b)) => {
+            if b.len() != 1 {
+                return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            }
+            Ok(Value::Int(i64::from(b[0])))
+        }
+        _ => Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(&p[0])))),
+    }
+}
+
+fn hash(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "hash", 1, 1)?;
+    Ok(Value::Int(protocols::hash_value(thread, &p[0])?))
+}
+
+fn id(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "id", 1, 1)?;
+    Ok(Value::Int(match &p[0] {
+        Value::Obj(o) => o.addr() as i64,
+        Value::Int(i) => i.wrapping_mul(32).wrapping_add(0x1000),
+        Value::Float(f) => f.to_bits() as i64,
+        Value::Bool(b) => 0x100 + i64::from(*b),
+        _ => 0x10,
+    }))
+}
+
+fn divmod(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "divmod", 2, 2)?;
+    let (a, b) = (&p[0], &p[1]);
+    let numbers = |v: &Value| crate::objects::int::is_int(v) || matches!(v, Value::Float(_));
+    if numbers(a) && numbers(b) && !type_data(class_of(a)).heap && !type_data(class_of(b)).heap {
+        let q = protocols::number::binary_op(thread, a.clone(), b.clone(), ferrython_bytecode::BinaryOp::FloorDivide)?;
+        let r = protocols::number::binary_op(thread, a.clone(), b.clone(), ferrython_bytecode::BinaryOp::Remainder)?;
+        return Ok(tuple(vec![q, r]));
+    }
+    if let Some(r) = protocols::call_special(thread, a, "__divmod__", std::slice::from_ref(b))? {
+        if !super::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = protocols::call_special(thread, b, "__rdivmod__", std::slice::from_ref(a))? {
+        if !super::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b))))
+}
+
+/// min() and max(): one iterable or several arguments, with `key` and `default`.
+fn extreme(thread: &mut Thread, args: Args<'_>, name: &str, op: ferrython_bytecode::CompareOp) -> PyResult<Value> {
+    let p = args.pos();
+    let key = keyword(&args, "key").filter(|k| !k.is_none()).cloned();
+    let default = keyword(&args, "default").cloned();
+    for (k, _) in args.keywords() {
+        let k = str_arg(k, "keyword")?;
+        if k != "key" && k != "default" {
+            return Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    if p.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let items = if p.len() == 1 {
+        iter::collect(thread, &p[0])?
+    } else {
+        if default.is_some() {
+            return Err(type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        p.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => call(thread, f, Args::positional(std::slice::from_ref(&item)))?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (k, item),
+            Some((bk, bv)) => {
+                let better = protocols::compare::rich_compare(thread, &k, &bk, op)?;
+                if protocols::truthy(thread, &better)? {
+                    (k, item)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(value_error(format!("{name}() iterable argument is empty"))),
+    }
+}
+
+fn min(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    extreme(thread, args, "min", ferrython_bytecode::CompareOp::Lt)
+}
+
+fn max(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    extreme(thread, args, "max", ferrython_bytecode::CompareOp::Gt)
+}
+
+fn sum(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "sum", 1, 2)?;
+    let mut total = p.get(1).cloned().or_else(|| keyword(&args, "start").cloned()).unwrap_or(Value::Int(0));
+    if let Some(Payload::Str(_)) = total.payload() {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Some(Payload::Bytes(_)) = total.payload() {
+        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let it = iter::get_iter(thread, &p[0])?;
+    while let Some(item) = iter::next(thread, &it)? {
+        total = match (&total, &item) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => protocols::number::binary_op(thread, total, item, ferrython_bytecode::BinaryOp::Add)?,
+        };
+    }
+    Ok(total)
+}
+
+fn sorted(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", p.len())));
+    }
+    let items = iter::collect(thread, &p[0])?;
+    let result = list(items);
+    let mut sort_args = vec![result.clone()];
+    let mut names = Vec::new();
+    for (k, v) in args.keywords() {
+        names.push(k.clone());
+        sort_args.push(v.clone());
+    }
+    super::sequences::list_sort(thread, Args { values: &sort_args, kwnames: &names })?;
+    Ok(result)
+}
+
+fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "reversed", 1, 1)?;
+    let seq = &p[0];
+    if let Some(r) = protocols::call_special(thread, seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    if protocols::special(seq, "__getitem__").is_none()
+        && !matches!(
+            seq.payload(),
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_))
+        )
+    {
+        return Err(type_error(format!("'{}' object is not reversible", type_name(seq))));
+    }
+    if let Some(Payload::Dict(d)) = seq.payload() {
+        let mut keys = d.keys();
+        keys.reverse();
+        return iter::get_iter(thread, &list(keys));
+    }
+    let n = protocols::len(thread, seq)? as i64;
+    Ok(iter::new_iterator(IterState::Seq { seq: seq.clone(), index: n - 1, step: -1 }))
+}
+
+fn enumerate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let iterable = p
+        .first()
+        .cloned()
+        .or_else(|| keyword(&args, "iterable").cloned())
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = p.get(1).cloned().or_else(|| keyword(&args, "start").cloned()).unwrap_or(Value::Int(0));
+    if !crate::objects::int::is_int(&start) {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
+    }
+    let it = iter::get_iter(thread, &iterable)?;
+    Ok(iter::new_iterator(IterState::Enumerate { iter: it, count: start }))
+}
+
+fn zip(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let strict = match keyword(&args, "strict") {
+        Some(v) => protocols::truthy(thread, v)?,
+        None => false,
+    };
+    let mut iters = Vec::new();
+    for (i, arg) in args.pos().iter().enumerate() {
+        match iter::get_iter(thread, arg) {
+            Ok(it) => iters.push(it),
+            Err(err) if err.matches(&exceptions().type_error) => {
+                return Err(type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(iter::new_iterator(IterState::Zip { iters, strict }))
+}
+
+fn map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(&args, "map")?;
+    let p = args.pos();
+    if p.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for arg in &p[1..] {
+        iters.push(iter::get_iter(thread, arg)?);
+    }
+    Ok(iter::new_iterator(IterState::Map { func: p[0].clone(), iters }))
+}
+
+fn filter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(&args, "filter")?;
+    let p = pos(&args, "filter", 2, 2)?;
+    let it = iter::get_iter(thread, &p[1])?;
+    Ok(iter::new_iterator(IterState::Filter { func: p[0].clone(), iter: it }))
+}
+
+fn globals(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(thread.current_globals()))
+}
+
+/// `locals()`: the locals mapping of module and class bodies, or a snapshot of a function's
+/// variables.
+pub fn current_locals(thread: &mut Thread) -> PyResult<Value> {
+    let Some(frame) = thread.frames.last() else { return Ok(Value::Obj(thread.current_globals())) };
+    if !frame.locals.is_null() {
+        return Ok(frame.locals.clone());
+    }
+    let code = frame.code.clone();
+    let base = frame.base;
+    let deref_base = frame.deref_base();
+    let dict = crate::objects::new_dict();
+    let d = crate::ops::namespace(&dict);
+    for (i, name) in code.varnames.iter().enumerate() {
+        let value = thread.stack[base + i].clone();
+        if !value.is_null() && !code.cellvars.iter().any(|c| ObjRef::ptr_eq(c, name)) {
+            d.set_str(name, value);
+        }
+    }
+    for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        let value = crate::ops::cell_get(&thread.stack[deref_base + i]);
+        if !value.is_null() {
+            d.set_str(name, value);
+        }
+    }
+    Ok(Value::Obj(dict))
+}
+
+fn locals(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    current_locals(thread)
+}
+
+fn vars(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "vars", 0, 1)?;
+    match p.first() {
+        None => current_locals(thread),
+        Some(obj) => match protocols::getattr_opt(thread, obj, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "dir", 0, 1)?;
+    let names = match p.first() {
+        None => {
+            let locals = current_locals(thread)?;
+            as_dict(&locals).map(Dict::keys).unwrap_or_default()
+        }
+        Some(obj) => {
+            let listing = match protocols::call_special(thread, obj, "__dir__", &[])? {
+                Some(r) => r,
+                None => list(Vec::new()),
+            };
+            iter::collect(thread, &listing)?
+        }
+    };
+    let result = list(names);
+    super::sequences::list_sort(thread, Args::positional(std::slice::from_ref(&result)))?;
+    Ok(result)
+}
+
+fn format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "format", 1, 2)?;
+    let spec = match p.get(1) {
+        Some(s) => str_arg(s, "format() argument 2")?,
+        None => String::new(),
+    };
+    Ok(new_str(crate::format::format(thread, &p[0], &spec)?))
+}
+
+fn int_text(thread: &mut Thread, args: Args<'_>, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+    let p = pos(&args, name, 1, 1)?;
+    let big = protocols::number::index_big(thread, &p[0])?;
+    let digits = big.magnitude().to_str_radix(radix);
+    let sign = if big.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    Ok(new_str(format!("{sign}{prefix}{digits}")))
+}
+
+fn bin(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    int_text(thread, args, "bin", 2, "0b")
+}
+
+fn oct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    int_text(thread, args, "oct", 8, "0o")
+}
+
+fn hex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    int_text(thread, args, "hex", 16, "0x")
+}
+
+fn round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let number = p
+        .first()
+        .cloned()
+        .or_else(|| keyword(&args, "number").cloned())
+        .ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
+    let ndigits = p.get(1).cloned().or_else(|| keyword(&args, "ndigits").cloned()).unwrap_or(Value::None);
+    super::numbers::round(thread, &number, &ndigits)
+}
+
+fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "pow", 2, 3)?;
+    if p.len() == 3 && !p[2].is_none() {
+        return super::numbers::pow_mod(thread, &p[0], &p[1], &p[2]);
+    }
+    protocols::number::binary_op(thread, p[0].clone(), p[1].clone(), ferrython_bytecode::BinaryOp::Power)
+}
+
+/// The globals and locals `exec`/`eval` run with.
+fn namespaces(thread: &mut Thread, p: &[Value], name: &str) -> PyResult<(ObjRef, Value)> {
+    let globals = match p.get(1) {
+        Some(Value::None) | None => thread.current_globals(),
+        Some(g) => match g.as_obj() {
+            Some(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+            _ => {
+                return Err(type_error(if name == "exec" {
+                    format!("exec() globals must be a dict, not {}", type_name(g))
+                } else {
+                    "globals must be a dict".to_string()
+                }))
+            }
+        },
+    };
+    let locals = match p.get(2) {
+        Some(Value::None) | None => {
+            if p.get(1).is_some_and(|g| !g.is_none()) {
+                Value::Obj(globals.clone())
+            } else {
+                current_locals(thread)?
+            }
+        }
+        Some(l) => l.clone(),
+    };
+    let d = crate::ops::namespace(&globals);
+    if d.get_str(&intern_static("__builtins__")).is_none() {
+        d.set_str(&intern_static("__builtins__"), Value::Obj(thread.interp.builtins.clone()));
+    }
+    Ok((globals, locals))
+}
+
+fn code_from(
+    thread: &mut Thread,
+    source: &Value,
+    mode: &str,
+    name: &str,
+) -> PyResult<std::sync::Arc<crate::objects::Code>> {
+    match source.payload() {
+        Some(Payload::Code(code)) => Ok(code.clone()),
+        Some(Payload::Str(s)) => crate::compile::compile_source(thread, s.wtf8(), "<string>", mode),
+        Some(Payload::Bytes(b)) => crate::compile::compile_source(thread, b, "<string>", mode),
+        _ => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+    }
+}
+
+fn exec(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "exec", 1, 3)?;
+    let code = code_from(thread, &p[0], "exec", "exec")?;
+    let (globals, locals) = namespaces(thread, p, "exec")?;
+    thread.run_code(code, globals, locals)?;
+    Ok(Value::None)
+}
+
+fn eval(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "eval", 1, 3)?;
+    let source = match p[0].payload() {
+        Some(Payload::Str(s)) => {
+            let text = s.as_str();
+            let trimmed = text.trim_start_matches([' ', '\t']);
+            crate::objects::str::new_str(trimmed.to_string())
+        }
+        _ => p[0].clone(),
+    };
+    let code = code_from(thread, &source, "eval", "eval")?;
+    let (globals, locals) = namespaces(thread, p, "eval")?;
+    thread.run_code(code, globals, locals)
+}
+
+fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let get = |i: usize, name: &str| p.get(i).cloned().or_else(|| keyword(&args, name).cloned());
+    let source = get(0, "source").ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename =
+        get(1, "filename").ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode = get(2, "mode").ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let flags = get(3, "flags").and_then(|f| crate::objects::int::to_i64(&f)).unwrap_or(0);
+    let filename = str_arg(&filename, "compile() argument 'filename'")?;
+    let mode = str_arg(&mode, "compile() argument 'mode'")?;
+    if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
+        return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    if flags & 0x400 != 0 {
+        return Err(crate::objects::exception::not_implemented_error("compile() to an AST needs the ast module"));
+    }
+    let bytes = match source.payload() {
+        Some(Payload::Str(s)) => s.wtf8().to_vec(),
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        Some(Payload::Code(_)) => return Ok(source),
+        _ => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let code = crate::compile::compile_source(thread, &bytes, &filename, &mode)?;
+    Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))))
+}
+
+fn aiter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "aiter", 1, 1)?;
+    crate::generator::get_aiter(thread, p[0].clone())
+}
+
+fn anext(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "anext", 1, 2)?;
+    match protocols::call_special(thread, &p[0], "__anext__", &[])? {
+        Some(awaitable) => Ok(awaitable),
+        None => Err(type_error(format!("'{}' object is not an async iterator", type_name(&p[0])))),
+    }
+}

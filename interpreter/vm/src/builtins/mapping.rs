@@ -1,0 +1,599 @@
+//! `dict`, `set` and `frozenset`: constructors, methods, views, set algebra and comparisons.
+
+use ferrython_bytecode::{BinaryOp, CompareOp};
+
+use crate::call::call;
+use crate::method;
+use crate::objects::exception::{key_error, type_error};
+use crate::objects::function::Args;
+use crate::objects::iter::DictViewKind;
+use crate::objects::str::as_pystr;
+use crate::objects::typeobj::{type_data, type_name, types};
+use crate::objects::{as_dict, list, tuple, Dict, Payload};
+use crate::protocols::{self, iter};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::add_methods;
+
+pub(super) fn install() {
+    let t = types();
+    add_methods(
+        &t.dict,
+        &[
+            method!("__new__", dict_new, StaticMethod),
+            method!("__init__", dict_init),
+            method!("get", dict_get),
+            method!("keys", dict_keys),
+            method!("values", dict_values),
+            method!("items", dict_items),
+            method!("setdefault", dict_setdefault),
+            method!("pop", dict_pop),
+            method!("popitem", dict_popitem),
+            method!("update", dict_update),
+            method!("copy", dict_copy),
+            method!("clear", dict_clear),
+            method!("fromkeys", dict_fromkeys, ClassMethod),
+            method!("__ior__", dict_ior),
+        ],
+    );
+    for class in [&t.set, &t.frozenset] {
+        add_methods(
+            class,
+            &[
+                method!("union", set_union),
+                method!("intersection", set_intersection),
+                method!("difference", set_difference),
+                method!("symmetric_difference", set_symmetric_difference),
+                method!("issubset", set_issubset),
+                method!("issuperset", set_issuperset),
+                method!("isdisjoint", set_isdisjoint),
+                method!("copy", set_copy),
+            ],
+        );
+    }
+    add_methods(&t.frozenset, &[method!("__new__", frozenset_new, StaticMethod)]);
+    add_methods(
+        &t.set,
+        &[
+            method!("__new__", set_new, StaticMethod),
+            method!("__init__", set_init),
+            method!("add", set_add),
+            method!("remove", set_remove),
+            method!("discard", set_discard),
+            method!("pop", set_pop),
+            method!("clear", set_clear),
+            method!("update", set_update),
+            method!("intersection_update", set_intersection_update),
+            method!("difference_update", set_difference_update),
+            method!("__ior__", set_ior),
+            method!("__iand__", set_iand),
+            method!("__isub__", set_isub),
+        ],
+    );
+}
+
+fn this(args: &Args<'_>) -> Value {
+    args.pos().first().cloned().unwrap_or_default()
+}
+
+fn arg(args: &Args<'_>, i: usize) -> Option<Value> {
+    args.pos().get(i).cloned()
+}
+
+fn dict_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Dict> {
+    match args.pos().first().and_then(|v| v.payload()) {
+        Some(Payload::Dict(d)) => Ok(d),
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().dict.clone(),
+    };
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Dict(Dict::new()))))
+}
+
+/// `dict.update` semantics: a mapping (with `keys`), or an iterable of pairs, then keywords.
+fn update_from(thread: &mut Thread, target: &Dict, source: Option<Value>, args: &Args<'_>) -> PyResult<()> {
+    if let Some(source) = source {
+        if let Some(Payload::Dict(d)) = source.payload() {
+            for (k, v) in d.items() {
+                target.set(thread, k, v)?;
+            }
+        } else if protocols::getattr_opt(thread, &source, "keys")?.is_some() {
+            let target_value = Value::Obj(crate::objects::new_dict());
+            crate::ops::dict_update(thread, &target_value, &source, false, None)?;
+            if let Some(d) = as_dict(&target_value) {
+                for (k, v) in d.items() {
+                    target.set(thread, k, v)?;
+                }
+            }
+        } else {
+            let items = iter::collect(thread, &source)
+                .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(&source))))?;
+            for (i, item) in items.into_iter().enumerate() {
+                let pair = iter::collect(thread, &item).map_err(|_| {
+                    type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                })?;
+                if pair.len() != 2 {
+                    return Err(crate::objects::exception::value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let mut pair = pair.into_iter();
+                let (k, v) = (pair.next().unwrap_or_default(), pair.next().unwrap_or_default());
+                target.set(thread, k, v)?;
+            }
+        }
+    }
+    for (k, v) in args.keywords() {
+        target.set(thread, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+
+fn dict_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    if args.pos().len() > 2 {
+        return Err(type_error(format!("dict expected at most 1 argument, got {}", args.pos().len() - 1)));
+    }
+    update_from(thread, d, arg(&args, 1), &args)?;
+    Ok(Value::None)
+}
+
+fn dict_update(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    update_from(thread, d, arg(&args, 1), &args)?;
+    Ok(Value::None)
+}
+
+fn dict_ior(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    update_from(thread, d, arg(&args, 1), &Args::positional(&[]))?;
+    Ok(this(&args))
+}
+
+fn dict_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    let key = arg(&args, 1).ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
+    Ok(d.get(thread, &key)?.unwrap_or_else(|| arg(&args, 2).unwrap_or(Value::None)))
+}
+
+fn view(args: &Args<'_>, kind: DictViewKind) -> PyResult<Value> {
+    dict_of(args)?;
+    let Value::Obj(dict) = this(args) else { return Err(type_error("descriptor requires a 'dict' object")) };
+    let t = types();
+    let class = match kind {
+        DictViewKind::Keys => &t.dict_keys,
+        DictViewKind::Values => &t.dict_values,
+        DictViewKind::Items => &t.dict_items,
+    };
+    Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::DictView { dict, kind })))
+}
+
+fn dict_keys(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    view(&args, DictViewKind::Keys)
+}
+
+fn dict_values(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    view(&args, DictViewKind::Values)
+}
+
+fn dict_items(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    view(&args, DictViewKind::Items)
+}
+
+fn dict_setdefault(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    let key = arg(&args, 1).ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
+    if let Some(v) = d.get(thread, &key)? {
+        return Ok(v);
+    }
+    let default = arg(&args, 2).unwrap_or(Value::None);
+    d.set(thread, key, default.clone())?;
+    Ok(default)
+}
+
+fn dict_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    let key = arg(&args, 1).ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
+    match d.remove(thread, &key)? {
+        Some(v) => Ok(v),
+        None => arg(&args, 2).ok_or_else(|| key_error(key)),
+    }
+}
+
+fn dict_popitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    match d.pop_last() {
+        Some((k, v)) => Ok(tuple(vec![k, v])),
+        None => Err(key_error(crate::objects::str::new_str("popitem(): dictionary is empty"))).map_err(|_| {
+            crate::objects::exception::PyErr::new(
+                &crate::objects::exception::exceptions().key_error,
+                "popitem(): dictionary is empty",
+            )
+        }),
+    }
+}
+
+fn dict_copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let d = dict_of(&args)?;
+    Ok(Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(d.copy()))))
+}
+
+fn dict_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    dict_of(&args)?.clear();
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = this(&args);
+    let keys = arg(&args, 1).ok_or_else(|| type_error("fromkeys expected at least 1 argument, got 0"))?;
+    let value = arg(&args, 2).unwrap_or(Value::None);
+    let result = call(thread, &class, Args::positional(&[]))?;
+    let keys = iter::collect(thread, &keys)?;
+    for k in keys {
+        protocols::setitem(thread, &result, k, value.clone())?;
+    }
+    Ok(result)
+}
+
+// ---- sets ---------------------------------------------------------------------------------
+
+fn table_of(value: &Value) -> Option<&Dict> {
+    match value.payload()? {
+        Payload::Set(d) | Payload::FrozenSet(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn set_table<'a>(args: &'a Args<'_>) -> PyResult<&'a Dict> {
+    args.pos().first().and_then(table_of).ok_or_else(|| type_error("descriptor requires a 'set' object"))
+}
+
+/// A new set (or frozenset) holding `items`.
+fn make_set(thread: &mut Thread, frozen: bool, items: Vec<Value>) -> PyResult<Value> {
+    let table = Dict::new();
+    for item in items {
+        table.set(thread, item, Value::None)?;
+    }
+    let t = types();
+    Ok(if frozen {
+        Value::Obj(ObjRef::new(t.frozenset.clone(), None, Payload::FrozenSet(table)))
+    } else {
+        Value::Obj(ObjRef::new(t.set.clone(), None, Payload::Set(table)))
+    })
+}
+
+fn set_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().set.clone(),
+    };
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Set(Dict::new()))))
+}
+
+fn set_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    table.clear();
+    if let Some(source) = arg(&args, 1) {
+        for item in iter::collect(thread, &source)? {
+            table.set(thread, item, Value::None)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn frozenset_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = match arg(&args, 1) {
+        Some(source) => iter::collect(thread, &source)?,
+        None => Vec::new(),
+    };
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().frozenset.clone(),
+    };
+    let made = make_set(thread, true, items)?;
+    if ObjRef::ptr_eq(&class, &types().frozenset) {
+        return Ok(made);
+    }
+    let table = table_of(&made).map(Dict::copy).unwrap_or_default();
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::FrozenSet(table))))
+}
+
+fn is_frozen(value: &Value) -> bool {
+    matches!(value.payload(), Some(Payload::FrozenSet(_)))
+}
+
+/// The items of an operand of a set method (any iterable).
+fn operand_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<Value>> {
+    match table_of(value) {
+        Some(t) => Ok(t.keys()),
+        None => iter::collect(thread, value),
+    }
+}
+
+fn combine(thread: &mut Thread, a: &Value, others: &[Value], op: BinaryOp) -> PyResult<Value> {
+    let frozen = is_frozen(a);
+    let mut current: Vec<Value> = table_of(a).map(Dict::keys).unwrap_or_default();
+    for other in others {
+        let other_items = operand_items(thread, other)?;
+        let other_set = make_set(thread, true, other_items.clone())?;
+        let other_table = table_of(&other_set).expect("just made");
+        current = match op {
+            BinaryOp::Or => {
+                let mut all = current;
+                all.extend(other_items);
+                all
+            }
+            BinaryOp::And => {
+                let mut kept = Vec::new();
+                for item in current {
+                    if other_table.contains(thread, &item)? {
+                        kept.push(item);
+                    }
+                }
+                kept
+            }
+            BinaryOp::Subtract => {
+                let mut kept = Vec::new();
+                for item in current {
+                    if !other_table.contains(thread, &item)? {
+                        kept.push(item);
+                    }
+                }
+                kept
+            }
+            _ => {
+                let mine = make_set(thread, true, current.clone())?;
+                let mine_table = table_of(&mine).expect("just made");
+                let mut kept = Vec::new();
+                for item in current {
+                    if !other_table.contains(thread, &item)? {
+                        kept.push(item);
+                    }
+                }
+                for item in other_items {
+                    if !mine_table.contains(thread, &item)? {
+                        kept.push(item);
+                    }
+                }
+                kept
+            }
+        };
+    }
+    make_set(thread, frozen, current)
+}
+
+/// `|`, `&`, `-`, `^` between sets (and `|` between dicts).
+pub fn set_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    if let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) {
+        if op.base() != BinaryOp::Or {
+            return Ok(None);
+        }
+        if op.is_inplace() {
+            for (k, v) in y.items() {
+                x.set(thread, k, v)?;
+            }
+            return Ok(Some(a.clone()));
+        }
+        let result = x.copy();
+        for (k, v) in y.items() {
+            result.set(thread, k, v)?;
+        }
+        return Ok(Some(Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(result)))));
+    }
+    if table_of(a).is_none() || table_of(b).is_none() {
+        return Ok(None);
+    }
+    let result = combine(thread, a, std::slice::from_ref(b), op.base())?;
+    if op.is_inplace() && !is_frozen(a) {
+        if let (Some(target), Some(source)) = (table_of(a), table_of(&result)) {
+            target.clear();
+            for k in source.keys() {
+                target.set(thread, k, Value::None)?;
+            }
+        }
+        return Ok(Some(a.clone()));
+    }
+    Ok(Some(result))
+}
+
+fn set_union(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    combine(thread, &this(&args), &args.pos()[1..], BinaryOp::Or)
+}
+
+fn set_intersection(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    combine(thread, &this(&args), &args.pos()[1..], BinaryOp::And)
+}
+
+fn set_difference(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    combine(thread, &this(&args), &args.pos()[1..], BinaryOp::Subtract)
+}
+
+fn set_symmetric_difference(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    combine(thread, &this(&args), &args.pos()[1..], BinaryOp::Xor)
+}
+
+fn replace_contents(thread: &mut Thread, target: &Dict, result: &Value) -> PyResult<()> {
+    let items = table_of(result).map(Dict::keys).unwrap_or_default();
+    target.clear();
+    for k in items {
+        target.set(thread, k, Value::None)?;
+    }
+    Ok(())
+}
+
+fn set_update(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    for other in &args.pos()[1..] {
+        for item in operand_items(thread, other)? {
+            table.set(thread, item, Value::None)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let result = combine(thread, &this(&args), &args.pos()[1..], BinaryOp::And)?;
+    replace_contents(thread, set_table(&args)?, &result)?;
+    Ok(Value::None)
+}
+
+fn set_difference_update(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let result = combine(thread, &this(&args), &args.pos()[1..], BinaryOp::Subtract)?;
+    replace_contents(thread, set_table(&args)?, &result)?;
+    Ok(Value::None)
+}
+
+fn inplace(thread: &mut Thread, args: Args<'_>, op: BinaryOp) -> PyResult<Value> {
+    let other = arg(&args, 1).unwrap_or_default();
+    if table_of(&other).is_none() {
+        return Ok(super::not_implemented());
+    }
+    let result = combine(thread, &this(&args), &[other], op)?;
+    replace_contents(thread, set_table(&args)?, &result)?;
+    Ok(this(&args))
+}
+
+fn set_ior(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    inplace(thread, args, BinaryOp::Or)
+}
+
+fn set_iand(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    inplace(thread, args, BinaryOp::And)
+}
+
+fn set_isub(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    inplace(thread, args, BinaryOp::Subtract)
+}
+
+fn subset(thread: &mut Thread, a: &[Value], b: &Dict) -> PyResult<bool> {
+    for item in a {
+        if !b.contains(thread, item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn set_issubset(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let mine = set_table(&args)?.keys();
+    let other = operand_items(thread, &arg(&args, 1).unwrap_or_default())?;
+    let other = make_set(thread, true, other)?;
+    Ok(Value::Bool(subset(thread, &mine, table_of(&other).expect("just made"))?))
+}
+
+fn set_issuperset(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    let other = operand_items(thread, &arg(&args, 1).unwrap_or_default())?;
+    Ok(Value::Bool(subset(thread, &other, table)?))
+}
+
+fn set_isdisjoint(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    for item in operand_items(thread, &arg(&args, 1).unwrap_or_default())? {
+        if table.contains(thread, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn set_copy(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = set_table(&args)?.keys();
+    make_set(thread, is_frozen(&this(&args)), items)
+}
+
+fn set_add(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    table.set(thread, arg(&args, 1).unwrap_or_default(), Value::None)?;
+    Ok(Value::None)
+}
+
+fn set_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    let key = arg(&args, 1).unwrap_or_default();
+    match table.remove(thread, &key)? {
+        Some(_) => Ok(Value::None),
+        None => Err(key_error(key)),
+    }
+}
+
+fn set_discard(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    table.remove(thread, &arg(&args, 1).unwrap_or_default())?;
+    Ok(Value::None)
+}
+
+fn set_pop(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match set_table(&args)?.pop_first() {
+        Some((k, _)) => Ok(k),
+        None => Err(crate::objects::exception::PyErr::new(
+            &crate::objects::exception::exceptions().key_error,
+            "pop from an empty set",
+        )),
+    }
+}
+
+fn set_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    set_table(&args)?.clear();
+    Ok(Value::None)
+}
+
+/// Set comparisons (subset order) and dict equality.
+pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (table_of(a), table_of(b)) {
+        let (xs, ys) = (x.keys(), y.keys());
+        let a_in_b = subset(thread, &xs, y)?;
+        let b_in_a = subset(thread, &ys, x)?;
+        let result = match op {
+            CompareOp::Eq => a_in_b && b_in_a,
+            CompareOp::Ne => !(a_in_b && b_in_a),
+            CompareOp::Le => a_in_b,
+            CompareOp::Lt => a_in_b && !b_in_a,
+            CompareOp::Ge => b_in_a,
+            CompareOp::Gt => b_in_a && !a_in_b,
+        };
+        return Ok(Some(Value::Bool(result)));
+    }
+    if let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) {
+        if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return Ok(None);
+        }
+        let mut equal = x.len() == y.len();
+        if equal {
+            for (k, v) in x.items() {
+                match y.get(thread, &k)? {
+                    Some(other) if other.is(&v) || protocols::rich_eq(thread, &v, &other)? => {}
+                    _ => {
+                        equal = false;
+                        break;
+                    }
+                }
+            }
+        }
+        return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
+    }
+    if let (
+        Some(Payload::DictView { dict: x, kind: DictViewKind::Keys }),
+        Some(Payload::DictView { dict: y, kind: DictViewKind::Keys }),
+    ) = (a.payload(), b.payload())
+    {
+        let xs = list(crate::objects::dict_of(x).map(Dict::keys).unwrap_or_default());
+        let ys = list(crate::objects::dict_of(y).map(Dict::keys).unwrap_or_default());
+        let xs = make_set(thread, true, crate::objects::as_list(&xs).map(|l| l.lock().clone()).unwrap_or_default())?;
+        let ys = make_set(thread, true, crate::objects::as_list(&ys).map(|l| l.lock().clone()).unwrap_or_default())?;
+        return container_compare(thread, &xs, &ys, op);
+    }
+    let _ = as_pystr;
+    Ok(None)
+}

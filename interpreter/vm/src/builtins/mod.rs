@@ -1,0 +1,206 @@
+//! The `builtins` module and the methods of the builtin types.
+//!
+//! Each builtin type's methods live in the file named after it; `install` puts them in the
+//! types' namespaces (once per process: builtin types are shared) and fills an interpreter's
+//! `builtins` module.
+
+mod classes;
+mod exceptions;
+mod functions;
+mod mapping;
+mod numbers;
+mod sequences;
+mod slots;
+mod strings;
+
+use std::sync::{Arc, Once};
+
+use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
+use crate::objects::str::{intern, intern_static};
+use crate::objects::typeobj::{set_builtin_attr, types};
+use crate::objects::{exception::exceptions, Payload};
+use crate::thread::{Interp, Thread};
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+pub use classes::{call_type, generic_alias, super_getattr};
+pub use exceptions::{exception_repr, exception_str};
+pub use mapping::container_compare;
+pub use numbers::new_complex;
+pub use numbers::{to_float as to_float_value, to_int as to_int_value};
+pub use sequences::{
+    bytes_contains, list_set_slice, new_bytes, range_contains, range_getitem, range_len, sequence_binary,
+};
+pub use strings::{ascii_of, str_find, str_getitem};
+
+/// One native method of a builtin type.
+pub struct Method {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+}
+
+/// A method entry: `method!("append", list_append)`, or with a kind.
+#[macro_export]
+macro_rules! method {
+    ($name:literal, $func:path) => {
+        $crate::builtins::Method { name: $name, func: $func, kind: $crate::objects::function::BuiltinKind::Method }
+    };
+    ($name:literal, $func:path, $kind:ident) => {
+        $crate::builtins::Method { name: $name, func: $func, kind: $crate::objects::function::BuiltinKind::$kind }
+    };
+}
+
+/// An immortal native function object.
+pub fn native_function(name: &'static str, func: NativeFn, kind: BuiltinKind, owner: Option<ObjRef>) -> Value {
+    let builtin = Builtin { name, func, kind, bound: None, owner };
+    Value::Obj(ObjRef::new_immortal(types().builtin_function.clone(), None, Payload::Builtin(builtin)))
+}
+
+/// Puts native methods into a builtin type's namespace.
+pub fn add_methods(class: &ObjRef, methods: &[Method]) {
+    for m in methods {
+        set_builtin_attr(class, m.name, native_function(m.name, m.func, m.kind, Some(class.clone())));
+    }
+}
+
+/// The singletons `NotImplemented` and `Ellipsis`.
+struct Singletons {
+    not_implemented: ObjRef,
+    ellipsis: ObjRef,
+}
+
+fn singletons() -> &'static Singletons {
+    static SINGLETONS: std::sync::OnceLock<Singletons> = std::sync::OnceLock::new();
+    SINGLETONS.get_or_init(|| Singletons {
+        not_implemented: ObjRef::new_immortal(types().not_implemented_type.clone(), None, Payload::Singleton),
+        ellipsis: ObjRef::new_immortal(types().ellipsis_type.clone(), None, Payload::Singleton),
+    })
+}
+
+pub fn not_implemented() -> Value {
+    Value::Obj(singletons().not_implemented.clone())
+}
+
+pub fn is_not_implemented(value: &Value) -> bool {
+    matches!(value, Value::Obj(o) if ObjRef::ptr_eq(o, &singletons().not_implemented))
+}
+
+pub fn ellipsis() -> Value {
+    Value::Obj(singletons().ellipsis.clone())
+}
+
+/// Fills the builtin types' namespaces, once per process.
+fn install_type_methods() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        classes::install();
+        numbers::install();
+        strings::install();
+        sequences::install();
+        mapping::install();
+        exceptions::install();
+        functions::install_types();
+        slots::install();
+        for class in all_builtin_types() {
+            let name = intern(&crate::objects::typeobj::type_data(&class).name());
+            let _ = name;
+            set_builtin_attr(&class, "__module__", Value::Obj(intern_static("builtins")));
+        }
+    });
+}
+
+fn all_builtin_types() -> Vec<ObjRef> {
+    let t = types();
+    let mut all = vec![
+        t.object.clone(),
+        t.type_.clone(),
+        t.int.clone(),
+        t.bool_.clone(),
+        t.float.clone(),
+        t.complex.clone(),
+        t.str.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.tuple.clone(),
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+        t.property.clone(),
+        t.classmethod.clone(),
+        t.staticmethod.clone(),
+        t.super_.clone(),
+    ];
+    all.extend(exceptions().all().into_iter().map(|(_, c)| c.clone()));
+    all
+}
+
+/// Fills a new interpreter's `builtins` module.
+pub fn install(interp: &Arc<Interp>) {
+    install_type_methods();
+    let dict = crate::ops::namespace(&interp.builtins_dict);
+    let t = types();
+    let set = |name: &str, value: Value| dict.set_str(&intern(name), value);
+    set("__name__", Value::Obj(intern_static("builtins")));
+    set("__doc__", Value::None);
+    for (name, class) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("classmethod", &t.classmethod),
+        ("staticmethod", &t.staticmethod),
+        ("super", &t.super_),
+    ] {
+        set(name, Value::Obj(class.clone()));
+    }
+    for (name, class) in exceptions().all() {
+        set(name, Value::Obj(class.clone()));
+    }
+    set("EnvironmentError", Value::Obj(exceptions().os_error.clone()));
+    set("IOError", Value::Obj(exceptions().os_error.clone()));
+    set("None", Value::None);
+    set("True", Value::Bool(true));
+    set("False", Value::Bool(false));
+    set("NotImplemented", not_implemented());
+    set("Ellipsis", ellipsis());
+    set("__debug__", Value::Bool(true));
+    functions::install(dict);
+}
+
+/// Writes text to `sys.stdout` (the interpreter's stdout until `sys` exists).
+pub fn write_stdout(thread: &mut Thread, text: &str) -> PyResult<()> {
+    functions::write_to(thread, None, text)
+}
+
+/// `type.__dict__`: a read-only view of a class's namespace (a copy, for now).
+pub fn mapping_proxy(class: &ObjRef) -> Value {
+    let copy = crate::objects::typeobj::type_data(class).namespace().copy();
+    Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(copy)))
+}
+
+/// Marks a builtin mutable type unhashable (`__hash__ = None`).
+pub fn set_unhashable(class: &ObjRef) {
+    set_builtin_attr(class, "__hash__", Value::None);
+}
+
+/// Wraps `value` for `list[int]`-style subscripts of builtin classes.
+pub fn builtin_generic(origin: Value, args: Value) -> Value {
+    generic_alias(origin, args)
+}

@@ -1,0 +1,600 @@
+//! `int`, `bool`, `float` and `complex`: constructors, methods, `round` and three-argument `pow`.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::method;
+use crate::objects::exception::{overflow_error, type_error, value_error};
+use crate::objects::function::Args;
+use crate::objects::int::{int_from_big, to_big};
+use crate::objects::str::{as_pystr, new_str};
+use crate::objects::typeobj::{type_data, type_name, types};
+use crate::objects::{tuple, Payload};
+use crate::protocols;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::add_methods;
+
+pub(super) fn install() {
+    let t = types();
+    add_methods(
+        &t.int,
+        &[
+            method!("__new__", int_new, StaticMethod),
+            method!("bit_length", int_bit_length),
+            method!("bit_count", int_bit_count),
+            method!("conjugate", int_conjugate),
+            method!("__index__", int_index),
+            method!("__int__", int_index),
+            method!("__float__", int_float),
+            method!("__round__", int_round),
+            method!("__abs__", int_abs),
+            method!("as_integer_ratio", int_as_integer_ratio),
+            method!("is_integer", int_is_integer),
+            method!("__format__", number_format),
+        ],
+    );
+    add_methods(&t.bool_, &[method!("__new__", bool_new, StaticMethod), method!("__repr__", bool_repr)]);
+    add_methods(
+        &t.float,
+        &[
+            method!("__new__", float_new, StaticMethod),
+            method!("is_integer", float_is_integer),
+            method!("__int__", float_int),
+            method!("__float__", float_float),
+            method!("__round__", float_round),
+            method!("__abs__", float_abs),
+            method!("__trunc__", float_int),
+            method!("conjugate", float_float),
+            method!("as_integer_ratio", float_as_integer_ratio),
+            method!("__format__", number_format),
+        ],
+    );
+    add_methods(
+        &t.complex,
+        &[
+            method!("__new__", complex_new, StaticMethod),
+            method!("conjugate", complex_conjugate),
+            method!("__abs__", complex_abs),
+        ],
+    );
+}
+
+/// A new complex number.
+pub fn new_complex(real: f64, imag: f64) -> Value {
+    Value::Obj(ObjRef::new(types().complex.clone(), None, Payload::Complex(real, imag)))
+}
+
+fn this(args: &Args<'_>) -> Value {
+    args.pos().first().cloned().unwrap_or_default()
+}
+
+fn keyword(args: &Args<'_>, name: &str) -> Option<Value> {
+    args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v.clone())
+}
+
+/// Parses an int literal as `int(text, base)` does (underscores, whitespace, prefixes).
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let trimmed = text.trim();
+    let (negative, digits) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (base, body) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &digits[2..]),
+        (0 | 8, Some("0o")) => (8, &digits[2..]),
+        (0 | 2, Some("0b")) => (2, &digits[2..]),
+        (0, _) => {
+            if digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+            (10, digits)
+        }
+        (b, _) => (b, digits),
+    };
+    let body = body.strip_prefix('_').filter(|_| base != 10 || digits.len() != body.len()).unwrap_or(body);
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return None;
+    }
+    let cleaned: String = body.chars().filter(|&c| c != '_').collect();
+    if !cleaned.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let value = BigInt::parse_bytes(cleaned.as_bytes(), base)?;
+    Some(if negative { -value } else { value })
+}
+
+fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().int.clone(),
+    };
+    let p = &args.pos()[1..];
+    // `x` is positional-only; `base` is the only keyword.
+    if let Some((bad, _)) = args.keywords().find(|(k, _)| as_pystr(k).is_none_or(|s| s.as_str() != "base")) {
+        let bad = as_pystr(bad).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        return Err(type_error(format!("'{bad}' is an invalid keyword argument for int()")));
+    }
+    let value = p.first().cloned();
+    let base = p.get(1).cloned().or_else(|| keyword(&args, "base"));
+    let result = match (value, base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(type_error("int() missing string argument")),
+        (Some(v), None) => to_int(thread, &v)?,
+        (Some(v), Some(b)) => {
+            let base = protocols::number::index_of(thread, &b)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let text = match v.payload() {
+                Some(Payload::Str(s)) => s.as_str().into_owned(),
+                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => return Err(type_error("int() can't convert non-string with explicit base")),
+            };
+            match parse_int(&text, base as u32) {
+                Some(big) => int_from_big(big),
+                None => {
+                    let shown = protocols::repr(thread, &v)?;
+                    return Err(value_error(format!("invalid literal for int() with base {base}: {shown}")));
+                }
+            }
+        }
+    };
+    if ObjRef::ptr_eq(&class, &types().int) {
+        return Ok(result);
+    }
+    let big = to_big(&result).unwrap_or_default();
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Int(big))))
+}
+
+/// `int(value)` for one argument.
+pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    match value {
+        Value::Int(_) => return Ok(value.clone()),
+        Value::Bool(b) => return Ok(Value::Int(i64::from(*b))),
+        Value::Float(f) => return float_to_int(*f),
+        _ => {}
+    }
+    match value.payload() {
+        Some(Payload::Int(big)) => return Ok(int_from_big(big.clone())),
+        Some(Payload::Float(f)) => return float_to_int(*f),
+        Some(Payload::Str(s)) => {
+            let text = s.as_str();
+            return match parse_int(&text, 10) {
+                Some(big) => Ok(int_from_big(big)),
+                None => Err(value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    protocols::repr(thread, value)?
+                ))),
+            };
+        }
+        Some(Payload::Bytes(b)) => {
+            let text = String::from_utf8_lossy(b).into_owned();
+            return match parse_int(&text, 10) {
+                Some(big) => Ok(int_from_big(big)),
+                None => Err(value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    protocols::repr(thread, value)?
+                ))),
+            };
+        }
+        _ => {}
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(result) = protocols::call_special(thread, value, name, &[])? {
+            if to_big(&result).is_none() {
+                return Err(type_error(format!("{name} returned non-int (type {})", type_name(&result))));
+            }
+            return Ok(result);
+        }
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(value)
+    )))
+}
+
+fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(int_from_big(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+}
+
+fn bool_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = &args.pos()[1..];
+    if !args.kwnames.is_empty() {
+        return Err(type_error("bool() takes no keyword arguments"));
+    }
+    match p.first() {
+        Some(v) => Ok(Value::Bool(protocols::truthy(thread, v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn bool_repr(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_str(if matches!(this(&args), Value::Bool(true)) { "True" } else { "False" }))
+}
+
+fn int_value(args: &Args<'_>) -> PyResult<BigInt> {
+    to_big(&this(args)).ok_or_else(|| type_error("descriptor requires an 'int' object"))
+}
+
+fn int_bit_length(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(int_value(&args)?.bits() as i64))
+}
+
+fn int_bit_count(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let v = int_value(&args)?;
+    Ok(Value::Int(v.magnitude().count_ones() as i64))
+}
+
+fn int_conjugate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(int_from_big(int_value(&args)?))
+}
+
+fn int_index(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(int_from_big(int_value(&args)?))
+}
+
+fn int_abs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(int_from_big(int_value(&args)?.abs()))
+}
+
+fn int_float(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let v = int_value(&args)?;
+    v.to_f64()
+        .filter(|f| f.is_finite())
+        .map(Value::Float)
+        .ok_or_else(|| overflow_error("int too large to convert to float"))
+}
+
+fn int_as_integer_ratio(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(tuple(vec![int_from_big(int_value(&args)?), Value::Int(1)]))
+}
+
+fn int_is_integer(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn int_round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let ndigits = args.pos().get(1).cloned().unwrap_or(Value::None);
+    round(thread, &int_from_big(int_value(&args)?), &ndigits)
+}
+
+fn number_format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let spec = p.get(1).map(|s| protocols::str_arg(s, "format spec")).transpose()?.unwrap_or_default();
+    Ok(new_str(crate::format::format_builtin(thread, &p[0], &spec)?))
+}
+
+fn float_value(args: &Args<'_>) -> PyResult<f64> {
+    match this(args) {
+        Value::Float(f) => Ok(f),
+        v => match v.payload() {
+            Some(Payload::Float(f)) => Ok(*f),
+            _ => Err(type_error("descriptor requires a 'float' object")),
+        },
+    }
+}
+
+/// `float(value)`.
+pub fn to_float(thread: &mut Thread, value: &Value) -> PyResult<f64> {
+    match value {
+        Value::Float(f) => return Ok(*f),
+        Value::Int(i) => return Ok(*i as f64),
+        Value::Bool(b) => return Ok(f64::from(u8::from(*b))),
+        _ => {}
+    }
+    match value.payload() {
+        Some(Payload::Float(f)) => return Ok(*f),
+        Some(Payload::Int(big)) => {
+            return big
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| overflow_error("int too large to convert to float"))
+        }
+        Some(Payload::Str(s)) => {
+            let text = s.as_str();
+            return parse_float(&text).ok_or_else(|| {
+                value_error(format!(
+                    "could not convert string to float: {}",
+                    ferrython_ast::repr::str_repr(s.code_points().collect::<Vec<_>>().into_iter())
+                ))
+            });
+        }
+        _ => {}
+    }
+    if let Some(result) = protocols::call_special(thread, value, "__float__", &[])? {
+        return match result {
+            Value::Float(f) => Ok(f),
+            other => match other.payload() {
+                Some(Payload::Float(f)) => Ok(*f),
+                _ => Err(type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    type_name(value),
+                    type_name(&other)
+                ))),
+            },
+        };
+    }
+    if let Some(result) = protocols::call_special(thread, value, "__index__", &[])? {
+        return to_float(thread, &result);
+    }
+    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(value))))
+}
+
+/// Parses a float as `float(text)` does.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let (sign, rest) = match lower.strip_prefix('-') {
+        Some(r) => (-1.0, r),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    match rest {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') || rest.contains("__") {
+        return None;
+    }
+    if !rest.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+        return None;
+    }
+    let cleaned: String = t.chars().filter(|&c| c != '_').collect();
+    cleaned.parse::<f64>().ok()
+}
+
+fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().float.clone(),
+    };
+    let p = &args.pos()[1..];
+    let f = match p.first() {
+        Some(v) => to_float(thread, v)?,
+        None => 0.0,
+    };
+    if ObjRef::ptr_eq(&class, &types().float) {
+        return Ok(Value::Float(f));
+    }
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Float(f))))
+}
+
+fn float_is_integer(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let f = float_value(&args)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_int(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    float_to_int(float_value(&args)?)
+}
+
+fn float_float(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(float_value(&args)?))
+}
+
+fn float_abs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(float_value(&args)?.abs()))
+}
+
+fn float_round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let ndigits = args.pos().get(1).cloned().unwrap_or(Value::None);
+    round(thread, &Value::Float(float_value(&args)?), &ndigits)
+}
+
+fn float_as_integer_ratio(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let f = float_value(&args)?;
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    let (mut mantissa, mut exponent) = (f, 0i32);
+    while mantissa.fract() != 0.0 {
+        mantissa *= 2.0;
+        exponent -= 1;
+    }
+    let numerator: BigInt = num_traits::FromPrimitive::from_f64(mantissa).unwrap_or_default();
+    let (numerator, denominator) = if exponent < 0 {
+        let d = BigInt::from(1) << (-exponent) as usize;
+        let g = numerator.gcd(&d);
+        (numerator / &g, d / g)
+    } else {
+        (numerator, BigInt::from(1))
+    };
+    Ok(tuple(vec![int_from_big(numerator), int_from_big(denominator)]))
+}
+
+fn complex_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = &args.pos()[1..];
+    let real = p.first().cloned().or_else(|| keyword(&args, "real"));
+    let imag = p.get(1).cloned().or_else(|| keyword(&args, "imag"));
+    let (mut re, mut im) = (0.0, 0.0);
+    if let Some(r) = real {
+        match r.payload() {
+            Some(Payload::Complex(a, b)) => {
+                re = *a;
+                im = *b;
+            }
+            Some(Payload::Str(s)) => {
+                let text = s.as_str().trim().trim_start_matches('(').trim_end_matches(')').to_string();
+                let (a, b) = parse_complex(&text).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
+                re = a;
+                im = b;
+            }
+            _ => re = to_float(thread, &r)?,
+        }
+    }
+    if let Some(i) = imag {
+        match i.payload() {
+            Some(Payload::Complex(a, b)) => {
+                re -= b;
+                im += a;
+            }
+            _ => im += to_float(thread, &i)?,
+        }
+    }
+    Ok(new_complex(re, im))
+}
+
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    if let Some(body) = text.strip_suffix(['j', 'J']) {
+        let split = body
+            .char_indices()
+            .skip(1)
+            .filter(|&(i, c)| (c == '+' || c == '-') && !matches!(body.as_bytes()[i - 1], b'e' | b'E'))
+            .map(|(i, _)| i)
+            .last();
+        return match split {
+            Some(i) => {
+                let imag = match &body[i..] {
+                    "+" => 1.0,
+                    "-" => -1.0,
+                    s => parse_float(s)?,
+                };
+                Some((parse_float(&body[..i])?, imag))
+            }
+            None => Some((
+                0.0,
+                match body {
+                    "" | "+" => 1.0,
+                    "-" => -1.0,
+                    s => parse_float(s)?,
+                },
+            )),
+        };
+    }
+    Some((parse_float(text)?, 0.0))
+}
+
+fn complex_parts(args: &Args<'_>) -> PyResult<(f64, f64)> {
+    match this(args).payload() {
+        Some(Payload::Complex(a, b)) => Ok((*a, *b)),
+        _ => Err(type_error("descriptor requires a 'complex' object")),
+    }
+}
+
+fn complex_conjugate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = complex_parts(&args)?;
+    Ok(new_complex(a, -b))
+}
+
+fn complex_abs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = complex_parts(&args)?;
+    Ok(Value::Float(a.hypot(b)))
+}
+
+/// `round(number, ndigits)`.
+pub fn round(thread: &mut Thread, number: &Value, ndigits: &Value) -> PyResult<Value> {
+    let plain = match number.payload() {
+        Some(Payload::Float(f)) if !type_data(&number.as_obj().expect("an object").class).heap => Value::Float(*f),
+        _ => number.clone(),
+    };
+    match &plain {
+        Value::Float(f) => {
+            if ndigits.is_none() {
+                let r = round_half_even(*f);
+                return float_to_int(r);
+            }
+            let n = protocols::number::index_of(thread, ndigits)?;
+            Ok(Value::Float(round_float_digits(*f, n)))
+        }
+        _ if crate::objects::int::is_int(&plain) && !type_data(crate::objects::typeobj::class_of(&plain)).heap => {
+            let value = to_big(&plain).unwrap_or_default();
+            if ndigits.is_none() {
+                return Ok(int_from_big(value));
+            }
+            let n = protocols::number::index_of(thread, ndigits)?;
+            if n >= 0 {
+                return Ok(int_from_big(value));
+            }
+            let pow = num_traits::pow(BigInt::from(10), (-n) as usize);
+            let (q, r) = value.div_mod_floor(&pow);
+            let twice = &r * 2;
+            let q = if twice > pow || (twice == pow && q.is_odd()) { q + 1 } else { q };
+            Ok(int_from_big(q * pow))
+        }
+        _ => {
+            let args: Vec<Value> = if ndigits.is_none() { vec![] } else { vec![ndigits.clone()] };
+            match protocols::call_special(thread, number, "__round__", &args)? {
+                Some(r) => Ok(r),
+                None => Err(type_error(format!("type {} doesn't define __round__ method", type_name(number)))),
+            }
+        }
+    }
+}
+
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+/// Rounds to `n` decimal digits correctly (through the shortest decimal text).
+fn round_float_digits(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || n > 308 {
+        return f;
+    }
+    if n < -308 {
+        return 0.0f64.copysign(f);
+    }
+    if n >= 0 {
+        let text = format!("{:.*}", n as usize, f);
+        // Rust formats with round-half-even on the exact binary value, as CPython does.
+        return text.parse().unwrap_or(f);
+    }
+    let pow = 10f64.powi((-n) as i32);
+    let y = f / pow;
+    let r = round_half_even(y) * pow;
+    if r.is_infinite() {
+        return f;
+    }
+    r
+}
+
+/// `pow(base, exp, mod)`.
+pub fn pow_mod(_thread: &mut Thread, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(m)) = (to_big(base), to_big(exp), to_big(modulus)) else {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let result = if e.is_negative() {
+        let inverse = mod_inverse(&b, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        inverse.modpow(&(-e), &m.abs())
+    } else {
+        b.modpow(&e, &m.abs())
+    };
+    let result = if m.is_negative() && !result.is_zero() { result + m } else { result.mod_floor(&m.abs()) };
+    Ok(int_from_big(result))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let e = a.mod_floor(&m).extended_gcd(&m);
+    if e.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(e.x.mod_floor(&m))
+}

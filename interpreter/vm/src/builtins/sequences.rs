@@ -1,0 +1,898 @@
+//! `list`, `tuple`, `range`, `bytes`, `slice` and the generator types: constructors, methods,
+//! sequence arithmetic and a stable sort that tolerates any comparison function.
+
+use ferrython_bytecode::{BinaryOp, CompareOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use parking_lot::Mutex;
+
+use crate::call::call;
+use crate::method;
+use crate::objects::exception::{exceptions, index_error, type_error, value_error, PyErr};
+use crate::objects::function::Args;
+use crate::objects::int::{int_from_big, to_big};
+use crate::objects::str::{as_pystr, str_object, PyString};
+use crate::objects::typeobj::{class_of, type_data, type_name, types};
+use crate::objects::{as_list, list, tuple, Payload};
+use crate::protocols::{self, iter};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::add_methods;
+
+pub(super) fn install() {
+    let t = types();
+    add_methods(
+        &t.list,
+        &[
+            method!("__new__", list_new, StaticMethod),
+            method!("__init__", list_init),
+            method!("append", list_append),
+            method!("extend", list_extend),
+            method!("insert", list_insert),
+            method!("pop", list_pop),
+            method!("remove", list_remove),
+            method!("index", seq_index_method),
+            method!("count", seq_count),
+            method!("reverse", list_reverse),
+            method!("sort", list_sort),
+            method!("copy", list_copy),
+            method!("clear", list_clear),
+            method!("__iadd__", list_iadd),
+            method!("__imul__", list_imul),
+            method!("__reversed__", list_reversed),
+        ],
+    );
+    add_methods(
+        &t.tuple,
+        &[method!("__new__", tuple_new, StaticMethod), method!("index", seq_index_method), method!("count", seq_count)],
+    );
+    add_methods(
+        &t.range,
+        &[method!("__new__", range_new, StaticMethod), method!("index", seq_index_method), method!("count", seq_count)],
+    );
+    add_methods(
+        &t.bytes,
+        &[method!("__new__", bytes_new, StaticMethod), method!("decode", bytes_decode), method!("hex", bytes_hex)],
+    );
+    add_methods(&t.slice, &[method!("__new__", slice_new, StaticMethod), method!("indices", slice_indices_method)]);
+    for class in [&t.generator, &t.coroutine] {
+        add_methods(
+            class,
+            &[
+                method!("send", gen_send),
+                method!("throw", gen_throw),
+                method!("close", gen_close),
+                method!("__next__", gen_next),
+                method!("__iter__", gen_iter),
+            ],
+        );
+    }
+    add_methods(&t.coroutine, &[method!("__await__", gen_iter)]);
+    add_methods(
+        &t.async_generator,
+        &[
+            method!("__aiter__", gen_iter),
+            method!("__anext__", agen_anext),
+            method!("asend", agen_asend),
+            method!("athrow", agen_athrow),
+            method!("aclose", agen_aclose),
+        ],
+    );
+    for class in [&t.async_generator_asend, &t.async_generator_athrow] {
+        add_methods(
+            class,
+            &[
+                method!("send", await_send),
+                method!("throw", await_throw),
+                method!("__await__", gen_iter),
+                method!("close", await_close),
+            ],
+        );
+    }
+}
+
+fn this(args: &Args<'_>) -> Value {
+    args.pos().first().cloned().unwrap_or_default()
+}
+
+fn arg(args: &Args<'_>, i: usize) -> Option<Value> {
+    args.pos().get(i).cloned()
+}
+
+fn items_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<Vec<Value>>> {
+    match args.pos().first().and_then(|v| v.payload()) {
+        Some(Payload::List(items)) => Ok(items),
+        _ => Err(type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().list.clone(),
+    };
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::List(Mutex::new(Vec::new())))))
+}
+
+fn list_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    if !args.kwnames.is_empty() {
+        return Err(type_error("list() takes no keyword arguments"));
+    }
+    if args.pos().len() > 2 {
+        return Err(type_error(format!("list expected at most 1 argument, got {}", args.pos().len() - 1)));
+    }
+    let new_items = match arg(&args, 1) {
+        Some(iterable) => iter::collect(thread, &iterable)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *items.lock(), new_items);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    if args.pos().len() != 2 {
+        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.pos().len() - 1)));
+    }
+    items.lock().push(args.pos()[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    let iterable = arg(&args, 1).ok_or_else(|| type_error("list.extend() takes exactly one argument (0 given)"))?;
+    let new_items = iter::collect(thread, &iterable)?;
+    items.lock().extend(new_items);
+    Ok(Value::None)
+}
+
+fn list_iadd(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    list_extend(thread, args)?;
+    Ok(this(&args))
+}
+
+fn list_imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    let n = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or(Value::Int(1)))?;
+    let mut guard = items.lock();
+    if n <= 0 {
+        guard.clear();
+    } else {
+        let copy = guard.clone();
+        for _ in 1..n {
+            guard.extend(copy.iter().cloned());
+        }
+    }
+    drop(guard);
+    Ok(this(&args))
+}
+
+fn list_insert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    let index = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or(Value::Int(0)))?;
+    let value = arg(&args, 2).ok_or_else(|| type_error("insert expected 2 arguments, got 1"))?;
+    let mut guard = items.lock();
+    let len = guard.len() as i64;
+    let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    guard.insert(at as usize, value);
+    Ok(Value::None)
+}
+
+fn list_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    let index = match arg(&args, 1) {
+        Some(v) => protocols::number::index_of(thread, &v)?,
+        None => -1,
+    };
+    let mut guard = items.lock();
+    if guard.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let len = guard.len() as i64;
+    let at = if index < 0 { index + len } else { index };
+    if at < 0 || at >= len {
+        return Err(index_error("pop index out of range"));
+    }
+    Ok(guard.remove(at as usize))
+}
+
+fn list_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    let target = arg(&args, 1).unwrap_or_default();
+    let snapshot = items.lock().clone();
+    for (i, item) in snapshot.iter().enumerate() {
+        if item.is(&target) || protocols::rich_eq(thread, item, &target)? {
+            let mut guard = items.lock();
+            if guard.get(i).is_some_and(|v| v.is(item)) {
+                let removed = guard.remove(i);
+                drop(guard);
+                drop(removed);
+                return Ok(Value::None);
+            }
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+/// The items of a list, tuple or range receiver (a snapshot).
+fn sequence_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<Value>> {
+    iter::collect(thread, value)
+}
+
+fn seq_index_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let seq = this(&args);
+    let target = arg(&args, 1).unwrap_or_default();
+    let items = sequence_items(thread, &seq)?;
+    let len = items.len() as i64;
+    let norm = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
+    let start = match arg(&args, 2) {
+        Some(v) => norm(protocols::number::index_of(thread, &v)?),
+        None => 0,
+    };
+    let stop = match arg(&args, 3) {
+        Some(v) => norm(protocols::number::index_of(thread, &v)?),
+        None => len,
+    };
+    for i in start..stop.max(start) {
+        let item = &items[i as usize];
+        if item.is(&target) || protocols::rich_eq(thread, item, &target)? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let what = match seq.payload() {
+        Some(Payload::Tuple(_)) => "tuple.index(x): x not in tuple".to_string(),
+        Some(Payload::Range { .. }) => format!("{} is not in range", protocols::repr(thread, &target)?),
+        _ => format!("{} is not in list", protocols::repr(thread, &target)?),
+    };
+    Err(value_error(what))
+}
+
+fn seq_count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let seq = this(&args);
+    let target = arg(&args, 1).unwrap_or_default();
+    let items = sequence_items(thread, &seq)?;
+    let mut n = 0;
+    for item in &items {
+        if item.is(&target) || protocols::rich_eq(thread, item, &target)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_reverse(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    items_of(&args)?.lock().reverse();
+    Ok(Value::None)
+}
+
+fn list_reversed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let mut items = items_of(&args)?.lock().clone();
+    items.reverse();
+    Ok(iter::new_iterator(crate::objects::IterState::Seq { seq: list(items), index: 0, step: 1 }))
+}
+
+fn list_copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(list(items_of(&args)?.lock().clone()))
+}
+
+fn list_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let old = std::mem::take(&mut *items_of(&args)?.lock());
+    drop(old);
+    Ok(Value::None)
+}
+
+/// `list.sort(*, key=None, reverse=False)`: a stable merge sort. The list is emptied while it
+/// sorts, as CPython does, so that a key or comparison that mutates it is detected.
+pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = items_of(&args)?;
+    if args.pos().len() > 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in args.keywords() {
+        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
+            Some("key") => key = v.clone(),
+            Some("reverse") => reverse = protocols::truthy(thread, v)?,
+            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    let values = std::mem::take(&mut *items.lock());
+    let result = sort_values(thread, values.clone(), &key, reverse);
+    let mut guard = items.lock();
+    let modified = !guard.is_empty();
+    match result {
+        Ok(sorted) => {
+            *guard = sorted;
+            drop(guard);
+            if modified {
+                return Err(value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err(err) => {
+            *guard = values;
+            Err(err)
+        }
+    }
+}
+
+fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(values.len());
+    for v in values {
+        let k = if key.is_none() { v.clone() } else { call(thread, key, Args::positional(std::slice::from_ref(&v)))? };
+        keyed.push((k, v));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let sorted = merge_sort(thread, keyed)?;
+    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+/// `a < b` for sorting, with fast paths for ints, floats and strs.
+fn less(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => {
+            let result = protocols::compare::rich_compare(thread, a, b, CompareOp::Lt)?;
+            protocols::truthy(thread, &result)
+        }
+    }
+}
+
+/// A stable merge sort whose comparison may fail or be inconsistent without harm.
+fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    let n = items.len();
+    if n <= 1 {
+        return Ok(items);
+    }
+    // Insertion sort for short runs, then bottom-up merges.
+    const RUN: usize = 16;
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less(thread, &items[j].0, &items[j - 1].0)? {
+                items.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = RUN;
+    while width < n {
+        let mut merged = Vec::with_capacity(n);
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                if less(thread, &items[j].0, &items[i].0)? {
+                    merged.push(items[j].clone());
+                    j += 1;
+                } else {
+                    merged.push(items[i].clone());
+                    i += 1;
+                }
+            }
+            merged.extend_from_slice(&items[i..mid]);
+            merged.extend_from_slice(&items[j..end]);
+            start = end;
+        }
+        items = merged;
+        width *= 2;
+    }
+    Ok(items)
+}
+
+/// `lst[a:b] = items` (and extended slices of equal length).
+pub fn list_set_slice(
+    thread: &mut Thread,
+    items: &Mutex<Vec<Value>>,
+    key: &Value,
+    new_items: Vec<Value>,
+) -> PyResult<()> {
+    let len = items.lock().len();
+    let (start, stop, step, count) = crate::ops::slice_indices(thread, key, len)?;
+    let mut guard = items.lock();
+    if step == 1 {
+        let stop = stop.max(start) as usize;
+        let end = stop.min(guard.len());
+        let removed: Vec<Value> = guard.splice(start as usize..end, new_items).collect();
+        drop(guard);
+        drop(removed);
+        return Ok(());
+    }
+    if new_items.len() != count {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {count}",
+            new_items.len()
+        )));
+    }
+    for (k, item) in new_items.into_iter().enumerate() {
+        let i = (start + k as i64 * step) as usize;
+        if i < guard.len() {
+            guard[i] = item;
+        }
+    }
+    Ok(())
+}
+
+fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().tuple.clone(),
+    };
+    if !args.kwnames.is_empty() {
+        return Err(type_error("tuple() takes no keyword arguments"));
+    }
+    let items = match arg(&args, 1) {
+        Some(iterable) => {
+            if ObjRef::ptr_eq(&class, &types().tuple)
+                && matches!(iterable.payload(), Some(Payload::Tuple(_)))
+                && !type_data(class_of(&iterable)).heap
+            {
+                return Ok(iterable);
+            }
+            iter::collect(thread, &iterable)?
+        }
+        None => Vec::new(),
+    };
+    if ObjRef::ptr_eq(&class, &types().tuple) {
+        return Ok(tuple(items));
+    }
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Tuple(items.into_boxed_slice()))))
+}
+
+// ---- range ----------------------------------------------------------------------------------
+
+fn range_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("range() takes no keyword arguments"));
+    }
+    let p = &args.pos()[1..];
+    let mut ints = Vec::new();
+    for v in p {
+        if !crate::objects::int::is_int(v) && protocols::special(v, "__index__").is_none() {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))));
+        }
+        ints.push(int_from_big(protocols::number::index_big(thread, v)?));
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (Value::Int(0), ints[0].clone(), Value::Int(1)),
+        2 => (ints[0].clone(), ints[1].clone(), Value::Int(1)),
+        3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if to_big(&step).is_some_and(|s| s.is_zero()) {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(ObjRef::new(types().range.clone(), None, Payload::Range { start, stop, step })))
+}
+
+fn range_parts(start: &Value, stop: &Value, step: &Value) -> (BigInt, BigInt, BigInt) {
+    (
+        to_big(start).unwrap_or_default(),
+        to_big(stop).unwrap_or_default(),
+        to_big(step).unwrap_or_else(|| BigInt::from(1)),
+    )
+}
+
+fn big_range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() && start < stop {
+        (stop - start - 1u8).div_floor(step) + 1u8
+    } else if step.is_negative() && start > stop {
+        (start - stop - 1u8).div_floor(&-step) + 1u8
+    } else {
+        BigInt::zero()
+    }
+}
+
+/// `len(range)`.
+pub fn range_len(start: &Value, stop: &Value, step: &Value) -> PyResult<usize> {
+    let (a, b, c) = range_parts(start, stop, step);
+    big_range_len(&a, &b, &c)
+        .to_usize()
+        .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// `range[key]`.
+pub fn range_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResult<Value> {
+    let Payload::Range { start, stop, step } = &obj.payload else { return Err(type_error("not a range")) };
+    let (a, b, c) = range_parts(start, stop, step);
+    let len = big_range_len(&a, &b, &c);
+    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+        let n = len.to_usize().unwrap_or(usize::MAX);
+        let (s, _, k, count) = crate::ops::slice_indices(thread, key, n)?;
+        let new_start = &a + &c * s;
+        let new_step = &c * k;
+        let new_stop = &new_start + &new_step * BigInt::from(count);
+        return Ok(Value::Obj(ObjRef::new(
+            types().range.clone(),
+            None,
+            Payload::Range {
+                start: int_from_big(new_start),
+                stop: int_from_big(new_stop),
+                step: int_from_big(new_step),
+            },
+        )));
+    }
+    let index = protocols::number::index_big(thread, key)
+        .map_err(|_| type_error(format!("range indices must be integers or slices, not {}", type_name(key))))?;
+    let index = if index.is_negative() { index + &len } else { index };
+    if index.is_negative() || index >= len {
+        return Err(index_error("range object index out of range"));
+    }
+    Ok(int_from_big(a + c * index))
+}
+
+/// `x in range`, in constant time for ints.
+pub fn range_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyResult<bool> {
+    let Payload::Range { start, stop, step } = &obj.payload else { return Ok(false) };
+    if let (Some(x), false) = (to_big(item), matches!(item, Value::Bool(_))) {
+        let (a, b, c) = range_parts(start, stop, step);
+        let inside = if c.is_positive() { a <= x && x < b } else { b < x && x <= a };
+        return Ok(inside && (x - a).mod_floor(&c.abs()).is_zero());
+    }
+    let items = iter::collect(thread, &Value::Obj(obj.clone()))?;
+    for candidate in items {
+        if protocols::rich_eq(thread, &candidate, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// ---- bytes ----------------------------------------------------------------------------------
+
+/// A new bytes object.
+pub fn new_bytes(bytes: Vec<u8>) -> Value {
+    Value::Obj(ObjRef::new(types().bytes.clone(), None, Payload::Bytes(bytes.into_boxed_slice())))
+}
+
+fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = &args.pos()[1..];
+    let Some(source) = p.first() else { return Ok(new_bytes(Vec::new())) };
+    if let Some(s) = as_pystr(source) {
+        if p.len() < 2 && args.kwnames.is_empty() {
+            return Err(type_error("string argument without an encoding"));
+        }
+        return Ok(new_bytes(s.wtf8().to_vec()));
+    }
+    if let Some(n) = crate::objects::int::to_i64(source) {
+        if n < 0 {
+            return Err(value_error("negative count"));
+        }
+        return Ok(new_bytes(vec![0; n as usize]));
+    }
+    if let Some(Payload::Bytes(b)) = source.payload() {
+        return Ok(new_bytes(b.to_vec()));
+    }
+    let items = iter::collect(thread, source)
+        .map_err(|_| type_error(format!("cannot convert '{}' object to bytes", type_name(source))))?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let n = protocols::number::index_of(thread, &item)?;
+        if !(0..256).contains(&n) {
+            return Err(value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(n as u8);
+    }
+    Ok(new_bytes(out))
+}
+
+fn bytes_of(args: &Args<'_>) -> PyResult<Vec<u8>> {
+    match args.pos().first().and_then(|v| v.payload()) {
+        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+        Some(Payload::ByteArray(b)) => Ok(b.lock().clone()),
+        _ => Err(type_error("descriptor requires a 'bytes' object")),
+    }
+}
+
+fn bytes_decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let bytes = bytes_of(&args)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(str_object(PyString::from_string(text))),
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            let byte = err.as_bytes()[at];
+            Err(PyErr::new(
+                &exceptions().unicode_decode_error,
+                format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {at}: invalid start byte"),
+            ))
+        }
+    }
+}
+
+fn bytes_hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let bytes = bytes_of(&args)?;
+    Ok(crate::objects::str::new_str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+}
+
+/// `x in bytes`.
+pub fn bytes_contains(thread: &mut Thread, bytes: &[u8], item: &Value) -> PyResult<bool> {
+    if let Some(Payload::Bytes(needle)) = item.payload() {
+        return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
+    }
+    let n = protocols::number::index_of(thread, item)?;
+    if !(0..256).contains(&n) {
+        return Err(value_error("byte must be in range(0, 256)"));
+    }
+    Ok(bytes.contains(&(n as u8)))
+}
+
+// ---- slice ----------------------------------------------------------------------------------
+
+fn slice_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = &args.pos()[1..];
+    let (start, stop, step) = match p.len() {
+        1 => (Value::None, p[0].clone(), Value::None),
+        2 => (p[0].clone(), p[1].clone(), Value::None),
+        3 => (p[0].clone(), p[1].clone(), p[2].clone()),
+        n => return Err(type_error(format!("slice expected at least 1 argument, got {n}"))),
+    };
+    Ok(crate::ops::new_slice(start, stop, step))
+}
+
+fn slice_indices_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let slice = this(&args);
+    let len = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or(Value::Int(0)))?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::ops::slice_indices(thread, &slice, len as usize)?;
+    Ok(tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+// ---- sequence arithmetic ----------------------------------------------------------------------
+
+fn repeat_count(thread: &mut Thread, value: &Value) -> PyResult<Option<i64>> {
+    if crate::objects::int::is_int(value) {
+        return Ok(Some(protocols::number::index_of(thread, value).map_err(|_| {
+            crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")
+        })?));
+    }
+    if matches!(value.payload(), Some(Payload::Instance(_))) && protocols::special(value, "__index__").is_some() {
+        return Ok(Some(protocols::number::index_of(thread, value)?));
+    }
+    Ok(None)
+}
+
+/// `+`, `*` and `%` on str, bytes, list and tuple; set operators; dict `|`.
+pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    let (Some(pa), pb) = (a.payload(), b.payload()) else {
+        // int * sequence
+        if op.base() == BinaryOp::Multiply {
+            if let Some(pb) = b.payload() {
+                if matches!(pb, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)) {
+                    return sequence_binary(thread, b, a, op);
+                }
+            }
+        }
+        return Ok(None);
+    };
+    match op.base() {
+        BinaryOp::Add => Ok(match (pa, pb) {
+            (Payload::Str(x), Some(Payload::Str(y))) => {
+                let mut bytes = Vec::with_capacity(x.wtf8().len() + y.wtf8().len());
+                bytes.extend_from_slice(x.wtf8());
+                bytes.extend_from_slice(y.wtf8());
+                Some(str_object(PyString::from_wtf8(&bytes)))
+            }
+            (Payload::List(x), Some(Payload::List(y))) => {
+                let mut items = x.lock().clone();
+                items.extend(y.lock().iter().cloned());
+                Some(list(items))
+            }
+            (Payload::Tuple(x), Some(Payload::Tuple(y))) => Some(tuple(x.iter().chain(y.iter()).cloned().collect())),
+            (Payload::Bytes(x), Some(Payload::Bytes(y))) => Some(new_bytes([&x[..], &y[..]].concat())),
+            (Payload::Str(_), _) => {
+                return Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))));
+            }
+            (Payload::List(_), _) if op.is_inplace() => {
+                let items = iter::collect(thread, b)?;
+                if let Some(l) = as_list(a) {
+                    l.lock().extend(items);
+                }
+                Some(a.clone())
+            }
+            (Payload::List(_), _) if !type_data(class_of(b)).heap => {
+                return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));
+            }
+            (Payload::Tuple(_), _) if !type_data(class_of(b)).heap => {
+                return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
+            }
+            _ => None,
+        }),
+        BinaryOp::Multiply => {
+            if !matches!(pa, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)) {
+                return Ok(None);
+            }
+            let Some(n) = repeat_count(thread, b)? else {
+                if matches!(b, Value::Float(_))
+                    || matches!(pb, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)))
+                {
+                    return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
+                }
+                return Ok(None);
+            };
+            let n = n.max(0) as usize;
+            Ok(match pa {
+                Payload::Str(x) => {
+                    if x.wtf8().len().saturating_mul(n) > isize::MAX as usize / 2 {
+                        return Err(crate::objects::exception::memory_error(""));
+                    }
+                    Some(str_object(PyString::from_wtf8(&x.wtf8().repeat(n))))
+                }
+                Payload::List(x) => {
+                    let items = x.lock().clone();
+                    if op.is_inplace() {
+                        let mut guard = x.lock();
+                        guard.clear();
+                        for _ in 0..n {
+                            guard.extend(items.iter().cloned());
+                        }
+                        drop(guard);
+                        return Ok(Some(a.clone()));
+                    }
+                    let mut out = Vec::with_capacity(items.len() * n);
+                    for _ in 0..n {
+                        out.extend(items.iter().cloned());
+                    }
+                    Some(list(out))
+                }
+                Payload::Tuple(x) => {
+                    let mut out = Vec::with_capacity(x.len() * n);
+                    for _ in 0..n {
+                        out.extend(x.iter().cloned());
+                    }
+                    Some(tuple(out))
+                }
+                Payload::Bytes(x) => Some(new_bytes(x.repeat(n))),
+                _ => None,
+            })
+        }
+        BinaryOp::Remainder => match pa {
+            Payload::Str(s) => {
+                let text = s.as_str().into_owned();
+                Ok(Some(crate::objects::str::new_str(crate::format::percent_format(thread, &text, b)?)))
+            }
+            _ => Ok(None),
+        },
+        BinaryOp::Or | BinaryOp::And | BinaryOp::Xor | BinaryOp::Subtract => {
+            super::mapping::set_binary(thread, a, b, op)
+        }
+        _ => Ok(None),
+    }
+}
+
+// ---- generators ---------------------------------------------------------------------------
+
+fn gen_obj(args: &Args<'_>) -> PyResult<ObjRef> {
+    match args.pos().first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        _ => Err(type_error("descriptor requires a generator")),
+    }
+}
+
+fn step_result(step: crate::generator::Step) -> PyResult<Value> {
+    match step {
+        crate::generator::Step::Yielded(v) => Ok(v),
+        crate::generator::Step::Returned(v) => Err(crate::objects::exception::stop_iteration(v)),
+    }
+}
+
+fn gen_send(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    let value = arg(&args, 1).ok_or_else(|| type_error("generator.send() takes exactly one argument (0 given)"))?;
+    step_result(crate::generator::resume(thread, &gen, value, None)?)
+}
+
+fn gen_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    step_result(crate::generator::resume(thread, &gen, Value::None, None)?)
+}
+
+fn gen_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(this(&args))
+}
+
+/// The exception `throw(type[, value[, tb]])` raises.
+fn thrown(thread: &mut Thread, args: &Args<'_>) -> PyResult<PyErr> {
+    let p = &args.pos()[1..];
+    let Some(first) = p.first() else { return Err(type_error("throw expected at least 1 argument, got 0")) };
+    let exc = match (first.payload(), p.get(1)) {
+        (Some(Payload::Type(_)), Some(value)) if !value.is_none() => {
+            if matches!(value.payload(), Some(Payload::Exception(_))) {
+                value.clone()
+            } else {
+                let args = match value.payload() {
+                    Some(Payload::Tuple(items)) => items.to_vec(),
+                    _ => vec![value.clone()],
+                };
+                call(thread, first, Args::positional(&args))?
+            }
+        }
+        _ => first.clone(),
+    };
+    let instance = crate::ops::exception_instance(thread, exc).map_err(|_| {
+        type_error(
+            "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &type_name(first),
+        )
+    })?;
+    if let Some(tb) = p.get(2) {
+        if let Some(mut fields) = crate::objects::exception::exception_fields(&instance) {
+            fields.traceback = tb.clone();
+        }
+    }
+    Ok(PyErr(instance))
+}
+
+fn gen_throw(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    let err = thrown(thread, &args)?;
+    step_result(crate::generator::throw(thread, &gen, err)?.0)
+}
+
+fn gen_close(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    crate::generator::close(thread, &gen)
+}
+
+fn agen_anext(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    Ok(crate::generator::async_gen_step(&gen, Value::None, None))
+}
+
+fn agen_asend(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    Ok(crate::generator::async_gen_step(&gen, arg(&args, 1).unwrap_or(Value::None), None))
+}
+
+fn agen_athrow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    let err = thrown(thread, &args)?;
+    Ok(crate::generator::async_gen_step(&gen, Value::None, Some(err)))
+}
+
+fn agen_aclose(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let gen = gen_obj(&args)?;
+    Ok(crate::generator::async_gen_close_step(&gen))
+}
+
+fn await_step<'a>(args: &'a Args<'_>) -> PyResult<&'a crate::generator::AwaitableStep> {
+    match args.pos().first().and_then(|v| v.payload()) {
+        Some(Payload::AwaitableStep(step)) => Ok(step),
+        _ => Err(type_error("descriptor requires an awaitable")),
+    }
+}
+
+fn await_send(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let step = await_step(&args)?;
+    crate::generator::await_step_send(thread, step, arg(&args, 1).unwrap_or(Value::None), None)
+}
+
+fn await_throw(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let err = thrown(thread, &args)?;
+    let step = await_step(&args)?;
+    crate::generator::await_step_send(thread, step, Value::None, Some(err))
+}
+
+fn await_close(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}

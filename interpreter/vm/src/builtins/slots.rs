@@ -1,0 +1,263 @@
+//! The special methods of the builtin types as Python sees them (`int.__add__`,
+//! `list.__getitem__`, `str.__eq__`, ...). They run the native operation on the payload, so a
+//! subclass that does not override them, or `super().__add__(x)`, gets the builtin behaviour.
+
+use ferrython_bytecode::{BinaryOp, CompareOp};
+
+use crate::method;
+use crate::objects::exception::type_error;
+use crate::objects::function::Args;
+use crate::objects::str::new_str;
+use crate::objects::typeobj::{type_name, types};
+use crate::objects::Payload;
+use crate::protocols;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::{add_methods, not_implemented, Method};
+
+fn two(args: &Args<'_>) -> (Value, Value) {
+    let p = args.pos();
+    (p.first().cloned().unwrap_or_default(), p.get(1).cloned().unwrap_or_default())
+}
+
+fn this(args: &Args<'_>) -> Value {
+    args.pos().first().cloned().unwrap_or_default()
+}
+
+fn this_obj(args: &Args<'_>) -> PyResult<ObjRef> {
+    match this(args) {
+        Value::Obj(o) => Ok(o),
+        other => Err(type_error(format!("descriptor requires an object, not '{}'", type_name(&other)))),
+    }
+}
+
+macro_rules! binary_slots {
+    ($($forward:ident, $reflected:ident => $op:ident;)*) => {
+        $(
+            fn $forward(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                let (a, b) = two(&args);
+                Ok(protocols::number::native_binary(thread, &a, &b, BinaryOp::$op)?.unwrap_or_else(not_implemented))
+            }
+            fn $reflected(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                let (a, b) = two(&args);
+                Ok(protocols::number::native_binary(thread, &b, &a, BinaryOp::$op)?.unwrap_or_else(not_implemented))
+            }
+        )*
+    };
+}
+
+binary_slots! {
+    add, radd => Add;
+    sub, rsub => Subtract;
+    mul, rmul => Multiply;
+    truediv, rtruediv => TrueDivide;
+    floordiv, rfloordiv => FloorDivide;
+    modulo, rmodulo => Remainder;
+    power, rpower => Power;
+    lshift, rlshift => LShift;
+    rshift, rrshift => RShift;
+    and, rand => And;
+    or, ror => Or;
+    xor, rxor => Xor;
+}
+
+macro_rules! compare_slots {
+    ($($name:ident => $op:ident;)*) => {
+        $(
+            fn $name(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                let (a, b) = two(&args);
+                protocols::compare::native_compare_slot(thread, &a, &b, CompareOp::$op)
+            }
+        )*
+    };
+}
+
+compare_slots! {
+    lt => Lt;
+    le => Le;
+    eq => Eq;
+    ne => Ne;
+    gt => Gt;
+    ge => Ge;
+}
+
+fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let obj = this_obj(&args)?;
+    Ok(new_str(protocols::repr::payload_repr(thread, &obj)?))
+}
+
+fn hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = this(&args);
+    match protocols::payload_hash(&value) {
+        Some(h) => Ok(Value::Int(h)),
+        None => Err(type_error(format!("unhashable type: '{}'", type_name(&value)))),
+    }
+}
+
+fn len(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let obj = this_obj(&args)?;
+    Ok(Value::Int(protocols::payload_len(&obj).unwrap_or(0) as i64))
+}
+
+fn iter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let obj = this_obj(&args)?;
+    protocols::iter::payload_iter(thread, &obj)
+}
+
+fn getitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (container, key) = two(&args);
+    let obj = this_obj(&args)?;
+    match crate::ops::payload_getitem(thread, &obj, &key)? {
+        Some(v) => Ok(v),
+        None => Err(type_error(format!("'{}' object is not subscriptable", type_name(&container)))),
+    }
+}
+
+fn setitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let obj = this_obj(&args)?;
+    let (key, value) = (p.get(1).cloned().unwrap_or_default(), p.get(2).cloned().unwrap_or_default());
+    crate::ops::payload_setitem(thread, &obj, &key, &value)?;
+    Ok(Value::None)
+}
+
+fn delitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (_, key) = two(&args);
+    let obj = this_obj(&args)?;
+    crate::ops::payload_delitem(thread, &obj, &key)?;
+    Ok(Value::None)
+}
+
+fn contains(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (_, item) = two(&args);
+    let obj = this_obj(&args)?;
+    Ok(Value::Bool(crate::ops::payload_contains(thread, &obj, &item)?.unwrap_or(false)))
+}
+
+fn neg(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    protocols::number::negative(thread, &plain_number(&this(&args)))
+}
+
+fn pos(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    protocols::number::positive(thread, &plain_number(&this(&args)))
+}
+
+fn invert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    protocols::number::invert(thread, &plain_number(&this(&args)))
+}
+
+fn bool_slot(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(protocols::truthy(thread, &plain_number(&this(&args)))?))
+}
+
+/// A number subclass instance as the plain builtin value it holds.
+fn plain_number(value: &Value) -> Value {
+    match value.payload() {
+        Some(Payload::Int(big)) => crate::objects::int::int_from_big(big.clone()),
+        Some(Payload::Float(f)) => Value::Float(*f),
+        _ => value.clone(),
+    }
+}
+
+const COMPARISONS: &[Method] = &[
+    method!("__lt__", lt),
+    method!("__le__", le),
+    method!("__eq__", eq),
+    method!("__ne__", ne),
+    method!("__gt__", gt),
+    method!("__ge__", ge),
+];
+
+const ARITHMETIC: &[Method] = &[
+    method!("__add__", add),
+    method!("__radd__", radd),
+    method!("__sub__", sub),
+    method!("__rsub__", rsub),
+    method!("__mul__", mul),
+    method!("__rmul__", rmul),
+    method!("__truediv__", truediv),
+    method!("__rtruediv__", rtruediv),
+    method!("__floordiv__", floordiv),
+    method!("__rfloordiv__", rfloordiv),
+    method!("__mod__", modulo),
+    method!("__rmod__", rmodulo),
+    method!("__pow__", power),
+    method!("__rpow__", rpower),
+    method!("__neg__", neg),
+    method!("__pos__", pos),
+    method!("__bool__", bool_slot),
+];
+
+const BITWISE: &[Method] = &[
+    method!("__lshift__", lshift),
+    method!("__rlshift__", rlshift),
+    method!("__rshift__", rshift),
+    method!("__rrshift__", rrshift),
+    method!("__and__", and),
+    method!("__rand__", rand),
+    method!("__or__", or),
+    method!("__ror__", ror),
+    method!("__xor__", xor),
+    method!("__rxor__", rxor),
+    method!("__invert__", invert),
+];
+
+const SET_OPERATORS: &[Method] = &[
+    method!("__and__", and),
+    method!("__rand__", rand),
+    method!("__or__", or),
+    method!("__ror__", ror),
+    method!("__xor__", xor),
+    method!("__rxor__", rxor),
+    method!("__sub__", sub),
+    method!("__rsub__", rsub),
+];
+
+const SEQUENCE_OPERATORS: &[Method] =
+    &[method!("__add__", add), method!("__mul__", mul), method!("__rmul__", rmul), method!("__mod__", modulo)];
+
+const CONTAINER: &[Method] = &[
+    method!("__len__", len),
+    method!("__iter__", iter),
+    method!("__contains__", contains),
+    method!("__getitem__", getitem),
+];
+
+const MUTABLE: &[Method] = &[method!("__setitem__", setitem), method!("__delitem__", delitem)];
+
+const BASICS: &[Method] = &[method!("__repr__", repr), method!("__hash__", hash)];
+
+pub(super) fn install() {
+    let t = types();
+    for class in [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.frozenset, &t.range, &t.slice] {
+        add_methods(class, BASICS);
+    }
+    for class in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        add_methods(class, &BASICS[..1]);
+        super::set_unhashable(class);
+    }
+    for class in [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset] {
+        add_methods(class, COMPARISONS);
+    }
+    for class in [&t.int, &t.float, &t.complex] {
+        add_methods(class, ARITHMETIC);
+    }
+    add_methods(&t.int, BITWISE);
+    for class in [&t.set, &t.frozenset] {
+        add_methods(class, SET_OPERATORS);
+        // Sets are not subscriptable: no `__getitem__`.
+        add_methods(class, &CONTAINER[..3]);
+    }
+    for class in [&t.str, &t.bytes, &t.tuple, &t.list, &t.bytearray] {
+        add_methods(class, SEQUENCE_OPERATORS);
+        add_methods(class, CONTAINER);
+    }
+    add_methods(&t.range, CONTAINER);
+    add_methods(&t.dict, CONTAINER);
+    add_methods(&t.dict, &[method!("__or__", or), method!("__ror__", ror)]);
+    for class in [&t.list, &t.dict, &t.bytearray] {
+        add_methods(class, MUTABLE);
+    }
+}

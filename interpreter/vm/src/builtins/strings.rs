@@ -1,0 +1,731 @@
+//! `str`: construction, indexing and the common methods.
+
+use crate::method;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::Args;
+use crate::objects::str::{as_pystr, new_str, str_object, PyString};
+use crate::objects::typeobj::{type_data, type_name, types};
+use crate::objects::{list, tuple, Payload};
+use crate::protocols::{self, iter};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::add_methods;
+
+pub(super) fn install() {
+    add_methods(
+        &types().str,
+        &[
+            method!("__new__", str_new, StaticMethod),
+            method!("__str__", str_str),
+            method!("__format__", str_format_method),
+            method!("join", join),
+            method!("split", split),
+            method!("rsplit", rsplit),
+            method!("splitlines", splitlines),
+            method!("strip", strip),
+            method!("lstrip", lstrip),
+            method!("rstrip", rstrip),
+            method!("upper", upper),
+            method!("lower", lower),
+            method!("casefold", lower),
+            method!("title", title),
+            method!("capitalize", capitalize),
+            method!("swapcase", swapcase),
+            method!("startswith", startswith),
+            method!("endswith", endswith),
+            method!("replace", replace),
+            method!("find", find),
+            method!("rfind", rfind),
+            method!("index", index),
+            method!("rindex", rindex),
+            method!("count", count),
+            method!("format", format),
+            method!("isdigit", isdigit),
+            method!("isdecimal", isdigit),
+            method!("isnumeric", isnumeric),
+            method!("isalpha", isalpha),
+            method!("isalnum", isalnum),
+            method!("isspace", isspace),
+            method!("isupper", isupper),
+            method!("islower", islower),
+            method!("isidentifier", isidentifier),
+            method!("isascii", isascii),
+            method!("istitle", istitle),
+            method!("center", center),
+            method!("ljust", ljust),
+            method!("rjust", rjust),
+            method!("zfill", zfill),
+            method!("partition", partition),
+            method!("rpartition", rpartition),
+            method!("removeprefix", removeprefix),
+            method!("removesuffix", removesuffix),
+            method!("encode", encode),
+            method!("expandtabs", expandtabs),
+        ],
+    );
+}
+
+/// The `repr()` text made ASCII (for `ascii()` and `!a`): non-ASCII characters escaped.
+pub fn ascii_of(repr: &str) -> String {
+    let mut out = String::new();
+    for c in repr.chars() {
+        let code = c as u32;
+        if code < 0x80 {
+            out.push(c);
+        } else if code <= 0xFF {
+            out.push_str(&format!("\\x{code:02x}"));
+        } else if code <= 0xFFFF {
+            out.push_str(&format!("\\u{code:04x}"));
+        } else {
+            out.push_str(&format!("\\U{code:08x}"));
+        }
+    }
+    out
+}
+
+/// The byte offset of `needle` in `haystack`.
+pub fn str_find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn chars_of(s: &PyString) -> Vec<u32> {
+    s.code_points().collect()
+}
+
+fn from_code_points(points: &[u32]) -> Value {
+    let mut text = ferrython_ast::PyStr::new();
+    for &c in points {
+        text.push(c);
+    }
+    str_object(PyString::from_wtf8(text.as_wtf8()))
+}
+
+/// `s[key]`.
+pub fn str_getitem(thread: &mut Thread, s: &PyString, key: &Value) -> PyResult<Value> {
+    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+        let (start, _, step, count) = crate::ops::slice_indices(thread, key, s.char_len())?;
+        if s.is_ascii() && step == 1 {
+            let bytes = &s.wtf8()[start as usize..start as usize + count];
+            return Ok(str_object(PyString::from_wtf8(bytes)));
+        }
+        let points = chars_of(s);
+        let picked: Vec<u32> = (0..count).map(|k| points[(start + k as i64 * step) as usize]).collect();
+        return Ok(from_code_points(&picked));
+    }
+    match crate::ops::seq_index(thread, key, s.char_len(), "string")? {
+        Some(i) => {
+            if s.is_ascii() {
+                return Ok(str_object(PyString::from_wtf8(&s.wtf8()[i..i + 1])));
+            }
+            let c = s.code_points().nth(i).unwrap_or(0);
+            Ok(from_code_points(&[c]))
+        }
+        None => Err(type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
+    }
+}
+
+fn this_str(args: &Args<'_>) -> PyResult<String> {
+    match args.pos().first().and_then(as_pystr) {
+        Some(s) => Ok(s.as_str().into_owned()),
+        None => Err(type_error("descriptor requires a 'str' object")),
+    }
+}
+
+fn arg_str(args: &Args<'_>, i: usize, what: &str) -> PyResult<Option<String>> {
+    match args.pos().get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match as_pystr(v) {
+            Some(s) => Ok(Some(s.as_str().into_owned())),
+            None => Err(type_error(format!("{what} must be str or None, not {}", type_name(v)))),
+        },
+    }
+}
+
+fn str_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => types().str.clone(),
+    };
+    let p = &args.pos()[1..];
+    let text = match p.first() {
+        None => new_str(""),
+        Some(v) => {
+            if p.len() > 1 || !args.kwnames.is_empty() {
+                // str(bytes, encoding[, errors])
+                match v.payload() {
+                    Some(Payload::Bytes(b)) => new_str(String::from_utf8_lossy(b).into_owned()),
+                    _ => return Err(type_error("decoding str is not supported")),
+                }
+            } else {
+                protocols::repr::to_str_value(thread, v)?
+            }
+        }
+    };
+    if ObjRef::ptr_eq(&class, &types().str) {
+        return Ok(text);
+    }
+    let s =
+        as_pystr(&text).map(|s| PyString::from_wtf8(s.wtf8())).unwrap_or_else(|| PyString::from_string(String::new()));
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Str(s))))
+}
+
+fn str_str(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    Ok(new_str(text))
+}
+
+fn str_format_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let spec = p.get(1).map(|s| protocols::str_arg(s, "format spec")).transpose()?.unwrap_or_default();
+    let text = this_str(&args)?;
+    Ok(new_str(crate::format::format_builtin(thread, &new_str(text), &spec)?))
+}
+
+fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let sep = this_str(&args)?;
+    let iterable =
+        args.pos().get(1).cloned().ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
+    let items = iter::collect(thread, &iterable)?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep.as_bytes());
+        }
+        match as_pystr(item) {
+            Some(s) => out.extend_from_slice(s.wtf8()),
+            None => {
+                return Err(type_error(format!("sequence item {i}: expected str instance, {} found", type_name(item))));
+            }
+        }
+    }
+    Ok(str_object(PyString::from_wtf8(&out)))
+}
+
+fn maxsplit(thread: &mut Thread, args: &Args<'_>) -> PyResult<i64> {
+    let value = args.pos().get(2).cloned().or_else(|| {
+        args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == "maxsplit")).map(|(_, v)| v.clone())
+    });
+    match value {
+        Some(v) => protocols::number::index_of(thread, &v),
+        None => Ok(-1),
+    }
+}
+
+fn separator(args: &Args<'_>) -> PyResult<Option<String>> {
+    let value = args.pos().get(1).cloned().or_else(|| {
+        args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == "sep")).map(|(_, v)| v.clone())
+    });
+    match value {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match as_pystr(&v) {
+            Some(s) if s.char_len() == 0 => Err(value_error("empty separator")),
+            Some(s) => Ok(Some(s.as_str().into_owned())),
+            None => Err(type_error(format!("must be str or None, not {}", type_name(&v)))),
+        },
+    }
+}
+
+fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let sep = separator(&args)?;
+    let limit = maxsplit(thread, &args)?;
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if limit < 0 {
+                text.split(sep.as_str()).map(str::to_string).collect()
+            } else {
+                text.splitn(limit as usize + 1, sep.as_str()).map(str::to_string).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = text.trim_start();
+            while !rest.is_empty() {
+                if limit >= 0 && parts.len() as i64 == limit {
+                    parts.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                parts.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            parts
+        }
+    };
+    Ok(list(parts.into_iter().map(new_str).collect()))
+}
+
+fn rsplit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let sep = separator(&args)?;
+    let limit = maxsplit(thread, &args)?;
+    let mut parts: Vec<String> = match sep {
+        Some(sep) => {
+            if limit < 0 {
+                text.rsplit(sep.as_str()).map(str::to_string).collect()
+            } else {
+                text.rsplitn(limit as usize + 1, sep.as_str()).map(str::to_string).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = text.trim_end();
+            while !rest.is_empty() {
+                if limit >= 0 && parts.len() as i64 == limit {
+                    parts.push(rest.to_string());
+                    break;
+                }
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                parts.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            parts
+        }
+    };
+    parts.reverse();
+    Ok(list(parts.into_iter().map(new_str).collect()))
+}
+
+fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let keep = match args.pos().get(1).cloned().or_else(|| args.keywords().next().map(|(_, v)| v.clone())) {
+        Some(v) => protocols::truthy(thread, &v)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let is_break =
+            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = i + 1;
+            if c == '\r' && chars.get(i + 1) == Some(&'\n') {
+                end += 1;
+            }
+            let line: String = chars[start..if keep { end } else { i }].iter().collect();
+            parts.push(new_str(line));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        parts.push(new_str(chars[start..].iter().collect::<String>()));
+    }
+    Ok(list(parts))
+}
+
+fn strip_with(args: &Args<'_>, left: bool, right: bool) -> PyResult<Value> {
+    let text = this_str(args)?;
+    let chars = arg_str(args, 1, "strip arg")?;
+    let matches = |c: char| match &chars {
+        Some(set) => set.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut s = text.as_str();
+    if left {
+        s = s.trim_start_matches(matches);
+    }
+    if right {
+        s = s.trim_end_matches(matches);
+    }
+    Ok(new_str(s))
+}
+
+fn strip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    strip_with(&args, true, true)
+}
+
+fn lstrip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    strip_with(&args, true, false)
+}
+
+fn rstrip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    strip_with(&args, false, true)
+}
+
+fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_str(this_str(&args)?.to_uppercase()))
+}
+
+fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_str(this_str(&args)?.to_lowercase()))
+}
+
+fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let mut out = String::new();
+    let mut previous_cased = false;
+    for c in text.chars() {
+        if previous_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        previous_cased = c.is_alphabetic();
+    }
+    Ok(new_str(out))
+}
+
+fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let mut chars = text.chars();
+    let out = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    };
+    Ok(new_str(out))
+}
+
+fn swapcase(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let out: String = text
+        .chars()
+        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .collect();
+    Ok(new_str(out))
+}
+
+/// The (start, end) char range of optional start/end arguments at positions `at`, `at + 1`.
+fn range_args(thread: &mut Thread, args: &Args<'_>, at: usize, len: usize) -> PyResult<(usize, usize)> {
+    let norm = |v: i64| -> usize {
+        if v < 0 {
+            (v + len as i64).max(0) as usize
+        } else {
+            (v as usize).min(len)
+        }
+    };
+    let start = match args.pos().get(at) {
+        Some(v) if !v.is_none() => norm(protocols::number::index_of(thread, v)?),
+        _ => 0,
+    };
+    let end = match args.pos().get(at + 1) {
+        Some(v) if !v.is_none() => norm(protocols::number::index_of(thread, v)?),
+        _ => len,
+    };
+    Ok((start, end))
+}
+
+fn affix_check(thread: &mut Thread, args: Args<'_>, suffix: bool) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = range_args(thread, &args, 2, chars.len())?;
+    let window: String = if start <= end { chars[start..end].iter().collect() } else { String::new() };
+    let what = args.pos().get(1).cloned().unwrap_or(Value::None);
+    let candidates: Vec<Value> = match what.payload() {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => vec![what.clone()],
+    };
+    let name = if suffix { "endswith" } else { "startswith" };
+    for candidate in candidates {
+        let Some(c) = as_pystr(&candidate) else {
+            return Err(type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                type_name(&candidate)
+            )));
+        };
+        let c = c.as_str();
+        if start > chars.len() || start > end && !c.is_empty() {
+            continue;
+        }
+        let hit = if suffix { window.ends_with(c.as_ref()) } else { window.starts_with(c.as_ref()) };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    affix_check(thread, args, false)
+}
+
+fn endswith(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    affix_check(thread, args, true)
+}
+
+fn replace(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let old = arg_str(&args, 1, "replace() argument 1")?
+        .ok_or_else(|| type_error("replace() argument 1 must be str, not None"))?;
+    let new = arg_str(&args, 2, "replace() argument 2")?
+        .ok_or_else(|| type_error("replace() argument 2 must be str, not None"))?;
+    let limit = match args.pos().get(3) {
+        Some(v) => protocols::number::index_of(thread, v)?,
+        None => -1,
+    };
+    Ok(new_str(if limit < 0 { text.replace(&old, &new) } else { text.replacen(&old, &new, limit as usize) }))
+}
+
+/// find/rfind/index/rindex/count on char positions.
+fn search(thread: &mut Thread, args: &Args<'_>, reverse: bool) -> PyResult<Option<usize>> {
+    let text = this_str(args)?;
+    let needle = match args.pos().get(1).and_then(as_pystr) {
+        Some(s) => s.as_str().into_owned(),
+        None => {
+            return Err(type_error(format!(
+                "must be str, not {}",
+                args.pos().get(1).map_or("NoneType".into(), type_name)
+            )))
+        }
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = range_args(thread, args, 2, chars.len())?;
+    if start > end {
+        return Ok(None);
+    }
+    let window: String = chars[start..end].iter().collect();
+    let found = if reverse { window.rfind(&needle) } else { window.find(&needle) };
+    Ok(found.map(|byte| start + window[..byte].chars().count()))
+}
+
+fn find(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(search(thread, &args, false)?.map_or(-1, |i| i as i64)))
+}
+
+fn rfind(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(search(thread, &args, true)?.map_or(-1, |i| i as i64)))
+}
+
+fn index(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    search(thread, &args, false)?.map(|i| Value::Int(i as i64)).ok_or_else(|| value_error("substring not found"))
+}
+
+fn rindex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    search(thread, &args, true)?.map(|i| Value::Int(i as i64)).ok_or_else(|| value_error("substring not found"))
+}
+
+fn count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let needle = arg_str(&args, 1, "count() argument 1")?.unwrap_or_default();
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = range_args(thread, &args, 2, chars.len())?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    let window: String = chars[start..end].iter().collect();
+    let n = if needle.is_empty() { window.chars().count() + 1 } else { window.matches(&needle).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let positional = args.pos()[1..].to_vec();
+    let mut keywords = Vec::new();
+    for (k, v) in args.keywords() {
+        keywords.push((protocols::str_arg(k, "keywords")?, v.clone()));
+    }
+    Ok(new_str(crate::format::str_format(thread, &text, &positional, &keywords)?))
+}
+
+fn predicate(args: &Args<'_>, test: impl Fn(char) -> bool) -> PyResult<Value> {
+    let text = this_str(args)?;
+    Ok(Value::Bool(!text.is_empty() && text.chars().all(test)))
+}
+
+fn isdigit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    predicate(&args, |c| c.is_ascii_digit() || (c.is_numeric() && c.is_ascii_digit()))
+}
+
+fn isnumeric(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    predicate(&args, char::is_numeric)
+}
+
+fn isalpha(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    predicate(&args, char::is_alphabetic)
+}
+
+fn isalnum(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    predicate(&args, char::is_alphanumeric)
+}
+
+fn isspace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    predicate(&args, char::is_whitespace)
+}
+
+fn isascii(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    Ok(Value::Bool(text.is_ascii()))
+}
+
+fn isupper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    Ok(Value::Bool(text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase)))
+}
+
+fn islower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    Ok(Value::Bool(text.chars().any(char::is_lowercase) && !text.chars().any(char::is_uppercase)))
+}
+
+fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let mut previous_cased = false;
+    let mut any = false;
+    for c in text.chars() {
+        if c.is_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            any = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+fn isidentifier(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let mut chars = text.chars();
+    let ok = match chars.next() {
+        Some(first) => {
+            (first == '_' || unicode_ident::is_xid_start(first)) && chars.all(unicode_ident::is_xid_continue)
+        }
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn justify(thread: &mut Thread, args: &Args<'_>, align: char) -> PyResult<Value> {
+    let text = this_str(args)?;
+    let width = match args.pos().get(1) {
+        Some(v) => protocols::number::index_of(thread, v)?,
+        None => return Err(type_error("expected at least 1 argument, got 0")),
+    };
+    let fill = match args.pos().get(2) {
+        Some(v) => match as_pystr(v) {
+            Some(s) if s.char_len() == 1 => s.as_str().chars().next().unwrap_or(' '),
+            _ => return Err(type_error("The fill character must be exactly one character long")),
+        },
+        None => ' ',
+    };
+    let len = text.chars().count() as i64;
+    if width <= len {
+        return Ok(new_str(text));
+    }
+    let padding = (width - len) as usize;
+    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    Ok(new_str(match align {
+        '<' => format!("{text}{}", fills(padding)),
+        '>' => format!("{}{text}", fills(padding)),
+        _ => {
+            let left = padding / 2 + (padding & width as usize & 1);
+            format!("{}{text}{}", fills(left), fills(padding - left))
+        }
+    }))
+}
+
+fn center(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    justify(thread, &args, '^')
+}
+
+fn ljust(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    justify(thread, &args, '<')
+}
+
+fn rjust(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    justify(thread, &args, '>')
+}
+
+fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let width = protocols::number::index_of(thread, &args.pos().get(1).cloned().unwrap_or(Value::Int(0)))?;
+    let len = text.chars().count() as i64;
+    if width <= len {
+        return Ok(new_str(text));
+    }
+    let zeros = "0".repeat((width - len) as usize);
+    Ok(new_str(match text.strip_prefix(['+', '-']) {
+        Some(rest) => format!("{}{zeros}{rest}", &text[..1]),
+        None => format!("{zeros}{text}"),
+    }))
+}
+
+fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
+    let text = this_str(args)?;
+    let sep = arg_str(args, 1, "partition() argument")?.ok_or_else(|| type_error("must be str, not None"))?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if reverse { text.rfind(&sep) } else { text.find(&sep) };
+    Ok(match found {
+        Some(i) => tuple(vec![new_str(&text[..i]), new_str(sep.clone()), new_str(&text[i + sep.len()..])]),
+        None if reverse => tuple(vec![new_str(""), new_str(""), new_str(text)]),
+        None => tuple(vec![new_str(text), new_str(""), new_str("")]),
+    })
+}
+
+fn partition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    partition_with(&args, false)
+}
+
+fn rpartition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    partition_with(&args, true)
+}
+
+fn removeprefix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let prefix = arg_str(&args, 1, "removeprefix() argument")?.unwrap_or_default();
+    Ok(new_str(text.strip_prefix(prefix.as_str()).unwrap_or(&text)))
+}
+
+fn removesuffix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let suffix = arg_str(&args, 1, "removesuffix() argument")?.unwrap_or_default();
+    Ok(new_str(if suffix.is_empty() { text.as_str() } else { text.strip_suffix(suffix.as_str()).unwrap_or(&text) }))
+}
+
+fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let s = args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))?;
+    Ok(super::new_bytes(s.wtf8().to_vec()))
+}
+
+fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    let size = match args.pos().get(1) {
+        Some(v) => protocols::number::index_of(thread, v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut column = 0i64;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    column += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(new_str(out))
+}

@@ -1,0 +1,350 @@
+//! Calls: calling any callable from Rust, binding arguments to a Python function's parameters
+//! with CPython's error messages, and `f(*args, **kwargs)`.
+
+use ferrython_bytecode::CodeFlags;
+
+use crate::eval::Exit;
+use crate::objects::exception::type_error;
+use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::str::{as_pystr, intern_static};
+use crate::objects::typeobj::{class_of, lookup, type_name};
+use crate::objects::{as_dict, as_tuple, tuple, Code, Function, Payload};
+use crate::protocols::{iter, str_arg};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// Whether calls to this code can take the fast path: positional parameters only.
+pub fn is_simple(code: &Code) -> bool {
+    code.kwonlyargcount == 0 && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+}
+
+/// Calls `callable` with `args`.
+pub fn call(thread: &mut Thread, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+    let Value::Obj(obj) = callable else {
+        return Err(not_callable(callable));
+    };
+    match &obj.payload {
+        Payload::Function(function) => {
+            if function.code.is_generator_like() {
+                return crate::generator::new_generator(thread, obj, args);
+            }
+            thread.nested(|thread| {
+                thread.push_function_frame(obj.clone(), args.values, args.kwnames, true)?;
+                match thread.run_frames(None)? {
+                    Exit::Return(value) => Ok(value),
+                    Exit::Yield(..) => Err(crate::objects::exception::system_error("a function frame yielded")),
+                }
+            })
+        }
+        Payload::Builtin(builtin) => match &builtin.bound {
+            Some(bound) => {
+                let mut values = Vec::with_capacity(args.values.len() + 1);
+                values.push(bound.clone());
+                values.extend_from_slice(args.values);
+                (builtin.func)(thread, Args { values: &values, kwnames: args.kwnames })
+            }
+            None => {
+                if builtin.kind == BuiltinKind::Method {
+                    check_descriptor_self(builtin, args)?;
+                }
+                (builtin.func)(thread, args)
+            }
+        },
+        Payload::Method(method) => {
+            let mut values = Vec::with_capacity(args.values.len() + 1);
+            values.push(method.instance.clone());
+            values.extend_from_slice(args.values);
+            call(thread, &method.func, Args { values: &values, kwnames: args.kwnames })
+        }
+        Payload::Type(_) => crate::builtins::call_type(thread, obj, args),
+        Payload::StaticMethod(func) if !crate::objects::typeobj::type_data(&obj.class).heap => call(thread, func, args),
+        _ => match lookup(&obj.class, &intern_static("__call__")) {
+            Some(method) => {
+                let mut values = Vec::with_capacity(args.values.len() + 1);
+                values.push(callable.clone());
+                values.extend_from_slice(args.values);
+                thread.nested(|thread| call_method(thread, &method, callable, &values))
+            }
+            None => Err(not_callable(callable)),
+        },
+    }
+}
+
+/// An unbound native method called directly (`list.append(x, 1)`) must get an instance of its
+/// type first.
+fn check_descriptor_self(builtin: &crate::objects::Builtin, args: Args<'_>) -> PyResult<()> {
+    let Some(owner) = &builtin.owner else { return Ok(()) };
+    match args.pos().first() {
+        Some(first) if crate::objects::typeobj::is_subtype(class_of(first), owner) => Ok(()),
+        Some(first) => Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            builtin.name,
+            crate::objects::typeobj::type_data(owner).name(),
+            type_name(first)
+        ))),
+        None => Err(type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            crate::objects::typeobj::type_data(owner).name(),
+            builtin.name
+        ))),
+    }
+}
+
+fn not_callable(value: &Value) -> crate::objects::exception::PyErr {
+    type_error(format!("'{}' object is not callable", type_name(value)))
+}
+
+/// Calls a special method found on the class of `instance`; `args` starts with `instance`.
+/// Class and static methods are bound first.
+pub fn call_method(thread: &mut Thread, method: &Value, instance: &Value, args: &[Value]) -> PyResult<Value> {
+    match method.payload() {
+        Some(Payload::ClassMethod(func)) => {
+            let mut values = vec![Value::Obj(class_of(instance).clone())];
+            values.extend_from_slice(&args[1..]);
+            call(thread, func, Args::positional(&values))
+        }
+        Some(Payload::StaticMethod(func)) => call(thread, func, Args::positional(&args[1..])),
+        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => call(thread, method, Args::positional(args)),
+        _ => {
+            let class = class_of(instance).clone();
+            match crate::protocols::attr::descriptor_get(thread, method, instance, &class)? {
+                Some(bound) => call(thread, &bound, Args::positional(&args[1..])),
+                None => call(thread, method, Args::positional(&args[1..])),
+            }
+        }
+    }
+}
+
+/// CALL_FUNCTION_EX: `callable(*args, **kwargs)`.
+pub fn call_ex(
+    thread: &mut Thread,
+    callable: Value,
+    this: Value,
+    args: Value,
+    kwargs: Option<Value>,
+) -> PyResult<Value> {
+    let mut values = match as_tuple(&args) {
+        Some(items) => items.to_vec(),
+        None => {
+            if !iter::is_iterable(&args) {
+                let label = crate::ops::callable_label(thread, &callable);
+                return Err(type_error(format!(
+                    "{label} argument after * must be an iterable, not {}",
+                    type_name(&args)
+                )));
+            }
+            iter::collect(thread, &args)?
+        }
+    };
+    if !this.is_null() {
+        values.insert(0, this);
+    }
+    let mut kwnames = Vec::new();
+    if let Some(kwargs) = kwargs {
+        if let Some(dict) = as_dict(&kwargs) {
+            for (key, value) in dict.items() {
+                if as_pystr(&key).is_none() {
+                    return Err(type_error("keywords must be strings"));
+                }
+                kwnames.push(key);
+                values.push(value);
+            }
+        }
+    }
+    call(thread, &callable, Args { values: &values, kwnames: &kwnames })
+}
+
+/// The name functions show in call errors: their qualname.
+fn function_label(function: &Function) -> String {
+    let qualname = function.qualname.lock().clone();
+    str_arg(&qualname, "name").unwrap_or_else(|_| function.code.qualname_str())
+}
+
+/// Names joined as CPython lists them: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Binds `args` (positional values then keyword values named by `kwnames`) to the parameters
+/// of `function`, writing the frame's locals from `base`.
+pub fn bind_arguments(
+    thread: &mut Thread,
+    function: &Function,
+    base: usize,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
+    let code = &function.code;
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let positional = &args[..args.len() - kwnames.len()];
+    let has_varargs = code.flags.has(CodeFlags::VARARGS);
+    let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
+    let varargs_index = argcount + kwonly;
+    let varkw_index = varargs_index + usize::from(has_varargs);
+
+    for (i, value) in positional.iter().take(argcount).enumerate() {
+        thread.stack[base + i] = value.clone();
+    }
+    if has_varargs {
+        let extra = positional.get(argcount..).map(<[Value]>::to_vec).unwrap_or_default();
+        thread.stack[base + varargs_index] = tuple(extra);
+    }
+    let kwargs_dict = if has_varkw {
+        let dict = crate::objects::new_dict();
+        thread.stack[base + varkw_index] = Value::Obj(dict.clone());
+        Some(dict)
+    } else {
+        None
+    };
+
+    let mut posonly_as_keyword = Vec::new();
+    for (name, value) in kwnames.iter().zip(&args[args.len() - kwnames.len()..]) {
+        let name_obj = name.as_obj().cloned();
+        let found = code.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|p| {
+                name_obj.as_ref().is_some_and(|n| ObjRef::ptr_eq(p, n))
+                    || crate::protocols::native_eq(&Value::Obj(p.clone()), name) == Some(true)
+            })
+            .map(|i| i + posonly);
+        match found {
+            Some(index) => {
+                if !thread.stack[base + index].is_null() {
+                    return Err(type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        function_label(function),
+                        str_arg(name, "keyword")?
+                    )));
+                }
+                thread.stack[base + index] = value.clone();
+            }
+            None => {
+                if let Some(dict) = &kwargs_dict {
+                    if let Payload::Dict(d) = &dict.payload {
+                        d.set(thread, name.clone(), value.clone())?;
+                    }
+                    continue;
+                }
+                let text = str_arg(name, "keywords")?;
+                if code.varnames[..posonly]
+                    .iter()
+                    .any(|p| as_pystr(&Value::Obj(p.clone())).is_some_and(|s| s.as_str() == text))
+                {
+                    posonly_as_keyword.push(text);
+                    continue;
+                }
+                return Err(type_error(format!(
+                    "{}() got an unexpected keyword argument '{text}'",
+                    function_label(function)
+                )));
+            }
+        }
+    }
+    if !posonly_as_keyword.is_empty() {
+        return Err(type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            function_label(function),
+            posonly_as_keyword.join(", ")
+        )));
+    }
+
+    if positional.len() > argcount && !has_varargs {
+        return Err(too_many_positional(thread, function, base, positional.len()));
+    }
+
+    // Defaults for the missing positional parameters.
+    if positional.len() < argcount {
+        let defaults = function.defaults.lock().clone();
+        let defaults = as_tuple(&defaults).map(<[Value]>::to_vec).unwrap_or_default();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in positional.len()..argcount {
+            if thread.stack[base + i].is_null() {
+                if i >= first_default {
+                    thread.stack[base + i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(varname(code, i));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let plural = if missing.len() == 1 { "" } else { "s" };
+            return Err(type_error(format!(
+                "{}() missing {} required positional argument{plural}: {}",
+                function_label(function),
+                missing.len(),
+                name_list(&missing)
+            )));
+        }
+    }
+
+    if kwonly > 0 {
+        let kwdefaults = function.kwdefaults.lock().clone();
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if thread.stack[base + i].is_null() {
+                let default = match as_dict(&kwdefaults) {
+                    Some(d) => d.get_str(&code.varnames[i]),
+                    None => None,
+                };
+                match default {
+                    Some(value) => thread.stack[base + i] = value,
+                    None => missing.push(varname(code, i)),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let plural = if missing.len() == 1 { "" } else { "s" };
+            return Err(type_error(format!(
+                "{}() missing {} required keyword-only argument{plural}: {}",
+                function_label(function),
+                missing.len(),
+                name_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn varname(code: &Code, index: usize) -> String {
+    as_pystr(&Value::Obj(code.varnames[index].clone())).map(|s| s.as_str().into_owned()).unwrap_or_default()
+}
+
+/// "f() takes 2 positional arguments but 3 were given", with CPython's variants.
+fn too_many_positional(
+    thread: &Thread,
+    function: &Function,
+    base: usize,
+    given: usize,
+) -> crate::objects::exception::PyErr {
+    let code = &function.code;
+    let argcount = code.argcount as usize;
+    let defaults = function.defaults.lock().clone();
+    let ndefaults = as_tuple(&defaults).map_or(0, <[Value]>::len);
+    let kwonly_given =
+        (argcount..argcount + code.kwonlyargcount as usize).filter(|&i| !thread.stack[base + i].is_null()).count();
+    let takes = if ndefaults > 0 {
+        format!("from {} to {argcount} positional arguments", argcount - ndefaults.min(argcount))
+    } else {
+        format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
+    };
+    let given_text = if kwonly_given > 0 {
+        format!(
+            "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+            if given == 1 { "" } else { "s" },
+            if kwonly_given == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("{given} {} given", if given == 1 { "was" } else { "were" })
+    };
+    type_error(format!("{}() takes {takes} but {given_text}", function_label(function)))
+}

@@ -1,0 +1,95 @@
+//! From source text to a runtime code object, for `compile()`, `exec()`, `eval()` and the
+//! launcher: parse, compile, and turn a syntax error into a Python SyntaxError.
+
+use std::sync::Arc;
+
+use ferrython_parser::{Mode, ParseOptions};
+
+use crate::objects::exception::{exceptions, set_attr, PyErr};
+use crate::objects::str::new_str;
+use crate::objects::Code;
+use crate::thread::Thread;
+use crate::value::Value;
+use crate::PyResult;
+
+/// Compiles `source` as `compile(source, filename, mode)` does.
+pub fn compile_source(thread: &mut Thread, source: &[u8], filename: &str, mode: &str) -> PyResult<Arc<Code>> {
+    let mode = match mode {
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        "func_type" => Mode::FuncType,
+        _ => Mode::Exec,
+    };
+    let parsed = ferrython_parser::parse(source, filename, ParseOptions { mode, type_comments: false }).map_err(
+        |err| match err.class {
+            ferrython_parser::ErrorClass::MemoryError => crate::objects::exception::memory_error(err.msg.clone()),
+            ferrython_parser::ErrorClass::RecursionError => crate::objects::exception::recursion_error(err.msg.clone()),
+            class => syntax_error(
+                class.name(),
+                &err.msg,
+                filename,
+                err.lineno.unwrap_or(-1),
+                err.offset.unwrap_or(0),
+                err.end_lineno.unwrap_or(-1),
+                err.end_offset.unwrap_or(0),
+                err.text.clone(),
+            ),
+        },
+    )?;
+    let _ = thread;
+    match ferrython_compiler::compile(&parsed.module, filename, 0) {
+        Ok(compiled) => Ok(Code::from_compiled(&compiled.code)),
+        Err((err, _warnings)) => {
+            let line = (err.lineno > 0).then(|| parsed.source.line_with_newline(err.lineno as u32));
+            Err(syntax_error(
+                "SyntaxError",
+                &err.msg,
+                filename,
+                err.lineno,
+                err.offset,
+                err.end_lineno,
+                err.end_offset.unwrap_or(0),
+                line,
+            ))
+        }
+    }
+}
+
+/// A SyntaxError (or IndentationError/TabError) instance with CPython's attributes.
+#[allow(clippy::too_many_arguments)]
+pub fn syntax_error(
+    class: &str,
+    msg: &str,
+    filename: &str,
+    lineno: i64,
+    offset: i64,
+    end_lineno: i64,
+    end_offset: i64,
+    text: Option<String>,
+) -> PyErr {
+    let e = exceptions();
+    let class = match class {
+        "IndentationError" => &e.indentation_error,
+        "TabError" => &e.tab_error,
+        _ => &e.syntax_error,
+    };
+    let text_value = text.map(new_str).unwrap_or(Value::None);
+    let details = crate::objects::tuple(vec![
+        new_str(filename),
+        Value::Int(lineno),
+        Value::Int(offset),
+        text_value.clone(),
+        Value::Int(end_lineno),
+        Value::Int(end_offset),
+    ]);
+    let err = PyErr::with_args(class, vec![new_str(msg), details]);
+    set_attr(&err, "msg", new_str(msg));
+    set_attr(&err, "filename", new_str(filename));
+    set_attr(&err, "lineno", Value::Int(lineno));
+    set_attr(&err, "offset", Value::Int(offset));
+    set_attr(&err, "text", text_value);
+    set_attr(&err, "end_lineno", Value::Int(end_lineno));
+    set_attr(&err, "end_offset", Value::Int(end_offset));
+    set_attr(&err, "print_file_and_line", Value::None);
+    err
+}

@@ -1,0 +1,967 @@
+//! The eval loop: runs the frames of one thread. A call from Python to a Python function pushes a
+//! frame and goes on in the same loop (no Rust recursion); a return pops it. The loop returns to
+//! its Rust caller when an entry frame returns, yields or lets an exception out.
+//!
+//! Each arm is short; anything longer calls a named function in `ops` or `protocols`.
+
+#![allow(unsafe_code)]
+
+use std::sync::Arc;
+
+use ferrython_bytecode::{BinaryOp, CompareOp, Intrinsic1, Intrinsic2, Opcode};
+
+use crate::call;
+use crate::frame::Frame;
+use crate::objects::exception::{exceptions, name_error, unbound_local_error, PyErr};
+use crate::objects::str::as_pystr;
+use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
+use crate::ops;
+use crate::protocols;
+use crate::thread::{GlobalCacheEntry, Thread, GLOBAL_CACHE_SIZE};
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// How an entry frame left the loop.
+pub enum Exit {
+    Return(Value),
+    /// A suspended generator frame: the value it yielded, and whether it came from a `yield`
+    /// (rather than passing through from a `yield from` or `await`).
+    Yield(Value, bool),
+}
+
+/// What an instruction asks of the loop beyond going on.
+enum Flow {
+    /// The frame stack changed (a call pushed a frame, a return popped one): reload.
+    Switch,
+    Exit(Exit),
+}
+
+impl Thread {
+    /// Runs the top frame (which must be marked `is_entry`) and whatever it calls until it
+    /// returns or yields. When `pending` is given, it is raised in the top frame first (as
+    /// `generator.throw` does).
+    pub fn run_frames(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
+        let mut pending = pending;
+        loop {
+            let result = match pending.take() {
+                Some(err) => Err(err),
+                None => self.run_top_frame(),
+            };
+            match result {
+                Ok(Flow::Switch) => continue,
+                Ok(Flow::Exit(exit)) => return Ok(exit),
+                Err(err) => {
+                    // Unwind: a handler in this frame or a caller's, else out of the entry frame.
+                    self.unwind(err)?;
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `err`, starting with the top frame; pops frames that have none.
+    /// Returns Ok when a handler took it (the loop goes on), or the error when an entry frame
+    /// was popped without a handler.
+    fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+        let mut err = err;
+        loop {
+            let Some(frame) = self.frames.last() else { return Err(err) };
+            let lasti = frame.lasti;
+            if !self.reraising {
+                crate::ops::set_context(self, &err);
+            }
+            crate::traceback::add_frame(self, &err);
+            let frame = self.frames.last().expect("the frame is still there");
+            if let Some(entry) = frame
+                .code
+                .exception_table
+                .iter()
+                .find(|e| (e.start as usize) <= lasti && lasti < e.end as usize)
+                .copied()
+            {
+                let depth = frame.stack_base() + entry.depth as usize;
+                let target = entry.target as usize;
+                self.stack.truncate(depth);
+                if entry.push_lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(err.value());
+                let frame = self.frames.last_mut().expect("the frame is still there");
+                frame.pc = target;
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("the frame is still there");
+            self.stack.truncate(frame.base);
+            if frame.generator.is_some() {
+                err = crate::generator::convert_stop_iteration(&frame.code, err);
+            }
+            if frame.is_entry {
+                return Err(err);
+            }
+            // Drop the caller's callable and self slots, left below the callee's base.
+            self.stack.truncate(frame.base - frame.call_slots);
+        }
+    }
+
+    /// Runs instructions of the top frame until the frame stack changes or an error is raised.
+    fn run_top_frame(&mut self) -> PyResult<Flow> {
+        // A call or return between Python frames switches frames here, without leaving.
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            // SAFETY: the frame owns a count on its code (directly or through its function) until
+            // it is popped, and `code` is reloaded as soon as the frame is popped or left; the
+            // Code itself never moves (it is behind an Arc), only the Frame does when `frames` grows.
+            let code: &Code = unsafe { &*Arc::as_ptr(&self.frames[fi].code) };
+            let base = self.frames[fi].base;
+            let deref_base = base + code.varnames.len();
+            let mut pc = self.frames[fi].pc;
+            loop {
+                if crate::finalize::pending() {
+                    self.run_finalizers();
+                }
+                let instruction = code.instructions[pc];
+                // Only the instruction being run is recorded (for tracebacks and line numbers);
+                // `pc` is written back when the frame is left (calls, yields, handlers).
+                self.frames[fi].lasti = pc;
+                pc += 1;
+                let arg = instruction.arg() as usize;
+                match instruction.opcode() {
+                    Opcode::NOP => {}
+                    Opcode::POP_TOP => {
+                        self.stack.pop();
+                    }
+                    Opcode::PUSH_NULL => self.stack.push(Value::Null),
+                    Opcode::COPY => {
+                        let value = self.stack[self.stack.len() - arg].clone();
+                        self.stack.push(value);
+                    }
+                    Opcode::SWAP => {
+                        let top = self.stack.len() - 1;
+                        self.stack.swap(top, top + 1 - arg);
+                    }
+                    Opcode::LOAD_CONST => self.stack.push(code.consts[arg].clone()),
+                    Opcode::LOAD_FAST => {
+                        let value = self.stack[base + arg].clone();
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FAST_CHECK => {
+                        let value = self.stack[base + arg].clone();
+                        if value.is_null() {
+                            return Err(unbound_local(code, arg));
+                        }
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FAST_AND_CLEAR => {
+                        let value = std::mem::take(&mut self.stack[base + arg]);
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_FAST => {
+                        let value = self.pop();
+                        let old = std::mem::replace(&mut self.stack[base + arg], value);
+                        drop(old);
+                    }
+                    Opcode::DELETE_FAST => {
+                        if std::mem::take(&mut self.stack[base + arg]).is_null() {
+                            return Err(unbound_local(code, arg));
+                        }
+                    }
+                    Opcode::MAKE_CELL => {
+                        self.stack[deref_base + arg] = ops::new_cell(Value::Null);
+                    }
+                    Opcode::STORE_CLOSURE => {
+                        let cell = self.pop();
+                        let old = std::mem::replace(&mut self.stack[deref_base + arg], cell);
+                        drop(old);
+                    }
+                    Opcode::LOAD_CLOSURE => {
+                        let cell = self.stack[deref_base + arg].clone();
+                        self.stack.push(cell);
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let value = ops::cell_get(&self.stack[deref_base + arg]);
+                        if value.is_null() {
+                            return Err(ops::unbound_deref(code, arg));
+                        }
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_DEREF => {
+                        let value = self.pop();
+                        let old = ops::cell_set(&self.stack[deref_base + arg], value);
+                        drop(old);
+                    }
+                    Opcode::DELETE_DEREF => {
+                        if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
+                            return Err(ops::unbound_deref(code, arg));
+                        }
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_DEREF => {
+                        let mapping = self.pop();
+                        let name = ops::deref_name(code, arg);
+                        let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name))? {
+                            Some(value) => value,
+                            None => {
+                                let value = ops::cell_get(&self.stack[deref_base + arg]);
+                                if value.is_null() {
+                                    return Err(ops::unbound_deref(code, arg));
+                                }
+                                value
+                            }
+                        };
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                        let mapping = self.pop();
+                        let name = &code.names[arg];
+                        let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name.clone()))? {
+                            Some(value) => value,
+                            None => self.load_global(fi, name)?,
+                        };
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_NAME => {
+                        let value = self.load_name(fi, &code.names[arg])?;
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_NAME => {
+                        let value = self.pop();
+                        let locals = self.frames[fi].locals.clone();
+                        protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
+                    }
+                    Opcode::DELETE_NAME => {
+                        let locals = self.frames[fi].locals.clone();
+                        let name = &code.names[arg];
+                        if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
+                            return Err(name_error_for(name));
+                        }
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
+                        self.stack.push(value);
+                        if arg & 1 != 0 {
+                            self.stack.push(Value::Null);
+                        }
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let value = self.pop();
+                        ops::namespace(&self.frames[fi].globals).set_str(&code.names[arg], value);
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        if ops::namespace(&self.frames[fi].globals).remove_str(&code.names[arg]).is_none() {
+                            return Err(name_error_for(&code.names[arg]));
+                        }
+                    }
+                    Opcode::LOAD_LOCALS => {
+                        let locals = self.frames[fi].locals.clone();
+                        if locals.is_null() {
+                            return Err(crate::objects::exception::system_error("no locals found"));
+                        }
+                        self.stack.push(locals);
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let name = &code.names[arg >> 1];
+                        let owner = self.pop();
+                        let method = arg & 1 != 0;
+                        let (value, this) = self.load_attr_cached(code, pc - 1, owner, name, method)?;
+                        self.stack.push(value);
+                        if method {
+                            self.stack.push(this);
+                        }
+                    }
+                    Opcode::STORE_ATTR => {
+                        let owner = self.pop();
+                        let value = self.pop();
+                        protocols::setattr(self, &owner, &code.names[arg], value)?;
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let owner = self.pop();
+                        protocols::delattr(self, &owner, &code.names[arg])?;
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                            if let Some(item) = ops::fast_index(obj, *i) {
+                                self.stack.push(item);
+                                continue;
+                            }
+                        }
+                        let value = protocols::getitem(self, &container, &key)?;
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                            if let Some(old) = ops::fast_store_index(obj, *i, &value) {
+                                drop(old);
+                                continue;
+                            }
+                        }
+                        protocols::setitem(self, &container, key, value)?;
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        protocols::delitem(self, &container, &key)?;
+                    }
+                    Opcode::BINARY_SLICE => {
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let container = self.pop();
+                        let slice = ops::new_slice(start, stop, Value::None);
+                        let value = protocols::getitem(self, &container, &slice)?;
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_SLICE => {
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        let slice = ops::new_slice(start, stop, Value::None);
+                        protocols::setitem(self, &container, slice, value)?;
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack.push(ops::new_slice(start, stop, step));
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let value = self.pop();
+                        let result = match value {
+                            Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                            Value::Float(f) => Value::Float(-f),
+                            other => protocols::number::negative(self, &other)?,
+                        };
+                        self.stack.push(result);
+                    }
+                    Opcode::UNARY_POSITIVE => {
+                        let value = self.pop();
+                        let result = protocols::number::positive(self, &value)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let value = self.pop();
+                        let result = protocols::number::invert(self, &value)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::UNARY_NOT => {
+                        let value = self.pop();
+                        let truth = protocols::truthy(self, &value)?;
+                        self.stack.push(Value::Bool(!truth));
+                    }
+                    Opcode::BINARY_OP => {
+                        let right = self.pop();
+                        let left = self.pop();
+                        let result = match (&left, &right, arg) {
+                            // The common int cases, without a call or an allocation.
+                            (Value::Int(a), Value::Int(b), 0 | 13) if a.checked_add(*b).is_some() => Value::Int(a + b),
+                            (Value::Int(a), Value::Int(b), 10 | 23) if a.checked_sub(*b).is_some() => Value::Int(a - b),
+                            (Value::Int(a), Value::Int(b), 5 | 18) if a.checked_mul(*b).is_some() => Value::Int(a * b),
+                            (Value::Float(a), Value::Float(b), 0 | 13) => Value::Float(a + b),
+                            (Value::Float(a), Value::Float(b), 10 | 23) => Value::Float(a - b),
+                            (Value::Float(a), Value::Float(b), 5 | 18) => Value::Float(a * b),
+                            _ => {
+                                let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                                protocols::number::binary_op(self, left, right, op)?
+                            }
+                        };
+                        self.stack.push(result);
+                    }
+                    Opcode::COMPARE_OP => {
+                        let right = self.pop();
+                        let left = self.pop();
+                        let result = match (&left, &right, arg) {
+                            (Value::Int(a), Value::Int(b), _) => Value::Bool(ops::compare_ord(a.cmp(b), arg)),
+                            _ => {
+                                let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                                protocols::compare::rich_compare(self, &left, &right, op)?
+                            }
+                        };
+                        self.stack.push(result);
+                    }
+                    Opcode::IS_OP => {
+                        let right = self.pop();
+                        let left = self.pop();
+                        self.stack.push(Value::Bool(left.is(&right) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let found = protocols::contains(self, &container, &item)?;
+                        self.stack.push(Value::Bool(found != (arg == 1)));
+                    }
+                    Opcode::JUMP_FORWARD => pc = arg,
+                    Opcode::JUMP_BACKWARD => pc = arg,
+                    Opcode::POP_JUMP_IF_FALSE => {
+                        let value = self.pop();
+                        if !self.fast_truthy(&value)? {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_TRUE => {
+                        let value = self.pop();
+                        if self.fast_truthy(&value)? {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE => {
+                        if self.pop().is_none() {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NOT_NONE => {
+                        if !self.pop().is_none() {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP => {
+                        let value = self.top().clone();
+                        if self.fast_truthy(&value)? {
+                            self.stack.pop();
+                        } else {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let value = self.top().clone();
+                        if self.fast_truthy(&value)? {
+                            pc = arg;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Opcode::GET_ITER => {
+                        let value = self.pop();
+                        let iter = protocols::iter::get_iter(self, &value)?;
+                        self.stack.push(iter);
+                    }
+                    Opcode::FOR_ITER => {
+                        let iter = self.top().clone();
+                        match protocols::iter::next(self, &iter)? {
+                            Some(item) => self.stack.push(item),
+                            None => {
+                                self.stack.pop();
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let value = self.pop();
+                        let iter = crate::generator::yield_from_iter(self, value, code.flags)?;
+                        self.stack.push(iter);
+                    }
+                    Opcode::GET_AWAITABLE => {
+                        let value = self.pop();
+                        let awaitable = crate::generator::get_awaitable(self, value, arg)?;
+                        self.stack.push(awaitable);
+                    }
+                    Opcode::GET_AITER => {
+                        let value = self.pop();
+                        let iter = crate::generator::get_aiter(self, value)?;
+                        self.stack.push(iter);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let aiter = self.top().clone();
+                        let awaitable = crate::generator::get_anext(self, aiter)?;
+                        self.stack.push(awaitable);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = self.pop();
+                        self.stack.pop();
+                        let err = ops::as_error(exc)?;
+                        if !err.matches(&exceptions().stop_async_iteration) {
+                            crate::traceback::mark_reraise(self);
+                            return Err(err);
+                        }
+                    }
+                    Opcode::YIELD_FROM => {
+                        let value = self.pop();
+                        let iter = self.top().clone();
+                        match crate::generator::delegate_send(self, &iter, value)? {
+                            crate::generator::Step::Yielded(item) => {
+                                // Resume here: the value sent in next is pushed for this instruction.
+                                pc -= 1;
+                                self.frames[fi].pc = pc;
+                                return Ok(Flow::Exit(self.suspend(item, false)));
+                            }
+                            crate::generator::Step::Returned(result) => {
+                                self.stack.pop();
+                                self.stack.push(result);
+                            }
+                        }
+                    }
+                    Opcode::YIELD_VALUE => {
+                        self.frames[fi].pc = pc;
+                        let value = self.pop();
+                        return Ok(Flow::Exit(self.suspend(value, true)));
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = self.pop();
+                        let previous = std::mem::replace(&mut self.handled, exc.clone());
+                        self.stack.push(previous);
+                        self.stack.push(exc);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        self.handled = self.pop();
+                    }
+                    Opcode::RERAISE => {
+                        // With arg 1, CPython restores the frame's lasti from the stack, for line
+                        // numbers only: the handler search still starts from this instruction, and
+                        // the traceback already has the original entry.
+                        let exc = self.pop();
+                        let err = ops::as_error(exc)?;
+                        crate::traceback::mark_reraise(self);
+                        return Err(err);
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let class = self.pop();
+                        let exc = self.top().clone();
+                        let matched = ops::exception_matches(self, &exc, &class)?;
+                        self.stack.push(Value::Bool(matched));
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        let class = self.pop();
+                        let eg = self.pop();
+                        let (rest, matched) = ops::exception_group_match(self, &eg, &class)?;
+                        self.stack.push(rest);
+                        self.stack.push(matched);
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        let err = match arg {
+                            0 => ops::reraise_handled(self)?,
+                            1 => {
+                                let exc = self.pop();
+                                ops::make_raise(self, exc, None)?
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let exc = self.pop();
+                                ops::make_raise(self, exc, Some(cause))?
+                            }
+                        };
+                        return Err(err);
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => {
+                        self.stack.push(Value::Obj(exceptions().assertion_error.clone()));
+                    }
+                    Opcode::BEFORE_WITH => {
+                        let manager = self.pop();
+                        let (exit, entered) = ops::before_with(self, manager)?;
+                        self.stack.push(exit);
+                        self.stack.push(entered);
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let manager = self.pop();
+                        let (exit, awaitable) = ops::before_async_with(self, manager)?;
+                        self.stack.push(exit);
+                        self.stack.push(awaitable);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let len = self.stack.len();
+                        let exit = self.stack[len - 4].clone();
+                        let exc = self.stack[len - 1].clone();
+                        let result = ops::call_exit(self, &exit, &exc)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::CALL | Opcode::CALL_KW => {
+                        let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
+                        self.frames[fi].pc = pc;
+                        if self.call_instruction(arg, kwnames)?.is_some() {
+                            continue 'frames;
+                        }
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                        let args = self.pop();
+                        let this = self.pop();
+                        let callable = self.pop();
+                        let result = call::call_ex(self, callable, this, args, kwargs)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::CALL_INTRINSIC_1 => {
+                        let value = self.pop();
+                        let which = Intrinsic1::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                        let result = ops::intrinsic1(self, which, value)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::CALL_INTRINSIC_2 => {
+                        let second = self.pop();
+                        let first = self.pop();
+                        let which = Intrinsic2::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                        let result = ops::intrinsic2(self, which, first, second)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let code_value = self.pop();
+                        let closure = if arg & 8 != 0 { Some(self.pop()) } else { None };
+                        let annotations = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                        let kwdefaults = if arg & 2 != 0 { Some(self.pop()) } else { None };
+                        let defaults = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                        let globals = self.frames[fi].globals.clone();
+                        let builtins = self.frames[fi].builtins.clone();
+                        let function = ops::make_function(
+                            self,
+                            code_value,
+                            globals,
+                            builtins,
+                            ops::FunctionParts { defaults, kwdefaults, annotations, closure },
+                        )?;
+                        self.stack.push(function);
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let value = self.pop();
+                        match self.return_from_frame(value) {
+                            Flow::Switch => continue 'frames,
+                            exit => return Ok(exit),
+                        }
+                    }
+                    Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone()) {
+                        Flow::Switch => continue 'frames,
+                        exit => return Ok(exit),
+                    },
+                    Opcode::LOAD_BUILD_CLASS => {
+                        let value =
+                            self.builtin("__build_class__").ok_or_else(|| name_error("__build_class__ not found"))?;
+                        self.stack.push(value);
+                    }
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let locals = self.frames[fi].locals.clone();
+                        ops::setup_annotations(self, &locals)?;
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(tuple(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(list(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        let set = ops::build_set(self, items)?;
+                        self.stack.push(set);
+                    }
+                    Opcode::BUILD_MAP => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * arg);
+                        let dict = ops::build_map(self, items)?;
+                        self.stack.push(dict);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = self.pop();
+                        let values = self.stack.split_off(self.stack.len() - arg);
+                        let keys = as_tuple(&keys).map(<[Value]>::to_vec).unwrap_or_default();
+                        let items = keys.into_iter().zip(values).flat_map(|(k, v)| [k, v]).collect();
+                        let dict = ops::build_map(self, items)?;
+                        self.stack.push(dict);
+                    }
+                    Opcode::BUILD_STRING => {
+                        let parts = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(ops::concat_strs(&parts));
+                    }
+                    Opcode::LIST_APPEND => {
+                        let value = self.pop();
+                        let target = &self.stack[self.stack.len() - arg];
+                        if let Some(items) = crate::objects::as_list(target) {
+                            items.lock().push(value);
+                        }
+                    }
+                    Opcode::SET_ADD => {
+                        let value = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::set_add(self, &target, value)?;
+                    }
+                    Opcode::MAP_ADD => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        if let Some(dict) = as_dict(&target) {
+                            dict.set(self, key, value)?;
+                        }
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let iterable = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::list_extend(self, &target, &iterable)?;
+                    }
+                    Opcode::SET_UPDATE => {
+                        let iterable = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::set_update(self, &target, &iterable)?;
+                    }
+                    Opcode::DICT_UPDATE => {
+                        let mapping = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::dict_update(self, &target, &mapping, false, None)?;
+                    }
+                    Opcode::DICT_MERGE => {
+                        let mapping = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 3)).cloned();
+                        ops::dict_update(self, &target, &mapping, true, callable)?;
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = self.pop();
+                        ops::unpack_sequence(self, seq, arg)?;
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = self.pop();
+                        ops::unpack_ex(self, seq, arg & 0xFF, arg >> 8)?;
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                        let value = self.pop();
+                        let result = ops::format_value(self, value, arg & 3, spec)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::GET_LEN => {
+                        let value = self.top().clone();
+                        let len = protocols::len(self, &value)?;
+                        self.stack.push(Value::Int(len as i64));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let value = self.top().clone();
+                        self.stack.push(Value::Bool(crate::patterns::is_mapping(&value)));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let value = self.top().clone();
+                        self.stack.push(Value::Bool(crate::patterns::is_sequence(&value)));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let len = self.stack.len();
+                        let subject = self.stack[len - 2].clone();
+                        let keys = self.stack[len - 1].clone();
+                        let values = crate::patterns::match_keys(self, &subject, &keys)?;
+                        self.stack.push(values);
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let kwnames = self.pop();
+                        let class = self.pop();
+                        let subject = self.pop();
+                        let attrs = crate::patterns::match_class(self, &subject, &class, arg, &kwnames)?;
+                        self.stack.push(attrs);
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        let module = crate::import::import_name(self, &code.names[arg], fromlist, level)?;
+                        self.stack.push(module);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let module = self.top().clone();
+                        let value = crate::import::import_from(self, &module, &code.names[arg])?;
+                        self.stack.push(value);
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().expect("the compiler balances the stack")
+    }
+
+    #[inline]
+    fn fast_truthy(&mut self, value: &Value) -> PyResult<bool> {
+        match value {
+            Value::Bool(b) => Ok(*b),
+            Value::None => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            _ => protocols::truthy(self, value),
+        }
+    }
+
+    /// LOAD_GLOBAL: globals, then builtins.
+    fn load_global(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
+        let frame = &self.frames[fi];
+        if let Some(value) = ops::namespace(&frame.globals).get_str(name) {
+            return Ok(value);
+        }
+        if let Some(value) = ops::namespace(&frame.builtins).get_str(name) {
+            return Ok(value);
+        }
+        Err(name_error_for(name))
+    }
+
+    /// LOAD_GLOBAL through the thread's cache: a hit costs two version compares.
+    #[inline]
+    fn load_global_cached(&mut self, fi: usize, code: &Code, index: usize, name: &ObjRef) -> PyResult<Value> {
+        let site = (code as *const Code as usize, index);
+        let slot = ((site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9)) & (GLOBAL_CACHE_SIZE - 1);
+        let frame = &self.frames[fi];
+        let (globals, builtins) = (ops::namespace(&frame.globals), ops::namespace(&frame.builtins));
+        let entry = &self.global_cache[slot];
+        if entry.site == site {
+            if let Some((g, b)) = &entry.dicts {
+                if ObjRef::ptr_eq(g, &frame.globals)
+                    && ObjRef::ptr_eq(b, &frame.builtins)
+                    && entry.globals_version == globals.version()
+                    && entry.builtins_version == builtins.version()
+                {
+                    return Ok(entry.value.clone());
+                }
+            }
+        }
+        let (globals_version, builtins_version) = (globals.version(), builtins.version());
+        let dicts = (frame.globals.clone(), frame.builtins.clone());
+        let value = self.load_global(fi, name)?;
+        let old = std::mem::replace(
+            &mut self.global_cache[slot],
+            GlobalCacheEntry { site, globals_version, builtins_version, dicts: Some(dicts), value: value.clone() },
+        );
+        drop(old);
+        Ok(value)
+    }
+
+    /// LOAD_NAME: the locals mapping, then globals, then builtins.
+    fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
+        let locals = self.frames[fi].locals.clone();
+        if let Some(value) = protocols::mapping_get(self, &locals, &Value::Obj(name.clone()))? {
+            return Ok(value);
+        }
+        self.load_global(fi, name)
+    }
+
+    /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
+    fn suspend(&mut self, value: Value, from_yield: bool) -> Exit {
+        let frame = self.frames.pop().expect("a yielding frame");
+        let values = self.stack.split_off(frame.base);
+        crate::generator::save_frame(frame, values);
+        Exit::Yield(value, from_yield)
+    }
+
+    /// Pops the top frame, leaving `value` where the caller expects the call's result.
+    fn return_from_frame(&mut self, value: Value) -> Flow {
+        let frame = self.frames.pop().expect("a returning frame");
+        self.stack.truncate(frame.base);
+        if frame.is_entry {
+            if let Some(gen) = &frame.generator {
+                crate::generator::finish(gen);
+            }
+            return Flow::Exit(Exit::Return(value));
+        }
+        self.stack.truncate(frame.base - frame.call_slots);
+        self.stack.push(value);
+        Flow::Switch
+    }
+
+    /// CALL and CALL_KW: a Python function gets a new frame in this loop (`Some(Switch)`);
+    /// anything else is called here and its result pushed (`None`).
+    fn call_instruction(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<Option<Flow>> {
+        let len = self.stack.len();
+        let callable_at = len - argc - 2;
+        let has_self = !self.stack[callable_at + 1].is_null();
+        let kw_count = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Value]>::len);
+        if let Value::Obj(obj) = &self.stack[callable_at] {
+            if let Payload::Function(function) = &obj.payload {
+                if kw_count == 0 && !function.code.is_generator_like() && call::is_simple(&function.code) {
+                    let nargs = argc + usize::from(has_self);
+                    if nargs == function.code.argcount as usize {
+                        // SAFETY: the callable's stack slot holds a count until the frame returns.
+                        let func = unsafe { obj.alias() };
+                        self.push_simple_frame(&func, len - nargs, !has_self)?;
+                        return Ok(Some(Flow::Switch));
+                    }
+                }
+            }
+        }
+        // The general case: gather the arguments and call.
+        let mut args = self.stack.split_off(callable_at + 1);
+        let callable = self.pop();
+        if !has_self {
+            args.remove(0);
+        }
+        let kwnames_slice: Vec<Value> = kwnames.as_ref().and_then(as_tuple).map(<[Value]>::to_vec).unwrap_or_default();
+        if let Value::Obj(obj) = &callable {
+            if let Payload::Function(_) = &obj.payload {
+                if !is_generator_function(obj) {
+                    let obj = obj.clone();
+                    self.stack.push(callable.clone());
+                    self.stack.push(Value::Null);
+                    self.push_function_frame(obj, &args, &kwnames_slice, false)?;
+                    return Ok(Some(Flow::Switch));
+                }
+            }
+        }
+        let result =
+            call::call(self, &callable, crate::objects::function::Args { values: &args, kwnames: &kwnames_slice })?;
+        self.stack.push(result);
+        Ok(None)
+    }
+
+    /// A frame for a function whose arguments are exactly its positional parameters and already
+    /// sit on the stack from `args_at`: they become its first locals where they are.
+    fn push_simple_frame(&mut self, func: &ObjRef, args_at: usize, null_below: bool) -> PyResult<()> {
+        self.check_recursion()?;
+        let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+        let code = &function.code;
+        let extra = code.frame_slots() - code.argcount as usize;
+        self.stack.resize(self.stack.len() + extra, Value::Null);
+        let deref_base = args_at + code.varnames.len() + code.cellvars.len();
+        for (i, cell) in function.closure.iter().enumerate() {
+            self.stack[deref_base + i] = Value::Obj(cell.clone());
+        }
+        let mut frame = Frame::for_function(func, args_at, false);
+        frame.call_slots = if null_below { 2 } else { 1 };
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// A frame for a Python function called with any arguments; the caller has pushed the
+    /// callable and a NULL below where the frame will start. `is_entry` frames return to Rust.
+    pub(crate) fn push_function_frame(
+        &mut self,
+        func: ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+        is_entry: bool,
+    ) -> PyResult<()> {
+        self.check_recursion()?;
+        let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+        let code = &function.code;
+        let base = self.stack.len();
+        self.stack.resize(base + code.frame_slots(), Value::Null);
+        if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
+            self.stack.truncate(base);
+            return Err(err);
+        }
+        let deref_base = base + code.varnames.len() + code.cellvars.len();
+        for (i, cell) in function.closure.iter().enumerate() {
+            self.stack[deref_base + i] = Value::Obj(cell.clone());
+        }
+        let mut frame = Frame::for_function(&func, base, false);
+        frame.is_entry = is_entry;
+        frame.call_slots = if is_entry { 0 } else { 2 };
+        self.frames.push(frame);
+        Ok(())
+    }
+}
+
+fn is_generator_function(func: &ObjRef) -> bool {
+    matches!(&func.payload, Payload::Function(f) if f.code.is_generator_like())
+}
+
+fn unbound_local(code: &Code, index: usize) -> PyErr {
+    let name = code.varnames.get(index).and_then(|n| as_pystr(&Value::Obj(n.clone())).map(|s| s.as_str().into_owned()));
+    unbound_local_error(format!(
+        "cannot access local variable '{}' where it is not associated with a value",
+        name.unwrap_or_default()
+    ))
+}
+
+fn name_error_for(name: &ObjRef) -> PyErr {
+    let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+    let err = name_error(format!("name '{text}' is not defined"));
+    crate::objects::exception::set_attr(&err, "name", Value::Obj(name.clone()));
+    err
+}
+
+fn bad_arg(instruction: ferrython_bytecode::Instruction) -> PyErr {
+    crate::objects::exception::system_error(format!("bad argument in {instruction:?}"))
+}

@@ -1,0 +1,112 @@
+//! Finalizers: what runs when the last reference to an object goes away and the object has
+//! Python code to run first (PEP 442): a suspended generator is closed, an instance whose class
+//! defines `__del__` gets that call.
+//!
+//! The last reference can go away anywhere in Rust code, often while the thread's stacks are
+//! being changed, so the finalizer cannot run right there. Instead `objects::dealloc` hands such
+//! an object to `defer`, which revives it (count 1) and queues it on the dropping thread; the eval
+//! loop checks `pending()` before each instruction and runs the queue (`Thread::run_finalizers`),
+//! so a finalizer runs right after the instruction that dropped the object, as in CPython.
+//! An object is finalized at most once: its address stays in `FINALIZED` until it is freed.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::io::Write as _;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use parking_lot::Mutex;
+
+use crate::objects::str::intern_static;
+use crate::objects::typeobj::{lookup, type_data};
+use crate::objects::Payload;
+use crate::thread::Thread;
+use crate::value::{ObjRef, PyObject, Value};
+
+/// Set when some thread queued a finalizer; each thread then runs its own queue.
+static PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Objects that were finalized and revived, by address, until they are freed for good.
+static FINALIZED: Mutex<Option<HashSet<usize>>> = Mutex::new(None);
+
+thread_local! {
+    static QUEUE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether finalizers may be waiting (one relaxed load: the eval loop asks before each instruction).
+#[inline]
+pub fn pending() -> bool {
+    PENDING.load(Ordering::Relaxed)
+}
+
+/// Whether an object about to be freed has Python code to run first.
+fn needs_finalizer(object: &PyObject) -> bool {
+    match &object.payload {
+        Payload::Generator(g) => {
+            let state = g.state.lock();
+            state.started && !state.finished && state.frame.is_some()
+        }
+        _ => type_data(&object.class).heap && lookup(&object.class, &intern_static("__del__")).is_some(),
+    }
+}
+
+/// Called for every object whose count reached zero: returns it when it can be freed now, or
+/// queues it (revived) for its finalizer and returns None.
+pub(crate) fn defer(object: Box<PyObject>) -> Option<Box<PyObject>> {
+    if !needs_finalizer(&object) {
+        return Some(object);
+    }
+    let address = std::ptr::from_ref::<PyObject>(&object) as usize;
+    {
+        let mut finalized = FINALIZED.lock();
+        let set = finalized.get_or_insert_with(HashSet::new);
+        if set.remove(&address) {
+            // Finalized before and now dead again: free it.
+            return Some(object);
+        }
+        set.insert(address);
+    }
+    let revived = ObjRef::revive(object);
+    QUEUE.with(|queue| queue.borrow_mut().push(revived));
+    PENDING.store(true, Ordering::Relaxed);
+    None
+}
+
+impl Thread {
+    /// Runs the finalizers this thread queued. Errors are reported as CPython reports them
+    /// ("Exception ignored in: ...") and never propagate.
+    pub fn run_finalizers(&mut self) {
+        PENDING.store(false, Ordering::Relaxed);
+        while let Some(obj) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
+            let handled = std::mem::replace(&mut self.handled, Value::None);
+            let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
+                Payload::Generator(_) => {
+                    crate::generator::close(self, &obj).map(|_| ()).map_err(|err| (err, Value::Obj(obj.clone())))
+                }
+                _ => match lookup(&obj.class, &intern_static("__del__")) {
+                    Some(del) => {
+                        let target = Value::Obj(obj.clone());
+                        crate::call::call_method(self, &del, &target, std::slice::from_ref(&target))
+                            .map(|_| ())
+                            .map_err(|err| (err, del))
+                    }
+                    None => Ok(()),
+                },
+            };
+            self.handled = handled;
+            if let Err((err, culprit)) = outcome {
+                self.report_unraisable(&err, &culprit);
+            }
+            drop(obj);
+        }
+    }
+
+    /// Writes "Exception ignored in: OBJ" and the exception's report to stderr.
+    pub fn report_unraisable(&mut self, err: &crate::PyErr, culprit: &Value) {
+        let shown = crate::protocols::repr(self, culprit).unwrap_or_else(|_| "<object repr() failed>".into());
+        let report = crate::traceback::format_exception(self, err);
+        let _ = self.interp.stdout.lock().flush();
+        let mut stderr = self.interp.stderr.lock();
+        let _ = write!(stderr, "Exception ignored in: {shown}\n{report}");
+        let _ = stderr.flush();
+    }
+}

@@ -1,0 +1,610 @@
+//! The format-spec mini-language (`format()`, f-strings, `str.format`) for int, float, str and
+//! complex, and `str.format`'s field parsing.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::call::call;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::Args;
+use crate::objects::int::to_big;
+use crate::objects::str::{as_pystr, new_str};
+use crate::objects::typeobj::{class_of, type_data, type_name};
+use crate::objects::Payload;
+use crate::protocols;
+use crate::thread::Thread;
+use crate::value::Value;
+use crate::PyResult;
+
+/// `format(value, spec)`: `type(value).__format__(value, spec)`.
+pub fn format(thread: &mut Thread, value: &Value, spec: &str) -> PyResult<String> {
+    if !type_data(class_of(value)).heap {
+        return format_builtin(thread, value, spec);
+    }
+    match protocols::special(value, "__format__") {
+        Some(method) => {
+            let result = crate::call::call_method(thread, &method, value, &[value.clone(), new_str(spec)])?;
+            match as_pystr(&result) {
+                Some(s) => Ok(s.as_str().into_owned()),
+                None => Err(type_error(format!("__format__ must return a str, not {}", type_name(&result)))),
+            }
+        }
+        None => format_builtin(thread, value, spec),
+    }
+}
+
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+#[derive(Default, Debug)]
+pub struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alternate: bool,
+    zero: bool,
+    width: Option<usize>,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    kind: Option<char>,
+}
+
+fn parse_spec(spec: &str) -> PyResult<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut s = Spec::default();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        s.alternate = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        s.width = chars[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        s.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err(value_error("Format specifier missing precision"));
+        }
+        s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < chars.len() {
+        s.kind = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err(value_error("Invalid format specifier"));
+    }
+    Ok(s)
+}
+
+/// Pads `body` (with its sign/prefix `lead`) to the spec's width.
+fn pad(spec: &Spec, lead: &str, body: &str, default_align: char) -> String {
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
+    let len = lead.chars().count() + body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if len >= width {
+        return format!("{lead}{body}");
+    }
+    let padding = width - len;
+    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    match align {
+        '<' => format!("{lead}{body}{}", fills(padding)),
+        '^' => format!("{}{lead}{body}{}", fills(padding / 2), fills(padding - padding / 2)),
+        '=' => format!("{lead}{}{body}", fills(padding)),
+        _ => format!("{}{lead}{body}", fills(padding)),
+    }
+}
+
+fn group_digits(digits: &str, separator: char, every: usize) -> String {
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i).is_multiple_of(every) {
+            out.push(separator);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+/// `format()` of builtin values.
+pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> PyResult<String> {
+    let is_str = matches!(value.payload(), Some(Payload::Str(_)));
+    if spec_text.is_empty() {
+        return protocols::to_str(thread, value);
+    }
+    let spec = parse_spec(spec_text)?;
+    if is_str {
+        if let Some(k) = spec.kind.filter(|&k| k != 's') {
+            return Err(value_error(format!("Unknown format code '{k}' for object of type 'str'")));
+        }
+        if spec.sign.is_some() {
+            return Err(value_error("Sign not allowed in string format specifier"));
+        }
+        let text = protocols::to_str(thread, value)?;
+        let text: String = match spec.precision {
+            Some(p) => text.chars().take(p).collect(),
+            None => text,
+        };
+        return Ok(pad(&spec, "", &text, '<'));
+    }
+    if let Some(big) = to_big(value) {
+        if matches!(spec.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+            let f = big.to_f64().unwrap_or(f64::INFINITY);
+            return format_float(f, &spec);
+        }
+        return format_int(&big, &spec);
+    }
+    let float = match value {
+        Value::Float(f) => Some(*f),
+        _ => match value.payload() {
+            Some(Payload::Float(f)) => Some(*f),
+            _ => None,
+        },
+    };
+    if let Some(f) = float {
+        return format_float(f, &spec);
+    }
+    if let Some(Payload::Complex(re, im)) = value.payload() {
+        let text = ferrython_ast::repr::complex_repr(*re, *im);
+        return Ok(pad(&spec, "", &text, '>'));
+    }
+    Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(value))))
+}
+
+fn format_int(value: &BigInt, spec: &Spec) -> PyResult<String> {
+    if spec.precision.is_some() {
+        return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    let magnitude = value.abs();
+    let (digits, prefix) = match spec.kind {
+        None | Some('d') | Some('n') => (magnitude.to_string(), ""),
+        Some('b') => (magnitude.to_str_radix(2), "0b"),
+        Some('o') => (magnitude.to_str_radix(8), "0o"),
+        Some('x') => (magnitude.to_str_radix(16), "0x"),
+        Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+        Some('c') => {
+            let c = value
+                .to_u32()
+                .and_then(char::from_u32)
+                .ok_or_else(|| crate::objects::exception::overflow_error("%c arg not in range(0x110000)"))?;
+            return Ok(pad(spec, "", &c.to_string(), '<'));
+        }
+        Some(k) => return Err(value_error(format!("Unknown format code '{k}' for object of type 'int'"))),
+    };
+    let digits = match spec.grouping {
+        Some(sep) => group_digits(&digits, sep, if matches!(spec.kind, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
+        None => digits,
+    };
+    let lead = format!("{}{}", sign_text(value.is_negative(), spec.sign), if spec.alternate { prefix } else { "" });
+    Ok(pad_number(spec, &lead, &digits))
+}
+
+/// Zero padding of numbers goes between the sign and the digits, and keeps grouping.
+fn pad_number(spec: &Spec, lead: &str, digits: &str) -> String {
+    if spec.zero && spec.align.is_none() && spec.fill.is_none() {
+        if let (Some(width), Some(sep)) = (spec.width, spec.grouping) {
+            let raw: String = digits.chars().filter(|&c| c != sep).collect();
+            let mut padded = raw.clone();
+            let mut grouped = group_digits(&padded, sep, 3);
+            while grouped.chars().count() + lead.chars().count() < width {
+                padded.insert(0, '0');
+                grouped = group_digits(&padded, sep, 3);
+            }
+            return format!("{lead}{grouped}");
+        }
+    }
+    pad(spec, lead, digits, '>')
+}
+
+fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
+    let negative = f.is_sign_negative() && !f.is_nan();
+    let magnitude = f.abs();
+    let kind = spec.kind;
+    let upper = matches!(kind, Some('E' | 'F' | 'G'));
+    let body = if !magnitude.is_finite() {
+        let text = if f.is_nan() { "nan" } else { "inf" };
+        if upper {
+            text.to_uppercase()
+        } else {
+            text.to_string()
+        }
+    } else {
+        match kind {
+            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), magnitude),
+            Some('e' | 'E') => exp_format(magnitude, spec.precision.unwrap_or(6), upper),
+            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), magnitude * 100.0),
+            Some('g' | 'G') => general_format(magnitude, spec.precision.unwrap_or(6), upper, spec.alternate),
+            None => match spec.precision {
+                Some(p) => {
+                    let text = general_format(magnitude, p.max(1), false, spec.alternate);
+                    if text.contains(['.', 'e', 'n', 'i']) { text } else { format!("{text}.0") }.replace(".0e", "e")
+                }
+                None => ferrython_ast::repr::float_repr(magnitude),
+            },
+            Some('n') => general_format(magnitude, spec.precision.unwrap_or(6), false, false),
+            Some(k) => return Err(value_error(format!("Unknown format code '{k}' for object of type 'float'"))),
+        }
+    };
+    let body = match spec.grouping {
+        Some(sep) => {
+            let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                Some(i) => body.split_at(i),
+                None => (body.as_str(), ""),
+            };
+            format!("{}{rest}", group_digits(int_part, sep, 3))
+        }
+        None => body,
+    };
+    let lead = sign_text(negative, spec.sign);
+    Ok(pad_number(spec, lead, &body))
+}
+
+fn exp_format(f: f64, precision: usize, upper: bool) -> String {
+    let text = format!("{:.*e}", precision, f);
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let exp: i32 = exponent.parse().unwrap_or(0);
+    let e = if upper { 'E' } else { 'e' };
+    format!("{mantissa}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+fn general_format(f: f64, precision: usize, upper: bool, alternate: bool) -> String {
+    let p = precision.max(1);
+    if f == 0.0 {
+        return if alternate { format!("0.{}", "0".repeat(p - 1)) } else { "0".to_string() };
+    }
+    let exp_text = format!("{:.*e}", p - 1, f);
+    let exp: i32 = exp_text.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
+    let text = if exp < -4 || exp >= p as i32 {
+        let formatted = exp_format(f, p - 1, upper);
+        if alternate {
+            formatted
+        } else {
+            let (m, e) = formatted.split_once(['e', 'E']).unwrap_or((&formatted, ""));
+            let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+            format!("{m}{}{e}", if upper { 'E' } else { 'e' })
+        }
+    } else {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let fixed = format!("{:.*}", decimals, f);
+        if alternate || !fixed.contains('.') {
+            fixed
+        } else {
+            fixed.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    };
+    text
+}
+
+/// `str.format(*args, **kwargs)`.
+pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: &[(String, Value)]) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = template.chars().collect();
+    let mut i = 0;
+    let mut auto_index = 0usize;
+    let mut used_manual = false;
+    let mut used_auto = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // A replacement field: find its end, honouring nested braces in the spec.
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < chars.len() && depth > 0 {
+            match chars[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if depth > 0 {
+            return Err(value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j - 1].iter().collect();
+        i = j;
+        let (head, spec) = match field.find(':') {
+            Some(k) if !field[..k].contains('[') || field[..k].contains(']') => {
+                (field[..k].to_string(), field[k + 1..].to_string())
+            }
+            _ => (field.clone(), String::new()),
+        };
+        let (name, conversion) = match head.rfind('!') {
+            Some(k) => (head[..k].to_string(), Some(head[k + 1..].to_string())),
+            None => (head, None),
+        };
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let first = &name[..first_end];
+        let mut value = if first.is_empty() {
+            if used_manual {
+                return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+            }
+            used_auto = true;
+            let v = args.get(auto_index).cloned().ok_or_else(|| {
+                crate::objects::exception::index_error(format!(
+                    "Replacement index {auto_index} out of range for positional args tuple"
+                ))
+            })?;
+            auto_index += 1;
+            v
+        } else if let Ok(index) = first.parse::<usize>() {
+            if used_auto {
+                return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            used_manual = true;
+            args.get(index).cloned().ok_or_else(|| {
+                crate::objects::exception::index_error(format!(
+                    "Replacement index {index} out of range for positional args tuple"
+                ))
+            })?
+        } else {
+            kwargs
+                .iter()
+                .find(|(k, _)| k == first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| crate::objects::exception::key_error(new_str(first)))?
+        };
+        // Attribute and index lookups after the first name.
+        let mut rest = &name[first_end..];
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('.') {
+                let end = after.find(['.', '[']).unwrap_or(after.len());
+                value = protocols::getattr(thread, &value, &crate::objects::str::intern(&after[..end]))?;
+                rest = &after[end..];
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let end = after.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+                let key_text = &after[..end];
+                let key = match key_text.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => new_str(key_text),
+                };
+                value = protocols::getitem(thread, &value, &key)?;
+                rest = &after[end + 1..];
+            } else {
+                break;
+            }
+        }
+        let converted = match conversion.as_deref() {
+            None => value,
+            Some("r") => new_str(protocols::repr(thread, &value)?),
+            Some("s") => new_str(protocols::to_str(thread, &value)?),
+            Some("a") => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
+            Some(other) => return Err(value_error(format!("Unknown conversion specifier {other}"))),
+        };
+        let spec = if spec.contains('{') { str_format(thread, &spec, args, kwargs)? } else { spec };
+        out.push_str(&format(thread, &converted, &spec)?);
+    }
+    Ok(out)
+}
+
+/// `str % args` (printf-style formatting).
+pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyResult<String> {
+    let items: Vec<Value> = match args.payload() {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => vec![args.clone()],
+    };
+    let mapping = matches!(args.payload(), Some(Payload::Dict(_)))
+        || (protocols::special(args, "__getitem__").is_some()
+            && !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Str(_))));
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut index = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut value: Option<Value> = None;
+        if chars.get(i) == Some(&'(') {
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == ')')
+                .map(|k| k + i)
+                .ok_or_else(|| value_error("incomplete format key"))?;
+            let key: String = chars[i + 1..end].iter().collect();
+            value = Some(protocols::getitem(thread, args, &new_str(key))?);
+            i = end + 1;
+        }
+        let mut flags = String::new();
+        while let Some(&c) = chars.get(i).filter(|c| matches!(c, '-' | '+' | ' ' | '#' | '0')) {
+            flags.push(c);
+            i += 1;
+        }
+        let mut width = String::new();
+        if chars.get(i) == Some(&'*') {
+            let w = items.get(index).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+            index += 1;
+            width = crate::objects::int::to_i64(&w).unwrap_or(0).to_string();
+            i += 1;
+        }
+        while let Some(&c) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+            width.push(c);
+            i += 1;
+        }
+        let mut precision = None;
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            let mut p = String::new();
+            while let Some(&c) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+                p.push(c);
+                i += 1;
+            }
+            precision = Some(p.parse::<usize>().unwrap_or(0));
+        }
+        let Some(&kind) = chars.get(i) else { return Err(value_error("incomplete format")) };
+        i += 1;
+        if kind == '%' {
+            out.push('%');
+            continue;
+        }
+        let value = match value {
+            Some(v) => v,
+            None if mapping && items.len() == 1 => args.clone(),
+            None => {
+                let v =
+                    items.get(index).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+                index += 1;
+                v
+            }
+        };
+        let mut spec = String::new();
+        if flags.contains('-') {
+            spec.push('<');
+        } else if !matches!(kind, 's' | 'r' | 'a' | 'c') {
+            spec.push('>');
+        }
+        if flags.contains('+') {
+            spec.push('+');
+        } else if flags.contains(' ') {
+            spec.push(' ');
+        }
+        if flags.contains('#') {
+            spec.push('#');
+        }
+        if flags.contains('0') && !flags.contains('-') && !matches!(kind, 's' | 'r' | 'a' | 'c') {
+            spec.pop();
+            spec.push('0');
+        }
+        spec.push_str(&width);
+        let text = match kind {
+            's' => {
+                let s = protocols::to_str(thread, &value)?;
+                let s: String = match precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                format_builtin(thread, &new_str(s), &spec)?
+            }
+            'r' | 'a' => {
+                let mut s = protocols::repr(thread, &value)?;
+                if kind == 'a' {
+                    s = crate::builtins::ascii_of(&s);
+                }
+                format_builtin(thread, &new_str(s), &spec)?
+            }
+            'd' | 'i' | 'u' => {
+                let n = match to_big(&value) {
+                    Some(_) => value.clone(),
+                    None => match value {
+                        Value::Float(f) => crate::builtins::to_int_value(thread, &Value::Float(f))?,
+                        _ => {
+                            if protocols::special(&value, "__int__").is_none()
+                                && protocols::special(&value, "__index__").is_none()
+                            {
+                                return Err(type_error(format!(
+                                    "%{kind} format: a real number is required, not {}",
+                                    type_name(&value)
+                                )));
+                            }
+                            crate::builtins::to_int_value(thread, &value)?
+                        }
+                    },
+                };
+                format_builtin(thread, &n, &spec)?
+            }
+            'x' | 'X' | 'o' => {
+                if to_big(&value).is_none() {
+                    return Err(type_error(format!(
+                        "%{kind} format: an integer is required, not {}",
+                        type_name(&value)
+                    )));
+                }
+                format_builtin(thread, &value, &format!("{spec}{kind}"))?
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = crate::builtins::to_float_value(thread, &value)
+                    .map_err(|_| type_error(format!("must be real number, not {}", type_name(&value))))?;
+                let p = precision.unwrap_or(6);
+                format_float(f, &parse_spec(&format!("{spec}.{p}{kind}"))?)?
+            }
+            'c' => match as_pystr(&value) {
+                Some(s) if s.char_len() == 1 => format_builtin(thread, &value, &spec)?,
+                _ => {
+                    let code = to_big(&value)
+                        .and_then(|b| b.to_u32())
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| type_error("%c requires int or char"))?;
+                    format_builtin(thread, &new_str(code.to_string()), &spec)?
+                }
+            },
+            other => {
+                return Err(value_error(format!(
+                    "unsupported format character '{other}' (0x{:x}) at index {}",
+                    other as u32,
+                    i - 1
+                )))
+            }
+        };
+        out.push_str(&text);
+    }
+    if index < items.len() && !mapping {
+        return Err(type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+/// Calls `value.__format__` for values whose class defines it (used by `object.__format__`
+/// callers that already hold the method).
+pub fn call_format(thread: &mut Thread, method: &Value, value: &Value, spec: &str) -> PyResult<Value> {
+    call(thread, method, Args::positional(&[value.clone(), new_str(spec)]))
+}

@@ -1,0 +1,602 @@
+//! Generators, coroutines and async generators: a frame that is saved off the thread's stacks
+//! when it yields and put back when it is resumed, plus `yield from`/`await` delegation
+//! (including throw() and close() passed on to the sub-iterator) and PEP 479.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use ferrython_bytecode::{CodeFlags, Opcode};
+
+use crate::call::call;
+use crate::eval::Exit;
+use crate::frame::Frame;
+use crate::objects::exception::{exceptions, runtime_error, type_error, value_error, PyErr};
+use crate::objects::function::Args;
+use crate::objects::str::as_pystr;
+use crate::objects::typeobj::{type_name, types};
+use crate::objects::{Code, Payload};
+use crate::protocols::{getattr_opt, special};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct Generator {
+    pub kind: GenKind,
+    pub code: Arc<Code>,
+    pub name: Mutex<Value>,
+    pub qualname: Mutex<Value>,
+    pub state: Mutex<GenState>,
+}
+
+pub struct GenState {
+    /// The saved frame (its `base` is 0: `values` are its slots and stack).
+    pub frame: Option<Frame>,
+    pub values: Vec<Value>,
+    pub running: bool,
+    pub started: bool,
+    pub finished: bool,
+    /// The exception being handled inside the generator while it is suspended.
+    pub handled: Value,
+}
+
+impl Generator {
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+
+    pub fn qualname_text(&self) -> String {
+        as_pystr(&self.qualname.lock()).map(|s| s.as_str().into_owned()).unwrap_or_default()
+    }
+}
+
+/// One step of a generator or delegated iterator.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// How a generator is resumed.
+pub enum Resume {
+    /// The value `send()` passes in (None for `next()`).
+    Send(Value),
+    /// An exception raised where the frame is suspended.
+    Throw(PyErr),
+    /// Go on without pushing a value (after a delegated sub-iterator returned).
+    Continue,
+}
+
+/// Calling a generator function: binds the arguments into a new frame and wraps it.
+pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+    let code = function.code.clone();
+    let base = thread.stack.len();
+    thread.stack.resize(base + code.frame_slots(), Value::Null);
+    if let Err(err) = crate::call::bind_arguments(thread, function, base, args.values, args.kwnames) {
+        thread.stack.truncate(base);
+        return Err(err);
+    }
+    let deref_base = base + code.varnames.len() + code.cellvars.len();
+    for (i, cell) in function.closure.iter().enumerate() {
+        thread.stack[deref_base + i] = Value::Obj(cell.clone());
+    }
+    let values = thread.stack.split_off(base);
+    let kind = if code.flags.has(CodeFlags::ASYNC_GENERATOR) {
+        GenKind::AsyncGenerator
+    } else if code.flags.has(CodeFlags::COROUTINE) {
+        GenKind::Coroutine
+    } else {
+        GenKind::Generator
+    };
+    let t = types();
+    let class = match kind {
+        GenKind::Generator => &t.generator,
+        GenKind::Coroutine => &t.coroutine,
+        GenKind::AsyncGenerator => &t.async_generator,
+    };
+    let mut frame = Frame::for_function(func, 0, true);
+    frame.is_entry = true;
+    let generator = Generator {
+        kind,
+        code,
+        name: Mutex::new(function.name.lock().clone()),
+        qualname: Mutex::new(function.qualname.lock().clone()),
+        state: Mutex::new(GenState {
+            frame: Some(frame),
+            values,
+            running: false,
+            started: false,
+            finished: false,
+            handled: Value::None,
+        }),
+    };
+    Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::Generator(generator))))
+}
+
+fn generator_of(obj: &ObjRef) -> &Generator {
+    match &obj.payload {
+        Payload::Generator(g) => g,
+        _ => unreachable!("checked by the caller"),
+    }
+}
+
+/// Saves a suspended frame back into its generator (called by the eval loop on a yield).
+pub(crate) fn save_frame(mut frame: Frame, values: Vec<Value>) {
+    let Some(gen_obj) = frame.generator.take() else { return };
+    let generator = generator_of(&gen_obj);
+    frame.base = 0;
+    let mut state = generator.state.lock();
+    state.frame = Some(frame);
+    state.values = values;
+}
+
+/// Marks a generator whose frame returned as finished.
+pub(crate) fn finish(gen_obj: &ObjRef) {
+    generator_of(gen_obj).state.lock().finished = true;
+}
+
+/// Resumes a generator: `next()`, `send()` and `throw()` all come here.
+pub fn resume(thread: &mut Thread, gen_obj: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Step> {
+    let how = match throw {
+        Some(err) => Resume::Throw(err),
+        None => Resume::Send(value),
+    };
+    resume_with(thread, gen_obj, how).map(|(step, _)| step)
+}
+
+/// Resumes a generator; the flag says whether a yield came from `yield` itself.
+pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResult<(Step, bool)> {
+    let generator = generator_of(gen_obj);
+    let (mut frame, values, handled) = {
+        let mut state = generator.state.lock();
+        if state.running {
+            return Err(value_error(format!("{} already executing", generator.kind_name())));
+        }
+        if state.finished || state.frame.is_none() {
+            drop(state);
+            return match how {
+                Resume::Throw(err) => Err(err),
+                _ if generator.kind == GenKind::Coroutine => {
+                    Err(runtime_error("cannot reuse already awaited coroutine"))
+                }
+                _ => Ok((Step::Returned(Value::None), false)),
+            };
+        }
+        if !state.started {
+            if let Resume::Send(v) = &how {
+                if !v.is_none() {
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        generator.kind_name()
+                    )));
+                }
+            }
+        }
+        let frame = state.frame.take().expect("checked above");
+        state.running = true;
+        let was_started = std::mem::replace(&mut state.started, true);
+        let values = std::mem::take(&mut state.values);
+        let handled = std::mem::replace(&mut state.handled, Value::None);
+        drop(state);
+        let _ = was_started;
+        (frame, values, handled)
+    };
+    let was_started = frame.pc > 0 || frame.lasti > 0;
+    let base = thread.stack.len();
+    thread.stack.extend(values);
+    frame.base = base;
+    frame.generator = Some(gen_obj.clone());
+    let pending = match how {
+        Resume::Send(v) => {
+            if was_started {
+                thread.stack.push(v);
+            }
+            None
+        }
+        Resume::Throw(err) => Some(err),
+        Resume::Continue => None,
+    };
+    let outer_handled = std::mem::replace(&mut thread.handled, handled);
+    let result = match thread.check_recursion() {
+        Ok(()) => {
+            thread.frames.push(frame);
+            thread.nested(|thread| thread.run_frames(pending))
+        }
+        Err(err) => Err(err),
+    };
+    let inner_handled = std::mem::replace(&mut thread.handled, outer_handled);
+    let mut state = generator.state.lock();
+    state.running = false;
+    match result {
+        Ok(Exit::Yield(value, from_yield)) => {
+            state.handled = inner_handled;
+            Ok((Step::Yielded(value), from_yield))
+        }
+        Ok(Exit::Return(value)) => {
+            state.finished = true;
+            Ok((Step::Returned(value), false))
+        }
+        Err(err) => {
+            state.finished = true;
+            state.frame = None;
+            Err(err)
+        }
+    }
+}
+
+/// PEP 479: a StopIteration (or StopAsyncIteration from an async generator) leaving a
+/// generator's frame becomes a RuntimeError.
+pub(crate) fn convert_stop_iteration(code: &Code, err: PyErr) -> PyErr {
+    let e = exceptions();
+    let kind = if code.flags.has(CodeFlags::ASYNC_GENERATOR) {
+        "async generator"
+    } else if code.flags.has(CodeFlags::COROUTINE) {
+        "coroutine"
+    } else {
+        "generator"
+    };
+    let message = if err.matches(&e.stop_iteration) {
+        format!("{kind} raised StopIteration")
+    } else if kind == "async generator" && err.matches(&e.stop_async_iteration) {
+        format!("{kind} raised StopAsyncIteration")
+    } else {
+        return err;
+    };
+    let replacement = runtime_error(message);
+    {
+        let mut fields = replacement.fields();
+        fields.cause = err.value();
+        fields.context = err.value();
+        fields.suppress_context = true;
+    }
+    replacement
+}
+
+/// The value a StopIteration carries (its first argument, or None).
+pub fn stop_value(err: &PyErr) -> Value {
+    let args = err.fields().args.clone();
+    crate::objects::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or(Value::None)
+}
+
+/// YIELD_FROM's step: send `value` into the sub-iterator.
+pub fn delegate_send(thread: &mut Thread, iter: &Value, value: Value) -> PyResult<Step> {
+    if let Value::Obj(obj) = iter {
+        if let Payload::Generator(_) = &obj.payload {
+            return resume(thread, obj, value, None);
+        }
+    }
+    let result = if value.is_none() {
+        match special(iter, "__next__") {
+            Some(method) => crate::call::call_method(thread, &method, iter, std::slice::from_ref(iter)),
+            None => return Err(type_error(format!("'{}' object is not an iterator", type_name(iter)))),
+        }
+    } else {
+        match getattr_opt(thread, iter, "send")? {
+            Some(send) => call(thread, &send, Args::positional(std::slice::from_ref(&value))),
+            None => {
+                return Err(crate::objects::exception::attribute_error(format!(
+                    "'{}' object has no attribute 'send'",
+                    type_name(iter)
+                )))
+            }
+        }
+    };
+    match result {
+        Ok(item) => Ok(Step::Yielded(item)),
+        Err(err) if err.matches(&exceptions().stop_iteration) => Ok(Step::Returned(stop_value(&err))),
+        Err(err) => Err(err),
+    }
+}
+
+/// The sub-iterator a suspended generator delegates to (`gi_yieldfrom`), if it waits in a
+/// YIELD_FROM.
+pub fn yield_from_target(gen_obj: &ObjRef) -> Option<Value> {
+    let state = generator_of(gen_obj).state.lock();
+    let frame = state.frame.as_ref()?;
+    let waiting =
+        frame.code.instructions.get(frame.pc).is_some_and(|i| i.opcode() == Opcode::YIELD_FROM) && state.started;
+    if waiting {
+        state.values.last().cloned()
+    } else {
+        None
+    }
+}
+
+/// `gen.throw(exc)`: passed on to a sub-iterator first when the generator waits in one.
+pub fn throw(thread: &mut Thread, gen_obj: &ObjRef, err: PyErr) -> PyResult<(Step, bool)> {
+    if let Some(sub) = yield_from_target(gen_obj) {
+        if generator_of(gen_obj).state.lock().running {
+            return Err(value_error(format!("{} already executing", generator_of(gen_obj).kind_name())));
+        }
+        let result = if err.matches(&exceptions().generator_exit) {
+            close_iterator(thread, &sub).map(|_| None)
+        } else {
+            throw_into(thread, &sub, err.clone())
+        };
+        match result {
+            Ok(Some(Step::Yielded(item))) => return Ok((Step::Yielded(item), false)),
+            Ok(Some(Step::Returned(value))) => {
+                // The sub-iterator finished: its value is the result of the YIELD_FROM.
+                {
+                    let mut state = generator_of(gen_obj).state.lock();
+                    state.values.pop();
+                    state.values.push(value);
+                    if let Some(frame) = state.frame.as_mut() {
+                        frame.pc += 1;
+                    }
+                }
+                return resume_with(thread, gen_obj, Resume::Continue);
+            }
+            Ok(None) => return resume_with(thread, gen_obj, Resume::Throw(err)),
+            Err(raised) => return resume_with(thread, gen_obj, Resume::Throw(raised)),
+        }
+    }
+    resume_with(thread, gen_obj, Resume::Throw(err))
+}
+
+/// Throws into any sub-iterator: Ok(None) when it has no `throw` (the exception is then raised
+/// in the delegating frame).
+fn throw_into(thread: &mut Thread, sub: &Value, err: PyErr) -> PyResult<Option<Step>> {
+    if let Value::Obj(obj) = sub {
+        if let Payload::Generator(_) = &obj.payload {
+            return throw(thread, obj, err).map(|(step, _)| Some(step));
+        }
+    }
+    match getattr_opt(thread, sub, "throw")? {
+        Some(method) => match call(thread, &method, Args::positional(&[err.value()])) {
+            Ok(item) => Ok(Some(Step::Yielded(item))),
+            Err(e) if e.matches(&exceptions().stop_iteration) => Ok(Some(Step::Returned(stop_value(&e)))),
+            Err(e) => Err(e),
+        },
+        None => Ok(None),
+    }
+}
+
+fn close_iterator(thread: &mut Thread, sub: &Value) -> PyResult<()> {
+    if let Value::Obj(obj) = sub {
+        if let Payload::Generator(_) = &obj.payload {
+            return close(thread, obj).map(|_| ());
+        }
+    }
+    if let Some(method) = getattr_opt(thread, sub, "close")? {
+        call(thread, &method, Args::positional(&[]))?;
+    }
+    Ok(())
+}
+
+/// `gen.close()`.
+pub fn close(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<Value> {
+    let generator = generator_of(gen_obj);
+    {
+        let mut state = generator.state.lock();
+        if state.finished {
+            return Ok(Value::None);
+        }
+        if !state.started {
+            state.finished = true;
+            state.frame = None;
+            state.values.clear();
+            return Ok(Value::None);
+        }
+    }
+    let exit = PyErr::with_args(&exceptions().generator_exit, vec![]);
+    match throw(thread, gen_obj, exit) {
+        Ok((Step::Yielded(_), _)) => {
+            let what = match generator.kind {
+                GenKind::AsyncGenerator => "async generator ignored GeneratorExit",
+                GenKind::Coroutine => "coroutine ignored GeneratorExit",
+                GenKind::Generator => "generator ignored GeneratorExit",
+            };
+            Err(runtime_error(what))
+        }
+        Ok((Step::Returned(_), _)) => Ok(Value::None),
+        Err(err) if err.matches(&exceptions().generator_exit) || err.matches(&exceptions().stop_iteration) => {
+            Ok(Value::None)
+        }
+        Err(err) => Err(err),
+    }
+}
+
+/// GET_YIELD_FROM_ITER.
+pub fn yield_from_iter(thread: &mut Thread, value: Value, flags: CodeFlags) -> PyResult<Value> {
+    if let Some(Payload::Generator(g)) = value.payload() {
+        if g.kind == GenKind::Coroutine && !flags.has(CodeFlags::COROUTINE) && !flags.has(CodeFlags::ITERABLE_COROUTINE)
+        {
+            return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+        }
+        return Ok(value);
+    }
+    crate::protocols::iter::get_iter(thread, &value)
+}
+
+/// GET_AWAITABLE: the iterator an `await` drives.
+pub fn get_awaitable(thread: &mut Thread, value: Value, context: usize) -> PyResult<Value> {
+    if let Some(Payload::Generator(g)) = value.payload() {
+        if g.kind == GenKind::Coroutine {
+            if yield_from_target_running(&value) {
+                return Err(runtime_error("coroutine is being awaited already"));
+            }
+            return Ok(value);
+        }
+    }
+    if let Some(Payload::AwaitableStep(_)) = value.payload() {
+        return Ok(value);
+    }
+    match special(&value, "__await__") {
+        Some(method) => {
+            let iter = crate::call::call_method(thread, &method, &value, std::slice::from_ref(&value))?;
+            if let Some(Payload::Generator(g)) = iter.payload() {
+                if g.kind == GenKind::Coroutine {
+                    return Err(type_error("__await__() returned a coroutine"));
+                }
+            }
+            if special(&iter, "__next__").is_none()
+                && !matches!(iter.payload(), Some(Payload::Generator(_) | Payload::Iterator(_)))
+            {
+                return Err(type_error(format!("__await__() returned non-iterator of type '{}'", type_name(&iter))));
+            }
+            Ok(iter)
+        }
+        None => {
+            let message = match context {
+                1 => format!(
+                    "'async with' received an object from __aenter__ that does not implement __await__: {}",
+                    type_name(&value)
+                ),
+                2 => format!(
+                    "'async with' received an object from __aexit__ that does not implement __await__: {}",
+                    type_name(&value)
+                ),
+                _ => format!("object {} can't be used in 'await' expression", type_name(&value)),
+            };
+            Err(type_error(message))
+        }
+    }
+}
+
+fn yield_from_target_running(_value: &Value) -> bool {
+    false
+}
+
+/// GET_AITER.
+pub fn get_aiter(thread: &mut Thread, value: Value) -> PyResult<Value> {
+    match crate::protocols::call_special(thread, &value, "__aiter__", &[])? {
+        Some(iter) => {
+            if special(&iter, "__anext__").is_none() {
+                return Err(type_error(format!(
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                    type_name(&iter)
+                )));
+            }
+            Ok(iter)
+        }
+        None => {
+            Err(type_error(format!("'async for' requires an object with __aiter__ method, got {}", type_name(&value))))
+        }
+    }
+}
+
+/// GET_ANEXT: the awaitable for the next item of an async iterator.
+pub fn get_anext(thread: &mut Thread, aiter: Value) -> PyResult<Value> {
+    match crate::protocols::call_special(thread, &aiter, "__anext__", &[])? {
+        Some(awaitable) => get_awaitable(thread, awaitable, 0)
+            .map_err(|_| type_error("'async for' received an invalid object from __anext__".to_string())),
+        None => Err(type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            type_name(&aiter)
+        ))),
+    }
+}
+
+/// The awaitable an async generator's `__anext__`, `asend` or `athrow` returns: driving it
+/// resumes the generator; a `yield` inside finishes the await with StopIteration(value).
+pub struct AwaitableStep {
+    pub agen: ObjRef,
+    pub state: Mutex<AwaitState>,
+    /// For `aclose()`: the generator must not yield again, and finishing (or raising
+    /// GeneratorExit or StopAsyncIteration) completes the await.
+    pub closing: bool,
+}
+
+pub enum AwaitState {
+    /// Not started: the first resume sends this value or throws this exception.
+    Initial(Value, Option<PyErr>),
+    Running,
+    Done,
+}
+
+/// `agen.__anext__()` / `asend(v)` / `athrow(e)`.
+/// (`async_generator_athrow` objects for `athrow`/`aclose`, else `async_generator_asend`).
+pub fn async_gen_step(agen: &ObjRef, value: Value, throw: Option<PyErr>) -> Value {
+    let class = if throw.is_some() { &types().async_generator_athrow } else { &types().async_generator_asend };
+    let step =
+        AwaitableStep { agen: agen.clone(), state: Mutex::new(AwaitState::Initial(value, throw)), closing: false };
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::AwaitableStep(step)))
+}
+
+/// `agen.aclose()`: throws GeneratorExit in.
+pub fn async_gen_close_step(agen: &ObjRef) -> Value {
+    let exit = PyErr::with_args(&exceptions().generator_exit, vec![]);
+    let initial = AwaitState::Initial(Value::None, Some(exit));
+    let step = AwaitableStep { agen: agen.clone(), state: Mutex::new(initial), closing: true };
+    let class = &types().async_generator_athrow;
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::AwaitableStep(step)))
+}
+
+/// Drives an async generator's awaitable one step (its `send`/`throw`).
+pub fn await_step_send(
+    thread: &mut Thread,
+    step: &AwaitableStep,
+    value: Value,
+    thrown: Option<PyErr>,
+) -> PyResult<Value> {
+    let how = {
+        let mut state = step.state.lock();
+        match std::mem::replace(&mut *state, AwaitState::Running) {
+            AwaitState::Initial(first, first_throw) => match (thrown, first_throw) {
+                (Some(err), _) | (None, Some(err)) => Resume::Throw(err),
+                (None, None) => Resume::Send(first),
+            },
+            AwaitState::Running => match thrown {
+                Some(err) => Resume::Throw(err),
+                None => Resume::Send(value),
+            },
+            AwaitState::Done => {
+                *state = AwaitState::Done;
+                return Err(runtime_error("cannot reuse already awaited __anext__()/asend()"));
+            }
+        }
+    };
+    let result = match how {
+        Resume::Throw(err) => throw(thread, &step.agen, err),
+        other => resume_with(thread, &step.agen, other),
+    };
+    if step.closing {
+        let e = exceptions();
+        return match result {
+            Ok((Step::Yielded(_), true)) => {
+                *step.state.lock() = AwaitState::Done;
+                Err(runtime_error("async generator ignored GeneratorExit"))
+            }
+            Ok((Step::Yielded(item), false)) => Ok(item),
+            Ok((Step::Returned(_), _)) => {
+                *step.state.lock() = AwaitState::Done;
+                Err(crate::objects::exception::stop_iteration(Value::None))
+            }
+            Err(err) => {
+                *step.state.lock() = AwaitState::Done;
+                if err.matches(&e.generator_exit) || err.matches(&e.stop_async_iteration) {
+                    Err(crate::objects::exception::stop_iteration(Value::None))
+                } else {
+                    Err(err)
+                }
+            }
+        };
+    }
+    match result {
+        Ok((Step::Yielded(item), true)) => {
+            *step.state.lock() = AwaitState::Done;
+            Err(crate::objects::exception::stop_iteration(item))
+        }
+        Ok((Step::Yielded(item), false)) => Ok(item),
+        Ok((Step::Returned(_), _)) => {
+            *step.state.lock() = AwaitState::Done;
+            Err(PyErr::with_args(&exceptions().stop_async_iteration, vec![]))
+        }
+        Err(err) => {
+            *step.state.lock() = AwaitState::Done;
+            Err(err)
+        }
+    }
+}

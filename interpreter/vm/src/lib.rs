@@ -1,0 +1,108 @@
+//! Ferrython's virtual machine: the value representation (`value`), the object model and
+//! builtin types (`objects`, `builtins`), the abstract protocols (`protocols`), calls (`call`),
+//! frames and the eval loop (`frame`, `eval`, `ops`), generators (`generator`), and tracebacks.
+//!
+//! An embedder makes an `Interp` (several may coexist), a `Thread` per OS thread that runs
+//! Python code, and runs code with `Thread::run_main` or `compile::compile_source` plus
+//! `Thread::run_code`. The library never prints except through the interpreter's stdout and
+//! stderr writers, which the embedder chooses.
+
+pub mod attr_cache;
+pub mod attributes;
+pub mod builtins;
+pub mod call;
+pub mod carets;
+pub mod compile;
+pub mod eval;
+pub mod finalize;
+pub mod format;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod objects;
+pub mod ops;
+pub mod patterns;
+pub mod protocols;
+pub mod thread;
+pub mod traceback;
+pub mod typing;
+pub mod value;
+
+use std::sync::Arc;
+
+pub use objects::exception::PyErr;
+pub use thread::{Interp, Thread};
+pub use value::{ObjRef, Value};
+
+use crate::eval::Exit;
+use crate::frame::Frame;
+use crate::objects::str::intern_static;
+use crate::objects::{Code, Payload};
+
+/// The result of anything that can raise a Python exception.
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl Thread {
+    /// Runs module-level (or `exec`/`eval`) code in `globals`, with `locals` as its locals
+    /// mapping; returns what the code returns (the value, for 'eval' code).
+    pub fn run_code(&mut self, code: Arc<Code>, globals: ObjRef, locals: Value) -> PyResult<Value> {
+        let builtins = match crate::ops::namespace(&globals).get_str(&intern_static("__builtins__")) {
+            Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
+                b.dict.clone().unwrap_or_else(|| self.interp.builtins_dict.clone())
+            }
+            Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
+            _ => self.interp.builtins_dict.clone(),
+        };
+        self.nested(|thread| {
+            thread.check_recursion()?;
+            let base = thread.stack.len();
+            thread.stack.resize(base + code.frame_slots(), Value::Null);
+            thread.frames.push(Frame::for_code(code, globals, builtins, locals, base));
+            match thread.run_frames(None)? {
+                Exit::Return(value) => Ok(value),
+                Exit::Yield(..) => Err(crate::objects::exception::system_error("module code yielded")),
+            }
+        })
+    }
+
+    /// Runs compiled module code as `__main__`: what `python FILE` does after compiling it.
+    /// `source` (when the file can be shown) is remembered for tracebacks.
+    pub fn run_main(
+        &mut self,
+        code: &ferrython_bytecode::CodeObject,
+        source: Option<&str>,
+        filename: &str,
+    ) -> PyResult<Value> {
+        if let Some(text) = source {
+            self.interp.register_source(filename, text);
+        }
+        let code = Code::from_compiled(code);
+        let dict = crate::objects::new_dict();
+        let namespace = crate::ops::namespace(&dict);
+        namespace.set_str(&intern_static("__name__"), objects::str::new_str("__main__"));
+        namespace.set_str(&intern_static("__doc__"), Value::None);
+        namespace.set_str(&intern_static("__file__"), objects::str::new_str(filename));
+        namespace.set_str(&intern_static("__builtins__"), Value::Obj(self.interp.builtins.clone()));
+        let module = objects::new_module("__main__", dict.clone());
+        crate::ops::namespace(&self.interp.modules).set_str(&intern_static("__main__"), Value::Obj(module));
+        self.run_code(code, dict.clone(), Value::Obj(dict))
+    }
+
+    /// The text CPython prints for an uncaught exception.
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        crate::traceback::format_exception(self, err)
+    }
+
+    /// How an uncaught SystemExit ends the process: its exit code, and the text to print
+    /// (for a non-int code).
+    pub fn system_exit_status(&mut self, err: &PyErr) -> (i32, Option<String>) {
+        let code = protocols::getattr_opt(self, &err.value(), "code").ok().flatten().unwrap_or(Value::None);
+        match &code {
+            Value::None => (0, None),
+            _ => match objects::int::to_i64(&code) {
+                Some(n) => (n as i32, None),
+                None => (1, Some(protocols::to_str(self, &code).unwrap_or_default())),
+            },
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! `code`: the runtime code object, made from the compiler's `CodeObject` with its constants
+//! turned into Python values and its names interned.
+
+use std::sync::Arc;
+
+use ferrython_ast::Int;
+use ferrython_bytecode::{CodeFlags, CodeObject, ConstValue, ExceptionEntry, Instruction, Position};
+
+use crate::objects::int::int_from_big;
+use crate::objects::str::{intern_wtf8, str_object, PyString};
+use crate::objects::typeobj::types;
+use crate::objects::{dict::Dict, Payload};
+use crate::value::{ObjRef, Value};
+
+pub struct Code {
+    pub instructions: Box<[Instruction]>,
+    pub consts: Box<[Value]>,
+    /// Interned names of the *_NAME, *_GLOBAL, *_ATTR and IMPORT_* instructions.
+    pub names: Box<[ObjRef]>,
+    pub varnames: Box<[ObjRef]>,
+    pub cellvars: Box<[ObjRef]>,
+    pub freevars: Box<[ObjRef]>,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+    pub filename: ObjRef,
+    pub firstlineno: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    pub positions: Box<[Position]>,
+    pub exception_table: Box<[ExceptionEntry]>,
+    pub max_stack: usize,
+}
+
+impl Code {
+    /// Converts the compiler's code object (and the code objects among its constants).
+    pub fn from_compiled(code: &CodeObject) -> Arc<Code> {
+        let names = |list: &[ferrython_ast::PyStr]| list.iter().map(|n| intern_wtf8(n.as_wtf8())).collect();
+        Arc::new(Code {
+            instructions: code.instructions.clone().into_boxed_slice(),
+            consts: code.consts.iter().map(const_value).collect(),
+            names: names(&code.names),
+            varnames: names(&code.varnames),
+            cellvars: names(&code.cellvars),
+            freevars: names(&code.freevars),
+            name: intern_wtf8(code.name.as_wtf8()),
+            qualname: intern_wtf8(code.qualname.as_wtf8()),
+            filename: intern_wtf8(code.filename.as_bytes()),
+            firstlineno: code.firstlineno,
+            argcount: code.argcount,
+            posonlyargcount: code.posonlyargcount,
+            kwonlyargcount: code.kwonlyargcount,
+            flags: code.flags,
+            positions: code.positions.clone().into_boxed_slice(),
+            exception_table: code.exception_table.clone().into_boxed_slice(),
+            max_stack: code.max_stack as usize,
+        })
+    }
+
+    /// Fast locals plus deref slots: the size of the frame below its value stack.
+    pub fn frame_slots(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    /// The arguments the code takes, `*args` and `**kwargs` included.
+    pub fn total_args(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        if self.flags.has(CodeFlags::VARARGS) {
+            n += 1;
+        }
+        if self.flags.has(CodeFlags::VARKEYWORDS) {
+            n += 1;
+        }
+        n
+    }
+
+    pub fn is_generator_like(&self) -> bool {
+        self.flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
+    }
+
+    /// The line of the instruction at `index` (CPython's `co_lines` view), or None.
+    pub fn line_at(&self, index: usize) -> Option<u32> {
+        self.positions.get(index).and_then(|p| p.lineno)
+    }
+
+    pub fn name_str(&self) -> String {
+        text(&self.name)
+    }
+
+    pub fn qualname_str(&self) -> String {
+        text(&self.qualname)
+    }
+
+    pub fn filename_str(&self) -> String {
+        text(&self.filename)
+    }
+}
+
+fn text(obj: &ObjRef) -> String {
+    match &obj.payload {
+        Payload::Str(s) => s.as_str().into_owned(),
+        _ => String::new(),
+    }
+}
+
+/// A constant as a Python value.
+pub fn const_value(constant: &ConstValue) -> Value {
+    let t = types();
+    match constant {
+        ConstValue::None => Value::None,
+        ConstValue::Bool(b) => Value::Bool(*b),
+        ConstValue::Ellipsis => crate::builtins::ellipsis(),
+        ConstValue::Int(Int::Small(i)) => Value::Int(*i),
+        ConstValue::Int(Int::Big(big)) => int_from_big(big.clone()),
+        ConstValue::Float(f) => Value::Float(*f),
+        ConstValue::Complex { real, imag } => {
+            Value::Obj(ObjRef::new(t.complex.clone(), None, Payload::Complex(*real, *imag)))
+        }
+        // Short strings that look like names are interned, as CPython does for constants.
+        ConstValue::Str(s) if s.as_wtf8().len() <= 40 => Value::Obj(intern_wtf8(s.as_wtf8())),
+        ConstValue::Str(s) => str_object(PyString::from_wtf8(s.as_wtf8())),
+        ConstValue::Bytes(b) => Value::Obj(ObjRef::new(t.bytes.clone(), None, Payload::Bytes(b.clone().into()))),
+        ConstValue::Tuple(items) => crate::objects::tuple(items.iter().map(const_value).collect()),
+        ConstValue::FrozenSet(items) => {
+            let table = Dict::new();
+            for item in items {
+                let key = const_value(item);
+                if let Some(hash) = crate::protocols::native_hash(&key) {
+                    let _ = table.insert_native(key, hash, Value::None);
+                }
+            }
+            Value::Obj(ObjRef::new(t.frozenset.clone(), None, Payload::FrozenSet(table)))
+        }
+        ConstValue::Code(code) => {
+            Value::Obj(ObjRef::new(t.code.clone(), None, Payload::Code(Code::from_compiled(code))))
+        }
+    }
+}

@@ -1,0 +1,362 @@
+//! `dict` (and the table behind `set` and `frozenset`): an insertion-ordered hash table.
+//!
+//! Entries sit in a vector in insertion order (a deleted one leaves a `Null` key until the table
+//! is compacted); a hashbrown table maps hashes to entry positions. A per-dict lock guards the
+//! table, and is never held while Python code runs: keys whose `__eq__` is Python code are
+//! compared after the lock is released, and the entry is checked again afterwards.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use hashbrown::HashTable;
+use parking_lot::Mutex;
+
+use crate::objects::str::as_pystr;
+use crate::objects::Payload;
+use crate::protocols::{hash_value, native_eq, rich_eq};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+#[derive(Clone)]
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+#[derive(Default)]
+struct Table {
+    entries: Vec<Entry>,
+    index: HashTable<usize>,
+    /// Live entries (those whose key is not Null).
+    live: usize,
+}
+
+impl Table {
+    fn find_native(&self, hash: i64, key: &Value) -> Option<usize> {
+        self.index
+            .find(hash as u64, |&i| {
+                let e = &self.entries[i];
+                e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true))
+            })
+            .copied()
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let position = self.entries.len();
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, position, |&i| entries[i].hash as u64);
+        self.live += 1;
+    }
+
+    fn remove_at(&mut self, position: usize) -> (Value, Value) {
+        let hash = self.entries[position].hash;
+        if let Ok(slot) = self.index.find_entry(hash as u64, |&i| i == position) {
+            slot.remove();
+        }
+        let entry = &mut self.entries[position];
+        let key = std::mem::take(&mut entry.key);
+        let value = std::mem::take(&mut entry.value);
+        self.live -= 1;
+        if self.entries.len() > 8 && self.live * 2 < self.entries.len() {
+            self.compact();
+        }
+        (key, value)
+    }
+
+    /// Drops the deleted entries and rebuilds the index.
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_null());
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let entries = &self.entries;
+            self.index.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+        }
+    }
+}
+
+/// An insertion-ordered hash table from Python values to values.
+#[derive(Default)]
+pub struct Dict {
+    table: Mutex<Table>,
+    /// Changes (after the change is made) on every mutation, so that a cache can tell that an
+    /// entry it holds is still current by comparing one number.
+    version: AtomicU64,
+}
+
+/// The table locked for a mutation: releasing it moves the dict's version on.
+struct WriteGuard<'a> {
+    guard: parking_lot::MutexGuard<'a, Table>,
+    version: &'a AtomicU64,
+}
+
+impl std::ops::Deref for WriteGuard<'_> {
+    type Target = Table;
+    fn deref(&self) -> &Table {
+        &self.guard
+    }
+}
+
+impl std::ops::DerefMut for WriteGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Table {
+        &mut self.guard
+    }
+}
+
+impl Drop for WriteGuard<'_> {
+    fn drop(&mut self) {
+        // Only writers holding the lock store it, so a load and a store suffice.
+        self.version.store(self.version.load(Ordering::Relaxed) + 1, Ordering::Release);
+    }
+}
+
+/// Where a lookup ended.
+enum Probe {
+    Found(usize),
+    Missing,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    fn write(&self) -> WriteGuard<'_> {
+        WriteGuard { guard: self.table.lock(), version: &self.version }
+    }
+
+    /// The current version (see the field).
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.lock().live
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Finds `key` with its `hash`, calling Python `__eq__` (with the lock released) only for
+    /// keys that cannot be compared natively.
+    fn probe(&self, thread: &mut Thread, hash: i64, key: &Value) -> PyResult<Probe> {
+        loop {
+            let candidates: Vec<(usize, Value)> = {
+                let table = self.table.lock();
+                if let Some(found) = table.find_native(hash, key) {
+                    return Ok(Probe::Found(found));
+                }
+                table
+                    .index
+                    .iter_hash(hash as u64)
+                    .copied()
+                    .filter(|&i| {
+                        let e = &table.entries[i];
+                        e.hash == hash && native_eq(&e.key, key).is_none()
+                    })
+                    .map(|i| (i, table.entries[i].key.clone()))
+                    .collect()
+            };
+            if candidates.is_empty() {
+                return Ok(Probe::Missing);
+            }
+            let mut retry = false;
+            for (position, candidate) in candidates {
+                if rich_eq(thread, &candidate, key)? {
+                    let table = self.table.lock();
+                    if table.entries.get(position).is_some_and(|e| e.key.is(&candidate)) {
+                        return Ok(Probe::Found(position));
+                    }
+                    // The dict changed while `__eq__` ran: look again.
+                    retry = true;
+                    break;
+                }
+            }
+            if !retry {
+                return Ok(Probe::Missing);
+            }
+        }
+    }
+
+    pub fn get(&self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
+        let hash = hash_value(thread, key)?;
+        self.get_hashed(thread, key, hash)
+    }
+
+    pub fn get_hashed(&self, thread: &mut Thread, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(match self.probe(thread, hash, key)? {
+            Probe::Found(i) => self.table.lock().entries.get(i).map(|e| e.value.clone()),
+            Probe::Missing => None,
+        })
+    }
+
+    pub fn contains(&self, thread: &mut Thread, key: &Value) -> PyResult<bool> {
+        Ok(self.get(thread, key)?.is_some())
+    }
+
+    pub fn set(&self, thread: &mut Thread, key: Value, value: Value) -> PyResult<()> {
+        let hash = hash_value(thread, &key)?;
+        self.set_hashed(thread, key, hash, value)
+    }
+
+    pub fn set_hashed(&self, thread: &mut Thread, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        let old = match self.probe(thread, hash, &key)? {
+            Probe::Found(i) => {
+                let mut table = self.write();
+                match table.entries.get_mut(i) {
+                    Some(e) if !e.key.is_null() => Some(std::mem::replace(&mut e.value, value)),
+                    _ => {
+                        table.insert_new(hash, key, value);
+                        None
+                    }
+                }
+            }
+            Probe::Missing => {
+                self.write().insert_new(hash, key, value);
+                None
+            }
+        };
+        // The replaced value is dropped here, after the lock: its `__del__` may run Python code.
+        drop(old);
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value (None when missing).
+    pub fn remove(&self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
+        let hash = hash_value(thread, key)?;
+        let removed = match self.probe(thread, hash, key)? {
+            Probe::Found(i) => {
+                let mut table = self.write();
+                if table.entries.get(i).is_some_and(|e| !e.key.is_null()) {
+                    Some(table.remove_at(i))
+                } else {
+                    None
+                }
+            }
+            Probe::Missing => None,
+        };
+        Ok(removed.map(|(_key, value)| value))
+    }
+
+    /// Lookup by a str key, without running Python code (namespaces, attribute dicts).
+    pub fn get_str(&self, name: &ObjRef) -> Option<Value> {
+        let hash = match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => return None,
+        };
+        let key = Value::Obj(name.clone());
+        let table = self.table.lock();
+        table.find_native(hash, &key).map(|i| table.entries[i].value.clone())
+    }
+
+    /// Sets a str key without running Python code.
+    pub fn set_str(&self, name: &ObjRef, value: Value) {
+        let hash = match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => return,
+        };
+        let key = Value::Obj(name.clone());
+        let old = {
+            let mut table = self.write();
+            match table.find_native(hash, &key) {
+                Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
+                None => {
+                    table.insert_new(hash, key, value);
+                    None
+                }
+            }
+        };
+        drop(old);
+    }
+
+    /// Removes a str key without running Python code; returns the value it had.
+    pub fn remove_str(&self, name: &ObjRef) -> Option<Value> {
+        let hash = as_pystr(&Value::Obj(name.clone()))?.hash();
+        let key = Value::Obj(name.clone());
+        let removed = {
+            let mut table = self.write();
+            let found = table.find_native(hash, &key)?;
+            table.remove_at(found)
+        };
+        Some(removed.1)
+    }
+
+    /// The entry at or after `position` in insertion order, and the position after it, for
+    /// iteration (positions stay valid while no entry is removed).
+    pub fn entry_from(&self, position: usize) -> Option<(usize, Value, Value)> {
+        let table = self.table.lock();
+        table.entries[position.min(table.entries.len())..]
+            .iter()
+            .enumerate()
+            .find(|(_, e)| !e.key.is_null())
+            .map(|(k, e)| (position + k + 1, e.key.clone(), e.value.clone()))
+    }
+
+    /// The entries in order (a snapshot).
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        let table = self.table.lock();
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        let table = self.table.lock();
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        let table = self.table.lock();
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+    }
+
+    /// Removes every entry; the old ones are dropped after the lock is released.
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.write());
+        drop(old);
+    }
+
+    /// Removes and returns the last entry (dict.popitem).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut table = self.write();
+        let position = table.entries.iter().rposition(|e| !e.key.is_null())?;
+        Some(table.remove_at(position))
+    }
+
+    /// Removes and returns the first entry (set.pop).
+    pub fn pop_first(&self) -> Option<(Value, Value)> {
+        let mut table = self.write();
+        let position = table.entries.iter().position(|e| !e.key.is_null())?;
+        Some(table.remove_at(position))
+    }
+
+    /// A copy with the same entries (hashes reused: no Python code runs).
+    pub fn copy(&self) -> Dict {
+        let table = self.table.lock();
+        let mut copy = Table::default();
+        for e in table.entries.iter().filter(|e| !e.key.is_null()) {
+            copy.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        Dict { table: Mutex::new(copy), version: AtomicU64::new(0) }
+    }
+
+    /// The entries with their hashes (for set operations that reuse them).
+    pub fn hashed_entries(&self) -> Vec<(i64, Value, Value)> {
+        let table = self.table.lock();
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+    }
+}
+
+impl Dict {
+    /// Inserts a key whose hash and equality are native (constants): no Python code runs.
+    pub fn insert_native(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
+        let mut table = self.write();
+        match table.find_native(hash, &key) {
+            Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
+            None => {
+                table.insert_new(hash, key, value);
+                None
+            }
+        }
+    }
+}

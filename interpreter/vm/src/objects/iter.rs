@@ -1,0 +1,73 @@
+//! The builtin iterators: one state enum, advanced by `protocols::iter::next`.
+
+use crate::value::{ObjRef, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterState {
+    /// Over a list (its length is read at each step, as CPython's list iterator does).
+    List {
+        list: ObjRef,
+        index: usize,
+    },
+    Tuple {
+        tuple: ObjRef,
+        index: usize,
+    },
+    /// A str, by code point; `offset` is a byte offset into its WTF-8.
+    Str {
+        string: ObjRef,
+        offset: usize,
+    },
+    Bytes {
+        bytes: ObjRef,
+        index: usize,
+    },
+    /// Over an i64 range (big ranges iterate through `Seq` on the range object).
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Over a dict's entries; `expected` is the size when iteration started, for CPython's
+    /// "dictionary changed size during iteration".
+    Dict {
+        dict: ObjRef,
+        position: usize,
+        kind: DictViewKind,
+        expected: usize,
+    },
+    /// The `__getitem__` iteration protocol (and reversed() over sequences when `step` is -1).
+    Seq {
+        seq: Value,
+        index: i64,
+        step: i64,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        callable: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Exhausted,
+}

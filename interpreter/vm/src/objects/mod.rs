@@ -1,0 +1,195 @@
+//! The builtin object kinds: one file per type, and `Payload`, the enum of what a heap object
+//! holds. A type check on a builtin kind is one match on the payload tag.
+
+pub mod code;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod int;
+pub mod iter;
+pub mod str;
+pub mod typeobj;
+
+use std::cell::{Cell, RefCell};
+
+use num_bigint::BigInt;
+use parking_lot::Mutex;
+
+use crate::value::{ObjRef, PyObject, Value};
+
+pub use code::Code;
+pub use dict::Dict;
+pub use exception::ExceptionData;
+pub use function::{BoundMethod, Builtin, Function};
+pub use iter::IterState;
+pub use str::PyString;
+pub use typeobj::TypeData;
+
+/// What a heap object holds. Mutable payloads guard their state with a lock that is never held
+/// while Python code runs.
+pub enum Payload {
+    /// `object()` and instances of classes whose only builtin base is `object`; holds the
+    /// `__slots__` values, if the class has slots.
+    Instance(Mutex<Vec<Value>>),
+    /// An int too large for `Value::Int`, or an int subclass instance.
+    Int(BigInt),
+    /// A float subclass instance (plain floats are `Value::Float`).
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyString),
+    Bytes(Box<[u8]>),
+    ByteArray(Mutex<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(Mutex<Vec<Value>>),
+    Dict(Dict),
+    /// set and frozenset: a dict whose values are unused.
+    Set(Dict),
+    FrozenSet(Dict),
+    Range {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Cell(Mutex<Value>),
+    Code(std::sync::Arc<Code>),
+    Function(Function),
+    Builtin(Builtin),
+    Method(BoundMethod),
+    Type(TypeData),
+    /// A module: its namespace is the object's `dict`.
+    Module,
+    Exception(ExceptionData),
+    Iterator(Mutex<IterState>),
+    Generator(crate::generator::Generator),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super {
+        this_class: ObjRef,
+        obj: Value,
+        obj_class: ObjRef,
+    },
+    /// A `__slots__` entry: the index of its value in the instance's slot vector.
+    Member {
+        name: ObjRef,
+        index: usize,
+        owner: ObjRef,
+    },
+    /// A frame as tracebacks and `sys._getframe` see it.
+    Frame(crate::frame::FrameObject),
+    Traceback {
+        frame: ObjRef,
+        lasti: u32,
+        lineno: i64,
+        next: Mutex<Value>,
+    },
+    /// dict.keys(), values(), items().
+    DictView {
+        dict: ObjRef,
+        kind: iter::DictViewKind,
+    },
+    /// `NotImplemented` and `Ellipsis`.
+    Singleton,
+    /// What an async generator's `__anext__`, `asend` and `athrow` return.
+    AwaitableStep(crate::generator::AwaitableStep),
+    /// `list[int]`, `int | str` and the other objects of `typing` support.
+    Alias(crate::typing::Alias),
+}
+
+thread_local! {
+    /// How deep deallocation is nested on this thread, and the objects whose freeing was put
+    /// off to keep it shallow.
+    static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
+    #[allow(clippy::vec_box)] // the boxes are the freed objects themselves, not copies
+    static DEALLOC_LATER: RefCell<Vec<Box<PyObject>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How deep freeing may nest before objects are queued instead (a long linked structure would
+/// otherwise recurse once per link).
+const MAX_DEALLOC_DEPTH: usize = 200;
+
+/// Frees an object whose last reference went away.
+pub(crate) fn dealloc(object: Box<PyObject>) {
+    // A finalizer (generator close, `__del__`) runs first; it may keep the object alive.
+    let Some(object) = crate::finalize::defer(object) else { return };
+    let depth = DEALLOC_DEPTH.with(Cell::get);
+    if depth >= MAX_DEALLOC_DEPTH {
+        DEALLOC_LATER.with(|later| later.borrow_mut().push(object));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    drop(object);
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+    if depth == 0 {
+        while let Some(next) = DEALLOC_LATER.with(|later| later.borrow_mut().pop()) {
+            DEALLOC_DEPTH.with(|d| d.set(1));
+            drop(next);
+            DEALLOC_DEPTH.with(|d| d.set(0));
+        }
+    }
+}
+
+/// A new tuple.
+pub fn tuple(items: Vec<Value>) -> Value {
+    Value::Obj(ObjRef::new(typeobj::types().tuple.clone(), None, Payload::Tuple(items.into_boxed_slice())))
+}
+
+/// A new list.
+pub fn list(items: Vec<Value>) -> Value {
+    Value::Obj(ObjRef::new(typeobj::types().list.clone(), None, Payload::List(Mutex::new(items))))
+}
+
+/// A module object whose namespace is `dict`.
+pub fn new_module(name: &str, dict: ObjRef) -> ObjRef {
+    if let Payload::Dict(d) = &dict.payload {
+        d.set_str(&str::intern_static("__name__"), str::new_str(name));
+    }
+    ObjRef::new(typeobj::types().module.clone(), Some(dict), Payload::Module)
+}
+
+/// A new empty dict object.
+pub fn new_dict() -> ObjRef {
+    ObjRef::new(typeobj::types().dict.clone(), None, Payload::Dict(Dict::new()))
+}
+
+/// The `Dict` of a dict object (or of a set, frozenset or dict subclass instance).
+pub fn as_dict(value: &Value) -> Option<&Dict> {
+    match value.payload()? {
+        Payload::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// The items of a tuple.
+pub fn as_tuple(value: &Value) -> Option<&[Value]> {
+    match value.payload()? {
+        Payload::Tuple(items) => Some(items),
+        _ => None,
+    }
+}
+
+/// The lock of a list's items.
+pub fn as_list(value: &Value) -> Option<&Mutex<Vec<Value>>> {
+    match value.payload()? {
+        Payload::List(items) => Some(items),
+        _ => None,
+    }
+}
+
+/// The `Dict` behind a dict, set or frozenset object.
+pub fn dict_of(obj: &ObjRef) -> Option<&Dict> {
+    match &obj.payload {
+        Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(d),
+        _ => None,
+    }
+}

@@ -1,0 +1,205 @@
+//! `str`: immutable text, stored as generalized UTF-8 (WTF-8: lone surrogates allowed), with
+//! its length in code points and its hash cached, and the process-wide table of interned names.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::OnceLock;
+
+use hashbrown::HashMap;
+use parking_lot::Mutex;
+
+use crate::objects::typeobj::types;
+use crate::objects::Payload;
+use crate::value::{ObjRef, Value};
+
+pub struct PyString {
+    /// WTF-8 bytes; plain UTF-8 unless `surrogates`.
+    bytes: Box<[u8]>,
+    /// The length in code points.
+    chars: usize,
+    surrogates: bool,
+    /// The hash, or -1 until computed.
+    hash: AtomicI64,
+}
+
+impl PyString {
+    pub fn from_string(text: String) -> PyString {
+        let chars = text.chars().count();
+        PyString { bytes: text.into_bytes().into_boxed_slice(), chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// Text from WTF-8 bytes (as the compiler's constants hold it).
+    pub fn from_wtf8(bytes: &[u8]) -> PyString {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => PyString::from_string(text.to_string()),
+            Err(_) => {
+                let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+                PyString { bytes: bytes.into(), chars, surrogates: true, hash: AtomicI64::new(-1) }
+            }
+        }
+    }
+
+    /// The text. A string holding lone surrogates shows each as U+FFFD here; code that must
+    /// keep them uses `code_points`.
+    pub fn as_str(&self) -> std::borrow::Cow<'_, str> {
+        if self.surrogates {
+            std::borrow::Cow::Owned(self.code_points().map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect())
+        } else {
+            std::borrow::Cow::Borrowed(self.utf8_unchecked())
+        }
+    }
+
+    /// The text when it has no lone surrogates (the common case), without copying.
+    pub fn as_utf8(&self) -> Option<&str> {
+        if self.surrogates {
+            None
+        } else {
+            Some(self.utf8_unchecked())
+        }
+    }
+
+    /// The bytes as `&str`; only for strings without surrogates.
+    fn utf8_unchecked(&self) -> &str {
+        debug_assert!(!self.surrogates);
+        // SAFETY: a string without surrogates was made from a `String` or from bytes that
+        // `from_utf8` accepted, and its bytes never change.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::str::from_utf8_unchecked(&self.bytes)
+        }
+    }
+
+    pub fn wtf8(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.bytes.len()
+    }
+
+    /// The code points, lone surrogates included.
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        let bytes = &self.bytes;
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            let first = *bytes.get(i)?;
+            let (len, init) = match first {
+                0x00..=0x7F => (1, u32::from(first)),
+                0xC0..=0xDF => (2, u32::from(first & 0x1F)),
+                0xE0..=0xEF => (3, u32::from(first & 0x0F)),
+                _ => (4, u32::from(first & 0x07)),
+            };
+            let mut code = init;
+            for k in 1..len {
+                code = (code << 6) | u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+            }
+            i += len;
+            Some(code)
+        })
+    }
+
+    /// Python's `hash()` of the string, computed once.
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.load(Ordering::Relaxed);
+        if cached != -1 {
+            return cached;
+        }
+        let hash = hash_bytes(&self.bytes);
+        self.hash.store(hash, Ordering::Relaxed);
+        hash
+    }
+}
+
+/// A fast 64-bit hash of bytes (an FxHash-style multiply-rotate over 8-byte words), never -1.
+pub fn hash_bytes(bytes: &[u8]) -> i64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    h ^= h >> 29;
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// A new str object.
+pub fn new_str(text: impl Into<String>) -> Value {
+    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(PyString::from_string(text.into()))))
+}
+
+/// A new str object from a `PyString`.
+pub fn str_object(s: PyString) -> Value {
+    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(s)))
+}
+
+/// The `PyString` of a str value (str subclasses included).
+pub fn as_pystr(value: &Value) -> Option<&PyString> {
+    match value {
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+type InternTable = Mutex<HashMap<Box<[u8]>, ObjRef>>;
+
+fn intern_table() -> &'static InternTable {
+    static TABLE: OnceLock<InternTable> = OnceLock::new();
+    TABLE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The interned, immortal str object for `text`: names of variables and attributes, so that
+/// comparing two names is comparing two pointers.
+pub fn intern(text: &str) -> ObjRef {
+    intern_wtf8(text.as_bytes())
+}
+
+pub fn intern_wtf8(bytes: &[u8]) -> ObjRef {
+    let mut table = intern_table().lock();
+    if let Some(found) = table.get(bytes) {
+        return found.clone();
+    }
+    let object = ObjRef::new_immortal(types().str.clone(), None, Payload::Str(PyString::from_wtf8(bytes)));
+    table.insert(bytes.into(), object.clone());
+    object
+}
+
+thread_local! {
+    /// Interned names of string literals in Rust code, by the literal's address.
+    static STATIC_NAMES: std::cell::RefCell<hashbrown::HashMap<usize, ObjRef>> = std::cell::RefCell::new(hashbrown::HashMap::new());
+}
+
+/// `intern` for a name written in Rust code (`"__init__"`): after the first use on a thread,
+/// found by the literal's address, without hashing the text or taking the table's lock.
+pub fn intern_static(name: &'static str) -> ObjRef {
+    let key = name.as_ptr() as usize ^ (name.len() << 48);
+    if let Some(found) = STATIC_NAMES.with(|names| names.borrow().get(&key).cloned()) {
+        return found;
+    }
+    let interned = intern(name);
+    STATIC_NAMES.with(|names| names.borrow_mut().insert(key, interned.clone()));
+    interned
+}
+
+/// Whether `obj` is the interned str for its text (then pointer comparison decides equality
+/// with other interned strs).
+pub fn is_interned(obj: &ObjRef) -> bool {
+    match &obj.payload {
+        Payload::Str(s) => intern_table().lock().get(s.wtf8()).is_some_and(|found| ObjRef::ptr_eq(found, obj)),
+        _ => false,
+    }
+}

@@ -1,0 +1,356 @@
+//! `type`: type objects, method resolution order, attribute lookup on types, and the table of
+//! builtin types.
+//!
+//! Builtin types are immortal and immutable, created once per process: an embedder that makes
+//! two interpreters shares them, as CPython's static types are shared.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+use parking_lot::RwLock;
+
+use crate::objects::{dict::Dict, str::intern, Payload};
+use crate::value::{ObjRef, Value};
+
+/// Which payload the instances of a type hold: the payload of its builtin "solid" base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    /// Builtin types whose instances Python code cannot create by calling the type.
+    Other,
+}
+
+pub struct TypeData {
+    pub name: RwLock<String>,
+    pub qualname: RwLock<String>,
+    pub bases: RwLock<Vec<ObjRef>>,
+    pub mro: RwLock<Vec<ObjRef>>,
+    /// The type's namespace (`__dict__` shows it through a mapping proxy).
+    pub dict: Dict,
+    pub kind: BaseKind,
+    /// Set for classes made by `class` statements or `type(name, bases, dict)`.
+    pub heap: bool,
+    /// Whether instances get a `__dict__`.
+    pub instance_dict: bool,
+    /// Whether `class X(ThisType)` is allowed.
+    pub subclassable: bool,
+    /// How many `__slots__` values instances carry (the slots of all bases included).
+    pub slot_count: usize,
+    /// A process-wide unique number for the current state of this type's namespace and its
+    /// ancestors'; replaced (after the change) whenever one of them changes, so caches keyed on
+    /// it never see a stale entry.
+    pub version: AtomicU64,
+}
+
+impl TypeData {
+    pub fn name(&self) -> String {
+        self.name.read().clone()
+    }
+
+    /// The type's namespace as a `Dict`.
+    pub fn namespace(&self) -> &Dict {
+        &self.dict
+    }
+
+    /// Call after changing the namespace.
+    pub fn bump_version(&self) {
+        self.version.store(new_version(), Ordering::Release);
+    }
+}
+
+/// The `TypeData` of a type object.
+pub fn type_data(class: &ObjRef) -> &TypeData {
+    match &class.payload {
+        Payload::Type(data) => data,
+        _ => unreachable!("an object's class is always a type"),
+    }
+}
+
+static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// A fresh type version.
+pub fn new_version() -> u64 {
+    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// One entry of the per-thread method cache.
+#[derive(Clone, Default)]
+struct CacheEntry {
+    class: usize,
+    version: u64,
+    name: usize,
+    value: Option<Value>,
+}
+
+const METHOD_CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// A direct-mapped cache of `lookup` results, keyed by class, its version and the name
+    /// (CPython's type attribute cache, but per thread so that it needs no lock).
+    static METHOD_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); METHOD_CACHE_SIZE]);
+}
+
+/// Looks `name` (an interned str) up along the MRO of `class`, as `_PyType_Lookup` does:
+/// the first class whose namespace has it wins; no descriptor is invoked.
+pub fn lookup(class: &ObjRef, name: &ObjRef) -> Option<Value> {
+    if !name.is_immortal() {
+        return lookup_uncached(class, name);
+    }
+    let version = type_data(class).version.load(Ordering::Acquire);
+    let slot = ((class.addr() >> 4) ^ (name.addr() >> 3)).wrapping_mul(0x9E37_79B9) % METHOD_CACHE_SIZE;
+    let cached = METHOD_CACHE.with(|cache| {
+        let cache = cache.borrow();
+        let entry = &cache[slot];
+        (entry.class == class.addr() && entry.version == version && entry.name == name.addr())
+            .then(|| entry.value.clone())
+    });
+    if let Some(found) = cached {
+        return found;
+    }
+    let value = lookup_uncached(class, name);
+    let entry = CacheEntry { class: class.addr(), version, name: name.addr(), value: value.clone() };
+    let old = METHOD_CACHE.with(|cache| std::mem::replace(&mut cache.borrow_mut()[slot], entry));
+    drop(old);
+    value
+}
+
+fn lookup_uncached(class: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let data = type_data(class);
+    let mro = data.mro.read();
+    for base in mro.iter() {
+        if let Some(value) = type_data(base).namespace().get_str(name) {
+            return Some(value);
+        }
+    }
+    None
+}
+
+/// Whether `sub` is `base` or derives from it.
+pub fn is_subtype(sub: &ObjRef, base: &ObjRef) -> bool {
+    if ObjRef::ptr_eq(sub, base) {
+        return true;
+    }
+    type_data(sub).mro.read().iter().any(|t| ObjRef::ptr_eq(t, base))
+}
+
+/// Creates an immortal builtin type with the given bases; its namespace is filled later.
+pub(crate) fn new_builtin_type(
+    metatype: &ObjRef,
+    name: &str,
+    bases: &[ObjRef],
+    kind: BaseKind,
+    subclassable: bool,
+) -> ObjRef {
+    let data = TypeData {
+        name: RwLock::new(name.to_string()),
+        qualname: RwLock::new(name.to_string()),
+        bases: RwLock::new(bases.to_vec()),
+        mro: RwLock::new(Vec::new()),
+        dict: Dict::new(),
+        kind,
+        heap: false,
+        instance_dict: kind == BaseKind::Exception,
+        subclassable,
+        slot_count: 0,
+        version: AtomicU64::new(new_version()),
+    };
+    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
+    let mut mro = vec![class.clone()];
+    if let Some(base) = bases.first() {
+        mro.extend(type_data(base).mro.read().iter().cloned());
+    }
+    *type_data(&class).mro.write() = mro;
+    class
+}
+
+/// Sets `name` in a builtin type's namespace (while the builtin types are being set up).
+pub(crate) fn set_builtin_attr(class: &ObjRef, name: &str, value: Value) {
+    type_data(class).namespace().set_str(&intern(name), value);
+}
+
+macro_rules! builtin_types {
+    ($($field:ident: $name:literal, $base:ident, $kind:ident, $subclassable:literal;)*) => {
+        /// The builtin types, made once per process.
+        pub struct Types {
+            pub object: ObjRef,
+            pub type_: ObjRef,
+            $(pub $field: ObjRef,)*
+        }
+
+        fn make_types() -> Types {
+            // `type` is its own class, and derives from `object`, whose class is `type`.
+            let type_ = ObjRef::new_own_type(Payload::Type(TypeData {
+                name: RwLock::new("type".into()),
+                qualname: RwLock::new("type".into()),
+                bases: RwLock::new(Vec::new()),
+                mro: RwLock::new(Vec::new()),
+                dict: Dict::new(),
+                kind: BaseKind::Type,
+                heap: false,
+                instance_dict: true,
+                subclassable: true,
+                slot_count: 0,
+                version: AtomicU64::new(new_version()),
+            }));
+            let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
+            *type_data(&type_).bases.write() = vec![object.clone()];
+            *type_data(&type_).mro.write() = vec![type_.clone(), object.clone()];
+            let mut types = Types { object: object.clone(), type_: type_.clone(), $($field: object.clone(),)* };
+            $(types.$field = {
+                let base = builtin_types!(@base types, $base);
+                new_builtin_type(&type_, $name, &[base], BaseKind::$kind, $subclassable)
+            };)*
+            types
+        }
+    };
+    (@base $types:ident, object) => { $types.object.clone() };
+    (@base $types:ident, $base:ident) => { $types.$base.clone() };
+}
+
+builtin_types! {
+    int: "int", object, Int, true;
+    bool_: "bool", int, Bool, false;
+    float: "float", object, Float, true;
+    complex: "complex", object, Complex, true;
+    str: "str", object, Str, true;
+    bytes: "bytes", object, Bytes, true;
+    bytearray: "bytearray", object, ByteArray, true;
+    tuple: "tuple", object, Tuple, true;
+    list: "list", object, List, true;
+    dict: "dict", object, Dict, true;
+    set: "set", object, Set, true;
+    frozenset: "frozenset", object, FrozenSet, true;
+    range: "range", object, Other, false;
+    slice: "slice", object, Other, false;
+    none_type: "NoneType", object, Other, false;
+    not_implemented_type: "NotImplementedType", object, Other, false;
+    ellipsis_type: "ellipsis", object, Other, false;
+    function: "function", object, Other, false;
+    builtin_function: "builtin_function_or_method", object, Other, false;
+    method: "method", object, Other, false;
+    code: "code", object, Other, false;
+    cell: "cell", object, Other, false;
+    module: "module", object, Module, true;
+    generator: "generator", object, Other, false;
+    coroutine: "coroutine", object, Other, false;
+    async_generator: "async_generator", object, Other, false;
+    property: "property", object, Other, true;
+    classmethod: "classmethod", object, Other, true;
+    staticmethod: "staticmethod", object, Other, true;
+    super_: "super", object, Other, true;
+    member_descriptor: "member_descriptor", object, Other, false;
+    frame: "frame", object, Other, false;
+    traceback: "traceback", object, Other, false;
+    iterator: "iterator", object, Other, false;
+    list_iterator: "list_iterator", object, Other, false;
+    tuple_iterator: "tuple_iterator", object, Other, false;
+    str_ascii_iterator: "str_ascii_iterator", object, Other, false;
+    str_iterator: "str_iterator", object, Other, false;
+    bytes_iterator: "bytes_iterator", object, Other, false;
+    range_iterator: "range_iterator", object, Other, false;
+    dict_keyiterator: "dict_keyiterator", object, Other, false;
+    dict_valueiterator: "dict_valueiterator", object, Other, false;
+    dict_itemiterator: "dict_itemiterator", object, Other, false;
+    set_iterator: "set_iterator", object, Other, false;
+    callable_iterator: "callable_iterator", object, Other, false;
+    reversed: "reversed", object, Other, false;
+    enumerate: "enumerate", object, Other, false;
+    zip: "zip", object, Other, false;
+    map: "map", object, Other, false;
+    filter: "filter", object, Other, false;
+    async_generator_asend: "async_generator_asend", object, Other, false;
+    async_generator_athrow: "async_generator_athrow", object, Other, false;
+    dict_keys: "dict_keys", object, Other, false;
+    dict_values: "dict_values", object, Other, false;
+    dict_items: "dict_items", object, Other, false;
+}
+
+static TYPES: OnceLock<Types> = OnceLock::new();
+
+/// The builtin types.
+pub fn types() -> &'static Types {
+    TYPES.get_or_init(make_types)
+}
+
+impl Types {
+    /// The classes of the native iterators (`Payload::Iterator`), which share their methods.
+    pub fn iterator_classes(&self) -> [&ObjRef; 17] {
+        [
+            &self.iterator,
+            &self.list_iterator,
+            &self.tuple_iterator,
+            &self.str_ascii_iterator,
+            &self.str_iterator,
+            &self.bytes_iterator,
+            &self.range_iterator,
+            &self.dict_keyiterator,
+            &self.dict_valueiterator,
+            &self.dict_itemiterator,
+            &self.set_iterator,
+            &self.callable_iterator,
+            &self.reversed,
+            &self.enumerate,
+            &self.zip,
+            &self.map,
+            &self.filter,
+        ]
+    }
+}
+
+/// The class of a value.
+pub fn class_of(value: &Value) -> &ObjRef {
+    let t = types();
+    match value {
+        Value::Obj(obj) => &obj.class,
+        Value::Int(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Bool(_) => &t.bool_,
+        Value::None => &t.none_type,
+        Value::Null => &t.none_type,
+    }
+}
+
+/// `type(value).__name__`, for messages.
+pub fn type_name(value: &Value) -> String {
+    type_data(class_of(value)).name()
+}
+
+/// The classes that name `base` among their bases (weakly: a class lives as long as anything
+/// refers to it, and this list is only for `__subclasses__` and cache invalidation).
+fn subclass_registry() -> &'static parking_lot::Mutex<Vec<(usize, ObjRef)>> {
+    static REGISTRY: OnceLock<parking_lot::Mutex<Vec<(usize, ObjRef)>>> = OnceLock::new();
+    REGISTRY.get_or_init(|| parking_lot::Mutex::new(Vec::new()))
+}
+
+pub fn register_subclass(base: &ObjRef, class: &ObjRef) {
+    subclass_registry().lock().push((base.addr(), class.clone()));
+}
+
+pub fn subclasses_of(base: &ObjRef) -> Vec<ObjRef> {
+    subclass_registry().lock().iter().filter(|(b, _)| *b == base.addr()).map(|(_, c)| c.clone()).collect()
+}
+
+/// After a class's namespace changed, its subclasses' lookup caches are stale too.
+pub fn invalidate_subclasses(class: &Value) {
+    let Some(class) = class.as_obj() else { return };
+    for sub in subclasses_of(class) {
+        type_data(&sub).bump_version();
+        invalidate_subclasses(&Value::Obj(sub));
+    }
+}

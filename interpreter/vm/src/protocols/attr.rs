@@ -1,0 +1,402 @@
+//! Attribute access: `object.__getattribute__`'s descriptor rules, `type.__getattribute__`,
+//! `__getattr__` fallbacks, and the attributes builtin payloads expose.
+
+use crate::call::{call, call_method};
+use crate::objects::exception::{attribute_error, exceptions, set_attr, type_error, PyErr};
+use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::str::{as_pystr, intern_static};
+use crate::objects::typeobj::{class_of, lookup, type_data, type_name, types};
+use crate::objects::{BoundMethod, Payload};
+use crate::protocols::special;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// `getattr(obj, name)`; `name` is an interned str.
+pub fn getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+    // `super.__getattribute__` looks past the class first; super's own attributes come after.
+    if let Some(Payload::Super { .. }) = obj.payload() {
+        if let Some(found) = crate::builtins::super_getattr(thread, obj.as_obj().expect("a super object"), name)? {
+            return Ok(found);
+        }
+    }
+    let class = class_of(obj).clone();
+    if type_data(&class).heap {
+        // A class that defines __getattribute__ or __getattr__ takes over.
+        if let Some(custom) = lookup(&class, &intern_static("__getattribute__")) {
+            if !is_object_getattribute(&custom) {
+                let result = call_method(thread, &custom, obj, &[obj.clone(), Value::Obj(name.clone())]);
+                return getattr_fallback(thread, obj, &class, name, result);
+            }
+        }
+        let result = generic_getattr(thread, obj, name);
+        return getattr_fallback(thread, obj, &class, name, result);
+    }
+    generic_getattr(thread, obj, name)
+}
+
+fn is_object_getattribute(value: &Value) -> bool {
+    matches!(value.payload(), Some(Payload::Builtin(b)) if b.name == "__getattribute__" && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().object)))
+}
+
+/// After AttributeError, a class's `__getattr__` gets its turn.
+pub(crate) fn getattr_fallback(
+    thread: &mut Thread,
+    obj: &Value,
+    class: &ObjRef,
+    name: &ObjRef,
+    result: PyResult<Value>,
+) -> PyResult<Value> {
+    match result {
+        Err(err) if err.matches(&exceptions().attribute_error) => match lookup(class, &intern_static("__getattr__")) {
+            Some(hook) => call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())]),
+            None => Err(err),
+        },
+        other => other,
+    }
+}
+
+/// Whether a value found on a type is a data descriptor (it defines `__set__` or `__delete__`).
+fn is_data_descriptor(descr: &Value) -> bool {
+    match descr.payload() {
+        Some(Payload::Property { .. } | Payload::Member { .. }) => true,
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => false,
+        Some(Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_) | Payload::Dict(_)) => false,
+        Some(_) => {
+            let class = class_of(descr);
+            type_data(class).heap
+                && (lookup(class, &intern_static("__set__")).is_some()
+                    || lookup(class, &intern_static("__delete__")).is_some())
+        }
+        None => false,
+    }
+}
+
+/// Applies the descriptor protocol to `descr` found on `owner`, for instance `obj` (Null when
+/// looked up on the class itself). Returns None when `descr` is not a descriptor.
+pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &ObjRef) -> PyResult<Option<Value>> {
+    let Some(payload) = descr.payload() else { return Ok(None) };
+    Ok(Some(match payload {
+        Payload::Function(_) => {
+            if obj.is_null() {
+                descr.clone()
+            } else {
+                bound_method(descr.clone(), obj.clone())
+            }
+        }
+        Payload::Builtin(builtin) if builtin.bound.is_none() => match builtin.kind {
+            BuiltinKind::Method if !obj.is_null() => bound_method(descr.clone(), obj.clone()),
+            BuiltinKind::ClassMethod => bound_method(descr.clone(), Value::Obj(owner.clone())),
+            _ => descr.clone(),
+        },
+        Payload::ClassMethod(func) => bound_method(func.clone(), Value::Obj(owner.clone())),
+        Payload::StaticMethod(func) => func.clone(),
+        Payload::Property { fget, .. } => {
+            if obj.is_null() {
+                descr.clone()
+            } else if fget.is_none() {
+                let err = attribute_error(format!("property of '{}' object has no getter", type_data(owner).name()));
+                return Err(err);
+            } else {
+                call(thread, fget, Args::positional(std::slice::from_ref(obj)))?
+            }
+        }
+        Payload::Member { name, index, .. } => {
+            if obj.is_null() {
+                descr.clone()
+            } else {
+                let value = slot_value(obj, *index);
+                if value.is_null() {
+                    return Err(no_attribute(obj, name));
+                }
+                value
+            }
+        }
+        _ => {
+            let class = class_of(descr);
+            if !type_data(class).heap {
+                return Ok(None);
+            }
+            match lookup(class, &intern_static("__get__")) {
+                Some(get) => {
+                    let instance = if obj.is_null() { Value::None } else { obj.clone() };
+                    call_method(thread, &get, descr, &[descr.clone(), instance, Value::Obj(owner.clone())])?
+                }
+                None => return Ok(None),
+            }
+        }
+    }))
+}
+
+fn bound_method(func: Value, instance: Value) -> Value {
+    Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(BoundMethod { func, instance })))
+}
+
+fn slot_value(obj: &Value, index: usize) -> Value {
+    match obj.payload() {
+        Some(Payload::Instance(slots)) => slots.lock().get(index).cloned().unwrap_or_default(),
+        _ => Value::Null,
+    }
+}
+
+/// `object.__getattribute__` (and `type.__getattribute__` for classes).
+pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+    if let Some(Payload::Type(_)) = obj.payload() {
+        return type_getattr(thread, obj, name);
+    }
+    let class = class_of(obj).clone();
+    let descr = lookup(&class, name);
+    if let Some(descr) = &descr {
+        if is_data_descriptor(descr) {
+            if let Some(value) = descriptor_get(thread, descr, obj, &class)? {
+                return Ok(value);
+            }
+        }
+    }
+    // Plain instances only have `__class__` and `__dict__` natively; other payloads have more.
+    let plain = matches!(obj.payload(), Some(Payload::Instance(_)));
+    if !plain || ObjRef::ptr_eq(name, &intern_static("__class__")) || ObjRef::ptr_eq(name, &intern_static("__dict__")) {
+        let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        if let Some(value) = crate::attributes::native_attr(thread, obj, &name_text)? {
+            return Ok(value);
+        }
+    }
+    if let Some(Value::Obj(dict)) = obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj) {
+        if let Some(d) = crate::objects::dict_of(&dict) {
+            if let Some(value) = d.get_str(name) {
+                return Ok(value);
+            }
+        }
+    }
+    if let Some(descr) = descr {
+        return Ok(descriptor_get(thread, &descr, obj, &class)?.unwrap_or(descr));
+    }
+    Err(no_attribute(obj, name))
+}
+
+/// AttributeError as CPython words it, with `name` and `obj` set.
+pub fn no_attribute(obj: &Value, name: &ObjRef) -> PyErr {
+    let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+    let message = match obj.payload() {
+        Some(Payload::Module) => {
+            let module = obj.as_obj().and_then(crate::thread::module_name).unwrap_or_else(|| "?".into());
+            format!("module '{module}' has no attribute '{text}'")
+        }
+        Some(Payload::Type(data)) => format!("type object '{}' has no attribute '{text}'", data.name()),
+        _ => format!("'{}' object has no attribute '{text}'", type_name(obj)),
+    };
+    let err = attribute_error(message);
+    set_attr(&err, "name", Value::Obj(name.clone()));
+    set_attr(&err, "obj", obj.clone());
+    err
+}
+
+/// `type.__getattribute__`: the metatype's data descriptors, then the class's MRO (with
+/// descriptors bound to the class), then the metatype's other attributes.
+fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyResult<Value> {
+    let Some(class) = class_value.as_obj().cloned() else { unreachable!("checked by the caller") };
+    let meta = class.class.clone();
+    let meta_attr = lookup(&meta, name);
+    if let Some(descr) = &meta_attr {
+        if is_data_descriptor(descr) {
+            if let Some(value) = descriptor_get(thread, descr, class_value, &meta)? {
+                return Ok(value);
+            }
+        }
+    }
+    let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+    if let Some(attr) = lookup(&class, name) {
+        return Ok(descriptor_get(thread, &attr, &Value::Null, &class)?.unwrap_or(attr));
+    }
+    if let Some(value) = crate::attributes::native_attr(thread, class_value, &name_text)? {
+        return Ok(value);
+    }
+    if let Some(descr) = meta_attr {
+        return Ok(descriptor_get(thread, &descr, class_value, &meta)?.unwrap_or(descr));
+    }
+    if type_data(&meta).heap {
+        if let Some(hook) = lookup(&meta, &intern_static("__getattr__")) {
+            return call_method(thread, &hook, class_value, &[class_value.clone(), Value::Obj(name.clone())]);
+        }
+    }
+    Err(no_attribute(class_value, name))
+}
+
+/// LOAD_ATTR for a method call: `(function, obj)` when the attribute is a plain function (or
+/// native method) on the class and not shadowed, so no bound method is made; otherwise
+/// `(attribute, NULL)`.
+pub fn load_method(thread: &mut Thread, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
+    let class = class_of(&obj).clone();
+    let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super { .. }))
+        && (!type_data(&class).heap
+            || lookup(&class, &intern_static("__getattribute__")).is_none_or(|g| is_object_getattribute(&g)));
+    if plain {
+        if let Some(descr) = lookup(&class, name) {
+            let is_method = match descr.payload() {
+                Some(Payload::Function(_)) => true,
+                Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method && b.bound.is_none(),
+                _ => false,
+            };
+            if is_method {
+                let shadowed =
+                    obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| crate::objects::dict_of(d)?.get_str(name));
+                return Ok(match shadowed {
+                    Some(value) => (value, Value::Null),
+                    None => (descr, obj),
+                });
+            }
+        }
+    }
+    Ok((getattr(thread, &obj, name)?, Value::Null))
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+    let class = class_of(obj).clone();
+    if type_data(&class).heap {
+        if let Some(hook) = lookup(&class, &intern_static("__setattr__")) {
+            if !is_object_method(&hook, "__setattr__") {
+                call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone()), value])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_setattr(thread, obj, name, Some(value))
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<()> {
+    let class = class_of(obj).clone();
+    if type_data(&class).heap {
+        if let Some(hook) = lookup(&class, &intern_static("__delattr__")) {
+            if !is_object_method(&hook, "__delattr__") {
+                call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_setattr(thread, obj, name, None)
+}
+
+fn is_object_method(value: &Value, method: &str) -> bool {
+    matches!(value.payload(), Some(Payload::Builtin(b)) if b.name == method && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().object)))
+}
+
+/// `object.__setattr__` / `object.__delattr__` (value None): data descriptors on the class,
+/// then the instance dict.
+pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+    let class = class_of(obj).clone();
+    if let Some(descr) = lookup(&class, name) {
+        if let Some(done) = descriptor_set(thread, &descr, obj, name, value.clone())? {
+            return Ok(done);
+        }
+    }
+    let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+    if crate::attributes::set_native_attr(thread, obj, &name_text, value.clone())? {
+        return Ok(());
+    }
+    if let Some(Payload::Type(data)) = obj.payload() {
+        if !data.heap {
+            let text = name_text;
+            return Err(type_error(format!("cannot set '{text}' attribute of immutable type '{}'", data.name())));
+        }
+        match value {
+            Some(value) => data.namespace().set_str(name, value),
+            None => {
+                if data.namespace().remove_str(name).is_none() {
+                    return Err(no_attribute(obj, name));
+                }
+            }
+        }
+        data.bump_version();
+        crate::objects::typeobj::invalidate_subclasses(obj);
+        return Ok(());
+    }
+    let dict = obj.as_obj().and_then(|o| o.dict.clone());
+    match (dict, value) {
+        (Some(dict), Some(value)) => {
+            if let Some(d) = crate::objects::dict_of(&dict) {
+                d.set_str(name, value);
+            }
+            Ok(())
+        }
+        (Some(dict), None) => match crate::objects::dict_of(&dict).and_then(|d| d.remove_str(name)) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(obj, name)),
+        },
+        (None, _) => {
+            if lookup(&class, name).is_some() {
+                Err(attribute_error(format!("'{}' object attribute '{name_text}' is read-only", type_name(obj))))
+            } else {
+                Err(no_attribute(obj, name))
+            }
+        }
+    }
+}
+
+/// Setting through a data descriptor: Some(()) when `descr` handled it.
+fn descriptor_set(
+    thread: &mut Thread,
+    descr: &Value,
+    obj: &Value,
+    name: &ObjRef,
+    value: Option<Value>,
+) -> PyResult<Option<()>> {
+    match descr.payload() {
+        Some(Payload::Property { fset, fdel, .. }) => {
+            let (func, what) = if value.is_some() { (fset, "setter") } else { (fdel, "deleter") };
+            if func.is_none() {
+                let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+                let _ = what;
+                let verb = if value.is_some() { "set" } else { "delete" };
+                return Err(attribute_error(format!(
+                    "property '{text}' of '{}' object has no {}",
+                    type_name(obj),
+                    if verb == "set" { "setter" } else { "deleter" }
+                )));
+            }
+            let mut args = vec![obj.clone()];
+            args.extend(value);
+            call(thread, func, Args::positional(&args))?;
+            Ok(Some(()))
+        }
+        Some(Payload::Member { index, name: member, .. }) => {
+            if let Some(Payload::Instance(slots)) = obj.payload() {
+                let mut slots = slots.lock();
+                if *index < slots.len() {
+                    let old = std::mem::replace(&mut slots[*index], value.clone().unwrap_or_default());
+                    drop(slots);
+                    if value.is_none() && old.is_null() {
+                        return Err(no_attribute(obj, member));
+                    }
+                    return Ok(Some(()));
+                }
+            }
+            Ok(None)
+        }
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_))
+        | None => Ok(None),
+        Some(_) => {
+            let class = class_of(descr);
+            if !type_data(class).heap {
+                return Ok(None);
+            }
+            let hook_name = if value.is_some() { "__set__" } else { "__delete__" };
+            match special(descr, hook_name) {
+                Some(hook) => {
+                    let mut args = vec![descr.clone(), obj.clone()];
+                    args.extend(value);
+                    call_method(thread, &hook, descr, &args)?;
+                    Ok(Some(()))
+                }
+                None => {
+                    let other = if value.is_some() { "__delete__" } else { "__set__" };
+                    if special(descr, other).is_some() {
+                        return Err(attribute_error(hook_name.to_string()));
+                    }
+                    Ok(None)
+                }
+            }
+        }
+    }
+}

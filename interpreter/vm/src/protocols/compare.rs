@@ -1,0 +1,313 @@
+//! Rich comparison: native comparisons of builtin values, then `__eq__`/`__lt__`/... with the
+//! reflected-operand rules (a subclass's reflected method goes first) and NotImplemented.
+
+use std::cmp::Ordering;
+
+use ferrython_bytecode::CompareOp;
+use num_bigint::BigInt;
+
+use crate::call::call_method;
+use crate::objects::exception::type_error;
+use crate::objects::int::to_big;
+use crate::objects::str::intern;
+use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name};
+use crate::objects::Payload;
+use crate::protocols::truthy;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// The dunder for each comparison, and the one tried on the right operand.
+pub fn dunder(op: CompareOp) -> &'static str {
+    match op {
+        CompareOp::Lt => "__lt__",
+        CompareOp::Le => "__le__",
+        CompareOp::Eq => "__eq__",
+        CompareOp::Ne => "__ne__",
+        CompareOp::Gt => "__gt__",
+        CompareOp::Ge => "__ge__",
+    }
+}
+
+pub fn ordering_matches(ordering: Ordering, op: CompareOp) -> bool {
+    match op {
+        CompareOp::Lt => ordering == Ordering::Less,
+        CompareOp::Le => ordering != Ordering::Greater,
+        CompareOp::Eq => ordering == Ordering::Equal,
+        CompareOp::Ne => ordering != Ordering::Equal,
+        CompareOp::Gt => ordering == Ordering::Greater,
+        CompareOp::Ge => ordering != Ordering::Less,
+    }
+}
+
+/// A number's value for comparisons: exact for ints, float for floats.
+enum Num {
+    Int(BigInt),
+    Small(i64),
+    Float(f64),
+}
+
+fn as_num(value: &Value) -> Option<Num> {
+    match value {
+        Value::Int(i) => Some(Num::Small(*i)),
+        Value::Bool(b) => Some(Num::Small(i64::from(*b))),
+        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Int(big) => Some(Num::Int(big.clone())),
+            Payload::Float(f) => Some(Num::Float(*f)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Compares an int with a float exactly (no rounding of big ints); None for NaN.
+fn compare_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let floor = f.floor();
+    let whole = num_traits::FromPrimitive::from_f64(floor).unwrap_or_default();
+    match i.cmp(&whole) {
+        Ordering::Equal if floor < f => Some(Ordering::Less),
+        other => Some(other),
+    }
+}
+
+fn compare_nums(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Small(x), Num::Small(y)) => Some(x.cmp(y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Small(x), Num::Float(y)) => compare_int_float(&BigInt::from(*x), *y),
+        (Num::Int(x), Num::Float(y)) => compare_int_float(x, *y),
+        (Num::Float(x), Num::Small(y)) => compare_int_float(&BigInt::from(*y), *x).map(Ordering::reverse),
+        (Num::Float(x), Num::Int(y)) => compare_int_float(y, *x).map(Ordering::reverse),
+        (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
+        (Num::Int(x), Num::Small(y)) => Some(x.cmp(&BigInt::from(*y))),
+        (Num::Small(x), Num::Int(y)) => Some(BigInt::from(*x).cmp(y)),
+    }
+}
+
+fn is_builtin(value: &Value) -> bool {
+    match value {
+        Value::Obj(obj) => !type_data(&obj.class).heap,
+        _ => true,
+    }
+}
+
+/// `a == b` when one side is a builtin complex and the other a complex, int or float.
+fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
+    let parts = |v: &Value| match v.payload() {
+        Some(Payload::Complex(re, im)) => Some((*re, *im)),
+        _ => None,
+    };
+    match (parts(a), parts(b)) {
+        (Some(x), Some(y)) => Some(x == y),
+        (Some((re, im)), None) => {
+            Some(im == 0.0 && compare_nums(&Num::Float(re), &as_num(b)?) == Some(Ordering::Equal))
+        }
+        (None, Some((re, im))) => {
+            Some(im == 0.0 && compare_nums(&as_num(a)?, &Num::Float(re)) == Some(Ordering::Equal))
+        }
+        (None, None) => None,
+    }
+}
+
+/// Equality that needs no Python code: Some(answer) for builtin scalars, strs, bytes and
+/// tuples of those; None when Python code might have a say.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Some(x == y),
+        (Value::None, Value::None) => return Some(true),
+        (Value::None, _) | (_, Value::None) if is_builtin(a) && is_builtin(b) => return Some(false),
+        _ => {}
+    }
+    if !is_builtin(a) || !is_builtin(b) {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Some(compare_nums(&x, &y) == Some(Ordering::Equal));
+    }
+    if let Some(eq) = complex_eq(a, b) {
+        return Some(eq);
+    }
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        // A number against a builtin non-number.
+        return (matches!(a, Value::Obj(_)) || matches!(b, Value::Obj(_))).then_some(false).filter(|_| {
+            let other = if matches!(a, Value::Obj(_)) { a } else { b };
+            !matches!(other.payload(), Some(Payload::Complex(..)))
+        });
+    };
+    if ObjRef::ptr_eq(x, y) && !matches!(x.payload, Payload::Float(_)) {
+        return Some(true);
+    }
+    match (&x.payload, &y.payload) {
+        (Payload::Str(s), Payload::Str(t)) => Some(s.wtf8() == t.wtf8()),
+        (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
+        (Payload::Tuple(s), Payload::Tuple(t)) => {
+            if s.len() != t.len() {
+                return Some(false);
+            }
+            for (p, q) in s.iter().zip(t.iter()) {
+                if p.is(q) {
+                    continue;
+                }
+                match native_eq(p, q)? {
+                    true => continue,
+                    false => return Some(false),
+                }
+            }
+            Some(true)
+        }
+        (Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Int(_), _)
+        | (_, Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Int(_))
+            if same_kind_known(&x.payload) && same_kind_known(&y.payload) =>
+        {
+            Some(false)
+        }
+        (Payload::Type(_), Payload::Type(_)) => Some(false),
+        _ => None,
+    }
+}
+
+/// Payloads whose equality with a payload of another kind is always False.
+fn same_kind_known(payload: &Payload) -> bool {
+    matches!(payload, Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Type(_))
+}
+
+/// `a == b` as a bool.
+pub fn rich_eq(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(answer) = native_eq(a, b) {
+        return Ok(answer);
+    }
+    let result = rich_compare(thread, a, b, CompareOp::Eq)?;
+    truthy(thread, &result)
+}
+
+/// Compares two builtin values natively; None when it takes the dunder protocol.
+fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    if !is_builtin(a) || !is_builtin(b) {
+        return Ok(None);
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let result = match compare_nums(&x, &y) {
+            Some(ordering) => ordering_matches(ordering, op),
+            None => op == CompareOp::Ne,
+        };
+        return Ok(Some(Value::Bool(result)));
+    }
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        if let Some(eq) = complex_eq(a, b) {
+            return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+        }
+    }
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+    let ordering = match (&x.payload, &y.payload) {
+        (Payload::Str(s), Payload::Str(t)) => s.wtf8().cmp(t.wtf8()),
+        (Payload::Bytes(s), Payload::Bytes(t)) => s.cmp(t),
+        (Payload::Tuple(s), Payload::Tuple(t)) => {
+            let (s, t) = (s.to_vec(), t.to_vec());
+            return sequence_compare(thread, &s, &t, op).map(Some);
+        }
+        (Payload::List(s), Payload::List(t)) => {
+            let (s, t) = (s.lock().clone(), t.lock().clone());
+            return sequence_compare(thread, &s, &t, op).map(Some);
+        }
+        _ => return crate::ops::native_compare_containers(thread, a, b, op),
+    };
+    Ok(Some(Value::Bool(ordering_matches(ordering, op))))
+}
+
+/// Lexicographic comparison of two sequences, items compared with `==` then `op`.
+fn sequence_compare(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<Value> {
+    for (p, q) in s.iter().zip(t) {
+        if p.is(q) || rich_eq(thread, p, q)? {
+            continue;
+        }
+        return match op {
+            CompareOp::Eq => Ok(Value::Bool(false)),
+            CompareOp::Ne => Ok(Value::Bool(true)),
+            _ => rich_compare(thread, p, q, op),
+        };
+    }
+    Ok(Value::Bool(ordering_matches(s.len().cmp(&t.len()), op)))
+}
+
+/// `a op b`.
+pub fn rich_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if let Some(result) = native_compare(thread, a, b, op)? {
+        return Ok(result);
+    }
+    thread.nested(|thread| dunder_compare(thread, a, b, op))
+}
+
+fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (class_a, class_b) = (class_of(a).clone(), class_of(b).clone());
+    let reflected = op.swapped();
+    let mut tried_reflected = false;
+    if !ObjRef::ptr_eq(&class_a, &class_b) && is_subtype(&class_b, &class_a) {
+        if let Some(method) = lookup(&class_b, &intern(dunder(reflected))) {
+            tried_reflected = true;
+            let result = call_method(thread, &method, b, &[b.clone(), a.clone()])?;
+            if !crate::builtins::is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+    }
+    if let Some(method) = lookup(&class_a, &intern(dunder(op))) {
+        let result = call_method(thread, &method, a, &[a.clone(), b.clone()])?;
+        if !crate::builtins::is_not_implemented(&result) {
+            return Ok(result);
+        }
+    }
+    if !tried_reflected {
+        if let Some(method) = lookup(&class_b, &intern(dunder(reflected))) {
+            let result = call_method(thread, &method, b, &[b.clone(), a.clone()])?;
+            if !crate::builtins::is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+    }
+    match op {
+        CompareOp::Eq => Ok(Value::Bool(a.is(b))),
+        CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+/// The native comparison behind the builtin types' `__eq__`, `__lt__`, ... methods:
+/// NotImplemented when the operands are not both of kinds it knows.
+pub fn native_compare_slot(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let strip = |v: &Value| -> Value {
+        match v.payload() {
+            Some(Payload::Int(big)) => crate::objects::int::int_from_big(big.clone()),
+            Some(Payload::Float(f)) => Value::Float(*f),
+            _ => v.clone(),
+        }
+    };
+    let (x, y) = (strip(a), strip(b));
+    if let (Some(p), Some(q)) = (as_num(&x), as_num(&y)) {
+        let result = match compare_nums(&p, &q) {
+            Some(ordering) => ordering_matches(ordering, op),
+            None => op == CompareOp::Ne,
+        };
+        return Ok(Value::Bool(result));
+    }
+    if let (Some(Payload::Str(s)), Some(Payload::Str(t))) = (a.payload(), b.payload()) {
+        return Ok(Value::Bool(ordering_matches(s.wtf8().cmp(t.wtf8()), op)));
+    }
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.is(b) {
+        return Ok(Value::Bool(op == CompareOp::Eq));
+    }
+    let _ = to_big;
+    let _ = thread;
+    Ok(crate::builtins::not_implemented())
+}

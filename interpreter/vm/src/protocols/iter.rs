@@ -1,0 +1,413 @@
+//! The iterator protocol: `iter()` and `next()`, with native iterators over the builtin
+//! containers and the `__iter__`/`__next__` and `__getitem__` protocols for everything else.
+
+use crate::call::{call, call_method};
+use crate::objects::exception::{exceptions, runtime_error, type_error, PyErr};
+use crate::objects::function::Args;
+use crate::objects::iter::{DictViewKind, IterState};
+use crate::objects::str::str_object;
+use crate::objects::typeobj::{type_data, type_name, types};
+use crate::objects::{tuple, Payload};
+use crate::protocols::{getitem, special};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// A native iterator object.
+pub fn new_iterator(state: IterState) -> Value {
+    let class = iterator_class(&state).clone();
+    Value::Obj(ObjRef::new(class, None, Payload::Iterator(parking_lot::Mutex::new(state))))
+}
+
+/// The class CPython gives the iterator with this state (`list_iterator`, `enumerate`, ...).
+fn iterator_class(state: &IterState) -> &'static ObjRef {
+    let t = types();
+    match state {
+        IterState::List { .. } => &t.list_iterator,
+        IterState::Tuple { .. } => &t.tuple_iterator,
+        IterState::Str { string, .. } => match &string.payload {
+            Payload::Str(s) if !s.is_ascii() => &t.str_iterator,
+            _ => &t.str_ascii_iterator,
+        },
+        IterState::Bytes { .. } => &t.bytes_iterator,
+        IterState::Range { .. } => &t.range_iterator,
+        IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
+            (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
+            (_, DictViewKind::Keys) => &t.dict_keyiterator,
+            (_, DictViewKind::Values) => &t.dict_valueiterator,
+            (_, DictViewKind::Items) => &t.dict_itemiterator,
+        },
+        IterState::Seq { step, .. } if *step < 0 => &t.reversed,
+        IterState::Seq { .. } | IterState::Exhausted => &t.iterator,
+        IterState::Callable { .. } => &t.callable_iterator,
+        IterState::Enumerate { .. } => &t.enumerate,
+        IterState::Zip { .. } => &t.zip,
+        IterState::Map { .. } => &t.map,
+        IterState::Filter { .. } => &t.filter,
+    }
+}
+
+/// `iter(value)`.
+pub fn get_iter(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    if let Value::Obj(obj) = value {
+        if !type_data(&obj.class).heap {
+            if let Some(state) = payload_iter_state(obj) {
+                return Ok(state);
+            }
+        }
+    }
+    get_iter_protocol(thread, value)
+}
+
+/// Whether `iter(value)` can work: a builtin iterable payload, `__iter__` or `__getitem__`.
+pub fn is_iterable(value: &Value) -> bool {
+    let native = match value {
+        Value::Obj(obj) => !type_data(&obj.class).heap && payload_iter_state(obj).is_some(),
+        _ => false,
+    };
+    native || special(value, "__iter__").is_some_and(|m| !m.is_none()) || special(value, "__getitem__").is_some()
+}
+
+/// The builtin types' `__iter__`: a native iterator over the payload, whatever the class.
+pub fn payload_iter(thread: &mut Thread, obj: &ObjRef) -> PyResult<Value> {
+    match payload_iter_state(obj) {
+        Some(iter) => Ok(iter),
+        None => get_iter_protocol(thread, &Value::Obj(obj.clone())),
+    }
+}
+
+fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
+    let value = Value::Obj(obj.clone());
+    let value = &value;
+    {
+        {
+            let state = match &obj.payload {
+                Payload::List(_) => Some(IterState::List { list: obj.clone(), index: 0 }),
+                Payload::Tuple(_) => Some(IterState::Tuple { tuple: obj.clone(), index: 0 }),
+                Payload::Str(_) => Some(IterState::Str { string: obj.clone(), offset: 0 }),
+                Payload::Bytes(_) => Some(IterState::Bytes { bytes: obj.clone(), index: 0 }),
+                Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(IterState::Dict {
+                    dict: obj.clone(),
+                    position: 0,
+                    kind: DictViewKind::Keys,
+                    expected: d.len(),
+                }),
+                Payload::DictView { dict, kind } => {
+                    let expected = crate::objects::dict_of(dict).map_or(0, |d| d.len());
+                    Some(IterState::Dict { dict: dict.clone(), position: 0, kind: *kind, expected })
+                }
+                Payload::Range { start, stop, step } => match (start, stop, step) {
+                    (Value::Int(a), Value::Int(b), Value::Int(c)) => {
+                        Some(IterState::Range { next: *a, stop: *b, step: *c })
+                    }
+                    _ => Some(IterState::Seq { seq: value.clone(), index: 0, step: 1 }),
+                },
+                Payload::Iterator(_) | Payload::Generator(_) => return Some(value.clone()),
+                _ => None,
+            };
+            state.map(new_iterator)
+        }
+    }
+}
+
+/// `iter()` through `__iter__` or the `__getitem__` protocol.
+fn get_iter_protocol(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    match special(value, "__iter__") {
+        Some(Value::None) => Err(not_iterable(value)),
+        Some(method) => {
+            let iter = call_method(thread, &method, value, std::slice::from_ref(value))?;
+            if special(&iter, "__next__").is_none() && !is_native_iterator(&iter) {
+                return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&iter))));
+            }
+            Ok(iter)
+        }
+        None => {
+            if special(value, "__getitem__").is_some() {
+                return Ok(new_iterator(IterState::Seq { seq: value.clone(), index: 0, step: 1 }));
+            }
+            Err(not_iterable(value))
+        }
+    }
+}
+
+fn is_native_iterator(value: &Value) -> bool {
+    matches!(value.payload(), Some(Payload::Iterator(_) | Payload::Generator(_)))
+}
+
+fn not_iterable(value: &Value) -> PyErr {
+    type_error(format!("'{}' object is not iterable", type_name(value)))
+}
+
+/// `next(iter)`: Some(item), or None when exhausted (StopIteration is absorbed).
+pub fn next(thread: &mut Thread, iter: &Value) -> PyResult<Option<Value>> {
+    if let Value::Obj(obj) = iter {
+        match &obj.payload {
+            Payload::Iterator(state) if !type_data(&obj.class).heap => return next_native(thread, state),
+            Payload::Generator(_) => {
+                return match crate::generator::resume(thread, obj, Value::None, None)? {
+                    crate::generator::Step::Yielded(item) => Ok(Some(item)),
+                    crate::generator::Step::Returned(_) => Ok(None),
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(method) = special(iter, "__next__") else {
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(iter))));
+    };
+    match call_method(thread, &method, iter, std::slice::from_ref(iter)) {
+        Ok(item) => Ok(Some(item)),
+        Err(err) if err.matches(&exceptions().stop_iteration) => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
+/// One step of a native iterator. The state lock is released before any Python code runs.
+fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> PyResult<Option<Value>> {
+    let mut guard = state.lock();
+    let step = match &mut *guard {
+        IterState::List { list, index } => {
+            let item =
+                crate::objects::as_list(&Value::Obj(list.clone())).and_then(|items| items.lock().get(*index).cloned());
+            *index += 1;
+            item
+        }
+        IterState::Tuple { tuple, index } => {
+            let item =
+                crate::objects::as_tuple(&Value::Obj(tuple.clone())).and_then(|items| items.get(*index).cloned());
+            *index += 1;
+            item
+        }
+        IterState::Str { string, offset } => match &string.payload {
+            Payload::Str(s) => {
+                let bytes = s.wtf8();
+                if *offset >= bytes.len() {
+                    None
+                } else {
+                    let len = utf8_len(bytes[*offset]);
+                    let piece = &bytes[*offset..*offset + len];
+                    *offset += len;
+                    Some(str_object(crate::objects::PyString::from_wtf8(piece)))
+                }
+            }
+            _ => None,
+        },
+        IterState::Bytes { bytes, index } => {
+            let item = match &bytes.payload {
+                Payload::Bytes(b) => b.get(*index).map(|&byte| Value::Int(i64::from(byte))),
+                _ => None,
+            };
+            *index += 1;
+            item
+        }
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let item = *next;
+                *next = next.saturating_add(*step);
+                if (*step > 0 && *next < item) || (*step < 0 && *next > item) {
+                    *next = *stop;
+                }
+                Some(Value::Int(item))
+            } else {
+                None
+            }
+        }
+        IterState::Dict { dict, position, kind, expected } => {
+            let Some(table) = dict_of(dict) else { return Ok(None) };
+            if table.len() != *expected {
+                let what = if matches!(dict.payload, Payload::Dict(_)) { "dictionary" } else { "Set" };
+                *guard = IterState::Exhausted;
+                return Err(runtime_error(format!("{what} changed size during iteration")));
+            }
+            match table.entry_from(*position) {
+                Some((after, key, value)) => {
+                    *position = after;
+                    Some(match kind {
+                        DictViewKind::Keys => key,
+                        DictViewKind::Values => value,
+                        DictViewKind::Items => tuple(vec![key, value]),
+                    })
+                }
+                None => None,
+            }
+        }
+        IterState::Exhausted => None,
+        _ => return next_with_python(thread, state, guard),
+    };
+    if step.is_none() {
+        *guard = IterState::Exhausted;
+    }
+    Ok(step)
+}
+
+fn dict_of(obj: &ObjRef) -> Option<&crate::objects::Dict> {
+    match &obj.payload {
+        Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// The byte length of the WTF-8 sequence starting with `first`.
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The iterators whose step runs Python code: the state is copied out, the lock released,
+/// the step taken, and the state written back.
+fn next_with_python(
+    thread: &mut Thread,
+    state: &parking_lot::Mutex<IterState>,
+    mut guard: parking_lot::MutexGuard<'_, IterState>,
+) -> PyResult<Option<Value>> {
+    match &mut *guard {
+        IterState::Seq { seq, index, step } => {
+            if *index < 0 {
+                *guard = IterState::Exhausted;
+                return Ok(None);
+            }
+            let (seq, at, by) = (seq.clone(), *index, *step);
+            *index += by;
+            drop(guard);
+            match getitem(thread, &seq, &Value::Int(at)) {
+                Ok(item) => Ok(Some(item)),
+                Err(err) if err.matches(&exceptions().index_error) || err.matches(&exceptions().stop_iteration) => {
+                    *state.lock() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(err) => Err(err),
+            }
+        }
+        IterState::Callable { callable, sentinel } => {
+            let (callable, sentinel) = (callable.clone(), sentinel.clone());
+            drop(guard);
+            let item = match call(thread, &callable, Args::positional(&[])) {
+                Ok(item) => item,
+                Err(err) if err.matches(&exceptions().stop_iteration) => {
+                    *state.lock() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Err(err) => return Err(err),
+            };
+            if crate::protocols::rich_eq(thread, &item, &sentinel)? {
+                *state.lock() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(item))
+        }
+        IterState::Enumerate { iter, count } => {
+            let (iter, current) = (iter.clone(), count.clone());
+            drop(guard);
+            let Some(item) = next(thread, &iter)? else { return Ok(None) };
+            let following = crate::protocols::number::binary_op(
+                thread,
+                current.clone(),
+                Value::Int(1),
+                ferrython_bytecode::BinaryOp::Add,
+            )?;
+            if let IterState::Enumerate { count, .. } = &mut *state.lock() {
+                *count = following;
+            }
+            Ok(Some(tuple(vec![current, item])))
+        }
+        IterState::Zip { iters, strict } => {
+            let (iters, strict) = (iters.clone(), *strict);
+            drop(guard);
+            zip_step(thread, state, &iters, strict)
+        }
+        IterState::Map { func, iters } => {
+            let (func, iters) = (func.clone(), iters.clone());
+            drop(guard);
+            let mut args = Vec::with_capacity(iters.len());
+            for iter in &iters {
+                match next(thread, iter)? {
+                    Some(item) => args.push(item),
+                    None => return Ok(None),
+                }
+            }
+            call(thread, &func, Args::positional(&args)).map(Some)
+        }
+        IterState::Filter { func, iter } => {
+            let (func, iter) = (func.clone(), iter.clone());
+            drop(guard);
+            while let Some(item) = next(thread, &iter)? {
+                let keep = if func.is_none() {
+                    crate::protocols::truthy(thread, &item)?
+                } else {
+                    let verdict = call(thread, &func, Args::positional(std::slice::from_ref(&item)))?;
+                    crate::protocols::truthy(thread, &verdict)?
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            }
+            Ok(None)
+        }
+        _ => Ok(None),
+    }
+}
+
+fn zip_step(
+    thread: &mut Thread,
+    state: &parking_lot::Mutex<IterState>,
+    iters: &[Value],
+    strict: bool,
+) -> PyResult<Option<Value>> {
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, iter) in iters.iter().enumerate() {
+        match next(thread, iter)? {
+            Some(item) => items.push(item),
+            None => {
+                *state.lock() = IterState::Exhausted;
+                if strict {
+                    if i > 0 {
+                        let plural = if i == 1 { " " } else { "s 1-" };
+                        let which = if i == 1 { "1".to_string() } else { i.to_string() };
+                        return Err(crate::objects::exception::value_error(format!(
+                            "zip() argument {} is shorter than argument{plural}{which}",
+                            i + 1
+                        )));
+                    }
+                    for (j, rest) in iters.iter().enumerate().skip(1) {
+                        if next(thread, rest)?.is_some() {
+                            let plural = if j == 1 { " " } else { "s 1-" };
+                            let which = if j == 1 { "1".to_string() } else { j.to_string() };
+                            return Err(crate::objects::exception::value_error(format!(
+                                "zip() argument {} is longer than argument{plural}{which}",
+                                j + 1
+                            )));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(tuple(items)))
+}
+
+/// Every item of an iterable, collected.
+pub fn collect(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
+    if let Value::Obj(obj) = iterable {
+        if !type_data(&obj.class).heap {
+            match &obj.payload {
+                Payload::List(items) => return Ok(items.lock().clone()),
+                Payload::Tuple(items) => return Ok(items.to_vec()),
+                _ => {}
+            }
+        }
+    }
+    let iter = get_iter(thread, iterable)?;
+    let mut items = Vec::new();
+    while let Some(item) = next(thread, &iter)? {
+        items.push(item);
+    }
+    Ok(items)
+}

@@ -1,0 +1,521 @@
+//! Arithmetic: native operations on ints (immediate and big), floats, complex numbers and the
+//! builtin sequences, then the binary-operator protocol (`__add__`, `__radd__`, `__iadd__`, with
+//! a subclass's reflected method first and NotImplemented).
+
+use ferrython_bytecode::BinaryOp;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::call::call_method;
+use crate::objects::exception::{overflow_error, type_error, value_error, zero_division_error};
+use crate::objects::int::{int_from_big, to_big};
+use crate::objects::str::intern;
+use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types};
+use crate::objects::Payload;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// The dunder names of each operator: (forward, reflected, in-place).
+pub fn dunders(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
+    use BinaryOp::*;
+    match op.base() {
+        Add => ("__add__", "__radd__", "__iadd__"),
+        And => ("__and__", "__rand__", "__iand__"),
+        FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        MatrixMultiply => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        Multiply => ("__mul__", "__rmul__", "__imul__"),
+        Remainder => ("__mod__", "__rmod__", "__imod__"),
+        Or => ("__or__", "__ror__", "__ior__"),
+        Power => ("__pow__", "__rpow__", "__ipow__"),
+        RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        Subtract => ("__sub__", "__rsub__", "__isub__"),
+        TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        Xor => ("__xor__", "__rxor__", "__ixor__"),
+        _ => unreachable!("base() is never in-place"),
+    }
+}
+
+/// The value of an int-like operand (int, bool, int subclass).
+fn int_operand(value: &Value) -> Option<BigInt> {
+    to_big(value)
+}
+
+fn float_operand(value: &Value) -> Option<f64> {
+    match value {
+        Value::Float(f) => Some(*f),
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Float(f) => Some(*f),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An int or float operand as f64 (OverflowError for ints too large).
+fn as_f64(value: &Value) -> Option<PyResult<f64>> {
+    if let Some(f) = float_operand(value) {
+        return Some(Ok(f));
+    }
+    match value {
+        Value::Int(i) => Some(Ok(*i as f64)),
+        Value::Bool(b) => Some(Ok(f64::from(u8::from(*b)))),
+        _ => {
+            let big = int_operand(value)?;
+            Some(
+                big.to_f64()
+                    .filter(|f| f.is_finite())
+                    .ok_or_else(|| overflow_error("int too large to convert to float")),
+            )
+        }
+    }
+}
+
+fn complex_operand(value: &Value) -> Option<PyResult<(f64, f64)>> {
+    if let Some(Payload::Complex(re, im)) = value.payload() {
+        return Some(Ok((*re, *im)));
+    }
+    as_f64(value).map(|r| r.map(|re| (re, 0.0)))
+}
+
+/// Integer arithmetic on big ints.
+fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
+    use BinaryOp::*;
+    Ok(match op.base() {
+        Add => int_from_big(a + b),
+        Subtract => int_from_big(a - b),
+        Multiply => int_from_big(a * b),
+        FloorDivide => {
+            if b.is_zero() {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            int_from_big(a.div_floor(&b))
+        }
+        Remainder => {
+            if b.is_zero() {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            int_from_big(a.mod_floor(&b))
+        }
+        TrueDivide => {
+            if b.is_zero() {
+                return Err(zero_division_error("division by zero"));
+            }
+            Value::Float(int_true_divide(&a, &b)?)
+        }
+        Power => {
+            if b.is_negative() {
+                let base = a.to_f64().unwrap_or(f64::INFINITY);
+                let exp = b.to_f64().unwrap_or(f64::NEG_INFINITY);
+                if base == 0.0 {
+                    return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(Value::Float(base.powf(exp)));
+            }
+            let exp = b.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
+            int_from_big(num_traits::pow::Pow::pow(&a, exp))
+        }
+        LShift => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            int_from_big(a << n)
+        }
+        RShift => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let n = b.to_usize().unwrap_or(usize::MAX);
+            if n > a.bits() as usize {
+                Value::Int(if a.is_negative() { -1 } else { 0 })
+            } else {
+                int_from_big(a >> n)
+            }
+        }
+        And => int_from_big(a & b),
+        Or => int_from_big(a | b),
+        Xor => int_from_big(a ^ b),
+        MatrixMultiply => return Ok(crate::builtins::not_implemented()),
+        _ => unreachable!("base() is never in-place"),
+    })
+}
+
+/// Correctly rounded int / int.
+fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(x as f64 / y as f64);
+        }
+    }
+    // Scale so that the quotient has 64 significant bits, then round once.
+    let (q, r) = a.abs().div_rem(&b.abs());
+    let negative = a.is_negative() != b.is_negative();
+    let result = if q.bits() > 1100 {
+        return Err(overflow_error("integer division result too large for a float"));
+    } else {
+        let shift = 64i64 - q.bits() as i64;
+        let shift = shift.max(0) as usize;
+        let scaled = (a.abs() << shift) / b.abs();
+        let sticky = if !((a.abs() << shift) % b.abs()).is_zero() || !r.is_zero() && shift == 0 { 1u8 } else { 0 };
+        let scaled = scaled | BigInt::from(sticky);
+        scaled.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32)
+    };
+    if result.is_infinite() {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    Ok(if negative { -result } else { result })
+}
+
+fn float_op(a: f64, b: f64, op: BinaryOp) -> PyResult<Value> {
+    use BinaryOp::*;
+    Ok(Value::Float(match op.base() {
+        Add => a + b,
+        Subtract => a - b,
+        Multiply => a * b,
+        TrueDivide => {
+            if b == 0.0 {
+                return Err(zero_division_error("float division by zero"));
+            }
+            a / b
+        }
+        FloorDivide => {
+            if b == 0.0 {
+                return Err(zero_division_error("float floor division by zero"));
+            }
+            float_divmod(a, b).0
+        }
+        Remainder => {
+            if b == 0.0 {
+                return Err(zero_division_error("float modulo"));
+            }
+            float_divmod(a, b).1
+        }
+        Power => return float_pow(a, b),
+        _ => return Ok(crate::builtins::not_implemented()),
+    }))
+}
+
+/// Python's float divmod: the remainder takes the divisor's sign.
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn float_pow(a: f64, b: f64) -> PyResult<Value> {
+    if a == 0.0 && b < 0.0 {
+        return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        // A negative base to a fractional power is complex.
+        let (re, im) = complex_pow((a, 0.0), (b, 0.0))?;
+        return Ok(crate::builtins::new_complex(re, im));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    if b == (0.0, 0.0) {
+        return Ok((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(zero_division_error("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
+}
+
+fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
+    use BinaryOp::*;
+    let (re, im) = match op.base() {
+        Add => (a.0 + b.0, a.1 + b.1),
+        Subtract => (a.0 - b.0, a.1 - b.1),
+        Multiply => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
+        TrueDivide => {
+            let d = b.0 * b.0 + b.1 * b.1;
+            if d == 0.0 {
+                return Err(zero_division_error("complex division by zero"));
+            }
+            ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
+        }
+        Power => complex_pow(a, b)?,
+        _ => return Ok(crate::builtins::not_implemented()),
+    };
+    Ok(crate::builtins::new_complex(re, im))
+}
+
+/// The native arithmetic of builtin operands: None when it is not defined natively.
+pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
+        return int_op(x, y, op).map(Some);
+    }
+    let numeric = |v: &Value| int_operand(v).is_some() || float_operand(v).is_some();
+    if (float_operand(a).is_some() || float_operand(b).is_some()) && numeric(a) && numeric(b) {
+        let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) else { return Ok(None) };
+        let result = float_op(x?, y?, op)?;
+        return Ok((!crate::builtins::is_not_implemented(&result)).then_some(result));
+    }
+    let is_complex = |v: &Value| matches!(v.payload(), Some(Payload::Complex(..)));
+    if (is_complex(a) || is_complex(b)) && (is_complex(a) || numeric(a)) && (is_complex(b) || numeric(b)) {
+        let (Some(x), Some(y)) = (complex_operand(a), complex_operand(b)) else { return Ok(None) };
+        let result = complex_op(x?, y?, op)?;
+        return Ok((!crate::builtins::is_not_implemented(&result)).then_some(result));
+    }
+    crate::ops::native_sequence_binary(thread, a, b, op)
+}
+
+fn is_heap(value: &Value) -> bool {
+    type_data(class_of(value)).heap
+}
+
+/// `a op b` for any operands: native first, then the dunder protocol.
+pub fn binary_op(thread: &mut Thread, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
+    if !is_heap(&a) && !is_heap(&b) {
+        if let Some(result) = native_binary(thread, &a, &b, op)? {
+            return Ok(result);
+        }
+    }
+    thread.nested(|thread| dunder_binary(thread, &a, &b, op))
+}
+
+fn dunder_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
+    let (forward, reflected, inplace) = dunders(op);
+    if op.is_inplace() {
+        if let Some(method) = lookup(class_of(a), &intern(inplace)) {
+            let result = call_method(thread, &method, a, &[a.clone(), b.clone()])?;
+            if !crate::builtins::is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+    }
+    let (class_a, class_b) = (class_of(a).clone(), class_of(b).clone());
+    let forward_method = lookup(&class_a, &intern(forward));
+    let mut reflected_method =
+        if ObjRef::ptr_eq(&class_a, &class_b) { None } else { lookup(&class_b, &intern(reflected)) };
+    if let Some(method) = &reflected_method {
+        if is_subtype(&class_b, &class_a) && !same_method(forward_method.as_ref(), &class_a, reflected, method) {
+            let result = call_method(thread, method, b, &[b.clone(), a.clone()])?;
+            if !crate::builtins::is_not_implemented(&result) {
+                return Ok(result);
+            }
+            reflected_method = None;
+        }
+    }
+    if let Some(method) = forward_method {
+        let result = call_method(thread, &method, a, &[a.clone(), b.clone()])?;
+        if !crate::builtins::is_not_implemented(&result) {
+            return Ok(result);
+        }
+    }
+    if let Some(method) = reflected_method {
+        let result = call_method(thread, &method, b, &[b.clone(), a.clone()])?;
+        if !crate::builtins::is_not_implemented(&result) {
+            return Ok(result);
+        }
+    }
+    Err(unsupported(a, b, op))
+}
+
+/// Whether the subclass's reflected method is just the one it inherits from the left operand's
+/// class (then it does not go first).
+fn same_method(_forward: Option<&Value>, class_a: &ObjRef, reflected: &str, method: &Value) -> bool {
+    lookup(class_a, &intern(reflected)).is_some_and(|m| m.is(method))
+}
+
+pub fn unsupported(a: &Value, b: &Value, op: BinaryOp) -> crate::objects::exception::PyErr {
+    let symbol = if op == BinaryOp::Power || op == BinaryOp::InplacePower {
+        if op.is_inplace() {
+            "**="
+        } else {
+            "** or pow()"
+        }
+    } else {
+        op.symbol()
+    };
+    if op.base() == BinaryOp::RShift {
+        if let Some(Payload::Builtin(b)) = a.payload() {
+            if b.name == "print" {
+                return type_error(format!(
+                    "unsupported operand type(s) for {symbol}: '{}' and '{}'. Did you mean \"print(<message>, file=<output_stream>)\"?",
+                    type_name(a),
+                    type_name(b_value(b))
+                ));
+            }
+        }
+    }
+    type_error(format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", type_name(a), type_name(b)))
+}
+
+fn b_value(_b: &crate::objects::Builtin) -> &Value {
+    &Value::None
+}
+
+/// `-x`.
+pub fn negative(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    unary(thread, value, "__neg__", "unary -", |v| match v {
+        Value::Int(i) => Some(int_from_big(-BigInt::from(*i))),
+        Value::Bool(b) => Some(Value::Int(-i64::from(*b))),
+        Value::Float(f) => Some(Value::Float(-f)),
+        _ => match v.payload()? {
+            Payload::Int(big) => Some(int_from_big(-big.clone())),
+            Payload::Float(f) => Some(Value::Float(-f)),
+            Payload::Complex(re, im) => Some(crate::builtins::new_complex(-re, -im)),
+            _ => None,
+        },
+    })
+}
+
+/// `+x`.
+pub fn positive(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    unary(thread, value, "__pos__", "unary +", |v| match v {
+        Value::Int(_) | Value::Float(_) => Some(v.clone()),
+        Value::Bool(b) => Some(Value::Int(i64::from(*b))),
+        _ => match v.payload()? {
+            Payload::Int(big) => Some(int_from_big(big.clone())),
+            Payload::Float(f) => Some(Value::Float(*f)),
+            Payload::Complex(re, im) => Some(crate::builtins::new_complex(*re, *im)),
+            _ => None,
+        },
+    })
+}
+
+/// `~x`.
+pub fn invert(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    unary(thread, value, "__invert__", "unary ~", |v| to_big(v).map(|big| int_from_big(!big)))
+}
+
+fn unary(
+    thread: &mut Thread,
+    value: &Value,
+    dunder: &'static str,
+    what: &str,
+    native: impl Fn(&Value) -> Option<Value>,
+) -> PyResult<Value> {
+    if !is_heap(value) {
+        if let Some(result) = native(value) {
+            return Ok(result);
+        }
+    }
+    match crate::protocols::call_special(thread, value, dunder, &[])? {
+        Some(result) => Ok(result),
+        None => Err(type_error(format!("bad operand type for {what}: '{}'", type_name(value)))),
+    }
+}
+
+/// `operator.index(value)` as an i64 (OverflowError when it does not fit).
+pub fn index_of(thread: &mut Thread, value: &Value) -> PyResult<i64> {
+    let big = index_big(thread, value)?;
+    big.to_i64().ok_or_else(|| {
+        crate::objects::exception::PyErr::new(
+            &crate::objects::exception::exceptions().index_error,
+            format!("cannot fit '{}' into an index-sized integer", type_name(value)),
+        )
+    })
+}
+
+/// `operator.index(value)`.
+pub fn index_big(thread: &mut Thread, value: &Value) -> PyResult<BigInt> {
+    if let Some(big) = to_big(value) {
+        return Ok(big);
+    }
+    match crate::protocols::call_special(thread, value, "__index__", &[])? {
+        Some(result) => to_big(&result)
+            .ok_or_else(|| type_error(format!("__index__ returned non-int (type {})", type_name(&result)))),
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(value)))),
+    }
+}
+
+/// CPython's hash of a float: equal to the hash of an equal int.
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return crate::objects::int::hash_i64(f as i64);
+    }
+    // Reduce m * 2**e modulo the Mersenne prime, as CPython's algorithm does.
+    const BITS: i32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exponent = ((bits >> 52) & 0x7FF) as i32;
+    if exponent == 0 {
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let e = exponent - 1022;
+    let m = f64::from_bits((bits & !(0x7FF << 52)) | (1022 << 52));
+    (m, e)
+}
+
+#[allow(dead_code)]
+fn int_type() -> &'static ObjRef {
+    &types().int
+}

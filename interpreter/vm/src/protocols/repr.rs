@@ -1,0 +1,283 @@
+//! `repr()` and `str()`: native for builtin payloads, `__repr__`/`__str__` otherwise, with
+//! CPython's guard against containers that contain themselves (`[...]`).
+
+use std::cell::RefCell;
+
+use ferrython_ast::repr::{bytes_repr, complex_repr, float_repr, str_repr};
+
+use crate::call::call_method;
+use crate::objects::exception::type_error;
+use crate::objects::str::{as_pystr, new_str};
+use crate::objects::typeobj::{class_of, type_data, type_name};
+use crate::objects::{Payload, PyString};
+use crate::protocols::special;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+thread_local! {
+    /// The containers whose repr is being made on this thread (for `[...]`).
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `repr(value)` as Rust text.
+pub fn repr(thread: &mut Thread, value: &Value) -> PyResult<String> {
+    match value {
+        Value::None => return Ok("None".into()),
+        Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+        Value::Int(i) => return Ok(i.to_string()),
+        Value::Float(f) => return Ok(float_repr(*f)),
+        Value::Null => return Ok("<NULL>".into()),
+        Value::Obj(obj) => {
+            if type_data(&obj.class).heap {
+                return repr_via_dunder(thread, value);
+            }
+            if let Some(text) = native_repr(thread, obj)? {
+                return Ok(text);
+            }
+        }
+    }
+    repr_via_dunder(thread, value)
+}
+
+fn repr_via_dunder(thread: &mut Thread, value: &Value) -> PyResult<String> {
+    let method = special(value, "__repr__").ok_or_else(|| type_error("object has no __repr__"))?;
+    let result = thread.nested(|thread| call_method(thread, &method, value, std::slice::from_ref(value)))?;
+    match as_pystr(&result) {
+        Some(s) => Ok(s.as_str().into_owned()),
+        None => Err(type_error(format!("__repr__ returned non-string (type {})", type_name(&result)))),
+    }
+}
+
+/// `str(value)` as Rust text.
+pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
+    if let Value::Obj(obj) = value {
+        if let Payload::Str(s) = &obj.payload {
+            if !type_data(&obj.class).heap || special(value, "__str__").is_some_and(|m| is_native(&m)) {
+                return Ok(s.as_str().into_owned());
+            }
+        }
+        if type_data(&obj.class).heap {
+            let method = special(value, "__str__").ok_or_else(|| type_error("object has no __str__"))?;
+            if !is_native(&method) {
+                let result =
+                    thread.nested(|thread| call_method(thread, &method, value, std::slice::from_ref(value)))?;
+                return match as_pystr(&result) {
+                    Some(s) => Ok(s.as_str().into_owned()),
+                    None => Err(type_error(format!("__str__ returned non-string (type {})", type_name(&result)))),
+                };
+            }
+        }
+        if let Payload::Exception(_) = &obj.payload {
+            return crate::builtins::exception_str(thread, obj);
+        }
+    }
+    repr(thread, value)
+}
+
+/// `str(value)` as a str object (the value itself when it is an exact str).
+pub fn to_str_value(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    if let Value::Obj(obj) = value {
+        if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap {
+            return Ok(value.clone());
+        }
+    }
+    Ok(new_str(to_str(thread, value)?))
+}
+
+fn is_native(method: &Value) -> bool {
+    matches!(method.payload(), Some(Payload::Builtin(_)))
+}
+
+/// Runs `f` with `obj` marked as being shown; Some("...") text when it already is.
+fn guarded(obj: &ObjRef, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
+    let addr = obj.addr();
+    if REPR_ACTIVE.with(|active| active.borrow().contains(&addr)) {
+        return Ok(None);
+    }
+    REPR_ACTIVE.with(|active| active.borrow_mut().push(addr));
+    let result = f();
+    REPR_ACTIVE.with(|active| active.borrow_mut().retain(|&a| a != addr));
+    result.map(Some)
+}
+
+fn join_reprs(thread: &mut Thread, items: &[Value]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr(thread, item)?);
+    }
+    Ok(out)
+}
+
+/// The repr of a builtin payload; None when the class's `__repr__` should decide.
+fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
+    Ok(Some(match &obj.payload {
+        Payload::Str(s) => str_repr(s.code_points().collect::<Vec<_>>().into_iter()),
+        Payload::Int(big) => big.to_string(),
+        Payload::Float(f) => float_repr(*f),
+        Payload::Complex(re, im) => complex_repr(*re, *im),
+        Payload::Bytes(b) => bytes_repr(b),
+        Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.lock())),
+        Payload::Tuple(items) => {
+            let items = items.to_vec();
+            match guarded(obj, || join_reprs(thread, &items))? {
+                Some(inner) if items.len() == 1 => format!("({inner},)"),
+                Some(inner) => format!("({inner})"),
+                None => "(...)".into(),
+            }
+        }
+        Payload::List(items) => {
+            let items = items.lock().clone();
+            match guarded(obj, || join_reprs(thread, &items))? {
+                Some(inner) => format!("[{inner}]"),
+                None => "[...]".into(),
+            }
+        }
+        Payload::Dict(dict) => {
+            let items = dict.items();
+            let text = guarded(obj, || {
+                let mut out = String::from("{");
+                for (i, (k, v)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&repr(thread, k)?);
+                    out.push_str(": ");
+                    out.push_str(&repr(thread, v)?);
+                }
+                out.push('}');
+                Ok(out)
+            })?;
+            text.unwrap_or_else(|| "{...}".into())
+        }
+        Payload::Set(dict) | Payload::FrozenSet(dict) => {
+            let keys = dict.keys();
+            let name = type_data(&obj.class).name();
+            let frozen = matches!(obj.payload, Payload::FrozenSet(_));
+            if keys.is_empty() {
+                return Ok(Some(format!("{name}()")));
+            }
+            let text = guarded(obj, || join_reprs(thread, &keys))?;
+            match text {
+                Some(inner) if frozen => format!("{name}({{{inner}}})"),
+                Some(inner) => format!("{{{inner}}}"),
+                None => format!("{name}(...)"),
+            }
+        }
+        Payload::Range { start, stop, step } => {
+            let (a, b) = (repr(thread, start)?, repr(thread, stop)?);
+            match step {
+                Value::Int(1) => format!("range({a}, {b})"),
+                other => format!("range({a}, {b}, {})", repr(thread, other)?),
+            }
+        }
+        Payload::Slice { start, stop, step } => {
+            format!("slice({}, {}, {})", repr(thread, start)?, repr(thread, stop)?, repr(thread, step)?)
+        }
+        Payload::Type(data) => {
+            let module = crate::attributes::type_module(obj);
+            match module.as_deref() {
+                Some("builtins") | None => format!("<class '{}'>", data.qualname.read()),
+                Some(m) => format!("<class '{m}.{}'>", data.qualname.read()),
+            }
+        }
+        Payload::Function(f) => {
+            let qualname = f.qualname.lock().clone();
+            format!(
+                "<function {} at {:#x}>",
+                crate::protocols::str_arg(&qualname, "name").unwrap_or_default(),
+                obj.addr()
+            )
+        }
+        Payload::Builtin(b) => match (&b.bound, &b.owner) {
+            (Some(bound), _) if !matches!(bound, Value::Obj(o) if matches!(o.payload, Payload::Module)) => {
+                format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(bound), bound_addr(bound))
+            }
+            (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, type_data(owner).name()),
+            _ => format!("<built-in function {}>", b.name),
+        },
+        Payload::Method(m) => {
+            let name = crate::protocols::getattr_opt(thread, &m.func, "__qualname__")?
+                .and_then(|q| as_pystr(&q).map(|s| s.as_str().into_owned()))
+                .unwrap_or_else(|| "?".into());
+            let this = repr(thread, &m.instance)?;
+            format!("<bound method {name} of {this}>")
+        }
+        Payload::Module => {
+            let name = crate::thread::module_name(obj).unwrap_or_else(|| "?".into());
+            if name == "builtins" || name == "sys" {
+                format!("<module '{name}' (built-in)>")
+            } else {
+                format!("<module '{name}'>")
+            }
+        }
+        Payload::Code(code) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            code.name_str(),
+            obj.addr(),
+            code.filename_str(),
+            code.firstlineno
+        ),
+        Payload::Cell(value) => {
+            let value = value.lock().clone();
+            if value.is_null() {
+                format!("<cell at {:#x}: empty>", obj.addr())
+            } else {
+                format!("<cell at {:#x}: {} object at {:#x}>", obj.addr(), type_name(&value), bound_addr(&value))
+            }
+        }
+        Payload::Singleton => {
+            if crate::builtins::is_not_implemented(&Value::Obj(obj.clone())) {
+                "NotImplemented".into()
+            } else {
+                "Ellipsis".into()
+            }
+        }
+        Payload::Exception(_) => crate::builtins::exception_repr(thread, obj)?,
+        Payload::Generator(g) => format!("<{} object {} at {:#x}>", g.kind_name(), g.qualname_text(), obj.addr()),
+        Payload::DictView { dict, kind } => {
+            let name = type_data(&obj.class).name();
+            let d = crate::objects::dict_of(dict);
+            let items: Vec<Value> = match (d, kind) {
+                (Some(d), crate::objects::iter::DictViewKind::Keys) => d.keys(),
+                (Some(d), crate::objects::iter::DictViewKind::Values) => d.values(),
+                (Some(d), crate::objects::iter::DictViewKind::Items) => {
+                    d.items().into_iter().map(|(k, v)| crate::objects::tuple(vec![k, v])).collect()
+                }
+                (None, _) => Vec::new(),
+            };
+            format!("{name}([{}])", join_reprs(thread, &items)?)
+        }
+        Payload::Property { .. } => format!("<property object at {:#x}>", obj.addr()),
+        _ => return Ok(None),
+    }))
+}
+
+fn bound_addr(value: &Value) -> usize {
+    value.as_obj().map_or(0, ObjRef::addr)
+}
+
+/// The repr a builtin payload gives, whatever the object's class (the builtin `__repr__`s).
+pub fn payload_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<String> {
+    Ok(native_repr(thread, obj)?.unwrap_or_else(|| default_repr(&Value::Obj(obj.clone()))))
+}
+
+/// The default `object.__repr__`: `<module.Class object at 0x...>`.
+pub fn default_repr(value: &Value) -> String {
+    let class = class_of(value);
+    let name = type_data(class).qualname.read().clone();
+    let module = crate::attributes::type_module(class);
+    let prefix = match module.as_deref() {
+        Some("builtins") | None => String::new(),
+        Some(m) => format!("{m}."),
+    };
+    format!("<{prefix}{name} object at {:#x}>", bound_addr(value))
+}
+
+/// A str object's text, for display.
+pub fn pystr_text(s: &PyString) -> String {
+    s.as_str().into_owned()
+}

@@ -1,0 +1,168 @@
+//! The interpreter (what all its threads share) and the per-thread state that runs code: the
+//! value stack, the frame stack and the exception being handled.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use crate::frame::Frame;
+use crate::objects::exception::{exceptions, recursion_error, PyErr};
+use crate::objects::str::{intern, intern_static};
+use crate::objects::{new_dict, Payload};
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// One interpreter: its builtins, its modules and its settings. An embedder may make several.
+pub struct Interp {
+    /// The `builtins` module.
+    pub builtins: ObjRef,
+    /// The `builtins` module's namespace dict object.
+    pub builtins_dict: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    pub recursion_limit: AtomicUsize,
+    /// Where `print` writes when `sys.stdout` is not replaced: the embedder's choice.
+    pub stdout: parking_lot::Mutex<Box<dyn std::io::Write + Send>>,
+    pub stderr: parking_lot::Mutex<Box<dyn std::io::Write + Send>>,
+    /// Source text of files that ran (for traceback lines), by filename.
+    pub sources: parking_lot::Mutex<std::collections::HashMap<String, Arc<str>>>,
+}
+
+impl Interp {
+    /// A new interpreter writing to the process's stdout and stderr.
+    pub fn new() -> Arc<Interp> {
+        let builtins_dict = new_dict();
+        let builtins = crate::objects::new_module("builtins", builtins_dict.clone());
+        let interp = Arc::new(Interp {
+            builtins,
+            builtins_dict,
+            modules: new_dict(),
+            recursion_limit: AtomicUsize::new(1000),
+            stdout: parking_lot::Mutex::new(Box::new(std::io::BufWriter::new(std::io::stdout()))),
+            stderr: parking_lot::Mutex::new(Box::new(std::io::stderr())),
+            sources: parking_lot::Mutex::new(std::collections::HashMap::new()),
+        });
+        crate::builtins::install(&interp);
+        interp
+    }
+
+    /// Remembers the source of a file that is about to run.
+    pub fn register_source(&self, filename: &str, text: &str) {
+        self.sources.lock().insert(filename.to_string(), Arc::from(text));
+    }
+
+    /// The source text of `filename`: registered, or read from disk (and then remembered).
+    pub fn source_of(&self, filename: &str) -> Option<Arc<str>> {
+        if let Some(text) = self.sources.lock().get(filename) {
+            return Some(text.clone());
+        }
+        let bytes = std::fs::read(filename).ok()?;
+        let text: Arc<str> = Arc::from(String::from_utf8_lossy(&bytes).as_ref());
+        self.sources.lock().insert(filename.to_string(), text.clone());
+        Some(text)
+    }
+
+    pub fn recursion_limit(&self) -> usize {
+        self.recursion_limit.load(Ordering::Relaxed)
+    }
+}
+
+/// The state of one OS thread running Python code.
+pub struct Thread {
+    pub interp: Arc<Interp>,
+    /// Every frame's locals, cells and value stack, one after the other.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The exception being handled (`sys.exception()`), or None.
+    pub handled: Value,
+    /// How many Rust-level re-entries into the eval loop are active (calls from native code
+    /// back into Python), so that they also count towards the recursion limit.
+    pub native_depth: usize,
+    /// Set just before a re-raise returns its error: the frame is already in the traceback.
+    pub reraising: bool,
+    /// LOAD_GLOBAL results by instruction, valid while the globals and builtins dicts keep
+    /// their versions (per thread, so reading it takes no lock).
+    pub(crate) global_cache: Vec<GlobalCacheEntry>,
+    /// LOAD_ATTR lookups by instruction (see `attr_cache`).
+    pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
+}
+
+/// One cached LOAD_GLOBAL result.
+#[derive(Clone, Default)]
+pub(crate) struct GlobalCacheEntry {
+    /// The code object's address and the instruction's index.
+    pub site: (usize, usize),
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// The dicts the versions belong to, held so that their addresses cannot be reused.
+    pub dicts: Option<(ObjRef, ObjRef)>,
+    pub value: Value,
+}
+
+/// Entries of the LOAD_GLOBAL cache (a power of two).
+pub(crate) const GLOBAL_CACHE_SIZE: usize = 1024;
+
+impl Thread {
+    pub fn new(interp: Arc<Interp>) -> Thread {
+        Thread {
+            interp,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            handled: Value::None,
+            native_depth: 0,
+            reraising: false,
+            global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
+            attr_cache: crate::attr_cache::new_cache(),
+        }
+    }
+
+    /// The depth that counts for the recursion limit.
+    pub fn depth(&self) -> usize {
+        self.frames.len() + self.native_depth
+    }
+
+    /// RecursionError when one more level would pass the limit.
+    pub fn check_recursion(&self) -> PyResult<()> {
+        if self.depth() >= self.interp.recursion_limit() {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Runs `f` one native level deeper: counts it for the recursion limit and makes sure the
+    /// Rust stack has room (taking a new segment when it runs low).
+    pub fn nested<T>(&mut self, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
+        if self.depth() >= self.interp.recursion_limit() + 50 {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(self));
+        self.native_depth -= 1;
+        result
+    }
+
+    /// The globals of the running frame (the builtins' namespace when no frame runs).
+    pub fn current_globals(&self) -> ObjRef {
+        self.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| self.interp.builtins_dict.clone())
+    }
+
+    /// A builtin by name (None when missing).
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        crate::objects::dict_of(&self.interp.builtins_dict)?.get_str(&intern(name))
+    }
+}
+
+/// `SystemExit` handling belongs to the launcher; this says whether an error is one.
+pub fn is_system_exit(err: &PyErr) -> bool {
+    err.matches(&exceptions().system_exit)
+}
+
+/// A module object with the given namespace.
+pub fn module_name(module: &ObjRef) -> Option<String> {
+    let dict = module.dict.as_ref()?;
+    match &dict.payload {
+        Payload::Dict(d) => d
+            .get_str(&intern_static("__name__"))
+            .and_then(|v| crate::objects::str::as_pystr(&v).map(|s| s.as_str().into_owned())),
+        _ => None,
+    }
+}

@@ -1,0 +1,240 @@
+//! Values and object references: the one place that decides how a Python value is encoded.
+//!
+//! A `Value` is 16 bytes: small ints (i64), floats, None, True and False are immediates, so
+//! arithmetic on them never allocates and never touches a reference count. Everything else is an
+//! `ObjRef`, a counted pointer to a heap `PyObject`.
+//!
+//! Reference counts are atomic (objects are shared between threads; there is no GIL). Objects that
+//! live for the whole process (builtin types, interned names, singletons) are immortal: their
+//! count is never changed, so threads sharing them do not contend on it.
+
+#![allow(unsafe_code)]
+
+use std::ptr::NonNull;
+use std::sync::atomic::{fence, AtomicUsize, Ordering};
+
+use crate::objects::Payload;
+
+/// A Python value.
+///
+/// The 8-byte tag puts every payload at offset 8, so that a value moves as two whole words
+/// (a one-byte tag put the bool's payload at offset 1 and made copies stall in the CPU).
+#[derive(Default)]
+#[repr(u64)]
+pub enum Value {
+    /// Not a Python value: an unbound local, an empty stack slot, the NULL of a call.
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    /// An int that fits in i64; larger ints are `Payload::Int` objects. Both are `int`.
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The object behind the value, when it is a heap object.
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(obj) => Some(obj),
+            _ => None,
+        }
+    }
+
+    /// The payload of a heap object (`None` for immediates).
+    pub fn payload(&self) -> Option<&Payload> {
+        self.as_obj().map(|obj| &obj.payload)
+    }
+
+    /// `a is b`: the same object, or equal immediates (CPython's small ints and None/True/False
+    /// are singletons; floats and large ints computed apart are not, which Python code may not
+    /// rely on either way).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Obj(a), Value::Obj(b)) => ObjRef::ptr_eq(a, b),
+            (Value::None, Value::None) | (Value::Null, Value::Null) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => false,
+        }
+    }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Obj(obj) => Value::Obj(obj.clone()),
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+        }
+    }
+}
+
+impl From<ObjRef> for Value {
+    fn from(obj: ObjRef) -> Value {
+        Value::Obj(obj)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+/// The count an immortal object keeps; increments and decrements leave it alone.
+const IMMORTAL: usize = usize::MAX / 2;
+
+/// A heap object: a reference count, its class, an optional instance `__dict__`, and what it holds.
+pub struct PyObject {
+    refcount: AtomicUsize,
+    /// The object's type (a `Payload::Type` object). Fixed at creation, except through
+    /// `__class__` assignment, which is rare enough to be done by replacing the pointer under
+    /// the class lock in `objects::typeobj`.
+    pub class: ObjRef,
+    /// The instance `__dict__` of objects whose class gives them one.
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+/// A counted reference to a `PyObject`.
+pub struct ObjRef(NonNull<PyObject>);
+
+// SAFETY: the count is atomic and payloads guard their own mutable state with locks or atomics
+// (every `Payload` variant is Send + Sync), so references may move to and be shared by threads.
+unsafe impl Send for ObjRef {}
+unsafe impl Sync for ObjRef {}
+
+impl ObjRef {
+    /// Allocates an object with one reference.
+    pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        let object = Box::new(PyObject { refcount: AtomicUsize::new(1), class, dict, payload });
+        ObjRef(NonNull::from(Box::leak(object)))
+    }
+
+    /// Takes back an object whose count reached zero, with one reference again (for its
+    /// finalizer, `finalize::defer`).
+    pub(crate) fn revive(object: Box<PyObject>) -> ObjRef {
+        object.refcount.store(1, Ordering::Relaxed);
+        ObjRef(NonNull::from(Box::leak(object)))
+    }
+
+    /// Allocates an object that is never freed (singletons, builtin types, interned names).
+    pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        let object = Box::new(PyObject { refcount: AtomicUsize::new(IMMORTAL), class, dict, payload });
+        ObjRef(NonNull::from(Box::leak(object)))
+    }
+
+    /// Allocates the immortal object that is its own class: the `type` type.
+    pub fn new_own_type(payload: Payload) -> ObjRef {
+        let raw: *mut std::mem::MaybeUninit<PyObject> = Box::into_raw(Box::new(std::mem::MaybeUninit::uninit()));
+        let pointer = raw.cast::<PyObject>();
+        // SAFETY: `pointer` is a fresh, aligned allocation for a PyObject; it is fully written
+        // before any reference to it is used, and it is never freed (immortal).
+        unsafe {
+            let class = ObjRef(NonNull::new_unchecked(pointer));
+            pointer.write(PyObject { refcount: AtomicUsize::new(IMMORTAL), class, dict: None, payload });
+            ObjRef(NonNull::new_unchecked(pointer))
+        }
+    }
+
+    /// Makes an existing object immortal (used while the builtin types are being set up).
+    pub fn make_immortal(&self) {
+        self.refcount.store(IMMORTAL, Ordering::Relaxed);
+    }
+
+    /// A second reference to the same object that holds no count and must never be dropped
+    /// (see `frame::Borrowed`).
+    ///
+    /// # Safety
+    /// The caller keeps a counted reference alive for as long as the alias is used, and never
+    /// lets the alias be dropped.
+    pub unsafe fn alias(&self) -> std::mem::ManuallyDrop<ObjRef> {
+        std::mem::ManuallyDrop::new(ObjRef(self.0))
+    }
+
+    pub fn ptr_eq(a: &ObjRef, b: &ObjRef) -> bool {
+        a.0 == b.0
+    }
+
+    /// The address, for `id()` and default reprs.
+    pub fn addr(&self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    /// Whether the object is immortal (then its address identifies it for the process's life).
+    pub fn is_immortal(&self) -> bool {
+        self.refcount.load(Ordering::Relaxed) >= IMMORTAL
+    }
+
+    /// The current count (`sys.getrefcount` adds its own argument's).
+    pub fn refcount(&self) -> usize {
+        self.refcount.load(Ordering::Relaxed)
+    }
+}
+
+impl std::ops::Deref for ObjRef {
+    type Target = PyObject;
+
+    fn deref(&self) -> &PyObject {
+        // SAFETY: the pointer came from `Box::leak` and the object lives while this reference
+        // holds a count on it.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> ObjRef {
+        let count = &self.refcount;
+        if count.load(Ordering::Relaxed) < IMMORTAL {
+            count.fetch_add(1, Ordering::Relaxed);
+        }
+        ObjRef(self.0)
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        let count = &self.refcount;
+        if count.load(Ordering::Relaxed) >= IMMORTAL {
+            return;
+        }
+        if count.fetch_sub(1, Ordering::Release) == 1 {
+            fence(Ordering::Acquire);
+            // SAFETY: this was the last reference; the allocation came from `Box::leak`.
+            // Dropping a long chain (a linked list of objects) must not overflow the Rust stack.
+            let object = unsafe { Box::from_raw(self.0.as_ptr()) };
+            crate::objects::dealloc(object);
+        }
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);

@@ -1,0 +1,21 @@
+# Literals: numbers in every base and with underscores, strings with escapes and prefixes, bytes.
+print(0, 00, 0x1F, 0X1f, 0o17, 0O17, 0b101, 0B101, 1_000_000, 0x_ff_ff, 0b_1_0)
+print(1.5, 1., .5, 1e3, 1E-3, 1_0.2_5, 1e1_0, 0.0, 00.5, 1_2e-1_1)
+print(1j, 1.5j, 1e3j, 0j, 10J)
+print("double", 'single', """triple
+double""", '''triple single''')
+print("adjacent" " literals" ' concatenate', "a" "b" "c")
+print("escapes: \\ \' \" \a\b\f\n\r\t\v|".encode())
+print("\x41\101\u0041\U00000041\N{LATIN CAPITAL LETTER A}")
+print(r"raw \n \t \\", R"RAW\d", rb"raw bytes \n", Rb"\x00", bR"x", BR"y")
+print(b"bytes \x00\xff\n", B"upper B", b"\101")
+print(u"unicode prefix", U"upper")
+print("line \
+continuation")
+print(len("\0"), len(r"\0"), "\777" == "\u01ff", "\1" == chr(1))
+print(f"f-string", F"upper F", rf"{1}\n", fR"{2}\t")
+print(True, False, None, ..., type(...).__name__)
+print([], (), {}, [1, ], (1,), {1, }, {1: 2, })
+print(0xFFFFFFFFFFFFFFFFFFFF, 0o777777777777777777777, -0b1111)
+print(1e400, -1e400, 1e-400)
+print("%s" % "percent", "{}".format("brace"), "mixed 'quotes' \"here\"")
