@@ -844,103 +844,55 @@ impl Cfg {
     /// `LOAD_FAST_CHECK` (CPython's `add_checks_for_loads_of_uninitialized_variables`).
     /// Parameters start bound; handlers see every state of the instructions they cover.
     fn add_checks_for_unbound_loads(&mut self, nlocals: usize, nparams: usize) {
-        let words = nlocals.div_ceil(64).max(1);
         let next = self.next_in_layout();
         let Some(&entry) = self.layout.first() else { return };
-        // `unsafe_in[b]`: locals that may be unbound at the start of b.
-        let mut unsafe_in: Vec<Option<Vec<u64>>> = vec![None; self.blocks.len()];
-        let mut start = vec![0u64; words];
-        for local in nparams..nlocals {
-            start[local / 64] |= 1 << (local % 64);
-        }
-        unsafe_in[entry] = Some(start);
+        // `maybe_unbound[b]`: the locals that may be unbound where block b starts.
+        let mut maybe_unbound: Vec<Option<Locals>> = vec![None; self.blocks.len()];
+        let mut start = Locals::new(nlocals);
+        (nparams..nlocals).for_each(|local| start.set(local, true));
+        maybe_unbound[entry] = Some(start);
         let mut work = vec![entry];
-        let merge = |into: &mut Option<Vec<u64>>, from: &[u64]| -> bool {
-            match into {
+        let flow = |to: BlockId, state: &Locals, maybe_unbound: &mut Vec<Option<Locals>>, work: &mut Vec<BlockId>| {
+            let changed = match &mut maybe_unbound[to] {
                 None => {
-                    *into = Some(from.to_vec());
+                    maybe_unbound[to] = Some(state.clone());
                     true
                 }
-                Some(existing) => {
-                    let mut changed = false;
-                    for (e, f) in existing.iter_mut().zip(from) {
-                        if *e | f != *e {
-                            *e |= f;
-                            changed = true;
-                        }
-                    }
-                    changed
-                }
+                Some(existing) => existing.union_with(state),
+            };
+            if changed {
+                work.push(to);
             }
         };
         while let Some(b) = work.pop() {
-            let mut state = unsafe_in[b].clone().unwrap_or_else(|| vec![0; words]);
-            let mut falls = true;
+            let mut state = maybe_unbound[b].clone().unwrap_or_else(|| Locals::new(nlocals));
             for instr in &self.blocks[b].instrs {
                 if let Some(h) = instr.handler {
-                    if merge(&mut unsafe_in[h], &state) {
-                        work.push(h);
-                    }
+                    flow(h, &state, &mut maybe_unbound, &mut work);
                 }
-                let local = instr.arg as usize;
-                let bit = |state: &mut Vec<u64>, set: bool| {
-                    if local < nlocals {
-                        if set {
-                            state[local / 64] |= 1 << (local % 64);
-                        } else {
-                            state[local / 64] &= !(1 << (local % 64));
-                        }
-                    }
-                };
-                match instr.op {
-                    Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::Real(Opcode::DELETE_FAST) => bit(&mut state, true),
-                    Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => {
-                        bit(&mut state, false)
-                    }
-                    _ => {}
+                if let Some(bound) = binds(instr) {
+                    state.set(instr.arg as usize, !bound);
                 }
                 if let Some(t) = instr.target {
-                    if merge(&mut unsafe_in[t], &state) {
-                        work.push(t);
-                    }
-                }
-                if instr.op.is_terminator() {
-                    falls = false;
-                    break;
+                    flow(t, &state, &mut maybe_unbound, &mut work);
                 }
             }
-            if falls {
+            if self.blocks[b].falls_through() {
                 if let Some(n) = next[b] {
-                    if merge(&mut unsafe_in[n], &state) {
-                        work.push(n);
-                    }
+                    flow(n, &state, &mut maybe_unbound, &mut work);
                 }
             }
         }
         for &b in &self.layout {
-            let mut state = unsafe_in[b].clone().unwrap_or_else(|| vec![0; words]);
+            // A block the analysis never reached is assumed to know nothing.
+            let mut state = maybe_unbound[b].clone().unwrap_or_else(|| Locals::all(nlocals));
             for instr in &mut self.blocks[b].instrs {
                 let local = instr.arg as usize;
-                let is_unsafe = local < nlocals && state[local / 64] & (1 << (local % 64)) != 0;
-                let set = |state: &mut Vec<u64>, on: bool| {
-                    if local < nlocals {
-                        if on {
-                            state[local / 64] |= 1 << (local % 64);
-                        } else {
-                            state[local / 64] &= !(1 << (local % 64));
-                        }
-                    }
-                };
-                match instr.op {
-                    Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::Real(Opcode::DELETE_FAST) => set(&mut state, true),
-                    Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => set(&mut state, false),
-                    Op::Real(Opcode::LOAD_FAST) => {
-                        if is_unsafe {
-                            instr.op = Op::Real(Opcode::LOAD_FAST_CHECK);
-                        }
-                        set(&mut state, false);
-                    }
-                    _ => {}
+                if instr.is(Opcode::LOAD_FAST) && state.get(local) {
+                    instr.op = Op::Real(Opcode::LOAD_FAST_CHECK);
+                }
+                if let Some(bound) = binds(instr) {
+                    state.set(local, !bound);
                 }
             }
         }
@@ -999,6 +951,60 @@ impl Cfg {
         self.remove_redundant_nops();
         self.remove_empty_blocks();
         max_depth
+    }
+}
+
+/// What an instruction does to the local it names: binds it (`Some(true)`: a store, or a load
+/// that succeeded), unbinds it (`Some(false)`), or nothing.
+fn binds(instr: &Instr) -> Option<bool> {
+    match instr.op {
+        Op::Real(Opcode::STORE_FAST | Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK) => Some(true),
+        Op::Real(Opcode::LOAD_FAST_AND_CLEAR | Opcode::DELETE_FAST) => Some(false),
+        _ => None,
+    }
+}
+
+/// A set of locals, one bit each.
+#[derive(Clone, Debug)]
+struct Locals {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl Locals {
+    fn new(len: usize) -> Locals {
+        Locals { words: vec![0; len.div_ceil(64)], len }
+    }
+
+    fn all(len: usize) -> Locals {
+        let mut set = Locals::new(len);
+        (0..len).for_each(|i| set.set(i, true));
+        set
+    }
+
+    fn get(&self, i: usize) -> bool {
+        i < self.len && self.words[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn set(&mut self, i: usize, on: bool) {
+        if i >= self.len {
+            return;
+        }
+        if on {
+            self.words[i / 64] |= 1 << (i % 64);
+        } else {
+            self.words[i / 64] &= !(1 << (i % 64));
+        }
+    }
+
+    /// Adds `other`'s members; returns whether that changed anything.
+    fn union_with(&mut self, other: &Locals) -> bool {
+        let mut changed = false;
+        for (mine, theirs) in self.words.iter_mut().zip(&other.words) {
+            changed |= *mine | theirs != *mine;
+            *mine |= theirs;
+        }
+        changed
     }
 }
 
