@@ -325,16 +325,23 @@ pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
-    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(values.len());
-    for v in values {
-        let k = if key.is_none() { v.clone() } else { call(thread, key, Args::positional(std::slice::from_ref(&v)))? };
-        keyed.push((k, v));
+    let mut keys: Vec<Value> = Vec::with_capacity(values.len());
+    if key.is_none() {
+        keys.extend(values.iter().cloned());
+    } else {
+        for v in &values {
+            keys.push(call(thread, key, Args::positional(std::slice::from_ref(v)))?);
+        }
     }
+    // Sorting positions keeps the sort stable under `reverse` the way CPython does it:
+    // reverse, sort stably, reverse again.
+    let mut order: Vec<usize> = (0..values.len()).collect();
     if reverse {
-        keyed.reverse();
+        order.reverse();
     }
-    let sorted = merge_sort(thread, keyed)?;
-    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    let order = merge_sort(thread, &keys, order)?;
+    let mut slots: Vec<Option<Value>> = values.into_iter().map(Some).collect();
+    let mut out: Vec<Value> = order.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect();
     if reverse {
         out.reverse();
     }
@@ -346,6 +353,15 @@ fn less(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(p), Payload::Str(q)) if !type_data(&x.class).heap && !type_data(&y.class).heap => {
+                Ok(p.wtf8() < q.wtf8())
+            }
+            _ => {
+                let result = protocols::compare::rich_compare(thread, a, b, CompareOp::Lt)?;
+                protocols::truthy(thread, &result)
+            }
+        },
         _ => {
             let result = protocols::compare::rich_compare(thread, a, b, CompareOp::Lt)?;
             protocols::truthy(thread, &result)
@@ -353,11 +369,12 @@ fn less(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
-/// A stable merge sort whose comparison may fail or be inconsistent without harm.
-fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    let n = items.len();
+/// A stable merge sort of positions by `keys`, whose comparison may fail or be inconsistent
+/// without harm (it only decides an order; every position comes out once).
+fn merge_sort(thread: &mut Thread, keys: &[Value], mut order: Vec<usize>) -> PyResult<Vec<usize>> {
+    let n = order.len();
     if n <= 1 {
-        return Ok(items);
+        return Ok(order);
     }
     // Insertion sort for short runs, then bottom-up merges.
     const RUN: usize = 16;
@@ -365,37 +382,38 @@ fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<V
         let end = (start + RUN).min(n);
         for i in start + 1..end {
             let mut j = i;
-            while j > start && less(thread, &items[j].0, &items[j - 1].0)? {
-                items.swap(j, j - 1);
+            while j > start && less(thread, &keys[order[j]], &keys[order[j - 1]])? {
+                order.swap(j, j - 1);
                 j -= 1;
             }
         }
     }
     let mut width = RUN;
+    let mut merged = Vec::with_capacity(n);
     while width < n {
-        let mut merged = Vec::with_capacity(n);
+        merged.clear();
         let mut start = 0;
         while start < n {
             let mid = (start + width).min(n);
             let end = (start + 2 * width).min(n);
             let (mut i, mut j) = (start, mid);
             while i < mid && j < end {
-                if less(thread, &items[j].0, &items[i].0)? {
-                    merged.push(items[j].clone());
+                if less(thread, &keys[order[j]], &keys[order[i]])? {
+                    merged.push(order[j]);
                     j += 1;
                 } else {
-                    merged.push(items[i].clone());
+                    merged.push(order[i]);
                     i += 1;
                 }
             }
-            merged.extend_from_slice(&items[i..mid]);
-            merged.extend_from_slice(&items[j..end]);
+            merged.extend_from_slice(&order[i..mid]);
+            merged.extend_from_slice(&order[j..end]);
             start = end;
         }
-        items = merged;
+        std::mem::swap(&mut order, &mut merged);
         width *= 2;
     }
-    Ok(items)
+    Ok(order)
 }
 
 /// `lst[a:b] = items` (and extended slices of equal length).

@@ -189,6 +189,17 @@ pub fn rich_eq(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Compares two builtin values natively; None when it takes the dunder protocol.
 fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(Some(Value::Bool(ordering_matches(x.cmp(y), op)))),
+        (Value::Float(x), Value::Float(y)) => {
+            let result = match x.partial_cmp(y) {
+                Some(ordering) => ordering_matches(ordering, op),
+                None => op == CompareOp::Ne,
+            };
+            return Ok(Some(Value::Bool(result)));
+        }
+        _ => {}
+    }
     if !is_builtin(a) || !is_builtin(b) {
         return Ok(None);
     }
@@ -208,10 +219,8 @@ fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
     let ordering = match (&x.payload, &y.payload) {
         (Payload::Str(s), Payload::Str(t)) => s.wtf8().cmp(t.wtf8()),
         (Payload::Bytes(s), Payload::Bytes(t)) => s.cmp(t),
-        (Payload::Tuple(s), Payload::Tuple(t)) => {
-            let (s, t) = (s.to_vec(), t.to_vec());
-            return sequence_compare(thread, &s, &t, op).map(Some);
-        }
+        // Tuples are immutable, and `a` and `b` keep them alive: compared in place.
+        (Payload::Tuple(s), Payload::Tuple(t)) => return sequence_compare(thread, s, t, op).map(Some),
         (Payload::List(s), Payload::List(t)) => {
             let (s, t) = (s.lock().clone(), t.lock().clone());
             return sequence_compare(thread, &s, &t, op).map(Some);
