@@ -19,6 +19,7 @@ pub mod format;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod modules;
 pub mod objects;
 pub mod ops;
 pub mod patterns;

@@ -42,6 +42,7 @@ impl Interp {
             sources: parking_lot::Mutex::new(std::collections::HashMap::new()),
         });
         crate::builtins::install(&interp);
+        crate::modules::sys::install(&interp);
         interp
     }
 

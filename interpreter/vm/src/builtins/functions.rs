@@ -169,10 +169,15 @@ pub(super) fn write_to(thread: &mut Thread, file: Option<&Value>, text: &str) ->
             call(thread, &write, Args::positional(&[new_str(text)]))?;
             Ok(())
         }
-        _ => {
-            let mut out = thread.interp.stdout.lock();
-            out.write_all(text.as_bytes()).map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))
-        }
+        _ => match crate::modules::sys::stdout_of(thread) {
+            // print() with `sys.stdout = None` prints nothing, as in CPython.
+            Some(Value::None) => Ok(()),
+            Some(stream) if !crate::modules::sys::is_native_stdout(&stream) => write_to(thread, Some(&stream), text),
+            _ => {
+                let mut out = thread.interp.stdout.lock();
+                out.write_all(text.as_bytes()).map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))
+            }
+        },
     }
 }
 
@@ -198,17 +203,41 @@ fn print(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut text = String::new();
+    // The stream: `file`, else `sys.stdout`; a Python object gets one write() per piece, as
+    // CPython's print does; the interpreter's own stdout gets the whole line at once.
+    let target = match file.filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => match crate::modules::sys::stdout_of(thread) {
+            Some(Value::None) => return Ok(Value::None),
+            Some(stream) if !crate::modules::sys::is_native_stdout(&stream) => Some(stream),
+            _ => None,
+        },
+    };
+    let mut pieces = Vec::with_capacity(args.pos().len() * 2 + 1);
     for (i, value) in args.pos().iter().enumerate() {
         if i > 0 {
-            text.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        text.push_str(&protocols::to_str(thread, value)?);
+        pieces.push(protocols::to_str(thread, value)?);
     }
-    text.push_str(&end);
-    write_to(thread, file.as_ref(), &text)?;
-    if flush && file.is_none() {
-        let _ = thread.interp.stdout.lock().flush();
+    pieces.push(end);
+    match &target {
+        Some(stream) => {
+            for piece in &pieces {
+                write_to(thread, Some(stream), piece)?;
+            }
+            if flush {
+                if let Some(method) = protocols::getattr_opt(thread, stream, "flush")? {
+                    call(thread, &method, Args::positional(&[]))?;
+                }
+            }
+        }
+        None => {
+            write_to(thread, None, &pieces.concat())?;
+            if flush {
+                let _ = thread.interp.stdout.lock().flush();
+            }
+        }
     }
     Ok(Value::None)
 }
