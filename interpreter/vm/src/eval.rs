@@ -870,12 +870,12 @@ impl Thread {
                 }
             }
         }
-        // The general case: gather the arguments and call.
-        let mut args = self.stack.split_off(callable_at + 1);
+        // The general case: gather the arguments (moved off the stack into a small inline
+        // buffer: no allocation for a handful of arguments) and call.
+        let skip = usize::from(!has_self);
+        let args: smallvec::SmallVec<[Value; 8]> = self.stack.drain(callable_at + 1 + skip..).collect();
+        self.stack.truncate(callable_at + 1);
         let callable = self.pop();
-        if !has_self {
-            args.remove(0);
-        }
         let kwnames_slice: Vec<Value> = kwnames.as_ref().and_then(as_tuple).map(<[Value]>::to_vec).unwrap_or_default();
         if let Value::Obj(obj) = &callable {
             if let Payload::Function(_) = &obj.payload {
