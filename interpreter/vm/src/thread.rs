@@ -132,8 +132,14 @@ impl Thread {
     /// Runs `f` one native level deeper: counts it for the recursion limit and makes sure the
     /// Rust stack has room (taking a new segment when it runs low).
     pub fn nested<T>(&mut self, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
+        self.nested_for("", f)
+    }
+
+    /// `nested`, with CPython's wording of what was being done when the limit was hit
+    /// (" while getting the repr of an object", " in comparison").
+    pub fn nested_for<T>(&mut self, what: &str, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
         if self.depth() >= self.interp.recursion_limit() + 50 {
-            return Err(recursion_error("maximum recursion depth exceeded"));
+            return Err(recursion_error(format!("maximum recursion depth exceeded{what}")));
         }
         self.native_depth += 1;
         let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(self));

@@ -119,6 +119,14 @@ fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
 /// Equality that needs no Python code: Some(answer) for builtin scalars, strs, bytes and
 /// tuples of those; None when Python code might have a say.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_within(a, b, 0)
+}
+
+/// How deep `native_eq` follows nested tuples before leaving the rest to `rich_compare`, whose
+/// recursion is bounded by the recursion limit.
+const NATIVE_DEPTH: usize = 32;
+
+fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(x == y),
         (Value::None, Value::None) => return Some(true),
@@ -155,7 +163,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 if p.is(q) {
                     continue;
                 }
-                match native_eq(p, q)? {
+                if depth >= NATIVE_DEPTH {
+                    return None;
+                }
+                match native_eq_within(p, q, depth + 1)? {
                     true => continue,
                     false => return Some(false),
                 }
@@ -232,6 +243,10 @@ fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
 
 /// Lexicographic comparison of two sequences, items compared with `==` then `op`.
 fn sequence_compare(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<Value> {
+    thread.nested_for(" in comparison", |thread| sequence_compare_items(thread, s, t, op))
+}
+
+fn sequence_compare_items(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<Value> {
     for (p, q) in s.iter().zip(t) {
         if p.is(q) || rich_eq(thread, p, q)? {
             continue;

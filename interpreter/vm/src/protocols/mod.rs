@@ -138,15 +138,27 @@ pub fn native_hash(value: &Value) -> Option<i64> {
 
 /// The hash a builtin payload gives, whatever the object's class (the builtin `__hash__`s).
 pub fn payload_hash(value: &Value) -> Option<i64> {
+    payload_hash_within(value, 0)
+}
+
+/// How deep native hashing follows nested tuples before `hash_value` takes over (whose
+/// recursion counts towards the recursion limit).
+const NATIVE_HASH_DEPTH: usize = 32;
+
+fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
     match value {
         Value::Obj(obj) => match &obj.payload {
             Payload::Str(s) => Some(s.hash()),
             Payload::Int(big) => Some(hash_big(big)),
             Payload::Bytes(b) => Some(crate::objects::str::hash_bytes(b)),
             Payload::Tuple(items) => {
+                if depth >= NATIVE_HASH_DEPTH {
+                    return None;
+                }
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    hashes.push(native_hash(item)?);
+                    let builtin = item.as_obj().is_none_or(|o| !crate::objects::typeobj::type_data(&o.class).heap);
+                    hashes.push(if builtin { payload_hash_within(item, depth + 1)? } else { return None });
                 }
                 Some(tuple_hash(&hashes))
             }
@@ -216,7 +228,7 @@ pub fn hash_value(thread: &mut Thread, value: &Value) -> PyResult<i64> {
             let items = items.to_vec();
             let mut hashes = Vec::with_capacity(items.len());
             for item in &items {
-                hashes.push(hash_value(thread, item)?);
+                hashes.push(thread.nested(|thread| hash_value(thread, item))?);
             }
             if !crate::objects::typeobj::type_data(&obj.class).heap || special(value, "__hash__").is_none() {
                 return Ok(tuple_hash(&hashes));

@@ -32,7 +32,9 @@ pub fn repr(thread: &mut Thread, value: &Value) -> PyResult<String> {
             if type_data(&obj.class).heap {
                 return repr_via_dunder(thread, value);
             }
-            if let Some(text) = native_repr(thread, obj)? {
+            if let Some(text) =
+                thread.nested_for(" while getting the repr of an object", |thread| native_repr(thread, obj))?
+            {
                 return Ok(text);
             }
         }
