@@ -89,10 +89,13 @@ impl Thread {
                 frame.pc = target;
                 return Ok(());
             }
-            let frame = self.frames.pop().expect("the frame is still there");
+            let mut frame = self.frames.pop().expect("the frame is still there");
             self.stack.truncate(frame.base);
             if frame.generator.is_some() {
                 err = crate::generator::convert_stop_iteration(&frame.code, err);
+                if !frame.is_entry {
+                    crate::generator::leave_inline_end(self, &mut frame);
+                }
             }
             if frame.is_entry {
                 return Err(err);
@@ -438,6 +441,20 @@ impl Thread {
                     }
                     Opcode::FOR_ITER => {
                         let iter = self.top().clone();
+                        // A plain generator runs in this loop: its frame goes on the frame stack.
+                        if let Value::Obj(obj) = &iter {
+                            if let Payload::Generator(g) = &obj.payload {
+                                if g.kind == crate::generator::GenKind::Generator {
+                                    self.frames[fi].pc = pc;
+                                    if crate::generator::enter_inline(self, obj)? {
+                                        continue 'frames;
+                                    }
+                                    self.stack.pop();
+                                    pc = arg;
+                                    continue;
+                                }
+                            }
+                        }
                         match protocols::iter::next(self, &iter)? {
                             Some(item) => self.stack.push(item),
                             None => {
@@ -483,7 +500,10 @@ impl Thread {
                                 // Resume here: the value sent in next is pushed for this instruction.
                                 pc -= 1;
                                 self.frames[fi].pc = pc;
-                                return Ok(Flow::Exit(self.suspend(item, false)));
+                                match self.suspend(item, false) {
+                                    Flow::Switch => continue 'frames,
+                                    exit => return Ok(exit),
+                                }
                             }
                             crate::generator::Step::Returned(result) => {
                                 self.stack.pop();
@@ -494,7 +514,10 @@ impl Thread {
                     Opcode::YIELD_VALUE => {
                         self.frames[fi].pc = pc;
                         let value = self.pop();
-                        return Ok(Flow::Exit(self.suspend(value, true)));
+                        match self.suspend(value, true) {
+                            Flow::Switch => continue 'frames,
+                            exit => return Ok(exit),
+                        }
                     }
                     Opcode::PUSH_EXC_INFO => {
                         let exc = self.pop();
@@ -829,21 +852,37 @@ impl Thread {
     }
 
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
-    fn suspend(&mut self, value: Value, from_yield: bool) -> Exit {
+    fn suspend(&mut self, value: Value, from_yield: bool) -> Flow {
         let frame = self.frames.pop().expect("a yielding frame");
+        if !frame.is_entry {
+            // A generator a `for` loop runs inline: the item goes to the loop's FOR_ITER.
+            crate::generator::leave_inline_yield(self, frame);
+            self.stack.push(value);
+            return Flow::Switch;
+        }
         crate::generator::save_frame(frame, &mut self.stack);
-        Exit::Yield(value, from_yield)
+        Flow::Exit(Exit::Yield(value, from_yield))
     }
 
     /// Pops the top frame, leaving `value` where the caller expects the call's result.
     fn return_from_frame(&mut self, value: Value) -> Flow {
-        let frame = self.frames.pop().expect("a returning frame");
+        let mut frame = self.frames.pop().expect("a returning frame");
         self.stack.truncate(frame.base);
         if frame.is_entry {
             if let Some(gen) = &frame.generator {
                 crate::generator::finish(gen);
             }
             return Flow::Exit(Exit::Return(value));
+        }
+        if frame.generator.is_some() {
+            // An inline generator finished: its FOR_ITER ends the loop (pops the iterator and
+            // jumps to the loop's exit).
+            crate::generator::leave_inline_end(self, &mut frame);
+            self.stack.pop();
+            let caller = self.frames.last_mut().expect("an inline generator has a caller");
+            let for_iter = caller.code.instructions[caller.pc - 1];
+            caller.pc = for_iter.arg() as usize;
+            return Flow::Switch;
         }
         self.stack.truncate(frame.base - frame.call_slots);
         self.stack.push(value);

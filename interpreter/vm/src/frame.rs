@@ -77,6 +77,9 @@ pub struct Frame {
     pub call_slots: usize,
     /// The generator, coroutine or async generator this frame belongs to.
     pub generator: Option<ObjRef>,
+    /// For a generator frame that a `for` loop resumed in the same eval loop (not an entry
+    /// frame): the exception the loop's frame was handling, restored when this frame leaves.
+    pub outer_handled: Value,
     /// The frame object made for tracebacks, shared by all the entries of this activation.
     pub object: Option<ObjRef>,
 }
@@ -104,6 +107,7 @@ impl Frame {
             is_entry: false,
             call_slots: 0,
             generator: None,
+            outer_handled: Value::Null,
             object: None,
         }
     }
@@ -124,6 +128,7 @@ impl Frame {
             is_entry: true,
             call_slots: 0,
             generator: None,
+            outer_handled: Value::Null,
             object: None,
         }
     }

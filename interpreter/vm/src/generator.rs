@@ -131,6 +131,66 @@ fn generator_of(obj: &ObjRef) -> &Generator {
     }
 }
 
+/// FOR_ITER over a plain generator: puts the generator's frame on the thread's frame stack, to
+/// run in the same eval loop (no Rust recursion per item). Ok(false) when it is finished.
+pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bool> {
+    let generator = generator_of(gen_obj);
+    thread.check_recursion()?;
+    let base = thread.stack.len();
+    let (mut frame, handled) = {
+        let mut state = generator.state.lock();
+        if state.running {
+            return Err(value_error("generator already executing"));
+        }
+        if state.finished || state.frame.is_none() {
+            return Ok(false);
+        }
+        let frame = state.frame.take().expect("checked above");
+        state.running = true;
+        state.started = true;
+        thread.stack.append(&mut state.values);
+        (frame, std::mem::replace(&mut state.handled, Value::None))
+    };
+    if frame.pc > 0 || frame.lasti > 0 {
+        // The value of the `yield` it waits in: next() sends None.
+        thread.stack.push(Value::None);
+    }
+    frame.base = base;
+    frame.is_entry = false;
+    frame.call_slots = 0;
+    frame.generator = Some(gen_obj.clone());
+    frame.outer_handled = std::mem::replace(&mut thread.handled, handled);
+    thread.frames.push(frame);
+    Ok(true)
+}
+
+/// An inline generator frame (see `enter_inline`) that yielded: saves it, gives the loop's
+/// frame back its handled exception, and returns the yielded value for FOR_ITER.
+pub(crate) fn leave_inline_yield(thread: &mut Thread, mut frame: Frame) {
+    let outer = std::mem::replace(&mut frame.outer_handled, Value::Null);
+    let inner = std::mem::replace(&mut thread.handled, outer);
+    if let Some(gen_obj) = frame.generator.clone() {
+        let generator = generator_of(&gen_obj);
+        {
+            let mut state = generator.state.lock();
+            state.running = false;
+            state.handled = inner;
+        }
+        save_frame(frame, &mut thread.stack);
+    }
+}
+
+/// An inline generator frame that returned or raised: the generator is finished.
+pub(crate) fn leave_inline_end(thread: &mut Thread, frame: &mut Frame) {
+    thread.handled = std::mem::replace(&mut frame.outer_handled, Value::Null);
+    if let Some(gen_obj) = &frame.generator {
+        let mut state = generator_of(gen_obj).state.lock();
+        state.running = false;
+        state.finished = true;
+        state.frame = None;
+    }
+}
+
 /// Saves a suspended frame back into its generator (called by the eval loop on a yield).
 /// The frame's values are `stack[frame.base..]`; they move into the generator.
 pub(crate) fn save_frame(mut frame: Frame, stack: &mut Vec<Value>) {
@@ -197,6 +257,8 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
     };
     let was_started = frame.pc > 0 || frame.lasti > 0;
     frame.base = base;
+    frame.is_entry = true;
+    frame.call_slots = 0;
     frame.generator = Some(gen_obj.clone());
     let pending = match how {
         Resume::Send(v) => {
