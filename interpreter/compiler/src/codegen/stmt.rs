@@ -127,7 +127,8 @@ impl<'a> Compiler<'a> {
                     self.expr(msg)?;
                     self.emit(Opcode::CALL, 0, at);
                 }
-                self.emit(Opcode::RAISE_VARARGS, 1, at);
+                // The raise points at the test (CPython 3.12 underlines it).
+                self.emit(Opcode::RAISE_VARARGS, 1, loc(test.loc));
                 self.use_label(end);
                 Ok(())
             }
@@ -291,8 +292,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn for_stmt(&mut self, stmt: &'a Stmt, f: &'a For) -> Result<()> {
-        let at = loc(stmt.loc);
+    fn for_stmt(&mut self, _stmt: &'a Stmt, f: &'a For) -> Result<()> {
         let start = self.new_label();
         let body = self.new_label();
         let cleanup = self.new_label();
@@ -302,9 +302,12 @@ impl<'a> Compiler<'a> {
             Some(value) => self.load_const(value, loc(f.iter.loc)),
             None => self.expr(&f.iter)?,
         }
-        self.emit(Opcode::GET_ITER, 0, at);
+        // GET_ITER and FOR_ITER point at the iterable, as in CPython 3.12 (tracebacks of an
+        // error raised by `__next__` underline it).
+        let iter_at = loc(f.iter.loc);
+        self.emit(Opcode::GET_ITER, 0, iter_at);
         self.use_label(start);
-        self.emit_jump(Op::Real(Opcode::FOR_ITER), cleanup, at);
+        self.emit_jump(Op::Real(Opcode::FOR_ITER), cleanup, iter_at);
         self.use_label(body);
         self.expr(&f.target)?;
         self.stmts(&f.body)?;
