@@ -172,7 +172,9 @@ pub fn exception_only(thread: &mut Thread, exc: &ObjRef) -> String {
         Ok(text) => text,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    let mut line = if text.is_empty() { format!("{name}\n") } else { format!("{name}: {text}\n") };
+    let suggestion = crate::suggestions::suggestion(thread, exc).unwrap_or_default();
+    let mut line =
+        if text.is_empty() { format!("{name}{suggestion}\n") } else { format!("{name}: {text}{suggestion}\n") };
     if let Some(notes) = exc
         .dict
         .as_ref()
