@@ -508,7 +508,7 @@ pub fn unpack_sequence(thread: &mut Thread, seq: Value, count: usize) -> PyResul
         return Err(if items.len() < count {
             value_error(format!("not enough values to unpack (expected {count}, got {})", items.len()))
         } else {
-            value_error(format!("too many values to unpack (expected {count}, got {})", items.len()))
+            value_error(format!("too many values to unpack (expected {count})"))
         });
     }
     thread.stack.extend(items.into_iter().rev());
