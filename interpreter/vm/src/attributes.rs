@@ -124,7 +124,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                     Some("code") => {
                         Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(g.code.clone()))))
                     }
-                    Some("frame") => Some(Value::None),
+                    Some("frame") => Some(crate::generator::frame_of(thread, o)),
                     Some("suspended") => {
                         let state = g.state.lock();
                         Some(Value::Bool(state.started && !state.finished && !state.running))
@@ -180,7 +180,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Frame(f) => match name {
             "f_code" => Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(f.code.clone())))),
             "f_globals" => Some(Value::Obj(f.globals.clone())),
-            "f_lineno" => Some(f.code.line_at(*f.lasti.lock()).map_or(Value::None, |l| Value::Int(i64::from(l)))),
+            "f_lineno" => Some(thread.frame_lineno(o)),
+            "f_locals" => Some(thread.frame_locals(o)),
             "f_lasti" => Some(Value::Int(*f.lasti.lock() as i64 * 2)),
             "f_back" => Some(Value::None),
             _ => None,
@@ -328,7 +329,12 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                     fields.args =
                         tuple(crate::objects::as_tuple(&value).map(<[Value]>::to_vec).unwrap_or_else(|| vec![value]))
                 }
-                "__traceback__" => fields.traceback = value,
+                "__traceback__" => {
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
+                        return Err(type_error("__traceback__ must be a traceback or None"));
+                    }
+                    fields.traceback = value
+                }
                 "__cause__" => {
                     if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
                         return Err(type_error("exception cause must be None or derive from BaseException"));
@@ -340,6 +346,20 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                 "__suppress_context__" => fields.suppress_context = matches!(value, Value::Bool(true)),
                 _ => return Ok(false),
             }
+            Ok(true)
+        }
+        Payload::Generator(g) if matches!(name, "__name__" | "__qualname__") => {
+            let value = value.unwrap_or(Value::None);
+            if as_pystr(&value).is_none() {
+                return Err(type_error(format!("{name} must be set to a string object")));
+            }
+            let slot = if name == "__name__" { &g.name } else { &g.qualname };
+            *slot.lock() = value;
+            Ok(true)
+        }
+        Payload::Cell(slot) if name == "cell_contents" => {
+            let old = std::mem::replace(&mut *slot.lock(), value.unwrap_or(Value::Null));
+            drop(old);
             Ok(true)
         }
         Payload::Type(data) if data.heap => match name {

@@ -2,7 +2,6 @@
 //! exception the way CPython 3.12 does (frames, source lines, PEP 657 carets, chained causes
 //! and contexts).
 
-use crate::frame::FrameObject;
 use crate::objects::exception::{exception_fields, PyErr};
 use crate::objects::str::as_pystr;
 use crate::objects::typeobj::{type_data, types};
@@ -17,22 +16,7 @@ pub fn add_frame(thread: &mut Thread, err: &PyErr) {
         return;
     }
     let Some(frame) = thread.frames.last_mut() else { return };
-    let frame_obj = match &frame.object {
-        Some(obj) => obj.clone(),
-        None => {
-            let obj = ObjRef::new(
-                types().frame.clone(),
-                None,
-                Payload::Frame(FrameObject {
-                    code: frame.code.clone(),
-                    globals: frame.globals.clone(),
-                    lasti: parking_lot::Mutex::new(frame.lasti),
-                }),
-            );
-            frame.object = Some(obj.clone());
-            obj
-        }
-    };
+    let frame_obj = frame.object();
     let lasti = frame.lasti;
     let lineno = frame.code.line_at(lasti).map_or(-1, i64::from);
     let Some(mut fields) = exception_fields(&err.0) else { return };
