@@ -361,7 +361,9 @@ impl<'a> Compiler<'a> {
     /// `with` and `async with`, one item at a time (the later items are nested inside).
     pub fn with_stmt(&mut self, stmt: &'a Stmt, w: &'a With, pos: usize) -> Result<()> {
         let item = &w.items[pos];
-        let at = loc(stmt.loc);
+        // The with machinery (enter, exit calls) points at the context expression, as in
+        // CPython 3.12.
+        let at = loc(item.context_expr.loc);
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();
@@ -419,6 +421,8 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RERAISE, 1, SrcLoc::NONE);
         self.use_label(suppress);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
+        // Leaves the cleanup block: the code after the `with` is outside it.
+        self.emit_op(Op::PopBlock, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_EXCEPT, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
