@@ -359,7 +359,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `with` and `async with`, one item at a time (the later items are nested inside).
-    pub fn with_stmt(&mut self, stmt: &'a Stmt, w: &'a With, pos: usize) -> Result<()> {
+    pub fn with_stmt(&mut self, w: &'a With, pos: usize) -> Result<()> {
         let item = &w.items[pos];
         // The with machinery (enter, exit calls) points at the context expression, as in
         // CPython 3.12.
@@ -386,7 +386,7 @@ impl<'a> Compiler<'a> {
         if pos + 1 == w.items.len() {
             self.stmts(&w.body)?;
         } else {
-            self.with_stmt(stmt, w, pos + 1)?;
+            self.with_stmt(w, pos + 1)?;
         }
         self.pop_fblock();
         self.emit_op(Op::PopBlock, 0, SrcLoc::NONE);

@@ -100,7 +100,7 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
                 Ok(())
             }
-            StmtKind::With(w) => self.with_stmt(stmt, w, 0),
+            StmtKind::With(w) => self.with_stmt(w, 0),
             StmtKind::Match { subject, cases } => self.match_stmt(stmt, subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
