@@ -274,6 +274,15 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
     let first = || args.first().cloned().unwrap_or(Value::None);
     match name {
         "value" if is(&e.stop_iteration) => Some(first()),
+        "message" if is(&e.base_exception_group) => Some(first()),
+        "exceptions" if is(&e.base_exception_group) => {
+            let excs = args.get(1).cloned().unwrap_or_default();
+            Some(match excs.payload() {
+                Some(Payload::List(items)) => tuple(items.lock().clone()),
+                Some(Payload::Tuple(_)) => excs,
+                _ => tuple(Vec::new()),
+            })
+        }
         "code" if is(&e.system_exit) => Some(match args.len() {
             0 | 1 => first(),
             _ => tuple(args.to_vec()),

@@ -5,6 +5,7 @@
 //! `builtins` module.
 
 mod classes;
+mod exception_group;
 mod exceptions;
 mod functions;
 mod mapping;
@@ -24,6 +25,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 pub use classes::{call_type, generic_alias, super_getattr};
+pub use exception_group::{except_star_match, prep_reraise_star};
 pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
@@ -130,6 +132,7 @@ fn install_type_methods() {
         sequences::install();
         mapping::install();
         exceptions::install();
+        exception_group::install();
         functions::install_types();
         slots::install();
         for class in all_builtin_types() {
