@@ -25,7 +25,9 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 pub use classes::{call_type, generic_alias, super_getattr};
-pub use exception_group::{except_star_match, prep_reraise_star};
+pub use exception_group::{
+    except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
+};
 pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
