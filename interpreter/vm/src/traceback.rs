@@ -121,17 +121,13 @@ fn format_exc(thread: &mut Thread, exc: &ObjRef, out: &mut String, ctx: &mut Pri
         let mut message = None;
         if let Some(fields) = &fields {
             match (&fields.cause, &fields.context) {
-                (Value::Obj(cause), _) => {
-                    if !ctx.seen.contains(&cause.addr()) {
-                        message = Some(CAUSE_MESSAGE);
-                        current = Some(cause.clone());
-                    }
+                (Value::Obj(cause), _) if !ctx.seen.contains(&cause.addr()) => {
+                    message = Some(CAUSE_MESSAGE);
+                    current = Some(cause.clone());
                 }
-                (_, Value::Obj(context)) if !fields.suppress_context => {
-                    if !ctx.seen.contains(&context.addr()) {
-                        message = Some(CONTEXT_MESSAGE);
-                        current = Some(context.clone());
-                    }
+                (_, Value::Obj(context)) if !fields.suppress_context && !ctx.seen.contains(&context.addr()) => {
+                    message = Some(CONTEXT_MESSAGE);
+                    current = Some(context.clone());
                 }
                 _ => {}
             }
