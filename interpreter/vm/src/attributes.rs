@@ -57,7 +57,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Function(f) => match name {
             "__name__" => Some(f.name.lock().clone()),
             "__qualname__" => Some(f.qualname.lock().clone()),
-            "__code__" => Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(f.code.clone())))),
+            "__code__" => Some(Value::Obj(f.code_object.clone())),
             "__defaults__" => Some(f.defaults.lock().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.lock().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),

@@ -277,9 +277,10 @@ pub fn make_function(
     builtins: ObjRef,
     parts: FunctionParts,
 ) -> PyResult<Value> {
-    let Some(Payload::Code(code)) = code.payload() else {
+    let (Some(Payload::Code(code)), Value::Obj(code_object)) = (code.payload(), &code) else {
         return Err(crate::objects::exception::system_error("MAKE_FUNCTION without a code object"));
     };
+    let code_object = code_object.clone();
     let code = code.clone();
     let closure: Box<[ObjRef]> = parts
         .closure
@@ -316,6 +317,7 @@ pub fn make_function(
         name: Mutex::new(Value::Obj(code.name.clone())),
         qualname: Mutex::new(Value::Obj(code.qualname.clone())),
         code,
+        code_object,
         globals,
         builtins,
         defaults: Mutex::new(parts.defaults.unwrap_or(Value::None)),

@@ -5,6 +5,7 @@
 //! `builtins` module.
 
 mod classes;
+mod code;
 mod exception_group;
 mod exceptions;
 mod functions;
@@ -135,6 +136,7 @@ fn install_type_methods() {
         mapping::install();
         exceptions::install();
         exception_group::install();
+        code::install();
         functions::install_types();
         slots::install();
         for class in all_builtin_types() {
