@@ -57,7 +57,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Function(f) => match name {
             "__name__" => Some(f.name.lock().clone()),
             "__qualname__" => Some(f.qualname.lock().clone()),
-            "__code__" => Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(f.code.clone())))),
+            "__code__" => Some(Value::Obj(f.code_object.clone())),
             "__defaults__" => Some(f.defaults.lock().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.lock().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
@@ -124,7 +124,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                     Some("code") => {
                         Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(g.code.clone()))))
                     }
-                    Some("frame") => Some(Value::None),
+                    Some("frame") => Some(crate::generator::frame_of(thread, o)),
                     Some("suspended") => {
                         let state = g.state.lock();
                         Some(Value::Bool(state.started && !state.finished && !state.running))
@@ -180,7 +180,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Frame(f) => match name {
             "f_code" => Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(f.code.clone())))),
             "f_globals" => Some(Value::Obj(f.globals.clone())),
-            "f_lineno" => Some(f.code.line_at(*f.lasti.lock()).map_or(Value::None, |l| Value::Int(i64::from(l)))),
+            "f_lineno" => Some(thread.frame_lineno(o)),
+            "f_locals" => Some(thread.frame_locals(o)),
             "f_lasti" => Some(Value::Int(*f.lasti.lock() as i64 * 2)),
             "f_back" => Some(Value::None),
             _ => None,
@@ -273,6 +274,15 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
     let first = || args.first().cloned().unwrap_or(Value::None);
     match name {
         "value" if is(&e.stop_iteration) => Some(first()),
+        "message" if is(&e.base_exception_group) => Some(first()),
+        "exceptions" if is(&e.base_exception_group) => {
+            let excs = args.get(1).cloned().unwrap_or_default();
+            Some(match excs.payload() {
+                Some(Payload::List(items)) => tuple(items.lock().clone()),
+                Some(Payload::Tuple(_)) => excs,
+                _ => tuple(Vec::new()),
+            })
+        }
         "code" if is(&e.system_exit) => Some(match args.len() {
             0 | 1 => first(),
             _ => tuple(args.to_vec()),
@@ -328,7 +338,12 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                     fields.args =
                         tuple(crate::objects::as_tuple(&value).map(<[Value]>::to_vec).unwrap_or_else(|| vec![value]))
                 }
-                "__traceback__" => fields.traceback = value,
+                "__traceback__" => {
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
+                        return Err(type_error("__traceback__ must be a traceback or None"));
+                    }
+                    fields.traceback = value
+                }
                 "__cause__" => {
                     if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
                         return Err(type_error("exception cause must be None or derive from BaseException"));
@@ -340,6 +355,20 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                 "__suppress_context__" => fields.suppress_context = matches!(value, Value::Bool(true)),
                 _ => return Ok(false),
             }
+            Ok(true)
+        }
+        Payload::Generator(g) if matches!(name, "__name__" | "__qualname__") => {
+            let value = value.unwrap_or(Value::None);
+            if as_pystr(&value).is_none() {
+                return Err(type_error(format!("{name} must be set to a string object")));
+            }
+            let slot = if name == "__name__" { &g.name } else { &g.qualname };
+            *slot.lock() = value;
+            Ok(true)
+        }
+        Payload::Cell(slot) if name == "cell_contents" => {
+            let old = std::mem::replace(&mut *slot.lock(), value.unwrap_or(Value::Null));
+            drop(old);
             Ok(true)
         }
         Payload::Type(data) if data.heap => match name {

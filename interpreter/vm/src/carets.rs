@@ -33,7 +33,8 @@ pub fn caret_line(
         return None;
     }
     let segment: String = chars[start..end.min(chars.len())].iter().collect();
-    let anchors = anchors(&segment);
+    // Anchors (`~` around `^`) only for an expression on one line.
+    let anchors = if position.end_lineno == Some(start_line) { anchors(&segment) } else { None };
     let stripped_chars = chars.len() - line[indent..].chars().count();
     let stripped_len_chars = line[indent..indent + stripped_len].chars().count();
     let covers_line = end - start >= stripped_len_chars;

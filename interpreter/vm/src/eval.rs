@@ -90,6 +90,7 @@ impl Thread {
                 return Ok(());
             }
             let mut frame = self.frames.pop().expect("the frame is still there");
+            self.retire_frame(&frame);
             self.stack.truncate(frame.base);
             if frame.generator.is_some() {
                 err = crate::generator::convert_stop_iteration(&frame.code, err);
@@ -867,6 +868,7 @@ impl Thread {
     /// Pops the top frame, leaving `value` where the caller expects the call's result.
     fn return_from_frame(&mut self, value: Value) -> Flow {
         let mut frame = self.frames.pop().expect("a returning frame");
+        self.retire_frame(&frame);
         self.stack.truncate(frame.base);
         if frame.is_entry {
             if let Some(gen) = &frame.generator {

@@ -195,6 +195,9 @@ pub(crate) fn leave_inline_end(thread: &mut Thread, frame: &mut Frame) {
 /// The frame's values are `stack[frame.base..]`; they move into the generator.
 pub(crate) fn save_frame(mut frame: Frame, stack: &mut Vec<Value>) {
     let Some(gen_obj) = frame.generator.take() else { return };
+    if let Some(Payload::Frame(f)) = frame.object.as_ref().map(|o| &o.payload) {
+        *f.lasti.lock() = frame.lasti;
+    }
     let generator = generator_of(&gen_obj);
     let base = std::mem::replace(&mut frame.base, 0);
     let mut state = generator.state.lock();
@@ -436,6 +439,30 @@ fn close_iterator(thread: &mut Thread, sub: &Value) -> PyResult<()> {
         call(thread, &method, Args::positional(&[]))?;
     }
     Ok(())
+}
+
+/// `gi_frame` (`cr_frame`, `ag_frame`): the frame object of a generator that has not
+/// finished, else None.
+pub fn frame_of(thread: &mut Thread, gen_obj: &ObjRef) -> Value {
+    let generator = generator_of(gen_obj);
+    let mut state = generator.state.lock();
+    if state.finished {
+        return Value::None;
+    }
+    if state.running {
+        drop(state);
+        let running =
+            thread.frames.iter_mut().rev().find(|f| f.generator.as_ref().is_some_and(|g| ObjRef::ptr_eq(g, gen_obj)));
+        return running.map_or(Value::None, |frame| Value::Obj(frame.object()));
+    }
+    let values = state.values.clone();
+    let Some(frame) = state.frame.as_mut() else { return Value::None };
+    let obj = frame.object();
+    if let Payload::Frame(f) = &obj.payload {
+        *f.lasti.lock() = frame.lasti;
+        *f.locals.lock() = crate::frame::locals_of(&frame.code, &values, &frame.locals);
+    }
+    Value::Obj(obj)
 }
 
 /// `gen.close()`.

@@ -24,6 +24,7 @@ pub mod objects;
 pub mod ops;
 pub mod patterns;
 pub mod protocols;
+pub mod suggestions;
 pub mod thread;
 pub mod traceback;
 pub mod typing;

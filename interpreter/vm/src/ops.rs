@@ -117,12 +117,14 @@ pub fn exception_matches(_thread: &mut Thread, exc: &Value, class: &Value) -> Py
     Ok(classes.iter().any(|c| c.as_obj().is_some_and(|c| is_subtype(exc_class, c))))
 }
 
-/// CHECK_EG_MATCH: `except*` splitting (the group support comes with ExceptionGroup).
+/// CHECK_EG_MATCH: `except*` splitting into (rest, match); the match becomes the exception
+/// being handled.
 pub fn exception_group_match(thread: &mut Thread, eg: &Value, class: &Value) -> PyResult<(Value, Value)> {
-    if exception_matches(thread, eg, class)? {
-        return Ok((Value::None, eg.clone()));
+    let (rest, matched) = crate::builtins::except_star_match(thread, eg, class)?;
+    if !matched.is_none() {
+        thread.handled = matched.clone();
     }
-    Ok((eg.clone(), Value::None))
+    Ok((rest, matched))
 }
 
 /// Bare `raise`.
@@ -275,9 +277,10 @@ pub fn make_function(
     builtins: ObjRef,
     parts: FunctionParts,
 ) -> PyResult<Value> {
-    let Some(Payload::Code(code)) = code.payload() else {
+    let (Some(Payload::Code(code)), Value::Obj(code_object)) = (code.payload(), &code) else {
         return Err(crate::objects::exception::system_error("MAKE_FUNCTION without a code object"));
     };
+    let code_object = code_object.clone();
     let code = code.clone();
     let closure: Box<[ObjRef]> = parts
         .closure
@@ -314,6 +317,7 @@ pub fn make_function(
         name: Mutex::new(Value::Obj(code.name.clone())),
         qualname: Mutex::new(Value::Obj(code.qualname.clone())),
         code,
+        code_object,
         globals,
         builtins,
         defaults: Mutex::new(parts.defaults.unwrap_or(Value::None)),
@@ -518,7 +522,7 @@ pub fn unpack_sequence(thread: &mut Thread, seq: Value, count: usize) -> PyResul
         return Err(if items.len() < count {
             value_error(format!("not enough values to unpack (expected {count}, got {})", items.len()))
         } else {
-            value_error(format!("too many values to unpack (expected {count}, got {})", items.len()))
+            value_error(format!("too many values to unpack (expected {count})"))
         });
     }
     thread.stack.extend(items.into_iter().rev());
@@ -594,7 +598,7 @@ pub fn intrinsic1(thread: &mut Thread, which: Intrinsic1, value: Value) -> PyRes
 /// Intrinsics with two arguments.
 pub fn intrinsic2(thread: &mut Thread, which: Intrinsic2, first: Value, second: Value) -> PyResult<Value> {
     match which {
-        Intrinsic2::PrepReraiseStar => Ok(first),
+        Intrinsic2::PrepReraiseStar => crate::builtins::prep_reraise_star(thread, &first, &second),
         Intrinsic2::TypeVarWithBound | Intrinsic2::TypeVarWithConstraints => {
             crate::typing::make_type_var_with(thread, which, first, second)
         }

@@ -2,7 +2,6 @@
 //! exception the way CPython 3.12 does (frames, source lines, PEP 657 carets, chained causes
 //! and contexts).
 
-use crate::frame::FrameObject;
 use crate::objects::exception::{exception_fields, PyErr};
 use crate::objects::str::as_pystr;
 use crate::objects::typeobj::{type_data, types};
@@ -17,22 +16,7 @@ pub fn add_frame(thread: &mut Thread, err: &PyErr) {
         return;
     }
     let Some(frame) = thread.frames.last_mut() else { return };
-    let frame_obj = match &frame.object {
-        Some(obj) => obj.clone(),
-        None => {
-            let obj = ObjRef::new(
-                types().frame.clone(),
-                None,
-                Payload::Frame(FrameObject {
-                    code: frame.code.clone(),
-                    globals: frame.globals.clone(),
-                    lasti: parking_lot::Mutex::new(frame.lasti),
-                }),
-            );
-            frame.object = Some(obj.clone());
-            obj
-        }
-    };
+    let frame_obj = frame.object();
     let lasti = frame.lasti;
     let lineno = frame.code.line_at(lasti).map_or(-1, i64::from);
     let Some(mut fields) = exception_fields(&err.0) else { return };
@@ -89,34 +73,134 @@ fn source_line(thread: &Thread, filename: &str, lineno: i64) -> Option<String> {
 /// Formats an uncaught exception with its chain, as `sys.excepthook` prints it.
 pub fn format_exception(thread: &mut Thread, err: &PyErr) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(thread, &err.0, &mut out, &mut seen);
+    let mut ctx = PrintContext { depth: 0, need_close: false, seen: Vec::new() };
+    format_exc(thread, &err.0, &mut out, &mut ctx);
     out
 }
 
-fn format_chain(thread: &mut Thread, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.addr());
-    let fields = exception_fields(exc).map(|f| f.clone());
-    if let Some(fields) = &fields {
-        if let Value::Obj(cause) = &fields.cause {
-            if !seen.contains(&cause.addr()) {
-                format_chain(thread, cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let Value::Obj(context) = &fields.context {
-            if !fields.suppress_context && !seen.contains(&context.addr()) {
-                format_chain(thread, context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+/// How many members of a group are shown, and how deep nested groups are shown.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+const CAUSE_MESSAGE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// The state of a report that may hold exception groups: their nesting draws a margin.
+struct PrintContext {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line behind the margin of the current group depth.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    let tb = fields.map(|f| f.traceback).unwrap_or(Value::None);
-    let entries = entries(&tb);
-    if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
+}
+
+/// An exception with the chain of causes and contexts that led to it (oldest first).
+fn format_exc(thread: &mut Thread, exc: &ObjRef, out: &mut String, ctx: &mut PrintContext) {
+    let mut chain: Vec<(Option<&str>, ObjRef)> = Vec::new();
+    let mut current = Some(exc.clone());
+    while let Some(e) = current.take() {
+        ctx.seen.push(e.addr());
+        let fields = exception_fields(&e).map(|f| f.clone());
+        let mut message = None;
+        if let Some(fields) = &fields {
+            match (&fields.cause, &fields.context) {
+                (Value::Obj(cause), _) if !ctx.seen.contains(&cause.addr()) => {
+                    message = Some(CAUSE_MESSAGE);
+                    current = Some(cause.clone());
+                }
+                (_, Value::Obj(context)) if !fields.suppress_context && !ctx.seen.contains(&context.addr()) => {
+                    message = Some(CONTEXT_MESSAGE);
+                    current = Some(context.clone());
+                }
+                _ => {}
+            }
+        }
+        chain.push((message, e));
     }
-    format_entries(thread, &entries, out);
-    out.push_str(&exception_only(thread, exc));
+    for (message, e) in chain.into_iter().rev() {
+        if let Some(message) = message {
+            ctx.emit(out, message, '|');
+        }
+        format_one(thread, &e, out, ctx);
+    }
+}
+
+/// One exception of a chain: its traceback and last line, and the members of a group.
+fn format_one(thread: &mut Thread, exc: &ObjRef, out: &mut String, ctx: &mut PrintContext) {
+    let tb = exception_fields(exc).map(|f| f.traceback.clone()).unwrap_or(Value::None);
+    let entries = entries(&tb);
+    let mut stack = String::new();
+    format_entries(thread, &entries, &mut stack);
+    let value = Value::Obj(exc.clone());
+    if !crate::builtins::is_exception_group(&value) {
+        if !entries.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            ctx.emit(out, &stack, '|');
+        }
+        let last = exception_only(thread, exc);
+        ctx.emit(out, &last, '|');
+        return;
+    }
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let top = ctx.depth == 0;
+    if top {
+        ctx.depth += 1;
+    }
+    if !entries.is_empty() {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
+        ctx.emit(out, &stack, '|');
+    }
+    let last = exception_only(thread, exc);
+    ctx.emit(out, &last, '|');
+    let members = crate::builtins::exception_group_members(&value);
+    let shown = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+    ctx.need_close = false;
+    for i in 0..shown {
+        let is_last = i + 1 == shown;
+        if is_last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", ctx.indent()));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            let text = format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" });
+            ctx.emit(out, &text, '|');
+        } else if let Value::Obj(member) = &members[i] {
+            format_exc(thread, member, out, ctx);
+        }
+        if is_last && ctx.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if top {
+        ctx.depth = 0;
+    }
 }
 
 /// CPython collapses runs of more than three identical entries.
@@ -172,7 +256,9 @@ pub fn exception_only(thread: &mut Thread, exc: &ObjRef) -> String {
         Ok(text) => text,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    let mut line = if text.is_empty() { format!("{name}\n") } else { format!("{name}: {text}\n") };
+    let suggestion = crate::suggestions::suggestion(thread, exc).unwrap_or_default();
+    let mut line =
+        if text.is_empty() { format!("{name}{suggestion}\n") } else { format!("{name}: {text}{suggestion}\n") };
     if let Some(notes) = exc
         .dict
         .as_ref()

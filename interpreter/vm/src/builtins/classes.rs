@@ -326,7 +326,8 @@ fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         names.extend(type_data(c).namespace().keys());
     }
     let set = crate::ops::build_set(thread, names)?;
-    Ok(crate::objects::list(as_dict(&set).map(Dict::keys).unwrap_or_default()))
+    let unique = set.as_obj().and_then(crate::objects::dict_of).map(Dict::keys).unwrap_or_default();
+    Ok(crate::objects::list(unique))
 }
 
 // ---- type ---------------------------------------------------------------------------------

@@ -80,6 +80,9 @@ fn keyword_members(class: &ObjRef) -> &'static [&'static str] {
 /// `str(exc)`: empty for no args, the str of a single arg, else the args tuple's repr.
 /// KeyError shows its single argument's repr.
 pub fn exception_str(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
+    if super::exception_group::is_group(&Value::Obj(exc.clone())) {
+        return super::exception_group::group_text(exc);
+    }
     let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
     match items.len() {

@@ -8,7 +8,7 @@ use crate::objects::exception::{key_error, type_error};
 use crate::objects::function::Args;
 use crate::objects::iter::DictViewKind;
 use crate::objects::str::as_pystr;
-use crate::objects::typeobj::{type_data, type_name, types};
+use crate::objects::typeobj::{type_data, types};
 use crate::objects::{as_dict, list, tuple, Dict, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
@@ -114,12 +114,16 @@ fn update_from(thread: &mut Thread, target: &Dict, source: Option<Value>, args: 
                 }
             }
         } else {
-            let items = iter::collect(thread, &source)
-                .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(&source))))?;
-            for (i, item) in items.into_iter().enumerate() {
-                let pair = iter::collect(thread, &item).map_err(|_| {
-                    type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                })?;
+            // Pair by pair: an error raised while iterating propagates as it is.
+            let items = iter::get_iter(thread, &source)?;
+            let mut i = 0;
+            while let Some(item) = iter::next(thread, &items)? {
+                if !iter::is_iterable(&item) {
+                    return Err(type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
+                let pair = iter::collect(thread, &item)?;
                 if pair.len() != 2 {
                     return Err(crate::objects::exception::value_error(format!(
                         "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -129,6 +133,7 @@ fn update_from(thread: &mut Thread, target: &Dict, source: Option<Value>, args: 
                 let mut pair = pair.into_iter();
                 let (k, v) = (pair.next().unwrap_or_default(), pair.next().unwrap_or_default());
                 target.set(thread, k, v)?;
+                i += 1;
             }
         }
     }

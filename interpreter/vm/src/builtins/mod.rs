@@ -5,6 +5,8 @@
 //! `builtins` module.
 
 mod classes;
+mod code;
+mod exception_group;
 mod exceptions;
 mod functions;
 mod mapping;
@@ -24,6 +26,9 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 pub use classes::{call_type, generic_alias, super_getattr};
+pub use exception_group::{
+    except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
+};
 pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
@@ -53,8 +58,38 @@ macro_rules! method {
 
 /// An immortal native function object.
 pub fn native_function(name: &'static str, func: NativeFn, kind: BuiltinKind, owner: Option<ObjRef>) -> Value {
+    let t = types();
+    // A type's methods are descriptors: CPython's slot wrappers for the dunders.
+    let class = match (&owner, kind) {
+        (Some(_), BuiltinKind::Method) if is_dunder(name) => &t.wrapper_descriptor,
+        (Some(_), BuiltinKind::Method) => &t.method_descriptor,
+        _ => &t.builtin_function,
+    };
     let builtin = Builtin { name, func, kind, bound: None, owner };
-    Value::Obj(ObjRef::new_immortal(types().builtin_function.clone(), None, Payload::Builtin(builtin)))
+    Value::Obj(ObjRef::new_immortal(class.clone(), None, Payload::Builtin(builtin)))
+}
+
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// A native method bound to `this` (`[].append`, `(1).__add__`, `dict.fromkeys`): a
+/// `builtin_function_or_method`, or a `method-wrapper` for a dunder bound to an instance.
+pub fn bind_builtin(builtin: &Builtin, this: Value) -> Value {
+    let t = types();
+    let class = if builtin.kind == BuiltinKind::Method && is_dunder(builtin.name) {
+        &t.method_wrapper
+    } else {
+        &t.builtin_function
+    };
+    let bound = Builtin {
+        name: builtin.name,
+        func: builtin.func,
+        kind: builtin.kind,
+        bound: Some(this),
+        owner: builtin.owner.clone(),
+    };
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::Builtin(bound)))
 }
 
 /// Puts native methods into a builtin type's namespace.
@@ -100,6 +135,8 @@ fn install_type_methods() {
         sequences::install();
         mapping::install();
         exceptions::install();
+        exception_group::install();
+        code::install();
         functions::install_types();
         slots::install();
         for class in all_builtin_types() {

@@ -712,6 +712,14 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
                 bytes.extend_from_slice(y.wtf8());
                 Some(str_object(PyString::from_wtf8(&bytes)))
             }
+            (Payload::List(_), _) if op.is_inplace() => {
+                // `list += iterable` extends in place.
+                let items = iter::collect(thread, b)?;
+                if let Some(l) = as_list(a) {
+                    l.lock().extend(items);
+                }
+                Some(a.clone())
+            }
             (Payload::List(x), Some(Payload::List(y))) => {
                 let mut items = x.lock().clone();
                 items.extend(y.lock().iter().cloned());
@@ -721,13 +729,6 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
             (Payload::Bytes(x), Some(Payload::Bytes(y))) => Some(new_bytes([&x[..], &y[..]].concat())),
             (Payload::Str(_), _) => {
                 return Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))));
-            }
-            (Payload::List(_), _) if op.is_inplace() => {
-                let items = iter::collect(thread, b)?;
-                if let Some(l) = as_list(a) {
-                    l.lock().extend(items);
-                }
-                Some(a.clone())
             }
             (Payload::List(_), _) if !type_data(class_of(b)).heap => {
                 return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));

@@ -116,6 +116,13 @@ macro_rules! exception_types {
             let base_exception = new_builtin_type(&t.type_, "BaseException", std::slice::from_ref(&t.object), BaseKind::Exception, true);
             let mut e = ExceptionTypes { base_exception: base_exception.clone(), $($field: base_exception.clone(),)* };
             $(e.$field = new_builtin_type(&t.type_, $name, &[e.$parent.clone()], BaseKind::Exception, true);)*
+            // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+            if let Payload::Type(data) = &e.exception_group.payload {
+                data.bases.write().push(e.exception.clone());
+                let mut mro = data.mro.write();
+                let at = mro.len() - 2;
+                mro.insert(at, e.exception.clone());
+            }
             e
         }
     };

@@ -13,6 +13,8 @@ use crate::PyResult;
 /// A Python function: code, the globals it runs in, its defaults and its closure cells.
 pub struct Function {
     pub code: Arc<Code>,
+    /// The code object `__code__` returns (the same object for every function made from it).
+    pub code_object: ObjRef,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     pub name: Mutex<Value>,

@@ -243,6 +243,9 @@ builtin_types! {
     ellipsis_type: "ellipsis", object, Other, false;
     function: "function", object, Other, false;
     builtin_function: "builtin_function_or_method", object, Other, false;
+    method_descriptor: "method_descriptor", object, Other, false;
+    wrapper_descriptor: "wrapper_descriptor", object, Other, false;
+    method_wrapper: "method-wrapper", object, Other, false;
     method: "method", object, Other, false;
     code: "code", object, Other, false;
     cell: "cell", object, Other, false;

@@ -85,8 +85,8 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
             }
         }
         Payload::Builtin(builtin) if builtin.bound.is_none() => match builtin.kind {
-            BuiltinKind::Method if !obj.is_null() => bound_method(descr.clone(), obj.clone()),
-            BuiltinKind::ClassMethod => bound_method(descr.clone(), Value::Obj(owner.clone())),
+            BuiltinKind::Method if !obj.is_null() => crate::builtins::bind_builtin(builtin, obj.clone()),
+            BuiltinKind::ClassMethod => crate::builtins::bind_builtin(builtin, Value::Obj(owner.clone())),
             _ => descr.clone(),
         },
         Payload::ClassMethod(func) => bound_method(func.clone(), Value::Obj(owner.clone())),

@@ -233,7 +233,9 @@ fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
         // Tuples are immutable, and `a` and `b` keep them alive: compared in place.
         (Payload::Tuple(s), Payload::Tuple(t)) => return sequence_compare(thread, s, t, op).map(Some),
         (Payload::List(s), Payload::List(t)) => {
-            let (s, t) = (s.lock().clone(), t.lock().clone());
+            // One lock at a time: `x == x` locks the same list twice.
+            let s = s.lock().clone();
+            let t = t.lock().clone();
             return sequence_compare(thread, &s, &t, op).map(Some);
         }
         _ => return crate::ops::native_compare_containers(thread, a, b, op),

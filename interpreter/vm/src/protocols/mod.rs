@@ -295,7 +295,7 @@ pub fn delitem(thread: &mut Thread, container: &Value, key: &Value) -> PyResult<
     }
     match call_special(thread, container, "__delitem__", std::slice::from_ref(key))? {
         Some(_) => Ok(()),
-        None => Err(type_error(format!("'{}' object does not support item deletion", type_name(container)))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(container)))),
     }
 }
 

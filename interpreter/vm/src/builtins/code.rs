@@ -1,0 +1,148 @@
+//! Functions and code objects made at run time: `types.FunctionType(code, globals, ...)` and
+//! `code.replace(...)`.
+
+use std::sync::Arc;
+
+use crate::method;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::Args;
+use crate::objects::str::{as_pystr, intern, intern_static};
+use crate::objects::typeobj::{type_name, types};
+use crate::objects::{as_tuple, Code, Payload};
+use crate::ops::FunctionParts;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::add_methods;
+
+pub(super) fn install() {
+    let t = types();
+    add_methods(&t.function, &[method!("__new__", function_new, StaticMethod)]);
+    add_methods(&t.code, &[method!("replace", code_replace)]);
+}
+
+/// Argument `index` (after the class) or keyword `name`.
+fn argument(args: &Args<'_>, index: usize, name: &str) -> Option<Value> {
+    args.pos().get(index + 1).cloned().or_else(|| {
+        args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v.clone())
+    })
+}
+
+/// `function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)`.
+fn function_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code =
+        argument(&args, 0, "code").ok_or_else(|| type_error("function() missing required argument 'code' (pos 1)"))?;
+    let globals = argument(&args, 1, "globals")
+        .ok_or_else(|| type_error("function() missing required argument 'globals' (pos 2)"))?;
+    let Some(Payload::Code(code_data)) = code.payload() else {
+        return Err(type_error(format!("function() argument 'code' must be code, not {}", type_name(&code))));
+    };
+    let Some(globals) = globals.as_obj().filter(|g| matches!(g.payload, Payload::Dict(_))).cloned() else {
+        return Err(type_error(format!("function() argument 'globals' must be dict, not {}", type_name(&globals))));
+    };
+    let name = argument(&args, 2, "name").unwrap_or(Value::None);
+    if !name.is_none() && as_pystr(&name).is_none() {
+        return Err(type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = argument(&args, 3, "argdefs").unwrap_or(Value::None);
+    if !defaults.is_none() && as_tuple(&defaults).is_none() {
+        return Err(type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = argument(&args, 4, "closure").unwrap_or(Value::None);
+    let cells = as_tuple(&closure).map_or(0, <[Value]>::len);
+    let needed = code_data.freevars.len();
+    if needed > 0 && closure.is_none() {
+        return Err(type_error("arg 5 (closure) must be tuple"));
+    }
+    if cells != needed {
+        return Err(value_error(format!("{} requires closure of length {needed}, not {cells}", code_data.name_str())));
+    }
+    if as_tuple(&closure).is_some_and(|items| items.iter().any(|c| !matches!(c.payload(), Some(Payload::Cell(_))))) {
+        return Err(type_error("arg 5 (closure) expected cell"));
+    }
+    let kwdefaults = argument(&args, 5, "kwdefaults").unwrap_or(Value::None);
+    let builtins = match crate::ops::namespace(&globals).get_str(&intern_static("__builtins__")) {
+        Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
+            b.dict.clone().unwrap_or_else(|| thread.interp.builtins_dict.clone())
+        }
+        Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
+        _ => thread.interp.builtins_dict.clone(),
+    };
+    let parts = FunctionParts {
+        defaults: (!defaults.is_none()).then_some(defaults),
+        kwdefaults: (!kwdefaults.is_none()).then_some(kwdefaults),
+        annotations: None,
+        closure: (!closure.is_none()).then_some(closure),
+    };
+    let function = crate::ops::make_function(thread, code.clone(), globals, builtins, parts)?;
+    if let (Some(Payload::Function(f)), false) = (function.payload(), name.is_none()) {
+        *f.name.lock() = name;
+    }
+    Ok(function)
+}
+
+/// `code.replace(**changes)`: a copy with some `co_*` fields changed. Only the fields that do
+/// not change the frame layout are accepted; the tuples must keep their length.
+fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Code(code)) = args.pos().first().and_then(Value::payload) else {
+        return Err(type_error("replace() needs a code object"));
+    };
+    if args.pos().len() > 1 {
+        return Err(type_error(format!("replace() takes no positional arguments ({} given)", args.pos().len() - 1)));
+    }
+    let mut new = Code {
+        instructions: code.instructions.clone(),
+        consts: code.consts.clone(),
+        names: code.names.clone(),
+        varnames: code.varnames.clone(),
+        cellvars: code.cellvars.clone(),
+        freevars: code.freevars.clone(),
+        name: code.name.clone(),
+        qualname: code.qualname.clone(),
+        filename: code.filename.clone(),
+        firstlineno: code.firstlineno,
+        argcount: code.argcount,
+        posonlyargcount: code.posonlyargcount,
+        kwonlyargcount: code.kwonlyargcount,
+        flags: code.flags,
+        positions: code.positions.clone(),
+        exception_table: code.exception_table.clone(),
+        max_stack: code.max_stack,
+    };
+    for (key, value) in args.keywords() {
+        let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        let text = |what: &str| -> PyResult<ObjRef> {
+            as_pystr(value)
+                .map(|s| intern(&s.as_str()))
+                .ok_or_else(|| type_error(format!("replace() argument '{what}' must be str, not {}", type_name(value))))
+        };
+        match key.as_str() {
+            "co_name" => new.name = text("co_name")?,
+            "co_qualname" => new.qualname = text("co_qualname")?,
+            "co_filename" => new.filename = text("co_filename")?,
+            "co_firstlineno" => {
+                new.firstlineno = crate::objects::int::to_i64(value)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or_else(|| type_error("replace() argument 'co_firstlineno' must be int"))?
+            }
+            "co_consts" => {
+                let items =
+                    as_tuple(value).ok_or_else(|| type_error("replace() argument 'co_consts' must be tuple"))?;
+                if items.len() != new.consts.len() {
+                    return Err(value_error("co_consts must keep its length"));
+                }
+                new.consts = items.into();
+            }
+            "co_names" => {
+                let items = as_tuple(value).ok_or_else(|| type_error("replace() argument 'co_names' must be tuple"))?;
+                if items.len() != new.names.len() || items.iter().any(|n| as_pystr(n).is_none()) {
+                    return Err(value_error("co_names must keep its length and hold strs"));
+                }
+                new.names = items.iter().filter_map(|n| as_pystr(n).map(|s| intern(&s.as_str()))).collect();
+            }
+            _ => return Err(type_error(format!("replace() got an unexpected keyword argument '{key}'"))),
+        }
+    }
+    Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(Arc::new(new)))))
+}
