@@ -150,8 +150,11 @@ impl Thread {
             }
             ClassAttr::Property(fget) => {
                 let class = obj.class.clone();
-                let result =
-                    crate::call::call(self, &fget, crate::objects::function::Args::positional(std::slice::from_ref(&owner)));
+                let result = crate::call::call(
+                    self,
+                    &fget,
+                    crate::objects::function::Args::positional(std::slice::from_ref(&owner)),
+                );
                 let value = protocols::attr::getattr_fallback(self, &owner, &class, name, result)?;
                 return Ok((value, Value::Null));
             }

@@ -90,7 +90,11 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 Some(owner) => format!("{}.{}", type_data(owner).name(), b.name),
                 None => b.name.to_string(),
             })),
-            "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+            "__self__" => Some(match (&b.bound, &b.owner) {
+                (Some(bound), _) => bound.clone(),
+                (None, None) => Value::Obj(thread.interp.builtins.clone()),
+                (None, Some(_)) => Value::None,
+            }),
             "__doc__" => Some(Value::None),
             "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
             _ => None,

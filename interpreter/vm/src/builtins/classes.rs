@@ -72,8 +72,41 @@ pub(super) fn install() {
             method!("__delete__", property_delete),
         ],
     );
-    add_methods(&t.classmethod, &[method!("__new__", classmethod_new, StaticMethod), method!("__init__", noop_init)]);
-    add_methods(&t.staticmethod, &[method!("__new__", staticmethod_new, StaticMethod), method!("__init__", noop_init)]);
+    add_methods(
+        &t.classmethod,
+        &[
+            method!("__new__", classmethod_new, StaticMethod),
+            method!("__init__", noop_init),
+            method!("__get__", descriptor_get_method),
+        ],
+    );
+    add_methods(
+        &t.staticmethod,
+        &[
+            method!("__new__", staticmethod_new, StaticMethod),
+            method!("__init__", noop_init),
+            method!("__get__", descriptor_get_method),
+        ],
+    );
+    add_methods(&t.function, &[method!("__get__", descriptor_get_method)]);
+}
+
+/// `__get__(instance, owner=None)` of the builtin descriptors (functions, classmethod,
+/// staticmethod): what attribute lookup through a class does with them.
+fn descriptor_get_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() < 2 || p.len() > 3 {
+        return Err(type_error(format!("expected 1 or 2 arguments, got {}", p.len().saturating_sub(1))));
+    }
+    let (this, obj) = (p[0].clone(), p[1].clone());
+    let owner = match p.get(2) {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
+        Some(v) if !v.is_none() => return Err(type_error("__get__(None, None) is invalid")),
+        _ if obj.is_none() => return Err(type_error("__get__(None, None) is invalid")),
+        _ => class_of(&obj).clone(),
+    };
+    let instance = if obj.is_none() { Value::Null } else { obj };
+    Ok(protocols::attr::descriptor_get(thread, &this, &instance, &owner)?.unwrap_or(this))
 }
 
 fn arg(args: &Args<'_>, i: usize) -> Value {
@@ -163,15 +196,13 @@ fn overrides(class: &ObjRef, name: &str, base: &ObjRef) -> bool {
 
 /// `object.__new__(cls)`: a new instance of the class's layout.
 fn object_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(class)) = args.values.first() else {
-        return Err(type_error("object.__new__(): not enough arguments"));
+    let class = match args.values.first() {
+        None => return Err(type_error("object.__new__(): not enough arguments")),
+        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => class,
+        Some(other) => {
+            return Err(type_error(format!("object.__new__(X): X is not a type object ({})", type_name(other))))
+        }
     };
-    if !matches!(class.payload, Payload::Type(_)) {
-        return Err(type_error(format!(
-            "object.__new__(X): X is not a type object ({})",
-            type_name(&Value::Obj(class.clone()))
-        )));
-    }
     let t = types();
     let extra = args.values.len() > 1;
     if extra {
@@ -396,6 +427,11 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// C3 linearization of a class with the given bases.
 fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    for (i, base) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|b| ObjRef::ptr_eq(b, base)) {
+            return Err(type_error(format!("duplicate base class {}", type_data(base).name())));
+        }
+    }
     let mut sequences: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.read().clone()).collect();
     sequences.push(bases.to_vec());
     let mut result = vec![class.clone()];
@@ -409,15 +445,16 @@ fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
             .map(|s| s[0].clone())
             .find(|head| !sequences.iter().any(|s| s[1..].iter().any(|x| ObjRef::ptr_eq(x, head))));
         let Some(head) = candidate else {
-            let mut names = Vec::new();
-            for base in bases {
-                let n = type_data(base).name();
+            // The classes still waiting to be merged, each named once.
+            let mut names: Vec<String> = Vec::new();
+            for s in &sequences {
+                let n = type_data(&s[0]).name();
                 if !names.contains(&n) {
                     names.push(n);
                 }
             }
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -431,10 +468,10 @@ fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
 }
 
 /// The most derived metaclass of `meta` and the bases' metaclasses.
-pub fn calculate_meta(meta: &ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn calculate_meta(meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
     let mut winner = meta.clone();
     for base in bases {
-        let base_meta = &base.class;
+        let base_meta = class_of(base);
         if is_subtype(&winner, base_meta) {
             continue;
         }
@@ -504,6 +541,13 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
         None => (Vec::new(), true),
     };
+    for text in &slot_names {
+        if namespace.get_str(&intern(text)).is_some() {
+            return Err(crate::objects::exception::value_error(format!(
+                "'{text}' in __slots__ conflicts with class variable"
+            )));
+        }
+    }
     let instance_dict = wants_dict
         || base_has_dict && slots_value.is_none()
         || base_classes.iter().any(|b| type_data(b).heap && type_data(b).instance_dict)
@@ -622,14 +666,14 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
             kwvalues.push(v.clone());
         }
     }
-    let base_classes: Vec<ObjRef> = bases.iter().filter_map(|b| b.as_obj().cloned()).collect();
-    let meta = match metaclass {
-        Some(Value::Obj(m)) if matches!(m.payload, Payload::Type(_)) => Value::Obj(calculate_meta(&m, &base_classes)?),
-        Some(other) => other,
-        None => {
-            let start = base_classes.first().map(|b| b.class.clone()).unwrap_or_else(|| types().type_.clone());
-            Value::Obj(calculate_meta(&start, &base_classes)?)
-        }
+    // The explicit metaclass, else the first base's class; the most derived one when it is a type.
+    let meta = metaclass.unwrap_or_else(|| match bases.first() {
+        Some(base) => Value::Obj(class_of(base).clone()),
+        None => Value::Obj(types().type_.clone()),
+    });
+    let meta = match meta {
+        Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => Value::Obj(calculate_meta(&m, &bases)?),
+        other => other,
     };
     let bases_tuple = tuple(bases.clone());
     let namespace = match protocols::getattr_opt(thread, &meta, "__prepare__")? {

@@ -9,7 +9,7 @@ use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::iter::IterState;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, type_data, type_name, types};
-use crate::objects::{as_dict, as_tuple, list, tuple, Dict, Payload};
+use crate::objects::{as_dict, as_tuple, list, Dict, Payload};
 use crate::protocols::{self, iter, str_arg};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -388,7 +388,13 @@ fn any(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 pub fn is_callable(value: &Value) -> bool {
     match value.payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::Method(_)
+            | Payload::Type(_)
+            | Payload::StaticMethod(_),
+        ) => true,
         _ => protocols::special(value, "__call__").is_some(),
     }
 }
@@ -459,11 +465,10 @@ fn id(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn divmod(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "divmod", 2, 2)?;
     let (a, b) = (&p[0], &p[1]);
-    let numbers = |v: &Value| crate::objects::int::is_int(v) || matches!(v, Value::Float(_));
-    if numbers(a) && numbers(b) && !type_data(class_of(a)).heap && !type_data(class_of(b)).heap {
-        let q = protocols::number::binary_op(thread, a.clone(), b.clone(), ferrython_bytecode::BinaryOp::FloorDivide)?;
-        let r = protocols::number::binary_op(thread, a.clone(), b.clone(), ferrython_bytecode::BinaryOp::Remainder)?;
-        return Ok(tuple(vec![q, r]));
+    if !type_data(class_of(a)).heap && !type_data(class_of(b)).heap {
+        if let Some(result) = protocols::number::native_divmod(a, b)? {
+            return Ok(result);
+        }
     }
     if let Some(r) = protocols::call_special(thread, a, "__divmod__", std::slice::from_ref(b))? {
         if !super::is_not_implemented(&r) {

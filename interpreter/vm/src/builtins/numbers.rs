@@ -114,6 +114,9 @@ fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().int.clone(),
     };
     let p = &args.pos()[1..];
+    if p.len() + args.kwnames.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", p.len() + args.kwnames.len())));
+    }
     let value = p.first().cloned().or_else(|| keyword(&args, "x"));
     let base = p.get(1).cloned().or_else(|| keyword(&args, "base"));
     let result = match (value, base) {
@@ -364,7 +367,10 @@ fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(v) => to_float(thread, v)?,
         None => 0.0,
     };
-    if ObjRef::ptr_eq(&class, &types().float) {
+    // A NaN from float() is a heap object, so that two of them are distinct objects (as in
+    // CPython, `[float("nan")] == [float("nan")]` is False, while a list holding one NaN twice
+    // compares equal to itself by identity).
+    if ObjRef::ptr_eq(&class, &types().float) && !f.is_nan() {
         return Ok(Value::Float(f));
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);

@@ -83,6 +83,16 @@ compare_slots! {
     ge => Ge;
 }
 
+fn divmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = two(&args);
+    Ok(protocols::number::native_divmod(&a, &b)?.unwrap_or_else(not_implemented))
+}
+
+fn rdivmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = two(&args);
+    Ok(protocols::number::native_divmod(&b, &a)?.unwrap_or_else(not_implemented))
+}
+
 fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let obj = this_obj(&args)?;
     Ok(new_str(protocols::repr::payload_repr(thread, &obj)?))
@@ -245,6 +255,9 @@ pub(super) fn install() {
         add_methods(class, ARITHMETIC);
     }
     add_methods(&t.int, BITWISE);
+    for class in [&t.int, &t.float] {
+        add_methods(class, &[method!("__divmod__", divmod), method!("__rdivmod__", rdivmod)]);
+    }
     for class in [&t.set, &t.frozenset] {
         add_methods(class, SET_OPERATORS);
         add_methods(class, CONTAINER);

@@ -299,6 +299,28 @@ pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) ->
     crate::ops::native_sequence_binary(thread, a, b, op)
 }
 
+/// `divmod(a, b)` of builtin numbers: None when the operands are not ints and floats.
+pub fn native_divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
+        if y.is_zero() {
+            return Err(zero_division_error("integer division or modulo by zero"));
+        }
+        let (q, r) = x.div_mod_floor(&y);
+        return Ok(Some(crate::objects::tuple(vec![int_from_big(q), int_from_big(r)])));
+    }
+    let numeric = |v: &Value| int_operand(v).is_some() || float_operand(v).is_some();
+    if !numeric(a) || !numeric(b) {
+        return Ok(None);
+    }
+    let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) else { return Ok(None) };
+    let (x, y) = (x?, y?);
+    if y == 0.0 {
+        return Err(zero_division_error("float divmod()"));
+    }
+    let (q, r) = float_divmod(x, y);
+    Ok(Some(crate::objects::tuple(vec![Value::Float(q), Value::Float(r)])))
+}
+
 fn is_heap(value: &Value) -> bool {
     type_data(class_of(value)).heap
 }
