@@ -161,7 +161,10 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
         if spec.sign.is_some() {
             return Err(value_error("Sign not allowed in string format specifier"));
         }
-        let text = protocols::to_str(thread, value)?;
+        let text = match as_pystr(value) {
+            Some(s) => s.as_str().into_owned(),
+            None => protocols::to_str(thread, value)?,
+        };
         let text: String = match spec.precision {
             Some(p) => text.chars().take(p).collect(),
             None => text,
@@ -186,10 +189,51 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
         return format_float(f, &spec);
     }
     if let Some(Payload::Complex(re, im)) = value.payload() {
-        let text = ferrython_ast::repr::complex_repr(*re, *im);
-        return Ok(pad(&spec, "", &text, '>'));
+        return format_complex(*re, *im, &spec);
     }
     Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(value))))
+}
+
+/// `format(complex, spec)`: both parts formatted as floats (the imaginary part always
+/// signed), in parentheses when there is no presentation type and the real part shows.
+fn format_complex(re: f64, im: f64, spec: &Spec) -> PyResult<String> {
+    if spec.zero {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if let Some(k) = spec.kind.filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) {
+        return Err(value_error(format!("Unknown format code '{k}' for object of type 'complex'")));
+    }
+    let bare = spec.kind.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let part = |f: f64, sign: Option<char>| -> PyResult<String> {
+        let part_spec = Spec {
+            sign,
+            alternate: spec.alternate,
+            grouping: spec.grouping,
+            precision: spec.precision,
+            kind: if bare && spec.precision.is_some() { Some('g') } else { spec.kind },
+            ..Spec::default()
+        };
+        if bare && spec.precision.is_none() {
+            let text = ferrython_ast::repr::float_repr(f.abs());
+            let text = text.strip_suffix(".0").map(str::to_string).unwrap_or(text);
+            let negative = f.is_sign_negative() && !f.is_nan();
+            return Ok(format!("{}{text}", sign_text(negative, sign)));
+        }
+        format_float(f, &part_spec)
+    };
+    let imag = part(im, Some('+'))?;
+    let text = if skip_re {
+        format!("{}j", part(im, spec.sign)?)
+    } else if bare {
+        format!("({}{imag}j)", part(re, spec.sign)?)
+    } else {
+        format!("{}{imag}j", part(re, spec.sign)?)
+    };
+    Ok(pad(spec, "", &text, '>'))
 }
 
 fn format_int(value: &BigInt, spec: &Spec) -> PyResult<String> {

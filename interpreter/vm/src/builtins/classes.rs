@@ -158,26 +158,12 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     }
     if let Some(init) = lookup(class_of(&instance), &intern_static("__init__")) {
         values[0] = instance.clone();
-        let result = call_method_kw(thread, &init, &instance, &values, args.kwnames)?;
+        let result = crate::call::call_method_kw(thread, &init, &instance, &values, args.kwnames)?;
         if !result.is_none() {
             return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&result))));
         }
     }
     Ok(instance)
-}
-
-/// Calls a method found on a class with explicit self (and keywords).
-fn call_method_kw(
-    thread: &mut Thread,
-    method: &Value,
-    instance: &Value,
-    values: &[Value],
-    kwnames: &[Value],
-) -> PyResult<Value> {
-    if kwnames.is_empty() {
-        return call_method(thread, method, instance, values);
-    }
-    call(thread, method, Args { values, kwnames })
 }
 
 /// Whether `class` (or a base before `object`) defines `name` itself.

@@ -303,6 +303,9 @@ fn delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn iter_builtin(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "iter", 1, 2)?;
     if p.len() == 2 {
+        if !is_callable(&p[0]) {
+            return Err(type_error("iter(object, sentinel): object must be callable"));
+        }
         return Ok(iter::new_iterator(IterState::Callable { callable: p[0].clone(), sentinel: p[1].clone() }));
     }
     iter::get_iter(thread, &p[0])

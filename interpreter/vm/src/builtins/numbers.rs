@@ -9,7 +9,7 @@ use crate::objects::exception::{overflow_error, type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, new_str};
-use crate::objects::typeobj::{type_data, type_name, types};
+use crate::objects::typeobj::{class_of, type_data, type_name, types};
 use crate::objects::{tuple, Payload};
 use crate::protocols;
 use crate::thread::Thread;
@@ -427,32 +427,89 @@ fn complex_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = &args.pos()[1..];
     let real = p.first().cloned().or_else(|| keyword(&args, "real"));
     let imag = p.get(1).cloned().or_else(|| keyword(&args, "imag"));
-    let (mut re, mut im) = (0.0, 0.0);
-    if let Some(r) = real {
-        match r.payload() {
-            Some(Payload::Complex(a, b)) => {
-                re = *a;
-                im = *b;
+    // (real part, imaginary part, whether the argument was a complex)
+    let (mut re, mut re_imag, mut re_complex) = (0.0, 0.0, false);
+    if let Some(r) = &real {
+        if let Some(Payload::Str(s)) = r.payload() {
+            if imag.is_some() {
+                return Err(type_error("complex() can't take second arg if first is a string"));
             }
-            Some(Payload::Str(s)) => {
-                let text = s.as_str().trim().trim_start_matches('(').trim_end_matches(')').to_string();
-                let (a, b) = parse_complex(&text).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
-                re = a;
-                im = b;
-            }
-            _ => re = to_float(thread, &r)?,
+            let text = s.as_str().trim().to_string();
+            let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+                Some(inner) => inner.trim().to_string(),
+                None => text,
+            };
+            let (a, b) = parse_complex(&text).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
+            return Ok(new_complex(a, b));
+        }
+        match complex_argument(thread, r)? {
+            Some(parts) => (re, re_imag, re_complex) = (parts.0, parts.1, true),
+            None => match float_parts(thread, r)? {
+                Some(f) => re = f,
+                None => {
+                    return Err(type_error(format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        type_name(r)
+                    )))
+                }
+            },
         }
     }
-    if let Some(i) = imag {
+    let mut im;
+    if let Some(i) = &imag {
+        if let Some(Payload::Str(_)) = i.payload() {
+            return Err(type_error("complex() second arg can't be a string"));
+        }
         match i.payload() {
             Some(Payload::Complex(a, b)) => {
                 re -= b;
-                im += a;
+                im = *a;
             }
-            _ => im += to_float(thread, &i)?,
+            _ => match float_parts(thread, i)? {
+                Some(f) => im = f,
+                None => {
+                    return Err(type_error(format!(
+                        "complex() second argument must be a number, not '{}'",
+                        type_name(i)
+                    )))
+                }
+            },
         }
+        if re_complex {
+            im += re_imag;
+        }
+    } else {
+        im = re_imag;
     }
     Ok(new_complex(re, im))
+}
+
+/// A complex argument's parts: a complex, or an object with `__complex__`.
+fn complex_argument(thread: &mut Thread, value: &Value) -> PyResult<Option<(f64, f64)>> {
+    if let Some(Payload::Complex(a, b)) = value.payload() {
+        if !type_data(class_of(value)).heap {
+            return Ok(Some((*a, *b)));
+        }
+    }
+    match protocols::call_special(thread, value, "__complex__", &[])? {
+        Some(result) => match result.payload() {
+            Some(Payload::Complex(a, b)) => Ok(Some((*a, *b))),
+            _ => Err(type_error(format!("__complex__ returned non-complex (type {})", type_name(&result)))),
+        },
+        None => Ok(None),
+    }
+}
+
+/// A real argument of complex(): a float, an int, or an object with `__float__` or `__index__`.
+fn float_parts(thread: &mut Thread, value: &Value) -> PyResult<Option<f64>> {
+    let numeric = matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+        || matches!(value.payload(), Some(Payload::Int(_) | Payload::Float(_)))
+        || protocols::special(value, "__float__").is_some()
+        || protocols::special(value, "__index__").is_some();
+    if !numeric {
+        return Ok(None);
+    }
+    to_float(thread, value).map(Some)
 }
 
 fn parse_complex(text: &str) -> Option<(f64, f64)> {

@@ -351,49 +351,98 @@ fn less(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
-/// A stable merge sort whose comparison may fail or be inconsistent without harm.
+/// A stable sort whose comparison may fail or be inconsistent without harm. It finds runs
+/// and extends short ones by binary insertion as CPython's timsort does, so that a list
+/// shorter than 64 items sees exactly CPython's sequence of comparisons; runs are then merged
+/// pairwise (without galloping).
 fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
     let n = items.len();
     if n <= 1 {
         return Ok(items);
     }
-    // Insertion sort for short runs, then bottom-up merges.
-    const RUN: usize = 16;
-    for start in (0..n).step_by(RUN) {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less(thread, &items[j].0, &items[j - 1].0)? {
-                items.swap(j, j - 1);
-                j -= 1;
-            }
+    let minrun = {
+        let (mut m, mut extra) = (n, 0);
+        while m >= 64 {
+            extra |= m & 1;
+            m >>= 1;
         }
+        m + extra
+    };
+    let mut runs = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let mut len = count_run(thread, &mut items[lo..])?;
+        if len < minrun {
+            let force = minrun.min(n - lo);
+            binary_insertion(thread, &mut items[lo..lo + force], len)?;
+            len = force;
+        }
+        runs.push((lo, lo + len));
+        lo += len;
     }
-    let mut width = RUN;
-    while width < n {
-        let mut merged = Vec::with_capacity(n);
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j) = (start, mid);
-            while i < mid && j < end {
-                if less(thread, &items[j].0, &items[i].0)? {
-                    merged.push(items[j].clone());
-                    j += 1;
-                } else {
-                    merged.push(items[i].clone());
-                    i += 1;
+    while runs.len() > 1 {
+        let mut merged_runs = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            if let [(start, mid), (_, end)] = *pair {
+                let mut merged = Vec::with_capacity(end - start);
+                let (mut i, mut j) = (start, mid);
+                while i < mid && j < end {
+                    if less(thread, &items[j].0, &items[i].0)? {
+                        merged.push(items[j].clone());
+                        j += 1;
+                    } else {
+                        merged.push(items[i].clone());
+                        i += 1;
+                    }
                 }
+                merged.extend_from_slice(&items[i..mid]);
+                merged.extend_from_slice(&items[j..end]);
+                items.splice(start..end, merged);
+                merged_runs.push((start, end));
+            } else {
+                merged_runs.push(pair[0]);
             }
-            merged.extend_from_slice(&items[i..mid]);
-            merged.extend_from_slice(&items[j..end]);
-            start = end;
         }
-        items = merged;
-        width *= 2;
+        runs = merged_runs;
     }
     Ok(items)
+}
+
+/// The length of the run at the start of `items` (a strictly descending run is reversed).
+fn count_run(thread: &mut Thread, items: &mut [(Value, Value)]) -> PyResult<usize> {
+    if items.len() == 1 {
+        return Ok(1);
+    }
+    let mut n = 2;
+    if less(thread, &items[1].0, &items[0].0)? {
+        while n < items.len() && less(thread, &items[n].0, &items[n - 1].0)? {
+            n += 1;
+        }
+        items[..n].reverse();
+    } else {
+        while n < items.len() && !less(thread, &items[n].0, &items[n - 1].0)? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Sorts `items` whose first `sorted` items are already in order, inserting each of the
+/// others after a binary search.
+fn binary_insertion(thread: &mut Thread, items: &mut [(Value, Value)], sorted: usize) -> PyResult<()> {
+    for start in sorted.max(1)..items.len() {
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(thread, &items[start].0, &items[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        items[l..=start].rotate_right(1);
+    }
+    Ok(())
 }
 
 /// `lst[a:b] = items` (and extended slices of equal length).

@@ -183,8 +183,8 @@ fn str_str(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn str_format_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let spec = p.get(1).map(|s| protocols::str_arg(s, "format spec")).transpose()?.unwrap_or_default();
-    let text = this_str(&args)?;
-    Ok(new_str(crate::format::format_builtin(thread, &new_str(text), &spec)?))
+    this_str(&args)?;
+    Ok(new_str(crate::format::format_builtin(thread, &p[0], &spec)?))
 }
 
 fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

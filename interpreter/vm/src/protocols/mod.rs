@@ -107,8 +107,9 @@ pub fn len(thread: &mut Thread, value: &Value) -> PyResult<usize> {
     }
     match call_special(thread, value, "__len__", &[])? {
         Some(result) => {
-            let n = number::index_of(thread, &result).map_err(|_| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&result)))
+            let n = number::index_big(thread, &result)?;
+            let n = num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
+                crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")
             })?;
             if n < 0 {
                 return Err(crate::objects::exception::value_error("__len__() should return >= 0"));
