@@ -794,6 +794,7 @@ pub fn payload_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
             None => return Err(crate::objects::exception::key_error(key.clone())),
         },
         Payload::Range { .. } => crate::builtins::range_getitem(thread, obj, key)?,
+        Payload::ByteArray(data) => crate::builtins::bytearray_getitem(thread, data, key)?,
         _ => return Ok(None),
     }))
 }
@@ -828,6 +829,10 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
         }
         Payload::Dict(d) => {
             d.set(thread, key.clone(), value.clone())?;
+            Ok(true)
+        }
+        Payload::ByteArray(data) => {
+            crate::builtins::bytearray_setitem(thread, data, key, value)?;
             Ok(true)
         }
         _ => Ok(false),
@@ -882,6 +887,10 @@ pub fn payload_delitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
             Some(_) => Ok(true),
             None => Err(crate::objects::exception::key_error(key.clone())),
         },
+        Payload::ByteArray(data) => {
+            crate::builtins::bytearray_delitem(thread, data, key)?;
+            Ok(true)
+        }
         _ => Ok(false),
     }
 }
@@ -921,6 +930,10 @@ pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyRe
             crate::objects::dict_of(dict).map_or(Ok(false), |d| d.contains(thread, item))?
         }
         Payload::Bytes(b) => crate::builtins::bytes_contains(thread, b, item)?,
+        Payload::ByteArray(b) => {
+            let data = b.lock().clone();
+            crate::builtins::bytes_contains(thread, &data, item)?
+        }
         _ => return Ok(None),
     }))
 }

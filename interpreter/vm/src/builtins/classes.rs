@@ -89,6 +89,24 @@ pub(super) fn install() {
         ],
     );
     add_methods(&t.function, &[method!("__get__", descriptor_get_method)]);
+    for class in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
+        add_methods(class, &[method!("__new__", singleton_new, StaticMethod)]);
+    }
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton itself.
+fn singleton_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let t = types();
+    let class = arg(&args, 0);
+    let name = class.as_obj().map(|c| type_data(c).name()).unwrap_or_default();
+    if args.values.len() > 1 {
+        return Err(type_error(format!("{name} takes no arguments")));
+    }
+    Ok(match class.as_obj() {
+        Some(c) if ObjRef::ptr_eq(c, &t.not_implemented_type) => not_implemented(),
+        Some(c) if ObjRef::ptr_eq(c, &t.ellipsis_type) => super::ellipsis(),
+        _ => Value::None,
+    })
 }
 
 /// `__get__(instance, owner=None)` of the builtin descriptors (functions, classmethod,

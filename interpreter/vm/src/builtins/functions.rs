@@ -553,12 +553,43 @@ fn sum(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = iter::get_iter(thread, &p[0])?;
+    // Floats are added with Neumaier's compensation, as CPython 3.12 does: `compensation`
+    // holds the low-order bits lost so far while the total is a float.
+    let mut compensation = 0.0f64;
+    let settle = |total: f64, compensation: f64| {
+        if compensation != 0.0 && compensation.is_finite() {
+            total + compensation
+        } else {
+            total
+        }
+    };
     while let Some(item) = iter::next(thread, &it)? {
+        let addend = match (&total, &item) {
+            (Value::Float(_), Value::Float(x)) => Some(*x),
+            (Value::Float(_), Value::Int(i)) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),
+            _ => None,
+        };
+        if let (Value::Float(sum), Some(x)) = (&total, addend) {
+            let t = sum + x;
+            if sum.abs() >= x.abs() {
+                compensation += (sum - t) + x;
+            } else {
+                compensation += (x - t) + sum;
+            }
+            total = Value::Float(t);
+            continue;
+        }
+        if let Value::Float(sum) = total {
+            total = Value::Float(settle(sum, compensation));
+            compensation = 0.0;
+        }
         total = match (&total, &item) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => protocols::number::binary_op(thread, total, item, ferrython_bytecode::BinaryOp::Add)?,
         };
+    }
+    if let Value::Float(sum) = total {
+        return Ok(Value::Float(settle(sum, compensation)));
     }
     Ok(total)
 }

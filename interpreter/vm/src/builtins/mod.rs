@@ -4,7 +4,9 @@
 //! types' namespaces (once per process: builtin types are shared) and fills an interpreter's
 //! `builtins` module.
 
+mod bytes;
 mod classes;
+mod codecs;
 mod exceptions;
 mod functions;
 mod mapping;
@@ -23,7 +25,9 @@ use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
+pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
 pub use classes::{call_type, generic_alias, super_getattr};
+pub use codecs::{decode as decode_text, encode as encode_text};
 pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
@@ -98,6 +102,7 @@ fn install_type_methods() {
         numbers::install();
         strings::install();
         sequences::install();
+        bytes::install();
         mapping::install();
         exceptions::install();
         functions::install_types();
@@ -122,6 +127,7 @@ fn all_builtin_types() -> Vec<ObjRef> {
         t.str.clone(),
         t.bytes.clone(),
         t.bytearray.clone(),
+        t.memoryview.clone(),
         t.tuple.clone(),
         t.list.clone(),
         t.dict.clone(),
@@ -156,6 +162,7 @@ pub fn install(interp: &Arc<Interp>) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

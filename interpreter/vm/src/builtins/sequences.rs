@@ -53,10 +53,6 @@ pub(super) fn install() {
         &t.range,
         &[method!("__new__", range_new, StaticMethod), method!("index", seq_index_method), method!("count", seq_count)],
     );
-    add_methods(
-        &t.bytes,
-        &[method!("__new__", bytes_new, StaticMethod), method!("decode", bytes_decode), method!("hex", bytes_hex)],
-    );
     add_methods(&t.slice, &[method!("__new__", slice_new, StaticMethod), method!("indices", slice_indices_method)]);
     for class in [&t.generator, &t.coroutine] {
         add_methods(
@@ -612,68 +608,9 @@ pub fn new_bytes(bytes: Vec<u8>) -> Value {
     Value::Obj(ObjRef::new(types().bytes.clone(), None, Payload::Bytes(bytes.into_boxed_slice())))
 }
 
-fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = &args.pos()[1..];
-    let Some(source) = p.first() else { return Ok(new_bytes(Vec::new())) };
-    if let Some(s) = as_pystr(source) {
-        if p.len() < 2 && args.kwnames.is_empty() {
-            return Err(type_error("string argument without an encoding"));
-        }
-        return Ok(new_bytes(s.wtf8().to_vec()));
-    }
-    if let Some(n) = crate::objects::int::to_i64(source) {
-        if n < 0 {
-            return Err(value_error("negative count"));
-        }
-        return Ok(new_bytes(vec![0; n as usize]));
-    }
-    if let Some(Payload::Bytes(b)) = source.payload() {
-        return Ok(new_bytes(b.to_vec()));
-    }
-    let items = iter::collect(thread, source)
-        .map_err(|_| type_error(format!("cannot convert '{}' object to bytes", type_name(source))))?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        let n = protocols::number::index_of(thread, &item)?;
-        if !(0..256).contains(&n) {
-            return Err(value_error("bytes must be in range(0, 256)"));
-        }
-        out.push(n as u8);
-    }
-    Ok(new_bytes(out))
-}
-
-fn bytes_of(args: &Args<'_>) -> PyResult<Vec<u8>> {
-    match args.pos().first().and_then(|v| v.payload()) {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.lock().clone()),
-        _ => Err(type_error("descriptor requires a 'bytes' object")),
-    }
-}
-
-fn bytes_decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let bytes = bytes_of(&args)?;
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(str_object(PyString::from_string(text))),
-        Err(err) => {
-            let at = err.utf8_error().valid_up_to();
-            let byte = err.as_bytes()[at];
-            Err(PyErr::new(
-                &exceptions().unicode_decode_error,
-                format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {at}: invalid start byte"),
-            ))
-        }
-    }
-}
-
-fn bytes_hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let bytes = bytes_of(&args)?;
-    Ok(crate::objects::str::new_str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()))
-}
-
 /// `x in bytes`.
 pub fn bytes_contains(thread: &mut Thread, bytes: &[u8], item: &Value) -> PyResult<bool> {
-    if let Some(Payload::Bytes(needle)) = item.payload() {
+    if let Some(needle) = super::bytes_like(item) {
         return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
     }
     let n = protocols::number::index_of(thread, item)?;
@@ -722,6 +659,13 @@ fn repeat_count(thread: &mut Thread, value: &Value) -> PyResult<Option<i64>> {
 
 /// `+`, `*` and `%` on str, bytes, list and tuple; set operators; dict `|`.
 pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    if matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        || matches!(b.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+    {
+        if let Some(result) = super::bytes_binary(thread, a, b, op)? {
+            return Ok(Some(result));
+        }
+    }
     let (Some(pa), pb) = (a.payload(), b.payload()) else {
         // int * sequence
         if op.base() == BinaryOp::Multiply {

@@ -231,6 +231,7 @@ builtin_types! {
     str: "str", object, Str, true;
     bytes: "bytes", object, Bytes, true;
     bytearray: "bytearray", object, ByteArray, true;
+    memoryview: "memoryview", object, Other, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;

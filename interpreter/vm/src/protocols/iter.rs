@@ -47,7 +47,7 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                 Payload::List(_) => Some(IterState::List { list: obj.clone(), index: 0 }),
                 Payload::Tuple(_) => Some(IterState::Tuple { tuple: obj.clone(), index: 0 }),
                 Payload::Str(_) => Some(IterState::Str { string: obj.clone(), offset: 0 }),
-                Payload::Bytes(_) => Some(IterState::Bytes { bytes: obj.clone(), index: 0 }),
+                Payload::Bytes(_) | Payload::ByteArray(_) => Some(IterState::Bytes { bytes: obj.clone(), index: 0 }),
                 Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(IterState::Dict {
                     dict: obj.clone(),
                     position: 0,
@@ -157,6 +157,7 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
         IterState::Bytes { bytes, index } => {
             let item = match &bytes.payload {
                 Payload::Bytes(b) => b.get(*index).map(|&byte| Value::Int(i64::from(byte))),
+                Payload::ByteArray(b) => b.lock().get(*index).map(|&byte| Value::Int(i64::from(byte))),
                 _ => None,
             };
             *index += 1;
