@@ -154,7 +154,24 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
         return protocols::to_str(thread, value);
     }
     let spec = parse_spec(spec_text)?;
+    if let Some(sep) = spec.grouping {
+        let default = if is_str {
+            Some('s')
+        } else if to_big(value).is_some() {
+            Some('d')
+        } else {
+            None
+        };
+        match spec.kind.or(default) {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => return Err(value_error(format!("Cannot specify '{sep}' with '{k}'."))),
+        }
+    }
     if is_str {
+        if spec.align == Some('=') {
+            return Err(value_error("'=' alignment not allowed in string format specifier"));
+        }
         if let Some(k) = spec.kind.filter(|&k| k != 's') {
             return Err(value_error(format!("Unknown format code '{k}' for object of type 'str'")));
         }
@@ -362,12 +379,27 @@ fn general_format(f: f64, precision: usize, upper: bool, alternate: bool) -> Str
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: &[(String, Value)]) -> PyResult<String> {
+    format_fields(thread, template, args, kwargs, &mut Numbering::default())
+}
+
+/// How a `str.format` template has numbered its fields so far (nested specs share it).
+#[derive(Default)]
+struct Numbering {
+    auto_index: usize,
+    used_manual: bool,
+    used_auto: bool,
+}
+
+fn format_fields(
+    thread: &mut Thread,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    numbering: &mut Numbering,
+) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = template.chars().collect();
     let mut i = 0;
-    let mut auto_index = 0usize;
-    let mut used_manual = false;
-    let mut used_auto = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '}' {
@@ -417,22 +449,23 @@ pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: &
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let first = &name[..first_end];
         let mut value = if first.is_empty() {
-            if used_manual {
+            if numbering.used_manual {
                 return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
             }
-            used_auto = true;
+            numbering.used_auto = true;
+            let auto_index = numbering.auto_index;
             let v = args.get(auto_index).cloned().ok_or_else(|| {
                 crate::objects::exception::index_error(format!(
                     "Replacement index {auto_index} out of range for positional args tuple"
                 ))
             })?;
-            auto_index += 1;
+            numbering.auto_index += 1;
             v
         } else if let Ok(index) = first.parse::<usize>() {
-            if used_auto {
+            if numbering.used_auto {
                 return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
             }
-            used_manual = true;
+            numbering.used_manual = true;
             args.get(index).cloned().ok_or_else(|| {
                 crate::objects::exception::index_error(format!(
                     "Replacement index {index} out of range for positional args tuple"
@@ -472,7 +505,7 @@ pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: &
             Some("a") => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
             Some(other) => return Err(value_error(format!("Unknown conversion specifier {other}"))),
         };
-        let spec = if spec.contains('{') { str_format(thread, &spec, args, kwargs)? } else { spec };
+        let spec = if spec.contains('{') { format_fields(thread, &spec, args, kwargs, numbering)? } else { spec };
         out.push_str(&format(thread, &converted, &spec)?);
     }
     Ok(out)
@@ -552,9 +585,10 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
             }
         };
         let mut spec = String::new();
+        let zero_pad = flags.contains('0') && !flags.contains('-') && !matches!(kind, 's' | 'r' | 'a' | 'c');
         if flags.contains('-') {
             spec.push('<');
-        } else if !matches!(kind, 's' | 'r' | 'a' | 'c') {
+        } else if !zero_pad {
             spec.push('>');
         }
         if flags.contains('+') {
@@ -565,8 +599,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
         if flags.contains('#') {
             spec.push('#');
         }
-        if flags.contains('0') && !flags.contains('-') && !matches!(kind, 's' | 'r' | 'a' | 'c') {
-            spec.pop();
+        if zero_pad {
             spec.push('0');
         }
         spec.push_str(&width);

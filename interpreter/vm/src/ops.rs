@@ -791,7 +791,18 @@ pub fn payload_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
         }
         Payload::Dict(d) => match d.get(thread, key)? {
             Some(value) => value,
-            None => return Err(crate::objects::exception::key_error(key.clone())),
+            None => {
+                // A dict subclass may supply missing keys.
+                if type_data(&obj.class).heap {
+                    let this = Value::Obj(obj.clone());
+                    if let Some(found) =
+                        protocols::call_special(thread, &this, "__missing__", std::slice::from_ref(key))?
+                    {
+                        return Ok(Some(found));
+                    }
+                }
+                return Err(crate::objects::exception::key_error(key.clone()));
+            }
         },
         Payload::Range { .. } => crate::builtins::range_getitem(thread, obj, key)?,
         Payload::ByteArray(data) => crate::builtins::bytearray_getitem(thread, data, key)?,
@@ -813,6 +824,10 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
     match &obj.payload {
         Payload::List(items) => {
             if matches!(key.payload(), Some(Payload::Slice { .. })) {
+                if protocols::special(value, "__iter__").is_none() && protocols::special(value, "__getitem__").is_none()
+                {
+                    return Err(type_error("must assign iterable to extended slice"));
+                }
                 let new_items = iter::collect(thread, value)?;
                 crate::builtins::list_set_slice(thread, items, key, new_items)?;
                 return Ok(true);

@@ -631,6 +631,13 @@ fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return iter::get_iter(thread, &list(keys));
     }
     let n = protocols::len(thread, seq)? as i64;
+    if let Some(Payload::Range { start: Value::Int(start), step: Value::Int(step), .. }) = seq.payload() {
+        // The last item down to the first, as a range iterator of its own.
+        let last = (n - 1).checked_mul(*step).and_then(|d| start.checked_add(d));
+        if let (Some(last), Some(stop)) = (last, start.checked_sub(*step)) {
+            return Ok(iter::new_iterator(IterState::Range { next: last, stop, step: -step }));
+        }
+    }
     Ok(iter::new_iterator(IterState::Seq { seq: seq.clone(), index: n - 1, step: -1 }))
 }
 
@@ -799,6 +806,32 @@ fn round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "pow", 2, 3)?;
     if p.len() == 3 && !p[2].is_none() {
+        let is_int = crate::objects::int::is_int;
+        let builtin_number = |v: &Value| {
+            !type_data(class_of(v)).heap
+                && (is_int(v) || matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Complex(..))))
+        };
+        if p.iter().all(builtin_number) && !p.iter().all(is_int) {
+            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        if !p.iter().all(is_int) || type_data(class_of(&p[0])).heap {
+            // Three-argument pow only asks the first operand (__rpow__ takes no modulus).
+            if type_data(class_of(&p[0])).heap {
+                if let Some(r) = protocols::call_special(thread, &p[0], "__pow__", &p[1..])? {
+                    if !super::is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if !p.iter().all(is_int) {
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    type_name(&p[0]),
+                    type_name(&p[1]),
+                    type_name(&p[2])
+                )));
+            }
+        }
         return super::numbers::pow_mod(thread, &p[0], &p[1], &p[2]);
     }
     protocols::number::binary_op(thread, p[0].clone(), p[1].clone(), ferrython_bytecode::BinaryOp::Power)

@@ -248,7 +248,12 @@ pub(super) fn install() {
         add_methods(class, &BASICS[..1]);
         super::set_unhashable(class);
     }
-    for class in [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset] {
+    for class in
+        [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset]
+    {
+        add_methods(class, COMPARISONS);
+    }
+    for class in [&t.range, &t.slice] {
         add_methods(class, COMPARISONS);
     }
     for class in [&t.int, &t.float, &t.complex] {

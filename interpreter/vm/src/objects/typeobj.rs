@@ -262,6 +262,23 @@ builtin_types! {
     dict_keys: "dict_keys", object, Other, false;
     dict_values: "dict_values", object, Other, false;
     dict_items: "dict_items", object, Other, false;
+    list_iterator: "list_iterator", iterator, Other, false;
+    tuple_iterator: "tuple_iterator", iterator, Other, false;
+    str_iterator: "str_iterator", iterator, Other, false;
+    str_ascii_iterator: "str_ascii_iterator", iterator, Other, false;
+    bytes_iterator: "bytes_iterator", iterator, Other, false;
+    bytearray_iterator: "bytearray_iterator", iterator, Other, false;
+    range_iterator: "range_iterator", iterator, Other, false;
+    set_iterator: "set_iterator", iterator, Other, false;
+    dict_keyiterator: "dict_keyiterator", iterator, Other, false;
+    dict_valueiterator: "dict_valueiterator", iterator, Other, false;
+    dict_itemiterator: "dict_itemiterator", iterator, Other, false;
+    reversed_iterator: "reversed", iterator, Other, false;
+    callable_iterator: "callable_iterator", iterator, Other, false;
+    enumerate_iterator: "enumerate", iterator, Other, false;
+    zip_iterator: "zip", iterator, Other, false;
+    map_iterator: "map", iterator, Other, false;
+    filter_iterator: "filter", iterator, Other, false;
 }
 
 static TYPES: OnceLock<Types> = OnceLock::new();

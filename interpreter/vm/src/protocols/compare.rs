@@ -199,6 +199,10 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
             let t = t.lock().clone();
             s.cmp(&t)
         }
+        (Payload::Slice { start: a0, stop: a1, step: a2 }, Payload::Slice { start: b0, stop: b1, step: b2 }) => {
+            let (s, t) = ([a0.clone(), a1.clone(), a2.clone()], [b0.clone(), b1.clone(), b2.clone()]);
+            return sequence_compare(thread, &s, &t, op).map(Some);
+        }
         (Payload::Range { .. }, Payload::Range { .. }) if equality => {
             let equal = range_eq(x, y)?;
             return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));

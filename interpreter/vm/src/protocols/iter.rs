@@ -15,7 +15,39 @@ use crate::PyResult;
 
 /// A native iterator object.
 pub fn new_iterator(state: IterState) -> Value {
-    Value::Obj(ObjRef::new(types().iterator.clone(), None, Payload::Iterator(parking_lot::Mutex::new(state))))
+    let class = iterator_class(&state).clone();
+    Value::Obj(ObjRef::new(class, None, Payload::Iterator(parking_lot::Mutex::new(state))))
+}
+
+/// The class CPython gives the iterator of each kind (`list_iterator`, `range_iterator`, ...).
+fn iterator_class(state: &IterState) -> &'static ObjRef {
+    let t = types();
+    match state {
+        IterState::List { .. } => &t.list_iterator,
+        IterState::Tuple { .. } => &t.tuple_iterator,
+        IterState::Str { string, .. } => match &string.payload {
+            Payload::Str(s) if s.is_ascii() => &t.str_ascii_iterator,
+            _ => &t.str_iterator,
+        },
+        IterState::Bytes { bytes, .. } => match &bytes.payload {
+            Payload::ByteArray(_) => &t.bytearray_iterator,
+            _ => &t.bytes_iterator,
+        },
+        IterState::Range { .. } => &t.range_iterator,
+        IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
+            (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
+            (_, DictViewKind::Keys) => &t.dict_keyiterator,
+            (_, DictViewKind::Values) => &t.dict_valueiterator,
+            (_, DictViewKind::Items) => &t.dict_itemiterator,
+        },
+        IterState::Seq { step: -1, .. } => &t.reversed_iterator,
+        IterState::Callable { .. } => &t.callable_iterator,
+        IterState::Enumerate { .. } => &t.enumerate_iterator,
+        IterState::Zip { .. } => &t.zip_iterator,
+        IterState::Map { .. } => &t.map_iterator,
+        IterState::Filter { .. } => &t.filter_iterator,
+        IterState::Seq { .. } | IterState::Exhausted => &t.iterator,
+    }
 }
 
 /// `iter(value)`.

@@ -165,12 +165,22 @@ pub fn payload_hash(value: &Value) -> Option<i64> {
                 let h = number::hash_float(*re).wrapping_add(number::hash_float(*im).wrapping_mul(1000003));
                 Some(if h == -1 { -2 } else { h })
             }
-            Payload::Range { .. }
-            | Payload::Slice { .. }
-            | Payload::List(_)
-            | Payload::Dict(_)
-            | Payload::Set(_)
-            | Payload::ByteArray(_) => None,
+            Payload::Slice { start, stop, step } => {
+                Some(tuple_hash(&[native_hash(start)?, native_hash(stop)?, native_hash(step)?]))
+            }
+            Payload::Range { start, stop, step } => {
+                // Equal ranges hash alike: by (length, start, step), with what an empty or
+                // one-item range does not use left out.
+                let len = crate::builtins::range_len(start, stop, step).ok()?;
+                let none = native_hash(&Value::None)?;
+                let parts = match len {
+                    0 => [hash_i64(0), none, none],
+                    1 => [hash_i64(1), native_hash(start)?, none],
+                    n => [hash_i64(n as i64), native_hash(start)?, native_hash(step)?],
+                };
+                Some(tuple_hash(&parts))
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => None,
             _ => Some(pointer_hash(obj)),
         },
         other => native_hash(other),
@@ -284,7 +294,7 @@ pub fn delitem(thread: &mut Thread, container: &Value, key: &Value) -> PyResult<
     }
     match call_special(thread, container, "__delitem__", std::slice::from_ref(key))? {
         Some(_) => Ok(()),
-        None => Err(type_error(format!("'{}' object does not support item deletion", type_name(container)))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(container)))),
     }
 }
 
