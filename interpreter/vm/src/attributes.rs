@@ -276,6 +276,24 @@ fn exception_attr(exc: &ObjRef, name: &str) -> Option<Value> {
 /// Sets an attribute a builtin payload owns; Ok(false) when `name` is not one of them.
 pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(o) = obj else { return Ok(false) };
+    if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
+        if let Some(own) = o.dict.as_ref().and_then(crate::objects::dict_of) {
+            // The instance keeps its dict object; assignment replaces the contents.
+            let Some(value) = value else { return Err(type_error("cannot delete __dict__")) };
+            let Some(new) = crate::objects::as_dict(&value) else {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    crate::objects::typeobj::type_name(&value)
+                )));
+            };
+            let items = new.items();
+            own.clear();
+            for (k, v) in items {
+                own.set(_thread, k, v)?;
+            }
+            return Ok(true);
+        }
+    }
     match &o.payload {
         Payload::Function(f) => {
             let slot = match name {

@@ -842,7 +842,7 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
                 None => Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
             }
         }
-        Payload::Dict(d) => {
+        Payload::Dict(d) if !ObjRef::ptr_eq(&obj.class, &types().mappingproxy) => {
             d.set(thread, key.clone(), value.clone())?;
             Ok(true)
         }
@@ -898,7 +898,7 @@ pub fn payload_delitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
                 None => Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
             }
         }
-        Payload::Dict(d) => match d.remove(thread, key)? {
+        Payload::Dict(d) if !ObjRef::ptr_eq(&obj.class, &types().mappingproxy) => match d.remove(thread, key)? {
             Some(_) => Ok(true),
             None => Err(crate::objects::exception::key_error(key.clone())),
         },
@@ -943,6 +943,21 @@ pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyRe
         Payload::Range { .. } => crate::builtins::range_contains(thread, obj, item)?,
         Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Keys } => {
             crate::objects::dict_of(dict).map_or(Ok(false), |d| d.contains(thread, item))?
+        }
+        Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Values } => {
+            let values: Vec<Value> = crate::objects::dict_of(dict)
+                .map(|d| d.items().into_iter().map(|(_, v)| v).collect())
+                .unwrap_or_default();
+            contains_in(thread, &values, item)?
+        }
+        Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Items } => {
+            let (Some(d), Some([key, value])) = (crate::objects::dict_of(dict), crate::objects::as_tuple(item)) else {
+                return Ok(Some(false));
+            };
+            match d.get(thread, key)? {
+                Some(found) => found.is(value) || protocols::rich_eq(thread, &found, value)?,
+                None => false,
+            }
         }
         Payload::Bytes(b) => crate::builtins::bytes_contains(thread, b, item)?,
         Payload::ByteArray(b) => {

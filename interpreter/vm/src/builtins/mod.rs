@@ -196,10 +196,14 @@ pub fn write_stdout(thread: &mut Thread, text: &str) -> PyResult<()> {
     functions::write_to(thread, None, text)
 }
 
-/// `type.__dict__`: a read-only view of a class's namespace (a copy, for now).
+/// `type.__dict__`: a read-only view of a class's namespace (a copy taken now).
 pub fn mapping_proxy(class: &ObjRef) -> Value {
-    let copy = crate::objects::typeobj::type_data(class).namespace().copy();
-    Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(copy)))
+    new_mapping_proxy(crate::objects::typeobj::type_data(class).namespace().copy())
+}
+
+/// A `mappingproxy` over the entries of `dict`: a dict payload whose class refuses changes.
+pub fn new_mapping_proxy(dict: crate::objects::Dict) -> Value {
+    Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::Dict(dict)))
 }
 
 /// Marks a builtin mutable type unhashable (`__hash__ = None`).

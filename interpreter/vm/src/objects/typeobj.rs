@@ -232,6 +232,7 @@ builtin_types! {
     bytes: "bytes", object, Bytes, true;
     bytearray: "bytearray", object, ByteArray, true;
     memoryview: "memoryview", object, Other, false;
+    mappingproxy: "mappingproxy", object, Other, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;
