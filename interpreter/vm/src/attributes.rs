@@ -333,12 +333,25 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Type(data) if data.heap => match name {
-            "__name__" => {
-                *data.name.write() = crate::protocols::str_arg(&value.unwrap_or(Value::None), "__name__")?;
-                Ok(true)
-            }
-            "__qualname__" => {
-                *data.qualname.write() = crate::protocols::str_arg(&value.unwrap_or(Value::None), "__qualname__")?;
+            "__name__" | "__qualname__" => {
+                let class_name = data.name();
+                let Some(value) = value else {
+                    return Err(type_error(format!(
+                        "cannot delete '{name}' attribute of immutable type '{class_name}'"
+                    )));
+                };
+                let Some(text) = as_pystr(&value) else {
+                    return Err(type_error(format!(
+                        "can only assign string to {class_name}.{name}, not '{}'",
+                        crate::objects::typeobj::type_name(&value)
+                    )));
+                };
+                let text = text.as_str().into_owned();
+                if name == "__name__" {
+                    *data.name.write() = text;
+                } else {
+                    *data.qualname.write() = text;
+                }
                 Ok(true)
             }
             _ => Ok(false),

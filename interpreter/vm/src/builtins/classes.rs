@@ -20,6 +20,8 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::{add_methods, native_function, not_implemented};
+use crate::objects::function::BuiltinKind;
+use crate::objects::typeobj::set_builtin_attr;
 
 pub(super) fn install() {
     let t = types();
@@ -89,9 +91,83 @@ pub(super) fn install() {
         ],
     );
     add_methods(&t.function, &[method!("__get__", descriptor_get_method)]);
+    set_builtin_attr(&t.type_, "__dict__", getset("__dict__", type_dict_get, Value::None));
+    for class in [
+        &t.list,
+        &t.dict,
+        &t.tuple,
+        &t.set,
+        &t.frozenset,
+        &t.enumerate_iterator,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+    ] {
+        add_methods(class, &[method!("__class_getitem__", class_getitem, ClassMethod)]);
+    }
+    add_methods(&t.generic_alias, &[method!("__call__", generic_alias_call)]);
     for class in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
         add_methods(class, &[method!("__new__", singleton_new, StaticMethod)]);
     }
+}
+
+/// `list[int]` and the other builtin generic classes: a generic alias.
+fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(generic_alias(arg(&args, 0), arg(&args, 1)))
+}
+
+/// Calling `list[int](...)` calls `list(...)`.
+fn generic_alias_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Alias(crate::typing::Alias::Generic { origin, .. })) =
+        args.values.first().and_then(Value::payload)
+    else {
+        return Err(type_error("descriptor '__call__' requires a 'types.GenericAlias' object"));
+    };
+    call(thread, origin, Args { values: &args.values[1..], kwnames: args.kwnames })
+}
+
+/// A getset descriptor: a data descriptor whose getter (and setter) are native functions.
+fn getset(name: &'static str, get: crate::objects::function::NativeFn, set: Value) -> Value {
+    let fget = native_function(name, get, BuiltinKind::Function, None);
+    let property = Payload::Property { fget, fset: set, fdel: Value::None, doc: Value::None };
+    Value::Obj(ObjRef::new_immortal(types().getset_descriptor.clone(), None, property))
+}
+
+/// The `__dict__` and `__weakref__` descriptors a class gets when it gives its instances a dict.
+fn instance_dict_descriptors() -> &'static (Value, Value) {
+    static DESCRIPTORS: std::sync::OnceLock<(Value, Value)> = std::sync::OnceLock::new();
+    DESCRIPTORS.get_or_init(|| {
+        let set = native_function("__dict__", instance_dict_set, BuiltinKind::Function, None);
+        (getset("__dict__", instance_dict_get, set), getset("__weakref__", weakref_get, Value::None))
+    })
+}
+
+fn type_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => Ok(super::mapping_proxy(&class)),
+        other => Err(type_error(format!(
+            "descriptor '__dict__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&other)
+        ))),
+    }
+}
+
+fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    match this.as_obj().and_then(|o| o.dict.clone()) {
+        Some(dict) => Ok(Value::Obj(dict)),
+        None => Err(protocols::attr::no_attribute(&this, &intern_static("__dict__"))),
+    }
+}
+
+fn instance_dict_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, value) = (arg(&args, 0), arg(&args, 1));
+    crate::attributes::set_native_attr(thread, &this, "__dict__", Some(value))?;
+    Ok(Value::None)
+}
+
+fn weakref_get(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 /// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton itself.
@@ -360,8 +436,9 @@ fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     for c in type_data(&class).mro.read().iter() {
         names.extend(type_data(c).namespace().keys());
     }
+    names.push(Value::Obj(intern_static("__class__")));
     let set = crate::ops::build_set(thread, names)?;
-    Ok(crate::objects::list(as_dict(&set).map(Dict::keys).unwrap_or_default()))
+    Ok(crate::objects::list(set.as_obj().and_then(crate::objects::dict_of).map(Dict::keys).unwrap_or_default()))
 }
 
 // ---- type ---------------------------------------------------------------------------------
@@ -607,6 +684,14 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     }
     if ns.get_str(&intern_static("__eq__")).is_some() && ns.get_str(&intern_static("__hash__")).is_none() {
         ns.set_str(&intern_static("__hash__"), Value::None);
+    }
+    if instance_dict && !base_classes.iter().any(|b| type_data(b).instance_dict) {
+        let (dict, weakref) = instance_dict_descriptors();
+        for (name, descriptor) in [("__dict__", dict), ("__weakref__", weakref)] {
+            if ns.get_str(&intern_static(name)).is_none() {
+                ns.set_str(&intern_static(name), descriptor.clone());
+            }
+        }
     }
     if ns.get_str(&intern_static("__doc__")).is_none() {
         ns.set_str(&intern_static("__doc__"), Value::None);

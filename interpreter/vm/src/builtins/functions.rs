@@ -196,13 +196,20 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
         }
         return Ok(false);
     }
-    if let Some(Payload::Alias(crate::typing::Alias::Union(items))) = classinfo.payload() {
-        for item in items.clone() {
-            if is_instance(thread, value, &item)? {
-                return Ok(true);
+    match classinfo.payload() {
+        Some(Payload::Alias(crate::typing::Alias::Union(items))) => {
+            for item in items.clone() {
+                let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
+                if is_instance(thread, value, &item)? {
+                    return Ok(true);
+                }
             }
+            return Ok(false);
         }
-        return Ok(false);
+        Some(Payload::Alias(crate::typing::Alias::Generic { .. })) => {
+            return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+        }
+        _ => {}
     }
     match classinfo.as_obj() {
         Some(class) if matches!(class.payload, Payload::Type(_)) => {
@@ -217,6 +224,13 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
                 }
             }
             // `__class__` may differ from the real class (proxies).
+            if type_data(class_of(value)).heap {
+                if let Some(Value::Obj(claimed)) = protocols::getattr_opt(thread, value, "__class__")? {
+                    if matches!(claimed.payload, Payload::Type(_)) && !ObjRef::ptr_eq(&claimed, class_of(value)) {
+                        return Ok(is_subtype(&claimed, class));
+                    }
+                }
+            }
             Ok(false)
         }
         _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
@@ -240,6 +254,21 @@ fn is_subclass(thread: &mut Thread, sub: &Value, classinfo: &Value) -> PyResult<
     let Some(sub_class) = sub.as_obj().filter(|s| matches!(s.payload, Payload::Type(_))) else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
+    match classinfo.payload() {
+        Some(Payload::Alias(crate::typing::Alias::Union(items))) => {
+            for item in items.clone() {
+                let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
+                if is_subclass(thread, sub, &item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Some(Payload::Alias(crate::typing::Alias::Generic { .. })) => {
+            return Err(type_error("issubclass() argument 2 cannot be a parameterized generic"));
+        }
+        _ => {}
+    }
     match classinfo.as_obj() {
         Some(class) if matches!(class.payload, Payload::Type(_)) => {
             if type_data(&class.class).heap {

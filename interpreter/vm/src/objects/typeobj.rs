@@ -233,6 +233,13 @@ builtin_types! {
     bytearray: "bytearray", object, ByteArray, true;
     memoryview: "memoryview", object, Other, false;
     mappingproxy: "mappingproxy", object, Other, false;
+    getset_descriptor: "getset_descriptor", object, Other, false;
+    generic_alias: "GenericAlias", object, Other, false;
+    union_type: "UnionType", object, Other, false;
+    type_var: "TypeVar", object, Other, false;
+    param_spec: "ParamSpec", object, Other, false;
+    type_var_tuple: "TypeVarTuple", object, Other, false;
+    type_alias_type: "TypeAliasType", object, Other, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;

@@ -207,6 +207,9 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
             let equal = range_eq(x, y)?;
             return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
         }
+        (Payload::Alias(x), Payload::Alias(y)) if equality => {
+            return Ok(crate::typing::alias_eq(thread, x, y)?.map(|equal| Value::Bool(equal == (op == CompareOp::Eq))));
+        }
         (Payload::Method(m), Payload::Method(n)) if equality => {
             let equal = m.instance.is(&n.instance) && m.func.is(&n.func);
             return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
