@@ -23,7 +23,48 @@ pub enum Alias {
 }
 
 fn alias(alias: Alias) -> Value {
-    Value::Obj(ObjRef::new(types().object.clone(), None, Payload::Alias(alias)))
+    let t = types();
+    let class = match &alias {
+        Alias::Generic { .. } => &t.generic_alias,
+        Alias::Union(_) => &t.union_type,
+        Alias::TypeParam { kind: "ParamSpec", .. } => &t.param_spec,
+        Alias::TypeParam { kind: "TypeVarTuple", .. } => &t.type_var_tuple,
+        Alias::TypeParam { .. } => &t.type_var,
+        Alias::TypeAlias { .. } => &t.type_alias_type,
+    };
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::Alias(alias)))
+}
+
+/// `alias == other` for generic aliases (same origin, equal arguments) and unions (the same
+/// members in any order); None for other pairs.
+pub fn alias_eq(thread: &mut Thread, a: &Alias, b: &Alias) -> PyResult<Option<bool>> {
+    match (a, b) {
+        (Alias::Generic { origin: o1, args: a1 }, Alias::Generic { origin: o2, args: a2 }) => {
+            Ok(Some(o1.is(o2) && crate::protocols::rich_eq(thread, a1, a2)?))
+        }
+        (Alias::Union(x), Alias::Union(y)) => {
+            let contains = |thread: &mut Thread, items: &[Value], v: &Value| -> PyResult<bool> {
+                for item in items {
+                    if item.is(v) || crate::protocols::rich_eq(thread, item, v)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            };
+            for v in x {
+                if !contains(thread, y, v)? {
+                    return Ok(Some(false));
+                }
+            }
+            for v in y {
+                if !contains(thread, x, v)? {
+                    return Ok(Some(false));
+                }
+            }
+            Ok(Some(true))
+        }
+        _ => Ok(None),
+    }
 }
 
 pub fn generic_alias(origin: Value, args: Value) -> Value {
@@ -82,6 +123,7 @@ pub fn alias_repr(thread: &mut Thread, a: &Alias) -> PyResult<String> {
                 })
             }
             _ if v.is_none() => Ok("None".into()),
+            _ if v.is(&crate::builtins::ellipsis()) => Ok("...".into()),
             _ => crate::protocols::repr(thread, v),
         }
     };

@@ -4,8 +4,10 @@
 //! types' namespaces (once per process: builtin types are shared) and fills an interpreter's
 //! `builtins` module.
 
+mod bytes;
 mod classes;
 mod code;
+mod codecs;
 mod exception_group;
 mod exceptions;
 mod functions;
@@ -25,7 +27,9 @@ use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
+pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
 pub use classes::{call_type, generic_alias, super_getattr};
+pub use codecs::{decode as decode_text, encode as encode_text};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };
@@ -133,6 +137,7 @@ fn install_type_methods() {
         numbers::install();
         strings::install();
         sequences::install();
+        bytes::install();
         mapping::install();
         exceptions::install();
         exception_group::install();
@@ -159,6 +164,7 @@ fn all_builtin_types() -> Vec<ObjRef> {
         t.str.clone(),
         t.bytes.clone(),
         t.bytearray.clone(),
+        t.memoryview.clone(),
         t.tuple.clone(),
         t.list.clone(),
         t.dict.clone(),
@@ -193,6 +199,7 @@ pub fn install(interp: &Arc<Interp>) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -226,10 +233,14 @@ pub fn write_stdout(thread: &mut Thread, text: &str) -> PyResult<()> {
     functions::write_to(thread, None, text)
 }
 
-/// `type.__dict__`: a read-only view of a class's namespace (a copy, for now).
+/// `type.__dict__`: a read-only view of a class's namespace (a copy taken now).
 pub fn mapping_proxy(class: &ObjRef) -> Value {
-    let copy = crate::objects::typeobj::type_data(class).namespace().copy();
-    Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(copy)))
+    new_mapping_proxy(crate::objects::typeobj::type_data(class).namespace().copy())
+}
+
+/// A `mappingproxy` over the entries of `dict`: a dict payload whose class refuses changes.
+pub fn new_mapping_proxy(dict: crate::objects::Dict) -> Value {
+    Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::Dict(dict)))
 }
 
 /// Marks a builtin mutable type unhashable (`__hash__ = None`).

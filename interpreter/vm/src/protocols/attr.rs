@@ -367,7 +367,8 @@ fn descriptor_set(
                     let old = std::mem::replace(&mut slots[*index], value.clone().unwrap_or_default());
                     drop(slots);
                     if value.is_none() && old.is_null() {
-                        return Err(no_attribute(obj, member));
+                        let text = as_pystr(&Value::Obj(member.clone())).map(|s| s.as_str().into_owned());
+                        return Err(attribute_error(text.unwrap_or_default()));
                     }
                     return Ok(Some(()));
                 }

@@ -107,8 +107,9 @@ pub fn len(thread: &mut Thread, value: &Value) -> PyResult<usize> {
     }
     match call_special(thread, value, "__len__", &[])? {
         Some(result) => {
-            let n = number::index_of(thread, &result).map_err(|_| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&result)))
+            let n = number::index_big(thread, &result)?;
+            let n = num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
+                crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")
             })?;
             if n < 0 {
                 return Err(crate::objects::exception::value_error("__len__() should return >= 0"));
@@ -176,12 +177,22 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 let h = number::hash_float(*re).wrapping_add(number::hash_float(*im).wrapping_mul(1000003));
                 Some(if h == -1 { -2 } else { h })
             }
-            Payload::Range { .. }
-            | Payload::Slice { .. }
-            | Payload::List(_)
-            | Payload::Dict(_)
-            | Payload::Set(_)
-            | Payload::ByteArray(_) => None,
+            Payload::Slice { start, stop, step } => {
+                Some(tuple_hash(&[native_hash(start)?, native_hash(stop)?, native_hash(step)?]))
+            }
+            Payload::Range { start, stop, step } => {
+                // Equal ranges hash alike: by (length, start, step), with what an empty or
+                // one-item range does not use left out.
+                let len = crate::builtins::range_len(start, stop, step).ok()?;
+                let none = native_hash(&Value::None)?;
+                let parts = match len {
+                    0 => [hash_i64(0), none, none],
+                    1 => [hash_i64(1), native_hash(start)?, none],
+                    n => [hash_i64(n as i64), native_hash(start)?, native_hash(step)?],
+                };
+                Some(tuple_hash(&parts))
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => None,
             _ => Some(pointer_hash(obj)),
         },
         other => native_hash(other),

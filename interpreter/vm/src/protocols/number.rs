@@ -314,6 +314,30 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     Ok((len * phase.cos(), len * phase.sin()))
 }
 
+/// A complex to a small integer power, by repeated squaring (as CPython does, so that
+/// `(3+4j) ** 2` is exactly `(-7+24j)`).
+fn complex_powi(a: (f64, f64), n: i64) -> PyResult<(f64, f64)> {
+    if n < 0 && a == (0.0, 0.0) {
+        return Err(zero_division_error("0.0 to a negative or complex power"));
+    }
+    let mul = |x: (f64, f64), y: (f64, f64)| (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0);
+    let (mut result, mut power, mut rest) = ((1.0, 0.0), a, n.unsigned_abs());
+    while rest > 0 {
+        if rest & 1 == 1 {
+            result = mul(result, power);
+        }
+        power = mul(power, power);
+        rest >>= 1;
+    }
+    if n >= 0 {
+        return Ok(result);
+    }
+    match complex_op((1.0, 0.0), result, BinaryOp::TrueDivide)?.payload() {
+        Some(Payload::Complex(re, im)) => Ok((*re, *im)),
+        _ => Err(zero_division_error("0.0 to a negative or complex power")),
+    }
+}
+
 fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
     use BinaryOp::*;
     let (re, im) = match op.base() {
@@ -327,6 +351,7 @@ fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
             }
             ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
         }
+        Power if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 => complex_powi(a, b.0 as i64)?,
         Power => complex_pow(a, b)?,
         _ => return Ok(crate::builtins::not_implemented()),
     };
@@ -356,6 +381,28 @@ pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) ->
         return Ok((!crate::builtins::is_not_implemented(&result)).then_some(result));
     }
     crate::ops::native_sequence_binary(thread, a, b, op)
+}
+
+/// `divmod(a, b)` of builtin numbers: None when the operands are not ints and floats.
+pub fn native_divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
+        if y.is_zero() {
+            return Err(zero_division_error("integer division or modulo by zero"));
+        }
+        let (q, r) = x.div_mod_floor(&y);
+        return Ok(Some(crate::objects::tuple(vec![int_from_big(q), int_from_big(r)])));
+    }
+    let numeric = |v: &Value| int_operand(v).is_some() || float_operand(v).is_some();
+    if !numeric(a) || !numeric(b) {
+        return Ok(None);
+    }
+    let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) else { return Ok(None) };
+    let (x, y) = (x?, y?);
+    if y == 0.0 {
+        return Err(zero_division_error("float divmod()"));
+    }
+    let (q, r) = float_divmod(x, y);
+    Ok(Some(crate::objects::tuple(vec![Value::Float(q), Value::Float(r)])))
 }
 
 fn is_heap(value: &Value) -> bool {

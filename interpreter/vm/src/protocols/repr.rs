@@ -239,6 +239,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             }
         }
         Payload::Exception(_) => crate::builtins::exception_repr(thread, obj)?,
+        Payload::Alias(alias) => crate::typing::alias_repr(thread, alias)?,
         Payload::Generator(g) => format!("<{} object {} at {:#x}>", g.kind_name(), g.qualname_text(), obj.addr()),
         Payload::DictView { dict, kind } => {
             let name = type_data(&obj.class).name();
