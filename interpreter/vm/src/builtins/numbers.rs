@@ -137,6 +137,9 @@ fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().int.clone(),
     };
     let p = &args.pos()[1..];
+    if p.len() + args.kwnames.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", p.len() + args.kwnames.len())));
+    }
     // `x` is positional-only; `base` is the only keyword.
     if let Some((bad, _)) = args.keywords().find(|(k, _)| as_pystr(k).is_none_or(|s| s.as_str() != "base")) {
         let bad = as_pystr(bad).map(|s| s.as_str().into_owned()).unwrap_or_default();
