@@ -257,17 +257,8 @@ impl Dict {
             Payload::Str(s) => s.hash(),
             _ => return,
         };
-        let key = Value::Obj(name.clone());
-        let old = {
-            let mut table = self.write();
-            match table.find_native(hash, &key) {
-                Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
-                None => {
-                    table.insert_new(hash, key, value);
-                    None
-                }
-            }
-        };
+        // The replaced value is dropped after the lock is released.
+        let old = self.insert_native(Value::Obj(name.clone()), hash, value);
         drop(old);
     }
 
