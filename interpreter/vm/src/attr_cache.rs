@@ -26,6 +26,9 @@ pub(crate) enum ClassAttr {
     Plain(Value),
     /// A property with a getter: called with the instance.
     Property(Value),
+    /// STORE_ATTR: the value goes into the instance dict (no `__setattr__` of the class's
+    /// own, no data descriptor of that name).
+    StoreInDict,
 }
 
 #[derive(Clone, Default)]
@@ -87,7 +90,73 @@ fn instance_value(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
     crate::objects::dict_of(dict)?.get_str(name)
 }
 
+/// Whether STORE_ATTR of `name` on `obj` is a plain store into its instance dict.
+fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
+    if !matches!(obj.payload, Payload::Instance(_)) || obj.dict.is_none() {
+        return ClassAttr::Uncached;
+    }
+    let class = &obj.class;
+    if let Some(hook) = lookup(class, &intern_static("__setattr__")) {
+        if !protocols::attr::is_object_method(&hook, "__setattr__") {
+            return ClassAttr::Uncached;
+        }
+    }
+    match lookup(class, name) {
+        None => ClassAttr::StoreInDict,
+        Some(descr) => match descr.payload() {
+            None | Some(Payload::Function(_) | Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_)) => {
+                ClassAttr::StoreInDict
+            }
+            Some(_) => ClassAttr::Uncached,
+        },
+    }
+}
+
 impl Thread {
+    /// STORE_ATTR at instruction `index` of `code`, through the same cache as LOAD_ATTR.
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        index: usize,
+        owner: &Value,
+        name: &ObjRef,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Value::Obj(obj) = owner {
+            // Stores use their own entries: the site's index with the top bit set.
+            let site = (code as *const Code as usize, index | (1 << (usize::BITS - 1)));
+            let mixed = (site.0 >> 4)
+                ^ index.wrapping_mul(0x9E37_79B9)
+                ^ 0x5bd1_e995
+                ^ (obj.class.addr() >> 5).wrapping_mul(0x85EB_CA6B);
+            let slot = (mixed ^ (mixed >> 13)) & (ATTR_CACHE_SIZE - 1);
+            let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
+            let entry = &self.attr_cache[slot];
+            let valid = entry.site == site
+                && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
+                && entry.version == version;
+            let store = if valid {
+                matches!(entry.attr, ClassAttr::StoreInDict)
+            } else {
+                let attr = classify_store(obj, name);
+                let store = matches!(attr, ClassAttr::StoreInDict);
+                let old = std::mem::replace(
+                    &mut self.attr_cache[slot],
+                    AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr },
+                );
+                drop(old);
+                store
+            };
+            if store {
+                if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
+                    dict.set_str(name, value);
+                    return Ok(());
+                }
+            }
+        }
+        protocols::setattr(self, owner, name, value)
+    }
+
     /// LOAD_ATTR at instruction `index` of `code`: `(attribute, NULL)`, or for a method call
     /// (`method`) `(function, obj)` when no bound method is needed.
     pub(crate) fn load_attr_cached(
@@ -123,7 +192,7 @@ impl Thread {
             attr
         };
         match attr {
-            ClassAttr::Uncached => {}
+            ClassAttr::Uncached | ClassAttr::StoreInDict => {}
             ClassAttr::Absent => {
                 if let Some(value) = instance_value(obj, name) {
                     return Ok((value, Value::Null));

@@ -273,7 +273,7 @@ impl Thread {
                     Opcode::STORE_ATTR => {
                         let owner = self.pop();
                         let value = self.pop();
-                        protocols::setattr(self, &owner, &code.names[arg], value)?;
+                        self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)?;
                     }
                     Opcode::DELETE_ATTR => {
                         let owner = self.pop();

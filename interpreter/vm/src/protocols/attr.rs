@@ -278,7 +278,7 @@ pub fn delattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<()> 
     generic_setattr(thread, obj, name, None)
 }
 
-fn is_object_method(value: &Value, method: &str) -> bool {
+pub(crate) fn is_object_method(value: &Value, method: &str) -> bool {
     matches!(value.payload(), Some(Payload::Builtin(b)) if b.name == method && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().object)))
 }
 
@@ -292,7 +292,10 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         }
     }
     let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
-    if crate::attributes::set_native_attr(thread, obj, &name_text, value.clone())? {
+    // Plain instances have no attributes of their own kind to set.
+    if !matches!(obj.payload(), Some(Payload::Instance(_)))
+        && crate::attributes::set_native_attr(thread, obj, &name_text, value.clone())?
+    {
         return Ok(());
     }
     if let Some(Payload::Type(data)) = obj.payload() {
