@@ -635,8 +635,14 @@ fn set_discard(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_pop(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    match set_table(&args)?.pop_first() {
+fn set_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    // CPython pops the first entry of its table.
+    let table = set_table(&args)?;
+    if let Some(first) = table.set_order().into_iter().next() {
+        table.remove(thread, &first)?;
+        return Ok(first);
+    }
+    match table.pop_first() {
         Some((k, _)) => Ok(k),
         None => Err(crate::objects::exception::PyErr::new(
             &crate::objects::exception::exceptions().key_error,

@@ -351,3 +351,51 @@ impl Dict {
         }
     }
 }
+
+impl Dict {
+    /// The keys in the order CPython's set would hold them: its open-addressing table (size 8
+    /// at first, linear probes of 9, perturbed steps, resized at 60% fill) filled in insertion
+    /// order. Sets iterate and print in this order, as CPython's do.
+    pub fn set_order(&self) -> Vec<Value> {
+        let entries = self.hashed_entries();
+        let mut table: Vec<Option<usize>> = vec![None; 8];
+        let mut used = 0usize;
+        for (index, (hash, _, _)) in entries.iter().enumerate() {
+            insert_clean(&mut table, *hash, index);
+            used += 1;
+            let mask = table.len() - 1;
+            if used * 5 >= mask * 3 {
+                let minused = if used > 50000 { used * 2 } else { used * 4 };
+                let mut size = 8;
+                while size <= minused {
+                    size <<= 1;
+                }
+                let old = std::mem::replace(&mut table, vec![None; size]);
+                for slot in old.into_iter().flatten() {
+                    insert_clean(&mut table, entries[slot].0, slot);
+                }
+            }
+        }
+        table.into_iter().flatten().map(|i| entries[i].1.clone()).collect()
+    }
+}
+
+/// Puts entry `index` with `hash` in the first free slot of CPython's probe sequence.
+fn insert_clean(table: &mut [Option<usize>], hash: i64, index: usize) {
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+    let mask = table.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        for j in 0..=probes {
+            if table[i + j].is_none() {
+                table[i + j] = Some(index);
+                return;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+    }
+}

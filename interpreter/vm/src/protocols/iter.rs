@@ -40,6 +40,7 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
             (_, DictViewKind::Values) => &t.dict_valueiterator,
             (_, DictViewKind::Items) => &t.dict_itemiterator,
         },
+        IterState::Set { .. } => &t.set_iterator,
         IterState::Seq { step, .. } if *step < 0 => &t.reversed,
         IterState::Seq { .. } | IterState::Exhausted => &t.iterator,
         IterState::Callable { .. } => &t.callable_iterator,
@@ -89,7 +90,10 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                 Payload::Tuple(_) => Some(IterState::Tuple { tuple: obj.clone(), index: 0 }),
                 Payload::Str(_) => Some(IterState::Str { string: obj.clone(), offset: 0 }),
                 Payload::Bytes(_) | Payload::ByteArray(_) => Some(IterState::Bytes { bytes: obj.clone(), index: 0 }),
-                Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(IterState::Dict {
+                Payload::Set(d) | Payload::FrozenSet(d) => {
+                    Some(IterState::Set { set: obj.clone(), items: d.set_order(), index: 0, expected: d.len() })
+                }
+                Payload::Dict(d) => Some(IterState::Dict {
                     dict: obj.clone(),
                     position: 0,
                     kind: DictViewKind::Keys,
@@ -215,6 +219,15 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
             } else {
                 None
             }
+        }
+        IterState::Set { set, items, index, expected } => {
+            if dict_of(set).map_or(0, |d| d.len()) != *expected {
+                *guard = IterState::Exhausted;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            let item = items.get(*index).cloned();
+            *index += 1;
+            item
         }
         IterState::Dict { dict, position, kind, expected } => {
             let Some(table) = dict_of(dict) else { return Ok(None) };
