@@ -1056,9 +1056,12 @@ fn iadd(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let n = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or_default())?.max(0) as usize;
+    let n = super::sequences::repeat_times(thread, &arg(&args, 1).unwrap_or_default())?;
     let data = target(&args)?;
     let copy = data.lock().clone();
+    if copy.len().checked_mul(n).is_none_or(|total| total > super::sequences::MAX_REPEAT_BYTES) {
+        return Err(crate::objects::exception::memory_error(""));
+    }
     *data.lock() = copy.repeat(n);
     Ok(args.pos()[0].clone())
 }
@@ -1245,8 +1248,8 @@ pub fn bytes_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> 
                 }
                 return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
             }
-            let n = protocols::number::index_of(thread, b)?.max(0) as usize;
-            if left.len().saturating_mul(n) > isize::MAX as usize / 2 {
+            let n = super::sequences::repeat_times(thread, b)?;
+            if left.len().checked_mul(n).is_none_or(|total| total > super::sequences::MAX_REPEAT_BYTES) {
                 return Err(crate::objects::exception::memory_error(""));
             }
             if op.is_inplace() && bytearray {

@@ -155,11 +155,14 @@ fn list_iadd(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn list_imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
-    let n = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or(Value::Int(1)))?;
+    let n = repeat_times(thread, &arg(&args, 1).unwrap_or(Value::Int(1)))?;
     let mut guard = items.lock();
-    if n <= 0 {
+    if n == 0 || guard.is_empty() {
         guard.clear();
     } else {
+        if (guard.len() * std::mem::size_of::<Value>()).checked_mul(n).is_none_or(|total| total > MAX_REPEAT_BYTES) {
+            return Err(crate::objects::exception::memory_error(""));
+        }
         let copy = guard.clone();
         for _ in 1..n {
             guard.extend(copy.iter().cloned());
@@ -647,6 +650,25 @@ fn slice_indices_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
 
 // ---- sequence arithmetic ----------------------------------------------------------------------
 
+/// The largest result of a sequence repetition attempted (beyond it: MemoryError, as CPython
+/// gives when the allocation fails).
+pub(crate) const MAX_REPEAT_BYTES: usize = 1 << 40;
+
+/// The count of a sequence repetition: an index (OverflowError when it does not fit), at least 0.
+pub(crate) fn repeat_times(thread: &mut Thread, count: &Value) -> PyResult<usize> {
+    let n = protocols::number::index_of(thread, count).map_err(|err| {
+        if err.matches(&crate::objects::exception::exceptions().index_error) {
+            crate::objects::exception::overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(count)
+            ))
+        } else {
+            err
+        }
+    })?;
+    Ok(n.max(0) as usize)
+}
+
 fn repeat_count(thread: &mut Thread, value: &Value) -> PyResult<Option<i64>> {
     if crate::objects::int::is_int(value) {
         return Ok(Some(protocols::number::index_of(thread, value).map_err(|_| {
@@ -726,13 +748,21 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
                 return Ok(None);
             };
             let n = n.max(0) as usize;
+            // A result larger than memory can hold is MemoryError, before anything is allocated.
+            let item_len = match pa {
+                Payload::Str(x) => x.wtf8().len(),
+                Payload::List(x) => x.lock().len() * std::mem::size_of::<Value>(),
+                Payload::Tuple(x) => x.len() * std::mem::size_of::<Value>(),
+                Payload::Bytes(x) => x.len(),
+                _ => 0,
+            };
+            if item_len.checked_mul(n).is_none_or(|total| total > MAX_REPEAT_BYTES) {
+                return Err(crate::objects::exception::memory_error(""));
+            }
+            // An empty sequence repeated is empty, however large the count.
+            let n = if item_len == 0 { 0 } else { n };
             Ok(match pa {
-                Payload::Str(x) => {
-                    if x.wtf8().len().saturating_mul(n) > isize::MAX as usize / 2 {
-                        return Err(crate::objects::exception::memory_error(""));
-                    }
-                    Some(str_object(PyString::from_wtf8(&x.wtf8().repeat(n))))
-                }
+                Payload::Str(x) => Some(str_object(PyString::from_wtf8(&x.wtf8().repeat(n)))),
                 Payload::List(x) => {
                     let items = x.lock().clone();
                     if op.is_inplace() {

@@ -114,7 +114,22 @@ fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
                 }
                 return Ok(Value::Float(base.powf(exp)));
             }
-            let exp = b.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
+            // 0, 1 and -1 stay small whatever the exponent; anything else to a power whose
+            // result passes 2**40 bits cannot be allocated: CPython's MemoryError.
+            if a.magnitude() <= &num_bigint::BigUint::from(1u8) {
+                let odd = b.is_odd();
+                return Ok(int_from_big(if a.is_negative() && !odd {
+                    -a
+                } else if b.is_zero() {
+                    BigInt::from(1)
+                } else {
+                    a
+                }));
+            }
+            let exp = match b.to_u64() {
+                Some(exp) if exp.saturating_mul(a.bits()) <= 1 << 40 => exp as u32,
+                _ => return Err(crate::objects::exception::memory_error("")),
+            };
             int_from_big(num_traits::pow::Pow::pow(&a, exp))
         }
         LShift => {
@@ -122,6 +137,10 @@ fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
                 return Err(value_error("negative shift count"));
             }
             let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            // A result of more than 2**40 bits cannot be allocated: CPython's MemoryError.
+            if a.sign() != num_bigint::Sign::NoSign && n as u64 + a.bits() > 1 << 40 {
+                return Err(crate::objects::exception::memory_error(""));
+            }
             int_from_big(a << n)
         }
         RShift => {
