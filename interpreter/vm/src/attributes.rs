@@ -190,7 +190,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__dict__" => o.dict.clone().map(Value::Obj),
             _ => None,
         },
-        Payload::Alias(alias) => crate::typing::alias_attr(alias, name),
+        Payload::Alias(alias) => crate::typing::alias_attr(thread, alias, name)?,
         _ => None,
     })
 }

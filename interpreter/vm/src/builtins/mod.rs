@@ -137,6 +137,8 @@ fn install_type_methods() {
         exceptions::install();
         exception_group::install();
         code::install();
+        install_class_getitem();
+        crate::typing::install();
         functions::install_types();
         slots::install();
         for class in all_builtin_types() {
@@ -240,4 +242,22 @@ pub fn set_unhashable(class: &ObjRef) {
 /// Wraps `value` for `list[int]`-style subscripts of builtin classes.
 pub fn builtin_generic(origin: Value, args: Value) -> Value {
     generic_alias(origin, args)
+}
+
+/// `__class_getitem__` of the builtin generic classes: `list[int]` is a `types.GenericAlias`.
+fn class_getitem(_thread: &mut Thread, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(class), Some(key)) = (p.first(), p.get(1)) else {
+        return Err(crate::objects::exception::type_error("__class_getitem__ expects one argument"));
+    };
+    Ok(builtin_generic(class.clone(), key.clone()))
+}
+
+fn install_class_getitem() {
+    let t = types();
+    for class in
+        [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed]
+    {
+        add_methods(class, &[method!("__class_getitem__", class_getitem, ClassMethod)]);
+    }
 }

@@ -277,6 +277,13 @@ builtin_types! {
     zip: "zip", object, Other, false;
     map: "map", object, Other, false;
     filter: "filter", object, Other, false;
+    generic_alias: "GenericAlias", object, Other, false;
+    union_type: "UnionType", object, Other, false;
+    type_var: "TypeVar", object, Other, false;
+    param_spec: "ParamSpec", object, Other, false;
+    type_var_tuple: "TypeVarTuple", object, Other, false;
+    type_alias_type: "TypeAliasType", object, Other, false;
+    generic: "Generic", object, Object, true;
     async_generator_asend: "async_generator_asend", object, Other, false;
     async_generator_athrow: "async_generator_athrow", object, Other, false;
     dict_keys: "dict_keys", object, Other, false;

@@ -252,6 +252,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             format!("{name}([{}])", join_reprs(thread, &items)?)
         }
         Payload::Property { .. } => format!("<property object at {:#x}>", obj.addr()),
+        Payload::Alias(alias) => crate::typing::alias_repr(thread, alias)?,
         _ => return Ok(None),
     }))
 }
