@@ -253,8 +253,28 @@ fn class_getitem(_thread: &mut Thread, args: crate::objects::function::Args<'_>)
     Ok(builtin_generic(class.clone(), key.clone()))
 }
 
+/// `NoneType()`, `NotImplementedType()` and `ellipsis()` return their singletons.
+fn singleton_new(_thread: &mut Thread, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
+    let t = types();
+    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| t.none_type.clone());
+    let name = crate::objects::typeobj::type_data(&class).name();
+    if args.values.len() > 1 {
+        return Err(crate::objects::exception::type_error(format!("{name} takes no arguments")));
+    }
+    Ok(if ObjRef::ptr_eq(&class, &t.not_implemented_type) {
+        not_implemented()
+    } else if ObjRef::ptr_eq(&class, &t.ellipsis_type) {
+        ellipsis()
+    } else {
+        Value::None
+    })
+}
+
 fn install_class_getitem() {
     let t = types();
+    for class in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
+        add_methods(class, &[method!("__new__", singleton_new, StaticMethod)]);
+    }
     for class in
         [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed]
     {
