@@ -46,7 +46,11 @@ impl Thread {
                 None => self.run_top_frame(),
             };
             match result {
-                Ok(Flow::Switch) => continue,
+                Ok(Flow::Switch) => {
+                    // A return dropped the callee's locals; a call is about to run.
+                    self.finalize_point();
+                    continue;
+                }
                 Ok(Flow::Exit(exit)) => return Ok(exit),
                 Err(err) => {
                     // Unwind: a handler in this frame or a caller's, else out of the entry frame.
@@ -109,9 +113,6 @@ impl Thread {
         let deref_base = base + code.varnames.len();
         let mut pc = self.frames[fi].pc;
         loop {
-            if crate::finalize::pending() {
-                self.run_finalizers();
-            }
             let instruction = code.instructions[pc];
             self.frames[fi].lasti = pc;
             pc += 1;
@@ -121,6 +122,7 @@ impl Thread {
                 Opcode::NOP => {}
                 Opcode::POP_TOP => {
                     self.stack.pop();
+                    self.finalize_point();
                 }
                 Opcode::PUSH_NULL => self.stack.push(Value::Null),
                 Opcode::COPY => {
@@ -151,11 +153,13 @@ impl Thread {
                     let value = self.pop();
                     let old = std::mem::replace(&mut self.stack[base + arg], value);
                     drop(old);
+                    self.finalize_point();
                 }
                 Opcode::DELETE_FAST => {
                     if std::mem::take(&mut self.stack[base + arg]).is_null() {
                         return Err(unbound_local(&code, arg));
                     }
+                    self.finalize_point();
                 }
                 Opcode::MAKE_CELL => {
                     self.stack[deref_base + arg] = ops::new_cell(Value::Null);
@@ -175,11 +179,13 @@ impl Thread {
                     let value = self.pop();
                     let old = ops::cell_set(&self.stack[deref_base + arg], value);
                     drop(old);
+                    self.finalize_point();
                 }
                 Opcode::DELETE_DEREF => {
                     if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
                         return Err(ops::unbound_deref(&code, arg));
                     }
+                    self.finalize_point();
                 }
                 Opcode::LOAD_FROM_DICT_OR_DEREF => {
                     let mapping = self.pop();
@@ -213,6 +219,7 @@ impl Thread {
                     let value = self.pop();
                     let locals = self.frames[fi].locals.clone();
                     protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
+                    self.finalize_point();
                 }
                 Opcode::DELETE_NAME => {
                     let locals = self.frames[fi].locals.clone();
@@ -220,6 +227,7 @@ impl Thread {
                     if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
                         return Err(name_error_for(name));
                     }
+                    self.finalize_point();
                 }
                 Opcode::LOAD_GLOBAL => {
                     let value = self.load_global(fi, &code.names[arg >> 1])?;
@@ -231,11 +239,13 @@ impl Thread {
                 Opcode::STORE_GLOBAL => {
                     let value = self.pop();
                     ops::namespace(&self.frames[fi].globals).set_str(&code.names[arg], value);
+                    self.finalize_point();
                 }
                 Opcode::DELETE_GLOBAL => {
                     if ops::namespace(&self.frames[fi].globals).remove_str(&code.names[arg]).is_none() {
                         return Err(name_error_for(&code.names[arg]));
                     }
+                    self.finalize_point();
                 }
                 Opcode::LOAD_LOCALS => {
                     let locals = self.frames[fi].locals.clone();
@@ -260,10 +270,12 @@ impl Thread {
                     let owner = self.pop();
                     let value = self.pop();
                     protocols::setattr(self, &owner, &code.names[arg], value)?;
+                    self.finalize_point();
                 }
                 Opcode::DELETE_ATTR => {
                     let owner = self.pop();
                     protocols::delattr(self, &owner, &code.names[arg])?;
+                    self.finalize_point();
                 }
                 Opcode::BINARY_SUBSCR => {
                     let key = self.pop();
@@ -276,11 +288,13 @@ impl Thread {
                     let container = self.pop();
                     let value = self.pop();
                     protocols::setitem(self, &container, key, value)?;
+                    self.finalize_point();
                 }
                 Opcode::DELETE_SUBSCR => {
                     let key = self.pop();
                     let container = self.pop();
                     protocols::delitem(self, &container, &key)?;
+                    self.finalize_point();
                 }
                 Opcode::BINARY_SLICE => {
                     let stop = self.pop();
@@ -371,6 +385,7 @@ impl Thread {
                 }
                 Opcode::JUMP_FORWARD => pc = arg,
                 Opcode::JUMP_BACKWARD => {
+                    self.finalize_point();
                     pc = arg;
                     self.frames[fi].pc = pc;
                 }
@@ -545,12 +560,14 @@ impl Thread {
                     self.stack.push(result);
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
+                    self.finalize_point();
                     let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
                     if let Some(flow) = self.call_instruction(arg, kwnames)? {
                         return Ok(flow);
                     }
                 }
                 Opcode::CALL_FUNCTION_EX => {
+                    self.finalize_point();
                     let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
                     let args = self.pop();
                     let this = self.pop();

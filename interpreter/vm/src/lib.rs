@@ -71,7 +71,9 @@ impl Thread {
                 generator: None,
                 object: None,
             });
-            match thread.run_frames(None)? {
+            let exit = thread.run_frames(None);
+            thread.finalize_point();
+            match exit? {
                 Exit::Return(value) => Ok(value),
                 Exit::Yield(..) => Err(crate::objects::exception::system_error("module code yielded")),
             }
