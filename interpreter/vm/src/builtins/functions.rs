@@ -137,9 +137,17 @@ fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a 
         no_keywords(args, name)?;
     }
     let p = args.pos();
+    // Functions of one object (CPython's METH_O) word the error differently.
+    let one_object = matches!(
+        name,
+        "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "hash" | "hex" | "id" | "oct" | "ord" | "aiter"
+    );
+    if one_object && p.len() != 1 {
+        return Err(type_error(format!("{name}() takes exactly one argument ({} given)", p.len())));
+    }
     if p.len() < min || p.len() > max {
         let expected = if min == max {
-            format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
+            format!("{min} argument{}", if min == 1 { "" } else { "s" })
         } else if p.len() < min {
             format!("at least {min} argument{}", if min == 1 { "" } else { "s" })
         } else {
