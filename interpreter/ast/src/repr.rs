@@ -89,8 +89,11 @@ fn shortest_digits(value: f64) -> (String, i32) {
     let exp: i32 = exp.parse().unwrap_or(0);
     // When the value lies exactly halfway between two shortest candidates, Rust rounds up but
     // Python's repr takes the one with an even last digit.
+    // The even neighbour only counts when it reads back as the same float.
     if let Some(even) = half_even_alternative(value.abs(), &digits) {
-        digits = even;
+        if format!("0.{even}e{}", exp + 1).parse::<f64>() == Ok(value.abs()) {
+            digits = even;
+        }
     }
     (digits, exp + 1)
 }

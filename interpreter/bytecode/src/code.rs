@@ -46,6 +46,29 @@ pub enum ConstValue {
     Code(Box<CodeObject>),
 }
 
+impl ConstValue {
+    /// The constant as `repr()` shows it (code objects as `<code object QUALNAME>`), for
+    /// listings.
+    pub fn repr(&self) -> String {
+        use ferrython_ast::Constant;
+        let items = |items: &[ConstValue]| items.iter().map(ConstValue::repr).collect::<Vec<_>>();
+        match self {
+            ConstValue::None => "None".into(),
+            ConstValue::Bool(b) => Constant::Bool(*b).repr(),
+            ConstValue::Ellipsis => "Ellipsis".into(),
+            ConstValue::Int(i) => Constant::Int(i.clone()).repr(),
+            ConstValue::Float(f) => Constant::Float(*f).repr(),
+            ConstValue::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag }.repr(),
+            ConstValue::Str(s) => Constant::Str(s.clone()).repr(),
+            ConstValue::Bytes(b) => Constant::Bytes(b.clone()).repr(),
+            ConstValue::Tuple(t) if t.len() == 1 => format!("({},)", items(t)[0]),
+            ConstValue::Tuple(t) => format!("({})", items(t).join(", ")),
+            ConstValue::FrozenSet(t) => format!("frozenset({{{}}})", items(t).join(", ")),
+            ConstValue::Code(code) => format!("<code object {}>", code.qualname.to_string_lossy()),
+        }
+    }
+}
+
 /// The source span of one instruction, as `co_positions()` gives it: 1-based lines, 0-based
 /// columns in UTF-8 bytes. `None` fields are the `None`s of `co_positions()`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -97,6 +120,18 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionEntry>,
     /// The deepest the value stack gets.
     pub max_stack: u32,
+}
+
+/// Dropping a code object drops the code objects among its constants, recursively: nesting as
+/// deep as the parser allows (a thousand nested lambdas) takes a fresh stack segment when the
+/// stack runs low, as the AST's nodes do.
+impl Drop for CodeObject {
+    fn drop(&mut self) {
+        if self.consts.iter().any(|c| matches!(c, ConstValue::Code(_))) {
+            let consts = std::mem::take(&mut self.consts);
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, move || drop(consts));
+        }
+    }
 }
 
 impl CodeObject {
@@ -167,9 +202,15 @@ impl CodeObject {
             }
         };
         match instruction.opcode() {
-            LOAD_CONST | RETURN_CONST => self.consts.get(arg).map(|c| format!("{c:?}")),
+            LOAD_CONST | RETURN_CONST => self.consts.get(arg).map(ConstValue::repr),
             LOAD_FAST | LOAD_FAST_CHECK | LOAD_FAST_AND_CLEAR | STORE_FAST | DELETE_FAST => name(&self.varnames, arg),
-            MAKE_CELL | LOAD_CLOSURE | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_FROM_DICT_OR_DEREF => deref(arg),
+            MAKE_CELL
+            | LOAD_CLOSURE
+            | STORE_CLOSURE
+            | LOAD_DEREF
+            | STORE_DEREF
+            | DELETE_DEREF
+            | LOAD_FROM_DICT_OR_DEREF => deref(arg),
             LOAD_NAME
             | STORE_NAME
             | DELETE_NAME

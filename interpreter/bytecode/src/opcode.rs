@@ -279,12 +279,27 @@ opcodes! {
     IMPORT_NAME,
     /// `module -> module attr`: from module import names[arg].
     IMPORT_FROM,
+
+    // ---- added after the first version ----------------------------------------------------------
+    /// `cell ->`: puts a cell object (from LOAD_CLOSURE) back into deref slot arg. An inlined
+    /// comprehension (PEP 709) whose variable is a cell saves the enclosing code's cell with
+    /// LOAD_CLOSURE, makes a fresh one with MAKE_CELL, and restores the saved one with this
+    /// afterwards. (CPython keeps cells in the fast-locals slots and uses LOAD_FAST_AND_CLEAR and
+    /// STORE_FAST; Ferrython's deref slots are separate from `varnames`.)
+    STORE_CLOSURE,
 }
 
 impl Opcode {
     /// The opcode with number `byte`, if there is one.
+    #[inline]
     pub fn from_u8(byte: u8) -> Option<Opcode> {
-        Opcode::ALL.get(usize::from(byte)).copied()
+        if usize::from(byte) < Opcode::ALL.len() {
+            // SAFETY: `Opcode` is `repr(u8)` with variants numbered 0..ALL.len() in order.
+            #[allow(unsafe_code)]
+            Some(unsafe { std::mem::transmute::<u8, Opcode>(byte) })
+        } else {
+            None
+        }
     }
 
     /// Whether the argument is an absolute jump target.
@@ -341,7 +356,7 @@ impl Opcode {
             POP_TOP | STORE_FAST | STORE_DEREF | STORE_NAME | STORE_GLOBAL | DELETE_ATTR | POP_EXCEPT
             | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE | BINARY_OP
             | COMPARE_OP | IS_OP | CONTAINS_OP | BINARY_SUBSCR | RETURN_VALUE | LIST_APPEND | SET_ADD | LIST_EXTEND
-            | SET_UPDATE | DICT_UPDATE | DICT_MERGE | YIELD_FROM | CALL_INTRINSIC_2 | IMPORT_NAME => -1,
+            | SET_UPDATE | DICT_UPDATE | DICT_MERGE | YIELD_FROM | CALL_INTRINSIC_2 | IMPORT_NAME | STORE_CLOSURE => -1,
             PUSH_NULL | COPY | LOAD_CONST | LOAD_FAST | LOAD_FAST_CHECK | LOAD_FAST_AND_CLEAR | LOAD_CLOSURE
             | LOAD_DEREF | LOAD_NAME | LOAD_LOCALS | LOAD_ASSERTION_ERROR | LOAD_BUILD_CLASS | PUSH_EXC_INFO
             | GET_ANEXT | GET_LEN | MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS | IMPORT_FROM | BEFORE_WITH
@@ -406,9 +421,11 @@ impl Instruction {
         Instruction(op as u32 | (arg << 8))
     }
 
+    /// The opcode; a word whose low byte is not an opcode (only possible for words not made by
+    /// `new`) reads as NOP.
+    #[inline]
     pub fn opcode(self) -> Opcode {
-        // Words are only made by `new`, so the low byte is always a valid opcode.
-        Opcode::ALL[(self.0 & 0xFF) as usize]
+        Opcode::from_u8((self.0 & 0xFF) as u8).unwrap_or(Opcode::NOP)
     }
 
     pub fn arg(self) -> u32 {

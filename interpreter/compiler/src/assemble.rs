@@ -33,6 +33,40 @@ fn too_big(what: &str) -> CompileError {
     }
 }
 
+/// Drops the constants no instruction loads any more (code objects of dead code among them),
+/// keeping the first, which may be the docstring (CPython's `remove_unused_consts`).
+fn remove_unused_consts(unit: &mut Unit) {
+    let mut used = vec![false; unit.consts.len()];
+    if let Some(first) = used.first_mut() {
+        *first = true;
+    }
+    let loads = |instr: &crate::flowgraph::Instr| {
+        matches!(instr.op, Op::Real(Opcode::LOAD_CONST) | Op::Real(Opcode::RETURN_CONST))
+    };
+    for &b in &unit.cfg.layout {
+        for instr in unit.cfg.blocks[b].instrs.iter().filter(|i| loads(i)) {
+            used[instr.arg as usize] = true;
+        }
+    }
+    if used.iter().all(|&u| u) {
+        return;
+    }
+    let mut renumber = vec![0u32; used.len()];
+    let mut kept = Vec::new();
+    for (i, constant) in std::mem::take(&mut unit.consts).into_iter().enumerate() {
+        if used[i] {
+            renumber[i] = kept.len() as u32;
+            kept.push(constant);
+        }
+    }
+    unit.consts = kept;
+    for &b in &unit.cfg.layout {
+        for instr in unit.cfg.blocks[b].instrs.iter_mut().filter(|i| loads(i)) {
+            instr.arg = renumber[instr.arg as usize];
+        }
+    }
+}
+
 fn word(op: Opcode, arg: u32) -> Result<Instruction> {
     if arg > Instruction::MAX_ARG {
         return Err(too_big("items for an instruction argument"));
@@ -41,7 +75,8 @@ fn word(op: Opcode, arg: u32) -> Result<Instruction> {
 }
 
 pub(crate) fn assemble(mut unit: Unit, flags: CodeFlags, filename: &str, nparams: usize) -> Result<CodeObject> {
-    let max_depth = unit.cfg.optimize(&unit.consts, unit.firstlineno, unit.varnames.len(), nparams);
+    let max_depth = unit.cfg.optimize(&mut unit.consts, unit.firstlineno, unit.varnames.len(), nparams);
+    remove_unused_consts(&mut unit);
     for table in [unit.names.len(), unit.varnames.len(), unit.consts.len(), unit.cellvars.len() + unit.freevars.len()] {
         if table > Instruction::MAX_ARG as usize {
             return Err(too_big("names or constants"));
@@ -94,6 +129,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: CodeFlags, filename: &str, nparams
                         (Some(t), _) => starts[t],
                         (None, Opcode::MAKE_CELL)
                         | (None, Opcode::LOAD_CLOSURE)
+                        | (None, Opcode::STORE_CLOSURE)
                         | (None, Opcode::LOAD_DEREF)
                         | (None, Opcode::STORE_DEREF)
                         | (None, Opcode::DELETE_DEREF)

@@ -277,9 +277,9 @@ impl Cfg {
         max
     }
 
-    /// Gives every instruction the handler of the innermost SETUP in force, then turns the
-    /// pseudo-instructions into NOPs (CPython's `label_exception_targets` and
-    /// `convert_pseudo_ops`).
+    /// Gives every instruction the handler of the innermost SETUP in force (CPython's
+    /// `label_exception_targets`). The SETUPs stay until the end of the passes: a handler is
+    /// reachable through its SETUP even when no instruction is left in its `try` body.
     fn label_exception_targets(&mut self) {
         let next = self.next_in_layout();
         let Some(&entry) = self.layout.first() else { return };
@@ -327,6 +327,10 @@ impl Cfg {
                 }
             }
         }
+    }
+
+    /// The pseudo-instructions become NOPs once the passes that need them are done.
+    fn convert_pseudo_ops(&mut self) {
         for block in &mut self.blocks {
             for instr in &mut block.instrs {
                 if instr.op.is_setup() || instr.op == Op::PopBlock {
@@ -345,12 +349,25 @@ impl Cfg {
                 if !load.is(Opcode::LOAD_CONST) {
                     continue;
                 }
-                let jump_if = match jump.op {
-                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => false,
-                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => true,
+                let (jump_if, keeps) = match jump.op {
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => (false, false),
+                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => (true, false),
+                    Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) => (false, true),
+                    Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => (true, true),
                     _ => continue,
                 };
                 let Some(truth) = consts.get(load.arg as usize).and_then(const_truth) else { continue };
+                if keeps {
+                    // `c or x` / `c and x`: either c is the value (a jump keeping it), or it is
+                    // dropped and x follows.
+                    if truth == jump_if {
+                        block.instrs[i] = Instr { op: Op::Jump, arg: 0, ..jump };
+                    } else {
+                        block.instrs[i - 1] = Instr::nop(load.loc);
+                        block.instrs[i] = Instr::nop(jump.loc);
+                    }
+                    continue;
+                }
                 block.instrs[i - 1] = Instr::nop(load.loc);
                 block.instrs[i] =
                     if truth == jump_if { Instr { op: Op::Jump, arg: 0, ..jump } } else { Instr::nop(jump.loc) };
@@ -358,6 +375,224 @@ impl Cfg {
             // Code after an unconditional jump in the same block is dead.
             if let Some(end) = block.instrs.iter().position(|i| i.op.is_terminator()) {
                 block.instrs.truncate(end + 1);
+            }
+        }
+    }
+
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` (as in `a, b = b, a`) becomes nothing or a SWAP;
+    /// `BUILD_TUPLE n` of n constants just loaded becomes one constant (CPython's
+    /// `fold_tuple_on_constants`).
+    fn fold_tuples(&mut self, consts: &mut Vec<ConstValue>) {
+        for block in &mut self.blocks {
+            for i in 0..block.instrs.len() {
+                let build = block.instrs[i];
+                if !build.is(Opcode::BUILD_TUPLE) {
+                    continue;
+                }
+                let unpack = block.instrs.get(i + 1).copied();
+                if unpack.is_some_and(|u| u.is(Opcode::UNPACK_SEQUENCE) && u.arg == build.arg) {
+                    continue;
+                }
+                let n = build.arg as usize;
+                if n > i || !block.instrs[i - n..i].iter().all(|l| l.is(Opcode::LOAD_CONST)) {
+                    continue;
+                }
+                let items: Vec<ConstValue> =
+                    block.instrs[i - n..i].iter().map(|l| consts[l.arg as usize].clone()).collect();
+                let tuple = ConstValue::Tuple(items);
+                let key = crate::codegen::const_key(&tuple);
+                let index = match consts.iter().position(|c| key.is_some() && crate::codegen::const_key(c) == key) {
+                    Some(index) => index,
+                    None => {
+                        consts.push(tuple);
+                        consts.len() - 1
+                    }
+                };
+                for load in &mut block.instrs[i - n..i] {
+                    *load = Instr::nop(load.loc);
+                }
+                block.instrs[i].op = Op::Real(Opcode::LOAD_CONST);
+                block.instrs[i].arg = index as u32;
+            }
+        }
+    }
+
+    /// Each run of SWAPs becomes the shortest run with the same effect, and a SWAP followed by
+    /// the stores or pops that consume the swapped items becomes those consumers reordered
+    /// (CPython's `swaptimize` and `apply_static_swaps`).
+    fn optimize_swaps(&mut self) {
+        for block in &mut self.blocks {
+            let mut i = 0;
+            while i < block.instrs.len() {
+                if !block.instrs[i].is(Opcode::SWAP) {
+                    i += 1;
+                    continue;
+                }
+                if block.instrs[i].arg == 1 {
+                    block.instrs[i] = Instr::nop(block.instrs[i].loc);
+                    i += 1;
+                    continue;
+                }
+                let run = block.instrs[i..].iter().take_while(|x| x.is(Opcode::SWAP) || x.is(Opcode::NOP)).count();
+                minimize_swaps(&mut block.instrs[i..i + run]);
+                let last = i + run - 1;
+                apply_static_swaps(&mut block.instrs, last);
+                i += run;
+            }
+        }
+    }
+
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` (as in `a, b = b, a`) becomes nothing or a SWAP.
+    fn fold_tuple_unpack(&mut self) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                let (build, unpack) = (block.instrs[i - 1], block.instrs[i]);
+                if !build.is(Opcode::BUILD_TUPLE) || !unpack.is(Opcode::UNPACK_SEQUENCE) || build.arg != unpack.arg {
+                    continue;
+                }
+                match build.arg {
+                    1 => {
+                        block.instrs[i - 1] = Instr::nop(build.loc);
+                        block.instrs[i] = Instr::nop(unpack.loc);
+                    }
+                    2 | 3 => {
+                        block.instrs[i - 1] = Instr::nop(build.loc);
+                        block.instrs[i].op = Op::Real(Opcode::SWAP);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// `x is None` / `x is not None` before a conditional jump becomes POP_JUMP_IF_NONE or
+    /// POP_JUMP_IF_NOT_NONE, and a value pushed only to be popped (`LOAD_CONST; POP_TOP`,
+    /// `COPY 1; POP_TOP`) disappears, as in CPython's `optimize_basic_block` and
+    /// `remove_redundant_nops_and_pairs`.
+    fn fold_none_tests_and_pairs(&mut self, consts: &[ConstValue]) {
+        for block in &mut self.blocks {
+            for i in 0..block.instrs.len() {
+                let first = block.instrs[i];
+                let Some(&second) = block.instrs.get(i + 1) else { break };
+                if second.is(Opcode::POP_TOP)
+                    && (first.is(Opcode::LOAD_CONST) || (first.is(Opcode::COPY) && first.arg == 1))
+                {
+                    block.instrs[i] = Instr::nop(first.loc);
+                    block.instrs[i + 1] = Instr::nop(second.loc);
+                    continue;
+                }
+                let Some(&third) = block.instrs.get(i + 2) else { continue };
+                let is_none =
+                    first.is(Opcode::LOAD_CONST) && matches!(consts.get(first.arg as usize), Some(ConstValue::None));
+                if !is_none || !second.is(Opcode::IS_OP) {
+                    continue;
+                }
+                let jump_if_true = match third.op {
+                    Op::Real(Opcode::POP_JUMP_IF_TRUE) => true,
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE) => false,
+                    _ => continue,
+                };
+                // `is` and jump-if-true, or `is not` and jump-if-false, jump when None.
+                let when_none = (second.arg == 0) == jump_if_true;
+                let op = if when_none { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE };
+                block.instrs[i] = Instr::nop(first.loc);
+                block.instrs[i + 1] = Instr::nop(second.loc);
+                block.instrs[i + 2].op = Op::Real(op);
+            }
+        }
+    }
+
+    /// `a is b` / `a in b` followed by `not` becomes `a is not b` / `a not in b`.
+    fn fold_negated_tests(&mut self) {
+        for block in &mut self.blocks {
+            for i in 1..block.instrs.len() {
+                let test = block.instrs[i - 1];
+                if (test.is(Opcode::IS_OP) || test.is(Opcode::CONTAINS_OP)) && block.instrs[i].is(Opcode::UNARY_NOT) {
+                    block.instrs[i - 1].arg ^= 1;
+                    block.instrs[i] = Instr::nop(block.instrs[i].loc);
+                }
+            }
+        }
+    }
+
+    /// Moves the blocks only exception handlers reach after all the others, keeping their
+    /// order; a moved block that fell through into a kept one gets a jump (CPython's
+    /// `push_cold_blocks_to_end`).
+    fn push_cold_blocks_to_end(&mut self) {
+        let next = self.next_in_layout();
+        let Some(&entry) = self.layout.first() else { return };
+        let mut warm = vec![false; self.blocks.len()];
+        let mut work = vec![entry];
+        warm[entry] = true;
+        while let Some(b) = work.pop() {
+            let block = &self.blocks[b];
+            let mut successors: Vec<BlockId> =
+                block.instrs.iter().filter(|i| !i.op.is_setup()).filter_map(|i| i.target).collect();
+            if block.falls_through() {
+                successors.extend(next[b]);
+            }
+            for s in successors {
+                if !warm[s] {
+                    warm[s] = true;
+                    work.push(s);
+                }
+            }
+        }
+        if self.layout.iter().all(|&b| warm[b]) {
+            return;
+        }
+        let layout = std::mem::take(&mut self.layout);
+        let mut cold = Vec::new();
+        for (i, &b) in layout.iter().enumerate() {
+            if warm[b] {
+                self.layout.push(b);
+                continue;
+            }
+            cold.push(b);
+            let following = layout.get(i + 1).copied();
+            if let Some(n) = following.filter(|&n| warm[n] && self.blocks[b].falls_through()) {
+                let jump = self.new_label();
+                self.blocks[jump].placed = true;
+                self.blocks[jump].instrs.push(Instr {
+                    op: Op::Jump,
+                    arg: 0,
+                    target: Some(n),
+                    loc: SrcLoc::NONE,
+                    handler: None,
+                });
+                cold.push(jump);
+            }
+        }
+        self.layout.extend(cold);
+    }
+
+    /// A jump to a block of at most four instructions that leaves the function (a return or
+    /// a raise) becomes a copy of that block (CPython's `inline_small_exit_blocks`).
+    fn inline_small_exit_blocks(&mut self) {
+        for &b in &self.layout.clone() {
+            let mut guard = 0;
+            while guard < 8 {
+                guard += 1;
+                let Some(last) = self.blocks[b].last().copied() else { break };
+                if last.op != Op::Jump {
+                    break;
+                }
+                let target = last.target.unwrap_or(b);
+                let exits = self.blocks[target].last().is_some_and(|i| {
+                    matches!(
+                        i.op,
+                        Op::Real(Opcode::RETURN_VALUE | Opcode::RETURN_CONST | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+                    )
+                });
+                if target == b || !exits || self.blocks[target].instrs.len() > 4 {
+                    break;
+                }
+                let copy = self.blocks[target].instrs.clone();
+                let block = &mut self.blocks[b];
+                if let Some(jump) = block.instrs.last_mut() {
+                    *jump = Instr::nop(jump.loc);
+                }
+                block.instrs.extend(copy);
             }
         }
     }
@@ -486,6 +721,59 @@ impl Cfg {
         }
     }
 
+    /// An exit block (a return or raise) without a location that several jumps reach is
+    /// copied for each jump, and the copy starts at the jump's location, so that each exit
+    /// reports the line it was reached from (CPython's `duplicate_exits_without_lineno`).
+    fn duplicate_exits_without_lineno(&mut self) {
+        let exits_without_line = |block: &Block| {
+            block.last().is_some_and(|i| {
+                matches!(
+                    i.op,
+                    Op::Real(Opcode::RETURN_VALUE | Opcode::RETURN_CONST | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+                )
+            }) && block.instrs.iter().all(|i| i.loc.is_none())
+        };
+        let next = self.next_in_layout();
+        let mut predecessors = vec![0u32; self.blocks.len()];
+        for &b in &self.layout {
+            let block = &self.blocks[b];
+            for t in block.instrs.iter().filter_map(|i| i.target) {
+                predecessors[t] += 1;
+            }
+            if block.falls_through() {
+                if let Some(n) = next[b] {
+                    predecessors[n] += 1;
+                }
+            }
+        }
+        for b in self.layout.clone() {
+            let Some(last) = self.blocks[b].last().copied() else { continue };
+            let Some(target) = last.target.filter(|_| last.op.is_jump() && !last.op.is_setup()) else { continue };
+            if !exits_without_line(&self.blocks[target]) || predecessors[target] <= 1 {
+                continue;
+            }
+            let mut copy = self.blocks[target].clone();
+            copy.instrs[0].loc = last.loc;
+            self.blocks.push(copy);
+            let id = self.blocks.len() - 1;
+            if let Some(jump) = self.blocks[b].instrs.last_mut() {
+                jump.target = Some(id);
+            }
+            predecessors[target] -= 1;
+            predecessors.push(1);
+            let at = self.layout.iter().position(|&x| x == target).unwrap_or(self.layout.len() - 1);
+            self.layout.insert(at + 1, id);
+        }
+        let next = self.next_in_layout();
+        for &b in &self.layout {
+            let block = &self.blocks[b];
+            let (Some(last), Some(n)) = (block.last().copied(), next[b]) else { continue };
+            if block.falls_through() && exits_without_line(&self.blocks[n]) {
+                self.blocks[n].instrs[0].loc = last.loc;
+            }
+        }
+    }
+
     /// Artificial instructions take the location of the instruction before them, also across
     /// a fall-through or a jump into a block with that one predecessor (CPython's
     /// `propagate_line_numbers`); exits still without one get the last line seen.
@@ -500,9 +788,6 @@ impl Cfg {
             for instr in &block.instrs {
                 if let Some(t) = instr.target {
                     predecessors[t] += 1;
-                }
-                if let Some(h) = instr.handler {
-                    predecessors[h] += 1;
                 }
             }
             if block.falls_through() {
@@ -559,109 +844,63 @@ impl Cfg {
     /// `LOAD_FAST_CHECK` (CPython's `add_checks_for_loads_of_uninitialized_variables`).
     /// Parameters start bound; handlers see every state of the instructions they cover.
     fn add_checks_for_unbound_loads(&mut self, nlocals: usize, nparams: usize) {
-        let words = nlocals.div_ceil(64).max(1);
         let next = self.next_in_layout();
         let Some(&entry) = self.layout.first() else { return };
-        // `unsafe_in[b]`: locals that may be unbound at the start of b.
-        let mut unsafe_in: Vec<Option<Vec<u64>>> = vec![None; self.blocks.len()];
-        let mut start = vec![0u64; words];
-        for local in nparams..nlocals {
-            start[local / 64] |= 1 << (local % 64);
-        }
-        unsafe_in[entry] = Some(start);
+        // `maybe_unbound[b]`: the locals that may be unbound where block b starts.
+        let mut maybe_unbound: Vec<Option<Locals>> = vec![None; self.blocks.len()];
+        let mut start = Locals::new(nlocals);
+        (nparams..nlocals).for_each(|local| start.set(local, true));
+        maybe_unbound[entry] = Some(start);
         let mut work = vec![entry];
-        let merge = |into: &mut Option<Vec<u64>>, from: &[u64]| -> bool {
-            match into {
+        let flow = |to: BlockId, state: &Locals, maybe_unbound: &mut Vec<Option<Locals>>, work: &mut Vec<BlockId>| {
+            let changed = match &mut maybe_unbound[to] {
                 None => {
-                    *into = Some(from.to_vec());
+                    maybe_unbound[to] = Some(state.clone());
                     true
                 }
-                Some(existing) => {
-                    let mut changed = false;
-                    for (e, f) in existing.iter_mut().zip(from) {
-                        if *e | f != *e {
-                            *e |= f;
-                            changed = true;
-                        }
-                    }
-                    changed
-                }
+                Some(existing) => existing.union_with(state),
+            };
+            if changed {
+                work.push(to);
             }
         };
         while let Some(b) = work.pop() {
-            let mut state = unsafe_in[b].clone().unwrap_or_else(|| vec![0; words]);
-            let mut falls = true;
+            let mut state = maybe_unbound[b].clone().unwrap_or_else(|| Locals::new(nlocals));
             for instr in &self.blocks[b].instrs {
                 if let Some(h) = instr.handler {
-                    if merge(&mut unsafe_in[h], &state) {
-                        work.push(h);
-                    }
+                    flow(h, &state, &mut maybe_unbound, &mut work);
                 }
-                let local = instr.arg as usize;
-                let bit = |state: &mut Vec<u64>, set: bool| {
-                    if local < nlocals {
-                        if set {
-                            state[local / 64] |= 1 << (local % 64);
-                        } else {
-                            state[local / 64] &= !(1 << (local % 64));
-                        }
-                    }
-                };
-                match instr.op {
-                    Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::Real(Opcode::DELETE_FAST) => bit(&mut state, true),
-                    Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => {
-                        bit(&mut state, false)
-                    }
-                    _ => {}
+                if let Some(bound) = binds(instr) {
+                    state.set(instr.arg as usize, !bound);
                 }
                 if let Some(t) = instr.target {
-                    if merge(&mut unsafe_in[t], &state) {
-                        work.push(t);
-                    }
-                }
-                if instr.op.is_terminator() {
-                    falls = false;
-                    break;
+                    flow(t, &state, &mut maybe_unbound, &mut work);
                 }
             }
-            if falls {
+            if self.blocks[b].falls_through() {
                 if let Some(n) = next[b] {
-                    if merge(&mut unsafe_in[n], &state) {
-                        work.push(n);
-                    }
+                    flow(n, &state, &mut maybe_unbound, &mut work);
                 }
             }
         }
         for &b in &self.layout {
-            let mut state = unsafe_in[b].clone().unwrap_or_else(|| vec![0; words]);
+            // A block the analysis never reached is assumed to know nothing.
+            let mut state = maybe_unbound[b].clone().unwrap_or_else(|| Locals::all(nlocals));
             for instr in &mut self.blocks[b].instrs {
                 let local = instr.arg as usize;
-                let is_unsafe = local < nlocals && state[local / 64] & (1 << (local % 64)) != 0;
-                let set = |state: &mut Vec<u64>, on: bool| {
-                    if local < nlocals {
-                        if on {
-                            state[local / 64] |= 1 << (local % 64);
-                        } else {
-                            state[local / 64] &= !(1 << (local % 64));
-                        }
-                    }
-                };
-                match instr.op {
-                    Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::Real(Opcode::DELETE_FAST) => set(&mut state, true),
-                    Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => set(&mut state, false),
-                    Op::Real(Opcode::LOAD_FAST) => {
-                        if is_unsafe {
-                            instr.op = Op::Real(Opcode::LOAD_FAST_CHECK);
-                        }
-                        set(&mut state, false);
-                    }
-                    _ => {}
+                if instr.is(Opcode::LOAD_FAST) && state.get(local) {
+                    instr.op = Op::Real(Opcode::LOAD_FAST_CHECK);
+                }
+                if let Some(bound) = binds(instr) {
+                    state.set(local, !bound);
                 }
             }
         }
     }
 
-    /// Runs the passes in CPython's order. Returns the maximum stack depth.
+    /// Runs the passes in CPython's order (each peephole once, as CPython's single
+    /// `optimize_basic_block` pass). Returns the maximum stack depth, measured before the passes
+    /// (they never deepen the stack).
     /// A listing of the graph, for debugging.
     #[allow(dead_code)]
     pub fn dump(&self) -> String {
@@ -678,25 +917,190 @@ impl Cfg {
         out
     }
 
-    pub fn optimize(&mut self, consts: &[ConstValue], firstlineno: u32, nlocals: usize, nparams: usize) -> i32 {
+    pub fn optimize(&mut self, consts: &mut Vec<ConstValue>, firstlineno: u32, nlocals: usize, nparams: usize) -> i32 {
         self.remove_empty_blocks();
         let max_depth = self.stack_depth();
         self.label_exception_targets();
+        self.inline_small_exit_blocks();
         self.fold_constant_conditions(consts);
-        self.remove_empty_blocks();
-        self.thread_jumps();
-        self.remove_unreachable();
-        self.remove_jumps_to_next();
+        self.fold_tuples(consts);
+        self.fold_tuple_unpack();
+        self.optimize_swaps();
+        self.fold_negated_tests();
+        self.fold_none_tests_and_pairs(consts);
         self.fuse_return_const();
         self.remove_redundant_nops();
         self.remove_empty_blocks();
+        self.inline_small_exit_blocks();
+        self.thread_jumps();
         self.remove_unreachable();
         self.remove_jumps_to_next();
         self.remove_redundant_nops();
         self.remove_empty_blocks();
+        self.remove_unreachable();
+        self.remove_jumps_to_next();
+        self.remove_redundant_nops();
+        self.remove_empty_blocks();
+        self.push_cold_blocks_to_end();
+        self.remove_jumps_to_next();
+        self.remove_empty_blocks();
+        self.duplicate_exits_without_lineno();
         self.propagate_line_numbers(firstlineno as i32);
         self.add_checks_for_unbound_loads(nlocals, nparams);
+        self.convert_pseudo_ops();
+        self.remove_redundant_nops();
+        self.remove_empty_blocks();
         max_depth
+    }
+}
+
+/// What an instruction does to the local it names: binds it (`Some(true)`: a store, or a load
+/// that succeeded), unbinds it (`Some(false)`), or nothing.
+fn binds(instr: &Instr) -> Option<bool> {
+    match instr.op {
+        Op::Real(Opcode::STORE_FAST | Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK) => Some(true),
+        Op::Real(Opcode::LOAD_FAST_AND_CLEAR | Opcode::DELETE_FAST) => Some(false),
+        _ => None,
+    }
+}
+
+/// A set of locals, one bit each.
+#[derive(Clone, Debug)]
+struct Locals {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl Locals {
+    fn new(len: usize) -> Locals {
+        Locals { words: vec![0; len.div_ceil(64)], len }
+    }
+
+    fn all(len: usize) -> Locals {
+        let mut set = Locals::new(len);
+        (0..len).for_each(|i| set.set(i, true));
+        set
+    }
+
+    fn get(&self, i: usize) -> bool {
+        i < self.len && self.words[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn set(&mut self, i: usize, on: bool) {
+        if i >= self.len {
+            return;
+        }
+        if on {
+            self.words[i / 64] |= 1 << (i % 64);
+        } else {
+            self.words[i / 64] &= !(1 << (i % 64));
+        }
+    }
+
+    /// Adds `other`'s members; returns whether that changed anything.
+    fn union_with(&mut self, other: &Locals) -> bool {
+        let mut changed = false;
+        for (mine, theirs) in self.words.iter_mut().zip(&other.words) {
+            changed |= *mine | theirs != *mine;
+            *mine |= theirs;
+        }
+        changed
+    }
+}
+
+/// Rewrites a run of SWAPs (and NOPs) as the fewest SWAPs with the same effect, at the end of
+/// the run. The run's effect is a permutation of the top items; sorting it back with swaps
+/// through the top gives the swaps that make it, in reverse order.
+fn minimize_swaps(run: &mut [Instr]) {
+    let depth = run.iter().filter(|x| x.is(Opcode::SWAP)).map(|x| x.arg as usize).max().unwrap_or(0);
+    if run.iter().filter(|x| x.is(Opcode::SWAP)).count() < 2 || depth < 2 {
+        return;
+    }
+    // arrangement[p]: the item (by original position, 0 = top) now at position p.
+    let mut arrangement: Vec<usize> = (0..depth).collect();
+    for swap in run.iter().filter(|x| x.is(Opcode::SWAP)) {
+        arrangement.swap(0, swap.arg as usize - 1);
+    }
+    let mut sorting = Vec::new();
+    loop {
+        let k = if arrangement[0] != 0 {
+            arrangement[0]
+        } else if let Some(p) = (1..depth).find(|&p| arrangement[p] != p) {
+            p
+        } else {
+            break;
+        };
+        arrangement.swap(0, k);
+        sorting.push(k);
+    }
+    let (loc, len) = (run[0].loc, run.len());
+    let start = len - sorting.len();
+    for (slot, instr) in run.iter_mut().enumerate() {
+        *instr = if slot < start {
+            Instr::nop(instr.loc)
+        } else {
+            let arg = sorting[len - 1 - slot] as u32 + 1;
+            Instr { op: Op::Real(Opcode::SWAP), arg, target: None, loc, handler: instr.handler }
+        };
+    }
+}
+
+/// Whether an instruction only pops the top item (which a SWAP can be traded for).
+fn swappable(instr: &Instr) -> bool {
+    matches!(instr.op, Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::POP_TOP) | Op::StoreFastMaybeNull)
+}
+
+fn stores_to(instr: &Instr) -> Option<u32> {
+    matches!(instr.op, Op::Real(Opcode::STORE_FAST) | Op::StoreFastMaybeNull).then_some(instr.arg)
+}
+
+/// The next instruction after `i` that only pops, skipping NOPs; none if another kind comes
+/// first or (`line`) the line changes, which tracing could observe.
+fn next_swappable(instrs: &[Instr], mut i: usize, line: Option<i32>) -> Option<usize> {
+    loop {
+        i += 1;
+        let instr = instrs.get(i)?;
+        if line.is_some_and(|l| instr.loc.lineno != l) {
+            return None;
+        }
+        if instr.is(Opcode::NOP) {
+            continue;
+        }
+        return swappable(instr).then_some(i);
+    }
+}
+
+/// Trades the SWAPs ending at `last` for reordered stores and pops after them, right to left.
+fn apply_static_swaps(instrs: &mut [Instr], last: usize) {
+    for i in (0..=last).rev() {
+        let swap = instrs[i];
+        if !swap.is(Opcode::SWAP) {
+            if swap.is(Opcode::NOP) || swappable(&swap) {
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(instrs, i, None) else { return };
+        let line = instrs[j].loc.lineno;
+        let mut k = j;
+        for _ in 1..swap.arg {
+            match next_swappable(instrs, k, Some(line)) {
+                Some(next) => k = next,
+                None => return,
+            }
+        }
+        let (store_j, store_k) = (stores_to(&instrs[j]), stores_to(&instrs[k]));
+        if store_j.is_some() || store_k.is_some() {
+            if store_j == store_k {
+                return;
+            }
+            let clash = instrs[j + 1..k].iter().filter_map(stores_to).any(|s| Some(s) == store_j || Some(s) == store_k);
+            if clash {
+                return;
+            }
+        }
+        instrs[i] = Instr::nop(swap.loc);
+        instrs.swap(j, k);
     }
 }
 

@@ -395,12 +395,31 @@ fn float_op(x: f64, op: Operator, y: f64) -> Option<Value> {
             if y == 0.0 {
                 return None;
             }
-            let m = x % y;
-            let m = if m != 0.0 && ((m < 0.0) != (y < 0.0)) { m + y } else { m };
+            // CPython's float_divmod, signs of zeros included.
+            let mut m = x % y;
+            let mut div = (x - m) / y;
+            if m != 0.0 {
+                if (y < 0.0) != (m < 0.0) {
+                    m += y;
+                    div -= 1.0;
+                }
+            } else {
+                m = 0.0f64.copysign(y);
+            }
+            let floordiv = if div != 0.0 {
+                let f = div.floor();
+                if div - f > 0.5 {
+                    f + 1.0
+                } else {
+                    f
+                }
+            } else {
+                0.0f64.copysign(x / y)
+            };
             if op == Operator::Mod {
                 m
             } else {
-                ((x - m) / y).round()
+                floordiv
             }
         }
         Operator::Pow => {
@@ -409,7 +428,8 @@ fn float_op(x: f64, op: Operator, y: f64) -> Option<Value> {
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                 // A negative base to a fractional power is complex in Python 3.
-                return Some(Value::Complex(f64::NAN, f64::NAN));
+                let (real, imag) = complex_pow((x, 0.0), (y, 0.0))?;
+                return Some(Value::Complex(real, imag));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -422,25 +442,85 @@ fn float_op(x: f64, op: Operator, y: f64) -> Option<Value> {
 }
 
 fn complex_op((a, b): (f64, f64), op: Operator, (c, d): (f64, f64)) -> Option<Value> {
-    Some(match op {
-        Operator::Add => Value::Complex(a + c, b + d),
-        Operator::Sub => Value::Complex(a - c, b - d),
-        Operator::Mult => Value::Complex(a * c - b * d, a * d + b * c),
-        Operator::Div => {
-            if c == 0.0 && d == 0.0 {
-                return None;
-            }
-            let n = c * c + d * d;
-            Value::Complex((a * c + b * d) / n, (b * c - a * d) / n)
-        }
-        Operator::Pow => {
-            if a == 0.0 && b == 0.0 && (d != 0.0 || c < 0.0) {
-                return None;
-            }
-            Value::Complex(f64::NAN, f64::NAN)
-        }
+    let (real, imag) = match op {
+        Operator::Add => (a + c, b + d),
+        Operator::Sub => (a - c, b - d),
+        Operator::Mult => complex_mul((a, b), (c, d)),
+        Operator::Div => complex_div((a, b), (c, d))?,
+        Operator::Pow => complex_pow((a, b), (c, d))?,
         _ => return None,
-    })
+    };
+    Some(Value::Complex(real, imag))
+}
+
+fn complex_mul((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    (a * c - b * d, a * d + b * c)
+}
+
+/// CPython's `_Py_c_quot`, scaled by the larger part of the divisor; `None` for a zero divisor.
+fn complex_div((a, b): (f64, f64), (c, d): (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_c, abs_d) = (c.abs(), d.abs());
+    if abs_c >= abs_d {
+        if abs_c == 0.0 {
+            return None;
+        }
+        let ratio = d / c;
+        let denom = c + d * ratio;
+        Some(((a + b * ratio) / denom, (b - a * ratio) / denom))
+    } else if abs_d >= abs_c {
+        let ratio = c / d;
+        let denom = c * ratio + d;
+        Some(((a * ratio + b) / denom, (b * ratio - a) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// CPython's `complex_pow`: repeated squaring for small integral exponents, else polar form;
+/// `None` where CPython raises (zero to a negative or complex power, overflow).
+fn complex_pow(x: (f64, f64), (c, d): (f64, f64)) -> Option<(f64, f64)> {
+    let result = if d == 0.0 && c == c.floor() && c.abs() <= 100.0 {
+        let n = c as i64;
+        let powu = |n: i64| {
+            let (mut r, mut p) = ((1.0, 0.0), x);
+            let mut mask = 1i64;
+            while mask > 0 && n >= mask {
+                if n & mask != 0 {
+                    r = complex_mul(r, p);
+                }
+                mask <<= 1;
+                p = complex_mul(p, p);
+            }
+            r
+        };
+        if n > 0 {
+            powu(n)
+        } else {
+            complex_div((1.0, 0.0), powu(-n))?
+        }
+    } else if c == 0.0 && d == 0.0 {
+        (1.0, 0.0)
+    } else if x == (0.0, 0.0) {
+        if d != 0.0 || c < 0.0 {
+            return None;
+        }
+        (0.0, 0.0)
+    } else {
+        let (a, b) = x;
+        let vabs = a.hypot(b);
+        let mut len = vabs.powf(c);
+        let at = b.atan2(a);
+        let mut phase = at * c;
+        if d != 0.0 {
+            len /= (at * d).exp();
+            phase += d * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    if result.0.is_infinite() || result.1.is_infinite() {
+        return None;
+    }
+    Some(result)
 }
 
 fn sequence(left: Value, op: Operator, right: Value) -> Option<Value> {

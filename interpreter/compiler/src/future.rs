@@ -80,16 +80,11 @@ fn is_docstring(stmt: &Stmt) -> bool {
     matches!(&stmt.kind, StmtKind::Expr { value } if matches!(value.kind, ExprKind::Constant { value: Constant::Str(_), .. }))
 }
 
-/// The `co_flags` bit CPython 3.12 records for a future feature (0 for those always on).
+/// The `co_flags` bit CPython 3.12 records for a future feature: only `barry_as_FLUFL` and
+/// `annotations` still change anything, the others are always on and record nothing.
 fn code_flag(feature: &str) -> u32 {
     match feature {
-        "division" => 0x20000,
-        "absolute_import" => 0x40000,
-        "with_statement" => 0x80000,
-        "print_function" => 0x100000,
-        "unicode_literals" => 0x200000,
         "barry_as_FLUFL" => 0x400000,
-        "generator_stop" => 0x800000,
         "annotations" => 0x1000000,
         _ => 0,
     }

@@ -1,6 +1,7 @@
-//! The compiler: passes from the AST towards bytecode. So far, the checks CPython's compiler makes
-//! on a parsed tree, in CPython's stage order, because the order decides which error a file with
-//! several gets, and which warnings print before it:
+//! The compiler: from the AST to code objects, as CPython 3.12's compiler does it.
+//!
+//! First the checks CPython's compiler makes on a parsed tree, in CPython's stage order, because
+//! the order decides which error a file with several gets, and which warnings print before it:
 //!
 //! 1. `future`: `from __future__ import ...` statements at the top of a module;
 //! 2. `symtable`: the symbol-table pass (name binding errors: `global`, `nonlocal`, duplicate
@@ -11,6 +12,32 @@
 //!
 //! Code generation sees the tree after CPython's constant folding (`fold`), which decides, for
 //! example, that `x is -1` compares with an int literal.
+//!
+//! Then `compile` generates code: `scope` resolves every name (CPython's symbol table),
+//! `codegen` emits each unit into a control-flow graph (`flowgraph`, which also runs CPython's
+//! peephole and layout passes), and `assemble` makes the `CodeObject`.
+//!
+//! What the generated code assumes of the VM, beyond each opcode's line in `opcode.rs`:
+//!
+//! - A generator, coroutine or async generator frame starts at instruction 0 with an empty
+//!   stack: there is no RETURN_GENERATOR and no value to pop on the first `send`. The VM wraps
+//!   StopIteration (PEP 479) and async generator values itself.
+//! - `CALL n` with a non-NULL self slot passes it as the first argument: decorators
+//!   (`deco func CALL 0`), `__exit__(None, None, None)` (`exit None None None CALL 2`),
+//!   `AssertionError(msg)`, the iterator given to a generator expression's function, and the
+//!   defaults given to a generic function's type-parameter function all use it.
+//! - Every cell of `co_cellvars` is made by a MAKE_CELL at the start of the code (deref slots
+//!   numbered in the final `co_cellvars` order); a cell that is also an argument then gets the
+//!   argument's value with `LOAD_FAST; STORE_DEREF`. Free variables follow the cells and come
+//!   from the function's closure.
+//! - A function's `co_consts[0]` is its docstring, or None (lambdas and functions without
+//!   one), as in CPython.
+//! - LOAD_FAST is only emitted where the local is bound on every path; elsewhere LOAD_FAST_CHECK.
+//! - RERAISE is only used with argument 0 or 1; exception-table rows are CPython's (`depth`
+//!   items kept, then lasti when `push_lasti`, then the exception).
+//! - A class body returns its `__class__` cell (also stored as `__classcell__`) or None, and
+//!   stores `__classdictcell__` when annotation scopes need `__classdict__`.
+//! - STORE_CLOSURE restores a cell an inlined comprehension replaced.
 
 mod assemble;
 mod checks;
@@ -18,6 +45,7 @@ mod codegen;
 mod flowgraph;
 mod fold;
 mod future;
+mod percent;
 mod scope;
 mod symtable;
 mod unparse;

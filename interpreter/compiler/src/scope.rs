@@ -823,14 +823,15 @@ fn analyze_block(
         }
         newfree.extend(child_free);
     }
-    // The children of inlined comprehensions become children of this scope (their code is
-    // compiled inside it).
+    // Inlined comprehensions are replaced by their children in this scope's children (their
+    // code is compiled inside it).
     if !spliced.is_empty() {
         let mut children = Vec::new();
         for &child in &all[id].children {
-            children.push(child);
             if spliced.contains(&child) {
                 children.extend(all[child].children.iter().copied());
+            } else {
+                children.push(child);
             }
         }
         all[id].children = children;

@@ -168,26 +168,7 @@ fn write_expr_unguarded(out: &mut String, expr: &Expr, level: u8) {
             out.push_str(" else ");
             write_expr(out, orelse, PR_TEST);
         }),
-        ExprKind::Dict { keys, values } => {
-            out.push('{');
-            for (i, (k, v)) in keys.iter().zip(values).enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                match k {
-                    Some(k) => {
-                        write_expr(out, k, PR_TEST);
-                        out.push_str(": ");
-                        write_expr(out, v, PR_TEST);
-                    }
-                    None => {
-                        out.push_str("**");
-                        write_expr(out, v, PR_EXPR_BOR);
-                    }
-                }
-            }
-            out.push('}');
-        }
+        ExprKind::Dict { keys, values } => write_dict(out, keys, values),
         ExprKind::Set { elts } => {
             if elts.is_empty() {
                 out.push_str("{*()}");
@@ -225,31 +206,7 @@ fn write_expr_unguarded(out: &mut String, expr: &Expr, level: u8) {
                 write_expr(out, c, PR_CMP + 1);
             }
         }),
-        ExprKind::Call { func, args, keywords } => {
-            write_expr(out, func, PR_ATOM);
-            out.push('(');
-            let single_genexp =
-                args.len() == 1 && keywords.is_empty() && matches!(args[0].kind, ExprKind::GeneratorExp { .. });
-            if single_genexp {
-                comp_inner(out, &args[0]);
-            } else {
-                write_list(out, args, PR_TEST);
-                for (i, k) in keywords.iter().enumerate() {
-                    if i > 0 || !args.is_empty() {
-                        out.push_str(", ");
-                    }
-                    match &k.arg {
-                        Some(name) => {
-                            out.push_str(name);
-                            out.push('=');
-                        }
-                        None => out.push_str("**"),
-                    }
-                    write_expr(out, &k.value, PR_TEST);
-                }
-            }
-            out.push(')');
-        }
+        ExprKind::Call { func, args, keywords } => write_call(out, func, args, keywords),
         ExprKind::FormattedValue { .. } | ExprKind::JoinedStr { .. } => {
             out.push('f');
             let mut body = String::new();
@@ -263,20 +220,7 @@ fn write_expr_unguarded(out: &mut String, expr: &Expr, level: u8) {
             out.push_str(if is_int { " ." } else { "." });
             out.push_str(attr);
         }
-        ExprKind::Subscript { value, slice, .. } => {
-            write_expr(out, value, PR_ATOM);
-            out.push('[');
-            match &slice.kind {
-                ExprKind::Tuple { elts, .. } if !elts.is_empty() => {
-                    write_list(out, elts, PR_TEST);
-                    if elts.len() == 1 {
-                        out.push(',');
-                    }
-                }
-                _ => write_expr(out, slice, PR_TUPLE),
-            }
-            out.push(']');
-        }
+        ExprKind::Subscript { value, slice, .. } => write_subscript(out, value, slice),
         ExprKind::Starred { value, .. } => {
             out.push('*');
             write_expr(out, value, PR_EXPR_BOR);
@@ -313,6 +257,67 @@ fn write_expr_unguarded(out: &mut String, expr: &Expr, level: u8) {
             }
         }
     }
+}
+
+fn write_dict(out: &mut String, keys: &[Option<Expr>], values: &[Expr]) {
+    out.push('{');
+    for (i, (k, v)) in keys.iter().zip(values).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        match k {
+            Some(k) => {
+                write_expr(out, k, PR_TEST);
+                out.push_str(": ");
+                write_expr(out, v, PR_TEST);
+            }
+            None => {
+                out.push_str("**");
+                write_expr(out, v, PR_EXPR_BOR);
+            }
+        }
+    }
+    out.push('}');
+}
+
+fn write_call(out: &mut String, func: &Expr, args: &[Expr], keywords: &[Keyword]) {
+    write_expr(out, func, PR_ATOM);
+    out.push('(');
+    let single_genexp = args.len() == 1 && keywords.is_empty() && matches!(args[0].kind, ExprKind::GeneratorExp { .. });
+    if single_genexp {
+        comp_inner(out, &args[0]);
+    } else {
+        write_list(out, args, PR_TEST);
+        for (i, k) in keywords.iter().enumerate() {
+            if i > 0 || !args.is_empty() {
+                out.push_str(", ");
+            }
+            match &k.arg {
+                Some(name) => {
+                    out.push_str(name);
+                    out.push('=');
+                }
+                None => out.push_str("**"),
+            }
+            write_expr(out, &k.value, PR_TEST);
+        }
+    }
+    out.push(')');
+}
+
+fn write_subscript(out: &mut String, value: &Expr, slice: &Expr) {
+    write_expr(out, value, PR_ATOM);
+    out.push('[');
+    match &slice.kind {
+        ExprKind::Tuple { elts, .. } if !elts.is_empty() => {
+            write_list(out, elts, PR_TEST);
+            if elts.len() == 1 {
+                out.push(',');
+            }
+        }
+        _ => write_expr(out, slice, PR_TUPLE),
+    }
+    out.push(']');
 }
 
 /// CPython's `PR_EXPR` (the level of `*x` and `**x` operands), which is `PR_BOR`'s.
@@ -413,5 +418,69 @@ fn write_arguments(out: &mut String, args: &Arguments) {
         sep(out);
         out.push_str("**");
         out.push_str(&k.arg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ferrython_parser::{Mode, ParseOptions};
+
+    /// What CPython 3.12 stores for `x: <annotation>` under `from __future__ import annotations`.
+    #[test]
+    fn annotations_unparse_as_cpython() {
+        let cases = [
+            ("int", "int"),
+            ("list[int]", "list[int]"),
+            ("dict[str, list[int]]", "dict[str, list[int]]"),
+            ("tuple[int, ...]", "tuple[int, ...]"),
+            ("int | None", "int | None"),
+            ("\"forward\"", "'forward'"),
+            ("a.b.c", "a.b.c"),
+            ("Callable[[int, str], bool]", "Callable[[int, str], bool]"),
+            ("x if y else z", "x if y else z"),
+            ("lambda: 1", "lambda: 1"),
+            ("lambda x, *a, k=1, **kw: x", "lambda x, *a, k=1, **kw: x"),
+            ("-x", "-x"),
+            ("not x", "not x"),
+            ("a and b or c", "a and b or c"),
+            ("(a, b)", "(a, b)"),
+            ("()", "()"),
+            ("(a,)", "(a,)"),
+            ("[a, b]", "[a, b]"),
+            ("{a: b, **c}", "{a: b, **c}"),
+            ("{a, b}", "{a, b}"),
+            ("f(x, *y, k=1, **z)", "f(x, *y, k=1, **z)"),
+            ("f(i for i in x)", "f(i for i in x)"),
+            ("[i for i in x if i]", "[i for i in x if i]"),
+            ("{k: v async for k, v in x}", "{k: v async for k, v in x}"),
+            ("a ** -b", "a ** (-b)"),
+            ("(-a) ** b", "(-a) ** b"),
+            ("a ** b ** c", "a ** b ** c"),
+            ("(a ** b) ** c", "(a ** b) ** c"),
+            ("a - (b - c)", "a - (b - c)"),
+            ("(a - b) - c", "a - b - c"),
+            ("a[1:2, ::3]", "a[1:2, ::3]"),
+            ("a[b:c]", "a[b:c]"),
+            ("a[:]", "a[:]"),
+            ("x[a,]", "x[a,]"),
+            ("1 .real", "1 .real"),
+            ("1.5", "1.5"),
+            ("1e309", "1e309"),
+            ("-1e309j", "-1e309j"),
+            ("b\"bytes\"", "b'bytes'"),
+            ("...", "..."),
+            ("None", "None"),
+            ("f\"{x!r:>{width}} {y}\"", "f'{x!r:>{width}} {y}'"),
+            ("a < b < c", "a < b < c"),
+            ("a not in b", "a not in b"),
+            ("a is not b", "a is not b"),
+            ("~a + +b", "~a + +b"),
+        ];
+        for (source, want) in cases {
+            let options = ParseOptions { mode: Mode::Eval, ..ParseOptions::default() };
+            let parsed = ferrython_parser::parse(source.as_bytes(), "t", options).expect("parses");
+            let ferrython_ast::Mod::Expression { body } = &parsed.module else { panic!("an expression") };
+            assert_eq!(super::unparse(body).to_string_lossy(), want, "{source}");
+        }
     }
 }

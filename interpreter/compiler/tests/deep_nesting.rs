@@ -1,5 +1,5 @@
 //! Source nested as deeply as the parser allows must not overflow the stack of the thread that
-//! parses, checks, dumps and drops it, even a small one: each recursive step takes a fresh stack
+//! parses, checks, compiles, dumps and drops it, even a small one: each recursive step takes a fresh stack
 //! segment when the stack runs low. Deeper source must give a Python-level error, never a crash.
 
 use ferrython_ast::{dump, DumpOptions};
@@ -31,6 +31,15 @@ fn cases() -> Vec<(String, String)> {
         ("attribute chain".into(), format!("x = a{}\n", ".b".repeat(7900))),
         ("call chain".into(), format!("x = f{}\n", "()".repeat(7900))),
         ("elif chain".into(), elifs),
+        (
+            "nested functions".into(),
+            (0..95).map(|i| format!("{}def f{i}(a=1):\n", "    ".repeat(i))).collect::<String>()
+                + &"    ".repeat(95)
+                + "return a\n",
+        ),
+        ("nested comprehensions".into(), nested(190, "[", "x for x in y", " for y in z]")),
+        ("boolean chain".into(), format!("if {}: pass\n", vec!["a"; 5000].join(" and "))),
+        ("comparison chain".into(), format!("x = {}\n", vec!["a"; 5000].join(" < "))),
         ("too deep".into(), nested(100_000, "-", "x", "")),
         ("too long".into(), format!("x = 1{}\n", " + 1".repeat(100_000))),
     ]
@@ -44,6 +53,9 @@ fn deep_source_fits_a_small_stack() {
                 let options = ParseOptions { mode, type_comments: false };
                 if let Ok(parsed) = ferrython_parser::parse(source.as_bytes(), "deep.py", options) {
                     let _ = ferrython_compiler::check_module(&parsed.module);
+                    for optimize in [0, 2] {
+                        let _ = ferrython_compiler::compile(&parsed.module, "deep.py", optimize);
+                    }
                     let _ = dump(&parsed.module, DumpOptions { include_attributes: true, indent: Some(1) });
                 }
             }

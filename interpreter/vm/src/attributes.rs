@@ -90,7 +90,11 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 Some(owner) => format!("{}.{}", type_data(owner).name(), b.name),
                 None => b.name.to_string(),
             })),
-            "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+            "__self__" => Some(match (&b.bound, &b.owner) {
+                (Some(bound), _) => bound.clone(),
+                (None, None) => Value::Obj(thread.interp.builtins.clone()),
+                (None, Some(_)) => Value::None,
+            }),
             "__doc__" => Some(Value::None),
             "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
             _ => None,
@@ -309,6 +313,24 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
 /// Sets an attribute a builtin payload owns; Ok(false) when `name` is not one of them.
 pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(o) = obj else { return Ok(false) };
+    if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
+        if let Some(own) = o.dict.as_ref().and_then(crate::objects::dict_of) {
+            // The instance keeps its dict object; assignment replaces the contents.
+            let Some(value) = value else { return Err(type_error("cannot delete __dict__")) };
+            let Some(new) = crate::objects::as_dict(&value) else {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    crate::objects::typeobj::type_name(&value)
+                )));
+            };
+            let items = new.items();
+            own.clear();
+            for (k, v) in items {
+                own.set(_thread, k, v)?;
+            }
+            return Ok(true);
+        }
+    }
     match &o.payload {
         Payload::Function(f) => {
             let slot = match name {
@@ -383,12 +405,25 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Type(data) if data.heap => match name {
-            "__name__" => {
-                *data.name.write() = crate::protocols::str_arg(&value.unwrap_or(Value::None), "__name__")?;
-                Ok(true)
-            }
-            "__qualname__" => {
-                *data.qualname.write() = crate::protocols::str_arg(&value.unwrap_or(Value::None), "__qualname__")?;
+            "__name__" | "__qualname__" => {
+                let class_name = data.name();
+                let Some(value) = value else {
+                    return Err(type_error(format!(
+                        "cannot delete '{name}' attribute of immutable type '{class_name}'"
+                    )));
+                };
+                let Some(text) = as_pystr(&value) else {
+                    return Err(type_error(format!(
+                        "can only assign string to {class_name}.{name}, not '{}'",
+                        crate::objects::typeobj::type_name(&value)
+                    )));
+                };
+                let text = text.as_str().into_owned();
+                if name == "__name__" {
+                    *data.name.write() = text;
+                } else {
+                    *data.qualname.write() = text;
+                }
                 Ok(true)
             }
             _ => Ok(false),

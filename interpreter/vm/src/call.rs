@@ -64,7 +64,7 @@ pub fn call(thread: &mut Thread, callable: &Value, args: Args<'_>) -> PyResult<V
                 let mut values = Vec::with_capacity(args.values.len() + 1);
                 values.push(callable.clone());
                 values.extend_from_slice(args.values);
-                thread.nested(|thread| call_method(thread, &method, callable, &values))
+                thread.nested(|thread| call_method_kw(thread, &method, callable, &values, args.kwnames))
             }
             None => Err(not_callable(callable)),
         },
@@ -112,6 +112,28 @@ pub fn call_method(thread: &mut Thread, method: &Value, instance: &Value, args: 
                 Some(bound) => call(thread, &bound, Args::positional(&args[1..])),
                 None => call(thread, method, Args::positional(&args[1..])),
             }
+        }
+    }
+}
+
+/// `call_method` with keyword arguments: `values` holds the instance, the positional
+/// arguments, then the values of the keywords named by `kwnames`.
+pub fn call_method_kw(
+    thread: &mut Thread,
+    method: &Value,
+    instance: &Value,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if kwnames.is_empty() {
+        return call_method(thread, method, instance, values);
+    }
+    match method.payload() {
+        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => call(thread, method, Args { values, kwnames }),
+        _ => {
+            let class = class_of(instance).clone();
+            let target = crate::protocols::attr::descriptor_get(thread, method, instance, &class)?;
+            call(thread, target.as_ref().unwrap_or(method), Args { values: &values[1..], kwnames })
         }
     }
 }

@@ -4,6 +4,8 @@
 //!
 //! Each arm is short; anything longer calls a named function in `ops` or `protocols`.
 
+#![allow(unsafe_code)]
+
 use std::sync::Arc;
 
 use ferrython_bytecode::{BinaryOp, CompareOp, Intrinsic1, Intrinsic2, Opcode};
@@ -15,7 +17,7 @@ use crate::objects::str::as_pystr;
 use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
 use crate::ops;
 use crate::protocols;
-use crate::thread::Thread;
+use crate::thread::{GlobalCacheEntry, Thread, GLOBAL_CACHE_SIZE};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
@@ -46,11 +48,7 @@ impl Thread {
                 None => self.run_top_frame(),
             };
             match result {
-                Ok(Flow::Switch) => {
-                    // A return dropped the callee's locals; a call is about to run.
-                    self.finalize_point();
-                    continue;
-                }
+                Ok(Flow::Switch) => continue,
                 Ok(Flow::Exit(exit)) => return Ok(exit),
                 Err(err) => {
                     // Unwind: a handler in this frame or a caller's, else out of the entry frame.
@@ -91,11 +89,14 @@ impl Thread {
                 frame.pc = target;
                 return Ok(());
             }
-            let frame = self.frames.pop().expect("the frame is still there");
+            let mut frame = self.frames.pop().expect("the frame is still there");
             self.retire_frame(&frame);
             self.stack.truncate(frame.base);
             if frame.generator.is_some() {
                 err = crate::generator::convert_stop_iteration(&frame.code, err);
+                if !frame.is_entry {
+                    crate::generator::leave_inline_end(self, &mut frame);
+                }
             }
             if frame.is_entry {
                 return Err(err);
@@ -107,642 +108,691 @@ impl Thread {
 
     /// Runs instructions of the top frame until the frame stack changes or an error is raised.
     fn run_top_frame(&mut self) -> PyResult<Flow> {
-        let fi = self.frames.len() - 1;
-        let code: Arc<Code> = self.frames[fi].code.clone();
-        let base = self.frames[fi].base;
-        let deref_base = base + code.varnames.len();
-        let mut pc = self.frames[fi].pc;
-        loop {
-            let instruction = code.instructions[pc];
-            self.frames[fi].lasti = pc;
-            pc += 1;
-            self.frames[fi].pc = pc;
-            let arg = instruction.arg() as usize;
-            match instruction.opcode() {
-                Opcode::NOP => {}
-                Opcode::POP_TOP => {
-                    self.stack.pop();
-                    self.finalize_point();
-                }
-                Opcode::PUSH_NULL => self.stack.push(Value::Null),
-                Opcode::COPY => {
-                    let value = self.stack[self.stack.len() - arg].clone();
-                    self.stack.push(value);
-                }
-                Opcode::SWAP => {
-                    let top = self.stack.len() - 1;
-                    self.stack.swap(top, top + 1 - arg);
-                }
-                Opcode::LOAD_CONST => self.stack.push(code.consts[arg].clone()),
-                Opcode::LOAD_FAST => {
-                    let value = self.stack[base + arg].clone();
-                    self.stack.push(value);
-                }
-                Opcode::LOAD_FAST_CHECK => {
-                    let value = self.stack[base + arg].clone();
-                    if value.is_null() {
-                        return Err(unbound_local(&code, arg));
+        // A call or return between Python frames switches frames here, without leaving.
+        'frames: loop {
+            // A return dropped the callee's locals; a call is about to run.
+            self.finalize_point();
+            let fi = self.frames.len() - 1;
+            // SAFETY: the frame owns a count on its code (directly or through its function) until
+            // it is popped, and `code` is reloaded as soon as the frame is popped or left; the
+            // Code itself never moves (it is behind an Arc), only the Frame does when `frames` grows.
+            let code: &Code = unsafe { &*Arc::as_ptr(&self.frames[fi].code) };
+            let base = self.frames[fi].base;
+            let deref_base = base + code.varnames.len();
+            let mut pc = self.frames[fi].pc;
+            loop {
+                let instruction = code.instructions[pc];
+                // Only the instruction being run is recorded (for tracebacks and line numbers);
+                // `pc` is written back when the frame is left (calls, yields, handlers).
+                self.frames[fi].lasti = pc;
+                pc += 1;
+                let arg = instruction.arg() as usize;
+                match instruction.opcode() {
+                    Opcode::NOP => {}
+                    Opcode::POP_TOP => {
+                        self.stack.pop();
+                        self.finalize_point();
                     }
-                    self.stack.push(value);
-                }
-                Opcode::LOAD_FAST_AND_CLEAR => {
-                    let value = std::mem::take(&mut self.stack[base + arg]);
-                    self.stack.push(value);
-                }
-                Opcode::STORE_FAST => {
-                    let value = self.pop();
-                    let old = std::mem::replace(&mut self.stack[base + arg], value);
-                    drop(old);
-                    self.finalize_point();
-                }
-                Opcode::DELETE_FAST => {
-                    if std::mem::take(&mut self.stack[base + arg]).is_null() {
-                        return Err(unbound_local(&code, arg));
-                    }
-                    self.finalize_point();
-                }
-                Opcode::MAKE_CELL => {
-                    self.stack[deref_base + arg] = ops::new_cell(Value::Null);
-                }
-                Opcode::LOAD_CLOSURE => {
-                    let cell = self.stack[deref_base + arg].clone();
-                    self.stack.push(cell);
-                }
-                Opcode::LOAD_DEREF => {
-                    let value = ops::cell_get(&self.stack[deref_base + arg]);
-                    if value.is_null() {
-                        return Err(ops::unbound_deref(&code, arg));
-                    }
-                    self.stack.push(value);
-                }
-                Opcode::STORE_DEREF => {
-                    let value = self.pop();
-                    let old = ops::cell_set(&self.stack[deref_base + arg], value);
-                    drop(old);
-                    self.finalize_point();
-                }
-                Opcode::DELETE_DEREF => {
-                    if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
-                        return Err(ops::unbound_deref(&code, arg));
-                    }
-                    self.finalize_point();
-                }
-                Opcode::LOAD_FROM_DICT_OR_DEREF => {
-                    let mapping = self.pop();
-                    let name = ops::deref_name(&code, arg);
-                    let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name))? {
-                        Some(value) => value,
-                        None => {
-                            let value = ops::cell_get(&self.stack[deref_base + arg]);
-                            if value.is_null() {
-                                return Err(ops::unbound_deref(&code, arg));
-                            }
-                            value
-                        }
-                    };
-                    self.stack.push(value);
-                }
-                Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
-                    let mapping = self.pop();
-                    let name = &code.names[arg];
-                    let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name.clone()))? {
-                        Some(value) => value,
-                        None => self.load_global(fi, name)?,
-                    };
-                    self.stack.push(value);
-                }
-                Opcode::LOAD_NAME => {
-                    let value = self.load_name(fi, &code.names[arg])?;
-                    self.stack.push(value);
-                }
-                Opcode::STORE_NAME => {
-                    let value = self.pop();
-                    let locals = self.frames[fi].locals.clone();
-                    protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
-                    self.finalize_point();
-                }
-                Opcode::DELETE_NAME => {
-                    let locals = self.frames[fi].locals.clone();
-                    let name = &code.names[arg];
-                    if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
-                        return Err(name_error_for(name));
-                    }
-                    self.finalize_point();
-                }
-                Opcode::LOAD_GLOBAL => {
-                    let value = self.load_global(fi, &code.names[arg >> 1])?;
-                    self.stack.push(value);
-                    if arg & 1 != 0 {
-                        self.stack.push(Value::Null);
-                    }
-                }
-                Opcode::STORE_GLOBAL => {
-                    let value = self.pop();
-                    ops::namespace(&self.frames[fi].globals).set_str(&code.names[arg], value);
-                    self.finalize_point();
-                }
-                Opcode::DELETE_GLOBAL => {
-                    if ops::namespace(&self.frames[fi].globals).remove_str(&code.names[arg]).is_none() {
-                        return Err(name_error_for(&code.names[arg]));
-                    }
-                    self.finalize_point();
-                }
-                Opcode::LOAD_LOCALS => {
-                    let locals = self.frames[fi].locals.clone();
-                    if locals.is_null() {
-                        return Err(crate::objects::exception::system_error("no locals found"));
-                    }
-                    self.stack.push(locals);
-                }
-                Opcode::LOAD_ATTR => {
-                    let name = &code.names[arg >> 1];
-                    let owner = self.pop();
-                    if arg & 1 != 0 {
-                        let (callable, this) = protocols::load_method(self, owner, name)?;
-                        self.stack.push(callable);
-                        self.stack.push(this);
-                    } else {
-                        let value = protocols::getattr(self, &owner, name)?;
+                    Opcode::PUSH_NULL => self.stack.push(Value::Null),
+                    Opcode::COPY => {
+                        let value = self.stack[self.stack.len() - arg].clone();
                         self.stack.push(value);
                     }
-                }
-                Opcode::STORE_ATTR => {
-                    let owner = self.pop();
-                    let value = self.pop();
-                    protocols::setattr(self, &owner, &code.names[arg], value)?;
-                    self.finalize_point();
-                }
-                Opcode::DELETE_ATTR => {
-                    let owner = self.pop();
-                    protocols::delattr(self, &owner, &code.names[arg])?;
-                    self.finalize_point();
-                }
-                Opcode::BINARY_SUBSCR => {
-                    let key = self.pop();
-                    let container = self.pop();
-                    let value = protocols::getitem(self, &container, &key)?;
-                    self.stack.push(value);
-                }
-                Opcode::STORE_SUBSCR => {
-                    let key = self.pop();
-                    let container = self.pop();
-                    let value = self.pop();
-                    protocols::setitem(self, &container, key, value)?;
-                    self.finalize_point();
-                }
-                Opcode::DELETE_SUBSCR => {
-                    let key = self.pop();
-                    let container = self.pop();
-                    protocols::delitem(self, &container, &key)?;
-                    self.finalize_point();
-                }
-                Opcode::BINARY_SLICE => {
-                    let stop = self.pop();
-                    let start = self.pop();
-                    let container = self.pop();
-                    let slice = ops::new_slice(start, stop, Value::None);
-                    let value = protocols::getitem(self, &container, &slice)?;
-                    self.stack.push(value);
-                }
-                Opcode::STORE_SLICE => {
-                    let stop = self.pop();
-                    let start = self.pop();
-                    let container = self.pop();
-                    let value = self.pop();
-                    let slice = ops::new_slice(start, stop, Value::None);
-                    protocols::setitem(self, &container, slice, value)?;
-                }
-                Opcode::BUILD_SLICE => {
-                    let step = if arg == 3 { self.pop() } else { Value::None };
-                    let stop = self.pop();
-                    let start = self.pop();
-                    self.stack.push(ops::new_slice(start, stop, step));
-                }
-                Opcode::UNARY_NEGATIVE => {
-                    let value = self.pop();
-                    let result = match value {
-                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                        Value::Float(f) => Value::Float(-f),
-                        other => protocols::number::negative(self, &other)?,
-                    };
-                    self.stack.push(result);
-                }
-                Opcode::UNARY_POSITIVE => {
-                    let value = self.pop();
-                    let result = protocols::number::positive(self, &value)?;
-                    self.stack.push(result);
-                }
-                Opcode::UNARY_INVERT => {
-                    let value = self.pop();
-                    let result = protocols::number::invert(self, &value)?;
-                    self.stack.push(result);
-                }
-                Opcode::UNARY_NOT => {
-                    let value = self.pop();
-                    let truth = protocols::truthy(self, &value)?;
-                    self.stack.push(Value::Bool(!truth));
-                }
-                Opcode::BINARY_OP => {
-                    let right = self.pop();
-                    let left = self.pop();
-                    let result = match (&left, &right, arg) {
-                        // The common int cases, without a call or an allocation.
-                        (Value::Int(a), Value::Int(b), 0 | 13) if a.checked_add(*b).is_some() => Value::Int(a + b),
-                        (Value::Int(a), Value::Int(b), 10 | 23) if a.checked_sub(*b).is_some() => Value::Int(a - b),
-                        (Value::Int(a), Value::Int(b), 5 | 18) if a.checked_mul(*b).is_some() => Value::Int(a * b),
-                        (Value::Float(a), Value::Float(b), 0 | 13) => Value::Float(a + b),
-                        (Value::Float(a), Value::Float(b), 10 | 23) => Value::Float(a - b),
-                        (Value::Float(a), Value::Float(b), 5 | 18) => Value::Float(a * b),
-                        _ => {
-                            let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                            protocols::number::binary_op(self, left, right, op)?
+                    Opcode::SWAP => {
+                        let top = self.stack.len() - 1;
+                        self.stack.swap(top, top + 1 - arg);
+                    }
+                    Opcode::LOAD_CONST => self.stack.push(code.consts[arg].clone()),
+                    Opcode::LOAD_FAST => {
+                        let value = self.stack[base + arg].clone();
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FAST_CHECK => {
+                        let value = self.stack[base + arg].clone();
+                        if value.is_null() {
+                            return Err(unbound_local(code, arg));
                         }
-                    };
-                    self.stack.push(result);
-                }
-                Opcode::COMPARE_OP => {
-                    let right = self.pop();
-                    let left = self.pop();
-                    let result = match (&left, &right, arg) {
-                        (Value::Int(a), Value::Int(b), _) => Value::Bool(ops::compare_ord(a.cmp(b), arg)),
-                        _ => {
-                            let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                            protocols::compare::rich_compare(self, &left, &right, op)?
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FAST_AND_CLEAR => {
+                        let value = std::mem::take(&mut self.stack[base + arg]);
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_FAST => {
+                        let value = self.pop();
+                        let old = std::mem::replace(&mut self.stack[base + arg], value);
+                        drop(old);
+                        self.finalize_point();
+                    }
+                    Opcode::DELETE_FAST => {
+                        if std::mem::take(&mut self.stack[base + arg]).is_null() {
+                            return Err(unbound_local(code, arg));
                         }
-                    };
-                    self.stack.push(result);
-                }
-                Opcode::IS_OP => {
-                    let right = self.pop();
-                    let left = self.pop();
-                    self.stack.push(Value::Bool(left.is(&right) != (arg == 1)));
-                }
-                Opcode::CONTAINS_OP => {
-                    let container = self.pop();
-                    let item = self.pop();
-                    let found = protocols::contains(self, &container, &item)?;
-                    self.stack.push(Value::Bool(found != (arg == 1)));
-                }
-                Opcode::JUMP_FORWARD => pc = arg,
-                Opcode::JUMP_BACKWARD => {
-                    self.finalize_point();
-                    pc = arg;
-                    self.frames[fi].pc = pc;
-                }
-                Opcode::POP_JUMP_IF_FALSE => {
-                    let value = self.pop();
-                    if !self.fast_truthy(&value)? {
+                        self.finalize_point();
+                    }
+                    Opcode::MAKE_CELL => {
+                        self.stack[deref_base + arg] = ops::new_cell(Value::Null);
+                    }
+                    Opcode::STORE_CLOSURE => {
+                        let cell = self.pop();
+                        let old = std::mem::replace(&mut self.stack[deref_base + arg], cell);
+                        drop(old);
+                    }
+                    Opcode::LOAD_CLOSURE => {
+                        let cell = self.stack[deref_base + arg].clone();
+                        self.stack.push(cell);
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let value = ops::cell_get(&self.stack[deref_base + arg]);
+                        if value.is_null() {
+                            return Err(ops::unbound_deref(code, arg));
+                        }
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_DEREF => {
+                        let value = self.pop();
+                        let old = ops::cell_set(&self.stack[deref_base + arg], value);
+                        drop(old);
+                        self.finalize_point();
+                    }
+                    Opcode::DELETE_DEREF => {
+                        if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
+                            return Err(ops::unbound_deref(code, arg));
+                        }
+                        self.finalize_point();
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_DEREF => {
+                        let mapping = self.pop();
+                        let name = ops::deref_name(code, arg);
+                        let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name))? {
+                            Some(value) => value,
+                            None => {
+                                let value = ops::cell_get(&self.stack[deref_base + arg]);
+                                if value.is_null() {
+                                    return Err(ops::unbound_deref(code, arg));
+                                }
+                                value
+                            }
+                        };
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                        let mapping = self.pop();
+                        let name = &code.names[arg];
+                        let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name.clone()))? {
+                            Some(value) => value,
+                            None => self.load_global(fi, name)?,
+                        };
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_NAME => {
+                        let value = self.load_name(fi, &code.names[arg])?;
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_NAME => {
+                        let value = self.pop();
+                        let locals = self.frames[fi].locals.clone();
+                        protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
+                        self.finalize_point();
+                    }
+                    Opcode::DELETE_NAME => {
+                        let locals = self.frames[fi].locals.clone();
+                        let name = &code.names[arg];
+                        if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
+                            return Err(name_error_for(name));
+                        }
+                        self.finalize_point();
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
+                        self.stack.push(value);
+                        if arg & 1 != 0 {
+                            self.stack.push(Value::Null);
+                        }
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let value = self.pop();
+                        ops::namespace(&self.frames[fi].globals).set_str(&code.names[arg], value);
+                        self.finalize_point();
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        if ops::namespace(&self.frames[fi].globals).remove_str(&code.names[arg]).is_none() {
+                            return Err(name_error_for(&code.names[arg]));
+                        }
+                        self.finalize_point();
+                    }
+                    Opcode::LOAD_LOCALS => {
+                        let locals = self.frames[fi].locals.clone();
+                        if locals.is_null() {
+                            return Err(crate::objects::exception::system_error("no locals found"));
+                        }
+                        self.stack.push(locals);
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let name = &code.names[arg >> 1];
+                        let owner = self.pop();
+                        let method = arg & 1 != 0;
+                        let (value, this) = self.load_attr_cached(code, pc - 1, owner, name, method)?;
+                        self.stack.push(value);
+                        if method {
+                            self.stack.push(this);
+                        }
+                    }
+                    Opcode::STORE_ATTR => {
+                        let owner = self.pop();
+                        let value = self.pop();
+                        self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)?;
+                        self.finalize_point();
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let owner = self.pop();
+                        protocols::delattr(self, &owner, &code.names[arg])?;
+                        self.finalize_point();
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                            if let Some(item) = ops::fast_index(obj, *i) {
+                                self.stack.push(item);
+                                continue;
+                            }
+                        }
+                        let value = protocols::getitem(self, &container, &key)?;
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                            if let Some(old) = ops::fast_store_index(obj, *i, &value) {
+                                drop(old);
+                                continue;
+                            }
+                        }
+                        protocols::setitem(self, &container, key, value)?;
+                        self.finalize_point();
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        protocols::delitem(self, &container, &key)?;
+                        self.finalize_point();
+                    }
+                    Opcode::BINARY_SLICE => {
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let container = self.pop();
+                        let slice = ops::new_slice(start, stop, Value::None);
+                        let value = protocols::getitem(self, &container, &slice)?;
+                        self.stack.push(value);
+                    }
+                    Opcode::STORE_SLICE => {
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        let slice = ops::new_slice(start, stop, Value::None);
+                        protocols::setitem(self, &container, slice, value)?;
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack.push(ops::new_slice(start, stop, step));
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let value = self.pop();
+                        let result = match value {
+                            Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                            Value::Float(f) => Value::Float(-f),
+                            other => protocols::number::negative(self, &other)?,
+                        };
+                        self.stack.push(result);
+                    }
+                    Opcode::UNARY_POSITIVE => {
+                        let value = self.pop();
+                        let result = protocols::number::positive(self, &value)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let value = self.pop();
+                        let result = protocols::number::invert(self, &value)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::UNARY_NOT => {
+                        let value = self.pop();
+                        let truth = protocols::truthy(self, &value)?;
+                        self.stack.push(Value::Bool(!truth));
+                    }
+                    Opcode::BINARY_OP => {
+                        let right = self.pop();
+                        let left = self.pop();
+                        let result = match (&left, &right, arg) {
+                            // The common int cases, without a call or an allocation.
+                            (Value::Int(a), Value::Int(b), 0 | 13) if a.checked_add(*b).is_some() => Value::Int(a + b),
+                            (Value::Int(a), Value::Int(b), 10 | 23) if a.checked_sub(*b).is_some() => Value::Int(a - b),
+                            (Value::Int(a), Value::Int(b), 5 | 18) if a.checked_mul(*b).is_some() => Value::Int(a * b),
+                            (Value::Float(a), Value::Float(b), 0 | 13) => Value::Float(a + b),
+                            (Value::Float(a), Value::Float(b), 10 | 23) => Value::Float(a - b),
+                            (Value::Float(a), Value::Float(b), 5 | 18) => Value::Float(a * b),
+                            _ => {
+                                let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                                protocols::number::binary_op(self, left, right, op)?
+                            }
+                        };
+                        self.stack.push(result);
+                    }
+                    Opcode::COMPARE_OP => {
+                        let right = self.pop();
+                        let left = self.pop();
+                        let result = match (&left, &right, arg) {
+                            (Value::Int(a), Value::Int(b), _) => Value::Bool(ops::compare_ord(a.cmp(b), arg)),
+                            _ => {
+                                let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                                protocols::compare::rich_compare(self, &left, &right, op)?
+                            }
+                        };
+                        self.stack.push(result);
+                    }
+                    Opcode::IS_OP => {
+                        let right = self.pop();
+                        let left = self.pop();
+                        self.stack.push(Value::Bool(left.is(&right) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let found = protocols::contains(self, &container, &item)?;
+                        self.stack.push(Value::Bool(found != (arg == 1)));
+                    }
+                    Opcode::JUMP_FORWARD => pc = arg,
+                    Opcode::JUMP_BACKWARD => {
+                        self.finalize_point();
                         pc = arg;
                     }
-                }
-                Opcode::POP_JUMP_IF_TRUE => {
-                    let value = self.pop();
-                    if self.fast_truthy(&value)? {
-                        pc = arg;
-                    }
-                }
-                Opcode::POP_JUMP_IF_NONE => {
-                    if self.pop().is_none() {
-                        pc = arg;
-                    }
-                }
-                Opcode::POP_JUMP_IF_NOT_NONE => {
-                    if !self.pop().is_none() {
-                        pc = arg;
-                    }
-                }
-                Opcode::JUMP_IF_FALSE_OR_POP => {
-                    let value = self.top().clone();
-                    if self.fast_truthy(&value)? {
-                        self.stack.pop();
-                    } else {
-                        pc = arg;
-                    }
-                }
-                Opcode::JUMP_IF_TRUE_OR_POP => {
-                    let value = self.top().clone();
-                    if self.fast_truthy(&value)? {
-                        pc = arg;
-                    } else {
-                        self.stack.pop();
-                    }
-                }
-                Opcode::GET_ITER => {
-                    let value = self.pop();
-                    let iter = protocols::iter::get_iter(self, &value)?;
-                    self.stack.push(iter);
-                }
-                Opcode::FOR_ITER => {
-                    let iter = self.top().clone();
-                    match protocols::iter::next(self, &iter)? {
-                        Some(item) => self.stack.push(item),
-                        None => {
-                            self.stack.pop();
+                    Opcode::POP_JUMP_IF_FALSE => {
+                        let value = self.pop();
+                        if !self.fast_truthy(&value)? {
                             pc = arg;
                         }
                     }
-                }
-                Opcode::GET_YIELD_FROM_ITER => {
-                    let value = self.pop();
-                    let iter = crate::generator::yield_from_iter(self, value, code.flags)?;
-                    self.stack.push(iter);
-                }
-                Opcode::GET_AWAITABLE => {
-                    let value = self.pop();
-                    let awaitable = crate::generator::get_awaitable(self, value, arg)?;
-                    self.stack.push(awaitable);
-                }
-                Opcode::GET_AITER => {
-                    let value = self.pop();
-                    let iter = crate::generator::get_aiter(self, value)?;
-                    self.stack.push(iter);
-                }
-                Opcode::GET_ANEXT => {
-                    let aiter = self.top().clone();
-                    let awaitable = crate::generator::get_anext(self, aiter)?;
-                    self.stack.push(awaitable);
-                }
-                Opcode::END_ASYNC_FOR => {
-                    let exc = self.pop();
-                    self.stack.pop();
-                    let err = ops::as_error(exc)?;
-                    if !err.matches(&exceptions().stop_async_iteration) {
+                    Opcode::POP_JUMP_IF_TRUE => {
+                        let value = self.pop();
+                        if self.fast_truthy(&value)? {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE => {
+                        if self.pop().is_none() {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NOT_NONE => {
+                        if !self.pop().is_none() {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP => {
+                        let value = self.top().clone();
+                        if self.fast_truthy(&value)? {
+                            self.stack.pop();
+                        } else {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let value = self.top().clone();
+                        if self.fast_truthy(&value)? {
+                            pc = arg;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Opcode::GET_ITER => {
+                        let value = self.pop();
+                        let iter = protocols::iter::get_iter(self, &value)?;
+                        self.stack.push(iter);
+                    }
+                    Opcode::FOR_ITER => {
+                        let iter = self.top().clone();
+                        // A plain generator runs in this loop: its frame goes on the frame stack.
+                        if let Value::Obj(obj) = &iter {
+                            if let Payload::Generator(g) = &obj.payload {
+                                if g.kind == crate::generator::GenKind::Generator {
+                                    self.frames[fi].pc = pc;
+                                    if crate::generator::enter_inline(self, obj)? {
+                                        continue 'frames;
+                                    }
+                                    self.stack.pop();
+                                    pc = arg;
+                                    continue;
+                                }
+                            }
+                        }
+                        match protocols::iter::next(self, &iter)? {
+                            Some(item) => self.stack.push(item),
+                            None => {
+                                self.stack.pop();
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let value = self.pop();
+                        let iter = crate::generator::yield_from_iter(self, value, code.flags)?;
+                        self.stack.push(iter);
+                    }
+                    Opcode::GET_AWAITABLE => {
+                        let value = self.pop();
+                        let awaitable = crate::generator::get_awaitable(self, value, arg)?;
+                        self.stack.push(awaitable);
+                    }
+                    Opcode::GET_AITER => {
+                        let value = self.pop();
+                        let iter = crate::generator::get_aiter(self, value)?;
+                        self.stack.push(iter);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let aiter = self.top().clone();
+                        let awaitable = crate::generator::get_anext(self, aiter)?;
+                        self.stack.push(awaitable);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = self.pop();
+                        self.stack.pop();
+                        let err = ops::as_error(exc)?;
+                        if !err.matches(&exceptions().stop_async_iteration) {
+                            crate::traceback::mark_reraise(self);
+                            return Err(err);
+                        }
+                    }
+                    Opcode::YIELD_FROM => {
+                        let value = self.pop();
+                        let iter = self.top().clone();
+                        match crate::generator::delegate_send(self, &iter, value)? {
+                            crate::generator::Step::Yielded(item) => {
+                                // Resume here: the value sent in next is pushed for this instruction.
+                                pc -= 1;
+                                self.frames[fi].pc = pc;
+                                match self.suspend(item, false) {
+                                    Flow::Switch => continue 'frames,
+                                    exit => return Ok(exit),
+                                }
+                            }
+                            crate::generator::Step::Returned(result) => {
+                                self.stack.pop();
+                                self.stack.push(result);
+                            }
+                        }
+                    }
+                    Opcode::YIELD_VALUE => {
+                        self.frames[fi].pc = pc;
+                        let value = self.pop();
+                        match self.suspend(value, true) {
+                            Flow::Switch => continue 'frames,
+                            exit => return Ok(exit),
+                        }
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = self.pop();
+                        let previous = std::mem::replace(&mut self.handled, exc.clone());
+                        self.stack.push(previous);
+                        self.stack.push(exc);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        self.handled = self.pop();
+                    }
+                    Opcode::RERAISE => {
+                        // With arg 1, CPython restores the frame's lasti from the stack, for line
+                        // numbers only: the handler search still starts from this instruction, and
+                        // the traceback already has the original entry.
+                        let exc = self.pop();
+                        let err = ops::as_error(exc)?;
                         crate::traceback::mark_reraise(self);
                         return Err(err);
                     }
-                }
-                Opcode::YIELD_FROM => {
-                    let value = self.pop();
-                    let iter = self.top().clone();
-                    match crate::generator::delegate_send(self, &iter, value)? {
-                        crate::generator::Step::Yielded(item) => {
-                            // Resume here: the value sent in next is pushed for this instruction.
-                            pc -= 1;
-                            self.frames[fi].pc = pc;
-                            return Ok(Flow::Exit(self.suspend(item, false)));
-                        }
-                        crate::generator::Step::Returned(result) => {
-                            self.stack.pop();
-                            self.stack.push(result);
+                    Opcode::CHECK_EXC_MATCH => {
+                        let class = self.pop();
+                        let exc = self.top().clone();
+                        let matched = ops::exception_matches(self, &exc, &class)?;
+                        self.stack.push(Value::Bool(matched));
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        let class = self.pop();
+                        let eg = self.pop();
+                        let (rest, matched) = ops::exception_group_match(self, &eg, &class)?;
+                        self.stack.push(rest);
+                        self.stack.push(matched);
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        let err = match arg {
+                            0 => ops::reraise_handled(self)?,
+                            1 => {
+                                let exc = self.pop();
+                                ops::make_raise(self, exc, None)?
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let exc = self.pop();
+                                ops::make_raise(self, exc, Some(cause))?
+                            }
+                        };
+                        return Err(err);
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => {
+                        self.stack.push(Value::Obj(exceptions().assertion_error.clone()));
+                    }
+                    Opcode::BEFORE_WITH => {
+                        let manager = self.pop();
+                        let (exit, entered) = ops::before_with(self, manager)?;
+                        self.stack.push(exit);
+                        self.stack.push(entered);
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let manager = self.pop();
+                        let (exit, awaitable) = ops::before_async_with(self, manager)?;
+                        self.stack.push(exit);
+                        self.stack.push(awaitable);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let len = self.stack.len();
+                        let exit = self.stack[len - 4].clone();
+                        let exc = self.stack[len - 1].clone();
+                        let result = ops::call_exit(self, &exit, &exc)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::CALL | Opcode::CALL_KW => {
+                        self.finalize_point();
+                        let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
+                        self.frames[fi].pc = pc;
+                        if self.call_instruction(arg, kwnames)?.is_some() {
+                            continue 'frames;
                         }
                     }
-                }
-                Opcode::YIELD_VALUE => {
-                    let value = self.pop();
-                    return Ok(Flow::Exit(self.suspend(value, true)));
-                }
-                Opcode::PUSH_EXC_INFO => {
-                    let exc = self.pop();
-                    let previous = std::mem::replace(&mut self.handled, exc.clone());
-                    self.stack.push(previous);
-                    self.stack.push(exc);
-                }
-                Opcode::POP_EXCEPT => {
-                    self.handled = self.pop();
-                }
-                Opcode::RERAISE => {
-                    // With arg 1, CPython restores the frame's lasti from the stack, for line
-                    // numbers only: the handler search still starts from this instruction, and
-                    // the traceback already has the original entry.
-                    let exc = self.pop();
-                    let err = ops::as_error(exc)?;
-                    crate::traceback::mark_reraise(self);
-                    return Err(err);
-                }
-                Opcode::CHECK_EXC_MATCH => {
-                    let class = self.pop();
-                    let exc = self.top().clone();
-                    let matched = ops::exception_matches(self, &exc, &class)?;
-                    self.stack.push(Value::Bool(matched));
-                }
-                Opcode::CHECK_EG_MATCH => {
-                    let class = self.pop();
-                    let eg = self.pop();
-                    let (rest, matched) = ops::exception_group_match(self, &eg, &class)?;
-                    self.stack.push(rest);
-                    self.stack.push(matched);
-                }
-                Opcode::RAISE_VARARGS => {
-                    let err = match arg {
-                        0 => ops::reraise_handled(self)?,
-                        1 => {
-                            let exc = self.pop();
-                            ops::make_raise(self, exc, None)?
+                    Opcode::CALL_FUNCTION_EX => {
+                        self.finalize_point();
+                        let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                        let args = self.pop();
+                        let this = self.pop();
+                        let callable = self.pop();
+                        let result = call::call_ex(self, callable, this, args, kwargs)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::CALL_INTRINSIC_1 => {
+                        let value = self.pop();
+                        let which = Intrinsic1::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                        let result = ops::intrinsic1(self, which, value)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::CALL_INTRINSIC_2 => {
+                        let second = self.pop();
+                        let first = self.pop();
+                        let which = Intrinsic2::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                        let result = ops::intrinsic2(self, which, first, second)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let code_value = self.pop();
+                        let closure = if arg & 8 != 0 { Some(self.pop()) } else { None };
+                        let annotations = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                        let kwdefaults = if arg & 2 != 0 { Some(self.pop()) } else { None };
+                        let defaults = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                        let globals = self.frames[fi].globals.clone();
+                        let builtins = self.frames[fi].builtins.clone();
+                        let function = ops::make_function(
+                            self,
+                            code_value,
+                            globals,
+                            builtins,
+                            ops::FunctionParts { defaults, kwdefaults, annotations, closure },
+                        )?;
+                        self.stack.push(function);
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let value = self.pop();
+                        match self.return_from_frame(value) {
+                            Flow::Switch => continue 'frames,
+                            exit => return Ok(exit),
                         }
-                        _ => {
-                            let cause = self.pop();
-                            let exc = self.pop();
-                            ops::make_raise(self, exc, Some(cause))?
+                    }
+                    Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone()) {
+                        Flow::Switch => continue 'frames,
+                        exit => return Ok(exit),
+                    },
+                    Opcode::LOAD_BUILD_CLASS => {
+                        let value =
+                            self.builtin("__build_class__").ok_or_else(|| name_error("__build_class__ not found"))?;
+                        self.stack.push(value);
+                    }
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let locals = self.frames[fi].locals.clone();
+                        ops::setup_annotations(self, &locals)?;
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(tuple(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(list(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        let set = ops::build_set(self, items)?;
+                        self.stack.push(set);
+                    }
+                    Opcode::BUILD_MAP => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * arg);
+                        let dict = ops::build_map(self, items)?;
+                        self.stack.push(dict);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = self.pop();
+                        let values = self.stack.split_off(self.stack.len() - arg);
+                        let keys = as_tuple(&keys).map(<[Value]>::to_vec).unwrap_or_default();
+                        let items = keys.into_iter().zip(values).flat_map(|(k, v)| [k, v]).collect();
+                        let dict = ops::build_map(self, items)?;
+                        self.stack.push(dict);
+                    }
+                    Opcode::BUILD_STRING => {
+                        let parts = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(ops::concat_strs(&parts));
+                    }
+                    Opcode::LIST_APPEND => {
+                        let value = self.pop();
+                        let target = &self.stack[self.stack.len() - arg];
+                        if let Some(items) = crate::objects::as_list(target) {
+                            items.lock().push(value);
                         }
-                    };
-                    return Err(err);
-                }
-                Opcode::LOAD_ASSERTION_ERROR => {
-                    self.stack.push(Value::Obj(exceptions().assertion_error.clone()));
-                }
-                Opcode::BEFORE_WITH => {
-                    let manager = self.pop();
-                    let (exit, entered) = ops::before_with(self, manager)?;
-                    self.stack.push(exit);
-                    self.stack.push(entered);
-                }
-                Opcode::BEFORE_ASYNC_WITH => {
-                    let manager = self.pop();
-                    let (exit, awaitable) = ops::before_async_with(self, manager)?;
-                    self.stack.push(exit);
-                    self.stack.push(awaitable);
-                }
-                Opcode::WITH_EXCEPT_START => {
-                    let len = self.stack.len();
-                    let exit = self.stack[len - 4].clone();
-                    let exc = self.stack[len - 1].clone();
-                    let result = ops::call_exit(self, &exit, &exc)?;
-                    self.stack.push(result);
-                }
-                Opcode::CALL | Opcode::CALL_KW => {
-                    self.finalize_point();
-                    let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
-                    if let Some(flow) = self.call_instruction(arg, kwnames)? {
-                        return Ok(flow);
                     }
-                }
-                Opcode::CALL_FUNCTION_EX => {
-                    self.finalize_point();
-                    let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
-                    let args = self.pop();
-                    let this = self.pop();
-                    let callable = self.pop();
-                    let result = call::call_ex(self, callable, this, args, kwargs)?;
-                    self.stack.push(result);
-                }
-                Opcode::CALL_INTRINSIC_1 => {
-                    let value = self.pop();
-                    let which = Intrinsic1::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                    let result = ops::intrinsic1(self, which, value)?;
-                    self.stack.push(result);
-                }
-                Opcode::CALL_INTRINSIC_2 => {
-                    let second = self.pop();
-                    let first = self.pop();
-                    let which = Intrinsic2::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                    let result = ops::intrinsic2(self, which, first, second)?;
-                    self.stack.push(result);
-                }
-                Opcode::MAKE_FUNCTION => {
-                    let code_value = self.pop();
-                    let closure = if arg & 8 != 0 { Some(self.pop()) } else { None };
-                    let annotations = if arg & 4 != 0 { Some(self.pop()) } else { None };
-                    let kwdefaults = if arg & 2 != 0 { Some(self.pop()) } else { None };
-                    let defaults = if arg & 1 != 0 { Some(self.pop()) } else { None };
-                    let globals = self.frames[fi].globals.clone();
-                    let builtins = self.frames[fi].builtins.clone();
-                    let function = ops::make_function(
-                        self,
-                        code_value,
-                        globals,
-                        builtins,
-                        ops::FunctionParts { defaults, kwdefaults, annotations, closure },
-                    )?;
-                    self.stack.push(function);
-                }
-                Opcode::RETURN_VALUE => {
-                    let value = self.pop();
-                    return Ok(self.return_from_frame(value));
-                }
-                Opcode::RETURN_CONST => {
-                    return Ok(self.return_from_frame(code.consts[arg].clone()));
-                }
-                Opcode::LOAD_BUILD_CLASS => {
-                    let value =
-                        self.builtin("__build_class__").ok_or_else(|| name_error("__build_class__ not found"))?;
-                    self.stack.push(value);
-                }
-                Opcode::SETUP_ANNOTATIONS => {
-                    let locals = self.frames[fi].locals.clone();
-                    ops::setup_annotations(self, &locals)?;
-                }
-                Opcode::BUILD_TUPLE => {
-                    let items = self.stack.split_off(self.stack.len() - arg);
-                    self.stack.push(tuple(items));
-                }
-                Opcode::BUILD_LIST => {
-                    let items = self.stack.split_off(self.stack.len() - arg);
-                    self.stack.push(list(items));
-                }
-                Opcode::BUILD_SET => {
-                    let items = self.stack.split_off(self.stack.len() - arg);
-                    let set = ops::build_set(self, items)?;
-                    self.stack.push(set);
-                }
-                Opcode::BUILD_MAP => {
-                    let items = self.stack.split_off(self.stack.len() - 2 * arg);
-                    let dict = ops::build_map(self, items)?;
-                    self.stack.push(dict);
-                }
-                Opcode::BUILD_CONST_KEY_MAP => {
-                    let keys = self.pop();
-                    let values = self.stack.split_off(self.stack.len() - arg);
-                    let keys = as_tuple(&keys).map(<[Value]>::to_vec).unwrap_or_default();
-                    let items = keys.into_iter().zip(values).flat_map(|(k, v)| [k, v]).collect();
-                    let dict = ops::build_map(self, items)?;
-                    self.stack.push(dict);
-                }
-                Opcode::BUILD_STRING => {
-                    let parts = self.stack.split_off(self.stack.len() - arg);
-                    self.stack.push(ops::concat_strs(&parts));
-                }
-                Opcode::LIST_APPEND => {
-                    let value = self.pop();
-                    let target = &self.stack[self.stack.len() - arg];
-                    if let Some(items) = crate::objects::as_list(target) {
-                        items.lock().push(value);
+                    Opcode::SET_ADD => {
+                        let value = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::set_add(self, &target, value)?;
                     }
-                }
-                Opcode::SET_ADD => {
-                    let value = self.pop();
-                    let target = self.stack[self.stack.len() - arg].clone();
-                    ops::set_add(self, &target, value)?;
-                }
-                Opcode::MAP_ADD => {
-                    let value = self.pop();
-                    let key = self.pop();
-                    let target = self.stack[self.stack.len() - arg].clone();
-                    if let Some(dict) = as_dict(&target) {
-                        dict.set(self, key, value)?;
+                    Opcode::MAP_ADD => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        if let Some(dict) = as_dict(&target) {
+                            dict.set(self, key, value)?;
+                        }
                     }
-                }
-                Opcode::LIST_EXTEND => {
-                    let iterable = self.pop();
-                    let target = self.stack[self.stack.len() - arg].clone();
-                    ops::list_extend(self, &target, &iterable)?;
-                }
-                Opcode::SET_UPDATE => {
-                    let iterable = self.pop();
-                    let target = self.stack[self.stack.len() - arg].clone();
-                    ops::set_update(self, &target, &iterable)?;
-                }
-                Opcode::DICT_UPDATE => {
-                    let mapping = self.pop();
-                    let target = self.stack[self.stack.len() - arg].clone();
-                    ops::dict_update(self, &target, &mapping, false, None)?;
-                }
-                Opcode::DICT_MERGE => {
-                    let mapping = self.pop();
-                    let target = self.stack[self.stack.len() - arg].clone();
-                    let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 3)).cloned();
-                    ops::dict_update(self, &target, &mapping, true, callable)?;
-                }
-                Opcode::UNPACK_SEQUENCE => {
-                    let seq = self.pop();
-                    ops::unpack_sequence(self, seq, arg)?;
-                }
-                Opcode::UNPACK_EX => {
-                    let seq = self.pop();
-                    ops::unpack_ex(self, seq, arg & 0xFF, arg >> 8)?;
-                }
-                Opcode::FORMAT_VALUE => {
-                    let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
-                    let value = self.pop();
-                    let result = ops::format_value(self, value, arg & 3, spec)?;
-                    self.stack.push(result);
-                }
-                Opcode::GET_LEN => {
-                    let value = self.top().clone();
-                    let len = protocols::len(self, &value)?;
-                    self.stack.push(Value::Int(len as i64));
-                }
-                Opcode::MATCH_MAPPING => {
-                    let value = self.top().clone();
-                    self.stack.push(Value::Bool(crate::patterns::is_mapping(&value)));
-                }
-                Opcode::MATCH_SEQUENCE => {
-                    let value = self.top().clone();
-                    self.stack.push(Value::Bool(crate::patterns::is_sequence(&value)));
-                }
-                Opcode::MATCH_KEYS => {
-                    let len = self.stack.len();
-                    let subject = self.stack[len - 2].clone();
-                    let keys = self.stack[len - 1].clone();
-                    let values = crate::patterns::match_keys(self, &subject, &keys)?;
-                    self.stack.push(values);
-                }
-                Opcode::MATCH_CLASS => {
-                    let kwnames = self.pop();
-                    let class = self.pop();
-                    let subject = self.pop();
-                    let attrs = crate::patterns::match_class(self, &subject, &class, arg, &kwnames)?;
-                    self.stack.push(attrs);
-                }
-                Opcode::IMPORT_NAME => {
-                    let fromlist = self.pop();
-                    let level = self.pop();
-                    let module = crate::import::import_name(self, &code.names[arg], fromlist, level)?;
-                    self.stack.push(module);
-                }
-                Opcode::IMPORT_FROM => {
-                    let module = self.top().clone();
-                    let value = crate::import::import_from(self, &module, &code.names[arg])?;
-                    self.stack.push(value);
+                    Opcode::LIST_EXTEND => {
+                        let iterable = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::list_extend(self, &target, &iterable)?;
+                    }
+                    Opcode::SET_UPDATE => {
+                        let iterable = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::set_update(self, &target, &iterable)?;
+                    }
+                    Opcode::DICT_UPDATE => {
+                        let mapping = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        ops::dict_update(self, &target, &mapping, false, None)?;
+                    }
+                    Opcode::DICT_MERGE => {
+                        let mapping = self.pop();
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 3)).cloned();
+                        ops::dict_update(self, &target, &mapping, true, callable)?;
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = self.pop();
+                        ops::unpack_sequence(self, seq, arg)?;
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = self.pop();
+                        ops::unpack_ex(self, seq, arg & 0xFF, arg >> 8)?;
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                        let value = self.pop();
+                        let result = ops::format_value(self, value, arg & 3, spec)?;
+                        self.stack.push(result);
+                    }
+                    Opcode::GET_LEN => {
+                        let value = self.top().clone();
+                        let len = protocols::len(self, &value)?;
+                        self.stack.push(Value::Int(len as i64));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let value = self.top().clone();
+                        self.stack.push(Value::Bool(crate::patterns::is_mapping(&value)));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let value = self.top().clone();
+                        self.stack.push(Value::Bool(crate::patterns::is_sequence(&value)));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let len = self.stack.len();
+                        let subject = self.stack[len - 2].clone();
+                        let keys = self.stack[len - 1].clone();
+                        let values = crate::patterns::match_keys(self, &subject, &keys)?;
+                        self.stack.push(values);
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let kwnames = self.pop();
+                        let class = self.pop();
+                        let subject = self.pop();
+                        let attrs = crate::patterns::match_class(self, &subject, &class, arg, &kwnames)?;
+                        self.stack.push(attrs);
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        let module = crate::import::import_name(self, &code.names[arg], fromlist, level)?;
+                        self.stack.push(module);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let module = self.top().clone();
+                        let value = crate::import::import_from(self, &module, &code.names[arg])?;
+                        self.stack.push(value);
+                    }
                 }
             }
         }
@@ -780,6 +830,36 @@ impl Thread {
         Err(name_error_for(name))
     }
 
+    /// LOAD_GLOBAL through the thread's cache: a hit costs two version compares.
+    #[inline]
+    fn load_global_cached(&mut self, fi: usize, code: &Code, index: usize, name: &ObjRef) -> PyResult<Value> {
+        let site = (code as *const Code as usize, index);
+        let slot = ((site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9)) & (GLOBAL_CACHE_SIZE - 1);
+        let frame = &self.frames[fi];
+        let (globals, builtins) = (ops::namespace(&frame.globals), ops::namespace(&frame.builtins));
+        let entry = &self.global_cache[slot];
+        if entry.site == site {
+            if let Some((g, b)) = &entry.dicts {
+                if ObjRef::ptr_eq(g, &frame.globals)
+                    && ObjRef::ptr_eq(b, &frame.builtins)
+                    && entry.globals_version == globals.version()
+                    && entry.builtins_version == builtins.version()
+                {
+                    return Ok(entry.value.clone());
+                }
+            }
+        }
+        let (globals_version, builtins_version) = (globals.version(), builtins.version());
+        let dicts = (frame.globals.clone(), frame.builtins.clone());
+        let value = self.load_global(fi, name)?;
+        let old = std::mem::replace(
+            &mut self.global_cache[slot],
+            GlobalCacheEntry { site, globals_version, builtins_version, dicts: Some(dicts), value: value.clone() },
+        );
+        drop(old);
+        Ok(value)
+    }
+
     /// LOAD_NAME: the locals mapping, then globals, then builtins.
     fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
         let locals = self.frames[fi].locals.clone();
@@ -790,16 +870,21 @@ impl Thread {
     }
 
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
-    fn suspend(&mut self, value: Value, from_yield: bool) -> Exit {
+    fn suspend(&mut self, value: Value, from_yield: bool) -> Flow {
         let frame = self.frames.pop().expect("a yielding frame");
-        let values = self.stack.split_off(frame.base);
-        crate::generator::save_frame(frame, values);
-        Exit::Yield(value, from_yield)
+        if !frame.is_entry {
+            // A generator a `for` loop runs inline: the item goes to the loop's FOR_ITER.
+            crate::generator::leave_inline_yield(self, frame);
+            self.stack.push(value);
+            return Flow::Switch;
+        }
+        crate::generator::save_frame(frame, &mut self.stack);
+        Flow::Exit(Exit::Yield(value, from_yield))
     }
 
     /// Pops the top frame, leaving `value` where the caller expects the call's result.
     fn return_from_frame(&mut self, value: Value) -> Flow {
-        let frame = self.frames.pop().expect("a returning frame");
+        let mut frame = self.frames.pop().expect("a returning frame");
         self.retire_frame(&frame);
         self.stack.truncate(frame.base);
         if frame.is_entry {
@@ -807,6 +892,16 @@ impl Thread {
                 crate::generator::finish(gen);
             }
             return Flow::Exit(Exit::Return(value));
+        }
+        if frame.generator.is_some() {
+            // An inline generator finished: its FOR_ITER ends the loop (pops the iterator and
+            // jumps to the loop's exit).
+            crate::generator::leave_inline_end(self, &mut frame);
+            self.stack.pop();
+            let caller = self.frames.last_mut().expect("an inline generator has a caller");
+            let for_iter = caller.code.instructions[caller.pc - 1];
+            caller.pc = for_iter.arg() as usize;
+            return Flow::Switch;
         }
         self.stack.truncate(frame.base - frame.call_slots);
         self.stack.push(value);
@@ -825,19 +920,20 @@ impl Thread {
                 if kw_count == 0 && !function.code.is_generator_like() && call::is_simple(&function.code) {
                     let nargs = argc + usize::from(has_self);
                     if nargs == function.code.argcount as usize {
-                        let obj = obj.clone();
-                        self.push_simple_frame(obj, len - nargs, !has_self)?;
+                        // SAFETY: the callable's stack slot holds a count until the frame returns.
+                        let func = unsafe { obj.alias() };
+                        self.push_simple_frame(&func, len - nargs, !has_self)?;
                         return Ok(Some(Flow::Switch));
                     }
                 }
             }
         }
-        // The general case: gather the arguments and call.
-        let mut args = self.stack.split_off(callable_at + 1);
+        // The general case: gather the arguments (moved off the stack into a small inline
+        // buffer: no allocation for a handful of arguments) and call.
+        let skip = usize::from(!has_self);
+        let args: smallvec::SmallVec<[Value; 8]> = self.stack.drain(callable_at + 1 + skip..).collect();
+        self.stack.truncate(callable_at + 1);
         let callable = self.pop();
-        if !has_self {
-            args.remove(0);
-        }
         let kwnames_slice: Vec<Value> = kwnames.as_ref().and_then(as_tuple).map(<[Value]>::to_vec).unwrap_or_default();
         if let Value::Obj(obj) = &callable {
             if let Payload::Function(_) = &obj.payload {
@@ -858,30 +954,19 @@ impl Thread {
 
     /// A frame for a function whose arguments are exactly its positional parameters and already
     /// sit on the stack from `args_at`: they become its first locals where they are.
-    fn push_simple_frame(&mut self, func: ObjRef, args_at: usize, null_below: bool) -> PyResult<()> {
+    fn push_simple_frame(&mut self, func: &ObjRef, args_at: usize, null_below: bool) -> PyResult<()> {
         self.check_recursion()?;
         let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
-        let code = function.code.clone();
+        let code = &function.code;
         let extra = code.frame_slots() - code.argcount as usize;
         self.stack.resize(self.stack.len() + extra, Value::Null);
         let deref_base = args_at + code.varnames.len() + code.cellvars.len();
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        self.frames.push(Frame {
-            code,
-            globals: function.globals.clone(),
-            builtins: function.builtins.clone(),
-            func: Some(func.clone()),
-            locals: Value::Null,
-            base: args_at,
-            pc: 0,
-            lasti: 0,
-            is_entry: false,
-            call_slots: if null_below { 2 } else { 1 },
-            generator: None,
-            object: None,
-        });
+        let mut frame = Frame::for_function(func, args_at, false);
+        frame.call_slots = if null_below { 2 } else { 1 };
+        self.frames.push(frame);
         Ok(())
     }
 
@@ -896,7 +981,7 @@ impl Thread {
     ) -> PyResult<()> {
         self.check_recursion()?;
         let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
-        let code = function.code.clone();
+        let code = &function.code;
         let base = self.stack.len();
         self.stack.resize(base + code.frame_slots(), Value::Null);
         if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
@@ -907,20 +992,10 @@ impl Thread {
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        self.frames.push(Frame {
-            code,
-            globals: function.globals.clone(),
-            builtins: function.builtins.clone(),
-            func: Some(func.clone()),
-            locals: Value::Null,
-            base,
-            pc: 0,
-            lasti: 0,
-            is_entry,
-            call_slots: if is_entry { 0 } else { 2 },
-            generator: None,
-            object: None,
-        });
+        let mut frame = Frame::for_function(&func, base, false);
+        frame.is_entry = is_entry;
+        frame.call_slots = if is_entry { 0 } else { 2 };
+        self.frames.push(frame);
         Ok(())
     }
 }

@@ -154,14 +154,34 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
         return protocols::to_str(thread, value);
     }
     let spec = parse_spec(spec_text)?;
+    if let Some(sep) = spec.grouping {
+        let default = if is_str {
+            Some('s')
+        } else if to_big(value).is_some() {
+            Some('d')
+        } else {
+            None
+        };
+        match spec.kind.or(default) {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => return Err(value_error(format!("Cannot specify '{sep}' with '{k}'."))),
+        }
+    }
     if is_str {
+        if spec.align == Some('=') {
+            return Err(value_error("'=' alignment not allowed in string format specifier"));
+        }
         if let Some(k) = spec.kind.filter(|&k| k != 's') {
             return Err(value_error(format!("Unknown format code '{k}' for object of type 'str'")));
         }
         if spec.sign.is_some() {
             return Err(value_error("Sign not allowed in string format specifier"));
         }
-        let text = protocols::to_str(thread, value)?;
+        let text = match as_pystr(value) {
+            Some(s) => s.as_str().into_owned(),
+            None => protocols::to_str(thread, value)?,
+        };
         let text: String = match spec.precision {
             Some(p) => text.chars().take(p).collect(),
             None => text,
@@ -186,10 +206,51 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
         return format_float(f, &spec);
     }
     if let Some(Payload::Complex(re, im)) = value.payload() {
-        let text = ferrython_ast::repr::complex_repr(*re, *im);
-        return Ok(pad(&spec, "", &text, '>'));
+        return format_complex(*re, *im, &spec);
     }
     Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(value))))
+}
+
+/// `format(complex, spec)`: both parts formatted as floats (the imaginary part always
+/// signed), in parentheses when there is no presentation type and the real part shows.
+fn format_complex(re: f64, im: f64, spec: &Spec) -> PyResult<String> {
+    if spec.zero {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if let Some(k) = spec.kind.filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) {
+        return Err(value_error(format!("Unknown format code '{k}' for object of type 'complex'")));
+    }
+    let bare = spec.kind.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let part = |f: f64, sign: Option<char>| -> PyResult<String> {
+        let part_spec = Spec {
+            sign,
+            alternate: spec.alternate,
+            grouping: spec.grouping,
+            precision: spec.precision,
+            kind: if bare && spec.precision.is_some() { Some('g') } else { spec.kind },
+            ..Spec::default()
+        };
+        if bare && spec.precision.is_none() {
+            let text = ferrython_ast::repr::float_repr(f.abs());
+            let text = text.strip_suffix(".0").map(str::to_string).unwrap_or(text);
+            let negative = f.is_sign_negative() && !f.is_nan();
+            return Ok(format!("{}{text}", sign_text(negative, sign)));
+        }
+        format_float(f, &part_spec)
+    };
+    let imag = part(im, Some('+'))?;
+    let text = if skip_re {
+        format!("{}j", part(im, spec.sign)?)
+    } else if bare {
+        format!("({}{imag}j)", part(re, spec.sign)?)
+    } else {
+        format!("{}{imag}j", part(re, spec.sign)?)
+    };
+    Ok(pad(spec, "", &text, '>'))
 }
 
 fn format_int(value: &BigInt, spec: &Spec) -> PyResult<String> {
@@ -318,12 +379,27 @@ fn general_format(f: f64, precision: usize, upper: bool, alternate: bool) -> Str
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: &[(String, Value)]) -> PyResult<String> {
+    format_fields(thread, template, args, kwargs, &mut Numbering::default())
+}
+
+/// How a `str.format` template has numbered its fields so far (nested specs share it).
+#[derive(Default)]
+struct Numbering {
+    auto_index: usize,
+    used_manual: bool,
+    used_auto: bool,
+}
+
+fn format_fields(
+    thread: &mut Thread,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    numbering: &mut Numbering,
+) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = template.chars().collect();
     let mut i = 0;
-    let mut auto_index = 0usize;
-    let mut used_manual = false;
-    let mut used_auto = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '}' {
@@ -373,22 +449,23 @@ pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: &
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let first = &name[..first_end];
         let mut value = if first.is_empty() {
-            if used_manual {
+            if numbering.used_manual {
                 return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
             }
-            used_auto = true;
+            numbering.used_auto = true;
+            let auto_index = numbering.auto_index;
             let v = args.get(auto_index).cloned().ok_or_else(|| {
                 crate::objects::exception::index_error(format!(
                     "Replacement index {auto_index} out of range for positional args tuple"
                 ))
             })?;
-            auto_index += 1;
+            numbering.auto_index += 1;
             v
         } else if let Ok(index) = first.parse::<usize>() {
-            if used_auto {
+            if numbering.used_auto {
                 return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
             }
-            used_manual = true;
+            numbering.used_manual = true;
             args.get(index).cloned().ok_or_else(|| {
                 crate::objects::exception::index_error(format!(
                     "Replacement index {index} out of range for positional args tuple"
@@ -428,7 +505,7 @@ pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: &
             Some("a") => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
             Some(other) => return Err(value_error(format!("Unknown conversion specifier {other}"))),
         };
-        let spec = if spec.contains('{') { str_format(thread, &spec, args, kwargs)? } else { spec };
+        let spec = if spec.contains('{') { format_fields(thread, &spec, args, kwargs, numbering)? } else { spec };
         out.push_str(&format(thread, &converted, &spec)?);
     }
     Ok(out)
@@ -508,9 +585,10 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
             }
         };
         let mut spec = String::new();
+        let zero_pad = flags.contains('0') && !flags.contains('-') && !matches!(kind, 's' | 'r' | 'a' | 'c');
         if flags.contains('-') {
             spec.push('<');
-        } else if !matches!(kind, 's' | 'r' | 'a' | 'c') {
+        } else if !zero_pad {
             spec.push('>');
         }
         if flags.contains('+') {
@@ -521,8 +599,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
         if flags.contains('#') {
             spec.push('#');
         }
-        if flags.contains('0') && !flags.contains('-') && !matches!(kind, 's' | 'r' | 'a' | 'c') {
-            spec.pop();
+        if zero_pad {
             spec.push('0');
         }
         spec.push_str(&width);

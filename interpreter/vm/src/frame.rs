@@ -5,18 +5,63 @@
 //! slots (cells), then its value stack. A call to a Python function puts the new frame's locals
 //! right where the caller pushed the arguments, so positional arguments are not copied.
 
+#![allow(unsafe_code)]
+
+use std::mem::ManuallyDrop;
+use std::ops::Deref;
 use std::sync::Arc;
 
-use crate::objects::Code;
+use crate::objects::{Code, Payload};
 use crate::value::{ObjRef, Value};
 
+/// A reference a frame holds without a count of its own, so that a call costs no reference
+/// counting for the code, globals and builtins. Something else keeps the object alive for the
+/// frame's whole life: the function, which the caller's stack (or the Rust caller, for entry
+/// frames) holds during the call, or the frame's own `owner`. It is never dropped, and it is not
+/// `Clone`: `.clone()` goes through `Deref` to the inner type and makes a counted reference.
+pub struct Borrowed<T>(ManuallyDrop<T>);
+
+impl<T> Deref for Borrowed<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl Borrowed<Arc<Code>> {
+    /// # Safety
+    /// `code` must stay alive (a counted `Arc` elsewhere) while the borrowed one is used.
+    pub unsafe fn code(code: &Arc<Code>) -> Borrowed<Arc<Code>> {
+        // SAFETY: the pointer comes from a live Arc; ManuallyDrop keeps the count untouched.
+        Borrowed(ManuallyDrop::new(unsafe { Arc::from_raw(Arc::as_ptr(code)) }))
+    }
+}
+
+impl Borrowed<ObjRef> {
+    /// # Safety
+    /// `obj` must stay alive (a counted reference elsewhere) while the borrowed one is used.
+    pub unsafe fn obj(obj: &ObjRef) -> Borrowed<ObjRef> {
+        // SAFETY: as the caller guarantees.
+        Borrowed(unsafe { obj.alias() })
+    }
+}
+
+/// What keeps a frame's borrowed references alive when no caller does.
+pub enum FrameOwner {
+    /// A generator's frame: its function (which holds the code, globals and builtins).
+    Function(ObjRef),
+    /// Module, class-less `exec` and `eval` code.
+    Code { code: Arc<Code>, globals: ObjRef, builtins: ObjRef },
+}
+
 pub struct Frame {
-    pub code: Arc<Code>,
-    pub func: Option<ObjRef>,
+    pub code: Borrowed<Arc<Code>>,
     /// The globals dict object.
-    pub globals: ObjRef,
+    pub globals: Borrowed<ObjRef>,
     /// The builtins dict object.
-    pub builtins: ObjRef,
+    pub builtins: Borrowed<ObjRef>,
+    /// Set when the frame must keep its objects alive itself.
+    pub owner: Option<Box<FrameOwner>>,
     /// The locals mapping of module and class bodies (LOAD_NAME and friends), else Null.
     pub locals: Value,
     /// Index in the thread's value stack of the first fast local.
@@ -32,11 +77,62 @@ pub struct Frame {
     pub call_slots: usize,
     /// The generator, coroutine or async generator this frame belongs to.
     pub generator: Option<ObjRef>,
+    /// For a generator frame that a `for` loop resumed in the same eval loop (not an entry
+    /// frame): the exception the loop's frame was handling, restored when this frame leaves.
+    pub outer_handled: Value,
     /// The frame object made for tracebacks, shared by all the entries of this activation.
     pub object: Option<ObjRef>,
 }
 
 impl Frame {
+    /// A frame running `func` (a Python function), whose objects stay alive through `func`:
+    /// the caller keeps `func` alive for the frame's life, or passes `owned` so that the frame
+    /// keeps it itself.
+    pub fn for_function(func: &ObjRef, base: usize, owned: bool) -> Frame {
+        let Payload::Function(function) = &func.payload else { unreachable!("callers check the payload") };
+        // SAFETY: `func` outlives the frame (the caller's stack or Rust caller holds it, or the
+        // frame owns it below), and a function never changes its code, globals or builtins.
+        let (code, globals, builtins) = unsafe {
+            (Borrowed::code(&function.code), Borrowed::obj(&function.globals), Borrowed::obj(&function.builtins))
+        };
+        Frame {
+            code,
+            globals,
+            builtins,
+            owner: owned.then(|| Box::new(FrameOwner::Function(func.clone()))),
+            locals: Value::Null,
+            base,
+            pc: 0,
+            lasti: 0,
+            is_entry: false,
+            call_slots: 0,
+            generator: None,
+            outer_handled: Value::Null,
+            object: None,
+        }
+    }
+
+    /// A frame for module-level code, which it keeps alive itself.
+    pub fn for_code(code: Arc<Code>, globals: ObjRef, builtins: ObjRef, locals: Value, base: usize) -> Frame {
+        // SAFETY: the owner, stored in the frame, holds all three.
+        let borrowed = unsafe { (Borrowed::code(&code), Borrowed::obj(&globals), Borrowed::obj(&builtins)) };
+        Frame {
+            code: borrowed.0,
+            globals: borrowed.1,
+            builtins: borrowed.2,
+            owner: Some(Box::new(FrameOwner::Code { code, globals, builtins })),
+            locals,
+            base,
+            pc: 0,
+            lasti: 0,
+            is_entry: true,
+            call_slots: 0,
+            generator: None,
+            outer_handled: Value::Null,
+            object: None,
+        }
+    }
+
     /// Where the frame's value stack starts.
     pub fn stack_base(&self) -> usize {
         self.base + self.code.frame_slots()

@@ -105,20 +105,8 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
         GenKind::Coroutine => &t.coroutine,
         GenKind::AsyncGenerator => &t.async_generator,
     };
-    let frame = Frame {
-        code: code.clone(),
-        func: Some(func.clone()),
-        globals: function.globals.clone(),
-        builtins: function.builtins.clone(),
-        locals: Value::Null,
-        base: 0,
-        pc: 0,
-        lasti: 0,
-        is_entry: true,
-        call_slots: 0,
-        generator: None,
-        object: None,
-    };
+    let mut frame = Frame::for_function(func, 0, true);
+    frame.is_entry = true;
     let generator = Generator {
         kind,
         code,
@@ -143,17 +131,80 @@ fn generator_of(obj: &ObjRef) -> &Generator {
     }
 }
 
+/// FOR_ITER over a plain generator: puts the generator's frame on the thread's frame stack, to
+/// run in the same eval loop (no Rust recursion per item). Ok(false) when it is finished.
+pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bool> {
+    let generator = generator_of(gen_obj);
+    thread.check_recursion()?;
+    let base = thread.stack.len();
+    let (mut frame, handled) = {
+        let mut state = generator.state.lock();
+        if state.running {
+            return Err(value_error("generator already executing"));
+        }
+        if state.finished || state.frame.is_none() {
+            return Ok(false);
+        }
+        let frame = state.frame.take().expect("checked above");
+        state.running = true;
+        state.started = true;
+        thread.stack.append(&mut state.values);
+        (frame, std::mem::replace(&mut state.handled, Value::None))
+    };
+    if frame.pc > 0 || frame.lasti > 0 {
+        // The value of the `yield` it waits in: next() sends None.
+        thread.stack.push(Value::None);
+    }
+    frame.base = base;
+    frame.is_entry = false;
+    frame.call_slots = 0;
+    frame.generator = Some(gen_obj.clone());
+    frame.outer_handled = std::mem::replace(&mut thread.handled, handled);
+    thread.frames.push(frame);
+    Ok(true)
+}
+
+/// An inline generator frame (see `enter_inline`) that yielded: saves it, gives the loop's
+/// frame back its handled exception, and returns the yielded value for FOR_ITER.
+pub(crate) fn leave_inline_yield(thread: &mut Thread, mut frame: Frame) {
+    let outer = std::mem::replace(&mut frame.outer_handled, Value::Null);
+    let inner = std::mem::replace(&mut thread.handled, outer);
+    if let Some(gen_obj) = frame.generator.clone() {
+        let generator = generator_of(&gen_obj);
+        {
+            let mut state = generator.state.lock();
+            state.running = false;
+            state.handled = inner;
+        }
+        save_frame(frame, &mut thread.stack);
+    }
+}
+
+/// An inline generator frame that returned or raised: the generator is finished.
+pub(crate) fn leave_inline_end(thread: &mut Thread, frame: &mut Frame) {
+    thread.handled = std::mem::replace(&mut frame.outer_handled, Value::Null);
+    if let Some(gen_obj) = &frame.generator {
+        let mut state = generator_of(gen_obj).state.lock();
+        state.running = false;
+        state.finished = true;
+        state.frame = None;
+    }
+}
+
 /// Saves a suspended frame back into its generator (called by the eval loop on a yield).
-pub(crate) fn save_frame(mut frame: Frame, values: Vec<Value>) {
+/// The frame's values are `stack[frame.base..]`; they move into the generator.
+pub(crate) fn save_frame(mut frame: Frame, stack: &mut Vec<Value>) {
     let Some(gen_obj) = frame.generator.take() else { return };
     if let Some(Payload::Frame(f)) = frame.object.as_ref().map(|o| &o.payload) {
         *f.lasti.lock() = frame.lasti;
     }
     let generator = generator_of(&gen_obj);
-    frame.base = 0;
+    let base = std::mem::replace(&mut frame.base, 0);
     let mut state = generator.state.lock();
     state.frame = Some(frame);
-    state.values = values;
+    // The vector keeps its capacity from one suspension to the next.
+    state.values.clear();
+    crate::value::move_tail(stack, base, &mut state.values);
 }
 
 /// Marks a generator whose frame returned as finished.
@@ -173,7 +224,8 @@ pub fn resume(thread: &mut Thread, gen_obj: &ObjRef, value: Value, throw: Option
 /// Resumes a generator; the flag says whether a yield came from `yield` itself.
 pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResult<(Step, bool)> {
     let generator = generator_of(gen_obj);
-    let (mut frame, values, handled) = {
+    let base = thread.stack.len();
+    let (mut frame, handled) = {
         let mut state = generator.state.lock();
         if state.running {
             return Err(value_error(format!("{} already executing", generator.kind_name())));
@@ -200,17 +252,16 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         }
         let frame = state.frame.take().expect("checked above");
         state.running = true;
-        let was_started = std::mem::replace(&mut state.started, true);
-        let values = std::mem::take(&mut state.values);
+        state.started = true;
+        // The vector keeps its capacity for the next suspension.
+        thread.stack.append(&mut state.values);
         let handled = std::mem::replace(&mut state.handled, Value::None);
-        drop(state);
-        let _ = was_started;
-        (frame, values, handled)
+        (frame, handled)
     };
     let was_started = frame.pc > 0 || frame.lasti > 0;
-    let base = thread.stack.len();
-    thread.stack.extend(values);
     frame.base = base;
+    frame.is_entry = true;
+    frame.call_slots = 0;
     frame.generator = Some(gen_obj.clone());
     let pending = match how {
         Resume::Send(v) => {

@@ -7,6 +7,7 @@
 //! `Thread::run_code`. The library never prints except through the interpreter's stdout and
 //! stderr writers, which the embedder chooses.
 
+pub mod attr_cache;
 pub mod attributes;
 pub mod builtins;
 pub mod call;
@@ -18,6 +19,7 @@ pub mod format;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod modules;
 pub mod objects;
 pub mod ops;
 pub mod patterns;
@@ -57,20 +59,7 @@ impl Thread {
             thread.check_recursion()?;
             let base = thread.stack.len();
             thread.stack.resize(base + code.frame_slots(), Value::Null);
-            thread.frames.push(Frame {
-                code,
-                func: None,
-                globals,
-                builtins,
-                locals,
-                base,
-                pc: 0,
-                lasti: 0,
-                is_entry: true,
-                call_slots: 0,
-                generator: None,
-                object: None,
-            });
+            thread.frames.push(Frame::for_code(code, globals, builtins, locals, base));
             let exit = thread.run_frames(None);
             thread.finalize_point();
             match exit? {

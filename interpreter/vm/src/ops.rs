@@ -486,6 +486,16 @@ fn unpack_items(thread: &mut Thread, seq: &Value) -> PyResult<Vec<Value>> {
 
 /// UNPACK_SEQUENCE: pushes the items, the first on top.
 pub fn unpack_sequence(thread: &mut Thread, seq: Value, count: usize) -> PyResult<()> {
+    // Exact tuples and lists of the right length: pushed straight from their items.
+    if let Value::Obj(obj) = &seq {
+        let t = types();
+        if let Payload::Tuple(items) = &obj.payload {
+            if items.len() == count && ObjRef::ptr_eq(&obj.class, &t.tuple) {
+                thread.stack.extend(items.iter().rev().cloned());
+                return Ok(());
+            }
+        }
+    }
     let items = match seq.payload() {
         Some(Payload::Tuple(items)) if !type_data(class_of(&seq)).heap => items.to_vec(),
         Some(Payload::List(items)) if !type_data(class_of(&seq)).heap => items.lock().clone(),
@@ -695,6 +705,40 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
     (0..count).map(|k| items[(start + k as i64 * step) as usize].clone()).collect()
 }
 
+/// `list[i]` and `tuple[i]` of exact lists and tuples with an in-range int: the eval loop's
+/// fast path (None sends it down the general path, which also makes the errors).
+#[inline]
+pub fn fast_index(obj: &ObjRef, i: i64) -> Option<Value> {
+    let t = types();
+    match &obj.payload {
+        Payload::List(items) if ObjRef::ptr_eq(&obj.class, &t.list) => {
+            let items = items.lock();
+            let at = if i < 0 { i + items.len() as i64 } else { i };
+            items.get(usize::try_from(at).ok()?).cloned()
+        }
+        Payload::Tuple(items) if ObjRef::ptr_eq(&obj.class, &t.tuple) => {
+            let at = if i < 0 { i + items.len() as i64 } else { i };
+            items.get(usize::try_from(at).ok()?).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `list[i] = value` for an exact list and an in-range int; returns the replaced item (to be
+/// dropped after the lock), or None for the general path.
+#[inline]
+pub fn fast_store_index(obj: &ObjRef, i: i64, value: &Value) -> Option<Value> {
+    match &obj.payload {
+        Payload::List(items) if ObjRef::ptr_eq(&obj.class, &types().list) => {
+            let mut items = items.lock();
+            let at = if i < 0 { i + items.len() as i64 } else { i };
+            let slot = items.get_mut(usize::try_from(at).ok()?)?;
+            Some(std::mem::replace(slot, value.clone()))
+        }
+        _ => None,
+    }
+}
+
 /// `container[key]` for builtin containers; None when the dunder protocol decides.
 pub fn native_getitem(thread: &mut Thread, container: &Value, key: &Value) -> PyResult<Option<Value>> {
     let Value::Obj(obj) = container else { return Ok(None) };
@@ -765,9 +809,21 @@ pub fn payload_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
         }
         Payload::Dict(d) => match d.get(thread, key)? {
             Some(value) => value,
-            None => return Err(crate::objects::exception::key_error(key.clone())),
+            None => {
+                // A dict subclass may supply missing keys.
+                if type_data(&obj.class).heap {
+                    let this = Value::Obj(obj.clone());
+                    if let Some(found) =
+                        protocols::call_special(thread, &this, "__missing__", std::slice::from_ref(key))?
+                    {
+                        return Ok(Some(found));
+                    }
+                }
+                return Err(crate::objects::exception::key_error(key.clone()));
+            }
         },
         Payload::Range { .. } => crate::builtins::range_getitem(thread, obj, key)?,
+        Payload::ByteArray(data) => crate::builtins::bytearray_getitem(thread, data, key)?,
         _ => return Ok(None),
     }))
 }
@@ -786,6 +842,10 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
     match &obj.payload {
         Payload::List(items) => {
             if matches!(key.payload(), Some(Payload::Slice { .. })) {
+                if protocols::special(value, "__iter__").is_none() && protocols::special(value, "__getitem__").is_none()
+                {
+                    return Err(type_error("must assign iterable to extended slice"));
+                }
                 let new_items = iter::collect(thread, value)?;
                 crate::builtins::list_set_slice(thread, items, key, new_items)?;
                 return Ok(true);
@@ -800,8 +860,12 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
                 None => Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
             }
         }
-        Payload::Dict(d) => {
+        Payload::Dict(d) if !ObjRef::ptr_eq(&obj.class, &types().mappingproxy) => {
             d.set(thread, key.clone(), value.clone())?;
+            Ok(true)
+        }
+        Payload::ByteArray(data) => {
+            crate::builtins::bytearray_setitem(thread, data, key, value)?;
             Ok(true)
         }
         _ => Ok(false),
@@ -852,10 +916,14 @@ pub fn payload_delitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
                 None => Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
             }
         }
-        Payload::Dict(d) => match d.remove(thread, key)? {
+        Payload::Dict(d) if !ObjRef::ptr_eq(&obj.class, &types().mappingproxy) => match d.remove(thread, key)? {
             Some(_) => Ok(true),
             None => Err(crate::objects::exception::key_error(key.clone())),
         },
+        Payload::ByteArray(data) => {
+            crate::builtins::bytearray_delitem(thread, data, key)?;
+            Ok(true)
+        }
         _ => Ok(false),
     }
 }
@@ -894,7 +962,26 @@ pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyRe
         Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Keys } => {
             crate::objects::dict_of(dict).map_or(Ok(false), |d| d.contains(thread, item))?
         }
+        Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Values } => {
+            let values: Vec<Value> = crate::objects::dict_of(dict)
+                .map(|d| d.items().into_iter().map(|(_, v)| v).collect())
+                .unwrap_or_default();
+            contains_in(thread, &values, item)?
+        }
+        Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Items } => {
+            let (Some(d), Some([key, value])) = (crate::objects::dict_of(dict), crate::objects::as_tuple(item)) else {
+                return Ok(Some(false));
+            };
+            match d.get(thread, key)? {
+                Some(found) => found.is(value) || protocols::rich_eq(thread, &found, value)?,
+                None => false,
+            }
+        }
         Payload::Bytes(b) => crate::builtins::bytes_contains(thread, b, item)?,
+        Payload::ByteArray(b) => {
+            let data = b.lock().clone();
+            crate::builtins::bytes_contains(thread, &data, item)?
+        }
         _ => return Ok(None),
     }))
 }

@@ -42,6 +42,7 @@ impl Interp {
             sources: parking_lot::Mutex::new(std::collections::HashMap::new()),
         });
         crate::builtins::install(&interp);
+        crate::modules::sys::install(&interp);
         interp
     }
 
@@ -79,7 +80,27 @@ pub struct Thread {
     pub native_depth: usize,
     /// Set just before a re-raise returns its error: the frame is already in the traceback.
     pub reraising: bool,
+    /// LOAD_GLOBAL results by instruction, valid while the globals and builtins dicts keep
+    /// their versions (per thread, so reading it takes no lock).
+    pub(crate) global_cache: Vec<GlobalCacheEntry>,
+    /// LOAD_ATTR lookups by instruction (see `attr_cache`).
+    pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
 }
+
+/// One cached LOAD_GLOBAL result.
+#[derive(Clone, Default)]
+pub(crate) struct GlobalCacheEntry {
+    /// The code object's address and the instruction's index.
+    pub site: (usize, usize),
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// The dicts the versions belong to, held so that their addresses cannot be reused.
+    pub dicts: Option<(ObjRef, ObjRef)>,
+    pub value: Value,
+}
+
+/// Entries of the LOAD_GLOBAL cache (a power of two).
+pub(crate) const GLOBAL_CACHE_SIZE: usize = 1024;
 
 impl Thread {
     pub fn new(interp: Arc<Interp>) -> Thread {
@@ -90,6 +111,8 @@ impl Thread {
             handled: Value::None,
             native_depth: 0,
             reraising: false,
+            global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
+            attr_cache: crate::attr_cache::new_cache(),
         }
     }
 
@@ -109,8 +132,14 @@ impl Thread {
     /// Runs `f` one native level deeper: counts it for the recursion limit and makes sure the
     /// Rust stack has room (taking a new segment when it runs low).
     pub fn nested<T>(&mut self, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
+        self.nested_for("", f)
+    }
+
+    /// `nested`, with CPython's wording of what was being done when the limit was hit
+    /// (" while getting the repr of an object", " in comparison").
+    pub fn nested_for<T>(&mut self, what: &str, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
         if self.depth() >= self.interp.recursion_limit() + 50 {
-            return Err(recursion_error("maximum recursion depth exceeded"));
+            return Err(recursion_error(format!("maximum recursion depth exceeded{what}")));
         }
         self.native_depth += 1;
         let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(self));

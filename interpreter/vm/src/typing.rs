@@ -53,6 +53,38 @@ fn alias(class: &ObjRef, alias: Alias) -> Value {
     Value::Obj(ObjRef::new(class.clone(), None, Payload::Alias(alias)))
 }
 
+/// `alias == other` for generic aliases (same origin, equal arguments) and unions (the same
+/// members in any order); None for other pairs.
+pub fn alias_eq(thread: &mut Thread, a: &Alias, b: &Alias) -> PyResult<Option<bool>> {
+    match (a, b) {
+        (Alias::Generic { origin: o1, args: a1 }, Alias::Generic { origin: o2, args: a2 }) => {
+            Ok(Some(o1.is(o2) && crate::protocols::rich_eq(thread, a1, a2)?))
+        }
+        (Alias::Union(x), Alias::Union(y)) => {
+            let contains = |thread: &mut Thread, items: &[Value], v: &Value| -> PyResult<bool> {
+                for item in items {
+                    if item.is(v) || crate::protocols::rich_eq(thread, item, v)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            };
+            for v in x {
+                if !contains(thread, y, v)? {
+                    return Ok(Some(false));
+                }
+            }
+            for v in y {
+                if !contains(thread, x, v)? {
+                    return Ok(Some(false));
+                }
+            }
+            Ok(Some(true))
+        }
+        _ => Ok(None),
+    }
+}
+
 pub fn generic_alias(origin: Value, args: Value) -> Value {
     alias(&types().generic_alias, Alias::Generic { origin, args })
 }
@@ -124,6 +156,7 @@ pub fn alias_repr(thread: &mut Thread, a: &Alias) -> PyResult<String> {
                 })
             }
             _ if v.is_none() => Ok("None".into()),
+            _ if v.is(&crate::builtins::ellipsis()) => Ok("...".into()),
             _ => crate::protocols::repr(thread, v),
         }
     };

@@ -16,7 +16,11 @@ use std::sync::atomic::{fence, AtomicUsize, Ordering};
 use crate::objects::Payload;
 
 /// A Python value.
-#[derive(Clone, Default)]
+///
+/// The 8-byte tag puts every payload at offset 8, so that a value moves as two whole words
+/// (a one-byte tag put the bool's payload at offset 1 and made copies stall in the CPU).
+#[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     /// Not a Python value: an unbound local, an empty stack slot, the NULL of a call.
     #[default]
@@ -66,6 +70,20 @@ impl Value {
     }
 }
 
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Obj(obj) => Value::Obj(obj.clone()),
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+        }
+    }
+}
+
 impl From<ObjRef> for Value {
     fn from(obj: ObjRef) -> Value {
         Value::Obj(obj)
@@ -87,6 +105,20 @@ impl From<i64> for Value {
 impl From<f64> for Value {
     fn from(f: f64) -> Value {
         Value::Float(f)
+    }
+}
+
+/// Moves `from[at..]` to the end of `to`, as one memory copy (values move bitwise; `from` no
+/// longer owns them).
+pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
+    let count = from.len().saturating_sub(at);
+    to.reserve(count);
+    // SAFETY: `to` has room for `count` more values; the source range is initialized and is cut
+    // off `from` (set_len) right after, so every value has exactly one owner again.
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(at), to.as_mut_ptr().add(to.len()), count);
+        to.set_len(to.len() + count);
+        from.set_len(at);
     }
 }
 
@@ -151,6 +183,16 @@ impl ObjRef {
         self.refcount.store(IMMORTAL, Ordering::Relaxed);
     }
 
+    /// A second reference to the same object that holds no count and must never be dropped
+    /// (see `frame::Borrowed`).
+    ///
+    /// # Safety
+    /// The caller keeps a counted reference alive for as long as the alias is used, and never
+    /// lets the alias be dropped.
+    pub unsafe fn alias(&self) -> std::mem::ManuallyDrop<ObjRef> {
+        std::mem::ManuallyDrop::new(ObjRef(self.0))
+    }
+
     pub fn ptr_eq(a: &ObjRef, b: &ObjRef) -> bool {
         a.0 == b.0
     }
@@ -208,3 +250,5 @@ impl Drop for ObjRef {
         }
     }
 }
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);

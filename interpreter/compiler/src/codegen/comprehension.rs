@@ -13,9 +13,17 @@ use crate::symtable::CompKind;
 use crate::Result;
 
 /// What an inlined comprehension changed in its enclosing unit, to undo afterwards.
+/// A variable of the enclosing code an inlined comprehension saved on the stack.
+enum Saved {
+    /// A fast local (or NULL), restored with STORE_FAST.
+    Fast(u32),
+    /// The cell in a deref slot, replaced by a fresh one and restored with STORE_CLOSURE.
+    Cell(u32),
+}
+
 #[derive(Default)]
 struct InlinedState {
-    pushed_locals: Vec<String>,
+    pushed_locals: Vec<Saved>,
     /// The enclosing scope's view of names the comprehension sees differently.
     temp_symbols: Vec<(String, u32, Scope)>,
     fast_hidden: Vec<String>,
@@ -51,7 +59,7 @@ impl<'a> Compiler<'a> {
         if inlined {
             self.comprehension_iter(outermost)?;
             let get_iter = if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER };
-            self.emit(get_iter, 0, at);
+            self.emit(get_iter, 0, loc(outermost.iter.loc));
             self.push_inlined_state(scope, at, &mut state);
         } else {
             let name = match parts.kind {
@@ -92,7 +100,7 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0, at);
         self.comprehension_iter(outermost)?;
         let get_iter = if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER };
-        self.emit(get_iter, 0, at);
+        self.emit(get_iter, 0, loc(outermost.iter.loc));
         self.emit(Opcode::CALL, 0, at);
         if is_async && build.is_some() {
             self.await_value(0, at);
@@ -102,13 +110,7 @@ impl<'a> Compiler<'a> {
 
     /// A comprehension's iterable; a display of constants is a constant, as CPython folds it.
     fn comprehension_iter(&mut self, generator: &'a Comprehension) -> Result<()> {
-        match self.const_collection(&generator.iter) {
-            Some(value) => {
-                self.load_const(value, loc(generator.iter.loc));
-                Ok(())
-            }
-            None => self.expr(&generator.iter),
-        }
+        self.iterable(&generator.iter)
     }
 
     /// Makes the names the comprehension binds private to it (CPython's
@@ -141,13 +143,17 @@ impl<'a> Compiler<'a> {
                 self.scopes.get_mut(outer).set_symbol(&name, symbol.flags, scope);
                 state.temp_symbols.push((name.clone(), outer_flags, outer_scope));
             }
+            // The name is in co_varnames either way, as CPython's LOAD_FAST_AND_CLEAR puts it.
             let v = self.varname(&name);
-            self.emit(Opcode::LOAD_FAST_AND_CLEAR, v, at);
             if scope == Scope::Cell {
                 let i = if outer_scope == Scope::Free { self.deref_index(&name) } else { self.cell_index(&name) };
+                self.emit(Opcode::LOAD_CLOSURE, i, at);
                 self.emit(Opcode::MAKE_CELL, i, at);
+                state.pushed_locals.push(Saved::Cell(i));
+            } else {
+                self.emit(Opcode::LOAD_FAST_AND_CLEAR, v, at);
+                state.pushed_locals.push(Saved::Fast(v));
             }
-            state.pushed_locals.push(name);
         }
         if !state.pushed_locals.is_empty() {
             self.emit(Opcode::SWAP, state.pushed_locals.len() as u32 + 1, at);
@@ -159,11 +165,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn restore_inlined_locals(&mut self, at: SrcLoc, pushed: &[String]) {
+    fn restore_inlined_locals(&mut self, at: SrcLoc, pushed: &[Saved]) {
         self.emit(Opcode::SWAP, pushed.len() as u32 + 1, at);
-        for name in pushed.iter().rev() {
-            let v = self.varname(name);
-            self.emit_op(Op::StoreFastMaybeNull, v, at);
+        for saved in pushed.iter().rev() {
+            match *saved {
+                Saved::Fast(v) => self.emit_op(Op::StoreFastMaybeNull, v, at),
+                Saved::Cell(i) => self.emit(Opcode::STORE_CLOSURE, i, at),
+            }
         }
     }
 
@@ -231,13 +239,13 @@ impl<'a> Compiler<'a> {
                     _ => None,
                 };
                 match single {
-                    Some(elt) if self.folded(&gen.iter).is_none() => {
+                    Some(elt) if self.folded(&gen.iter).is_none() && self.const_collection(&gen.iter).is_none() => {
                         self.expr(elt)?;
                         start = None;
                     }
                     _ => {
                         self.comprehension_iter(gen)?;
-                        self.emit(Opcode::GET_ITER, 0, at);
+                        self.emit(Opcode::GET_ITER, 0, loc(gen.iter.loc));
                     }
                 }
             }
@@ -245,7 +253,7 @@ impl<'a> Compiler<'a> {
         if let Some(start) = start {
             depth += 1;
             self.use_label(start);
-            self.emit_jump(Op::Real(Opcode::FOR_ITER), anchor, at);
+            self.emit_jump(Op::Real(Opcode::FOR_ITER), anchor, loc(gen.iter.loc));
         }
         self.expr(&gen.target)?;
         for cond in &gen.ifs {
@@ -308,7 +316,7 @@ impl<'a> Compiler<'a> {
                 self.unit_mut().argcount = 1;
                 self.emit(Opcode::LOAD_FAST, 0, at);
             } else {
-                self.expr(&gen.iter)?;
+                self.comprehension_iter(gen)?;
                 self.emit(Opcode::GET_AITER, 0, at);
             }
         }

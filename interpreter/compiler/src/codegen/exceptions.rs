@@ -361,8 +361,6 @@ impl<'a> Compiler<'a> {
     /// `with` and `async with`, one item at a time (the later items are nested inside).
     pub fn with_stmt(&mut self, w: &'a With, pos: usize) -> Result<()> {
         let item = &w.items[pos];
-        // The with machinery (enter, exit calls) points at the context expression, as in
-        // CPython 3.12.
         let at = loc(item.context_expr.loc);
         let block = self.new_label();
         let final_ = self.new_label();
@@ -421,7 +419,6 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RERAISE, 1, SrcLoc::NONE);
         self.use_label(suppress);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);
-        // Leaves the cleanup block: the code after the `with` is outside it.
         self.emit_op(Op::PopBlock, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_EXCEPT, 0, SrcLoc::NONE);
         self.emit(Opcode::POP_TOP, 0, SrcLoc::NONE);

@@ -9,6 +9,21 @@ use super::{attr_loc, loc, Compiler, STACK_USE_GUIDELINE};
 use crate::flowgraph::{BlockId, Op, SrcLoc};
 use crate::Result;
 
+/// `not a in b`, `not a is b` (one comparison) are `a not in b` and `a is not b`, as CPython's
+/// AST optimizer rewrites them (the other comparisons cannot be inverted safely).
+/// Returns the comparison, its left operand, the inverted operator and the right operand.
+fn inverted_compare(operand: &Expr) -> Option<(&Expr, &Expr, CmpOp, &[Expr])> {
+    let ExprKind::Compare { left, ops, comparators } = &operand.kind else { return None };
+    let op = match ops.as_slice() {
+        [CmpOp::Is] => CmpOp::IsNot,
+        [CmpOp::IsNot] => CmpOp::Is,
+        [CmpOp::In] => CmpOp::NotIn,
+        [CmpOp::NotIn] => CmpOp::In,
+        _ => return None,
+    };
+    Some((operand, left, op, comparators))
+}
+
 pub(crate) fn binary_op(op: Operator, inplace: bool) -> u32 {
     let base = match op {
         Operator::Add => BinaryOp::Add,
@@ -54,10 +69,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::COPY, 1, at);
                 self.expr(target)?;
             }
+            ExprKind::BinOp { left, op: Operator::Mod, right } if self.percent_format(expr, left, right)? => {}
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Opcode::BINARY_OP, binary_op(*op, false), at);
+            }
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if inverted_compare(operand).is_some() => {
+                if let Some((compare, left, op, comparators)) = inverted_compare(operand) {
+                    self.compare(compare, left, &[op], comparators)?;
+                }
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
@@ -195,6 +216,14 @@ impl<'a> Compiler<'a> {
     fn jump_if_unguarded(&mut self, expr: &'a Expr, next: BlockId, cond: bool) -> Result<()> {
         if self.folded(expr).is_none() {
             match &expr.kind {
+                ExprKind::UnaryOp { op: UnaryOp::Not, operand } if inverted_compare(operand).is_some() => {
+                    if let Some((compare, left, op, comparators)) = inverted_compare(operand) {
+                        self.compare(compare, left, &[op], comparators)?;
+                        let jump = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+                        self.emit_jump(Op::Real(jump), next, loc(compare.loc));
+                    }
+                    return Ok(());
+                }
                 ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, next, !cond),
                 ExprKind::BoolOp { op, values } => {
                     let cond2 = *op == BoolOp::Or;
@@ -275,15 +304,30 @@ impl<'a> Compiler<'a> {
     fn compare_last(&mut self, expr: &'a Expr, right: &'a Expr, op: CmpOp) -> Result<()> {
         let at = loc(expr.loc);
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
-            if let Some(value) = self.const_collection(right) {
-                self.load_const(value, loc(right.loc));
-                self.compare_op(op, at);
-                return Ok(());
-            }
+            self.iterable(right)?;
+        } else {
+            self.expr(right)?;
         }
-        self.expr(right)?;
         self.compare_op(op, at);
         Ok(())
+    }
+
+    /// An iterable that is only iterated or tested with `in`: a list display is built as a
+    /// tuple, and a display of constants is a constant (CPython's `fold_iter`).
+    pub fn iterable(&mut self, expr: &'a Expr) -> Result<()> {
+        if let Some(value) = self.const_collection(expr) {
+            self.load_const(value, loc(expr.loc));
+            return Ok(());
+        }
+        match &expr.kind {
+            ExprKind::List { elts, ctx: ExprContext::Load }
+                if !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) =>
+            {
+                let ops = [Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND];
+                self.starunpack_extra(loc(expr.loc), elts, None, 0, ops, true)
+            }
+            _ => self.expr(expr),
+        }
     }
 
     /// A list display of constants as a tuple, a set display of constants as a frozenset
@@ -337,8 +381,22 @@ impl<'a> Compiler<'a> {
         extend: Opcode,
         tuple: bool,
     ) -> Result<()> {
-        let n = elts.len();
-        if n > 2 {
+        self.starunpack_extra(at, elts, None, pushed, [build, add, extend], tuple)
+    }
+
+    /// `starunpack`, with (`generic_base`) the `.generic_base` name of a generic class as a
+    /// last item: CPython appends a Name node for it to the bases.
+    fn starunpack_extra(
+        &mut self,
+        at: SrcLoc,
+        elts: &'a [Expr],
+        generic_base: Option<SrcLoc>,
+        pushed: u32,
+        [build, add, extend]: [Opcode; 3],
+        tuple: bool,
+    ) -> Result<()> {
+        let n = elts.len() + usize::from(generic_base.is_some());
+        if n > 2 && generic_base.is_none() {
             let folded: Option<Vec<ConstValue>> = elts.iter().map(|e| self.folded(e)).collect();
             if let Some(items) = folded {
                 if tuple && pushed == 0 {
@@ -360,6 +418,9 @@ impl<'a> Compiler<'a> {
         let seen_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
             self.exprs(elts)?;
+            if let Some(base_at) = generic_base {
+                self.nameop(".generic_base", ExprContext::Load, base_at);
+            }
             let op = if tuple { Opcode::BUILD_TUPLE } else { build };
             self.emit(op, n as u32 + pushed, at);
             return Ok(());
@@ -383,6 +444,10 @@ impl<'a> Compiler<'a> {
                     self.emit(add, 1, at);
                 }
             }
+        }
+        if let Some(base_at) = generic_base {
+            self.nameop(".generic_base", ExprContext::Load, base_at);
+            self.emit(add, 1, at);
         }
         if tuple {
             self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ListToTuple as u32, at);
@@ -494,6 +559,54 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::BUILD_MAP, n as u32, at);
         }
         Ok(())
+    }
+
+    /// `'...%s...' % (a, b)` with only `%s`, `%r` and `%a` (with simple widths and
+    /// precisions) is compiled as the f-string it means, as CPython 3.12's AST optimizer
+    /// rewrites it. Returns false (emitting nothing) when the format does not qualify.
+    fn percent_format(&mut self, expr: &'a Expr, left: &'a Expr, right: &'a Expr) -> Result<bool> {
+        let ExprKind::Tuple { elts, ctx: ExprContext::Load } = &right.kind else { return Ok(false) };
+        if elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) || self.folded(right).is_some() {
+            return Ok(false);
+        }
+        let Some(ConstValue::Str(format)) = self.folded(left) else { return Ok(false) };
+        let Some(pieces) = crate::percent::parse(&format, elts.len()) else { return Ok(false) };
+        let at = loc(expr.loc);
+        let big = pieces.len() > STACK_USE_GUIDELINE;
+        if big {
+            self.load_const(Self::str_const(""), at);
+            let join = self.name_index("join");
+            self.emit(Opcode::LOAD_ATTR, (join << 1) | 1, at);
+            self.emit(Opcode::BUILD_LIST, 0, at);
+        }
+        for piece in &pieces {
+            match piece {
+                crate::percent::Piece::Literal(text) => self.load_const(ConstValue::Str(text.clone()), SrcLoc::NONE),
+                crate::percent::Piece::Format { arg, conversion, spec } => {
+                    let value = &elts[*arg];
+                    self.expr(value)?;
+                    let mut oparg = match conversion {
+                        b's' => 1,
+                        b'r' => 2,
+                        _ => 3,
+                    };
+                    if let Some(spec) = spec {
+                        self.load_const(Self::str_const(spec), SrcLoc::NONE);
+                        oparg |= 4;
+                    }
+                    self.emit(Opcode::FORMAT_VALUE, oparg, loc(value.loc));
+                }
+            }
+            if big {
+                self.emit(Opcode::LIST_APPEND, 1, at);
+            }
+        }
+        if big {
+            self.emit(Opcode::CALL, 1, at);
+        } else if pieces.len() != 1 {
+            self.emit(Opcode::BUILD_STRING, pieces.len() as u32, at);
+        }
+        Ok(true)
     }
 
     fn joined_str(&mut self, values: &'a [Expr], at: SrcLoc) -> Result<()> {
@@ -627,12 +740,29 @@ impl<'a> Compiler<'a> {
     /// The arguments and the call, `pushed` arguments being on the stack already (CPython's
     /// `compiler_call_helper`).
     pub fn call_helper(&mut self, at: SrcLoc, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<()> {
-        let simple = args.len() + keywords.len() * 2 <= STACK_USE_GUIDELINE
+        self.call_helper_extra(at, pushed, args, None, keywords)
+    }
+
+    /// `call_helper` with the `.generic_base` of a generic class after the positional
+    /// arguments (see `starunpack_extra`).
+    pub fn call_helper_extra(
+        &mut self,
+        at: SrcLoc,
+        pushed: u32,
+        args: &'a [Expr],
+        generic_base: Option<SrcLoc>,
+        keywords: &'a [Keyword],
+    ) -> Result<()> {
+        let nargs = args.len() + usize::from(generic_base.is_some());
+        let simple = nargs + keywords.len() * 2 <= STACK_USE_GUIDELINE
             && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             self.exprs(args)?;
-            let n = pushed + args.len() as u32 + keywords.len() as u32;
+            if let Some(base_at) = generic_base {
+                self.nameop(".generic_base", ExprContext::Load, base_at);
+            }
+            let n = pushed + nargs as u32 + keywords.len() as u32;
             if keywords.is_empty() {
                 self.emit(Opcode::CALL, n, at);
             } else {
@@ -643,9 +773,12 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match args {
-            [Expr { kind: ExprKind::Starred { value, .. }, .. }] if pushed == 0 => self.expr(value)?,
+            [Expr { kind: ExprKind::Starred { value, .. }, .. }] if pushed == 0 && generic_base.is_none() => {
+                self.expr(value)?
+            }
             _ => {
-                self.starunpack(at, args, pushed, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?
+                let ops = [Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND];
+                self.starunpack_extra(at, args, generic_base, pushed, ops, true)?
             }
         }
         if !keywords.is_empty() {

@@ -53,17 +53,18 @@ impl<'a> Compiler<'a> {
             }
             flags |= MAKE_DEFAULTS;
         }
-        let mut count = 0;
+        // Keyword-only defaults: the values, then the tuple of their (mangled) names.
+        let mut keys = Vec::new();
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
-                let mangled = self.mangle(&arg.arg);
-                self.load_const(Self::str_const(&mangled), at);
+                keys.push(Self::str_const(&self.mangle(&arg.arg)));
                 self.expr(default)?;
-                count += 1;
             }
         }
-        if count > 0 {
-            self.emit(Opcode::BUILD_MAP, count, at);
+        if !keys.is_empty() {
+            let count = keys.len() as u32;
+            self.load_const(ConstValue::Tuple(keys), at);
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, count, at);
             flags |= MAKE_KWDEFAULTS;
         }
         Ok(flags)
@@ -198,8 +199,7 @@ impl<'a> Compiler<'a> {
         let code = if self.scopes.get(scope).generator {
             self.finish_unit(false)?
         } else {
-            let line = expr.loc.lineno as i32;
-            self.emit(Opcode::RETURN_VALUE, 0, SrcLoc { lineno: line, end_lineno: line, col: 0, end_col: 0 });
+            self.emit(Opcode::RETURN_VALUE, 0, loc(body.loc));
             self.finish_unit(true)?
         };
         self.make_closure(code, flags, at);
@@ -228,9 +228,8 @@ impl<'a> Compiler<'a> {
             self.nameop(".type_params", ExprContext::Load, at);
             self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::SubscriptGeneric as u32, at);
             self.nameop(".generic_base", ExprContext::Store, at);
-            // The bases get `.generic_base` appended; the node is CPython's synthetic one.
-            let bases = self.generic_bases(class, stmt.loc);
-            self.call_helper(at, 2, bases, &class.keywords)?;
+            // The bases get `.generic_base` appended, as CPython's synthetic Name node.
+            self.call_helper_extra(at, 2, &class.bases, Some(at), &class.keywords)?;
             let code = self.finish_unit(false)?;
             self.make_closure(code, 0, at);
             self.emit(Opcode::PUSH_NULL, 0, at);
@@ -241,14 +240,6 @@ impl<'a> Compiler<'a> {
         self.apply_decorators(&class.decorator_list);
         self.nameop(&class.name, ExprContext::Store, at);
         Ok(())
-    }
-
-    /// The bases of a generic class with a `.generic_base` name after them; leaked so that it
-    /// lives as long as the tree (code generation borrows nodes for its whole run).
-    fn generic_bases(&mut self, class: &'a ClassDef, at: Loc) -> &'a [Expr] {
-        let mut bases = class.bases.clone();
-        bases.push(Expr::new(at, ExprKind::Name { id: ".generic_base".to_string(), ctx: ExprContext::Load }));
-        Box::leak(bases.into_boxed_slice())
     }
 
     /// The class body as a function, then `LOAD_BUILD_CLASS; PUSH_NULL; <function>; 'name'`.

@@ -313,6 +313,14 @@ impl<'a> Compiler<'a> {
 
     pub fn add_const(&mut self, value: ConstValue) -> u32 {
         let unit = self.unit_mut();
+        // Equal code objects are one constant, as CPython merges them (a `while` condition
+        // is compiled twice, with the generator expressions in it).
+        if let ConstValue::Code(code) = &value {
+            let same = |c: &ConstValue| matches!(c, ConstValue::Code(other) if crate::grow_stack(|| other == code));
+            if let Some(i) = unit.consts.iter().position(same) {
+                return i as u32;
+            }
+        }
         let key = const_key(&value);
         if let Some(key) = &key {
             if let Some(&i) = unit.const_index.get(key) {
@@ -512,7 +520,7 @@ pub(crate) fn value_const(value: &Value) -> ConstValue {
 
 /// A key under which equal constants of the same type share one `co_consts` slot (`1`, `1.0`
 /// and `True` stay apart, as do `0.0` and `-0.0`); code objects are never shared.
-fn const_key(value: &ConstValue) -> Option<Vec<u8>> {
+pub(crate) fn const_key(value: &ConstValue) -> Option<Vec<u8>> {
     fn encode(value: &ConstValue, out: &mut Vec<u8>) -> bool {
         let bytes = |tag: u8, payload: &[u8], out: &mut Vec<u8>| {
             out.push(tag);

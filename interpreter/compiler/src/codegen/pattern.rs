@@ -201,7 +201,8 @@ impl<'a> Compiler<'a> {
         pc.on_top += 1;
         self.emit(Opcode::MATCH_SEQUENCE, 0, at);
         self.jump_to_fail_pop(pc, Op::Real(Opcode::POP_JUMP_IF_FALSE), at);
-        // The length check: `== size` without a star; `>= size - 1` with one, unless that is 0.
+        // Without a star the length must be equal; with one, at least the other items (if
+        // there are any).
         if star.is_none() || size > 1 {
             let (len, cmp) = if star.is_none() { (size, CompareOp::Eq) } else { (size - 1, CompareOp::Ge) };
             self.emit(Opcode::GET_LEN, 0, at);

@@ -12,6 +12,10 @@ use crate::Result;
 /// Whether a body holds an annotated assignment outside nested scopes (CPython's `find_ann`):
 /// then the module or class needs `__annotations__`.
 fn find_ann(body: &[Stmt]) -> bool {
+    crate::grow_stack(|| find_ann_unguarded(body))
+}
+
+fn find_ann_unguarded(body: &[Stmt]) -> bool {
     body.iter().any(|stmt| match &stmt.kind {
         StmtKind::AnnAssign { .. } => true,
         StmtKind::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
@@ -127,7 +131,6 @@ impl<'a> Compiler<'a> {
                     self.expr(msg)?;
                     self.emit(Opcode::CALL, 0, at);
                 }
-                // The raise points at the test (CPython 3.12 underlines it).
                 self.emit(Opcode::RAISE_VARARGS, 1, loc(test.loc));
                 self.use_label(end);
                 Ok(())
@@ -298,12 +301,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.unit_mut().fblocks.push(FBlock { kind: FBlockKind::ForLoop, block: Some(start), exit: Some(end) });
-        match self.const_collection(&f.iter) {
-            Some(value) => self.load_const(value, loc(f.iter.loc)),
-            None => self.expr(&f.iter)?,
-        }
-        // GET_ITER and FOR_ITER point at the iterable, as in CPython 3.12 (tracebacks of an
-        // error raised by `__next__` underline it).
+        self.iterable(&f.iter)?;
         let iter_at = loc(f.iter.loc);
         self.emit(Opcode::GET_ITER, 0, iter_at);
         self.use_label(start);

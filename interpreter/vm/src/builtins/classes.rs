@@ -20,6 +20,8 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::{add_methods, native_function, not_implemented};
+use crate::objects::function::BuiltinKind;
+use crate::objects::typeobj::set_builtin_attr;
 
 pub(super) fn install() {
     let t = types();
@@ -72,8 +74,125 @@ pub(super) fn install() {
             method!("__delete__", property_delete),
         ],
     );
-    add_methods(&t.classmethod, &[method!("__new__", classmethod_new, StaticMethod), method!("__init__", noop_init)]);
-    add_methods(&t.staticmethod, &[method!("__new__", staticmethod_new, StaticMethod), method!("__init__", noop_init)]);
+    add_methods(
+        &t.classmethod,
+        &[
+            method!("__new__", classmethod_new, StaticMethod),
+            method!("__init__", noop_init),
+            method!("__get__", descriptor_get_method),
+        ],
+    );
+    add_methods(
+        &t.staticmethod,
+        &[
+            method!("__new__", staticmethod_new, StaticMethod),
+            method!("__init__", noop_init),
+            method!("__get__", descriptor_get_method),
+        ],
+    );
+    add_methods(&t.function, &[method!("__get__", descriptor_get_method)]);
+    set_builtin_attr(&t.type_, "__dict__", getset("__dict__", type_dict_get, Value::None));
+    for class in
+        [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.enumerate, &t.dict_keys, &t.dict_values, &t.dict_items]
+    {
+        add_methods(class, &[method!("__class_getitem__", class_getitem, ClassMethod)]);
+    }
+    add_methods(&t.generic_alias, &[method!("__call__", generic_alias_call)]);
+    for class in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
+        add_methods(class, &[method!("__new__", singleton_new, StaticMethod)]);
+    }
+}
+
+/// `list[int]` and the other builtin generic classes: a generic alias.
+fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(generic_alias(arg(&args, 0), arg(&args, 1)))
+}
+
+/// Calling `list[int](...)` calls `list(...)`.
+fn generic_alias_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Alias(crate::typing::Alias::Generic { origin, .. })) =
+        args.values.first().and_then(Value::payload)
+    else {
+        return Err(type_error("descriptor '__call__' requires a 'types.GenericAlias' object"));
+    };
+    call(thread, origin, Args { values: &args.values[1..], kwnames: args.kwnames })
+}
+
+/// A getset descriptor: a data descriptor whose getter (and setter) are native functions.
+fn getset(name: &'static str, get: crate::objects::function::NativeFn, set: Value) -> Value {
+    let fget = native_function(name, get, BuiltinKind::Function, None);
+    let property = Payload::Property { fget, fset: set, fdel: Value::None, doc: Value::None };
+    Value::Obj(ObjRef::new_immortal(types().getset_descriptor.clone(), None, property))
+}
+
+/// The `__dict__` and `__weakref__` descriptors a class gets when it gives its instances a dict.
+fn instance_dict_descriptors() -> &'static (Value, Value) {
+    static DESCRIPTORS: std::sync::OnceLock<(Value, Value)> = std::sync::OnceLock::new();
+    DESCRIPTORS.get_or_init(|| {
+        let set = native_function("__dict__", instance_dict_set, BuiltinKind::Function, None);
+        (getset("__dict__", instance_dict_get, set), getset("__weakref__", weakref_get, Value::None))
+    })
+}
+
+fn type_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => Ok(super::mapping_proxy(&class)),
+        other => Err(type_error(format!(
+            "descriptor '__dict__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&other)
+        ))),
+    }
+}
+
+fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    match this.as_obj().and_then(|o| o.dict.clone()) {
+        Some(dict) => Ok(Value::Obj(dict)),
+        None => Err(protocols::attr::no_attribute(&this, &intern_static("__dict__"))),
+    }
+}
+
+fn instance_dict_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, value) = (arg(&args, 0), arg(&args, 1));
+    crate::attributes::set_native_attr(thread, &this, "__dict__", Some(value))?;
+    Ok(Value::None)
+}
+
+fn weakref_get(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton itself.
+fn singleton_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let t = types();
+    let class = arg(&args, 0);
+    let name = class.as_obj().map(|c| type_data(c).name()).unwrap_or_default();
+    if args.values.len() > 1 {
+        return Err(type_error(format!("{name} takes no arguments")));
+    }
+    Ok(match class.as_obj() {
+        Some(c) if ObjRef::ptr_eq(c, &t.not_implemented_type) => not_implemented(),
+        Some(c) if ObjRef::ptr_eq(c, &t.ellipsis_type) => super::ellipsis(),
+        _ => Value::None,
+    })
+}
+
+/// `__get__(instance, owner=None)` of the builtin descriptors (functions, classmethod,
+/// staticmethod): what attribute lookup through a class does with them.
+fn descriptor_get_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() < 2 || p.len() > 3 {
+        return Err(type_error(format!("expected 1 or 2 arguments, got {}", p.len().saturating_sub(1))));
+    }
+    let (this, obj) = (p[0].clone(), p[1].clone());
+    let owner = match p.get(2) {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
+        Some(v) if !v.is_none() => return Err(type_error("__get__(None, None) is invalid")),
+        _ if obj.is_none() => return Err(type_error("__get__(None, None) is invalid")),
+        _ => class_of(&obj).clone(),
+    };
+    let instance = if obj.is_none() { Value::Null } else { obj };
+    Ok(protocols::attr::descriptor_get(thread, &this, &instance, &owner)?.unwrap_or(this))
 }
 
 fn arg(args: &Args<'_>, i: usize) -> Value {
@@ -125,26 +244,12 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     }
     if let Some(init) = lookup(class_of(&instance), &intern_static("__init__")) {
         values[0] = instance.clone();
-        let result = call_method_kw(thread, &init, &instance, &values, args.kwnames)?;
+        let result = crate::call::call_method_kw(thread, &init, &instance, &values, args.kwnames)?;
         if !result.is_none() {
             return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&result))));
         }
     }
     Ok(instance)
-}
-
-/// Calls a method found on a class with explicit self (and keywords).
-fn call_method_kw(
-    thread: &mut Thread,
-    method: &Value,
-    instance: &Value,
-    values: &[Value],
-    kwnames: &[Value],
-) -> PyResult<Value> {
-    if kwnames.is_empty() {
-        return call_method(thread, method, instance, values);
-    }
-    call(thread, method, Args { values, kwnames })
 }
 
 /// Whether `class` (or a base before `object`) defines `name` itself.
@@ -163,15 +268,13 @@ fn overrides(class: &ObjRef, name: &str, base: &ObjRef) -> bool {
 
 /// `object.__new__(cls)`: a new instance of the class's layout.
 fn object_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(class)) = args.values.first() else {
-        return Err(type_error("object.__new__(): not enough arguments"));
+    let class = match args.values.first() {
+        None => return Err(type_error("object.__new__(): not enough arguments")),
+        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => class,
+        Some(other) => {
+            return Err(type_error(format!("object.__new__(X): X is not a type object ({})", type_name(other))))
+        }
     };
-    if !matches!(class.payload, Payload::Type(_)) {
-        return Err(type_error(format!(
-            "object.__new__(X): X is not a type object ({})",
-            type_name(&Value::Obj(class.clone()))
-        )));
-    }
     let t = types();
     let extra = args.values.len() > 1;
     if extra {
@@ -325,6 +428,7 @@ fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     for c in type_data(&class).mro.read().iter() {
         names.extend(type_data(c).namespace().keys());
     }
+    names.push(Value::Obj(intern_static("__class__")));
     let set = crate::ops::build_set(thread, names)?;
     let unique = set.as_obj().and_then(crate::objects::dict_of).map(Dict::keys).unwrap_or_default();
     Ok(crate::objects::list(unique))
@@ -397,6 +501,11 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// C3 linearization of a class with the given bases.
 fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    for (i, base) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|b| ObjRef::ptr_eq(b, base)) {
+            return Err(type_error(format!("duplicate base class {}", type_data(base).name())));
+        }
+    }
     let mut sequences: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.read().clone()).collect();
     sequences.push(bases.to_vec());
     let mut result = vec![class.clone()];
@@ -410,15 +519,16 @@ fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
             .map(|s| s[0].clone())
             .find(|head| !sequences.iter().any(|s| s[1..].iter().any(|x| ObjRef::ptr_eq(x, head))));
         let Some(head) = candidate else {
-            let mut names = Vec::new();
-            for base in bases {
-                let n = type_data(base).name();
+            // The classes still waiting to be merged, each named once.
+            let mut names: Vec<String> = Vec::new();
+            for s in &sequences {
+                let n = type_data(&s[0]).name();
                 if !names.contains(&n) {
                     names.push(n);
                 }
             }
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -432,10 +542,10 @@ fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
 }
 
 /// The most derived metaclass of `meta` and the bases' metaclasses.
-pub fn calculate_meta(meta: &ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn calculate_meta(meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
     let mut winner = meta.clone();
     for base in bases {
-        let base_meta = &base.class;
+        let base_meta = class_of(base);
         if is_subtype(&winner, base_meta) {
             continue;
         }
@@ -505,6 +615,13 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
         None => (Vec::new(), true),
     };
+    for text in &slot_names {
+        if namespace.get_str(&intern(text)).is_some() {
+            return Err(crate::objects::exception::value_error(format!(
+                "'{text}' in __slots__ conflicts with class variable"
+            )));
+        }
+    }
     let instance_dict = wants_dict
         || base_has_dict && slots_value.is_none()
         || base_classes.iter().any(|b| type_data(b).heap && type_data(b).instance_dict)
@@ -560,6 +677,14 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     }
     if ns.get_str(&intern_static("__eq__")).is_some() && ns.get_str(&intern_static("__hash__")).is_none() {
         ns.set_str(&intern_static("__hash__"), Value::None);
+    }
+    if instance_dict && !base_classes.iter().any(|b| type_data(b).instance_dict) {
+        let (dict, weakref) = instance_dict_descriptors();
+        for (name, descriptor) in [("__dict__", dict), ("__weakref__", weakref)] {
+            if ns.get_str(&intern_static(name)).is_none() {
+                ns.set_str(&intern_static(name), descriptor.clone());
+            }
+        }
     }
     if ns.get_str(&intern_static("__doc__")).is_none() {
         ns.set_str(&intern_static("__doc__"), Value::None);
@@ -623,14 +748,14 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
             kwvalues.push(v.clone());
         }
     }
-    let base_classes: Vec<ObjRef> = bases.iter().filter_map(|b| b.as_obj().cloned()).collect();
-    let meta = match metaclass {
-        Some(Value::Obj(m)) if matches!(m.payload, Payload::Type(_)) => Value::Obj(calculate_meta(&m, &base_classes)?),
-        Some(other) => other,
-        None => {
-            let start = base_classes.first().map(|b| b.class.clone()).unwrap_or_else(|| types().type_.clone());
-            Value::Obj(calculate_meta(&start, &base_classes)?)
-        }
+    // The explicit metaclass, else the first base's class; the most derived one when it is a type.
+    let meta = metaclass.unwrap_or_else(|| match bases.first() {
+        Some(base) => Value::Obj(class_of(base).clone()),
+        None => Value::Obj(types().type_.clone()),
+    });
+    let meta = match meta {
+        Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => Value::Obj(calculate_meta(&m, &bases)?),
+        other => other,
     };
     let bases_tuple = tuple(bases.clone());
     let namespace = match protocols::getattr_opt(thread, &meta, "__prepare__")? {

@@ -19,7 +19,59 @@ use super::add_methods;
 pub(super) fn install() {
     let t = types();
     add_methods(&t.function, &[method!("__new__", function_new, StaticMethod)]);
-    add_methods(&t.code, &[method!("replace", code_replace)]);
+    add_methods(
+        &t.code,
+        &[method!("replace", code_replace), method!("co_positions", co_positions), method!("co_lines", co_lines)],
+    );
+}
+
+fn code_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Arc<Code>> {
+    match args.pos().first().and_then(Value::payload) {
+        Some(Payload::Code(code)) => Ok(code),
+        _ => Err(type_error("descriptor requires a 'code' object")),
+    }
+}
+
+fn optional(n: Option<u32>) -> Value {
+    n.map_or(Value::None, |n| Value::Int(i64::from(n)))
+}
+
+/// `co_positions()`: (lineno, end_lineno, col_offset, end_col_offset) of each instruction.
+/// Ferrython's instructions are not CPython's code units (no CACHE entries), so the sequence
+/// has one entry per Ferrython instruction.
+fn co_positions(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = code_of(&args)?;
+    let items = code
+        .positions
+        .iter()
+        .map(|p| {
+            crate::objects::tuple(vec![
+                optional(p.lineno),
+                optional(p.end_lineno),
+                optional(p.col_offset),
+                optional(p.end_col_offset),
+            ])
+        })
+        .collect();
+    crate::protocols::iter::get_iter(thread, &crate::objects::list(items))
+}
+
+/// `co_lines()`: (start, end, lineno) byte ranges of instructions on the same line, counting
+/// two bytes per instruction as CPython's code units do.
+fn co_lines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = code_of(&args)?;
+    let mut ranges: Vec<(usize, usize, Option<u32>)> = Vec::new();
+    for (i, p) in code.positions.iter().enumerate() {
+        match ranges.last_mut() {
+            Some(last) if last.2 == p.lineno => last.1 = 2 * (i + 1),
+            _ => ranges.push((2 * i, 2 * (i + 1), p.lineno)),
+        }
+    }
+    let items = ranges
+        .into_iter()
+        .map(|(a, b, line)| crate::objects::tuple(vec![Value::Int(a as i64), Value::Int(b as i64), optional(line)]))
+        .collect();
+    crate::protocols::iter::get_iter(thread, &crate::objects::list(items))
 }
 
 /// Argument `index` (after the class) or keyword `name`.

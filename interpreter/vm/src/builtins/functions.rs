@@ -9,7 +9,7 @@ use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::iter::IterState;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, type_data, type_name, types};
-use crate::objects::{as_dict, as_tuple, list, tuple, Dict, Payload};
+use crate::objects::{as_dict, as_tuple, list, Dict, Payload};
 use crate::protocols::{self, iter, str_arg};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -177,10 +177,15 @@ pub(super) fn write_to(thread: &mut Thread, file: Option<&Value>, text: &str) ->
             call(thread, &write, Args::positional(&[new_str(text)]))?;
             Ok(())
         }
-        _ => {
-            let mut out = thread.interp.stdout.lock();
-            out.write_all(text.as_bytes()).map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))
-        }
+        _ => match crate::modules::sys::stdout_of(thread) {
+            // print() with `sys.stdout = None` prints nothing, as in CPython.
+            Some(Value::None) => Ok(()),
+            Some(stream) if !crate::modules::sys::is_native_stdout(&stream) => write_to(thread, Some(&stream), text),
+            _ => {
+                let mut out = thread.interp.stdout.lock();
+                out.write_all(text.as_bytes()).map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))
+            }
+        },
     }
 }
 
@@ -206,17 +211,41 @@ fn print(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut text = String::new();
+    // The stream: `file`, else `sys.stdout`; a Python object gets one write() per piece, as
+    // CPython's print does; the interpreter's own stdout gets the whole line at once.
+    let target = match file.filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => match crate::modules::sys::stdout_of(thread) {
+            Some(Value::None) => return Ok(Value::None),
+            Some(stream) if !crate::modules::sys::is_native_stdout(&stream) => Some(stream),
+            _ => None,
+        },
+    };
+    let mut pieces = Vec::with_capacity(args.pos().len() * 2 + 1);
     for (i, value) in args.pos().iter().enumerate() {
         if i > 0 {
-            text.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        text.push_str(&protocols::to_str(thread, value)?);
+        pieces.push(protocols::to_str(thread, value)?);
     }
-    text.push_str(&end);
-    write_to(thread, file.as_ref(), &text)?;
-    if flush && file.is_none() {
-        let _ = thread.interp.stdout.lock().flush();
+    pieces.push(end);
+    match &target {
+        Some(stream) => {
+            for piece in &pieces {
+                write_to(thread, Some(stream), piece)?;
+            }
+            if flush {
+                if let Some(method) = protocols::getattr_opt(thread, stream, "flush")? {
+                    call(thread, &method, Args::positional(&[]))?;
+                }
+            }
+        }
+        None => {
+            write_to(thread, None, &pieces.concat())?;
+            if flush {
+                let _ = thread.interp.stdout.lock().flush();
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -249,13 +278,20 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
         }
         return Ok(false);
     }
-    if let Some(Payload::Alias(crate::typing::Alias::Union(items))) = classinfo.payload() {
-        for item in items.clone() {
-            if is_instance(thread, value, &item)? {
-                return Ok(true);
+    match classinfo.payload() {
+        Some(Payload::Alias(crate::typing::Alias::Union(items))) => {
+            for item in items.clone() {
+                let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
+                if is_instance(thread, value, &item)? {
+                    return Ok(true);
+                }
             }
+            return Ok(false);
         }
-        return Ok(false);
+        Some(Payload::Alias(crate::typing::Alias::Generic { .. })) => {
+            return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+        }
+        _ => {}
     }
     match classinfo.as_obj() {
         Some(class) if matches!(class.payload, Payload::Type(_)) => {
@@ -270,6 +306,13 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
                 }
             }
             // `__class__` may differ from the real class (proxies).
+            if type_data(class_of(value)).heap {
+                if let Some(Value::Obj(claimed)) = protocols::getattr_opt(thread, value, "__class__")? {
+                    if matches!(claimed.payload, Payload::Type(_)) && !ObjRef::ptr_eq(&claimed, class_of(value)) {
+                        return Ok(is_subtype(&claimed, class));
+                    }
+                }
+            }
             Ok(false)
         }
         _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
@@ -293,6 +336,21 @@ fn is_subclass(thread: &mut Thread, sub: &Value, classinfo: &Value) -> PyResult<
     let Some(sub_class) = sub.as_obj().filter(|s| matches!(s.payload, Payload::Type(_))) else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
+    match classinfo.payload() {
+        Some(Payload::Alias(crate::typing::Alias::Union(items))) => {
+            for item in items.clone() {
+                let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
+                if is_subclass(thread, sub, &item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Some(Payload::Alias(crate::typing::Alias::Generic { .. })) => {
+            return Err(type_error("issubclass() argument 2 cannot be a parameterized generic"));
+        }
+        _ => {}
+    }
     match classinfo.as_obj() {
         Some(class) if matches!(class.payload, Payload::Type(_)) => {
             if type_data(&class.class).heap {
@@ -356,6 +414,9 @@ fn delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn iter_builtin(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "iter", 1, 2)?;
     if p.len() == 2 {
+        if !is_callable(&p[0]) {
+            return Err(type_error("iter(object, sentinel): object must be callable"));
+        }
         return Ok(iter::new_iterator(IterState::Callable { callable: p[0].clone(), sentinel: p[1].clone() }));
     }
     iter::get_iter(thread, &p[0])
@@ -441,7 +502,13 @@ fn any(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 pub fn is_callable(value: &Value) -> bool {
     match value.payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::Method(_)
+            | Payload::Type(_)
+            | Payload::StaticMethod(_),
+        ) => true,
         _ => protocols::special(value, "__call__").is_some(),
     }
 }
@@ -512,11 +579,10 @@ fn id(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn divmod(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "divmod", 2, 2)?;
     let (a, b) = (&p[0], &p[1]);
-    let numbers = |v: &Value| crate::objects::int::is_int(v) || matches!(v, Value::Float(_));
-    if numbers(a) && numbers(b) && !type_data(class_of(a)).heap && !type_data(class_of(b)).heap {
-        let q = protocols::number::binary_op(thread, a.clone(), b.clone(), ferrython_bytecode::BinaryOp::FloorDivide)?;
-        let r = protocols::number::binary_op(thread, a.clone(), b.clone(), ferrython_bytecode::BinaryOp::Remainder)?;
-        return Ok(tuple(vec![q, r]));
+    if !type_data(class_of(a)).heap && !type_data(class_of(b)).heap {
+        if let Some(result) = protocols::number::native_divmod(a, b)? {
+            return Ok(result);
+        }
     }
     if let Some(r) = protocols::call_special(thread, a, "__divmod__", std::slice::from_ref(b))? {
         if !super::is_not_implemented(&r) {
@@ -598,12 +664,43 @@ fn sum(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = iter::get_iter(thread, &p[0])?;
+    // Floats are added with Neumaier's compensation, as CPython 3.12 does: `compensation`
+    // holds the low-order bits lost so far while the total is a float.
+    let mut compensation = 0.0f64;
+    let settle = |total: f64, compensation: f64| {
+        if compensation != 0.0 && compensation.is_finite() {
+            total + compensation
+        } else {
+            total
+        }
+    };
     while let Some(item) = iter::next(thread, &it)? {
+        let addend = match (&total, &item) {
+            (Value::Float(_), Value::Float(x)) => Some(*x),
+            (Value::Float(_), Value::Int(i)) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),
+            _ => None,
+        };
+        if let (Value::Float(sum), Some(x)) = (&total, addend) {
+            let t = sum + x;
+            if sum.abs() >= x.abs() {
+                compensation += (sum - t) + x;
+            } else {
+                compensation += (x - t) + sum;
+            }
+            total = Value::Float(t);
+            continue;
+        }
+        if let Value::Float(sum) = total {
+            total = Value::Float(settle(sum, compensation));
+            compensation = 0.0;
+        }
         total = match (&total, &item) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => protocols::number::binary_op(thread, total, item, ferrython_bytecode::BinaryOp::Add)?,
         };
+    }
+    if let Value::Float(sum) = total {
+        return Ok(Value::Float(settle(sum, compensation)));
     }
     Ok(total)
 }
@@ -645,6 +742,13 @@ fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return iter::get_iter(thread, &list(keys));
     }
     let n = protocols::len(thread, seq)? as i64;
+    if let Some(Payload::Range { start: Value::Int(start), step: Value::Int(step), .. }) = seq.payload() {
+        // The last item down to the first, as a range iterator of its own.
+        let last = (n - 1).checked_mul(*step).and_then(|d| start.checked_add(d));
+        if let (Some(last), Some(stop)) = (last, start.checked_sub(*step)) {
+            return Ok(iter::new_iterator(IterState::Range { next: last, stop, step: -step }));
+        }
+    }
     Ok(iter::new_iterator(IterState::Seq { seq: seq.clone(), index: n - 1, step: -1 }))
 }
 
@@ -810,6 +914,32 @@ fn round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "pow", 2, 3)?;
     if p.len() == 3 && !p[2].is_none() {
+        let is_int = crate::objects::int::is_int;
+        let builtin_number = |v: &Value| {
+            !type_data(class_of(v)).heap
+                && (is_int(v) || matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Complex(..))))
+        };
+        if p.iter().all(builtin_number) && !p.iter().all(is_int) {
+            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        if !p.iter().all(is_int) || type_data(class_of(&p[0])).heap {
+            // Three-argument pow only asks the first operand (__rpow__ takes no modulus).
+            if type_data(class_of(&p[0])).heap {
+                if let Some(r) = protocols::call_special(thread, &p[0], "__pow__", &p[1..])? {
+                    if !super::is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if !p.iter().all(is_int) {
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    type_name(&p[0]),
+                    type_name(&p[1]),
+                    type_name(&p[2])
+                )));
+            }
+        }
         return super::numbers::pow_mod(thread, &p[0], &p[1], &p[2]);
     }
     protocols::number::binary_op(thread, p[0].clone(), p[1].clone(), ferrython_bytecode::BinaryOp::Power)

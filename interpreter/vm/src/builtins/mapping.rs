@@ -54,6 +54,27 @@ pub(super) fn install() {
         );
     }
     add_methods(&t.frozenset, &[method!("__new__", frozenset_new, StaticMethod)]);
+    for class in [&t.dict_keys, &t.dict_items] {
+        add_methods(class, &[method!("isdisjoint", view_isdisjoint)]);
+    }
+    for class in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        add_methods(class, &[method!("__reversed__", view_reversed)]);
+        let fget =
+            super::native_function("mapping", view_mapping, crate::objects::function::BuiltinKind::Function, None);
+        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+        let value = Value::Obj(ObjRef::new_immortal(t.property.clone(), None, property));
+        crate::objects::typeobj::set_builtin_attr(class, "mapping", value);
+    }
+    add_methods(
+        &t.mappingproxy,
+        &[
+            method!("get", dict_get),
+            method!("keys", dict_keys),
+            method!("values", dict_values),
+            method!("items", dict_items),
+            method!("copy", dict_copy),
+        ],
+    );
     add_methods(
         &t.set,
         &[
@@ -396,6 +417,37 @@ pub fn set_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> Py
         }
         return Ok(Some(Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(result)))));
     }
+    if is_set_like_view(a) || is_set_like_view(b) {
+        // Keys and items views combine with any iterable into a new set.
+        if !matches!(op.base(), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) {
+            return Ok(None);
+        }
+        let iterable = |v: &Value| {
+            matches!(
+                v.payload(),
+                Some(
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::DictView { .. }
+                        | Payload::Range { .. }
+                        | Payload::Iterator(_)
+                        | Payload::Generator(_)
+                )
+            ) || protocols::special(v, "__iter__").is_some()
+        };
+        if !iterable(a) || !iterable(b) {
+            return Ok(None);
+        }
+        let left = iter::collect(thread, a)?;
+        let left = make_set(thread, false, left)?;
+        return combine(thread, &left, std::slice::from_ref(b), op.base()).map(Some);
+    }
     if table_of(a).is_none() || table_of(b).is_none() {
         return Ok(None);
     }
@@ -410,6 +462,50 @@ pub fn set_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> Py
         return Ok(Some(a.clone()));
     }
     Ok(Some(result))
+}
+
+/// Whether `value` is a dict's keys or items view (the views that behave as sets).
+fn is_set_like_view(value: &Value) -> bool {
+    matches!(value.payload(), Some(Payload::DictView { kind: DictViewKind::Keys | DictViewKind::Items, .. }))
+}
+
+/// A keys or items view's contents as a new frozenset (None for other values).
+fn view_set(thread: &mut Thread, value: &Value) -> PyResult<Option<Value>> {
+    if !is_set_like_view(value) {
+        return Ok(None);
+    }
+    let items = iter::collect(thread, value)?;
+    make_set(thread, true, items).map(Some)
+}
+
+fn view_dict(args: &Args<'_>) -> PyResult<ObjRef> {
+    match this(args).payload() {
+        Some(Payload::DictView { dict, .. }) => Ok(dict.clone()),
+        _ => Err(type_error("descriptor requires a dict view")),
+    }
+}
+
+fn view_isdisjoint(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let view = this(&args);
+    let other = arg(&args, 1).unwrap_or_default();
+    for item in iter::collect(thread, &other)? {
+        if protocols::contains(thread, &view, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn view_reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let mut items = iter::collect(thread, &this(&args))?;
+    items.reverse();
+    iter::get_iter(thread, &list(items))
+}
+
+fn view_mapping(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let dict = view_dict(&args)?;
+    let copy = crate::objects::dict_of(&dict).map(Dict::copy).unwrap_or_default();
+    Ok(super::new_mapping_proxy(copy))
 }
 
 fn set_union(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -539,8 +635,14 @@ fn set_discard(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_pop(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    match set_table(&args)?.pop_first() {
+fn set_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    // CPython pops the first entry of its table.
+    let table = set_table(&args)?;
+    if let Some(first) = table.set_order().into_iter().next() {
+        table.remove(thread, &first)?;
+        return Ok(first);
+    }
+    match table.pop_first() {
         Some((k, _)) => Ok(k),
         None => Err(crate::objects::exception::PyErr::new(
             &crate::objects::exception::exceptions().key_error,
@@ -556,6 +658,19 @@ fn set_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// Set comparisons (subset order) and dict equality.
 pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    if is_set_like_view(a) || is_set_like_view(b) {
+        let left = match view_set(thread, a)? {
+            Some(set) => set,
+            None if table_of(a).is_some() => a.clone(),
+            None => return Ok(None),
+        };
+        let right = match view_set(thread, b)? {
+            Some(set) => set,
+            None if table_of(b).is_some() => b.clone(),
+            None => return Ok(None),
+        };
+        return container_compare(thread, &left, &right, op);
+    }
     if let (Some(x), Some(y)) = (table_of(a), table_of(b)) {
         let (xs, ys) = (x.keys(), y.keys());
         let a_in_b = subset(thread, &xs, y)?;

@@ -4,8 +4,10 @@
 //! types' namespaces (once per process: builtin types are shared) and fills an interpreter's
 //! `builtins` module.
 
+mod bytes;
 mod classes;
 mod code;
+mod codecs;
 mod exception_group;
 mod exceptions;
 mod functions;
@@ -25,7 +27,9 @@ use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
+pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
 pub use classes::{call_type, generic_alias, super_getattr};
+pub use codecs::{decode as decode_text, encode as encode_text};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };
@@ -133,11 +137,11 @@ fn install_type_methods() {
         numbers::install();
         strings::install();
         sequences::install();
+        bytes::install();
         mapping::install();
         exceptions::install();
         exception_group::install();
         code::install();
-        install_class_getitem();
         crate::typing::install();
         functions::install_types();
         slots::install();
@@ -161,6 +165,7 @@ fn all_builtin_types() -> Vec<ObjRef> {
         t.str.clone(),
         t.bytes.clone(),
         t.bytearray.clone(),
+        t.memoryview.clone(),
         t.tuple.clone(),
         t.list.clone(),
         t.dict.clone(),
@@ -195,6 +200,7 @@ pub fn install(interp: &Arc<Interp>) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -228,10 +234,14 @@ pub fn write_stdout(thread: &mut Thread, text: &str) -> PyResult<()> {
     functions::write_to(thread, None, text)
 }
 
-/// `type.__dict__`: a read-only view of a class's namespace (a copy, for now).
+/// `type.__dict__`: a read-only view of a class's namespace (a copy taken now).
 pub fn mapping_proxy(class: &ObjRef) -> Value {
-    let copy = crate::objects::typeobj::type_data(class).namespace().copy();
-    Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(copy)))
+    new_mapping_proxy(crate::objects::typeobj::type_data(class).namespace().copy())
+}
+
+/// A `mappingproxy` over the entries of `dict`: a dict payload whose class refuses changes.
+pub fn new_mapping_proxy(dict: crate::objects::Dict) -> Value {
+    Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::Dict(dict)))
 }
 
 /// Marks a builtin mutable type unhashable (`__hash__ = None`).
@@ -242,42 +252,4 @@ pub fn set_unhashable(class: &ObjRef) {
 /// Wraps `value` for `list[int]`-style subscripts of builtin classes.
 pub fn builtin_generic(origin: Value, args: Value) -> Value {
     generic_alias(origin, args)
-}
-
-/// `__class_getitem__` of the builtin generic classes: `list[int]` is a `types.GenericAlias`.
-fn class_getitem(_thread: &mut Thread, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    let (Some(class), Some(key)) = (p.first(), p.get(1)) else {
-        return Err(crate::objects::exception::type_error("__class_getitem__ expects one argument"));
-    };
-    Ok(builtin_generic(class.clone(), key.clone()))
-}
-
-/// `NoneType()`, `NotImplementedType()` and `ellipsis()` return their singletons.
-fn singleton_new(_thread: &mut Thread, args: crate::objects::function::Args<'_>) -> PyResult<Value> {
-    let t = types();
-    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| t.none_type.clone());
-    let name = crate::objects::typeobj::type_data(&class).name();
-    if args.values.len() > 1 {
-        return Err(crate::objects::exception::type_error(format!("{name} takes no arguments")));
-    }
-    Ok(if ObjRef::ptr_eq(&class, &t.not_implemented_type) {
-        not_implemented()
-    } else if ObjRef::ptr_eq(&class, &t.ellipsis_type) {
-        ellipsis()
-    } else {
-        Value::None
-    })
-}
-
-fn install_class_getitem() {
-    let t = types();
-    for class in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
-        add_methods(class, &[method!("__new__", singleton_new, StaticMethod)]);
-    }
-    for class in
-        [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed]
-    {
-        add_methods(class, &[method!("__class_getitem__", class_getitem, ClassMethod)]);
-    }
 }

@@ -4,12 +4,13 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::call::call;
 use crate::method;
 use crate::objects::exception::{overflow_error, type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, new_str};
-use crate::objects::typeobj::{type_data, type_name, types};
+use crate::objects::typeobj::{class_of, type_data, type_name, types};
 use crate::objects::{tuple, Payload};
 use crate::protocols;
 use crate::thread::Thread;
@@ -34,6 +35,8 @@ pub(super) fn install() {
             method!("__abs__", int_abs),
             method!("as_integer_ratio", int_as_integer_ratio),
             method!("is_integer", int_is_integer),
+            method!("to_bytes", int_to_bytes),
+            method!("from_bytes", int_from_bytes, ClassMethod),
             method!("__format__", number_format),
         ],
     );
@@ -50,6 +53,8 @@ pub(super) fn install() {
             method!("__trunc__", float_int),
             method!("conjugate", float_float),
             method!("as_integer_ratio", float_as_integer_ratio),
+            method!("hex", float_hex),
+            method!("fromhex", float_fromhex, ClassMethod),
             method!("__format__", number_format),
         ],
     );
@@ -76,8 +81,26 @@ fn keyword(args: &Args<'_>, name: &str) -> Option<Value> {
     args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v.clone())
 }
 
+/// The most digits `int(text)` converts in a base that is not a power of two (CPython's
+/// default `sys.get_int_max_str_digits()`).
+const MAX_STR_DIGITS: usize = 4300;
+
+fn check_digit_limit(text: &str, base: u32) -> PyResult<()> {
+    if base.is_power_of_two() && base != 0 {
+        return Ok(());
+    }
+    let digits = text.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits > MAX_STR_DIGITS {
+        return Err(value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 /// Parses an int literal as `int(text, base)` does (underscores, whitespace, prefixes).
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let text = super::strings::ascii_digits(text);
     let trimmed = text.trim();
     let (negative, digits) = match trimmed.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -114,6 +137,9 @@ fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().int.clone(),
     };
     let p = &args.pos()[1..];
+    if p.len() + args.kwnames.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", p.len() + args.kwnames.len())));
+    }
     // `x` is positional-only; `base` is the only keyword.
     if let Some((bad, _)) = args.keywords().find(|(k, _)| as_pystr(k).is_none_or(|s| s.as_str() != "base")) {
         let bad = as_pystr(bad).map(|s| s.as_str().into_owned()).unwrap_or_default();
@@ -132,9 +158,12 @@ fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
             let text = match v.payload() {
                 Some(Payload::Str(s)) => s.as_str().into_owned(),
-                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    String::from_utf8_lossy(&super::bytes_like(&v).unwrap_or_default()).into_owned()
+                }
                 _ => return Err(type_error("int() can't convert non-string with explicit base")),
             };
+            check_digit_limit(&text, base as u32)?;
             match parse_int(&text, base as u32) {
                 Some(big) => int_from_big(big),
                 None => {
@@ -165,6 +194,7 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         Some(Payload::Float(f)) => return float_to_int(*f),
         Some(Payload::Str(s)) => {
             let text = s.as_str();
+            check_digit_limit(&text, 10)?;
             return match parse_int(&text, 10) {
                 Some(big) => Ok(int_from_big(big)),
                 None => Err(value_error(format!(
@@ -173,8 +203,8 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
                 ))),
             };
         }
-        Some(Payload::Bytes(b)) => {
-            let text = String::from_utf8_lossy(b).into_owned();
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let text = String::from_utf8_lossy(&super::bytes_like(value).unwrap_or_default()).into_owned();
             return match parse_int(&text, 10) {
                 Some(big) => Ok(int_from_big(big)),
                 None => Err(value_error(format!(
@@ -230,6 +260,99 @@ fn bool_repr(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn int_value(args: &Args<'_>) -> PyResult<BigInt> {
     to_big(&this(args)).ok_or_else(|| type_error("descriptor requires an 'int' object"))
+}
+
+/// The `length`, `byteorder` and `signed` arguments of to_bytes/from_bytes (after `skip`
+/// leading positional ones): (length or None, little-endian, signed).
+fn bytes_options(
+    thread: &mut Thread,
+    args: &Args<'_>,
+    skip: usize,
+    name: &str,
+) -> PyResult<(Option<Value>, bool, bool)> {
+    let p = args.pos();
+    let mut length = if name == "to_bytes" { p.get(skip).cloned() } else { None };
+    let order_at = if name == "to_bytes" { skip + 1 } else { skip };
+    let mut order = p.get(order_at).cloned();
+    let mut signed = false;
+    for (k, v) in args.keywords() {
+        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
+            Some("length") if name == "to_bytes" => length = Some(v.clone()),
+            Some("byteorder") => order = Some(v.clone()),
+            Some("signed") => signed = protocols::truthy(thread, v)?,
+            Some(other) => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    let little = match order {
+        None => false,
+        Some(o) => match protocols::str_arg(&o, &format!("{name}() argument 'byteorder'"))?.as_str() {
+            "big" => false,
+            "little" => true,
+            _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
+        },
+    };
+    Ok((length, little, signed))
+}
+
+fn int_to_bytes(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = int_value(&args)?;
+    let (length, little, signed) = bytes_options(thread, &args, 1, "to_bytes")?;
+    let length = match length {
+        Some(l) => protocols::number::index_of(thread, &l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let length = length as usize;
+    if value.is_negative() && !signed {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if value.is_zero() {
+        Vec::new()
+    } else if signed {
+        value.to_signed_bytes_be()
+    } else {
+        value.to_bytes_be().1
+    };
+    if bytes.len() > length {
+        return Err(overflow_error("int too big to convert"));
+    }
+    let fill = if value.is_negative() { 0xFF } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.append(&mut bytes);
+    if little {
+        out.reverse();
+    }
+    Ok(super::new_bytes(out))
+}
+
+fn int_from_bytes(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = this(&args);
+    let source = args
+        .pos()
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let (_, little, signed) = bytes_options(thread, &args, 2, "from_bytes")?;
+    let mut data = match super::bytes_like(&source) {
+        Some(d) => d,
+        None => {
+            let bytes = call(thread, &Value::Obj(types().bytes.clone()), Args::positional(&[source]))?;
+            super::bytes_like(&bytes).unwrap_or_default()
+        }
+    };
+    if little {
+        data.reverse();
+    }
+    let value =
+        if signed { BigInt::from_signed_bytes_be(&data) } else { BigInt::from_bytes_be(num_bigint::Sign::Plus, &data) };
+    let result = int_from_big(value);
+    match class.as_obj() {
+        Some(c) if !ObjRef::ptr_eq(c, &types().int) => call(thread, &class, Args::positional(&[result])),
+        _ => Ok(result),
+    }
 }
 
 fn int_bit_length(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -369,11 +492,112 @@ fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(v) => to_float(thread, v)?,
         None => 0.0,
     };
-    if ObjRef::ptr_eq(&class, &types().float) {
+    // A NaN from float() is a heap object, so that two of them are distinct objects (as in
+    // CPython, `[float("nan")] == [float("nan")]` is False, while a list holding one NaN twice
+    // compares equal to itself by identity).
+    if ObjRef::ptr_eq(&class, &types().float) && !f.is_nan() {
         return Ok(Value::Float(f));
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::Float(f))))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exponent>` (`0x0.` for zero and subnormals).
+fn float_hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let f = float_value(&args)?;
+    if f.is_nan() {
+        return Ok(new_str("nan"));
+    }
+    if f.is_infinite() {
+        return Ok(new_str(if f > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return Ok(new_str(format!("{sign}0x0.0p+0")));
+    }
+    let bits = f.abs().to_bits();
+    let exponent = (bits >> 52) as i64;
+    let mantissa = bits & ((1 << 52) - 1);
+    let (lead, exp) = if exponent == 0 { (0, -1022) } else { (1, exponent - 1023) };
+    let exp_sign = if exp < 0 { '-' } else { '+' };
+    Ok(new_str(format!("{sign}0x{lead}.{mantissa:013x}p{exp_sign}{}", exp.abs())))
+}
+
+/// `float.fromhex(text)`.
+fn float_fromhex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = this(&args);
+    let text = args.pos().get(1).cloned().unwrap_or_default();
+    let text = protocols::str_arg(&text, "fromhex() argument")?;
+    let invalid = || value_error("invalid hexadecimal floating-point string");
+    let trimmed = text.trim();
+    let (negative, body) = match trimmed.as_bytes().first() {
+        Some(b'-') => (true, &trimmed[1..]),
+        Some(b'+') => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    let lower = body.to_ascii_lowercase();
+    let magnitude = if lower == "inf" || lower == "infinity" {
+        f64::INFINITY
+    } else if lower == "nan" {
+        f64::NAN
+    } else {
+        let digits = lower.strip_prefix("0x").unwrap_or(&lower);
+        let (mantissa_text, exp_text) = match digits.split_once('p') {
+            Some((m, e)) => (m, Some(e)),
+            None => (digits, None),
+        };
+        let (whole, fraction) = mantissa_text.split_once('.').unwrap_or((mantissa_text, ""));
+        if whole.is_empty() && fraction.is_empty() {
+            return Err(invalid());
+        }
+        let mut mantissa = BigInt::zero();
+        for c in whole.chars().chain(fraction.chars()) {
+            let d = c.to_digit(16).ok_or_else(invalid)?;
+            mantissa = mantissa * 16 + d;
+        }
+        let exp: i64 = match exp_text {
+            Some(e) => e.parse().map_err(|_| invalid())?,
+            None => 0,
+        };
+        let shift = exp - 4 * fraction.len() as i64;
+        scale_to_float(&mantissa, shift)?
+    };
+    let result = Value::Float(if negative { -magnitude } else { magnitude });
+    match class.as_obj() {
+        Some(c) if !ObjRef::ptr_eq(c, &types().float) => call(thread, &class, Args::positional(&[result])),
+        _ => Ok(result),
+    }
+}
+
+/// `mantissa * 2**shift` rounded to the nearest float.
+fn scale_to_float(mantissa: &BigInt, shift: i64) -> PyResult<f64> {
+    if mantissa.is_zero() {
+        return Ok(0.0);
+    }
+    let bits = mantissa.bits() as i64;
+    if bits + shift > 1025 {
+        return Err(overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    // Keep 54+ significant bits before the final rounding by to_f64 and the power of two.
+    let (scaled, rest) = if bits > 60 {
+        let drop = bits - 60;
+        let low_mask: BigInt = (BigInt::from(1) << drop as usize) - 1;
+        let sticky = !(mantissa & low_mask).is_zero();
+        let top: BigInt = (mantissa >> drop as usize) | BigInt::from(u8::from(sticky));
+        (top, shift + drop)
+    } else {
+        (mantissa.clone(), shift)
+    };
+    let value = scaled.to_f64().unwrap_or(f64::INFINITY);
+    let result = if rest < -1000 {
+        value * 2f64.powi(-1000) * 2f64.powi((rest + 1000) as i32)
+    } else {
+        value * 2f64.powi(rest as i32)
+    };
+    if result.is_infinite() {
+        return Err(overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    Ok(result)
 }
 
 fn float_is_integer(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -426,32 +650,89 @@ fn complex_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = &args.pos()[1..];
     let real = p.first().cloned().or_else(|| keyword(&args, "real"));
     let imag = p.get(1).cloned().or_else(|| keyword(&args, "imag"));
-    let (mut re, mut im) = (0.0, 0.0);
-    if let Some(r) = real {
-        match r.payload() {
-            Some(Payload::Complex(a, b)) => {
-                re = *a;
-                im = *b;
+    // (real part, imaginary part, whether the argument was a complex)
+    let (mut re, mut re_imag, mut re_complex) = (0.0, 0.0, false);
+    if let Some(r) = &real {
+        if let Some(Payload::Str(s)) = r.payload() {
+            if imag.is_some() {
+                return Err(type_error("complex() can't take second arg if first is a string"));
             }
-            Some(Payload::Str(s)) => {
-                let text = s.as_str().trim().trim_start_matches('(').trim_end_matches(')').to_string();
-                let (a, b) = parse_complex(&text).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
-                re = a;
-                im = b;
-            }
-            _ => re = to_float(thread, &r)?,
+            let text = s.as_str().trim().to_string();
+            let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+                Some(inner) => inner.trim().to_string(),
+                None => text,
+            };
+            let (a, b) = parse_complex(&text).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
+            return Ok(new_complex(a, b));
+        }
+        match complex_argument(thread, r)? {
+            Some(parts) => (re, re_imag, re_complex) = (parts.0, parts.1, true),
+            None => match float_parts(thread, r)? {
+                Some(f) => re = f,
+                None => {
+                    return Err(type_error(format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        type_name(r)
+                    )))
+                }
+            },
         }
     }
-    if let Some(i) = imag {
+    let mut im;
+    if let Some(i) = &imag {
+        if let Some(Payload::Str(_)) = i.payload() {
+            return Err(type_error("complex() second arg can't be a string"));
+        }
         match i.payload() {
             Some(Payload::Complex(a, b)) => {
                 re -= b;
-                im += a;
+                im = *a;
             }
-            _ => im += to_float(thread, &i)?,
+            _ => match float_parts(thread, i)? {
+                Some(f) => im = f,
+                None => {
+                    return Err(type_error(format!(
+                        "complex() second argument must be a number, not '{}'",
+                        type_name(i)
+                    )))
+                }
+            },
         }
+        if re_complex {
+            im += re_imag;
+        }
+    } else {
+        im = re_imag;
     }
     Ok(new_complex(re, im))
+}
+
+/// A complex argument's parts: a complex, or an object with `__complex__`.
+fn complex_argument(thread: &mut Thread, value: &Value) -> PyResult<Option<(f64, f64)>> {
+    if let Some(Payload::Complex(a, b)) = value.payload() {
+        if !type_data(class_of(value)).heap {
+            return Ok(Some((*a, *b)));
+        }
+    }
+    match protocols::call_special(thread, value, "__complex__", &[])? {
+        Some(result) => match result.payload() {
+            Some(Payload::Complex(a, b)) => Ok(Some((*a, *b))),
+            _ => Err(type_error(format!("__complex__ returned non-complex (type {})", type_name(&result)))),
+        },
+        None => Ok(None),
+    }
+}
+
+/// A real argument of complex(): a float, an int, or an object with `__float__` or `__index__`.
+fn float_parts(thread: &mut Thread, value: &Value) -> PyResult<Option<f64>> {
+    let numeric = matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+        || matches!(value.payload(), Some(Payload::Int(_) | Payload::Float(_)))
+        || protocols::special(value, "__float__").is_some()
+        || protocols::special(value, "__index__").is_some();
+    if !numeric {
+        return Ok(None);
+    }
+    to_float(thread, value).map(Some)
 }
 
 fn parse_complex(text: &str) -> Option<(f64, f64)> {

@@ -9,7 +9,7 @@ use parking_lot::Mutex;
 
 use crate::call::call;
 use crate::method;
-use crate::objects::exception::{exceptions, index_error, type_error, value_error, PyErr};
+use crate::objects::exception::{index_error, type_error, value_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, str_object, PyString};
@@ -52,10 +52,6 @@ pub(super) fn install() {
     add_methods(
         &t.range,
         &[method!("__new__", range_new, StaticMethod), method!("index", seq_index_method), method!("count", seq_count)],
-    );
-    add_methods(
-        &t.bytes,
-        &[method!("__new__", bytes_new, StaticMethod), method!("decode", bytes_decode), method!("hex", bytes_hex)],
     );
     add_methods(&t.slice, &[method!("__new__", slice_new, StaticMethod), method!("indices", slice_indices_method)]);
     for class in [&t.generator, &t.coroutine] {
@@ -353,49 +349,98 @@ fn less(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
-/// A stable merge sort whose comparison may fail or be inconsistent without harm.
+/// A stable sort whose comparison may fail or be inconsistent without harm. It finds runs
+/// and extends short ones by binary insertion as CPython's timsort does, so that a list
+/// shorter than 64 items sees exactly CPython's sequence of comparisons; runs are then merged
+/// pairwise (without galloping).
 fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
     let n = items.len();
     if n <= 1 {
         return Ok(items);
     }
-    // Insertion sort for short runs, then bottom-up merges.
-    const RUN: usize = 16;
-    for start in (0..n).step_by(RUN) {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less(thread, &items[j].0, &items[j - 1].0)? {
-                items.swap(j, j - 1);
-                j -= 1;
-            }
+    let minrun = {
+        let (mut m, mut extra) = (n, 0);
+        while m >= 64 {
+            extra |= m & 1;
+            m >>= 1;
         }
+        m + extra
+    };
+    let mut runs = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let mut len = count_run(thread, &mut items[lo..])?;
+        if len < minrun {
+            let force = minrun.min(n - lo);
+            binary_insertion(thread, &mut items[lo..lo + force], len)?;
+            len = force;
+        }
+        runs.push((lo, lo + len));
+        lo += len;
     }
-    let mut width = RUN;
-    while width < n {
-        let mut merged = Vec::with_capacity(n);
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j) = (start, mid);
-            while i < mid && j < end {
-                if less(thread, &items[j].0, &items[i].0)? {
-                    merged.push(items[j].clone());
-                    j += 1;
-                } else {
-                    merged.push(items[i].clone());
-                    i += 1;
+    while runs.len() > 1 {
+        let mut merged_runs = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            if let [(start, mid), (_, end)] = *pair {
+                let mut merged = Vec::with_capacity(end - start);
+                let (mut i, mut j) = (start, mid);
+                while i < mid && j < end {
+                    if less(thread, &items[j].0, &items[i].0)? {
+                        merged.push(items[j].clone());
+                        j += 1;
+                    } else {
+                        merged.push(items[i].clone());
+                        i += 1;
+                    }
                 }
+                merged.extend_from_slice(&items[i..mid]);
+                merged.extend_from_slice(&items[j..end]);
+                items.splice(start..end, merged);
+                merged_runs.push((start, end));
+            } else {
+                merged_runs.push(pair[0]);
             }
-            merged.extend_from_slice(&items[i..mid]);
-            merged.extend_from_slice(&items[j..end]);
-            start = end;
         }
-        items = merged;
-        width *= 2;
+        runs = merged_runs;
     }
     Ok(items)
+}
+
+/// The length of the run at the start of `items` (a strictly descending run is reversed).
+fn count_run(thread: &mut Thread, items: &mut [(Value, Value)]) -> PyResult<usize> {
+    if items.len() == 1 {
+        return Ok(1);
+    }
+    let mut n = 2;
+    if less(thread, &items[1].0, &items[0].0)? {
+        while n < items.len() && less(thread, &items[n].0, &items[n - 1].0)? {
+            n += 1;
+        }
+        items[..n].reverse();
+    } else {
+        while n < items.len() && !less(thread, &items[n].0, &items[n - 1].0)? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Sorts `items` whose first `sorted` items are already in order, inserting each of the
+/// others after a binary search.
+fn binary_insertion(thread: &mut Thread, items: &mut [(Value, Value)], sorted: usize) -> PyResult<()> {
+    for start in sorted.max(1)..items.len() {
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(thread, &items[start].0, &items[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        items[l..=start].rotate_right(1);
+    }
+    Ok(())
 }
 
 /// `lst[a:b] = items` (and extended slices of equal length).
@@ -565,68 +610,9 @@ pub fn new_bytes(bytes: Vec<u8>) -> Value {
     Value::Obj(ObjRef::new(types().bytes.clone(), None, Payload::Bytes(bytes.into_boxed_slice())))
 }
 
-fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = &args.pos()[1..];
-    let Some(source) = p.first() else { return Ok(new_bytes(Vec::new())) };
-    if let Some(s) = as_pystr(source) {
-        if p.len() < 2 && args.kwnames.is_empty() {
-            return Err(type_error("string argument without an encoding"));
-        }
-        return Ok(new_bytes(s.wtf8().to_vec()));
-    }
-    if let Some(n) = crate::objects::int::to_i64(source) {
-        if n < 0 {
-            return Err(value_error("negative count"));
-        }
-        return Ok(new_bytes(vec![0; n as usize]));
-    }
-    if let Some(Payload::Bytes(b)) = source.payload() {
-        return Ok(new_bytes(b.to_vec()));
-    }
-    let items = iter::collect(thread, source)
-        .map_err(|_| type_error(format!("cannot convert '{}' object to bytes", type_name(source))))?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        let n = protocols::number::index_of(thread, &item)?;
-        if !(0..256).contains(&n) {
-            return Err(value_error("bytes must be in range(0, 256)"));
-        }
-        out.push(n as u8);
-    }
-    Ok(new_bytes(out))
-}
-
-fn bytes_of(args: &Args<'_>) -> PyResult<Vec<u8>> {
-    match args.pos().first().and_then(|v| v.payload()) {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.lock().clone()),
-        _ => Err(type_error("descriptor requires a 'bytes' object")),
-    }
-}
-
-fn bytes_decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let bytes = bytes_of(&args)?;
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(str_object(PyString::from_string(text))),
-        Err(err) => {
-            let at = err.utf8_error().valid_up_to();
-            let byte = err.as_bytes()[at];
-            Err(PyErr::new(
-                &exceptions().unicode_decode_error,
-                format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {at}: invalid start byte"),
-            ))
-        }
-    }
-}
-
-fn bytes_hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let bytes = bytes_of(&args)?;
-    Ok(crate::objects::str::new_str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()))
-}
-
 /// `x in bytes`.
 pub fn bytes_contains(thread: &mut Thread, bytes: &[u8], item: &Value) -> PyResult<bool> {
-    if let Some(Payload::Bytes(needle)) = item.payload() {
+    if let Some(needle) = super::bytes_like(item) {
         return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
     }
     let n = protocols::number::index_of(thread, item)?;
@@ -675,6 +661,13 @@ fn repeat_count(thread: &mut Thread, value: &Value) -> PyResult<Option<i64>> {
 
 /// `+`, `*` and `%` on str, bytes, list and tuple; set operators; dict `|`.
 pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    if matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        || matches!(b.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+    {
+        if let Some(result) = super::bytes_binary(thread, a, b, op)? {
+            return Ok(Some(result));
+        }
+    }
     let (Some(pa), pb) = (a.payload(), b.payload()) else {
         // int * sequence
         if op.base() == BinaryOp::Multiply {

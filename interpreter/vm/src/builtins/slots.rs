@@ -83,6 +83,16 @@ compare_slots! {
     ge => Ge;
 }
 
+fn divmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = two(&args);
+    Ok(protocols::number::native_divmod(&a, &b)?.unwrap_or_else(not_implemented))
+}
+
+fn rdivmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = two(&args);
+    Ok(protocols::number::native_divmod(&b, &a)?.unwrap_or_else(not_implemented))
+}
+
 fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let obj = this_obj(&args)?;
     Ok(new_str(protocols::repr::payload_repr(thread, &obj)?))
@@ -238,13 +248,21 @@ pub(super) fn install() {
         add_methods(class, &BASICS[..1]);
         super::set_unhashable(class);
     }
-    for class in [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset] {
+    for class in
+        [&t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset]
+    {
+        add_methods(class, COMPARISONS);
+    }
+    for class in [&t.range, &t.slice] {
         add_methods(class, COMPARISONS);
     }
     for class in [&t.int, &t.float, &t.complex] {
         add_methods(class, ARITHMETIC);
     }
     add_methods(&t.int, BITWISE);
+    for class in [&t.int, &t.float] {
+        add_methods(class, &[method!("__divmod__", divmod), method!("__rdivmod__", rdivmod)]);
+    }
     for class in [&t.set, &t.frozenset] {
         add_methods(class, SET_OPERATORS);
         // Sets are not subscriptable: no `__getitem__`.

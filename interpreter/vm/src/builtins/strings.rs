@@ -29,7 +29,10 @@ pub(super) fn install() {
             method!("rstrip", rstrip),
             method!("upper", upper),
             method!("lower", lower),
-            method!("casefold", lower),
+            method!("casefold", casefold),
+            method!("maketrans", maketrans, StaticMethod),
+            method!("translate", translate),
+            method!("isprintable", isprintable),
             method!("title", title),
             method!("capitalize", capitalize),
             method!("swapcase", swapcase),
@@ -43,7 +46,7 @@ pub(super) fn install() {
             method!("count", count),
             method!("format", format),
             method!("isdigit", isdigit),
-            method!("isdecimal", isdigit),
+            method!("isdecimal", isdecimal),
             method!("isnumeric", isnumeric),
             method!("isalpha", isalpha),
             method!("isalnum", isalnum),
@@ -157,10 +160,30 @@ fn str_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(v) => {
             if p.len() > 1 || !args.kwnames.is_empty() {
                 // str(bytes, encoding[, errors])
-                match v.payload() {
-                    Some(Payload::Bytes(b)) => new_str(String::from_utf8_lossy(b).into_owned()),
-                    _ => return Err(type_error("decoding str is not supported")),
+                let Some(data) = super::bytes_like(v) else {
+                    return Err(type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        type_name(v)
+                    )));
+                };
+                let mut encoding = p.get(1).cloned();
+                let mut errors = p.get(2).cloned();
+                for (k, value) in args.keywords() {
+                    match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
+                        Some("encoding") => encoding = Some(value.clone()),
+                        Some("errors") => errors = Some(value.clone()),
+                        _ => return Err(type_error("str() got an unexpected keyword argument")),
+                    }
                 }
+                let encoding = match encoding {
+                    Some(e) => protocols::str_arg(&e, "str() argument 'encoding'")?,
+                    None => "utf-8".into(),
+                };
+                let errors = match errors {
+                    Some(e) => protocols::str_arg(&e, "str() argument 'errors'")?,
+                    None => "strict".into(),
+                };
+                from_code_points(&super::decode_text(&data, &encoding, &errors)?)
             } else {
                 protocols::repr::to_str_value(thread, v)?
             }
@@ -183,8 +206,8 @@ fn str_str(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn str_format_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let spec = p.get(1).map(|s| protocols::str_arg(s, "format spec")).transpose()?.unwrap_or_default();
-    let text = this_str(&args)?;
-    Ok(new_str(crate::format::format_builtin(thread, &new_str(text), &spec)?))
+    this_str(&args)?;
+    Ok(new_str(crate::format::format_builtin(thread, &p[0], &spec)?))
 }
 
 fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -372,7 +395,7 @@ fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         if previous_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_titlecase(&mut out, c);
         }
         previous_cased = c.is_alphabetic();
     }
@@ -383,10 +406,167 @@ fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = this_str(&args)?;
     let mut chars = text.chars();
     let out = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(first) => {
+            let mut out = String::new();
+            push_titlecase(&mut out, first);
+            out.extend(chars.flat_map(char::to_lowercase));
+            out
+        }
         None => String::new(),
     };
     Ok(new_str(out))
+}
+
+/// Appends the titlecase of `c`: its uppercase, except for the digraphs and ligatures whose
+/// titlecase form differs (`ǆ` -> `ǅ`, `ß` -> `Ss`, `ﬁ` -> `Fi`).
+fn push_titlecase(out: &mut String, c: char) {
+    let special = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
+        'ß' => "Ss",
+        'ﬀ' => "Ff",
+        'ﬁ' => "Fi",
+        'ﬂ' => "Fl",
+        'ﬃ' => "Ffi",
+        'ﬄ' => "Ffl",
+        'ﬅ' | 'ﬆ' => "St",
+        'և' => "Եւ",
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push_str(special);
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
+fn maketrans(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let table = crate::objects::new_dict();
+    let dict = crate::ops::namespace(&table);
+    match p.len() {
+        1 => {
+            let Some(source) = crate::objects::as_dict(&p[0]) else {
+                return Err(type_error("if you give only one argument to maketrans it must be a dict"));
+            };
+            for (key, value) in source.items() {
+                let key = match as_pystr(&key) {
+                    Some(k) if k.char_len() == 1 => Value::Int(i64::from(k.code_points().next().unwrap_or(0))),
+                    Some(_) => {
+                        return Err(crate::objects::exception::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                    None if crate::objects::int::is_int(&key) => key,
+                    None => return Err(type_error("keys in translate table must be strings or integers")),
+                };
+                dict.set(thread, key, value)?;
+            }
+        }
+        2 | 3 => {
+            let x = as_pystr(&p[0])
+                .ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
+            let y = as_pystr(&p[1])
+                .ok_or_else(|| type_error(format!("maketrans() argument 2 must be str, not {}", type_name(&p[1]))))?;
+            if x.char_len() != y.char_len() {
+                return Err(crate::objects::exception::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in x.code_points().zip(y.code_points()) {
+                dict.set(thread, Value::Int(i64::from(a)), Value::Int(i64::from(b)))?;
+            }
+            if let Some(z) = p.get(2) {
+                let z = as_pystr(z)
+                    .ok_or_else(|| type_error(format!("maketrans() argument 3 must be str, not {}", type_name(z))))?;
+                for c in z.code_points() {
+                    dict.set(thread, Value::Int(i64::from(c)), Value::None)?;
+                }
+            }
+        }
+        n => return Err(type_error(format!("maketrans() takes from 1 to 3 positional arguments but {n} were given"))),
+    }
+    Ok(Value::Obj(table))
+}
+
+/// `str.translate(table)`: each character looked up by code point; a missing one stays.
+fn translate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let s = args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))?;
+    let points: Vec<u32> = s.code_points().collect();
+    let table =
+        args.pos().get(1).cloned().ok_or_else(|| type_error("translate() takes exactly one argument (0 given)"))?;
+    let mut out = Vec::with_capacity(points.len());
+    for c in points {
+        let found = match protocols::getitem(thread, &table, &Value::Int(i64::from(c))) {
+            Ok(v) => v,
+            Err(err) if err.matches(&crate::objects::exception::exceptions().lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(err) => return Err(err),
+        };
+        match &found {
+            Value::None => {}
+            _ if crate::objects::int::is_int(&found) => {
+                let n = crate::objects::int::to_i64(&found).unwrap_or(-1);
+                if !(0..=0x10FFFF).contains(&n) {
+                    return Err(crate::objects::exception::value_error("character mapping must be in range(0x110000)"));
+                }
+                out.push(n as u32);
+            }
+            _ => match as_pystr(&found) {
+                Some(text) => out.extend(text.code_points()),
+                None => return Err(type_error("character mapping must return integer, None or str")),
+            },
+        }
+    }
+    Ok(from_code_points(&out))
+}
+
+/// `str.casefold()`: lowercase, then the full case foldings that differ from it.
+fn casefold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let mut out = String::new();
+    for c in this_str(&args)?.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'µ' => out.push('μ'),
+            'ſ' => out.push('s'),
+            'ϐ' => out.push('β'),
+            'ϑ' => out.push('θ'),
+            'ϕ' => out.push('φ'),
+            'ϖ' => out.push('π'),
+            'ϰ' => out.push('κ'),
+            'ϱ' => out.push('ρ'),
+            'ϵ' => out.push('ε'),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            'և' => out.push_str("եւ"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    Ok(new_str(out))
+}
+
+/// `str.isprintable()`: no character is a control, separator (other than the ASCII space),
+/// format, surrogate, private-use or unassigned code point.
+fn isprintable(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this_str(&args)?;
+    Ok(Value::Bool(text.chars().all(|c| {
+        let code = c as u32;
+        c == ' '
+            || !(c.is_control()
+                || c.is_whitespace()
+                || matches!(code, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F)
+                || matches!(code, 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB)
+                || matches!(code, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF))
+    })))
 }
 
 fn swapcase(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -536,7 +716,69 @@ fn predicate(args: &Args<'_>, test: impl Fn(char) -> bool) -> PyResult<Value> {
 }
 
 fn isdigit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, |c| c.is_ascii_digit() || (c.is_numeric() && c.is_ascii_digit()))
+    predicate(&args, |c| decimal_value(c).is_some() || DIGITS.iter().any(|&(lo, hi)| (lo..=hi).contains(&(c as u32))))
+}
+
+fn isdecimal(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    predicate(&args, |c| decimal_value(c).is_some())
+}
+
+/// The first code point of each run of ten decimal digits (general category Nd) in Unicode 15.
+const DECIMAL_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x11F50,
+    0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E950,
+    0x1FBF0,
+];
+
+/// The code points with a digit value that are not decimal digits (superscripts, circled
+/// digits, ...), as inclusive ranges.
+const DIGITS: &[(u32, u32)] = &[
+    (0xB2, 0xB3),
+    (0xB9, 0xB9),
+    (0x1369, 0x1371),
+    (0x19DA, 0x19DA),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247C),
+    (0x2488, 0x2490),
+    (0x24EA, 0x24EA),
+    (0x24F5, 0x24FD),
+    (0x24FF, 0x24FF),
+    (0x2776, 0x277E),
+    (0x2780, 0x2788),
+    (0x278A, 0x2792),
+    (0x10A40, 0x10A43),
+    (0x10E60, 0x10E68),
+    (0x11052, 0x1105A),
+    (0x1F100, 0x1F10A),
+];
+
+/// The value of a Unicode decimal digit (what `int()` and `str.isdecimal` accept).
+pub fn decimal_value(c: char) -> Option<u32> {
+    let code = c as u32;
+    let at = DECIMAL_ZEROS.partition_point(|&zero| zero <= code);
+    let zero = *DECIMAL_ZEROS.get(at.checked_sub(1)?)?;
+    (code - zero < 10).then_some(code - zero)
+}
+
+/// Text with every Unicode decimal digit replaced by its ASCII digit (for number parsing).
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mapped = text
+        .chars()
+        .map(|c| match decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from(b'0' + d as u8),
+            _ => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
 }
 
 fn isnumeric(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -697,7 +939,29 @@ fn removesuffix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))?;
-    Ok(super::new_bytes(s.wtf8().to_vec()))
+    let mut encoding = args.pos().get(1).cloned();
+    let mut errors = args.pos().get(2).cloned();
+    for (k, v) in args.keywords() {
+        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
+            Some("encoding") => encoding = Some(v.clone()),
+            Some("errors") => errors = Some(v.clone()),
+            Some(other) => return Err(type_error(format!("encode() got an unexpected keyword argument '{other}'"))),
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    let encoding = match encoding {
+        Some(e) => protocols::str_arg(&e, "encode() argument 'encoding'")?,
+        None => "utf-8".into(),
+    };
+    let errors = match errors {
+        Some(e) => protocols::str_arg(&e, "encode() argument 'errors'")?,
+        None => "strict".into(),
+    };
+    if encoding == "utf-8" && s.as_utf8().is_some() {
+        return Ok(super::new_bytes(s.wtf8().to_vec()));
+    }
+    let points: Vec<u32> = s.code_points().collect();
+    Ok(super::new_bytes(super::encode_text(&points, &encoding, &errors)?))
 }
 
 fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -5,6 +5,8 @@
 //! table, and is never held while Python code runs: keys whose `__eq__` is Python code are
 //! compared after the lock is released, and the entry is checked again afterwards.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use hashbrown::HashTable;
 use parking_lot::Mutex;
 
@@ -78,6 +80,35 @@ impl Table {
 #[derive(Default)]
 pub struct Dict {
     table: Mutex<Table>,
+    /// Changes (after the change is made) on every mutation, so that a cache can tell that an
+    /// entry it holds is still current by comparing one number.
+    version: AtomicU64,
+}
+
+/// The table locked for a mutation: releasing it moves the dict's version on.
+struct WriteGuard<'a> {
+    guard: parking_lot::MutexGuard<'a, Table>,
+    version: &'a AtomicU64,
+}
+
+impl std::ops::Deref for WriteGuard<'_> {
+    type Target = Table;
+    fn deref(&self) -> &Table {
+        &self.guard
+    }
+}
+
+impl std::ops::DerefMut for WriteGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Table {
+        &mut self.guard
+    }
+}
+
+impl Drop for WriteGuard<'_> {
+    fn drop(&mut self) {
+        // Only writers holding the lock store it, so a load and a store suffice.
+        self.version.store(self.version.load(Ordering::Relaxed) + 1, Ordering::Release);
+    }
 }
 
 /// Where a lookup ended.
@@ -89,6 +120,15 @@ enum Probe {
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
+    }
+
+    fn write(&self) -> WriteGuard<'_> {
+        WriteGuard { guard: self.table.lock(), version: &self.version }
+    }
+
+    /// The current version (see the field).
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
     }
 
     pub fn len(&self) -> usize {
@@ -164,7 +204,7 @@ impl Dict {
     pub fn set_hashed(&self, thread: &mut Thread, key: Value, hash: i64, value: Value) -> PyResult<()> {
         let old = match self.probe(thread, hash, &key)? {
             Probe::Found(i) => {
-                let mut table = self.table.lock();
+                let mut table = self.write();
                 match table.entries.get_mut(i) {
                     Some(e) if !e.key.is_null() => Some(std::mem::replace(&mut e.value, value)),
                     _ => {
@@ -174,7 +214,7 @@ impl Dict {
                 }
             }
             Probe::Missing => {
-                self.table.lock().insert_new(hash, key, value);
+                self.write().insert_new(hash, key, value);
                 None
             }
         };
@@ -188,7 +228,7 @@ impl Dict {
         let hash = hash_value(thread, key)?;
         let removed = match self.probe(thread, hash, key)? {
             Probe::Found(i) => {
-                let mut table = self.table.lock();
+                let mut table = self.write();
                 if table.entries.get(i).is_some_and(|e| !e.key.is_null()) {
                     Some(table.remove_at(i))
                 } else {
@@ -217,17 +257,8 @@ impl Dict {
             Payload::Str(s) => s.hash(),
             _ => return,
         };
-        let key = Value::Obj(name.clone());
-        let old = {
-            let mut table = self.table.lock();
-            match table.find_native(hash, &key) {
-                Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
-                None => {
-                    table.insert_new(hash, key, value);
-                    None
-                }
-            }
-        };
+        // The replaced value is dropped after the lock is released.
+        let old = self.insert_native(Value::Obj(name.clone()), hash, value);
         drop(old);
     }
 
@@ -236,7 +267,7 @@ impl Dict {
         let hash = as_pystr(&Value::Obj(name.clone()))?.hash();
         let key = Value::Obj(name.clone());
         let removed = {
-            let mut table = self.table.lock();
+            let mut table = self.write();
             let found = table.find_native(hash, &key)?;
             table.remove_at(found)
         };
@@ -272,20 +303,20 @@ impl Dict {
 
     /// Removes every entry; the old ones are dropped after the lock is released.
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.table.lock());
+        let old = std::mem::take(&mut *self.write());
         drop(old);
     }
 
     /// Removes and returns the last entry (dict.popitem).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        let mut table = self.table.lock();
+        let mut table = self.write();
         let position = table.entries.iter().rposition(|e| !e.key.is_null())?;
         Some(table.remove_at(position))
     }
 
     /// Removes and returns the first entry (set.pop).
     pub fn pop_first(&self) -> Option<(Value, Value)> {
-        let mut table = self.table.lock();
+        let mut table = self.write();
         let position = table.entries.iter().position(|e| !e.key.is_null())?;
         Some(table.remove_at(position))
     }
@@ -297,7 +328,7 @@ impl Dict {
         for e in table.entries.iter().filter(|e| !e.key.is_null()) {
             copy.insert_new(e.hash, e.key.clone(), e.value.clone());
         }
-        Dict { table: Mutex::new(copy) }
+        Dict { table: Mutex::new(copy), version: AtomicU64::new(0) }
     }
 
     /// The entries with their hashes (for set operations that reuse them).
@@ -310,7 +341,7 @@ impl Dict {
 impl Dict {
     /// Inserts a key whose hash and equality are native (constants): no Python code runs.
     pub fn insert_native(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
-        let mut table = self.table.lock();
+        let mut table = self.write();
         match table.find_native(hash, &key) {
             Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
             None => {
@@ -318,5 +349,53 @@ impl Dict {
                 None
             }
         }
+    }
+}
+
+impl Dict {
+    /// The keys in the order CPython's set would hold them: its open-addressing table (size 8
+    /// at first, linear probes of 9, perturbed steps, resized at 60% fill) filled in insertion
+    /// order. Sets iterate and print in this order, as CPython's do.
+    pub fn set_order(&self) -> Vec<Value> {
+        let entries = self.hashed_entries();
+        let mut table: Vec<Option<usize>> = vec![None; 8];
+        let mut used = 0usize;
+        for (index, (hash, _, _)) in entries.iter().enumerate() {
+            insert_clean(&mut table, *hash, index);
+            used += 1;
+            let mask = table.len() - 1;
+            if used * 5 >= mask * 3 {
+                let minused = if used > 50000 { used * 2 } else { used * 4 };
+                let mut size = 8;
+                while size <= minused {
+                    size <<= 1;
+                }
+                let old = std::mem::replace(&mut table, vec![None; size]);
+                for slot in old.into_iter().flatten() {
+                    insert_clean(&mut table, entries[slot].0, slot);
+                }
+            }
+        }
+        table.into_iter().flatten().map(|i| entries[i].1.clone()).collect()
+    }
+}
+
+/// Puts entry `index` with `hash` in the first free slot of CPython's probe sequence.
+fn insert_clean(table: &mut [Option<usize>], hash: i64, index: usize) {
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+    let mask = table.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        for j in 0..=probes {
+            if table[i + j].is_none() {
+                table[i + j] = Some(index);
+                return;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
     }
 }

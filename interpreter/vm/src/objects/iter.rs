@@ -48,6 +48,14 @@ pub enum IterState {
         index: i64,
         step: i64,
     },
+    /// Over a set or frozenset, in CPython's table order (a snapshot; `expected` is the size
+    /// when iteration started, for "Set changed size during iteration").
+    Set {
+        set: ObjRef,
+        items: Vec<Value>,
+        index: usize,
+        expected: usize,
+    },
     /// `iter(callable, sentinel)`.
     Callable {
         callable: Value,

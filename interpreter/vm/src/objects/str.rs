@@ -44,8 +44,7 @@ impl PyString {
         if self.surrogates {
             std::borrow::Cow::Owned(self.code_points().map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect())
         } else {
-            // Valid UTF-8: checked when the string was made.
-            std::borrow::Cow::Borrowed(std::str::from_utf8(&self.bytes).unwrap_or_default())
+            std::borrow::Cow::Borrowed(self.utf8_unchecked())
         }
     }
 
@@ -54,7 +53,18 @@ impl PyString {
         if self.surrogates {
             None
         } else {
-            std::str::from_utf8(&self.bytes).ok()
+            Some(self.utf8_unchecked())
+        }
+    }
+
+    /// The bytes as `&str`; only for strings without surrogates.
+    fn utf8_unchecked(&self) -> &str {
+        debug_assert!(!self.surrogates);
+        // SAFETY: a string without surrogates was made from a `String` or from bytes that
+        // `from_utf8` accepted, and its bytes never change.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::str::from_utf8_unchecked(&self.bytes)
         }
     }
 

@@ -231,6 +231,15 @@ builtin_types! {
     str: "str", object, Str, true;
     bytes: "bytes", object, Bytes, true;
     bytearray: "bytearray", object, ByteArray, true;
+    memoryview: "memoryview", object, Other, false;
+    mappingproxy: "mappingproxy", object, Other, false;
+    getset_descriptor: "getset_descriptor", object, Other, false;
+    generic_alias: "GenericAlias", object, Other, false;
+    union_type: "UnionType", object, Other, false;
+    type_var: "TypeVar", object, Other, false;
+    param_spec: "ParamSpec", object, Other, false;
+    type_var_tuple: "TypeVarTuple", object, Other, false;
+    type_alias_type: "TypeAliasType", object, Other, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;
@@ -266,6 +275,7 @@ builtin_types! {
     str_ascii_iterator: "str_ascii_iterator", object, Other, false;
     str_iterator: "str_iterator", object, Other, false;
     bytes_iterator: "bytes_iterator", object, Other, false;
+    bytearray_iterator: "bytearray_iterator", object, Other, false;
     range_iterator: "range_iterator", object, Other, false;
     dict_keyiterator: "dict_keyiterator", object, Other, false;
     dict_valueiterator: "dict_valueiterator", object, Other, false;
@@ -277,12 +287,6 @@ builtin_types! {
     zip: "zip", object, Other, false;
     map: "map", object, Other, false;
     filter: "filter", object, Other, false;
-    generic_alias: "GenericAlias", object, Other, false;
-    union_type: "UnionType", object, Other, false;
-    type_var: "TypeVar", object, Other, false;
-    param_spec: "ParamSpec", object, Other, false;
-    type_var_tuple: "TypeVarTuple", object, Other, false;
-    type_alias_type: "TypeAliasType", object, Other, false;
     generic: "Generic", object, Object, true;
     async_generator_asend: "async_generator_asend", object, Other, false;
     async_generator_athrow: "async_generator_athrow", object, Other, false;
@@ -300,7 +304,7 @@ pub fn types() -> &'static Types {
 
 impl Types {
     /// The classes of the native iterators (`Payload::Iterator`), which share their methods.
-    pub fn iterator_classes(&self) -> [&ObjRef; 17] {
+    pub fn iterator_classes(&self) -> [&ObjRef; 18] {
         [
             &self.iterator,
             &self.list_iterator,
@@ -308,6 +312,7 @@ impl Types {
             &self.str_ascii_iterator,
             &self.str_iterator,
             &self.bytes_iterator,
+            &self.bytearray_iterator,
             &self.range_iterator,
             &self.dict_keyiterator,
             &self.dict_valueiterator,

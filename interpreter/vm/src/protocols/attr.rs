@@ -14,6 +14,12 @@ use crate::PyResult;
 
 /// `getattr(obj, name)`; `name` is an interned str.
 pub fn getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+    // `super.__getattribute__` looks past the class first; super's own attributes come after.
+    if let Some(Payload::Super { .. }) = obj.payload() {
+        if let Some(found) = crate::builtins::super_getattr(thread, obj.as_obj().expect("a super object"), name)? {
+            return Ok(found);
+        }
+    }
     let class = class_of(obj).clone();
     if type_data(&class).heap {
         // A class that defines __getattribute__ or __getattr__ takes over.
@@ -34,7 +40,7 @@ fn is_object_getattribute(value: &Value) -> bool {
 }
 
 /// After AttributeError, a class's `__getattr__` gets its turn.
-fn getattr_fallback(
+pub(crate) fn getattr_fallback(
     thread: &mut Thread,
     obj: &Value,
     class: &ObjRef,
@@ -221,7 +227,6 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
 /// `(attribute, NULL)`.
 pub fn load_method(thread: &mut Thread, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
     let class = class_of(&obj).clone();
-    // Classes and super objects have their own `__getattribute__`: never the method shortcut.
     let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super { .. }))
         && (!type_data(&class).heap
             || lookup(&class, &intern_static("__getattribute__")).is_none_or(|g| is_object_getattribute(&g)));
@@ -273,7 +278,7 @@ pub fn delattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<()> 
     generic_setattr(thread, obj, name, None)
 }
 
-fn is_object_method(value: &Value, method: &str) -> bool {
+pub(crate) fn is_object_method(value: &Value, method: &str) -> bool {
     matches!(value.payload(), Some(Payload::Builtin(b)) if b.name == method && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().object)))
 }
 
@@ -287,7 +292,10 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         }
     }
     let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
-    if crate::attributes::set_native_attr(thread, obj, &name_text, value.clone())? {
+    // Plain instances have no attributes of their own kind to set.
+    if !matches!(obj.payload(), Some(Payload::Instance(_)))
+        && crate::attributes::set_native_attr(thread, obj, &name_text, value.clone())?
+    {
         return Ok(());
     }
     if let Some(Payload::Type(data)) = obj.payload() {
@@ -362,7 +370,8 @@ fn descriptor_set(
                     let old = std::mem::replace(&mut slots[*index], value.clone().unwrap_or_default());
                     drop(slots);
                     if value.is_none() && old.is_null() {
-                        return Err(no_attribute(obj, member));
+                        let text = as_pystr(&Value::Obj(member.clone())).map(|s| s.as_str().into_owned());
+                        return Err(attribute_error(text.unwrap_or_default()));
                     }
                     return Ok(Some(()));
                 }

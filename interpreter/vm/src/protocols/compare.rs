@@ -8,7 +8,6 @@ use num_bigint::BigInt;
 
 use crate::call::call_method;
 use crate::objects::exception::type_error;
-use crate::objects::int::to_big;
 use crate::objects::str::intern;
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name};
 use crate::objects::Payload;
@@ -98,27 +97,17 @@ fn is_builtin(value: &Value) -> bool {
     }
 }
 
-/// `a == b` when one side is a builtin complex and the other a complex, int or float.
-fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
-    let parts = |v: &Value| match v.payload() {
-        Some(Payload::Complex(re, im)) => Some((*re, *im)),
-        _ => None,
-    };
-    match (parts(a), parts(b)) {
-        (Some(x), Some(y)) => Some(x == y),
-        (Some((re, im)), None) => {
-            Some(im == 0.0 && compare_nums(&Num::Float(re), &as_num(b)?) == Some(Ordering::Equal))
-        }
-        (None, Some((re, im))) => {
-            Some(im == 0.0 && compare_nums(&as_num(a)?, &Num::Float(re)) == Some(Ordering::Equal))
-        }
-        (None, None) => None,
-    }
-}
-
 /// Equality that needs no Python code: Some(answer) for builtin scalars, strs, bytes and
 /// tuples of those; None when Python code might have a say.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_within(a, b, 0)
+}
+
+/// How deep `native_eq` follows nested tuples before leaving the rest to `rich_compare`, whose
+/// recursion is bounded by the recursion limit.
+const NATIVE_DEPTH: usize = 32;
+
+fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(x == y),
         (Value::None, Value::None) => return Some(true),
@@ -155,7 +144,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 if p.is(q) {
                     continue;
                 }
-                match native_eq(p, q)? {
+                if depth >= NATIVE_DEPTH {
+                    return None;
+                }
+                match native_eq_within(p, q, depth + 1)? {
                     true => continue,
                     false => return Some(false),
                 }
@@ -169,6 +161,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(false)
         }
         (Payload::Type(_), Payload::Type(_)) => Some(false),
+        (Payload::Method(m), Payload::Method(n)) => Some(m.instance.is(&n.instance) && m.func.is(&n.func)),
         _ => None,
     }
 }
@@ -189,9 +182,26 @@ pub fn rich_eq(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Compares two builtin values natively; None when it takes the dunder protocol.
 fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(Some(Value::Bool(ordering_matches(x.cmp(y), op)))),
+        (Value::Float(x), Value::Float(y)) => {
+            let result = match x.partial_cmp(y) {
+                Some(ordering) => ordering_matches(ordering, op),
+                None => op == CompareOp::Ne,
+            };
+            return Ok(Some(Value::Bool(result)));
+        }
+        _ => {}
+    }
     if !is_builtin(a) || !is_builtin(b) {
         return Ok(None);
     }
+    payload_compare(thread, a, b, op)
+}
+
+/// Compares the builtin payloads of two values, whatever their classes; None when the
+/// payloads are not of kinds compared natively.
+fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         let result = match compare_nums(&x, &y) {
             Some(ordering) => ordering_matches(ordering, op),
@@ -199,19 +209,38 @@ fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
         };
         return Ok(Some(Value::Bool(result)));
     }
-    if matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        if let Some(eq) = complex_eq(a, b) {
-            return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
-        }
+    let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
+    if let Some(equal) = complex_eq(a, b) {
+        return Ok(equality.then_some(Value::Bool(equal == (op == CompareOp::Eq))));
     }
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
     let ordering = match (&x.payload, &y.payload) {
         (Payload::Str(s), Payload::Str(t)) => s.wtf8().cmp(t.wtf8()),
         (Payload::Bytes(s), Payload::Bytes(t)) => s.cmp(t),
-        (Payload::Tuple(s), Payload::Tuple(t)) => {
-            let (s, t) = (s.to_vec(), t.to_vec());
+        (Payload::Bytes(s), Payload::ByteArray(t)) => s[..].cmp(&t.lock()[..]),
+        (Payload::ByteArray(s), Payload::Bytes(t)) => s.lock()[..].cmp(&t[..]),
+        (Payload::ByteArray(s), Payload::ByteArray(t)) => {
+            let s = s.lock().clone();
+            let t = t.lock().clone();
+            s.cmp(&t)
+        }
+        (Payload::Slice { start: a0, stop: a1, step: a2 }, Payload::Slice { start: b0, stop: b1, step: b2 }) => {
+            let (s, t) = ([a0.clone(), a1.clone(), a2.clone()], [b0.clone(), b1.clone(), b2.clone()]);
             return sequence_compare(thread, &s, &t, op).map(Some);
         }
+        (Payload::Range { .. }, Payload::Range { .. }) if equality => {
+            let equal = range_eq(x, y)?;
+            return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
+        }
+        (Payload::Alias(x), Payload::Alias(y)) if equality => {
+            return Ok(crate::typing::alias_eq(thread, x, y)?.map(|equal| Value::Bool(equal == (op == CompareOp::Eq))));
+        }
+        (Payload::Method(m), Payload::Method(n)) if equality => {
+            let equal = m.instance.is(&n.instance) && m.func.is(&n.func);
+            return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
+        }
+        // Tuples are immutable, and `a` and `b` keep them alive: compared in place.
+        (Payload::Tuple(s), Payload::Tuple(t)) => return sequence_compare(thread, s, t, op).map(Some),
         (Payload::List(s), Payload::List(t)) => {
             // One lock at a time: `x == x` locks the same list twice.
             let s = s.lock().clone();
@@ -223,8 +252,40 @@ fn native_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
     Ok(Some(Value::Bool(ordering_matches(ordering, op))))
 }
 
+/// `a == b` when one side is a complex and the other a number; None otherwise.
+fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
+    let parts = |v: &Value| -> Option<(Num, f64)> {
+        match v.payload() {
+            Some(Payload::Complex(re, im)) => Some((Num::Float(*re), *im)),
+            _ => as_num(v).map(|n| (n, 0.0)),
+        }
+    };
+    let is_complex = |v: &Value| matches!(v.payload(), Some(Payload::Complex(..)));
+    if !is_complex(a) && !is_complex(b) {
+        return None;
+    }
+    let ((re_a, im_a), (re_b, im_b)) = (parts(a)?, parts(b)?);
+    Some(im_a == im_b && compare_nums(&re_a, &re_b) == Some(Ordering::Equal))
+}
+
+/// Ranges are equal when they produce the same sequence.
+fn range_eq(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+    let (Payload::Range { start: a0, stop: a1, step: a2 }, Payload::Range { start: b0, stop: b1, step: b2 }) =
+        (&x.payload, &y.payload)
+    else {
+        return Ok(false);
+    };
+    let (len_a, len_b) = (crate::builtins::range_len(a0, a1, a2)?, crate::builtins::range_len(b0, b1, b2)?);
+    let same = |p: &Value, q: &Value| native_eq(p, q).unwrap_or(false);
+    Ok(len_a == len_b && (len_a == 0 || (same(a0, b0) && (len_a == 1 || same(a2, b2)))))
+}
+
 /// Lexicographic comparison of two sequences, items compared with `==` then `op`.
 fn sequence_compare(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<Value> {
+    thread.nested_for(" in comparison", |thread| sequence_compare_items(thread, s, t, op))
+}
+
+fn sequence_compare_items(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<Value> {
     for (p, q) in s.iter().zip(t) {
         if p.is(q) || rich_eq(thread, p, q)? {
             continue;
@@ -288,28 +349,8 @@ fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
 /// The native comparison behind the builtin types' `__eq__`, `__lt__`, ... methods:
 /// NotImplemented when the operands are not both of kinds it knows.
 pub fn native_compare_slot(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    let strip = |v: &Value| -> Value {
-        match v.payload() {
-            Some(Payload::Int(big)) => crate::objects::int::int_from_big(big.clone()),
-            Some(Payload::Float(f)) => Value::Float(*f),
-            _ => v.clone(),
-        }
-    };
-    let (x, y) = (strip(a), strip(b));
-    if let (Some(p), Some(q)) = (as_num(&x), as_num(&y)) {
-        let result = match compare_nums(&p, &q) {
-            Some(ordering) => ordering_matches(ordering, op),
-            None => op == CompareOp::Ne,
-        };
-        return Ok(Value::Bool(result));
-    }
-    if let (Some(Payload::Str(s)), Some(Payload::Str(t))) = (a.payload(), b.payload()) {
-        return Ok(Value::Bool(ordering_matches(s.wtf8().cmp(t.wtf8()), op)));
-    }
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.is(b) {
         return Ok(Value::Bool(op == CompareOp::Eq));
     }
-    let _ = to_big;
-    let _ = thread;
-    Ok(crate::builtins::not_implemented())
+    Ok(payload_compare(thread, a, b, op)?.unwrap_or_else(crate::builtins::not_implemented))
 }

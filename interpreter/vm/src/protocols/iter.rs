@@ -26,10 +26,13 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
         IterState::List { .. } => &t.list_iterator,
         IterState::Tuple { .. } => &t.tuple_iterator,
         IterState::Str { string, .. } => match &string.payload {
-            Payload::Str(s) if !s.is_ascii() => &t.str_iterator,
-            _ => &t.str_ascii_iterator,
+            Payload::Str(s) if s.is_ascii() => &t.str_ascii_iterator,
+            _ => &t.str_iterator,
         },
-        IterState::Bytes { .. } => &t.bytes_iterator,
+        IterState::Bytes { bytes, .. } => match &bytes.payload {
+            Payload::ByteArray(_) => &t.bytearray_iterator,
+            _ => &t.bytes_iterator,
+        },
         IterState::Range { .. } => &t.range_iterator,
         IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
             (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
@@ -37,6 +40,7 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
             (_, DictViewKind::Values) => &t.dict_valueiterator,
             (_, DictViewKind::Items) => &t.dict_itemiterator,
         },
+        IterState::Set { .. } => &t.set_iterator,
         IterState::Seq { step, .. } if *step < 0 => &t.reversed,
         IterState::Seq { .. } | IterState::Exhausted => &t.iterator,
         IterState::Callable { .. } => &t.callable_iterator,
@@ -85,8 +89,11 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                 Payload::List(_) => Some(IterState::List { list: obj.clone(), index: 0 }),
                 Payload::Tuple(_) => Some(IterState::Tuple { tuple: obj.clone(), index: 0 }),
                 Payload::Str(_) => Some(IterState::Str { string: obj.clone(), offset: 0 }),
-                Payload::Bytes(_) => Some(IterState::Bytes { bytes: obj.clone(), index: 0 }),
-                Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(IterState::Dict {
+                Payload::Bytes(_) | Payload::ByteArray(_) => Some(IterState::Bytes { bytes: obj.clone(), index: 0 }),
+                Payload::Set(d) | Payload::FrozenSet(d) => {
+                    Some(IterState::Set { set: obj.clone(), items: d.set_order(), index: 0, expected: d.len() })
+                }
+                Payload::Dict(d) => Some(IterState::Dict {
                     dict: obj.clone(),
                     position: 0,
                     kind: DictViewKind::Keys,
@@ -195,6 +202,7 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
         IterState::Bytes { bytes, index } => {
             let item = match &bytes.payload {
                 Payload::Bytes(b) => b.get(*index).map(|&byte| Value::Int(i64::from(byte))),
+                Payload::ByteArray(b) => b.lock().get(*index).map(|&byte| Value::Int(i64::from(byte))),
                 _ => None,
             };
             *index += 1;
@@ -211,6 +219,15 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
             } else {
                 None
             }
+        }
+        IterState::Set { set, items, index, expected } => {
+            if dict_of(set).map_or(0, |d| d.len()) != *expected {
+                *guard = IterState::Exhausted;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            let item = items.get(*index).cloned();
+            *index += 1;
+            item
         }
         IterState::Dict { dict, position, kind, expected } => {
             let Some(table) = dict_of(dict) else { return Ok(None) };

@@ -107,8 +107,9 @@ pub fn len(thread: &mut Thread, value: &Value) -> PyResult<usize> {
     }
     match call_special(thread, value, "__len__", &[])? {
         Some(result) => {
-            let n = number::index_of(thread, &result).map_err(|_| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&result)))
+            let n = number::index_big(thread, &result)?;
+            let n = num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
+                crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")
             })?;
             if n < 0 {
                 return Err(crate::objects::exception::value_error("__len__() should return >= 0"));
@@ -138,15 +139,27 @@ pub fn native_hash(value: &Value) -> Option<i64> {
 
 /// The hash a builtin payload gives, whatever the object's class (the builtin `__hash__`s).
 pub fn payload_hash(value: &Value) -> Option<i64> {
+    payload_hash_within(value, 0)
+}
+
+/// How deep native hashing follows nested tuples before `hash_value` takes over (whose
+/// recursion counts towards the recursion limit).
+const NATIVE_HASH_DEPTH: usize = 32;
+
+fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
     match value {
         Value::Obj(obj) => match &obj.payload {
             Payload::Str(s) => Some(s.hash()),
             Payload::Int(big) => Some(hash_big(big)),
             Payload::Bytes(b) => Some(crate::objects::str::hash_bytes(b)),
             Payload::Tuple(items) => {
+                if depth >= NATIVE_HASH_DEPTH {
+                    return None;
+                }
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    hashes.push(native_hash(item)?);
+                    let builtin = item.as_obj().is_none_or(|o| !crate::objects::typeobj::type_data(&o.class).heap);
+                    hashes.push(if builtin { payload_hash_within(item, depth + 1)? } else { return None });
                 }
                 Some(tuple_hash(&hashes))
             }
@@ -164,12 +177,22 @@ pub fn payload_hash(value: &Value) -> Option<i64> {
                 let h = number::hash_float(*re).wrapping_add(number::hash_float(*im).wrapping_mul(1000003));
                 Some(if h == -1 { -2 } else { h })
             }
-            Payload::Range { .. }
-            | Payload::Slice { .. }
-            | Payload::List(_)
-            | Payload::Dict(_)
-            | Payload::Set(_)
-            | Payload::ByteArray(_) => None,
+            Payload::Slice { start, stop, step } => {
+                Some(tuple_hash(&[native_hash(start)?, native_hash(stop)?, native_hash(step)?]))
+            }
+            Payload::Range { start, stop, step } => {
+                // Equal ranges hash alike: by (length, start, step), with what an empty or
+                // one-item range does not use left out.
+                let len = crate::builtins::range_len(start, stop, step).ok()?;
+                let none = native_hash(&Value::None)?;
+                let parts = match len {
+                    0 => [hash_i64(0), none, none],
+                    1 => [hash_i64(1), native_hash(start)?, none],
+                    n => [hash_i64(n as i64), native_hash(start)?, native_hash(step)?],
+                };
+                Some(tuple_hash(&parts))
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => None,
             _ => Some(pointer_hash(obj)),
         },
         other => native_hash(other),
@@ -216,7 +239,7 @@ pub fn hash_value(thread: &mut Thread, value: &Value) -> PyResult<i64> {
             let items = items.to_vec();
             let mut hashes = Vec::with_capacity(items.len());
             for item in &items {
-                hashes.push(hash_value(thread, item)?);
+                hashes.push(thread.nested(|thread| hash_value(thread, item))?);
             }
             if !crate::objects::typeobj::type_data(&obj.class).heap || special(value, "__hash__").is_none() {
                 return Ok(tuple_hash(&hashes));

@@ -143,6 +143,60 @@ fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
     })
 }
 
+/// Integer arithmetic on two machine ints; None when the result needs a big int (or, for
+/// negative powers, a float), which `int_op` then computes.
+fn small_int_op(x: i64, y: i64, op: BinaryOp) -> PyResult<Option<Value>> {
+    use BinaryOp::*;
+    Ok(match op.base() {
+        Add => x.checked_add(y).map(Value::Int),
+        Subtract => x.checked_sub(y).map(Value::Int),
+        Multiply => x.checked_mul(y).map(Value::Int),
+        FloorDivide => {
+            if y == 0 {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y)))
+        }
+        Remainder => {
+            if y == 0 {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            x.checked_rem(y).map(|_| Value::Int(Integer::mod_floor(&x, &y)))
+        }
+        TrueDivide => {
+            if y == 0 {
+                return Err(zero_division_error("division by zero"));
+            }
+            (x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53)).then(|| Value::Float(x as f64 / y as f64))
+        }
+        And => Some(Value::Int(x & y)),
+        Or => Some(Value::Int(x | y)),
+        Xor => Some(Value::Int(x ^ y)),
+        LShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            (y < 63).then(|| x.checked_shl(y as u32)).flatten().filter(|r| r >> y == x).map(Value::Int)
+        }
+        RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
+        }
+        Power if y >= 0 => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)).map(Value::Int),
+        _ => None,
+    })
+}
+
 /// Correctly rounded int / int.
 fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
@@ -260,6 +314,30 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     Ok((len * phase.cos(), len * phase.sin()))
 }
 
+/// A complex to a small integer power, by repeated squaring (as CPython does, so that
+/// `(3+4j) ** 2` is exactly `(-7+24j)`).
+fn complex_powi(a: (f64, f64), n: i64) -> PyResult<(f64, f64)> {
+    if n < 0 && a == (0.0, 0.0) {
+        return Err(zero_division_error("0.0 to a negative or complex power"));
+    }
+    let mul = |x: (f64, f64), y: (f64, f64)| (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0);
+    let (mut result, mut power, mut rest) = ((1.0, 0.0), a, n.unsigned_abs());
+    while rest > 0 {
+        if rest & 1 == 1 {
+            result = mul(result, power);
+        }
+        power = mul(power, power);
+        rest >>= 1;
+    }
+    if n >= 0 {
+        return Ok(result);
+    }
+    match complex_op((1.0, 0.0), result, BinaryOp::TrueDivide)?.payload() {
+        Some(Payload::Complex(re, im)) => Ok((*re, *im)),
+        _ => Err(zero_division_error("0.0 to a negative or complex power")),
+    }
+}
+
 fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
     use BinaryOp::*;
     let (re, im) = match op.base() {
@@ -273,6 +351,7 @@ fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
             }
             ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
         }
+        Power if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 => complex_powi(a, b.0 as i64)?,
         Power => complex_pow(a, b)?,
         _ => return Ok(crate::builtins::not_implemented()),
     };
@@ -281,6 +360,11 @@ fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
 
 /// The native arithmetic of builtin operands: None when it is not defined natively.
 pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(result) = small_int_op(*x, *y, op)? {
+            return Ok(Some(result));
+        }
+    }
     if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
         return int_op(x, y, op).map(Some);
     }
@@ -297,6 +381,28 @@ pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) ->
         return Ok((!crate::builtins::is_not_implemented(&result)).then_some(result));
     }
     crate::ops::native_sequence_binary(thread, a, b, op)
+}
+
+/// `divmod(a, b)` of builtin numbers: None when the operands are not ints and floats.
+pub fn native_divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
+        if y.is_zero() {
+            return Err(zero_division_error("integer division or modulo by zero"));
+        }
+        let (q, r) = x.div_mod_floor(&y);
+        return Ok(Some(crate::objects::tuple(vec![int_from_big(q), int_from_big(r)])));
+    }
+    let numeric = |v: &Value| int_operand(v).is_some() || float_operand(v).is_some();
+    if !numeric(a) || !numeric(b) {
+        return Ok(None);
+    }
+    let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) else { return Ok(None) };
+    let (x, y) = (x?, y?);
+    if y == 0.0 {
+        return Err(zero_division_error("float divmod()"));
+    }
+    let (q, r) = float_divmod(x, y);
+    Ok(Some(crate::objects::tuple(vec![Value::Float(q), Value::Float(r)])))
 }
 
 fn is_heap(value: &Value) -> bool {

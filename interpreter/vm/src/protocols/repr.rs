@@ -32,7 +32,9 @@ pub fn repr(thread: &mut Thread, value: &Value) -> PyResult<String> {
             if type_data(&obj.class).heap {
                 return repr_via_dunder(thread, value);
             }
-            if let Some(text) = native_repr(thread, obj)? {
+            if let Some(text) =
+                thread.nested_for(" while getting the repr of an object", |thread| native_repr(thread, obj))?
+            {
                 return Ok(text);
             }
         }
@@ -154,7 +156,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             text.unwrap_or_else(|| "{...}".into())
         }
         Payload::Set(dict) | Payload::FrozenSet(dict) => {
-            let keys = dict.keys();
+            let keys = dict.set_order();
             let name = type_data(&obj.class).name();
             let frozen = matches!(obj.payload, Payload::FrozenSet(_));
             if keys.is_empty() {
@@ -237,6 +239,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             }
         }
         Payload::Exception(_) => crate::builtins::exception_repr(thread, obj)?,
+        Payload::Alias(alias) => crate::typing::alias_repr(thread, alias)?,
         Payload::Generator(g) => format!("<{} object {} at {:#x}>", g.kind_name(), g.qualname_text(), obj.addr()),
         Payload::DictView { dict, kind } => {
             let name = type_data(&obj.class).name();
@@ -252,7 +255,6 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             format!("{name}([{}])", join_reprs(thread, &items)?)
         }
         Payload::Property { .. } => format!("<property object at {:#x}>", obj.addr()),
-        Payload::Alias(alias) => crate::typing::alias_repr(thread, alias)?,
         _ => return Ok(None),
     }))
 }

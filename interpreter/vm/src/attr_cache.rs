@@ -1,0 +1,244 @@
+//! The per-thread cache behind LOAD_ATTR: for each instruction, what the attribute lookup found
+//! on the object's class last time, valid while that class keeps its version. A hit skips the
+//! MRO walk and the descriptor checks; only the instance dict is still probed.
+
+use crate::objects::function::BuiltinKind;
+use crate::objects::str::intern_static;
+use crate::objects::typeobj::{lookup, type_data};
+use crate::objects::{BoundMethod, Code, Payload};
+use crate::protocols;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// What the class contributes to a lookup of the name.
+#[derive(Clone, Default)]
+pub(crate) enum ClassAttr {
+    /// Nothing cacheable: take the slow path.
+    #[default]
+    Uncached,
+    /// The class has no attribute of that name: only the instance dict can have it.
+    Absent,
+    /// A function (or native method) on the class: a method unless the instance dict
+    /// shadows it.
+    Method(Value),
+    /// A plain class attribute (not a descriptor), unless the instance dict shadows it.
+    Plain(Value),
+    /// A property with a getter: called with the instance.
+    Property(Value),
+    /// STORE_ATTR: the value goes into the instance dict (no `__setattr__` of the class's
+    /// own, no data descriptor of that name).
+    StoreInDict,
+}
+
+#[derive(Clone, Default)]
+pub(crate) struct AttrCacheEntry {
+    site: (usize, usize),
+    /// The class (held, so that its address stays its own) and its version.
+    class: Option<ObjRef>,
+    version: u64,
+    attr: ClassAttr,
+}
+
+/// Entries of the cache (a power of two).
+pub(crate) const ATTR_CACHE_SIZE: usize = 1024;
+
+pub(crate) fn new_cache() -> Vec<AttrCacheEntry> {
+    vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE]
+}
+
+/// What the class of `obj` says about `name`, for caching; Uncached when the general
+/// algorithm must run every time (custom `__getattribute__`, data descriptors, types).
+fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
+    if matches!(obj.payload, Payload::Type(_) | Payload::Super { .. }) {
+        return ClassAttr::Uncached;
+    }
+    let class = &obj.class;
+    if type_data(class).heap {
+        if let Some(custom) = lookup(class, &intern_static("__getattribute__")) {
+            if !matches!(custom.payload(), Some(Payload::Builtin(b)) if b.name == "__getattribute__") {
+                return ClassAttr::Uncached;
+            }
+        }
+    }
+    // Builtin payloads have attributes of their own (`__module__` of a function, `args` of
+    // an exception) that come before the class's: only methods are cached for them.
+    let plain_instance = matches!(obj.payload, Payload::Instance(_));
+    let found = lookup(class, name);
+    if !plain_instance
+        && !found.as_ref().is_some_and(|d| matches!(d.payload(), Some(Payload::Function(_) | Payload::Builtin(_))))
+    {
+        return ClassAttr::Uncached;
+    }
+    match found {
+        None => ClassAttr::Absent,
+        Some(descr) => match descr.payload() {
+            Some(Payload::Function(_)) => ClassAttr::Method(descr),
+            Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_none() => ClassAttr::Method(descr),
+            Some(Payload::Property { fget, .. }) if !fget.is_none() => ClassAttr::Property(fget.clone()),
+            Some(Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_)) => ClassAttr::Plain(descr),
+            None => ClassAttr::Plain(descr),
+            Some(_) => ClassAttr::Uncached,
+        },
+    }
+}
+
+/// The instance dict's value for `name`, if the object has a dict and it has the name.
+#[inline]
+fn instance_value(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let dict = obj.dict.as_ref()?;
+    crate::objects::dict_of(dict)?.get_str(name)
+}
+
+/// Whether STORE_ATTR of `name` on `obj` is a plain store into its instance dict.
+fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
+    if !matches!(obj.payload, Payload::Instance(_)) || obj.dict.is_none() {
+        return ClassAttr::Uncached;
+    }
+    let class = &obj.class;
+    if let Some(hook) = lookup(class, &intern_static("__setattr__")) {
+        if !protocols::attr::is_object_method(&hook, "__setattr__") {
+            return ClassAttr::Uncached;
+        }
+    }
+    match lookup(class, name) {
+        None => ClassAttr::StoreInDict,
+        Some(descr) => match descr.payload() {
+            None | Some(Payload::Function(_) | Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_)) => {
+                ClassAttr::StoreInDict
+            }
+            Some(_) => ClassAttr::Uncached,
+        },
+    }
+}
+
+impl Thread {
+    /// STORE_ATTR at instruction `index` of `code`, through the same cache as LOAD_ATTR.
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        index: usize,
+        owner: &Value,
+        name: &ObjRef,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Value::Obj(obj) = owner {
+            // Stores use their own entries: the site's index with the top bit set.
+            let site = (code as *const Code as usize, index | (1 << (usize::BITS - 1)));
+            let mixed = (site.0 >> 4)
+                ^ index.wrapping_mul(0x9E37_79B9)
+                ^ 0x5bd1_e995
+                ^ (obj.class.addr() >> 5).wrapping_mul(0x85EB_CA6B);
+            let slot = (mixed ^ (mixed >> 13)) & (ATTR_CACHE_SIZE - 1);
+            let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
+            let entry = &self.attr_cache[slot];
+            let valid = entry.site == site
+                && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
+                && entry.version == version;
+            let store = if valid {
+                matches!(entry.attr, ClassAttr::StoreInDict)
+            } else {
+                let attr = classify_store(obj, name);
+                let store = matches!(attr, ClassAttr::StoreInDict);
+                let old = std::mem::replace(
+                    &mut self.attr_cache[slot],
+                    AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr },
+                );
+                drop(old);
+                store
+            };
+            if store {
+                if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
+                    dict.set_str(name, value);
+                    return Ok(());
+                }
+            }
+        }
+        protocols::setattr(self, owner, name, value)
+    }
+
+    /// LOAD_ATTR at instruction `index` of `code`: `(attribute, NULL)`, or for a method call
+    /// (`method`) `(function, obj)` when no bound method is needed.
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        code: &Code,
+        index: usize,
+        owner: Value,
+        name: &ObjRef,
+        method: bool,
+    ) -> PyResult<(Value, Value)> {
+        let Value::Obj(obj) = &owner else {
+            return self.load_attr_slow(owner, name, method);
+        };
+        let site = (code as *const Code as usize, index);
+        // The class is part of the slot's hash, so a call site that sees several classes keeps
+        // an entry for each.
+        let mixed = (site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9) ^ (obj.class.addr() >> 5).wrapping_mul(0x85EB_CA6B);
+        let slot = (mixed ^ (mixed >> 13)) & (ATTR_CACHE_SIZE - 1);
+        let entry = &self.attr_cache[slot];
+        let valid = entry.site == site
+            && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
+            && entry.version == type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
+        let attr = if valid {
+            entry.attr.clone()
+        } else {
+            let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
+            let attr = classify(obj, name);
+            let old = std::mem::replace(
+                &mut self.attr_cache[slot],
+                AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr: attr.clone() },
+            );
+            drop(old);
+            attr
+        };
+        match attr {
+            ClassAttr::Uncached | ClassAttr::StoreInDict => {}
+            ClassAttr::Absent => {
+                if let Some(value) = instance_value(obj, name) {
+                    return Ok((value, Value::Null));
+                }
+            }
+            ClassAttr::Plain(value) => {
+                let value = instance_value(obj, name).unwrap_or(value);
+                return Ok((value, Value::Null));
+            }
+            ClassAttr::Method(func) => {
+                if let Some(value) = instance_value(obj, name) {
+                    return Ok((value, Value::Null));
+                }
+                if method {
+                    return Ok((func, owner));
+                }
+                // A native method binds as a builtin (`[].append` is a builtin_function_or_method).
+                let value = match func.payload() {
+                    Some(Payload::Builtin(builtin)) => crate::builtins::bind_builtin(builtin, owner),
+                    _ => Value::Obj(ObjRef::new(
+                        crate::objects::typeobj::types().method.clone(),
+                        None,
+                        Payload::Method(BoundMethod { func, instance: owner }),
+                    )),
+                };
+                return Ok((value, Value::Null));
+            }
+            ClassAttr::Property(fget) => {
+                let class = obj.class.clone();
+                let result = crate::call::call(
+                    self,
+                    &fget,
+                    crate::objects::function::Args::positional(std::slice::from_ref(&owner)),
+                );
+                let value = protocols::attr::getattr_fallback(self, &owner, &class, name, result)?;
+                return Ok((value, Value::Null));
+            }
+        }
+        self.load_attr_slow(owner, name, method)
+    }
+
+    fn load_attr_slow(&mut self, owner: Value, name: &ObjRef, method: bool) -> PyResult<(Value, Value)> {
+        if method {
+            protocols::load_method(self, owner, name)
+        } else {
+            Ok((protocols::getattr(self, &owner, name)?, Value::Null))
+        }
+    }
+}

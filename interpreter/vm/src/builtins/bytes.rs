@@ -1,0 +1,1361 @@
+//! `bytes`, `bytearray` and `memoryview`: constructors, the methods bytes and bytearray share
+//! (each works on a copy of the bytes and returns the receiver's kind), the mutating methods of
+//! bytearray, item access for bytearray, and the operators of the bytes-like types.
+//!
+//! A memoryview here is a read-only snapshot of its object's bytes (its payload is `Bytes`), which
+//! is what indexing, slicing, `len`, `tobytes` and `bytes(view)` need.
+
+use ferrython_bytecode::BinaryOp;
+use parking_lot::Mutex;
+
+use crate::call::call;
+use crate::method;
+use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::function::Args;
+use crate::objects::int::to_i64;
+use crate::objects::str::{as_pystr, new_str, str_object, PyString};
+use crate::objects::typeobj::{class_of, type_data, type_name, types, BaseKind};
+use crate::objects::{list, tuple, Payload};
+use crate::protocols::{self, iter};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+use super::{add_methods, codecs, native_function};
+
+pub(super) fn install() {
+    let t = types();
+    let shared = [
+        method!("decode", decode),
+        method!("hex", hex),
+        method!("fromhex", fromhex, ClassMethod),
+        method!("count", count),
+        method!("find", find),
+        method!("rfind", rfind),
+        method!("index", index),
+        method!("rindex", rindex),
+        method!("startswith", startswith),
+        method!("endswith", endswith),
+        method!("join", join),
+        method!("split", split),
+        method!("rsplit", rsplit),
+        method!("splitlines", splitlines),
+        method!("strip", strip),
+        method!("lstrip", lstrip),
+        method!("rstrip", rstrip),
+        method!("replace", replace),
+        method!("upper", upper),
+        method!("lower", lower),
+        method!("capitalize", capitalize),
+        method!("swapcase", swapcase),
+        method!("title", title),
+        method!("isdigit", isdigit),
+        method!("isalpha", isalpha),
+        method!("isalnum", isalnum),
+        method!("isspace", isspace),
+        method!("isupper", isupper),
+        method!("islower", islower),
+        method!("isascii", isascii),
+        method!("partition", partition),
+        method!("rpartition", rpartition),
+        method!("center", center),
+        method!("ljust", ljust),
+        method!("rjust", rjust),
+        method!("zfill", zfill),
+        method!("removeprefix", removeprefix),
+        method!("removesuffix", removesuffix),
+        method!("expandtabs", expandtabs),
+    ];
+    add_methods(&t.bytes, &shared);
+    add_methods(&t.bytes, &[method!("__new__", bytes_new, StaticMethod), method!("__bytes__", to_bytes)]);
+    add_methods(&t.bytearray, &shared);
+    add_methods(
+        &t.bytearray,
+        &[
+            method!("__new__", bytearray_new, StaticMethod),
+            method!("__init__", bytearray_init),
+            method!("append", append),
+            method!("extend", extend),
+            method!("pop", pop),
+            method!("remove", remove),
+            method!("insert", insert),
+            method!("reverse", reverse),
+            method!("clear", clear),
+            method!("copy", copy),
+            method!("__iadd__", iadd),
+            method!("__imul__", imul),
+            method!("__alloc__", alloc),
+        ],
+    );
+    add_methods(
+        &t.memoryview,
+        &[
+            method!("__new__", memoryview_new, StaticMethod),
+            method!("tobytes", to_bytes),
+            method!("tolist", tolist),
+            method!("hex", hex),
+            method!("release", release),
+            method!("__enter__", enter),
+            method!("__exit__", release),
+        ],
+    );
+    for (name, getter) in [
+        ("readonly", readonly as crate::objects::function::NativeFn),
+        ("nbytes", nbytes),
+        ("itemsize", itemsize),
+        ("ndim", ndim),
+        ("format", view_format),
+        ("obj", view_obj),
+    ] {
+        let fget = native_function(name, getter, crate::objects::function::BuiltinKind::Function, None);
+        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+        let value = Value::Obj(ObjRef::new_immortal(t.property.clone(), None, property));
+        crate::objects::typeobj::set_builtin_attr(&t.memoryview, name, value);
+    }
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+/// The bytes of a bytes-like value (bytes, bytearray, memoryview), copied.
+pub fn bytes_like(value: &Value) -> Option<Vec<u8>> {
+    match value.payload()? {
+        Payload::Bytes(b) => Some(b.to_vec()),
+        Payload::ByteArray(b) => Some(b.lock().clone()),
+        _ => None,
+    }
+}
+
+fn is_bytearray(value: &Value) -> bool {
+    matches!(value.payload(), Some(Payload::ByteArray(_)))
+}
+
+/// The receiver's bytes, and whether results should be bytearrays.
+fn this(args: &Args<'_>) -> PyResult<(Vec<u8>, bool)> {
+    let value = args.pos().first().cloned().unwrap_or_default();
+    match bytes_like(&value) {
+        Some(data) => Ok((data, is_bytearray(&value))),
+        None => Err(type_error(format!("descriptor requires a 'bytes' object but received '{}'", type_name(&value)))),
+    }
+}
+
+fn arg(args: &Args<'_>, i: usize) -> Option<Value> {
+    args.pos().get(i).cloned()
+}
+
+/// A new bytes or bytearray object.
+fn make(bytearray: bool, data: Vec<u8>) -> Value {
+    if bytearray {
+        new_bytearray(data)
+    } else {
+        super::new_bytes(data)
+    }
+}
+
+pub fn new_bytearray(data: Vec<u8>) -> Value {
+    Value::Obj(ObjRef::new(types().bytearray.clone(), None, Payload::ByteArray(Mutex::new(data))))
+}
+
+/// A bytes-like argument; TypeError naming what was given otherwise.
+fn buffer_arg(value: &Value) -> PyResult<Vec<u8>> {
+    bytes_like(value).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(value))))
+}
+
+/// A byte value from an int argument.
+fn byte_arg(thread: &mut Thread, value: &Value) -> PyResult<u8> {
+    if !crate::objects::int::is_int(value) && protocols::special(value, "__index__").is_none() {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(value))));
+    }
+    let n = protocols::number::index_big(thread, value)?;
+    num_traits::ToPrimitive::to_u8(&n).ok_or_else(|| value_error("byte must be in range(0, 256)"))
+}
+
+/// A sub-bytes or single-byte argument (for find, count, index, `in`).
+fn needle_arg(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
+    match bytes_like(value) {
+        Some(data) => Ok(data),
+        None if crate::objects::int::is_int(value) || protocols::special(value, "__index__").is_some() => {
+            Ok(vec![byte_arg(thread, value)?])
+        }
+        None => Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(value)))),
+    }
+}
+
+/// The `[start:end]` window of optional arguments `first` and `first + 1`, as indices.
+fn window(thread: &mut Thread, args: &Args<'_>, first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let bound = |thread: &mut Thread, v: Option<Value>, default: usize| -> PyResult<usize> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let n = protocols::number::index_of(thread, &v)?;
+                Ok(if n < 0 { (n + len as i64).max(0) as usize } else { (n as usize).min(len) })
+            }
+        }
+    };
+    let start = bound(thread, arg(args, first), 0)?;
+    let end = bound(thread, arg(args, first + 1), len)?;
+    Ok((start, end))
+}
+
+fn find_in(haystack: &[u8], needle: &[u8], start: usize, end: usize, reverse: bool) -> Option<usize> {
+    if start > end || end - start < needle.len() {
+        return None;
+    }
+    let area = &haystack[start..end];
+    let found = if needle.is_empty() {
+        Some(if reverse { area.len() } else { 0 })
+    } else if reverse {
+        area.windows(needle.len()).rposition(|w| w == needle)
+    } else {
+        area.windows(needle.len()).position(|w| w == needle)
+    };
+    found.map(|i| i + start)
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+// ---- constructors ---------------------------------------------------------------------------
+
+/// The bytes `bytes(source, encoding, errors)` and `bytearray(...)` hold.
+fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], what: &str) -> PyResult<Vec<u8>> {
+    let mut source = args.first().cloned();
+    let mut encoding = args.get(1).cloned();
+    let mut errors = args.get(2).cloned();
+    for (k, v) in kwargs {
+        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
+            Some("source") => source = Some(v.clone()),
+            Some("encoding") => encoding = Some(v.clone()),
+            Some("errors") => errors = Some(v.clone()),
+            Some(other) => {
+                return Err(type_error(format!("'{other}' is an invalid keyword argument for {what}()")));
+            }
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    if args.len() > 3 {
+        return Err(type_error(format!("{what}() takes at most 3 arguments ({} given)", args.len())));
+    }
+    let Some(source) = source else {
+        if encoding.is_some() || errors.is_some() {
+            return Err(type_error("encoding or errors without sequence argument"));
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(s) = as_pystr(&source) {
+        let Some(encoding) = encoding else {
+            return Err(type_error("string argument without an encoding"));
+        };
+        let encoding = protocols::str_arg(&encoding, &format!("{what}() argument 'encoding'"))?;
+        let errors = match errors {
+            Some(e) => protocols::str_arg(&e, &format!("{what}() argument 'errors'"))?,
+            None => "strict".to_string(),
+        };
+        return codecs::encode(&s.code_points().collect::<Vec<_>>(), &encoding, &errors);
+    }
+    if encoding.is_some() {
+        return Err(type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(type_error("errors without a string argument"));
+    }
+    if let Some(data) = bytes_like(&source) {
+        return Ok(data);
+    }
+    if let Some(result) = protocols::call_special(thread, &source, "__bytes__", &[])? {
+        return bytes_like(&result)
+            .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result))));
+    }
+    if crate::objects::int::is_int(&source) || protocols::special(&source, "__index__").is_some() {
+        let n = protocols::number::index_of(thread, &source)?;
+        if n < 0 {
+            return Err(value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    if protocols::special(&source, "__iter__").is_none() && protocols::special(&source, "__getitem__").is_none() {
+        return Err(type_error(format!("cannot convert '{}' object to {what}", type_name(&source))));
+    }
+    let items = iter::collect(thread, &source)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        if !crate::objects::int::is_int(item) && protocols::special(item, "__index__").is_none() {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(item))));
+        }
+        let n = protocols::number::index_big(thread, item)?;
+        match num_traits::ToPrimitive::to_u8(&n) {
+            Some(b) => out.push(b),
+            None => return Err(value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
+fn keywords(args: &Args<'_>) -> Vec<(Value, Value)> {
+    args.keywords().map(|(k, v)| (k.clone(), v.clone())).collect()
+}
+
+fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => return Err(type_error("bytes.__new__(X): X is not a type object")),
+    };
+    let data = construct(thread, &args.pos()[1..], &keywords(&args), "bytes")?;
+    if ObjRef::ptr_eq(&class, &types().bytes) {
+        return Ok(super::new_bytes(data));
+    }
+    if type_data(&class).kind != BaseKind::Bytes {
+        let name = type_data(&class).name();
+        return Err(type_error(format!("bytes.__new__({name}): {name} is not a subtype of bytes")));
+    }
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Bytes(data.into_boxed_slice()))))
+}
+
+fn bytearray_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => return Err(type_error("bytearray.__new__(X): X is not a type object")),
+    };
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::ByteArray(Mutex::new(Vec::new())))))
+}
+
+fn bytearray_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::ByteArray(target)) = args.pos().first().and_then(Value::payload) else {
+        return Err(type_error("descriptor '__init__' requires a 'bytearray' object"));
+    };
+    let data = construct(thread, &args.pos()[1..], &keywords(&args), "bytearray")?;
+    *target.lock() = data;
+    Ok(Value::None)
+}
+
+fn memoryview_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = &args.pos()[1..];
+    let Some(object) = p.first() else {
+        return Err(type_error("memoryview() missing required argument 'object' (pos 1)"));
+    };
+    let Some(data) = bytes_like(object) else {
+        return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(object))));
+    };
+    let view = ObjRef::new(types().memoryview.clone(), None, Payload::Bytes(data.into_boxed_slice()));
+    Ok(Value::Obj(view))
+}
+
+fn to_bytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    Ok(super::new_bytes(data))
+}
+
+fn tolist(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    Ok(list(data.into_iter().map(|b| Value::Int(i64::from(b))).collect()))
+}
+
+fn release(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn enter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.pos().first().cloned().unwrap_or_default())
+}
+
+fn readonly(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn nbytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(this(&args)?.0.len() as i64))
+}
+
+fn itemsize(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn ndim(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn view_format(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(new_str("B"))
+}
+
+fn view_obj(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    to_bytes(_thread, args)
+}
+
+// ---- shared methods -------------------------------------------------------------------------
+
+fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    let mut encoding = arg(&args, 1);
+    let mut errors = arg(&args, 2);
+    for (k, v) in args.keywords() {
+        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
+            Some("encoding") => encoding = Some(v.clone()),
+            Some("errors") => errors = Some(v.clone()),
+            _ => return Err(type_error("decode() got an unexpected keyword argument")),
+        }
+    }
+    let encoding = match encoding {
+        Some(e) => protocols::str_arg(&e, "decode() argument 'encoding'")?,
+        None => "utf-8".into(),
+    };
+    let errors = match errors {
+        Some(e) => protocols::str_arg(&e, "decode() argument 'errors'")?,
+        None => "strict".into(),
+    };
+    if let ("utf-8", "strict") = (encoding.as_str(), errors.as_str()) {
+        if let Ok(text) = std::str::from_utf8(&data) {
+            return Ok(new_str(text));
+        }
+    }
+    let points = codecs::decode(&data, &encoding, &errors)?;
+    let mut text = ferrython_ast::PyStr::new();
+    for c in points {
+        text.push(c);
+    }
+    Ok(str_object(PyString::from_wtf8(text.as_wtf8())))
+}
+
+fn hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let Some(sep) = arg(&args, 1) else { return Ok(new_str(digits.concat())) };
+    let sep = match (as_pystr(&sep), bytes_like(&sep)) {
+        (Some(s), _) => s.as_str().into_owned(),
+        (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
+        _ => return Err(type_error("sep must be str or bytes.")),
+    };
+    if sep.chars().count() != 1 {
+        return Err(value_error("sep must be length 1."));
+    }
+    let group = match arg(&args, 2) {
+        Some(v) => to_i64(&v).ok_or_else(|| type_error("bytes_per_sep must be an int"))?,
+        None => 1,
+    };
+    if group == 0 {
+        return Ok(new_str(digits.concat()));
+    }
+    let size = group.unsigned_abs() as usize;
+    // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
+    let mut chunks: Vec<String> = Vec::new();
+    if group > 0 {
+        let first = data.len() % size;
+        if first > 0 {
+            chunks.push(digits[..first].concat());
+        }
+        chunks.extend(digits[first..].chunks(size).map(|c| c.concat()));
+    } else {
+        chunks.extend(digits.chunks(size).map(|c| c.concat()));
+    }
+    Ok(new_str(chunks.join(&sep)))
+}
+
+fn fromhex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let class = arg(&args, 0).unwrap_or_default();
+    let text = arg(&args, 1).ok_or_else(|| type_error("fromhex() takes exactly one argument (0 given)"))?;
+    let text = protocols::str_arg(&text, "fromhex() argument")?;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let digit = |at: usize| bytes.get(at).and_then(|&b| (b as char).to_digit(16));
+        match (digit(i), digit(i + 1)) {
+            (Some(high), Some(low)) => out.push((high * 16 + low) as u8),
+            (Some(_), None) if i + 1 >= bytes.len() || !bytes[i + 1].is_ascii_hexdigit() => {
+                let at = i + 1;
+                if at >= bytes.len() {
+                    return Err(value_error("fromhex() arg must contain an even number of hexadecimal digits"));
+                }
+                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {at}")));
+            }
+            _ => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
+        }
+        i += 2;
+    }
+    let is_bytearray_class = class.as_obj().is_some_and(|c| ObjRef::ptr_eq(c, &types().bytearray));
+    let result = make(is_bytearray_class, out);
+    match class.as_obj() {
+        Some(c) if !ObjRef::ptr_eq(c, &types().bytes) && !ObjRef::ptr_eq(c, &types().bytearray) => {
+            call(thread, &class, Args::positional(&[result]))
+        }
+        _ => Ok(result),
+    }
+}
+
+fn count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    let needle = needle_arg(thread, &arg(&args, 1).unwrap_or_default())?;
+    let (start, end) = window(thread, &args, 2, data.len())?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    let area = &data[start..end];
+    if needle.is_empty() {
+        return Ok(Value::Int(area.len() as i64 + 1));
+    }
+    let (mut n, mut i) = (0, 0);
+    while i + needle.len() <= area.len() {
+        if area[i..i + needle.len()] == needle[..] {
+            n += 1;
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn search(thread: &mut Thread, args: &Args<'_>, reverse: bool) -> PyResult<Option<usize>> {
+    let (data, _) = this(args)?;
+    let needle = needle_arg(thread, &arg(args, 1).unwrap_or_default())?;
+    let (start, end) = window(thread, args, 2, data.len())?;
+    Ok(find_in(&data, &needle, start, end, reverse))
+}
+
+fn find(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(search(thread, &args, false)?.map_or(-1, |i| i as i64)))
+}
+
+fn rfind(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(search(thread, &args, true)?.map_or(-1, |i| i as i64)))
+}
+
+fn index(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match search(thread, &args, false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(value_error("subsection not found")),
+    }
+}
+
+fn rindex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match search(thread, &args, true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(value_error("subsection not found")),
+    }
+}
+
+fn affix(thread: &mut Thread, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
+    let (data, _) = this(args)?;
+    let candidates = arg(args, 1).unwrap_or_default();
+    let (start, end) = window(thread, args, 2, data.len())?;
+    let area: &[u8] = if start <= end { &data[start..end] } else { &[] };
+    let options: Vec<Vec<u8>> = match crate::objects::as_tuple(&candidates) {
+        Some(items) => items.iter().map(buffer_arg).collect::<PyResult<_>>()?,
+        None => match bytes_like(&candidates) {
+            Some(b) => vec![b],
+            None => {
+                return Err(type_error(format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {}",
+                    type_name(&candidates)
+                )))
+            }
+        },
+    };
+    if start > end {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(options.iter().any(|o| if at_end { area.ends_with(o) } else { area.starts_with(o) })))
+}
+
+fn startswith(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    affix(thread, &args, "startswith", false)
+}
+
+fn endswith(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    affix(thread, &args, "endswith", true)
+}
+
+fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (sep, bytearray) = this(&args)?;
+    let items = iter::collect(thread, &arg(&args, 1).unwrap_or_default())?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match bytes_like(item) {
+            Some(b) => out.extend_from_slice(&b),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    type_name(item)
+                )))
+            }
+        }
+    }
+    Ok(make(bytearray, out))
+}
+
+/// The separator and maxsplit arguments of split/rsplit.
+fn split_args(thread: &mut Thread, args: &Args<'_>) -> PyResult<(Option<Vec<u8>>, i64)> {
+    let mut sep = arg(args, 1);
+    let mut limit = arg(args, 2);
+    for (k, v) in args.keywords() {
+        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
+            Some("sep") => sep = Some(v.clone()),
+            Some("maxsplit") => limit = Some(v.clone()),
+            _ => return Err(type_error("split() got an unexpected keyword argument")),
+        }
+    }
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(s) => {
+            let s = buffer_arg(&s)?;
+            if s.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            Some(s)
+        }
+    };
+    let limit = match limit {
+        Some(v) => protocols::number::index_of(thread, &v)?,
+        None => -1,
+    };
+    Ok((sep, limit))
+}
+
+fn split_parts(data: &[u8], sep: Option<&[u8]>, limit: i64, reverse: bool) -> Vec<Vec<u8>> {
+    let mut parts = Vec::new();
+    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    match sep {
+        Some(sep) => {
+            let mut rest = data;
+            while parts.len() < limit {
+                let found = if reverse {
+                    find_in(rest, sep, 0, rest.len(), true)
+                } else {
+                    find_in(rest, sep, 0, rest.len(), false)
+                };
+                let Some(at) = found else { break };
+                if reverse {
+                    parts.push(rest[at + sep.len()..].to_vec());
+                    rest = &rest[..at];
+                } else {
+                    parts.push(rest[..at].to_vec());
+                    rest = &rest[at + sep.len()..];
+                }
+            }
+            parts.push(rest.to_vec());
+        }
+        None => {
+            let mut rest = data;
+            loop {
+                rest = if reverse {
+                    let end = rest.iter().rposition(|&b| !is_space(b)).map_or(0, |i| i + 1);
+                    &rest[..end]
+                } else {
+                    let start = rest.iter().position(|&b| !is_space(b)).unwrap_or(rest.len());
+                    &rest[start..]
+                };
+                if rest.is_empty() {
+                    break;
+                }
+                if parts.len() == limit {
+                    parts.push(rest.to_vec());
+                    break;
+                }
+                if reverse {
+                    let start = rest.iter().rposition(|&b| is_space(b)).map_or(0, |i| i + 1);
+                    parts.push(rest[start..].to_vec());
+                    rest = &rest[..start];
+                } else {
+                    let end = rest.iter().position(|&b| is_space(b)).unwrap_or(rest.len());
+                    parts.push(rest[..end].to_vec());
+                    rest = &rest[end..];
+                }
+            }
+        }
+    }
+    if reverse {
+        parts.reverse();
+    }
+    parts
+}
+
+fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let (sep, limit) = split_args(thread, &args)?;
+    let parts = split_parts(&data, sep.as_deref(), limit, false);
+    Ok(list(parts.into_iter().map(|p| make(bytearray, p)).collect()))
+}
+
+fn rsplit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let (sep, limit) = split_args(thread, &args)?;
+    let parts = split_parts(&data, sep.as_deref(), limit, true);
+    Ok(list(parts.into_iter().map(|p| make(bytearray, p)).collect()))
+}
+
+fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let keep = match arg(&args, 1).or_else(|| args.keywords().next().map(|(_, v)| v.clone())) {
+        Some(v) => protocols::truthy(thread, &v)?,
+        None => false,
+    };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < data.len() {
+        let eol = match data[i] {
+            b'\r' if data.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => 0,
+        };
+        if eol > 0 {
+            let end = if keep { i + eol } else { i };
+            lines.push(make(bytearray, data[start..end].to_vec()));
+            i += eol;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < data.len() {
+        lines.push(make(bytearray, data[start..].to_vec()));
+    }
+    Ok(list(lines))
+}
+
+fn strip_with(args: &Args<'_>, left: bool, right: bool) -> PyResult<Value> {
+    let (data, bytearray) = this(args)?;
+    let chars = match arg(args, 1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(buffer_arg(&v)?),
+    };
+    let strip = |b: &u8| match &chars {
+        Some(set) => set.contains(b),
+        None => is_space(*b),
+    };
+    let mut start = 0;
+    let mut end = data.len();
+    if left {
+        while start < end && strip(&data[start]) {
+            start += 1;
+        }
+    }
+    if right {
+        while end > start && strip(&data[end - 1]) {
+            end -= 1;
+        }
+    }
+    Ok(make(bytearray, data[start..end].to_vec()))
+}
+
+fn strip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    strip_with(&args, true, true)
+}
+
+fn lstrip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    strip_with(&args, true, false)
+}
+
+fn rstrip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    strip_with(&args, false, true)
+}
+
+fn replace(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let old = buffer_arg(&arg(&args, 1).unwrap_or_default())?;
+    let new = buffer_arg(&arg(&args, 2).unwrap_or_default())?;
+    let limit = match arg(&args, 3) {
+        Some(v) => protocols::number::index_of(thread, &v)?,
+        None => -1,
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let mut done = 0i64;
+    let mut i = 0;
+    if old.is_empty() {
+        for (k, &b) in data.iter().enumerate() {
+            if limit < 0 || done < limit {
+                out.extend_from_slice(&new);
+                done += 1;
+            }
+            out.push(b);
+            let _ = k;
+        }
+        if limit < 0 || done < limit {
+            out.extend_from_slice(&new);
+        }
+        return Ok(make(bytearray, out));
+    }
+    while i < data.len() {
+        if (limit < 0 || done < limit) && data[i..].starts_with(&old) {
+            out.extend_from_slice(&new);
+            i += old.len();
+            done += 1;
+        } else {
+            out.push(data[i]);
+            i += 1;
+        }
+    }
+    Ok(make(bytearray, out))
+}
+
+fn map_bytes(args: &Args<'_>, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let (data, bytearray) = this(args)?;
+    Ok(make(bytearray, f(&data)))
+}
+
+fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map_bytes(&args, |d| d.to_ascii_uppercase())
+}
+
+fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map_bytes(&args, |d| d.to_ascii_lowercase())
+}
+
+fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map_bytes(&args, |d| {
+        d.iter()
+            .enumerate()
+            .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .collect()
+    })
+}
+
+fn swapcase(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map_bytes(&args, |d| {
+        d.iter().map(|b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() }).collect()
+    })
+}
+
+fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map_bytes(&args, |d| {
+        let mut previous_cased = false;
+        d.iter()
+            .map(|&b| {
+                let out = if previous_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                previous_cased = b.is_ascii_alphabetic();
+                out
+            })
+            .collect()
+    })
+}
+
+fn test_all(args: &Args<'_>, f: impl Fn(u8) -> bool) -> PyResult<Value> {
+    let (data, _) = this(args)?;
+    Ok(Value::Bool(!data.is_empty() && data.iter().all(|&b| f(b))))
+}
+
+fn isdigit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    test_all(&args, |b| b.is_ascii_digit())
+}
+
+fn isalpha(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    test_all(&args, |b| b.is_ascii_alphabetic())
+}
+
+fn isalnum(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    test_all(&args, |b| b.is_ascii_alphanumeric())
+}
+
+fn isspace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    test_all(&args, is_space)
+}
+
+fn isascii(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    Ok(Value::Bool(data.is_ascii()))
+}
+
+fn cased(args: &Args<'_>, upper: bool) -> PyResult<Value> {
+    let (data, _) = this(args)?;
+    let any_cased = data.iter().any(|b| b.is_ascii_alphabetic());
+    let wrong = data.iter().any(|b| if upper { b.is_ascii_lowercase() } else { b.is_ascii_uppercase() });
+    Ok(Value::Bool(any_cased && !wrong))
+}
+
+fn isupper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    cased(&args, true)
+}
+
+fn islower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    cased(&args, false)
+}
+
+fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
+    let (data, bytearray) = this(args)?;
+    let sep = buffer_arg(&arg(args, 1).unwrap_or_default())?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    Ok(match find_in(&data, &sep, 0, data.len(), reverse) {
+        Some(at) => tuple(vec![
+            make(bytearray, data[..at].to_vec()),
+            make(bytearray, sep.clone()),
+            make(bytearray, data[at + sep.len()..].to_vec()),
+        ]),
+        None if reverse => tuple(vec![make(bytearray, Vec::new()), make(bytearray, Vec::new()), make(bytearray, data)]),
+        None => tuple(vec![make(bytearray, data), make(bytearray, Vec::new()), make(bytearray, Vec::new())]),
+    })
+}
+
+fn partition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    partition_with(&args, false)
+}
+
+fn rpartition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    partition_with(&args, true)
+}
+
+fn justify(thread: &mut Thread, args: &Args<'_>, how: char) -> PyResult<Value> {
+    let (data, bytearray) = this(args)?;
+    let width = protocols::number::index_of(thread, &arg(args, 1).unwrap_or_default())?;
+    let fill = match arg(args, 2) {
+        Some(f) => match bytes_like(&f) {
+            Some(b) if b.len() == 1 => b[0],
+            _ => {
+                return Err(type_error(format!(
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    match how {
+                        '<' => "ljust",
+                        '>' => "rjust",
+                        _ => "center",
+                    },
+                    type_name(&f)
+                )))
+            }
+        },
+        None => b' ',
+    };
+    let width = width.max(0) as usize;
+    if width <= data.len() {
+        return Ok(make(bytearray, data));
+    }
+    let pad = width - data.len();
+    let (left, right) = match how {
+        '<' => (0, pad),
+        '>' => (pad, 0),
+        _ => {
+            let left = pad / 2 + (pad & width & 1);
+            (left, pad - left)
+        }
+    };
+    let mut out = vec![fill; left];
+    out.extend_from_slice(&data);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(make(bytearray, out))
+}
+
+fn center(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    justify(thread, &args, '^')
+}
+
+fn ljust(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    justify(thread, &args, '<')
+}
+
+fn rjust(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    justify(thread, &args, '>')
+}
+
+fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let width = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or_default())?.max(0) as usize;
+    if width <= data.len() {
+        return Ok(make(bytearray, data));
+    }
+    let signed = matches!(data.first(), Some(b'+' | b'-'));
+    let mut out = Vec::with_capacity(width);
+    if signed {
+        out.push(data[0]);
+    }
+    out.extend(std::iter::repeat_n(b'0', width - data.len()));
+    out.extend_from_slice(&data[usize::from(signed)..]);
+    Ok(make(bytearray, out))
+}
+
+fn removeprefix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let prefix = buffer_arg(&arg(&args, 1).unwrap_or_default())?;
+    Ok(make(bytearray, data.strip_prefix(&prefix[..]).unwrap_or(&data).to_vec()))
+}
+
+fn removesuffix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let suffix = buffer_arg(&arg(&args, 1).unwrap_or_default())?;
+    Ok(make(bytearray, data.strip_suffix(&suffix[..]).unwrap_or(&data).to_vec()))
+}
+
+fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let size = match arg(&args, 1) {
+        Some(v) => protocols::number::index_of(thread, &v)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut column = 0i64;
+    for &b in &data {
+        match b {
+            b'\t' if size > 0 => {
+                let n = size - column % size;
+                out.extend(std::iter::repeat_n(b' ', n as usize));
+                column += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                out.push(b);
+                column = 0;
+            }
+            _ => {
+                out.push(b);
+                column += 1;
+            }
+        }
+    }
+    Ok(make(bytearray, out))
+}
+
+// ---- bytearray mutation ---------------------------------------------------------------------
+
+fn target<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<Vec<u8>>> {
+    match args.pos().first().and_then(Value::payload) {
+        Some(Payload::ByteArray(b)) => Ok(b),
+        _ => Err(type_error("descriptor requires a 'bytearray' object")),
+    }
+}
+
+fn append(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let b = byte_arg(thread, &arg(&args, 1).unwrap_or_default())?;
+    target(&args)?.lock().push(b);
+    Ok(Value::None)
+}
+
+/// The bytes an iterable of ints (or a bytes-like object) supplies.
+fn byte_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
+    if let Some(data) = bytes_like(value) {
+        return Ok(data);
+    }
+    if as_pystr(value).is_some() {
+        return Err(type_error("expected iterable of integers; got: 'str'"));
+    }
+    let items = iter::collect(thread, value)
+        .map_err(|_| type_error(format!("can't extend bytearray with {}", type_name(value))))?;
+    items.iter().map(|item| byte_arg(thread, item)).collect()
+}
+
+fn extend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let items = byte_items(thread, &arg(&args, 1).unwrap_or_default())?;
+    target(&args)?.lock().extend(items);
+    Ok(Value::None)
+}
+
+fn iadd(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let other = arg(&args, 1).unwrap_or_default();
+    let Some(items) = bytes_like(&other) else {
+        return Err(type_error(format!("can't concat {} to bytearray", type_name(&other))));
+    };
+    target(&args)?.lock().extend(items);
+    Ok(args.pos()[0].clone())
+}
+
+fn imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let n = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or_default())?.max(0) as usize;
+    let data = target(&args)?;
+    let copy = data.lock().clone();
+    *data.lock() = copy.repeat(n);
+    Ok(args.pos()[0].clone())
+}
+
+fn alloc(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(target(&args)?.lock().capacity() as i64 + 1))
+}
+
+fn pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let data = target(&args)?;
+    let at = match arg(&args, 1) {
+        Some(v) => protocols::number::index_of(thread, &v)?,
+        None => -1,
+    };
+    let mut data = data.lock();
+    if data.is_empty() {
+        return Err(index_error("pop from empty bytearray"));
+    }
+    let real = if at < 0 { at + data.len() as i64 } else { at };
+    if real < 0 || real >= data.len() as i64 {
+        return Err(index_error("pop index out of range"));
+    }
+    Ok(Value::Int(i64::from(data.remove(real as usize))))
+}
+
+fn remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let b = byte_arg(thread, &arg(&args, 1).unwrap_or_default())?;
+    let mut data = target(&args)?.lock();
+    match data.iter().position(|&x| x == b) {
+        Some(i) => {
+            data.remove(i);
+            Ok(Value::None)
+        }
+        None => Err(value_error("value not found in bytearray")),
+    }
+}
+
+fn insert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let at = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or_default())?;
+    let b = byte_arg(thread, &arg(&args, 2).unwrap_or_default())?;
+    let mut data = target(&args)?.lock();
+    let len = data.len() as i64;
+    let real = if at < 0 { (at + len).max(0) } else { at.min(len) };
+    data.insert(real as usize, b);
+    Ok(Value::None)
+}
+
+fn reverse(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    target(&args)?.lock().reverse();
+    Ok(Value::None)
+}
+
+fn clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    target(&args)?.lock().clear();
+    Ok(Value::None)
+}
+
+fn copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_bytearray(target(&args)?.lock().clone()))
+}
+
+// ---- item access and operators --------------------------------------------------------------
+
+/// `bytearray[key]`.
+pub fn bytearray_getitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value) -> PyResult<Value> {
+    let len = data.lock().len();
+    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+        let (start, _, step, count) = crate::ops::slice_indices(thread, key, len)?;
+        let data = data.lock();
+        let picked = (0..count).filter_map(|k| data.get((start + k as i64 * step) as usize).copied()).collect();
+        return Ok(new_bytearray(picked));
+    }
+    match crate::ops::seq_index(thread, key, len, "bytearray")? {
+        Some(i) => data
+            .lock()
+            .get(i)
+            .map(|&b| Value::Int(i64::from(b)))
+            .ok_or_else(|| index_error("bytearray index out of range")),
+        None => Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key)))),
+    }
+}
+
+/// `bytearray[key] = value`.
+pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
+    let len = data.lock().len();
+    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+        let items = if crate::objects::int::is_int(value) {
+            return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        } else {
+            byte_items(thread, value)?
+        };
+        let (start, stop, step, count) = crate::ops::slice_indices(thread, key, len)?;
+        let mut data = data.lock();
+        if step == 1 {
+            let start = start as usize;
+            let stop = (stop.max(start as i64) as usize).min(data.len());
+            data.splice(start..stop, items);
+            return Ok(());
+        }
+        if items.len() != count {
+            return Err(value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {count}",
+                items.len()
+            )));
+        }
+        for (k, b) in items.into_iter().enumerate() {
+            let at = (start + k as i64 * step) as usize;
+            if let Some(slot) = data.get_mut(at) {
+                *slot = b;
+            }
+        }
+        return Ok(());
+    }
+    let b = byte_arg(thread, value)?;
+    match crate::ops::seq_index(thread, key, len, "bytearray")? {
+        Some(i) => {
+            if let Some(slot) = data.lock().get_mut(i) {
+                *slot = b;
+            }
+            Ok(())
+        }
+        None => Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key)))),
+    }
+}
+
+/// `del bytearray[key]`.
+pub fn bytearray_delitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value) -> PyResult<()> {
+    let len = data.lock().len();
+    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+        let (start, _, step, count) = crate::ops::slice_indices(thread, key, len)?;
+        let mut indices: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+        indices.sort_unstable();
+        let mut data = data.lock();
+        for &i in indices.iter().rev() {
+            if i < data.len() {
+                data.remove(i);
+            }
+        }
+        return Ok(());
+    }
+    match crate::ops::seq_index(thread, key, len, "bytearray")? {
+        Some(i) => {
+            let mut data = data.lock();
+            if i < data.len() {
+                data.remove(i);
+            }
+            Ok(())
+        }
+        None => Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key)))),
+    }
+}
+
+/// `+`, `*` and `%` with a bytes or bytearray left operand (or `int * bytes`); None when not
+/// bytes arithmetic.
+pub fn bytes_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    let Some(left) = bytes_like(a) else {
+        if op.base() == BinaryOp::Multiply && bytes_like(b).is_some() && crate::objects::int::is_int(a) {
+            return bytes_binary(thread, b, a, op);
+        }
+        return Ok(None);
+    };
+    let bytearray = is_bytearray(a);
+    match op.base() {
+        BinaryOp::Add => {
+            let Some(right) = bytes_like(b) else {
+                if type_data(class_of(b)).heap {
+                    return Ok(None);
+                }
+                let kind = if bytearray { "bytearray" } else { "bytes" };
+                return Err(type_error(format!("can't concat {} to {kind}", type_name(b))));
+            };
+            if op.is_inplace() && bytearray {
+                if let Some(Payload::ByteArray(data)) = a.payload() {
+                    data.lock().extend(right);
+                    return Ok(Some(a.clone()));
+                }
+            }
+            Ok(Some(make(bytearray, [left, right].concat())))
+        }
+        BinaryOp::Multiply => {
+            if !crate::objects::int::is_int(b) && protocols::special(b, "__index__").is_none() {
+                if type_data(class_of(b)).heap {
+                    return Ok(None);
+                }
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
+            }
+            let n = protocols::number::index_of(thread, b)?.max(0) as usize;
+            if left.len().saturating_mul(n) > isize::MAX as usize / 2 {
+                return Err(crate::objects::exception::memory_error(""));
+            }
+            if op.is_inplace() && bytearray {
+                if let Some(Payload::ByteArray(data)) = a.payload() {
+                    *data.lock() = left.repeat(n);
+                    return Ok(Some(a.clone()));
+                }
+            }
+            Ok(Some(make(bytearray, left.repeat(n))))
+        }
+        BinaryOp::Remainder => Ok(Some(make(bytearray, percent(thread, &left, b)?))),
+        _ => Ok(None),
+    }
+}
+
+/// `bytes % args`: the str formatting of each conversion, except that `%s` and `%b` insert
+/// bytes-like values (or `__bytes__` results) and `%c` takes an int or one byte.
+fn percent(thread: &mut Thread, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let mapping = matches!(args.payload(), Some(Payload::Dict(_)));
+    let items: Vec<Value> = match crate::objects::as_tuple(args) {
+        Some(items) => items.to_vec(),
+        None => vec![args.clone()],
+    };
+    let mut next = 0;
+    let mut out = Vec::with_capacity(template.len());
+    let mut i = 0;
+    while i < template.len() {
+        if template[i] != b'%' {
+            out.push(template[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let mut key = None;
+        if template.get(i) == Some(&b'(') {
+            let close = template[i..].iter().position(|&b| b == b')').map(|p| p + i);
+            let Some(close) = close else { return Err(value_error("incomplete format key")) };
+            key = Some(template[i + 1..close].to_vec());
+            i = close + 1;
+        }
+        while i < template.len() && b"-+ #0123456789.*".contains(&template[i]) {
+            i += 1;
+        }
+        let Some(&conversion) = template.get(i) else { return Err(value_error("incomplete format")) };
+        i += 1;
+        if conversion == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        let value = match &key {
+            Some(k) => {
+                let key_value = super::new_bytes(k.clone());
+                protocols::getitem(thread, args, &key_value)?
+            }
+            None if mapping && items.len() == 1 && crate::objects::as_tuple(args).is_none() => args.clone(),
+            None => {
+                let Some(v) = items.get(next) else {
+                    return Err(type_error("not enough arguments for format string"));
+                };
+                next += 1;
+                v.clone()
+            }
+        };
+        let flags = String::from_utf8_lossy(&template[start + 1..i - 1]).into_owned();
+        let flags = match flags.find(')') {
+            Some(p) => flags[p + 1..].to_string(),
+            None => flags,
+        };
+        match conversion {
+            b's' | b'b' => {
+                let data = match bytes_like(&value) {
+                    Some(d) => d,
+                    None => match protocols::call_special(thread, &value, "__bytes__", &[])? {
+                        Some(r) => buffer_arg(&r)?,
+                        None => {
+                            return Err(type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                type_name(&value)
+                            )))
+                        }
+                    },
+                };
+                let text: String = data.iter().map(|&b| char::from(b)).collect();
+                let formatted =
+                    crate::format::percent_format(thread, &format!("%{flags}s"), &tuple(vec![new_str(text)]))?;
+                out.extend(formatted.chars().map(|c| c as u32 as u8));
+            }
+            b'c' => {
+                let byte = match bytes_like(&value) {
+                    Some(d) if d.len() == 1 => d[0],
+                    _ => byte_arg(thread, &value)
+                        .map_err(|_| type_error("%c requires an integer in range(256) or a single byte"))?,
+                };
+                out.push(byte);
+            }
+            b'r' | b'a' => {
+                let text = super::ascii_of(&protocols::repr(thread, &value)?);
+                out.extend_from_slice(text.as_bytes());
+            }
+            _ => {
+                let spec = format!("%{flags}{}", char::from(conversion));
+                let formatted = crate::format::percent_format(thread, &spec, &tuple(vec![value]))?;
+                out.extend_from_slice(formatted.as_bytes());
+            }
+        }
+    }
+    if !mapping && next < items.len() {
+        return Err(type_error("not all arguments converted during bytes formatting"));
+    }
+    Ok(out)
+}

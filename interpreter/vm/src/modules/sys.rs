@@ -1,0 +1,211 @@
+//! The `sys` module: what the language core needs of it (exception state, the recursion limit,
+//! exit, the standard streams, version facts). Path configuration comes with the launcher.
+
+use std::io::Write as _;
+use std::sync::Arc;
+
+use crate::builtins::{add_methods, native_function};
+use crate::method;
+use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
+use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::str::{intern, new_str};
+use crate::objects::typeobj::{new_builtin_type, type_name, types, BaseKind};
+use crate::objects::{list, new_dict, tuple, Payload};
+use crate::protocols;
+use crate::thread::{Interp, Thread};
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// The class of the native standard streams (shown as CPython's `TextIOWrapper`).
+fn stream_class() -> &'static ObjRef {
+    static CLASS: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    CLASS.get_or_init(|| {
+        let t = types();
+        let class =
+            new_builtin_type(&t.type_, "TextIOWrapper", std::slice::from_ref(&t.object), BaseKind::Other, false);
+        add_methods(&class, &[method!("write", stream_write), method!("flush", stream_flush)]);
+        crate::objects::typeobj::set_builtin_attr(&class, "__module__", new_str("_io"));
+        class
+    })
+}
+
+/// Which stream a native stream object writes to: 1 for stdout, 2 for stderr.
+fn stream_number(value: &Value) -> Option<i64> {
+    let obj = value.as_obj()?;
+    let dict = crate::objects::dict_of(obj.dict.as_ref()?)?;
+    crate::objects::int::to_i64(&dict.get_str(&intern("_fd"))?)
+}
+
+fn new_stream(fd: i64) -> Value {
+    let dict = new_dict();
+    crate::ops::namespace(&dict).set_str(&intern("_fd"), Value::Int(fd));
+    Value::Obj(ObjRef::new(stream_class().clone(), Some(dict), Payload::Instance(Default::default())))
+}
+
+fn stream_write(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(stream), Some(text)) = (p.first(), p.get(1)) else {
+        return Err(type_error("write() takes exactly one argument"));
+    };
+    let Some(s) = crate::objects::str::as_pystr(text) else {
+        return Err(type_error(format!("write() argument must be str, not {}", type_name(text))));
+    };
+    let bytes = s.as_str().into_owned();
+    let result = match stream_number(stream) {
+        Some(2) => {
+            let _ = thread.interp.stdout.lock().flush();
+            thread.interp.stderr.lock().write_all(bytes.as_bytes())
+        }
+        _ => thread.interp.stdout.lock().write_all(bytes.as_bytes()),
+    };
+    result.map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let _ = match args.pos().first().and_then(stream_number) {
+        Some(2) => thread.interp.stderr.lock().flush(),
+        _ => thread.interp.stdout.lock().flush(),
+    };
+    Ok(Value::None)
+}
+
+/// Whether `value` is the interpreter's own stdout stream (then `print` writes directly).
+pub fn is_native_stdout(value: &Value) -> bool {
+    stream_number(value) == Some(1) && value.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, stream_class()))
+}
+
+fn exc_info(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(match &thread.handled {
+        Value::Obj(exc) if matches!(exc.payload, Payload::Exception(_)) => {
+            let tb =
+                crate::objects::exception::exception_fields(exc).map(|f| f.traceback.clone()).unwrap_or(Value::None);
+            tuple(vec![Value::Obj(exc.class.clone()), Value::Obj(exc.clone()), tb])
+        }
+        _ => tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn exception(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(match &thread.handled {
+        Value::Obj(exc) if matches!(exc.payload, Payload::Exception(_)) => thread.handled.clone(),
+        _ => Value::None,
+    })
+}
+
+fn getrecursionlimit(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(thread.interp.recursion_limit() as i64))
+}
+
+fn setrecursionlimit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(limit) = args.pos().first() else {
+        return Err(type_error("setrecursionlimit() takes exactly one argument (0 given)"));
+    };
+    if matches!(limit, Value::Float(_)) {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = protocols::number::index_of(thread, limit)?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= thread.depth() {
+        return Err(crate::objects::exception::recursion_error(format!(
+            "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
+            thread.depth()
+        )));
+    }
+    thread.interp.recursion_limit.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn exit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Err(PyErr::with_args(&exceptions().system_exit, args.pos().to_vec()))
+}
+
+fn getrefcount(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(args.pos().first().and_then(Value::as_obj).map_or(1 << 30, |o| o.refcount() as i64)))
+}
+
+fn intern_function(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match args.pos().first().and_then(crate::objects::str::as_pystr) {
+        Some(s) => Ok(Value::Obj(crate::objects::str::intern_wtf8(s.wtf8()))),
+        None => Err(type_error("intern() argument must be str")),
+    }
+}
+
+fn getframe(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Err(crate::objects::exception::not_implemented_error("sys._getframe is not available yet"))
+}
+
+/// Makes the `sys` module of an interpreter and registers it (and `builtins`) in `sys.modules`.
+pub fn install(interp: &Arc<Interp>) {
+    let dict = new_dict();
+    let ns = crate::ops::namespace(&dict);
+    let set = |name: &str, value: Value| ns.set_str(&intern(name), value);
+    let functions: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exit", exit),
+        ("getrefcount", getrefcount),
+        ("intern", intern_function),
+        ("_getframe", getframe),
+    ];
+    for (name, func) in functions {
+        set(name, native_function(name, *func, BuiltinKind::Function, None));
+    }
+    let (stdout, stderr) = (new_stream(1), new_stream(2));
+    set("stdout", stdout.clone());
+    set("stderr", stderr.clone());
+    set("__stdout__", stdout);
+    set("__stderr__", stderr);
+    set("argv", list(vec![new_str("")]));
+    set("path", list(Vec::new()));
+    set("modules", Value::Obj(interp.modules.clone()));
+    set("version", new_str("3.12.7 (ferrython) [Rust]"));
+    set("version_info", tuple(vec![Value::Int(3), Value::Int(12), Value::Int(7), new_str("final"), Value::Int(0)]));
+    set("hexversion", Value::Int(0x030C07F0));
+    set("maxsize", Value::Int(i64::MAX));
+    set("maxunicode", Value::Int(0x10FFFF));
+    set("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("platform", new_str(std::env::consts::OS));
+    set("dont_write_bytecode", Value::Bool(false));
+    let implementation = new_dict();
+    let imp = crate::ops::namespace(&implementation);
+    imp.set_str(&intern("name"), new_str("ferrython"));
+    imp.set_str(&intern("cache_tag"), new_str("ferrython-312"));
+    imp.set_str(
+        &intern("version"),
+        tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]),
+    );
+    let namespace = Value::Obj(ObjRef::new(
+        simple_namespace_class().clone(),
+        Some(implementation),
+        Payload::Instance(Default::default()),
+    ));
+    set("implementation", namespace);
+    let sys = crate::objects::new_module("sys", dict);
+    let modules = crate::ops::namespace(&interp.modules);
+    modules.set_str(&intern("sys"), Value::Obj(sys));
+    modules.set_str(&intern("builtins"), Value::Obj(interp.builtins.clone()));
+}
+
+/// A class for attribute bags (`sys.implementation`), like `types.SimpleNamespace`.
+fn simple_namespace_class() -> &'static ObjRef {
+    static CLASS: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    CLASS.get_or_init(|| {
+        let t = types();
+        let class =
+            new_builtin_type(&t.type_, "SimpleNamespace", std::slice::from_ref(&t.object), BaseKind::Object, true);
+        crate::objects::typeobj::set_builtin_attr(&class, "__module__", new_str("types"));
+        class
+    })
+}
+
+/// The `sys` module's `stdout` (what `print` writes to by default).
+pub fn stdout_of(thread: &Thread) -> Option<Value> {
+    let modules = crate::objects::dict_of(&thread.interp.modules)?;
+    let sys = modules.get_str(&intern("sys"))?;
+    crate::objects::dict_of(sys.as_obj()?.dict.as_ref()?)?.get_str(&intern("stdout"))
+}
