@@ -38,7 +38,7 @@ fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(instance)
 }
 
-fn exception_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.values.first() else { return Ok(Value::None) };
     let class_name = type_data(class_of(this)).name();
     if !args.kwnames.is_empty() {
@@ -54,6 +54,14 @@ fn exception_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
                 dict.set_str(&crate::objects::str::intern(&key_text), value.clone());
             }
+        }
+    }
+    if crate::objects::typeobj::is_subtype(class_of(this), &exceptions().syntax_error) && args.pos().len() == 3 {
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        let info = crate::protocols::iter::collect(thread, &args.pos()[2])?;
+        if info.len() < 4 || info.len() > 6 {
+            let bound = if info.len() < 4 { "at least 4" } else { "at most 6" };
+            return Err(type_error(format!("function takes {bound} arguments ({} given)", info.len())));
         }
     }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
