@@ -1,6 +1,6 @@
 //! Finalizers: what runs when the last reference to an object goes away and the object has
 //! Python code to run first (PEP 442): a suspended generator is closed, an instance whose class
-//! defines `__del__` gets that call.
+//! defines `__del__` gets that call, a coroutine that never ran warns that it was never awaited.
 //!
 //! The last reference can go away anywhere in Rust code, often while the thread's stacks are
 //! being changed, so the finalizer cannot run right there. Instead `objects::dealloc` hands such
@@ -51,8 +51,11 @@ fn del_name() -> &'static ObjRef {
 fn needs_finalizer(object: &PyObject) -> bool {
     match &object.payload {
         Payload::Generator(g) => {
+            // Suspended: closed. A coroutine never started: "was never awaited".
             let state = g.state.lock();
-            state.started && !state.finished && state.frame.is_some()
+            !state.finished
+                && state.frame.is_some()
+                && (state.started || g.kind == crate::generator::GenKind::Coroutine)
         }
         _ => type_data(&object.class).heap && class_has_del(&object.class),
     }
@@ -113,6 +116,13 @@ impl Thread {
         while let Some(obj) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
             let handled = std::mem::replace(&mut self.handled, Value::None);
             let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
+                Payload::Generator(g) if !g.state.lock().started => {
+                    let message = format!("coroutine '{}' was never awaited", g.qualname_text());
+                    let category = crate::objects::exception::exceptions().runtime_warning.clone();
+                    let note = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+                    crate::warnings::warn(self, &category, &message, Some(note));
+                    Ok(())
+                }
                 Payload::Generator(_) => {
                     crate::generator::close(self, &obj).map(|_| ()).map_err(|err| (err, Value::Obj(obj.clone())))
                 }

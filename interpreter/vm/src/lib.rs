@@ -29,6 +29,7 @@ pub mod thread;
 pub mod traceback;
 pub mod typing;
 pub mod value;
+pub mod warnings;
 
 use std::sync::Arc;
 
