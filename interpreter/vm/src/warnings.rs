@@ -11,8 +11,11 @@ use crate::objects::typeobj::type_data;
 use crate::thread::Thread;
 use crate::value::ObjRef;
 
-/// (category, message, file, line) of the warnings already shown.
-static SHOWN: Mutex<Option<HashSet<(String, String, String, i64)>>> = Mutex::new(None);
+/// A warning's identity: (category, message, file, line).
+type WarningKey = (String, String, String, i64);
+
+/// The warnings already shown.
+static SHOWN: Mutex<Option<HashSet<WarningKey>>> = Mutex::new(None);
 
 /// Shows a warning of `category` located at the running frame, unless that same warning was
 /// already shown there; `extra` is printed after it (a note such as tracemalloc's).
