@@ -209,12 +209,15 @@ impl Thread {
                 if method {
                     return Ok((func, owner));
                 }
-                let bound = BoundMethod { func, instance: owner };
-                let value = Value::Obj(ObjRef::new(
-                    crate::objects::typeobj::types().method.clone(),
-                    None,
-                    Payload::Method(bound),
-                ));
+                // A native method binds as a builtin (`[].append` is a builtin_function_or_method).
+                let value = match func.payload() {
+                    Some(Payload::Builtin(builtin)) => crate::builtins::bind_builtin(builtin, owner),
+                    _ => Value::Obj(ObjRef::new(
+                        crate::objects::typeobj::types().method.clone(),
+                        None,
+                        Payload::Method(BoundMethod { func, instance: owner }),
+                    )),
+                };
                 return Ok((value, Value::Null));
             }
             ClassAttr::Property(fget) => {

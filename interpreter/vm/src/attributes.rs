@@ -194,7 +194,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__dict__" => o.dict.clone().map(Value::Obj),
             _ => None,
         },
-        Payload::Alias(alias) => crate::typing::alias_attr(alias, name),
+        Payload::Alias(alias) => crate::typing::alias_attr(thread, alias, name)?,
         _ => None,
     })
 }
@@ -278,6 +278,17 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
     let first = || args.first().cloned().unwrap_or(Value::None);
     match name {
         "value" if is(&e.stop_iteration) => Some(first()),
+        "msg" if is(&e.syntax_error) => Some(first()),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if is(&e.syntax_error) => {
+            // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+            let index = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+            let details = args.get(1).and_then(|d| crate::objects::as_tuple(d).map(<[Value]>::to_vec));
+            Some(details.and_then(|d| d.get(index).cloned()).unwrap_or(Value::None))
+        }
+        "print_file_and_line" if is(&e.syntax_error) => Some(Value::None),
         "message" if is(&e.base_exception_group) => Some(first()),
         "exceptions" if is(&e.base_exception_group) => {
             let excs = args.get(1).cloned().unwrap_or_default();

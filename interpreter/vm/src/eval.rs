@@ -110,6 +110,8 @@ impl Thread {
     fn run_top_frame(&mut self) -> PyResult<Flow> {
         // A call or return between Python frames switches frames here, without leaving.
         'frames: loop {
+            // A return dropped the callee's locals; a call is about to run.
+            self.finalize_point();
             let fi = self.frames.len() - 1;
             // SAFETY: the frame owns a count on its code (directly or through its function) until
             // it is popped, and `code` is reloaded as soon as the frame is popped or left; the
@@ -119,9 +121,6 @@ impl Thread {
             let deref_base = base + code.varnames.len();
             let mut pc = self.frames[fi].pc;
             loop {
-                if crate::finalize::pending() {
-                    self.run_finalizers();
-                }
                 let instruction = code.instructions[pc];
                 // Only the instruction being run is recorded (for tracebacks and line numbers);
                 // `pc` is written back when the frame is left (calls, yields, handlers).
@@ -132,6 +131,7 @@ impl Thread {
                     Opcode::NOP => {}
                     Opcode::POP_TOP => {
                         self.stack.pop();
+                        self.finalize_point();
                     }
                     Opcode::PUSH_NULL => self.stack.push(Value::Null),
                     Opcode::COPY => {
@@ -162,11 +162,13 @@ impl Thread {
                         let value = self.pop();
                         let old = std::mem::replace(&mut self.stack[base + arg], value);
                         drop(old);
+                        self.finalize_point();
                     }
                     Opcode::DELETE_FAST => {
                         if std::mem::take(&mut self.stack[base + arg]).is_null() {
                             return Err(unbound_local(code, arg));
                         }
+                        self.finalize_point();
                     }
                     Opcode::MAKE_CELL => {
                         self.stack[deref_base + arg] = ops::new_cell(Value::Null);
@@ -191,11 +193,13 @@ impl Thread {
                         let value = self.pop();
                         let old = ops::cell_set(&self.stack[deref_base + arg], value);
                         drop(old);
+                        self.finalize_point();
                     }
                     Opcode::DELETE_DEREF => {
                         if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
                             return Err(ops::unbound_deref(code, arg));
                         }
+                        self.finalize_point();
                     }
                     Opcode::LOAD_FROM_DICT_OR_DEREF => {
                         let mapping = self.pop();
@@ -229,6 +233,7 @@ impl Thread {
                         let value = self.pop();
                         let locals = self.frames[fi].locals.clone();
                         protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
+                        self.finalize_point();
                     }
                     Opcode::DELETE_NAME => {
                         let locals = self.frames[fi].locals.clone();
@@ -236,6 +241,7 @@ impl Thread {
                         if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
                             return Err(name_error_for(name));
                         }
+                        self.finalize_point();
                     }
                     Opcode::LOAD_GLOBAL => {
                         let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
@@ -247,11 +253,13 @@ impl Thread {
                     Opcode::STORE_GLOBAL => {
                         let value = self.pop();
                         ops::namespace(&self.frames[fi].globals).set_str(&code.names[arg], value);
+                        self.finalize_point();
                     }
                     Opcode::DELETE_GLOBAL => {
                         if ops::namespace(&self.frames[fi].globals).remove_str(&code.names[arg]).is_none() {
                             return Err(name_error_for(&code.names[arg]));
                         }
+                        self.finalize_point();
                     }
                     Opcode::LOAD_LOCALS => {
                         let locals = self.frames[fi].locals.clone();
@@ -274,10 +282,12 @@ impl Thread {
                         let owner = self.pop();
                         let value = self.pop();
                         self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)?;
+                        self.finalize_point();
                     }
                     Opcode::DELETE_ATTR => {
                         let owner = self.pop();
                         protocols::delattr(self, &owner, &code.names[arg])?;
+                        self.finalize_point();
                     }
                     Opcode::BINARY_SUBSCR => {
                         let key = self.pop();
@@ -302,11 +312,13 @@ impl Thread {
                             }
                         }
                         protocols::setitem(self, &container, key, value)?;
+                        self.finalize_point();
                     }
                     Opcode::DELETE_SUBSCR => {
                         let key = self.pop();
                         let container = self.pop();
                         protocols::delitem(self, &container, &key)?;
+                        self.finalize_point();
                     }
                     Opcode::BINARY_SLICE => {
                         let stop = self.pop();
@@ -396,7 +408,10 @@ impl Thread {
                         self.stack.push(Value::Bool(found != (arg == 1)));
                     }
                     Opcode::JUMP_FORWARD => pc = arg,
-                    Opcode::JUMP_BACKWARD => pc = arg,
+                    Opcode::JUMP_BACKWARD => {
+                        self.finalize_point();
+                        pc = arg;
+                    }
                     Opcode::POP_JUMP_IF_FALSE => {
                         let value = self.pop();
                         if !self.fast_truthy(&value)? {
@@ -589,6 +604,7 @@ impl Thread {
                         self.stack.push(result);
                     }
                     Opcode::CALL | Opcode::CALL_KW => {
+                        self.finalize_point();
                         let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
                         self.frames[fi].pc = pc;
                         if self.call_instruction(arg, kwnames)?.is_some() {
@@ -596,6 +612,7 @@ impl Thread {
                         }
                     }
                     Opcode::CALL_FUNCTION_EX => {
+                        self.finalize_point();
                         let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
                         let args = self.pop();
                         let this = self.pop();

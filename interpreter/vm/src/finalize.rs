@@ -1,12 +1,14 @@
 //! Finalizers: what runs when the last reference to an object goes away and the object has
 //! Python code to run first (PEP 442): a suspended generator is closed, an instance whose class
-//! defines `__del__` gets that call.
+//! defines `__del__` gets that call, a coroutine that never ran warns that it was never awaited.
 //!
 //! The last reference can go away anywhere in Rust code, often while the thread's stacks are
 //! being changed, so the finalizer cannot run right there. Instead `objects::dealloc` hands such
 //! an object to `defer`, which revives it (count 1) and queues it on the dropping thread; the eval
-//! loop checks `pending()` before each instruction and runs the queue (`Thread::run_finalizers`),
-//! so a finalizer runs right after the instruction that dropped the object, as in CPython.
+//! loop runs the queue at its finalization points (`Thread::finalize_point`: before calls and
+//! backward jumps, and when module code finishes), so a finalizer runs before anything else
+//! the program can observe happens, though not always right after the instruction that
+//! dropped the object as in CPython.
 //! An object is finalized at most once: its address stays in `FINALIZED` until it is freed.
 
 use std::cell::RefCell;
@@ -32,21 +34,48 @@ thread_local! {
     static QUEUE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Whether finalizers may be waiting (one relaxed load: the eval loop asks before each instruction).
+/// Whether finalizers may be waiting (one relaxed load).
 #[inline]
 pub fn pending() -> bool {
     PENDING.load(Ordering::Relaxed)
 }
 
+/// The interned name `__del__` (interned strs are immortal and shared by all threads).
+fn del_name() -> &'static ObjRef {
+    static NAME: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    NAME.get_or_init(|| intern_static("__del__"))
+}
+
 /// Whether an object about to be freed has Python code to run first.
+#[inline]
 fn needs_finalizer(object: &PyObject) -> bool {
     match &object.payload {
         Payload::Generator(g) => {
+            // Suspended: closed. A coroutine never started: "was never awaited".
             let state = g.state.lock();
-            state.started && !state.finished && state.frame.is_some()
+            !state.finished
+                && state.frame.is_some()
+                && (state.started || g.kind == crate::generator::GenKind::Coroutine)
         }
-        _ => type_data(&object.class).heap && lookup(&object.class, &intern_static("__del__")).is_some(),
+        _ => type_data(&object.class).heap && class_has_del(&object.class),
     }
+}
+
+thread_local! {
+    /// The last class asked about: (address, version, has `__del__`). Objects tend to die in
+    /// runs of one class, so this one entry spares most lookups.
+    static LAST_CLASS: std::cell::Cell<(usize, u64, bool)> = const { std::cell::Cell::new((0, 0, false)) };
+}
+
+fn class_has_del(class: &ObjRef) -> bool {
+    let version = type_data(class).version.load(Ordering::Acquire);
+    let (address, cached_version, answer) = LAST_CLASS.with(std::cell::Cell::get);
+    if address == class.addr() && cached_version == version {
+        return answer;
+    }
+    let answer = lookup(class, del_name()).is_some();
+    LAST_CLASS.with(|last| last.set((class.addr(), version, answer)));
+    answer
 }
 
 /// Called for every object whose count reached zero: returns it when it can be freed now, or
@@ -72,6 +101,14 @@ pub(crate) fn defer(object: Box<PyObject>) -> Option<Box<PyObject>> {
 }
 
 impl Thread {
+    /// Runs the queued finalizers, if any (a relaxed load when there are none).
+    #[inline]
+    pub fn finalize_point(&mut self) {
+        if pending() {
+            self.run_finalizers();
+        }
+    }
+
     /// Runs the finalizers this thread queued. Errors are reported as CPython reports them
     /// ("Exception ignored in: ...") and never propagate.
     pub fn run_finalizers(&mut self) {
@@ -79,10 +116,17 @@ impl Thread {
         while let Some(obj) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
             let handled = std::mem::replace(&mut self.handled, Value::None);
             let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
+                Payload::Generator(g) if !g.state.lock().started => {
+                    let message = format!("coroutine '{}' was never awaited", g.qualname_text());
+                    let category = crate::objects::exception::exceptions().runtime_warning.clone();
+                    let note = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+                    crate::warnings::warn(self, &category, &message, Some(note));
+                    Ok(())
+                }
                 Payload::Generator(_) => {
                     crate::generator::close(self, &obj).map(|_| ()).map_err(|err| (err, Value::Obj(obj.clone())))
                 }
-                _ => match lookup(&obj.class, &intern_static("__del__")) {
+                _ => match lookup(&obj.class, del_name()) {
                     Some(del) => {
                         let target = Value::Obj(obj.clone());
                         crate::call::call_method(self, &del, &target, std::slice::from_ref(&target))

@@ -207,8 +207,15 @@ impl crate::thread::Thread {
 
     /// Called as a frame leaves the frame stack for good (before its stack slots are dropped):
     /// its frame object, if it has one, keeps its last line and its locals.
+    #[inline]
     pub fn retire_frame(&self, frame: &Frame) {
-        let Some(obj) = &frame.object else { return };
+        if let Some(obj) = &frame.object {
+            self.retire_frame_object(frame, obj);
+        }
+    }
+
+    #[cold]
+    fn retire_frame_object(&self, frame: &Frame, obj: &ObjRef) {
         if let crate::objects::Payload::Frame(f) = &obj.payload {
             *f.lasti.lock() = frame.lasti;
             let end = (frame.base + frame.code.frame_slots()).min(self.stack.len());

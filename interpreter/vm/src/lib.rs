@@ -29,6 +29,7 @@ pub mod thread;
 pub mod traceback;
 pub mod typing;
 pub mod value;
+pub mod warnings;
 
 use std::sync::Arc;
 
@@ -60,7 +61,9 @@ impl Thread {
             let base = thread.stack.len();
             thread.stack.resize(base + code.frame_slots(), Value::Null);
             thread.frames.push(Frame::for_code(code, globals, builtins, locals, base));
-            match thread.run_frames(None)? {
+            let exit = thread.run_frames(None);
+            thread.finalize_point();
+            match exit? {
                 Exit::Return(value) => Ok(value),
                 Exit::Yield(..) => Err(crate::objects::exception::system_error("module code yielded")),
             }

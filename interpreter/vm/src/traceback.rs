@@ -257,8 +257,14 @@ pub fn exception_only(thread: &mut Thread, exc: &ObjRef) -> String {
         Err(_) => "<exception str() failed>".to_string(),
     };
     let suggestion = crate::suggestions::suggestion(thread, exc).unwrap_or_default();
-    let mut line =
-        if text.is_empty() { format!("{name}{suggestion}\n") } else { format!("{name}: {text}{suggestion}\n") };
+    let mut line = if crate::objects::typeobj::is_subtype(class, &crate::objects::exception::exceptions().syntax_error)
+    {
+        syntax_error_only(thread, exc, &name)
+    } else if text.is_empty() {
+        format!("{name}{suggestion}\n")
+    } else {
+        format!("{name}: {text}{suggestion}\n")
+    };
     if let Some(notes) = exc
         .dict
         .as_ref()
@@ -274,4 +280,57 @@ pub fn exception_only(thread: &mut Thread, exc: &ObjRef) -> String {
         }
     }
     line
+}
+
+/// A SyntaxError's report: where it is (file, line, the text with carets), then
+/// `Class: msg`, as CPython prints one.
+fn syntax_error_only(thread: &mut Thread, exc: &ObjRef, name: &str) -> String {
+    let value = Value::Obj(exc.clone());
+    let mut get =
+        |name: &str| crate::protocols::getattr_opt(thread, &value, name).ok().flatten().unwrap_or(Value::None);
+    let (filename, lineno, offset, end_offset, text, msg) =
+        (get("filename"), get("lineno"), get("offset"), get("end_offset"), get("text"), get("msg"));
+    let as_text = |v: &Value| as_pystr(v).map(|s| s.as_str().into_owned());
+    let as_int = |v: &Value| crate::objects::int::to_i64(v);
+    let mut out = String::new();
+    let mut suffix = String::new();
+    match (as_int(&lineno), as_text(&filename)) {
+        (Some(line), file) => {
+            out.push_str(&format!("  File \"{}\", line {line}\n", file.as_deref().unwrap_or("<string>")))
+        }
+        (None, Some(file)) => suffix = format!(" ({file})"),
+        (None, None) => {}
+    }
+    if let Some(text) = as_text(&text) {
+        let rtext = text.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = rtext.chars().count() - ltext.chars().count();
+        out.push_str(&format!("    {ltext}\n"));
+        if let Some(mut start) = as_int(&offset) {
+            let len = text.chars().count() as i64;
+            let mut end = as_int(&end_offset).filter(|e| *e != 0).unwrap_or(start);
+            if start > len {
+                start = len + 1;
+            }
+            if end > len {
+                end = len + 1;
+            }
+            if start >= end || end < 0 {
+                end = start + 1;
+            }
+            let col = start - 1 - spaces as i64;
+            let end_col = end - 1 - spaces as i64;
+            if col >= 0 {
+                let pad: String =
+                    ltext.chars().take(col as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+                out.push_str(&format!("    {pad}{}\n", "^".repeat((end_col - col).max(0) as usize)));
+            }
+        }
+    }
+    let msg = match as_text(&msg) {
+        Some(m) if !m.is_empty() => m,
+        _ => "<no detail available>".to_string(),
+    };
+    out.push_str(&format!("{name}: {msg}{suffix}\n"));
+    out
 }

@@ -1,10 +1,15 @@
-//! The runtime objects behind typing syntax: `list[int]` (generic aliases), `int | str`
-//! (unions) and the PEP 695 type parameters and aliases.
+//! The runtime objects behind typing syntax: `list[int]` (`types.GenericAlias`), `int | str`
+//! (`types.UnionType`), and PEP 695's type parameters (`typing.TypeVar`, `ParamSpec`,
+//! `TypeVarTuple`), `type` aliases (`typing.TypeAliasType`, whose value is computed when first
+//! asked for) and the `typing.Generic` base of generic classes.
 
 use ferrython_bytecode::{Intrinsic1, Intrinsic2};
+use parking_lot::Mutex;
 
-use crate::objects::str::as_pystr;
-use crate::objects::typeobj::types;
+use crate::method;
+use crate::objects::function::Args;
+use crate::objects::str::{as_pystr, new_str};
+use crate::objects::typeobj::{set_builtin_attr, types};
 use crate::objects::{as_tuple, tuple, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -16,22 +21,35 @@ pub enum Alias {
     Generic { origin: Value, args: Value },
     /// `a | b | ...`
     Union(Vec<Value>),
-    /// A PEP 695 type parameter: `T`, `*Ts`, `**P`.
-    TypeParam { kind: &'static str, name: Value, bound: Value },
-    /// `type Name = value` (the value is computed lazily in CPython; here, when made).
-    TypeAlias { name: Value, params: Value, value: Value },
+    /// A PEP 695 type parameter: `T`, `T: bound`, `T: (constraints)`, `*Ts`, `**P`. The bound
+    /// or constraints are a function until first asked for, then its result.
+    TypeParam { kind: ParamKind, name: Value, evaluate: Mutex<Value>, constrained: bool },
+    /// `type Name[params] = value`: `value` is the function computing it until first asked for.
+    TypeAlias { name: Value, params: Value, value: Mutex<Value>, evaluated: Mutex<bool> },
 }
 
-fn alias(alias: Alias) -> Value {
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    TypeVar,
+    ParamSpec,
+    TypeVarTuple,
+}
+
+/// Puts the typing classes' methods and modules in place.
+pub fn install() {
     let t = types();
-    let class = match &alias {
-        Alias::Generic { .. } => &t.generic_alias,
-        Alias::Union(_) => &t.union_type,
-        Alias::TypeParam { kind: "ParamSpec", .. } => &t.param_spec,
-        Alias::TypeParam { kind: "TypeVarTuple", .. } => &t.type_var_tuple,
-        Alias::TypeParam { .. } => &t.type_var,
-        Alias::TypeAlias { .. } => &t.type_alias_type,
-    };
+    for class in [&t.generic_alias, &t.union_type] {
+        set_builtin_attr(class, "__module__", new_str("types"));
+    }
+    for class in [&t.type_var, &t.param_spec, &t.type_var_tuple, &t.type_alias_type, &t.generic] {
+        set_builtin_attr(class, "__module__", new_str("typing"));
+    }
+    crate::builtins::add_methods(&t.generic_alias, &[method!("__mro_entries__", alias_mro_entries)]);
+    crate::builtins::add_methods(&t.type_alias_type, &[method!("__getitem__", alias_getitem)]);
+    crate::builtins::add_methods(&t.generic, &[method!("__class_getitem__", generic_class_getitem, ClassMethod)]);
+}
+
+fn alias(class: &ObjRef, alias: Alias) -> Value {
     Value::Obj(ObjRef::new(class.clone(), None, Payload::Alias(alias)))
 }
 
@@ -68,7 +86,7 @@ pub fn alias_eq(thread: &mut Thread, a: &Alias, b: &Alias) -> PyResult<Option<bo
 }
 
 pub fn generic_alias(origin: Value, args: Value) -> Value {
-    alias(Alias::Generic { origin, args })
+    alias(&types().generic_alias, Alias::Generic { origin, args })
 }
 
 pub fn union(a: Value, b: Value) -> Value {
@@ -79,36 +97,51 @@ pub fn union(a: Value, b: Value) -> Value {
             _ => members.push(v),
         }
     }
-    alias(Alias::Union(members))
+    alias(&types().union_type, Alias::Union(members))
+}
+
+fn type_param(kind: ParamKind, name: Value, evaluate: Value, constrained: bool) -> Value {
+    let t = types();
+    let class = match kind {
+        ParamKind::TypeVar => &t.type_var,
+        ParamKind::ParamSpec => &t.param_spec,
+        ParamKind::TypeVarTuple => &t.type_var_tuple,
+    };
+    alias(class, Alias::TypeParam { kind, name, evaluate: Mutex::new(evaluate), constrained })
 }
 
 pub fn make_type_param(_thread: &mut Thread, which: Intrinsic1, name: Value) -> PyResult<Value> {
     let kind = match which {
-        Intrinsic1::ParamSpec => "ParamSpec",
-        Intrinsic1::TypeVarTuple => "TypeVarTuple",
-        _ => "TypeVar",
+        Intrinsic1::ParamSpec => ParamKind::ParamSpec,
+        Intrinsic1::TypeVarTuple => ParamKind::TypeVarTuple,
+        _ => ParamKind::TypeVar,
     };
-    Ok(alias(Alias::TypeParam { kind, name, bound: Value::None }))
+    Ok(type_param(kind, name, Value::None, false))
 }
 
-pub fn make_type_var_with(_thread: &mut Thread, _which: Intrinsic2, name: Value, bound: Value) -> PyResult<Value> {
-    Ok(alias(Alias::TypeParam { kind: "TypeVar", name, bound }))
+/// `T: bound` and `T: (constraints)`: the intrinsic gets the name and the function computing them.
+pub fn make_type_var_with(_thread: &mut Thread, which: Intrinsic2, name: Value, evaluate: Value) -> PyResult<Value> {
+    Ok(type_param(ParamKind::TypeVar, name, evaluate, which == Intrinsic2::TypeVarWithConstraints))
 }
 
+/// `class C[T]`: the `Generic[T]` base.
 pub fn subscript_generic(_thread: &mut Thread, params: Value) -> PyResult<Value> {
-    Ok(generic_alias(Value::None, params))
+    Ok(generic_alias(Value::Obj(types().generic.clone()), params))
 }
 
-/// `type X[T] = v`: the intrinsic gets (name, type_params, evaluate-function).
-pub fn make_type_alias(thread: &mut Thread, args: Value) -> PyResult<Value> {
+/// `type X[T] = v`: the intrinsic gets (name, type_params, function computing the value).
+pub fn make_type_alias(_thread: &mut Thread, args: Value) -> PyResult<Value> {
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
     let name = items.first().cloned().unwrap_or(Value::None);
-    let params = items.get(1).cloned().unwrap_or_else(|| tuple(Vec::new()));
-    let value = match items.get(2) {
-        Some(func) => crate::call::call(thread, func, crate::objects::function::Args::positional(&[]))?,
-        None => Value::None,
+    let params = match items.get(1) {
+        Some(p) if !p.is_none() => p.clone(),
+        _ => tuple(Vec::new()),
     };
-    Ok(alias(Alias::TypeAlias { name, params, value }))
+    let value = items.get(2).cloned().unwrap_or(Value::None);
+    Ok(alias(
+        &types().type_alias_type,
+        Alias::TypeAlias { name, params, value: Mutex::new(value), evaluated: Mutex::new(false) },
+    ))
 }
 
 /// The repr of an alias object.
@@ -134,6 +167,9 @@ pub fn alias_repr(thread: &mut Thread, a: &Alias) -> PyResult<String> {
             for item in &items {
                 parts.push(show(thread, item)?);
             }
+            if items.is_empty() {
+                parts.push("()".into());
+            }
             format!("{}[{}]", show(thread, origin)?, parts.join(", "))
         }
         Alias::Union(items) => {
@@ -143,24 +179,85 @@ pub fn alias_repr(thread: &mut Thread, a: &Alias) -> PyResult<String> {
             }
             parts.join(" | ")
         }
-        Alias::TypeParam { name, .. } | Alias::TypeAlias { name, .. } => {
-            as_pystr(name).map(|s| s.as_str().into_owned()).unwrap_or_default()
-        }
+        Alias::TypeParam { name, .. } => as_pystr(name).map(|s| s.as_str().into_owned()).unwrap_or_default(),
+        Alias::TypeAlias { name, .. } => as_pystr(name).map(|s| s.as_str().into_owned()).unwrap_or_default(),
     })
 }
 
+/// Runs a lazily evaluated part once and keeps its result.
+fn evaluate_once(thread: &mut Thread, slot: &Mutex<Value>, done: Option<&Mutex<bool>>) -> PyResult<Value> {
+    if let Some(done) = done {
+        if *done.lock() {
+            return Ok(slot.lock().clone());
+        }
+    }
+    let func = slot.lock().clone();
+    if func.is_none() {
+        return Ok(Value::None);
+    }
+    let value = crate::call::call(thread, &func, Args::positional(&[]))?;
+    *slot.lock() = value.clone();
+    if let Some(done) = done {
+        *done.lock() = true;
+    }
+    Ok(value)
+}
+
 /// Attributes of alias objects: `__origin__`, `__args__`, `__name__`, `__value__`, ...
-pub fn alias_attr(alias: &Alias, name: &str) -> Option<Value> {
-    match (alias, name) {
+pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Option<Value>> {
+    Ok(match (alias, name) {
         (Alias::Generic { origin, .. }, "__origin__") => Some(origin.clone()),
         (Alias::Generic { args, .. }, "__args__") => {
             Some(if as_tuple(args).is_some() { args.clone() } else { tuple(vec![args.clone()]) })
         }
+        (Alias::Generic { origin, .. }, "__name__" | "__qualname__") => {
+            crate::protocols::getattr_opt(thread, origin, name)?
+        }
         (Alias::Union(items), "__args__") => Some(tuple(items.clone())),
         (Alias::TypeParam { name, .. } | Alias::TypeAlias { name, .. }, "__name__") => Some(name.clone()),
-        (Alias::TypeParam { bound, .. }, "__bound__") => Some(bound.clone()),
-        (Alias::TypeAlias { value, .. }, "__value__") => Some(value.clone()),
-        (Alias::TypeAlias { params, .. }, "__type_params__") => Some(params.clone()),
+        (Alias::TypeParam { evaluate, constrained, .. }, "__bound__" | "__constraints__") => {
+            let wanted_constraints = name == "__constraints__";
+            if *constrained != wanted_constraints {
+                return Ok(Some(if wanted_constraints { tuple(Vec::new()) } else { Value::None }));
+            }
+            // A bound or constraints function is replaced by its result the first time.
+            let current = evaluate.lock().clone();
+            if matches!(current.payload(), Some(Payload::Function(_))) {
+                Some(evaluate_once(thread, evaluate, None)?)
+            } else {
+                Some(if current.is_none() && wanted_constraints { tuple(Vec::new()) } else { current })
+            }
+        }
+        (Alias::TypeAlias { value, evaluated, .. }, "__value__") => {
+            Some(evaluate_once(thread, value, Some(evaluated))?)
+        }
+        (Alias::TypeAlias { params, .. }, "__type_params__" | "__parameters__") => Some(params.clone()),
         _ => None,
+    })
+}
+
+/// `GenericAlias.__mro_entries__`: `class C(list[int])` derives from `list`.
+fn alias_mro_entries(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match args.pos().first().and_then(Value::payload) {
+        Some(Payload::Alias(Alias::Generic { origin, .. })) => Ok(tuple(vec![origin.clone()])),
+        _ => Ok(tuple(Vec::new())),
     }
+}
+
+/// `Alias[args]` for a `type` alias with parameters.
+fn alias_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(this), Some(key)) = (p.first(), p.get(1)) else {
+        return Err(crate::objects::exception::type_error("__getitem__ expects one argument"));
+    };
+    Ok(generic_alias(this.clone(), key.clone()))
+}
+
+/// `Generic.__class_getitem__`: `Box[int]` for a generic class.
+fn generic_class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(class), Some(key)) = (p.first(), p.get(1)) else {
+        return Err(crate::objects::exception::type_error("__class_getitem__ expects one argument"));
+    };
+    Ok(generic_alias(class.clone(), key.clone()))
 }

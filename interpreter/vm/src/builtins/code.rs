@@ -110,8 +110,10 @@ fn function_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if cells != needed {
         return Err(value_error(format!("{} requires closure of length {needed}, not {cells}", code_data.name_str())));
     }
-    if as_tuple(&closure).is_some_and(|items| items.iter().any(|c| !matches!(c.payload(), Some(Payload::Cell(_))))) {
-        return Err(type_error("arg 5 (closure) expected cell"));
+    if let Some(bad) =
+        as_tuple(&closure).and_then(|items| items.iter().find(|c| !matches!(c.payload(), Some(Payload::Cell(_)))))
+    {
+        return Err(type_error(format!("arg 5 (closure) expected cell, found {}", type_name(bad))));
     }
     let kwdefaults = argument(&args, 5, "kwdefaults").unwrap_or(Value::None);
     let builtins = match crate::ops::namespace(&globals).get_str(&intern_static("__builtins__")) {
@@ -181,8 +183,9 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             "co_consts" => {
                 let items =
                     as_tuple(value).ok_or_else(|| type_error("replace() argument 'co_consts' must be tuple"))?;
-                if items.len() != new.consts.len() {
-                    return Err(value_error("co_consts must keep its length"));
+                // The instructions index the constants: fewer would leave them dangling.
+                if items.len() < new.consts.len() {
+                    return Err(value_error("co_consts cannot lose constants the code refers to"));
                 }
                 new.consts = items.into();
             }
@@ -193,7 +196,7 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 }
                 new.names = items.iter().filter_map(|n| as_pystr(n).map(|s| intern(&s.as_str()))).collect();
             }
-            _ => return Err(type_error(format!("replace() got an unexpected keyword argument '{key}'"))),
+            _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for replace()"))),
         }
     }
     Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(Arc::new(new)))))

@@ -167,7 +167,7 @@ impl Matcher {
         if !matches!(condition.payload(), Some(Payload::Type(_))) && super::functions::is_callable(condition) {
             return Ok(Matcher::Predicate(condition.clone()));
         }
-        Err(type_error("expected an exception type, a tuple of exception types, or a callable (other than a class)"))
+        Err(type_error("expected a function, exception type or tuple of exception types"))
     }
 
     fn matches(&self, thread: &mut Thread, exc: &Value) -> PyResult<bool> {

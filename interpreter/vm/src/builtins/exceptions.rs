@@ -38,7 +38,7 @@ fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(instance)
 }
 
-fn exception_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.values.first() else { return Ok(Value::None) };
     let class_name = type_data(class_of(this)).name();
     if !args.kwnames.is_empty() {
@@ -54,6 +54,14 @@ fn exception_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
                 dict.set_str(&crate::objects::str::intern(&key_text), value.clone());
             }
+        }
+    }
+    if crate::objects::typeobj::is_subtype(class_of(this), &exceptions().syntax_error) && args.pos().len() == 3 {
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        let info = crate::protocols::iter::collect(thread, &args.pos()[2])?;
+        if info.len() < 4 || info.len() > 6 {
+            let bound = if info.len() < 4 { "at least 4" } else { "at most 6" };
+            return Err(type_error(format!("function takes {bound} arguments ({} given)", info.len())));
         }
     }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
@@ -83,6 +91,9 @@ pub fn exception_str(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
     if super::exception_group::is_group(&Value::Obj(exc.clone())) {
         return super::exception_group::group_text(exc);
     }
+    if crate::objects::typeobj::is_subtype(&exc.class, &exceptions().syntax_error) {
+        return syntax_error_str(thread, exc);
+    }
     let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
     match items.len() {
@@ -93,6 +104,23 @@ pub fn exception_str(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
         1 => protocols::to_str(thread, &items[0]),
         _ => protocols::repr(thread, &args),
     }
+}
+
+/// `str(SyntaxError)`: `msg (file, line N)`, the file by its base name.
+fn syntax_error_str(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
+    let value = Value::Obj(exc.clone());
+    let msg = protocols::getattr_opt(thread, &value, "msg")?.unwrap_or(Value::None);
+    let msg = protocols::to_str(thread, &msg)?;
+    let filename = protocols::getattr_opt(thread, &value, "filename")?
+        .and_then(|f| crate::objects::str::as_pystr(&f).map(|s| s.as_str().into_owned()));
+    let filename = filename.map(|f| f.rsplit('/').next().unwrap_or_default().to_string());
+    let lineno = protocols::getattr_opt(thread, &value, "lineno")?.and_then(|l| crate::objects::int::to_i64(&l));
+    Ok(match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
 }
 
 fn exception_str_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

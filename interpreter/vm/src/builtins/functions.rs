@@ -137,9 +137,17 @@ fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a 
         no_keywords(args, name)?;
     }
     let p = args.pos();
+    // Functions of one object (CPython's METH_O) word the error differently.
+    let one_object = matches!(
+        name,
+        "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "hash" | "hex" | "id" | "oct" | "ord" | "aiter"
+    );
+    if one_object && p.len() != 1 {
+        return Err(type_error(format!("{name}() takes exactly one argument ({} given)", p.len())));
+    }
     if p.len() < min || p.len() > max {
         let expected = if min == max {
-            format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
+            format!("{min} argument{}", if min == 1 { "" } else { "s" })
         } else if p.len() < min {
             format!("at least {min} argument{}", if min == 1 { "" } else { "s" })
         } else {
@@ -806,7 +814,28 @@ fn globals(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
 pub fn current_locals(thread: &mut Thread) -> PyResult<Value> {
     let Some(frame) = thread.frames.last() else { return Ok(Value::Obj(thread.current_globals())) };
     if !frame.locals.is_null() {
-        return Ok(frame.locals.clone());
+        // A module or class body inside an inlined comprehension (PEP 709): a copy of its
+        // namespace with the comprehension's variables.
+        let hidden: Vec<(ObjRef, Value)> = frame
+            .code
+            .varnames
+            .iter()
+            .enumerate()
+            .filter_map(|(i, name)| {
+                let value = thread.stack.get(frame.base + i)?;
+                (!value.is_null()).then(|| (name.clone(), value.clone()))
+            })
+            .collect();
+        let Some(namespace) = as_dict(&frame.locals).filter(|_| !hidden.is_empty()) else {
+            return Ok(frame.locals.clone());
+        };
+        let copy = Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(namespace.copy())));
+        if let Some(d) = as_dict(&copy) {
+            for (name, value) in hidden {
+                d.set_str(&name, value);
+            }
+        }
+        return Ok(copy);
     }
     let code = frame.code.clone();
     let base = frame.base;

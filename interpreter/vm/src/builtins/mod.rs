@@ -142,6 +142,7 @@ fn install_type_methods() {
         exceptions::install();
         exception_group::install();
         code::install();
+        crate::typing::install();
         functions::install_types();
         slots::install();
         for class in all_builtin_types() {

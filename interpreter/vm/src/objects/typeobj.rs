@@ -287,6 +287,7 @@ builtin_types! {
     zip: "zip", object, Other, false;
     map: "map", object, Other, false;
     filter: "filter", object, Other, false;
+    generic: "Generic", object, Object, true;
     async_generator_asend: "async_generator_asend", object, Other, false;
     async_generator_athrow: "async_generator_athrow", object, Other, false;
     dict_keys: "dict_keys", object, Other, false;

@@ -223,6 +223,18 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             code.filename_str(),
             code.firstlineno
         ),
+        Payload::Frame(f) => {
+            let line = match thread.frame_lineno(obj) {
+                Value::Int(n) => n.to_string(),
+                _ => "None".into(),
+            };
+            format!(
+                "<frame at {:#x}, file '{}', line {line}, code {}>",
+                obj.addr(),
+                f.code.filename_str(),
+                f.code.name_str()
+            )
+        }
         Payload::Cell(value) => {
             let value = value.lock().clone();
             if value.is_null() {
