@@ -630,14 +630,61 @@ fn set_discard(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_pop(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    match set_table(&args)?.pop_first() {
-        Some((k, _)) => Ok(k),
+fn set_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let table = set_table(&args)?;
+    match set_order(table).into_iter().next() {
+        Some(k) => {
+            table.remove(thread, &k)?;
+            Ok(k)
+        }
         None => Err(crate::objects::exception::PyErr::new(
             &crate::objects::exception::exceptions().key_error,
             "pop from an empty set",
         )),
     }
+}
+
+/// The order CPython's set table would hold these items in, had they been added in this
+/// order: sets iterate and print in that order (for small ints, roughly ascending).
+///
+/// The items are placed as CPython's open addressing places them (a slot from the hash, nine
+/// linear probes, then perturbed jumps), and the table grows when it is three fifths full, to
+/// the power of two above four times the items, reinserting in slot order. Removals are not
+/// replayed: a set that shrank is laid out as if built from its remaining items.
+pub fn set_order(table: &Dict) -> Vec<Value> {
+    const LINEAR_PROBES: usize = 9;
+    fn place(slots: &mut [Option<(u64, usize)>], hash: u64, index: usize) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            if let Some(free) = slots[i..=i + probes].iter_mut().find(|slot| slot.is_none()) {
+                *free = Some((hash, index));
+                return;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+    let entries = table.hashed_entries();
+    let mut slots: Vec<Option<(u64, usize)>> = vec![None; 8];
+    for (index, (hash, _, _)) in entries.iter().enumerate() {
+        place(&mut slots, *hash as u64, index);
+        let (fill, mask) = (index + 1, slots.len() - 1);
+        if fill * 5 >= mask * 3 {
+            let wanted = if fill > 50000 { fill * 2 } else { fill * 4 };
+            let mut size = 8;
+            while size <= wanted {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut slots, vec![None; size]);
+            for (hash, index) in old.into_iter().flatten() {
+                place(&mut slots, hash, index);
+            }
+        }
+    }
+    slots.into_iter().flatten().map(|(_, index)| entries[index].1.clone()).collect()
 }
 
 fn set_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

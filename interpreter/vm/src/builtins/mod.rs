@@ -29,7 +29,7 @@ pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_b
 pub use classes::{call_type, generic_alias, super_getattr};
 pub use codecs::{decode as decode_text, encode as encode_text};
 pub use exceptions::{exception_repr, exception_str};
-pub use mapping::container_compare;
+pub use mapping::{container_compare, set_order};
 pub use numbers::new_complex;
 pub use numbers::{to_float as to_float_value, to_int as to_int_value};
 pub use sequences::{

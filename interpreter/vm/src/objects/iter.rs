@@ -42,6 +42,14 @@ pub enum IterState {
         kind: DictViewKind,
         expected: usize,
     },
+    /// Over a set or frozenset: its items in table order, taken when iteration started;
+    /// `expected` is the size then, for "Set changed size during iteration".
+    Set {
+        set: ObjRef,
+        items: Vec<Value>,
+        index: usize,
+        expected: usize,
+    },
     /// The `__getitem__` iteration protocol (and reversed() over sequences when `step` is -1).
     Seq {
         seq: Value,

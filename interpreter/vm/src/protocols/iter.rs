@@ -34,6 +34,7 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
             _ => &t.bytes_iterator,
         },
         IterState::Range { .. } => &t.range_iterator,
+        IterState::Set { .. } => &t.set_iterator,
         IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
             (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
             (_, DictViewKind::Keys) => &t.dict_keyiterator,
@@ -80,7 +81,13 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                 Payload::Tuple(_) => Some(IterState::Tuple { tuple: obj.clone(), index: 0 }),
                 Payload::Str(_) => Some(IterState::Str { string: obj.clone(), offset: 0 }),
                 Payload::Bytes(_) | Payload::ByteArray(_) => Some(IterState::Bytes { bytes: obj.clone(), index: 0 }),
-                Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(IterState::Dict {
+                Payload::Set(d) | Payload::FrozenSet(d) => Some(IterState::Set {
+                    set: obj.clone(),
+                    items: crate::builtins::set_order(d),
+                    index: 0,
+                    expected: d.len(),
+                }),
+                Payload::Dict(d) => Some(IterState::Dict {
                     dict: obj.clone(),
                     position: 0,
                     kind: DictViewKind::Keys,
@@ -225,6 +232,15 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
                 }
                 None => None,
             }
+        }
+        IterState::Set { set, items, index, expected } => {
+            if dict_of(set).map_or(0, |d| d.len()) != *expected {
+                *guard = IterState::Exhausted;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            let item = items.get(*index).cloned();
+            *index += 1;
+            item
         }
         IterState::Exhausted => None,
         _ => return next_with_python(thread, state, guard),

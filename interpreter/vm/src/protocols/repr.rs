@@ -154,7 +154,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             text.unwrap_or_else(|| "{...}".into())
         }
         Payload::Set(dict) | Payload::FrozenSet(dict) => {
-            let keys = dict.keys();
+            let keys = crate::builtins::set_order(dict);
             let name = type_data(&obj.class).name();
             let frozen = matches!(obj.payload, Payload::FrozenSet(_));
             if keys.is_empty() {
