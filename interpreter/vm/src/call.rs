@@ -117,7 +117,9 @@ pub fn call_method(thread: &mut Thread, method: &Value, instance: &Value, args: 
 }
 
 /// `call_method` with keyword arguments: `values` holds the instance, the positional
-/// arguments, then the values of the keywords named by `kwnames`.
+/// arguments, then the values of the keywords named by `kwnames`. Kept out of line: it is
+/// the slow path of `call` for instances with `__call__`.
+#[inline(never)]
 pub fn call_method_kw(
     thread: &mut Thread,
     method: &Value,

@@ -643,6 +643,10 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         subclassable: true,
         slot_count: base_slots + slot_names.len(),
         version: AtomicU64::new(crate::objects::typeobj::new_version()),
+        defines_class: std::sync::atomic::AtomicBool::new(
+            namespace.get_str(&intern_static("__class__")).is_some()
+                || base_classes.iter().any(|b| type_data(b).defines_class.load(std::sync::atomic::Ordering::Relaxed)),
+        ),
     };
     let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
     let mro = c3_mro(&class, &base_classes)?;

@@ -305,8 +305,8 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
                     return protocols::truthy(thread, &result);
                 }
             }
-            // `__class__` may differ from the real class (proxies).
-            if type_data(class_of(value)).heap {
+            // `__class__` may differ from the real class (proxies that define it).
+            if type_data(class_of(value)).defines_class.load(std::sync::atomic::Ordering::Relaxed) {
                 if let Some(Value::Obj(claimed)) = protocols::getattr_opt(thread, value, "__class__")? {
                     if matches!(claimed.payload, Payload::Type(_)) && !ObjRef::ptr_eq(&claimed, class_of(value)) {
                         return Ok(is_subtype(&claimed, class));

@@ -56,6 +56,9 @@ pub struct TypeData {
     /// ancestors'; replaced (after the change) whenever one of them changes, so caches keyed on
     /// it never see a stale entry.
     pub version: AtomicU64,
+    /// Whether this class or a base defines `__class__` (a proxy that claims another class,
+    /// which `isinstance` then consults).
+    pub defines_class: std::sync::atomic::AtomicBool,
 }
 
 impl TypeData {
@@ -169,6 +172,7 @@ pub(crate) fn new_builtin_type(
         subclassable,
         slot_count: 0,
         version: AtomicU64::new(new_version()),
+        defines_class: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
     let mut mro = vec![class.clone()];
@@ -207,6 +211,7 @@ macro_rules! builtin_types {
                 subclassable: true,
                 slot_count: 0,
                 version: AtomicU64::new(new_version()),
+                defines_class: std::sync::atomic::AtomicBool::new(false),
             }));
             let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
             *type_data(&type_).bases.write() = vec![object.clone()];

@@ -303,6 +303,9 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
             let text = name_text;
             return Err(type_error(format!("cannot set '{text}' attribute of immutable type '{}'", data.name())));
         }
+        if name_text == "__class__" {
+            data.defines_class.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         match value {
             Some(value) => data.namespace().set_str(name, value),
             None => {

@@ -210,12 +210,11 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
         return Ok(Some(Value::Bool(result)));
     }
     let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
-    if let Some(equal) = complex_eq(a, b) {
-        return Ok(equality.then_some(Value::Bool(equal == (op == CompareOp::Eq))));
-    }
-    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+    let complex = |equal: Option<bool>| equal.filter(|_| equality).map(|e| Value::Bool(e == (op == CompareOp::Eq)));
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(complex(complex_eq(a, b))) };
     let ordering = match (&x.payload, &y.payload) {
         (Payload::Str(s), Payload::Str(t)) => s.wtf8().cmp(t.wtf8()),
+        (Payload::Complex(..), _) | (_, Payload::Complex(..)) => return Ok(complex(complex_eq(a, b))),
         (Payload::Bytes(s), Payload::Bytes(t)) => s.cmp(t),
         (Payload::Bytes(s), Payload::ByteArray(t)) => s[..].cmp(&t.lock()[..]),
         (Payload::ByteArray(s), Payload::Bytes(t)) => s.lock()[..].cmp(&t[..]),
