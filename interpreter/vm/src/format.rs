@@ -4,9 +4,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use crate::call::call;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::function::Args;
 use crate::objects::int::to_big;
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{class_of, type_data, type_name};
@@ -678,10 +676,4 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
         return Err(type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
-}
-
-/// Calls `value.__format__` for values whose class defines it (used by `object.__format__`
-/// callers that already hold the method).
-pub fn call_format(thread: &mut Thread, method: &Value, value: &Value, spec: &str) -> PyResult<Value> {
-    call(thread, method, Args::positional(&[value.clone(), new_str(spec)]))
 }

@@ -304,11 +304,7 @@ pub fn make_function(
     };
     let module = namespace(&globals).get_str(&intern_static("__name__")).unwrap_or(Value::None);
     let doc = match code.consts.first() {
-        Some(first)
-            if as_pystr(first).is_some()
-                && code.flags.has(ferrython_bytecode::CodeFlags::OPTIMIZED)
-                && code_has_docstring(&code) =>
-        {
+        Some(first) if as_pystr(first).is_some() && code.flags.has(ferrython_bytecode::CodeFlags::OPTIMIZED) => {
             first.clone()
         }
         _ => Value::None,
@@ -330,12 +326,6 @@ pub fn make_function(
     };
     let dict = crate::objects::new_dict();
     Ok(Value::Obj(ObjRef::new(types().function.clone(), Some(dict), Payload::Function(function))))
-}
-
-/// Whether a function's first constant is its docstring: the compiler marks it by putting the
-/// docstring first; a function without one never has a str first unless it is None-led.
-fn code_has_docstring(_code: &Code) -> bool {
-    true
 }
 
 /// SETUP_ANNOTATIONS.

@@ -9,7 +9,7 @@ use parking_lot::{Mutex, RwLock};
 use crate::call::{call, call_method};
 use crate::eval::Exit;
 use crate::method;
-use crate::objects::exception::{type_error, PyErr};
+use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types, BaseKind, TypeData};
@@ -1004,6 +1004,3 @@ pub fn generic_alias(origin: Value, args: Value) -> Value {
 pub(super) fn build_class_function() -> Value {
     native_function("__build_class__", build_class, crate::objects::function::BuiltinKind::Function, None)
 }
-
-#[allow(dead_code)]
-fn unused(_: PyErr) {}

@@ -7,7 +7,6 @@ use crate::method;
 use crate::objects::exception::{key_error, type_error};
 use crate::objects::function::Args;
 use crate::objects::iter::DictViewKind;
-use crate::objects::str::as_pystr;
 use crate::objects::typeobj::{type_data, types};
 use crate::objects::{as_dict, list, tuple, Dict, Payload};
 use crate::protocols::{self, iter};
@@ -714,6 +713,5 @@ pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareO
         let ys = make_set(thread, true, crate::objects::as_list(&ys).map(|l| l.lock().clone()).unwrap_or_default())?;
         return container_compare(thread, &xs, &ys, op);
     }
-    let _ = as_pystr;
     Ok(None)
 }

@@ -11,7 +11,7 @@ use crate::call::call_method;
 use crate::objects::exception::{overflow_error, type_error, value_error, zero_division_error};
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::intern;
-use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types};
+use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name};
 use crate::objects::Payload;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -493,21 +493,17 @@ pub fn unsupported(a: &Value, b: &Value, op: BinaryOp) -> crate::objects::except
         op.symbol()
     };
     if op.base() == BinaryOp::RShift {
-        if let Some(Payload::Builtin(b)) = a.payload() {
-            if b.name == "print" {
+        if let Some(Payload::Builtin(builtin)) = a.payload() {
+            if builtin.name == "print" {
                 return type_error(format!(
                     "unsupported operand type(s) for {symbol}: '{}' and '{}'. Did you mean \"print(<message>, file=<output_stream>)\"?",
                     type_name(a),
-                    type_name(b_value(b))
+                    type_name(b)
                 ));
             }
         }
     }
     type_error(format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", type_name(a), type_name(b)))
-}
-
-fn b_value(_b: &crate::objects::Builtin) -> &Value {
-    &Value::None
 }
 
 /// `-x`.
@@ -638,9 +634,4 @@ fn frexp(f: f64) -> (f64, i32) {
     let e = exponent - 1022;
     let m = f64::from_bits((bits & !(0x7FF << 52)) | (1022 << 52));
     (m, e)
-}
-
-#[allow(dead_code)]
-fn int_type() -> &'static ObjRef {
-    &types().int
 }
