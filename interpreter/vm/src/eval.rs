@@ -10,8 +10,9 @@ use std::sync::Arc;
 
 use ferrython_bytecode::{BinaryOp, CompareOp, Intrinsic1, Intrinsic2, Opcode};
 
+use crate::attr_cache::{Loaded, Stored};
 use crate::call;
-use crate::frame::Frame;
+use crate::frame::{Frame, OnReturn};
 use crate::objects::exception::{exceptions, name_error, unbound_local_error, PyErr};
 use crate::objects::str::as_pystr;
 use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
@@ -272,17 +273,31 @@ impl Thread {
                         let name = &code.names[arg >> 1];
                         let owner = self.pop();
                         let method = arg & 1 != 0;
-                        let (value, this) = self.load_attr_cached(code, pc - 1, owner, name, method)?;
-                        self.stack.push(value);
-                        if method {
-                            self.stack.push(this);
+                        match self.load_attr_cached(code, pc - 1, owner, name, method)? {
+                            Loaded::Value(value, this) => {
+                                self.stack.push(value);
+                                if method {
+                                    self.stack.push(this);
+                                }
+                            }
+                            Loaded::Getter(fget, owner) => {
+                                self.frames[fi].pc = pc;
+                                self.push_accessor_frame(fget, &[owner], OnReturn::Push)?;
+                                continue 'frames;
+                            }
                         }
                     }
                     Opcode::STORE_ATTR => {
                         let owner = self.pop();
                         let value = self.pop();
-                        self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)?;
-                        self.finalize_point();
+                        match self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)? {
+                            Stored::Done => self.finalize_point(),
+                            Stored::Setter(fset, owner, value) => {
+                                self.frames[fi].pc = pc;
+                                self.push_accessor_frame(fset, &[owner, value], OnReturn::Discard)?;
+                                continue 'frames;
+                            }
+                        }
                     }
                     Opcode::DELETE_ATTR => {
                         let owner = self.pop();
@@ -652,12 +667,12 @@ impl Thread {
                     }
                     Opcode::RETURN_VALUE => {
                         let value = self.pop();
-                        match self.return_from_frame(value) {
+                        match self.return_from_frame(value)? {
                             Flow::Switch => continue 'frames,
                             exit => return Ok(exit),
                         }
                     }
-                    Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone()) {
+                    Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone())? {
                         Flow::Switch => continue 'frames,
                         exit => return Ok(exit),
                     },
@@ -883,7 +898,17 @@ impl Thread {
     }
 
     /// Pops the top frame, leaving `value` where the caller expects the call's result.
-    fn return_from_frame(&mut self, value: Value) -> Flow {
+    fn return_from_frame(&mut self, value: Value) -> PyResult<Flow> {
+        let frame = self.frames.last().expect("a returning frame");
+        if frame.holds_nothing() {
+            // The common case, a plain call: the frame owns no references, so it is forgotten
+            // in place rather than moved out and dropped.
+            let (base, call_slots, on_return) = (frame.base, frame.call_slots, frame.on_return);
+            // SAFETY: `holds_nothing` checked that no field of the frame needs dropping.
+            unsafe { self.frames.set_len(self.frames.len() - 1) };
+            self.stack.truncate(base);
+            return self.deliver_return(base - call_slots, on_return, value);
+        }
         let mut frame = self.frames.pop().expect("a returning frame");
         self.retire_frame(&frame);
         self.stack.truncate(frame.base);
@@ -891,7 +916,7 @@ impl Thread {
             if let Some(gen) = &frame.generator {
                 crate::generator::finish(gen);
             }
-            return Flow::Exit(Exit::Return(value));
+            return Ok(Flow::Exit(Exit::Return(value)));
         }
         if frame.generator.is_some() {
             // An inline generator finished: its FOR_ITER ends the loop (pops the iterator and
@@ -901,11 +926,35 @@ impl Thread {
             let caller = self.frames.last_mut().expect("an inline generator has a caller");
             let for_iter = caller.code.instructions[caller.pc - 1];
             caller.pc = for_iter.arg() as usize;
-            return Flow::Switch;
+            return Ok(Flow::Switch);
         }
-        self.stack.truncate(frame.base - frame.call_slots);
-        self.stack.push(value);
-        Flow::Switch
+        self.deliver_return(frame.base - frame.call_slots, frame.on_return, value)
+    }
+
+    /// Finishes the caller's instruction with a returned value; `call_at` is where the
+    /// callee's call slots began.
+    #[inline]
+    fn deliver_return(&mut self, call_at: usize, on_return: OnReturn, value: Value) -> PyResult<Flow> {
+        match on_return {
+            OnReturn::Push => {
+                self.stack.truncate(call_at);
+                self.stack.push(value);
+            }
+            OnReturn::Discard => self.stack.truncate(call_at),
+            OnReturn::Init => {
+                // Below the frame: `__init__` and the instance, which is the call's result.
+                self.stack.truncate(call_at + 2);
+                self.stack.swap_remove(call_at);
+                if !value.is_none() {
+                    self.stack.pop();
+                    return Err(crate::objects::exception::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        crate::objects::typeobj::type_name(&value)
+                    )));
+                }
+            }
+        }
+        Ok(Flow::Switch)
     }
 
     /// CALL and CALL_KW: a Python function gets a new frame in this loop (`Some(Switch)`);
@@ -925,6 +974,14 @@ impl Thread {
                         self.push_simple_frame(&func, len - nargs, !has_self)?;
                         return Ok(Some(Flow::Switch));
                     }
+                }
+            }
+        }
+        if let Value::Obj(class) = &self.stack[callable_at] {
+            if matches!(class.payload, Payload::Type(_)) && !has_self {
+                if let Some(init) = crate::builtins::plain_init(class) {
+                    self.push_init_frame(class.clone(), init, callable_at, kwnames.as_ref())?;
+                    return Ok(Some(Flow::Switch));
                 }
             }
         }
@@ -950,6 +1007,57 @@ impl Thread {
             call::call(self, &callable, crate::objects::function::Args { values: &args, kwnames: &kwnames_slice })?;
         self.stack.push(result);
         Ok(None)
+    }
+
+    /// `Class(args)` for a class made by `object.__new__` with a Python `__init__`: the instance
+    /// is made here and `__init__` runs as a frame. The stack goes from `[class, NULL, args]` to
+    /// `[__init__, instance]` below the frame, whose locals start with `instance, args`.
+    fn push_init_frame(
+        &mut self,
+        class: ObjRef,
+        init: Value,
+        callable_at: usize,
+        kwnames: Option<&Value>,
+    ) -> PyResult<()> {
+        let instance = crate::builtins::new_instance(&class);
+        let Value::Obj(func) = &init else { unreachable!("plain_init returns functions") };
+        // SAFETY: `init` goes into the callable's slot below, which holds it until the frame returns.
+        let alias = unsafe { func.alias() };
+        self.stack[callable_at] = init;
+        self.stack[callable_at + 1] = instance.clone();
+        self.stack.insert(callable_at + 2, instance);
+        let args_at = callable_at + 2;
+        let Payload::Function(function) = &alias.payload else { unreachable!("checked above") };
+        let kwnames: &[Value] = kwnames.and_then(as_tuple).unwrap_or_default();
+        if kwnames.is_empty()
+            && call::is_simple(&function.code)
+            && self.stack.len() - args_at == function.code.argcount as usize
+        {
+            self.push_simple_frame(&alias, args_at, true)?;
+        } else {
+            let args: smallvec::SmallVec<[Value; 8]> = self.stack.drain(args_at..).collect();
+            self.push_function_frame(ObjRef::clone(&alias), &args, kwnames, false)?;
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.on_return = OnReturn::Init;
+        }
+        Ok(())
+    }
+
+    /// A frame for a property's getter or setter (a plain Python function taking exactly
+    /// `args`), run for LOAD_ATTR or STORE_ATTR.
+    fn push_accessor_frame(&mut self, func: Value, args: &[Value], on_return: OnReturn) -> PyResult<()> {
+        let Value::Obj(obj) = &func else { unreachable!("accessors are functions") };
+        // SAFETY: the function's stack slot, pushed below, holds a count until the frame returns.
+        let alias = unsafe { obj.alias() };
+        let args_at = self.stack.len() + 1;
+        self.stack.push(func);
+        self.stack.extend_from_slice(args);
+        self.push_simple_frame(&alias, args_at, false)?;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.on_return = on_return;
+        }
+        Ok(())
     }
 
     /// A frame for a function whose arguments are exactly its positional parameters and already
@@ -983,10 +1091,16 @@ impl Thread {
         let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
         let code = &function.code;
         let base = self.stack.len();
-        self.stack.resize(base + code.frame_slots(), Value::Null);
-        if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
-            self.stack.truncate(base);
-            return Err(err);
+        if kwnames.is_empty() && args.len() == code.argcount as usize && call::is_simple(code) {
+            // Exactly the positional parameters: they are the first locals.
+            self.stack.extend_from_slice(args);
+            self.stack.resize(base + code.frame_slots(), Value::Null);
+        } else {
+            self.stack.resize(base + code.frame_slots(), Value::Null);
+            if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
+                self.stack.truncate(base);
+                return Err(err);
+            }
         }
         let deref_base = base + code.varnames.len() + code.cellvars.len();
         for (i, cell) in function.closure.iter().enumerate() {
