@@ -384,15 +384,15 @@ impl Thread {
                     Opcode::BINARY_OP => {
                         let right = self.pop();
                         let left = self.pop();
-                        let result = match (&left, &right, arg) {
-                            // The common int cases, without a call or an allocation.
-                            (Value::Int(a), Value::Int(b), 0 | 13) if a.checked_add(*b).is_some() => Value::Int(a + b),
-                            (Value::Int(a), Value::Int(b), 10 | 23) if a.checked_sub(*b).is_some() => Value::Int(a - b),
-                            (Value::Int(a), Value::Int(b), 5 | 18) if a.checked_mul(*b).is_some() => Value::Int(a * b),
-                            (Value::Float(a), Value::Float(b), 0 | 13) => Value::Float(a + b),
-                            (Value::Float(a), Value::Float(b), 10 | 23) => Value::Float(a - b),
-                            (Value::Float(a), Value::Float(b), 5 | 18) => Value::Float(a * b),
-                            _ => {
+                        // The common int and float cases, without a call or an allocation.
+                        let fast = match (&left, &right) {
+                            (Value::Int(a), Value::Int(b)) => ops::int_binary_fast(*a, *b, arg),
+                            (Value::Float(a), Value::Float(b)) => ops::float_binary_fast(*a, *b, arg),
+                            _ => None,
+                        };
+                        let result = match fast {
+                            Some(result) => result,
+                            None => {
                                 let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
                                 protocols::number::binary_op(self, left, right, op)?
                             }
@@ -988,23 +988,23 @@ impl Thread {
         // The general case: gather the arguments (moved off the stack into a small inline
         // buffer: no allocation for a handful of arguments) and call.
         let skip = usize::from(!has_self);
-        let args: smallvec::SmallVec<[Value; 8]> = self.stack.drain(callable_at + 1 + skip..).collect();
+        let args = crate::value::take_tail(&mut self.stack, callable_at + 1 + skip);
         self.stack.truncate(callable_at + 1);
         let callable = self.pop();
-        let kwnames_slice: Vec<Value> = kwnames.as_ref().and_then(as_tuple).map(<[Value]>::to_vec).unwrap_or_default();
+        let kwnames_slice: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
         if let Value::Obj(obj) = &callable {
             if let Payload::Function(_) = &obj.payload {
                 if !is_generator_function(obj) {
                     let obj = obj.clone();
                     self.stack.push(callable.clone());
                     self.stack.push(Value::Null);
-                    self.push_function_frame(obj, &args, &kwnames_slice, false)?;
+                    self.push_function_frame(obj, &args, kwnames_slice, false)?;
                     return Ok(Some(Flow::Switch));
                 }
             }
         }
         let result =
-            call::call(self, &callable, crate::objects::function::Args { values: &args, kwnames: &kwnames_slice })?;
+            call::call(self, &callable, crate::objects::function::Args { values: &args, kwnames: kwnames_slice })?;
         self.stack.push(result);
         Ok(None)
     }
@@ -1035,7 +1035,7 @@ impl Thread {
         {
             self.push_simple_frame(&alias, args_at, true)?;
         } else {
-            let args: smallvec::SmallVec<[Value; 8]> = self.stack.drain(args_at..).collect();
+            let args = crate::value::take_tail(&mut self.stack, args_at);
             self.push_function_frame(ObjRef::clone(&alias), &args, kwnames, false)?;
         }
         if let Some(frame) = self.frames.last_mut() {

@@ -122,6 +122,24 @@ pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
     }
 }
 
+/// Arguments taken off a stack: a handful without allocating.
+pub type ArgBuf = smallvec::SmallVec<[Value; 8]>;
+
+/// Moves `from[at..]` into a new `ArgBuf`, as one memory copy.
+pub fn take_tail(from: &mut Vec<Value>, at: usize) -> ArgBuf {
+    let at = at.min(from.len());
+    let count = from.len() - at;
+    let mut taken = ArgBuf::with_capacity(count);
+    // SAFETY: `taken` has room for `count` values; the source range is initialized and is cut
+    // off `from` right after, so every value has exactly one owner again.
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(at), taken.as_mut_ptr(), count);
+        taken.set_len(count);
+        from.set_len(at);
+    }
+    taken
+}
+
 /// The count an immortal object keeps; increments and decrements leave it alone.
 const IMMORTAL: usize = usize::MAX / 2;
 
