@@ -406,6 +406,17 @@ impl fmt::Display for Opcode {
     }
 }
 
+/// Each possible low byte of a word, decoded (NOP where no opcode has that number).
+const DECODE: [Opcode; 256] = {
+    let mut table = [Opcode::NOP; 256];
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        table[i] = Opcode::ALL[i];
+        i += 1;
+    }
+    table
+};
+
 /// One instruction word: the opcode in the low 8 bits, the argument in the high 24.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
@@ -422,10 +433,10 @@ impl Instruction {
     }
 
     /// The opcode; a word whose low byte is not an opcode (only possible for words not made by
-    /// `new`) reads as NOP.
+    /// `new`) reads as NOP. One table load, no branch: the eval loop decodes every word.
     #[inline]
     pub fn opcode(self) -> Opcode {
-        Opcode::from_u8((self.0 & 0xFF) as u8).unwrap_or(Opcode::NOP)
+        DECODE[(self.0 & 0xFF) as usize]
     }
 
     pub fn arg(self) -> u32 {
