@@ -148,6 +148,50 @@ impl Thread {
                         let value = self.stack[base + arg].clone();
                         self.stack.push(value);
                     }
+                    Opcode::LOAD_FAST_LOAD_FAST => {
+                        let second = code.instructions[pc].arg() as usize;
+                        pc += 1;
+                        let value = self.stack[base + arg].clone();
+                        self.stack.push(value);
+                        let value = self.stack[base + second].clone();
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FAST_LOAD_CONST => {
+                        let second = code.instructions[pc].arg() as usize;
+                        pc += 1;
+                        let value = self.stack[base + arg].clone();
+                        self.stack.push(value);
+                        self.stack.push(code.consts[second].clone());
+                    }
+                    Opcode::STORE_FAST_LOAD_FAST => {
+                        let second = code.instructions[pc].arg() as usize;
+                        pc += 1;
+                        let value = self.pop();
+                        let old = std::mem::replace(&mut self.stack[base + arg], value);
+                        drop(old);
+                        self.finalize_point();
+                        let value = self.stack[base + second].clone();
+                        self.stack.push(value);
+                    }
+                    Opcode::COMPARE_OP_POP_JUMP_IF_FALSE | Opcode::COMPARE_OP_POP_JUMP_IF_TRUE => {
+                        let len = self.stack.len();
+                        // Machine ints only; anything else runs the two instructions one by one.
+                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                            let truth = ops::compare_ord(a.cmp(b), arg);
+                            self.stack.truncate(len - 2);
+                            let target = code.instructions[pc].arg() as usize;
+                            pc += 1;
+                            if truth == (instruction.opcode() == Opcode::COMPARE_OP_POP_JUMP_IF_TRUE) {
+                                pc = target;
+                            }
+                        } else {
+                            let right = self.pop();
+                            let left = self.pop();
+                            let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                            let result = protocols::compare::rich_compare(self, &left, &right, op)?;
+                            self.stack.push(result);
+                        }
+                    }
                     Opcode::LOAD_FAST_CHECK => {
                         let value = self.stack[base + arg].clone();
                         if value.is_null() {
