@@ -325,7 +325,7 @@ pub fn make_function(
         type_params: Mutex::new(tuple(Vec::new())),
     };
     let dict = crate::objects::new_dict();
-    Ok(Value::Obj(ObjRef::new(types().function.clone(), Some(dict), Payload::Function(function))))
+    Ok(Value::Obj(ObjRef::new(types().function.clone(), Some(dict), Payload::Function(Box::new(function)))))
 }
 
 /// SETUP_ANNOTATIONS.

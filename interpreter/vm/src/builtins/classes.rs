@@ -325,7 +325,7 @@ pub fn new_instance(class: &ObjRef) -> Value {
         return Value::Obj(ObjRef::new(
             class.clone(),
             Some(dict.unwrap_or_else(new_dict)),
-            Payload::Exception(crate::objects::ExceptionData::new(tuple(Vec::new()))),
+            Payload::Exception(Box::new(crate::objects::ExceptionData::new(tuple(Vec::new())))),
         ));
     }
     Value::Obj(ObjRef::new(class.clone(), dict, Payload::Instance(Mutex::new(slots))))
@@ -668,7 +668,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 || base_classes.iter().any(|b| type_data(b).defines_class.load(std::sync::atomic::Ordering::Relaxed)),
         ),
     };
-    let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
+    let class = ObjRef::new(meta.clone(), None, Payload::Type(Box::new(data)));
     let mro = c3_mro(&class, &base_classes)?;
     *type_data(&class).mro.write() = mro;
     let ns = type_data(&class).namespace();

@@ -174,7 +174,7 @@ pub(crate) fn new_builtin_type(
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
     };
-    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
+    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(Box::new(data)));
     let mut mro = vec![class.clone()];
     if let Some(base) = bases.first() {
         mro.extend(type_data(base).mro.read().iter().cloned());
@@ -199,7 +199,7 @@ macro_rules! builtin_types {
 
         fn make_types() -> Types {
             // `type` is its own class, and derives from `object`, whose class is `type`.
-            let type_ = ObjRef::new_own_type(Payload::Type(TypeData {
+            let type_ = ObjRef::new_own_type(Payload::Type(Box::new(TypeData {
                 name: RwLock::new("type".into()),
                 qualname: RwLock::new("type".into()),
                 bases: RwLock::new(Vec::new()),
@@ -212,7 +212,7 @@ macro_rules! builtin_types {
                 slot_count: 0,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
-            }));
+            })));
             let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
             *type_data(&type_).bases.write() = vec![object.clone()];
             *type_data(&type_).mro.write() = vec![type_.clone(), object.clone()];
