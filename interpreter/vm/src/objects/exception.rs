@@ -58,7 +58,7 @@ impl PyErr {
 
     /// An instance of `class` with one str argument.
     pub fn new(class: &ObjRef, message: impl Into<String>) -> PyErr {
-        PyErr::with_args(class, vec![new_str(message)])
+        PyErr::with_args(class, vec![new_str(message.into())])
     }
 
     /// The exception's class.
