@@ -72,20 +72,20 @@ impl IntoPyString for String {
 
 impl IntoPyString for &str {
     fn into_pystring(self) -> PyString {
-        PyString::from_str(self)
+        PyString::from_text(self)
     }
 }
 
 impl IntoPyString for &String {
     fn into_pystring(self) -> PyString {
-        PyString::from_str(self)
+        PyString::from_text(self)
     }
 }
 
 impl IntoPyString for std::borrow::Cow<'_, str> {
     fn into_pystring(self) -> PyString {
         match self {
-            std::borrow::Cow::Borrowed(text) => PyString::from_str(text),
+            std::borrow::Cow::Borrowed(text) => PyString::from_text(text),
             std::borrow::Cow::Owned(text) => PyString::from_string(text),
         }
     }
@@ -93,7 +93,7 @@ impl IntoPyString for std::borrow::Cow<'_, str> {
 
 impl IntoPyString for char {
     fn into_pystring(self) -> PyString {
-        PyString::from_str(self.encode_utf8(&mut [0; 4]))
+        PyString::from_text(self.encode_utf8(&mut [0; 4]))
     }
 }
 
@@ -103,7 +103,7 @@ impl PyString {
         PyString { bytes: Storage::from_vec(text.into_bytes()), chars, surrogates: false, hash: AtomicI64::new(-1) }
     }
 
-    pub fn from_str(text: &str) -> PyString {
+    pub fn from_text(text: &str) -> PyString {
         let chars = text.chars().count();
         PyString { bytes: Storage::from_slice(text.as_bytes()), chars, surrogates: false, hash: AtomicI64::new(-1) }
     }
@@ -111,7 +111,7 @@ impl PyString {
     /// Text from WTF-8 bytes (as the compiler's constants hold it).
     pub fn from_wtf8(bytes: &[u8]) -> PyString {
         match std::str::from_utf8(bytes) {
-            Ok(text) => PyString::from_str(text),
+            Ok(text) => PyString::from_text(text),
             Err(_) => {
                 let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
                 PyString { bytes: Storage::from_slice(bytes), chars, surrogates: true, hash: AtomicI64::new(-1) }
