@@ -1009,15 +1009,27 @@ impl Thread {
         let has_self = !self.stack[callable_at + 1].is_null();
         let kw_count = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Value]>::len);
         if let Value::Obj(obj) = &self.stack[callable_at] {
-            if let Payload::Function(function) = &obj.payload {
+            // SAFETY: the callable's stack slot holds a count until the frame returns (and the
+            // alias is not used after a path that gives up the slot).
+            let func = unsafe { obj.alias() };
+            if let Payload::Function(function) = &func.payload {
                 if kw_count == 0 && !function.code.is_generator_like() && call::is_simple(&function.code) {
                     let nargs = argc + usize::from(has_self);
-                    if nargs == function.code.argcount as usize {
-                        // SAFETY: the callable's stack slot holds a count until the frame returns.
-                        let func = unsafe { obj.alias() };
-                        self.push_simple_frame(&func, len - nargs, !has_self)?;
-                        return Ok(Some(Flow::Switch));
+                    let argcount = function.code.argcount as usize;
+                    if nargs < argcount {
+                        // Defaults for the parameters left out go on the stack after the arguments.
+                        let defaults = function.defaults.lock().clone();
+                        match as_tuple(&defaults) {
+                            Some(values) if argcount - nargs <= values.len() => {
+                                self.stack.extend_from_slice(&values[values.len() - (argcount - nargs)..]);
+                            }
+                            _ => return self.call_general(callable_at, has_self, kwnames),
+                        }
+                    } else if nargs > argcount {
+                        return self.call_general(callable_at, has_self, kwnames);
                     }
+                    self.push_simple_frame(&func, callable_at + 2 - usize::from(has_self), !has_self)?;
+                    return Ok(Some(Flow::Switch));
                 }
             }
         }
@@ -1029,8 +1041,12 @@ impl Thread {
                 }
             }
         }
-        // The general case: gather the arguments (moved off the stack into a small inline
-        // buffer: no allocation for a handful of arguments) and call.
+        self.call_general(callable_at, has_self, kwnames)
+    }
+
+    /// The general case of a call: the arguments are moved off the stack into a small inline
+    /// buffer (no allocation for a handful of arguments), then bound or passed.
+    fn call_general(&mut self, callable_at: usize, has_self: bool, kwnames: Option<Value>) -> PyResult<Option<Flow>> {
         let skip = usize::from(!has_self);
         let args = crate::value::take_tail(&mut self.stack, callable_at + 1 + skip);
         self.stack.truncate(callable_at + 1);
