@@ -125,7 +125,10 @@ fn instance_value(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
 
 /// Whether STORE_ATTR of `name` on `obj` is a plain store into its instance dict.
 fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
-    if !matches!(obj.payload, Payload::Instance(_)) || obj.dict.is_none() {
+    if !matches!(obj.payload, Payload::Instance(_))
+        || obj.dict.is_none()
+        || ObjRef::ptr_eq(name, &intern_static("__class__"))
+    {
         return ClassAttr::Uncached;
     }
     let class = &obj.class;
