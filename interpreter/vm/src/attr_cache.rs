@@ -44,6 +44,15 @@ pub(crate) struct AttrCacheEntry {
     attr: ClassAttr,
 }
 
+/// The slot of a per-thread cache (of `size` entries, a power of two) for a call site (code
+/// address and instruction index) and a class address: Fibonacci hashing, whose high bits
+/// depend on every input bit (low bits of a product do not: neighbouring instructions of one
+/// code object used to share slots and evict each other on every run).
+pub(crate) fn cache_slot(code: usize, index: usize, class: usize, size: usize) -> usize {
+    let key = (code as u64) ^ (index as u64).rotate_left(40) ^ (class as u64).rotate_left(20);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - size.trailing_zeros())) as usize
+}
+
 /// Entries of the cache (a power of two).
 pub(crate) const ATTR_CACHE_SIZE: usize = 1024;
 
@@ -150,6 +159,34 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
 }
 
 impl Thread {
+    /// The cache entry for `site` and the class of `obj`, filled by `classify` on a miss. The
+    /// class is part of the hash, so a site that sees several classes keeps an entry for each;
+    /// slots go in pairs (two ways), the most recently filled first, so that two sites whose
+    /// hashes meet do not evict each other on every run.
+    fn attr_entry(&mut self, site: (usize, usize), obj: &ObjRef, classify: impl FnOnce() -> ClassAttr) -> usize {
+        let first = cache_slot(site.0, site.1, obj.class.addr(), ATTR_CACHE_SIZE) & !1;
+        let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
+        let valid = |entry: &AttrCacheEntry| {
+            entry.site == site
+                && entry.version == version
+                && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
+        };
+        if valid(&self.attr_cache[first]) {
+            return first;
+        }
+        if valid(&self.attr_cache[first + 1]) {
+            return first + 1;
+        }
+        let attr = classify();
+        self.attr_cache.swap(first, first + 1);
+        let old = std::mem::replace(
+            &mut self.attr_cache[first],
+            AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr },
+        );
+        drop(old);
+        first
+    }
+
     /// STORE_ATTR at instruction `index` of `code`, through the same cache as LOAD_ATTR.
     pub(crate) fn store_attr_cached(
         &mut self,
@@ -162,24 +199,7 @@ impl Thread {
         if let Value::Obj(obj) = owner {
             // Stores use their own entries: the site's index with the top bit set.
             let site = (code as *const Code as usize, index | (1 << (usize::BITS - 1)));
-            let mixed = (site.0 >> 4)
-                ^ index.wrapping_mul(0x9E37_79B9)
-                ^ 0x5bd1_e995
-                ^ (obj.class.addr() >> 5).wrapping_mul(0x85EB_CA6B);
-            let slot = (mixed ^ (mixed >> 13)) & (ATTR_CACHE_SIZE - 1);
-            let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
-            let entry = &self.attr_cache[slot];
-            let valid = entry.site == site
-                && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
-                && entry.version == version;
-            if !valid {
-                let attr = classify_store(obj, name);
-                let old = std::mem::replace(
-                    &mut self.attr_cache[slot],
-                    AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr },
-                );
-                drop(old);
-            }
+            let slot = self.attr_entry(site, obj, || classify_store(obj, name));
             match &self.attr_cache[slot].attr {
                 ClassAttr::StoreInDict => {
                     if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
@@ -209,26 +229,8 @@ impl Thread {
             return self.load_attr_slow(owner, name, method);
         };
         let site = (code as *const Code as usize, index);
-        // The class is part of the slot's hash, so a call site that sees several classes keeps
-        // an entry for each.
-        let mixed = (site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9) ^ (obj.class.addr() >> 5).wrapping_mul(0x85EB_CA6B);
-        let slot = (mixed ^ (mixed >> 13)) & (ATTR_CACHE_SIZE - 1);
-        let entry = &self.attr_cache[slot];
-        let valid = entry.site == site
-            && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
-            && entry.version == type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
-        let attr = if valid {
-            entry.attr.clone()
-        } else {
-            let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
-            let attr = classify(obj, name);
-            let old = std::mem::replace(
-                &mut self.attr_cache[slot],
-                AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr: attr.clone() },
-            );
-            drop(old);
-            attr
-        };
+        let slot = self.attr_entry(site, obj, || classify(obj, name));
+        let attr = self.attr_cache[slot].attr.clone();
         match attr {
             ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => {}
             ClassAttr::Absent => {

@@ -893,7 +893,7 @@ impl Thread {
     #[inline]
     fn load_global_cached(&mut self, fi: usize, code: &Code, index: usize, name: &ObjRef) -> PyResult<Value> {
         let site = (code as *const Code as usize, index);
-        let slot = ((site.0 >> 4) ^ index.wrapping_mul(0x9E37_79B9)) & (GLOBAL_CACHE_SIZE - 1);
+        let slot = crate::attr_cache::cache_slot(site.0, index, 0, GLOBAL_CACHE_SIZE);
         let frame = &self.frames[fi];
         let (globals, builtins) = (ops::namespace(&frame.globals), ops::namespace(&frame.builtins));
         let entry = &self.global_cache[slot];

@@ -118,7 +118,7 @@ pub fn lookup(class: &ObjRef, name: &ObjRef) -> Option<Value> {
         return lookup_uncached(class, name);
     }
     let version = type_data(class).version.load(Ordering::Acquire);
-    let slot = ((class.addr() >> 4) ^ (name.addr() >> 3)).wrapping_mul(0x9E37_79B9) % METHOD_CACHE_SIZE;
+    let slot = crate::attr_cache::cache_slot(class.addr(), 0, name.addr(), METHOD_CACHE_SIZE);
     let cached = METHOD_CACHE.with(|cache| {
         let cache = cache.borrow();
         let entry = &cache[slot];
