@@ -256,13 +256,19 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
-    let mut values = vec![class_value.clone()];
-    values.extend_from_slice(args.values);
+    let mut values = crate::value::ArgBuf::with_capacity(args.values.len() + 1);
+    values.push(class_value.clone());
+    values.extend(args.values.iter().cloned());
     let instance = call(thread, &new_func, Args { values: &values, kwnames: args.kwnames })?;
     if !is_subtype(class_of(&instance), class) {
         return Ok(instance);
     }
     if let Some(init) = lookup(class_of(&instance), &intern_static("__init__")) {
+        // `object.__init__` can only object to arguments that `object.__new__` has already
+        // refused, so it is not called.
+        if crate::protocols::attr::is_object_method(&init, "__init__") {
+            return Ok(instance);
+        }
         values[0] = instance.clone();
         let result = crate::call::call_method_kw(thread, &init, &instance, &values, args.kwnames)?;
         if !result.is_none() {
