@@ -859,7 +859,13 @@ impl Thread {
 
     #[inline]
     pub(crate) fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or_default()
+        let Some(len) = self.stack.len().checked_sub(1) else { return Value::Null };
+        // SAFETY: the value at `len` is initialized; shortening the vector first hands its
+        // ownership to us.
+        unsafe {
+            self.stack.set_len(len);
+            crate::value::take_words(self.stack.as_ptr().add(len))
+        }
     }
 
     #[inline]
