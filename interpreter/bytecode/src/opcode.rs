@@ -452,21 +452,10 @@ impl fmt::Display for Opcode {
     }
 }
 
-/// Each possible low byte of a word, decoded (NOP where no opcode has that number).
-const DECODE: [Opcode; 256] = {
-    let mut table = [Opcode::NOP; 256];
-    let mut i = 0;
-    while i < Opcode::ALL.len() {
-        table[i] = Opcode::ALL[i];
-        i += 1;
-    }
-    table
-};
-
 /// One instruction word: the opcode in the low 8 bits, the argument in the high 24.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
-pub struct Instruction(pub u32);
+pub struct Instruction(u32);
 
 impl Instruction {
     /// The largest argument an instruction can hold.
@@ -478,11 +467,20 @@ impl Instruction {
         Instruction(op as u32 | (arg << 8))
     }
 
-    /// The opcode; a word whose low byte is not an opcode (only possible for words not made by
-    /// `new`) reads as NOP. One table load, no branch: the eval loop decodes every word.
+    /// The opcode. Words are only made by `new`, from an `Opcode`, so the low byte is always
+    /// a valid opcode number and decoding is free (the eval loop decodes every word).
     #[inline]
     pub fn opcode(self) -> Opcode {
-        DECODE[(self.0 & 0xFF) as usize]
+        // SAFETY: `Opcode` is `repr(u8)` and the low byte came from an `Opcode` in `new`.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::mem::transmute::<u8, Opcode>((self.0 & 0xFF) as u8)
+        }
+    }
+
+    /// The 32-bit word (for `co_code`).
+    pub fn word(self) -> u32 {
+        self.0
     }
 
     pub fn arg(self) -> u32 {

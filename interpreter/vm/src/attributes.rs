@@ -250,7 +250,7 @@ fn code_attr(code: &crate::objects::Code, name: &str) -> Option<Value> {
         "co_code" => crate::builtins::new_bytes(
             code.instructions
                 .iter()
-                .flat_map(|i| Instruction::new(i.opcode().base(), i.arg()).0.to_le_bytes())
+                .flat_map(|i| Instruction::new(i.opcode().base(), i.arg()).word().to_le_bytes())
                 .collect(),
         ),
         _ => return None,
