@@ -1054,7 +1054,8 @@ impl Thread {
     /// buffer (no allocation for a handful of arguments), then bound or passed.
     fn call_general(&mut self, callable_at: usize, has_self: bool, kwnames: Option<Value>) -> PyResult<Option<Flow>> {
         let skip = usize::from(!has_self);
-        let args = crate::value::take_tail(&mut self.stack, callable_at + 1 + skip);
+        let mut args = crate::value::ArgBuf::new();
+        args.take_from(&mut self.stack, callable_at + 1 + skip);
         self.stack.truncate(callable_at + 1);
         let callable = self.pop();
         let kwnames_slice: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
@@ -1101,7 +1102,8 @@ impl Thread {
         {
             self.push_simple_frame(&alias, args_at, true)?;
         } else {
-            let args = crate::value::take_tail(&mut self.stack, args_at);
+            let mut args = crate::value::ArgBuf::new();
+            args.take_from(&mut self.stack, args_at);
             self.push_function_frame(ObjRef::clone(&alias), &args, kwnames, false)?;
         }
         if let Some(frame) = self.frames.last_mut() {

@@ -142,24 +142,77 @@ pub unsafe fn take_words(slot: *const Value) -> Value {
     }
 }
 
-/// Arguments taken off a stack: a handful without allocating.
-pub type ArgBuf = smallvec::SmallVec<[Value; 8]>;
+/// Arguments moved off the value stack for a call: up to eight kept in place (in the caller's
+/// Rust frame: no allocation and no copy of a buffer), more in a vector.
+pub struct ArgBuf {
+    len: usize,
+    inline: [std::mem::MaybeUninit<Value>; ARG_BUF_INLINE],
+    heap: Vec<Value>,
+}
 
-/// Moves `from[at..]` into a new `ArgBuf`, as one memory copy.
-pub fn take_tail(from: &mut Vec<Value>, at: usize) -> ArgBuf {
-    let at = at.min(from.len());
-    let count = from.len() - at;
-    let mut taken = ArgBuf::with_capacity(count);
-    // SAFETY: the source range is initialized and is cut off `from` first, so every value has
-    // exactly one owner again once pushed. Word by word: the arguments were just pushed (see
-    // `take_words`).
-    unsafe {
-        from.set_len(at);
-        for i in 0..count {
-            taken.push(take_words(from.as_ptr().add(at + i)));
+const ARG_BUF_INLINE: usize = 8;
+
+impl ArgBuf {
+    #[inline]
+    pub fn new() -> ArgBuf {
+        ArgBuf { len: 0, inline: [const { std::mem::MaybeUninit::uninit() }; ARG_BUF_INLINE], heap: Vec::new() }
+    }
+
+    /// Moves `from[at..]` in (word by word: the arguments were usually just pushed, see
+    /// `take_words`). Called once, on an empty buffer.
+    #[inline]
+    pub fn take_from(&mut self, from: &mut Vec<Value>, at: usize) {
+        debug_assert!(self.len == 0 && self.heap.is_empty());
+        let at = at.min(from.len());
+        let count = from.len() - at;
+        if count > ARG_BUF_INLINE {
+            self.heap = from.split_off(at);
+            return;
+        }
+        // SAFETY: the range is initialized and is cut off `from` first, so each value has one
+        // owner again once written here; `len` counts the written slots for `Drop`.
+        unsafe {
+            from.set_len(at);
+            for i in 0..count {
+                self.inline[i].write(take_words(from.as_ptr().add(at + i)));
+            }
+        }
+        self.len = count;
+    }
+
+    #[inline]
+    pub fn as_slice(&self) -> &[Value] {
+        if self.len == 0 {
+            return &self.heap;
+        }
+        // SAFETY: the first `len` inline slots are initialized.
+        unsafe { std::slice::from_raw_parts(self.inline.as_ptr().cast::<Value>(), self.len) }
+    }
+}
+
+impl Default for ArgBuf {
+    fn default() -> ArgBuf {
+        ArgBuf::new()
+    }
+}
+
+impl std::ops::Deref for ArgBuf {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        self.as_slice()
+    }
+}
+
+impl Drop for ArgBuf {
+    fn drop(&mut self) {
+        // SAFETY: the first `len` inline slots are initialized and dropped once.
+        unsafe {
+            std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(
+                self.inline.as_mut_ptr().cast::<Value>(),
+                self.len,
+            ));
         }
     }
-    taken
 }
 
 /// The count an immortal object keeps; increments and decrements leave it alone.

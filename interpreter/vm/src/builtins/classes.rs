@@ -256,9 +256,9 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
-    let mut values = crate::value::ArgBuf::with_capacity(args.values.len() + 1);
+    let mut values = Vec::with_capacity(args.values.len() + 1);
     values.push(class_value.clone());
-    values.extend(args.values.iter().cloned());
+    values.extend_from_slice(args.values);
     let instance = call(thread, &new_func, Args { values: &values, kwnames: args.kwnames })?;
     if !is_subtype(class_of(&instance), class) {
         return Ok(instance);
