@@ -137,47 +137,53 @@ pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bo
     let generator = generator_of(gen_obj);
     thread.check_recursion()?;
     let base = thread.stack.len();
-    let (mut frame, handled) = {
+    let handled = {
         let mut state = generator.state.lock();
         if state.running {
             return Err(value_error("generator already executing"));
         }
-        if state.finished || state.frame.is_none() {
+        let Some(frame) = state.frame.take() else { return Ok(false) };
+        if state.finished {
+            state.frame = Some(frame);
             return Ok(false);
         }
-        let frame = state.frame.take().expect("checked above");
         state.running = true;
         state.started = true;
         thread.stack.append(&mut state.values);
-        (frame, std::mem::replace(&mut state.handled, Value::None))
+        // The frame is moved as it was saved and changed where it lands: copying a frame
+        // right after changing some of its fields stalls the CPU (store forwarding).
+        thread.frames.push(frame);
+        std::mem::replace(&mut state.handled, Value::None)
     };
-    if frame.pc > 0 || frame.lasti > 0 {
-        // The value of the `yield` it waits in: next() sends None.
-        thread.stack.push(Value::None);
-    }
+    let outer_handled = std::mem::replace(&mut thread.handled, handled);
+    let frame = thread.frames.last_mut().expect("just pushed");
+    let waiting_in_yield = frame.pc > 0 || frame.lasti > 0;
     frame.base = base;
     frame.is_entry = false;
     frame.call_slots = 0;
     frame.generator = Some(gen_obj.clone());
-    frame.outer_handled = std::mem::replace(&mut thread.handled, handled);
-    thread.frames.push(frame);
+    frame.outer_handled = outer_handled;
+    if waiting_in_yield {
+        // The value of the `yield` it waits in: next() sends None.
+        thread.stack.push(Value::None);
+    }
     Ok(true)
 }
 
 /// An inline generator frame (see `enter_inline`) that yielded: saves it, gives the loop's
 /// frame back its handled exception, and returns the yielded value for FOR_ITER.
-pub(crate) fn leave_inline_yield(thread: &mut Thread, mut frame: Frame) {
-    let outer = std::mem::replace(&mut frame.outer_handled, Value::Null);
-    let inner = std::mem::replace(&mut thread.handled, outer);
-    if let Some(gen_obj) = frame.generator.clone() {
-        let generator = generator_of(&gen_obj);
-        {
-            let mut state = generator.state.lock();
-            state.running = false;
-            state.handled = inner;
-        }
-        save_frame(frame, &mut thread.stack);
-    }
+pub(crate) fn leave_inline_yield(thread: &mut Thread, frame: Frame) {
+    let Some(gen_obj) = frame.generator.clone() else { return };
+    let mut state = generator_of(&gen_obj).state.lock();
+    state.running = false;
+    let held = save_frame_locked(&mut state, frame, &mut thread.stack);
+    // What the loop's frame was handling comes back; what the generator was handling stays
+    // with it.
+    let saved = state.frame.as_mut().expect("just saved");
+    let outer = std::mem::replace(&mut saved.outer_handled, Value::Null);
+    let previous = std::mem::replace(&mut state.handled, std::mem::replace(&mut thread.handled, outer));
+    drop(state);
+    drop((previous, held));
 }
 
 /// An inline generator frame that returned or raised: the generator is finished.
@@ -193,18 +199,27 @@ pub(crate) fn leave_inline_end(thread: &mut Thread, frame: &mut Frame) {
 
 /// Saves a suspended frame back into its generator (called by the eval loop on a yield).
 /// The frame's values are `stack[frame.base..]`; they move into the generator.
-pub(crate) fn save_frame(mut frame: Frame, stack: &mut Vec<Value>) {
-    let Some(gen_obj) = frame.generator.take() else { return };
+pub(crate) fn save_frame(frame: Frame, stack: &mut Vec<Value>) {
+    let Some(gen_obj) = frame.generator.clone() else { return };
+    let mut state = generator_of(&gen_obj).state.lock();
+    drop(save_frame_locked(&mut state, frame, stack));
+}
+
+/// `save_frame` with the generator's state locked; returns the generator reference the frame
+/// held (for the caller to drop after unlocking).
+fn save_frame_locked(state: &mut GenState, frame: Frame, stack: &mut Vec<Value>) -> Option<ObjRef> {
     if let Some(Payload::Frame(f)) = frame.object.as_ref().map(|o| &o.payload) {
         *f.lasti.lock() = frame.lasti;
     }
-    let generator = generator_of(&gen_obj);
-    let base = std::mem::replace(&mut frame.base, 0);
-    let mut state = generator.state.lock();
-    state.frame = Some(frame);
+    let base = frame.base;
+    // Moved first and changed in place (see `enter_inline`).
+    let saved = state.frame.insert(frame);
+    saved.base = 0;
+    let generator = saved.generator.take();
     // The vector keeps its capacity from one suspension to the next.
     state.values.clear();
     crate::value::move_tail(stack, base, &mut state.values);
+    generator
 }
 
 /// Marks a generator whose frame returned as finished.
