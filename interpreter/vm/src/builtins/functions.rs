@@ -111,6 +111,7 @@ pub(super) fn install(dict: &Dict) {
         ("exec", exec),
         ("eval", eval),
         ("compile", compile),
+        ("__import__", crate::import::builtin_import),
         ("aiter", aiter),
         ("anext", anext),
     ];

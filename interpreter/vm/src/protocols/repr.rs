@@ -210,10 +210,16 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
         }
         Payload::Module => {
             let name = crate::thread::module_name(obj).unwrap_or_else(|| "?".into());
-            if name == "builtins" || name == "sys" {
-                format!("<module '{name}' (built-in)>")
-            } else {
-                format!("<module '{name}'>")
+            let file = obj
+                .dict
+                .as_ref()
+                .and_then(crate::objects::dict_of)
+                .and_then(|d| d.get_str(&crate::objects::str::intern_static("__file__")))
+                .and_then(|f| as_pystr(&f).map(|s| s.as_str().into_owned()));
+            match file {
+                Some(file) => format!("<module '{name}' from '{file}'>"),
+                None if crate::modules::is_native(&name) => format!("<module '{name}' (built-in)>"),
+                None => format!("<module '{name}'>"),
             }
         }
         Payload::Code(code) => format!(

@@ -1,0 +1,156 @@
+//! Making and running a found module: its namespace (`__name__`, `__file__`, `__package__`,
+//! `__path__`, `__spec__`, `__loader__`), its entry in `sys.modules` while it runs (removed again
+//! when it fails), and the spec and loader objects that describe it.
+
+use std::sync::OnceLock;
+
+use super::finder::Origin;
+use crate::objects::exception::import_error;
+use crate::objects::str::{intern, intern_static, new_str};
+use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, types, BaseKind};
+use crate::objects::{list, new_dict, Payload};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// A plain class whose instances are attribute bags, shown under CPython's module name.
+fn bag_class(name: &str, module: &str) -> ObjRef {
+    let t = types();
+    let class = new_builtin_type(&t.type_, name, std::slice::from_ref(&t.object), BaseKind::Object, true);
+    set_builtin_attr(&class, "__module__", new_str(module));
+    class
+}
+
+fn module_spec_class() -> &'static ObjRef {
+    static CLASS: OnceLock<ObjRef> = OnceLock::new();
+    CLASS.get_or_init(|| bag_class("ModuleSpec", "_frozen_importlib"))
+}
+
+fn source_loader_class() -> &'static ObjRef {
+    static CLASS: OnceLock<ObjRef> = OnceLock::new();
+    CLASS.get_or_init(|| bag_class("SourceFileLoader", "_frozen_importlib_external"))
+}
+
+/// The loader of native modules (CPython's is the class itself).
+pub fn builtin_importer() -> &'static ObjRef {
+    static CLASS: OnceLock<ObjRef> = OnceLock::new();
+    CLASS.get_or_init(|| bag_class("BuiltinImporter", "_frozen_importlib"))
+}
+
+fn new_bag(class: &ObjRef, attrs: &[(&str, Value)]) -> Value {
+    let dict = new_dict();
+    let ns = crate::ops::namespace(&dict);
+    for (name, value) in attrs {
+        ns.set_str(&intern(name), value.clone());
+    }
+    Value::Obj(ObjRef::new(class.clone(), Some(dict), Payload::Instance(Default::default())))
+}
+
+/// Sets `name` in the attribute bag `spec` (the spec's `_initializing` flag).
+fn set_bag_attr(bag: &Value, name: &str, value: Value) {
+    if let Some(dict) = bag.as_obj().and_then(|o| o.dict.as_ref()) {
+        crate::ops::namespace(dict).set_str(&intern(name), value);
+    }
+}
+
+/// Whether a module's `__spec__` says it is still running its body (a circular import).
+pub fn is_initializing(thread: &mut Thread, module: &Value) -> bool {
+    let Ok(Some(spec)) = crate::protocols::getattr_opt(thread, module, "__spec__") else { return false };
+    match crate::protocols::getattr_opt(thread, &spec, "_initializing") {
+        Ok(Some(flag)) => crate::protocols::truthy(thread, &flag).unwrap_or(false),
+        _ => false,
+    }
+}
+
+/// The spec and loader of a module.
+fn spec_and_loader(name: &str, origin: &Origin) -> (Value, Value) {
+    let is_package = origin.is_package();
+    let parent = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+    let (loader, origin_text) = match origin {
+        Origin::Native => (Value::Obj(builtin_importer().clone()), "built-in".to_string()),
+        _ => {
+            let filename = origin.filename(name);
+            let loader =
+                new_bag(source_loader_class(), &[("name", new_str(name)), ("path", new_str(filename.clone()))]);
+            (loader, filename)
+        }
+    };
+    let locations = if is_package { list(vec![new_str(origin.package_dir(name))]) } else { Value::None };
+    let spec = new_bag(
+        module_spec_class(),
+        &[
+            ("name", new_str(name)),
+            ("loader", loader.clone()),
+            ("origin", new_str(origin_text)),
+            ("loader_state", Value::None),
+            ("submodule_search_locations", locations),
+            ("parent", new_str(parent)),
+            ("has_location", Value::Bool(!matches!(origin, Origin::Native))),
+            ("cached", Value::None),
+            ("_initializing", Value::Bool(false)),
+        ],
+    );
+    (spec, loader)
+}
+
+/// Loads and runs the module `name` found at `origin`; returns what `sys.modules` holds for it
+/// afterwards (a module may replace itself there).
+pub fn load(thread: &mut Thread, name: &str, origin: Origin) -> PyResult<Value> {
+    let (spec, loader) = spec_and_loader(name, &origin);
+    let modules = thread.interp.modules.clone();
+    let modules = crate::ops::namespace(&modules);
+    let key = intern(name);
+    let (source, filename) = match &origin {
+        Origin::Native => {
+            let module = crate::modules::native_module(thread, name)?;
+            if let Some(dict) = module.dict.as_ref() {
+                let ns = crate::ops::namespace(dict);
+                ns.set_str(&intern_static("__spec__"), spec);
+                ns.set_str(&intern_static("__loader__"), loader);
+                if ns.get_str(&intern_static("__package__")).is_none() {
+                    ns.set_str(&intern_static("__package__"), new_str(""));
+                }
+            }
+            modules.set_str(&key, Value::Obj(module.clone()));
+            return Ok(Value::Obj(module));
+        }
+        Origin::File { path, .. } => match std::fs::read(path) {
+            Ok(bytes) => (bytes, origin.filename(name)),
+            Err(err) => {
+                let e = import_error(format!("could not read {}: {err}", path.display()));
+                crate::objects::exception::set_attr(&e, "name", new_str(name));
+                return Err(e);
+            }
+        },
+        Origin::Embedded { source, .. } => {
+            let filename = origin.filename(name);
+            thread.interp.register_source(&filename, source);
+            (source.as_bytes().to_vec(), filename)
+        }
+    };
+    let dict = new_dict();
+    let ns = crate::ops::namespace(&dict);
+    let is_package = origin.is_package();
+    let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+    ns.set_str(&intern_static("__doc__"), Value::None);
+    ns.set_str(&intern_static("__package__"), new_str(package));
+    ns.set_str(&intern_static("__loader__"), loader);
+    ns.set_str(&intern_static("__spec__"), spec.clone());
+    if is_package {
+        ns.set_str(&intern_static("__path__"), list(vec![new_str(origin.package_dir(name))]));
+    }
+    ns.set_str(&intern_static("__file__"), new_str(filename.clone()));
+    ns.set_str(&intern_static("__cached__"), Value::None);
+    ns.set_str(&intern_static("__builtins__"), Value::Obj(thread.interp.builtins.clone()));
+    let module = crate::objects::new_module(name, dict.clone());
+    modules.set_str(&key, Value::Obj(module));
+    set_bag_attr(&spec, "_initializing", Value::Bool(true));
+    let ran = crate::compile::compile_source(thread, &source, &filename, "exec")
+        .and_then(|code| thread.run_code(code, dict.clone(), Value::Obj(dict.clone())));
+    set_bag_attr(&spec, "_initializing", Value::Bool(false));
+    if let Err(err) = ran {
+        modules.remove_str(&key);
+        return Err(err);
+    }
+    modules.get_str(&key).ok_or_else(|| import_error(format!("Loaded module {name} not found in sys.modules")))
+}
