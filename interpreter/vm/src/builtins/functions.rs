@@ -1049,15 +1049,26 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
         return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }
-    if flags & 0x400 != 0 {
-        return Err(crate::objects::exception::not_implemented_error("compile() to an AST needs the ast module"));
+    let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
+    if crate::modules::ast::from_py::is_node(thread, &source)? {
+        if only_ast {
+            return Ok(source);
+        }
+        let tree = crate::modules::ast::from_py::to_module(thread, &source, &mode)?;
+        let code = crate::compile::compile_tree(thread, &tree, &filename, None)?;
+        return Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))));
     }
     let bytes = match source.payload() {
         Some(Payload::Str(s)) => s.wtf8().to_vec(),
         Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::Code(_)) => return Ok(source),
+        Some(Payload::Code(_)) if !only_ast => return Ok(source),
         _ => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
+    if only_ast {
+        let type_comments = flags & crate::modules::ast::PY_CF_TYPE_COMMENTS != 0;
+        let parsed = crate::compile::parse_source(&bytes, &filename, &mode, type_comments)?;
+        return crate::modules::ast::to_py::to_py(thread, &parsed.module);
+    }
     let code = crate::compile::compile_source(thread, &bytes, &filename, &mode)?;
     Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))))
 }

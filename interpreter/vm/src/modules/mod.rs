@@ -3,6 +3,7 @@
 //! per interpreter (kept in `Interp::native_modules`, so that deleting one from `sys.modules`
 //! and importing it again gives back the same module, as CPython's single-phase modules do).
 
+pub mod ast;
 pub mod sys;
 
 use crate::thread::Thread;
@@ -13,7 +14,7 @@ use crate::PyResult;
 type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 
 /// The native modules made on demand.
-const ON_DEMAND: &[(&str, ModuleInit)] = &[];
+const ON_DEMAND: &[(&str, ModuleInit)] = &[("_ast", ast::init)];
 
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {
