@@ -1046,10 +1046,16 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let flags = get(3, "flags").and_then(|f| crate::objects::int::to_i64(&f)).unwrap_or(0);
     let filename = str_arg(&filename, "compile() argument 'filename'")?;
     let mode = str_arg(&mode, "compile() argument 'mode'")?;
-    if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
-        return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'"));
-    }
     let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
+    match mode.as_str() {
+        "exec" | "eval" | "single" => {}
+        "func_type" if only_ast => {}
+        "func_type" => return Err(value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
+        _ if only_ast => {
+            return Err(value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'"));
+        }
+        _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    }
     if crate::modules::ast::from_py::is_node(thread, &source)? {
         if only_ast {
             return Ok(source);
