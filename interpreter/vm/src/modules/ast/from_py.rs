@@ -63,6 +63,10 @@ impl Reader<'_> {
     }
 
     fn node_unguarded(&self, thread: &mut Thread, value: &Value, type_name: &str) -> PyResult<Field> {
+        // The positions of an abstract type's nodes are read before its class is checked, those
+        // of a product type (`arg`, `keyword`, `alias`) after its fields, as CPython does.
+        let abstract_located = CLASSES.iter().any(|c| c.name == type_name && c.signature.is_none() && c.located);
+        let mut loc = if abstract_located { Some(self.location(thread, value, type_name)?) } else { None };
         let class = self.concrete_class(thread, value, type_name)?;
         let signature = class.signature.unwrap_or("");
         let mut fields = Vec::new();
@@ -70,7 +74,9 @@ impl Reader<'_> {
             let field = self.field(thread, value, class.name, &spec)?;
             fields.push((spec.name, field));
         }
-        let loc = if class.located { Some(self.location(thread, value, class)?) } else { None };
+        if class.located && loc.is_none() {
+            loc = Some(self.location(thread, value, class.name)?);
+        }
         Ok(Field::Node(Node { class: class.name, fields, loc }))
     }
 
@@ -91,7 +97,8 @@ impl Reader<'_> {
         let value = protocols::getattr_opt(thread, node, spec.name)?;
         match spec.arity {
             Arity::List => {
-                let Some(value) = value else { return Err(missing(spec.name, class)) };
+                // Python 3.12 takes a missing list as empty.
+                let Some(value) = value else { return Ok(Field::List(Vec::new())) };
                 let Some(items) = as_list(&value).map(|l| l.lock().clone()) else {
                     return Err(type_error(format!(
                         "{class} field \"{}\" must be a list, not a {}",
@@ -149,9 +156,8 @@ impl Reader<'_> {
         }
     }
 
-    fn location(&self, thread: &mut Thread, node: &Value, class: &NodeClass) -> PyResult<Loc> {
-        let owner =
-            if CLASSES.iter().any(|c| c.name == class.base && c.signature.is_none()) { class.base } else { class.name };
+    /// The positions of a node; `owner` names its type in the messages.
+    fn location(&self, thread: &mut Thread, node: &Value, owner: &str) -> PyResult<Loc> {
         let mut read = |name: &str, default: Option<i64>| -> PyResult<i64> {
             match protocols::getattr_opt(thread, node, name)? {
                 Some(Value::None) | None => match default {

@@ -58,7 +58,11 @@ pub fn fields_of(signature: &str) -> impl Iterator<Item = FieldSpec<'_>> {
 pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
     let dict = new_dict();
     let ns = crate::ops::namespace(&dict);
-    let ast_class = make_class(thread, "AST", &types().object, new_dict())?;
+    let ast_body = new_dict();
+    for name in ["_fields", "_attributes", "__match_args__"] {
+        crate::ops::namespace(&ast_body).set_str(&intern(name), tuple(Vec::new()));
+    }
+    let ast_class = make_class(thread, "AST", &types().object, ast_body)?;
     let init = native_function("__init__", ast_init, BuiltinKind::Method, Some(ast_class.clone()));
     let reduce = native_function("__reduce__", ast_reduce, BuiltinKind::Method, Some(ast_class.clone()));
     for (name, value) in [("__init__", init), ("__reduce__", reduce)] {
