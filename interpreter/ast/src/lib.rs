@@ -8,6 +8,7 @@ pub mod dump;
 pub mod nodes;
 pub mod repr;
 pub mod unview;
+pub mod validate;
 pub mod view;
 pub mod visit;
 

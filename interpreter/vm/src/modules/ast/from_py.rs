@@ -42,7 +42,11 @@ pub fn to_module(thread: &mut Thread, value: &Value, mode: &str) -> PyResult<Mod
         return Err(type_error(format!("expected {required} node, got {}", type_name(value))));
     }
     let field = Reader { classes }.node(thread, value, "mod")?;
-    ferrython_ast::unview::module(field).map_err(|err| type_error(err.0))
+    let tree = ferrython_ast::unview::module(field).map_err(|err| type_error(err.0))?;
+    if let Err(invalid) = ferrython_ast::validate::validate(&tree) {
+        return Err(if invalid.type_error { type_error(invalid.msg) } else { value_error(invalid.msg) });
+    }
+    Ok(tree)
 }
 
 fn is_instance(classes: &Dict, value: &Value, class: &str) -> bool {
@@ -72,6 +76,11 @@ impl Reader<'_> {
         let mut fields = Vec::new();
         for spec in fields_of(signature) {
             let field = self.field(thread, value, class.name, &spec)?;
+            if let (("ImportFrom", "level"), Field::Int(level)) = ((class.name, spec.name), &field) {
+                if *level < 0 {
+                    return Err(value_error("Negative ImportFrom level"));
+                }
+            }
             fields.push((spec.name, field));
         }
         if class.located && loc.is_none() {
@@ -177,6 +186,20 @@ impl Reader<'_> {
         let col_offset = read("col_offset", None)?;
         let end_lineno = read("end_lineno", Some(lineno))?;
         let end_col_offset = read("end_col_offset", Some(col_offset))?;
+        if lineno > end_lineno {
+            return Err(value_error(format!("AST node line range ({lineno}, {end_lineno}) is not valid")));
+        }
+        if (lineno < 0 && end_lineno != lineno) || (col_offset < 0 && col_offset != end_col_offset) {
+            return Err(value_error(format!(
+                "AST node column range ({col_offset}, {end_col_offset}) for line range ({lineno}, {end_lineno}) is not \
+                 valid"
+            )));
+        }
+        if lineno == end_lineno && col_offset > end_col_offset {
+            return Err(value_error(format!(
+                "line {lineno}, column {col_offset}-{end_col_offset} is not a valid range"
+            )));
+        }
         let clamp = |n: i64| n.clamp(0, u32::MAX.into()) as u32;
         Ok(Loc {
             lineno: clamp(lineno),
