@@ -6,7 +6,7 @@ Ferrython from the documented behaviour of CPython 3.12.
 """
 
 from _ast import *
-import _ast
+from _ast_unparse import unparse
 
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
@@ -366,3 +366,4 @@ def get_source_segment(source, node, *, padded=False):
     middle = lines[first_line + 1:last_line]
     last = lines[last_line].encode()[:end].decode()
     return ''.join([padding + first[start:].decode()] + middle + [last])
+
