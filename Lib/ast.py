@@ -367,3 +367,160 @@ def get_source_segment(source, node, *, padded=False):
     last = lines[last_line].encode()[:end].decode()
     return ''.join([padding + first[start:].decode()] + middle + [last])
 
+
+
+# --- node classes of older Pythons --------------------------------------------------------------
+
+def _deprecated(what, replacement, stacklevel):
+    """A DeprecationWarning about `what`, for the code `stacklevel` frames up from the caller."""
+    import _warnings
+    _warnings.warn(f'{what} is deprecated and will be removed in Python 3.14; use {replacement} instead',
+                   DeprecationWarning, stacklevel + 1)
+
+
+def _value_alias(name):
+    """`Constant.n` and `Constant.s`: deprecated names of `value`."""
+    def get(self):
+        _deprecated(f'Attribute {name}', 'value', 2)
+        return self.value
+
+    def set(self, value):
+        _deprecated(f'Attribute {name}', 'value', 2)
+        self.value = value
+    return property(get, set)
+
+
+Constant.n = _value_alias('n')
+Constant.s = _value_alias('s')
+
+
+class _ABC(type):
+    """The metaclass of `Num`, `Str`, ...: instances of `Constant` holding the right kind of
+    value count as their instances."""
+
+    def __init__(cls, *args):
+        cls.__doc__ = 'Deprecated AST node class. Use ast.Constant instead'
+
+    def __instancecheck__(cls, instance):
+        kinds = _CONSTANT_KINDS.get(cls)
+        if kinds is not None:
+            _deprecated(f'ast.{cls.__qualname__}', 'ast.Constant', 2)
+        if not isinstance(instance, Constant):
+            return False
+        if kinds is None:
+            return type.__instancecheck__(cls, instance)
+        try:
+            value = instance.value
+        except AttributeError:
+            return False
+        accepted, refused = kinds
+        return isinstance(value, accepted) and not isinstance(value, refused)
+
+
+def _make_constant(cls, *args, **kwargs):
+    for key in kwargs:
+        if key in cls._fields and cls._fields.index(key) < len(args):
+            raise TypeError(f'{cls.__name__} got multiple values for argument {key!r}')
+    if cls in _CONSTANT_KINDS:
+        _deprecated(f'ast.{cls.__qualname__}', 'ast.Constant', 2)
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ('n',)
+    __new__ = _make_constant
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _make_constant
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _make_constant
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _make_constant
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is _DEPRECATED['Ellipsis']:
+            _deprecated('ast.Ellipsis', 'ast.Constant', 2)
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+# (accepted value types, refused value types) of each class.
+_CONSTANT_KINDS = {
+    Num: ((int, float, complex), (bool,)),
+    Str: ((str,), ()),
+    Bytes: ((bytes,), ()),
+    NameConstant: ((type(None), bool), ()),
+    Ellipsis: ((type(...),), ()),
+}
+
+# The deprecated classes are found through the module's __getattr__, which warns on first use.
+_DEPRECATED = {cls.__name__: cls for cls in _CONSTANT_KINDS}
+for _name in _DEPRECATED:
+    del globals()[_name]
+del _name
+
+
+def __getattr__(name):
+    if name in _DEPRECATED:
+        globals()[name] = value = _DEPRECATED[name]
+        _deprecated(f'ast.{name}', 'ast.Constant', 2)
+        return value
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+def _get_dims(self):
+    """Deprecated. Use elts instead."""
+    return self.elts
+
+
+def _set_dims(self, value):
+    self.elts = value
+
+
+Tuple.dims = property(_get_dims, _set_dims)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""

@@ -47,3 +47,11 @@ print(sorted(k for k in ns if k != "__builtins__"))
 ns = {}
 exec("from imp_pkg import *", ns)
 print(sorted(k for k in ns if k != "__builtins__"))
+import imp_getattr
+
+print(imp_getattr.dynamic_value)
+from imp_getattr import dynamic_name
+
+print(dynamic_name)
+attempt("from imp_getattr import other")
+attempt("import imp_attr_a")

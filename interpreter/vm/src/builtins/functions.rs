@@ -296,7 +296,8 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
     }
     match classinfo.as_obj() {
         Some(class) if matches!(class.payload, Payload::Type(_)) => {
-            if is_subtype(class_of(value), class) {
+            // Only the exact class skips a metaclass's `__instancecheck__`, as in CPython.
+            if ObjRef::ptr_eq(class_of(value), class) {
                 return Ok(true);
             }
             if type_data(&class.class).heap {
@@ -305,6 +306,9 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
                         crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), value.clone()])?;
                     return protocols::truthy(thread, &result);
                 }
+            }
+            if is_subtype(class_of(value), class) {
+                return Ok(true);
             }
             // `__class__` may differ from the real class (proxies that define it).
             if type_data(class_of(value)).defines_class.load(std::sync::atomic::Ordering::Relaxed) {

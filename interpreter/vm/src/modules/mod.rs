@@ -5,6 +5,7 @@
 
 pub mod ast;
 pub mod sys;
+pub mod warnings;
 
 use crate::thread::Thread;
 use crate::value::ObjRef;
@@ -14,7 +15,7 @@ use crate::PyResult;
 type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 
 /// The native modules made on demand.
-const ON_DEMAND: &[(&str, ModuleInit)] = &[("_ast", ast::init)];
+const ON_DEMAND: &[(&str, ModuleInit)] = &[("_ast", ast::init), ("_warnings", warnings::init)];
 
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {

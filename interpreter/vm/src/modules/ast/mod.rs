@@ -65,7 +65,8 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
     let ast_class = make_class(thread, "AST", &types().object, ast_body)?;
     let init = native_function("__init__", ast_init, BuiltinKind::Method, Some(ast_class.clone()));
     let reduce = native_function("__reduce__", ast_reduce, BuiltinKind::Method, Some(ast_class.clone()));
-    for (name, value) in [("__init__", init), ("__reduce__", reduce)] {
+    let new = native_function("__new__", ast_new, BuiltinKind::StaticMethod, Some(ast_class.clone()));
+    for (name, value) in [("__init__", init), ("__reduce__", reduce), ("__new__", new)] {
         protocols::setattr(thread, &Value::Obj(ast_class.clone()), &intern(name), value)?;
     }
     ns.set_str(&intern("AST"), Value::Obj(ast_class));
@@ -176,6 +177,16 @@ fn ast_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         protocols::setattr(thread, this, &intern(&key_text), value.clone())?;
     }
     Ok(Value::None)
+}
+
+/// `AST.__new__(cls, *args, **kwargs)`: a new node; the arguments are `__init__`'s.
+fn ast_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match args.pos().first() {
+        Some(Value::Obj(class)) if matches!(class.payload, crate::objects::Payload::Type(_)) => {
+            Ok(crate::builtins::new_instance(class))
+        }
+        _ => Err(type_error("AST.__new__(X): X is not a type object")),
+    }
 }
 
 /// `AST.__reduce__`: `(class, (), __dict__)`, for `copy` and `pickle`.
