@@ -122,25 +122,26 @@ impl Reader<'_> {
                         fields.push(Field::None);
                         continue;
                     }
-                    fields.push(self.leaf_or_node(thread, item, spec, class)?);
+                    fields.push(self.leaf_or_node(thread, item, spec)?);
                 }
                 Ok(Field::List(fields))
             }
             Arity::Optional => match value {
                 None | Some(Value::None) => Ok(Field::None),
-                Some(value) => self.leaf_or_node(thread, &value, spec, class),
+                Some(value) => self.leaf_or_node(thread, &value, spec),
             },
             Arity::One => match value {
                 None => Err(missing(spec.name, class)),
                 Some(Value::None) if spec.type_name != "constant" => {
                     Err(value_error(format!("field '{}' is required for {class}", spec.name)))
                 }
-                Some(value) => self.leaf_or_node(thread, &value, spec, class),
+                Some(value) => self.leaf_or_node(thread, &value, spec),
             },
         }
     }
 
-    fn leaf_or_node(&self, thread: &mut Thread, value: &Value, spec: &FieldSpec<'_>, class: &str) -> PyResult<Field> {
+    /// A field's value: a leaf of the type's kind, or a node.
+    fn leaf_or_node(&self, thread: &mut Thread, value: &Value, spec: &FieldSpec<'_>) -> PyResult<Field> {
         match spec.type_name {
             "identifier" => match as_pystr(value) {
                 Some(s) if matches!(value.payload(), Some(Payload::Str(_))) => Ok(Field::Str(s.as_str().into_owned())),
@@ -158,10 +159,7 @@ impl Reader<'_> {
                 }
             },
             "constant" => Ok(Field::Constant(constant(value)?)),
-            _ => {
-                let _ = class;
-                self.node(thread, value, spec.type_name)
-            }
+            _ => self.node(thread, value, spec.type_name),
         }
     }
 
