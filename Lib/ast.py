@@ -260,6 +260,32 @@ class NodeVisitor:
                 self.visit(value)
 
 
+# The class names of older Pythons for the types of constants, for visitors that still define
+# `visit_Num`, `visit_Str`, ...
+_OLD_CONSTANT_CLASSES = {
+    bool: 'NameConstant', type(None): 'NameConstant', int: 'Num', float: 'Num', complex: 'Num',
+    str: 'Str', bytes: 'Bytes', type(...): 'Ellipsis',
+}
+
+
+def _visit_constant(self, node):
+    """Calls `visit_Num` and the like for a visitor that defines them (they are deprecated)."""
+    value = node.value
+    old = _OLD_CONSTANT_CLASSES.get(type(value))
+    if old is None:
+        old = next((name for cls, name in _OLD_CONSTANT_CLASSES.items() if isinstance(value, cls)), None)
+    if old is not None:
+        method = getattr(self, 'visit_' + old, None)
+        if method is not None:
+            import _warnings
+            _warnings.warn(f'visit_{old} is deprecated; add visit_Constant', DeprecationWarning, 2)
+            return method(node)
+    return self.generic_visit(node)
+
+
+NodeVisitor.visit_Constant = _visit_constant
+
+
 class NodeTransformer(NodeVisitor):
     """A visitor whose `visit_*` methods return the replacement of a node: None removes it, a
     list replaces one item of a list field by several."""

@@ -27,3 +27,14 @@ try:
     ast.no_such_name
 except AttributeError as e:
     print(e)
+
+
+class OldVisitor(ast.NodeVisitor):
+    def visit_Num(self, node):
+        print("visit_Num", node.value)
+
+    def visit_Str(self, node):
+        print("visit_Str", node.value)
+
+
+OldVisitor().visit(ast.parse("x = [1, 'a', None, 2.5, True]"))
