@@ -64,3 +64,11 @@ except ValueError as e:
 tree = compile("a + b", "<expr>", "eval", ast.PyCF_ONLY_AST)
 print(type(tree).__name__, ast.dump(tree.body, include_attributes=True))
 print(ast.PyCF_ONLY_AST, ast.PyCF_TYPE_COMMENTS, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+for call in [lambda: compile("1", "f", "exec", foo=1), lambda: compile("1", "f", "exec", 0, 0, 0, 0, 0),
+             lambda: compile("1", "f", "exec", flags="x"), lambda: compile("1", "f", "func_type"),
+             lambda: compile("1", "f", "bad", ast.PyCF_ONLY_AST)]:
+    try:
+        call()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+print(type(compile("1", "f", "exec", ast.PyCF_ONLY_AST, dont_inherit=True, optimize=2, _feature_version=8)).__name__)

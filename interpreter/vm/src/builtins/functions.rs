@@ -1041,13 +1041,27 @@ fn eval(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    const PARAMETERS: [&str; 7] =
+        ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
     let p = args.pos();
+    if p.len() > PARAMETERS.len() {
+        return Err(type_error(format!("compile() takes at most 7 arguments ({} given)", args.values.len())));
+    }
+    for (key, _) in args.keywords() {
+        let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        if !PARAMETERS.contains(&key.as_str()) {
+            return Err(type_error(format!("'{key}' is an invalid keyword argument for compile()")));
+        }
+    }
     let get = |i: usize, name: &str| p.get(i).cloned().or_else(|| keyword(&args, name).cloned());
     let source = get(0, "source").ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
     let filename =
         get(1, "filename").ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
     let mode = get(2, "mode").ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
-    let flags = get(3, "flags").and_then(|f| crate::objects::int::to_i64(&f)).unwrap_or(0);
+    let flags = match get(3, "flags") {
+        Some(flags) => protocols::number::index_of(thread, &flags)?,
+        None => 0,
+    };
     let filename = str_arg(&filename, "compile() argument 'filename'")?;
     let mode = str_arg(&mode, "compile() argument 'mode'")?;
     let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
