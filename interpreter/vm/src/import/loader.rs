@@ -26,6 +26,11 @@ fn module_spec_class() -> &'static ObjRef {
     CLASS.get_or_init(|| bag_class("ModuleSpec", "_frozen_importlib"))
 }
 
+fn namespace_loader_class() -> &'static ObjRef {
+    static CLASS: OnceLock<ObjRef> = OnceLock::new();
+    CLASS.get_or_init(|| bag_class("NamespaceLoader", "_frozen_importlib_external"))
+}
+
 fn source_loader_class() -> &'static ObjRef {
     static CLASS: OnceLock<ObjRef> = OnceLock::new();
     CLASS.get_or_init(|| bag_class("SourceFileLoader", "_frozen_importlib_external"))
@@ -62,30 +67,43 @@ pub fn is_initializing(thread: &mut Thread, module: &Value) -> bool {
     }
 }
 
+/// An attribute of an attribute bag such as a spec (None when missing).
+fn bag_attr(bag: &Value, name: &str) -> Value {
+    bag.as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .and_then(crate::objects::dict_of)
+        .and_then(|d| d.get_str(&intern(name)))
+        .unwrap_or(Value::None)
+}
+
 /// The spec and loader of a module.
 fn spec_and_loader(name: &str, origin: &Origin) -> (Value, Value) {
     let is_package = origin.is_package();
     let parent = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
     let (loader, origin_text) = match origin {
-        Origin::Native => (Value::Obj(builtin_importer().clone()), "built-in".to_string()),
+        Origin::Native => (Value::Obj(builtin_importer().clone()), new_str("built-in")),
+        Origin::Namespace { .. } => (new_bag(namespace_loader_class(), &[]), Value::None),
         _ => {
             let filename = origin.filename(name);
             let loader =
                 new_bag(source_loader_class(), &[("name", new_str(name)), ("path", new_str(filename.clone()))]);
-            (loader, filename)
+            (loader, new_str(filename))
         }
     };
-    let locations = if is_package { list(vec![new_str(origin.package_dir(name))]) } else { Value::None };
+    let locations = match is_package {
+        true => list(origin.package_path(name).into_iter().map(new_str).collect()),
+        false => Value::None,
+    };
     let spec = new_bag(
         module_spec_class(),
         &[
             ("name", new_str(name)),
             ("loader", loader.clone()),
-            ("origin", new_str(origin_text)),
+            ("origin", origin_text),
             ("loader_state", Value::None),
             ("submodule_search_locations", locations),
             ("parent", new_str(parent)),
-            ("has_location", Value::Bool(!matches!(origin, Origin::Native))),
+            ("has_location", Value::Bool(matches!(origin, Origin::File { .. } | Origin::Embedded { .. }))),
             ("cached", Value::None),
             ("_initializing", Value::Bool(false)),
         ],
@@ -114,6 +132,22 @@ pub fn load(thread: &mut Thread, name: &str, origin: Origin) -> PyResult<Value> 
             modules.set_str(&key, Value::Obj(module.clone()));
             return Ok(Value::Obj(module));
         }
+        Origin::Namespace { .. } => {
+            // A namespace package has no code to run.
+            let dict = new_dict();
+            let ns = crate::ops::namespace(&dict);
+            let path = bag_attr(&spec, "submodule_search_locations");
+            let attrs =
+                [("__doc__", Value::None), ("__package__", new_str(name)), ("__loader__", loader), ("__path__", path)];
+            for (attr, value) in attrs {
+                ns.set_str(&intern(attr), value);
+            }
+            ns.set_str(&intern_static("__spec__"), spec);
+            ns.set_str(&intern_static("__file__"), Value::None);
+            let module = Value::Obj(crate::objects::new_module(name, dict));
+            modules.set_str(&key, module.clone());
+            return Ok(module);
+        }
         Origin::File { path, .. } => match std::fs::read(path) {
             Ok(bytes) => (bytes, origin.filename(name)),
             Err(err) => {
@@ -137,7 +171,8 @@ pub fn load(thread: &mut Thread, name: &str, origin: Origin) -> PyResult<Value> 
     ns.set_str(&intern_static("__loader__"), loader);
     ns.set_str(&intern_static("__spec__"), spec.clone());
     if is_package {
-        ns.set_str(&intern_static("__path__"), list(vec![new_str(origin.package_dir(name))]));
+        // The same list as the spec's, as in CPython.
+        ns.set_str(&intern_static("__path__"), bag_attr(&spec, "submodule_search_locations"));
     }
     ns.set_str(&intern_static("__file__"), new_str(filename.clone()));
     ns.set_str(&intern_static("__cached__"), Value::None);
@@ -153,4 +188,35 @@ pub fn load(thread: &mut Thread, name: &str, origin: Origin) -> PyResult<Value> 
         return Err(err);
     }
     modules.get_str(&key).ok_or_else(|| import_error(format!("Loaded module {name} not found in sys.modules")))
+}
+
+/// `repr(module)` as CPython writes it from the module's spec: `<module 'm' from '/path/m.py'>`,
+/// `<module 'sys' (built-in)>`, `<module 'ns' (namespace) from ['/path/ns']>`; without a spec,
+/// from `__file__`.
+pub fn module_repr(thread: &mut Thread, module: &ObjRef) -> PyResult<String> {
+    let name = crate::thread::module_name(module).unwrap_or_else(|| "?".into());
+    let namespace = module.dict.as_ref().and_then(crate::objects::dict_of);
+    let get = |key: &'static str| namespace.and_then(|d| d.get_str(&intern_static(key)));
+    let text = |value: &Value| crate::objects::str::as_pystr(value).map(|s| s.as_str().into_owned());
+    if let Some(spec) = get("__spec__").filter(|s| !s.is_none()) {
+        let origin = bag_attr(&spec, "origin");
+        if origin.is_none() {
+            let locations = bag_attr(&spec, "submodule_search_locations");
+            if locations.is_none() {
+                return Ok(format!("<module '{name}'>"));
+            }
+            let shown = crate::protocols::repr(thread, &locations)?;
+            return Ok(format!("<module '{name}' (namespace) from {shown}>"));
+        }
+        let origin = text(&origin).unwrap_or_default();
+        if matches!(bag_attr(&spec, "has_location"), Value::Bool(true)) {
+            return Ok(format!("<module '{name}' from '{origin}'>"));
+        }
+        return Ok(format!("<module '{name}' ({origin})>"));
+    }
+    Ok(match get("__file__").as_ref().and_then(text) {
+        Some(file) => format!("<module '{name}' from '{file}'>"),
+        None if crate::modules::is_native(&name) => format!("<module '{name}' (built-in)>"),
+        None => format!("<module '{name}'>"),
+    })
 }

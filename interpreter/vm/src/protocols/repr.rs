@@ -208,20 +208,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             let this = repr(thread, &m.instance)?;
             format!("<bound method {name} of {this}>")
         }
-        Payload::Module => {
-            let name = crate::thread::module_name(obj).unwrap_or_else(|| "?".into());
-            let file = obj
-                .dict
-                .as_ref()
-                .and_then(crate::objects::dict_of)
-                .and_then(|d| d.get_str(&crate::objects::str::intern_static("__file__")))
-                .and_then(|f| as_pystr(&f).map(|s| s.as_str().into_owned()));
-            match file {
-                Some(file) => format!("<module '{name}' from '{file}'>"),
-                None if crate::modules::is_native(&name) => format!("<module '{name}' (built-in)>"),
-                None => format!("<module '{name}'>"),
-            }
-        }
+        Payload::Module => crate::import::loader::module_repr(thread, obj)?,
         Payload::Code(code) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
             code.name_str(),
