@@ -287,6 +287,22 @@ opcodes! {
     /// afterwards. (CPython keeps cells in the fast-locals slots and uses LOAD_FAST_AND_CLEAR and
     /// STORE_FAST; Ferrython's deref slots are separate from `varnames`.)
     STORE_CLOSURE,
+
+    // ---- superinstructions: made by the VM when it loads code, never by the compiler ----------
+    // Each replaces the first of a pair of instructions, keeps that instruction's argument, and
+    // reads the second word (left in place, so jumps to it still work) for the rest. `base()`
+    // gives back the first instruction.
+    /// LOAD_FAST arg, then the LOAD_FAST that follows.
+    LOAD_FAST_LOAD_FAST,
+    /// LOAD_FAST arg, then the LOAD_CONST that follows.
+    LOAD_FAST_LOAD_CONST,
+    /// STORE_FAST arg, then the LOAD_FAST that follows.
+    STORE_FAST_LOAD_FAST,
+    /// COMPARE_OP arg, then the POP_JUMP_IF_FALSE that follows, without pushing the bool when
+    /// both operands are machine ints.
+    COMPARE_OP_POP_JUMP_IF_FALSE,
+    /// COMPARE_OP arg, then the POP_JUMP_IF_TRUE that follows, as above.
+    COMPARE_OP_POP_JUMP_IF_TRUE,
 }
 
 impl Opcode {
@@ -319,6 +335,30 @@ impl Opcode {
         )
     }
 
+    /// The compiler's instruction a superinstruction stands for (itself for the others).
+    pub fn base(self) -> Opcode {
+        use Opcode::*;
+        match self {
+            LOAD_FAST_LOAD_FAST | LOAD_FAST_LOAD_CONST => LOAD_FAST,
+            STORE_FAST_LOAD_FAST => STORE_FAST,
+            COMPARE_OP_POP_JUMP_IF_FALSE | COMPARE_OP_POP_JUMP_IF_TRUE => COMPARE_OP,
+            other => other,
+        }
+    }
+
+    /// The superinstruction that runs `self` and then `next`, if there is one.
+    pub fn fused_with(self, next: Opcode) -> Option<Opcode> {
+        use Opcode::*;
+        Some(match (self, next) {
+            (LOAD_FAST, LOAD_FAST) => LOAD_FAST_LOAD_FAST,
+            (LOAD_FAST, LOAD_CONST) => LOAD_FAST_LOAD_CONST,
+            (STORE_FAST, LOAD_FAST) => STORE_FAST_LOAD_FAST,
+            (COMPARE_OP, POP_JUMP_IF_FALSE) => COMPARE_OP_POP_JUMP_IF_FALSE,
+            (COMPARE_OP, POP_JUMP_IF_TRUE) => COMPARE_OP_POP_JUMP_IF_TRUE,
+            _ => return None,
+        })
+    }
+
     /// Whether control never falls through to the next instruction.
     pub fn is_terminator(self) -> bool {
         use Opcode::*;
@@ -331,6 +371,12 @@ impl Opcode {
         use Opcode::*;
         let n = arg as i32;
         match self {
+            // As the first instruction of the pair: the second keeps its own word.
+            LOAD_FAST_LOAD_FAST
+            | LOAD_FAST_LOAD_CONST
+            | STORE_FAST_LOAD_FAST
+            | COMPARE_OP_POP_JUMP_IF_FALSE
+            | COMPARE_OP_POP_JUMP_IF_TRUE => self.base().stack_effect(arg, jump),
             NOP
             | JUMP_FORWARD
             | JUMP_BACKWARD
@@ -406,6 +452,17 @@ impl fmt::Display for Opcode {
     }
 }
 
+/// Each possible low byte of a word, decoded (NOP where no opcode has that number).
+const DECODE: [Opcode; 256] = {
+    let mut table = [Opcode::NOP; 256];
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        table[i] = Opcode::ALL[i];
+        i += 1;
+    }
+    table
+};
+
 /// One instruction word: the opcode in the low 8 bits, the argument in the high 24.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
@@ -422,10 +479,10 @@ impl Instruction {
     }
 
     /// The opcode; a word whose low byte is not an opcode (only possible for words not made by
-    /// `new`) reads as NOP.
+    /// `new`) reads as NOP. One table load, no branch: the eval loop decodes every word.
     #[inline]
     pub fn opcode(self) -> Opcode {
-        Opcode::from_u8((self.0 & 0xFF) as u8).unwrap_or(Opcode::NOP)
+        DECODE[(self.0 & 0xFF) as usize]
     }
 
     pub fn arg(self) -> u32 {

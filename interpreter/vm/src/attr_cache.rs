@@ -24,8 +24,12 @@ pub(crate) enum ClassAttr {
     Method(Value),
     /// A plain class attribute (not a descriptor), unless the instance dict shadows it.
     Plain(Value),
-    /// A property with a getter: called with the instance.
-    Property(Value),
+    /// A property with a getter: called with the instance. `inline` when the getter is a plain
+    /// Python function of one parameter and the class has no `__getattr__` to fall back on:
+    /// then the eval loop runs it as a frame of its own.
+    Property { fget: Value, inline: bool },
+    /// STORE_ATTR: a property whose setter is a plain Python function of two parameters.
+    Setter(Value),
     /// STORE_ATTR: the value goes into the instance dict (no `__setattr__` of the class's
     /// own, no data descriptor of that name).
     StoreInDict,
@@ -75,12 +79,41 @@ fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
         Some(descr) => match descr.payload() {
             Some(Payload::Function(_)) => ClassAttr::Method(descr),
             Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_none() => ClassAttr::Method(descr),
-            Some(Payload::Property { fget, .. }) if !fget.is_none() => ClassAttr::Property(fget.clone()),
+            Some(Payload::Property { fget, .. }) if !fget.is_none() => {
+                let inline = runs_as_frame(fget, 1) && lookup(class, &intern_static("__getattr__")).is_none();
+                ClassAttr::Property { fget: fget.clone(), inline }
+            }
             Some(Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_)) => ClassAttr::Plain(descr),
             None => ClassAttr::Plain(descr),
             Some(_) => ClassAttr::Uncached,
         },
     }
+}
+
+/// Whether `func` is a Python function the eval loop can run as a frame when called with
+/// exactly `nargs` positional arguments.
+fn runs_as_frame(func: &Value, nargs: usize) -> bool {
+    match func.payload() {
+        Some(Payload::Function(f)) => {
+            f.code.argcount as usize == nargs && crate::call::is_simple(&f.code) && !f.code.is_generator_like()
+        }
+        _ => false,
+    }
+}
+
+/// What LOAD_ATTR found.
+pub(crate) enum Loaded {
+    /// The attribute, and the `self` to push after it for a method call (else Null).
+    Value(Value, Value),
+    /// A property getter for the eval loop to run as a frame, and the instance.
+    Getter(Value, Value),
+}
+
+/// What STORE_ATTR did.
+pub(crate) enum Stored {
+    Done,
+    /// A property setter for the eval loop to run as a frame, with the instance and value.
+    Setter(Value, Value, Value),
 }
 
 /// The instance dict's value for `name`, if the object has a dict and it has the name.
@@ -92,7 +125,10 @@ fn instance_value(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
 
 /// Whether STORE_ATTR of `name` on `obj` is a plain store into its instance dict.
 fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
-    if !matches!(obj.payload, Payload::Instance(_)) || obj.dict.is_none() {
+    if !matches!(obj.payload, Payload::Instance(_))
+        || obj.dict.is_none()
+        || ObjRef::ptr_eq(name, &intern_static("__class__"))
+    {
         return ClassAttr::Uncached;
     }
     let class = &obj.class;
@@ -107,6 +143,7 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
             None | Some(Payload::Function(_) | Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_)) => {
                 ClassAttr::StoreInDict
             }
+            Some(Payload::Property { fset, .. }) if runs_as_frame(fset, 2) => ClassAttr::Setter(fset.clone()),
             Some(_) => ClassAttr::Uncached,
         },
     }
@@ -121,7 +158,7 @@ impl Thread {
         owner: &Value,
         name: &ObjRef,
         value: Value,
-    ) -> PyResult<()> {
+    ) -> PyResult<Stored> {
         if let Value::Obj(obj) = owner {
             // Stores use their own entries: the site's index with the top bit set.
             let site = (code as *const Code as usize, index | (1 << (usize::BITS - 1)));
@@ -135,26 +172,27 @@ impl Thread {
             let valid = entry.site == site
                 && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
                 && entry.version == version;
-            let store = if valid {
-                matches!(entry.attr, ClassAttr::StoreInDict)
-            } else {
+            if !valid {
                 let attr = classify_store(obj, name);
-                let store = matches!(attr, ClassAttr::StoreInDict);
                 let old = std::mem::replace(
                     &mut self.attr_cache[slot],
                     AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr },
                 );
                 drop(old);
-                store
-            };
-            if store {
-                if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
-                    dict.set_str(name, value);
-                    return Ok(());
+            }
+            match &self.attr_cache[slot].attr {
+                ClassAttr::StoreInDict => {
+                    if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
+                        dict.set_str(name, value);
+                        return Ok(Stored::Done);
+                    }
                 }
+                ClassAttr::Setter(fset) => return Ok(Stored::Setter(fset.clone(), owner.clone(), value)),
+                _ => {}
             }
         }
-        protocols::setattr(self, owner, name, value)
+        protocols::setattr(self, owner, name, value)?;
+        Ok(Stored::Done)
     }
 
     /// LOAD_ATTR at instruction `index` of `code`: `(attribute, NULL)`, or for a method call
@@ -166,7 +204,7 @@ impl Thread {
         owner: Value,
         name: &ObjRef,
         method: bool,
-    ) -> PyResult<(Value, Value)> {
+    ) -> PyResult<Loaded> {
         let Value::Obj(obj) = &owner else {
             return self.load_attr_slow(owner, name, method);
         };
@@ -192,22 +230,22 @@ impl Thread {
             attr
         };
         match attr {
-            ClassAttr::Uncached | ClassAttr::StoreInDict => {}
+            ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => {}
             ClassAttr::Absent => {
                 if let Some(value) = instance_value(obj, name) {
-                    return Ok((value, Value::Null));
+                    return Ok(Loaded::Value(value, Value::Null));
                 }
             }
             ClassAttr::Plain(value) => {
                 let value = instance_value(obj, name).unwrap_or(value);
-                return Ok((value, Value::Null));
+                return Ok(Loaded::Value(value, Value::Null));
             }
             ClassAttr::Method(func) => {
                 if let Some(value) = instance_value(obj, name) {
-                    return Ok((value, Value::Null));
+                    return Ok(Loaded::Value(value, Value::Null));
                 }
                 if method {
-                    return Ok((func, owner));
+                    return Ok(Loaded::Value(func, owner));
                 }
                 // A native method binds as a builtin (`[].append` is a builtin_function_or_method).
                 let value = match func.payload() {
@@ -218,9 +256,12 @@ impl Thread {
                         Payload::Method(BoundMethod { func, instance: owner }),
                     )),
                 };
-                return Ok((value, Value::Null));
+                return Ok(Loaded::Value(value, Value::Null));
             }
-            ClassAttr::Property(fget) => {
+            ClassAttr::Property { fget, inline } => {
+                if inline && !method {
+                    return Ok(Loaded::Getter(fget, owner));
+                }
                 let class = obj.class.clone();
                 let result = crate::call::call(
                     self,
@@ -228,17 +269,18 @@ impl Thread {
                     crate::objects::function::Args::positional(std::slice::from_ref(&owner)),
                 );
                 let value = protocols::attr::getattr_fallback(self, &owner, &class, name, result)?;
-                return Ok((value, Value::Null));
+                return Ok(Loaded::Value(value, Value::Null));
             }
         }
         self.load_attr_slow(owner, name, method)
     }
 
-    fn load_attr_slow(&mut self, owner: Value, name: &ObjRef, method: bool) -> PyResult<(Value, Value)> {
-        if method {
-            protocols::load_method(self, owner, name)
+    fn load_attr_slow(&mut self, owner: Value, name: &ObjRef, method: bool) -> PyResult<Loaded> {
+        let (value, this) = if method {
+            protocols::load_method(self, owner, name)?
         } else {
-            Ok((protocols::getattr(self, &owner, name)?, Value::Null))
-        }
+            (protocols::getattr(self, &owner, name)?, Value::Null)
+        };
+        Ok(Loaded::Value(value, this))
     }
 }

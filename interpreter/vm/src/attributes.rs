@@ -9,6 +9,7 @@ use crate::objects::{tuple, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
+use ferrython_bytecode::Instruction;
 
 /// The `__module__` of a class, as text.
 pub fn type_module(class: &ObjRef) -> Option<String> {
@@ -246,7 +247,12 @@ fn code_attr(code: &crate::objects::Code, name: &str) -> Option<Value> {
         "co_consts" => tuple(code.consts.to_vec()),
         "co_flags" => Value::Int(i64::from(code.flags.0)),
         "co_stacksize" => Value::Int(code.max_stack as i64),
-        "co_code" => crate::builtins::new_bytes(code.instructions.iter().flat_map(|i| i.0.to_le_bytes()).collect()),
+        "co_code" => crate::builtins::new_bytes(
+            code.instructions
+                .iter()
+                .flat_map(|i| Instruction::new(i.opcode().base(), i.arg()).0.to_le_bytes())
+                .collect(),
+        ),
         _ => return None,
     })
 }

@@ -233,11 +233,14 @@ pub fn bind_arguments(
     let mut posonly_as_keyword = Vec::new();
     for (name, value) in kwnames.iter().zip(&args[args.len() - kwnames.len()..]) {
         let name_obj = name.as_obj().cloned();
-        let found = code.varnames[posonly..argcount + kwonly]
+        // Keyword names are interned, as parameter names are: compare pointers first, and
+        // text only for a name built at run time (`f(**{name: 1})`).
+        let params = &code.varnames[posonly..argcount + kwonly];
+        let found = params
             .iter()
-            .position(|p| {
-                name_obj.as_ref().is_some_and(|n| ObjRef::ptr_eq(p, n))
-                    || crate::protocols::native_eq(&Value::Obj(p.clone()), name) == Some(true)
+            .position(|p| name_obj.as_ref().is_some_and(|n| ObjRef::ptr_eq(p, n)))
+            .or_else(|| {
+                params.iter().position(|p| crate::protocols::native_eq(&Value::Obj(p.clone()), name) == Some(true))
             })
             .map(|i| i + posonly);
         match found {
@@ -287,8 +290,8 @@ pub fn bind_arguments(
 
     // Defaults for the missing positional parameters.
     if positional.len() < argcount {
-        let defaults = function.defaults.lock().clone();
-        let defaults = as_tuple(&defaults).map(<[Value]>::to_vec).unwrap_or_default();
+        let defaults_tuple = function.defaults.lock().clone();
+        let defaults: &[Value] = as_tuple(&defaults_tuple).unwrap_or_default();
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in positional.len()..argcount {

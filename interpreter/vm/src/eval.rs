@@ -10,8 +10,9 @@ use std::sync::Arc;
 
 use ferrython_bytecode::{BinaryOp, CompareOp, Intrinsic1, Intrinsic2, Opcode};
 
+use crate::attr_cache::{Loaded, Stored};
 use crate::call;
-use crate::frame::Frame;
+use crate::frame::{Frame, OnReturn};
 use crate::objects::exception::{exceptions, name_error, unbound_local_error, PyErr};
 use crate::objects::str::as_pystr;
 use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
@@ -147,6 +148,50 @@ impl Thread {
                         let value = self.stack[base + arg].clone();
                         self.stack.push(value);
                     }
+                    Opcode::LOAD_FAST_LOAD_FAST => {
+                        let second = code.instructions[pc].arg() as usize;
+                        pc += 1;
+                        let value = self.stack[base + arg].clone();
+                        self.stack.push(value);
+                        let value = self.stack[base + second].clone();
+                        self.stack.push(value);
+                    }
+                    Opcode::LOAD_FAST_LOAD_CONST => {
+                        let second = code.instructions[pc].arg() as usize;
+                        pc += 1;
+                        let value = self.stack[base + arg].clone();
+                        self.stack.push(value);
+                        self.stack.push(code.consts[second].clone());
+                    }
+                    Opcode::STORE_FAST_LOAD_FAST => {
+                        let second = code.instructions[pc].arg() as usize;
+                        pc += 1;
+                        let value = self.pop();
+                        let old = std::mem::replace(&mut self.stack[base + arg], value);
+                        drop(old);
+                        self.finalize_point();
+                        let value = self.stack[base + second].clone();
+                        self.stack.push(value);
+                    }
+                    Opcode::COMPARE_OP_POP_JUMP_IF_FALSE | Opcode::COMPARE_OP_POP_JUMP_IF_TRUE => {
+                        let len = self.stack.len();
+                        // Machine ints only; anything else runs the two instructions one by one.
+                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                            let truth = ops::compare_ord(a.cmp(b), arg);
+                            self.stack.truncate(len - 2);
+                            let target = code.instructions[pc].arg() as usize;
+                            pc += 1;
+                            if truth == (instruction.opcode() == Opcode::COMPARE_OP_POP_JUMP_IF_TRUE) {
+                                pc = target;
+                            }
+                        } else {
+                            let right = self.pop();
+                            let left = self.pop();
+                            let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                            let result = protocols::compare::rich_compare(self, &left, &right, op)?;
+                            self.stack.push(result);
+                        }
+                    }
                     Opcode::LOAD_FAST_CHECK => {
                         let value = self.stack[base + arg].clone();
                         if value.is_null() {
@@ -272,17 +317,31 @@ impl Thread {
                         let name = &code.names[arg >> 1];
                         let owner = self.pop();
                         let method = arg & 1 != 0;
-                        let (value, this) = self.load_attr_cached(code, pc - 1, owner, name, method)?;
-                        self.stack.push(value);
-                        if method {
-                            self.stack.push(this);
+                        match self.load_attr_cached(code, pc - 1, owner, name, method)? {
+                            Loaded::Value(value, this) => {
+                                self.stack.push(value);
+                                if method {
+                                    self.stack.push(this);
+                                }
+                            }
+                            Loaded::Getter(fget, owner) => {
+                                self.frames[fi].pc = pc;
+                                self.push_accessor_frame(fget, &[owner], OnReturn::Push)?;
+                                continue 'frames;
+                            }
                         }
                     }
                     Opcode::STORE_ATTR => {
                         let owner = self.pop();
                         let value = self.pop();
-                        self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)?;
-                        self.finalize_point();
+                        match self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)? {
+                            Stored::Done => self.finalize_point(),
+                            Stored::Setter(fset, owner, value) => {
+                                self.frames[fi].pc = pc;
+                                self.push_accessor_frame(fset, &[owner, value], OnReturn::Discard)?;
+                                continue 'frames;
+                            }
+                        }
                     }
                     Opcode::DELETE_ATTR => {
                         let owner = self.pop();
@@ -369,15 +428,15 @@ impl Thread {
                     Opcode::BINARY_OP => {
                         let right = self.pop();
                         let left = self.pop();
-                        let result = match (&left, &right, arg) {
-                            // The common int cases, without a call or an allocation.
-                            (Value::Int(a), Value::Int(b), 0 | 13) if a.checked_add(*b).is_some() => Value::Int(a + b),
-                            (Value::Int(a), Value::Int(b), 10 | 23) if a.checked_sub(*b).is_some() => Value::Int(a - b),
-                            (Value::Int(a), Value::Int(b), 5 | 18) if a.checked_mul(*b).is_some() => Value::Int(a * b),
-                            (Value::Float(a), Value::Float(b), 0 | 13) => Value::Float(a + b),
-                            (Value::Float(a), Value::Float(b), 10 | 23) => Value::Float(a - b),
-                            (Value::Float(a), Value::Float(b), 5 | 18) => Value::Float(a * b),
-                            _ => {
+                        // The common int and float cases, without a call or an allocation.
+                        let fast = match (&left, &right) {
+                            (Value::Int(a), Value::Int(b)) => ops::int_binary_fast(*a, *b, arg),
+                            (Value::Float(a), Value::Float(b)) => ops::float_binary_fast(*a, *b, arg),
+                            _ => None,
+                        };
+                        let result = match fast {
+                            Some(result) => result,
+                            None => {
                                 let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
                                 protocols::number::binary_op(self, left, right, op)?
                             }
@@ -652,12 +711,12 @@ impl Thread {
                     }
                     Opcode::RETURN_VALUE => {
                         let value = self.pop();
-                        match self.return_from_frame(value) {
+                        match self.return_from_frame(value)? {
                             Flow::Switch => continue 'frames,
                             exit => return Ok(exit),
                         }
                     }
-                    Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone()) {
+                    Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone())? {
                         Flow::Switch => continue 'frames,
                         exit => return Ok(exit),
                     },
@@ -883,7 +942,17 @@ impl Thread {
     }
 
     /// Pops the top frame, leaving `value` where the caller expects the call's result.
-    fn return_from_frame(&mut self, value: Value) -> Flow {
+    fn return_from_frame(&mut self, value: Value) -> PyResult<Flow> {
+        let frame = self.frames.last().expect("a returning frame");
+        if frame.holds_nothing() {
+            // The common case, a plain call: the frame owns no references, so it is forgotten
+            // in place rather than moved out and dropped.
+            let (base, call_slots, on_return) = (frame.base, frame.call_slots, frame.on_return);
+            // SAFETY: `holds_nothing` checked that no field of the frame needs dropping.
+            unsafe { self.frames.set_len(self.frames.len() - 1) };
+            self.stack.truncate(base);
+            return self.deliver_return(base - call_slots, on_return, value);
+        }
         let mut frame = self.frames.pop().expect("a returning frame");
         self.retire_frame(&frame);
         self.stack.truncate(frame.base);
@@ -891,7 +960,7 @@ impl Thread {
             if let Some(gen) = &frame.generator {
                 crate::generator::finish(gen);
             }
-            return Flow::Exit(Exit::Return(value));
+            return Ok(Flow::Exit(Exit::Return(value)));
         }
         if frame.generator.is_some() {
             // An inline generator finished: its FOR_ITER ends the loop (pops the iterator and
@@ -901,11 +970,35 @@ impl Thread {
             let caller = self.frames.last_mut().expect("an inline generator has a caller");
             let for_iter = caller.code.instructions[caller.pc - 1];
             caller.pc = for_iter.arg() as usize;
-            return Flow::Switch;
+            return Ok(Flow::Switch);
         }
-        self.stack.truncate(frame.base - frame.call_slots);
-        self.stack.push(value);
-        Flow::Switch
+        self.deliver_return(frame.base - frame.call_slots, frame.on_return, value)
+    }
+
+    /// Finishes the caller's instruction with a returned value; `call_at` is where the
+    /// callee's call slots began.
+    #[inline]
+    fn deliver_return(&mut self, call_at: usize, on_return: OnReturn, value: Value) -> PyResult<Flow> {
+        match on_return {
+            OnReturn::Push => {
+                self.stack.truncate(call_at);
+                self.stack.push(value);
+            }
+            OnReturn::Discard => self.stack.truncate(call_at),
+            OnReturn::Init => {
+                // Below the frame: `__init__` and the instance, which is the call's result.
+                self.stack.truncate(call_at + 2);
+                self.stack.swap_remove(call_at);
+                if !value.is_none() {
+                    self.stack.pop();
+                    return Err(crate::objects::exception::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        crate::objects::typeobj::type_name(&value)
+                    )));
+                }
+            }
+        }
+        Ok(Flow::Switch)
     }
 
     /// CALL and CALL_KW: a Python function gets a new frame in this loop (`Some(Switch)`);
@@ -916,40 +1009,115 @@ impl Thread {
         let has_self = !self.stack[callable_at + 1].is_null();
         let kw_count = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Value]>::len);
         if let Value::Obj(obj) = &self.stack[callable_at] {
-            if let Payload::Function(function) = &obj.payload {
+            // SAFETY: the callable's stack slot holds a count until the frame returns (and the
+            // alias is not used after a path that gives up the slot).
+            let func = unsafe { obj.alias() };
+            if let Payload::Function(function) = &func.payload {
                 if kw_count == 0 && !function.code.is_generator_like() && call::is_simple(&function.code) {
                     let nargs = argc + usize::from(has_self);
-                    if nargs == function.code.argcount as usize {
-                        // SAFETY: the callable's stack slot holds a count until the frame returns.
-                        let func = unsafe { obj.alias() };
-                        self.push_simple_frame(&func, len - nargs, !has_self)?;
-                        return Ok(Some(Flow::Switch));
+                    let argcount = function.code.argcount as usize;
+                    if nargs < argcount {
+                        // Defaults for the parameters left out go on the stack after the arguments.
+                        let defaults = function.defaults.lock().clone();
+                        match as_tuple(&defaults) {
+                            Some(values) if argcount - nargs <= values.len() => {
+                                self.stack.extend_from_slice(&values[values.len() - (argcount - nargs)..]);
+                            }
+                            _ => return self.call_general(callable_at, has_self, kwnames),
+                        }
+                    } else if nargs > argcount {
+                        return self.call_general(callable_at, has_self, kwnames);
                     }
+                    self.push_simple_frame(&func, callable_at + 2 - usize::from(has_self), !has_self)?;
+                    return Ok(Some(Flow::Switch));
                 }
             }
         }
-        // The general case: gather the arguments (moved off the stack into a small inline
-        // buffer: no allocation for a handful of arguments) and call.
+        if let Value::Obj(class) = &self.stack[callable_at] {
+            if matches!(class.payload, Payload::Type(_)) && !has_self {
+                if let Some(init) = crate::builtins::plain_init(class) {
+                    self.push_init_frame(class.clone(), init, callable_at, kwnames.as_ref())?;
+                    return Ok(Some(Flow::Switch));
+                }
+            }
+        }
+        self.call_general(callable_at, has_self, kwnames)
+    }
+
+    /// The general case of a call: the arguments are moved off the stack into a small inline
+    /// buffer (no allocation for a handful of arguments), then bound or passed.
+    fn call_general(&mut self, callable_at: usize, has_self: bool, kwnames: Option<Value>) -> PyResult<Option<Flow>> {
         let skip = usize::from(!has_self);
-        let args: smallvec::SmallVec<[Value; 8]> = self.stack.drain(callable_at + 1 + skip..).collect();
+        let args = crate::value::take_tail(&mut self.stack, callable_at + 1 + skip);
         self.stack.truncate(callable_at + 1);
         let callable = self.pop();
-        let kwnames_slice: Vec<Value> = kwnames.as_ref().and_then(as_tuple).map(<[Value]>::to_vec).unwrap_or_default();
+        let kwnames_slice: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
         if let Value::Obj(obj) = &callable {
             if let Payload::Function(_) = &obj.payload {
                 if !is_generator_function(obj) {
                     let obj = obj.clone();
                     self.stack.push(callable.clone());
                     self.stack.push(Value::Null);
-                    self.push_function_frame(obj, &args, &kwnames_slice, false)?;
+                    self.push_function_frame(obj, &args, kwnames_slice, false)?;
                     return Ok(Some(Flow::Switch));
                 }
             }
         }
         let result =
-            call::call(self, &callable, crate::objects::function::Args { values: &args, kwnames: &kwnames_slice })?;
+            call::call(self, &callable, crate::objects::function::Args { values: &args, kwnames: kwnames_slice })?;
         self.stack.push(result);
         Ok(None)
+    }
+
+    /// `Class(args)` for a class made by `object.__new__` with a Python `__init__`: the instance
+    /// is made here and `__init__` runs as a frame. The stack goes from `[class, NULL, args]` to
+    /// `[__init__, instance]` below the frame, whose locals start with `instance, args`.
+    fn push_init_frame(
+        &mut self,
+        class: ObjRef,
+        init: Value,
+        callable_at: usize,
+        kwnames: Option<&Value>,
+    ) -> PyResult<()> {
+        let instance = crate::builtins::new_instance(&class);
+        let Value::Obj(func) = &init else { unreachable!("plain_init returns functions") };
+        // SAFETY: `init` goes into the callable's slot below, which holds it until the frame returns.
+        let alias = unsafe { func.alias() };
+        self.stack[callable_at] = init;
+        self.stack[callable_at + 1] = instance.clone();
+        self.stack.insert(callable_at + 2, instance);
+        let args_at = callable_at + 2;
+        let Payload::Function(function) = &alias.payload else { unreachable!("checked above") };
+        let kwnames: &[Value] = kwnames.and_then(as_tuple).unwrap_or_default();
+        if kwnames.is_empty()
+            && call::is_simple(&function.code)
+            && self.stack.len() - args_at == function.code.argcount as usize
+        {
+            self.push_simple_frame(&alias, args_at, true)?;
+        } else {
+            let args = crate::value::take_tail(&mut self.stack, args_at);
+            self.push_function_frame(ObjRef::clone(&alias), &args, kwnames, false)?;
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.on_return = OnReturn::Init;
+        }
+        Ok(())
+    }
+
+    /// A frame for a property's getter or setter (a plain Python function taking exactly
+    /// `args`), run for LOAD_ATTR or STORE_ATTR.
+    fn push_accessor_frame(&mut self, func: Value, args: &[Value], on_return: OnReturn) -> PyResult<()> {
+        let Value::Obj(obj) = &func else { unreachable!("accessors are functions") };
+        // SAFETY: the function's stack slot, pushed below, holds a count until the frame returns.
+        let alias = unsafe { obj.alias() };
+        let args_at = self.stack.len() + 1;
+        self.stack.push(func);
+        self.stack.extend_from_slice(args);
+        self.push_simple_frame(&alias, args_at, false)?;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.on_return = on_return;
+        }
+        Ok(())
     }
 
     /// A frame for a function whose arguments are exactly its positional parameters and already
@@ -983,10 +1151,16 @@ impl Thread {
         let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
         let code = &function.code;
         let base = self.stack.len();
-        self.stack.resize(base + code.frame_slots(), Value::Null);
-        if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
-            self.stack.truncate(base);
-            return Err(err);
+        if kwnames.is_empty() && args.len() == code.argcount as usize && call::is_simple(code) {
+            // Exactly the positional parameters: they are the first locals.
+            self.stack.extend_from_slice(args);
+            self.stack.resize(base + code.frame_slots(), Value::Null);
+        } else {
+            self.stack.resize(base + code.frame_slots(), Value::Null);
+            if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
+                self.stack.truncate(base);
+                return Err(err);
+            }
         }
         let deref_base = base + code.varnames.len() + code.cellvars.len();
         for (i, cell) in function.closure.iter().enumerate() {

@@ -54,6 +54,20 @@ pub enum FrameOwner {
     Code { code: Arc<Code>, globals: ObjRef, builtins: ObjRef },
 }
 
+/// What happens to a frame's return value in its caller. Frames the eval loop pushes for an
+/// instruction other than a call (a property's getter or setter, `__init__` of a class being
+/// called) finish that instruction's work on return.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OnReturn {
+    /// The value is pushed on the caller's stack (a call, a property getter).
+    Push,
+    /// The value is dropped (a property setter).
+    Discard,
+    /// `__init__` ran: the value must be None, and the instance (kept below the frame, after
+    /// `__init__` itself) is the result.
+    Init,
+}
+
 pub struct Frame {
     pub code: Borrowed<Arc<Code>>,
     /// The globals dict object.
@@ -75,6 +89,8 @@ pub struct Frame {
     /// How many stack slots just below `base` belong to the call that made this frame (the
     /// callable, and the NULL when there was no `self`): dropped when it returns.
     pub call_slots: usize,
+    /// What the caller does with the value this frame returns.
+    pub on_return: OnReturn,
     /// The generator, coroutine or async generator this frame belongs to.
     pub generator: Option<ObjRef>,
     /// For a generator frame that a `for` loop resumed in the same eval loop (not an entry
@@ -106,6 +122,7 @@ impl Frame {
             lasti: 0,
             is_entry: false,
             call_slots: 0,
+            on_return: OnReturn::Push,
             generator: None,
             outer_handled: Value::Null,
             object: None,
@@ -127,10 +144,23 @@ impl Frame {
             lasti: 0,
             is_entry: true,
             call_slots: 0,
+            on_return: OnReturn::Push,
             generator: None,
             outer_handled: Value::Null,
             object: None,
         }
+    }
+
+    /// Whether no field of the frame owns a reference (a plain call's frame): then it can be
+    /// forgotten without being dropped.
+    #[inline]
+    pub fn holds_nothing(&self) -> bool {
+        !self.is_entry
+            && self.owner.is_none()
+            && self.generator.is_none()
+            && self.object.is_none()
+            && self.locals.is_null()
+            && self.outer_handled.is_null()
     }
 
     /// Where the frame's value stack starts.

@@ -121,7 +121,7 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
             handled: Value::None,
         }),
     };
-    Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::Generator(generator))))
+    Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::Generator(Box::new(generator)))))
 }
 
 fn generator_of(obj: &ObjRef) -> &Generator {

@@ -325,7 +325,7 @@ pub fn make_function(
         type_params: Mutex::new(tuple(Vec::new())),
     };
     let dict = crate::objects::new_dict();
-    Ok(Value::Obj(ObjRef::new(types().function.clone(), Some(dict), Payload::Function(function))))
+    Ok(Value::Obj(ObjRef::new(types().function.clone(), Some(dict), Payload::Function(Box::new(function)))))
 }
 
 /// SETUP_ANNOTATIONS.
@@ -993,4 +993,51 @@ pub fn native_sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: Bin
 /// Set and dict comparisons (subset, superset, equality).
 pub fn native_compare_containers(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
     crate::builtins::container_compare(thread, a, b, op)
+}
+
+/// BINARY_OP on two machine ints when the result is a machine int (or, for `/`, an exact
+/// float): None sends it to the general path (overflow, division by zero, big shifts).
+/// `arg` is the operator with its in-place form 13 higher.
+#[inline]
+pub fn int_binary_fast(a: i64, b: i64, arg: usize) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    let int = match op {
+        0 => a.checked_add(b)?,
+        10 => a.checked_sub(b)?,
+        5 => a.checked_mul(b)?,
+        // Floor division and modulo take the sign of the divisor, as Python's do.
+        2 if b != 0 && !(a == i64::MIN && b == -1) => a.div_euclid(b) - i64::from(b < 0 && a.rem_euclid(b) != 0),
+        6 if b != 0 && !(a == i64::MIN && b == -1) => {
+            let r = a.rem_euclid(b);
+            if b < 0 && r != 0 {
+                r + b
+            } else {
+                r
+            }
+        }
+        1 => a & b,
+        7 => a | b,
+        12 => a ^ b,
+        9 if b >= 0 => a >> b.min(63),
+        3 if (0..63).contains(&b) && (a << b) >> b == a => a << b,
+        // Exact when both fit in a double's mantissa: one correctly rounded division.
+        11 if b != 0 && a.unsigned_abs() < 1 << 53 && b.unsigned_abs() < 1 << 53 => {
+            return Some(Value::Float(a as f64 / b as f64))
+        }
+        _ => return None,
+    };
+    Some(Value::Int(int))
+}
+
+/// BINARY_OP on two floats, for the operators that cannot raise.
+#[inline]
+pub fn float_binary_fast(a: f64, b: f64, arg: usize) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    match op {
+        0 => Some(Value::Float(a + b)),
+        10 => Some(Value::Float(a - b)),
+        5 => Some(Value::Float(a * b)),
+        11 if b != 0.0 => Some(Value::Float(a / b)),
+        _ => None,
+    }
 }

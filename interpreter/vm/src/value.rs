@@ -10,6 +10,7 @@
 
 #![allow(unsafe_code)]
 
+use std::cell::UnsafeCell;
 use std::ptr::NonNull;
 use std::sync::atomic::{fence, AtomicUsize, Ordering};
 
@@ -122,6 +123,24 @@ pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
     }
 }
 
+/// Arguments taken off a stack: a handful without allocating.
+pub type ArgBuf = smallvec::SmallVec<[Value; 8]>;
+
+/// Moves `from[at..]` into a new `ArgBuf`, as one memory copy.
+pub fn take_tail(from: &mut Vec<Value>, at: usize) -> ArgBuf {
+    let at = at.min(from.len());
+    let count = from.len() - at;
+    let mut taken = ArgBuf::with_capacity(count);
+    // SAFETY: `taken` has room for `count` values; the source range is initialized and is cut
+    // off `from` right after, so every value has exactly one owner again.
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(at), taken.as_mut_ptr(), count);
+        taken.set_len(count);
+        from.set_len(at);
+    }
+    taken
+}
+
 /// The count an immortal object keeps; increments and decrements leave it alone.
 const IMMORTAL: usize = usize::MAX / 2;
 
@@ -129,16 +148,51 @@ const IMMORTAL: usize = usize::MAX / 2;
 pub struct PyObject {
     refcount: AtomicUsize,
     /// The object's type (a `Payload::Type` object). Fixed at creation, except through
-    /// `__class__` assignment, which is rare enough to be done by replacing the pointer under
-    /// the class lock in `objects::typeobj`.
-    pub class: ObjRef,
+    /// `__class__` assignment (`ClassSlot::replace`).
+    pub class: ClassSlot,
     /// The instance `__dict__` of objects whose class gives them one.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
 }
 
 /// A counted reference to a `PyObject`.
+#[repr(transparent)]
 pub struct ObjRef(NonNull<PyObject>);
+
+/// An object's class: read as a plain `ObjRef` (`Deref`), replaced only by `__class__`
+/// assignment.
+pub struct ClassSlot(UnsafeCell<ObjRef>);
+
+// SAFETY: the slot is written only by `replace`, whose callers guarantee no other thread runs
+// Python code at the time (see there); every other access is a read.
+unsafe impl Sync for ClassSlot {}
+
+impl std::ops::Deref for ClassSlot {
+    type Target = ObjRef;
+
+    #[inline]
+    fn deref(&self) -> &ObjRef {
+        // SAFETY: see `replace`: the pointer read here stays valid even across a replacement.
+        unsafe { &*self.0.get() }
+    }
+}
+
+impl ClassSlot {
+    /// Makes `class` the object's class (`__class__` assignment). The old class keeps the
+    /// object's count forever, so that a reference to it read before the replacement stays
+    /// valid: classes change rarely and live long, and leaking one count of one is the price
+    /// of reading the class without a lock everywhere else.
+    ///
+    /// # Safety
+    /// No other thread may read this slot during the call (Ferrython runs one thread of
+    /// Python code at a time until threads come; then this needs the world stopped, as
+    /// CPython's free-threaded build does for `__class__` assignment).
+    pub unsafe fn replace(&self, class: ObjRef) {
+        // SAFETY: as the caller guarantees.
+        let old = unsafe { std::ptr::replace(self.0.get(), class) };
+        std::mem::forget(old);
+    }
+}
 
 // SAFETY: the count is atomic and payloads guard their own mutable state with locks or atomics
 // (every `Payload` variant is Send + Sync), so references may move to and be shared by threads.
@@ -148,7 +202,12 @@ unsafe impl Sync for ObjRef {}
 impl ObjRef {
     /// Allocates an object with one reference.
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
-        let object = Box::new(PyObject { refcount: AtomicUsize::new(1), class, dict, payload });
+        let object = Box::new(PyObject {
+            refcount: AtomicUsize::new(1),
+            class: ClassSlot(UnsafeCell::new(class)),
+            dict,
+            payload,
+        });
         ObjRef(NonNull::from(Box::leak(object)))
     }
 
@@ -161,7 +220,12 @@ impl ObjRef {
 
     /// Allocates an object that is never freed (singletons, builtin types, interned names).
     pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
-        let object = Box::new(PyObject { refcount: AtomicUsize::new(IMMORTAL), class, dict, payload });
+        let object = Box::new(PyObject {
+            refcount: AtomicUsize::new(IMMORTAL),
+            class: ClassSlot(UnsafeCell::new(class)),
+            dict,
+            payload,
+        });
         ObjRef(NonNull::from(Box::leak(object)))
     }
 
@@ -173,7 +237,12 @@ impl ObjRef {
         // before any reference to it is used, and it is never freed (immortal).
         unsafe {
             let class = ObjRef(NonNull::new_unchecked(pointer));
-            pointer.write(PyObject { refcount: AtomicUsize::new(IMMORTAL), class, dict: None, payload });
+            pointer.write(PyObject {
+                refcount: AtomicUsize::new(IMMORTAL),
+                class: ClassSlot(UnsafeCell::new(class)),
+                dict: None,
+                payload,
+            });
             ObjRef(NonNull::new_unchecked(pointer))
         }
     }

@@ -225,6 +225,26 @@ fn type_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     type_call_impl(thread, &class.clone(), rest)
 }
 
+/// For a call of `class`: when `type.__call__` would just make a plain instance with
+/// `object.__new__` and then call a Python `__init__`, that `__init__` (the eval loop runs it
+/// as a frame of its own instead of calling `type.__call__`).
+pub fn plain_init(class: &ObjRef) -> Option<Value> {
+    let t = types();
+    let data = type_data(class);
+    if !data.heap || data.kind != BaseKind::Object || !ObjRef::ptr_eq(&class.class, &t.type_) {
+        return None;
+    }
+    let new = lookup(class, &intern_static("__new__"))?;
+    if !new.is(&lookup(&t.object, &intern_static("__new__"))?) {
+        return None;
+    }
+    let init = lookup(class, &intern_static("__init__"))?;
+    match init.payload() {
+        Some(Payload::Function(f)) if !f.code.is_generator_like() => Some(init),
+        _ => None,
+    }
+}
+
 /// `type.__call__`: `__new__`, then `__init__` when the result is an instance of the class.
 fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = types();
@@ -306,7 +326,7 @@ pub fn new_instance(class: &ObjRef) -> Value {
         return Value::Obj(ObjRef::new(
             class.clone(),
             Some(dict.unwrap_or_else(new_dict)),
-            Payload::Exception(crate::objects::ExceptionData::new(tuple(Vec::new()))),
+            Payload::Exception(Box::new(crate::objects::ExceptionData::new(tuple(Vec::new())))),
         ));
     }
     Value::Obj(ObjRef::new(class.clone(), dict, Payload::Instance(Mutex::new(slots))))
@@ -662,7 +682,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 || base_classes.iter().any(|b| type_data(b).defines_class.load(std::sync::atomic::Ordering::Relaxed)),
         ),
     };
-    let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
+    let class = ObjRef::new(meta.clone(), None, Payload::Type(Box::new(data)));
     let mro = c3_mro(&class, &base_classes)?;
     *type_data(&class).mro.write() = mro;
     let ns = type_data(&class).namespace();

@@ -340,15 +340,61 @@ fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bo
     Ok(out)
 }
 
-/// `a < b` for sorting, with fast paths for ints, floats and strs.
+/// `a < b` for sorting.
 fn less(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(result) = plain_less(a, b, 0) {
+        return Ok(result);
+    }
+    let result = protocols::compare::rich_compare(thread, a, b, CompareOp::Lt)?;
+    protocols::truthy(thread, &result)
+}
+
+/// `a < b` when it can be answered without running Python code: machine ints, floats, exact
+/// strs, and tuples of those (compared item by item as tuples compare, to a few levels deep).
+fn plain_less(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => {
-            let result = protocols::compare::rich_compare(thread, a, b, CompareOp::Lt)?;
-            protocols::truthy(thread, &result)
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            let t = crate::objects::typeobj::types();
+            if !ObjRef::ptr_eq(&x.class, &y.class) {
+                return None;
+            }
+            match (&x.payload, &y.payload) {
+                // WTF-8 bytes order as their code points do.
+                (Payload::Str(p), Payload::Str(q)) if ObjRef::ptr_eq(&x.class, &t.str) => Some(p.wtf8() < q.wtf8()),
+                (Payload::Tuple(p), Payload::Tuple(q)) if depth < 4 && ObjRef::ptr_eq(&x.class, &t.tuple) => {
+                    for (left, right) in p.iter().zip(q.iter()) {
+                        if !plain_eq(left, right)? {
+                            return plain_less(left, right, depth + 1);
+                        }
+                    }
+                    Some(p.len() < q.len())
+                }
+                _ => None,
+            }
         }
+        _ => None,
+    }
+}
+
+/// `a == b` when it can be answered without running Python code (the kinds `plain_less` takes).
+fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            let t = crate::objects::typeobj::types();
+            match (&x.payload, &y.payload) {
+                (Payload::Str(p), Payload::Str(q))
+                    if ObjRef::ptr_eq(&x.class, &t.str) && ObjRef::ptr_eq(&y.class, &t.str) =>
+                {
+                    Some(p.wtf8() == q.wtf8())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -385,20 +431,24 @@ fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<V
         let mut merged_runs = Vec::with_capacity(runs.len() / 2 + 1);
         for pair in runs.chunks(2) {
             if let [(start, mid), (_, end)] = *pair {
+                // Items move into `merged` and back (an error drops the half-moved `items`:
+                // the caller keeps the list's original values).
                 let mut merged = Vec::with_capacity(end - start);
                 let (mut i, mut j) = (start, mid);
                 while i < mid && j < end {
                     if less(thread, &items[j].0, &items[i].0)? {
-                        merged.push(items[j].clone());
+                        merged.push(std::mem::take(&mut items[j]));
                         j += 1;
                     } else {
-                        merged.push(items[i].clone());
+                        merged.push(std::mem::take(&mut items[i]));
                         i += 1;
                     }
                 }
-                merged.extend_from_slice(&items[i..mid]);
-                merged.extend_from_slice(&items[j..end]);
-                items.splice(start..end, merged);
+                merged.extend(items[i..mid].iter_mut().map(std::mem::take));
+                merged.extend(items[j..end].iter_mut().map(std::mem::take));
+                for (slot, item) in items[start..end].iter_mut().zip(merged) {
+                    *slot = item;
+                }
                 merged_runs.push((start, end));
             } else {
                 merged_runs.push(pair[0]);

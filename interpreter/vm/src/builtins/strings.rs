@@ -1,5 +1,7 @@
 //! `str`: construction, indexing and the common methods.
 
+use std::borrow::Cow;
+
 use crate::method;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
@@ -132,18 +134,18 @@ pub fn str_getitem(thread: &mut Thread, s: &PyString, key: &Value) -> PyResult<V
     }
 }
 
-fn this_str(args: &Args<'_>) -> PyResult<String> {
+fn this_str<'a>(args: &'a Args<'_>) -> PyResult<Cow<'a, str>> {
     match args.pos().first().and_then(as_pystr) {
-        Some(s) => Ok(s.as_str().into_owned()),
+        Some(s) => Ok(s.as_str()),
         None => Err(type_error("descriptor requires a 'str' object")),
     }
 }
 
-fn arg_str(args: &Args<'_>, i: usize, what: &str) -> PyResult<Option<String>> {
+fn arg_str<'a>(args: &'a Args<'_>, i: usize, what: &str) -> PyResult<Option<Cow<'a, str>>> {
     match args.pos().get(i) {
         None | Some(Value::None) => Ok(None),
         Some(v) => match as_pystr(v) {
-            Some(s) => Ok(Some(s.as_str().into_owned())),
+            Some(s) => Ok(Some(s.as_str())),
             None => Err(type_error(format!("{what} must be str or None, not {}", type_name(v)))),
         },
     }
@@ -258,30 +260,36 @@ fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = this_str(&args)?;
     let sep = separator(&args)?;
     let limit = maxsplit(thread, &args)?;
-    let parts: Vec<String> = match sep {
+    let parts: Vec<Value> = match sep {
         Some(sep) => {
             if limit < 0 {
-                text.split(sep.as_str()).map(str::to_string).collect()
+                text.split(sep.as_str()).map(new_str).collect()
             } else {
-                text.splitn(limit as usize + 1, sep.as_str()).map(str::to_string).collect()
+                text.splitn(limit as usize + 1, sep.as_str()).map(new_str).collect()
             }
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = text.trim_start();
+            let mut rest = text.trim_start_matches(py_isspace);
             while !rest.is_empty() {
                 if limit >= 0 && parts.len() as i64 == limit {
-                    parts.push(rest.to_string());
+                    parts.push(new_str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                parts.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                let end = rest.find(py_isspace).unwrap_or(rest.len());
+                parts.push(new_str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(py_isspace);
             }
             parts
         }
     };
-    Ok(list(parts.into_iter().map(new_str).collect()))
+    Ok(list(parts))
+}
+
+/// Whitespace as `str.isspace`, `split()` and `strip()` see it: Unicode's White_Space, plus
+/// the information separators U+001C..U+001F (which Python counts by their bidirectional class).
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
 fn rsplit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -298,17 +306,16 @@ fn rsplit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = text.trim_end();
+            let mut rest = text.trim_end_matches(py_isspace);
             while !rest.is_empty() {
                 if limit >= 0 && parts.len() as i64 == limit {
                     parts.push(rest.to_string());
                     break;
                 }
-                let start = rest
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start =
+                    rest.rfind(py_isspace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
                 parts.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(py_isspace);
             }
             parts
         }
@@ -355,16 +362,22 @@ fn strip_with(args: &Args<'_>, left: bool, right: bool) -> PyResult<Value> {
     let chars = arg_str(args, 1, "strip arg")?;
     let matches = |c: char| match &chars {
         Some(set) => set.contains(c),
-        None => c.is_whitespace(),
+        None => py_isspace(c),
     };
-    let mut s = text.as_str();
+    let mut s: &str = &text;
     if left {
         s = s.trim_start_matches(matches);
     }
     if right {
         s = s.trim_end_matches(matches);
     }
-    Ok(new_str(s))
+    // Nothing stripped from an exact str: the same object, as CPython returns it.
+    match args.pos().first() {
+        Some(this @ Value::Obj(obj)) if s.len() == text.len() && ObjRef::ptr_eq(&obj.class, &types().str) => {
+            Ok(this.clone())
+        }
+        _ => Ok(new_str(s)),
+    }
 }
 
 fn strip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -646,7 +659,7 @@ fn replace(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(v) => protocols::number::index_of(thread, v)?,
         None => -1,
     };
-    Ok(new_str(if limit < 0 { text.replace(&old, &new) } else { text.replacen(&old, &new, limit as usize) }))
+    Ok(new_str(if limit < 0 { text.replace(&*old, &new) } else { text.replacen(&*old, &new, limit as usize) }))
 }
 
 /// find/rfind/index/rindex/count on char positions.
@@ -696,7 +709,7 @@ fn count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let window: String = chars[start..end].iter().collect();
-    let n = if needle.is_empty() { window.chars().count() + 1 } else { window.matches(&needle).count() };
+    let n = if needle.is_empty() { window.chars().count() + 1 } else { window.matches(&*needle).count() };
     Ok(Value::Int(n as i64))
 }
 
@@ -794,7 +807,7 @@ fn isalnum(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isspace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, char::is_whitespace)
+    predicate(&args, py_isspace)
 }
 
 fn isascii(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -909,7 +922,7 @@ fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    let found = if reverse { text.rfind(&sep) } else { text.find(&sep) };
+    let found = if reverse { text.rfind(&*sep) } else { text.find(&*sep) };
     Ok(match found {
         Some(i) => tuple(vec![new_str(&text[..i]), new_str(sep.clone()), new_str(&text[i + sep.len()..])]),
         None if reverse => tuple(vec![new_str(""), new_str(""), new_str(text)]),
@@ -928,13 +941,13 @@ fn rpartition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn removeprefix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = this_str(&args)?;
     let prefix = arg_str(&args, 1, "removeprefix() argument")?.unwrap_or_default();
-    Ok(new_str(text.strip_prefix(prefix.as_str()).unwrap_or(&text)))
+    Ok(new_str(text.strip_prefix(&*prefix).unwrap_or(&text)))
 }
 
 fn removesuffix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = this_str(&args)?;
     let suffix = arg_str(&args, 1, "removesuffix() argument")?.unwrap_or_default();
-    Ok(new_str(if suffix.is_empty() { text.as_str() } else { text.strip_suffix(suffix.as_str()).unwrap_or(&text) }))
+    Ok(new_str(if suffix.is_empty() { &text } else { text.strip_suffix(&*suffix).unwrap_or(&text) }))
 }
 
 fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -33,12 +33,24 @@ pub struct Code {
     pub max_stack: usize,
 }
 
+/// The instructions as the eval loop runs them: pairs that have a superinstruction start with it
+/// (see `Opcode::fused_with`); the second word stays, for jumps that land on it.
+fn quicken(instructions: &[Instruction]) -> Box<[Instruction]> {
+    let mut quick = instructions.to_vec();
+    for (i, pair) in instructions.windows(2).enumerate() {
+        if let Some(fused) = pair[0].opcode().fused_with(pair[1].opcode()) {
+            quick[i] = Instruction::new(fused, pair[0].arg());
+        }
+    }
+    quick.into_boxed_slice()
+}
+
 impl Code {
     /// Converts the compiler's code object (and the code objects among its constants).
     pub fn from_compiled(code: &CodeObject) -> Arc<Code> {
         let names = |list: &[ferrython_ast::PyStr]| list.iter().map(|n| intern_wtf8(n.as_wtf8())).collect();
         Arc::new(Code {
-            instructions: code.instructions.clone().into_boxed_slice(),
+            instructions: quicken(&code.instructions),
             consts: code.consts.iter().map(const_value).collect(),
             names: names(&code.names),
             varnames: names(&code.varnames),

@@ -58,7 +58,7 @@ impl PyErr {
 
     /// An instance of `class` with one str argument.
     pub fn new(class: &ObjRef, message: impl Into<String>) -> PyErr {
-        PyErr::with_args(class, vec![new_str(message)])
+        PyErr::with_args(class, vec![new_str(message.into())])
     }
 
     /// The exception's class.
@@ -91,7 +91,7 @@ pub fn exception_fields(obj: &ObjRef) -> Option<parking_lot::MutexGuard<'_, Exce
 /// A new exception instance of `class` (a BaseException subclass) with an args tuple.
 pub fn new_exception(class: &ObjRef, args: Value) -> ObjRef {
     let dict = ObjRef::new(types().dict.clone(), None, Payload::Dict(Dict::new()));
-    ObjRef::new(class.clone(), Some(dict), Payload::Exception(ExceptionData::new(args)))
+    ObjRef::new(class.clone(), Some(dict), Payload::Exception(Box::new(ExceptionData::new(args))))
 }
 
 macro_rules! exception_types {

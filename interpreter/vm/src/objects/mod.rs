@@ -27,6 +27,8 @@ pub use typeobj::TypeData;
 
 /// What a heap object holds. Mutable payloads guard their state with a lock that is never held
 /// while Python code runs.
+/// Kept small (the large, rarer kinds are boxed): every object is as big as the largest
+/// variant, and strs, tuples, lists and iterators are made by the million.
 pub enum Payload {
     /// `object()` and instances of classes whose only builtin base is `object`; holds the
     /// `__slots__` values, if the class has slots.
@@ -57,15 +59,15 @@ pub enum Payload {
     },
     Cell(Mutex<Value>),
     Code(std::sync::Arc<Code>),
-    Function(Function),
+    Function(Box<Function>),
     Builtin(Builtin),
     Method(BoundMethod),
-    Type(TypeData),
+    Type(Box<TypeData>),
     /// A module: its namespace is the object's `dict`.
     Module,
-    Exception(ExceptionData),
+    Exception(Box<ExceptionData>),
     Iterator(Mutex<IterState>),
-    Generator(crate::generator::Generator),
+    Generator(Box<crate::generator::Generator>),
     Property {
         fget: Value,
         fset: Value,

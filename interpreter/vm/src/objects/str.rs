@@ -13,7 +13,7 @@ use crate::value::{ObjRef, Value};
 
 pub struct PyString {
     /// WTF-8 bytes; plain UTF-8 unless `surrogates`.
-    bytes: Box<[u8]>,
+    bytes: Storage,
     /// The length in code points.
     chars: usize,
     surrogates: bool,
@@ -21,19 +21,100 @@ pub struct PyString {
     hash: AtomicI64,
 }
 
+/// How many bytes a str keeps inside its object (most names, words and keys): the object then
+/// needs no second allocation. Chosen so that `PyString` is no larger than the largest other
+/// payload (a dict).
+const INLINE: usize = 54;
+
+enum Storage {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<[u8]>),
+}
+
+impl Storage {
+    fn from_slice(bytes: &[u8]) -> Storage {
+        if bytes.len() <= INLINE {
+            let mut inline = [0; INLINE];
+            inline[..bytes.len()].copy_from_slice(bytes);
+            Storage::Inline { len: bytes.len() as u8, bytes: inline }
+        } else {
+            Storage::Heap(bytes.into())
+        }
+    }
+
+    fn from_vec(bytes: Vec<u8>) -> Storage {
+        if bytes.len() <= INLINE {
+            Storage::from_slice(&bytes)
+        } else {
+            Storage::Heap(bytes.into_boxed_slice())
+        }
+    }
+
+    #[inline]
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Storage::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Storage::Heap(bytes) => bytes,
+        }
+    }
+}
+
+/// Text that a str can be made from without an extra copy or allocation.
+pub trait IntoPyString {
+    fn into_pystring(self) -> PyString;
+}
+
+impl IntoPyString for String {
+    fn into_pystring(self) -> PyString {
+        PyString::from_string(self)
+    }
+}
+
+impl IntoPyString for &str {
+    fn into_pystring(self) -> PyString {
+        PyString::from_text(self)
+    }
+}
+
+impl IntoPyString for &String {
+    fn into_pystring(self) -> PyString {
+        PyString::from_text(self)
+    }
+}
+
+impl IntoPyString for std::borrow::Cow<'_, str> {
+    fn into_pystring(self) -> PyString {
+        match self {
+            std::borrow::Cow::Borrowed(text) => PyString::from_text(text),
+            std::borrow::Cow::Owned(text) => PyString::from_string(text),
+        }
+    }
+}
+
+impl IntoPyString for char {
+    fn into_pystring(self) -> PyString {
+        PyString::from_text(self.encode_utf8(&mut [0; 4]))
+    }
+}
+
 impl PyString {
     pub fn from_string(text: String) -> PyString {
         let chars = text.chars().count();
-        PyString { bytes: text.into_bytes().into_boxed_slice(), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        PyString { bytes: Storage::from_vec(text.into_bytes()), chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    pub fn from_text(text: &str) -> PyString {
+        let chars = text.chars().count();
+        PyString { bytes: Storage::from_slice(text.as_bytes()), chars, surrogates: false, hash: AtomicI64::new(-1) }
     }
 
     /// Text from WTF-8 bytes (as the compiler's constants hold it).
     pub fn from_wtf8(bytes: &[u8]) -> PyString {
         match std::str::from_utf8(bytes) {
-            Ok(text) => PyString::from_string(text.to_string()),
+            Ok(text) => PyString::from_text(text),
             Err(_) => {
                 let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-                PyString { bytes: bytes.into(), chars, surrogates: true, hash: AtomicI64::new(-1) }
+                PyString { bytes: Storage::from_slice(bytes), chars, surrogates: true, hash: AtomicI64::new(-1) }
             }
         }
     }
@@ -64,12 +145,13 @@ impl PyString {
         // `from_utf8` accepted, and its bytes never change.
         #[allow(unsafe_code)]
         unsafe {
-            std::str::from_utf8_unchecked(&self.bytes)
+            std::str::from_utf8_unchecked(self.bytes.as_slice())
         }
     }
 
+    #[inline]
     pub fn wtf8(&self) -> &[u8] {
-        &self.bytes
+        self.bytes.as_slice()
     }
 
     pub fn char_len(&self) -> usize {
@@ -77,12 +159,12 @@ impl PyString {
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.bytes.len()
+        self.chars == self.wtf8().len()
     }
 
     /// The code points, lone surrogates included.
     pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
-        let bytes = &self.bytes;
+        let bytes = self.wtf8();
         let mut i = 0;
         std::iter::from_fn(move || {
             let first = *bytes.get(i)?;
@@ -107,7 +189,7 @@ impl PyString {
         if cached != -1 {
             return cached;
         }
-        let hash = hash_bytes(&self.bytes);
+        let hash = hash_bytes(self.wtf8());
         self.hash.store(hash, Ordering::Relaxed);
         hash
     }
@@ -135,8 +217,8 @@ pub fn hash_bytes(bytes: &[u8]) -> i64 {
 }
 
 /// A new str object.
-pub fn new_str(text: impl Into<String>) -> Value {
-    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(PyString::from_string(text.into()))))
+pub fn new_str(text: impl IntoPyString) -> Value {
+    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(text.into_pystring())))
 }
 
 /// A new str object from a `PyString`.

@@ -10,8 +10,10 @@ use std::sync::OnceLock;
 
 use parking_lot::RwLock;
 
+use crate::objects::exception::type_error;
 use crate::objects::{dict::Dict, str::intern, Payload};
 use crate::value::{ObjRef, Value};
+use crate::PyResult;
 
 /// Which payload the instances of a type hold: the payload of its builtin "solid" base.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,7 +176,7 @@ pub(crate) fn new_builtin_type(
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
     };
-    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
+    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(Box::new(data)));
     let mut mro = vec![class.clone()];
     if let Some(base) = bases.first() {
         mro.extend(type_data(base).mro.read().iter().cloned());
@@ -199,7 +201,7 @@ macro_rules! builtin_types {
 
         fn make_types() -> Types {
             // `type` is its own class, and derives from `object`, whose class is `type`.
-            let type_ = ObjRef::new_own_type(Payload::Type(TypeData {
+            let type_ = ObjRef::new_own_type(Payload::Type(Box::new(TypeData {
                 name: RwLock::new("type".into()),
                 qualname: RwLock::new("type".into()),
                 bases: RwLock::new(Vec::new()),
@@ -212,7 +214,7 @@ macro_rules! builtin_types {
                 slot_count: 0,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
-            }));
+            })));
             let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
             *type_data(&type_).bases.write() = vec![object.clone()];
             *type_data(&type_).mro.write() = vec![type_.clone(), object.clone()];
@@ -373,4 +375,41 @@ pub fn invalidate_subclasses(class: &Value) {
         type_data(&sub).bump_version();
         invalidate_subclasses(&Value::Obj(sub));
     }
+}
+
+/// `obj.__class__ = value`: allowed between classes made by Python code whose instances have
+/// the same layout, as CPython allows it.
+pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(type_error("can't delete __class__ attribute"));
+    };
+    let new = match &value {
+        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => class.clone(),
+        other => {
+            return Err(type_error(format!("__class__ must be set to a class, not '{}' object", type_name(other))))
+        }
+    };
+    let Value::Obj(instance) = obj else {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    };
+    let (old_data, new_data) = (type_data(&instance.class), type_data(&new));
+    if !old_data.heap || !new_data.heap || !matches!(instance.payload, Payload::Instance(_)) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    if old_data.kind != new_data.kind
+        || old_data.slot_count != new_data.slot_count
+        || old_data.instance_dict != new_data.instance_dict
+    {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new_data.name(),
+            old_data.name()
+        )));
+    }
+    // SAFETY: Python code runs on one thread at a time so far (see `ClassSlot::replace`).
+    #[allow(unsafe_code)]
+    unsafe {
+        instance.class.replace(new);
+    }
+    Ok(())
 }

@@ -322,6 +322,9 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         }
     }
     let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+    if name_text == "__class__" && !matches!(obj.payload(), Some(Payload::Type(_))) {
+        return crate::objects::typeobj::set_class(obj, value);
+    }
     // Plain instances have no attributes of their own kind to set.
     if !matches!(obj.payload(), Some(Payload::Instance(_)))
         && crate::attributes::set_native_attr(thread, obj, &name_text, value.clone())?

@@ -174,14 +174,18 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
     let mut guard = state.lock();
     let step = match &mut *guard {
         IterState::List { list, index } => {
-            let item =
-                crate::objects::as_list(&Value::Obj(list.clone())).and_then(|items| items.lock().get(*index).cloned());
+            let item = match &list.payload {
+                Payload::List(items) => items.lock().get(*index).cloned(),
+                _ => None,
+            };
             *index += 1;
             item
         }
         IterState::Tuple { tuple, index } => {
-            let item =
-                crate::objects::as_tuple(&Value::Obj(tuple.clone())).and_then(|items| items.get(*index).cloned());
+            let item = match &tuple.payload {
+                Payload::Tuple(items) => items.get(*index).cloned(),
+                _ => None,
+            };
             *index += 1;
             item
         }

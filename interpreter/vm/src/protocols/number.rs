@@ -223,19 +223,23 @@ fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
             return Ok(x as f64 / y as f64);
         }
     }
-    // Scale so that the quotient has 64 significant bits, then round once.
-    let (q, r) = a.abs().div_rem(&b.abs());
+    // Scale the dividend so that the quotient has at least 64 significant bits, fold the
+    // remainder into its last bit (so the one rounding to a double sees it), then scale back.
     let negative = a.is_negative() != b.is_negative();
-    let result = if q.bits() > 1100 {
+    let (num, den) = (a.abs(), b.abs());
+    let shift = (64 + den.bits() as i64 - num.bits() as i64).max(0) as u64;
+    let (q, r) = (num << shift).div_rem(&den);
+    if q.bits() as i64 - shift as i64 > 1025 {
         return Err(overflow_error("integer division result too large for a float"));
-    } else {
-        let shift = 64i64 - q.bits() as i64;
-        let shift = shift.max(0) as usize;
-        let scaled = (a.abs() << shift) / b.abs();
-        let sticky = if !((a.abs() << shift) % b.abs()).is_zero() || !r.is_zero() && shift == 0 { 1u8 } else { 0 };
-        let scaled = scaled | BigInt::from(sticky);
-        scaled.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32)
-    };
+    }
+    let q = if r.is_zero() { q } else { q | BigInt::from(1u8) };
+    let mut result = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut shift = shift as i32;
+    while shift > 0 {
+        let step = shift.min(1000);
+        result /= 2f64.powi(step);
+        shift -= step;
+    }
     if result.is_infinite() {
         return Err(overflow_error("integer division result too large for a float"));
     }
