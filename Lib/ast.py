@@ -6,7 +6,6 @@ Ferrython from the documented behaviour of CPython 3.12.
 """
 
 from _ast import *
-from _ast_unparse import unparse
 
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
@@ -393,6 +392,13 @@ def get_source_segment(source, node, *, padded=False):
     last = lines[last_line].encode()[:end].decode()
     return ''.join([padding + first[start:].decode()] + middle + [last])
 
+
+
+def unparse(ast_obj):
+    """Source text for a tree, as Python 3.12 writes it."""
+    # The unparser is a module of its own, loaded on first use.
+    from _ast_unparse import unparse as write
+    return write(ast_obj)
 
 
 # --- node classes of older Pythons --------------------------------------------------------------
