@@ -60,7 +60,13 @@ fn set_bag_attr(bag: &Value, name: &str, value: Value) {
 
 /// Whether a module's `__spec__` says it is still running its body (a circular import).
 pub fn is_initializing(thread: &mut Thread, module: &Value) -> bool {
-    let Ok(Some(spec)) = crate::protocols::getattr_opt(thread, module, "__spec__") else { return false };
+    // Read from the namespace: a module's attribute lookup falls back to this function.
+    let spec = module
+        .as_obj()
+        .and_then(|m| m.dict.as_ref())
+        .and_then(crate::objects::dict_of)
+        .and_then(|d| d.get_str(&intern_static("__spec__")));
+    let Some(spec) = spec.filter(|s| !s.is_none()) else { return false };
     match crate::protocols::getattr_opt(thread, &spec, "_initializing") {
         Ok(Some(flag)) => crate::protocols::truthy(thread, &flag).unwrap_or(false),
         _ => false,
@@ -111,6 +117,21 @@ fn spec_and_loader(name: &str, origin: &Origin) -> (Value, Value) {
     (spec, loader)
 }
 
+/// Gives a native module its `__spec__`, `__loader__` and `__package__` (kept when it has them).
+pub fn describe_native(module: &ObjRef, name: &str) {
+    let Some(dict) = module.dict.as_ref() else { return };
+    let ns = crate::ops::namespace(dict);
+    if ns.get_str(&intern_static("__spec__")).is_some() {
+        return;
+    }
+    let (spec, loader) = spec_and_loader(name, &Origin::Native);
+    ns.set_str(&intern_static("__spec__"), spec);
+    ns.set_str(&intern_static("__loader__"), loader);
+    if ns.get_str(&intern_static("__package__")).is_none() {
+        ns.set_str(&intern_static("__package__"), new_str(""));
+    }
+}
+
 /// Loads and runs the module `name` found at `origin`; returns what `sys.modules` holds for it
 /// afterwards (a module may replace itself there).
 pub fn load(thread: &mut Thread, name: &str, origin: Origin) -> PyResult<Value> {
@@ -121,14 +142,7 @@ pub fn load(thread: &mut Thread, name: &str, origin: Origin) -> PyResult<Value> 
     let (source, filename) = match &origin {
         Origin::Native => {
             let module = crate::modules::native_module(thread, name)?;
-            if let Some(dict) = module.dict.as_ref() {
-                let ns = crate::ops::namespace(dict);
-                ns.set_str(&intern_static("__spec__"), spec);
-                ns.set_str(&intern_static("__loader__"), loader);
-                if ns.get_str(&intern_static("__package__")).is_none() {
-                    ns.set_str(&intern_static("__package__"), new_str(""));
-                }
-            }
+            describe_native(&module, name);
             modules.set_str(&key, Value::Obj(module.clone()));
             return Ok(Value::Obj(module));
         }

@@ -23,9 +23,22 @@ use crate::PyResult;
 /// IMPORT_NAME: `__import__(name, globals(), None, fromlist, level)` with the running frame's
 /// globals.
 pub fn import_name(thread: &mut Thread, name: &ObjRef, fromlist: Value, level: Value) -> PyResult<Value> {
+    let globals = Value::Obj(thread.current_globals());
+    // A replaced `builtins.__import__` is called instead of the import system.
+    let builtins = thread.frames.last().map(|f| (*f.builtins).clone());
+    if let Some(builtins) = builtins {
+        match crate::objects::dict_of(&builtins).and_then(|d| d.get_str(&intern_static("__import__"))) {
+            None => return Err(import_error("__import__ not found")),
+            Some(hook) if !matches!(hook.payload(), Some(Payload::Builtin(b)) if b.name == "__import__") => {
+                let locals = thread.frames.last().map(|f| f.locals.clone()).filter(|l| !l.is_null());
+                let args = [Value::Obj(name.clone()), globals, locals.unwrap_or(Value::None), fromlist, level];
+                return crate::call::call(thread, &hook, Args::positional(&args));
+            }
+            Some(_) => {}
+        }
+    }
     let text = str_of(&Value::Obj(name.clone())).unwrap_or_default();
     let level = crate::objects::int::to_i64(&level).unwrap_or(0);
-    let globals = Value::Obj(thread.current_globals());
     import_module_level(thread, &text, &globals, &fromlist, level)
 }
 
