@@ -67,9 +67,7 @@ pub fn builtin_import(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let [name, globals, _locals, fromlist, level] = slots;
     let name = name.ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
-    let Some(name) = str_of(&name) else {
-        return Err(type_error(format!("__import__() argument 1 must be str, not {}", type_name(&name))));
-    };
+    let Some(name) = str_of(&name) else { return Err(type_error("module name must be a string")) };
     let level = match level {
         Some(level) => protocols::number::index_of(thread, &level)?,
         None => 0,
