@@ -5,5 +5,8 @@ include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 
 /// An embedded module: whether it is a package (`name/__init__.py`) and its source text.
 pub fn find(name: &str) -> Option<(bool, &'static str)> {
-    MODULES.iter().find(|(n, _, _)| *n == name).map(|&(_, is_package, source)| (is_package, source))
+    // `build.rs` writes the table sorted by name.
+    let index = MODULES.binary_search_by(|(n, _, _)| (*n).cmp(name)).ok()?;
+    let (_, is_package, source) = MODULES[index];
+    Some((is_package, source))
 }
