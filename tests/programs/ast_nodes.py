@@ -83,3 +83,8 @@ try_compile(ast.Expression(ast.Constant(1, **loc)), "eval")
 try_compile(ast.Name("x", ast.Load(), **loc), "eval")
 try_compile(ast.Module(body=[], type_ignores=[]), "single")
 try_compile(ast.Interactive(body=[ast.Expr(ast.Constant(1, **loc), **loc)]), "single")
+
+# Tuple constants, which optimizers put in trees, compile to tuples.
+tuple_tree = ast.Expression(ast.Constant((1, ("a", None), 2.5), lineno=1, col_offset=0))
+print(eval(compile(tuple_tree, "<tuple>", "eval")))
+try_compile(ast.Expression(ast.Constant((1, [2]), **loc)), "eval")

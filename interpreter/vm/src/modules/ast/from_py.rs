@@ -10,7 +10,7 @@ use super::{fields_of, Arity, FieldSpec};
 use crate::objects::exception::{type_error, value_error, PyErr};
 use crate::objects::str::{as_pystr, intern, intern_static};
 use crate::objects::typeobj::{class_of, is_subtype, type_name};
-use crate::objects::{as_list, Dict, Payload};
+use crate::objects::{as_list, as_tuple, Dict, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::Value;
@@ -72,6 +72,13 @@ impl Reader<'_> {
         let abstract_located = CLASSES.iter().any(|c| c.name == type_name && c.signature.is_none() && c.located);
         let mut loc = if abstract_located { Some(self.location(thread, value, type_name)?) } else { None };
         let class = self.concrete_class(thread, value, type_name)?;
+        if class.name == "Constant" {
+            let constant = protocols::getattr_opt(thread, value, "value")?;
+            if let Some(items) = constant.as_ref().and_then(as_tuple) {
+                let loc = loc.unwrap_or_default();
+                return constant_tuple(items, loc);
+            }
+        }
         let signature = class.signature.unwrap_or("");
         let mut fields = Vec::new();
         for spec in fields_of(signature) {
@@ -206,6 +213,24 @@ impl Reader<'_> {
             end_col_offset: clamp(end_col_offset),
         })
     }
+}
+
+/// A tuple constant (which optimizers put in trees) as the tuple display of its items: the
+/// compiler folds it back into one constant.
+fn constant_tuple(items: &[Value], loc: Loc) -> PyResult<Field> {
+    let mut elts = Vec::with_capacity(items.len());
+    for item in items {
+        elts.push(match as_tuple(item) {
+            Some(inner) => constant_tuple(inner, loc)?,
+            None => Field::Node(Node {
+                class: "Constant",
+                fields: vec![("value", Field::Constant(constant(item)?)), ("kind", Field::None)],
+                loc: Some(loc),
+            }),
+        });
+    }
+    let load = Field::Node(Node { class: "Load", fields: Vec::new(), loc: None });
+    Ok(Field::Node(Node { class: "Tuple", fields: vec![("elts", Field::List(elts)), ("ctx", load)], loc: Some(loc) }))
 }
 
 fn missing(field: &str, class: &str) -> PyErr {
