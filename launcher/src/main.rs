@@ -39,13 +39,16 @@ fn run(args: Vec<String>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("-c") => match args.get(1) {
-            Some(command) => run_source(command.as_bytes(), "<string>", None),
+            Some(command) => {
+                let argv = std::iter::once("-c".to_string()).chain(args[2..].iter().cloned()).collect();
+                run_source(command.as_bytes(), "<string>", None, Script { path0: String::new(), argv })
+            }
             None => {
                 eprintln!("Argument expected for the -c option");
                 ExitCode::from(2)
             }
         },
-        Some(path) if !path.starts_with('-') => run_file(path),
+        Some(path) if !path.starts_with('-') => run_file(path, &args[1..]),
         _ => {
             eprintln!("usage: ferrython [-m ast ...] FILE");
             ExitCode::from(2)
@@ -53,8 +56,15 @@ fn run(args: Vec<String>) -> ExitCode {
     }
 }
 
-/// `ferrython FILE`: parse the script; syntax errors are reported as CPython reports them.
-fn run_file(path: &str) -> ExitCode {
+/// What `sys` says about the script being run.
+struct Script {
+    /// `sys.path[0]`: the script's folder, or '' for `-c`.
+    path0: String,
+    argv: Vec<String>,
+}
+
+/// `ferrython FILE ARGS...`: parse the script; syntax errors are reported as CPython reports them.
+fn run_file(path: &str, rest: &[String]) -> ExitCode {
     let shown = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
     let source = match std::fs::read(path) {
         Ok(source) => source,
@@ -71,12 +81,16 @@ fn run_file(path: &str) -> ExitCode {
         return ExitCode::from(1);
     }
     let text = String::from_utf8_lossy(&source).into_owned();
-    run_source(&source, &shown, Some(&text))
+    // CPython puts the folder of the script (symbolic links resolved) first on sys.path.
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| std::path::PathBuf::from(&shown));
+    let path0 = real.parent().map(|p| p.display().to_string()).unwrap_or_default();
+    let argv = std::iter::once(path.to_string()).chain(rest.iter().cloned()).collect();
+    run_source(&source, &shown, Some(&text), Script { path0, argv })
 }
 
 /// Parses, compiles and runs a script as `__main__`, reporting warnings, syntax errors and
 /// uncaught exceptions as CPython does. `text` is the source to show in tracebacks, if any.
-fn run_source(source: &[u8], shown: &str, text: Option<&str>) -> ExitCode {
+fn run_source(source: &[u8], shown: &str, text: Option<&str>, script: Script) -> ExitCode {
     let options = ferrython_parser::ParseOptions::default();
     let (result, warnings) = ferrython_parser::parse_with_warnings(source, shown, options);
     print_warnings(&warnings, shown, source);
@@ -105,6 +119,7 @@ fn run_source(source: &[u8], shown: &str, text: Option<&str>) -> ExitCode {
         }
     };
     let interp = ferrython_vm::Interp::new();
+    ferrython_vm::modules::sys::configure(&interp, vec![script.path0], script.argv);
     let mut thread = ferrython_vm::Thread::new(interp.clone());
     let result = thread.run_main(&compiled.code, text, shown);
     let _ = interp.stdout.lock().flush();

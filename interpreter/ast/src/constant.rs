@@ -52,6 +52,11 @@ impl PyStr {
         PyStr::default()
     }
 
+    /// A str from generalized UTF-8 bytes (the caller guarantees the encoding).
+    pub fn from_wtf8(bytes: Vec<u8>) -> PyStr {
+        PyStr { bytes }
+    }
+
     pub fn from_text(text: &str) -> PyStr {
         PyStr { bytes: text.as_bytes().to_vec() }
     }

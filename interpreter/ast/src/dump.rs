@@ -47,7 +47,7 @@ impl Dumper {
 
     fn is_simple(&self, field: &Field) -> bool {
         match field {
-            Field::Repr(_) | Field::None => true,
+            Field::Str(_) | Field::Int(_) | Field::Constant(_) | Field::None => true,
             Field::List(items) => items.is_empty(),
             Field::Node(node) => self.printed_args(node) == 0,
         }
@@ -95,8 +95,16 @@ impl Dumper {
                 out.push(']');
                 Ok(())
             }
-            Field::Repr(text) => {
-                out.push_str(text);
+            Field::Str(text) => {
+                out.push_str(&crate::repr::str_repr(text.chars().map(|c| c as u32)));
+                Ok(())
+            }
+            Field::Int(value) => {
+                out.push_str(&value.to_string());
+                Ok(())
+            }
+            Field::Constant(value) => {
+                out.push_str(&value.repr());
                 Ok(())
             }
             Field::None => {

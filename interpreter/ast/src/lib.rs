@@ -7,6 +7,8 @@ pub mod constant;
 pub mod dump;
 pub mod nodes;
 pub mod repr;
+pub mod unview;
+pub mod validate;
 pub mod view;
 pub mod visit;
 

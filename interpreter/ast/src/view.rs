@@ -9,8 +9,12 @@ use crate::nodes::*;
 pub enum Field {
     Node(Node),
     List(Vec<Field>),
-    /// An identifier, string or number, kept as its Python `repr()`.
-    Repr(String),
+    /// An identifier or string (`identifier` and `string` in CPython's grammar of the tree).
+    Str(String),
+    /// An `int` field (`level`, `simple`, `conversion`, `is_async`, a type-ignore's `lineno`).
+    Int(i64),
+    /// A `constant` field (`Constant.value`, `MatchSingleton.value`).
+    Constant(Constant),
     /// Python's `None`: an absent optional field, or a hole in `kw_defaults` or `Dict.keys`.
     None,
 }
@@ -39,15 +43,15 @@ fn unit(class: &'static str) -> Field {
 }
 
 fn ident(name: &str) -> Field {
-    Field::Repr(crate::repr::str_repr(name.chars().map(|c| c as u32)))
+    Field::Str(name.to_string())
 }
 
 fn opt_ident(name: &Option<Identifier>) -> Field {
     name.as_deref().map_or(Field::None, ident)
 }
 
-fn int(value: impl ToString) -> Field {
-    Field::Repr(value.to_string())
+fn int(value: impl Into<i64>) -> Field {
+    Field::Int(value.into())
 }
 
 fn list<T>(items: &[T], f: impl Fn(&T) -> Field) -> Field {
@@ -60,7 +64,7 @@ fn opt<T>(item: Option<&T>, f: impl Fn(&T) -> Field) -> Field {
 
 /// Builds a view recursively with enough stack (a fresh segment when less than the red zone is
 /// left), so that trees as deep as the parser allows never overflow the caller's stack.
-pub(crate) fn grow_stack<T>(f: impl FnOnce() -> T) -> T {
+pub fn grow_stack<T>(f: impl FnOnce() -> T) -> T {
     stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, f)
 }
 
@@ -299,7 +303,7 @@ impl Expr {
             ),
             ExprKind::JoinedStr { values } => node("JoinedStr", loc, vec![("values", exprs(values))]),
             ExprKind::Constant { value, kind } => {
-                node("Constant", loc, vec![("value", Field::Repr(value.repr())), ("kind", opt_ident(kind))])
+                node("Constant", loc, vec![("value", Field::Constant(value.clone())), ("kind", opt_ident(kind))])
             }
             ExprKind::Attribute { value, attr, ctx } => {
                 node("Attribute", loc, vec![("value", value.view()), ("attr", ident(attr)), ("ctx", ctx.view())])
@@ -532,7 +536,7 @@ impl Pattern {
 }
 
 fn constant(value: &Constant) -> Field {
-    Field::Repr(value.repr())
+    Field::Constant(value.clone())
 }
 
 impl View for TypeParam {

@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use ferrython_parser::{Mode, ParseOptions};
+use ferrython_ast::Mod;
+use ferrython_parser::source::SourceText;
+use ferrython_parser::{Mode, ParseOptions, Parsed};
 
 use crate::objects::exception::{exceptions, set_attr, PyErr};
 use crate::objects::str::new_str;
@@ -14,33 +16,47 @@ use crate::PyResult;
 
 /// Compiles `source` as `compile(source, filename, mode)` does.
 pub fn compile_source(thread: &mut Thread, source: &[u8], filename: &str, mode: &str) -> PyResult<Arc<Code>> {
+    let parsed = parse_source(source, filename, mode, false)?;
+    compile_tree(thread, &parsed.module, filename, Some(&parsed.source))
+}
+
+/// Parses `source` as `compile(source, filename, mode, PyCF_ONLY_AST)` does.
+pub fn parse_source(source: &[u8], filename: &str, mode: &str, type_comments: bool) -> PyResult<Parsed> {
     let mode = match mode {
         "eval" => Mode::Eval,
         "single" => Mode::Single,
         "func_type" => Mode::FuncType,
         _ => Mode::Exec,
     };
-    let parsed = ferrython_parser::parse(source, filename, ParseOptions { mode, type_comments: false }).map_err(
-        |err| match err.class {
-            ferrython_parser::ErrorClass::MemoryError => crate::objects::exception::memory_error(err.msg.clone()),
-            ferrython_parser::ErrorClass::RecursionError => crate::objects::exception::recursion_error(err.msg.clone()),
-            class => syntax_error(
-                class.name(),
-                &err.msg,
-                filename,
-                err.lineno.unwrap_or(-1),
-                err.offset.unwrap_or(0),
-                err.end_lineno.unwrap_or(-1),
-                err.end_offset.unwrap_or(0),
-                err.text.clone(),
-            ),
-        },
-    )?;
+    ferrython_parser::parse(source, filename, ParseOptions { mode, type_comments }).map_err(|err| match err.class {
+        ferrython_parser::ErrorClass::MemoryError => crate::objects::exception::memory_error(err.msg.clone()),
+        ferrython_parser::ErrorClass::RecursionError => crate::objects::exception::recursion_error(err.msg.clone()),
+        class => syntax_error(
+            class.name(),
+            &err.msg,
+            filename,
+            err.lineno.unwrap_or(-1),
+            err.offset.unwrap_or(0),
+            err.end_lineno.unwrap_or(-1),
+            err.end_offset.unwrap_or(0),
+            err.text.clone(),
+        ),
+    })
+}
+
+/// Compiles a tree to a code object; `source` (when the tree was parsed from text) gives the
+/// line a SyntaxError shows.
+pub fn compile_tree(
+    thread: &mut Thread,
+    tree: &Mod,
+    filename: &str,
+    source: Option<&SourceText>,
+) -> PyResult<Arc<Code>> {
     let _ = thread;
-    match ferrython_compiler::compile(&parsed.module, filename, 0) {
+    match ferrython_compiler::compile(tree, filename, 0) {
         Ok(compiled) => Ok(Code::from_compiled(&compiled.code)),
         Err((err, _warnings)) => {
-            let line = (err.lineno > 0).then(|| parsed.source.line_with_newline(err.lineno as u32));
+            let line = source.filter(|_| err.lineno > 0).map(|s| s.line_with_newline(err.lineno as u32));
             Err(syntax_error(
                 "SyntaxError",
                 &err.msg,

@@ -87,6 +87,8 @@ impl Thread {
         namespace.set_str(&intern_static("__name__"), objects::str::new_str("__main__"));
         namespace.set_str(&intern_static("__doc__"), Value::None);
         namespace.set_str(&intern_static("__file__"), objects::str::new_str(filename));
+        namespace.set_str(&intern_static("__package__"), Value::None);
+        namespace.set_str(&intern_static("__spec__"), Value::None);
         namespace.set_str(&intern_static("__builtins__"), Value::Obj(self.interp.builtins.clone()));
         let module = objects::new_module("__main__", dict.clone());
         crate::ops::namespace(&self.interp.modules).set_str(&intern_static("__main__"), Value::Obj(module));

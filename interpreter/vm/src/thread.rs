@@ -23,6 +23,8 @@ pub struct Interp {
     /// Where `print` writes when `sys.stdout` is not replaced: the embedder's choice.
     pub stdout: parking_lot::Mutex<Box<dyn std::io::Write + Send>>,
     pub stderr: parking_lot::Mutex<Box<dyn std::io::Write + Send>>,
+    /// The native modules made so far, by name (see `modules`).
+    pub native_modules: parking_lot::Mutex<std::collections::HashMap<String, ObjRef>>,
     /// Source text of files that ran (for traceback lines), by filename.
     pub sources: parking_lot::Mutex<std::collections::HashMap<String, Arc<str>>>,
 }
@@ -40,6 +42,7 @@ impl Interp {
             stdout: parking_lot::Mutex::new(Box::new(std::io::BufWriter::new(std::io::stdout()))),
             stderr: parking_lot::Mutex::new(Box::new(std::io::stderr())),
             sources: parking_lot::Mutex::new(std::collections::HashMap::new()),
+            native_modules: parking_lot::Mutex::new(std::collections::HashMap::new()),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);

@@ -20,10 +20,26 @@ static SHOWN: Mutex<Option<HashSet<WarningKey>>> = Mutex::new(None);
 /// Shows a warning of `category` located at the running frame, unless that same warning was
 /// already shown there; `extra` is printed after it (a note such as tracemalloc's).
 pub fn warn(thread: &mut Thread, category: &ObjRef, message: &str, extra: Option<&str>) {
-    let (filename, lineno) = match thread.frames.last() {
+    let location = location(thread, 0);
+    warn_at(thread, category, message, extra, location);
+}
+
+/// The (file, line) of the frame `depth` levels below the running one.
+pub fn location(thread: &Thread, depth: usize) -> (String, i64) {
+    match thread.frames.iter().rev().nth(depth) {
         Some(frame) => (frame.code.filename_str(), frame.code.line_at(frame.lasti).map_or(0, i64::from)),
         None => ("sys".to_string(), 1),
-    };
+    }
+}
+
+/// `warn`, located at `(filename, lineno)`.
+pub fn warn_at(
+    thread: &mut Thread,
+    category: &ObjRef,
+    message: &str,
+    extra: Option<&str>,
+    (filename, lineno): (String, i64),
+) {
     let name = type_data(category).name();
     let key = (name.clone(), message.to_string(), filename.clone(), lineno);
     if !SHOWN.lock().get_or_insert_with(HashSet::new).insert(key) {

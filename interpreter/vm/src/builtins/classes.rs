@@ -51,6 +51,7 @@ pub(super) fn install() {
             method!("__new__", type_new, StaticMethod),
             method!("__init__", type_init),
             method!("__call__", type_call),
+            method!("__repr__", type_repr),
             method!("mro", type_mro),
             method!("__subclasses__", type_subclasses),
             method!("__instancecheck__", type_instancecheck),
@@ -355,6 +356,19 @@ fn object_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn object_repr(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(new_str(protocols::repr::default_repr(&arg(&args, 0))))
+}
+
+/// `type.__repr__`: `<class 'module.name'>`, also for classes whose metaclass is a subclass.
+fn type_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => {
+            Ok(new_str(protocols::repr::payload_repr(thread, &class)?))
+        }
+        other => Err(type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            crate::objects::typeobj::type_name(&other)
+        ))),
+    }
 }
 
 fn object_str(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -111,6 +111,7 @@ pub(super) fn install(dict: &Dict) {
         ("exec", exec),
         ("eval", eval),
         ("compile", compile),
+        ("__import__", crate::import::builtin_import),
         ("aiter", aiter),
         ("anext", anext),
     ];
@@ -295,7 +296,8 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
     }
     match classinfo.as_obj() {
         Some(class) if matches!(class.payload, Payload::Type(_)) => {
-            if is_subtype(class_of(value), class) {
+            // Only the exact class skips a metaclass's `__instancecheck__`, as in CPython.
+            if ObjRef::ptr_eq(class_of(value), class) {
                 return Ok(true);
             }
             if type_data(&class.class).heap {
@@ -304,6 +306,9 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
                         crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), value.clone()])?;
                     return protocols::truthy(thread, &result);
                 }
+            }
+            if is_subtype(class_of(value), class) {
+                return Ok(true);
             }
             // `__class__` may differ from the real class (proxies that define it).
             if type_data(class_of(value)).defines_class.load(std::sync::atomic::Ordering::Relaxed) {
@@ -1036,27 +1041,58 @@ fn eval(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    const PARAMETERS: [&str; 7] =
+        ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
     let p = args.pos();
+    if p.len() > PARAMETERS.len() {
+        return Err(type_error(format!("compile() takes at most 7 arguments ({} given)", args.values.len())));
+    }
+    for (key, _) in args.keywords() {
+        let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        if !PARAMETERS.contains(&key.as_str()) {
+            return Err(type_error(format!("'{key}' is an invalid keyword argument for compile()")));
+        }
+    }
     let get = |i: usize, name: &str| p.get(i).cloned().or_else(|| keyword(&args, name).cloned());
     let source = get(0, "source").ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
     let filename =
         get(1, "filename").ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
     let mode = get(2, "mode").ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
-    let flags = get(3, "flags").and_then(|f| crate::objects::int::to_i64(&f)).unwrap_or(0);
+    let flags = match get(3, "flags") {
+        Some(flags) => protocols::number::index_of(thread, &flags)?,
+        None => 0,
+    };
     let filename = str_arg(&filename, "compile() argument 'filename'")?;
     let mode = str_arg(&mode, "compile() argument 'mode'")?;
-    if !matches!(mode.as_str(), "exec" | "eval" | "single" | "func_type") {
-        return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
+    match mode.as_str() {
+        "exec" | "eval" | "single" => {}
+        "func_type" if only_ast => {}
+        "func_type" => return Err(value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
+        _ if only_ast => {
+            return Err(value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'"));
+        }
+        _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     }
-    if flags & 0x400 != 0 {
-        return Err(crate::objects::exception::not_implemented_error("compile() to an AST needs the ast module"));
+    if crate::modules::ast::from_py::is_node(thread, &source)? {
+        if only_ast {
+            return Ok(source);
+        }
+        let tree = crate::modules::ast::from_py::to_module(thread, &source, &mode)?;
+        let code = crate::compile::compile_tree(thread, &tree, &filename, None)?;
+        return Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))));
     }
     let bytes = match source.payload() {
         Some(Payload::Str(s)) => s.wtf8().to_vec(),
         Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::Code(_)) => return Ok(source),
+        Some(Payload::Code(_)) if !only_ast => return Ok(source),
         _ => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
+    if only_ast {
+        let type_comments = flags & crate::modules::ast::PY_CF_TYPE_COMMENTS != 0;
+        let parsed = crate::compile::parse_source(&bytes, &filename, &mode, type_comments)?;
+        return crate::modules::ast::to_py::to_py(thread, &parsed.module);
+    }
     let code = crate::compile::compile_source(thread, &bytes, &filename, &mode)?;
     Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))))
 }

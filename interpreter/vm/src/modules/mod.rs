@@ -1,4 +1,36 @@
-//! Native modules, one file each. Only `sys` so far; the import system and the rest of the
-//! standard library come with the launcher's issue.
+//! Native modules, one file each, and the table the import system finds them in. `sys` and
+//! `builtins` exist from the start; the others are made the first time they are imported, once
+//! per interpreter (kept in `Interp::native_modules`, so that deleting one from `sys.modules`
+//! and importing it again gives back the same module, as CPython's single-phase modules do).
 
+pub mod ast;
 pub mod sys;
+pub mod warnings;
+
+use crate::thread::Thread;
+use crate::value::ObjRef;
+use crate::PyResult;
+
+/// Makes a native module's object.
+type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
+
+/// The native modules made on demand.
+const ON_DEMAND: &[(&str, ModuleInit)] = &[("_ast", ast::init), ("_warnings", warnings::init)];
+
+/// Whether `name` is a native module.
+pub fn is_native(name: &str) -> bool {
+    matches!(name, "sys" | "builtins") || ON_DEMAND.iter().any(|(n, _)| *n == name)
+}
+
+/// The native module `name` of this interpreter, made now if it is the first import.
+pub fn native_module(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
+    if let Some(module) = thread.interp.native_modules.lock().get(name) {
+        return Ok(module.clone());
+    }
+    let Some((_, init)) = ON_DEMAND.iter().find(|(n, _)| *n == name) else {
+        return Err(crate::objects::exception::import_error(format!("no native module named '{name}'")));
+    };
+    let module = init(thread)?;
+    thread.interp.native_modules.lock().insert(name.to_string(), module.clone());
+    Ok(module)
+}

@@ -186,6 +186,11 @@ pub fn install(interp: &Arc<Interp>) {
     ));
     set("implementation", namespace);
     let sys = crate::objects::new_module("sys", dict);
+    crate::import::loader::describe_native(&sys, "sys");
+    crate::import::loader::describe_native(&interp.builtins, "builtins");
+    let mut natives = interp.native_modules.lock();
+    natives.insert("sys".to_string(), sys.clone());
+    natives.insert("builtins".to_string(), interp.builtins.clone());
     let modules = crate::ops::namespace(&interp.modules);
     modules.set_str(&intern("sys"), Value::Obj(sys));
     modules.set_str(&intern("builtins"), Value::Obj(interp.builtins.clone()));
@@ -201,6 +206,25 @@ fn simple_namespace_class() -> &'static ObjRef {
         crate::objects::typeobj::set_builtin_attr(&class, "__module__", new_str("types"));
         class
     })
+}
+
+/// The interpreter's `sys` module's namespace.
+fn sys_namespace(interp: &Interp) -> Option<ObjRef> {
+    interp.native_modules.lock().get("sys").and_then(|sys| sys.dict.clone())
+}
+
+/// `sys.path` as it is now (the list may have been replaced).
+pub fn path_of(thread: &Thread) -> Option<Value> {
+    crate::objects::dict_of(&sys_namespace(&thread.interp)?)?.get_str(&intern("path"))
+}
+
+/// Sets `sys.path` and `sys.argv`: what the launcher knows about the script being run.
+pub fn configure(interp: &Interp, path: Vec<String>, argv: Vec<String>) {
+    if let Some(dict) = sys_namespace(interp) {
+        let ns = crate::ops::namespace(&dict);
+        ns.set_str(&intern("path"), list(path.into_iter().map(new_str).collect()));
+        ns.set_str(&intern("argv"), list(argv.into_iter().map(new_str).collect()));
+    }
 }
 
 /// The `sys` module's `stdout` (what `print` writes to by default).

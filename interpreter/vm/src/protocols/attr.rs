@@ -171,7 +171,37 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
     if let Some(descr) = descr {
         return Ok(descriptor_get(thread, &descr, obj, &class)?.unwrap_or(descr));
     }
+    if let Some(Payload::Module) = obj.payload() {
+        return module_getattr(thread, obj, name);
+    }
     Err(no_attribute(obj, name))
+}
+
+/// A name a module's namespace lacks: the module's own `__getattr__` (PEP 562) decides, else
+/// AttributeError, worded for a module still running its body as CPython words it.
+fn module_getattr(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResult<Value> {
+    let namespace = module.as_obj().and_then(|m| m.dict.clone());
+    let hook =
+        namespace.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern_static("__getattr__")));
+    if let Some(hook) = hook {
+        return crate::call::call(
+            thread,
+            &hook,
+            crate::objects::function::Args::positional(&[Value::Obj(name.clone())]),
+        );
+    }
+    if crate::import::loader::is_initializing(thread, module) {
+        let module_name = module.as_obj().and_then(crate::thread::module_name).unwrap_or_else(|| "?".into());
+        let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        let err = attribute_error(format!(
+            "partially initialized module '{module_name}' has no attribute '{text}' (most likely due to a circular \
+             import)"
+        ));
+        set_attr(&err, "name", Value::Obj(name.clone()));
+        set_attr(&err, "obj", module.clone());
+        return Err(err);
+    }
+    Err(no_attribute(module, name))
 }
 
 /// AttributeError as CPython words it, with `name` and `obj` set.

@@ -208,14 +208,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             let this = repr(thread, &m.instance)?;
             format!("<bound method {name} of {this}>")
         }
-        Payload::Module => {
-            let name = crate::thread::module_name(obj).unwrap_or_else(|| "?".into());
-            if name == "builtins" || name == "sys" {
-                format!("<module '{name}' (built-in)>")
-            } else {
-                format!("<module '{name}'>")
-            }
-        }
+        Payload::Module => crate::import::loader::module_repr(thread, obj)?,
         Payload::Code(code) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
             code.name_str(),

@@ -1,0 +1,130 @@
+//! Finding a module by its absolute name: native modules first, then each folder of the search
+//! path (`sys.path` for top-level modules, the parent package's `__path__` for submodules), then
+//! the standard library written in Python (`Lib/`: embedded in the binary, or read from the folder
+//! named by `FERRYTHON_LIB` during development).
+
+use std::path::{Path, PathBuf};
+
+/// The prefix of the `__file__` and `__path__` entries of embedded modules: not a real folder,
+/// but a search-path entry the finder recognises.
+pub const EMBEDDED_PREFIX: &str = "<ferrython>/Lib";
+
+/// Where a found module comes from.
+pub enum Origin {
+    /// A module written in Rust.
+    Native,
+    /// A file on disk: `path` is the `.py` file (`__init__.py` for a package).
+    File { path: PathBuf, is_package: bool },
+    /// A module of the embedded `Lib/`.
+    Embedded { is_package: bool, source: &'static str },
+    /// A namespace package (PEP 420): the folders of that name without `__init__.py` found
+    /// along the search path.
+    Namespace { portions: Vec<String> },
+}
+
+impl Origin {
+    pub fn is_package(&self) -> bool {
+        match self {
+            Origin::Native => false,
+            Origin::Namespace { .. } => true,
+            Origin::File { is_package, .. } | Origin::Embedded { is_package, .. } => *is_package,
+        }
+    }
+
+    /// `__file__` (and the spec's origin) of a module loaded from source.
+    pub fn filename(&self, name: &str) -> String {
+        match self {
+            Origin::File { path, .. } => path.display().to_string(),
+            Origin::Embedded { is_package: true, .. } => {
+                format!("{EMBEDDED_PREFIX}/{}/__init__.py", name.replace('.', "/"))
+            }
+            _ => format!("{EMBEDDED_PREFIX}/{}.py", name.replace('.', "/")),
+        }
+    }
+
+    /// A package's `__path__`: the folder that holds its `__init__.py`, or a namespace package's
+    /// folders.
+    pub fn package_path(&self, name: &str) -> Vec<String> {
+        match self {
+            Origin::File { path, .. } => vec![path.parent().map(|p| p.display().to_string()).unwrap_or_default()],
+            Origin::Namespace { portions } => portions.clone(),
+            _ => vec![format!("{EMBEDDED_PREFIX}/{}", name.replace('.', "/"))],
+        }
+    }
+}
+
+/// What a folder holds under a name.
+enum Found {
+    Module(Origin),
+    /// A folder without `__init__.py`: a portion of a namespace package.
+    Portion(PathBuf),
+}
+
+/// Finds `name` (absolute, dotted). `search` is the parent package's `__path__` for a submodule,
+/// or `sys.path` (with `top_level` set) for a top-level module. A module or regular package
+/// anywhere on the path wins over folders without `__init__.py`, which together make a
+/// namespace package.
+pub fn find(name: &str, search: &[String], top_level: bool) -> Option<Origin> {
+    if top_level && crate::modules::is_native(name) {
+        return Some(Origin::Native);
+    }
+    let tail = name.rsplit('.').next().unwrap_or(name);
+    let mut portions = Vec::new();
+    for entry in search {
+        if let Some(rest) = entry.strip_prefix(EMBEDDED_PREFIX) {
+            // Only the entry of the module's own parent package holds it.
+            let parent = name.rsplit_once('.').map_or("", |(p, _)| p).replace('.', "/");
+            if rest.trim_start_matches('/') == parent {
+                if let Some(found) = find_stdlib(name) {
+                    return Some(found);
+                }
+            }
+            continue;
+        }
+        match find_in_folder(Path::new(entry), tail) {
+            Some(Found::Module(found)) => return Some(found),
+            Some(Found::Portion(folder)) => portions.push(folder.display().to_string()),
+            None => {}
+        }
+    }
+    if top_level {
+        if let Some(found) = find_stdlib(name) {
+            return Some(found);
+        }
+    }
+    (!portions.is_empty()).then_some(Origin::Namespace { portions })
+}
+
+/// `folder/tail/__init__.py` (a package), `folder/tail.py`, or the folder `folder/tail`. An empty
+/// folder is the current one; a relative folder is made absolute, as CPython's finder does.
+fn find_in_folder(folder: &Path, tail: &str) -> Option<Found> {
+    let folder =
+        if folder.as_os_str().is_empty() { std::env::current_dir().ok()? } else { std::path::absolute(folder).ok()? };
+    let package = folder.join(tail);
+    let init = package.join("__init__.py");
+    if init.is_file() {
+        return Some(Found::Module(Origin::File { path: init, is_package: true }));
+    }
+    let file = folder.join(format!("{tail}.py"));
+    if file.is_file() {
+        return Some(Found::Module(Origin::File { path: file, is_package: false }));
+    }
+    package.is_dir().then_some(Found::Portion(package))
+}
+
+/// A module of the standard library written in Python, top-level or not: from the folder of
+/// `FERRYTHON_LIB` when set, else from the copy embedded in the binary.
+fn find_stdlib(name: &str) -> Option<Origin> {
+    if let Some(folder) = std::env::var_os("FERRYTHON_LIB").filter(|v| !v.is_empty()) {
+        let mut folder = PathBuf::from(folder);
+        let mut parts: Vec<&str> = name.split('.').collect();
+        let tail = parts.pop()?;
+        folder.extend(parts);
+        return match find_in_folder(&folder, tail)? {
+            Found::Module(found) => Some(found),
+            Found::Portion(_) => None,
+        };
+    }
+    let (is_package, source) = ferrython_stdlib::find(name)?;
+    Some(Origin::Embedded { is_package, source })
+}

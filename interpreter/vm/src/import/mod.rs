@@ -1,0 +1,350 @@
+//! The import system: the `import` statement (IMPORT_NAME, IMPORT_FROM, `import *`) and
+//! `__import__`, with CPython's semantics: `sys.modules` first, then the finder (`finder`), then
+//! loading (`loader`). Relative names are resolved against the importing module's `__package__`
+//! (or `__spec__.parent`, or `__name__`); parents are imported before their submodules, and each
+//! submodule is bound as an attribute of its parent package.
+//!
+//! Everything lives in the interpreter's own `sys.modules`: no state is shared between
+//! interpreters.
+
+pub mod finder;
+pub mod loader;
+
+use crate::objects::exception::{exceptions, import_error, set_attr, type_error, value_error, PyErr};
+use crate::objects::function::Args;
+use crate::objects::str::{as_pystr, intern, intern_static, new_str};
+use crate::objects::typeobj::type_name;
+use crate::objects::{as_dict, Payload};
+use crate::protocols;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// IMPORT_NAME: `__import__(name, globals(), None, fromlist, level)` with the running frame's
+/// globals.
+pub fn import_name(thread: &mut Thread, name: &ObjRef, fromlist: Value, level: Value) -> PyResult<Value> {
+    let globals = Value::Obj(thread.current_globals());
+    // A replaced `builtins.__import__` is called instead of the import system.
+    let builtins = thread.frames.last().map(|f| (*f.builtins).clone());
+    if let Some(builtins) = builtins {
+        match crate::objects::dict_of(&builtins).and_then(|d| d.get_str(&intern_static("__import__"))) {
+            None => return Err(import_error("__import__ not found")),
+            Some(hook) if !matches!(hook.payload(), Some(Payload::Builtin(b)) if b.name == "__import__") => {
+                let locals = thread.frames.last().map(|f| f.locals.clone()).filter(|l| !l.is_null());
+                let args = [Value::Obj(name.clone()), globals, locals.unwrap_or(Value::None), fromlist, level];
+                return crate::call::call(thread, &hook, Args::positional(&args));
+            }
+            Some(_) => {}
+        }
+    }
+    let text = str_of(&Value::Obj(name.clone())).unwrap_or_default();
+    let level = crate::objects::int::to_i64(&level).unwrap_or(0);
+    import_module_level(thread, &text, &globals, &fromlist, level)
+}
+
+fn str_of(value: &Value) -> Option<String> {
+    as_pystr(value).map(|s| s.as_str().into_owned())
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub fn builtin_import(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let mut slots: [Option<Value>; 5] = Default::default();
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    if args.pos().len() > 5 {
+        return Err(type_error(format!("__import__() takes at most 5 arguments ({} given)", args.pos().len())));
+    }
+    for (slot, value) in slots.iter_mut().zip(args.pos()) {
+        *slot = Some(value.clone());
+    }
+    for (key, value) in args.keywords() {
+        let key = str_of(key).unwrap_or_default();
+        match NAMES.iter().position(|n| *n == key) {
+            Some(i) => slots[i] = Some(value.clone()),
+            None => {
+                return Err(type_error(format!("__import__() got an unexpected keyword argument '{key}'")));
+            }
+        }
+    }
+    let [name, globals, _locals, fromlist, level] = slots;
+    let name = name.ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let Some(name) = str_of(&name) else { return Err(type_error("module name must be a string")) };
+    let level = match level {
+        Some(level) => protocols::number::index_of(thread, &level)?,
+        None => 0,
+    };
+    let globals = globals.unwrap_or(Value::None);
+    import_module_level(thread, &name, &globals, &fromlist.unwrap_or(Value::None), level)
+}
+
+/// CPython's `PyImport_ImportModuleLevelObject`: imports `name` and returns what the statement
+/// binds (the top-level package for `import a.b`, the module itself with a fromlist).
+pub fn import_module_level(
+    thread: &mut Thread,
+    name: &str,
+    globals: &Value,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult<Value> {
+    if level < 0 {
+        return Err(value_error("level must be >= 0"));
+    }
+    let absolute = if level > 0 {
+        resolve_name(thread, name, globals, level)?
+    } else {
+        if name.is_empty() {
+            return Err(value_error("Empty module name"));
+        }
+        name.to_string()
+    };
+    let module = import_absolute(thread, &absolute)?;
+    let has_from = !fromlist.is_none() && protocols::truthy(thread, fromlist)?;
+    if !has_from {
+        if level == 0 || !name.is_empty() {
+            return match name.split_once('.') {
+                None => Ok(module),
+                Some((front, _)) if level == 0 => import_absolute(thread, front),
+                Some((front, _)) => {
+                    let cut_off = name.len() - front.len();
+                    let returned = &absolute[..absolute.len() - cut_off];
+                    sys_module(thread, returned).ok_or_else(|| crate::objects::exception::key_error(new_str(returned)))
+                }
+            };
+        }
+        return Ok(module);
+    }
+    if protocols::getattr_opt(thread, &module, "__path__")?.is_some() {
+        handle_fromlist(thread, &module, fromlist, false)?;
+    }
+    Ok(module)
+}
+
+/// The absolute name of a relative import of `name` `level` levels up from the importing module.
+fn resolve_name(thread: &mut Thread, name: &str, globals: &Value, level: i64) -> PyResult<String> {
+    let Some(globals) = as_dict(globals) else {
+        return Err(match globals {
+            Value::None => crate::objects::exception::key_error(new_str("'__name__' not in globals")),
+            _ => type_error("globals must be a dict"),
+        });
+    };
+    let package = globals.get_str(&intern_static("__package__")).filter(|p| !p.is_none());
+    let spec = globals.get_str(&intern_static("__spec__")).filter(|s| !s.is_none());
+    let package = if let Some(package) = package {
+        str_of(&package).ok_or_else(|| type_error("package must be a string"))?
+    } else if let Some(spec) = spec {
+        let parent = protocols::getattr(thread, &spec, &intern_static("parent"))?;
+        str_of(&parent).ok_or_else(|| type_error("__spec__.parent must be a string"))?
+    } else {
+        let module_name = globals
+            .get_str(&intern_static("__name__"))
+            .ok_or_else(|| crate::objects::exception::key_error(new_str("'__name__' not in globals")))?;
+        let module_name = str_of(&module_name).ok_or_else(|| type_error("__name__ must be a string"))?;
+        if globals.get_str(&intern_static("__path__")).is_some() {
+            module_name
+        } else {
+            module_name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string())
+        }
+    };
+    if package.is_empty() {
+        return Err(import_error_none("attempted relative import with no known parent package"));
+    }
+    let mut base = package.as_str();
+    for _ in 1..level {
+        match base.rsplit_once('.') {
+            Some((up, _)) => base = up,
+            None => return Err(import_error_none("attempted relative import beyond top-level package")),
+        }
+    }
+    Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+}
+
+/// An ImportError whose `name` and `path` are None.
+fn import_error_none(message: &str) -> PyErr {
+    let err = import_error(message);
+    set_attr(&err, "name", Value::None);
+    set_attr(&err, "path", Value::None);
+    err
+}
+
+fn module_not_found(message: String, name: &str) -> PyErr {
+    let err = PyErr::new(&exceptions().module_not_found_error, message);
+    set_attr(&err, "name", new_str(name));
+    set_attr(&err, "path", Value::None);
+    err
+}
+
+/// `sys.modules[name]`, if present.
+fn sys_module(thread: &Thread, name: &str) -> Option<Value> {
+    crate::ops::namespace(&thread.interp.modules).get_str(&intern(name))
+}
+
+/// Imports the module of absolute name `name` (its parents first) and returns it.
+pub fn import_absolute(thread: &mut Thread, name: &str) -> PyResult<Value> {
+    match sys_module(thread, name) {
+        Some(Value::None) => Err(module_not_found(format!("import of {name} halted; None in sys.modules"), name)),
+        Some(module) => Ok(module),
+        None => thread.nested(|thread| find_and_load(thread, name)),
+    }
+}
+
+fn find_and_load(thread: &mut Thread, name: &str) -> PyResult<Value> {
+    let (search, parent) = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let parent_module = import_absolute(thread, parent)?;
+            // Importing the parent may have imported this module too.
+            if let Some(module) = sys_module(thread, name) {
+                return Ok(module);
+            }
+            let path = match protocols::getattr_opt(thread, &parent_module, "__path__")? {
+                Some(path) => path,
+                None => {
+                    return Err(module_not_found(
+                        format!("No module named '{name}'; '{parent}' is not a package"),
+                        name,
+                    ))
+                }
+            };
+            (path_entries(thread, &path)?, Some(parent_module))
+        }
+        None => {
+            let path = crate::modules::sys::path_of(thread).unwrap_or(Value::None);
+            (path_entries(thread, &path)?, None)
+        }
+    };
+    let Some(origin) = finder::find(name, &search, parent.is_none()) else {
+        return Err(module_not_found(format!("No module named '{name}'"), name));
+    };
+    let module = loader::load(thread, name, origin)?;
+    if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
+        protocols::setattr(thread, &parent, &intern(child), module.clone())?;
+    }
+    Ok(module)
+}
+
+/// The str entries of a search path (`sys.path` or a package's `__path__`).
+fn path_entries(thread: &mut Thread, path: &Value) -> PyResult<Vec<String>> {
+    if path.is_none() {
+        return Ok(Vec::new());
+    }
+    let items = protocols::iter::collect(thread, path)?;
+    Ok(items.iter().filter_map(str_of).collect())
+}
+
+/// Imports the submodules a fromlist names that the package does not have as attributes.
+fn handle_fromlist(thread: &mut Thread, module: &Value, fromlist: &Value, recursive: bool) -> PyResult<()> {
+    for item in protocols::iter::collect(thread, fromlist)? {
+        let Some(x) = str_of(&item) else {
+            let where_ = if recursive {
+                let name = module_name_of(thread, module)?;
+                format!("{name}.__all__")
+            } else {
+                "``from list''".to_string()
+            };
+            return Err(type_error(format!("Item in {where_} must be str, not {}", type_name(&item))));
+        };
+        if x == "*" {
+            if !recursive {
+                if let Some(all) = protocols::getattr_opt(thread, module, "__all__")? {
+                    handle_fromlist(thread, module, &all, true)?;
+                }
+            }
+            continue;
+        }
+        if protocols::getattr_opt(thread, module, &x)?.is_some() {
+            continue;
+        }
+        let from_name = format!("{}.{x}", module_name_of(thread, module)?);
+        if let Err(err) = import_absolute(thread, &from_name) {
+            let missing_this = err.matches(&exceptions().module_not_found_error)
+                && err_name(thread, &err).as_deref() == Some(from_name.as_str());
+            if missing_this && !matches!(sys_module(thread, &from_name), Some(Value::None)) {
+                continue;
+            }
+            return Err(err);
+        }
+    }
+    Ok(())
+}
+
+fn err_name(thread: &mut Thread, err: &PyErr) -> Option<String> {
+    protocols::getattr_opt(thread, &err.value(), "name").ok().flatten().and_then(|v| str_of(&v))
+}
+
+fn module_name_of(thread: &mut Thread, module: &Value) -> PyResult<String> {
+    let name = protocols::getattr(thread, module, &intern_static("__name__"))?;
+    Ok(str_of(&name).unwrap_or_default())
+}
+
+/// IMPORT_FROM: an attribute of the module, or its submodule from `sys.modules`; otherwise
+/// CPython's "cannot import name" ImportError.
+pub fn import_from(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResult<Value> {
+    match protocols::getattr(thread, module, name) {
+        Ok(value) => return Ok(value),
+        Err(err) if err.matches(&exceptions().attribute_error) => {}
+        Err(err) => return Err(err),
+    }
+    let text = str_of(&Value::Obj(name.clone())).unwrap_or_default();
+    let package = protocols::getattr_opt(thread, module, "__name__")?.and_then(|n| str_of(&n));
+    if let Some(package) = &package {
+        if let Some(found) = sys_module(thread, &format!("{package}.{text}")) {
+            return Ok(found);
+        }
+    }
+    let package_repr = match &package {
+        Some(package) => quoted(thread, package),
+        None => "<unknown module name>".to_string(),
+    };
+    let name_repr = quoted(thread, &text);
+    let file = match module.payload() {
+        Some(Payload::Module) => module
+            .as_obj()
+            .and_then(|m| m.dict.as_ref())
+            .and_then(crate::objects::dict_of)
+            .and_then(|d| d.get_str(&intern_static("__file__")))
+            .and_then(|f| str_of(&f)),
+        _ => None,
+    };
+    let message = match &file {
+        None => format!("cannot import name {} from {package_repr} (unknown location)", name_repr),
+        Some(file) if loader::is_initializing(thread, module) => format!(
+            "cannot import name {} from partially initialized module {package_repr} (most likely due to a circular \
+             import) ({file})",
+            name_repr
+        ),
+        Some(file) => format!("cannot import name {} from {package_repr} ({file})", name_repr),
+    };
+    let err = import_error(message);
+    set_attr(&err, "name", package.map(new_str).unwrap_or(Value::None));
+    set_attr(&err, "path", file.map(new_str).unwrap_or(Value::None));
+    set_attr(&err, "name_from", Value::Obj(name.clone()));
+    Err(err)
+}
+
+/// A name as `%R` shows it.
+fn quoted(thread: &mut Thread, text: &str) -> String {
+    protocols::repr(thread, &new_str(text)).unwrap_or_default()
+}
+
+/// `from module import *` into the running frame's locals: the names of `__all__`, else every
+/// public name of the module's namespace.
+pub fn import_star(thread: &mut Thread, module: &Value) -> PyResult<()> {
+    let locals = thread.frames.last().map(|f| f.locals.clone()).unwrap_or(Value::Null);
+    if let Some(all) = protocols::getattr_opt(thread, module, "__all__")? {
+        for name in protocols::iter::collect(thread, &all)? {
+            let Some(text) = as_pystr(&name).map(|s| intern(&s.as_str())) else {
+                let module_name = module_name_of(thread, module)?;
+                return Err(type_error(format!("Item in {module_name}.__all__ must be str, not {}", type_name(&name))));
+            };
+            let value = protocols::getattr(thread, module, &text)?;
+            protocols::mapping_set(thread, &locals, Value::Obj(text), value)?;
+        }
+        return Ok(());
+    }
+    let Some(dict) = module.as_obj().and_then(|m| m.dict.clone()) else { return Ok(()) };
+    for (key, value) in as_dict(&Value::Obj(dict)).map(|d| d.items()).unwrap_or_default() {
+        if as_pystr(&key).is_some_and(|s| s.as_str().starts_with('_')) {
+            continue;
+        }
+        protocols::mapping_set(thread, &locals, key, value)?;
+    }
+    Ok(())
+}

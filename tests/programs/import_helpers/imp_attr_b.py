@@ -1,0 +1,3 @@
+import imp_attr_a
+
+print(imp_attr_a.missing_yet)

@@ -1,0 +1,3 @@
+print("imp_broken executing")
+VALUE = 1
+raise ValueError("broken module")

@@ -1,0 +1,3 @@
+import imp_circ_b
+
+A = 1

@@ -1,0 +1,3 @@
+from imp_circ_a import A
+
+B = 2

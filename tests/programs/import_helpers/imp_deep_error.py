@@ -1,0 +1,5 @@
+def fail(x):
+    return x / 0
+
+
+RESULT = fail(1)

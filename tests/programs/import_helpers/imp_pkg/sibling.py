@@ -1,0 +1,2 @@
+print("imp_pkg.sibling executing")
+SIB = "sib"

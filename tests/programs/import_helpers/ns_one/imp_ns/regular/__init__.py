@@ -1,0 +1,1 @@
+R = "regular in a namespace"

@@ -1,0 +1,3 @@
+print("imp_ns.beta executing")
+from . import alpha
+from .regular import R
