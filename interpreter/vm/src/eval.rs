@@ -1140,9 +1140,7 @@ impl Thread {
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        let mut frame = Frame::for_function(func, args_at, false);
-        frame.call_slots = if null_below { 2 } else { 1 };
-        self.frames.push(frame);
+        self.push_call_frame(func, args_at, if null_below { 2 } else { 1 }, false);
         Ok(())
     }
 
@@ -1174,11 +1172,22 @@ impl Thread {
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        let mut frame = Frame::for_function(&func, base, false);
-        frame.is_entry = is_entry;
-        frame.call_slots = if is_entry { 0 } else { 2 };
-        self.frames.push(frame);
+        self.push_call_frame(&func, base, if is_entry { 0 } else { 2 }, is_entry);
         Ok(())
+    }
+
+    /// Pushes the frame of a call of `func`, written in place (see `Frame::write_call`); the
+    /// caller's stack (or Rust caller, for entry frames) keeps `func` alive.
+    #[inline(always)]
+    fn push_call_frame(&mut self, func: &ObjRef, base: usize, call_slots: usize, is_entry: bool) {
+        self.frames.reserve(1);
+        let len = self.frames.len();
+        // SAFETY: `reserve` made room for one more frame, which is fully written before the
+        // length covers it.
+        unsafe {
+            Frame::write_call(self.frames.as_mut_ptr().add(len), func, base, call_slots, is_entry);
+            self.frames.set_len(len + 1);
+        }
     }
 }
 

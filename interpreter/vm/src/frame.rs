@@ -129,6 +129,36 @@ impl Frame {
         }
     }
 
+    /// Writes the frame of a call of `func` (which the caller's stack keeps alive) into `slot`
+    /// one field at a time. Building a `Frame` value and copying it makes the CPU read back
+    /// bytes just written by stores of other sizes (a store-forwarding stall on every call).
+    ///
+    /// # Safety
+    /// `slot` is valid for writing a `Frame` and holds nothing that needs dropping; `func`
+    /// stays alive for the frame's life.
+    #[inline(always)]
+    pub unsafe fn write_call(slot: *mut Frame, func: &ObjRef, base: usize, call_slots: usize, is_entry: bool) {
+        use std::ptr::addr_of_mut;
+        let Payload::Function(function) = &func.payload else { unreachable!("callers check the payload") };
+        // SAFETY: as the caller guarantees; every field is written exactly once.
+        unsafe {
+            addr_of_mut!((*slot).code).write(Borrowed::code(&function.code));
+            addr_of_mut!((*slot).globals).write(Borrowed::obj(&function.globals));
+            addr_of_mut!((*slot).builtins).write(Borrowed::obj(&function.builtins));
+            addr_of_mut!((*slot).owner).write(None);
+            addr_of_mut!((*slot).locals).write(Value::Null);
+            addr_of_mut!((*slot).base).write(base);
+            addr_of_mut!((*slot).pc).write(0);
+            addr_of_mut!((*slot).lasti).write(0);
+            addr_of_mut!((*slot).is_entry).write(is_entry);
+            addr_of_mut!((*slot).call_slots).write(call_slots);
+            addr_of_mut!((*slot).on_return).write(OnReturn::Push);
+            addr_of_mut!((*slot).generator).write(None);
+            addr_of_mut!((*slot).outer_handled).write(Value::Null);
+            addr_of_mut!((*slot).object).write(None);
+        }
+    }
+
     /// A frame for module-level code, which it keeps alive itself.
     pub fn for_code(code: Arc<Code>, globals: ObjRef, builtins: ObjRef, locals: Value, base: usize) -> Frame {
         // SAFETY: the owner, stored in the frame, holds all three.

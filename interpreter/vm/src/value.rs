@@ -72,16 +72,16 @@ impl Value {
 }
 
 impl Clone for Value {
+    /// One test of the tag (a `match` over every variant compiles to a jump table, one more
+    /// indirect branch to mispredict), then a copy of the two words.
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Obj(obj) => Value::Obj(obj.clone()),
-            Value::Null => Value::Null,
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
+        if let Value::Obj(obj) = self {
+            std::mem::forget(obj.clone());
         }
+        // SAFETY: immediates are plain data, and for an object the count taken above belongs
+        // to the copy.
+        unsafe { std::ptr::read(self) }
     }
 }
 
