@@ -240,7 +240,7 @@ pub fn resume(thread: &mut Thread, gen_obj: &ObjRef, value: Value, throw: Option
 pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResult<(Step, bool)> {
     let generator = generator_of(gen_obj);
     let base = thread.stack.len();
-    let (mut frame, handled) = {
+    let handled = {
         let mut state = generator.state.lock();
         if state.running {
             return Err(value_error(format!("{} already executing", generator.kind_name())));
@@ -265,14 +265,24 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
                 }
             }
         }
+        if let Err(err) = thread.check_recursion() {
+            // As if the error came out of the generator: it is finished.
+            state.finished = true;
+            let frame = state.frame.take();
+            drop(state);
+            drop(frame);
+            return Err(err);
+        }
         let frame = state.frame.take().expect("checked above");
         state.running = true;
         state.started = true;
         // The vector keeps its capacity for the next suspension.
         thread.stack.append(&mut state.values);
-        let handled = std::mem::replace(&mut state.handled, Value::None);
-        (frame, handled)
+        // Moved as it was saved, then changed in place (see `enter_inline`).
+        thread.frames.push(frame);
+        std::mem::replace(&mut state.handled, Value::None)
     };
+    let frame = thread.frames.last_mut().expect("just pushed");
     let was_started = frame.pc > 0 || frame.lasti > 0;
     frame.base = base;
     frame.is_entry = true;
@@ -289,13 +299,7 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         Resume::Continue => None,
     };
     let outer_handled = std::mem::replace(&mut thread.handled, handled);
-    let result = match thread.check_recursion() {
-        Ok(()) => {
-            thread.frames.push(frame);
-            thread.nested(|thread| thread.run_frames(pending))
-        }
-        Err(err) => Err(err),
-    };
+    let result = thread.nested(|thread| thread.run_frames(pending));
     let inner_handled = std::mem::replace(&mut thread.handled, outer_handled);
     let mut state = generator.state.lock();
     state.running = false;
