@@ -672,11 +672,13 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     };
     let dict = namespace.copy();
     let data = TypeData {
-        name: RwLock::new(name.to_string()),
-        qualname: RwLock::new(qualname),
-        bases: RwLock::new(base_classes.clone()),
-        mro: RwLock::new(Vec::new()),
-        dict,
+        layout: Box::new(crate::objects::typeobj::TypeLayout {
+            name: RwLock::new(name.to_string()),
+            qualname: RwLock::new(qualname),
+            bases: RwLock::new(base_classes.clone()),
+            mro: RwLock::new(Vec::new()),
+            dict,
+        }),
         kind,
         heap: true,
         instance_dict,
@@ -688,7 +690,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 || base_classes.iter().any(|b| type_data(b).defines_class.load(std::sync::atomic::Ordering::Relaxed)),
         ),
     };
-    let class = ObjRef::new(meta.clone(), None, Payload::Type(Box::new(data)));
+    let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
     let mro = c3_mro(&class, &base_classes)?;
     *type_data(&class).mro.write() = mro;
     let ns = type_data(&class).namespace();

@@ -62,7 +62,7 @@ pub enum Payload {
     Function(Box<Function>),
     Builtin(Builtin),
     Method(BoundMethod),
-    Type(Box<TypeData>),
+    Type(TypeData),
     /// A module: its namespace is the object's `dict`.
     Module,
     Exception(Box<ExceptionData>),

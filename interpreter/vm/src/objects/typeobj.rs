@@ -38,13 +38,10 @@ pub enum BaseKind {
     Other,
 }
 
+/// A type's data. What every attribute lookup and call checks (version, layout flags) is kept
+/// in the type object itself; the rest (names, bases, MRO, namespace) sits behind one pointer
+/// (`Deref` reaches it), so that type objects are no larger than other objects.
 pub struct TypeData {
-    pub name: RwLock<String>,
-    pub qualname: RwLock<String>,
-    pub bases: RwLock<Vec<ObjRef>>,
-    pub mro: RwLock<Vec<ObjRef>>,
-    /// The type's namespace (`__dict__` shows it through a mapping proxy).
-    pub dict: Dict,
     pub kind: BaseKind,
     /// Set for classes made by `class` statements or `type(name, bases, dict)`.
     pub heap: bool,
@@ -61,6 +58,24 @@ pub struct TypeData {
     /// Whether this class or a base defines `__class__` (a proxy that claims another class,
     /// which `isinstance` then consults).
     pub defines_class: std::sync::atomic::AtomicBool,
+    pub layout: Box<TypeLayout>,
+}
+
+/// The parts of a type that lookups reach less often (see `TypeData`).
+pub struct TypeLayout {
+    pub name: RwLock<String>,
+    pub qualname: RwLock<String>,
+    pub bases: RwLock<Vec<ObjRef>>,
+    pub mro: RwLock<Vec<ObjRef>>,
+    /// The type's namespace (`__dict__` shows it through a mapping proxy).
+    pub dict: Dict,
+}
+
+impl std::ops::Deref for TypeData {
+    type Target = TypeLayout;
+    fn deref(&self) -> &TypeLayout {
+        &self.layout
+    }
 }
 
 impl TypeData {
@@ -163,11 +178,13 @@ pub(crate) fn new_builtin_type(
     subclassable: bool,
 ) -> ObjRef {
     let data = TypeData {
-        name: RwLock::new(name.to_string()),
-        qualname: RwLock::new(name.to_string()),
-        bases: RwLock::new(bases.to_vec()),
-        mro: RwLock::new(Vec::new()),
-        dict: Dict::new(),
+        layout: Box::new(TypeLayout {
+            name: RwLock::new(name.to_string()),
+            qualname: RwLock::new(name.to_string()),
+            bases: RwLock::new(bases.to_vec()),
+            mro: RwLock::new(Vec::new()),
+            dict: Dict::new(),
+        }),
         kind,
         heap: false,
         instance_dict: kind == BaseKind::Exception,
@@ -176,7 +193,7 @@ pub(crate) fn new_builtin_type(
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
     };
-    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(Box::new(data)));
+    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
     let mut mro = vec![class.clone()];
     if let Some(base) = bases.first() {
         mro.extend(type_data(base).mro.read().iter().cloned());
@@ -201,12 +218,14 @@ macro_rules! builtin_types {
 
         fn make_types() -> Types {
             // `type` is its own class, and derives from `object`, whose class is `type`.
-            let type_ = ObjRef::new_own_type(Payload::Type(Box::new(TypeData {
-                name: RwLock::new("type".into()),
-                qualname: RwLock::new("type".into()),
-                bases: RwLock::new(Vec::new()),
-                mro: RwLock::new(Vec::new()),
-                dict: Dict::new(),
+            let type_ = ObjRef::new_own_type(Payload::Type(TypeData {
+                layout: Box::new(TypeLayout {
+                    name: RwLock::new("type".into()),
+                    qualname: RwLock::new("type".into()),
+                    bases: RwLock::new(Vec::new()),
+                    mro: RwLock::new(Vec::new()),
+                    dict: Dict::new(),
+                }),
                 kind: BaseKind::Type,
                 heap: false,
                 instance_dict: true,
@@ -214,7 +233,7 @@ macro_rules! builtin_types {
                 slot_count: 0,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
-            })));
+            }));
             let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
             *type_data(&type_).bases.write() = vec![object.clone()];
             *type_data(&type_).mro.write() = vec![type_.clone(), object.clone()];
