@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use ferrython_bytecode::{BinaryOp, CompareOp, Intrinsic1, Intrinsic2, Opcode};
+use ferrython_bytecode::{BinaryOp, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
 
 use crate::attr_cache::{Loaded, Stored};
 use crate::call;
@@ -209,19 +209,8 @@ impl Thread {
                         drop(old);
                         self.finalize_point();
                     }
-                    Opcode::DELETE_FAST => {
-                        if std::mem::take(&mut self.stack[base + arg]).is_null() {
-                            return Err(unbound_local(code, arg));
-                        }
-                        self.finalize_point();
-                    }
                     Opcode::MAKE_CELL => {
                         self.stack[deref_base + arg] = ops::new_cell(Value::Null);
-                    }
-                    Opcode::STORE_CLOSURE => {
-                        let cell = self.pop();
-                        let old = std::mem::replace(&mut self.stack[deref_base + arg], cell);
-                        drop(old);
                     }
                     Opcode::LOAD_CLOSURE => {
                         let cell = self.stack[deref_base + arg].clone();
@@ -246,72 +235,12 @@ impl Thread {
                         }
                         self.finalize_point();
                     }
-                    Opcode::LOAD_FROM_DICT_OR_DEREF => {
-                        let mapping = self.pop();
-                        let name = ops::deref_name(code, arg);
-                        let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name))? {
-                            Some(value) => value,
-                            None => {
-                                let value = ops::cell_get(&self.stack[deref_base + arg]);
-                                if value.is_null() {
-                                    return Err(ops::unbound_deref(code, arg));
-                                }
-                                value
-                            }
-                        };
-                        self.stack.push(value);
-                    }
-                    Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
-                        let mapping = self.pop();
-                        let name = &code.names[arg];
-                        let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name.clone()))? {
-                            Some(value) => value,
-                            None => self.load_global(fi, name)?,
-                        };
-                        self.stack.push(value);
-                    }
-                    Opcode::LOAD_NAME => {
-                        let value = self.load_name(fi, &code.names[arg])?;
-                        self.stack.push(value);
-                    }
-                    Opcode::STORE_NAME => {
-                        let value = self.pop();
-                        let locals = self.frames[fi].locals.clone();
-                        protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
-                        self.finalize_point();
-                    }
-                    Opcode::DELETE_NAME => {
-                        let locals = self.frames[fi].locals.clone();
-                        let name = &code.names[arg];
-                        if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
-                            return Err(name_error_for(name));
-                        }
-                        self.finalize_point();
-                    }
                     Opcode::LOAD_GLOBAL => {
                         let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
                         self.stack.push(value);
                         if arg & 1 != 0 {
                             self.stack.push(Value::Null);
                         }
-                    }
-                    Opcode::STORE_GLOBAL => {
-                        let value = self.pop();
-                        ops::namespace(&self.frames[fi].globals).set_str(&code.names[arg], value);
-                        self.finalize_point();
-                    }
-                    Opcode::DELETE_GLOBAL => {
-                        if ops::namespace(&self.frames[fi].globals).remove_str(&code.names[arg]).is_none() {
-                            return Err(name_error_for(&code.names[arg]));
-                        }
-                        self.finalize_point();
-                    }
-                    Opcode::LOAD_LOCALS => {
-                        let locals = self.frames[fi].locals.clone();
-                        if locals.is_null() {
-                            return Err(crate::objects::exception::system_error("no locals found"));
-                        }
-                        self.stack.push(locals);
                     }
                     Opcode::LOAD_ATTR => {
                         let name = &code.names[arg >> 1];
@@ -343,11 +272,6 @@ impl Thread {
                             }
                         }
                     }
-                    Opcode::DELETE_ATTR => {
-                        let owner = self.pop();
-                        protocols::delattr(self, &owner, &code.names[arg])?;
-                        self.finalize_point();
-                    }
                     Opcode::BINARY_SUBSCR => {
                         let key = self.pop();
                         let container = self.pop();
@@ -373,34 +297,6 @@ impl Thread {
                         protocols::setitem(self, &container, key, value)?;
                         self.finalize_point();
                     }
-                    Opcode::DELETE_SUBSCR => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        protocols::delitem(self, &container, &key)?;
-                        self.finalize_point();
-                    }
-                    Opcode::BINARY_SLICE => {
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let container = self.pop();
-                        let slice = ops::new_slice(start, stop, Value::None);
-                        let value = protocols::getitem(self, &container, &slice)?;
-                        self.stack.push(value);
-                    }
-                    Opcode::STORE_SLICE => {
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let container = self.pop();
-                        let value = self.pop();
-                        let slice = ops::new_slice(start, stop, Value::None);
-                        protocols::setitem(self, &container, slice, value)?;
-                    }
-                    Opcode::BUILD_SLICE => {
-                        let step = if arg == 3 { self.pop() } else { Value::None };
-                        let stop = self.pop();
-                        let start = self.pop();
-                        self.stack.push(ops::new_slice(start, stop, step));
-                    }
                     Opcode::UNARY_NEGATIVE => {
                         let value = self.pop();
                         let result = match value {
@@ -408,16 +304,6 @@ impl Thread {
                             Value::Float(f) => Value::Float(-f),
                             other => protocols::number::negative(self, &other)?,
                         };
-                        self.stack.push(result);
-                    }
-                    Opcode::UNARY_POSITIVE => {
-                        let value = self.pop();
-                        let result = protocols::number::positive(self, &value)?;
-                        self.stack.push(result);
-                    }
-                    Opcode::UNARY_INVERT => {
-                        let value = self.pop();
-                        let result = protocols::number::invert(self, &value)?;
                         self.stack.push(result);
                     }
                     Opcode::UNARY_NOT => {
@@ -538,35 +424,6 @@ impl Thread {
                             }
                         }
                     }
-                    Opcode::GET_YIELD_FROM_ITER => {
-                        let value = self.pop();
-                        let iter = crate::generator::yield_from_iter(self, value, code.flags)?;
-                        self.stack.push(iter);
-                    }
-                    Opcode::GET_AWAITABLE => {
-                        let value = self.pop();
-                        let awaitable = crate::generator::get_awaitable(self, value, arg)?;
-                        self.stack.push(awaitable);
-                    }
-                    Opcode::GET_AITER => {
-                        let value = self.pop();
-                        let iter = crate::generator::get_aiter(self, value)?;
-                        self.stack.push(iter);
-                    }
-                    Opcode::GET_ANEXT => {
-                        let aiter = self.top().clone();
-                        let awaitable = crate::generator::get_anext(self, aiter)?;
-                        self.stack.push(awaitable);
-                    }
-                    Opcode::END_ASYNC_FOR => {
-                        let exc = self.pop();
-                        self.stack.pop();
-                        let err = ops::as_error(exc)?;
-                        if !err.matches(&exceptions().stop_async_iteration) {
-                            crate::traceback::mark_reraise(self);
-                            return Err(err);
-                        }
-                    }
                     Opcode::YIELD_FROM => {
                         let value = self.pop();
                         let iter = self.top().clone();
@@ -594,74 +451,6 @@ impl Thread {
                             exit => return Ok(exit),
                         }
                     }
-                    Opcode::PUSH_EXC_INFO => {
-                        let exc = self.pop();
-                        let previous = std::mem::replace(&mut self.handled, exc.clone());
-                        self.stack.push(previous);
-                        self.stack.push(exc);
-                    }
-                    Opcode::POP_EXCEPT => {
-                        self.handled = self.pop();
-                    }
-                    Opcode::RERAISE => {
-                        // With arg 1, CPython restores the frame's lasti from the stack, for line
-                        // numbers only: the handler search still starts from this instruction, and
-                        // the traceback already has the original entry.
-                        let exc = self.pop();
-                        let err = ops::as_error(exc)?;
-                        crate::traceback::mark_reraise(self);
-                        return Err(err);
-                    }
-                    Opcode::CHECK_EXC_MATCH => {
-                        let class = self.pop();
-                        let exc = self.top().clone();
-                        let matched = ops::exception_matches(self, &exc, &class)?;
-                        self.stack.push(Value::Bool(matched));
-                    }
-                    Opcode::CHECK_EG_MATCH => {
-                        let class = self.pop();
-                        let eg = self.pop();
-                        let (rest, matched) = ops::exception_group_match(self, &eg, &class)?;
-                        self.stack.push(rest);
-                        self.stack.push(matched);
-                    }
-                    Opcode::RAISE_VARARGS => {
-                        let err = match arg {
-                            0 => ops::reraise_handled(self)?,
-                            1 => {
-                                let exc = self.pop();
-                                ops::make_raise(self, exc, None)?
-                            }
-                            _ => {
-                                let cause = self.pop();
-                                let exc = self.pop();
-                                ops::make_raise(self, exc, Some(cause))?
-                            }
-                        };
-                        return Err(err);
-                    }
-                    Opcode::LOAD_ASSERTION_ERROR => {
-                        self.stack.push(Value::Obj(exceptions().assertion_error.clone()));
-                    }
-                    Opcode::BEFORE_WITH => {
-                        let manager = self.pop();
-                        let (exit, entered) = ops::before_with(self, manager)?;
-                        self.stack.push(exit);
-                        self.stack.push(entered);
-                    }
-                    Opcode::BEFORE_ASYNC_WITH => {
-                        let manager = self.pop();
-                        let (exit, awaitable) = ops::before_async_with(self, manager)?;
-                        self.stack.push(exit);
-                        self.stack.push(awaitable);
-                    }
-                    Opcode::WITH_EXCEPT_START => {
-                        let len = self.stack.len();
-                        let exit = self.stack[len - 4].clone();
-                        let exc = self.stack[len - 1].clone();
-                        let result = ops::call_exit(self, &exit, &exc)?;
-                        self.stack.push(result);
-                    }
                     Opcode::CALL | Opcode::CALL_KW => {
                         self.finalize_point();
                         let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
@@ -669,45 +458,6 @@ impl Thread {
                         if self.call_instruction(arg, kwnames)?.is_some() {
                             continue 'frames;
                         }
-                    }
-                    Opcode::CALL_FUNCTION_EX => {
-                        self.finalize_point();
-                        let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
-                        let args = self.pop();
-                        let this = self.pop();
-                        let callable = self.pop();
-                        let result = call::call_ex(self, callable, this, args, kwargs)?;
-                        self.stack.push(result);
-                    }
-                    Opcode::CALL_INTRINSIC_1 => {
-                        let value = self.pop();
-                        let which = Intrinsic1::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                        let result = ops::intrinsic1(self, which, value)?;
-                        self.stack.push(result);
-                    }
-                    Opcode::CALL_INTRINSIC_2 => {
-                        let second = self.pop();
-                        let first = self.pop();
-                        let which = Intrinsic2::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                        let result = ops::intrinsic2(self, which, first, second)?;
-                        self.stack.push(result);
-                    }
-                    Opcode::MAKE_FUNCTION => {
-                        let code_value = self.pop();
-                        let closure = if arg & 8 != 0 { Some(self.pop()) } else { None };
-                        let annotations = if arg & 4 != 0 { Some(self.pop()) } else { None };
-                        let kwdefaults = if arg & 2 != 0 { Some(self.pop()) } else { None };
-                        let defaults = if arg & 1 != 0 { Some(self.pop()) } else { None };
-                        let globals = self.frames[fi].globals.clone();
-                        let builtins = self.frames[fi].builtins.clone();
-                        let function = ops::make_function(
-                            self,
-                            code_value,
-                            globals,
-                            builtins,
-                            ops::FunctionParts { defaults, kwdefaults, annotations, closure },
-                        )?;
-                        self.stack.push(function);
                     }
                     Opcode::RETURN_VALUE => {
                         let value = self.pop();
@@ -720,15 +470,6 @@ impl Thread {
                         Flow::Switch => continue 'frames,
                         exit => return Ok(exit),
                     },
-                    Opcode::LOAD_BUILD_CLASS => {
-                        let value =
-                            self.builtin("__build_class__").ok_or_else(|| name_error("__build_class__ not found"))?;
-                        self.stack.push(value);
-                    }
-                    Opcode::SETUP_ANNOTATIONS => {
-                        let locals = self.frames[fi].locals.clone();
-                        ops::setup_annotations(self, &locals)?;
-                    }
                     Opcode::BUILD_TUPLE => {
                         let items = self.stack.split_off(self.stack.len() - arg);
                         self.stack.push(tuple(items));
@@ -736,24 +477,6 @@ impl Thread {
                     Opcode::BUILD_LIST => {
                         let items = self.stack.split_off(self.stack.len() - arg);
                         self.stack.push(list(items));
-                    }
-                    Opcode::BUILD_SET => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        let set = ops::build_set(self, items)?;
-                        self.stack.push(set);
-                    }
-                    Opcode::BUILD_MAP => {
-                        let items = self.stack.split_off(self.stack.len() - 2 * arg);
-                        let dict = ops::build_map(self, items)?;
-                        self.stack.push(dict);
-                    }
-                    Opcode::BUILD_CONST_KEY_MAP => {
-                        let keys = self.pop();
-                        let values = self.stack.split_off(self.stack.len() - arg);
-                        let keys = as_tuple(&keys).map(<[Value]>::to_vec).unwrap_or_default();
-                        let items = keys.into_iter().zip(values).flat_map(|(k, v)| [k, v]).collect();
-                        let dict = ops::build_map(self, items)?;
-                        self.stack.push(dict);
                     }
                     Opcode::BUILD_STRING => {
                         let parts = self.stack.split_off(self.stack.len() - arg);
@@ -766,47 +489,9 @@ impl Thread {
                             items.lock().push(value);
                         }
                     }
-                    Opcode::SET_ADD => {
-                        let value = self.pop();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        ops::set_add(self, &target, value)?;
-                    }
-                    Opcode::MAP_ADD => {
-                        let value = self.pop();
-                        let key = self.pop();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        if let Some(dict) = as_dict(&target) {
-                            dict.set(self, key, value)?;
-                        }
-                    }
-                    Opcode::LIST_EXTEND => {
-                        let iterable = self.pop();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        ops::list_extend(self, &target, &iterable)?;
-                    }
-                    Opcode::SET_UPDATE => {
-                        let iterable = self.pop();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        ops::set_update(self, &target, &iterable)?;
-                    }
-                    Opcode::DICT_UPDATE => {
-                        let mapping = self.pop();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        ops::dict_update(self, &target, &mapping, false, None)?;
-                    }
-                    Opcode::DICT_MERGE => {
-                        let mapping = self.pop();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 3)).cloned();
-                        ops::dict_update(self, &target, &mapping, true, callable)?;
-                    }
                     Opcode::UNPACK_SEQUENCE => {
                         let seq = self.pop();
                         ops::unpack_sequence(self, seq, arg)?;
-                    }
-                    Opcode::UNPACK_EX => {
-                        let seq = self.pop();
-                        ops::unpack_ex(self, seq, arg & 0xFF, arg >> 8)?;
                     }
                     Opcode::FORMAT_VALUE => {
                         let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
@@ -814,47 +499,375 @@ impl Thread {
                         let result = ops::format_value(self, value, arg & 3, spec)?;
                         self.stack.push(result);
                     }
-                    Opcode::GET_LEN => {
-                        let value = self.top().clone();
-                        let len = protocols::len(self, &value)?;
-                        self.stack.push(Value::Int(len as i64));
-                    }
-                    Opcode::MATCH_MAPPING => {
-                        let value = self.top().clone();
-                        self.stack.push(Value::Bool(crate::patterns::is_mapping(&value)));
-                    }
-                    Opcode::MATCH_SEQUENCE => {
-                        let value = self.top().clone();
-                        self.stack.push(Value::Bool(crate::patterns::is_sequence(&value)));
-                    }
-                    Opcode::MATCH_KEYS => {
-                        let len = self.stack.len();
-                        let subject = self.stack[len - 2].clone();
-                        let keys = self.stack[len - 1].clone();
-                        let values = crate::patterns::match_keys(self, &subject, &keys)?;
-                        self.stack.push(values);
-                    }
-                    Opcode::MATCH_CLASS => {
-                        let kwnames = self.pop();
-                        let class = self.pop();
-                        let subject = self.pop();
-                        let attrs = crate::patterns::match_class(self, &subject, &class, arg, &kwnames)?;
-                        self.stack.push(attrs);
-                    }
-                    Opcode::IMPORT_NAME => {
-                        let fromlist = self.pop();
-                        let level = self.pop();
-                        let module = crate::import::import_name(self, &code.names[arg], fromlist, level)?;
-                        self.stack.push(module);
-                    }
-                    Opcode::IMPORT_FROM => {
-                        let module = self.top().clone();
-                        let value = crate::import::import_from(self, &module, &code.names[arg])?;
-                        self.stack.push(value);
-                    }
+                    _ => self.run_rare_instruction(fi, code, instruction, base)?,
                 }
             }
         }
+    }
+
+    /// The instructions that are rare in hot loops (module and class bodies, `with`, `match`,
+    /// exception handling, building sets and dicts, imports), out of line: the main loop stays
+    /// small enough for its hot paths to keep their values in registers.
+    #[inline(never)]
+    fn run_rare_instruction(&mut self, fi: usize, code: &Code, instruction: Instruction, base: usize) -> PyResult<()> {
+        let arg = instruction.arg() as usize;
+        let deref_base = base + code.varnames.len();
+        match instruction.opcode() {
+            Opcode::DELETE_FAST => {
+                if std::mem::take(&mut self.stack[base + arg]).is_null() {
+                    return Err(unbound_local(code, arg));
+                }
+                self.finalize_point();
+            }
+            Opcode::STORE_CLOSURE => {
+                let cell = self.pop();
+                let old = std::mem::replace(&mut self.stack[deref_base + arg], cell);
+                drop(old);
+            }
+            Opcode::LOAD_FROM_DICT_OR_DEREF => {
+                let mapping = self.pop();
+                let name = ops::deref_name(code, arg);
+                let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name))? {
+                    Some(value) => value,
+                    None => {
+                        let value = ops::cell_get(&self.stack[deref_base + arg]);
+                        if value.is_null() {
+                            return Err(ops::unbound_deref(code, arg));
+                        }
+                        value
+                    }
+                };
+                self.stack.push(value);
+            }
+            Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                let mapping = self.pop();
+                let name = &code.names[arg];
+                let value = match protocols::mapping_get(self, &mapping, &Value::Obj(name.clone()))? {
+                    Some(value) => value,
+                    None => self.load_global(fi, name)?,
+                };
+                self.stack.push(value);
+            }
+            Opcode::LOAD_NAME => {
+                let value = self.load_name(fi, &code.names[arg])?;
+                self.stack.push(value);
+            }
+            Opcode::STORE_NAME => {
+                let value = self.pop();
+                let locals = self.frames[fi].locals.clone();
+                protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
+                self.finalize_point();
+            }
+            Opcode::DELETE_NAME => {
+                let locals = self.frames[fi].locals.clone();
+                let name = &code.names[arg];
+                if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
+                    return Err(name_error_for(name));
+                }
+                self.finalize_point();
+            }
+            Opcode::STORE_GLOBAL => {
+                let value = self.pop();
+                ops::namespace(&self.frames[fi].globals).set_str(&code.names[arg], value);
+                self.finalize_point();
+            }
+            Opcode::DELETE_GLOBAL => {
+                if ops::namespace(&self.frames[fi].globals).remove_str(&code.names[arg]).is_none() {
+                    return Err(name_error_for(&code.names[arg]));
+                }
+                self.finalize_point();
+            }
+            Opcode::LOAD_LOCALS => {
+                let locals = self.frames[fi].locals.clone();
+                if locals.is_null() {
+                    return Err(crate::objects::exception::system_error("no locals found"));
+                }
+                self.stack.push(locals);
+            }
+            Opcode::DELETE_ATTR => {
+                let owner = self.pop();
+                protocols::delattr(self, &owner, &code.names[arg])?;
+                self.finalize_point();
+            }
+            Opcode::DELETE_SUBSCR => {
+                let key = self.pop();
+                let container = self.pop();
+                protocols::delitem(self, &container, &key)?;
+                self.finalize_point();
+            }
+            Opcode::BINARY_SLICE => {
+                let stop = self.pop();
+                let start = self.pop();
+                let container = self.pop();
+                let slice = ops::new_slice(start, stop, Value::None);
+                let value = protocols::getitem(self, &container, &slice)?;
+                self.stack.push(value);
+            }
+            Opcode::STORE_SLICE => {
+                let stop = self.pop();
+                let start = self.pop();
+                let container = self.pop();
+                let value = self.pop();
+                let slice = ops::new_slice(start, stop, Value::None);
+                protocols::setitem(self, &container, slice, value)?;
+            }
+            Opcode::BUILD_SLICE => {
+                let step = if arg == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                self.stack.push(ops::new_slice(start, stop, step));
+            }
+            Opcode::UNARY_POSITIVE => {
+                let value = self.pop();
+                let result = protocols::number::positive(self, &value)?;
+                self.stack.push(result);
+            }
+            Opcode::UNARY_INVERT => {
+                let value = self.pop();
+                let result = protocols::number::invert(self, &value)?;
+                self.stack.push(result);
+            }
+            Opcode::GET_YIELD_FROM_ITER => {
+                let value = self.pop();
+                let iter = crate::generator::yield_from_iter(self, value, code.flags)?;
+                self.stack.push(iter);
+            }
+            Opcode::GET_AWAITABLE => {
+                let value = self.pop();
+                let awaitable = crate::generator::get_awaitable(self, value, arg)?;
+                self.stack.push(awaitable);
+            }
+            Opcode::GET_AITER => {
+                let value = self.pop();
+                let iter = crate::generator::get_aiter(self, value)?;
+                self.stack.push(iter);
+            }
+            Opcode::GET_ANEXT => {
+                let aiter = self.top().clone();
+                let awaitable = crate::generator::get_anext(self, aiter)?;
+                self.stack.push(awaitable);
+            }
+            Opcode::END_ASYNC_FOR => {
+                let exc = self.pop();
+                self.stack.pop();
+                let err = ops::as_error(exc)?;
+                if !err.matches(&exceptions().stop_async_iteration) {
+                    crate::traceback::mark_reraise(self);
+                    return Err(err);
+                }
+            }
+            Opcode::PUSH_EXC_INFO => {
+                let exc = self.pop();
+                let previous = std::mem::replace(&mut self.handled, exc.clone());
+                self.stack.push(previous);
+                self.stack.push(exc);
+            }
+            Opcode::POP_EXCEPT => {
+                self.handled = self.pop();
+            }
+            Opcode::RERAISE => {
+                // With arg 1, CPython restores the frame's lasti from the stack, for line
+                // numbers only: the handler search still starts from this instruction, and
+                // the traceback already has the original entry.
+                let exc = self.pop();
+                let err = ops::as_error(exc)?;
+                crate::traceback::mark_reraise(self);
+                return Err(err);
+            }
+            Opcode::CHECK_EXC_MATCH => {
+                let class = self.pop();
+                let exc = self.top().clone();
+                let matched = ops::exception_matches(self, &exc, &class)?;
+                self.stack.push(Value::Bool(matched));
+            }
+            Opcode::CHECK_EG_MATCH => {
+                let class = self.pop();
+                let eg = self.pop();
+                let (rest, matched) = ops::exception_group_match(self, &eg, &class)?;
+                self.stack.push(rest);
+                self.stack.push(matched);
+            }
+            Opcode::RAISE_VARARGS => {
+                let err = match arg {
+                    0 => ops::reraise_handled(self)?,
+                    1 => {
+                        let exc = self.pop();
+                        ops::make_raise(self, exc, None)?
+                    }
+                    _ => {
+                        let cause = self.pop();
+                        let exc = self.pop();
+                        ops::make_raise(self, exc, Some(cause))?
+                    }
+                };
+                return Err(err);
+            }
+            Opcode::LOAD_ASSERTION_ERROR => {
+                self.stack.push(Value::Obj(exceptions().assertion_error.clone()));
+            }
+            Opcode::BEFORE_WITH => {
+                let manager = self.pop();
+                let (exit, entered) = ops::before_with(self, manager)?;
+                self.stack.push(exit);
+                self.stack.push(entered);
+            }
+            Opcode::BEFORE_ASYNC_WITH => {
+                let manager = self.pop();
+                let (exit, awaitable) = ops::before_async_with(self, manager)?;
+                self.stack.push(exit);
+                self.stack.push(awaitable);
+            }
+            Opcode::WITH_EXCEPT_START => {
+                let len = self.stack.len();
+                let exit = self.stack[len - 4].clone();
+                let exc = self.stack[len - 1].clone();
+                let result = ops::call_exit(self, &exit, &exc)?;
+                self.stack.push(result);
+            }
+            Opcode::CALL_FUNCTION_EX => {
+                self.finalize_point();
+                let kwargs = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                let args = self.pop();
+                let this = self.pop();
+                let callable = self.pop();
+                let result = call::call_ex(self, callable, this, args, kwargs)?;
+                self.stack.push(result);
+            }
+            Opcode::CALL_INTRINSIC_1 => {
+                let value = self.pop();
+                let which = Intrinsic1::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                let result = ops::intrinsic1(self, which, value)?;
+                self.stack.push(result);
+            }
+            Opcode::CALL_INTRINSIC_2 => {
+                let second = self.pop();
+                let first = self.pop();
+                let which = Intrinsic2::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                let result = ops::intrinsic2(self, which, first, second)?;
+                self.stack.push(result);
+            }
+            Opcode::MAKE_FUNCTION => {
+                let code_value = self.pop();
+                let closure = if arg & 8 != 0 { Some(self.pop()) } else { None };
+                let annotations = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(self.pop()) } else { None };
+                let defaults = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                let globals = self.frames[fi].globals.clone();
+                let builtins = self.frames[fi].builtins.clone();
+                let function = ops::make_function(
+                    self,
+                    code_value,
+                    globals,
+                    builtins,
+                    ops::FunctionParts { defaults, kwdefaults, annotations, closure },
+                )?;
+                self.stack.push(function);
+            }
+            Opcode::LOAD_BUILD_CLASS => {
+                let value = self.builtin("__build_class__").ok_or_else(|| name_error("__build_class__ not found"))?;
+                self.stack.push(value);
+            }
+            Opcode::SETUP_ANNOTATIONS => {
+                let locals = self.frames[fi].locals.clone();
+                ops::setup_annotations(self, &locals)?;
+            }
+            Opcode::BUILD_SET => {
+                let items = self.stack.split_off(self.stack.len() - arg);
+                let set = ops::build_set(self, items)?;
+                self.stack.push(set);
+            }
+            Opcode::BUILD_MAP => {
+                let items = self.stack.split_off(self.stack.len() - 2 * arg);
+                let dict = ops::build_map(self, items)?;
+                self.stack.push(dict);
+            }
+            Opcode::BUILD_CONST_KEY_MAP => {
+                let keys = self.pop();
+                let values = self.stack.split_off(self.stack.len() - arg);
+                let keys = as_tuple(&keys).map(<[Value]>::to_vec).unwrap_or_default();
+                let items = keys.into_iter().zip(values).flat_map(|(k, v)| [k, v]).collect();
+                let dict = ops::build_map(self, items)?;
+                self.stack.push(dict);
+            }
+            Opcode::SET_ADD => {
+                let value = self.pop();
+                let target = self.stack[self.stack.len() - arg].clone();
+                ops::set_add(self, &target, value)?;
+            }
+            Opcode::MAP_ADD => {
+                let value = self.pop();
+                let key = self.pop();
+                let target = self.stack[self.stack.len() - arg].clone();
+                if let Some(dict) = as_dict(&target) {
+                    dict.set(self, key, value)?;
+                }
+            }
+            Opcode::LIST_EXTEND => {
+                let iterable = self.pop();
+                let target = self.stack[self.stack.len() - arg].clone();
+                ops::list_extend(self, &target, &iterable)?;
+            }
+            Opcode::SET_UPDATE => {
+                let iterable = self.pop();
+                let target = self.stack[self.stack.len() - arg].clone();
+                ops::set_update(self, &target, &iterable)?;
+            }
+            Opcode::DICT_UPDATE => {
+                let mapping = self.pop();
+                let target = self.stack[self.stack.len() - arg].clone();
+                ops::dict_update(self, &target, &mapping, false, None)?;
+            }
+            Opcode::DICT_MERGE => {
+                let mapping = self.pop();
+                let target = self.stack[self.stack.len() - arg].clone();
+                let callable = self.stack.get(self.stack.len().wrapping_sub(arg + 3)).cloned();
+                ops::dict_update(self, &target, &mapping, true, callable)?;
+            }
+            Opcode::UNPACK_EX => {
+                let seq = self.pop();
+                ops::unpack_ex(self, seq, arg & 0xFF, arg >> 8)?;
+            }
+            Opcode::GET_LEN => {
+                let value = self.top().clone();
+                let len = protocols::len(self, &value)?;
+                self.stack.push(Value::Int(len as i64));
+            }
+            Opcode::MATCH_MAPPING => {
+                let value = self.top().clone();
+                self.stack.push(Value::Bool(crate::patterns::is_mapping(&value)));
+            }
+            Opcode::MATCH_SEQUENCE => {
+                let value = self.top().clone();
+                self.stack.push(Value::Bool(crate::patterns::is_sequence(&value)));
+            }
+            Opcode::MATCH_KEYS => {
+                let len = self.stack.len();
+                let subject = self.stack[len - 2].clone();
+                let keys = self.stack[len - 1].clone();
+                let values = crate::patterns::match_keys(self, &subject, &keys)?;
+                self.stack.push(values);
+            }
+            Opcode::MATCH_CLASS => {
+                let kwnames = self.pop();
+                let class = self.pop();
+                let subject = self.pop();
+                let attrs = crate::patterns::match_class(self, &subject, &class, arg, &kwnames)?;
+                self.stack.push(attrs);
+            }
+            Opcode::IMPORT_NAME => {
+                let fromlist = self.pop();
+                let level = self.pop();
+                let module = crate::import::import_name(self, &code.names[arg], fromlist, level)?;
+                self.stack.push(module);
+            }
+            Opcode::IMPORT_FROM => {
+                let module = self.top().clone();
+                let value = crate::import::import_from(self, &module, &code.names[arg])?;
+                self.stack.push(value);
+            }
+            other => unreachable!("{other:?} runs in the main loop"),
+        }
+        Ok(())
     }
 
     #[inline]
