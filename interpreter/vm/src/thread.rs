@@ -81,6 +81,9 @@ pub struct Thread {
     /// How many Rust-level re-entries into the eval loop are active (calls from native code
     /// back into Python), so that they also count towards the recursion limit.
     pub native_depth: usize,
+    /// Below this stack address a nested call takes a new stack segment (`nested_for`); 0
+    /// until known. Comparing with it is cheaper than asking `stacker` on every nested call.
+    stack_floor: usize,
     /// Set just before a re-raise returns its error: the frame is already in the traceback.
     pub reraising: bool,
     /// LOAD_GLOBAL results by instruction, valid while the globals and builtins dicts keep
@@ -113,6 +116,7 @@ impl Thread {
             frames: Vec::with_capacity(64),
             handled: Value::None,
             native_depth: 0,
+            stack_floor: usize::MAX,
             reraising: false,
             global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
             attr_cache: crate::attr_cache::new_cache(),
@@ -145,8 +149,22 @@ impl Thread {
             return Err(recursion_error(format!("maximum recursion depth exceeded{what}")));
         }
         self.native_depth += 1;
-        let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(self));
+        let result = if stack_pointer() > self.stack_floor { f(self) } else { self.on_fresh_stack(f) };
         self.native_depth -= 1;
+        result
+    }
+
+    /// Runs `f` on a new stack segment when this one is within `STACK_RED_ZONE` of its end
+    /// (or the floor is not known yet), with the floor of the stack it runs on.
+    #[cold]
+    fn on_fresh_stack<T>(&mut self, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
+        let outer_floor = self.stack_floor;
+        let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
+            let remaining = stacker::remaining_stack().unwrap_or(0);
+            self.stack_floor = (stack_pointer() + STACK_RED_ZONE).saturating_sub(remaining);
+            f(self)
+        });
+        self.stack_floor = outer_floor;
         result
     }
 
@@ -175,4 +193,17 @@ pub fn module_name(module: &ObjRef) -> Option<String> {
             .and_then(|v| crate::objects::str::as_pystr(&v).map(|s| s.as_str().into_owned())),
         _ => None,
     }
+}
+
+/// How close to the end of the Rust stack nested calls may come before taking a new segment,
+/// and the size of the segments taken.
+const STACK_RED_ZONE: usize = 256 * 1024;
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
+/// About where the Rust stack is now (the address of a local). Stacks grow down on every
+/// target Ferrython builds for, which `nested_for` relies on.
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::ptr::addr_of!(marker) as usize
 }
