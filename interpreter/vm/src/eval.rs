@@ -949,14 +949,13 @@ impl Thread {
 
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
     fn suspend(&mut self, value: Value, from_yield: bool) -> Flow {
-        let frame = self.frames.pop().expect("a yielding frame");
-        if !frame.is_entry {
+        if !self.frames.last().expect("a yielding frame").is_entry {
             // A generator a `for` loop runs inline: the item goes to the loop's FOR_ITER.
-            crate::generator::leave_inline_yield(self, frame);
+            crate::generator::leave_inline_yield(self);
             self.stack.push(value);
             return Flow::Switch;
         }
-        crate::generator::save_frame(frame, &mut self.stack);
+        crate::generator::save_top_frame(self);
         Flow::Exit(Exit::Yield(value, from_yield))
     }
 

@@ -203,6 +203,94 @@ impl Frame {
     }
 }
 
+/// A suspended generator's frame, kept in the generator. It moves between the generator and
+/// the thread's frame stack word by word, in place: the eval loop has just written the frame's
+/// `pc` and `lasti` as single words, and copying it in 16-byte pieces (as moving a `Frame` value
+/// does) would make the CPU wait for those writes (a store-forwarding stall on every yield).
+pub struct SavedFrame {
+    frame: std::mem::MaybeUninit<Frame>,
+    present: bool,
+}
+
+impl SavedFrame {
+    pub fn new(frame: Frame) -> SavedFrame {
+        SavedFrame { frame: std::mem::MaybeUninit::new(frame), present: true }
+    }
+
+    pub fn is_some(&self) -> bool {
+        self.present
+    }
+
+    pub fn is_none(&self) -> bool {
+        !self.present
+    }
+
+    pub fn as_ref(&self) -> Option<&Frame> {
+        // SAFETY: `present` says the frame is initialized.
+        self.present.then(|| unsafe { self.frame.assume_init_ref() })
+    }
+
+    pub fn as_mut(&mut self) -> Option<&mut Frame> {
+        // SAFETY: as above.
+        self.present.then(|| unsafe { self.frame.assume_init_mut() })
+    }
+
+    /// Takes the frame out as a value (for the rare paths that drop it).
+    pub fn take(&mut self) -> Option<Frame> {
+        // SAFETY: as above; `present` is cleared so it is read once.
+        std::mem::take(&mut self.present).then(|| unsafe { self.frame.assume_init_read() })
+    }
+
+    /// Moves the frame onto the top of `frames`; false when there is none.
+    pub fn push_onto(&mut self, frames: &mut Vec<Frame>) -> bool {
+        if !std::mem::take(&mut self.present) {
+            return false;
+        }
+        frames.reserve(1);
+        let len = frames.len();
+        // SAFETY: the frame is initialized and, `present` being cleared, moved out once; the
+        // vector has room for it.
+        unsafe {
+            copy_frame_words(self.frame.as_ptr(), frames.as_mut_ptr().add(len));
+            frames.set_len(len + 1);
+        }
+        true
+    }
+
+    /// Moves the top frame of `frames` in; the saved frame must be empty.
+    pub fn pop_from(&mut self, frames: &mut Vec<Frame>) {
+        debug_assert!(!self.present, "a saved frame is overwritten");
+        let Some(len) = frames.len().checked_sub(1) else { return };
+        // SAFETY: the top frame is initialized and, the vector being shortened first, moved
+        // out once.
+        unsafe {
+            frames.set_len(len);
+            copy_frame_words(frames.as_ptr().add(len), self.frame.as_mut_ptr());
+        }
+        self.present = true;
+    }
+}
+
+impl Drop for SavedFrame {
+    fn drop(&mut self) {
+        drop(self.take());
+    }
+}
+
+/// Copies a frame as 8-byte words (see `SavedFrame`).
+///
+/// # Safety
+/// `from` holds an initialized frame, which the caller then treats as moved to `to`.
+unsafe fn copy_frame_words(from: *const Frame, to: *mut Frame) {
+    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
+    const _: () = assert!(std::mem::size_of::<Frame>() % 8 == 0);
+    let (from, to) = (from.cast::<std::mem::MaybeUninit<u64>>(), to.cast::<std::mem::MaybeUninit<u64>>());
+    for i in 0..WORDS {
+        // SAFETY: both frames span WORDS words; volatile keeps each read a single word.
+        unsafe { to.add(i).write(std::ptr::read_volatile(from.add(i))) };
+    }
+}
+
 /// A frame object (`types.FrameType`): what tracebacks keep of an activation. While the
 /// activation runs, `f_lineno` and `f_locals` read it live (`Thread::live_frame`); when it
 /// returns or unwinds, `lasti` and `locals` keep its last state (`Thread::retire_frame`).

@@ -38,7 +38,7 @@ pub struct Generator {
 
 pub struct GenState {
     /// The saved frame (its `base` is 0: `values` are its slots and stack).
-    pub frame: Option<Frame>,
+    pub frame: crate::frame::SavedFrame,
     pub values: Vec<Value>,
     pub running: bool,
     pub started: bool,
@@ -113,7 +113,7 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
         name: Mutex::new(function.name.lock().clone()),
         qualname: Mutex::new(function.qualname.lock().clone()),
         state: Mutex::new(GenState {
-            frame: Some(frame),
+            frame: crate::frame::SavedFrame::new(frame),
             values,
             running: false,
             started: false,
@@ -142,17 +142,14 @@ pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bo
         if state.running {
             return Err(value_error("generator already executing"));
         }
-        let Some(frame) = state.frame.take() else { return Ok(false) };
-        if state.finished {
-            state.frame = Some(frame);
+        if state.finished || state.frame.is_none() {
             return Ok(false);
         }
         state.running = true;
         state.started = true;
         thread.stack.append(&mut state.values);
-        // The frame is moved as it was saved and changed where it lands: copying a frame
-        // right after changing some of its fields stalls the CPU (store forwarding).
-        thread.frames.push(frame);
+        // Moved as it was saved, then changed where it lands (see `SavedFrame`).
+        state.frame.push_onto(&mut thread.frames);
         std::mem::replace(&mut state.handled, Value::None)
     };
     let outer_handled = std::mem::replace(&mut thread.handled, handled);
@@ -172,11 +169,14 @@ pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bo
 
 /// An inline generator frame (see `enter_inline`) that yielded: saves it, gives the loop's
 /// frame back its handled exception, and returns the yielded value for FOR_ITER.
-pub(crate) fn leave_inline_yield(thread: &mut Thread, frame: Frame) {
-    let Some(gen_obj) = frame.generator.clone() else { return };
+pub(crate) fn leave_inline_yield(thread: &mut Thread) {
+    let Some(gen_obj) = thread.frames.last().and_then(|f| f.generator.clone()) else {
+        drop(thread.frames.pop());
+        return;
+    };
     let mut state = generator_of(&gen_obj).state.lock();
     state.running = false;
-    let held = save_frame_locked(&mut state, frame, &mut thread.stack);
+    let held = save_top_frame_locked(&mut state, thread);
     // What the loop's frame was handling comes back; what the generator was handling stays
     // with it.
     let saved = state.frame.as_mut().expect("just saved");
@@ -193,32 +193,39 @@ pub(crate) fn leave_inline_end(thread: &mut Thread, frame: &mut Frame) {
         let mut state = generator_of(gen_obj).state.lock();
         state.running = false;
         state.finished = true;
-        state.frame = None;
+        drop(state.frame.take());
     }
 }
 
-/// Saves a suspended frame back into its generator (called by the eval loop on a yield).
-/// The frame's values are `stack[frame.base..]`; they move into the generator.
-pub(crate) fn save_frame(frame: Frame, stack: &mut Vec<Value>) {
-    let Some(gen_obj) = frame.generator.clone() else { return };
+/// Saves the thread's top frame, a generator's that yielded, into its generator (called by the
+/// eval loop on a yield). The frame's values are `stack[frame.base..]`; they move into the
+/// generator.
+pub(crate) fn save_top_frame(thread: &mut Thread) {
+    let Some(gen_obj) = thread.frames.last().and_then(|f| f.generator.clone()) else {
+        drop(thread.frames.pop());
+        return;
+    };
     let mut state = generator_of(&gen_obj).state.lock();
-    drop(save_frame_locked(&mut state, frame, stack));
+    let held = save_top_frame_locked(&mut state, thread);
+    drop(state);
+    drop(held);
 }
 
-/// `save_frame` with the generator's state locked; returns the generator reference the frame
-/// held (for the caller to drop after unlocking).
-fn save_frame_locked(state: &mut GenState, frame: Frame, stack: &mut Vec<Value>) -> Option<ObjRef> {
-    if let Some(Payload::Frame(f)) = frame.object.as_ref().map(|o| &o.payload) {
-        *f.lasti.lock() = frame.lasti;
+/// `save_top_frame` with the generator's state locked; returns the generator reference the
+/// frame held (for the caller to drop after unlocking).
+fn save_top_frame_locked(state: &mut GenState, thread: &mut Thread) -> Option<ObjRef> {
+    let top = thread.frames.last()?;
+    if let Some(Payload::Frame(f)) = top.object.as_ref().map(|o| &o.payload) {
+        *f.lasti.lock() = top.lasti;
     }
-    let base = frame.base;
-    // Moved first and changed in place (see `enter_inline`).
-    let saved = state.frame.insert(frame);
+    let base = top.base;
+    state.frame.pop_from(&mut thread.frames);
+    let saved = state.frame.as_mut()?;
     saved.base = 0;
     let generator = saved.generator.take();
     // The vector keeps its capacity from one suspension to the next.
     state.values.clear();
-    crate::value::move_tail(stack, base, &mut state.values);
+    crate::value::move_tail(&mut thread.stack, base, &mut state.values);
     generator
 }
 
@@ -273,13 +280,12 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
             drop(frame);
             return Err(err);
         }
-        let frame = state.frame.take().expect("checked above");
         state.running = true;
         state.started = true;
         // The vector keeps its capacity for the next suspension.
         thread.stack.append(&mut state.values);
-        // Moved as it was saved, then changed in place (see `enter_inline`).
-        thread.frames.push(frame);
+        // Moved as it was saved, then changed in place (see `SavedFrame`).
+        state.frame.push_onto(&mut thread.frames);
         std::mem::replace(&mut state.handled, Value::None)
     };
     let frame = thread.frames.last_mut().expect("just pushed");
@@ -314,7 +320,7 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         }
         Err(err) => {
             state.finished = true;
-            state.frame = None;
+            drop(state.frame.take());
             Err(err)
         }
     }
@@ -494,7 +500,7 @@ pub fn close(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<Value> {
         }
         if !state.started {
             state.finished = true;
-            state.frame = None;
+            drop(state.frame.take());
             state.values.clear();
             return Ok(Value::None);
         }
