@@ -283,7 +283,7 @@ impl Drop for SavedFrame {
 /// `from` holds an initialized frame, which the caller then treats as moved to `to`.
 unsafe fn copy_frame_words(from: *const Frame, to: *mut Frame) {
     const WORDS: usize = std::mem::size_of::<Frame>() / 8;
-    const _: () = assert!(std::mem::size_of::<Frame>() % 8 == 0);
+    const _: () = assert!(std::mem::size_of::<Frame>().is_multiple_of(8));
     let (from, to) = (from.cast::<std::mem::MaybeUninit<u64>>(), to.cast::<std::mem::MaybeUninit<u64>>());
     for i in 0..WORDS {
         // SAFETY: both frames span WORDS words; volatile keeps each read a single word.
