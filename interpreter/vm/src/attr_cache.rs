@@ -38,8 +38,9 @@ pub(crate) enum ClassAttr {
 #[derive(Clone, Default)]
 pub(crate) struct AttrCacheEntry {
     site: (usize, usize),
-    /// The class (held, so that its address stays its own) and its version.
-    class: Option<ObjRef>,
+    /// The version of the class the entry is about. Versions are unique among all types for
+    /// the life of the process (`typeobj::new_version`), so the version alone names the class
+    /// and its state: no class pointer is needed (or kept alive).
     version: u64,
     attr: ClassAttr,
 }
@@ -166,11 +167,7 @@ impl Thread {
     fn attr_entry(&mut self, site: (usize, usize), obj: &ObjRef, classify: impl FnOnce() -> ClassAttr) -> usize {
         let first = cache_slot(site.0, site.1, obj.class.addr(), ATTR_CACHE_SIZE) & !1;
         let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
-        let valid = |entry: &AttrCacheEntry| {
-            entry.site == site
-                && entry.version == version
-                && entry.class.as_ref().is_some_and(|c| ObjRef::ptr_eq(c, &obj.class))
-        };
+        let valid = |entry: &AttrCacheEntry| entry.site == site && entry.version == version;
         if valid(&self.attr_cache[first]) {
             return first;
         }
@@ -179,10 +176,7 @@ impl Thread {
         }
         let attr = classify();
         self.attr_cache.swap(first, first + 1);
-        let old = std::mem::replace(
-            &mut self.attr_cache[first],
-            AttrCacheEntry { site, class: Some(obj.class.clone()), version, attr },
-        );
+        let old = std::mem::replace(&mut self.attr_cache[first], AttrCacheEntry { site, version, attr });
         drop(old);
         first
     }

@@ -104,7 +104,9 @@ pub fn type_data(class: &ObjRef) -> &TypeData {
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
 
-/// A fresh type version.
+/// A fresh type version: never given out twice in the life of the process, so that a
+/// version alone names a type and the state of its namespace (the attribute cache relies on
+/// it); 0 is never given out.
 pub fn new_version() -> u64 {
     NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
 }
