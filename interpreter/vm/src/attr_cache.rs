@@ -192,7 +192,7 @@ impl Thread {
     ) -> PyResult<Stored> {
         if let Value::Obj(obj) = owner {
             // Stores use their own entries: the site's index with the top bit set.
-            let site = (code as *const Code as usize, index | (1 << (usize::BITS - 1)));
+            let site = (code.id, index | (1 << (usize::BITS - 1)));
             let slot = self.attr_entry(site, obj, || classify_store(obj, name));
             match &self.attr_cache[slot].attr {
                 ClassAttr::StoreInDict => {
@@ -222,7 +222,7 @@ impl Thread {
         let Value::Obj(obj) = &owner else {
             return self.load_attr_slow(owner, name, method);
         };
-        let site = (code as *const Code as usize, index);
+        let site = (code.id, index);
         let slot = self.attr_entry(site, obj, || classify(obj, name));
         let attr = self.attr_cache[slot].attr.clone();
         match attr {

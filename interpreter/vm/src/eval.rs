@@ -911,7 +911,7 @@ impl Thread {
     /// LOAD_GLOBAL through the thread's cache: a hit costs two version compares.
     #[inline]
     fn load_global_cached(&mut self, fi: usize, code: &Code, index: usize, name: &ObjRef) -> PyResult<Value> {
-        let site = (code as *const Code as usize, index);
+        let site = (code.id, index);
         let slot = crate::attr_cache::cache_slot(site.0, index, 0, GLOBAL_CACHE_SIZE);
         let frame = &self.frames[fi];
         let (globals, builtins) = (ops::namespace(&frame.globals), ops::namespace(&frame.builtins));

@@ -146,6 +146,7 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("replace() takes no positional arguments ({} given)", args.pos().len() - 1)));
     }
     let mut new = Code {
+        id: crate::objects::code::new_code_id(),
         instructions: code.instructions.clone(),
         consts: code.consts.clone(),
         names: code.names.clone(),

@@ -13,6 +13,9 @@ use crate::objects::{dict::Dict, Payload};
 use crate::value::{ObjRef, Value};
 
 pub struct Code {
+    /// Unique for the life of the process (never reused, unlike the code's address once it is
+    /// freed): the per-thread caches key call sites by it.
+    pub id: usize,
     pub instructions: Box<[Instruction]>,
     pub consts: Box<[Value]>,
     /// Interned names of the *_NAME, *_GLOBAL, *_ATTR and IMPORT_* instructions.
@@ -45,11 +48,18 @@ fn quicken(instructions: &[Instruction]) -> Box<[Instruction]> {
     quick.into_boxed_slice()
 }
 
+/// A fresh `Code::id`.
+pub fn new_code_id() -> usize {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 impl Code {
     /// Converts the compiler's code object (and the code objects among its constants).
     pub fn from_compiled(code: &CodeObject) -> Arc<Code> {
         let names = |list: &[ferrython_ast::PyStr]| list.iter().map(|n| intern_wtf8(n.as_wtf8())).collect();
         Arc::new(Code {
+            id: new_code_id(),
             instructions: quicken(&code.instructions),
             consts: code.consts.iter().map(const_value).collect(),
             names: names(&code.names),
