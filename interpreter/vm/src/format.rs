@@ -6,7 +6,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::int::to_big;
-use crate::objects::str::{as_pystr, new_str};
+use crate::objects::str::{as_pystr, int_str, new_str};
 use crate::objects::typeobj::{class_of, type_data, type_name};
 use crate::objects::Payload;
 use crate::protocols;
@@ -31,6 +31,37 @@ pub fn format(thread: &mut Thread, value: &Value, spec: &str) -> PyResult<String
     }
 }
 
+/// FORMAT_VALUE of an f-string: the conversion (`!s`, `!r`, `!a` as 1, 2, 3), then
+/// `format(value, spec)`.
+pub fn format_value(thread: &mut Thread, value: Value, conversion: usize, spec: Option<Value>) -> PyResult<Value> {
+    let converted = match conversion {
+        1 => protocols::repr::to_str_value(thread, &value)?,
+        2 => match value {
+            Value::Int(i) => int_str(i),
+            _ => new_str(protocols::repr(thread, &value)?),
+        },
+        3 => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
+        _ => value,
+    };
+    let spec_text = match &spec {
+        Some(s) => match as_pystr(s) {
+            Some(text) => text.as_str(),
+            None => protocols::str_arg(s, "format spec")?.into(),
+        },
+        None => "".into(),
+    };
+    if spec_text.is_empty() {
+        match &converted {
+            Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
+                return Ok(converted)
+            }
+            Value::Int(i) => return Ok(int_str(*i)),
+            _ => {}
+        }
+    }
+    format(thread, &converted, &spec_text).map(new_str)
+}
+
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Default, Debug)]
 pub struct Spec {
@@ -46,92 +77,136 @@ pub struct Spec {
 }
 
 fn parse_spec(spec: &str) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
-    let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
-        i = 1;
-    }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-        s.sign = Some(chars[i]);
+    let mut chars = spec.chars();
+    let rest = match (chars.next(), chars.next()) {
+        (Some(fill), Some(align)) if is_align(align) => {
+            s.fill = Some(fill);
+            s.align = Some(align);
+            &spec[fill.len_utf8() + 1..]
+        }
+        (Some(align), _) if is_align(align) => {
+            s.align = Some(align);
+            &spec[1..]
+        }
+        _ => spec,
+    };
+    // The rest is ASCII up to the presentation type, which may be any character.
+    let b = rest.as_bytes();
+    let mut i = 0;
+    if let Some(&c @ (b'+' | b'-' | b' ')) = b.first() {
+        s.sign = Some(char::from(c));
         i += 1;
     }
-    if i < chars.len() && chars[i] == 'z' {
+    if b.get(i) == Some(&b'z') {
         i += 1;
     }
-    if i < chars.len() && chars[i] == '#' {
+    if b.get(i) == Some(&b'#') {
         s.alternate = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
+    if b.get(i) == Some(&b'0') {
         s.zero = true;
         i += 1;
     }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
+    let (width, after) = parse_digits(b, i)?;
+    s.width = width;
+    i = after;
+    if let Some(&c @ (b',' | b'_')) = b.get(i) {
+        s.grouping = Some(char::from(c));
         i += 1;
     }
-    if i > start {
-        s.width = chars[start..i].iter().collect::<String>().parse().ok();
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
+    if b.get(i) == Some(&b'.') {
+        let (precision, after) = parse_digits(b, i + 1)?;
+        if precision.is_none() {
             return Err(value_error("Format specifier missing precision"));
         }
-        s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+        s.precision = precision;
+        i = after;
     }
-    if i < chars.len() {
-        s.kind = Some(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() {
+    let mut kind = rest[i..].chars();
+    s.kind = kind.next();
+    if kind.next().is_some() {
         return Err(value_error("Invalid format specifier"));
     }
     Ok(s)
+}
+
+/// The decimal number at `b[i..]`, if any, and where it ends.
+fn parse_digits(b: &[u8], i: usize) -> PyResult<(Option<usize>, usize)> {
+    let end = i + b[i.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if end == i {
+        return Ok((None, i));
+    }
+    let mut n: usize = 0;
+    for &d in &b[i..end] {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(usize::from(d - b'0')))
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok((Some(n), end))
 }
 
 /// Pads `body` (with its sign/prefix `lead`) to the spec's width.
 fn pad(spec: &Spec, lead: &str, body: &str, default_align: char) -> String {
     let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
     let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
-    let len = lead.chars().count() + body.chars().count();
     let width = spec.width.unwrap_or(0);
+    let len = if width == 0 { 0 } else { char_count(lead) + char_count(body) };
+    let mut out = String::with_capacity(lead.len() + body.len() + width.saturating_sub(len) * fill.len_utf8());
     if len >= width {
-        return format!("{lead}{body}");
+        out.push_str(lead);
+        out.push_str(body);
+        return out;
     }
     let padding = width - len;
-    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    let fills = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
     match align {
-        '<' => format!("{lead}{body}{}", fills(padding)),
-        '^' => format!("{}{lead}{body}{}", fills(padding / 2), fills(padding - padding / 2)),
-        '=' => format!("{lead}{}{body}", fills(padding)),
-        _ => format!("{}{lead}{body}", fills(padding)),
+        '<' => {
+            out.push_str(lead);
+            out.push_str(body);
+            fills(&mut out, padding);
+        }
+        '^' => {
+            fills(&mut out, padding / 2);
+            out.push_str(lead);
+            out.push_str(body);
+            fills(&mut out, padding - padding / 2);
+        }
+        '=' => {
+            out.push_str(lead);
+            fills(&mut out, padding);
+            out.push_str(body);
+        }
+        _ => {
+            fills(&mut out, padding);
+            out.push_str(lead);
+            out.push_str(body);
+        }
+    }
+    out
+}
+
+fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
     }
 }
 
+/// ASCII digits with `separator` between groups of `every` from the right.
 fn group_digits(digits: &str, separator: char, every: usize) -> String {
-    let chars: Vec<char> = digits.chars().collect();
-    let mut out = String::new();
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i).is_multiple_of(every) {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / every);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(separator);
         }
-        out.push(*c);
+        out.push(c);
     }
     out
 }
@@ -152,10 +227,11 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
         return protocols::to_str(thread, value);
     }
     let spec = parse_spec(spec_text)?;
+    let is_int = crate::objects::int::is_int(value);
     if let Some(sep) = spec.grouping {
         let default = if is_str {
             Some('s')
-        } else if to_big(value).is_some() {
+        } else if is_int {
             Some('d')
         } else {
             None
@@ -176,22 +252,34 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
         if spec.sign.is_some() {
             return Err(value_error("Sign not allowed in string format specifier"));
         }
+        if spec.alternate {
+            return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        }
         let text = match as_pystr(value) {
-            Some(s) => s.as_str().into_owned(),
-            None => protocols::to_str(thread, value)?,
+            Some(s) => s.as_str(),
+            None => protocols::to_str(thread, value)?.into(),
         };
-        let text: String = match spec.precision {
-            Some(p) => text.chars().take(p).collect(),
-            None => text,
+        let text = match spec.precision {
+            Some(p) => match text.char_indices().nth(p) {
+                Some((end, _)) => &text[..end],
+                None => &text,
+            },
+            None => &text,
         };
-        return Ok(pad(&spec, "", &text, '<'));
+        return Ok(pad(&spec, "", text, '<'));
     }
-    if let Some(big) = to_big(value) {
+    if is_int {
         if matches!(spec.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-            let f = big.to_f64().unwrap_or(f64::INFINITY);
+            let f = match crate::objects::int::to_i64(value) {
+                Some(i) => i as f64,
+                None => to_big(value).and_then(|b| b.to_f64()).unwrap_or(f64::INFINITY),
+            };
             return format_float(f, &spec);
         }
-        return format_int(&big, &spec);
+        return match value {
+            Value::Int(i) => format_int(IntValue::Small(*i), &spec),
+            _ => format_int(IntValue::Big(&to_big(value).unwrap_or_default()), &spec),
+        };
     }
     let float = match value {
         Value::Float(f) => Some(*f),
@@ -251,32 +339,87 @@ fn format_complex(re: f64, im: f64, spec: &Spec) -> PyResult<String> {
     Ok(pad(spec, "", &text, '>'))
 }
 
-fn format_int(value: &BigInt, spec: &Spec) -> PyResult<String> {
+/// An int to format: most are machine-sized and need no big-number arithmetic.
+enum IntValue<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntValue<'_> {
+    fn is_negative(&self) -> bool {
+        match self {
+            IntValue::Small(i) => *i < 0,
+            IntValue::Big(b) => b.is_negative(),
+        }
+    }
+
+    /// The digits of the magnitude in `radix` (lowercase).
+    fn magnitude_digits(&self, radix: u32) -> String {
+        match self {
+            IntValue::Small(i) => {
+                let m = i.unsigned_abs();
+                match radix {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                }
+            }
+            IntValue::Big(b) => b.magnitude().to_str_radix(radix),
+        }
+    }
+
+    fn to_u32(&self) -> Option<u32> {
+        match self {
+            IntValue::Small(i) => u32::try_from(*i).ok(),
+            IntValue::Big(b) => b.to_u32(),
+        }
+    }
+}
+
+fn format_int(value: IntValue<'_>, spec: &Spec) -> PyResult<String> {
     if spec.precision.is_some() {
         return Err(value_error("Precision not allowed in integer format specifier"));
     }
-    let magnitude = value.abs();
     let (digits, prefix) = match spec.kind {
-        None | Some('d') | Some('n') => (magnitude.to_string(), ""),
-        Some('b') => (magnitude.to_str_radix(2), "0b"),
-        Some('o') => (magnitude.to_str_radix(8), "0o"),
-        Some('x') => (magnitude.to_str_radix(16), "0x"),
-        Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+        None | Some('d') | Some('n') => (value.magnitude_digits(10), ""),
+        Some('b') => (value.magnitude_digits(2), "0b"),
+        Some('o') => (value.magnitude_digits(8), "0o"),
+        Some('x') => (value.magnitude_digits(16), "0x"),
+        Some('X') => (value.magnitude_digits(16).to_ascii_uppercase(), "0X"),
         Some('c') => {
+            if spec.sign.is_some() {
+                return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+            }
+            if spec.alternate {
+                return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
             let c = value
                 .to_u32()
                 .and_then(char::from_u32)
                 .ok_or_else(|| crate::objects::exception::overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(spec, "", &c.to_string(), '<'));
+            return Ok(pad(spec, "", c.encode_utf8(&mut [0; 4]), '<'));
         }
-        Some(k) => return Err(value_error(format!("Unknown format code '{k}' for object of type 'int'"))),
+        Some(k) => return Err(unknown_code(k, "int")),
     };
     let digits = match spec.grouping {
         Some(sep) => group_digits(&digits, sep, if matches!(spec.kind, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 }),
         None => digits,
     };
-    let lead = format!("{}{}", sign_text(value.is_negative(), spec.sign), if spec.alternate { prefix } else { "" });
-    Ok(pad_number(spec, &lead, &digits))
+    let sign = sign_text(value.is_negative(), spec.sign);
+    if !spec.alternate {
+        return Ok(pad_number(spec, sign, &digits));
+    }
+    Ok(pad_number(spec, &format!("{sign}{prefix}"), &digits))
+}
+
+/// "Unknown format code" for presentation type `k` (shown by its code when not printable).
+fn unknown_code(k: char, type_name: &str) -> crate::PyErr {
+    if (k as u32) > 32 && (k as u32) < 128 {
+        value_error(format!("Unknown format code '{k}' for object of type '{type_name}'"))
+    } else {
+        value_error(format!("Unknown format code '\\x{:x}' for object of type '{type_name}'", k as u32))
+    }
 }
 
 /// Zero padding of numbers goes between the sign and the digits, and keeps grouping.
@@ -322,7 +465,7 @@ fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
                 None => ferrython_ast::repr::float_repr(magnitude),
             },
             Some('n') => general_format(magnitude, spec.precision.unwrap_or(6), false, false),
-            Some(k) => return Err(value_error(format!("Unknown format code '{k}' for object of type 'float'"))),
+            Some(k) => return Err(unknown_code(k, "float")),
         }
     };
     let body = match spec.grouping {

@@ -119,6 +119,74 @@ impl PyString {
         }
     }
 
+    /// Text from bytes known to be ASCII: no validation, no counting.
+    pub fn from_ascii(bytes: &[u8]) -> PyString {
+        debug_assert!(bytes.is_ascii());
+        PyString { bytes: Storage::from_slice(bytes), chars: bytes.len(), surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// `from_ascii` taking ownership of the buffer.
+    pub fn from_ascii_vec(bytes: Vec<u8>) -> PyString {
+        debug_assert!(bytes.is_ascii());
+        let chars = bytes.len();
+        PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// The concatenation of strings: lengths and flags add up, so nothing is validated or
+    /// counted again. (Adjacent surrogates stay two code points, as in Python.)
+    pub fn concat(parts: &[&PyString]) -> PyString {
+        let total: usize = parts.iter().map(|p| p.wtf8().len()).sum();
+        let mut bytes = Vec::with_capacity(total);
+        let mut chars = 0;
+        let mut surrogates = false;
+        for part in parts {
+            bytes.extend_from_slice(part.wtf8());
+            chars += part.chars;
+            surrogates |= part.surrogates;
+        }
+        PyString { bytes: Storage::from_vec(bytes), chars, surrogates, hash: AtomicI64::new(-1) }
+    }
+
+    /// Bytes that are a run of whole code points of this string (found by byte search or char
+    /// boundaries), as a new string; no validation when this one is ASCII or plain UTF-8.
+    pub fn substring(&self, bytes: &[u8]) -> PyString {
+        if self.is_ascii() {
+            PyString::from_ascii(bytes)
+        } else if !self.surrogates {
+            // A run of whole code points of valid UTF-8 is valid UTF-8.
+            let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            PyString { bytes: Storage::from_slice(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        } else {
+            PyString::from_wtf8(bytes)
+        }
+    }
+
+    /// `substring` taking an owned buffer made of this string's code points (plus ASCII).
+    pub fn derived(&self, bytes: Vec<u8>) -> PyString {
+        if bytes.is_ascii() {
+            PyString::from_ascii_vec(bytes)
+        } else if !self.surrogates {
+            let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        } else {
+            PyString::from_wtf8(&bytes)
+        }
+    }
+
+    /// Text whose code-point count is known (computed from the strings it was made of).
+    /// `maybe_surrogates` is false only when every input was plain UTF-8.
+    pub fn from_parts(bytes: Vec<u8>, chars: usize, maybe_surrogates: bool) -> PyString {
+        if maybe_surrogates {
+            return PyString::from_wtf8(&bytes);
+        }
+        debug_assert!(std::str::from_utf8(&bytes).is_ok());
+        PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    pub fn has_surrogates(&self) -> bool {
+        self.surrogates
+    }
+
     /// The text. A string holding lone surrogates shows each as U+FFFD here; code that must
     /// keep them uses `code_points`.
     pub fn as_str(&self) -> std::borrow::Cow<'_, str> {
@@ -219,6 +287,50 @@ pub fn hash_bytes(bytes: &[u8]) -> i64 {
 /// A new str object.
 pub fn new_str(text: impl IntoPyString) -> Value {
     Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(text.into_pystring())))
+}
+
+/// The str of one code point; ASCII ones are shared immortal objects (like CPython's cache of
+/// one-character strings), so indexing and iterating over text allocates nothing.
+pub fn char_str(code: u32) -> Value {
+    static ASCII: OnceLock<Vec<ObjRef>> = OnceLock::new();
+    if code < 128 {
+        let table = ASCII.get_or_init(|| {
+            (0..128u8)
+                .map(|b| ObjRef::new_immortal(types().str.clone(), None, Payload::Str(PyString::from_ascii(&[b]))))
+                .collect()
+        });
+        return Value::Obj(table[code as usize].clone());
+    }
+    let mut text = ferrython_ast::PyStr::new();
+    text.push(code);
+    str_object(PyString::from_wtf8(text.as_wtf8()))
+}
+
+/// The decimal text of an int, written without a `String` and stored without counting.
+pub fn int_str(value: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = value.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        let mut out = [0u8; 21];
+        out[0] = b'-';
+        out[1..=buf.len() - at].copy_from_slice(&buf[at..]);
+        return ascii_str(&out[..=buf.len() - at]);
+    }
+    ascii_str(&buf[at..])
+}
+
+/// A new str object from ASCII bytes.
+pub fn ascii_str(bytes: &[u8]) -> Value {
+    str_object(PyString::from_ascii(bytes))
 }
 
 /// A new str object from a `PyString`.
