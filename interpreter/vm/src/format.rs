@@ -453,9 +453,9 @@ fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
         }
     } else {
         match kind {
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), magnitude),
+            Some('f' | 'F') => fixed(magnitude, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => exp_format(magnitude, spec.precision.unwrap_or(6), upper),
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), magnitude * 100.0),
+            Some('%') => fixed(magnitude * 100.0, spec.precision.unwrap_or(6)) + "%",
             Some('g' | 'G') => general_format(magnitude, spec.precision.unwrap_or(6), upper, spec.alternate),
             None => match spec.precision {
                 Some(p) => {
@@ -480,6 +480,40 @@ fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
     };
     let lead = sign_text(negative, spec.sign);
     Ok(pad_number(spec, lead, &body))
+}
+
+/// `magnitude` (finite, not negative) with `precision` decimals, correctly rounded (half to
+/// even on exact ties, as CPython's dtoa).
+fn fixed(magnitude: f64, precision: usize) -> String {
+    fixed_dyadic(magnitude, precision).unwrap_or_else(|| format!("{magnitude:.precision$}"))
+}
+
+/// `fixed` for the common values that are a multiple of 2^-10 below 2^53 (whole numbers,
+/// halves, quarters...), by integer arithmetic: the standard library's exact formatting falls
+/// back to slow big-number arithmetic exactly for these.
+fn fixed_dyadic(magnitude: f64, precision: usize) -> Option<String> {
+    const FRACTION_BITS: i32 = 10;
+    if precision > FRACTION_BITS as usize {
+        return None;
+    }
+    let scaled = magnitude * f64::from(1 << FRACTION_BITS);
+    if scaled.fract() != 0.0 || scaled >= 9007199254740992.0 {
+        return None;
+    }
+    // magnitude = scaled / 2^10 = scaled * 5^10 / 10^10, exactly.
+    let exact = scaled as u128 * 5u128.pow(FRACTION_BITS as u32);
+    let divisor = 10u128.pow(FRACTION_BITS as u32 - precision as u32);
+    let (mut quotient, remainder) = (exact / divisor, exact % divisor);
+    if remainder * 2 > divisor || (remainder * 2 == divisor && quotient % 2 == 1) {
+        quotient += 1;
+    }
+    let digits = quotient.to_string();
+    if precision == 0 {
+        return Some(digits);
+    }
+    let digits = format!("{digits:0>width$}", width = precision + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - precision);
+    Some(format!("{whole}.{fraction}"))
 }
 
 fn exp_format(f: f64, precision: usize, upper: bool) -> String {
@@ -538,25 +572,26 @@ fn format_fields(
     kwargs: &[(String, Value)],
     numbering: &mut Numbering,
 ) -> PyResult<String> {
-    let mut out = String::new();
-    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::with_capacity(template.len() + 16);
+    let bytes = template.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+    while i < bytes.len() {
+        // Literal text up to the next brace (ASCII, so the cut is at a char boundary).
+        let next = memchr::memchr2(b'{', b'}', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        out.push_str(&template[i..next]);
+        if next == bytes.len() {
+            break;
+        }
+        i = next;
+        if bytes[i] == b'}' {
+            if bytes.get(i + 1) == Some(&b'}') {
                 out.push('}');
                 i += 2;
                 continue;
             }
             return Err(value_error("Single '}' encountered in format string"));
         }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
+        if bytes.get(i + 1) == Some(&b'{') {
             out.push('{');
             i += 2;
             continue;
@@ -564,10 +599,10 @@ fn format_fields(
         // A replacement field: find its end, honouring nested braces in the spec.
         let mut depth = 1;
         let mut j = i + 1;
-        while j < chars.len() && depth > 0 {
-            match chars[j] {
-                '{' => depth += 1,
-                '}' => depth -= 1,
+        while j < bytes.len() && depth > 0 {
+            match bytes[j] {
+                b'{' => depth += 1,
+                b'}' => depth -= 1,
                 _ => {}
             }
             j += 1;
@@ -575,16 +610,14 @@ fn format_fields(
         if depth > 0 {
             return Err(value_error("expected '}' before end of string"));
         }
-        let field: String = chars[i + 1..j - 1].iter().collect();
+        let field = &template[i + 1..j - 1];
         i = j;
         let (head, spec) = match field.find(':') {
-            Some(k) if !field[..k].contains('[') || field[..k].contains(']') => {
-                (field[..k].to_string(), field[k + 1..].to_string())
-            }
-            _ => (field.clone(), String::new()),
+            Some(k) if !field[..k].contains('[') || field[..k].contains(']') => (&field[..k], &field[k + 1..]),
+            _ => (field, ""),
         };
         let (name, conversion) = match head.rfind('!') {
-            Some(k) => (head[..k].to_string(), Some(head[k + 1..].to_string())),
+            Some(k) => (&head[..k], Some(&head[k + 1..])),
             None => (head, None),
         };
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
@@ -639,15 +672,28 @@ fn format_fields(
                 break;
             }
         }
-        let converted = match conversion.as_deref() {
+        let converted = match conversion {
             None => value,
             Some("r") => new_str(protocols::repr(thread, &value)?),
             Some("s") => new_str(protocols::to_str(thread, &value)?),
             Some("a") => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
             Some(other) => return Err(value_error(format!("Unknown conversion specifier {other}"))),
         };
-        let spec = if spec.contains('{') { format_fields(thread, &spec, args, kwargs, numbering)? } else { spec };
-        out.push_str(&format(thread, &converted, &spec)?);
+        if spec.contains('{') {
+            let spec = format_fields(thread, spec, args, kwargs, numbering)?;
+            out.push_str(&format(thread, &converted, &spec)?);
+        } else if spec.is_empty()
+            && matches!(&converted, Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap)
+        {
+            if let Some(s) = as_pystr(&converted) {
+                out.push_str(&s.as_str());
+            }
+        } else if let (true, Value::Int(n)) = (spec.is_empty(), &converted) {
+            use std::fmt::Write;
+            let _ = write!(out, "{n}");
+        } else {
+            out.push_str(&format(thread, &converted, spec)?);
+        }
     }
     Ok(out)
 }
@@ -661,56 +707,89 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
     let mapping = matches!(args.payload(), Some(Payload::Dict(_)))
         || (protocols::special(args, "__getitem__").is_some()
             && !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Str(_))));
-    let chars: Vec<char> = template.chars().collect();
-    let mut out = String::new();
+    let bytes = template.as_bytes();
+    let mut out = String::with_capacity(template.len() + 16);
     let mut index = 0;
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '%' {
-            out.push(chars[i]);
-            i += 1;
-            continue;
+    while i < bytes.len() {
+        // Literal text up to the next '%' (ASCII, so the cut is at a char boundary).
+        let next = memchr::memchr(b'%', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        out.push_str(&template[i..next]);
+        if next == bytes.len() {
+            break;
         }
-        i += 1;
+        i = next + 1;
         let mut value: Option<Value> = None;
-        if chars.get(i) == Some(&'(') {
-            let end = chars[i..]
-                .iter()
-                .position(|&c| c == ')')
-                .map(|k| k + i)
-                .ok_or_else(|| value_error("incomplete format key"))?;
-            let key: String = chars[i + 1..end].iter().collect();
-            value = Some(protocols::getitem(thread, args, &new_str(key))?);
+        if bytes.get(i) == Some(&b'(') {
+            // The key runs to the matching ')', with nested parentheses counted.
+            let mut depth = 1;
+            let mut end = i + 1;
+            while end < bytes.len() {
+                match bytes[end] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                end += 1;
+            }
+            if end >= bytes.len() {
+                return Err(value_error("incomplete format key"));
+            }
+            if !mapping {
+                return Err(type_error("format requires a mapping"));
+            }
+            value = Some(protocols::getitem(thread, args, &new_str(&template[i + 1..end]))?);
             i = end + 1;
         }
-        let mut flags = String::new();
-        while let Some(&c) = chars.get(i).filter(|c| matches!(c, '-' | '+' | ' ' | '#' | '0')) {
-            flags.push(c);
+        let flags_start = i;
+        while matches!(bytes.get(i), Some(b'-' | b'+' | b' ' | b'#' | b'0')) {
             i += 1;
         }
+        let flags = &template[flags_start..i];
         let mut width = String::new();
-        if chars.get(i) == Some(&'*') {
+        if bytes.get(i) == Some(&b'*') {
             let w = items.get(index).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
             index += 1;
-            width = crate::objects::int::to_i64(&w).unwrap_or(0).to_string();
+            let w = crate::objects::int::to_i64(&w).ok_or_else(|| type_error("* wants int"))?;
+            width = w.to_string();
             i += 1;
-        }
-        while let Some(&c) = chars.get(i).filter(|c| c.is_ascii_digit()) {
-            width.push(c);
-            i += 1;
-        }
-        let mut precision = None;
-        if chars.get(i) == Some(&'.') {
-            i += 1;
-            let mut p = String::new();
-            while let Some(&c) = chars.get(i).filter(|c| c.is_ascii_digit()) {
-                p.push(c);
+        } else {
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
-            precision = Some(p.parse::<usize>().unwrap_or(0));
+            width.push_str(&template[start..i]);
         }
-        let Some(&kind) = chars.get(i) else { return Err(value_error("incomplete format")) };
-        i += 1;
+        let mut precision = None;
+        if bytes.get(i) == Some(&b'.') {
+            i += 1;
+            if bytes.get(i) == Some(&b'*') {
+                let p =
+                    items.get(index).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+                index += 1;
+                let p = crate::objects::int::to_i64(&p).ok_or_else(|| type_error("* wants int"))?;
+                precision = Some(p.max(0) as usize);
+                i += 1;
+            } else {
+                let start = i;
+                while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+                precision = Some(template[start..i].parse::<usize>().unwrap_or(0));
+            }
+        }
+        // Length modifiers are accepted and ignored, as in C.
+        while matches!(bytes.get(i), Some(b'h' | b'l' | b'L')) {
+            i += 1;
+        }
+        let Some(kind) = template[i..].chars().next() else { return Err(value_error("incomplete format")) };
+        let kind_at = i;
+        i += kind.len_utf8();
         if kind == '%' {
             out.push('%');
             continue;
@@ -725,6 +804,23 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                 v
             }
         };
+        // The commonest conversions, with nothing to pad, go straight to the output.
+        if flags.is_empty() && width.is_empty() && precision.is_none() {
+            match (kind, &value) {
+                ('d' | 'i' | 'u', Value::Int(n)) => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    continue;
+                }
+                ('s', Value::Obj(obj)) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
+                    if let Some(s) = as_pystr(&value) {
+                        out.push_str(&s.as_str());
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let mut spec = String::new();
         let zero_pad = flags.contains('0') && !flags.contains('-') && !matches!(kind, 's' | 'r' | 'a' | 'c');
         if flags.contains('-') {
@@ -809,7 +905,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                 return Err(value_error(format!(
                     "unsupported format character '{other}' (0x{:x}) at index {}",
                     other as u32,
-                    i - 1
+                    template[..kind_at].chars().count()
                 )))
             }
         };

@@ -42,6 +42,20 @@ impl Storage {
         }
     }
 
+    /// Storage of `len` bytes written by `fill`: short text goes straight into the object,
+    /// with no temporary buffer.
+    fn build(len: usize, fill: impl FnOnce(&mut [u8])) -> Storage {
+        if len <= INLINE {
+            let mut bytes = [0; INLINE];
+            fill(&mut bytes[..len]);
+            Storage::Inline { len: len as u8, bytes }
+        } else {
+            let mut bytes = vec![0; len].into_boxed_slice();
+            fill(&mut bytes);
+            Storage::Heap(bytes)
+        }
+    }
+
     fn from_vec(bytes: Vec<u8>) -> Storage {
         if bytes.len() <= INLINE {
             Storage::from_slice(&bytes)
@@ -136,15 +150,34 @@ impl PyString {
     /// counted again. (Adjacent surrogates stay two code points, as in Python.)
     pub fn concat(parts: &[&PyString]) -> PyString {
         let total: usize = parts.iter().map(|p| p.wtf8().len()).sum();
-        let mut bytes = Vec::with_capacity(total);
-        let mut chars = 0;
-        let mut surrogates = false;
-        for part in parts {
-            bytes.extend_from_slice(part.wtf8());
-            chars += part.chars;
-            surrogates |= part.surrogates;
+        let bytes = Storage::build(total, |out| {
+            let mut at = 0;
+            for part in parts {
+                let piece = part.wtf8();
+                out[at..at + piece.len()].copy_from_slice(piece);
+                at += piece.len();
+            }
+        });
+        let chars = parts.iter().map(|p| p.chars).sum();
+        let surrogates = parts.iter().any(|p| p.surrogates);
+        PyString { bytes, chars, surrogates, hash: AtomicI64::new(-1) }
+    }
+
+    /// `from_parts` of `len` bytes written by `fill`, without a temporary buffer.
+    pub fn parts_with(len: usize, chars: usize, maybe_surrogates: bool, fill: impl FnOnce(&mut [u8])) -> PyString {
+        let bytes = Storage::build(len, fill);
+        if maybe_surrogates {
+            return PyString::from_wtf8(bytes.as_slice());
         }
-        PyString { bytes: Storage::from_vec(bytes), chars, surrogates, hash: AtomicI64::new(-1) }
+        debug_assert!(std::str::from_utf8(bytes.as_slice()).is_ok());
+        PyString { bytes, chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// ASCII text of `len` bytes written by `fill` (which must write ASCII).
+    pub fn ascii_with(len: usize, fill: impl FnOnce(&mut [u8])) -> PyString {
+        let bytes = Storage::build(len, fill);
+        debug_assert!(bytes.as_slice().is_ascii());
+        PyString { bytes, chars: len, surrogates: false, hash: AtomicI64::new(-1) }
     }
 
     /// Bytes that are a run of whole code points of this string (found by byte search or char

@@ -9,6 +9,16 @@ use crate::PyResult;
 
 use super::text::{push_code, this};
 
+/// ASCII `s` with each byte mapped by `map`.
+fn map_ascii(s: &PyString, mut map: impl FnMut(&u8) -> u8) -> PyString {
+    let bytes = s.wtf8();
+    PyString::ascii_with(bytes.len(), |out| {
+        for (o, b) in out.iter_mut().zip(bytes) {
+            *o = map(b);
+        }
+    })
+}
+
 /// `s` with each code point mapped by `map` (which appends its result); lone surrogates,
 /// which have no case, pass through.
 fn map_chars(s: &PyString, mut map: impl FnMut(char, &mut String)) -> PyString {
@@ -45,7 +55,7 @@ fn is_cased(c: char) -> bool {
 pub(super) fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
     if s.is_ascii() {
-        return Ok(str_object(PyString::from_ascii_vec(s.wtf8().to_ascii_uppercase())));
+        return Ok(str_object(map_ascii(s, u8::to_ascii_uppercase)));
     }
     Ok(str_object(match s.as_utf8() {
         Some(text) => PyString::from_string(text.to_uppercase()),
@@ -56,7 +66,7 @@ pub(super) fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 pub(super) fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
     if s.is_ascii() {
-        return Ok(str_object(PyString::from_ascii_vec(s.wtf8().to_ascii_lowercase())));
+        return Ok(str_object(map_ascii(s, u8::to_ascii_lowercase)));
     }
     // `str::to_lowercase` knows the final sigma, as Python's lower() does.
     Ok(str_object(match s.as_utf8() {
@@ -69,16 +79,11 @@ pub(super) fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
     if s.is_ascii() {
         let mut previous_cased = false;
-        let out: Vec<u8> = s
-            .wtf8()
-            .iter()
-            .map(|&b| {
-                let mapped = if previous_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
-                previous_cased = b.is_ascii_alphabetic();
-                mapped
-            })
-            .collect();
-        return Ok(str_object(PyString::from_ascii_vec(out)));
+        return Ok(str_object(map_ascii(s, |&b| {
+            let mapped = if previous_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            previous_cased = b.is_ascii_alphabetic();
+            mapped
+        })));
     }
     let mut previous_cased = false;
     Ok(str_object(map_chars(s, |c, out| {
@@ -94,11 +99,12 @@ pub(super) fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 pub(super) fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
     if s.is_ascii() {
-        let mut out = s.wtf8().to_ascii_lowercase();
-        if let Some(first) = out.first_mut() {
-            *first = first.to_ascii_uppercase();
-        }
-        return Ok(str_object(PyString::from_ascii_vec(out)));
+        let mut first = true;
+        return Ok(str_object(map_ascii(s, |&b| {
+            let mapped = if first { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
+            first = false;
+            mapped
+        })));
     }
     let mut first = true;
     Ok(str_object(map_chars(s, |c, out| {
@@ -139,7 +145,7 @@ fn push_titlecase(out: &mut String, c: char) {
 pub(super) fn casefold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
     if s.is_ascii() {
-        return Ok(str_object(PyString::from_ascii_vec(s.wtf8().to_ascii_lowercase())));
+        return Ok(str_object(map_ascii(s, u8::to_ascii_lowercase)));
     }
     Ok(str_object(map_chars(s, |c, out| match c {
         'ß' | 'ẞ' => out.push_str("ss"),

@@ -120,8 +120,11 @@ pub fn str_getitem(thread: &mut Thread, s: &PyString, key: &Value) -> PyResult<V
             if step == 1 {
                 return Ok(str_object(PyString::from_ascii(&bytes[start as usize..start as usize + count])));
             }
-            let picked: Vec<u8> = (0..count).map(|k| bytes[(start + k as i64 * step) as usize]).collect();
-            return Ok(str_object(PyString::from_ascii_vec(picked)));
+            return Ok(str_object(PyString::ascii_with(count, |out| {
+                for (k, o) in out.iter_mut().enumerate() {
+                    *o = bytes[(start + k as i64 * step) as usize];
+                }
+            })));
         }
         if step == 1 {
             let from = text::byte_offset(s, start as usize);
@@ -238,16 +241,20 @@ fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Ok(only.clone());
         }
     }
-    let mut out = Vec::with_capacity(total);
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(sep.wtf8());
+    let sep = sep.wtf8();
+    Ok(str_object(PyString::parts_with(total, chars, surrogates, |out| {
+        let mut at = 0;
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out[at..at + sep.len()].copy_from_slice(sep);
+                at += sep.len();
+            }
+            if let Some(s) = as_pystr(item) {
+                out[at..at + s.wtf8().len()].copy_from_slice(s.wtf8());
+                at += s.wtf8().len();
+            }
         }
-        if let Some(s) = as_pystr(item) {
-            out.extend_from_slice(s.wtf8());
-        }
-    }
-    Ok(str_object(PyString::from_parts(out, chars, surrogates)))
+    })))
 }
 
 fn format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
