@@ -7,7 +7,7 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
-use super::text::{push_code, this};
+use super::text::{no_args, push_code};
 
 /// ASCII `s` with each byte mapped by `map`.
 fn map_ascii(s: &PyString, mut map: impl FnMut(&u8) -> u8) -> PyString {
@@ -43,17 +43,56 @@ fn map_chars(s: &PyString, mut map: impl FnMut(char, &mut String)) -> PyString {
     PyString::from_wtf8(&bytes)
 }
 
-/// Whether `c` has case (Unicode's Cased: lowercase, uppercase or titlecase), as title()
-/// looks at the previous character.
-fn is_cased(c: char) -> bool {
-    c.is_lowercase()
-        || c.is_uppercase()
-        || matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1FBC | 0x1FCC | 0x1FFC)
+/// Whether `c` is a titlecase letter (general category Lt: `ǅ`, `ᾈ`...).
+pub(super) fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1FBC | 0x1FCC | 0x1FFC)
         || matches!(c as u32, 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF)
 }
 
+/// Whether `c` has case (Unicode's Cased: lowercase, uppercase or titlecase), as title()
+/// looks at the previous character.
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+}
+
+/// Whether case mapping looks through `c` when it looks for neighbouring letters (an
+/// approximation of Case_Ignorable: apostrophes, middle dots and combining marks).
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{B7}' | '\u{2019}' | '\u{2018}' | '\u{AD}' | '\u{2024}')
+        || matches!(c as u32, 0x300..=0x36F | 0x2B0..=0x2FF | 0x483..=0x489 | 0x591..=0x5BD | 0x200B..=0x200F)
+}
+
+/// Appends the lowercase of `chars[i]`, with Greek capital sigma as final sigma (`ς`) when
+/// it ends a word: a cased letter before it and none after (looking through ignorables).
+fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != 'Σ' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|&&p| !is_case_ignorable(p)).is_some_and(|&p| is_cased(p));
+    let after = chars[i + 1..].iter().find(|&&n| !is_case_ignorable(n)).is_some_and(|&n| is_cased(n));
+    out.push(if before && !after { 'ς' } else { 'σ' });
+}
+
+/// `s` mapped with the whole text at hand (for final sigma): `map(chars, i, out)` appends
+/// the mapping of `chars[i]`. Text with lone surrogates maps char by char.
+fn map_in_context(s: &PyString, mut map: impl FnMut(&[char], usize, &mut String)) -> PyString {
+    match s.as_utf8() {
+        Some(text) => {
+            let chars: Vec<char> = text.chars().collect();
+            let mut out = String::with_capacity(text.len());
+            for i in 0..chars.len() {
+                map(&chars, i, &mut out);
+            }
+            PyString::from_string(out)
+        }
+        None => map_chars(s, |c, out| map(&[c], 0, out)),
+    }
+}
+
 pub(super) fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args)?;
+    let s = no_args(&args, "upper")?;
     if s.is_ascii() {
         return Ok(str_object(map_ascii(s, u8::to_ascii_uppercase)));
     }
@@ -64,7 +103,7 @@ pub(super) fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub(super) fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args)?;
+    let s = no_args(&args, "lower")?;
     if s.is_ascii() {
         return Ok(str_object(map_ascii(s, u8::to_ascii_lowercase)));
     }
@@ -76,7 +115,7 @@ pub(super) fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub(super) fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args)?;
+    let s = no_args(&args, "title")?;
     if s.is_ascii() {
         let mut previous_cased = false;
         return Ok(str_object(map_ascii(s, |&b| {
@@ -86,18 +125,18 @@ pub(super) fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         })));
     }
     let mut previous_cased = false;
-    Ok(str_object(map_chars(s, |c, out| {
+    Ok(str_object(map_in_context(s, |chars, i, out| {
         if previous_cased {
-            out.extend(c.to_lowercase());
+            push_lower_at(out, chars, i);
         } else {
-            push_titlecase(out, c);
+            push_titlecase(out, chars[i]);
         }
-        previous_cased = is_cased(c);
+        previous_cased = is_cased(chars[i]);
     })))
 }
 
 pub(super) fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args)?;
+    let s = no_args(&args, "capitalize")?;
     if s.is_ascii() {
         let mut first = true;
         return Ok(str_object(map_ascii(s, |&b| {
@@ -106,13 +145,11 @@ pub(super) fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value
             mapped
         })));
     }
-    let mut first = true;
-    Ok(str_object(map_chars(s, |c, out| {
-        if first {
-            push_titlecase(out, c);
-            first = false;
+    Ok(str_object(map_in_context(s, |chars, i, out| {
+        if i == 0 {
+            push_titlecase(out, chars[0]);
         } else {
-            out.extend(c.to_lowercase());
+            push_lower_at(out, chars, i);
         }
     })))
 }
@@ -141,42 +178,40 @@ fn push_titlecase(out: &mut String, c: char) {
     out.push_str(special);
 }
 
-/// `str.casefold()`: lowercase, then the full case foldings that differ from it.
+/// `str.casefold()`: Unicode's full case folding, which is the lowercase of the uppercase
+/// except for dotless i (no folding), Cherokee (folds to uppercase) and `ß` (to `ss`).
 pub(super) fn casefold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args)?;
+    let s = no_args(&args, "casefold")?;
     if s.is_ascii() {
         return Ok(str_object(map_ascii(s, u8::to_ascii_lowercase)));
     }
-    Ok(str_object(map_chars(s, |c, out| match c {
-        'ß' | 'ẞ' => out.push_str("ss"),
-        'ς' => out.push('σ'),
-        'µ' => out.push('μ'),
-        'ſ' => out.push('s'),
-        'ϐ' => out.push('β'),
-        'ϑ' => out.push('θ'),
-        'ϕ' => out.push('φ'),
-        'ϖ' => out.push('π'),
-        'ϰ' => out.push('κ'),
-        'ϱ' => out.push('ρ'),
-        'ϵ' => out.push('ε'),
-        'ﬀ' => out.push_str("ff"),
-        'ﬁ' => out.push_str("fi"),
-        'ﬂ' => out.push_str("fl"),
-        'ﬃ' => out.push_str("ffi"),
-        'ﬄ' => out.push_str("ffl"),
-        'ﬅ' | 'ﬆ' => out.push_str("st"),
-        'և' => out.push_str("եւ"),
-        _ => out.extend(c.to_lowercase()),
+    Ok(str_object(map_chars(s, |c, out| match c as u32 {
+        0x131 => out.push(c),
+        0x13A0..=0x13FD | 0xAB70..=0xABBF => out.extend(c.to_uppercase()),
+        _ => {
+            for upper in c.to_uppercase() {
+                for lower in upper.to_lowercase() {
+                    if lower == 'ß' {
+                        out.push_str("ss");
+                    } else {
+                        out.push(lower);
+                    }
+                }
+            }
+        }
     })))
 }
 
 pub(super) fn swapcase(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args)?;
-    Ok(str_object(map_chars(s, |c, out| {
+    let s = no_args(&args, "swapcase")?;
+    Ok(str_object(map_in_context(s, |chars, i, out| {
+        let c = chars[i];
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else {
+            push_lower_at(out, chars, i);
+        } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
         }
     })))
 }

@@ -7,12 +7,13 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
-use super::text::{py_isspace, this};
+use super::case::is_titlecase;
+use super::text::{no_args, py_isspace};
 
 /// `str.isprintable()`: no character is a control, separator (other than the ASCII space),
 /// format, surrogate, private-use or unassigned code point.
 pub(super) fn isprintable(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args)?;
+    let s = no_args(&args, "isprintable")?;
     if s.has_surrogates() {
         return Ok(Value::Bool(false));
     }
@@ -28,17 +29,19 @@ pub(super) fn isprintable(_thread: &mut Thread, args: Args<'_>) -> PyResult<Valu
     })))
 }
 
-fn predicate(args: &Args<'_>, test: impl Fn(char) -> bool) -> PyResult<Value> {
-    let text = this(args)?.as_str();
+fn predicate(args: &Args<'_>, name: &str, test: impl Fn(char) -> bool) -> PyResult<Value> {
+    let text = no_args(args, name)?.as_str();
     Ok(Value::Bool(!text.is_empty() && text.chars().all(test)))
 }
 
 pub(super) fn isdigit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, |c| decimal_value(c).is_some() || DIGITS.iter().any(|&(lo, hi)| (lo..=hi).contains(&(c as u32))))
+    predicate(&args, "isdigit", |c| {
+        decimal_value(c).is_some() || DIGITS.iter().any(|&(lo, hi)| (lo..=hi).contains(&(c as u32)))
+    })
 }
 
 pub(super) fn isdecimal(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, |c| decimal_value(c).is_some())
+    predicate(&args, "isdecimal", |c| decimal_value(c).is_some())
 }
 
 /// The first code point of each run of ten decimal digits (general category Nd) in Unicode 15.
@@ -100,42 +103,44 @@ pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 pub(super) fn isnumeric(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, char::is_numeric)
+    predicate(&args, "isnumeric", char::is_numeric)
 }
 
 pub(super) fn isalpha(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, char::is_alphabetic)
+    // Letter numbers (`Ⅷ`) are Alphabetic in Unicode but not letters to Python.
+    predicate(&args, "isalpha", |c| c.is_alphabetic() && !c.is_numeric())
 }
 
 pub(super) fn isalnum(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, char::is_alphanumeric)
+    predicate(&args, "isalnum", char::is_alphanumeric)
 }
 
 pub(super) fn isspace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, py_isspace)
+    predicate(&args, "isspace", py_isspace)
 }
 
 pub(super) fn isascii(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let text = this(&args)?.as_str();
+    let text = no_args(&args, "isascii")?.as_str();
     Ok(Value::Bool(text.is_ascii()))
 }
 
 pub(super) fn isupper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let text = this(&args)?.as_str();
-    Ok(Value::Bool(text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase)))
+    let text = no_args(&args, "isupper")?.as_str();
+    // A titlecase letter (`ǅ`) counts as neither upper nor lower here, but spoils both.
+    Ok(Value::Bool(text.chars().any(char::is_uppercase) && !text.chars().any(|c| c.is_lowercase() || is_titlecase(c))))
 }
 
 pub(super) fn islower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let text = this(&args)?.as_str();
-    Ok(Value::Bool(text.chars().any(char::is_lowercase) && !text.chars().any(char::is_uppercase)))
+    let text = no_args(&args, "islower")?.as_str();
+    Ok(Value::Bool(text.chars().any(char::is_lowercase) && !text.chars().any(|c| c.is_uppercase() || is_titlecase(c))))
 }
 
 pub(super) fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let text = this(&args)?.as_str();
+    let text = no_args(&args, "istitle")?.as_str();
     let mut previous_cased = false;
     let mut any = false;
     for c in text.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if previous_cased {
                 return Ok(Value::Bool(false));
             }
@@ -155,11 +160,13 @@ pub(super) fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub(super) fn isidentifier(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let text = this(&args)?.as_str();
+    let text = no_args(&args, "isidentifier")?.as_str();
     let mut chars = text.chars();
     let ok = match chars.next() {
         Some(first) => {
-            (first == '_' || unicode_ident::is_xid_start(first)) && chars.all(unicode_ident::is_xid_continue)
+            // The joiners became XID_Continue after Unicode 15.0, which Python 3.12 uses.
+            (first == '_' || unicode_ident::is_xid_start(first))
+                && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200C}' | '\u{200D}'))
         }
         None => false,
     };

@@ -58,7 +58,8 @@ pub(super) fn maketrans(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
                 }
             }
         }
-        n => return Err(type_error(format!("maketrans() takes from 1 to 3 positional arguments but {n} were given"))),
+        0 => return Err(type_error("maketrans expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("maketrans expected at most 3 arguments, got {n}"))),
     }
     Ok(Value::Obj(table))
 }
@@ -68,7 +69,7 @@ pub(super) fn translate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
     let s = args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))?;
     let points: Vec<u32> = s.code_points().collect();
     let table =
-        args.pos().get(1).cloned().ok_or_else(|| type_error("translate() takes exactly one argument (0 given)"))?;
+        args.pos().get(1).cloned().ok_or_else(|| type_error("str.translate() takes exactly one argument (0 given)"))?;
     let mut out = Vec::with_capacity(points.len());
     for c in points {
         let found = match protocols::getitem(thread, &table, &Value::Int(i64::from(c))) {
@@ -132,16 +133,17 @@ fn justify(thread: &mut Thread, args: &Args<'_>, name: &str, align: u8) -> PyRes
         // CPython's rounding: the odd fill goes left when the width is odd.
         _ => padding / 2 + (padding & width as usize & 1),
     };
-    let mut out = Vec::with_capacity(s.wtf8().len() + padding * fill.len());
-    for _ in 0..left {
-        out.extend_from_slice(fill);
-    }
-    out.extend_from_slice(s.wtf8());
-    for _ in left..padding {
-        out.extend_from_slice(fill);
-    }
     let fill_has_surrogate = fill.len() == 3 && std::str::from_utf8(fill).is_err();
-    Ok(str_object(PyString::from_parts(out, width as usize, s.has_surrogates() || fill_has_surrogate)))
+    let text = s.wtf8();
+    let len = text.len() + padding * fill.len();
+    Ok(str_object(PyString::parts_with(len, width as usize, s.has_surrogates() || fill_has_surrogate, |out| {
+        let (before, rest) = out.split_at_mut(left * fill.len());
+        let (middle, after) = rest.split_at_mut(text.len());
+        for chunk in before.chunks_exact_mut(fill.len()).chain(after.chunks_exact_mut(fill.len())) {
+            chunk.copy_from_slice(fill);
+        }
+        middle.copy_from_slice(text);
+    })))
 }
 
 pub(super) fn center(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -169,13 +171,13 @@ pub(super) fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let zeros = width as usize - len;
     let bytes = s.wtf8();
-    let mut out = Vec::with_capacity(bytes.len() + zeros);
     // The zeros go after a leading sign.
     let sign = usize::from(matches!(bytes.first(), Some(b'+' | b'-')));
-    out.extend_from_slice(&bytes[..sign]);
-    out.resize(sign + zeros, b'0');
-    out.extend_from_slice(&bytes[sign..]);
-    Ok(str_object(PyString::from_parts(out, width as usize, s.has_surrogates())))
+    Ok(str_object(PyString::parts_with(bytes.len() + zeros, width as usize, s.has_surrogates(), |out| {
+        out[..sign].copy_from_slice(&bytes[..sign]);
+        out[sign..sign + zeros].fill(b'0');
+        out[sign + zeros..].copy_from_slice(&bytes[sign..]);
+    })))
 }
 
 pub(super) fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -186,7 +188,7 @@ pub(super) fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
             Some((k, v)) if as_pystr(k).is_some_and(|k| k.wtf8() == b"tabsize") => Some(v),
             Some((k, _)) => {
                 let key = as_pystr(k).map(|s| s.as_str().into_owned()).unwrap_or_default();
-                return Err(type_error(format!("expandtabs() got an unexpected keyword argument '{key}'")));
+                return Err(type_error(format!("'{key}' is an invalid keyword argument for expandtabs()")));
             }
             None => None,
         },

@@ -60,6 +60,7 @@ pub(super) fn install() {
             method!("rindex", rindex),
             method!("count", count),
             method!("format", format),
+            method!("format_map", format_map),
             method!("isdigit", isdigit),
             method!("isdecimal", isdecimal),
             method!("isnumeric", isnumeric),
@@ -264,7 +265,17 @@ fn format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     for (k, v) in args.keywords() {
         keywords.push((protocols::str_arg(k, "keywords")?, v.clone()));
     }
-    Ok(new_str(crate::format::str_format(thread, &text, &positional, &keywords)?))
+    Ok(new_str(crate::format::str_format(thread, &text, &positional, crate::format::Named::Keywords(&keywords))?))
+}
+
+fn format_map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let text = this(&args)?.as_str();
+    let given = args.values.len().saturating_sub(1);
+    if given != 1 || !args.kwnames.is_empty() {
+        return Err(type_error(format!("str.format_map() takes exactly one argument ({given} given)")));
+    }
+    let mapping = &args.pos()[1];
+    Ok(new_str(crate::format::str_format(thread, &text, &[], crate::format::Named::Mapping(mapping))?))
 }
 
 fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

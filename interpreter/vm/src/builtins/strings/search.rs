@@ -20,7 +20,7 @@ use super::text::{
 /// no keywords (the argument-clinic wording).
 fn arity(args: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     if !args.kwnames.is_empty() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
+        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
     }
     let n = args.pos().len().saturating_sub(1);
     if n < min {
@@ -39,7 +39,12 @@ fn needle<'a>(args: &Args<'a>, i: usize) -> PyResult<&'a PyString> {
     as_pystr(v).ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
 }
 
+/// A start or end argument; ints beyond the machine range clamp, as CPython's do.
 fn slice_index(thread: &mut Thread, v: &Value) -> PyResult<i64> {
+    if let Some(big) = crate::objects::int::to_big(v).filter(|_| !matches!(v, Value::Int(_))) {
+        use num_traits::{Signed, ToPrimitive};
+        return Ok(big.to_i64().unwrap_or(if big.is_negative() { i64::MIN } else { i64::MAX }));
+    }
     protocols::number::index_of(thread, v).map_err(|err| {
         if err.matches(&exceptions().type_error) {
             type_error("slice indices must be integers or None or have an __index__ method")
@@ -290,7 +295,7 @@ fn split_arguments<'a>(thread: &mut Thread, args: &Args<'a>, name: &str) -> PyRe
                 return Err(type_error(format!("{name}() takes at most 2 keyword arguments ({given} given)")));
             }
             let key = as_pystr(k).map(|s| s.as_str().into_owned()).unwrap_or_default();
-            return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+            return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
         }
     }
     let sep = separator(args)?;
@@ -432,16 +437,12 @@ pub(super) fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
             Some((k, v)) if as_pystr(k).is_some_and(|k| k.wtf8() == b"keepends") => Some(v),
             Some((k, _)) => {
                 let key = as_pystr(k).map(|s| s.as_str().into_owned()).unwrap_or_default();
-                return Err(type_error(format!("splitlines() got an unexpected keyword argument '{key}'")));
+                return Err(type_error(format!("'{key}' is an invalid keyword argument for splitlines()")));
             }
             None => None,
         },
     };
     let keep = match keep {
-        // An int-like flag, as argument clinic's `bool(accept={int})` asks.
-        Some(v) if matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_))) => {
-            return Err(type_error("'float' object cannot be interpreted as an integer"))
-        }
         Some(v) => protocols::truthy(thread, v)?,
         None => false,
     };

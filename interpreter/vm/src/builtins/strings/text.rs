@@ -15,6 +15,15 @@ pub(super) fn this<'a>(args: &Args<'a>) -> PyResult<&'a PyString> {
     args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))
 }
 
+/// The str a method without arguments was called on.
+pub(super) fn no_args<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a PyString> {
+    let given = args.values.len().saturating_sub(1);
+    if given > 0 {
+        return Err(type_error(format!("str.{name}() takes no arguments ({given} given)")));
+    }
+    this(args)
+}
+
 /// The result of a method that left its str as it was: the same object for an exact str (as
 /// CPython returns it), a plain copy for a subclass.
 pub(super) fn unchanged(args: &Args<'_>, s: &PyString) -> Value {
