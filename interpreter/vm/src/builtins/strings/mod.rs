@@ -149,39 +149,46 @@ fn str_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().str.clone(),
     };
     let p = &args.pos()[1..];
-    let text = match p.first() {
-        None => new_str(""),
-        Some(v) => {
-            if p.len() > 1 || !args.kwnames.is_empty() {
-                // str(bytes, encoding[, errors])
-                let Some(data) = super::bytes_like(v) else {
-                    return Err(type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        type_name(v)
-                    )));
-                };
-                let mut encoding = p.get(1).cloned();
-                let mut errors = p.get(2).cloned();
-                for (k, value) in args.keywords() {
-                    match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
-                        Some("encoding") => encoding = Some(value.clone()),
-                        Some("errors") => errors = Some(value.clone()),
-                        _ => return Err(type_error("str() got an unexpected keyword argument")),
-                    }
-                }
-                let encoding = match encoding {
-                    Some(e) => protocols::str_arg(&e, "str() argument 'encoding'")?,
-                    None => "utf-8".into(),
-                };
-                let errors = match errors {
-                    Some(e) => protocols::str_arg(&e, "str() argument 'errors'")?,
-                    None => "strict".into(),
-                };
-                from_code_points(&super::decode_text(&data, &encoding, &errors)?)
-            } else {
-                protocols::repr::to_str_value(thread, v)?
-            }
+    if args.values.len() > 4 {
+        return Err(type_error(format!("str() takes at most 3 arguments ({} given)", args.values.len() - 1)));
+    }
+    // str(object='', encoding='utf-8', errors='strict'), by position or keyword.
+    let mut slots: [Option<Value>; 3] = [p.first().cloned(), p.get(1).cloned(), p.get(2).cloned()];
+    for (k, value) in args.keywords() {
+        let name = as_pystr(k).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        let at = match name.as_str() {
+            "object" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            _ => return Err(type_error(format!("'{name}' is an invalid keyword argument for str()"))),
+        };
+        if slots[at].is_some() {
+            return Err(type_error(format!("argument for str() given by name ('{name}') and position ({})", at + 1)));
         }
+        slots[at] = Some(value.clone());
+    }
+    let [object, encoding, errors] = slots;
+    let text = match object {
+        None => new_str(""),
+        Some(v) if encoding.is_some() || errors.is_some() => {
+            // str(bytes, encoding[, errors])
+            let Some(data) = super::bytes_like(&v) else {
+                if as_pystr(&v).is_some() {
+                    return Err(type_error("decoding str is not supported"));
+                }
+                return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(&v))));
+            };
+            let encoding = match encoding {
+                Some(e) => protocols::str_arg(&e, "str() argument 'encoding'")?,
+                None => "utf-8".into(),
+            };
+            let errors = match errors {
+                Some(e) => protocols::str_arg(&e, "str() argument 'errors'")?,
+                None => "strict".into(),
+            };
+            from_code_points(&super::decode_text(&data, &encoding, &errors)?)
+        }
+        Some(v) => protocols::repr::to_str_value(thread, &v)?,
     };
     if ObjRef::ptr_eq(&class, &types().str) {
         return Ok(text);

@@ -1,0 +1,77 @@
+# str construction and conversion (str(), str(bytes, encoding), repeat, ord, chr) and the
+# methods on text with lone surrogates and non-ASCII characters, which must keep every code
+# point as it is.
+
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+s = "a\ud800b\udc00c"
+show("len", lambda: len(s))
+show("split", lambda: s.split("b"))
+show("split ws", lambda: ("x \ud800 y").split())
+show("rsplit", lambda: s.rsplit("\ud800"))
+show("partition", lambda: s.partition("\udc00"))
+show("replace", lambda: s.replace("\ud800", "-"))
+show("replace to surrogate", lambda: "abc".replace("b", "\udfff"))
+show("find", lambda: (s.find("\udc00"), s.rfind("b"), s.index("c"), s.count("\ud800")))
+show("strip", lambda: "\ud800x\ud800".strip("\ud800"))
+show("upper", lambda: s.upper())
+show("lower", lambda: "\ud800ABC".lower())
+show("title", lambda: "\ud800abc def".title())
+show("swapcase", lambda: "\ud800aB".swapcase())
+show("casefold", lambda: "\ud800ß".casefold())
+show("slice", lambda: (s[1], s[::-1], s[1:4], s[::2]))
+show("iter", lambda: list(s))
+show("join", lambda: "\ud800".join(["a", "b"]))
+show("concat", lambda: "\ud800" + "\udc00")
+show("concat len", lambda: len("\ud800" + "\udc00"))
+show("center", lambda: "a".center(5, "\ud800"))
+show("zfill", lambda: "\ud800".zfill(3))
+show("startswith", lambda: (s.startswith("a\ud800"), s.endswith("\udc00c")))
+show("isprintable", lambda: ("\ud800".isprintable(), "\ud800".isalpha(), "\ud800".isspace()))
+show("splitlines", lambda: "a\ud800\nb".splitlines())
+show("expandtabs", lambda: "\ud800\tx".expandtabs(4))
+show("translate", lambda: s.translate({0xD800: "X", ord("a"): None}))
+show("fstring", lambda: f"{s!r}")
+show("encode strict", lambda: s.encode())
+show("eq hash", lambda: ("\ud800" + "x" == "\ud800x", hash("\ud800x") == hash("\ud800" + "x")))
+
+uni = "Grüße, 世界! ǅ"
+show("uni find", lambda: (uni.find("世"), uni.rfind("ǅ"), uni.index("!"), uni.count("ü")))
+show("uni find range", lambda: (uni.find("e", 3), uni.find("世", 0, 8), uni.find("世", 0, 9), uni.rfind("ß", -20, -8)))
+show("uni slice", lambda: (uni[2:5], uni[::-2], uni[-1], uni[7:9]))
+show("uni split", lambda: (uni.split(), uni.split("ß"), uni.rsplit(" ", 1)))
+show("uni strip", lambda: (uni.strip("Gǅ "), uni.rstrip("ǅ ")))
+show("uni startswith", lambda: (uni.startswith("üß", 2), uni.endswith("界", 0, 9), uni.startswith("", 14)))
+show("uni justify", lambda: (uni.center(20, "·"), uni.ljust(16, "é"), uni.rjust(15)))
+show("uni replace", lambda: (uni.replace("", "|", 3), uni.replace("ü", "ue"), uni.replace("世界", "")))
+
+show("str()", lambda: (str(), str(5), str(-0), str(10**30), str(1.5), str(None), str(b"x"), str([1, "a"])))
+show("str bytes", lambda: str(b"caf\xc3\xa9", "utf-8"))
+show("str bytes errors", lambda: str(b"caf\xff", "utf-8", "replace"))
+show("str bytes kw", lambda: str(b"abc", encoding="ascii"))
+show("str bytes strict", lambda: str(b"caf\xff", "utf-8"))
+show("str not bytes", lambda: str("abc", "utf-8"))
+show("str bad kw", lambda: str(b"x", foo="utf-8"))
+show("str object kw", lambda: str(object=5))
+show("str too many", lambda: str(b"x", "utf-8", "strict", 1))
+show("repeat", lambda: ("ab" * 3, 3 * "ab", "ab" * 0, "ab" * -1, "" * 10**9))
+show("repeat float", lambda: "ab" * 1.5)
+show("repeat huge", lambda: "ab" * (10**20))
+show("ord", lambda: (ord("a"), ord("é"), ord("\ud800"), ord("\U0001F600")))
+show("ord empty", lambda: ord(""))
+show("ord long", lambda: ord("ab"))
+show("ord int", lambda: ord(5))
+show("chr", lambda: (chr(65), chr(0xE9), chr(0xD800), chr(0x10FFFF)))
+show("chr big", lambda: chr(0x110000))
+show("chr neg", lambda: chr(-1))
+show("chr float", lambda: chr(1.5))
+show("chr huge", lambda: chr(10**30))
+show("compare", lambda: ("a" < "b", "é" > "z", "\ud800" < "\ue000", "\U0001F600" > "\uffff", "ab" < "abc"))
+show("compare int", lambda: "a" < 1)
+show("contains", lambda: ("" in "abc", "bc" in "abc", "\udc00" in s))
