@@ -137,7 +137,12 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                 _ => {}
             }
         }
-        let flags = Flags::parse(flags, width.parse().unwrap_or(0));
+        // A precision is a C int; a width too large to allocate is a MemoryError later.
+        let width: i64 = if width.is_empty() { 0 } else { width.parse().unwrap_or(i64::MAX) };
+        if precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(value_error("precision too big"));
+        }
+        let flags = Flags::parse(flags, width);
         match kind {
             's' | 'r' | 'a' => {
                 let text = match kind {
@@ -149,7 +154,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                     Some((end, _)) => &text[..end],
                     None => &text,
                 };
-                flags.pad(&mut out, "", text, false);
+                flags.pad(&mut out, "", text, false)?;
             }
             'c' => {
                 let c = match as_pystr(&value) {
@@ -166,7 +171,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                     }
                     None => return Err(type_error("%c requires int or char")),
                 };
-                flags.pad(&mut out, "", &c, false);
+                flags.pad(&mut out, "", &c, false)?;
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = integer_argument(thread, &value, kind)?;
@@ -181,6 +186,9 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                     digits.make_ascii_uppercase();
                 }
                 if let Some(p) = precision.filter(|&p| p > digits.len()) {
+                    if !crate::objects::str::can_allocate(p) {
+                        return Err(crate::objects::exception::memory_error(""));
+                    }
                     digits.insert_str(0, &"0".repeat(p - digits.len()));
                 }
                 let sign = if n.is_negative() {
@@ -193,7 +201,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                     ""
                 };
                 let lead = if flags.alternate { format!("{sign}{prefix}") } else { sign.to_string() };
-                flags.pad(&mut out, &lead, &digits, true);
+                flags.pad(&mut out, &lead, &digits, true)?;
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = crate::builtins::to_float_value(thread, &value)
@@ -212,7 +220,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                     Some(body) => (&text[..1], body),
                     None => ("", text.as_str()),
                 };
-                flags.pad(&mut out, lead, body, f.is_finite());
+                flags.pad(&mut out, lead, body, f.is_finite())?;
             }
             other => {
                 // Non-ASCII characters show as '?', as CPython's message has them.
@@ -256,9 +264,12 @@ impl Flags {
 
     /// Appends `lead` and `body` padded to the width: spaces on the left (right with `-`),
     /// or, for numbers with the `0` flag, zeros between the lead and the body.
-    fn pad(&self, out: &mut String, lead: &str, body: &str, numeric: bool) {
+    fn pad(&self, out: &mut String, lead: &str, body: &str, numeric: bool) -> PyResult<()> {
         let len = lead.chars().count() + body.chars().count();
         let padding = self.width.saturating_sub(len);
+        if !crate::objects::str::can_allocate(padding) || out.try_reserve(padding + lead.len() + body.len()).is_err() {
+            return Err(crate::objects::exception::memory_error(""));
+        }
         if self.left {
             out.push_str(lead);
             out.push_str(body);
@@ -272,6 +283,7 @@ impl Flags {
             out.push_str(lead);
             out.push_str(body);
         }
+        Ok(())
     }
 }
 

@@ -4,7 +4,8 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use crate::objects::exception::{overflow_error, value_error};
+use crate::objects::exception::{memory_error, overflow_error, value_error};
+use crate::objects::str::can_allocate;
 use crate::PyResult;
 
 /// A parsed format spec.
@@ -70,8 +71,10 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
     }
     if b.get(i) == Some(&b'.') {
         let (precision, after) = parse_digits(b, i + 1)?;
-        if precision.is_none() {
-            return Err(value_error("Format specifier missing precision"));
+        match precision {
+            None => return Err(value_error("Format specifier missing precision")),
+            Some(p) if p > i32::MAX as usize => return Err(value_error("precision too big")),
+            Some(_) => {}
         }
         s.precision = precision;
         i = after;
@@ -112,13 +115,20 @@ pub fn unknown_code(k: char, type_name: &str) -> crate::PyErr {
 
 /// Pads `body` (after its sign/prefix `lead`) to the spec's width. The `0` flag fills with
 /// zeros whatever the alignment.
-fn pad(spec: &Spec, lead: &str, body: &str, default_align: char) -> String {
+fn pad(spec: &Spec, lead: &str, body: &str, default_align: char) -> PyResult<String> {
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let align = spec.align.unwrap_or(default_align);
     let width = spec.width.unwrap_or(0);
     let len = if width == 0 { 0 } else { char_count(lead) + char_count(body) };
-    let mut out = String::with_capacity(lead.len() + body.len() + width.saturating_sub(len) * fill.len_utf8());
     let padding = width.saturating_sub(len);
+    let mut out = String::new();
+    // The width comes from the program: too large is a MemoryError, not an abort.
+    padding
+        .checked_mul(fill.len_utf8())
+        .and_then(|n| n.checked_add(lead.len() + body.len()))
+        .filter(|&n| can_allocate(n))
+        .and_then(|n| out.try_reserve_exact(n).ok())
+        .ok_or_else(|| memory_error(""))?;
     let (before, between) = match align {
         '<' => (0, 0),
         '^' => (padding / 2, 0),
@@ -131,7 +141,7 @@ fn pad(spec: &Spec, lead: &str, body: &str, default_align: char) -> String {
     fills(&mut out, between);
     out.push_str(body);
     fills(&mut out, padding - before - between);
-    out
+    Ok(out)
 }
 
 fn char_count(text: &str) -> usize {
@@ -167,20 +177,43 @@ fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
 /// Lays out a number: `lead` (sign and prefix), the integer digits `whole` (grouped by the
 /// spec's separator every `every` digits) and the `rest` (fraction, exponent, suffix). With
 /// the `0` flag and no alignment, zeros go between the lead and the digits, grouped too.
-fn pad_number(spec: &Spec, lead: &str, whole: &str, rest: &str, every: usize) -> String {
+fn pad_number(spec: &Spec, lead: &str, whole: &str, rest: &str, every: usize) -> PyResult<String> {
     let width = spec.width.unwrap_or(0);
     if spec.zero && spec.align.is_none() {
         if let Some(sep) = spec.grouping.filter(|_| !whole.is_empty()) {
-            let mut digits = whole.to_string();
-            let mut grouped = group_digits(&digits, sep, every);
-            while lead.len() + grouped.len() + rest.len() < width {
-                digits.insert(0, '0');
-                grouped = group_digits(&digits, sep, every);
+            // The fewest digits whose grouped form fills the width (it never starts with a
+            // separator, so it may pass the width by one).
+            let target = width.saturating_sub(lead.len() + rest.len());
+            let grouped_len = |d: usize| d + (d.max(1) - 1) / every;
+            let mut count = whole.len().max(target * every / (every + 1));
+            while grouped_len(count) < target {
+                count += 1;
             }
-            return format!("{lead}{grouped}{rest}");
+            while count > whole.len() && grouped_len(count - 1) >= target {
+                count -= 1;
+            }
+            let mut digits = String::new();
+            if !can_allocate(count) {
+                return Err(memory_error(""));
+            }
+            digits.try_reserve_exact(count).map_err(|_| memory_error(""))?;
+            digits.extend(std::iter::repeat_n('0', count - whole.len()));
+            digits.push_str(whole);
+            let grouped = group_digits(&digits, sep, every);
+            return Ok(format!("{lead}{grouped}{rest}"));
         }
         let zeros = width.saturating_sub(lead.len() + whole.len() + rest.len());
-        return format!("{lead}{}{whole}{rest}", "0".repeat(zeros));
+        let mut out = String::new();
+        let total = zeros + lead.len() + whole.len() + rest.len();
+        if !can_allocate(total) {
+            return Err(memory_error(""));
+        }
+        out.try_reserve_exact(total).map_err(|_| memory_error(""))?;
+        out.push_str(lead);
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(whole);
+        out.push_str(rest);
+        return Ok(out);
     }
     match spec.grouping {
         Some(sep) if !whole.is_empty() => pad(spec, lead, &(group_digits(whole, sep, every) + rest), '>'),
@@ -216,7 +249,7 @@ pub fn format_str(text: &str, spec: &Spec) -> PyResult<String> {
         },
         None => text,
     };
-    Ok(pad(spec, "", text, '<'))
+    pad(spec, "", text, '<')
 }
 
 /// An int to format: most are machine-sized and need no big-number arithmetic.
@@ -291,7 +324,7 @@ pub fn format_int(value: IntValue<'_>, spec: &Spec, type_name: &str) -> PyResult
                 .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
             IntValue::Big(_) => return Err(overflow_error("Python int too large to convert to C long")),
         };
-        return Ok(pad(spec, "", c.encode_utf8(&mut [0; 4]), '>'));
+        return pad(spec, "", c.encode_utf8(&mut [0; 4]), '>');
     }
     let mut digits = value.magnitude_digits(radix);
     if spec.kind == Some('X') {
@@ -300,9 +333,9 @@ pub fn format_int(value: IntValue<'_>, spec: &Spec, type_name: &str) -> PyResult
     let sign = sign_text(value.is_negative(), spec.sign);
     let every = if radix == 10 { 3 } else { 4 };
     if !spec.alternate || prefix.is_empty() {
-        return Ok(pad_number(spec, sign, &digits, "", every));
+        return pad_number(spec, sign, &digits, "", every);
     }
-    Ok(pad_number(spec, &format!("{sign}{prefix}"), &digits, "", every))
+    pad_number(spec, &format!("{sign}{prefix}"), &digits, "", every)
 }
 
 /// The separator is allowed with decimal presentations, and `_` with b/o/x/X too.
@@ -323,11 +356,11 @@ pub fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
     }
     let (negative, body) = float_body(f, spec);
     if !f.is_finite() {
-        return Ok(pad_number(spec, sign_text(negative, spec.sign), "", &body, 3));
+        return pad_number(spec, sign_text(negative, spec.sign), "", &body, 3);
     }
     let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
     let (whole, rest) = body.split_at(split);
-    Ok(pad_number(spec, sign_text(negative, spec.sign), whole, rest, 3))
+    pad_number(spec, sign_text(negative, spec.sign), whole, rest, 3)
 }
 
 /// The text of `|f|` for the spec's type and precision, and whether a minus sign goes first
@@ -374,8 +407,16 @@ fn with_point(text: String, alternate: bool) -> String {
 /// `magnitude` (finite, not negative) with `precision` decimals, correctly rounded (half to
 /// even on exact ties, as CPython's dtoa).
 fn fixed(magnitude: f64, precision: usize) -> String {
+    if precision > EXACT_DIGITS {
+        return fixed(magnitude, EXACT_DIGITS) + &"0".repeat(precision - EXACT_DIGITS);
+    }
     fixed_dyadic(magnitude, precision).unwrap_or_else(|| format!("{magnitude:.precision$}"))
 }
+
+/// Digits after which every double's exact decimal expansion has ended (2^-1074 has 1074
+/// decimals): more precision only adds zeros, which the standard library's formatting (limited
+/// to 65535 digits) need not write.
+const EXACT_DIGITS: usize = 1100;
 
 /// `fixed` for the common values that are a multiple of 2^-10 below 2^53 (whole numbers,
 /// halves, quarters...), by integer arithmetic: the standard library's exact formatting falls
@@ -407,7 +448,12 @@ fn fixed_dyadic(magnitude: f64, precision: usize) -> Option<String> {
 
 /// Scientific notation with `precision` digits after the point and a two-digit exponent.
 fn exp_format(f: f64, precision: usize, upper: bool, alternate: bool) -> String {
-    let text = format!("{:.*e}", precision, f);
+    let exact = precision.min(EXACT_DIGITS);
+    let mut text = format!("{:.*e}", exact, f);
+    if precision > exact {
+        let at = text.find('e').unwrap_or(text.len());
+        text.insert_str(at, &"0".repeat(precision - exact));
+    }
     let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
     let exp: i32 = exponent.parse().unwrap_or(0);
     let e = if upper { 'E' } else { 'e' };
@@ -498,5 +544,5 @@ pub fn format_complex(re: f64, im: f64, spec: &Spec) -> PyResult<String> {
     } else {
         format!("{}{imag}j", part(re, spec.sign))
     };
-    Ok(pad(spec, "", &text, '>'))
+    pad(spec, "", &text, '>')
 }

@@ -57,6 +57,21 @@ impl Storage {
         }
     }
 
+    /// `build`, or None when the memory cannot be had (for sizes that come from arguments).
+    fn try_build(len: usize, fill: impl FnOnce(&mut [u8])) -> Option<Storage> {
+        if len <= INLINE {
+            return Some(Storage::build(len, fill));
+        }
+        if !can_allocate(len) {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        bytes.try_reserve_exact(len).ok()?;
+        bytes.resize(len, 0);
+        fill(&mut bytes);
+        Some(Storage::Heap(bytes.into_boxed_slice()))
+    }
+
     fn from_vec(bytes: Vec<u8>) -> Storage {
         if bytes.len() <= INLINE {
             Storage::from_slice(&bytes)
@@ -71,6 +86,23 @@ impl Storage {
             Storage::Inline { len, bytes } => &bytes[..usize::from(*len)],
             Storage::Heap(bytes) => bytes,
         }
+    }
+}
+
+/// Whether `len` bytes may be asked of the allocator: sizes beyond the machine's memory are a
+/// MemoryError up front (the allocator reserves address space lazily, so asking would succeed
+/// and touching the memory would bring the out-of-memory killer).
+pub fn can_allocate(len: usize) -> bool {
+    if len < 1 << 30 {
+        return true;
+    }
+    let total_kb = std::fs::read_to_string("/proc/meminfo").ok().and_then(|info| {
+        let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+        line.split_whitespace().nth(1)?.parse::<usize>().ok()
+    });
+    match total_kb {
+        Some(kb) => len / 1024 < kb,
+        None => len < 1 << 34,
     }
 }
 
@@ -173,6 +205,22 @@ impl PyString {
         }
         debug_assert!(std::str::from_utf8(bytes.as_slice()).is_ok());
         PyString { bytes, chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// `parts_with` for a size asked for by the program (a width, a count): None when the
+    /// memory cannot be had, for a MemoryError rather than an abort.
+    pub fn try_parts_with(
+        len: usize,
+        chars: usize,
+        maybe_surrogates: bool,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> Option<PyString> {
+        let bytes = Storage::try_build(len, fill)?;
+        if maybe_surrogates {
+            return Some(PyString::from_wtf8(bytes.as_slice()));
+        }
+        debug_assert!(std::str::from_utf8(bytes.as_slice()).is_ok());
+        Some(PyString { bytes, chars, surrogates: false, hash: AtomicI64::new(-1) })
     }
 
     /// ASCII text of `len` bytes written by `fill` (which must write ASCII).

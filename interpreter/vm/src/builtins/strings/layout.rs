@@ -11,7 +11,8 @@ use crate::value::Value;
 use crate::PyResult;
 
 use super::from_code_points;
-use super::text::{this, unchanged};
+use super::text::{size_arg, this, too_large, unchanged};
+use crate::objects::exception::{exceptions, overflow_error};
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
 pub(super) fn maketrans(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -120,7 +121,7 @@ fn justify(thread: &mut Thread, args: &Args<'_>, name: &str, align: u8) -> PyRes
         let bound = if given < 1 { "at least 1 argument" } else { "at most 2 arguments" };
         return Err(type_error(format!("{name} expected {bound}, got {given}")));
     }
-    let width = protocols::number::index_of(thread, &args.pos()[1])?;
+    let width = size_arg(thread, &args.pos()[1])?;
     let fill = fill_char(args)?;
     let len = s.char_len();
     if width <= len as i64 {
@@ -135,15 +136,16 @@ fn justify(thread: &mut Thread, args: &Args<'_>, name: &str, align: u8) -> PyRes
     };
     let fill_has_surrogate = fill.len() == 3 && std::str::from_utf8(fill).is_err();
     let text = s.wtf8();
-    let len = text.len() + padding * fill.len();
-    Ok(str_object(PyString::parts_with(len, width as usize, s.has_surrogates() || fill_has_surrogate, |out| {
+    let len = padding.checked_mul(fill.len()).and_then(|n| n.checked_add(text.len())).ok_or_else(too_large)?;
+    let built = PyString::try_parts_with(len, width as usize, s.has_surrogates() || fill_has_surrogate, |out| {
         let (before, rest) = out.split_at_mut(left * fill.len());
         let (middle, after) = rest.split_at_mut(text.len());
         for chunk in before.chunks_exact_mut(fill.len()).chain(after.chunks_exact_mut(fill.len())) {
             chunk.copy_from_slice(fill);
         }
         middle.copy_from_slice(text);
-    })))
+    });
+    Ok(str_object(built.ok_or_else(too_large)?))
 }
 
 pub(super) fn center(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -164,7 +166,7 @@ pub(super) fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if given != 1 || !args.kwnames.is_empty() {
         return Err(type_error(format!("str.zfill() takes exactly one argument ({given} given)")));
     }
-    let width = protocols::number::index_of(thread, &args.pos()[1])?;
+    let width = size_arg(thread, &args.pos()[1])?;
     let len = s.char_len();
     if width <= len as i64 {
         return Ok(unchanged(&args, s));
@@ -173,11 +175,12 @@ pub(super) fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let bytes = s.wtf8();
     // The zeros go after a leading sign.
     let sign = usize::from(matches!(bytes.first(), Some(b'+' | b'-')));
-    Ok(str_object(PyString::parts_with(bytes.len() + zeros, width as usize, s.has_surrogates(), |out| {
+    let built = PyString::try_parts_with(bytes.len() + zeros, width as usize, s.has_surrogates(), |out| {
         out[..sign].copy_from_slice(&bytes[..sign]);
         out[sign..sign + zeros].fill(b'0');
         out[sign + zeros..].copy_from_slice(&bytes[sign..]);
-    })))
+    });
+    Ok(str_object(built.ok_or_else(too_large)?))
 }
 
 pub(super) fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -193,15 +196,45 @@ pub(super) fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
             None => None,
         },
     };
+    // The tab size is a C int.
     let size = match size {
-        Some(v) => protocols::number::index_of(thread, v)?,
+        Some(v) => match size_arg(thread, v) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Ok(_) => return Err(overflow_error("Python int too large to convert to C int")),
+            Err(err) if err.matches(&exceptions().overflow_error) => {
+                return Err(overflow_error("Python int too large to convert to C int"))
+            }
+            Err(err) => return Err(err),
+        },
         None => 8,
     };
     let bytes = s.wtf8();
     if !bytes.contains(&b'\t') {
         return Ok(unchanged(&args, s));
     }
-    let mut out = Vec::with_capacity(bytes.len());
+    // The size first, so that a huge one is a MemoryError before anything is written.
+    let mut total = 0usize;
+    let mut column = 0i64;
+    for &b in bytes {
+        match b {
+            b'\t' if size > 0 => {
+                let n = size - column % size;
+                total = total.checked_add(n as usize).ok_or_else(too_large)?;
+                column += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                total += 1;
+                column = 0;
+            }
+            _ => {
+                total += 1;
+                column += i64::from(b & 0xC0 != 0x80);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| too_large())?;
     let mut column = 0i64;
     for &b in bytes {
         match b {

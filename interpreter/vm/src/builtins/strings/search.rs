@@ -13,7 +13,7 @@ use crate::value::Value;
 use crate::PyResult;
 
 use super::text::{
-    byte_offset, char_index, decode_at, decode_before, is_space_code, str_find, str_rfind, this, unchanged,
+    byte_offset, char_index, decode_at, decode_before, is_space_code, str_find, str_rfind, this, too_large, unchanged,
 };
 
 /// `TypeError` unless `args` has between `min` and `max` positional arguments after self and
@@ -229,6 +229,12 @@ pub(super) fn replace(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let bytes = s.wtf8();
     let (old_b, new_b) = (old.wtf8(), new.wtf8());
     let mut out = Vec::new();
+    if new_b.len() > old_b.len() {
+        // A result that grows: its size first, for a MemoryError rather than an abort.
+        let matches = if old_b.is_empty() { s.char_len() + 1 } else { count_in(bytes, old_b) }.min(limit);
+        let total = matches.checked_mul(new_b.len() - old_b.len()).and_then(|n| n.checked_add(bytes.len()));
+        out.try_reserve_exact(total.ok_or_else(too_large)?).map_err(|_| too_large())?;
+    }
     let mut replaced = 0;
     if old_b.is_empty() {
         // The new text goes before every code point and at the end.

@@ -2,11 +2,13 @@
 //! and byte offsets, and whitespace. Searching works on the bytes directly: WTF-8 is
 //! self-synchronizing, so a byte match of one string in another is always at code points.
 
-use crate::objects::exception::type_error;
+use crate::objects::exception::{exceptions, memory_error, overflow_error, type_error};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, str_object};
 use crate::objects::typeobj::types;
 use crate::objects::PyString;
+use crate::protocols;
+use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
@@ -134,4 +136,20 @@ pub(super) fn str_rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
         1 => memchr::memrchr(needle[0], haystack),
         _ => memchr::memmem::rfind(haystack, needle),
     }
+}
+
+/// A width or count argument (an index-sized int: beyond that, CPython's OverflowError).
+pub(super) fn size_arg(thread: &mut Thread, v: &Value) -> PyResult<i64> {
+    protocols::number::index_of(thread, v).map_err(|err| {
+        if err.matches(&exceptions().index_error) {
+            overflow_error("Python int too large to convert to C ssize_t")
+        } else {
+            err
+        }
+    })
+}
+
+/// The MemoryError of a result too large to allocate.
+pub(super) fn too_large() -> crate::PyErr {
+    memory_error("")
 }
