@@ -11,7 +11,7 @@ use crate::value::Value;
 use crate::PyResult;
 
 use super::from_code_points;
-use super::text::{size_arg, this, too_large, unchanged};
+use super::text::{one_arg, size_arg, this, too_large, unchanged};
 use crate::objects::exception::{exceptions, overflow_error};
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
@@ -69,8 +69,7 @@ pub(super) fn maketrans(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
 pub(super) fn translate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))?;
     let points: Vec<u32> = s.code_points().collect();
-    let table =
-        args.pos().get(1).cloned().ok_or_else(|| type_error("str.translate() takes exactly one argument (0 given)"))?;
+    let table = one_arg(&args, "translate")?.clone();
     let mut out = Vec::with_capacity(points.len());
     for c in points {
         let found = match protocols::getitem(thread, &table, &Value::Int(i64::from(c))) {
@@ -162,11 +161,7 @@ pub(super) fn rjust(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 pub(super) fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
-    let given = args.values.len().saturating_sub(1);
-    if given != 1 || !args.kwnames.is_empty() {
-        return Err(type_error(format!("str.zfill() takes exactly one argument ({given} given)")));
-    }
-    let width = size_arg(thread, &args.pos()[1])?;
+    let width = size_arg(thread, one_arg(&args, "zfill")?)?;
     let len = s.char_len();
     if width <= len as i64 {
         return Ok(unchanged(&args, s));
@@ -185,6 +180,9 @@ pub(super) fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 pub(super) fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
+    if args.values.len() > 2 {
+        return Err(type_error(format!("expandtabs() takes at most 1 argument ({} given)", args.values.len() - 1)));
+    }
     let size = match args.pos().get(1) {
         Some(v) => Some(v),
         None => match args.keywords().next() {

@@ -23,7 +23,7 @@ use case::*;
 use classify::*;
 use layout::*;
 use search::*;
-use text::{push_code, this};
+use text::{one_arg, push_code, this};
 
 pub use classify::ascii_digits;
 pub use text::str_find;
@@ -213,11 +213,7 @@ fn str_format_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let sep = this(&args)?;
-    if args.values.len() != 2 || !args.kwnames.is_empty() {
-        let given = args.values.len().saturating_sub(1);
-        return Err(type_error(format!("str.join() takes exactly one argument ({given} given)")));
-    }
-    let iterable = &args.pos()[1];
+    let iterable = one_arg(&args, "join")?;
     let items = match iter::collect(thread, iterable) {
         Ok(items) => items,
         Err(err)
@@ -277,23 +273,29 @@ fn format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn format_map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = this(&args)?.as_str();
-    let given = args.values.len().saturating_sub(1);
-    if given != 1 || !args.kwnames.is_empty() {
-        return Err(type_error(format!("str.format_map() takes exactly one argument ({given} given)")));
-    }
-    let mapping = &args.pos()[1];
+    let mapping = one_arg(&args, "format_map")?;
     Ok(new_str(crate::format::str_format(thread, &text, &[], crate::format::Named::Mapping(mapping))?))
 }
 
 fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))?;
+    if args.values.len() > 3 {
+        return Err(type_error(format!("encode() takes at most 2 arguments ({} given)", args.values.len() - 1)));
+    }
     let mut encoding = args.pos().get(1).cloned();
     let mut errors = args.pos().get(2).cloned();
     for (k, v) in args.keywords() {
         match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
-            Some("encoding") => encoding = Some(v.clone()),
-            Some("errors") => errors = Some(v.clone()),
-            Some(other) => return Err(type_error(format!("encode() got an unexpected keyword argument '{other}'"))),
+            Some(name @ ("encoding" | "errors")) => {
+                let (slot, at) = if name == "encoding" { (&mut encoding, 1) } else { (&mut errors, 2) };
+                if slot.is_some() {
+                    return Err(type_error(format!(
+                        "argument for encode() given by name ('{name}') and position ({at})"
+                    )));
+                }
+                *slot = Some(v.clone());
+            }
+            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for encode()"))),
             None => return Err(type_error("keywords must be strings")),
         }
     }

@@ -13,7 +13,8 @@ use crate::value::Value;
 use crate::PyResult;
 
 use super::text::{
-    byte_offset, char_index, decode_at, decode_before, is_space_code, str_find, str_rfind, this, too_large, unchanged,
+    byte_offset, char_index, decode_at, decode_before, is_space_code, one_arg, str_find, str_rfind, this, too_large,
+    unchanged,
 };
 
 /// `TypeError` unless `args` has between `min` and `max` positional arguments after self and
@@ -292,14 +293,12 @@ fn separator<'a>(args: &Args<'a>) -> PyResult<Option<&'a PyString>> {
 
 fn split_arguments<'a>(thread: &mut Thread, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a PyString>, usize)> {
     let given = args.values.len().saturating_sub(1);
-    if args.pos().len() > 3 {
-        return Err(type_error(format!("{name}() takes at most 2 arguments ({given} given)")));
+    if given > 2 {
+        let what = if args.pos().len() == 1 { "keyword arguments" } else { "arguments" };
+        return Err(type_error(format!("{name}() takes at most 2 {what} ({given} given)")));
     }
     for (k, _) in args.keywords() {
         if !as_pystr(k).is_some_and(|s| s.wtf8() == b"sep" || s.wtf8() == b"maxsplit") {
-            if args.kwnames.len() > 2 {
-                return Err(type_error(format!("{name}() takes at most 2 keyword arguments ({given} given)")));
-            }
             let key = as_pystr(k).map(|s| s.as_str().into_owned()).unwrap_or_default();
             return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
         }
@@ -556,13 +555,7 @@ pub(super) fn rstrip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
     let name = if reverse { "rpartition" } else { "partition" };
-    if !args.kwnames.is_empty() {
-        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let given = args.pos().len().saturating_sub(1);
-    if given != 1 {
-        return Err(type_error(format!("str.{name}() takes exactly one argument ({given} given)")));
-    }
+    one_arg(args, name)?;
     let s = this(args)?;
     let sep = needle(args, 1)?;
     if sep.char_len() == 0 {
@@ -592,13 +585,10 @@ pub(super) fn rpartition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value
 
 fn remove_affix(args: &Args<'_>, suffix: bool) -> PyResult<Value> {
     let name = if suffix { "removesuffix" } else { "removeprefix" };
-    let given = args.values.len().saturating_sub(1);
-    if given != 1 || !args.kwnames.is_empty() {
-        return Err(type_error(format!("str.{name}() takes exactly one argument ({given} given)")));
-    }
+    let arg = one_arg(args, name)?;
     let s = this(args)?;
-    let affix = as_pystr(&args.pos()[1])
-        .ok_or_else(|| type_error(format!("{name}() argument must be str, not {}", type_name(&args.pos()[1]))))?;
+    let affix =
+        as_pystr(arg).ok_or_else(|| type_error(format!("{name}() argument must be str, not {}", type_name(arg))))?;
     let (bytes, a) = (s.wtf8(), affix.wtf8());
     let rest = if a.is_empty() {
         None

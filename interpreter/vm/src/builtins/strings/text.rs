@@ -26,6 +26,19 @@ pub(super) fn no_args<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a PyString>
     this(args)
 }
 
+/// The one argument of a method that takes exactly one, positionally.
+pub(super) fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    match args.pos() {
+        [_, arg] => Ok(arg),
+        pos => {
+            Err(type_error(format!("str.{name}() takes exactly one argument ({} given)", pos.len().saturating_sub(1))))
+        }
+    }
+}
+
 /// The result of a method that left its str as it was: the same object for an exact str (as
 /// CPython returns it), a plain copy for a subclass.
 pub(super) fn unchanged(args: &Args<'_>, s: &PyString) -> Value {
