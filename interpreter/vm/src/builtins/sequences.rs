@@ -837,10 +837,7 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
             })
         }
         BinaryOp::Remainder => match pa {
-            Payload::Str(s) => {
-                let text = s.as_str().into_owned();
-                Ok(Some(crate::objects::str::new_str(crate::format::percent_format(thread, &text, b)?)))
-            }
+            Payload::Str(s) => Ok(Some(crate::format::percent_format_str(thread, s, b)?)),
             _ => Ok(None),
         },
         BinaryOp::Or | BinaryOp::And | BinaryOp::Xor | BinaryOp::Subtract => {

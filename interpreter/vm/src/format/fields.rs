@@ -2,15 +2,14 @@
 //! attribute and index lookups, conversions and nested specs.
 
 use crate::objects::exception::value_error;
-use crate::objects::str::{as_pystr, new_str};
+use crate::objects::str::{as_pystr, new_str, str_object};
 use crate::objects::typeobj::type_data;
 use crate::objects::Payload;
+use crate::objects::PyString;
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
-
-use super::format;
 
 /// Where `str.format` finds named fields.
 #[derive(Clone, Copy)]
@@ -21,9 +20,11 @@ pub enum Named<'a> {
     Mapping(&'a Value),
 }
 
-/// `str.format(*args, **kwargs)` and `str.format_map(mapping)`.
-pub fn str_format(thread: &mut Thread, template: &str, args: &[Value], kwargs: Named<'_>) -> PyResult<String> {
-    format_fields(thread, template, args, kwargs, &mut Numbering::default())
+/// `str.format(*args, **kwargs)` and `str.format_map(mapping)`. The text is WTF-8 through and
+/// through, so lone surrogates in the template and in str values survive.
+pub fn str_format(thread: &mut Thread, template: &PyString, args: &[Value], kwargs: Named<'_>) -> PyResult<Value> {
+    let out = format_fields(thread, template.wtf8(), args, kwargs, &mut Numbering::default())?;
+    Ok(str_object(PyString::from_wtf8(&out)))
 }
 
 /// How a `str.format` template has numbered its fields so far (nested specs share it).
@@ -38,32 +39,31 @@ struct Numbering {
 
 fn format_fields(
     thread: &mut Thread,
-    template: &str,
+    bytes: &[u8],
     args: &[Value],
     kwargs: Named<'_>,
     numbering: &mut Numbering,
-) -> PyResult<String> {
-    let mut out = String::with_capacity(template.len() + 16);
-    let bytes = template.as_bytes();
+) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(bytes.len() + 16);
     let mut i = 0;
     while i < bytes.len() {
         // Literal text up to the next brace (ASCII, so the cut is at a char boundary).
         let next = memchr::memchr2(b'{', b'}', &bytes[i..]).map_or(bytes.len(), |k| i + k);
-        out.push_str(&template[i..next]);
+        out.extend_from_slice(&bytes[i..next]);
         if next == bytes.len() {
             break;
         }
         i = next;
         if bytes[i] == b'}' {
             if bytes.get(i + 1) == Some(&b'}') {
-                out.push('}');
+                out.push(b'}');
                 i += 2;
                 continue;
             }
             return Err(value_error("Single '}' encountered in format string"));
         }
         if bytes.get(i + 1) == Some(&b'{') {
-            out.push('{');
+            out.push(b'{');
             i += 2;
             continue;
         }
@@ -91,7 +91,8 @@ fn format_fields(
         if depth > 0 {
             return Err(value_error("expected '}' before end of string"));
         }
-        let field = &template[i + 1..j - 1];
+        let field = String::from_utf8_lossy(&bytes[i + 1..j - 1]);
+        let field = field.as_ref();
         i = j;
         let (head, spec) = match field.find(':') {
             Some(k) if !field[..k].contains('[') || field[..k].contains(']') => (&field[..k], &field[k + 1..]),
@@ -159,7 +160,7 @@ fn format_fields(
         let converted = match conversion {
             None => value,
             Some("r") => new_str(protocols::repr(thread, &value)?),
-            Some("s") => new_str(protocols::to_str(thread, &value)?),
+            Some("s") => protocols::repr::to_str_value(thread, &value)?,
             Some("a") => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
             Some("") => return Err(value_error("unmatched '{' in format spec")),
             Some(other) if other.chars().count() > 1 => {
@@ -172,22 +173,31 @@ fn format_fields(
                 return Err(value_error("Max string recursion exceeded"));
             }
             numbering.depth += 1;
-            let spec = format_fields(thread, spec, args, kwargs, numbering);
+            let spec = format_fields(thread, spec.as_bytes(), args, kwargs, numbering);
             numbering.depth -= 1;
-            let spec = spec?;
-            out.push_str(&format(thread, &converted, &spec)?);
+            let spec = String::from_utf8_lossy(&spec?).into_owned();
+            push_formatted(thread, &mut out, &converted, &spec)?;
         } else if spec.is_empty()
             && matches!(&converted, Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap)
         {
             if let Some(s) = as_pystr(&converted) {
-                out.push_str(&s.as_str());
+                out.extend_from_slice(s.wtf8());
             }
         } else if let (true, Value::Int(n)) = (spec.is_empty(), &converted) {
-            use std::fmt::Write;
+            use std::io::Write;
             let _ = write!(out, "{n}");
         } else {
-            out.push_str(&format(thread, &converted, spec)?);
+            push_formatted(thread, &mut out, &converted, spec)?;
         }
     }
     Ok(out)
+}
+
+/// Appends `format(value, spec)`, lone surrogates kept.
+fn push_formatted(thread: &mut Thread, out: &mut Vec<u8>, value: &Value, spec: &str) -> PyResult<()> {
+    let text = super::format_to_str(thread, value, spec)?;
+    if let Some(s) = as_pystr(&text) {
+        out.extend_from_slice(s.wtf8());
+    }
+    Ok(())
 }

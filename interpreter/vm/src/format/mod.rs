@@ -15,6 +15,27 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
+/// `format(value, spec)` as a str object: like `format`, but a str with lone surrogates keeps
+/// them.
+pub fn format_to_str(thread: &mut Thread, value: &Value, spec: &str) -> PyResult<Value> {
+    if let Some(s) = as_pystr(value).filter(|s| s.has_surrogates() && !type_data(class_of(value)).heap) {
+        if spec.is_empty() {
+            return Ok(value.clone());
+        }
+        return format_wtf8_str(s, spec);
+    }
+    format(thread, value, spec).map(new_str)
+}
+
+/// `format(s, spec)` of a str with lone surrogates.
+pub fn format_wtf8_str(s: &crate::objects::PyString, spec: &str) -> PyResult<Value> {
+    if spec.is_empty() {
+        return Ok(crate::objects::str::str_object(s.substring(s.wtf8())));
+    }
+    let out = spec::format_wtf8(s.wtf8(), &spec::parse_spec(spec)?)?;
+    Ok(crate::objects::str::str_object(crate::objects::PyString::from_wtf8(&out)))
+}
+
 /// `format(value, spec)`: `type(value).__format__(value, spec)`.
 pub fn format(thread: &mut Thread, value: &Value, spec: &str) -> PyResult<String> {
     if !type_data(class_of(value)).heap {
@@ -60,7 +81,7 @@ pub fn format_value(thread: &mut Thread, value: Value, conversion: usize, spec: 
             _ => {}
         }
     }
-    format(thread, &converted, &spec_text).map(new_str)
+    format_to_str(thread, &converted, &spec_text)
 }
 
 /// `format()` of builtin values.
@@ -90,4 +111,4 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
 }
 
 pub use fields::{str_format, Named};
-pub use percent::percent_format;
+pub use percent::{percent_format, percent_format_str};

@@ -5,9 +5,10 @@ use num_traits::Signed;
 
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::int::to_big;
-use crate::objects::str::{as_pystr, new_str};
+use crate::objects::str::{as_pystr, new_str, str_object};
 use crate::objects::typeobj::{type_data, type_name};
 use crate::objects::Payload;
+use crate::objects::PyString;
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::Value;
@@ -15,8 +16,20 @@ use crate::PyResult;
 
 use super::spec::{format_float, parse_spec};
 
-/// `str % args` (printf-style formatting).
+/// `str % args` (printf-style formatting), WTF-8 through and through so that lone surrogates in
+/// the template and in str arguments survive.
+pub fn percent_format_str(thread: &mut Thread, template: &PyString, args: &Value) -> PyResult<Value> {
+    let out = percent_bytes(thread, template.wtf8(), args)?;
+    Ok(str_object(PyString::from_wtf8(&out)))
+}
+
+/// `percent_format_str` for a template and result known as Rust text (for `bytes % args`).
 pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyResult<String> {
+    let out = percent_bytes(thread, template.as_bytes(), args)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let items: Vec<Value> = match args.payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         _ => vec![args.clone()],
@@ -24,14 +37,13 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
     let mapping = matches!(args.payload(), Some(Payload::Dict(_)))
         || (protocols::special(args, "__getitem__").is_some()
             && !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Str(_))));
-    let bytes = template.as_bytes();
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = Vec::with_capacity(bytes.len() + 16);
     let mut index = 0;
     let mut i = 0;
     while i < bytes.len() {
         // Literal text up to the next '%' (ASCII, so the cut is at a char boundary).
         let next = memchr::memchr(b'%', &bytes[i..]).map_or(bytes.len(), |k| i + k);
-        out.push_str(&template[i..next]);
+        out.extend_from_slice(&bytes[i..next]);
         if next == bytes.len() {
             break;
         }
@@ -60,14 +72,14 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
             if !mapping {
                 return Err(type_error("format requires a mapping"));
             }
-            value = Some(protocols::getitem(thread, args, &new_str(&template[i + 1..end]))?);
+            value = Some(protocols::getitem(thread, args, &str_object(PyString::from_wtf8(&bytes[i + 1..end])))?);
             i = end + 1;
         }
         let flags_start = i;
         while matches!(bytes.get(i), Some(b'-' | b'+' | b' ' | b'#' | b'0')) {
             i += 1;
         }
-        let flags = &template[flags_start..i];
+        let flags = ascii_text(&bytes[flags_start..i]);
         let mut width = String::new();
         if bytes.get(i) == Some(&b'*') {
             let w = items.get(index).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
@@ -80,7 +92,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
             while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
-            width.push_str(&template[start..i]);
+            width.push_str(ascii_text(&bytes[start..i]));
         }
         let mut precision = None;
         if bytes.get(i) == Some(&b'.') {
@@ -97,18 +109,26 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                 while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                     i += 1;
                 }
-                precision = Some(template[start..i].parse::<usize>().unwrap_or(0));
+                precision = Some(ascii_text(&bytes[start..i]).parse::<usize>().unwrap_or(0));
             }
         }
         // Length modifiers are accepted and ignored, as in C.
         while matches!(bytes.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
-        let Some(kind) = template[i..].chars().next() else { return Err(value_error("incomplete format")) };
+        let Some(&first) = bytes.get(i) else { return Err(value_error("incomplete format")) };
+        let kind_len = match first {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let kind_bytes = &bytes[i..(i + kind_len).min(bytes.len())];
+        let kind = std::str::from_utf8(kind_bytes).ok().and_then(|k| k.chars().next()).unwrap_or('\u{FFFD}');
         let kind_at = i;
-        i += kind.len_utf8();
+        i += kind_bytes.len();
         if kind == '%' {
-            out.push('%');
+            out.push(b'%');
             continue;
         }
         let value = match value {
@@ -124,13 +144,13 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
         if flags.is_empty() && width.is_empty() && precision.is_none() {
             match (kind, &value) {
                 ('d' | 'i' | 'u', Value::Int(n)) => {
-                    use std::fmt::Write;
+                    use std::io::Write;
                     let _ = write!(out, "{n}");
                     continue;
                 }
                 ('s', Value::Obj(obj)) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
                     if let Some(s) = as_pystr(&value) {
-                        out.push_str(&s.as_str());
+                        out.extend_from_slice(s.wtf8());
                     }
                     continue;
                 }
@@ -146,24 +166,31 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
         match kind {
             's' | 'r' | 'a' => {
                 let text = match kind {
-                    's' => protocols::to_str(thread, &value)?,
-                    'r' => protocols::repr(thread, &value)?,
-                    _ => crate::builtins::ascii_of(&protocols::repr(thread, &value)?),
+                    's' => protocols::repr::to_str_value(thread, &value)?,
+                    'r' => new_str(protocols::repr(thread, &value)?),
+                    _ => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
                 };
-                let text = match precision.and_then(|p| text.char_indices().nth(p)) {
-                    Some((end, _)) => &text[..end],
-                    None => &text,
+                let text = as_pystr(&text).map_or(&[][..], PyString::wtf8);
+                // The precision cuts after that many code points.
+                let end = match precision {
+                    Some(p) => text
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &b)| b & 0xC0 != 0x80)
+                        .nth(p)
+                        .map_or(text.len(), |(at, _)| at),
+                    None => text.len(),
                 };
-                flags.pad(&mut out, "", text, false)?;
+                flags.pad(&mut out, "", &text[..end], false)?;
             }
             'c' => {
                 let c = match as_pystr(&value) {
-                    Some(s) if s.char_len() == 1 => s.as_str().into_owned(),
+                    Some(s) if s.char_len() == 1 => s.wtf8().to_vec(),
                     Some(_) => return Err(type_error("%c requires int or char")),
                     None if crate::objects::int::is_int(&value) => {
                         let code = crate::objects::int::to_i64(&value).and_then(|n| u32::try_from(n).ok());
                         match code.and_then(char::from_u32) {
-                            Some(c) => c.to_string(),
+                            Some(c) => c.to_string().into_bytes(),
                             None => {
                                 return Err(crate::objects::exception::overflow_error("%c arg not in range(0x110000)"))
                             }
@@ -201,7 +228,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                     ""
                 };
                 let lead = if flags.alternate { format!("{sign}{prefix}") } else { sign.to_string() };
-                flags.pad(&mut out, &lead, &digits, true)?;
+                flags.pad(&mut out, &lead, digits.as_bytes(), true)?;
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = crate::builtins::to_float_value(thread, &value)
@@ -220,7 +247,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                     Some(body) => (&text[..1], body),
                     None => ("", text.as_str()),
                 };
-                flags.pad(&mut out, lead, body, f.is_finite())?;
+                flags.pad(&mut out, lead, body.as_bytes(), f.is_finite())?;
             }
             other => {
                 // Non-ASCII characters show as '?', as CPython's message has them.
@@ -228,7 +255,7 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
                 return Err(value_error(format!(
                     "unsupported format character '{shown}' (0x{:x}) at index {}",
                     other as u32,
-                    template[..kind_at].chars().count()
+                    bytes[..kind_at].iter().filter(|&&b| b & 0xC0 != 0x80).count()
                 )));
             }
         }
@@ -264,24 +291,24 @@ impl Flags {
 
     /// Appends `lead` and `body` padded to the width: spaces on the left (right with `-`),
     /// or, for numbers with the `0` flag, zeros between the lead and the body.
-    fn pad(&self, out: &mut String, lead: &str, body: &str, numeric: bool) -> PyResult<()> {
-        let len = lead.chars().count() + body.chars().count();
+    fn pad(&self, out: &mut Vec<u8>, lead: &str, body: &[u8], numeric: bool) -> PyResult<()> {
+        let len = lead.len() + body.iter().filter(|&&b| b & 0xC0 != 0x80).count();
         let padding = self.width.saturating_sub(len);
         if !crate::objects::str::can_allocate(padding) || out.try_reserve(padding + lead.len() + body.len()).is_err() {
             return Err(crate::objects::exception::memory_error(""));
         }
         if self.left {
-            out.push_str(lead);
-            out.push_str(body);
-            out.extend(std::iter::repeat_n(' ', padding));
+            out.extend_from_slice(lead.as_bytes());
+            out.extend_from_slice(body);
+            out.resize(out.len() + padding, b' ');
         } else if self.zero && numeric {
-            out.push_str(lead);
-            out.extend(std::iter::repeat_n('0', padding));
-            out.push_str(body);
+            out.extend_from_slice(lead.as_bytes());
+            out.resize(out.len() + padding, b'0');
+            out.extend_from_slice(body);
         } else {
-            out.extend(std::iter::repeat_n(' ', padding));
-            out.push_str(lead);
-            out.push_str(body);
+            out.resize(out.len() + padding, b' ');
+            out.extend_from_slice(lead.as_bytes());
+            out.extend_from_slice(body);
         }
         Ok(())
     }
@@ -309,4 +336,9 @@ fn integer_argument(thread: &mut Thread, value: &Value, kind: char) -> PyResult<
         return Ok(BigInt::from(n));
     }
     Err(type_error(format!("%{kind} format: an integer is required, not {}", type_name(value))))
+}
+
+/// Flag, width and precision characters, which are ASCII by how they were scanned.
+fn ascii_text(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap_or_default()
 }

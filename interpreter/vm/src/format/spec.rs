@@ -224,6 +224,45 @@ fn pad_number(spec: &Spec, lead: &str, whole: &str, rest: &str, every: usize) ->
 
 /// `format(str, spec)`.
 pub fn format_str(text: &str, spec: &Spec) -> PyResult<String> {
+    check_str_spec(spec)?;
+    let text = match spec.precision {
+        Some(p) => match text.char_indices().nth(p) {
+            Some((end, _)) => &text[..end],
+            None => text,
+        },
+        None => text,
+    };
+    pad(spec, "", text, '<')
+}
+
+/// `format_str` of WTF-8 text (a str with lone surrogates, which `&str` cannot hold).
+pub fn format_wtf8(text: &[u8], spec: &Spec) -> PyResult<Vec<u8>> {
+    check_str_spec(spec)?;
+    let starts = || text.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).map(|(at, _)| at);
+    let end = spec.precision.and_then(|p| starts().nth(p)).unwrap_or(text.len());
+    let text = &text[..end];
+    let chars = starts().take_while(|&at| at < end).count();
+    let padding = spec.width.unwrap_or(0).saturating_sub(chars);
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let before = match spec.align.unwrap_or('<') {
+        '>' => padding,
+        '^' => padding / 2,
+        _ => 0,
+    };
+    let mut fill_bytes = [0; 4];
+    let fill = fill.encode_utf8(&mut fill_bytes).as_bytes();
+    if !can_allocate(padding.saturating_mul(fill.len())) {
+        return Err(memory_error(""));
+    }
+    let mut out = Vec::with_capacity(text.len() + padding * fill.len());
+    (0..before).for_each(|_| out.extend_from_slice(fill));
+    out.extend_from_slice(text);
+    (before..padding).for_each(|_| out.extend_from_slice(fill));
+    Ok(out)
+}
+
+/// The parts of a spec that a str refuses.
+fn check_str_spec(spec: &Spec) -> PyResult<()> {
     check_grouping(spec, Some('s'))?;
     if let Some(k) = spec.kind.filter(|&k| k != 's') {
         return Err(unknown_code(k, "str"));
@@ -242,14 +281,7 @@ pub fn format_str(text: &str, spec: &Spec) -> PyResult<String> {
     if spec.align == Some('=') {
         return Err(value_error("'=' alignment not allowed in string format specifier"));
     }
-    let text = match spec.precision {
-        Some(p) => match text.char_indices().nth(p) {
-            Some((end, _)) => &text[..end],
-            None => text,
-        },
-        None => text,
-    };
-    pad(spec, "", text, '<')
+    Ok(())
 }
 
 /// An int to format: most are machine-sized and need no big-number arithmetic.

@@ -207,7 +207,10 @@ fn str_str(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn str_format_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
     let spec = p.get(1).map(|s| protocols::str_arg(s, "format spec")).transpose()?.unwrap_or_default();
-    this(&args)?;
+    let s = this(&args)?;
+    if s.has_surrogates() {
+        return crate::format::format_wtf8_str(s, &spec);
+    }
     Ok(new_str(crate::format::format_builtin(thread, &p[0], &spec)?))
 }
 
@@ -262,19 +265,19 @@ fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let text = this(&args)?.as_str();
-    let positional = args.pos()[1..].to_vec();
+    let text = this(&args)?;
+    let positional = &args.pos()[1..];
     let mut keywords = Vec::new();
     for (k, v) in args.keywords() {
         keywords.push((protocols::str_arg(k, "keywords")?, v.clone()));
     }
-    Ok(new_str(crate::format::str_format(thread, &text, &positional, crate::format::Named::Keywords(&keywords))?))
+    crate::format::str_format(thread, text, positional, crate::format::Named::Keywords(&keywords))
 }
 
 fn format_map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let text = this(&args)?.as_str();
+    let text = this(&args)?;
     let mapping = one_arg(&args, "format_map")?;
-    Ok(new_str(crate::format::str_format(thread, &text, &[], crate::format::Named::Mapping(mapping))?))
+    crate::format::str_format(thread, text, &[], crate::format::Named::Mapping(mapping))
 }
 
 fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
