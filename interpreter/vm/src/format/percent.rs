@@ -30,13 +30,20 @@ pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyRe
 }
 
 fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let items: Vec<Value> = match args.payload() {
-        Some(Payload::Tuple(items)) => items.to_vec(),
-        _ => vec![args.clone()],
+    let single = [args.clone()];
+    let items: &[Value] = match args.payload() {
+        Some(Payload::Tuple(items)) => items,
+        _ => &single,
     };
-    let mapping = matches!(args.payload(), Some(Payload::Dict(_)))
-        || (protocols::special(args, "__getitem__").is_some()
-            && !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Str(_))));
+    // A mapping argument serves `%(key)s`; numbers, the commonest single arguments, are not.
+    let mapping = match args {
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Dict(_) => true,
+            Payload::Tuple(_) | Payload::Str(_) | Payload::Int(_) | Payload::Float(_) => false,
+            _ => protocols::special(args, "__getitem__").is_some(),
+        },
+        _ => false,
+    };
     let mut out = Vec::with_capacity(bytes.len() + 16);
     let mut index = 0;
     let mut i = 0;
