@@ -19,13 +19,38 @@ fn map_ascii(s: &PyString, mut map: impl FnMut(&u8) -> u8) -> PyString {
     })
 }
 
+/// Whether `c` is assigned in Unicode 15.0, the version Python 3.12 knows: characters added
+/// later have no case or properties yet (the standard library knows a newer Unicode).
+pub(super) fn assigned(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory};
+    c.is_ascii() || get_general_category(c) != GeneralCategory::Unassigned
+}
+
+/// Appends `c` mapped by `map`, or `c` itself where Unicode 15 has no mapping for it: when it
+/// or its mapping was assigned later.
+fn map_assigned(c: char, out: &mut String, map: impl FnOnce(&mut String)) {
+    if c.is_ascii() {
+        map(out);
+        return;
+    }
+    let start = out.len();
+    if assigned(c) {
+        map(out);
+        if out[start..].chars().all(assigned) {
+            return;
+        }
+        out.truncate(start);
+    }
+    out.push(c);
+}
+
 /// `s` with each code point mapped by `map` (which appends its result); lone surrogates,
 /// which have no case, pass through.
 fn map_chars(s: &PyString, mut map: impl FnMut(char, &mut String)) -> PyString {
     let mut out = String::with_capacity(s.wtf8().len());
     if let Some(text) = s.as_utf8() {
         for c in text.chars() {
-            map(c, &mut out);
+            map_assigned(c, &mut out, |out| map(c, out));
         }
         return PyString::from_string(out);
     }
@@ -34,7 +59,7 @@ fn map_chars(s: &PyString, mut map: impl FnMut(char, &mut String)) -> PyString {
         match char::from_u32(code) {
             Some(c) => {
                 out.clear();
-                map(c, &mut out);
+                map_assigned(c, &mut out, |out| map(c, out));
                 bytes.extend_from_slice(out.as_bytes());
             }
             None => push_code(&mut bytes, code),
@@ -52,7 +77,7 @@ pub(super) fn is_titlecase(c: char) -> bool {
 /// Whether `c` has case (Unicode's Cased: lowercase, uppercase or titlecase), as title()
 /// looks at the previous character.
 fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+    (c.is_lowercase() || c.is_uppercase() || is_titlecase(c)) && assigned(c)
 }
 
 /// Whether case mapping looks through `c` when it looks for neighbouring letters (an
@@ -83,7 +108,7 @@ fn map_in_context(s: &PyString, mut map: impl FnMut(&[char], usize, &mut String)
             let chars: Vec<char> = text.chars().collect();
             let mut out = String::with_capacity(text.len());
             for i in 0..chars.len() {
-                map(&chars, i, &mut out);
+                map_assigned(chars[i], &mut out, |out| map(&chars, i, out));
             }
             PyString::from_string(out)
         }
@@ -96,10 +121,7 @@ pub(super) fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if s.is_ascii() {
         return Ok(str_object(map_ascii(s, u8::to_ascii_uppercase)));
     }
-    Ok(str_object(match s.as_utf8() {
-        Some(text) => PyString::from_string(text.to_uppercase()),
-        None => map_chars(s, |c, out| out.extend(c.to_uppercase())),
-    }))
+    Ok(str_object(map_chars(s, |c, out| out.extend(c.to_uppercase()))))
 }
 
 pub(super) fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -109,8 +131,8 @@ pub(super) fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     // `str::to_lowercase` knows the final sigma, as Python's lower() does.
     Ok(str_object(match s.as_utf8() {
-        Some(text) => PyString::from_string(text.to_lowercase()),
-        None => map_chars(s, |c, out| out.extend(c.to_lowercase())),
+        Some(text) if text.chars().all(assigned) => PyString::from_string(text.to_lowercase()),
+        _ => map_in_context(s, |chars, i, out| push_lower_at(out, chars, i)),
     }))
 }
 
@@ -157,6 +179,32 @@ pub(super) fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value
 /// Appends the titlecase of `c`: its uppercase, except for the digraphs and ligatures whose
 /// titlecase form differs (`ǆ` -> `ǅ`, `ß` -> `Ss`, `ﬁ` -> `Fi`).
 fn push_titlecase(out: &mut String, c: char) {
+    match c as u32 {
+        // Georgian Mkhedruli letters are their own titlecase (their uppercase is Mtavruli).
+        0x10D0..=0x10FA | 0x10FD..=0x10FF => return out.push(c),
+        // Greek with iota subscript: the titlecase letter keeps the subscript.
+        code @ 0x1F80..=0x1FAF => return out.push(char::from_u32(code | 0x8).unwrap_or(c)),
+        0x1FB3 | 0x1FBC => return out.push('\u{1FBC}'),
+        0x1FC3 | 0x1FCC => return out.push('\u{1FCC}'),
+        0x1FF3 | 0x1FFC => return out.push('\u{1FFC}'),
+        0x1FB2 | 0x1FB4 | 0x1FB7 | 0x1FC2 | 0x1FC4 | 0x1FC7 | 0x1FF2 | 0x1FF4 | 0x1FF7 => {
+            let upper: String = c.to_uppercase().collect();
+            out.push_str(upper.strip_suffix('\u{399}').unwrap_or(&upper));
+            return out.push('\u{345}');
+        }
+        // Armenian ligatures: the first letter capital, the rest small.
+        0xFB13..=0xFB17 => {
+            for (i, u) in c.to_uppercase().enumerate() {
+                if i == 0 {
+                    out.push(u);
+                } else {
+                    out.extend(u.to_lowercase());
+                }
+            }
+            return;
+        }
+        _ => {}
+    }
     let special = match c {
         'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
         'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",

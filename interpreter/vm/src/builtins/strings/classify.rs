@@ -1,32 +1,55 @@
 //! str predicates: isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, isascii,
 //! isupper, islower, istitle, isidentifier and isprintable, and the decimal-digit table. Lone
-//! surrogates are seen as U+FFFD, which has the same answers for all but isprintable.
+//! surrogates are seen as U+FFFD, which has the same answers.
 
 use crate::objects::function::Args;
 use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
-use super::case::is_titlecase;
+use super::case::{assigned, is_titlecase};
 use super::text::{no_args, py_isspace};
 
 /// `str.isprintable()`: no character is a control, separator (other than the ASCII space),
-/// format, surrogate, private-use or unassigned code point.
+/// format, surrogate, private-use or unassigned code point (as `repr()` decides what to escape).
 pub(super) fn isprintable(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = no_args(&args, "isprintable")?;
-    if s.has_surrogates() {
-        return Ok(Value::Bool(false));
+    Ok(Value::Bool(s.code_points().all(ferrython_ast::repr::is_printable)))
+}
+
+/// Whether `c` has a numeric value (Unicode 15's Numeric_Type): the number categories, plus
+/// the CJK ideographs used as numerals, which are letters by category.
+fn is_numeric(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as Cat};
+    if c.is_ascii() {
+        return c.is_ascii_digit();
     }
-    let text = s.as_str();
-    Ok(Value::Bool(text.chars().all(|c| {
-        let code = c as u32;
-        c == ' '
-            || !(c.is_control()
-                || c.is_whitespace()
-                || matches!(code, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F)
-                || matches!(code, 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB)
-                || matches!(code, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF))
-    })))
+    matches!(get_general_category(c), Cat::DecimalNumber | Cat::LetterNumber | Cat::OtherNumber)
+        || CJK_NUMERALS.binary_search(&(c as u32)).is_ok()
+}
+
+/// The ideographs with a numeric value (Unihan's kPrimaryNumeric, kAccountingNumeric and
+/// kOtherNumeric), sorted.
+const CJK_NUMERALS: &[u32] = &[
+    0x3405, 0x3483, 0x382A, 0x3B4D, 0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x4E96, 0x4EBF, 0x4EC0,
+    0x4EDF, 0x4EE8, 0x4F0D, 0x4F70, 0x5104, 0x5146, 0x5169, 0x516B, 0x516D, 0x5341, 0x5343, 0x5344, 0x5345, 0x534C,
+    0x53C1, 0x53C2, 0x53C3, 0x53C4, 0x56DB, 0x58F1, 0x58F9, 0x5E7A, 0x5EFE, 0x5EFF, 0x5F0C, 0x5F0D, 0x5F0E, 0x5F10,
+    0x62FE, 0x634C, 0x67D2, 0x6F06, 0x7396, 0x767E, 0x8086, 0x842C, 0x8CAE, 0x8CB3, 0x8D30, 0x9621, 0x9646, 0x964C,
+    0x9678, 0x96F6, 0xF96B, 0xF973, 0xF978, 0xF9B2, 0xF9D1, 0xF9D3, 0xF9FD, 0x20001, 0x20064, 0x200E2, 0x20121,
+    0x2092A, 0x20983, 0x2098C, 0x2099C, 0x20AEA, 0x20AFD, 0x20B19, 0x22390, 0x22998, 0x23B1B, 0x2626D, 0x2F890,
+];
+
+/// Whether `c` is a letter (general category L*: what Python calls alphabetic; Unicode's
+/// Alphabetic property also takes letter numbers and some marks).
+fn is_letter(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as Cat};
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(
+        get_general_category(c),
+        Cat::UppercaseLetter | Cat::LowercaseLetter | Cat::TitlecaseLetter | Cat::ModifierLetter | Cat::OtherLetter
+    )
 }
 
 fn predicate(args: &Args<'_>, name: &str, test: impl Fn(char) -> bool) -> PyResult<Value> {
@@ -103,16 +126,15 @@ pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 pub(super) fn isnumeric(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, "isnumeric", char::is_numeric)
+    predicate(&args, "isnumeric", is_numeric)
 }
 
 pub(super) fn isalpha(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    // Letter numbers (`Ⅷ`) are Alphabetic in Unicode but not letters to Python.
-    predicate(&args, "isalpha", |c| c.is_alphabetic() && !c.is_numeric())
+    predicate(&args, "isalpha", is_letter)
 }
 
 pub(super) fn isalnum(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, "isalnum", char::is_alphanumeric)
+    predicate(&args, "isalnum", |c| is_letter(c) || is_numeric(c))
 }
 
 pub(super) fn isspace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -127,19 +149,24 @@ pub(super) fn isascii(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 pub(super) fn isupper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = no_args(&args, "isupper")?.as_str();
     // A titlecase letter (`ǅ`) counts as neither upper nor lower here, but spoils both.
-    Ok(Value::Bool(text.chars().any(char::is_uppercase) && !text.chars().any(|c| c.is_lowercase() || is_titlecase(c))))
+    let upper = |c: char| c.is_uppercase() && assigned(c);
+    let spoils = |c: char| (c.is_lowercase() && assigned(c)) || is_titlecase(c);
+    Ok(Value::Bool(text.chars().any(upper) && !text.chars().any(spoils)))
 }
 
 pub(super) fn islower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = no_args(&args, "islower")?.as_str();
-    Ok(Value::Bool(text.chars().any(char::is_lowercase) && !text.chars().any(|c| c.is_uppercase() || is_titlecase(c))))
+    // U+0295 stopped being Lowercase in Unicode 16; Python 3.12's Unicode 15 still has it.
+    let lower = |c: char| c.is_lowercase() && assigned(c) || c == '\u{295}';
+    let spoils = |c: char| (c.is_uppercase() && assigned(c)) || is_titlecase(c);
+    Ok(Value::Bool(text.chars().any(lower) && !text.chars().any(spoils)))
 }
 
 pub(super) fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = no_args(&args, "istitle")?.as_str();
     let mut previous_cased = false;
     let mut any = false;
-    for c in text.chars() {
+    for c in text.chars().map(|c| if assigned(c) { c } else { '\u{FFFD}' }) {
         if c.is_uppercase() || is_titlecase(c) {
             if previous_cased {
                 return Ok(Value::Bool(false));
@@ -164,9 +191,11 @@ pub(super) fn isidentifier(_thread: &mut Thread, args: Args<'_>) -> PyResult<Val
     let mut chars = text.chars();
     let ok = match chars.next() {
         Some(first) => {
-            // The joiners became XID_Continue after Unicode 15.0, which Python 3.12 uses.
-            (first == '_' || unicode_ident::is_xid_start(first))
-                && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200C}' | '\u{200D}'))
+            // Python 3.12 knows Unicode 15.0: later characters, and the joiners (made
+            // XID_Continue in 15.1), are not identifier characters yet.
+            (first == '_' || unicode_ident::is_xid_start(first) && assigned(first))
+                && chars
+                    .all(|c| unicode_ident::is_xid_continue(c) && assigned(c) && !matches!(c, '\u{200C}' | '\u{200D}'))
         }
         None => false,
     };
