@@ -11,7 +11,7 @@ use crate::objects::exception::{
     exception_fields, exceptions, name_error, runtime_error, type_error, value_error, PyErr,
 };
 use crate::objects::function::Args;
-use crate::objects::str::{as_pystr, intern_static, new_str, str_object, PyString};
+use crate::objects::str::{as_pystr, intern_static, str_object, PyString};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types};
 use crate::objects::{as_dict, as_list, as_tuple, list, tuple, Code, Dict, Function, Payload};
 use crate::protocols::{self, iter};
@@ -357,13 +357,8 @@ pub fn build_map(thread: &mut Thread, items: Vec<Value>) -> PyResult<Value> {
 
 /// BUILD_STRING.
 pub fn concat_strs(parts: &[Value]) -> Value {
-    let mut bytes = Vec::new();
-    for part in parts {
-        if let Some(s) = as_pystr(part) {
-            bytes.extend_from_slice(s.wtf8());
-        }
-    }
-    str_object(PyString::from_wtf8(&bytes))
+    let strs: Vec<&PyString> = parts.iter().filter_map(as_pystr).collect();
+    str_object(PyString::concat(&strs))
 }
 
 pub fn set_add(thread: &mut Thread, target: &Value, value: Value) -> PyResult<()> {
@@ -539,24 +534,7 @@ pub fn unpack_ex(thread: &mut Thread, seq: Value, before: usize, after: usize) -
 
 /// FORMAT_VALUE.
 pub fn format_value(thread: &mut Thread, value: Value, conversion: usize, spec: Option<Value>) -> PyResult<Value> {
-    let converted = match conversion {
-        1 => protocols::repr::to_str_value(thread, &value)?,
-        2 => new_str(protocols::repr(thread, &value)?),
-        3 => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
-        _ => value,
-    };
-    let spec_text = match &spec {
-        Some(s) => protocols::str_arg(s, "format spec")?,
-        None => String::new(),
-    };
-    if spec_text.is_empty() {
-        if let Some(Payload::Str(_)) = converted.payload() {
-            if !type_data(class_of(&converted)).heap {
-                return Ok(converted);
-            }
-        }
-    }
-    crate::format::format(thread, &converted, &spec_text).map(new_str)
+    crate::format::format_value(thread, value, conversion, spec)
 }
 
 /// Intrinsics with one argument.

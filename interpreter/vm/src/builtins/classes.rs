@@ -251,6 +251,10 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     if ObjRef::ptr_eq(class, &t.type_) && args.values.len() == 1 && args.kwnames.is_empty() {
         return Ok(Value::Obj(class_of(&args.values[0]).clone()));
     }
+    // `str(x)`, the commonest conversion, without looking up `__new__` and `__init__`.
+    if ObjRef::ptr_eq(class, &t.str) && args.values.len() == 1 && args.kwnames.is_empty() {
+        return crate::protocols::repr::to_str_value(thread, &args.values[0]);
+    }
     let class_value = Value::Obj(class.clone());
     let new = lookup(class, &intern_static("__new__")).ok_or_else(|| type_error("cannot create instances"))?;
     let new_func = match new.payload() {

@@ -903,7 +903,7 @@ fn format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(s) => str_arg(s, "format() argument 2")?,
         None => String::new(),
     };
-    Ok(new_str(crate::format::format(thread, &p[0], &spec)?))
+    crate::format::format_to_str(thread, &p[0], &spec)
 }
 
 fn int_text(thread: &mut Thread, args: Args<'_>, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {

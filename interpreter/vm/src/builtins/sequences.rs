@@ -753,12 +753,7 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
     };
     match op.base() {
         BinaryOp::Add => Ok(match (pa, pb) {
-            (Payload::Str(x), Some(Payload::Str(y))) => {
-                let mut bytes = Vec::with_capacity(x.wtf8().len() + y.wtf8().len());
-                bytes.extend_from_slice(x.wtf8());
-                bytes.extend_from_slice(y.wtf8());
-                Some(str_object(PyString::from_wtf8(&bytes)))
-            }
+            (Payload::Str(x), Some(Payload::Str(y))) => Some(str_object(PyString::concat(&[x, y]))),
             (Payload::List(_), _) if op.is_inplace() => {
                 // `list += iterable` extends in place.
                 let items = iter::collect(thread, b)?;
@@ -842,10 +837,7 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
             })
         }
         BinaryOp::Remainder => match pa {
-            Payload::Str(s) => {
-                let text = s.as_str().into_owned();
-                Ok(Some(crate::objects::str::new_str(crate::format::percent_format(thread, &text, b)?)))
-            }
+            Payload::Str(s) => Ok(Some(crate::format::percent_format_str(thread, s, b)?)),
             _ => Ok(None),
         },
         BinaryOp::Or | BinaryOp::And | BinaryOp::Xor | BinaryOp::Subtract => {

@@ -32,6 +32,7 @@ enum Storage {
 }
 
 impl Storage {
+    #[inline(always)]
     fn from_slice(bytes: &[u8]) -> Storage {
         if bytes.len() <= INLINE {
             let mut inline = [0; INLINE];
@@ -40,6 +41,35 @@ impl Storage {
         } else {
             Storage::Heap(bytes.into())
         }
+    }
+
+    /// Storage of `len` bytes written by `fill`: short text goes straight into the object,
+    /// with no temporary buffer.
+    fn build(len: usize, fill: impl FnOnce(&mut [u8])) -> Storage {
+        if len <= INLINE {
+            let mut bytes = [0; INLINE];
+            fill(&mut bytes[..len]);
+            Storage::Inline { len: len as u8, bytes }
+        } else {
+            let mut bytes = vec![0; len].into_boxed_slice();
+            fill(&mut bytes);
+            Storage::Heap(bytes)
+        }
+    }
+
+    /// `build`, or None when the memory cannot be had (for sizes that come from arguments).
+    fn try_build(len: usize, fill: impl FnOnce(&mut [u8])) -> Option<Storage> {
+        if len <= INLINE {
+            return Some(Storage::build(len, fill));
+        }
+        if !can_allocate(len) {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        bytes.try_reserve_exact(len).ok()?;
+        bytes.resize(len, 0);
+        fill(&mut bytes);
+        Some(Storage::Heap(bytes.into_boxed_slice()))
     }
 
     fn from_vec(bytes: Vec<u8>) -> Storage {
@@ -56,6 +86,23 @@ impl Storage {
             Storage::Inline { len, bytes } => &bytes[..usize::from(*len)],
             Storage::Heap(bytes) => bytes,
         }
+    }
+}
+
+/// Whether `len` bytes may be asked of the allocator: sizes beyond the machine's memory are a
+/// MemoryError up front (the allocator reserves address space lazily, so asking would succeed
+/// and touching the memory would bring the out-of-memory killer).
+pub fn can_allocate(len: usize) -> bool {
+    if len < 1 << 30 {
+        return true;
+    }
+    let total_kb = std::fs::read_to_string("/proc/meminfo").ok().and_then(|info| {
+        let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+        line.split_whitespace().nth(1)?.parse::<usize>().ok()
+    });
+    match total_kb {
+        Some(kb) => len / 1024 < kb,
+        None => len < 1 << 34,
     }
 }
 
@@ -117,6 +164,111 @@ impl PyString {
                 PyString { bytes: Storage::from_slice(bytes), chars, surrogates: true, hash: AtomicI64::new(-1) }
             }
         }
+    }
+
+    /// Text from bytes known to be ASCII: no validation, no counting.
+    #[inline(always)]
+    pub fn from_ascii(bytes: &[u8]) -> PyString {
+        debug_assert!(bytes.is_ascii());
+        PyString { bytes: Storage::from_slice(bytes), chars: bytes.len(), surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// `from_ascii` taking ownership of the buffer.
+    pub fn from_ascii_vec(bytes: Vec<u8>) -> PyString {
+        debug_assert!(bytes.is_ascii());
+        let chars = bytes.len();
+        PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// The concatenation of strings: lengths and flags add up, so nothing is validated or
+    /// counted again. (Adjacent surrogates stay two code points, as in Python.)
+    pub fn concat(parts: &[&PyString]) -> PyString {
+        let total: usize = parts.iter().map(|p| p.wtf8().len()).sum();
+        let bytes = Storage::build(total, |out| {
+            let mut at = 0;
+            for part in parts {
+                let piece = part.wtf8();
+                out[at..at + piece.len()].copy_from_slice(piece);
+                at += piece.len();
+            }
+        });
+        let chars = parts.iter().map(|p| p.chars).sum();
+        let surrogates = parts.iter().any(|p| p.surrogates);
+        PyString { bytes, chars, surrogates, hash: AtomicI64::new(-1) }
+    }
+
+    /// `from_parts` of `len` bytes written by `fill`, without a temporary buffer.
+    pub fn parts_with(len: usize, chars: usize, maybe_surrogates: bool, fill: impl FnOnce(&mut [u8])) -> PyString {
+        let bytes = Storage::build(len, fill);
+        if maybe_surrogates {
+            return PyString::from_wtf8(bytes.as_slice());
+        }
+        debug_assert!(std::str::from_utf8(bytes.as_slice()).is_ok());
+        PyString { bytes, chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// `parts_with` for a size asked for by the program (a width, a count): None when the
+    /// memory cannot be had, for a MemoryError rather than an abort.
+    pub fn try_parts_with(
+        len: usize,
+        chars: usize,
+        maybe_surrogates: bool,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> Option<PyString> {
+        let bytes = Storage::try_build(len, fill)?;
+        if maybe_surrogates {
+            return Some(PyString::from_wtf8(bytes.as_slice()));
+        }
+        debug_assert!(std::str::from_utf8(bytes.as_slice()).is_ok());
+        Some(PyString { bytes, chars, surrogates: false, hash: AtomicI64::new(-1) })
+    }
+
+    /// ASCII text of `len` bytes written by `fill` (which must write ASCII).
+    pub fn ascii_with(len: usize, fill: impl FnOnce(&mut [u8])) -> PyString {
+        let bytes = Storage::build(len, fill);
+        debug_assert!(bytes.as_slice().is_ascii());
+        PyString { bytes, chars: len, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    /// Bytes that are a run of whole code points of this string (found by byte search or char
+    /// boundaries), as a new string; no validation when this one is ASCII or plain UTF-8.
+    #[inline(always)]
+    pub fn substring(&self, bytes: &[u8]) -> PyString {
+        if self.is_ascii() {
+            PyString::from_ascii(bytes)
+        } else if !self.surrogates {
+            // A run of whole code points of valid UTF-8 is valid UTF-8.
+            let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            PyString { bytes: Storage::from_slice(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        } else {
+            PyString::from_wtf8(bytes)
+        }
+    }
+
+    /// `substring` taking an owned buffer made of this string's code points (plus ASCII).
+    pub fn derived(&self, bytes: Vec<u8>) -> PyString {
+        if bytes.is_ascii() {
+            PyString::from_ascii_vec(bytes)
+        } else if !self.surrogates {
+            let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        } else {
+            PyString::from_wtf8(&bytes)
+        }
+    }
+
+    /// Text whose code-point count is known (computed from the strings it was made of).
+    /// `maybe_surrogates` is false only when every input was plain UTF-8.
+    pub fn from_parts(bytes: Vec<u8>, chars: usize, maybe_surrogates: bool) -> PyString {
+        if maybe_surrogates {
+            return PyString::from_wtf8(&bytes);
+        }
+        debug_assert!(std::str::from_utf8(&bytes).is_ok());
+        PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+    }
+
+    pub fn has_surrogates(&self) -> bool {
+        self.surrogates
     }
 
     /// The text. A string holding lone surrogates shows each as U+FFFD here; code that must
@@ -221,7 +373,54 @@ pub fn new_str(text: impl IntoPyString) -> Value {
     Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(text.into_pystring())))
 }
 
-/// A new str object from a `PyString`.
+/// The str of one code point; ASCII ones are shared immortal objects (like CPython's cache of
+/// one-character strings), so indexing and iterating over text allocates nothing.
+pub fn char_str(code: u32) -> Value {
+    static ASCII: OnceLock<Vec<ObjRef>> = OnceLock::new();
+    if code < 128 {
+        let table = ASCII.get_or_init(|| {
+            (0..128u8)
+                .map(|b| ObjRef::new_immortal(types().str.clone(), None, Payload::Str(PyString::from_ascii(&[b]))))
+                .collect()
+        });
+        return Value::Obj(table[code as usize].clone());
+    }
+    let mut text = ferrython_ast::PyStr::new();
+    text.push(code);
+    str_object(PyString::from_wtf8(text.as_wtf8()))
+}
+
+/// The decimal text of an int, written without a `String` and stored without counting.
+pub fn int_str(value: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = value.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        let mut out = [0u8; 21];
+        out[0] = b'-';
+        out[1..=buf.len() - at].copy_from_slice(&buf[at..]);
+        return ascii_str(&out[..=buf.len() - at]);
+    }
+    ascii_str(&buf[at..])
+}
+
+/// A new str object from ASCII bytes.
+pub fn ascii_str(bytes: &[u8]) -> Value {
+    str_object(PyString::from_ascii(bytes))
+}
+
+/// A new str object from a `PyString`. Inlined, as the constructors it is called with are, so
+/// that the string is built where the object's payload is assembled: copying a just-built
+/// `PyString` stalls on store forwarding (a quarter of `split()`'s time).
+#[inline(always)]
 pub fn str_object(s: PyString) -> Value {
     Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(s)))
 }

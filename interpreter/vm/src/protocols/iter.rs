@@ -198,7 +198,11 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
                     let len = utf8_len(bytes[*offset]);
                     let piece = &bytes[*offset..*offset + len];
                     *offset += len;
-                    Some(str_object(crate::objects::PyString::from_wtf8(piece)))
+                    if len == 1 {
+                        Some(crate::objects::str::char_str(u32::from(piece[0])))
+                    } else {
+                        Some(str_object(crate::objects::PyString::from_wtf8(piece)))
+                    }
                 }
             }
             _ => None,

@@ -79,10 +79,12 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
 
 /// `str(value)` as a str object (the value itself when it is an exact str).
 pub fn to_str_value(thread: &mut Thread, value: &Value) -> PyResult<Value> {
-    if let Value::Obj(obj) = value {
-        if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap {
-            return Ok(value.clone());
+    match value {
+        Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
+            return Ok(value.clone())
         }
+        Value::Int(i) => return Ok(crate::objects::str::int_str(*i)),
+        _ => {}
     }
     Ok(new_str(to_str(thread, value)?))
 }
