@@ -142,6 +142,21 @@ pub unsafe fn take_words(slot: *const Value) -> Value {
     }
 }
 
+/// Copies `*from` to `to` as 8-byte words (see `ObjRef::new`).
+///
+/// # Safety
+/// `to` is valid for writing a `T`; afterwards the caller treats `*from` as moved.
+#[inline(always)]
+unsafe fn copy_words<T>(from: &T, to: *mut T) {
+    const { assert!(std::mem::size_of::<T>().is_multiple_of(8) && std::mem::align_of::<T>() >= 8) };
+    let words = std::mem::size_of::<T>() / 8;
+    let (from, to) = ((from as *const T).cast::<std::mem::MaybeUninit<u64>>(), to.cast::<std::mem::MaybeUninit<u64>>());
+    for i in 0..words {
+        // SAFETY: both span `words` words; volatile keeps each read a single word.
+        unsafe { to.add(i).write(std::ptr::read_volatile(from.add(i))) };
+    }
+}
+
 /// Arguments moved off the value stack for a call: up to eight kept in place (in the caller's
 /// Rust frame: no allocation and no copy of a buffer), more in a vector.
 pub struct ArgBuf {
@@ -276,13 +291,20 @@ unsafe impl Sync for ObjRef {}
 impl ObjRef {
     /// Allocates an object with one reference.
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
-        let object = Box::new(PyObject {
-            refcount: AtomicUsize::new(1),
-            class: ClassSlot(UnsafeCell::new(class)),
-            dict,
-            payload,
-        });
-        ObjRef(NonNull::from(Box::leak(object)))
+        let mut object = Box::<PyObject>::new_uninit();
+        let slot = object.as_mut_ptr();
+        // SAFETY: every field of the fresh allocation is written once before it is assumed
+        // initialized. The payload (usually built just before, field by field) is copied as
+        // 8-byte words: copying it in 16-byte pieces would wait for its last writes (a
+        // store-forwarding stall on every object made); `payload` is forgotten after the copy.
+        unsafe {
+            std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
+            std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
+            std::ptr::addr_of_mut!((*slot).dict).write(dict);
+            copy_words(&payload, std::ptr::addr_of_mut!((*slot).payload));
+            std::mem::forget(payload);
+            ObjRef(NonNull::from(Box::leak(object.assume_init())))
+        }
     }
 
     /// Takes back an object whose count reached zero, with one reference again (for its
