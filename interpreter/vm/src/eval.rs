@@ -401,9 +401,15 @@ impl Thread {
                         self.stack.push(iter);
                     }
                     Opcode::FOR_ITER => {
-                        let iter = self.top().clone();
+                        // SAFETY: the iterator's stack slot holds a count on it until this
+                        // instruction pops it, and `iter` is not used after that; it is never
+                        // dropped (an alias holds no count; immediates hold nothing).
+                        let iter = std::mem::ManuallyDrop::new(match self.top() {
+                            Value::Obj(obj) => Value::Obj(std::mem::ManuallyDrop::into_inner(unsafe { obj.alias() })),
+                            other => other.clone(),
+                        });
                         // A plain generator runs in this loop: its frame goes on the frame stack.
-                        if let Value::Obj(obj) = &iter {
+                        if let Value::Obj(obj) = &*iter {
                             if let Payload::Generator(g) = &obj.payload {
                                 if g.kind == crate::generator::GenKind::Generator {
                                     self.frames[fi].pc = pc;
