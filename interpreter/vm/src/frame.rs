@@ -101,32 +101,18 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A frame running `func` (a Python function), whose objects stay alive through `func`:
-    /// the caller keeps `func` alive for the frame's life, or passes `owned` so that the frame
-    /// keeps it itself.
-    pub fn for_function(func: &ObjRef, base: usize, owned: bool) -> Frame {
-        let Payload::Function(function) = &func.payload else { unreachable!("callers check the payload") };
-        // SAFETY: `func` outlives the frame (the caller's stack or Rust caller holds it, or the
-        // frame owns it below), and a function never changes its code, globals or builtins.
-        let (code, globals, builtins) = unsafe {
-            (Borrowed::code(&function.code), Borrowed::obj(&function.globals), Borrowed::obj(&function.builtins))
+    /// A frame running `func` (a Python function) that keeps `func`, and so its code, globals
+    /// and builtins, alive itself: a generator's, which outlives the call that made it.
+    pub fn owning_function(func: &ObjRef, is_entry: bool) -> Frame {
+        let mut slot = std::mem::MaybeUninit::<Frame>::uninit();
+        // SAFETY: `write_call` writes every field; the owner set right after keeps `func` alive
+        // for the frame's life.
+        let mut frame = unsafe {
+            Frame::write_call(slot.as_mut_ptr(), func, 0, 0, is_entry);
+            slot.assume_init()
         };
-        Frame {
-            code,
-            globals,
-            builtins,
-            owner: owned.then(|| Box::new(FrameOwner::Function(func.clone()))),
-            locals: Value::Null,
-            base,
-            pc: 0,
-            lasti: 0,
-            is_entry: false,
-            call_slots: 0,
-            on_return: OnReturn::Push,
-            generator: None,
-            outer_handled: Value::Null,
-            object: None,
-        }
+        frame.owner = Some(Box::new(FrameOwner::Function(func.clone())));
+        frame
     }
 
     /// Writes the frame of a call of `func` (which the caller's stack keeps alive) into `slot`
@@ -251,7 +237,7 @@ impl SavedFrame {
         // SAFETY: the frame is initialized and, `present` being cleared, moved out once; the
         // vector has room for it.
         unsafe {
-            copy_frame_words(self.frame.as_ptr(), frames.as_mut_ptr().add(len));
+            crate::value::copy_words(self.frame.as_ptr(), frames.as_mut_ptr().add(len));
             frames.set_len(len + 1);
         }
         true
@@ -265,7 +251,7 @@ impl SavedFrame {
         // out once.
         unsafe {
             frames.set_len(len);
-            copy_frame_words(frames.as_ptr().add(len), self.frame.as_mut_ptr());
+            crate::value::copy_words(frames.as_ptr().add(len), self.frame.as_mut_ptr());
         }
         self.present = true;
     }
@@ -274,20 +260,6 @@ impl SavedFrame {
 impl Drop for SavedFrame {
     fn drop(&mut self) {
         drop(self.take());
-    }
-}
-
-/// Copies a frame as 8-byte words (see `SavedFrame`).
-///
-/// # Safety
-/// `from` holds an initialized frame, which the caller then treats as moved to `to`.
-unsafe fn copy_frame_words(from: *const Frame, to: *mut Frame) {
-    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
-    const _: () = assert!(std::mem::size_of::<Frame>().is_multiple_of(8));
-    let (from, to) = (from.cast::<std::mem::MaybeUninit<u64>>(), to.cast::<std::mem::MaybeUninit<u64>>());
-    for i in 0..WORDS {
-        // SAFETY: both frames span WORDS words; volatile keeps each read a single word.
-        unsafe { to.add(i).write(std::ptr::read_volatile(from.add(i))) };
     }
 }
 

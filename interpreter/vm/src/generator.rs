@@ -105,8 +105,7 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
         GenKind::Coroutine => &t.coroutine,
         GenKind::AsyncGenerator => &t.async_generator,
     };
-    let mut frame = Frame::for_function(func, 0, true);
-    frame.is_entry = true;
+    let frame = Frame::owning_function(func, true);
     let generator = Generator {
         kind,
         code,

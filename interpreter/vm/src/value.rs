@@ -112,7 +112,8 @@ impl From<f64> for Value {
 /// Moves `from[at..]` to the end of `to`, as one memory copy (values move bitwise; `from` no
 /// longer owns them).
 pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
-    let count = from.len().saturating_sub(at);
+    let at = at.min(from.len());
+    let count = from.len() - at;
     to.reserve(count);
     // SAFETY: `to` has room for `count` more values; the source range is initialized and is cut
     // off `from` (set_len) right after, so every value has exactly one owner again.
@@ -142,15 +143,18 @@ pub unsafe fn take_words(slot: *const Value) -> Value {
     }
 }
 
-/// Copies `*from` to `to` as 8-byte words (see `ObjRef::new`).
+/// Copies `*from` to `to` as 8-byte words: a value built (or changed) just before, field by
+/// field, and copied at once in 16-byte pieces makes the CPU wait for its last writes (a
+/// store-forwarding stall). Used where objects and frames are made or moved on hot paths.
 ///
 /// # Safety
-/// `to` is valid for writing a `T`; afterwards the caller treats `*from` as moved.
+/// `from` holds an initialized `T` and `to` is valid for writing one; afterwards the caller
+/// treats `*from` as moved.
 #[inline(always)]
-unsafe fn copy_words<T>(from: &T, to: *mut T) {
+pub(crate) unsafe fn copy_words<T>(from: *const T, to: *mut T) {
     const { assert!(std::mem::size_of::<T>().is_multiple_of(8) && std::mem::align_of::<T>() >= 8) };
     let words = std::mem::size_of::<T>() / 8;
-    let (from, to) = ((from as *const T).cast::<std::mem::MaybeUninit<u64>>(), to.cast::<std::mem::MaybeUninit<u64>>());
+    let (from, to) = (from.cast::<std::mem::MaybeUninit<u64>>(), to.cast::<std::mem::MaybeUninit<u64>>());
     for i in 0..words {
         // SAFETY: both span `words` words; volatile keeps each read a single word.
         unsafe { to.add(i).write(std::ptr::read_volatile(from.add(i))) };
@@ -301,7 +305,7 @@ impl ObjRef {
             std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
             std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
             std::ptr::addr_of_mut!((*slot).dict).write(dict);
-            copy_words(&payload, std::ptr::addr_of_mut!((*slot).payload));
+            copy_words(&payload as *const Payload, std::ptr::addr_of_mut!((*slot).payload));
             std::mem::forget(payload);
             ObjRef(NonNull::from(Box::leak(object.assume_init())))
         }
