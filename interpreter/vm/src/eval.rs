@@ -255,7 +255,7 @@ impl Thread {
                             }
                             Loaded::Getter(fget, owner) => {
                                 self.frames[fi].pc = pc;
-                                self.push_accessor_frame(fget, &[owner], OnReturn::Push)?;
+                                self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
                                 continue 'frames;
                             }
                         }
@@ -267,7 +267,7 @@ impl Thread {
                             Stored::Done => self.finalize_point(),
                             Stored::Setter(fset, owner, value) => {
                                 self.frames[fi].pc = pc;
-                                self.push_accessor_frame(fset, &[owner, value], OnReturn::Discard)?;
+                                self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
                                 continue 'frames;
                             }
                         }
@@ -1132,13 +1132,18 @@ impl Thread {
 
     /// A frame for a property's getter or setter (a plain Python function taking exactly
     /// `args`), run for LOAD_ATTR or STORE_ATTR.
-    fn push_accessor_frame(&mut self, func: Value, args: &[Value], on_return: OnReturn) -> PyResult<()> {
+    fn push_accessor_frame<const N: usize>(
+        &mut self,
+        func: Value,
+        args: [Value; N],
+        on_return: OnReturn,
+    ) -> PyResult<()> {
         let Value::Obj(obj) = &func else { unreachable!("accessors are functions") };
         // SAFETY: the function's stack slot, pushed below, holds a count until the frame returns.
         let alias = unsafe { obj.alias() };
         let args_at = self.stack.len() + 1;
         self.stack.push(func);
-        self.stack.extend_from_slice(args);
+        self.stack.extend(args);
         self.push_simple_frame(&alias, args_at, false)?;
         if let Some(frame) = self.frames.last_mut() {
             frame.on_return = on_return;
