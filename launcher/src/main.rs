@@ -6,11 +6,13 @@
 // The command line is where output belongs; the library crates never print.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+#[cfg(not(target_family = "wasm"))]
+mod allocator;
 mod ast_tool;
 
 #[cfg(not(target_family = "wasm"))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Mimalloc = allocator::Mimalloc;
 
 use std::io::Write as _;
 use std::process::ExitCode;
