@@ -112,6 +112,14 @@ fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => return Some(x == y),
         (Value::None, Value::None) => return Some(true),
         (Value::None, _) | (_, Value::None) if is_builtin(a) && is_builtin(b) => return Some(false),
+        // Two strs (dict keys, mostly) before the numeric cases.
+        (Value::Obj(x), Value::Obj(y)) => {
+            if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
+                if !type_data(&x.class).heap && !type_data(&y.class).heap {
+                    return Some(s.wtf8() == t.wtf8());
+                }
+            }
+        }
         _ => {}
     }
     if !is_builtin(a) || !is_builtin(b) {
