@@ -66,7 +66,7 @@ fn run(argv: Vec<String>) -> Outcome {
             return Outcome::Exit(2);
         }
     };
-    let mut settings = match settings::settings(&options, &program) {
+    let mut settings = match settings::settings(&options) {
         Ok(settings) => settings,
         Err(settings::Fatal(message)) => {
             eprint!("Fatal Python error: {message}\nPython runtime state: preinitialized\n\n");

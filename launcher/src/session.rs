@@ -65,7 +65,9 @@ impl Session {
         if !self.settings.no_site {
             self.install_site_builtins();
         }
-        let interactive = matches!(program, Program::Stdin { .. }) && std::io::stdin().is_terminal();
+        // `-i` makes stdin interactive even when it is not a terminal.
+        let interactive =
+            matches!(program, Program::Stdin { .. }) && (std::io::stdin().is_terminal() || self.settings.inspect);
         let ran = match program {
             Program::Command(command) => self.run_source(command.as_bytes(), "<string>", None),
             Program::Module(name) => self.run_module(name),
@@ -94,8 +96,11 @@ impl Session {
                 None => Ok(Value::None),
             }
         });
-        if let Err(err) = installed {
-            sys::report_uncaught(&mut self.thread, &err);
+        match installed {
+            // A `FERRYTHON_LIB` folder without the module: no exit and quit, as with -S.
+            Err(err) if err.matches(&ferrython_vm::objects::exception::exceptions().module_not_found_error) => {}
+            Err(err) => sys::report_uncaught(&mut self.thread, &err),
+            Ok(_) => {}
         }
     }
 

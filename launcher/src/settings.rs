@@ -1,7 +1,7 @@
 //! The run's settings: the command-line options merged with the `PYTHON*` environment
 //! variables (ignored under `-E` and `-I`), as `sys` will show them.
 
-use crate::cli::{Options, Program};
+use crate::cli::Options;
 use ferrython_vm::modules::sys::{Config, Flags};
 
 /// Everything the launcher needs besides what `sys` shows.
@@ -38,12 +38,13 @@ fn int_max_str_digits(text: &str) -> Option<i64> {
 }
 
 /// Merges the options and the environment.
-pub fn settings(options: &Options, program: &Program) -> Result<Settings, Fatal> {
+pub fn settings(options: &Options) -> Result<Settings, Fatal> {
     let ignore = options.ignore_environment;
     let env = |name: &str| var(ignore, name);
     let mut flags = Flags {
         debug: options.debug.max(level(env("PYTHONDEBUG"))),
         inspect: i64::from(options.inspect || env("PYTHONINSPECT").is_some()),
+        interactive: i64::from(options.inspect),
         optimize: options.optimize.max(level(env("PYTHONOPTIMIZE"))),
         dont_write_bytecode: i64::from(options.dont_write_bytecode || env("PYTHONDONTWRITEBYTECODE").is_some()),
         no_user_site: i64::from(options.no_user_site || env("PYTHONNOUSERSITE").is_some()),
@@ -98,9 +99,6 @@ pub fn settings(options: &Options, program: &Program) -> Result<Settings, Fatal>
         0 => {}
         1 => warnoptions.push("default::BytesWarning".into()),
         _ => warnoptions.push("error::BytesWarning".into()),
-    }
-    if matches!(program, Program::Stdin { .. }) && options.inspect {
-        flags.inspect = 1;
     }
     let mut path = Vec::new();
     if let Some(text) = env("PYTHONPATH") {
