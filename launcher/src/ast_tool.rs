@@ -1,7 +1,6 @@
 //! `ferrython -m ast`: the command line of CPython 3.12's `python -m ast`, argparse messages included.
 
 use std::io::{Read, Write};
-use std::process::ExitCode;
 
 use ferrython_ast::{dump, DumpOptions};
 use ferrython_parser::{Mode, ParseOptions};
@@ -28,9 +27,9 @@ options:
 ";
 
 /// An argparse-style usage error: usage, then `python -m ast: error: ...`, exit status 2.
-fn usage_error(message: &str) -> ExitCode {
+fn usage_error(message: &str) -> u8 {
     eprintln!("{USAGE}python -m ast: error: {message}");
-    ExitCode::from(2)
+    2
 }
 
 fn parse_mode(value: &str) -> Option<Mode> {
@@ -166,7 +165,7 @@ fn split_args(args: &[String]) -> Result<(Vec<Given>, Vec<String>), String> {
     Ok((given, positional))
 }
 
-pub fn main(args: &[String]) -> ExitCode {
+pub fn main(args: &[String]) -> u8 {
     let mut options = ParseOptions { mode: Mode::Exec, type_comments: true };
     let mut dump_options = DumpOptions { include_attributes: false, indent: Some(3) };
     let (given, positional) = match split_args(args) {
@@ -176,7 +175,7 @@ pub fn main(args: &[String]) -> ExitCode {
     // argparse acts on -h as soon as it meets it, before checking anything after.
     if given.iter().any(|g| g.opt == Opt::Help) {
         print!("{USAGE}{HELP}");
-        return ExitCode::SUCCESS;
+        return 0;
     }
     for option in &given {
         let value = option.value.clone().unwrap_or_default();
@@ -212,7 +211,7 @@ pub fn main(args: &[String]) -> ExitCode {
             let mut buf = Vec::new();
             if let Err(err) = std::io::stdin().read_to_end(&mut buf) {
                 eprintln!("python -m ast: error reading stdin: {err}");
-                return ExitCode::from(1);
+                return 1;
             }
             ("<stdin>".to_string(), buf)
         }
@@ -229,21 +228,21 @@ pub fn main(args: &[String]) -> ExitCode {
         },
     };
     let (result, warnings) = ferrython_parser::parse_with_warnings(&source, &name, options);
-    crate::print_warnings(&warnings, &name, &source);
+    crate::compile::print_warnings(&warnings, &name, &source);
     match result {
         Ok(parsed) => {
             let Ok(text) = dump(&parsed.module, dump_options) else {
                 eprintln!("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded");
-                return ExitCode::from(1);
+                return 1;
             };
             let mut out = std::io::stdout().lock();
             // A closed pipe is not an error worth a traceback here.
             let _ = writeln!(out, "{text}");
-            ExitCode::SUCCESS
+            0
         }
         Err(err) => {
             eprint!("Traceback (most recent call last):\n{}", err.render(&name));
-            ExitCode::from(1)
+            1
         }
     }
 }

@@ -28,3 +28,20 @@ fn exit_codes() {
     assert_eq!(code, Some(1));
     assert!(stderr.ends_with("ZeroDivisionError: division by zero\n"), "{stderr}");
 }
+
+#[test]
+fn struct_sequences_and_encodings() {
+    // Recorded from CPython on 64-bit Linux (the 3.12 oracle is a 32-bit WebAssembly build).
+    let (stdout, stderr, code) = run("import sys\nprint(sys.float_info)\nprint(sys.int_info)\nprint(sys.hash_info)\n\
+         print(sys.version_info[:3], sys.version_info.releaselevel, type(sys.flags).n_fields, sys.hexversion)\n\
+         print(sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())\n\
+         print(sys.displayhook is sys.__displayhook__, sys.excepthook is sys.__excepthook__)");
+    let expected = "sys.float_info(max=1.7976931348623157e+308, max_exp=1024, max_10_exp=308, \
+        min=2.2250738585072014e-308, min_exp=-1021, min_10_exp=-307, dig=15, mant_dig=53, \
+        epsilon=2.220446049250313e-16, radix=2, rounds=1)\n\
+        sys.int_info(bits_per_digit=30, sizeof_digit=4, default_max_str_digits=4300, str_digits_check_threshold=640)\n\
+        sys.hash_info(width=64, modulus=2305843009213693951, inf=314159, nan=0, imag=1000003, algorithm='siphash13', \
+        hash_bits=64, seed_bits=128, cutoff=0)\n\
+        (3, 12, 7) final 18 51120112\nutf-8 utf-8 surrogateescape\nTrue True\n";
+    assert_eq!((stdout.as_str(), stderr.as_str(), code), (expected, "", Some(0)));
+}

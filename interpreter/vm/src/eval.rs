@@ -354,7 +354,7 @@ impl Thread {
                     }
                     Opcode::JUMP_FORWARD => pc = arg,
                     Opcode::JUMP_BACKWARD => {
-                        self.finalize_point();
+                        self.interrupt_point()?;
                         pc = arg;
                     }
                     Opcode::POP_JUMP_IF_FALSE => {

@@ -40,6 +40,11 @@ pub fn pending() -> bool {
     PENDING.load(Ordering::Relaxed)
 }
 
+/// Makes the next finalization point look (an interrupt waits: see `modules::interrupt`).
+pub fn wake() {
+    PENDING.store(true, Ordering::Relaxed);
+}
+
 /// The interned name `__del__` (interned strs are immortal and shared by all threads).
 fn del_name() -> &'static ObjRef {
     static NAME: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
@@ -141,6 +146,10 @@ impl Thread {
                 self.report_unraisable(&err, &culprit);
             }
             drop(obj);
+        }
+        // An interrupt is raised only at an interrupt point: keep it in view until then.
+        if crate::modules::interrupt::is_pending() {
+            wake();
         }
     }
 

@@ -540,15 +540,8 @@ pub fn format_value(thread: &mut Thread, value: Value, conversion: usize, spec: 
 /// Intrinsics with one argument.
 pub fn intrinsic1(thread: &mut Thread, which: Intrinsic1, value: Value) -> PyResult<Value> {
     match which {
-        Intrinsic1::Print => {
-            if !value.is_none() {
-                let text = protocols::repr(thread, &value)?;
-                crate::builtins::write_stdout(thread, &format!("{text}\n"))?;
-                let builtins = Value::Obj(thread.interp.builtins_dict.clone());
-                protocols::mapping_set(thread, &builtins, Value::Obj(intern_static("_")), value)?;
-            }
-            Ok(Value::None)
-        }
+        // 'single' code shows expression values through `sys.displayhook`.
+        Intrinsic1::Print => crate::modules::sys::display(thread, value).map(|_| Value::None),
         Intrinsic1::UnaryPositive => protocols::number::positive(thread, &value),
         Intrinsic1::ListToTuple => Ok(tuple(as_list(&value).map(|l| l.lock().clone()).unwrap_or_default())),
         Intrinsic1::StopIterationError => Ok(value),

@@ -27,6 +27,8 @@ pub struct Interp {
     pub native_modules: parking_lot::Mutex<std::collections::HashMap<String, ObjRef>>,
     /// Source text of files that ran (for traceback lines), by filename.
     pub sources: parking_lot::Mutex<std::collections::HashMap<String, Arc<str>>>,
+    /// The functions `atexit.register` was given, in order.
+    pub exit_callbacks: parking_lot::Mutex<Vec<crate::modules::atexit::Callback>>,
 }
 
 impl Interp {
@@ -43,6 +45,7 @@ impl Interp {
             stderr: parking_lot::Mutex::new(Box::new(std::io::stderr())),
             sources: parking_lot::Mutex::new(std::collections::HashMap::new()),
             native_modules: parking_lot::Mutex::new(std::collections::HashMap::new()),
+            exit_callbacks: parking_lot::Mutex::new(Vec::new()),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);

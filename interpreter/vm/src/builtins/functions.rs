@@ -184,7 +184,7 @@ pub(super) fn write_to(thread: &mut Thread, file: Option<&Value>, text: &str) ->
             Some(stream) if !crate::modules::sys::is_native_stdout(&stream) => write_to(thread, Some(&stream), text),
             _ => {
                 let mut out = thread.interp.stdout.lock();
-                out.write_all(text.as_bytes()).map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))
+                out.write_all(text.as_bytes()).map_err(|e| crate::modules::sys::os_error(&e))
             }
         },
     }

@@ -11,6 +11,7 @@ mod codecs;
 mod exception_group;
 mod exceptions;
 mod functions;
+pub use functions::is_callable;
 mod mapping;
 mod numbers;
 mod sequences;

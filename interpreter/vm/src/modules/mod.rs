@@ -4,6 +4,9 @@
 //! and importing it again gives back the same module, as CPython's single-phase modules do).
 
 pub mod ast;
+pub mod atexit;
+pub mod interrupt;
+pub mod structseq;
 pub mod sys;
 pub mod warnings;
 
@@ -15,7 +18,8 @@ use crate::PyResult;
 type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 
 /// The native modules made on demand.
-const ON_DEMAND: &[(&str, ModuleInit)] = &[("_ast", ast::init), ("_warnings", warnings::init)];
+const ON_DEMAND: &[(&str, ModuleInit)] =
+    &[("_ast", ast::init), ("_warnings", warnings::init), ("atexit", atexit::init)];
 
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {

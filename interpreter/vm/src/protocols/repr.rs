@@ -125,7 +125,10 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
         Payload::Complex(re, im) => complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
         Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.lock())),
-        Payload::Tuple(items) => {
+        // Struct sequences (builtin tuple subclasses) have their own `__repr__`.
+        Payload::Tuple(items)
+            if type_data(&obj.class).heap || ObjRef::ptr_eq(&obj.class, &crate::objects::typeobj::types().tuple) =>
+        {
             let items = items.to_vec();
             match guarded(obj, || join_reprs(thread, &items))? {
                 Some(inner) if items.len() == 1 => format!("({inner},)"),

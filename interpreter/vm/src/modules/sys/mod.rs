@@ -1,79 +1,29 @@
 //! The `sys` module: what the language core needs of it (exception state, the recursion limit,
-//! exit, the standard streams, version facts). Path configuration comes with the launcher.
+//! exit, the standard streams, the hooks, version facts), and what the launcher tells it about
+//! the run (`config`).
 
-use std::io::Write as _;
+mod config;
+mod facts;
+mod hooks;
+mod streams;
+
 use std::sync::Arc;
 
-use crate::builtins::{add_methods, native_function};
-use crate::method;
+pub use config::{apply as configure, Config, Flags};
+pub use facts::VERSION;
+pub use hooks::{display, report_uncaught};
+pub use streams::{is_native_stdout, os_error, write_stderr};
+
+use crate::builtins::native_function;
 use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
-use crate::objects::typeobj::{new_builtin_type, type_name, types, BaseKind};
+use crate::objects::typeobj::{new_builtin_type, types, BaseKind};
 use crate::objects::{list, new_dict, tuple, Payload};
 use crate::protocols;
 use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
-
-/// The class of the native standard streams (shown as CPython's `TextIOWrapper`).
-fn stream_class() -> &'static ObjRef {
-    static CLASS: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
-    CLASS.get_or_init(|| {
-        let t = types();
-        let class =
-            new_builtin_type(&t.type_, "TextIOWrapper", std::slice::from_ref(&t.object), BaseKind::Other, false);
-        add_methods(&class, &[method!("write", stream_write), method!("flush", stream_flush)]);
-        crate::objects::typeobj::set_builtin_attr(&class, "__module__", new_str("_io"));
-        class
-    })
-}
-
-/// Which stream a native stream object writes to: 1 for stdout, 2 for stderr.
-fn stream_number(value: &Value) -> Option<i64> {
-    let obj = value.as_obj()?;
-    let dict = crate::objects::dict_of(obj.dict.as_ref()?)?;
-    crate::objects::int::to_i64(&dict.get_str(&intern("_fd"))?)
-}
-
-fn new_stream(fd: i64) -> Value {
-    let dict = new_dict();
-    crate::ops::namespace(&dict).set_str(&intern("_fd"), Value::Int(fd));
-    Value::Obj(ObjRef::new(stream_class().clone(), Some(dict), Payload::Instance(Default::default())))
-}
-
-fn stream_write(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    let (Some(stream), Some(text)) = (p.first(), p.get(1)) else {
-        return Err(type_error("write() takes exactly one argument"));
-    };
-    let Some(s) = crate::objects::str::as_pystr(text) else {
-        return Err(type_error(format!("write() argument must be str, not {}", type_name(text))));
-    };
-    let bytes = s.as_str().into_owned();
-    let result = match stream_number(stream) {
-        Some(2) => {
-            let _ = thread.interp.stdout.lock().flush();
-            thread.interp.stderr.lock().write_all(bytes.as_bytes())
-        }
-        _ => thread.interp.stdout.lock().write_all(bytes.as_bytes()),
-    };
-    result.map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))?;
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stream_flush(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let _ = match args.pos().first().and_then(stream_number) {
-        Some(2) => thread.interp.stderr.lock().flush(),
-        _ => thread.interp.stdout.lock().flush(),
-    };
-    Ok(Value::None)
-}
-
-/// Whether `value` is the interpreter's own stdout stream (then `print` writes directly).
-pub fn is_native_stdout(value: &Value) -> bool {
-    stream_number(value) == Some(1) && value.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, stream_class()))
-}
 
 fn exc_info(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
     Ok(match &thread.handled {
@@ -151,11 +101,28 @@ pub fn install(interp: &Arc<Interp>) {
         ("getrefcount", getrefcount),
         ("intern", intern_function),
         ("_getframe", getframe),
+        ("displayhook", hooks::displayhook),
+        ("excepthook", hooks::excepthook),
+        ("audit", hooks::audit),
+        ("addaudithook", hooks::addaudithook),
+        ("getdefaultencoding", facts::getdefaultencoding),
+        ("getfilesystemencoding", facts::getfilesystemencoding),
+        ("getfilesystemencodeerrors", facts::getfilesystemencodeerrors),
+        ("getsizeof", facts::getsizeof),
     ];
     for (name, func) in functions {
         set(name, native_function(name, *func, BuiltinKind::Function, None));
     }
-    let (stdout, stderr) = (new_stream(1), new_stream(2));
+    for hook in ["displayhook", "excepthook"] {
+        if let Some(function) = ns.get_str(&intern(hook)) {
+            set(&format!("__{hook}__"), function);
+        }
+    }
+    set("_audit_hooks", hooks::new_audit_hooks());
+    for (name, value) in facts::struct_facts() {
+        set(name, value);
+    }
+    let (stdout, stderr) = (streams::new_stream(1), streams::new_stream(2));
     set("stdout", stdout.clone());
     set("stderr", stderr.clone());
     set("__stdout__", stdout);
@@ -163,13 +130,17 @@ pub fn install(interp: &Arc<Interp>) {
     set("argv", list(vec![new_str("")]));
     set("path", list(Vec::new()));
     set("modules", Value::Obj(interp.modules.clone()));
-    set("version", new_str("3.12.7 (ferrython) [Rust]"));
-    set("version_info", tuple(vec![Value::Int(3), Value::Int(12), Value::Int(7), new_str("final"), Value::Int(0)]));
+    set("version", new_str(VERSION));
     set("hexversion", Value::Int(0x030C07F0));
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10FFFF));
     set("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set("platform", new_str(std::env::consts::OS));
+    set("orig_argv", list(Vec::new()));
+    set("warnoptions", list(Vec::new()));
+    set("_xoptions", Value::Obj(new_dict()));
+    set("executable", new_str(""));
+    set("flags", Flags::default().to_value());
     set("dont_write_bytecode", Value::Bool(false));
     let implementation = new_dict();
     let imp = crate::ops::namespace(&implementation);
@@ -218,12 +189,15 @@ pub fn path_of(thread: &Thread) -> Option<Value> {
     crate::objects::dict_of(&sys_namespace(&thread.interp)?)?.get_str(&intern("path"))
 }
 
-/// Sets `sys.path` and `sys.argv`: what the launcher knows about the script being run.
-pub fn configure(interp: &Interp, path: Vec<String>, argv: Vec<String>) {
+/// An attribute of the interpreter's `sys` module (None when missing).
+pub fn sys_attr(interp: &Interp, name: &str) -> Option<Value> {
+    crate::objects::dict_of(&sys_namespace(interp)?)?.get_str(&intern(name))
+}
+
+/// Sets an attribute of the interpreter's `sys` module (`sys.ps1` for the REPL).
+pub fn set_sys_attr(interp: &Interp, name: &str, value: Value) {
     if let Some(dict) = sys_namespace(interp) {
-        let ns = crate::ops::namespace(&dict);
-        ns.set_str(&intern("path"), list(path.into_iter().map(new_str).collect()));
-        ns.set_str(&intern("argv"), list(argv.into_iter().map(new_str).collect()));
+        crate::ops::namespace(&dict).set_str(&intern(name), value);
     }
 }
 

@@ -1,0 +1,113 @@
+//! The `atexit` module: functions to call when the interpreter exits, last registered first.
+//! The list belongs to the interpreter (`Interp::exit_callbacks`); the launcher runs it with
+//! `run_exitfuncs` when the program ends.
+
+use crate::builtins::native_function;
+use crate::objects::exception::type_error;
+use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::new_dict;
+use crate::objects::str::{intern, new_str};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::PyResult;
+
+/// One registered call: the function, then its positional and keyword argument values, with
+/// the keyword names (the layout of `Args`).
+pub struct Callback {
+    function: Value,
+    values: Vec<Value>,
+    kwnames: Vec<Value>,
+}
+
+const DOC: &str = "allow programmer to define multiple exit functions to be executed\n\
+upon normal program termination.\n\nTwo public functions, register and unregister, are defined.\n";
+
+/// Makes the `atexit` module.
+pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
+    let dict = new_dict();
+    let ns = crate::ops::namespace(&dict);
+    ns.set_str(&intern("__doc__"), new_str(DOC));
+    let functions: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("register", register),
+        ("unregister", unregister),
+        ("_run_exitfuncs", run_exitfuncs_function),
+        ("_clear", clear),
+        ("_ncallbacks", ncallbacks),
+    ];
+    for (name, function) in functions {
+        ns.set_str(&intern(name), native_function(name, *function, BuiltinKind::Function, None));
+    }
+    Ok(crate::objects::new_module("atexit", dict))
+}
+
+/// `register(func, *args, **kwargs)`: returns `func`, so that it works as a decorator.
+fn register(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(function) = args.pos().first() else {
+        return Err(type_error("register() takes at least 1 argument (0 given)"));
+    };
+    if !crate::builtins::is_callable(function) {
+        return Err(type_error("the first argument must be callable"));
+    }
+    let callback =
+        Callback { function: function.clone(), values: args.values[1..].to_vec(), kwnames: args.kwnames.to_vec() };
+    thread.interp.exit_callbacks.lock().push(callback);
+    Ok(function.clone())
+}
+
+/// `unregister(func)`: drops every registration of a function equal to `func`.
+fn unregister(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [function] = args.values else {
+        return Err(type_error(format!(
+            "atexit.unregister() takes exactly one argument ({} given)",
+            args.values.len()
+        )));
+    };
+    // Compared without the lock held: `__eq__` may run Python code.
+    let registered: Vec<Value> = thread.interp.exit_callbacks.lock().iter().map(|c| c.function.clone()).collect();
+    let mut drop_them = Vec::with_capacity(registered.len());
+    for candidate in &registered {
+        drop_them.push(crate::protocols::compare::rich_eq(thread, candidate, function)?);
+    }
+    let mut callbacks = thread.interp.exit_callbacks.lock();
+    let mut index = 0;
+    callbacks.retain(|c| {
+        let same =
+            drop_them.get(index).copied().unwrap_or(false) && registered.get(index).is_some_and(|f| f.is(&c.function));
+        index += 1;
+        !same
+    });
+    Ok(Value::None)
+}
+
+fn clear(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    let dropped = std::mem::take(&mut *thread.interp.exit_callbacks.lock());
+    drop(dropped);
+    Ok(Value::None)
+}
+
+fn ncallbacks(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(thread.interp.exit_callbacks.lock().len() as i64))
+}
+
+fn run_exitfuncs_function(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    run_exitfuncs(thread);
+    Ok(Value::None)
+}
+
+/// Calls the registered functions, last first, and forgets them. An exception in one is
+/// reported as CPython reports it ("Exception ignored in atexit callback: ...") and the
+/// others still run.
+pub fn run_exitfuncs(thread: &mut Thread) {
+    loop {
+        // Taken one at a time, so that a callback may register or unregister others.
+        let Some(callback) = thread.interp.exit_callbacks.lock().pop() else { break };
+        let args = Args { values: &callback.values, kwnames: &callback.kwnames };
+        if let Err(err) = crate::call::call(thread, &callback.function, args) {
+            let shown =
+                crate::protocols::repr(thread, &callback.function).unwrap_or_else(|_| "<object repr() failed>".into());
+            let report = crate::traceback::format_exception(thread, &err);
+            let text = format!("Exception ignored in atexit callback: {shown}\n{report}");
+            let _ = crate::modules::sys::write_stderr(thread, &text);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! The interactive loop: prompts from `sys.ps1`/`sys.ps2`, statements compiled in 'single'
+//! mode (expression values go through `sys.displayhook`), blocks continued until a blank
+//! line, tracebacks through `sys.excepthook` without leaving, and an end at EOF or SystemExit.
+//! On a terminal, lines are read with rustyline (editing and history); otherwise lines come
+//! from stdin and the prompts go to stderr, as CPython does.
+
+use std::io::{BufRead as _, IsTerminal as _, Write as _};
+
+use ferrython_vm::modules::sys;
+use ferrython_vm::objects::str::{intern, new_str};
+use ferrython_vm::{ObjRef, Value};
+
+use crate::session::{Outcome, Ran, Session};
+
+/// Where lines come from.
+enum Input {
+    #[cfg(not(target_family = "wasm"))]
+    Terminal(Box<rustyline::DefaultEditor>),
+    Stream,
+}
+
+/// One read.
+enum Line {
+    Text(String),
+    Interrupted,
+    Eof,
+}
+
+impl Input {
+    fn new() -> Input {
+        #[cfg(not(target_family = "wasm"))]
+        if std::io::stdin().is_terminal() {
+            if let Ok(editor) = rustyline::DefaultEditor::new() {
+                return Input::Terminal(Box::new(editor));
+            }
+        }
+        Input::Stream
+    }
+
+    fn read(&mut self, prompt: &str) -> Line {
+        match self {
+            #[cfg(not(target_family = "wasm"))]
+            Input::Terminal(editor) => match editor.readline(prompt) {
+                Ok(line) => {
+                    if !line.trim().is_empty() {
+                        let _ = editor.add_history_entry(line.as_str());
+                    }
+                    Line::Text(line)
+                }
+                Err(rustyline::error::ReadlineError::Interrupted) => Line::Interrupted,
+                Err(_) => Line::Eof,
+            },
+            Input::Stream => {
+                let mut stderr = std::io::stderr();
+                let _ = stderr.write_all(prompt.as_bytes());
+                let _ = stderr.flush();
+                let mut line = String::new();
+                match std::io::stdin().lock().read_line(&mut line) {
+                    Ok(0) | Err(_) => Line::Eof,
+                    Ok(_) => Line::Text(line.trim_end_matches('\n').to_string()),
+                }
+            }
+        }
+    }
+}
+
+/// The messages that mean a statement is not finished yet (more lines may complete it).
+const INCOMPLETE: &[&str] =
+    &["expected an indented block", "was never closed", "unterminated triple-quoted string", "unexpected EOF"];
+
+/// Runs the REPL in `__main__`'s namespace until EOF or SystemExit.
+pub fn run(session: &mut Session, show_banner: bool) -> Outcome {
+    if show_banner && !session.settings.quiet {
+        let platform = std::env::consts::OS;
+        eprintln!(
+            "Python {} on {platform}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.",
+            sys::VERSION
+        );
+    }
+    for (name, prompt) in [("ps1", ">>> "), ("ps2", "... ")] {
+        if sys::sys_attr(&session.interp, name).is_none() {
+            sys::set_sys_attr(&session.interp, name, new_str(prompt));
+        }
+    }
+    let globals = main_namespace(session);
+    if show_banner {
+        if let Some(startup) = session.settings.startup.clone() {
+            if let Some(outcome) = run_startup(session, &startup) {
+                return outcome;
+            }
+        }
+    }
+    let mut input = Input::new();
+    let mut buffer = String::new();
+    loop {
+        let _ = session.interp.stdout.lock().flush();
+        let prompt_name = if buffer.is_empty() { "ps1" } else { "ps2" };
+        let prompt = prompt_text(session, prompt_name);
+        let line = match input.read(&prompt) {
+            Line::Text(line) => line,
+            Line::Interrupted => {
+                ferrython_vm::modules::interrupt::clear();
+                eprintln!("\nKeyboardInterrupt");
+                buffer.clear();
+                continue;
+            }
+            Line::Eof => {
+                match input {
+                    Input::Stream => eprintln!(),
+                    #[cfg(not(target_family = "wasm"))]
+                    Input::Terminal(_) => println!(),
+                }
+                return Outcome::Exit(0);
+            }
+        };
+        let continuing = !buffer.is_empty();
+        buffer.push_str(&line);
+        buffer.push('\n');
+        // A block (or a line that opens one) ends with a blank line.
+        let blank = line.trim().is_empty();
+        if continuing && !blank {
+            continue;
+        }
+        let source = std::mem::take(&mut buffer);
+        if source.trim().is_empty() {
+            continue;
+        }
+        match ferrython_vm::compile::compile_source(&mut session.thread, source.as_bytes(), "<stdin>", "single") {
+            Ok(code) => {
+                let ran = session.thread.run_code(code, globals.clone(), Value::Obj(globals.clone()));
+                if let Err(err) = ran {
+                    if ferrython_vm::thread::is_system_exit(&err) {
+                        return session.exit_status(&err);
+                    }
+                    session.settle(Ran::Raised(err));
+                }
+            }
+            Err(err) => {
+                let message = session.thread.format_exception(&err);
+                if !blank && INCOMPLETE.iter().any(|m| message.contains(m)) {
+                    buffer = source;
+                    continue;
+                }
+                session.settle(Ran::Raised(err));
+            }
+        }
+    }
+}
+
+/// `str(sys.ps1)` (or ps2); a prompt whose `str()` fails is shown as empty.
+fn prompt_text(session: &mut Session, name: &str) -> String {
+    match sys::sys_attr(&session.interp, name) {
+        Some(value) => ferrython_vm::protocols::to_str(&mut session.thread, &value).unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
+/// The namespace of `__main__`: the script's, after `-i`, or a new module's.
+fn main_namespace(session: &mut Session) -> ObjRef {
+    let modules = session.interp.modules.clone();
+    let existing = ferrython_vm::objects::dict_of(&modules)
+        .and_then(|d| d.get_str(&intern("__main__")))
+        .and_then(|m| m.as_obj().and_then(|m| m.dict.clone()));
+    if let Some(dict) = existing {
+        return dict;
+    }
+    let dict = ferrython_vm::objects::new_dict();
+    let ns = ferrython_vm::ops::namespace(&dict);
+    ns.set_str(&intern("__name__"), new_str("__main__"));
+    for name in ["__doc__", "__package__", "__spec__"] {
+        ns.set_str(&intern(name), Value::None);
+    }
+    ns.set_str(&intern("__builtins__"), Value::Obj(session.interp.builtins.clone()));
+    let module = ferrython_vm::objects::new_module("__main__", dict.clone());
+    ferrython_vm::ops::namespace(&modules).set_str(&intern("__main__"), Value::Obj(module));
+    dict
+}
+
+/// Runs the PYTHONSTARTUP file in `__main__`; returns the outcome when it exits the process.
+fn run_startup(session: &mut Session, path: &str) -> Option<Outcome> {
+    let source = match std::fs::read(path) {
+        Ok(source) => source,
+        Err(err) => {
+            eprintln!("Could not open PYTHONSTARTUP\n{}", open_error(path, &err));
+            return None;
+        }
+    };
+    let globals = main_namespace(session);
+    let ran = ferrython_vm::compile::compile_source(&mut session.thread, &source, path, "exec")
+        .and_then(|code| session.thread.run_code(code, globals.clone(), Value::Obj(globals)));
+    match ran {
+        Ok(_) => None,
+        Err(err) if ferrython_vm::thread::is_system_exit(&err) => Some(session.exit_status(&err)),
+        Err(err) => {
+            session.settle(Ran::Raised(err));
+            None
+        }
+    }
+}
+
+fn open_error(path: &str, err: &std::io::Error) -> String {
+    let text = err.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    format!("FileNotFoundError: [Errno {}] {text}: '{path}'", err.raw_os_error().unwrap_or(0))
+}

@@ -1,0 +1,303 @@
+//! One run of the interpreter: the program (`-c`, `-m`, a file or stdin) as `__main__`, then the
+//! REPL when asked for, then the exit as CPython does it (SystemExit, `sys.excepthook`, atexit
+//! callbacks, the final flush of stdout).
+
+use std::io::{IsTerminal as _, Read as _, Write as _};
+use std::sync::Arc;
+
+use ferrython_vm::import::finder::{self, Origin};
+use ferrython_vm::modules::sys;
+use ferrython_vm::{Interp, PyErr, Thread, Value};
+
+use crate::cli::Program;
+use crate::settings::Settings;
+
+/// How the process ends.
+pub enum Outcome {
+    Exit(u8),
+    /// An uncaught KeyboardInterrupt: the process ends by SIGINT, as CPython's does.
+    Interrupted,
+}
+
+/// The interpreter and its main thread, with what the launcher was told.
+pub struct Session {
+    pub interp: Arc<Interp>,
+    pub thread: Thread,
+    /// The program name as invoked (CPython's messages start with it).
+    pub argv0: String,
+    pub settings: Settings,
+}
+
+/// How running a piece of code ended, before the exit is decided.
+pub enum Ran {
+    Ok,
+    /// Reported already (a syntax error, a file that cannot be read): the exit code.
+    Failed(u8),
+    Raised(PyErr),
+}
+
+impl Session {
+    pub fn new(argv0: String, settings: Settings) -> Session {
+        let interp = Interp::new();
+        if settings.unbuffered {
+            *interp.stdout.lock() = Box::new(std::io::stdout());
+        }
+        sys::configure(&interp, &settings.config);
+        let thread = Thread::new(interp.clone());
+        Session { interp, thread, argv0, settings }
+    }
+
+    /// Runs the program and decides the exit.
+    pub fn run(mut self, program: &Program, args: &[String]) -> Outcome {
+        let (path0, argv0) = match program {
+            Program::Command(_) => (String::new(), "-c".to_string()),
+            Program::Module(_) => (current_dir(), "-m".to_string()),
+            Program::File(path) => (script_folder(path), path.clone()),
+            Program::Stdin { explicit } => (String::new(), if *explicit { "-" } else { "" }.to_string()),
+        };
+        let mut path = self.settings.config.path.clone();
+        if !self.settings.config.flags.safe_path {
+            path.insert(0, path0);
+        }
+        self.settings.config.path = path;
+        self.settings.config.argv = std::iter::once(argv0).chain(args.iter().cloned()).collect();
+        sys::configure(&self.interp, &self.settings.config);
+        if !self.settings.no_site {
+            self.install_site_builtins();
+        }
+        // `-i` makes stdin interactive even when it is not a terminal.
+        let interactive =
+            matches!(program, Program::Stdin { .. }) && (std::io::stdin().is_terminal() || self.settings.inspect);
+        let ran = match program {
+            Program::Command(command) => self.run_source(command.as_bytes(), "<string>", None),
+            Program::Module(name) => self.run_module(name),
+            Program::File(path) => self.run_file(path),
+            Program::Stdin { .. } if interactive => Ran::Ok,
+            Program::Stdin { .. } => self.run_stdin(),
+        };
+        let mut outcome = self.settle(ran);
+        if interactive || (self.settings.inspect && matches!(outcome, Outcome::Exit(_))) {
+            let show_banner = interactive;
+            outcome = crate::repl::run(&mut self, show_banner);
+        }
+        self.finish(outcome)
+    }
+
+    /// `exit` and `quit` in builtins, as CPython's `site` puts them there.
+    fn install_site_builtins(&mut self) {
+        let installed = ferrython_vm::import::import_absolute(&mut self.thread, "_sitebuiltins").and_then(|module| {
+            let install = ferrython_vm::protocols::getattr_opt(&mut self.thread, &module, "install")?;
+            match install {
+                Some(f) => ferrython_vm::call::call(
+                    &mut self.thread,
+                    &f,
+                    ferrython_vm::objects::function::Args::positional(&[]),
+                ),
+                None => Ok(Value::None),
+            }
+        });
+        match installed {
+            // A `FERRYTHON_LIB` folder without the module: no exit and quit, as with -S.
+            Err(err) if err.matches(&ferrython_vm::objects::exception::exceptions().module_not_found_error) => {}
+            Err(err) => sys::report_uncaught(&mut self.thread, &err),
+            Ok(_) => {}
+        }
+    }
+
+    /// `ferrython FILE`.
+    fn run_file(&mut self, path: &str) -> Ran {
+        let shown = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+        let source = match std::fs::read(path) {
+            Ok(source) => source,
+            Err(err) => {
+                let errno = err.raw_os_error().unwrap_or(0);
+                let detail = err.to_string();
+                let detail = detail.split(" (os error").next().unwrap_or(&detail).to_string();
+                eprintln!("{}: can't open file '{shown}': [Errno {errno}] {detail}", self.argv0);
+                return Ran::Failed(2);
+            }
+        };
+        if let Err(message) = ferrython_parser::source::check_file_utf8(&source, &shown) {
+            eprintln!("{message}");
+            return Ran::Failed(1);
+        }
+        let text = String::from_utf8_lossy(&source).into_owned();
+        self.run_source(&source, &shown, Some(&text))
+    }
+
+    /// The program read from stdin (not a terminal), named `<stdin>`.
+    fn run_stdin(&mut self) -> Ran {
+        let mut source = Vec::new();
+        if let Err(err) = std::io::stdin().read_to_end(&mut source) {
+            eprintln!("{}: can't read stdin: {err}", self.argv0);
+            return Ran::Failed(2);
+        }
+        self.run_source(&source, "<stdin>", None)
+    }
+
+    /// `ferrython -m NAME`: finds the module through `sys.path` (a package runs its
+    /// `__main__`) and runs it as `__main__`, with its path as `sys.argv[0]`.
+    fn run_module(&mut self, name: &str) -> Ran {
+        let mut name = name.to_string();
+        let (source, filename) = loop {
+            match self.find_module(&name) {
+                Ok(Some(Origin::Native)) => {
+                    eprintln!("{}: No code object available for {name}", self.argv0);
+                    return Ran::Failed(1);
+                }
+                Ok(Some(origin)) if origin.is_package() => {
+                    if name.ends_with(".__main__") {
+                        eprintln!(
+                            "{}: No module named {name}; '{name}' is a package and cannot be directly executed",
+                            self.argv0
+                        );
+                        return Ran::Failed(1);
+                    }
+                    name.push_str(".__main__");
+                    if !matches!(self.find_module(&name), Ok(Some(_))) {
+                        let package = name.trim_end_matches(".__main__");
+                        eprintln!(
+                            "{}: No module named {name}; '{package}' is a package and cannot be directly executed",
+                            self.argv0
+                        );
+                        return Ran::Failed(1);
+                    }
+                }
+                Ok(Some(Origin::File { path, .. })) => match std::fs::read(&path) {
+                    Ok(bytes) => break (bytes, path.display().to_string()),
+                    Err(err) => {
+                        eprintln!("{}: can't open file '{}': {err}", self.argv0, path.display());
+                        return Ran::Failed(1);
+                    }
+                },
+                Ok(Some(origin @ Origin::Embedded { source, .. })) => {
+                    break (source.as_bytes().to_vec(), origin.filename(&name));
+                }
+                Ok(_) => {
+                    eprintln!("{}: No module named {name}", self.argv0);
+                    return Ran::Failed(1);
+                }
+                Err(err) => {
+                    let report = self.thread.format_exception(&err);
+                    let last = report.lines().last().unwrap_or_default().to_string();
+                    eprintln!("{}: Error while finding module specification for '{name}' ({last})", self.argv0);
+                    return Ran::Failed(1);
+                }
+            }
+        };
+        self.settings.config.argv[0] = filename.clone();
+        sys::configure(&self.interp, &self.settings.config);
+        let text = String::from_utf8_lossy(&source).into_owned();
+        self.run_source(&source, &filename, Some(&text))
+    }
+
+    /// Where the module `name` is: its parent packages are imported first, as CPython's
+    /// `runpy` does.
+    fn find_module(&mut self, name: &str) -> Result<Option<Origin>, PyErr> {
+        let search: Vec<String> = match name.rsplit_once('.') {
+            Some((parent, _)) => {
+                let package = ferrython_vm::import::import_absolute(&mut self.thread, parent)?;
+                let path = ferrython_vm::protocols::getattr_opt(&mut self.thread, &package, "__path__")?;
+                match path {
+                    Some(path) => strings_of(&path),
+                    None => return Ok(None),
+                }
+            }
+            None => ferrython_vm::modules::sys::path_of(&self.thread).map(|p| strings_of(&p)).unwrap_or_default(),
+        };
+        Ok(finder::find(name, &search, !name.contains('.')))
+    }
+
+    /// Compiles and runs `source` as `__main__`, printing warnings and syntax errors as
+    /// CPython does. `text` is the source to show in tracebacks, if any.
+    pub fn run_source(&mut self, source: &[u8], shown: &str, text: Option<&str>) -> Ran {
+        let skipped;
+        let source = if self.settings.skip_first_line {
+            // -x: the first line is not Python; its newline is kept so line numbers stay.
+            skipped = skip_first_line(source);
+            &skipped[..]
+        } else {
+            source
+        };
+        match crate::compile::compile_main(source, shown) {
+            Ok(code) => match self.thread.run_main(&code, text, shown) {
+                Ok(_) => Ran::Ok,
+                Err(err) => Ran::Raised(err),
+            },
+            Err(code) => Ran::Failed(code),
+        }
+    }
+
+    /// Decides what an ended piece of code means for the process: SystemExit gives its code
+    /// (printing a non-int code), other exceptions go to `sys.excepthook` and exit 1.
+    pub fn settle(&mut self, ran: Ran) -> Outcome {
+        match ran {
+            Ran::Ok => Outcome::Exit(0),
+            Ran::Failed(code) => Outcome::Exit(code),
+            Ran::Raised(err) if ferrython_vm::thread::is_system_exit(&err) => self.exit_status(&err),
+            Ran::Raised(err) => {
+                let _ = self.interp.stdout.lock().flush();
+                sys::report_uncaught(&mut self.thread, &err);
+                if err.matches(&ferrython_vm::objects::exception::exceptions().keyboard_interrupt) {
+                    Outcome::Interrupted
+                } else {
+                    Outcome::Exit(1)
+                }
+            }
+        }
+    }
+
+    /// The exit of an uncaught SystemExit.
+    pub fn exit_status(&mut self, err: &PyErr) -> Outcome {
+        let (code, message) = self.thread.system_exit_status(err);
+        if let Some(message) = message {
+            let _ = self.interp.stdout.lock().flush();
+            let _ = sys::write_stderr(&mut self.thread, &format!("{message}\n"));
+        }
+        Outcome::Exit(code as u8)
+    }
+
+    /// The end of every run: atexit callbacks, then the final flush of stdout (a failure there
+    /// is reported as CPython reports it, and the exit status becomes 120).
+    fn finish(mut self, outcome: Outcome) -> Outcome {
+        ferrython_vm::modules::atexit::run_exitfuncs(&mut self.thread);
+        let flushed = self.interp.stdout.lock().flush();
+        // After a failed program (often the same broken pipe), CPython stays quiet about it.
+        if let (Err(err), Outcome::Exit(0)) = (flushed, &outcome) {
+            let error = sys::os_error(&err);
+            let name = ferrython_vm::objects::typeobj::type_name(&error.value());
+            let message = self.thread.format_exception(&error);
+            let message = message.lines().last().unwrap_or(&name).to_string();
+            let _ = writeln!(
+                self.interp.stderr.lock(),
+                "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{message}"
+            );
+            return Outcome::Exit(120);
+        }
+        let _ = self.interp.stderr.lock().flush();
+        outcome
+    }
+}
+
+/// The items of a list of strs (`sys.path`, `__path__`).
+fn strings_of(value: &Value) -> Vec<String> {
+    let items = ferrython_vm::objects::as_list(value).map(|l| l.lock().clone()).unwrap_or_default();
+    items.iter().filter_map(|v| ferrython_vm::objects::str::as_pystr(v).map(|s| s.as_str().into_owned())).collect()
+}
+
+fn current_dir() -> String {
+    std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default()
+}
+
+/// CPython puts the folder of the script (symbolic links resolved) first on sys.path.
+fn script_folder(path: &str) -> String {
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| std::path::PathBuf::from(path));
+    real.parent().map(|p| p.display().to_string()).unwrap_or_default()
+}
+
+fn skip_first_line(source: &[u8]) -> Vec<u8> {
+    match source.iter().position(|&b| b == b'\n') {
+        Some(end) => source[end..].to_vec(),
+        None => Vec::new(),
+    }
+}

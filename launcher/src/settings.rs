@@ -1,0 +1,124 @@
+//! The run's settings: the command-line options merged with the `PYTHON*` environment
+//! variables (ignored under `-E` and `-I`), as `sys` will show them.
+
+use crate::cli::Options;
+use ferrython_vm::modules::sys::{Config, Flags};
+
+/// Everything the launcher needs besides what `sys` shows.
+pub struct Settings {
+    pub config: Config,
+    /// `-i` or PYTHONINSPECT: the REPL after the program.
+    pub inspect: bool,
+    pub quiet: bool,
+    pub unbuffered: bool,
+    pub skip_first_line: bool,
+    pub no_site: bool,
+    /// PYTHONSTARTUP: run before the first prompt of an interactive session.
+    pub startup: Option<String>,
+}
+
+/// A setting CPython refuses at start-up ("Fatal Python error: ..."), exit 1.
+pub struct Fatal(pub String);
+
+/// Reads a variable unless the environment is ignored; an empty value counts as unset.
+fn var(ignore: bool, name: &str) -> Option<String> {
+    if ignore {
+        return None;
+    }
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// A counted flag from the environment: its number, or 1 for any other text.
+fn level(value: Option<String>) -> i64 {
+    value.map_or(0, |v| v.trim().parse::<i64>().unwrap_or(1).max(1))
+}
+
+fn int_max_str_digits(text: &str) -> Option<i64> {
+    text.parse::<i64>().ok().filter(|&n| n == 0 || n >= 640)
+}
+
+/// Merges the options and the environment.
+pub fn settings(options: &Options) -> Result<Settings, Fatal> {
+    let ignore = options.ignore_environment;
+    let env = |name: &str| var(ignore, name);
+    let mut flags = Flags {
+        debug: options.debug.max(level(env("PYTHONDEBUG"))),
+        inspect: i64::from(options.inspect || env("PYTHONINSPECT").is_some()),
+        interactive: i64::from(options.inspect),
+        optimize: options.optimize.max(level(env("PYTHONOPTIMIZE"))),
+        dont_write_bytecode: i64::from(options.dont_write_bytecode || env("PYTHONDONTWRITEBYTECODE").is_some()),
+        no_user_site: i64::from(options.no_user_site || env("PYTHONNOUSERSITE").is_some()),
+        no_site: i64::from(options.no_site),
+        ignore_environment: i64::from(options.ignore_environment),
+        verbose: options.verbose.max(level(env("PYTHONVERBOSE"))),
+        bytes_warning: options.bytes_warning,
+        quiet: i64::from(options.quiet),
+        isolated: i64::from(options.isolated),
+        safe_path: options.safe_path || env("PYTHONSAFEPATH").is_some(),
+        dev_mode: env("PYTHONDEVMODE").is_some(),
+        ..Flags::default()
+    };
+    if let Some(text) = env("PYTHONUTF8") {
+        flags.utf8_mode = match text.as_str() {
+            "1" => 1,
+            "0" => 0,
+            _ => return Err(Fatal("preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value".into())),
+        };
+    }
+    if let Some(text) = env("PYTHONINTMAXSTRDIGITS") {
+        flags.int_max_str_digits = int_max_str_digits(&text).ok_or_else(|| {
+            Fatal("config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.".into())
+        })?;
+    }
+    for option in &options.xoptions {
+        let (name, value) = option.split_once('=').map_or((option.as_str(), None), |(n, v)| (n, Some(v)));
+        match (name, value) {
+            ("dev", _) => flags.dev_mode = true,
+            ("utf8", None | Some("1")) => flags.utf8_mode = 1,
+            ("utf8", Some("0")) => flags.utf8_mode = 0,
+            ("utf8", Some(_)) => return Err(Fatal("preconfig_init_utf8_mode: invalid -X utf8 option value".into())),
+            ("int_max_str_digits", value) => {
+                flags.int_max_str_digits = value.and_then(int_max_str_digits).ok_or_else(|| {
+                    Fatal("config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.".into())
+                })?;
+            }
+            ("warn_default_encoding", _) => flags.warn_default_encoding = 1,
+            _ => {}
+        }
+    }
+    // CPython's order, lowest priority first: -X dev, PYTHONWARNINGS, -W, -b.
+    let mut warnoptions = Vec::new();
+    if flags.dev_mode {
+        warnoptions.push("default".to_string());
+    }
+    if let Some(text) = env("PYTHONWARNINGS") {
+        warnoptions.extend(text.split(',').map(str::trim).filter(|w| !w.is_empty()).map(str::to_string));
+    }
+    warnoptions.extend(options.warnoptions.iter().cloned());
+    match options.bytes_warning {
+        0 => {}
+        1 => warnoptions.push("default::BytesWarning".into()),
+        _ => warnoptions.push("error::BytesWarning".into()),
+    }
+    let mut path = Vec::new();
+    if let Some(text) = env("PYTHONPATH") {
+        path.extend(text.split(':').filter(|p| !p.is_empty()).map(str::to_string));
+    }
+    let config = Config {
+        path,
+        executable: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
+        warnoptions,
+        xoptions: options.xoptions.clone(),
+        flags,
+        ..Config::default()
+    };
+    Ok(Settings {
+        inspect: config.flags.inspect != 0,
+        quiet: options.quiet,
+        unbuffered: options.unbuffered || env("PYTHONUNBUFFERED").is_some(),
+        skip_first_line: options.skip_first_line,
+        no_site: options.no_site,
+        startup: env("PYTHONSTARTUP"),
+        config,
+    })
+}

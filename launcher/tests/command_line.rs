@@ -1,0 +1,305 @@
+//! The command line end to end: options, help and usage errors, `-m`, stdin, the `PYTHON*`
+//! variables, the exit (SystemExit, excepthook, atexit, broken pipes, SIGINT) and the REPL
+//! read from a pipe. The expected texts were recorded from CPython 3.12 where its oracle can
+//! run them, else from CPython 3.11 (usage errors, pipes, signals), with 3.12's wording.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_ferrython");
+
+/// Runs ferrython with `args` in `cwd`, no `PYTHON*` variables but `env`, and `stdin`.
+fn run_in(cwd: &Path, args: &[&str], env: &[(&str, &str)], stdin: &str) -> (String, String, Option<i32>) {
+    let mut command = Command::new(BIN);
+    command.args(args).current_dir(cwd).env_clear().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    if let Some(lib) = std::env::var_os("FERRYTHON_LIB") {
+        command.env("FERRYTHON_LIB", lib);
+    }
+    command.envs(env.iter().copied());
+    let mut child = command.spawn().expect("ferrython starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let _ = input.write_all(stdin.as_bytes());
+    drop(input);
+    let Output { stdout, stderr, status } = child.wait_with_output().expect("ferrython runs");
+    (String::from_utf8_lossy(&stdout).into_owned(), String::from_utf8_lossy(&stderr).into_owned(), status.code())
+}
+
+fn run(args: &[&str]) -> (String, String, Option<i32>) {
+    run_in(&std::env::temp_dir(), args, &[], "")
+}
+
+fn usage_error(message: &str) -> String {
+    format!(
+        "{message}\nusage: {BIN} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n"
+    )
+}
+
+/// A fresh folder for files a test writes.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ferrython-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    dir.canonicalize().expect("temp folder exists")
+}
+
+#[test]
+fn usage_errors() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["-z"], "Unknown option: -z"),
+        (&["-c"], "Argument expected for the -c option"),
+        (&["-Bm"], "Argument expected for the -m option"),
+        (&["-X"], "Argument expected for the -X option"),
+        (&["--foo"], "unknown option --foo"),
+        (&["--version=x"], "unknown option --version=x"),
+        (&["-J"], "-J is reserved for Jython"),
+        (&["--check-hash-based-pycs", "x"], "--check-hash-based-pycs must be one of 'default', 'always', or 'never'"),
+    ];
+    for (args, message) in cases {
+        assert_eq!(run(args), (String::new(), usage_error(message), Some(2)), "{args:?}");
+    }
+}
+
+#[test]
+fn help_and_version() {
+    let (stdout, stderr, code) = run(&["-h", "-z"]);
+    assert_eq!((stderr.as_str(), code), ("", Some(0)));
+    assert!(stdout.starts_with(&format!("usage: {BIN} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n")));
+    // CPython 3.12's wording (3.11 words -b and -P differently).
+    assert!(stdout
+        .contains("-P     : don't prepend a potentially unsafe path to sys.path; also\n         PYTHONSAFEPATH\n"));
+    assert!(stdout.ends_with("arg ...: arguments passed to program in sys.argv[1:]\n"));
+    assert_eq!(run(&["-?"]).0, stdout);
+    assert_eq!(run(&["--help"]).0, stdout);
+    let all = run(&["--help-all"]).0;
+    assert!(all.starts_with(&stdout) && all.contains("\nPYTHONSAFEPATH  : don't prepend a potentially unsafe path"));
+    assert!(all.contains("-X utf8[=0|1]: enable (1) or disable (0) UTF-8 mode; also PYTHONUTF8\n"));
+    assert!(run(&["--help-env"]).0.starts_with("Environment variables that change behavior:\n"));
+    assert!(run(&["--help-xoptions"]).0.starts_with("The following implementation-specific options are available:\n"));
+    assert_eq!(run(&["-V"]), ("Python 3.12.7\n".into(), String::new(), Some(0)));
+    assert_eq!(run(&["--version", "-c", "print(1)"]).0, "Python 3.12.7\n");
+    assert_eq!(run(&["-VV"]).0, "Python 3.12.7 (ferrython) [Rust]\n");
+}
+
+#[test]
+fn argv_flags_and_options() {
+    let code = "import sys; print(sys.argv, sys.orig_argv[1:]); print(sys.flags)";
+    let (stdout, stderr, status) = run(&["-Bc", code, "a", "-x"]);
+    let expected = format!(
+        "['-c', 'a', '-x'] ['-Bc', '{code}', 'a', '-x']\nsys.flags(debug=0, inspect=0, interactive=0, optimize=0, \
+         dont_write_bytecode=1, no_user_site=0, no_site=0, ignore_environment=0, verbose=0, bytes_warning=0, quiet=0, \
+         hash_randomization=1, isolated=0, dev_mode=False, utf8_mode=0, warn_default_encoding=0, safe_path=False, \
+         int_max_str_digits=4300)\n"
+    );
+    assert_eq!((stdout, stderr, status), (expected, String::new(), Some(0)));
+    let code = "import sys; print(sys._xoptions, sys.warnoptions, sys.flags.dev_mode, sys.flags.utf8_mode)";
+    let (stdout, _, _) = run(&["-X", "foo=bar", "-Xdev", "-X", "utf8", "-Wignore", "-bb", "-c", code]);
+    assert_eq!(
+        stdout,
+        "{'foo': 'bar', 'dev': True, 'utf8': True} ['default', 'ignore', 'error::BytesWarning'] True 1\n"
+    );
+    let code = "import sys; f = sys.flags; print(f.optimize, f.verbose, f.isolated, f.safe_path, f.no_user_site, \
+                f.ignore_environment, f.quiet, f.no_site, sys.path[:1])";
+    assert_eq!(run(&["-OO", "-I", "-q", "-S", "-c", code]).0, "2 0 1 True 1 1 1 1 []\n");
+    assert_eq!(
+        run(&["-X", "int_max_str_digits=1000", "-c", "import sys; print(sys.flags.int_max_str_digits)"]).0,
+        "1000\n"
+    );
+    let (_, stderr, status) = run(&["-X", "int_max_str_digits=5", "-c", "pass"]);
+    assert_eq!(
+        (stderr.as_str(), status),
+        (
+            "Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 \
+             or 0 for unlimited.\nPython runtime state: preinitialized\n\n",
+            Some(1)
+        )
+    );
+}
+
+#[test]
+fn run_module() {
+    let dir = scratch("module");
+    std::fs::write(dir.join("hello.py"), "import sys\nprint(__name__, sys.argv, sys.path[0])\n").unwrap();
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    std::fs::write(dir.join("pkg/__init__.py"), "").unwrap();
+    std::fs::write(dir.join("pkg/__main__.py"), "import sys\nprint('main of pkg', sys.argv[1:])\n").unwrap();
+    std::fs::write(dir.join("pkg/sub.py"), "print('sub', __name__)\n").unwrap();
+    std::fs::create_dir_all(dir.join("plain")).unwrap();
+    std::fs::write(dir.join("plain/__init__.py"), "").unwrap();
+    let shown = dir.display();
+    assert_eq!(
+        run_in(&dir, &["-m", "hello", "x"], &[], ""),
+        (format!("__main__ ['{shown}/hello.py', 'x'] {shown}\n"), String::new(), Some(0))
+    );
+    assert_eq!(run_in(&dir, &["-m", "pkg", "y"], &[], "").0, "main of pkg ['y']\n");
+    assert_eq!(run_in(&dir, &["-mpkg.sub"], &[], "").0, "sub __main__\n");
+    assert_eq!(
+        run_in(&dir, &["-m", "nosuch"], &[], ""),
+        (String::new(), format!("{BIN}: No module named nosuch\n"), Some(1))
+    );
+    assert_eq!(
+        run_in(&dir, &["-m", "plain"], &[], "").1,
+        format!("{BIN}: No module named plain.__main__; 'plain' is a package and cannot be directly executed\n")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn program_from_stdin() {
+    let program = "import sys\nprint('stdin', sys.argv)\n";
+    let tmp = std::env::temp_dir();
+    assert_eq!(run_in(&tmp, &[], &[], program).0, "stdin ['']\n");
+    assert_eq!(run_in(&tmp, &["-", "a"], &[], program).0, "stdin ['-', 'a']\n");
+    let (_, stderr, status) = run_in(&tmp, &[], &[], "1/0\n");
+    assert_eq!(
+        (stderr.as_str(), status),
+        ("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n", Some(1))
+    );
+}
+
+#[test]
+fn environment_variables() {
+    let tmp = std::env::temp_dir();
+    let code = "import sys; print(sys.path[:3], sys.dont_write_bytecode, sys.flags.safe_path, sys.warnoptions)";
+    let env = [
+        ("PYTHONPATH", "/a:/b"),
+        ("PYTHONDONTWRITEBYTECODE", "1"),
+        ("PYTHONWARNINGS", "ignore,error::DeprecationWarning"),
+    ];
+    assert_eq!(
+        run_in(&tmp, &["-c", code], &env, "").0,
+        "['', '/a', '/b'] True False ['ignore', 'error::DeprecationWarning']\n"
+    );
+    assert_eq!(run_in(&tmp, &["-E", "-c", code], &env, "").0, "[''] False False []\n");
+    assert_eq!(run_in(&tmp, &["-c", code], &[("PYTHONSAFEPATH", "1")], "").0, "[] False True []\n");
+    let code = "import sys; print(sys.flags.inspect, sys.flags.optimize, sys.flags.no_user_site, sys.flags.utf8_mode)";
+    let env = [("PYTHONOPTIMIZE", "2"), ("PYTHONNOUSERSITE", "x"), ("PYTHONUTF8", "1")];
+    assert_eq!(run_in(&tmp, &["-c", code], &env, "").0, "0 2 1 1\n");
+    // PYTHONINSPECT: the REPL after the program (prompts on stderr when stdin is not a terminal).
+    let (stdout, stderr, _) = run_in(&tmp, &["-c", "x = 6"], &[("PYTHONINSPECT", "1")], "x * 7\n");
+    assert_eq!((stdout.as_str(), stderr.as_str()), ("42\n", ">>> >>> \n"));
+}
+
+#[test]
+fn exits() {
+    assert_eq!(run(&["-c", "import sys; sys.exit('bye')"]), (String::new(), "bye\n".into(), Some(1)));
+    assert_eq!(run(&["-c", "raise SystemExit(None)"]).2, Some(0));
+    assert_eq!(run(&["-c", "raise SystemExit(258)"]).2, Some(2));
+    assert_eq!(run(&["-c", "exit(5)"]).2, Some(5));
+    assert_eq!(
+        run(&["-c", "print(exit, quit)"]).0,
+        "Use exit() or Ctrl-D (i.e. EOF) to exit Use quit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+    let hook =
+        "import sys\ndef hook(t, v, tb): print('hooked', t.__name__, v)\nsys.excepthook = hook\nprint('out')\n1/0";
+    assert_eq!(run(&["-c", hook]), ("out\nhooked ZeroDivisionError division by zero\n".into(), String::new(), Some(1)));
+    let broken = "import sys\ndef hook(t, v, tb): raise ValueError('no')\nsys.excepthook = hook\nraise KeyError(1)";
+    assert_eq!(
+        run(&["-c", broken]).1,
+        "Error in sys.excepthook:\nTraceback (most recent call last):\n  File \"<string>\", line 2, in hook\n\
+         ValueError: no\n\nOriginal exception was:\nTraceback (most recent call last):\n  File \"<string>\", line 4, \
+         in <module>\nKeyError: 1\n"
+    );
+}
+
+#[test]
+fn atexit_callbacks() {
+    let code = "import atexit\n\
+def f(*a, **k): print('f', a, k)\n\
+def bad(): 1/0\n\
+atexit.register(f, 1, y=2)\n\
+atexit.register(bad)\n\
+atexit.register(print, 'first')\n\
+atexit.register(f, 'gone'); atexit.unregister(print); atexit.register(print, 'last in, first out')\n\
+print(atexit._ncallbacks())\n\
+try:\n    atexit.register(1)\nexcept TypeError as e: print(e)\n\
+try:\n    atexit.register()\nexcept TypeError as e: print(e)\n";
+    let (stdout, stderr, status) = run(&["-c", code]);
+    assert_eq!(
+        stdout,
+        "4\nthe first argument must be callable\nregister() takes at least 1 argument (0 given)\n\
+         last in, first out\nf ('gone',) {}\nf (1,) {'y': 2}\n"
+    );
+    assert!(stderr.starts_with("Exception ignored in atexit callback: <function bad at 0x"), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            ">\nTraceback (most recent call last):\n  File \"<string>\", line 3, in bad\nZeroDivisionError: division by zero\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(status, Some(0));
+}
+
+#[test]
+fn broken_pipe() {
+    // `... | head -1`: the write fails with BrokenPipeError, reported once, exit 1 (as CPython).
+    let mut child = Command::new(BIN)
+        .args(["-c", "for i in range(10**6): print(i)"])
+        .env_clear()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ferrython starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("ferrython runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"), "{stderr}");
+    assert_eq!(stderr.matches("Broken pipe").count(), 1, "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn keyboard_interrupt() {
+    use std::os::unix::process::ExitStatusExt as _;
+    let start = |code: &str| {
+        Command::new(BIN)
+            .args(["-c", code])
+            .env_clear()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("ferrython starts")
+    };
+    let interrupt = |child: &std::process::Child| {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    };
+    let child = start("print('ready', flush=True)\nwhile True: pass");
+    interrupt(&child);
+    let output = child.wait_with_output().expect("ferrython runs");
+    assert_eq!(output.status.signal(), Some(2), "dies by SIGINT as CPython does");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nKeyboardInterrupt\n"
+    );
+    let child = start("try:\n    while True: pass\nexcept KeyboardInterrupt:\n    print('caught')");
+    interrupt(&child);
+    let output = child.wait_with_output().expect("ferrython runs");
+    assert_eq!((String::from_utf8_lossy(&output.stdout).as_ref(), output.status.code()), ("caught\n", Some(0)));
+}
+
+#[test]
+fn repl_from_a_pipe() {
+    let tmp = std::env::temp_dir();
+    // Recorded from CPython 3.11 (`python3 -i -c pass` with this stdin).
+    let input = "print(1)\nif 1:\n  2\n\nx=5\nx\n1/0\n";
+    let (stdout, stderr, status) = run_in(&tmp, &["-i", "-c", "pass"], &[], input);
+    assert_eq!(stdout, "1\n2\n5\n");
+    assert_eq!(
+        stderr,
+        ">>> >>> ... ... >>> >>> >>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n\
+         ZeroDivisionError: division by zero\n>>> \n"
+    );
+    assert_eq!(status, Some(0));
+    let input = "import sys\nsys.ps1 = 'py> '\n3\n_ + 1\nexit\nraise SystemExit(4)\n";
+    let (stdout, stderr, status) = run_in(&tmp, &["-i", "-q"], &[], input);
+    assert_eq!(stdout, "3\n4\nUse exit() or Ctrl-D (i.e. EOF) to exit\n");
+    assert_eq!((stderr.as_str(), status), (">>> >>> py> py> py> py> ", Some(4)));
+    let (_, stderr, _) = run_in(&tmp, &["-i"], &[], "");
+    assert!(stderr.starts_with("Python 3.12.7 (ferrython) [Rust] on linux\nType \"help\", \"copyright\""), "{stderr}");
+    let startup = scratch("startup").join("startup.py");
+    std::fs::write(&startup, "greeting = 'hi'\n").unwrap();
+    let env = [("PYTHONSTARTUP", startup.to_str().unwrap())];
+    assert_eq!(run_in(&tmp, &["-i", "-q"], &env, "greeting\n").0, "'hi'\n");
+}
