@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::io::Write as _;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use parking_lot::Mutex;
 
@@ -24,8 +24,10 @@ use crate::objects::Payload;
 use crate::thread::Thread;
 use crate::value::{ObjRef, PyObject, Value};
 
-/// Set when some thread queued a finalizer; each thread then runs its own queue.
-static PENDING: AtomicBool = AtomicBool::new(false);
+/// How many things wait for a finalization point: finalizers queued by any thread (each thread
+/// runs only its own queue, so this stays non-zero until every queue is run), plus one while an
+/// interrupt waits (`modules::interrupt`).
+static WAITING: AtomicUsize = AtomicUsize::new(0);
 
 /// Objects that were finalized and revived, by address, until they are freed for good.
 static FINALIZED: Mutex<Option<HashSet<usize>>> = Mutex::new(None);
@@ -34,15 +36,21 @@ thread_local! {
     static QUEUE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Whether finalizers may be waiting (one relaxed load).
+/// Whether finalizers or an interrupt may be waiting (one relaxed load).
 #[inline]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed)
+    WAITING.load(Ordering::Relaxed) != 0
 }
 
-/// Makes the next finalization point look (an interrupt waits: see `modules::interrupt`).
+/// Counts one more thing waiting for a finalization point (async-signal-safe: an interrupt
+/// calls it from a signal handler).
 pub fn wake() {
-    PENDING.store(true, Ordering::Relaxed);
+    WAITING.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Counts one thing waiting for a finalization point less.
+pub fn settle() {
+    WAITING.fetch_sub(1, Ordering::Relaxed);
 }
 
 /// The interned name `__del__` (interned strs are immortal and shared by all threads).
@@ -101,7 +109,7 @@ pub(crate) fn defer(object: Box<PyObject>) -> Option<Box<PyObject>> {
     }
     let revived = ObjRef::revive(object);
     QUEUE.with(|queue| queue.borrow_mut().push(revived));
-    PENDING.store(true, Ordering::Relaxed);
+    wake();
     None
 }
 
@@ -117,8 +125,8 @@ impl Thread {
     /// Runs the finalizers this thread queued. Errors are reported as CPython reports them
     /// ("Exception ignored in: ...") and never propagate.
     pub fn run_finalizers(&mut self) {
-        PENDING.store(false, Ordering::Relaxed);
         while let Some(obj) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
+            settle();
             let handled = std::mem::replace(&mut self.handled, Value::None);
             let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
                 Payload::Generator(g) if !g.state.lock().started => {
@@ -146,10 +154,6 @@ impl Thread {
                 self.report_unraisable(&err, &culprit);
             }
             drop(obj);
-        }
-        // An interrupt is raised only at an interrupt point: keep it in view until then.
-        if crate::modules::interrupt::is_pending() {
-            wake();
         }
     }
 

@@ -29,6 +29,10 @@ pub struct Interp {
     pub sources: parking_lot::Mutex<std::collections::HashMap<String, Arc<str>>>,
     /// The functions `atexit.register` was given, in order.
     pub exit_callbacks: parking_lot::Mutex<Vec<crate::modules::atexit::Callback>>,
+    /// How many threads `_thread.start_new_thread` started are still running.
+    pub thread_count: AtomicUsize,
+    /// The stack size for threads started from now on (`_thread.stack_size`), 0 for the default.
+    pub thread_stack_size: AtomicUsize,
 }
 
 impl Interp {
@@ -46,6 +50,8 @@ impl Interp {
             sources: parking_lot::Mutex::new(std::collections::HashMap::new()),
             native_modules: parking_lot::Mutex::new(std::collections::HashMap::new()),
             exit_callbacks: parking_lot::Mutex::new(Vec::new()),
+            thread_count: AtomicUsize::new(0),
+            thread_stack_size: AtomicUsize::new(0),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);
@@ -89,6 +95,9 @@ pub struct Thread {
     stack_floor: usize,
     /// Set just before a re-raise returns its error: the frame is already in the traceback.
     pub reraising: bool,
+    /// Whether this is the interpreter's main thread, the one that takes KeyboardInterrupt
+    /// (threads started by `_thread` are not).
+    pub is_main: bool,
     /// LOAD_GLOBAL results by instruction, valid while the globals and builtins dicts keep
     /// their versions (per thread, so reading it takes no lock).
     pub(crate) global_cache: Vec<GlobalCacheEntry>,
@@ -99,7 +108,7 @@ pub struct Thread {
 /// One cached LOAD_GLOBAL result.
 #[derive(Clone, Default)]
 pub(crate) struct GlobalCacheEntry {
-    /// The code object's address and the instruction's index.
+    /// The code object's id (`Code::id`) and the instruction's index.
     pub site: (usize, usize),
     pub globals_version: u64,
     pub builtins_version: u64,
@@ -112,8 +121,19 @@ pub(crate) struct GlobalCacheEntry {
 pub(crate) const GLOBAL_CACHE_SIZE: usize = 1024;
 
 impl Thread {
+    /// The interpreter's main thread (the embedder's).
     pub fn new(interp: Arc<Interp>) -> Thread {
+        Thread::with_role(interp, true)
+    }
+
+    /// A thread started by Python code (`_thread.start_new_thread`).
+    pub fn new_worker(interp: Arc<Interp>) -> Thread {
+        Thread::with_role(interp, false)
+    }
+
+    fn with_role(interp: Arc<Interp>, is_main: bool) -> Thread {
         Thread {
+            is_main,
             interp,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),

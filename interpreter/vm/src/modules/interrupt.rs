@@ -1,5 +1,6 @@
-//! Ctrl-C: the embedder's SIGINT handler calls `interrupt`, and the eval loop raises
-//! KeyboardInterrupt at its next backward jump. The flag is process-wide because the signal is.
+//! Ctrl-C: the embedder's SIGINT handler calls `interrupt`, and the eval loop of the main
+//! thread raises KeyboardInterrupt at its next backward jump (other threads never see it, as in
+//! CPython). The flag is process-wide because the signal is.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -11,18 +12,23 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 /// Asks running Python code to raise KeyboardInterrupt. Async-signal-safe (two atomic stores).
 pub fn interrupt() {
-    INTERRUPTED.store(true, Ordering::Relaxed);
-    crate::finalize::wake();
+    if !INTERRUPTED.swap(true, Ordering::Relaxed) {
+        crate::finalize::wake();
+    }
 }
 
-/// Whether an interrupt waits to be raised.
-pub fn is_pending() -> bool {
-    INTERRUPTED.load(Ordering::Relaxed)
+/// Takes a waiting interrupt: true when there was one.
+fn take() -> bool {
+    let taken = INTERRUPTED.swap(false, Ordering::Relaxed);
+    if taken {
+        crate::finalize::settle();
+    }
+    taken
 }
 
 /// Forgets a waiting interrupt (the REPL's prompt takes Ctrl-C itself).
 pub fn clear() {
-    INTERRUPTED.store(false, Ordering::Relaxed);
+    take();
 }
 
 impl Thread {
@@ -32,7 +38,7 @@ impl Thread {
     pub fn interrupt_point(&mut self) -> PyResult<()> {
         if crate::finalize::pending() {
             self.run_finalizers();
-            if INTERRUPTED.swap(false, Ordering::Relaxed) {
+            if self.is_main && take() {
                 return Err(PyErr::with_args(&exceptions().keyboard_interrupt, Vec::new()));
             }
         }

@@ -8,6 +8,7 @@ pub mod atexit;
 pub mod interrupt;
 pub mod structseq;
 pub mod sys;
+pub mod threads;
 pub mod warnings;
 
 use crate::thread::Thread;
@@ -19,7 +20,7 @@ type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 
 /// The native modules made on demand.
 const ON_DEMAND: &[(&str, ModuleInit)] =
-    &[("_ast", ast::init), ("_warnings", warnings::init), ("atexit", atexit::init)];
+    &[("_ast", ast::init), ("_warnings", warnings::init), ("atexit", atexit::init), ("_thread", threads::init)];
 
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {
