@@ -29,6 +29,8 @@ pub struct Interp {
     pub sources: parking_lot::Mutex<std::collections::HashMap<String, Arc<str>>>,
     /// The functions `atexit.register` was given, in order.
     pub exit_callbacks: parking_lot::Mutex<Vec<crate::modules::atexit::Callback>>,
+    /// The codec error handlers `codecs.register_error` added, by name.
+    pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
 }
 
 impl Interp {
@@ -46,6 +48,7 @@ impl Interp {
             sources: parking_lot::Mutex::new(std::collections::HashMap::new()),
             native_modules: parking_lot::Mutex::new(std::collections::HashMap::new()),
             exit_callbacks: parking_lot::Mutex::new(Vec::new()),
+            codec_error_handlers: parking_lot::Mutex::new(std::collections::HashMap::new()),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);

@@ -3,8 +3,10 @@
 //! per interpreter (kept in `Interp::native_modules`, so that deleting one from `sys.modules`
 //! and importing it again gives back the same module, as CPython's single-phase modules do).
 
+pub mod arguments;
 pub mod ast;
 pub mod atexit;
+pub mod codecs;
 pub mod interrupt;
 pub mod structseq;
 pub mod sys;
@@ -19,7 +21,7 @@ type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 
 /// The native modules made on demand.
 const ON_DEMAND: &[(&str, ModuleInit)] =
-    &[("_ast", ast::init), ("_warnings", warnings::init), ("atexit", atexit::init)];
+    &[("_ast", ast::init), ("_codecs", codecs::init), ("_warnings", warnings::init), ("atexit", atexit::init)];
 
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {

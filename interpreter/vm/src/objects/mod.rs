@@ -106,6 +106,9 @@ pub enum Payload {
     AwaitableStep(crate::generator::AwaitableStep),
     /// `list[int]`, `int | str` and the other objects of `typing` support.
     Alias(crate::typing::Alias),
+    /// The state of an object of a native module's class (the `_io` streams); the module
+    /// downcasts it.
+    Native(Box<dyn std::any::Any + Send + Sync>),
 }
 
 thread_local! {
