@@ -227,6 +227,7 @@ pub fn install(interp: &Arc<Interp>) {
     set("Ellipsis", ellipsis());
     set("__debug__", Value::Bool(true));
     functions::install(dict);
+    set("open", crate::modules::io::open_function());
 }
 
 /// Writes text to `sys.stdout` (the interpreter's stdout until `sys` exists).

@@ -8,6 +8,7 @@ pub mod ast;
 pub mod atexit;
 pub mod codecs;
 pub mod interrupt;
+pub mod io;
 pub mod structseq;
 pub mod sys;
 pub mod warnings;
@@ -20,8 +21,13 @@ use crate::PyResult;
 type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 
 /// The native modules made on demand.
-const ON_DEMAND: &[(&str, ModuleInit)] =
-    &[("_ast", ast::init), ("_codecs", codecs::init), ("_warnings", warnings::init), ("atexit", atexit::init)];
+const ON_DEMAND: &[(&str, ModuleInit)] = &[
+    ("_ast", ast::init),
+    ("_codecs", codecs::init),
+    ("_io", io::init),
+    ("_warnings", warnings::init),
+    ("atexit", atexit::init),
+];
 
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {

@@ -150,12 +150,10 @@ pub fn decode_units(
             Step::Incomplete => (input.len() - i, truncated_reason(codec, input.len() - i)),
         };
         let end = (i + len).min(input.len());
-        match errors::fix_decode(thread.as_deref_mut(), codec, big, input, i, end, reason, errors)? {
-            DecodeFix { text, resume } => {
-                out.extend_from_slice(&text);
-                i = resume;
-            }
-        }
+        let DecodeFix { text, resume } =
+            errors::fix_decode(thread.as_deref_mut(), codec, big, input, i, end, reason, errors)?;
+        out.extend_from_slice(&text);
+        i = resume;
     }
     Ok((out, i))
 }

@@ -122,7 +122,7 @@ pub fn fix_decode(
         "xmlcharrefreplace" | "namereplace" => {
             return Err(PyErr::new(
                 &exceptions().type_error,
-                format!("don't know how to handle UnicodeDecodeError in error callback"),
+                "don't know how to handle UnicodeDecodeError in error callback",
             ))
         }
         other => {
