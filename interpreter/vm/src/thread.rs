@@ -33,6 +33,8 @@ pub struct Interp {
     pub thread_count: AtomicUsize,
     /// The stack size for threads started from now on (`_thread.stack_size`), 0 for the default.
     pub thread_stack_size: AtomicUsize,
+    /// The codec error handlers `codecs.register_error` added, by name.
+    pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
 }
 
 impl Interp {
@@ -52,6 +54,7 @@ impl Interp {
             exit_callbacks: parking_lot::Mutex::new(Vec::new()),
             thread_count: AtomicUsize::new(0),
             thread_stack_size: AtomicUsize::new(0),
+            codec_error_handlers: parking_lot::Mutex::new(std::collections::HashMap::new()),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);

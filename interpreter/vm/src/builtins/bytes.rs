@@ -21,7 +21,7 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-use super::{add_methods, codecs, native_function};
+use super::{add_methods, native_function};
 
 pub(super) fn install() {
     let t = types();
@@ -251,7 +251,7 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
             Some(e) => protocols::str_arg(&e, &format!("{what}() argument 'errors'"))?,
             None => "strict".to_string(),
         };
-        return codecs::encode(&s.code_points().collect::<Vec<_>>(), &encoding, &errors);
+        return crate::modules::codecs::encode_text(&s.code_points().collect::<Vec<_>>(), &encoding, &errors);
     }
     if encoding.is_some() {
         return Err(type_error("encoding without a string argument"));
@@ -410,7 +410,7 @@ fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Ok(new_str(text));
         }
     }
-    let points = codecs::decode(&data, &encoding, &errors)?;
+    let points = crate::modules::codecs::decode_text(&data, &encoding, &errors)?;
     let mut text = ferrython_ast::PyStr::new();
     for c in points {
         text.push(c);

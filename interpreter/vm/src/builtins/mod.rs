@@ -7,7 +7,6 @@
 mod bytes;
 mod classes;
 mod code;
-mod codecs;
 mod exception_group;
 mod exceptions;
 mod functions;
@@ -28,9 +27,9 @@ use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
+pub use crate::modules::codecs::{decode_text, encode_text};
 pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
 pub use classes::{call_type, generic_alias, new_instance, plain_init, super_getattr};
-pub use codecs::{decode as decode_text, encode as encode_text};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };
@@ -228,6 +227,7 @@ pub fn install(interp: &Arc<Interp>) {
     set("Ellipsis", ellipsis());
     set("__debug__", Value::Bool(true));
     functions::install(dict);
+    set("open", crate::modules::io::open_function());
 }
 
 /// Writes text to `sys.stdout` (the interpreter's stdout until `sys` exists).

@@ -3,9 +3,12 @@
 //! per interpreter (kept in `Interp::native_modules`, so that deleting one from `sys.modules`
 //! and importing it again gives back the same module, as CPython's single-phase modules do).
 
+pub mod arguments;
 pub mod ast;
 pub mod atexit;
+pub mod codecs;
 pub mod interrupt;
+pub mod io;
 pub mod structseq;
 pub mod sys;
 pub mod threads;
@@ -22,9 +25,11 @@ type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 /// The native modules made on demand.
 const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_ast", ast::init),
+    ("_codecs", codecs::init),
+    ("_io", io::init),
+    ("_thread", threads::init),
     ("_warnings", warnings::init),
     ("atexit", atexit::init),
-    ("_thread", threads::init),
     ("time", time::init),
 ];
 

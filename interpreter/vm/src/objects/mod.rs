@@ -106,8 +106,8 @@ pub enum Payload {
     AwaitableStep(crate::generator::AwaitableStep),
     /// `list[int]`, `int | str` and the other objects of `typing` support.
     Alias(crate::typing::Alias),
-    /// The state of an object of a type a native module defines (a lock, ...); the module
-    /// finds its own state again with `downcast_ref`.
+    /// The state of an object of a type a native module defines (a lock, an `_io` stream);
+    /// the module finds its own state again with `downcast_ref`.
     Native(Box<dyn std::any::Any + Send + Sync>),
 }
 

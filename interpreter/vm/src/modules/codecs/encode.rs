@@ -1,0 +1,133 @@
+//! Encoding: code points (lone surrogates included) to bytes, with the error handlers
+//! applied to runs of characters the codec cannot encode.
+
+use super::errors::{self, EncodeFix};
+use super::names::{Codec, Endian};
+use crate::objects::str::PyString;
+use crate::thread::Thread;
+use crate::PyResult;
+
+/// Whether the codec encodes `c` as it is.
+fn encodable(codec: Codec, c: u32) -> bool {
+    match codec {
+        Codec::Ascii => c < 0x80,
+        Codec::Latin1 => c < 0x100,
+        Codec::Cp1252 => super::charmap::cp1252_encode(c).is_some(),
+        _ => !(0xD800..0xE000).contains(&c),
+    }
+}
+
+/// Why a run of characters cannot be encoded.
+fn reason(codec: Codec) -> &'static str {
+    match codec {
+        Codec::Ascii => "ordinal not in range(128)",
+        Codec::Latin1 => "ordinal not in range(256)",
+        Codec::Cp1252 => "character maps to <undefined>",
+        _ => "surrogates not allowed",
+    }
+}
+
+/// Appends one encodable code point (or, for the UTF codecs, a surrogate that
+/// `surrogatepass` lets through).
+pub fn push_encoded(out: &mut Vec<u8>, codec: Codec, c: u32) {
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => super::decode::push_code(out, c),
+        Codec::Latin1 | Codec::Ascii => out.push(c as u8),
+        Codec::Cp1252 => out.push(super::charmap::cp1252_encode(c).unwrap_or(b'?')),
+        Codec::Utf16(order) => {
+            let big = order == Endian::Big;
+            let mut put = |unit: u32| {
+                let unit = unit as u16;
+                out.extend_from_slice(&if big { unit.to_be_bytes() } else { unit.to_le_bytes() });
+            };
+            if c >= 0x10000 {
+                put(0xD800 + ((c - 0x10000) >> 10));
+                put(0xDC00 + ((c - 0x10000) & 0x3FF));
+            } else {
+                put(c);
+            }
+        }
+        Codec::Utf32(order) => {
+            out.extend_from_slice(&if order == Endian::Big { c.to_be_bytes() } else { c.to_le_bytes() })
+        }
+    }
+}
+
+/// The byte order mark the codec writes first.
+pub fn bom(codec: Codec) -> &'static [u8] {
+    match codec {
+        Codec::Utf8Sig => &[0xEF, 0xBB, 0xBF],
+        Codec::Utf16(Endian::Detect) => &[0xFF, 0xFE],
+        Codec::Utf32(Endian::Detect) => &[0xFF, 0xFE, 0, 0],
+        _ => &[],
+    }
+}
+
+/// Encodes a str; `with_bom` writes the codec's BOM first (a stream's first write).
+pub fn encode_str(
+    thread: Option<&mut Thread>,
+    codec: Codec,
+    text: &PyString,
+    errors: &str,
+    with_bom: bool,
+) -> PyResult<Vec<u8>> {
+    let plain = match codec {
+        Codec::Utf8 | Codec::Utf8Sig => !text.has_surrogates(),
+        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => text.is_ascii(),
+        _ => false,
+    };
+    if plain {
+        let mut out = Vec::with_capacity(text.wtf8().len() + 3);
+        if with_bom {
+            out.extend_from_slice(bom(codec));
+        }
+        out.extend_from_slice(text.wtf8());
+        return Ok(out);
+    }
+    let points: Vec<u32> = text.code_points().collect();
+    encode(thread, codec, &points, errors, with_bom)
+}
+
+/// Encodes code points.
+pub fn encode(
+    mut thread: Option<&mut Thread>,
+    codec: Codec,
+    points: &[u32],
+    errors: &str,
+    with_bom: bool,
+) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(points.len() * codec.unit());
+    if with_bom {
+        out.extend_from_slice(bom(codec));
+    }
+    let mut i = 0;
+    while i < points.len() {
+        if encodable(codec, points[i]) {
+            push_encoded(&mut out, codec, points[i]);
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < points.len() && !encodable(codec, points[end]) {
+            end += 1;
+        }
+        let EncodeFix { bytes, text, resume } =
+            errors::fix_encode(thread.as_deref_mut(), codec, points, i, end, reason(codec), errors)?;
+        out.extend_from_slice(&bytes);
+        for (k, &c) in text.iter().enumerate() {
+            if !encodable(codec, c) {
+                // A replacement must itself be encodable.
+                return Err(errors::encode_error(
+                    codec.error_name(),
+                    points,
+                    i + k.min(end - i - 1),
+                    end,
+                    reason(codec),
+                ));
+            }
+            push_encoded(&mut out, codec, c);
+        }
+        i = resume;
+    }
+    Ok(out)
+}
