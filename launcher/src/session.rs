@@ -257,9 +257,11 @@ impl Session {
         Outcome::Exit(code as u8)
     }
 
-    /// The end of every run: atexit callbacks, then the final flush of stdout (a failure there
-    /// is reported as CPython reports it, and the exit status becomes 120).
+    /// The end of every run: waiting for the threads `threading` started, atexit callbacks,
+    /// then the final flush of stdout (a failure there is reported as CPython reports it, and
+    /// the exit status becomes 120).
     fn finish(mut self, outcome: Outcome) -> Outcome {
+        ferrython_vm::modules::threads::wait_for_threads(&mut self.thread);
         ferrython_vm::modules::atexit::run_exitfuncs(&mut self.thread);
         let flushed = self.interp.stdout.lock().flush();
         // After a failed program (often the same broken pipe), CPython stays quiet about it.

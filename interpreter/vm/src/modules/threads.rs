@@ -465,6 +465,22 @@ fn start_new_thread(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// At the end of a program: when `threading` was imported, `threading._shutdown()` joins the
+/// threads it started that are not daemons (as CPython does before the atexit callbacks).
+pub fn wait_for_threads(thread: &mut Thread) {
+    let modules = thread.interp.modules.clone();
+    let Some(threading) = crate::objects::dict_of(&modules).and_then(|d| d.get_str(&intern("threading"))) else {
+        return;
+    };
+    let shutdown = match crate::protocols::attr::getattr(thread, &threading, &intern("_shutdown")) {
+        Ok(shutdown) => shutdown,
+        Err(_) => return,
+    };
+    if let Err(err) = crate::call::call(thread, &shutdown, Args::positional(&[])) {
+        thread.report_unraisable(&err, &shutdown);
+    }
+}
+
 /// An exception that ended a thread started by `start_new_thread`, reported as CPython's
 /// unraisable hook reports it.
 fn report_thread_error(thread: &mut Thread, err: &PyErr, function: &Value) {
