@@ -32,8 +32,22 @@ static WAITING: AtomicUsize = AtomicUsize::new(0);
 /// Objects that were finalized and revived, by address, until they are freed for good.
 static FINALIZED: Mutex<Option<HashSet<usize>>> = Mutex::new(None);
 
+/// What waits in a thread's queue for its next finalization point.
+enum Job {
+    /// An object whose finalizer runs (it was revived for it).
+    Finalize(ObjRef),
+    /// The callback of a weak reference whose object died: `callback(weakref)`.
+    WeakCallback { callback: Value, weakref: ObjRef },
+}
+
 thread_local! {
-    static QUEUE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    static QUEUE: RefCell<Vec<Job>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Queues a weak reference's callback to run at this thread's next finalization point.
+pub(crate) fn queue_weak_callback(callback: Value, weakref: ObjRef) {
+    QUEUE.with(|queue| queue.borrow_mut().push(Job::WeakCallback { callback, weakref }));
+    wake();
 }
 
 /// Whether finalizers or an interrupt may be waiting (one relaxed load).
@@ -108,7 +122,7 @@ pub(crate) fn defer(object: Box<PyObject>) -> Option<Box<PyObject>> {
         set.insert(address);
     }
     let revived = ObjRef::revive(object);
-    QUEUE.with(|queue| queue.borrow_mut().push(revived));
+    QUEUE.with(|queue| queue.borrow_mut().push(Job::Finalize(revived)));
     wake();
     None
 }
@@ -125,8 +139,25 @@ impl Thread {
     /// Runs the finalizers this thread queued. Errors are reported as CPython reports them
     /// ("Exception ignored in: ...") and never propagate.
     pub fn run_finalizers(&mut self) {
-        while let Some(obj) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
+        while let Some(job) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
             settle();
+            let obj = match job {
+                Job::Finalize(obj) => obj,
+                Job::WeakCallback { callback, weakref } => {
+                    let handled = std::mem::replace(&mut self.handled, Value::None);
+                    let arg = Value::Obj(weakref);
+                    let outcome = crate::call::call(
+                        self,
+                        &callback,
+                        crate::objects::function::Args::positional(std::slice::from_ref(&arg)),
+                    );
+                    self.handled = handled;
+                    if let Err(err) = outcome {
+                        self.report_unraisable(&err, &callback);
+                    }
+                    continue;
+                }
+            };
             let handled = std::mem::replace(&mut self.handled, Value::None);
             let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
                 Payload::Generator(g) if !g.state.lock().started => {

@@ -371,6 +371,30 @@ impl ObjRef {
         self.0.as_ptr() as usize
     }
 
+    /// A new counted reference to `object`, unless its count already reached zero (it is being
+    /// freed right now, on this or another thread).
+    ///
+    /// # Safety
+    /// `object` must point to an object whose memory is not freed during this call (weak
+    /// reference tables guarantee it: an object leaves them before its memory goes).
+    pub(crate) unsafe fn upgrade(object: *const PyObject) -> Option<ObjRef> {
+        let count = &(*object).refcount;
+        let mut current = count.load(Ordering::Relaxed);
+        loop {
+            if current == 0 {
+                return None;
+            }
+            if current >= IMMORTAL {
+                break;
+            }
+            match count.compare_exchange_weak(current, current + 1, Ordering::Acquire, Ordering::Relaxed) {
+                Ok(_) => break,
+                Err(seen) => current = seen,
+            }
+        }
+        Some(ObjRef(NonNull::new_unchecked(object.cast_mut())))
+    }
+
     /// Whether the object is immortal (then its address identifies it for the process's life).
     pub fn is_immortal(&self) -> bool {
         self.refcount.load(Ordering::Relaxed) >= IMMORTAL

@@ -693,6 +693,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             namespace.get_str(&intern_static("__class__")).is_some()
                 || base_classes.iter().any(|b| type_data(b).defines_class.load(std::sync::atomic::Ordering::Relaxed)),
         ),
+        weakly_referenced: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
     let mro = c3_mro(&class, &base_classes)?;

@@ -14,6 +14,7 @@ pub mod sys;
 pub mod threads;
 pub mod time;
 pub mod warnings;
+pub mod weakref;
 
 use crate::thread::Thread;
 use crate::value::ObjRef;
@@ -29,6 +30,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_io", io::init),
     ("_thread", threads::init),
     ("_warnings", warnings::init),
+    ("_weakref", weakref::init),
     ("atexit", atexit::init),
     ("time", time::init),
 ];

@@ -127,6 +127,9 @@ const MAX_DEALLOC_DEPTH: usize = 200;
 pub(crate) fn dealloc(object: Box<PyObject>) {
     // A finalizer (generator close, `__del__`) runs first; it may keep the object alive.
     let Some(object) = crate::finalize::defer(object) else { return };
+    if typeobj::type_data(&object.class).weakly_referenced.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::weakref::clear_references_to(&object);
+    }
     let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= MAX_DEALLOC_DEPTH {
         DEALLOC_LATER.with(|later| later.borrow_mut().push(object));

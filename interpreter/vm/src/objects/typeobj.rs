@@ -58,6 +58,9 @@ pub struct TypeData {
     /// Whether this class or a base defines `__class__` (a proxy that claims another class,
     /// which `isinstance` then consults).
     pub defines_class: std::sync::atomic::AtomicBool,
+    /// Set once a weak reference to an instance was made: only then does freeing an instance
+    /// look for weak references to clear (`modules::weakref`).
+    pub weakly_referenced: std::sync::atomic::AtomicBool,
     pub layout: Box<TypeLayout>,
 }
 
@@ -194,6 +197,7 @@ pub(crate) fn new_builtin_type(
         slot_count: 0,
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
+        weakly_referenced: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
     let mut mro = vec![class.clone()];
@@ -235,6 +239,7 @@ macro_rules! builtin_types {
                 slot_count: 0,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
+                weakly_referenced: std::sync::atomic::AtomicBool::new(false),
             }));
             let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
             *type_data(&type_).bases.write() = vec![object.clone()];

@@ -192,7 +192,8 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 };
                 Some(tuple_hash(&parts))
             }
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => None,
+            // Native modules' types may define `__hash__` (weak references hash their object).
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Native(_) => None,
             _ => Some(pointer_hash(obj)),
         },
         other => native_hash(other),

@@ -1,0 +1,456 @@
+"""Weak references and the containers built on them (written for Ferrython).
+
+`ref`, `getweakrefcount` and `getweakrefs` are native (`_weakref`); proxies, `WeakMethod`, the
+weak dictionaries and `finalize` are written here in Python.
+"""
+
+from _weakref import getweakrefcount, getweakrefs, ref
+from _weakrefset import WeakSet
+import _weakref
+
+ReferenceType = _weakref.ReferenceType
+
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
+           "ProxyType", "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet",
+           "WeakMethod", "finalize"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Proxies
+
+def _referent(proxy):
+    target = object.__getattribute__(proxy, "_ref")()
+    if target is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return target
+
+
+def _forward(name):
+    def method(self, *args):
+        return getattr(_referent(self), name)(*args)
+    method.__name__ = name
+    return method
+
+
+class ProxyType:
+    """What `proxy(obj)` returns: it behaves as `obj` while `obj` lives."""
+
+    __slots__ = ("_ref", "__weakref__")
+
+    def __init__(self, target, callback=None):
+        if callback is not None:
+            def relay(_, proxy_ref=ref(self), callback=callback):
+                proxy = proxy_ref()
+                if proxy is not None:
+                    callback(proxy)
+            object.__setattr__(self, "_ref", ref(target, relay))
+        else:
+            object.__setattr__(self, "_ref", ref(target))
+
+    def __getattribute__(self, name):
+        return getattr(_referent(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_referent(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_referent(self), name)
+
+    def __repr__(self):
+        target = object.__getattribute__(self, "_ref")()
+        if target is None:
+            return "<weakproxy at %#x; dead>" % id(self)
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(target).__name__, id(target))
+
+    def __str__(self):
+        return str(_referent(self))
+
+    def __bool__(self):
+        return bool(_referent(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: '%s'" % type(self).__name__)
+
+    def __iter__(self):
+        return iter(_referent(self))
+
+    def __eq__(self, other):
+        return _referent(self) == other
+
+    def __ne__(self, other):
+        return _referent(self) != other
+
+    def __lt__(self, other):
+        return _referent(self) < other
+
+    def __le__(self, other):
+        return _referent(self) <= other
+
+    def __gt__(self, other):
+        return _referent(self) > other
+
+    def __ge__(self, other):
+        return _referent(self) >= other
+
+    for _name in ("__len__", "__next__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+                  "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+                  "__matmul__", "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
+                  "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
+                  "__rpow__", "__rmatmul__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
+                  "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__",
+                  "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__",
+                  "__reversed__", "__enter__", "__exit__", "__bytes__"):
+        locals()[_name] = _forward(_name)
+    del _name
+
+
+class CallableProxyType(ProxyType):
+    """A proxy for a callable object."""
+
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _referent(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = CallableProxyType.__module__ = "weakref"
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(object, callback=None):
+    """A proxy to `object` that does not keep it alive."""
+    if callable(object):
+        return CallableProxyType(object, callback)
+    return ProxyType(object, callback)
+
+
+# ---------------------------------------------------------------------------------------------
+# WeakMethod
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: it dies with the method's object or function."""
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+
+        def _cb(arg):
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
+
+
+# ---------------------------------------------------------------------------------------------
+# Weak dictionaries
+
+class KeyedRef(ref):
+    """A weak reference that remembers the key it is stored under (WeakValueDictionary's)."""
+
+    def __new__(cls, ob, callback, key):
+        self = ref.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class _MappingMethods:
+    """The mapping methods both weak dictionaries derive from their primitives."""
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def pop(self, key, *args):
+        if len(args) > 1:
+            raise TypeError("pop expected at most 2 arguments, got %d" % (len(args) + 1))
+        try:
+            value = self[key]
+        except KeyError:
+            if args:
+                return args[0]
+            raise
+        del self[key]
+        return value
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if hasattr(other, "items"):
+                other = other.items()
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def values(self):
+        for _, value in self.items():
+            yield value
+
+    def __iter__(self):
+        return self.keys()
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except (KeyError, TypeError):
+            return False
+        return True
+
+    def __or__(self, other):
+        if hasattr(other, "keys"):
+            result = self.copy()
+            result.update(other)
+            return result
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__qualname__, id(self))
+
+
+class WeakValueDictionary(_MappingMethods):
+    """A mapping whose values are held weakly: an entry goes when its value dies."""
+
+    def __init__(self, other=(), /, **kwargs):
+        def remove(wr, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                # Only the entry that still holds this very reference.
+                if self.data.get(wr.key) is wr:
+                    del self.data[wr.key]
+        self._remove = remove
+        self.data = {}
+        self.update(other, **kwargs)
+
+    def __getitem__(self, key):
+        value = self.data[key]()
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __len__(self):
+        return sum(1 for wr in list(self.data.values()) if wr() is not None)
+
+    def __contains__(self, key):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return False
+        return wr() is not None
+
+    def keys(self):
+        for key, wr in list(self.data.items()):
+            if wr() is not None:
+                yield key
+
+    def items(self):
+        for key, wr in list(self.data.items()):
+            value = wr()
+            if value is not None:
+                yield key, value
+
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            value = wr()
+            if value is not None:
+                return key, value
+
+    def copy(self):
+        return WeakValueDictionary(self.items())
+
+    __copy__ = copy
+
+
+class WeakKeyDictionary(_MappingMethods):
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+
+    def __init__(self, dict=None):
+        def remove(k, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                self.data.pop(k, None)
+        self._remove = remove
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __len__(self):
+        return sum(1 for wr in list(self.data) if wr() is not None)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def keys(self):
+        for wr in list(self.data):
+            key = wr()
+            if key is not None:
+                yield key
+
+    def items(self):
+        for wr, value in list(self.data.items()):
+            key = wr()
+            if key is not None:
+                yield key, value
+
+    def keyrefs(self):
+        return list(self.data)
+
+    def popitem(self):
+        while True:
+            wr, value = self.data.popitem()
+            key = wr()
+            if key is not None:
+                return key, value
+
+    def copy(self):
+        return WeakKeyDictionary(dict(self.items()))
+
+    __copy__ = copy
+
+
+# ---------------------------------------------------------------------------------------------
+# finalize
+
+class finalize:
+    """Calls `func(*args, **kwargs)` once, when `obj` dies, when called, or at exit."""
+
+    # Live finalizers, so that they outlive the code that made them.
+    _registry = {}
+    _order = 0
+    _atexit_registered = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._atexit_registered:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._atexit_registered = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        finalize._order += 1
+        info.index = finalize._order
+        finalize._registry[self] = info
+
+    def __call__(self, _=None):
+        info = finalize._registry.pop(self, None)
+        if info is not None:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and finalize._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        return self in finalize._registry
+
+    @property
+    def atexit(self):
+        info = finalize._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
+        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _exitfunc(cls):
+        # Newest first, as CPython runs them.
+        pending = sorted(((f, i) for f, i in cls._registry.items() if i.atexit), key=lambda p: p[1].index)
+        for f, _ in reversed(pending):
+            f()
