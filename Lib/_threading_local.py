@@ -73,10 +73,17 @@ def _is_data_descriptor(attr):
     return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
 
 
+def _type_name(obj):
+    # Error messages name the base class as CPython names its built-in one.
+    cls = type(obj)
+    return "_thread._local" if cls is local else cls.__name__
+
+
 class local:
     """Thread-local data: each thread sees its own attributes on the same object."""
 
     __slots__ = ("_local__state",)
+    __module__ = "_thread"
 
     def __new__(cls, /, *args, **kwargs):
         if (args or kwargs) and cls.__init__ is object.__init__:
@@ -106,11 +113,11 @@ class local:
         if attr is not _MISSING:
             getter = getattr(type(attr), "__get__", None)
             return attr if getter is None else getter(attr, self, cls)
-        raise AttributeError(f"'{cls.__name__}' object has no attribute '{name}'")
+        raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == "__dict__":
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+            raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         values = _thread_dict(self)
         attr = _class_attribute(type(self), name)
         if attr is not _MISSING and hasattr(type(attr), "__set__"):
@@ -120,7 +127,7 @@ class local:
 
     def __delattr__(self, name):
         if name == "__dict__":
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+            raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         values = _thread_dict(self)
         attr = _class_attribute(type(self), name)
         if attr is not _MISSING and hasattr(type(attr), "__delete__"):
@@ -128,4 +135,7 @@ class local:
         elif name in values:
             del values[name]
         else:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+            raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
+
+# Named as CPython names its built-in class (`threading.local` is `_thread._local` there).
+local.__name__ = local.__qualname__ = "_local"

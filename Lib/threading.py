@@ -477,9 +477,10 @@ def activeCount():
 # Exceptions raised by threads
 
 
-class ExceptHookArgs(tuple):
+class _ExceptHookArgs(tuple):
     """The argument of threading.excepthook: exc_type, exc_value, exc_traceback and thread."""
 
+    __module__ = "_thread"
     n_fields = n_sequence_fields = 4
     n_unnamed_fields = 0
     _fields = ("exc_type", "exc_value", "exc_traceback", "thread")
@@ -498,6 +499,9 @@ class ExceptHookArgs(tuple):
     def __repr__(self):
         fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
         return f"_thread._ExceptHookArgs({fields})"
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
