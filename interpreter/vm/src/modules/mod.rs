@@ -9,6 +9,7 @@ pub mod interrupt;
 pub mod structseq;
 pub mod sys;
 pub mod threads;
+pub mod time;
 pub mod warnings;
 
 use crate::thread::Thread;
@@ -19,8 +20,13 @@ use crate::PyResult;
 type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 
 /// The native modules made on demand.
-const ON_DEMAND: &[(&str, ModuleInit)] =
-    &[("_ast", ast::init), ("_warnings", warnings::init), ("atexit", atexit::init), ("_thread", threads::init)];
+const ON_DEMAND: &[(&str, ModuleInit)] = &[
+    ("_ast", ast::init),
+    ("_warnings", warnings::init),
+    ("atexit", atexit::init),
+    ("_thread", threads::init),
+    ("time", time::init),
+];
 
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {

@@ -1,6 +1,8 @@
 //! Struct sequences: tuples whose items also have names (`sys.flags`, `sys.version_info`,
-//! `sys.float_info`). A type is a `tuple` subclass with a read-only property per field and
-//! CPython's `n_fields`, `n_sequence_fields`, `n_unnamed_fields` and `__match_args__`.
+//! `sys.float_info`, `time.struct_time`). A type is a `tuple` subclass with a read-only property
+//! per field and CPython's `n_fields`, `n_sequence_fields`, `n_unnamed_fields` and
+//! `__match_args__`. Extra fields (`struct_time`'s `tm_zone`) are attributes only: they are kept
+//! in the instance's dict, outside the tuple.
 
 use crate::builtins::{add_methods, bind_builtin};
 use crate::method;
@@ -15,10 +17,15 @@ use crate::PyResult;
 
 /// A new struct sequence type shown as `module.name`, with the given fields.
 pub fn new_type(module: &str, name: &str, fields: &[&str]) -> ObjRef {
+    new_type_with_extras(module, name, fields, &[])
+}
+
+/// A struct sequence type whose instances also have the attributes `extras` (None unless given).
+pub fn new_type_with_extras(module: &str, name: &str, fields: &[&str], extras: &[&str]) -> ObjRef {
     let t = types();
     let class = new_builtin_type(&t.type_, name, std::slice::from_ref(&t.tuple), BaseKind::Tuple, false);
     set_builtin_attr(&class, "__module__", new_str(module));
-    add_methods(&class, &[method!("__repr__", repr)]);
+    add_methods(&class, &[method!("__repr__", repr), method!("__new__", construct, StaticMethod)]);
     for (index, field) in fields.iter().enumerate() {
         // The getter is `item_at` with the field's index bound as its first argument.
         let getter = Builtin { name: "item_at", func: item_at, kind: BuiltinKind::Function, bound: None, owner: None };
@@ -26,9 +33,9 @@ pub fn new_type(module: &str, name: &str, fields: &[&str]) -> ObjRef {
         let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
         set_builtin_attr(&class, field, Value::Obj(ObjRef::new(t.property.clone(), None, property)));
     }
-    let count = Value::Int(fields.len() as i64);
-    set_builtin_attr(&class, "n_fields", count.clone());
-    set_builtin_attr(&class, "n_sequence_fields", count);
+    set_builtin_attr(&class, "n_fields", Value::Int((fields.len() + extras.len()) as i64));
+    set_builtin_attr(&class, "n_sequence_fields", Value::Int(fields.len() as i64));
+    set_builtin_attr(&class, "_extra_fields", tuple(extras.iter().map(|f| new_str(*f)).collect()));
     set_builtin_attr(&class, "n_unnamed_fields", Value::Int(0));
     set_builtin_attr(&class, "__match_args__", tuple(fields.iter().map(|f| new_str(*f)).collect()));
     class
@@ -37,6 +44,66 @@ pub fn new_type(module: &str, name: &str, fields: &[&str]) -> ObjRef {
 /// An instance of the struct sequence type `class`.
 pub fn new_instance(class: &ObjRef, values: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(class.clone(), None, Payload::Tuple(values.into_boxed_slice())))
+}
+
+/// An instance with values for the type's extra fields too (in their order).
+pub fn new_instance_with_extras(class: &ObjRef, values: Vec<Value>, extra_values: Vec<Value>) -> Value {
+    let dict = crate::objects::new_dict();
+    if let Some(d) = crate::objects::dict_of(&dict) {
+        for (name, value) in names_of(class, "_extra_fields").iter().zip(extra_values) {
+            d.set_str(&intern(name), value);
+        }
+    }
+    Value::Obj(ObjRef::new(class.clone(), Some(dict), Payload::Tuple(values.into_boxed_slice())))
+}
+
+/// The names a struct sequence type lists in its attribute `which`.
+fn names_of(class: &ObjRef, which: &str) -> Vec<String> {
+    match type_data(class).namespace().get_str(&intern(which)) {
+        Some(names) => items(&names)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|n| crate::objects::str::as_pystr(n).map(|s| s.as_str().into_owned()))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// `T(sequence)`: at least the sequence fields, at most all of them (extras last).
+fn construct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (class, sequence) = match args.pos() {
+        [Value::Obj(class), sequence] if args.kwnames.is_empty() => (class.clone(), sequence.clone()),
+        [Value::Obj(class), sequence, _dict] if args.kwnames.is_empty() => (class.clone(), sequence.clone()),
+        _ => return Err(type_error("struct sequence takes a sequence argument")),
+    };
+    let values = crate::protocols::iter::collect(thread, &sequence)?;
+    let fields = names_of(&class, "__match_args__");
+    let extras = names_of(&class, "_extra_fields");
+    let label = format!("{}.{}", names_module(&class), type_data(&class).name());
+    let (min, max) = (fields.len(), fields.len() + extras.len());
+    if values.len() < min {
+        let kind = if max == min { "a" } else { "an at least" };
+        return Err(type_error(format!("{label}() takes {kind} {min}-sequence ({}-sequence given)", values.len())));
+    }
+    if values.len() > max {
+        let kind = if max == min { "a" } else { "an at most" };
+        return Err(type_error(format!("{label}() takes {kind} {max}-sequence ({}-sequence given)", values.len())));
+    }
+    let mut values = values;
+    let mut extra_values: Vec<Value> = values.split_off(min);
+    extra_values.resize(extras.len(), Value::None);
+    if extras.is_empty() {
+        return Ok(new_instance(&class, values));
+    }
+    Ok(new_instance_with_extras(&class, values, extra_values))
+}
+
+fn names_module(class: &ObjRef) -> String {
+    type_data(class)
+        .namespace()
+        .get_str(&intern("__module__"))
+        .and_then(|m| crate::objects::str::as_pystr(&m).map(|s| s.as_str().into_owned()))
+        .unwrap_or_default()
 }
 
 fn items(value: &Value) -> Option<&[Value]> {

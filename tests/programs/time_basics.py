@@ -1,0 +1,20 @@
+# time: struct_time, gmtime/localtime/mktime/strftime/asctime/ctime and their errors, sleep and the clocks.
+import time
+print(time.struct_time, time.struct_time.n_fields, time.struct_time.n_sequence_fields)
+print(time.gmtime(0))
+t = time.gmtime(0); print(t.tm_zone, t.tm_gmtoff, len(t), t[:3], type(t).__mro__, t.tm_year)
+for f,a in [(time.mktime,((1,2),)),(time.mktime,(5,)),(time.asctime,((1,2),)),(time.strftime,(5,)),(time.strftime,('%Y',(1,2))),(time.gmtime,('x',)),(time.gmtime,(1e300,)),(time.strftime,('%Y',(2000,13,1,0,0,0,0,1,0))), (time.sleep, (-1,)), (time.sleep, ('x',))]:
+  try: print(f(*a))
+  except Exception as e: print(type(e).__name__, e)
+print(time.struct_time((2000,1,1,0,0,0,5,1,0)))
+try: time.struct_time((1,2,3))
+except Exception as e: print(type(e).__name__, e)
+print(time.strftime('%Y-%m-%d %H:%M:%S %a %b %j %p %%', time.gmtime(86400*365.25*30)))
+print(time.strftime('%Y', (2000,1,1,0,0,0,5,1,0)), time.asctime((2000,1,1,0,0,0,5,1,0)))
+print(time.asctime(time.gmtime(0)), time.timezone, time.tzname)
+print(time.mktime(time.localtime(100000)))
+print(time.struct_time((2000,1,1,0,0,0,5,1,0,'UTC',0)).tm_zone)
+a = time.monotonic(); time.sleep(0.05); b = time.monotonic(); print(0.04 < b - a < 0.5)
+print(type(time.time_ns()), type(time.perf_counter()), time.process_time() >= 0)
+print(time.gmtime(-1), time.gmtime(951782400))
+print(time.ctime(0) == time.asctime(time.localtime(0)))
