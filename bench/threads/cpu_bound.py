@@ -3,8 +3,9 @@
 Run with `ferrython bench/threads/cpu_bound.py [UNITS]` (or python3, for comparison: with a GIL
 the speedup stays near 1x). The work is UNITS (default 8) calls of `work`, a loop of integer
 arithmetic with no shared state; the two-thread run gives each thread half of the calls. It
-prints the wall time of each run and the speedup. Wall times include whatever else the machine
-runs at the time: on a 2-core machine, the best possible speedup is 2x.
+prints the wall time of each run, the process's CPU time over it (CPU time / wall time is how many
+cores the run kept busy) and the speedup. Wall times include whatever else the machine runs at the
+time: on a 2-core machine the best possible speedup is 2x, and only if the other core is idle.
 """
 
 import sys
@@ -29,27 +30,28 @@ def run_units(units, results):
 
 
 def timed(thread_count, units):
-    """Wall time of `units` calls of work split over `thread_count` threads, and the results."""
+    """Wall and CPU time of `units` calls of work split over `thread_count` threads, and the
+    results."""
     results = []
     share = [units // thread_count + (k < units % thread_count) for k in range(thread_count)]
     threads = [threading.Thread(target=run_units, args=(n, results)) for n in share]
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return time.perf_counter() - start, results
+    return time.perf_counter() - start, time.process_time() - cpu_start, results
 
 
 def main():
     units = int(sys.argv[1]) if len(sys.argv) > 1 else 8
     work(1000)  # warm up
-    one, first = timed(1, units)
-    two, second = timed(2, units)
+    one, one_cpu, first = timed(1, units)
+    two, two_cpu, second = timed(2, units)
     assert first == second, "the threads computed different results"
     print(f"{units} units of {ITERATIONS:,} iterations")
-    print(f"1 thread:  {one:.3f} s")
-    print(f"2 threads: {two:.3f} s")
+    print(f"1 thread:  {one:.3f} s wall, {one_cpu:.3f} s CPU ({one_cpu / one:.2f} cores busy)")
+    print(f"2 threads: {two:.3f} s wall, {two_cpu:.3f} s CPU ({two_cpu / two:.2f} cores busy)")
     print(f"speedup:   {one / two:.2f}x")
 
 
