@@ -423,7 +423,7 @@ class Barrier:
 # ---------------------------------------------------------------------------------------------
 # The table of threads
 
-_table_lock = _allocate_lock()  # guards the three tables below and _name_counter
+_active_limbo_lock = _allocate_lock()  # guards the tables below and _name_counter (CPython's name)
 _active = {}  # ident -> Thread, for running threads
 _limbo = {}  # Thread -> Thread, started but not yet running
 _name_counter = 0
@@ -432,7 +432,7 @@ _shutting_down = False
 
 def _new_name(template):
     global _name_counter
-    with _table_lock:
+    with _active_limbo_lock:
         _name_counter += 1
         number = _name_counter
     return template % number
@@ -458,13 +458,13 @@ def main_thread():
 
 def enumerate():
     """The Thread objects of all threads alive now (started and not yet finished)."""
-    with _table_lock:
+    with _active_limbo_lock:
         return list(_active.values()) + list(_limbo.values())
 
 
 def active_count():
     """How many threads are alive now."""
-    with _table_lock:
+    with _active_limbo_lock:
         return len(_active) + len(_limbo)
 
 
@@ -613,7 +613,7 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         running = _allocate_lock()
         running.acquire()
-        with _table_lock:
+        with _active_limbo_lock:
             if self._running_lock is not None:
                 raise RuntimeError("threads can only be started once")
             self._running_lock = running
@@ -621,7 +621,7 @@ class Thread:
         try:
             _thread.start_new_thread(self._bootstrap, ())
         except Exception:
-            with _table_lock:
+            with _active_limbo_lock:
                 del _limbo[self]
             raise
         self._started.wait()
@@ -639,7 +639,7 @@ class Thread:
         ident = get_ident()
         self._ident = ident
         self._native_id = get_native_id()
-        with _table_lock:
+        with _active_limbo_lock:
             _active[ident] = self
             del _limbo[self]
         self._started.set()
@@ -653,7 +653,7 @@ class Thread:
 
     def _stop(self, ident):
         _forget_thread(ident)
-        with _table_lock:
+        with _active_limbo_lock:
             _active.pop(ident, None)
         self._is_stopped = True
         self._running_lock.release()
@@ -766,7 +766,7 @@ class _MainThread(Thread):
         self._native_id = get_native_id()
         self._running_lock = _allocate_lock()
         self._running_lock.acquire()
-        with _table_lock:
+        with _active_limbo_lock:
             _active[self._ident] = self
 
 
@@ -778,7 +778,7 @@ class _DummyThread(Thread):
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
-        with _table_lock:
+        with _active_limbo_lock:
             _active[self._ident] = self
 
     def is_alive(self):
@@ -817,7 +817,7 @@ def _shutdown():
     _main_thread._stop(_main_thread._ident)
     me = current_thread()
     while True:
-        with _table_lock:
+        with _active_limbo_lock:
             pending = [
                 thread
                 for thread in list(_active.values()) + list(_limbo.values())

@@ -165,7 +165,8 @@ done.acquire()
 
 def raw():
     me = threading.current_thread()
-    seen.append((type(me).__name__, me.name.startswith("Dummy-"), me.daemon, me.is_alive(), me is threading.current_thread()))
+    again = threading.current_thread()
+    seen.append((type(me).__name__, me.name.startswith("Dummy-"), me.daemon, me.is_alive(), me is again))
     seen.append(me in threading.enumerate())
     done.release()
 
