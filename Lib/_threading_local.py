@@ -67,10 +67,14 @@ def _class_attribute(cls, name):
 
 _MISSING = object()
 
+# The type of the descriptors __slots__ makes (a slot is shared by all threads, as in CPython).
+_SLOT = type(_LocalState.__dict__["args"])
+
 
 def _is_data_descriptor(attr):
+    # Slots count even where their type does not show __set__.
     kind = type(attr)
-    return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+    return isinstance(attr, _SLOT) or hasattr(kind, "__set__") or hasattr(kind, "__delete__")
 
 
 def _type_name(obj):
@@ -104,24 +108,25 @@ class local:
         if name in ("__class__", "_local__state"):
             return object.__getattribute__(self, name)
         values = _thread_dict(self)
-        cls = type(self)
-        attr = _class_attribute(cls, name)
-        if attr is not _MISSING and _is_data_descriptor(attr) and hasattr(type(attr), "__get__"):
-            return type(attr).__get__(attr, self, cls)
         if name in values:
-            return values[name]
-        if attr is not _MISSING:
-            getter = getattr(type(attr), "__get__", None)
-            return attr if getter is None else getter(attr, self, cls)
+            attr = _class_attribute(type(self), name)
+            if attr is _MISSING or not _is_data_descriptor(attr):
+                return values[name]
+        # Everything else (data descriptors, class attributes, methods) is found as usual: the
+        # object's own __dict__, if it has one, is never written to.
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is not local:
+                raise
         raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == "__dict__":
             raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         values = _thread_dict(self)
-        attr = _class_attribute(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), "__set__"):
-            type(attr).__set__(attr, self, value)
+        if _is_data_descriptor(_class_attribute(type(self), name)):
+            object.__setattr__(self, name, value)
         else:
             values[name] = value
 
@@ -129,13 +134,13 @@ class local:
         if name == "__dict__":
             raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         values = _thread_dict(self)
-        attr = _class_attribute(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), "__delete__"):
-            type(attr).__delete__(attr, self)
+        if _is_data_descriptor(_class_attribute(type(self), name)):
+            object.__delattr__(self, name)
         elif name in values:
             del values[name]
         else:
             raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'")
+
 
 # Named as CPython names its built-in class (`threading.local` is `_thread._local` there).
 local.__name__ = local.__qualname__ = "_local"

@@ -178,3 +178,31 @@ try:
     settings.double = 1
 except AttributeError:
     print("AttributeError: read-only property")
+
+
+# Slots of a subclass are shared by all threads; __getattr__ answers for missing attributes.
+class WithSlot(threading.local):
+    __slots__ = ("shared",)
+
+    def __getattr__(self, name):
+        return "fallback-" + name
+
+
+w = WithSlot()
+w.shared = 1
+w.own = 2
+from_thread = []
+
+
+def use_slot():
+    from_thread.append((w.shared, w.own, w.missing))
+    w.shared = 5
+    w.own = 6
+
+
+t = threading.Thread(target=use_slot)
+t.start()
+t.join()
+print(from_thread, w.shared, w.own, w.missing, isinstance(w, threading.local))
+del w.shared
+print(w.shared)
