@@ -303,6 +303,9 @@ pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             None => return Err(type_error("keywords must be strings")),
         }
     }
+    if key.is_none() && sort_natively(&mut items.lock(), reverse) {
+        return Ok(Value::None);
+    }
     let values = std::mem::take(&mut *items.lock());
     let result = sort_values(thread, values.clone(), &key, reverse);
     let mut guard = items.lock();
@@ -338,6 +341,41 @@ fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bo
         out.reverse();
     }
     Ok(out)
+}
+
+/// Sorts in place, under the list's lock, items whose order needs no Python code: all machine
+/// ints, all floats without NaN, or all exact strs. Other threads never see the list emptied,
+/// as they could while Python comparisons run. False (nothing done) for other items.
+fn sort_natively(items: &mut [Value], reverse: bool) -> bool {
+    let str_class = &crate::objects::typeobj::types().str;
+    let key_kind = |v: &Value| match v {
+        Value::Int(_) => 1,
+        Value::Float(f) if !f.is_nan() => 2,
+        Value::Obj(o) if ObjRef::ptr_eq(&o.class, str_class) => 3,
+        _ => 0,
+    };
+    let Some(first) = items.first() else { return true };
+    let kind = key_kind(first);
+    if kind == 0 || items.iter().any(|v| key_kind(v) != kind) {
+        return false;
+    }
+    let order = |a: &Value, b: &Value| match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(p), Payload::Str(q)) => p.wtf8().cmp(q.wtf8()),
+            _ => std::cmp::Ordering::Equal,
+        },
+        _ => std::cmp::Ordering::Equal,
+    };
+    // A stable sort with the order turned around keeps equal items in their order, as
+    // CPython's `reverse=True` does.
+    if reverse {
+        items.sort_by(|a, b| order(b, a));
+    } else {
+        items.sort_by(order);
+    }
+    true
 }
 
 /// `a < b` for sorting.
