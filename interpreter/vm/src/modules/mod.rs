@@ -9,6 +9,8 @@ pub mod atexit;
 pub mod codecs;
 pub mod interrupt;
 pub mod io;
+#[cfg(unix)]
+pub mod posix;
 pub mod structseq;
 pub mod sys;
 pub mod threads;
@@ -30,6 +32,8 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_thread", threads::init),
     ("_warnings", warnings::init),
     ("atexit", atexit::init),
+    #[cfg(unix)]
+    ("posix", posix::init),
     ("time", time::init),
 ];
 
