@@ -7,10 +7,14 @@ pub mod arguments;
 pub mod ast;
 pub mod atexit;
 pub mod codecs;
+#[cfg(unix)]
+pub mod errno;
 pub mod interrupt;
 pub mod io;
 #[cfg(unix)]
 pub mod posix;
+#[cfg(unix)]
+pub mod signal;
 pub mod structseq;
 pub mod sys;
 pub mod threads;
@@ -34,6 +38,10 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
     #[cfg(unix)]
     ("posix", posix::init),
+    #[cfg(unix)]
+    ("signal", signal::init),
+    #[cfg(unix)]
+    ("errno", errno::init),
     ("time", time::init),
 ];
 
