@@ -174,11 +174,7 @@ fn signal(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Value::Int(SIG_DFL) => libc::SIG_DFL,
         Value::Int(SIG_IGN) => libc::SIG_IGN,
         other if crate::builtins::is_callable(other) => on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t,
-        _ => {
-            return Err(type_error(
-                "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
-            ))
-        }
+        _ => return Err(type_error("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")),
     };
     let previous = current_handler(number);
     // SAFETY: `sigaction` is plain data; the handler only stores to atomics.

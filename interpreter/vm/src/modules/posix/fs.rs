@@ -5,8 +5,8 @@
 #![allow(unsafe_code)]
 
 use super::convert::{
-    bind_kw, dir_fd_arg, exact, fd_arg, flag_arg, int_arg, last_errno, os_error, path_arg, path_error, retry,
-    Accepts, PathArg,
+    bind_kw, dir_fd_arg, exact, fd_arg, flag_arg, int_arg, last_errno, os_error, path_arg, path_error, retry, Accepts,
+    PathArg,
 };
 use crate::builtins::new_bytes;
 use crate::objects::exception::{type_error, value_error};
