@@ -1,7 +1,8 @@
 //! Reading directories: the entries `listdir` names, and `scandir`'s iterator of `DirEntry`
 //! objects, which answer `is_dir`/`is_file`/`is_symlink` from the directory's own record when
 //! it says, and otherwise from a `stat` they keep.
-
+// The widths of `struct stat`'s fields and of `mode_t` differ between Linux and macOS.
+#![allow(clippy::unnecessary_cast)]
 #![allow(unsafe_code)]
 
 use std::sync::OnceLock;
@@ -197,7 +198,7 @@ fn new_entry(dir: &PathArg, raw: RawEntry) -> Value {
     Value::Obj(ObjRef::new(dir_entry_type().clone(), None, Payload::Native(Box::new(state))))
 }
 
-fn entry_of<'v>(value: Option<&'v Value>) -> PyResult<&'v DirEntry> {
+fn entry_of(value: Option<&Value>) -> PyResult<&DirEntry> {
     let value = value.ok_or_else(|| type_error("DirEntry method needs an argument"))?;
     match value.payload() {
         Some(Payload::Native(state)) => state.downcast_ref::<DirEntry>(),
@@ -309,7 +310,7 @@ fn entry_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // ScandirIterator
 
-fn iterator_of<'v>(value: Option<&'v Value>) -> PyResult<&'v ScandirIterator> {
+fn iterator_of(value: Option<&Value>) -> PyResult<&ScandirIterator> {
     let value = value.ok_or_else(|| type_error("ScandirIterator method needs an argument"))?;
     match value.payload() {
         Some(Payload::Native(state)) => state.downcast_ref::<ScandirIterator>(),

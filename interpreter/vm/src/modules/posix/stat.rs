@@ -1,4 +1,6 @@
 //! `stat`, `lstat`, `fstat` and the `os.stat_result` struct sequence they return.
+// The widths of `struct stat`'s fields and of `mode_t` differ between Linux and macOS.
+#![allow(clippy::unnecessary_cast)]
 
 use std::sync::OnceLock;
 
