@@ -34,6 +34,7 @@ fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     signals::install();
     let worker = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK_BYTES).spawn(move || run(argv));
+    signals::leave_to_worker();
     match worker.map(|handle| handle.join()) {
         Ok(Ok(Outcome::Exit(code))) => ExitCode::from(code),
         Ok(Ok(Outcome::Interrupted)) => signals::die_by_sigint(),

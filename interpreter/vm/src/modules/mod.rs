@@ -7,8 +7,14 @@ pub mod arguments;
 pub mod ast;
 pub mod atexit;
 pub mod codecs;
+#[cfg(unix)]
+pub mod errno;
 pub mod interrupt;
 pub mod io;
+#[cfg(unix)]
+pub mod posix;
+#[cfg(unix)]
+pub mod signal;
 pub mod structseq;
 pub mod sys;
 pub mod threads;
@@ -32,6 +38,12 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
     ("atexit", atexit::init),
+    #[cfg(unix)]
+    ("posix", posix::init),
+    #[cfg(unix)]
+    ("signal", signal::init),
+    #[cfg(unix)]
+    ("errno", errno::init),
     ("time", time::init),
 ];
 

@@ -22,11 +22,18 @@ pub fn new_type(module: &str, name: &str, fields: &[&str]) -> ObjRef {
 
 /// A struct sequence type whose instances also have the attributes `extras` (None unless given).
 pub fn new_type_with_extras(module: &str, name: &str, fields: &[&str], extras: &[&str]) -> ObjRef {
+    new_type_with_unnamed(module, name, fields, 0, extras)
+}
+
+/// A struct sequence type whose last `unnamed` sequence fields have no attribute (`os.stat_result`'s
+/// integer times, whose names its extra fields take); `repr` still labels them with `fields`.
+pub fn new_type_with_unnamed(module: &str, name: &str, fields: &[&str], unnamed: usize, extras: &[&str]) -> ObjRef {
     let t = types();
+    let named = &fields[..fields.len() - unnamed.min(fields.len())];
     let class = new_builtin_type(&t.type_, name, std::slice::from_ref(&t.tuple), BaseKind::Tuple, false);
     set_builtin_attr(&class, "__module__", new_str(module));
     add_methods(&class, &[method!("__repr__", repr), method!("__new__", construct, StaticMethod)]);
-    for (index, field) in fields.iter().enumerate() {
+    for (index, field) in named.iter().enumerate() {
         // The getter is `item_at` with the field's index bound as its first argument.
         let getter = Builtin { name: "item_at", func: item_at, kind: BuiltinKind::Function, bound: None, owner: None };
         let fget = bind_builtin(&getter, Value::Int(index as i64));
@@ -36,8 +43,9 @@ pub fn new_type_with_extras(module: &str, name: &str, fields: &[&str], extras: &
     set_builtin_attr(&class, "n_fields", Value::Int((fields.len() + extras.len()) as i64));
     set_builtin_attr(&class, "n_sequence_fields", Value::Int(fields.len() as i64));
     set_builtin_attr(&class, "_extra_fields", tuple(extras.iter().map(|f| new_str(*f)).collect()));
-    set_builtin_attr(&class, "n_unnamed_fields", Value::Int(0));
-    set_builtin_attr(&class, "__match_args__", tuple(fields.iter().map(|f| new_str(*f)).collect()));
+    set_builtin_attr(&class, "n_unnamed_fields", Value::Int((fields.len() - named.len()) as i64));
+    set_builtin_attr(&class, "__match_args__", tuple(named.iter().map(|f| new_str(*f)).collect()));
+    set_builtin_attr(&class, "_sequence_fields", tuple(fields.iter().map(|f| new_str(*f)).collect()));
     class
 }
 
@@ -77,7 +85,7 @@ fn construct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => return Err(type_error("struct sequence takes a sequence argument")),
     };
     let values = crate::protocols::iter::collect(thread, &sequence)?;
-    let fields = names_of(&class, "__match_args__");
+    let fields = names_of(&class, "_sequence_fields");
     let extras = names_of(&class, "_extra_fields");
     let label = format!("{}.{}", names_module(&class), type_data(&class).name());
     let (min, max) = (fields.len(), fields.len() + extras.len());
@@ -137,7 +145,7 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             .get_str(&intern(name))
             .and_then(|v| crate::objects::str::as_pystr(&v).map(|s| s.as_str().into_owned()))
     };
-    let fields: Vec<String> = match namespace.get_str(&intern("__match_args__")) {
+    let fields: Vec<String> = match namespace.get_str(&intern("_sequence_fields")) {
         Some(names) => items(&names)
             .unwrap_or_default()
             .iter()

@@ -12,6 +12,8 @@ mod open;
 mod stringio;
 mod textio;
 
+pub use fileio::fspath;
+
 use std::sync::OnceLock;
 
 use crate::builtins::{add_methods, native_function, Method};
