@@ -124,12 +124,32 @@ pub struct Dict {
     /// Changes (after the change is made) on every mutation, so that a cache can tell that an
     /// entry it holds is still current by comparing one number.
     version: AtomicU64,
+    /// One bit per key hash ever inserted (`filter_bit`), read without the lock: a name whose
+    /// bit is clear is surely absent. Instance dicts hold a few names, so most lookups of a
+    /// method or class attribute through an instance skip the lock and the scan.
+    key_filter: AtomicU64,
+}
+
+/// The bit of `key_filter` that stands for a hash.
+#[inline]
+fn filter_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// The table locked for a mutation: releasing it moves the dict's version on.
 struct WriteGuard<'a> {
     guard: parking_lot::MutexGuard<'a, Table>,
     version: &'a AtomicU64,
+    key_filter: &'a AtomicU64,
+}
+
+impl WriteGuard<'_> {
+    /// `Table::insert_new`, with the key's bit set in the filter (writers hold the lock, so a
+    /// load and a store suffice).
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.key_filter.store(self.key_filter.load(Ordering::Relaxed) | filter_bit(hash), Ordering::Relaxed);
+        self.guard.insert_new(hash, key, value);
+    }
 }
 
 impl std::ops::Deref for WriteGuard<'_> {
@@ -164,7 +184,13 @@ impl Dict {
     }
 
     fn write(&self) -> WriteGuard<'_> {
-        WriteGuard { guard: self.table.lock(), version: &self.version }
+        WriteGuard { guard: self.table.lock(), version: &self.version, key_filter: &self.key_filter }
+    }
+
+    /// Whether a key with this hash may be in the dict (false: it surely is not).
+    #[inline]
+    fn may_hold(&self, hash: i64) -> bool {
+        self.key_filter.load(Ordering::Relaxed) & filter_bit(hash) != 0
     }
 
     /// The current version (see the field).
@@ -183,6 +209,9 @@ impl Dict {
     /// Finds `key` with its `hash`, calling Python `__eq__` (with the lock released) only for
     /// keys that cannot be compared natively.
     fn probe(&self, thread: &mut Thread, hash: i64, key: &Value) -> PyResult<Probe> {
+        if !self.may_hold(hash) {
+            return Ok(Probe::Missing);
+        }
         loop {
             let candidates: Vec<(usize, Value)> = {
                 let table = self.table.lock();
@@ -253,8 +282,15 @@ impl Dict {
                 }
             }
             Probe::Missing => {
-                self.write().insert_new(hash, key, value);
-                None
+                // Another thread may have added the key since the probe: look again under the lock.
+                let mut table = self.write();
+                match table.find_native(hash, &key) {
+                    Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
+                    None => {
+                        table.insert_new(hash, key, value);
+                        None
+                    }
+                }
             }
         };
         // The replaced value is dropped here, after the lock: its `__del__` may run Python code.
@@ -285,6 +321,9 @@ impl Dict {
             Payload::Str(s) => s.hash(),
             _ => return None,
         };
+        if !self.may_hold(hash) {
+            return None;
+        }
         let key = Value::Obj(name.clone());
         let table = self.table.lock();
         table.find_native(hash, &key).map(|i| table.entries[i].value.clone())
@@ -342,7 +381,10 @@ impl Dict {
 
     /// Removes every entry; the old ones are dropped after the lock is released.
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.write());
+        let mut table = self.write();
+        let old = std::mem::take(&mut *table);
+        self.key_filter.store(0, Ordering::Relaxed);
+        drop(table);
         drop(old);
     }
 
@@ -367,7 +409,8 @@ impl Dict {
         for e in table.entries.iter().filter(|e| !e.key.is_null()) {
             copy.insert_new(e.hash, e.key.clone(), e.value.clone());
         }
-        Dict { table: Mutex::new(copy), version: AtomicU64::new(0) }
+        let key_filter = AtomicU64::new(self.key_filter.load(Ordering::Relaxed));
+        Dict { table: Mutex::new(copy), version: AtomicU64::new(0), key_filter }
     }
 
     /// The entries with their hashes (for set operations that reuse them).
