@@ -19,7 +19,14 @@ pub fn bind(function: &str, args: &Args<'_>, names: &[&str], required: usize) ->
             format!("{function}() takes at most {} argument{} ({} given)", names.len(), plural(names.len()), pos.len())
         }));
     }
-    let mut bound: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
+    bind_keywords(function, args, names, required)
+}
+
+/// Binds the positional arguments (already checked against the count of positional
+/// parameters) and the keyword arguments to `names`, and checks that the first `required`
+/// were given.
+pub fn bind_keywords(function: &str, args: &Args<'_>, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+    let mut bound: Vec<Option<Value>> = args.pos().iter().cloned().map(Some).collect();
     bound.resize(names.len(), None);
     for (key, value) in args.keywords() {
         let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();

@@ -87,7 +87,7 @@ fn construct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let values = crate::protocols::iter::collect(thread, &sequence)?;
     let fields = names_of(&class, "_sequence_fields");
     let extras = names_of(&class, "_extra_fields");
-    let label = format!("{}.{}", names_module(&class), type_data(&class).name());
+    let label = format!("{}.{}", crate::attributes::type_module(&class).unwrap_or_default(), type_data(&class).name());
     let (min, max) = (fields.len(), fields.len() + extras.len());
     if values.len() < min {
         let kind = if max == min { "a" } else { "an at least" };
@@ -104,14 +104,6 @@ fn construct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(new_instance(&class, values));
     }
     Ok(new_instance_with_extras(&class, values, extra_values))
-}
-
-fn names_module(class: &ObjRef) -> String {
-    type_data(class)
-        .namespace()
-        .get_str(&intern("__module__"))
-        .and_then(|m| crate::objects::str::as_pystr(&m).map(|s| s.as_str().into_owned()))
-        .unwrap_or_default()
 }
 
 fn items(value: &Value) -> Option<&[Value]> {
@@ -139,21 +131,9 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.pos().first() else { return Err(type_error("__repr__ needs an argument")) };
     let Some(values) = items(this) else { return Err(type_error("__repr__ needs a struct sequence")) };
     let class = crate::objects::typeobj::class_of(this).clone();
-    let namespace = type_data(&class).namespace();
-    let text = |name: &str| {
-        namespace
-            .get_str(&intern(name))
-            .and_then(|v| crate::objects::str::as_pystr(&v).map(|s| s.as_str().into_owned()))
-    };
-    let fields: Vec<String> = match namespace.get_str(&intern("_sequence_fields")) {
-        Some(names) => items(&names)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|n| crate::objects::str::as_pystr(n).map(|s| s.as_str().into_owned()))
-            .collect(),
-        None => Vec::new(),
-    };
-    let mut out = format!("{}.{}(", text("__module__").unwrap_or_default(), type_data(&class).name());
+    let fields = names_of(&class, "_sequence_fields");
+    let module = crate::attributes::type_module(&class).unwrap_or_default();
+    let mut out = format!("{module}.{}(", type_data(&class).name());
     for (i, value) in values.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");

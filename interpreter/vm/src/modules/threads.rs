@@ -391,16 +391,12 @@ fn rlock_repr(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = &args.values[0];
     let class = class_of(this);
     let data = type_data(class);
-    let name = if data.heap { format!("{}.{}", module_of(class), data.name()) } else { "_thread.RLock".into() };
+    let name = if data.heap {
+        format!("{}.{}", crate::attributes::type_module(class).unwrap_or_default(), data.name())
+    } else {
+        "_thread.RLock".into()
+    };
     Ok(new_str(format!("<{word} {name} object owner={owner} count={count} at {:#x}>", object_address(this))))
-}
-
-fn module_of(class: &ObjRef) -> String {
-    type_data(class)
-        .namespace()
-        .get_str(&intern("__module__"))
-        .and_then(|m| as_pystr(&m).map(|s| s.as_str().into_owned()))
-        .unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------------------------

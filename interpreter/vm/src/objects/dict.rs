@@ -150,6 +150,18 @@ impl WriteGuard<'_> {
         self.key_filter.store(self.key_filter.load(Ordering::Relaxed) | filter_bit(hash), Ordering::Relaxed);
         self.guard.insert_new(hash, key, value);
     }
+
+    /// Sets the value of a key found by native equality, or adds the key; returns the value
+    /// replaced.
+    fn put_native(&mut self, hash: i64, key: Value, value: Value) -> Option<Value> {
+        match self.find_native(hash, &key) {
+            Some(i) => Some(std::mem::replace(&mut self.guard.entries[i].value, value)),
+            None => {
+                self.insert_new(hash, key, value);
+                None
+            }
+        }
+    }
 }
 
 impl std::ops::Deref for WriteGuard<'_> {
@@ -281,17 +293,9 @@ impl Dict {
                     }
                 }
             }
-            Probe::Missing => {
-                // Another thread may have added the key since the probe: look again under the lock.
-                let mut table = self.write();
-                match table.find_native(hash, &key) {
-                    Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
-                    None => {
-                        table.insert_new(hash, key, value);
-                        None
-                    }
-                }
-            }
+            // Another thread may have added the key since the probe: `put_native` looks again
+            // under the lock.
+            Probe::Missing => self.write().put_native(hash, key, value),
         };
         // The replaced value is dropped here, after the lock: its `__del__` may run Python code.
         drop(old);
@@ -423,14 +427,7 @@ impl Dict {
 impl Dict {
     /// Inserts a key whose hash and equality are native (constants): no Python code runs.
     pub fn insert_native(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
-        let mut table = self.write();
-        match table.find_native(hash, &key) {
-            Some(i) => Some(std::mem::replace(&mut table.entries[i].value, value)),
-            None => {
-                table.insert_new(hash, key, value);
-                None
-            }
-        }
+        self.write().put_native(hash, key, value)
     }
 }
 

@@ -35,27 +35,8 @@ pub fn bind_kw(
             pos.len()
         )));
     }
-    let mut bound: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
-    bound.resize(positional.len() + keyword_only.len(), None);
-    for (key, value) in args.keywords() {
-        let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
-        let Some(index) = positional.iter().chain(keyword_only).position(|n| *n == key) else {
-            return Err(type_error(format!("'{key}' is an invalid keyword argument for {function}()")));
-        };
-        if bound[index].is_some() {
-            return Err(type_error(format!(
-                "argument for {function}() given by name ('{key}') and position ({})",
-                index + 1
-            )));
-        }
-        bound[index] = Some(value.clone());
-    }
-    for (index, name) in positional.iter().enumerate().take(required) {
-        if bound[index].is_none() {
-            return Err(type_error(format!("{function}() missing required argument '{name}' (pos {})", index + 1)));
-        }
-    }
-    Ok(bound)
+    let names: Vec<&str> = positional.iter().chain(keyword_only).copied().collect();
+    crate::modules::arguments::bind_keywords(function, args, &names, required.min(positional.len()))
 }
 
 /// Exactly `n` positional arguments, for the functions CPython parses positionally
