@@ -199,7 +199,7 @@ pub fn module_from_spec(thread: &mut Thread, spec: &Value, loader: &Value) -> Py
     let mut module = Value::None;
     if !loader.is_none() {
         match protocols::getattr_opt(thread, loader, "create_module")? {
-            Some(create) => module = crate::call::call(thread, &create, Args::positional(&[spec.clone()]))?,
+            Some(create) => module = crate::call::call(thread, &create, Args::positional(std::slice::from_ref(spec)))?,
             None if protocols::getattr_opt(thread, loader, "exec_module")?.is_some() => {
                 return Err(import_error("loaders that define exec_module() must also define create_module()"));
             }

@@ -137,3 +137,26 @@ pub fn set_filename(code: &mut CodeObject, filename: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(source: &str) -> CodeObject {
+        let parsed = ferrython_parser::parse(source.as_bytes(), "m.py", Default::default()).expect("parses");
+        ferrython_compiler::compile(&parsed.module, "m.py", 0).map(|c| c.code).expect("compiles")
+    }
+
+    #[test]
+    fn header_decides() {
+        let code = compiled("def f(x):\n    return x + 1.5, 'é', 10**30\n");
+        let bytes = encode(code.clone(), (7, 42));
+        assert_eq!(decode(&bytes, Some((7, 42))), Some(code));
+        assert_eq!(decode(&bytes, Some((8, 42))), None, "a stale stamp is ignored");
+        let mut flipped = bytes.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        assert_eq!(decode(&flipped, Some((7, 42))), None, "a corrupt payload is ignored");
+        assert_eq!(decode(&bytes[..bytes.len() / 2], None), None, "a truncated file is ignored");
+    }
+}
