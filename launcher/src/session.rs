@@ -5,7 +5,7 @@
 use std::io::{IsTerminal as _, Read as _, Write as _};
 use std::sync::Arc;
 
-use ferrython_vm::import::finder::{self, Origin};
+use ferrython_vm::import::finder::Origin;
 use ferrython_vm::modules::sys;
 use ferrython_vm::{Interp, PyErr, Thread, Value};
 
@@ -194,18 +194,7 @@ impl Session {
     /// Where the module `name` is: its parent packages are imported first, as CPython's
     /// `runpy` does.
     fn find_module(&mut self, name: &str) -> Result<Option<Origin>, PyErr> {
-        let search: Vec<String> = match name.rsplit_once('.') {
-            Some((parent, _)) => {
-                let package = ferrython_vm::import::import_absolute(&mut self.thread, parent)?;
-                let path = ferrython_vm::protocols::getattr_opt(&mut self.thread, &package, "__path__")?;
-                match path {
-                    Some(path) => strings_of(&path),
-                    None => return Ok(None),
-                }
-            }
-            None => ferrython_vm::modules::sys::path_of(&self.thread).map(|p| strings_of(&p)).unwrap_or_default(),
-        };
-        Ok(finder::find(name, &search, !name.contains('.')))
+        ferrython_vm::import::find_origin(&mut self.thread, name)
     }
 
     /// Compiles and runs `source` as `__main__`, printing warnings and syntax errors as
@@ -279,12 +268,6 @@ impl Session {
         let _ = self.interp.stderr.lock().flush();
         outcome
     }
-}
-
-/// The items of a list of strs (`sys.path`, `__path__`).
-fn strings_of(value: &Value) -> Vec<String> {
-    let items = ferrython_vm::objects::as_list(value).map(|l| l.lock().clone()).unwrap_or_default();
-    items.iter().filter_map(|v| ferrython_vm::objects::str::as_pystr(v).map(|s| s.as_str().into_owned())).collect()
 }
 
 fn current_dir() -> String {

@@ -52,9 +52,19 @@ pub fn compile_tree(
     filename: &str,
     source: Option<&SourceText>,
 ) -> PyResult<Arc<Code>> {
+    compile_tree_object(thread, tree, filename, source).map(|code| Code::from_compiled(&code))
+}
+
+/// Compiles a tree to the compiler's code object (plain data, what `.pyc` files hold).
+pub fn compile_tree_object(
+    thread: &mut Thread,
+    tree: &Mod,
+    filename: &str,
+    source: Option<&SourceText>,
+) -> PyResult<ferrython_bytecode::CodeObject> {
     let _ = thread;
     match ferrython_compiler::compile(tree, filename, 0) {
-        Ok(compiled) => Ok(Code::from_compiled(&compiled.code)),
+        Ok(compiled) => Ok(compiled.code),
         Err((err, _warnings)) => {
             let line = source.filter(|_| err.lineno > 0).map(|s| s.line_with_newline(err.lineno as u32));
             Err(syntax_error(

@@ -35,6 +35,8 @@ pub struct Interp {
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
     pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
+    /// The import system's classes and module locks (`import::machinery`).
+    pub import_machinery: std::sync::OnceLock<crate::import::machinery::Machinery>,
 }
 
 impl Interp {
@@ -55,9 +57,11 @@ impl Interp {
             thread_count: AtomicUsize::new(0),
             thread_stack_size: AtomicUsize::new(0),
             codec_error_handlers: parking_lot::Mutex::new(std::collections::HashMap::new()),
+            import_machinery: std::sync::OnceLock::new(),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);
+        crate::import::machinery::install(&interp);
         interp
     }
 

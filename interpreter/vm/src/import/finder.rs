@@ -1,7 +1,6 @@
-//! Finding a module by its absolute name: native modules first, then each folder of the search
-//! path (`sys.path` for top-level modules, the parent package's `__path__` for submodules), then
-//! the standard library written in Python (`Lib/`: embedded in the binary, or read from the folder
-//! named by `FERRYTHON_LIB` during development).
+//! The native searches behind the finders of `machinery`: a module in a folder (FileFinder), and
+//! a module of the standard library written in Python (`Lib/`: embedded in the binary, or read
+//! from the folder named by `FERRYTHON_LIB` during development).
 
 use std::path::{Path, PathBuf};
 
@@ -54,50 +53,15 @@ impl Origin {
 }
 
 /// What a folder holds under a name.
-enum Found {
+pub enum Found {
     Module(Origin),
     /// A folder without `__init__.py`: a portion of a namespace package.
     Portion(PathBuf),
 }
 
-/// Finds `name` (absolute, dotted). `search` is the parent package's `__path__` for a submodule,
-/// or `sys.path` (with `top_level` set) for a top-level module. A module or regular package
-/// anywhere on the path wins over folders without `__init__.py`, which together make a
-/// namespace package.
-pub fn find(name: &str, search: &[String], top_level: bool) -> Option<Origin> {
-    if top_level && crate::modules::is_native(name) {
-        return Some(Origin::Native);
-    }
-    let tail = name.rsplit('.').next().unwrap_or(name);
-    let mut portions = Vec::new();
-    for entry in search {
-        if let Some(rest) = entry.strip_prefix(EMBEDDED_PREFIX) {
-            // Only the entry of the module's own parent package holds it.
-            let parent = name.rsplit_once('.').map_or("", |(p, _)| p).replace('.', "/");
-            if rest.trim_start_matches('/') == parent {
-                if let Some(found) = find_stdlib(name) {
-                    return Some(found);
-                }
-            }
-            continue;
-        }
-        match find_in_folder(Path::new(entry), tail) {
-            Some(Found::Module(found)) => return Some(found),
-            Some(Found::Portion(folder)) => portions.push(folder.display().to_string()),
-            None => {}
-        }
-    }
-    if top_level {
-        if let Some(found) = find_stdlib(name) {
-            return Some(found);
-        }
-    }
-    (!portions.is_empty()).then_some(Origin::Namespace { portions })
-}
-
 /// `folder/tail/__init__.py` (a package), `folder/tail.py`, or the folder `folder/tail`. An empty
 /// folder is the current one; a relative folder is made absolute, as CPython's finder does.
-fn find_in_folder(folder: &Path, tail: &str) -> Option<Found> {
+pub fn find_in_folder(folder: &Path, tail: &str) -> Option<Found> {
     let folder =
         if folder.as_os_str().is_empty() { std::env::current_dir().ok()? } else { std::path::absolute(folder).ok()? };
     let package = folder.join(tail);
@@ -114,7 +78,7 @@ fn find_in_folder(folder: &Path, tail: &str) -> Option<Found> {
 
 /// A module of the standard library written in Python, top-level or not: from the folder of
 /// `FERRYTHON_LIB` when set, else from the copy embedded in the binary.
-fn find_stdlib(name: &str) -> Option<Origin> {
+pub fn find_stdlib(name: &str) -> Option<Origin> {
     if let Some(folder) = std::env::var_os("FERRYTHON_LIB").filter(|v| !v.is_empty()) {
         let mut folder = PathBuf::from(folder);
         let mut parts: Vec<&str> = name.split('.').collect();

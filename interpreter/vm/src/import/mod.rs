@@ -1,6 +1,6 @@
 //! The import system: the `import` statement (IMPORT_NAME, IMPORT_FROM, `import *`) and
-//! `__import__`, with CPython's semantics: `sys.modules` first, then the finder (`finder`), then
-//! loading (`loader`). Relative names are resolved against the importing module's `__package__`
+//! `__import__`, with CPython's semantics: `sys.modules` first, then the finders of
+//! `sys.meta_path` (`machinery`), then loading (`loader`), under a per-module lock (`locks`). Relative names are resolved against the importing module's `__package__`
 //! (or `__spec__.parent`, or `__name__`); parents are imported before their submodules, and each
 //! submodule is bound as an attribute of its parent package.
 //!
@@ -8,7 +8,11 @@
 //! interpreters.
 
 pub mod finder;
+pub mod imp;
 pub mod loader;
+pub mod locks;
+pub mod machinery;
+pub mod pyc;
 
 use crate::objects::exception::{exceptions, import_error, set_attr, type_error, value_error, PyErr};
 use crate::objects::function::Args;
@@ -181,52 +185,62 @@ fn sys_module(thread: &Thread, name: &str) -> Option<Value> {
 pub fn import_absolute(thread: &mut Thread, name: &str) -> PyResult<Value> {
     match sys_module(thread, name) {
         Some(Value::None) => Err(module_not_found(format!("import of {name} halted; None in sys.modules"), name)),
-        Some(module) => Ok(module),
-        None => thread.nested(|thread| find_and_load(thread, name)),
+        Some(module) => {
+            // Another thread may still be running it.
+            machinery::machinery(&thread.interp.clone()).locks.wait_for(name);
+            Ok(module)
+        }
+        None => thread.nested(|thread| {
+            let interp = thread.interp.clone();
+            let _guard = machinery::machinery(&interp).locks.acquire(name);
+            match sys_module(thread, name) {
+                // Another thread imported it while this one waited.
+                Some(module) if !module.is_none() => Ok(module),
+                _ => find_and_load(thread, name),
+            }
+        }),
+    }
+}
+
+/// The parent package (imported now) and the search path for `name`: the parent's
+/// `__path__`, or None for a top-level module.
+fn parent_and_path(thread: &mut Thread, name: &str) -> PyResult<(Option<Value>, Value)> {
+    let Some((parent, _)) = name.rsplit_once('.') else { return Ok((None, Value::None)) };
+    let parent_module = import_absolute(thread, parent)?;
+    match protocols::getattr_opt(thread, &parent_module, "__path__")? {
+        Some(path) => Ok((Some(parent_module), path)),
+        None => Err(module_not_found(format!("No module named '{name}'; '{parent}' is not a package"), name)),
     }
 }
 
 fn find_and_load(thread: &mut Thread, name: &str) -> PyResult<Value> {
-    let (search, parent) = match name.rsplit_once('.') {
-        Some((parent, _)) => {
-            let parent_module = import_absolute(thread, parent)?;
-            // Importing the parent may have imported this module too.
-            if let Some(module) = sys_module(thread, name) {
-                return Ok(module);
-            }
-            let path = match protocols::getattr_opt(thread, &parent_module, "__path__")? {
-                Some(path) => path,
-                None => {
-                    return Err(module_not_found(
-                        format!("No module named '{name}'; '{parent}' is not a package"),
-                        name,
-                    ))
-                }
-            };
-            (path_entries(thread, &path)?, Some(parent_module))
+    let (parent, path) = parent_and_path(thread, name)?;
+    // Importing the parent may have imported this module too.
+    if parent.is_some() {
+        if let Some(module) = sys_module(thread, name) {
+            return Ok(module);
         }
-        None => {
-            let path = crate::modules::sys::path_of(thread).unwrap_or(Value::None);
-            (path_entries(thread, &path)?, None)
-        }
+    }
+    let module = match machinery::find_spec(thread, name, &path)? {
+        None => return Err(module_not_found(format!("No module named '{name}'"), name)),
+        Some(machinery::Spec::Native(origin)) => loader::load(thread, name, origin)?,
+        Some(machinery::Spec::Object(spec)) => loader::load_spec(thread, name, &spec)?,
     };
-    let Some(origin) = finder::find(name, &search, parent.is_none()) else {
-        return Err(module_not_found(format!("No module named '{name}'"), name));
-    };
-    let module = loader::load(thread, name, origin)?;
     if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
         protocols::setattr(thread, &parent, &intern(child), module.clone())?;
     }
     Ok(module)
 }
 
-/// The str entries of a search path (`sys.path` or a package's `__path__`).
-fn path_entries(thread: &mut Thread, path: &Value) -> PyResult<Vec<String>> {
-    if path.is_none() {
-        return Ok(Vec::new());
-    }
-    let items = protocols::iter::collect(thread, path)?;
-    Ok(items.iter().filter_map(str_of).collect())
+/// Where the module `name` would be loaded from by the interpreter's own finders (its parents
+/// imported first, as `runpy` does), for `ferrython -m`; None when no finder (or only a
+/// Python-level one) has it.
+pub fn find_origin(thread: &mut Thread, name: &str) -> PyResult<Option<finder::Origin>> {
+    let (_, path) = parent_and_path(thread, name)?;
+    Ok(match machinery::find_spec(thread, name, &path)? {
+        Some(machinery::Spec::Native(origin)) => Some(origin),
+        _ => None,
+    })
 }
 
 /// Imports the submodules a fromlist names that the package does not have as attributes.

@@ -33,6 +33,7 @@ type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_ast", ast::init),
     ("_codecs", codecs::init),
+    ("_imp", crate::import::imp::init),
     ("_io", io::init),
     ("_thread", threads::init),
     ("_warnings", warnings::init),

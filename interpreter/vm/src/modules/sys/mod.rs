@@ -157,8 +157,6 @@ pub fn install(interp: &Arc<Interp>) {
     ));
     set("implementation", namespace);
     let sys = crate::objects::new_module("sys", dict);
-    crate::import::loader::describe_native(&sys, "sys");
-    crate::import::loader::describe_native(&interp.builtins, "builtins");
     let mut natives = interp.native_modules.lock();
     natives.insert("sys".to_string(), sys.clone());
     natives.insert("builtins".to_string(), interp.builtins.clone());

@@ -1,0 +1,162 @@
+//! The bytecode cache (PEP 3147, PEP 552): `__pycache__/NAME.ferrython-312.pyc` beside a source
+//! file, holding its compiled code in Ferrython's own format.
+//!
+//! Layout: a 24-byte header, then `ferrython_bytecode::marshal::dumps` of the module's code.
+//! The header is CPython's 16 bytes (magic, flags, source mtime, source size: the
+//! timestamp-based form of PEP 552) and the FNV-1a checksum of the payload. A file whose magic,
+//! flags, stamp or checksum differ, or whose payload does not decode, is ignored and rewritten.
+//! Writing goes to a temporary file renamed into place, so a reader never sees half a file; a
+//! folder that cannot be written just means no cache.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ferrython_bytecode::marshal;
+use ferrython_bytecode::{CodeObject, ConstValue};
+
+use crate::objects::Code;
+use crate::thread::Thread;
+use crate::PyResult;
+
+/// `sys.implementation.cache_tag`.
+pub const CACHE_TAG: &str = "ferrython-312";
+
+/// `importlib.util.MAGIC_NUMBER`: Ferrython's format number (little-endian) and `\r\n`.
+pub const MAGIC: [u8; 4] = [0x46, 0x0f, b'\r', b'\n'];
+
+const HEADER_LEN: usize = 24;
+
+/// `importlib.util.cache_from_source` for a `.py` file: `dir/__pycache__/stem.TAG.pyc`.
+pub fn cache_path(source: &Path) -> Option<PathBuf> {
+    let file = source.file_name()?.to_str()?;
+    let stem = file.strip_suffix(".py").unwrap_or(file);
+    Some(source.parent()?.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc")))
+}
+
+/// The source's mtime (whole seconds) and size, both cut to 32 bits as in CPython's header.
+fn source_stamp(source: &Path) -> Option<(u32, u32)> {
+    let meta = std::fs::metadata(source).ok()?;
+    let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    Some((mtime as u32, meta.len() as u32))
+}
+
+/// The code of a `.pyc` file's bytes, if its header is ours and (when given) matches the
+/// source's stamp.
+pub fn decode(bytes: &[u8], stamp: Option<(u32, u32)>) -> Option<CodeObject> {
+    let header = bytes.get(..HEADER_LEN)?;
+    let word = |i: usize| u32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
+    if header[..4] != MAGIC || word(4) != 0 {
+        return None;
+    }
+    if stamp.is_some_and(|(mtime, size)| (word(8), word(12)) != (mtime, size)) {
+        return None;
+    }
+    let mut checksum = [0u8; 8];
+    checksum.copy_from_slice(&header[16..24]);
+    let payload = &bytes[HEADER_LEN..];
+    if marshal::fnv(0xcbf2_9ce4_8422_2325, payload) != u64::from_le_bytes(checksum) {
+        return None;
+    }
+    match marshal::loads(payload) {
+        Ok(ConstValue::Code(code)) => Some(*code),
+        _ => None,
+    }
+}
+
+/// A `.pyc` file's bytes for `code` compiled from a source of stamp `(mtime, size)`.
+pub fn encode(code: CodeObject, (mtime, size): (u32, u32)) -> Vec<u8> {
+    let payload = marshal::dumps(&ConstValue::Code(Box::new(code)));
+    let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&0u32.to_le_bytes());
+    out.extend_from_slice(&mtime.to_le_bytes());
+    out.extend_from_slice(&size.to_le_bytes());
+    out.extend_from_slice(&marshal::fnv(0xcbf2_9ce4_8422_2325, &payload).to_le_bytes());
+    out.extend_from_slice(&payload);
+    out
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder; failures are ignored.
+pub fn write_atomically(path: &Path, bytes: &[u8]) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let Some(folder) = path.parent() else { return };
+    if std::fs::create_dir_all(folder).is_err() {
+        return;
+    }
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    let unique = format!("{}.{nanos}.{}.tmp", path.display(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    let temp = PathBuf::from(unique);
+    if std::fs::write(&temp, bytes).is_err() || std::fs::rename(&temp, path).is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+}
+
+/// The code of the source file `path` (module `name`): from its cache when that is current,
+/// else compiled and (unless `sys.dont_write_bytecode`) cached.
+pub fn source_code(thread: &mut Thread, name: &str, path: &Path) -> PyResult<Arc<Code>> {
+    let filename = path.display().to_string();
+    let stamp = source_stamp(path);
+    let cache = cache_path(path);
+    if let (Some(stamp), Some(cache)) = (stamp, &cache) {
+        if let Some(mut code) = std::fs::read(cache).ok().and_then(|bytes| decode(&bytes, Some(stamp))) {
+            if code.filename != filename {
+                // The file moved since: tracebacks name where it is now.
+                set_filename(&mut code, &filename);
+            }
+            return Ok(Code::from_compiled(&code));
+        }
+    }
+    let source = std::fs::read(path).map_err(|err| super::loader::unreadable(name, path, &err))?;
+    let parsed = crate::compile::parse_source(&source, &filename, "exec", false)?;
+    let code = crate::compile::compile_tree_object(thread, &parsed.module, &filename, Some(&parsed.source))?;
+    let runtime = Code::from_compiled(&code);
+    if let (Some(stamp), Some(cache)) = (stamp, cache) {
+        if !dont_write_bytecode(thread) {
+            write_atomically(&cache, &encode(code, stamp));
+        }
+    }
+    Ok(runtime)
+}
+
+fn dont_write_bytecode(thread: &Thread) -> bool {
+    match crate::modules::sys::sys_attr(&thread.interp, "dont_write_bytecode") {
+        Some(crate::value::Value::Bool(flag)) => flag,
+        Some(crate::value::Value::Int(n)) => n != 0,
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// Sets `co_filename` of a code object and of the code objects among its constants.
+pub fn set_filename(code: &mut CodeObject, filename: &str) {
+    code.filename = filename.to_string();
+    for constant in &mut code.consts {
+        if let ConstValue::Code(inner) = constant {
+            set_filename(inner, filename);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(source: &str) -> CodeObject {
+        let parsed = ferrython_parser::parse(source.as_bytes(), "m.py", Default::default()).expect("parses");
+        ferrython_compiler::compile(&parsed.module, "m.py", 0).map(|c| c.code).expect("compiles")
+    }
+
+    #[test]
+    fn header_decides() {
+        let code = compiled("def f(x):\n    return x + 1.5, 'é', 10**30\n");
+        let bytes = encode(code.clone(), (7, 42));
+        assert_eq!(decode(&bytes, Some((7, 42))), Some(code));
+        assert_eq!(decode(&bytes, Some((8, 42))), None, "a stale stamp is ignored");
+        let mut flipped = bytes.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        assert_eq!(decode(&flipped, Some((7, 42))), None, "a corrupt payload is ignored");
+        assert_eq!(decode(&bytes[..bytes.len() / 2], None), None, "a truncated file is ignored");
+    }
+}
