@@ -77,5 +77,11 @@ fn run(argv: Vec<String>) -> Outcome {
         }
     };
     settings.config.orig_argv = argv.clone();
-    session::Session::new(argv0, settings).run(&program, &rest)
+    match session::Session::new(argv0, settings) {
+        Ok(session) => session.run(&program, &rest),
+        Err(message) => {
+            eprint!("Fatal Python error: {message}\n\n");
+            Outcome::Exit(1)
+        }
+    }
 }

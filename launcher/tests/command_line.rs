@@ -83,12 +83,13 @@ fn help_and_version() {
 
 #[test]
 fn argv_flags_and_options() {
+    // The environment is empty: the C locale, where PEP 540 turns UTF-8 mode on.
     let code = "import sys; print(sys.argv, sys.orig_argv[1:]); print(sys.flags)";
     let (stdout, stderr, status) = run(&["-Bc", code, "a", "-x"]);
     let expected = format!(
         "['-c', 'a', '-x'] ['-Bc', '{code}', 'a', '-x']\nsys.flags(debug=0, inspect=0, interactive=0, optimize=0, \
          dont_write_bytecode=1, no_user_site=0, no_site=0, ignore_environment=0, verbose=0, bytes_warning=0, quiet=0, \
-         hash_randomization=1, isolated=0, dev_mode=False, utf8_mode=0, warn_default_encoding=0, safe_path=False, \
+         hash_randomization=1, isolated=0, dev_mode=False, utf8_mode=1, warn_default_encoding=0, safe_path=False, \
          int_max_str_digits=4300)\n"
     );
     assert_eq!((stdout, stderr, status), (expected, String::new(), Some(0)));
