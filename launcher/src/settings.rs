@@ -40,7 +40,7 @@ fn int_max_str_digits(text: &str) -> Option<i64> {
 }
 
 /// Merges the options and the environment.
-pub fn settings(options: &Options) -> Result<Settings, Fatal> {
+pub fn settings(options: &Options, argv0: &str) -> Result<Settings, Fatal> {
     let ignore = options.ignore_environment;
     let env = |name: &str| var(ignore, name);
     let mut flags = Flags {
@@ -108,13 +108,22 @@ pub fn settings(options: &Options) -> Result<Settings, Fatal> {
         1 => warnoptions.push("default::BytesWarning".into()),
         _ => warnoptions.push("error::BytesWarning".into()),
     }
-    let mut path = Vec::new();
-    if let Some(text) = env("PYTHONPATH") {
-        path.extend(text.split(':').filter(|p| !p.is_empty()).map(str::to_string));
-    }
+    let paths = crate::pathconfig::compute(&crate::pathconfig::Inputs {
+        argv0,
+        pythonpath: env("PYTHONPATH"),
+        pythonhome: env("PYTHONHOME"),
+        site: !options.no_site,
+    });
     let config = Config {
-        path,
-        executable: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
+        path: paths.path,
+        executable: paths.executable,
+        base_executable: paths.base_executable,
+        prefix: paths.prefix,
+        exec_prefix: paths.exec_prefix,
+        base_prefix: paths.base_prefix,
+        base_exec_prefix: paths.base_exec_prefix,
+        platlibdir: paths.platlibdir,
+        stdlib_dir: paths.stdlib_dir,
         warnoptions,
         xoptions: options.xoptions.clone(),
         flags,

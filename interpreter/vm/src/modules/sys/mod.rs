@@ -135,7 +135,12 @@ pub fn install(interp: &Arc<Interp>) {
     set("orig_argv", list(Vec::new()));
     set("warnoptions", list(Vec::new()));
     set("_xoptions", Value::Obj(new_dict()));
-    set("executable", new_str(""));
+    // An embedder's interpreter has no path configuration unless it gives one (`configure`).
+    for name in ["executable", "_base_executable", "prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        set(name, new_str(""));
+    }
+    set("platlibdir", new_str("lib"));
+    set("_stdlib_dir", Value::None);
     set("flags", Flags::default().to_value());
     set("dont_write_bytecode", Value::Bool(false));
     let implementation = new_dict();
