@@ -1,6 +1,6 @@
 //! `sys.stdin`, `sys.stdout` and `sys.stderr` end to end, compared with the machine's `python3`
 //! run the same way at test time (the oracle cannot run with real descriptors): the streams'
-//! attributes under PYTHONIOENCODING, the locale and `-u`, `input()` through `sys.stdin`, the
+//! attributes under PYTHONIOENCODING, the locale and `-u`, reading through `sys.stdin`, the
 //! order of output on one pipe, and a closed descriptor. Skipped without `python3`.
 
 // A skipped comparison says so.
