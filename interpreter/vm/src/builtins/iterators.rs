@@ -80,9 +80,7 @@ fn iterator_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         IterState::Tuple { tuple, index } => protocols::payload_len(tuple).unwrap_or(0).saturating_sub(*index),
         IterState::Bytes { bytes, index } => protocols::payload_len(bytes).unwrap_or(0).saturating_sub(*index),
         IterState::Set { items, index, .. } => items.len().saturating_sub(*index),
-        IterState::Dict { dict, position, .. } => {
-            protocols::payload_len(dict).unwrap_or(0).saturating_sub(dict_entries_before(dict, *position))
-        }
+        IterState::Dict { remaining, .. } => *remaining,
         IterState::Range { next, stop, step } => {
             let span =
                 if *step > 0 { i128::from(*stop) - i128::from(*next) } else { i128::from(*next) - i128::from(*stop) };
@@ -103,24 +101,6 @@ fn iterator_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         _ => return Ok(super::not_implemented()),
     };
     Ok(Value::Int(left as i64))
-}
-
-/// How many entries a dict iterator positioned at `position` has already produced.
-fn dict_entries_before(dict: &crate::value::ObjRef, position: usize) -> usize {
-    let mut seen = 0;
-    let mut at = 0;
-    if let Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) = &dict.payload {
-        while at < position {
-            match d.entry_from(at) {
-                Some((after, _, _)) if after <= position => {
-                    seen += 1;
-                    at = after;
-                }
-                _ => break,
-            }
-        }
-    }
-    seen
 }
 
 fn iterator_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -170,6 +170,9 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                     let x = hash as u64;
                     h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
+                // CPython's frozenset hash: the size mixed in, then bits dispersed.
+                h ^= (d.len() as u64 + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
                 h = h.wrapping_mul(69069).wrapping_add(907133923);
                 Some(if h as i64 == -1 { 590923713 } else { h as i64 })
             }

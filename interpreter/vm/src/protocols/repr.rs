@@ -155,7 +155,12 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 out.push('}');
                 Ok(out)
             })?;
-            text.unwrap_or_else(|| "{...}".into())
+            let text = text.unwrap_or_else(|| "{...}".into());
+            if ObjRef::ptr_eq(&obj.class, &crate::objects::typeobj::types().mappingproxy) {
+                format!("mappingproxy({text})")
+            } else {
+                text
+            }
         }
         Payload::Set(dict) | Payload::FrozenSet(dict) => {
             let keys = dict.set_order();
@@ -166,7 +171,9 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             }
             let text = guarded(obj, || join_reprs(thread, &keys))?;
             match text {
-                Some(inner) if frozen => format!("{name}({{{inner}}})"),
+                Some(inner) if frozen || !ObjRef::ptr_eq(&obj.class, &crate::objects::typeobj::types().set) => {
+                    format!("{name}({{{inner}}})")
+                }
                 Some(inner) => format!("{{{inner}}}"),
                 None => format!("{name}(...)"),
             }
