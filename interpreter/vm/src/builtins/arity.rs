@@ -80,3 +80,66 @@ pub fn ssize_arg(thread: &mut crate::thread::Thread, value: &Value) -> PyResult<
     big.to_i64()
         .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C ssize_t"))
 }
+
+/// Binds the arguments of a function with parameters `names`, the first `posonly` of them
+/// positional-only and the first `required` of them required, as CPython's argument clinic
+/// does (its messages, in its order of checks). The result holds one slot per name.
+pub fn bind(
+    args: &Args<'_>,
+    fname: &str,
+    names: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let p = args.pos();
+    let (nargs, nkw, maxargs) = (p.len(), args.kwnames.len(), names.len());
+    if nargs + nkw > maxargs {
+        return Err(type_error(format!(
+            "{fname}() takes at most {maxargs} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(maxargs),
+            nargs + nkw
+        )));
+    }
+    let min_posonly = posonly.min(required);
+    if nargs < min_posonly {
+        let how = if min_posonly < maxargs { "at least" } else { "exactly" };
+        return Err(type_error(format!(
+            "{fname}() takes {how} {min_posonly} positional argument{} ({nargs} given)",
+            plural(min_posonly)
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = p.iter().cloned().map(Some).collect();
+    slots.resize(maxargs, None);
+    let keyword_name = |k: &Value| crate::objects::str::as_pystr(k).map(|s| s.as_str().into_owned());
+    let mut used = 0;
+    for (i, name) in names.iter().enumerate().skip(posonly) {
+        let found = args.keywords().find(|(k, _)| keyword_name(k).as_deref() == Some(*name));
+        match found {
+            Some(_) if i < nargs => {
+                return Err(type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some((_, v)) => {
+                slots[i] = Some(v.clone());
+                used += 1;
+            }
+            None if i >= nargs && i < required => {
+                return Err(type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1)))
+            }
+            None => {}
+        }
+    }
+    if used < nkw {
+        for (k, _) in args.keywords() {
+            let known = keyword_name(k).is_some_and(|k| names[posonly..].contains(&k.as_str()));
+            if !known {
+                let shown = crate::objects::str::as_pystr(k).map(|s| s.as_str().into_owned()).unwrap_or_default();
+                return Err(type_error(format!("'{shown}' is an invalid keyword argument for {fname}()")));
+            }
+        }
+    }
+    Ok(slots)
+}

@@ -236,6 +236,13 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
     if args.len() > 3 {
         return Err(type_error(format!("{what}() takes at most 3 arguments ({} given)", args.len())));
     }
+    // The encoding and errors are checked to be strs before the source is looked at.
+    if let Some(encoding) = &encoding {
+        protocols::str_arg(encoding, &format!("{what}() argument 'encoding'"))?;
+    }
+    if let Some(errors) = &errors {
+        protocols::str_arg(errors, &format!("{what}() argument 'errors'"))?;
+    }
     let Some(source) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(type_error("encoding or errors without sequence argument"));

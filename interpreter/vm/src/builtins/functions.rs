@@ -13,6 +13,7 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
+use super::arity::bind;
 use super::native_function;
 
 pub(super) fn install(dict: &Dict) {
@@ -57,6 +58,9 @@ pub(super) fn install(dict: &Dict) {
         ("compile", compile),
         ("__import__", crate::import::builtin_import),
         ("aiter", aiter),
+        ("input", super::interactive::input),
+        ("breakpoint", super::interactive::breakpoint),
+        ("help", super::interactive::help),
         ("anext", anext),
     ];
     for (name, func) in functions {
@@ -75,10 +79,10 @@ pub(super) fn install(dict: &Dict) {
     dict.set_str(&intern_static("__build_class__"), super::classes::build_class_function());
 }
 
-/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `sum`,
-/// `pow` and `exec` among the functions using this also take keywords (and look for them).
+/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `exec`
+/// among the functions using this also takes keywords (and looks for them).
 pub(super) fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    if !matches!(name, "sum" | "pow" | "exec") {
+    if name != "exec" {
         no_keywords(args, name)?;
     }
     let p = args.pos();
@@ -101,6 +105,15 @@ pub(super) fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> Py
         return Err(type_error(format!("{name} expected {expected}, got {}", p.len())));
     }
     Ok(p)
+}
+
+/// A function of no arguments (METH_NOARGS): "globals() takes no arguments (1 given)".
+fn no_arguments(args: &Args<'_>, name: &str) -> PyResult<()> {
+    no_keywords(args, name)?;
+    match args.pos().len() {
+        0 => Ok(()),
+        n => Err(type_error(format!("{name}() takes no arguments ({n} given)"))),
+    }
 }
 
 pub(super) fn no_keywords(args: &Args<'_>, name: &str) -> PyResult<()> {
@@ -519,7 +532,7 @@ fn extreme(thread: &mut Thread, args: Args<'_>, name: &str, op: ferrython_byteco
     for (k, _) in args.keywords() {
         let k = str_arg(k, "keyword")?;
         if k != "key" && k != "default" {
-            return Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
         }
     }
     if p.is_empty() {
@@ -569,15 +582,19 @@ fn max(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sum(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "sum", 1, 2)?;
-    let mut total = p.get(1).cloned().or_else(|| keyword(&args, "start").cloned()).unwrap_or(Value::Int(0));
+    let slots = bind(&args, "sum", &["iterable", "start"], 1, 1)?;
+    let iterable = slots[0].clone().unwrap_or_default();
+    let mut total = slots[1].clone().unwrap_or(Value::Int(0));
     if let Some(Payload::Str(_)) = total.payload() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if let Some(Payload::Bytes(_)) = total.payload() {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    let it = iter::get_iter(thread, &p[0])?;
+    if let Some(Payload::ByteArray(_)) = total.payload() {
+        return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
+    let it = iter::get_iter(thread, &iterable)?;
     // Floats are added with Neumaier's compensation, as CPython 3.12 does: `compensation`
     // holds the low-order bits lost so far while the total is a float.
     let mut compensation = 0.0f64;
@@ -636,7 +653,8 @@ fn sorted(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(result)
 }
 
-fn globals(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+fn globals(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_arguments(&args, "globals")?;
     Ok(Value::Obj(thread.current_globals()))
 }
 
@@ -688,7 +706,8 @@ pub fn current_locals(thread: &mut Thread) -> PyResult<Value> {
     Ok(Value::Obj(dict))
 }
 
-fn locals(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+fn locals(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_arguments(&args, "locals")?;
     current_locals(thread)
 }
 
@@ -753,18 +772,19 @@ fn hex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    let number = p
-        .first()
-        .cloned()
-        .or_else(|| keyword(&args, "number").cloned())
-        .ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
-    let ndigits = p.get(1).cloned().or_else(|| keyword(&args, "ndigits").cloned()).unwrap_or(Value::None);
+    let slots = bind(&args, "round", &["number", "ndigits"], 0, 1)?;
+    let number = slots[0].clone().unwrap_or_default();
+    let ndigits = slots[1].clone().unwrap_or(Value::None);
     super::numbers::round(thread, &number, &ndigits)
 }
 
 fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "pow", 2, 3)?;
+    let slots = bind(&args, "pow", &["base", "exp", "mod"], 0, 2)?;
+    let mut given: Vec<Value> = slots.into_iter().flatten().collect();
+    if given.len() == 3 && given[2].is_none() {
+        given.pop();
+    }
+    let p = &given[..];
     if p.len() == 3 && !p[2].is_none() {
         let is_int = crate::objects::int::is_int;
         let builtin_number = |v: &Value| {
@@ -820,7 +840,16 @@ fn namespaces(thread: &mut Thread, p: &[Value], name: &str) -> PyResult<(ObjRef,
                 current_locals(thread)?
             }
         }
-        Some(l) => l.clone(),
+        Some(l) => {
+            if protocols::special(l, "__getitem__").is_none() {
+                return Err(type_error(if name == "exec" {
+                    format!("locals must be a mapping or None, not {}", type_name(l))
+                } else {
+                    "locals must be a mapping".to_string()
+                }));
+            }
+            l.clone()
+        }
     };
     let d = crate::ops::namespace(&globals);
     if d.get_str(&intern_static("__builtins__")).is_none() {
@@ -925,6 +954,9 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn aiter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "aiter", 1, 1)?;
+    if protocols::special(&p[0], "__aiter__").is_none() {
+        return Err(type_error(format!("'{}' object is not an async iterable", type_name(&p[0]))));
+    }
     crate::generator::get_aiter(thread, p[0].clone())
 }
 

@@ -12,6 +12,7 @@ mod codecs;
 mod exception_group;
 mod exceptions;
 mod functions;
+mod interactive;
 mod iterators;
 mod mapping;
 mod numbers;

@@ -248,6 +248,9 @@ fn bool_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(type_error("bool() takes no keyword arguments"));
     }
+    if p.len() > 1 {
+        return Err(type_error(format!("bool expected at most 1 argument, got {}", p.len())));
+    }
     match p.first() {
         Some(v) => Ok(Value::Bool(protocols::truthy(thread, v)?)),
         None => Ok(Value::Bool(false)),
@@ -488,6 +491,12 @@ fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().float.clone(),
     };
     let p = &args.pos()[1..];
+    if !args.kwnames.is_empty() && ObjRef::ptr_eq(&class, &types().float) {
+        return Err(type_error("float() takes no keyword arguments"));
+    }
+    if p.len() > 1 {
+        return Err(type_error(format!("float expected at most 1 argument, got {}", p.len())));
+    }
     let f = match p.first() {
         Some(v) => to_float(thread, v)?,
         None => 0.0,

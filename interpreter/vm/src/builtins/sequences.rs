@@ -534,6 +534,9 @@ fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(type_error("tuple() takes no keyword arguments"));
     }
+    if args.pos().len() > 2 {
+        return Err(type_error(format!("tuple expected at most 1 argument, got {}", args.pos().len() - 1)));
+    }
     let items = match arg(&args, 1) {
         Some(iterable) => {
             if ObjRef::ptr_eq(&class, &types().tuple)

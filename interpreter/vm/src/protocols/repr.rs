@@ -178,6 +178,9 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 None => format!("{name}(...)"),
             }
         }
+        Payload::Super { this_class, obj_class, .. } => {
+            format!("<super: <class '{}'>, <{} object>>", type_data(this_class).name(), type_data(obj_class).name())
+        }
         Payload::Range { start, stop, step } => {
             let (a, b) = (repr(thread, start)?, repr(thread, stop)?);
             match step {
