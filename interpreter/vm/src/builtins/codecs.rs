@@ -55,17 +55,6 @@ fn unknown_handler(errors: &str) -> PyErr {
     PyErr::new(&exceptions().lookup_error, format!("unknown error handler name '{errors}'"))
 }
 
-/// How a code point is shown in an encode error: `'\xe9'`, `'\u2014'`, `'\U0001f600'`.
-fn escaped(c: u32) -> String {
-    if c < 0x100 {
-        format!("\\x{c:02x}")
-    } else if c < 0x10000 {
-        format!("\\u{c:04x}")
-    } else {
-        format!("\\U{c:08x}")
-    }
-}
-
 /// Encodes code points (surrogates included) with `encoding` and the `errors` handler.
 pub fn encode(points: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
@@ -95,22 +84,13 @@ pub fn encode(points: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>>
                     Some(limit) => format!("ordinal not in range({limit})"),
                     None => "surrogates not allowed".to_string(),
                 };
-                let message = if end - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {i}: {reason}",
-                        codec.name(),
-                        escaped(c)
-                    )
-                } else {
-                    format!("'{}' codec can't encode characters in position {i}-{}: {reason}", codec.name(), end - 1)
-                };
-                return Err(PyErr::new(&exceptions().unicode_encode_error, message));
+                return Err(super::unicode_error::encode_error(codec.name(), points, i, end, &reason));
             }
             "ignore" => {}
             "replace" => (i..end).for_each(|_| push_encoded(&mut out, codec, u32::from(b'?'))),
             "backslashreplace" => {
                 for &p in &points[i..end] {
-                    escaped(p).bytes().for_each(|b| push_encoded(&mut out, codec, u32::from(b)));
+                    super::unicode_error::escaped(p).bytes().for_each(|b| push_encoded(&mut out, codec, u32::from(b)));
                 }
             }
             "xmlcharrefreplace" => {
@@ -179,16 +159,7 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u32>> 
                 let end = (i + len).min(bytes.len());
                 match errors {
                     "strict" | "surrogatepass" => {
-                        let message = if end - i == 1 {
-                            format!(
-                                "'{}' codec can't decode byte 0x{:02x} in position {i}: {reason}",
-                                codec.name(),
-                                bytes[i]
-                            )
-                        } else {
-                            format!("'{}' codec can't decode bytes in position {i}-{}: {reason}", codec.name(), end - 1)
-                        };
-                        return Err(PyErr::new(&exceptions().unicode_decode_error, message));
+                        return Err(super::unicode_error::decode_error(codec.name(), bytes, i, end, reason));
                     }
                     "ignore" => {}
                     "replace" => out.push(0xFFFD),

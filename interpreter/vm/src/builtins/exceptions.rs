@@ -11,7 +11,7 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-use super::add_methods;
+use super::{add_methods, os_error, unicode_error};
 
 pub(super) fn install() {
     add_methods(
@@ -27,13 +27,31 @@ pub(super) fn install() {
     );
 }
 
-fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn exception_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Obj(class)) = args.values.first() else {
         return Err(type_error("BaseException.__new__(X): X is not a type"));
     };
-    let instance = super::classes::new_instance(class);
+    let given = &args.pos()[1..];
+    let mut class = class.clone();
+    if os_error::is_os_error(&class) && !os_error::parses_in_init(&class) && !args.kwnames.is_empty() {
+        return Err(type_error(format!("{}() takes no keyword arguments", type_data(&class).name())));
+    }
+    if os_error::is_os_error(&class) {
+        // OSError(errno, strerror, ...) is made as the subclass for that errno.
+        if ObjRef::ptr_eq(&class, &exceptions().os_error) && given.len() >= 2 {
+            if let Some(sub) = crate::objects::int::to_i64(&given[0]).and_then(os_error::subclass_for_errno) {
+                class = sub.clone();
+            }
+        }
+    }
+    let instance = super::classes::new_instance(&class);
     if let Some(mut fields) = instance.as_obj().and_then(exception_fields) {
-        fields.args = tuple(args.pos()[1..].to_vec());
+        fields.args = tuple(given.to_vec());
+    }
+    if let Some(obj) = instance.as_obj() {
+        if os_error::is_os_error(&class) && !os_error::parses_in_init(&class) {
+            os_error::parse_args(thread, obj, given)?;
+        }
     }
     Ok(instance)
 }
@@ -41,6 +59,25 @@ fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.values.first() else { return Ok(Value::None) };
     let class_name = type_data(class_of(this)).name();
+    if os_error::is_os_error(class_of(this)) {
+        // OSError's arguments were taken by __new__, unless a subclass's __init__ defers them.
+        if !os_error::parses_in_init(class_of(this)) {
+            return Ok(Value::None);
+        }
+        if let Some(obj) = this.as_obj() {
+            if let Some(mut fields) = exception_fields(obj) {
+                fields.args = tuple(args.pos()[1..].to_vec());
+            }
+            os_error::parse_args(thread, obj, &args.pos()[1..])?;
+        }
+        return Ok(Value::None);
+    }
+    if unicode_error::has_members(class_of(this)) {
+        if let Some(obj) = this.as_obj() {
+            unicode_error::init(thread, obj, &args.pos()[1..], !args.kwnames.is_empty())?;
+        }
+        return Ok(Value::None);
+    }
     if !args.kwnames.is_empty() {
         let allowed = keyword_members(class_of(this));
         if allowed.is_empty() {
@@ -93,6 +130,14 @@ pub fn exception_str(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
     }
     if crate::objects::typeobj::is_subtype(&exc.class, &exceptions().syntax_error) {
         return syntax_error_str(thread, exc);
+    }
+    if os_error::is_os_error(&exc.class) {
+        if let Some(text) = os_error::os_error_str(thread, exc)? {
+            return Ok(text);
+        }
+    }
+    if let Some(text) = unicode_error::text(thread, exc)? {
+        return Ok(text);
     }
     let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
@@ -150,7 +195,10 @@ fn exception_repr_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
 
 fn with_traceback(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or(Value::None);
-    let tb = args.pos().get(1).cloned().unwrap_or(Value::None);
+    let tb = super::arity::one_arg(&args, "BaseException.with_traceback")?;
+    if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback { .. })) {
+        return Err(type_error("__traceback__ must be a traceback or None"));
+    }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
         fields.traceback = tb;
     }

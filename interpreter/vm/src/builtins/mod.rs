@@ -16,10 +16,12 @@ mod interactive;
 mod iterators;
 mod mapping;
 mod numbers;
+mod os_error;
 mod range;
 mod sequences;
 mod slots;
 mod strings;
+mod unicode_error;
 
 use std::sync::{Arc, Once};
 
