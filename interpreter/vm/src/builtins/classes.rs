@@ -105,7 +105,7 @@ pub(super) fn install() {
 }
 
 /// `list[int]` and the other builtin generic classes: a generic alias.
-fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(generic_alias(arg(&args, 0), arg(&args, 1)))
 }
 

@@ -178,13 +178,11 @@ pub fn exception_repr(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
     let name = type_data(&exc.class).name();
     let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
-    let inner = match items.len() {
-        1 => protocols::repr(thread, &items[0])?,
-        _ => {
-            let text = protocols::repr(thread, &args)?;
-            text.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
-        }
-    };
+    let mut parts = Vec::with_capacity(items.len());
+    for item in &items {
+        parts.push(protocols::repr(thread, item)?);
+    }
+    let inner = parts.join(", ");
     Ok(format!("{name}({inner})"))
 }
 
@@ -207,7 +205,7 @@ fn with_traceback(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn add_note(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or(Value::None);
-    let note = args.pos().get(1).cloned().unwrap_or(Value::None);
+    let note = super::arity::one_arg(&args, "BaseException.add_note")?;
     if crate::objects::str::as_pystr(&note).is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", crate::objects::typeobj::type_name(&note))));
     }
