@@ -65,6 +65,9 @@ pub(super) fn install() {
         method!("removeprefix", removeprefix),
         method!("removesuffix", removesuffix),
         method!("expandtabs", expandtabs),
+        method!("istitle", istitle),
+        method!("translate", translate),
+        method!("maketrans", maketrans, StaticMethod),
     ];
     add_methods(&t.bytes, &shared);
     add_methods(&t.bytes, &[method!("__new__", bytes_new, StaticMethod), method!("__bytes__", to_bytes)]);
@@ -432,6 +435,10 @@ fn hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let sep = match (as_pystr(&sep), bytes_like(&sep)) {
         (Some(s), _) => s.as_str().into_owned(),
         (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
+        // CPython asks for the length first.
+        _ if protocols::special(&sep, "__len__").is_none() => {
+            return Err(type_error(format!("object of type '{}' has no len()", type_name(&sep))))
+        }
         _ => return Err(type_error("sep must be str or bytes.")),
     };
     if sep.chars().count() != 1 {
@@ -474,12 +481,8 @@ fn fromhex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let digit = |at: usize| bytes.get(at).and_then(|&b| (b as char).to_digit(16));
         match (digit(i), digit(i + 1)) {
             (Some(high), Some(low)) => out.push((high * 16 + low) as u8),
-            (Some(_), None) if i + 1 >= bytes.len() || !bytes[i + 1].is_ascii_hexdigit() => {
-                let at = i + 1;
-                if at >= bytes.len() {
-                    return Err(value_error("fromhex() arg must contain an even number of hexadecimal digits"));
-                }
-                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {at}")));
+            (Some(_), None) => {
+                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
             }
             _ => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
         }
@@ -878,6 +881,68 @@ fn cased(args: &Args<'_>, upper: bool) -> PyResult<Value> {
     Ok(Value::Bool(any_cased && !wrong))
 }
 
+/// `istitle()`: cased runs start upper case and continue lower case; at least one cased byte.
+fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    let (mut cased, mut previous_cased) = (false, false);
+    for &b in &data {
+        if b.is_ascii_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else if b.is_ascii_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `translate(table, /, delete=b'')`: a 256-byte table (or None), after deleting bytes.
+fn translate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let p = args.pos();
+    let table = p.get(1).cloned().ok_or_else(|| type_error("translate() missing required argument 'table' (pos 1)"))?;
+    let delete = match (p.get(2), args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == "delete"))) {
+        (Some(d), _) | (None, Some((_, d))) => buffer_arg(d)?,
+        (None, None) => Vec::new(),
+    };
+    let table = if table.is_none() {
+        None
+    } else {
+        let t = buffer_arg(&table)?;
+        if t.len() != 256 {
+            return Err(value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let out =
+        data.iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)])).collect();
+    Ok(make(bytearray, out))
+}
+
+/// `bytes.maketrans(from, to)`: the identity table with `from[i]` mapped to `to[i]`.
+fn maketrans(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::no_keywords(&args, "maketrans")?;
+    let [from, to] = args.pos() else {
+        return Err(type_error(format!("maketrans expected 2 arguments, got {}", args.pos().len())));
+    };
+    let (from, to) = (buffer_arg(from)?, buffer_arg(to)?);
+    if from.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[usize::from(*f)] = *t;
+    }
+    Ok(super::new_bytes(table))
+}
+
 fn isupper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     cased(&args, true)
 }
@@ -1039,9 +1104,6 @@ fn byte_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
     if let Some(data) = bytes_like(value) {
         return Ok(data);
     }
-    if as_pystr(value).is_some() {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
-    }
     let items = iter::collect(thread, value)
         .map_err(|_| type_error(format!("can't extend bytearray with {}", type_name(value))))?;
     items.iter().map(|item| byte_arg(thread, item)).collect()
@@ -1155,7 +1217,7 @@ pub fn bytearray_getitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
 pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
     let len = data.lock().len();
     if matches!(key.payload(), Some(Payload::Slice { .. })) {
-        let items = if crate::objects::int::is_int(value) {
+        let items = if crate::objects::int::is_int(value) || as_pystr(value).is_some() {
             return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         } else {
             byte_items(thread, value)?
@@ -1348,8 +1410,12 @@ fn percent(thread: &mut Thread, template: &[u8], args: &Value) -> PyResult<Vec<u
             b'c' => {
                 let byte = match bytes_like(&value) {
                     Some(d) if d.len() == 1 => d[0],
-                    _ => byte_arg(thread, &value)
-                        .map_err(|_| type_error("%c requires an integer in range(256) or a single byte"))?,
+                    _ if crate::objects::int::is_int(&value) || protocols::special(&value, "__index__").is_some() => {
+                        let n = protocols::number::index_big(thread, &value)?;
+                        num_traits::ToPrimitive::to_u8(&n)
+                            .ok_or_else(|| crate::objects::exception::overflow_error("%c arg not in range(256)"))?
+                    }
+                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
                 };
                 out.push(byte);
             }

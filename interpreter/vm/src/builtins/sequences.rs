@@ -568,6 +568,9 @@ pub fn bytes_contains(thread: &mut Thread, bytes: &[u8], item: &Value) -> PyResu
     if let Some(needle) = super::bytes_like(item) {
         return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
     }
+    if !crate::objects::int::is_int(item) && protocols::special(item, "__index__").is_none() {
+        return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(item))));
+    }
     let n = protocols::number::index_of(thread, item)?;
     if !(0..256).contains(&n) {
         return Err(value_error("byte must be in range(0, 256)"));

@@ -124,7 +124,16 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
         Payload::Float(f) => float_repr(*f),
         Payload::Complex(re, im) => complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.lock())),
+        Payload::ByteArray(b) => {
+            // CPython escapes a single quote inside a bytearray's repr even between double quotes.
+            let inner = bytes_repr(&b.lock());
+            let inner = if inner.starts_with("b\"") {
+                format!("b\"{}\"", inner[2..inner.len() - 1].replace('\'', "\\'"))
+            } else {
+                inner
+            };
+            format!("{}({inner})", type_data(&obj.class).name())
+        }
         Payload::Tuple(items) => {
             let items = items.to_vec();
             match guarded(obj, || join_reprs(thread, &items))? {
