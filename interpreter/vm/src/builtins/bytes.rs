@@ -277,11 +277,21 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
             .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result))));
     }
     if crate::objects::int::is_int(&source) || protocols::special(&source, "__index__").is_some() {
-        let n = protocols::number::index_of(thread, &source)?;
+        let n = num_traits::ToPrimitive::to_i64(&protocols::number::index_big(thread, &source)?).ok_or_else(|| {
+            crate::objects::exception::overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(&source)
+            ))
+        })?;
         if n < 0 {
             return Err(value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        let mut zeros = Vec::new();
+        if n as usize > super::sequences::MAX_REPEAT_BYTES || zeros.try_reserve_exact(n as usize).is_err() {
+            return Err(crate::objects::exception::memory_error(""));
+        }
+        zeros.resize(n as usize, 0);
+        return Ok(zeros);
     }
     if protocols::special(&source, "__iter__").is_none() && protocols::special(&source, "__getitem__").is_none() {
         return Err(type_error(format!("cannot convert '{}' object to {what}", type_name(&source))));

@@ -450,13 +450,9 @@ fn chr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if matches!(p[0], Value::Float(_)) {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
-    let code = protocols::number::index_of(thread, &p[0]).map_err(|e| {
-        if e.matches(&exceptions().index_error) {
-            crate::objects::exception::overflow_error("Python int too large to convert to C int")
-        } else {
-            e
-        }
-    })?;
+    // The code point is a C int: beyond that range, OverflowError.
+    let code = num_traits::ToPrimitive::to_i32(&protocols::number::index_big(thread, &p[0])?)
+        .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C int"))?;
     if !(0..=0x10FFFF).contains(&code) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }

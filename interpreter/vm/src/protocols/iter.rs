@@ -437,6 +437,13 @@ pub fn collect(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
             match &obj.payload {
                 Payload::List(items) => return Ok(items.lock().clone()),
                 Payload::Tuple(items) => return Ok(items.to_vec()),
+                // A range too long for memory fails at once, as CPython's preallocation does.
+                Payload::Range { start, stop, step } => {
+                    let len = crate::builtins::range_len(start, stop, step)?;
+                    if len.checked_mul(std::mem::size_of::<Value>()).is_none_or(|bytes| bytes > 1 << 40) {
+                        return Err(crate::objects::exception::memory_error(""));
+                    }
+                }
                 _ => {}
             }
         }
