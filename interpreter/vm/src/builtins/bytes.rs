@@ -21,13 +21,13 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-use super::{add_methods, codecs, native_function};
+use super::{add_methods, codecs};
 
 pub(super) fn install() {
     let t = types();
     let shared = [
         method!("decode", decode),
-        method!("hex", hex),
+        method!("hex", hex_method),
         method!("fromhex", fromhex, ClassMethod),
         method!("count", count),
         method!("find", find),
@@ -90,31 +90,6 @@ pub(super) fn install() {
             method!("__alloc__", alloc),
         ],
     );
-    add_methods(
-        &t.memoryview,
-        &[
-            method!("__new__", memoryview_new, StaticMethod),
-            method!("tobytes", to_bytes),
-            method!("tolist", tolist),
-            method!("hex", hex),
-            method!("release", release),
-            method!("__enter__", enter),
-            method!("__exit__", release),
-        ],
-    );
-    for (name, getter) in [
-        ("readonly", readonly as crate::objects::function::NativeFn),
-        ("nbytes", nbytes),
-        ("itemsize", itemsize),
-        ("ndim", ndim),
-        ("format", view_format),
-        ("obj", view_obj),
-    ] {
-        let fget = native_function(name, getter, crate::objects::function::BuiltinKind::Function, None);
-        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
-        let value = Value::Obj(ObjRef::new_immortal(t.property.clone(), None, property));
-        crate::objects::typeobj::set_builtin_attr(&t.memoryview, name, value);
-    }
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -124,6 +99,7 @@ pub fn bytes_like(value: &Value) -> Option<Vec<u8>> {
     match value.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.lock().clone()),
+        Payload::MemoryView(view) if !view.is_released() => Some(view.to_bytes()),
         _ => None,
     }
 }
@@ -350,58 +326,9 @@ fn bytearray_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn memoryview_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = &args.pos()[1..];
-    let Some(object) = p.first() else {
-        return Err(type_error("memoryview() missing required argument 'object' (pos 1)"));
-    };
-    let Some(data) = bytes_like(object) else {
-        return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(object))));
-    };
-    let view = ObjRef::new(types().memoryview.clone(), None, Payload::Bytes(data.into_boxed_slice()));
-    Ok(Value::Obj(view))
-}
-
 fn to_bytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, _) = this(&args)?;
     Ok(super::new_bytes(data))
-}
-
-fn tolist(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, _) = this(&args)?;
-    Ok(list(data.into_iter().map(|b| Value::Int(i64::from(b))).collect()))
-}
-
-fn release(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn enter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.pos().first().cloned().unwrap_or_default())
-}
-
-fn readonly(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
-
-fn nbytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(this(&args)?.0.len() as i64))
-}
-
-fn itemsize(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(1))
-}
-
-fn ndim(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(1))
-}
-
-fn view_format(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(new_str("B"))
-}
-
-fn view_obj(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    to_bytes(_thread, args)
 }
 
 // ---- shared methods -------------------------------------------------------------------------
@@ -438,7 +365,7 @@ fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(str_object(PyString::from_wtf8(text.as_wtf8())))
 }
 
-fn hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn hex_method(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, _) = this(&args)?;
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = arg(&args, 1) else { return Ok(new_str(digits.concat())) };

@@ -15,6 +15,7 @@ mod functions;
 mod interactive;
 mod iterators;
 mod mapping;
+mod memoryview;
 mod numbers;
 mod os_error;
 mod range;
@@ -143,6 +144,7 @@ fn install_type_methods() {
         strings::install();
         sequences::install();
         range::install();
+        memoryview::install();
         bytes::install();
         mapping::install();
         exceptions::install();

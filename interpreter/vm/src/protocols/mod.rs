@@ -196,6 +196,8 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 Some(tuple_hash(&parts))
             }
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => None,
+            // A memoryview hashes its bytes when read-only (its `__hash__` decides).
+            Payload::MemoryView(_) => None,
             _ => Some(pointer_hash(obj)),
         },
         other => native_hash(other),
