@@ -81,6 +81,7 @@ pub(super) fn install() {
             method!("__new__", classmethod_new, StaticMethod),
             method!("__init__", noop_init),
             method!("__get__", descriptor_get_method),
+            method!("__repr__", wrapper_repr),
         ],
     );
     add_methods(
@@ -89,6 +90,7 @@ pub(super) fn install() {
             method!("__new__", staticmethod_new, StaticMethod),
             method!("__init__", noop_init),
             method!("__get__", descriptor_get_method),
+            method!("__repr__", wrapper_repr),
         ],
     );
     add_methods(&t.function, &[method!("__get__", descriptor_get_method)]);
@@ -1024,6 +1026,18 @@ fn property_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         call(thread, fdel, Args::positional(&[obj]))?;
     }
     Ok(Value::None)
+}
+
+/// `repr()` of a classmethod or staticmethod: `<staticmethod(<function f at 0x...>)>`.
+fn wrapper_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let (kind, func) = match this.payload() {
+        Some(Payload::ClassMethod(f)) => ("classmethod", f.clone()),
+        Some(Payload::StaticMethod(f)) => ("staticmethod", f.clone()),
+        _ => return Err(type_error("descriptor '__repr__' requires a 'staticmethod' object")),
+    };
+    let inner = protocols::repr(thread, &func)?;
+    Ok(crate::objects::str::new_str(format!("<{kind}({inner})>")))
 }
 
 fn classmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
