@@ -143,8 +143,23 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             }
         }
         Payload::List(items) => {
-            let items = items.lock().clone();
-            match guarded(obj, || join_reprs(thread, &items))? {
+            // Item by item from the live list, as CPython does: a __repr__ may change it.
+            let live = || -> PyResult<String> {
+                let mut out = String::new();
+                let mut i = 0;
+                loop {
+                    // The lock is released before the item's __repr__ runs.
+                    let next = items.lock().get(i).cloned();
+                    let Some(item) = next else { break };
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&repr(thread, &item)?);
+                    i += 1;
+                }
+                Ok(out)
+            };
+            match guarded(obj, live)? {
                 Some(inner) => format!("[{inner}]"),
                 None => "[...]".into(),
             }
