@@ -23,6 +23,8 @@ pub(super) fn install() {
             method!("__repr__", exception_repr_method),
             method!("with_traceback", with_traceback),
             method!("add_note", add_note),
+            method!("__reduce__", reduce),
+            method!("__setstate__", set_state),
         ],
     );
 }
@@ -221,6 +223,72 @@ fn add_note(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match notes.payload() {
         Some(Payload::List(items)) => items.lock().push(note),
         _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+/// The members some classes keep in the instance dict here (in CPython they are slots), left
+/// out of the state `__reduce__` returns.
+const MEMBER_NAMES: [&str; 14] = [
+    "name",
+    "obj",
+    "path",
+    "name_from",
+    "errno",
+    "strerror",
+    "filename",
+    "filename2",
+    "characters_written",
+    "encoding",
+    "object",
+    "start",
+    "end",
+    "reason",
+];
+
+/// `__reduce__`: `(type, args)`, with the instance's attributes as a third item when it has some.
+fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::no_args(&args, "BaseException.__reduce__")?;
+    let Some(Value::Obj(this)) = args.pos().first() else { return Err(type_error("expected an exception")) };
+    let exc_args = exception_fields(this).map(|f| f.args.clone()).unwrap_or_else(|| tuple(Vec::new()));
+    let class = Value::Obj(this.class.clone());
+    let state: Vec<(Value, Value)> = this
+        .dict
+        .as_ref()
+        .and_then(crate::objects::dict_of)
+        .map(|d| d.items())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(k, _)| crate::objects::str::as_pystr(k).is_none_or(|s| !MEMBER_NAMES.contains(&s.as_str().as_ref())))
+        .collect();
+    if state.is_empty() {
+        return Ok(tuple(vec![class, exc_args]));
+    }
+    let dict = crate::objects::new_dict();
+    if let Some(d) = crate::objects::dict_of(&dict) {
+        for (k, v) in state {
+            d.set(thread, k, v)?;
+        }
+    }
+    Ok(tuple(vec![class, exc_args, Value::Obj(dict)]))
+}
+
+/// `__setstate__(state)`: sets each item of a dict state as an attribute.
+fn set_state(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let state = super::arity::one_arg(&args, "BaseException.__setstate__")?;
+    let this = args.pos()[0].clone();
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(d) = crate::objects::as_dict(&state) else { return Err(type_error("state is not a dictionary")) };
+    for (k, v) in d.items() {
+        let Some(name) = crate::objects::str::as_pystr(&k).map(|s| crate::objects::str::intern(&s.as_str())) else {
+            return Err(type_error(format!(
+                "attribute name must be string, not '{}'",
+                crate::objects::typeobj::type_name(&k)
+            )));
+        };
+        protocols::setattr(thread, &this, &name, v)?;
     }
     Ok(Value::None)
 }
