@@ -311,6 +311,7 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
         "name" if is(&e.name_error) || is(&e.attribute_error) || is(&e.import_error) => Some(Value::None),
         "obj" if is(&e.attribute_error) => Some(Value::None),
         "path" if is(&e.import_error) => Some(Value::None),
+        "errno" | "strerror" | "filename" | "filename2" if is(&e.os_error) => Some(Value::None),
         "msg" if is(&e.import_error) => Some(if args.len() == 1 { first() } else { Value::None }),
         _ => None,
     }
@@ -370,13 +371,12 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Exception(_) => {
-            let Some(mut fields) = exception_fields(o) else { return Ok(false) };
             let value = value.unwrap_or(Value::None);
+            // `args` takes any iterable, collected before the fields are locked.
+            let new_args = if name == "args" { Some(crate::protocols::iter::collect(_thread, &value)?) } else { None };
+            let Some(mut fields) = exception_fields(o) else { return Ok(false) };
             match name {
-                "args" => {
-                    fields.args =
-                        tuple(crate::objects::as_tuple(&value).map(<[Value]>::to_vec).unwrap_or_else(|| vec![value]))
-                }
+                "args" => fields.args = tuple(new_args.unwrap_or_default()),
                 "__traceback__" => {
                     if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
                         return Err(type_error("__traceback__ must be a traceback or None"));
@@ -390,7 +390,12 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                     fields.cause = value;
                     fields.suppress_context = true;
                 }
-                "__context__" => fields.context = value,
+                "__context__" => {
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
+                        return Err(type_error("exception context must be None or derive from BaseException"));
+                    }
+                    fields.context = value
+                }
                 "__suppress_context__" => fields.suppress_context = matches!(value, Value::Bool(true)),
                 _ => return Ok(false),
             }

@@ -248,6 +248,9 @@ fn bool_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(type_error("bool() takes no keyword arguments"));
     }
+    if p.len() > 1 {
+        return Err(type_error(format!("bool expected at most 1 argument, got {}", p.len())));
+    }
     match p.first() {
         Some(v) => Ok(Value::Bool(protocols::truthy(thread, v)?)),
         None => Ok(Value::Bool(false)),
@@ -488,6 +491,12 @@ fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().float.clone(),
     };
     let p = &args.pos()[1..];
+    if !args.kwnames.is_empty() && ObjRef::ptr_eq(&class, &types().float) {
+        return Err(type_error("float() takes no keyword arguments"));
+    }
+    if p.len() > 1 {
+        return Err(type_error(format!("float expected at most 1 argument, got {}", p.len())));
+    }
     let f = match p.first() {
         Some(v) => to_float(thread, v)?,
         None => 0.0,
@@ -794,7 +803,9 @@ pub fn round(thread: &mut Thread, number: &Value, ndigits: &Value) -> PyResult<V
                 let r = round_half_even(*f);
                 return float_to_int(r);
             }
-            let n = protocols::number::index_of(thread, ndigits)?;
+            // Digits beyond the machine range are clamped, as CPython's PyNumber_AsSsize_t does.
+            let n = protocols::number::index_big(thread, ndigits)?;
+            let n = n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
             Ok(Value::Float(round_float_digits(*f, n)))
         }
         _ if crate::objects::int::is_int(&plain) && !type_data(crate::objects::typeobj::class_of(&plain)).heap => {
@@ -802,10 +813,16 @@ pub fn round(thread: &mut Thread, number: &Value, ndigits: &Value) -> PyResult<V
             if ndigits.is_none() {
                 return Ok(int_from_big(value));
             }
-            let n = protocols::number::index_of(thread, ndigits)?;
-            if n >= 0 {
+            let n = protocols::number::index_big(thread, ndigits)?;
+            if !n.is_negative() {
                 return Ok(int_from_big(value));
             }
+            // Rounding to more digits than the value has gives 0 (without computing 10**-n).
+            let digits = value.abs().to_string().len() as u64;
+            let n = match n.to_i64() {
+                Some(n) if n.unsigned_abs() <= digits => n,
+                _ => return Ok(Value::Int(0)),
+            };
             let pow = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = value.div_mod_floor(&pow);
             let twice = &r * 2;

@@ -7,6 +7,7 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod iter;
+pub mod memoryview;
 pub mod str;
 pub mod typeobj;
 
@@ -41,6 +42,7 @@ pub enum Payload {
     Str(PyString),
     Bytes(Box<[u8]>),
     ByteArray(Mutex<Vec<u8>>),
+    MemoryView(Box<memoryview::MemoryView>),
     Tuple(Box<[Value]>),
     List(Mutex<Vec<Value>>),
     Dict(Dict),

@@ -49,8 +49,9 @@ pub(crate) fn getattr_fallback(
 ) -> PyResult<Value> {
     match result {
         Err(err) if err.matches(&exceptions().attribute_error) => match lookup(class, &intern_static("__getattr__")) {
-            Some(hook) => call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())]),
-            None => Err(err),
+            Some(hook) => call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())])
+                .map_err(|err| crate::objects::exception::attach_attribute_context(err, obj, name)),
+            None => Err(crate::objects::exception::attach_attribute_context(err, obj, name)),
         },
         other => other,
     }
