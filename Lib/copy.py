@@ -115,14 +115,14 @@ _DEEP_DISPATCH = {
 def _reduce(x):
     """x's pickle reduction as a tuple (callable, args, state, listitems, dictitems)."""
     cls = type(x)
-    if _inherits_reduce_from_object(cls):
-        rv = _default_reduce(x)
+    # object.__reduce_ex__ calls an overridden __reduce__; this interpreter's object has none,
+    # so the protocol's default is computed here.
+    if _defining_class(cls, '__reduce_ex__') is not object:
+        rv = cls.__reduce_ex__(x, 4)
+    elif _defining_class(cls, '__reduce__') is not object:
+        rv = x.__reduce__()
     else:
-        reductor = getattr(cls, '__reduce_ex__', None)
-        if reductor is not None:
-            rv = reductor(x, 4)
-        else:
-            rv = x.__reduce__()
+        rv = _default_reduce(x)
     if isinstance(rv, str):
         return (None, rv, None, None, None)       # a global name: the object is its own copy
     if not isinstance(rv, tuple) or not 2 <= len(rv) <= 5:
@@ -130,13 +130,11 @@ def _reduce(x):
     return rv + (None,) * (5 - len(rv))
 
 
-def _inherits_reduce_from_object(cls):
+def _defining_class(cls, name):
     for klass in cls.__mro__:
-        if klass is object:
-            return True
-        if '__reduce_ex__' in klass.__dict__ or '__reduce__' in klass.__dict__:
-            return False
-    return True
+        if name in klass.__dict__:
+            return klass
+    return object
 
 
 def _newobj(cls, *args):
