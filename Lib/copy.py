@@ -101,7 +101,7 @@ def _deepcopy_dict(x, memo):
 
 
 def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    return x.__func__.__get__(deepcopy(x.__self__, memo))
 
 
 _DEEP_DISPATCH = {

@@ -8,9 +8,9 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(function, heap):
+def _check_list(function, heap, position='argument 1'):
     if not isinstance(heap, list):
-        raise TypeError(f"{function}() argument 1 must be list, not {type(heap).__name__}")
+        raise TypeError(f"{function}() {position} must be list, not {type(heap).__name__}")
 
 
 def _sift_down(heap, top, pos):
@@ -54,7 +54,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop and return the smallest item of heap."""
-    _check_list('heappop', heap)
+    _check_list('heappop', heap, 'argument')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -88,7 +88,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Turn the list into a heap, in place, in linear time."""
-    _check_list('heapify', heap)
+    _check_list('heapify', heap, 'argument')
     for pos in reversed(range(len(heap) // 2)):
         _sift_up(heap, pos)
 
