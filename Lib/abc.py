@@ -111,7 +111,7 @@ class ABCMeta(type):
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < _invalidation_counter:
-            cls._abc_negative_cache = WeakSet()
+            cls._abc_negative_cache.clear()
             cls._abc_negative_cache_version = _invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False

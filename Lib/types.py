@@ -142,7 +142,7 @@ class _MappingProxy:
     __hash__ = None
 
     def __or__(self, other):
-        if isinstance(other, _MappingProxy):
+        if isinstance(other, type(self)):
             other = other._mapping
         return self._mapping | other
 
