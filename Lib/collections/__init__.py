@@ -304,7 +304,7 @@ class deque:
                 break
             self._check_unchanged(state)
         else:
-            raise ValueError('deque.remove(x): x not in deque')
+            raise ValueError(f'{value!r} is not in deque')
         with self._lock:
             if self._state != state:
                 raise IndexError('deque mutated during remove().')
