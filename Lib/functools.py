@@ -191,7 +191,7 @@ class partial:
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func) is partial and cls is partial:
+        if isinstance(func, partial):
             # partial(partial(f, 1), 2) is partial(f, 1, 2)
             args = func.args + args
             keywords = {**func.keywords, **keywords}
@@ -312,7 +312,7 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
 
 class _HashedSeq(list):
     """A key list that hashes once: lookups in the cache's dict do not rehash the arguments."""
-    __slots__ = 'hashvalue'
+    # No __slots__: slots of list subclasses cannot be assigned in this interpreter yet.
 
     def __init__(self, tup):
         self[:] = tup
