@@ -139,18 +139,22 @@ pub fn lookup(class: &ObjRef, name: &ObjRef) -> Option<Value> {
     }
     let version = type_data(class).version.load(Ordering::Acquire);
     let slot = crate::attr_cache::cache_slot(class.addr(), 0, name.addr(), METHOD_CACHE_SIZE);
-    let cached = METHOD_CACHE.with(|cache| {
+    // `try_with`: while the thread ends, the cache is being dropped, and the objects it frees
+    // may still look names up (for `__del__`).
+    let cached = METHOD_CACHE.try_with(|cache| {
         let cache = cache.borrow();
         let entry = &cache[slot];
         (entry.class == class.addr() && entry.version == version && entry.name == name.addr())
             .then(|| entry.value.clone())
     });
-    if let Some(found) = cached {
-        return found;
+    match cached {
+        Ok(Some(found)) => return found,
+        Err(_) => return lookup_uncached(class, name),
+        Ok(None) => {}
     }
     let value = lookup_uncached(class, name);
     let entry = CacheEntry { class: class.addr(), version, name: name.addr(), value: value.clone() };
-    let old = METHOD_CACHE.with(|cache| std::mem::replace(&mut cache.borrow_mut()[slot], entry));
+    let old = METHOD_CACHE.try_with(|cache| std::mem::replace(&mut cache.borrow_mut()[slot], entry));
     drop(old);
     value
 }
