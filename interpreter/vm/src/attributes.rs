@@ -4,7 +4,7 @@
 
 use crate::objects::exception::{exception_fields, type_error};
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
-use crate::objects::typeobj::{class_of, type_data, types};
+use crate::objects::typeobj::{class_of, lookup, type_data, types};
 use crate::objects::{tuple, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -20,6 +20,21 @@ pub fn type_module(class: &ObjRef) -> Option<String> {
 
 fn names(list_of: &[ObjRef]) -> Value {
     tuple(list_of.iter().cloned().map(Value::Obj).collect())
+}
+
+/// Whether any of the functions a descriptor wraps is marked abstract (`__isabstractmethod__`).
+fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResult<bool> {
+    for function in functions {
+        if function.is_none() {
+            continue;
+        }
+        if let Some(flag) = crate::protocols::getattr_opt(thread, function, "__isabstractmethod__")? {
+            if crate::protocols::truthy(thread, &flag)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// An attribute a builtin payload provides, if `name` is one.
@@ -150,12 +165,15 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             } else {
                 doc.clone()
             }),
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            // A subclass's own `__isabstractmethod__` (abc.abstractproperty's) comes first.
+            "__isabstractmethod__" if lookup(&o.class, &intern(name)).is_none() => {
+                Some(Value::Bool(any_abstract(thread, &[fget, fset, fdel])?))
+            }
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(thread, &[f])?)),
             "__name__" | "__qualname__" | "__doc__" => crate::protocols::getattr_opt(thread, f, name)?,
             _ => None,
         },

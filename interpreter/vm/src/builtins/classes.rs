@@ -236,6 +236,9 @@ pub fn plain_init(class: &ObjRef) -> Option<Value> {
     if !data.heap || data.kind != BaseKind::Object || !ObjRef::ptr_eq(&class.class, &t.type_) {
         return None;
     }
+    if data.abstract_methods.load(std::sync::atomic::Ordering::Relaxed) {
+        return None;
+    }
     let new = lookup(class, &intern_static("__new__"))?;
     if !new.is(&lookup(&t.object, &intern_static("__new__"))?) {
         return None;
@@ -322,11 +325,33 @@ fn object_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let data = type_data(class);
+    if data.abstract_methods.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(abstract_class_error(thread, class));
+    }
     if data.kind != BaseKind::Object && data.kind != BaseKind::Exception {
         return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", data.name(), data.name())));
     }
-    let _ = thread;
     Ok(new_instance(class))
+}
+
+/// "Can't instantiate abstract class A without an implementation for abstract method 'f'".
+fn abstract_class_error(thread: &mut Thread, class: &ObjRef) -> crate::objects::exception::PyErr {
+    let names = type_data(class).namespace().get_str(&intern_static("__abstractmethods__"));
+    let mut names: Vec<String> = match names {
+        Some(names) => crate::protocols::iter::collect(thread, &names)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|n| as_pystr(n).map(|s| format!("'{}'", s.as_str())))
+            .collect(),
+        None => Vec::new(),
+    };
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{plural} {}",
+        type_data(class).name(),
+        names.join(", ")
+    ))
 }
 
 /// A new plain instance of `class`, with a `__dict__` and slots as its layout says.
@@ -696,6 +721,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 || base_classes.iter().any(|b| type_data(b).defines_class.load(std::sync::atomic::Ordering::Relaxed)),
         ),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
+        abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
     let mro = c3_mro(&class, &base_classes)?;

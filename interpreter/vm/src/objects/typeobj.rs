@@ -61,6 +61,9 @@ pub struct TypeData {
     /// Set once a weak reference to an instance was made: only then does freeing an instance
     /// look for weak references to clear (`modules::weakref`).
     pub weakly_referenced: std::sync::atomic::AtomicBool,
+    /// Set while the class's own `__abstractmethods__` is non-empty (CPython's
+    /// Py_TPFLAGS_IS_ABSTRACT): instances cannot be made.
+    pub abstract_methods: std::sync::atomic::AtomicBool,
     pub layout: Box<TypeLayout>,
 }
 
@@ -202,6 +205,7 @@ pub(crate) fn new_builtin_type(
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
+        abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
     let mut mro = vec![class.clone()];
@@ -244,6 +248,7 @@ macro_rules! builtin_types {
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
                 weakly_referenced: std::sync::atomic::AtomicBool::new(false),
+                abstract_methods: std::sync::atomic::AtomicBool::new(false),
             }));
             let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
             *type_data(&type_).bases.write() = vec![object.clone()];

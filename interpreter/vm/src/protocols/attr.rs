@@ -340,6 +340,13 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         if name_text == "__class__" {
             data.defines_class.store(true, std::sync::atomic::Ordering::Relaxed);
         }
+        if name_text == "__abstractmethods__" {
+            let abstract_methods = match &value {
+                Some(v) => crate::protocols::truthy(thread, v)?,
+                None => false,
+            };
+            data.abstract_methods.store(abstract_methods, std::sync::atomic::Ordering::Relaxed);
+        }
         match value {
             Some(value) => data.namespace().set_str(name, value),
             None => {
