@@ -19,8 +19,8 @@ fn plural(n: usize) -> &'static str {
 pub fn method_args<'a>(args: &Args<'a>, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     no_keywords(args, qualname)?;
     let p = args.pos().get(1..).unwrap_or_default();
-    let short = qualname.rsplit('.').next().unwrap_or(qualname);
     if p.len() < min || p.len() > max {
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
         let expected = if min == max {
             format!("{min} argument{}", plural(min))
         } else if p.len() < min {
