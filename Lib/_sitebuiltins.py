@@ -1,26 +1,29 @@
-"""The objects the site set-up puts in builtins: exit and quit."""
+"""`exit` and `quit`: the objects the start-up puts in builtins for the interactive prompt."""
 
 import sys
 
 
-class Quitter(object):
+class Quitter:
+    """Shows how to leave the prompt when printed; leaves it when called."""
+
     def __init__(self, name, eof):
-        self.name = name
-        self.eof = eof
+        self.name, self.eof = name, eof
 
     def __repr__(self):
-        return 'Use %s() or %s to exit' % (self.name, self.eof)
+        return f"Use {self.name}() or {self.eof} to exit"
 
     def __call__(self, code=None):
-        # The REPL reads stdin; closing it (when it can be) makes the exit final.
-        try:
-            sys.stdin.close()
-        except Exception:
-            pass
+        # Closing stdin (when possible) makes sure a REPL reading it stops too.
+        stdin = getattr(sys, "stdin", None)
+        if stdin is not None:
+            try:
+                stdin.close()
+            except Exception:
+                pass
         raise SystemExit(code)
 
 
 def install():
     import builtins
-    builtins.exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
-    builtins.quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+    for name in ("exit", "quit"):
+        setattr(builtins, name, Quitter(name, "Ctrl-D (i.e. EOF)"))

@@ -128,47 +128,51 @@ def proxy(object, callback=None):
 # WeakMethod
 
 class WeakMethod(ref):
-    """A weak reference to a bound method: it dies with the method's object or function."""
+    """A weak reference to a bound method: calling it re-binds the method while both its
+    object and its function live, and gives None once either died."""
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+        # Both references report to one notifier, which calls `callback` once, with this
+        # WeakMethod, whichever of the two dies first.
+        state = {"dead": False, "me": None}
 
-        def _cb(arg):
-            self = self_wr()
-            if self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._alive = True
-        self_wr = ref(self)
+        def notify(_):
+            if state["dead"]:
+                return
+            state["dead"] = True
+            me = state["me"]() if state["me"] is not None else None
+            if callback is not None and me is not None:
+                callback(me)
+        self = ref.__new__(cls, target, notify)
+        self._function_ref = ref(function, notify)
+        self._state = state
+        state["me"] = ref(self)
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target = ref.__call__(self)
+        function = self._function_ref()
+        if target is None or function is None:
             return None
-        return func.__get__(obj, type(obj))
+        return function.__get__(target, type(target))
+
+    def _both_alive(self, other):
+        return not self._state["dead"] and not other._state["dead"]
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not self._both_alive(other):
+            return self is other
+        return ref.__eq__(self, other) and self._function_ref == other._function_ref
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = ref.__hash__
 
@@ -384,73 +388,77 @@ class WeakKeyDictionary(_MappingMethods):
 # finalize
 
 class finalize:
-    """Calls `func(*args, **kwargs)` once, when `obj` dies, when called, or at exit."""
+    """Calls `func(*args, **kwargs)` once: when `obj` dies, when called, or (if `atexit` stays
+    true) when the interpreter exits."""
 
-    # Live finalizers, so that they outlive the code that made them.
-    _registry = {}
-    _order = 0
-    _atexit_registered = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    # Pending finalizers, each with its call: (weak reference, func, args, kwargs, run at exit,
+    # order of creation). Kept here so that a finalizer outlives the code that made it.
+    _pending = {}
+    _made = 0
+    _exit_hook_installed = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._atexit_registered:
+        cls = finalize
+        if not cls._exit_hook_installed:
             import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._atexit_registered = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        finalize._order += 1
-        info.index = finalize._order
-        finalize._registry[self] = info
+            atexit.register(cls._run_at_exit)
+            cls._exit_hook_installed = True
+        cls._made += 1
+        cls._pending[self] = [ref(obj, self), func, args, kwargs, True, cls._made]
+
+    def _entry(self):
+        return finalize._pending.get(self)
+
+    def _referent(self):
+        entry = self._entry()
+        return None if entry is None else entry[0]()
 
     def __call__(self, _=None):
-        info = finalize._registry.pop(self, None)
-        if info is not None:
-            return info.func(*info.args, **(info.kwargs or {}))
+        entry = finalize._pending.pop(self, None)
+        if entry is None:
+            return None
+        _, func, args, kwargs, _, _ = entry
+        return func(*args, **kwargs)
 
     def detach(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and finalize._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        target = self._referent()
+        if target is None:
+            return None
+        _, func, args, kwargs, _, _ = finalize._pending.pop(self)
+        return (target, func, args, kwargs)
 
     def peek(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        target = self._referent()
+        if target is None:
+            return None
+        _, func, args, kwargs, _, _ = self._entry()
+        return (target, func, args, kwargs)
 
     @property
     def alive(self):
-        return self in finalize._registry
+        return self._entry() is not None
 
-    @property
-    def atexit(self):
-        info = finalize._registry.get(self)
-        return bool(info) and info.atexit
+    def _get_atexit(self):
+        entry = self._entry()
+        return entry is not None and entry[4]
 
-    @atexit.setter
-    def atexit(self, value):
-        info = finalize._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+    def _set_atexit(self, value):
+        entry = self._entry()
+        if entry is not None:
+            entry[4] = bool(value)
+
+    atexit = property(_get_atexit, _set_atexit)
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
+        target = self._referent()
+        if target is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self),
+                                                      type(target).__name__, id(target))
 
     @classmethod
-    def _exitfunc(cls):
-        # Newest first, as CPython runs them.
-        pending = sorted(((f, i) for f, i in cls._registry.items() if i.atexit), key=lambda p: p[1].index)
-        for f, _ in reversed(pending):
+    def _run_at_exit(cls):
+        # The newest first.
+        due = [(entry[5], f) for f, entry in cls._pending.items() if entry[4]]
+        for _, f in sorted(due, key=lambda pair: pair[0], reverse=True):
             f()
