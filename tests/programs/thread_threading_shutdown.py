@@ -21,8 +21,10 @@ threading.Thread(target=forever.acquire, daemon=True).start()
 workers = [threading.Thread(target=worker, args=(name,)) for name in ("first", "second")]
 for t in workers:
     t.start()
-threading._register_atexit(log.append, "registered first")
-threading._register_atexit(lambda: (log.append("registered last"), release_workers.set()))
+# The callback registered first runs last: it releases the workers only after both ran (they
+# run in parallel with the main thread once released).
+threading._register_atexit(lambda: (log.append("registered first"), release_workers.set()))
+threading._register_atexit(log.append, "registered last")
 print(threading.main_thread().is_alive(), sum(t.is_alive() for t in threading.enumerate()))
 threading._shutdown()
 print(log[:2], sorted(log[2:]))
