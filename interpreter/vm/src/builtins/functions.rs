@@ -131,10 +131,10 @@ pub(super) fn install(dict: &Dict) {
     dict.set_str(&intern_static("__build_class__"), super::classes::build_class_function());
 }
 
-/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `sum`,
-/// `pow` and `exec` among the functions using this also take keywords (and look for them).
+/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `sum`
+/// and `exec` among the functions using this also take keywords (and look for them).
 fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    if !matches!(name, "sum" | "pow" | "exec") {
+    if !matches!(name, "sum" | "exec") {
         no_keywords(args, name)?;
     }
     let p = args.pos();
@@ -938,13 +938,18 @@ fn round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "pow", 2, 3)?;
+    let bound = crate::modules::arguments::bind("pow", &args, &["base", "exp", "mod"], 2)?;
+    let p: Vec<Value> = bound.into_iter().map_while(|v| v).collect();
     if p.len() == 3 && !p[2].is_none() {
         let is_int = crate::objects::int::is_int;
         let builtin_number = |v: &Value| {
             !type_data(class_of(v)).heap
                 && (is_int(v) || matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Complex(..))))
         };
+        let complex = |v: &Value| matches!(v.payload(), Some(Payload::Complex(..)));
+        if p.iter().all(builtin_number) && (complex(&p[0]) || complex(&p[1])) {
+            return Err(value_error("complex modulo"));
+        }
         if p.iter().all(builtin_number) && !p.iter().all(is_int) {
             return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         }

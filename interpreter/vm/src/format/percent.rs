@@ -215,7 +215,11 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                     'o' => (8, "0o"),
                     _ => (10, ""),
                 };
-                let mut digits = n.magnitude().to_str_radix(radix);
+                let mut digits = if radix == 10 {
+                    crate::objects::int::decimal_digits(n.magnitude())?
+                } else {
+                    n.magnitude().to_str_radix(radix)
+                };
                 if kind == 'X' {
                     digits.make_ascii_uppercase();
                 }
@@ -249,7 +253,7 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 if flags.alternate {
                     spec.push('#');
                 }
-                let text = format_float(f, &parse_spec(&format!("{spec}.{}{kind}", precision.unwrap_or(6)))?)?;
+                let text = format_float(f, &parse_spec(&format!("{spec}.{}{kind}", precision.unwrap_or(6)), "float")?)?;
                 let (lead, body) = match text.strip_prefix(['-', '+', ' ']) {
                     Some(body) => (&text[..1], body),
                     None => ("", text.as_str()),

@@ -136,6 +136,9 @@ fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
             if b.is_negative() {
                 return Err(value_error("negative shift count"));
             }
+            if a.is_zero() {
+                return Ok(Value::Int(0));
+            }
             let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
             // A result of more than 2**40 bits cannot be allocated: CPython's MemoryError.
             if a.sign() != num_bigint::Sign::NoSign && n as u64 + a.bits() > 1 << 40 {
@@ -374,8 +377,18 @@ fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
             }
             ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
         }
-        Power if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 => complex_powi(a, b.0 as i64)?,
-        Power => complex_pow(a, b)?,
+        Power => {
+            let (re, im) = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+                complex_powi(a, b.0 as i64)?
+            } else {
+                complex_pow(a, b)?
+            };
+            // CPython reports an infinite part as a range error.
+            if re.is_infinite() || im.is_infinite() {
+                return Err(overflow_error("complex exponentiation"));
+            }
+            (re, im)
+        }
         _ => return Ok(crate::builtins::not_implemented()),
     };
     Ok(crate::builtins::new_complex(re, im))

@@ -1,0 +1,36 @@
+//! `int`, `bool`, `float` and `complex`: constructors, methods, `round` and three-argument `pow`.
+
+mod complex;
+mod float;
+mod int;
+
+use crate::objects::function::Args;
+use crate::objects::str::{as_pystr, new_str};
+use crate::protocols;
+use crate::thread::Thread;
+use crate::value::Value;
+use crate::PyResult;
+
+pub use complex::new_complex;
+pub use float::{round, to_float};
+pub use int::{pow_mod, to_int};
+
+pub(super) fn install() {
+    int::install();
+    float::install();
+    complex::install();
+}
+
+pub(super) fn this(args: &Args<'_>) -> Value {
+    args.pos().first().cloned().unwrap_or_default()
+}
+
+pub(super) fn keyword(args: &Args<'_>, name: &str) -> Option<Value> {
+    args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v.clone())
+}
+
+pub(super) fn number_format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let spec = p.get(1).map(|s| protocols::str_arg(s, "format spec")).transpose()?.unwrap_or_default();
+    Ok(new_str(crate::format::format_builtin(thread, &p[0], &spec)?))
+}
