@@ -17,6 +17,7 @@ use crate::method;
 
 pub(super) fn install() {
     let t = types();
+    crate::modules::io::add_getters(&t.complex, &[("real", complex_real), ("imag", complex_imag)]);
     add_methods(
         &t.complex,
         &[
@@ -203,6 +204,14 @@ fn complex_parts(args: &Args<'_>) -> PyResult<(f64, f64)> {
 fn complex_conjugate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = complex_parts(&args)?;
     Ok(new_complex(a, -b))
+}
+
+fn complex_real(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(complex_parts(&args)?.0))
+}
+
+fn complex_imag(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(complex_parts(&args)?.1))
 }
 
 fn complex_getnewargs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

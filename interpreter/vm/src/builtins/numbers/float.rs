@@ -23,6 +23,7 @@ use crate::method;
 
 pub(super) fn install() {
     let t = types();
+    crate::modules::io::add_getters(&t.float, &[("real", float_float), ("imag", float_zero)]);
     add_methods(
         &t.float,
         &[
@@ -303,6 +304,11 @@ fn float_int(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn float_float(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(float_value(&args)?))
+}
+
+fn float_zero(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    float_value(&args)?;
+    Ok(Value::Float(0.0))
 }
 
 fn float_floor(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -23,6 +23,10 @@ use crate::method;
 
 pub(super) fn install() {
     let t = types();
+    crate::modules::io::add_getters(
+        &t.int,
+        &[("real", int_index), ("imag", int_zero), ("numerator", int_index), ("denominator", int_one)],
+    );
     add_methods(
         &t.int,
         &[
@@ -113,25 +117,14 @@ fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         (None, Some(_)) => return Err(type_error("int() missing string argument")),
         (Some(v), None) => to_int(thread, &v)?,
         (Some(v), Some(b)) => {
-            let base = protocols::number::index_of(thread, &b)?;
+            let base = protocols::number::index_big(thread, &b)?.to_u32().unwrap_or(1);
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let text = match v.payload() {
-                Some(Payload::Str(s)) => s.as_str().into_owned(),
-                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
-                    String::from_utf8_lossy(&crate::builtins::bytes_like(&v).unwrap_or_default()).into_owned()
-                }
-                _ => return Err(type_error("int() can't convert non-string with explicit base")),
-            };
-            check_digit_limit(&text, base as u32)?;
-            match parse_int(&text, base as u32) {
-                Some(big) => int_from_big(big),
-                None => {
-                    let shown = protocols::repr(thread, &v)?;
-                    return Err(value_error(format!("invalid literal for int() with base {base}: {shown}")));
-                }
+            if !matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
+                return Err(type_error("int() can't convert non-string with explicit base"));
             }
+            int_from_text(thread, &v, base)?.unwrap_or_default()
         }
     };
     if ObjRef::ptr_eq(&class, &types().int) {
@@ -150,31 +143,13 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         Value::Float(f) => return float_to_int(*f),
         _ => {}
     }
-    match value.payload() {
-        Some(Payload::Int(big)) => return Ok(int_from_big(big.clone())),
-        Some(Payload::Float(f)) => return float_to_int(*f),
-        Some(Payload::Str(s)) => {
-            let text = s.as_str();
-            check_digit_limit(&text, 10)?;
-            return match parse_int(&text, 10) {
-                Some(big) => Ok(int_from_big(big)),
-                None => Err(value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    protocols::repr(thread, value)?
-                ))),
-            };
+    // A subclass's own `__int__` comes first; the builtin payloads are the fast path.
+    if !type_data(class_of(value)).heap {
+        match value.payload() {
+            Some(Payload::Int(big)) => return Ok(int_from_big(big.clone())),
+            Some(Payload::Float(f)) => return float_to_int(*f),
+            _ => {}
         }
-        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            let text = String::from_utf8_lossy(&crate::builtins::bytes_like(value).unwrap_or_default()).into_owned();
-            return match parse_int(&text, 10) {
-                Some(big) => Ok(int_from_big(big)),
-                None => Err(value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    protocols::repr(thread, value)?
-                ))),
-            };
-        }
-        _ => {}
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         let Some(result) = protocols::call_special(thread, value, name, &[])? else { continue };
@@ -207,10 +182,41 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         }
         return Ok(int_from_big(big));
     }
+    if let Some(result) = int_from_text(thread, value, 10)? {
+        return Ok(result);
+    }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         type_name(value)
     )))
+}
+
+/// `int(text, base)` of a str or bytes-like object; None for other objects.
+fn int_from_text(thread: &mut Thread, value: &Value, base: u32) -> PyResult<Option<Value>> {
+    let (text, shown) = match value.payload() {
+        Some(Payload::Str(s)) => (s.as_str().into_owned(), None),
+        _ => match crate::builtins::bytes_like(value) {
+            // Bytes-like objects show as the bytes they hold.
+            Some(data) => {
+                let text = String::from_utf8_lossy(&data).into_owned();
+                (text, Some(ferrython_ast::repr::bytes_repr(&data)))
+            }
+            None => return Ok(None),
+        },
+    };
+    check_digit_limit(&text, base)?;
+    match parse_int(&text, base) {
+        Some(big) => Ok(Some(int_from_big(big))),
+        None => {
+            let shown = match shown {
+                Some(shown) => shown,
+                None => protocols::repr(thread, value)?,
+            };
+            // CPython shows at most 200 characters of the repr.
+            let shown: String = shown.chars().take(200).collect();
+            Err(value_error(format!("invalid literal for int() with base {base}: {shown}")))
+        }
+    }
 }
 
 pub(super) fn float_to_int(f: f64) -> PyResult<Value> {
@@ -358,6 +364,16 @@ fn int_conjugate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn int_index(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(int_from_big(int_value(&args)?))
+}
+
+fn int_zero(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    int_value(&args)?;
+    Ok(Value::Int(0))
+}
+
+fn int_one(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    int_value(&args)?;
+    Ok(Value::Int(1))
 }
 
 fn int_getnewargs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
