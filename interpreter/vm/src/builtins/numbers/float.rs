@@ -2,7 +2,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::call::call;
 use crate::objects::exception::{overflow_error, type_error, value_error};
@@ -378,17 +378,20 @@ pub fn round(thread: &mut Thread, number: &Value, ndigits: &Value) -> PyResult<V
                 let r = round_half_even(*f);
                 return float_to_int(r);
             }
-            let n = protocols::number::index_of(thread, ndigits)?;
-            Ok(Value::Float(round_float_digits(*f, n)?))
+            Ok(Value::Float(round_float_digits(*f, saturated_index(thread, ndigits)?)?))
         }
         _ if crate::objects::int::is_int(&plain) && !type_data(crate::objects::typeobj::class_of(&plain)).heap => {
             let value = to_big(&plain).unwrap_or_default();
             if ndigits.is_none() {
                 return Ok(int_from_big(value));
             }
-            let n = protocols::number::index_of(thread, ndigits)?;
+            let n = saturated_index(thread, ndigits)?;
             if n >= 0 {
                 return Ok(int_from_big(value));
+            }
+            // Past the value's digit count (under bits * 0.302 + 1) the rounding is to 0.
+            if n.unsigned_abs() > value.bits() / 3 + 2 {
+                return Ok(Value::Int(0));
             }
             let pow = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = value.div_mod_floor(&pow);
@@ -404,6 +407,13 @@ pub fn round(thread: &mut Thread, number: &Value, ndigits: &Value) -> PyResult<V
             }
         }
     }
+}
+
+/// An `__index__` argument clamped to the i64 range (CPython's `PyNumber_AsSsize_t` with no
+/// exception: huge ndigits mean "all" or "none").
+fn saturated_index(thread: &mut Thread, value: &Value) -> PyResult<i64> {
+    let big = protocols::number::index_big(thread, value)?;
+    Ok(big.to_i64().unwrap_or(if big.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
 fn round_half_even(f: f64) -> f64 {

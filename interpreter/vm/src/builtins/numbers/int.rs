@@ -252,28 +252,41 @@ fn int_value(args: &Args<'_>) -> PyResult<BigInt> {
     to_big(&this(args)).ok_or_else(|| type_error("descriptor requires an 'int' object"))
 }
 
-/// The `length`, `byteorder` and `signed` arguments of to_bytes/from_bytes (after `skip`
-/// leading positional ones): (length or None, little-endian, signed).
-fn bytes_options(
+/// The arguments of to_bytes/from_bytes after self or the class: `first` (`length` or
+/// `bytes`) and `byteorder` (positional or keyword; 'big' by default) and the keyword-only
+/// `signed`: (first, little-endian, signed).
+fn bytes_arguments(
     thread: &mut Thread,
     args: &Args<'_>,
-    skip: usize,
     name: &str,
+    first: &str,
 ) -> PyResult<(Option<Value>, bool, bool)> {
-    let p = args.pos();
-    let mut length = if name == "to_bytes" { p.get(skip).cloned() } else { None };
-    let order_at = if name == "to_bytes" { skip + 1 } else { skip };
-    let mut order = p.get(order_at).cloned();
+    let p = &args.pos()[1..];
+    if p.len() > 2 {
+        return Err(type_error(format!("{name}() takes at most 2 positional arguments ({} given)", p.len())));
+    }
+    let mut slots = [p.first().cloned(), p.get(1).cloned()];
     let mut signed = false;
     for (k, v) in args.keywords() {
-        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
-            Some("length") if name == "to_bytes" => length = Some(v.clone()),
-            Some("byteorder") => order = Some(v.clone()),
-            Some("signed") => signed = protocols::truthy(thread, v)?,
-            Some(other) => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
-            None => return Err(type_error("keywords must be strings")),
+        let key = as_pystr(k).map(|s| s.as_str().into_owned()).unwrap_or_default();
+        let index = match key.as_str() {
+            "byteorder" => 1,
+            "signed" => {
+                signed = protocols::truthy(thread, v)?;
+                continue;
+            }
+            k if k == first => 0,
+            _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
+        };
+        if slots[index].is_some() {
+            return Err(type_error(format!(
+                "argument for {name}() given by name ('{key}') and position ({})",
+                index + 1
+            )));
         }
+        slots[index] = Some(v.clone());
     }
+    let [first_value, order] = slots;
     let little = match order {
         None => false,
         Some(o) => match protocols::str_arg(&o, &format!("{name}() argument 'byteorder'"))?.as_str() {
@@ -282,20 +295,21 @@ fn bytes_options(
             _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
         },
     };
-    Ok((length, little, signed))
+    Ok((first_value, little, signed))
 }
 
 fn int_to_bytes(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let value = int_value(&args)?;
-    let (length, little, signed) = bytes_options(thread, &args, 1, "to_bytes")?;
+    let (length, little, signed) = bytes_arguments(thread, &args, "to_bytes", "length")?;
     let length = match length {
-        Some(l) => protocols::number::index_of(thread, &l)?,
-        None => 1,
+        Some(l) => protocols::number::index_big(thread, &l)?,
+        None => BigInt::from(1),
     };
-    if length < 0 {
-        return Err(value_error("length argument must be non-negative"));
-    }
-    let length = length as usize;
+    let length = match length.to_i64() {
+        Some(n) if n < 0 => return Err(value_error("length argument must be non-negative")),
+        Some(n) => n as usize,
+        None => return Err(overflow_error("Python int too large to convert to C ssize_t")),
+    };
     if value.is_negative() && !signed {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
@@ -309,6 +323,9 @@ fn int_to_bytes(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(overflow_error("int too big to convert"));
     }
+    if !crate::objects::str::can_allocate(length) {
+        return Err(crate::objects::exception::memory_error(""));
+    }
     let fill = if value.is_negative() { 0xFF } else { 0 };
     let mut out = vec![fill; length - bytes.len()];
     out.append(&mut bytes);
@@ -320,12 +337,8 @@ fn int_to_bytes(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn int_from_bytes(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = this(&args);
-    let source = args
-        .pos()
-        .get(1)
-        .cloned()
-        .ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let (_, little, signed) = bytes_options(thread, &args, 2, "from_bytes")?;
+    let (source, little, signed) = bytes_arguments(thread, &args, "from_bytes", "bytes")?;
+    let source = source.ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let mut data = match crate::builtins::bytes_like(&source) {
         Some(d) => d,
         // Not str (it needs an encoding), nor an int (a length to `bytes()`).
