@@ -230,6 +230,7 @@ fn plain_number(value: &Value) -> Value {
     match value.payload() {
         Some(Payload::Int(big)) => crate::objects::int::int_from_big(big.clone()),
         Some(Payload::Float(f)) => Value::Float(*f),
+        Some(&Payload::Complex(re, im)) => super::new_complex(re, im),
         _ => value.clone(),
     }
 }

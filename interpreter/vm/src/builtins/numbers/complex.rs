@@ -11,7 +11,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::float::{parse_float_ascii, to_float, underscores_valid};
-use super::{keyword, this};
+use super::{keyword, new_class, number_format, this};
 use crate::builtins::add_methods;
 use crate::method;
 
@@ -25,6 +25,8 @@ pub(super) fn install() {
             method!("conjugate", complex_conjugate),
             method!("__abs__", complex_abs),
             method!("__getnewargs__", complex_getnewargs),
+            method!("__format__", number_format),
+            method!("__complex__", complex_complex),
         ],
     );
 }
@@ -35,10 +37,7 @@ pub fn new_complex(real: f64, imag: f64) -> Value {
 }
 
 fn complex_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let class = match args.values.first() {
-        Some(Value::Obj(c)) => c.clone(),
-        _ => types().complex.clone(),
-    };
+    let class = new_class(&args, &types().complex)?;
     let value = complex_value(thread, &args)?;
     if ObjRef::ptr_eq(&class, &types().complex) {
         return Ok(value);
@@ -212,6 +211,11 @@ fn complex_real(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn complex_imag(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(complex_parts(&args)?.1))
+}
+
+fn complex_complex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = complex_parts(&args)?;
+    Ok(new_complex(a, b))
 }
 
 fn complex_getnewargs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -17,7 +17,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::int::float_to_int;
-use super::{number_format, this};
+use super::{new_class, number_format, this};
 use crate::builtins::add_methods;
 use crate::method;
 
@@ -167,10 +167,7 @@ pub fn parse_float_ascii(t: &str) -> Option<f64> {
 }
 
 fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let class = match args.values.first() {
-        Some(Value::Obj(c)) => c.clone(),
-        _ => types().float.clone(),
-    };
+    let class = new_class(&args, &types().float)?;
     if !args.kwnames.is_empty() {
         return Err(type_error("float() takes no keyword arguments"));
     }

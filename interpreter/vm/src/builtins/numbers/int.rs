@@ -17,7 +17,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::float::round;
-use super::{keyword, number_format, this};
+use super::{keyword, new_class, number_format, this};
 use crate::builtins::add_methods;
 use crate::method;
 
@@ -97,10 +97,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 }
 
 fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let class = match args.values.first() {
-        Some(Value::Obj(c)) => c.clone(),
-        _ => types().int.clone(),
-    };
+    let class = new_class(&args, &types().int)?;
     let p = &args.pos()[1..];
     if p.len() + args.kwnames.len() > 2 {
         return Err(type_error(format!("int() takes at most 2 arguments ({} given)", p.len() + args.kwnames.len())));

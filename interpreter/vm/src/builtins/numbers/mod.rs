@@ -4,10 +4,14 @@ mod complex;
 mod float;
 mod int;
 
+use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, new_str};
+use crate::objects::typeobj::{is_subtype, type_data, type_name};
+use crate::objects::Payload;
 use crate::protocols;
 use crate::thread::Thread;
+use crate::value::ObjRef;
 use crate::value::Value;
 use crate::PyResult;
 
@@ -19,6 +23,25 @@ pub(super) fn install() {
     int::install();
     float::install();
     complex::install();
+}
+
+/// The class `T.__new__(cls, ...)` makes: `cls` must be a subtype of `base`.
+pub(super) fn new_class(args: &Args<'_>, base: &ObjRef) -> PyResult<ObjRef> {
+    let base_name = type_data(base).name();
+    match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+            if !is_subtype(c, base) {
+                let name = type_data(c).name();
+                return Err(type_error(format!("{base_name}.__new__({name}): {name} is not a subtype of {base_name}")));
+            }
+            Ok(c.clone())
+        }
+        Some(other) => {
+            let name = type_name(other);
+            Err(type_error(format!("{base_name}.__new__(X): X is not a type object ({name})")))
+        }
+        None => Err(type_error(format!("{base_name}.__new__(): not enough arguments"))),
+    }
 }
 
 pub(super) fn this(args: &Args<'_>) -> Value {
