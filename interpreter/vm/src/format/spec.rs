@@ -180,7 +180,9 @@ fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
 /// the `0` flag and no alignment, zeros go between the lead and the digits, grouped too.
 fn pad_number(spec: &Spec, lead: &str, whole: &str, rest: &str, every: usize) -> PyResult<String> {
     let width = spec.width.unwrap_or(0);
-    if spec.zero && spec.align.is_none() {
+    // Zeros put between the sign and the digits (the `0` flag, or an explicit `0=`) are grouped.
+    let zero_fill = spec.zero && spec.align.is_none() || spec.fill == Some('0') && spec.align == Some('=');
+    if zero_fill {
         if let Some(sep) = spec.grouping.filter(|_| !whole.is_empty()) {
             // The fewest digits whose grouped form fills the width (it never starts with a
             // separator, so it may pass the width by one).
@@ -203,6 +205,8 @@ fn pad_number(spec: &Spec, lead: &str, whole: &str, rest: &str, every: usize) ->
             let grouped = group_digits(&digits, sep, every);
             return Ok(format!("{lead}{grouped}{rest}"));
         }
+    }
+    if spec.zero && spec.align.is_none() {
         let zeros = width.saturating_sub(lead.len() + whole.len() + rest.len());
         let mut out = String::new();
         let total = zeros + lead.len() + whole.len() + rest.len();
