@@ -417,8 +417,13 @@ fn int_is_integer(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let ndigits = args.pos().get(1).cloned().unwrap_or(Value::None);
-    round(thread, &int_from_big(int_value(&args)?), &ndigits)
+    let value = int_from_big(int_value(&args)?);
+    match args.pos().get(1) {
+        // Unlike round(), an explicit None is not "no ndigits" here.
+        Some(Value::None) => Err(type_error("'NoneType' object cannot be interpreted as an integer")),
+        Some(ndigits) => round(thread, &value, ndigits),
+        None => Ok(value),
+    }
 }
 
 /// `pow(base, exp, mod)`.

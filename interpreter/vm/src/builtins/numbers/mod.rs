@@ -9,7 +9,6 @@ use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{is_subtype, type_data, type_name};
 use crate::objects::Payload;
-use crate::protocols;
 use crate::thread::Thread;
 use crate::value::ObjRef;
 use crate::value::Value;
@@ -54,6 +53,15 @@ pub(super) fn keyword(args: &Args<'_>, name: &str) -> Option<Value> {
 
 pub(super) fn number_format(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = args.pos();
-    let spec = p.get(1).map(|s| protocols::str_arg(s, "format spec")).transpose()?.unwrap_or_default();
+    let spec = match p.get(1) {
+        None => String::new(),
+        Some(spec) => match as_pystr(spec) {
+            Some(s) => s.as_str().into_owned(),
+            None => {
+                let shown = if spec.is_none() { "None".to_string() } else { type_name(spec) };
+                return Err(type_error(format!("__format__() argument must be str, not {shown}")));
+            }
+        },
+    };
     Ok(new_str(crate::format::format_builtin(thread, &p[0], &spec)?))
 }
