@@ -4,7 +4,7 @@ def nxt():
     seed = (seed * 6364136223846793005 + 1442695040888963407) % 2**64
     return seed
 out = []
-for i in range(600):
+for i in range(400):
     bits = nxt()
     exp = (bits >> 52) & 0x7ff
     frac = bits & ((1 << 52) - 1)
