@@ -1,5 +1,5 @@
 //! What Ferrython's benchmarks share: finding the stdlib and `python3`, reading peak memory,
-//! medians, and the result table.
+//! medians, the result table, building the launcher and asking `python3` what it is.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -142,4 +142,80 @@ pub fn geometric_mean(values: &[f64]) -> f64 {
         return f64::NAN;
     }
     (values.iter().map(|v| v.ln()).sum::<f64>() / values.len() as f64).exp()
+}
+
+/// The workspace, where `cargo build -p ferrython` runs.
+const WORKSPACE_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
+/// `cargo build --release -p ferrython` in the workspace; the path of the binary it built, read
+/// from cargo's JSON messages (so CARGO_TARGET_DIR and cargo's configuration are honoured).
+#[allow(clippy::print_stderr)] // Says what it runs: a build takes a while.
+pub fn build_ferrython() -> Result<PathBuf, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    eprintln!("cargo build --release -p ferrython");
+    let output = Command::new(&cargo)
+        .args(["build", "--release", "--quiet", "-p", "ferrython", "--message-format=json-render-diagnostics"])
+        .current_dir(WORKSPACE_DIR)
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|err| format!("cannot run cargo ({err}); pass --ferrython PATH"))?;
+    if !output.status.success() {
+        return Err("building ferrython failed".into());
+    }
+    let messages = String::from_utf8_lossy(&output.stdout);
+    messages
+        .lines()
+        .filter(|line| line.contains(r#""reason":"compiler-artifact""#) && line.contains(r#""name":"ferrython""#))
+        .find_map(|line| json_string_field(line, "executable"))
+        .map(PathBuf::from)
+        .ok_or_else(|| "cargo built no ferrython executable; pass --ferrython PATH".into())
+}
+
+/// The value of the string field `key` in a line of JSON (enough for cargo's messages: the first
+/// `"key":"..."` in the line, with the JSON escapes of a path undone).
+fn json_string_field(line: &str, key: &str) -> Option<String> {
+    let start = line.find(&format!("\"{key}\":\""))? + key.len() + 4;
+    let mut value = String::new();
+    let mut chars = line[start..].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(value),
+            '\\' => match chars.next()? {
+                'n' => value.push('\n'),
+                't' => value.push('\t'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                other => value.push(other),
+            },
+            c => value.push(c),
+        }
+    }
+    None
+}
+
+/// `python`'s implementation and version, e.g. "CPython 3.11.7", and its executable: the programs
+/// run that one directly, so that a wrapper such as a pyenv shim (which costs more than 0.1 s a
+/// start) is not timed.
+pub fn python_info(python: &str) -> Result<(String, PathBuf), String> {
+    let output = Command::new(python)
+        .args(["-c", "import sys; print(sys.executable); print(sys.implementation.name, sys.version.split()[0])"])
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|err| format!("cannot run {python} ({err})"))?;
+    if !output.status.success() {
+        return Err(format!("{python} failed ({})", output.status));
+    }
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut lines = text.lines();
+    let executable = lines.next().unwrap_or_default().trim();
+    let version = lines.next().unwrap_or_default().trim();
+    let version = match version.split_once(' ') {
+        Some(("cpython", number)) => format!("CPython {number}"),
+        _ => version.to_string(),
+    };
+    // sys.executable may be empty when Python cannot tell; then the command itself is run.
+    let executable = if executable.is_empty() { PathBuf::from(python) } else { PathBuf::from(executable) };
+    Ok((version, executable))
 }

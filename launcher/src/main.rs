@@ -13,6 +13,7 @@ mod allocator;
 mod ast_tool;
 mod cli;
 mod compile;
+mod pathconfig;
 mod repl;
 mod session;
 mod settings;
@@ -69,7 +70,7 @@ fn run(argv: Vec<String>) -> Outcome {
             return Outcome::Exit(2);
         }
     };
-    let mut settings = match settings::settings(&options) {
+    let mut settings = match settings::settings(&options, &argv0) {
         Ok(settings) => settings,
         Err(settings::Fatal(message)) => {
             eprint!("Fatal Python error: {message}\nPython runtime state: preinitialized\n\n");
@@ -77,5 +78,11 @@ fn run(argv: Vec<String>) -> Outcome {
         }
     };
     settings.config.orig_argv = argv.clone();
-    session::Session::new(argv0, settings).run(&program, &rest)
+    match session::Session::new(argv0, settings) {
+        Ok(session) => session.run(&program, &rest),
+        Err(message) => {
+            eprint!("Fatal Python error: {message}\n\n");
+            Outcome::Exit(1)
+        }
+    }
 }

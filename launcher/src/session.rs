@@ -37,14 +37,26 @@ pub enum Ran {
 }
 
 impl Session {
-    pub fn new(argv0: String, settings: Settings) -> Session {
+    /// The interpreter, its standard streams as the settings ask, and its main thread; a
+    /// stdio encoding that does not exist is CPython's fatal error.
+    pub fn new(argv0: String, settings: Settings) -> Result<Session, String> {
         let interp = Interp::new();
         if settings.unbuffered {
+            *interp.stdout.lock() = Box::new(Unbuffered(std::io::stdout()));
+        } else if std::io::stdout().is_terminal() {
+            // Line by line on a terminal, as CPython's line-buffered stdout.
             *interp.stdout.lock() = Box::new(std::io::stdout());
         }
         sys::configure(&interp, &settings.config);
-        let thread = Thread::new(interp.clone());
-        Session { interp, thread, argv0, settings }
+        let mut thread = Thread::new(interp.clone());
+        if let Err(err) = sys::set_stdio(&interp, &settings.stdio) {
+            let report = thread.format_exception(&err);
+            let last = report.lines().last().unwrap_or_default();
+            return Err(format!(
+                "init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n{last}"
+            ));
+        }
+        Ok(Session { interp, thread, argv0, settings })
     }
 
     /// Runs the program and decides the exit.
@@ -267,6 +279,22 @@ impl Session {
         }
         let _ = self.interp.stderr.lock().flush();
         outcome
+    }
+}
+
+/// The process's stdout flushed after every write (`-u`).
+struct Unbuffered(std::io::Stdout);
+
+impl std::io::Write for Unbuffered {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        let mut out = self.0.lock();
+        out.write_all(data)?;
+        out.flush()?;
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
     }
 }
 

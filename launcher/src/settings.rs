@@ -2,7 +2,7 @@
 //! variables (ignored under `-E` and `-I`), as `sys` will show them.
 
 use crate::cli::Options;
-use ferrython_vm::modules::sys::{Config, Flags};
+use ferrython_vm::modules::sys::{Config, Flags, Stdio};
 
 /// Everything the launcher needs besides what `sys` shows.
 pub struct Settings {
@@ -11,6 +11,8 @@ pub struct Settings {
     pub inspect: bool,
     pub quiet: bool,
     pub unbuffered: bool,
+    /// The standard streams' encoding, errors and buffering.
+    pub stdio: Stdio,
     pub skip_first_line: bool,
     pub no_site: bool,
     /// PYTHONSTARTUP: run before the first prompt of an interactive session.
@@ -38,7 +40,7 @@ fn int_max_str_digits(text: &str) -> Option<i64> {
 }
 
 /// Merges the options and the environment.
-pub fn settings(options: &Options) -> Result<Settings, Fatal> {
+pub fn settings(options: &Options, argv0: &str) -> Result<Settings, Fatal> {
     let ignore = options.ignore_environment;
     let env = |name: &str| var(ignore, name);
     let mut flags = Flags {
@@ -64,6 +66,12 @@ pub fn settings(options: &Options) -> Result<Settings, Fatal> {
             "0" => 0,
             _ => return Err(Fatal("preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value".into())),
         };
+    }
+    let classic_locale = is_classic_locale();
+    // PEP 540: the C and POSIX locales turn UTF-8 mode on unless it was set explicitly.
+    if flags.utf8_mode == 0 && env("PYTHONUTF8").is_none() && !options.xoptions.iter().any(|x| x.starts_with("utf8")) {
+        let name = locale_name();
+        flags.utf8_mode = i64::from(name == "C" || name == "POSIX");
     }
     if let Some(text) = env("PYTHONINTMAXSTRDIGITS") {
         flags.int_max_str_digits = int_max_str_digits(&text).ok_or_else(|| {
@@ -100,25 +108,67 @@ pub fn settings(options: &Options) -> Result<Settings, Fatal> {
         1 => warnoptions.push("default::BytesWarning".into()),
         _ => warnoptions.push("error::BytesWarning".into()),
     }
-    let mut path = Vec::new();
-    if let Some(text) = env("PYTHONPATH") {
-        path.extend(text.split(':').filter(|p| !p.is_empty()).map(str::to_string));
-    }
+    let paths = crate::pathconfig::compute(&crate::pathconfig::Inputs {
+        argv0,
+        pythonpath: env("PYTHONPATH"),
+        pythonhome: env("PYTHONHOME"),
+        site: !options.no_site,
+    });
     let config = Config {
-        path,
-        executable: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
+        path: paths.path,
+        executable: paths.executable,
+        base_executable: paths.base_executable,
+        prefix: paths.prefix,
+        exec_prefix: paths.exec_prefix,
+        base_prefix: paths.base_prefix,
+        base_exec_prefix: paths.base_exec_prefix,
+        platlibdir: paths.platlibdir,
+        stdlib_dir: paths.stdlib_dir,
         warnoptions,
         xoptions: options.xoptions.clone(),
         flags,
         ..Config::default()
     };
+    let unbuffered = options.unbuffered || env("PYTHONUNBUFFERED").is_some();
+    let stdio = stdio(env("PYTHONIOENCODING"), config.flags.utf8_mode != 0 || classic_locale, unbuffered);
     Ok(Settings {
         inspect: config.flags.inspect != 0,
         quiet: options.quiet,
-        unbuffered: options.unbuffered || env("PYTHONUNBUFFERED").is_some(),
+        unbuffered,
+        stdio,
         skip_first_line: options.skip_first_line,
         no_site: options.no_site,
         startup: env("PYTHONSTARTUP"),
         config,
     })
+}
+
+/// The name of the locale of character types, as the environment sets it (LC_ALL, then
+/// LC_CTYPE, then LANG; "C" when none is set).
+fn locale_name() -> String {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "C".to_string())
+}
+
+/// The C and POSIX locales and the C.UTF-8 one CPython coerces them to: there CPython's
+/// stdin and stdout use `surrogateescape`.
+fn is_classic_locale() -> bool {
+    matches!(locale_name().as_str(), "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "C.UTF8" | "UTF-8")
+}
+
+/// The standard streams' settings: PYTHONIOENCODING is `encoding[:errors]`; an encoding given
+/// without errors means `strict`, otherwise the locale (or UTF-8 mode) picks.
+fn stdio(ioencoding: Option<String>, escape: bool, unbuffered: bool) -> Stdio {
+    let (encoding, errors) = match ioencoding.as_deref().map(|t| t.split_once(':').unwrap_or((t, ""))) {
+        Some((encoding, errors)) => (Some(encoding).filter(|e| !e.is_empty()), Some(errors).filter(|e| !e.is_empty())),
+        None => (None, None),
+    };
+    let default_errors = if escape && encoding.is_none() { "surrogateescape" } else { "strict" };
+    Stdio {
+        encoding: encoding.unwrap_or("utf-8").to_string(),
+        errors: errors.unwrap_or(default_errors).to_string(),
+        unbuffered,
+    }
 }

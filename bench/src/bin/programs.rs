@@ -15,7 +15,7 @@ use std::process::{Command, ExitCode, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use ferrython_bench::{geometric_mean, median};
+use ferrython_bench::{build_ferrython, geometric_mean, median, python_info};
 
 const USAGE: &str = "usage: programs [--runs N] [--filter SUBSTR] [--micro] [--ferrython PATH] [--python PYTHON]
                 [--timeout SECS]
@@ -35,8 +35,6 @@ the ratio ferrython/python3 (lower is better), then the geometric mean and the w
 
 /// The Python programs, beside this crate's sources.
 const PROGRAMS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/programs");
-/// The workspace, where `cargo build -p ferrython` runs.
-const WORKSPACE_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 /// The speed goal, shown under each table: the geometric mean of the ratios and the worst ratio.
 const GOAL_GEOMEAN: f64 = 1.0;
 const GOAL_WORST: f64 = 2.0;
@@ -384,78 +382,6 @@ fn summary(outcomes: &[Outcome]) -> String {
         verdict(mean <= GOAL_GEOMEAN),
         verdict(worst <= GOAL_WORST),
     )
-}
-
-/// `cargo build --release -p ferrython` in the workspace; the path of the binary it built, read
-/// from cargo's JSON messages (so CARGO_TARGET_DIR and cargo's configuration are honoured).
-fn build_ferrython() -> Result<PathBuf, String> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    eprintln!("programs: cargo build --release -p ferrython");
-    let output = Command::new(&cargo)
-        .args(["build", "--release", "--quiet", "-p", "ferrython", "--message-format=json-render-diagnostics"])
-        .current_dir(WORKSPACE_DIR)
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|err| format!("cannot run cargo ({err}); pass --ferrython PATH"))?;
-    if !output.status.success() {
-        return Err("building ferrython failed".into());
-    }
-    let messages = String::from_utf8_lossy(&output.stdout);
-    messages
-        .lines()
-        .filter(|line| line.contains(r#""reason":"compiler-artifact""#) && line.contains(r#""name":"ferrython""#))
-        .find_map(|line| json_string_field(line, "executable"))
-        .map(PathBuf::from)
-        .ok_or_else(|| "cargo built no ferrython executable; pass --ferrython PATH".into())
-}
-
-/// The value of the string field `key` in a line of JSON (enough for cargo's messages: the first
-/// `"key":"..."` in the line, with the JSON escapes of a path undone).
-fn json_string_field(line: &str, key: &str) -> Option<String> {
-    let start = line.find(&format!("\"{key}\":\""))? + key.len() + 4;
-    let mut value = String::new();
-    let mut chars = line[start..].chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => return Some(value),
-            '\\' => match chars.next()? {
-                'n' => value.push('\n'),
-                't' => value.push('\t'),
-                'u' => {
-                    let hex: String = chars.by_ref().take(4).collect();
-                    value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-                }
-                other => value.push(other),
-            },
-            c => value.push(c),
-        }
-    }
-    None
-}
-
-/// `python`'s implementation and version, e.g. "CPython 3.11.7", and its executable: the programs
-/// run that one directly, so that a wrapper such as a pyenv shim (which costs more than 0.1 s a
-/// start) is not timed.
-fn python_info(python: &str) -> Result<(String, PathBuf), String> {
-    let output = Command::new(python)
-        .args(["-c", "import sys; print(sys.executable); print(sys.implementation.name, sys.version.split()[0])"])
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|err| format!("cannot run {python} ({err})"))?;
-    if !output.status.success() {
-        return Err(format!("{python} failed ({})", output.status));
-    }
-    let text = String::from_utf8_lossy(&output.stdout);
-    let mut lines = text.lines();
-    let executable = lines.next().unwrap_or_default().trim();
-    let version = lines.next().unwrap_or_default().trim();
-    let version = match version.split_once(' ') {
-        Some(("cpython", number)) => format!("CPython {number}"),
-        _ => version.to_string(),
-    };
-    // sys.executable may be empty when Python cannot tell; then the command itself is run.
-    let executable = if executable.is_empty() { PathBuf::from(python) } else { PathBuf::from(executable) };
-    Ok((version, executable))
 }
 
 fn main() -> ExitCode {

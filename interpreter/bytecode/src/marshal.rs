@@ -12,7 +12,7 @@ use crate::code::{CodeFlags, CodeObject, ConstValue, ExceptionEntry, Position};
 use crate::opcode::{Instruction, Opcode};
 
 /// Bumped whenever the layout below changes.
-const FORMAT_VERSION: u64 = 1;
+const FORMAT_VERSION: u64 = 2;
 
 /// Data that is not a serialized value of this build.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,9 +98,39 @@ fn write_strs(out: &mut Vec<u8>, items: &[PyStr]) {
     }
 }
 
-/// An optional u32 as u32::MAX for None (positions never reach it).
-fn write_opt(out: &mut Vec<u8>, value: Option<u32>) {
-    write_u32(out, value.unwrap_or(u32::MAX));
+/// An unsigned number in LEB128: seven bits a byte, low bits first.
+fn write_varint(out: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// An optional number relative to `base`: 0 for None, else the zigzag-coded difference plus one.
+/// Positions change little from one instruction to the next, so most take a byte.
+fn write_relative(out: &mut Vec<u8>, value: Option<u32>, base: u32) {
+    match value {
+        None => out.push(0),
+        Some(v) => {
+            let delta = i64::from(v) - i64::from(base);
+            write_varint(out, ((delta << 1) ^ (delta >> 63)) as u64 + 1);
+        }
+    }
+}
+
+/// The instructions' positions, each relative to the one before (lines) or to its own start
+/// (the end line).
+fn write_positions(out: &mut Vec<u8>, positions: &[Position]) {
+    let mut line = 0;
+    for p in positions {
+        write_relative(out, p.lineno, line);
+        let start = p.lineno.unwrap_or(line);
+        write_relative(out, p.end_lineno, start);
+        write_relative(out, p.col_offset, 0);
+        write_relative(out, p.end_col_offset, p.col_offset.unwrap_or(0));
+        line = start;
+    }
 }
 
 fn write_const(out: &mut Vec<u8>, value: &ConstValue) {
@@ -168,11 +198,7 @@ fn write_code(out: &mut Vec<u8>, code: &CodeObject) {
         write_u32(out, instruction.word());
     }
     // One position per instruction (checked when read).
-    for p in &code.positions {
-        for value in [p.lineno, p.end_lineno, p.col_offset, p.end_col_offset] {
-            write_opt(out, value);
-        }
-    }
+    write_positions(out, &code.positions);
     write_len(out, code.exception_table.len());
     for e in &code.exception_table {
         for value in [e.start, e.end, e.target, e.depth, u32::from(e.push_lasti)] {
@@ -242,9 +268,43 @@ impl Reader<'_> {
         (0..n).map(|_| self.pystr()).collect()
     }
 
-    fn opt(&mut self) -> Result<Option<u32>, Invalid> {
-        let value = self.u32()?;
-        Ok((value != u32::MAX).then_some(value))
+    fn varint(&mut self) -> Result<u64, Invalid> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.u8()?;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(Invalid)
+    }
+
+    /// What `write_relative` wrote against `base`.
+    fn relative(&mut self, base: u32) -> Result<Option<u32>, Invalid> {
+        let coded = self.varint()?;
+        if coded == 0 {
+            return Ok(None);
+        }
+        let zigzag = coded - 1;
+        let delta = (zigzag >> 1) as i64 ^ -((zigzag & 1) as i64);
+        let value = i64::from(base).checked_add(delta).ok_or(Invalid)?;
+        u32::try_from(value).map(Some).map_err(|_| Invalid)
+    }
+
+    fn positions(&mut self, n: usize) -> Result<Vec<Position>, Invalid> {
+        let mut positions = Vec::with_capacity(n);
+        let mut line = 0;
+        for _ in 0..n {
+            let lineno = self.relative(line)?;
+            let start = lineno.unwrap_or(line);
+            let end_lineno = self.relative(start)?;
+            let col_offset = self.relative(0)?;
+            let end_col_offset = self.relative(col_offset.unwrap_or(0))?;
+            positions.push(Position { lineno, end_lineno, col_offset, end_col_offset });
+            line = start;
+        }
+        Ok(positions)
     }
 
     fn constant(&mut self, depth: usize) -> Result<ConstValue, Invalid> {
@@ -286,18 +346,15 @@ impl Reader<'_> {
         let (varnames, cellvars, freevars, names) = (self.strs()?, self.strs()?, self.strs()?, self.strs()?);
         let n = self.count(1)?;
         let consts = (0..n).map(|_| self.constant(depth)).collect::<Result<Vec<_>, _>>()?;
-        let n = self.count(4 + 16)?;
+        // Each instruction takes 4 bytes, and its position at least 4 more.
+        let n = self.count(4 + 4)?;
         let mut instructions = Vec::with_capacity(n);
         for _ in 0..n {
             let word = self.u32()?;
             let op = Opcode::from_u8((word & 0xFF) as u8).ok_or(Invalid)?;
             instructions.push(Instruction::new(op, word >> 8));
         }
-        let mut positions = Vec::with_capacity(n);
-        for _ in 0..n {
-            let (lineno, end_lineno, col_offset, end_col_offset) = (self.opt()?, self.opt()?, self.opt()?, self.opt()?);
-            positions.push(Position { lineno, end_lineno, col_offset, end_col_offset });
-        }
+        let positions = self.positions(n)?;
         let rows = self.count(20)?;
         let mut exception_table = Vec::with_capacity(rows);
         for _ in 0..rows {
@@ -365,5 +422,26 @@ mod tests {
         for cut in 0..data.len() {
             assert_eq!(loads(&data[..cut]), Err(Invalid));
         }
+    }
+
+    #[test]
+    fn positions_round_trip() {
+        let positions = vec![
+            Position { lineno: Some(7), end_lineno: Some(9), col_offset: Some(4), end_col_offset: Some(2) },
+            Position { lineno: None, end_lineno: None, col_offset: None, end_col_offset: None },
+            Position { lineno: Some(3), end_lineno: Some(3), col_offset: Some(0), end_col_offset: Some(300) },
+            Position {
+                lineno: Some(u32::MAX - 1),
+                end_lineno: Some(u32::MAX - 1),
+                col_offset: None,
+                end_col_offset: Some(1),
+            },
+            Position { lineno: Some(1), end_lineno: None, col_offset: Some(70000), end_col_offset: Some(0) },
+        ];
+        let mut out = Vec::new();
+        write_positions(&mut out, &positions);
+        let mut reader = Reader { data: &out, pos: 0 };
+        assert_eq!(reader.positions(positions.len()), Ok(positions));
+        assert_eq!(reader.pos, out.len());
     }
 }

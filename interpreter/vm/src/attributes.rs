@@ -4,7 +4,7 @@
 
 use crate::objects::exception::{exception_fields, type_error};
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
-use crate::objects::typeobj::{class_of, type_data, types};
+use crate::objects::typeobj::{class_of, lookup, type_data, types};
 use crate::objects::{tuple, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -20,6 +20,21 @@ pub fn type_module(class: &ObjRef) -> Option<String> {
 
 fn names(list_of: &[ObjRef]) -> Value {
     tuple(list_of.iter().cloned().map(Value::Obj).collect())
+}
+
+/// Whether any of the functions a descriptor wraps is marked abstract (`__isabstractmethod__`).
+fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResult<bool> {
+    for function in functions {
+        if function.is_none() {
+            continue;
+        }
+        if let Some(flag) = crate::protocols::getattr_opt(thread, function, "__isabstractmethod__")? {
+            if crate::protocols::truthy(thread, &flag)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// An attribute a builtin payload provides, if `name` is one.
@@ -150,12 +165,15 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             } else {
                 doc.clone()
             }),
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            // A subclass's own `__isabstractmethod__` (abc.abstractproperty's) comes first.
+            "__isabstractmethod__" if lookup(&o.class, &intern(name)).is_none() => {
+                Some(Value::Bool(any_abstract(thread, &[fget, fset, fdel])?))
+            }
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(thread, &[f])?)),
             "__name__" | "__qualname__" | "__doc__" => crate::protocols::getattr_opt(thread, f, name)?,
             _ => None,
         },
@@ -311,6 +329,7 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
         "name" if is(&e.name_error) || is(&e.attribute_error) || is(&e.import_error) => Some(Value::None),
         "obj" if is(&e.attribute_error) => Some(Value::None),
         "path" if is(&e.import_error) => Some(Value::None),
+        "errno" | "strerror" | "filename" | "filename2" if is(&e.os_error) => Some(Value::None),
         "msg" if is(&e.import_error) => Some(if args.len() == 1 { first() } else { Value::None }),
         _ => None,
     }
@@ -370,13 +389,12 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Exception(_) => {
-            let Some(mut fields) = exception_fields(o) else { return Ok(false) };
             let value = value.unwrap_or(Value::None);
+            // `args` takes any iterable, collected before the fields are locked.
+            let new_args = if name == "args" { Some(crate::protocols::iter::collect(_thread, &value)?) } else { None };
+            let Some(mut fields) = exception_fields(o) else { return Ok(false) };
             match name {
-                "args" => {
-                    fields.args =
-                        tuple(crate::objects::as_tuple(&value).map(<[Value]>::to_vec).unwrap_or_else(|| vec![value]))
-                }
+                "args" => fields.args = tuple(new_args.unwrap_or_default()),
                 "__traceback__" => {
                     if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
                         return Err(type_error("__traceback__ must be a traceback or None"));
@@ -390,7 +408,12 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                     fields.cause = value;
                     fields.suppress_context = true;
                 }
-                "__context__" => fields.context = value,
+                "__context__" => {
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) {
+                        return Err(type_error("exception context must be None or derive from BaseException"));
+                    }
+                    fields.context = value
+                }
                 "__suppress_context__" => fields.suppress_context = matches!(value, Value::Bool(true)),
                 _ => return Ok(false),
             }

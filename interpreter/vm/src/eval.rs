@@ -14,6 +14,7 @@ use crate::attr_cache::{Loaded, Stored};
 use crate::call;
 use crate::frame::{Frame, OnReturn};
 use crate::objects::exception::{exceptions, name_error, unbound_local_error, PyErr};
+use crate::objects::function::BuiltinKind;
 use crate::objects::str::as_pystr;
 use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
 use crate::ops;
@@ -1054,6 +1055,22 @@ impl Thread {
                     }
                     self.push_simple_frame(&func, callable_at + 2 - usize::from(has_self), !has_self)?;
                     return Ok(Some(Flow::Switch));
+                }
+            }
+        }
+        if let Value::Obj(obj) = &self.stack[callable_at] {
+            if let Payload::Builtin(builtin) = &obj.payload {
+                // A native function or a method found on the class of `self` (which is then an
+                // instance of the method's type: no descriptor check needed).
+                if builtin.bound.is_none() && (has_self || builtin.kind != BuiltinKind::Method) {
+                    let func = builtin.func;
+                    let mut args = crate::value::ArgBuf::new();
+                    args.take_from(&mut self.stack, callable_at + 1 + usize::from(!has_self));
+                    self.stack.truncate(callable_at);
+                    let kwnames: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
+                    let result = func(self, crate::objects::function::Args { values: &args, kwnames })?;
+                    self.stack.push(result);
+                    return Ok(None);
                 }
             }
         }

@@ -46,8 +46,10 @@ thread_local! {
 
 /// Queues a weak reference's callback to run at this thread's next finalization point.
 pub(crate) fn queue_weak_callback(callback: Value, weakref: ObjRef) {
-    QUEUE.with(|queue| queue.borrow_mut().push(Job::WeakCallback { callback, weakref }));
-    wake();
+    // While the thread ends its queue is gone: the callback is dropped.
+    if QUEUE.try_with(|queue| queue.borrow_mut().push(Job::WeakCallback { callback, weakref })).is_ok() {
+        wake();
+    }
 }
 
 /// Whether finalizers or an interrupt may be waiting (one relaxed load).
@@ -122,8 +124,11 @@ pub(crate) fn defer(object: Box<PyObject>) -> Option<Box<PyObject>> {
         set.insert(address);
     }
     let revived = ObjRef::revive(object);
-    QUEUE.with(|queue| queue.borrow_mut().push(Job::Finalize(revived)));
-    wake();
+    // While the thread ends its queue is gone: the object, dropped with the unused closure,
+    // is then freed without its finalizer (its address is in FINALIZED already).
+    if QUEUE.try_with(|queue| queue.borrow_mut().push(Job::Finalize(revived))).is_ok() {
+        wake();
+    }
     None
 }
 

@@ -657,7 +657,9 @@ pub fn seq_index(thread: &mut Thread, key: &Value, len: usize, what: &str) -> Py
     };
     let real = if index < 0 { index + len as i64 } else { index };
     if real < 0 || real >= len as i64 {
-        return Err(crate::objects::exception::index_error(format!("{what} index out of range")));
+        let message =
+            if what.is_empty() { "index out of range".to_string() } else { format!("{what} index out of range") };
+        return Err(crate::objects::exception::index_error(message));
     }
     Ok(Some(real as usize))
 }
@@ -757,7 +759,7 @@ pub fn payload_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
                 let (start, _, step, count) = slice_indices(thread, key, b.len())?;
                 crate::builtins::new_bytes(pick(b, start, step, count))
             } else {
-                match seq_index(thread, key, b.len(), "index")? {
+                match seq_index(thread, key, b.len(), "")? {
                     Some(i) => Value::Int(i64::from(b[i])),
                     None => {
                         return Err(type_error(format!(

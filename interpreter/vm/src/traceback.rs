@@ -270,13 +270,26 @@ pub fn exception_only(thread: &mut Thread, exc: &ObjRef) -> String {
         .as_ref()
         .and_then(|d| crate::objects::dict_of(d)?.get_str(&crate::objects::str::intern_static("__notes__")))
     {
-        if let Some(items) = crate::objects::as_list(&notes) {
-            for note in items.lock().iter() {
-                match as_pystr(note) {
-                    Some(s) => line.push_str(&format!("{}\n", s.as_str())),
-                    None => line.push_str("<note str() failed>\n"),
+        // A sequence (not str or bytes) gives each note's str, anything else its repr.
+        let items = match notes.payload() {
+            Some(Payload::List(items)) => Some(items.lock().clone()),
+            Some(Payload::Tuple(items)) => Some(items.to_vec()),
+            _ => None,
+        };
+        match items {
+            Some(items) => {
+                for note in &items {
+                    match crate::protocols::to_str(thread, note) {
+                        Ok(text) => line.push_str(&format!("{text}\n")),
+                        Err(_) => line.push_str("<note str() failed>\n"),
+                    }
                 }
             }
+            None if notes.is_none() => {}
+            None => match crate::protocols::repr(thread, &notes) {
+                Ok(text) => line.push_str(&format!("{text}\n")),
+                Err(_) => line.push_str("<__notes__ repr() failed>\n"),
+            },
         }
     }
     line

@@ -21,13 +21,13 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-use super::{add_methods, native_function};
+use super::add_methods;
 
 pub(super) fn install() {
     let t = types();
     let shared = [
         method!("decode", decode),
-        method!("hex", hex),
+        method!("hex", hex_method),
         method!("fromhex", fromhex, ClassMethod),
         method!("count", count),
         method!("find", find),
@@ -65,6 +65,9 @@ pub(super) fn install() {
         method!("removeprefix", removeprefix),
         method!("removesuffix", removesuffix),
         method!("expandtabs", expandtabs),
+        method!("istitle", istitle),
+        method!("translate", translate),
+        method!("maketrans", maketrans, StaticMethod),
     ];
     add_methods(&t.bytes, &shared);
     add_methods(&t.bytes, &[method!("__new__", bytes_new, StaticMethod), method!("__bytes__", to_bytes)]);
@@ -87,31 +90,6 @@ pub(super) fn install() {
             method!("__alloc__", alloc),
         ],
     );
-    add_methods(
-        &t.memoryview,
-        &[
-            method!("__new__", memoryview_new, StaticMethod),
-            method!("tobytes", to_bytes),
-            method!("tolist", tolist),
-            method!("hex", hex),
-            method!("release", release),
-            method!("__enter__", enter),
-            method!("__exit__", release),
-        ],
-    );
-    for (name, getter) in [
-        ("readonly", readonly as crate::objects::function::NativeFn),
-        ("nbytes", nbytes),
-        ("itemsize", itemsize),
-        ("ndim", ndim),
-        ("format", view_format),
-        ("obj", view_obj),
-    ] {
-        let fget = native_function(name, getter, crate::objects::function::BuiltinKind::Function, None);
-        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
-        let value = Value::Obj(ObjRef::new_immortal(t.property.clone(), None, property));
-        crate::objects::typeobj::set_builtin_attr(&t.memoryview, name, value);
-    }
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -121,6 +99,7 @@ pub fn bytes_like(value: &Value) -> Option<Vec<u8>> {
     match value.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.lock().clone()),
+        Payload::MemoryView(view) if !view.is_released() => Some(view.to_bytes()),
         _ => None,
     }
 }
@@ -236,6 +215,13 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
     if args.len() > 3 {
         return Err(type_error(format!("{what}() takes at most 3 arguments ({} given)", args.len())));
     }
+    // The encoding and errors are checked to be strs before the source is looked at.
+    if let Some(encoding) = &encoding {
+        protocols::str_arg(encoding, &format!("{what}() argument 'encoding'"))?;
+    }
+    if let Some(errors) = &errors {
+        protocols::str_arg(errors, &format!("{what}() argument 'errors'"))?;
+    }
     let Some(source) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(type_error("encoding or errors without sequence argument"));
@@ -267,11 +253,21 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
             .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result))));
     }
     if crate::objects::int::is_int(&source) || protocols::special(&source, "__index__").is_some() {
-        let n = protocols::number::index_of(thread, &source)?;
+        let n = num_traits::ToPrimitive::to_i64(&protocols::number::index_big(thread, &source)?).ok_or_else(|| {
+            crate::objects::exception::overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(&source)
+            ))
+        })?;
         if n < 0 {
             return Err(value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        let mut zeros = Vec::new();
+        if n as usize > super::sequences::MAX_REPEAT_BYTES || zeros.try_reserve_exact(n as usize).is_err() {
+            return Err(crate::objects::exception::memory_error(""));
+        }
+        zeros.resize(n as usize, 0);
+        return Ok(zeros);
     }
     if protocols::special(&source, "__iter__").is_none() && protocols::special(&source, "__getitem__").is_none() {
         return Err(type_error(format!("cannot convert '{}' object to {what}", type_name(&source))));
@@ -330,58 +326,9 @@ fn bytearray_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn memoryview_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = &args.pos()[1..];
-    let Some(object) = p.first() else {
-        return Err(type_error("memoryview() missing required argument 'object' (pos 1)"));
-    };
-    let Some(data) = bytes_like(object) else {
-        return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(object))));
-    };
-    let view = ObjRef::new(types().memoryview.clone(), None, Payload::Bytes(data.into_boxed_slice()));
-    Ok(Value::Obj(view))
-}
-
 fn to_bytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, _) = this(&args)?;
     Ok(super::new_bytes(data))
-}
-
-fn tolist(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, _) = this(&args)?;
-    Ok(list(data.into_iter().map(|b| Value::Int(i64::from(b))).collect()))
-}
-
-fn release(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn enter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.pos().first().cloned().unwrap_or_default())
-}
-
-fn readonly(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
-
-fn nbytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(this(&args)?.0.len() as i64))
-}
-
-fn itemsize(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(1))
-}
-
-fn ndim(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(1))
-}
-
-fn view_format(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(new_str("B"))
-}
-
-fn view_obj(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    to_bytes(_thread, args)
 }
 
 // ---- shared methods -------------------------------------------------------------------------
@@ -418,13 +365,17 @@ fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(str_object(PyString::from_wtf8(text.as_wtf8())))
 }
 
-fn hex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn hex_method(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, _) = this(&args)?;
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = arg(&args, 1) else { return Ok(new_str(digits.concat())) };
     let sep = match (as_pystr(&sep), bytes_like(&sep)) {
         (Some(s), _) => s.as_str().into_owned(),
         (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
+        // CPython asks for the length first.
+        _ if protocols::special(&sep, "__len__").is_none() => {
+            return Err(type_error(format!("object of type '{}' has no len()", type_name(&sep))))
+        }
         _ => return Err(type_error("sep must be str or bytes.")),
     };
     if sep.chars().count() != 1 {
@@ -467,12 +418,8 @@ fn fromhex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let digit = |at: usize| bytes.get(at).and_then(|&b| (b as char).to_digit(16));
         match (digit(i), digit(i + 1)) {
             (Some(high), Some(low)) => out.push((high * 16 + low) as u8),
-            (Some(_), None) if i + 1 >= bytes.len() || !bytes[i + 1].is_ascii_hexdigit() => {
-                let at = i + 1;
-                if at >= bytes.len() {
-                    return Err(value_error("fromhex() arg must contain an even number of hexadecimal digits"));
-                }
-                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {at}")));
+            (Some(_), None) => {
+                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
             }
             _ => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
         }
@@ -871,6 +818,68 @@ fn cased(args: &Args<'_>, upper: bool) -> PyResult<Value> {
     Ok(Value::Bool(any_cased && !wrong))
 }
 
+/// `istitle()`: cased runs start upper case and continue lower case; at least one cased byte.
+fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _) = this(&args)?;
+    let (mut cased, mut previous_cased) = (false, false);
+    for &b in &data {
+        if b.is_ascii_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else if b.is_ascii_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `translate(table, /, delete=b'')`: a 256-byte table (or None), after deleting bytes.
+fn translate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, bytearray) = this(&args)?;
+    let p = args.pos();
+    let table = p.get(1).cloned().ok_or_else(|| type_error("translate() missing required argument 'table' (pos 1)"))?;
+    let delete = match (p.get(2), args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == "delete"))) {
+        (Some(d), _) | (None, Some((_, d))) => buffer_arg(d)?,
+        (None, None) => Vec::new(),
+    };
+    let table = if table.is_none() {
+        None
+    } else {
+        let t = buffer_arg(&table)?;
+        if t.len() != 256 {
+            return Err(value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let out =
+        data.iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)])).collect();
+    Ok(make(bytearray, out))
+}
+
+/// `bytes.maketrans(from, to)`: the identity table with `from[i]` mapped to `to[i]`.
+fn maketrans(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::no_keywords(&args, "maketrans")?;
+    let [from, to] = args.pos() else {
+        return Err(type_error(format!("maketrans expected 2 arguments, got {}", args.pos().len())));
+    };
+    let (from, to) = (buffer_arg(from)?, buffer_arg(to)?);
+    if from.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[usize::from(*f)] = *t;
+    }
+    Ok(super::new_bytes(table))
+}
+
 fn isupper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     cased(&args, true)
 }
@@ -1032,9 +1041,6 @@ fn byte_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
     if let Some(data) = bytes_like(value) {
         return Ok(data);
     }
-    if as_pystr(value).is_some() {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
-    }
     let items = iter::collect(thread, value)
         .map_err(|_| type_error(format!("can't extend bytearray with {}", type_name(value))))?;
     items.iter().map(|item| byte_arg(thread, item)).collect()
@@ -1148,7 +1154,7 @@ pub fn bytearray_getitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
 pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
     let len = data.lock().len();
     if matches!(key.payload(), Some(Payload::Slice { .. })) {
-        let items = if crate::objects::int::is_int(value) {
+        let items = if crate::objects::int::is_int(value) || as_pystr(value).is_some() {
             return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         } else {
             byte_items(thread, value)?
@@ -1341,8 +1347,12 @@ fn percent(thread: &mut Thread, template: &[u8], args: &Value) -> PyResult<Vec<u
             b'c' => {
                 let byte = match bytes_like(&value) {
                     Some(d) if d.len() == 1 => d[0],
-                    _ => byte_arg(thread, &value)
-                        .map_err(|_| type_error("%c requires an integer in range(256) or a single byte"))?,
+                    _ if crate::objects::int::is_int(&value) || protocols::special(&value, "__index__").is_some() => {
+                        let n = protocols::number::index_big(thread, &value)?;
+                        num_traits::ToPrimitive::to_u8(&n)
+                            .ok_or_else(|| crate::objects::exception::overflow_error("%c arg not in range(256)"))?
+                    }
+                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
                 };
                 out.push(byte);
             }

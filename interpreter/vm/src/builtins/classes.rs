@@ -81,6 +81,7 @@ pub(super) fn install() {
             method!("__new__", classmethod_new, StaticMethod),
             method!("__init__", noop_init),
             method!("__get__", descriptor_get_method),
+            method!("__repr__", wrapper_repr),
         ],
     );
     add_methods(
@@ -89,6 +90,7 @@ pub(super) fn install() {
             method!("__new__", staticmethod_new, StaticMethod),
             method!("__init__", noop_init),
             method!("__get__", descriptor_get_method),
+            method!("__repr__", wrapper_repr),
         ],
     );
     add_methods(&t.function, &[method!("__get__", descriptor_get_method)]);
@@ -105,7 +107,7 @@ pub(super) fn install() {
 }
 
 /// `list[int]` and the other builtin generic classes: a generic alias.
-fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(generic_alias(arg(&args, 0), arg(&args, 1)))
 }
 
@@ -234,6 +236,9 @@ pub fn plain_init(class: &ObjRef) -> Option<Value> {
     if !data.heap || data.kind != BaseKind::Object || !ObjRef::ptr_eq(&class.class, &t.type_) {
         return None;
     }
+    if data.abstract_methods.load(std::sync::atomic::Ordering::Relaxed) {
+        return None;
+    }
     let new = lookup(class, &intern_static("__new__"))?;
     if !new.is(&lookup(&t.object, &intern_static("__new__"))?) {
         return None;
@@ -320,11 +325,33 @@ fn object_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let data = type_data(class);
+    if data.abstract_methods.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(abstract_class_error(thread, class));
+    }
     if data.kind != BaseKind::Object && data.kind != BaseKind::Exception {
         return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", data.name(), data.name())));
     }
-    let _ = thread;
     Ok(new_instance(class))
+}
+
+/// "Can't instantiate abstract class A without an implementation for abstract method 'f'".
+fn abstract_class_error(thread: &mut Thread, class: &ObjRef) -> crate::objects::exception::PyErr {
+    let names = type_data(class).namespace().get_str(&intern_static("__abstractmethods__"));
+    let mut names: Vec<String> = match names {
+        Some(names) => crate::protocols::iter::collect(thread, &names)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|n| as_pystr(n).map(|s| format!("'{}'", s.as_str())))
+            .collect(),
+        None => Vec::new(),
+    };
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{plural} {}",
+        type_data(class).name(),
+        names.join(", ")
+    ))
 }
 
 /// A new plain instance of `class`, with a `__dict__` and slots as its layout says.
@@ -694,6 +721,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 || base_classes.iter().any(|b| type_data(b).defines_class.load(std::sync::atomic::Ordering::Relaxed)),
         ),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
+        abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
     let mro = c3_mro(&class, &base_classes)?;
@@ -885,6 +913,9 @@ fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     let (this_class, obj) = match pos.len() {
         0 => zero_arg_super(thread)?,
+        1 if !matches!(pos[0].payload(), Some(Payload::Type(_))) => {
+            return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&pos[0]))))
+        }
         1 => return Err(type_error("super() with one argument is not supported")),
         _ => {
             let class = pos[0].as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned();
@@ -953,21 +984,13 @@ pub fn super_getattr(thread: &mut Thread, sup: &ObjRef, name: &ObjRef) -> PyResu
 
 // ---- property, classmethod, staticmethod --------------------------------------------------
 
-fn keyword(args: &Args<'_>, name: &str) -> Option<Value> {
-    args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v.clone())
-}
-
 fn property_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    let get = |i: usize, name: &str| keyword(&args, name).or_else(|| pos.get(i).cloned()).unwrap_or(Value::None);
-    let fget = get(0, "fget");
-    let doc = get(3, "doc");
+    let given = Args { values: &args.values[1..], kwnames: args.kwnames };
+    let slots = super::arity::bind(&given, "property", &["fget", "fset", "fdel", "doc"], 0, 0)?;
+    let get = |i: usize| slots[i].clone().unwrap_or(Value::None);
+    let (fget, doc) = (get(0), get(3));
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().property.clone());
-    Ok(Value::Obj(ObjRef::new(
-        class,
-        None,
-        Payload::Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc },
-    )))
+    Ok(Value::Obj(ObjRef::new(class, None, Payload::Property { fget, fset: get(1), fdel: get(2), doc })))
 }
 
 fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
@@ -1032,12 +1055,26 @@ fn property_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `repr()` of a classmethod or staticmethod: `<staticmethod(<function f at 0x...>)>`.
+fn wrapper_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let (kind, func) = match this.payload() {
+        Some(Payload::ClassMethod(f)) => ("classmethod", f.clone()),
+        Some(Payload::StaticMethod(f)) => ("staticmethod", f.clone()),
+        _ => return Err(type_error("descriptor '__repr__' requires a 'staticmethod' object")),
+    };
+    let inner = protocols::repr(thread, &func)?;
+    Ok(crate::objects::str::new_str(format!("<{kind}({inner})>")))
+}
+
 fn classmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::method_args(&args, "classmethod", 1, 1)?;
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().classmethod.clone());
     Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::ClassMethod(arg(&args, 1)))))
 }
 
 fn staticmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::method_args(&args, "staticmethod", 1, 1)?;
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().staticmethod.clone());
     Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::StaticMethod(arg(&args, 1)))))
 }

@@ -30,6 +30,7 @@ pub(super) fn install() {
             method!("derive", group_derive),
             method!("subgroup", group_subgroup),
             method!("split", group_split),
+            method!("__class_getitem__", super::classes::class_getitem, ClassMethod),
         ],
     );
 }
@@ -229,14 +230,14 @@ fn derive_like(thread: &mut Thread, exc: &Value, items: Vec<Value>) -> PyResult<
 
 fn group_subgroup(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
-    let condition = args.pos().get(1).cloned().unwrap_or_default();
+    let condition = super::arity::method_args(&args, "subgroup", 1, 1)?[0].clone();
     let matcher = Matcher::new(&condition)?;
     Ok(split(thread, &this, &matcher, false)?.0)
 }
 
 fn group_split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
-    let condition = args.pos().get(1).cloned().unwrap_or_default();
+    let condition = super::arity::method_args(&args, "split", 1, 1)?[0].clone();
     let matcher = Matcher::new(&condition)?;
     let (matched, rest) = split(thread, &this, &matcher, true)?;
     Ok(tuple(vec![matched, rest]))

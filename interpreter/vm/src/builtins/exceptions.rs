@@ -11,7 +11,7 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-use super::add_methods;
+use super::{add_methods, os_error, unicode_error};
 
 pub(super) fn install() {
     add_methods(
@@ -23,17 +23,37 @@ pub(super) fn install() {
             method!("__repr__", exception_repr_method),
             method!("with_traceback", with_traceback),
             method!("add_note", add_note),
+            method!("__reduce__", reduce),
+            method!("__setstate__", set_state),
         ],
     );
 }
 
-fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn exception_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Obj(class)) = args.values.first() else {
         return Err(type_error("BaseException.__new__(X): X is not a type"));
     };
-    let instance = super::classes::new_instance(class);
+    let given = &args.pos()[1..];
+    let mut class = class.clone();
+    if os_error::is_os_error(&class) && !os_error::parses_in_init(&class) && !args.kwnames.is_empty() {
+        return Err(type_error(format!("{}() takes no keyword arguments", type_data(&class).name())));
+    }
+    if os_error::is_os_error(&class) {
+        // OSError(errno, strerror, ...) is made as the subclass for that errno.
+        if ObjRef::ptr_eq(&class, &exceptions().os_error) && given.len() >= 2 {
+            if let Some(sub) = crate::objects::int::to_i64(&given[0]).and_then(os_error::subclass_for_errno) {
+                class = sub.clone();
+            }
+        }
+    }
+    let instance = super::classes::new_instance(&class);
     if let Some(mut fields) = instance.as_obj().and_then(exception_fields) {
-        fields.args = tuple(args.pos()[1..].to_vec());
+        fields.args = tuple(given.to_vec());
+    }
+    if let Some(obj) = instance.as_obj() {
+        if os_error::is_os_error(&class) && !os_error::parses_in_init(&class) {
+            os_error::parse_args(thread, obj, given)?;
+        }
     }
     Ok(instance)
 }
@@ -41,6 +61,25 @@ fn exception_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.values.first() else { return Ok(Value::None) };
     let class_name = type_data(class_of(this)).name();
+    if os_error::is_os_error(class_of(this)) {
+        // OSError's arguments were taken by __new__, unless a subclass's __init__ defers them.
+        if !os_error::parses_in_init(class_of(this)) {
+            return Ok(Value::None);
+        }
+        if let Some(obj) = this.as_obj() {
+            if let Some(mut fields) = exception_fields(obj) {
+                fields.args = tuple(args.pos()[1..].to_vec());
+            }
+            os_error::parse_args(thread, obj, &args.pos()[1..])?;
+        }
+        return Ok(Value::None);
+    }
+    if unicode_error::has_members(class_of(this)) {
+        if let Some(obj) = this.as_obj() {
+            unicode_error::init(thread, obj, &args.pos()[1..], !args.kwnames.is_empty())?;
+        }
+        return Ok(Value::None);
+    }
     if !args.kwnames.is_empty() {
         let allowed = keyword_members(class_of(this));
         if allowed.is_empty() {
@@ -94,6 +133,14 @@ pub fn exception_str(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
     if crate::objects::typeobj::is_subtype(&exc.class, &exceptions().syntax_error) {
         return syntax_error_str(thread, exc);
     }
+    if os_error::is_os_error(&exc.class) {
+        if let Some(text) = os_error::os_error_str(thread, exc)? {
+            return Ok(text);
+        }
+    }
+    if let Some(text) = unicode_error::text(thread, exc)? {
+        return Ok(text);
+    }
     let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
     match items.len() {
@@ -133,13 +180,11 @@ pub fn exception_repr(thread: &mut Thread, exc: &ObjRef) -> PyResult<String> {
     let name = type_data(&exc.class).name();
     let args = exception_fields(exc).map(|f| f.args.clone()).unwrap_or(Value::None);
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
-    let inner = match items.len() {
-        1 => protocols::repr(thread, &items[0])?,
-        _ => {
-            let text = protocols::repr(thread, &args)?;
-            text.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
-        }
-    };
+    let mut parts = Vec::with_capacity(items.len());
+    for item in &items {
+        parts.push(protocols::repr(thread, item)?);
+    }
+    let inner = parts.join(", ");
     Ok(format!("{name}({inner})"))
 }
 
@@ -150,7 +195,10 @@ fn exception_repr_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
 
 fn with_traceback(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or(Value::None);
-    let tb = args.pos().get(1).cloned().unwrap_or(Value::None);
+    let tb = super::arity::one_arg(&args, "BaseException.with_traceback")?;
+    if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback { .. })) {
+        return Err(type_error("__traceback__ must be a traceback or None"));
+    }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
         fields.traceback = tb;
     }
@@ -159,7 +207,7 @@ fn with_traceback(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn add_note(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or(Value::None);
-    let note = args.pos().get(1).cloned().unwrap_or(Value::None);
+    let note = super::arity::one_arg(&args, "BaseException.add_note")?;
     if crate::objects::str::as_pystr(&note).is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", crate::objects::typeobj::type_name(&note))));
     }
@@ -175,6 +223,72 @@ fn add_note(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match notes.payload() {
         Some(Payload::List(items)) => items.lock().push(note),
         _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+/// The members some classes keep in the instance dict here (in CPython they are slots), left
+/// out of the state `__reduce__` returns.
+const MEMBER_NAMES: [&str; 14] = [
+    "name",
+    "obj",
+    "path",
+    "name_from",
+    "errno",
+    "strerror",
+    "filename",
+    "filename2",
+    "characters_written",
+    "encoding",
+    "object",
+    "start",
+    "end",
+    "reason",
+];
+
+/// `__reduce__`: `(type, args)`, with the instance's attributes as a third item when it has some.
+fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::no_args(&args, "BaseException.__reduce__")?;
+    let Some(Value::Obj(this)) = args.pos().first() else { return Err(type_error("expected an exception")) };
+    let exc_args = exception_fields(this).map(|f| f.args.clone()).unwrap_or_else(|| tuple(Vec::new()));
+    let class = Value::Obj(this.class.clone());
+    let state: Vec<(Value, Value)> = this
+        .dict
+        .as_ref()
+        .and_then(crate::objects::dict_of)
+        .map(|d| d.items())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(k, _)| crate::objects::str::as_pystr(k).is_none_or(|s| !MEMBER_NAMES.contains(&s.as_str().as_ref())))
+        .collect();
+    if state.is_empty() {
+        return Ok(tuple(vec![class, exc_args]));
+    }
+    let dict = crate::objects::new_dict();
+    if let Some(d) = crate::objects::dict_of(&dict) {
+        for (k, v) in state {
+            d.set(thread, k, v)?;
+        }
+    }
+    Ok(tuple(vec![class, exc_args, Value::Obj(dict)]))
+}
+
+/// `__setstate__(state)`: sets each item of a dict state as an attribute.
+fn set_state(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let state = super::arity::one_arg(&args, "BaseException.__setstate__")?;
+    let this = args.pos()[0].clone();
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(d) = crate::objects::as_dict(&state) else { return Err(type_error("state is not a dictionary")) };
+    for (k, v) in d.items() {
+        let Some(name) = crate::objects::str::as_pystr(&k).map(|s| crate::objects::str::intern(&s.as_str())) else {
+            return Err(type_error(format!(
+                "attribute name must be string, not '{}'",
+                crate::objects::typeobj::type_name(&k)
+            )));
+        };
+        protocols::setattr(thread, &this, &name, v)?;
     }
     Ok(Value::None)
 }

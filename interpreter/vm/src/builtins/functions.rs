@@ -3,10 +3,8 @@
 use std::io::Write as _;
 
 use crate::call::call;
-use crate::method;
-use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
+use crate::objects::exception::{exceptions, type_error, value_error};
 use crate::objects::function::{Args, BuiltinKind};
-use crate::objects::iter::IterState;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, type_data, type_name, types};
 use crate::objects::{as_dict, as_tuple, list, Dict, Payload};
@@ -15,61 +13,8 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-use super::{add_methods, native_function};
-
-pub(super) fn install_types() {
-    let t = types();
-    let iterating = [method!("__next__", iterator_next), method!("__iter__", iterator_iter)];
-    for class in t.iterator_classes().into_iter().chain([&t.async_generator_asend, &t.async_generator_athrow]) {
-        add_methods(class, &iterating);
-    }
-    // The iterator types that builtins names: calling them makes the iterator.
-    add_methods(&t.enumerate, &[method!("__new__", enumerate_new, StaticMethod)]);
-    add_methods(&t.zip, &[method!("__new__", zip_new, StaticMethod)]);
-    add_methods(&t.map, &[method!("__new__", map_new, StaticMethod)]);
-    add_methods(&t.filter, &[method!("__new__", filter_new, StaticMethod)]);
-    add_methods(&t.reversed, &[method!("__new__", reversed_new, StaticMethod)]);
-}
-
-/// `Args` without the class a `__new__` receives first.
-fn without_class<'a>(args: &Args<'a>) -> Args<'a> {
-    Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames }
-}
-
-fn enumerate_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    enumerate(thread, without_class(&args))
-}
-
-fn zip_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    zip(thread, without_class(&args))
-}
-
-fn map_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    map(thread, without_class(&args))
-}
-
-fn filter_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    filter(thread, without_class(&args))
-}
-
-fn reversed_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    reversed(thread, without_class(&args))
-}
-
-fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let this = args.pos().first().cloned().unwrap_or(Value::None);
-    if let Some(Payload::AwaitableStep(step)) = this.payload() {
-        return crate::generator::await_step_send(thread, step, Value::None, None);
-    }
-    match iter::next(thread, &this)? {
-        Some(item) => Ok(item),
-        None => Err(PyErr::with_args(&exceptions().stop_iteration, vec![])),
-    }
-}
-
-fn iterator_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.pos().first().cloned().unwrap_or(Value::None))
-}
+use super::arity::bind;
+use super::native_function;
 
 pub(super) fn install(dict: &Dict) {
     let functions: &[(&'static str, crate::objects::function::NativeFn)] = &[
@@ -83,8 +28,8 @@ pub(super) fn install(dict: &Dict) {
         ("setattr", setattr),
         ("hasattr", hasattr),
         ("delattr", delattr),
-        ("iter", iter_builtin),
-        ("next", next),
+        ("iter", super::iterators::iter_builtin),
+        ("next", super::iterators::next),
         ("abs", abs),
         ("all", all),
         ("any", any),
@@ -113,6 +58,9 @@ pub(super) fn install(dict: &Dict) {
         ("compile", compile),
         ("__import__", crate::import::builtin_import),
         ("aiter", aiter),
+        ("input", super::interactive::input),
+        ("breakpoint", super::interactive::breakpoint),
+        ("help", super::interactive::help),
         ("anext", anext),
     ];
     for (name, func) in functions {
@@ -131,10 +79,10 @@ pub(super) fn install(dict: &Dict) {
     dict.set_str(&intern_static("__build_class__"), super::classes::build_class_function());
 }
 
-/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `sum`
-/// and `exec` among the functions using this also take keywords (and look for them).
-fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    if !matches!(name, "sum" | "exec") {
+/// The positional arguments of builtin `name`, between `min` and `max` of them. Only `exec`
+/// among the functions using this also takes keywords (and looks for them).
+pub(super) fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if name != "exec" {
         no_keywords(args, name)?;
     }
     let p = args.pos();
@@ -159,14 +107,34 @@ fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a 
     Ok(p)
 }
 
-fn no_keywords(args: &Args<'_>, name: &str) -> PyResult<()> {
+/// A function of no arguments (METH_NOARGS): "globals() takes no arguments (1 given)".
+fn no_arguments(args: &Args<'_>, name: &str) -> PyResult<()> {
+    no_keywords(args, name)?;
+    match args.pos().len() {
+        0 => Ok(()),
+        n => Err(type_error(format!("{name}() takes no arguments ({n} given)"))),
+    }
+}
+
+pub(super) fn no_keywords(args: &Args<'_>, name: &str) -> PyResult<()> {
     if !args.kwnames.is_empty() {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
     Ok(())
 }
 
-fn keyword<'a>(args: &Args<'a>, name: &str) -> Option<&'a Value> {
+/// Refuses keywords other than `allowed`: "'x' is an invalid keyword argument for zip()".
+pub(super) fn only_keywords(args: &Args<'_>, name: &str, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in args.keywords() {
+        let k = str_arg(k, "keyword")?;
+        if !allowed.contains(&k.as_ref()) {
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn keyword<'a>(args: &Args<'a>, name: &str) -> Option<&'a Value> {
     args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == name)).map(|(_, v)| v)
 }
 
@@ -416,52 +384,6 @@ fn delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn iter_builtin(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "iter", 1, 2)?;
-    if p.len() == 2 {
-        if !is_callable(&p[0]) {
-            return Err(type_error("iter(object, sentinel): object must be callable"));
-        }
-        return Ok(iter::new_iterator(IterState::Callable { callable: p[0].clone(), sentinel: p[1].clone() }));
-    }
-    iter::get_iter(thread, &p[0])
-}
-
-fn next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "next", 1, 2)?;
-    let is_iterator = matches!(p[0].payload(), Some(Payload::Iterator(_) | Payload::Generator(_)))
-        || protocols::special(&p[0], "__next__").is_some();
-    if !is_iterator {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(&p[0]))));
-    }
-    if let Some(Payload::Generator(_)) = p[0].payload() {
-        let gen = p[0].as_obj().cloned().expect("a generator");
-        return match crate::generator::resume(thread, &gen, Value::None, None)? {
-            crate::generator::Step::Yielded(v) => Ok(v),
-            crate::generator::Step::Returned(v) => {
-                if p.len() == 2 {
-                    Ok(p[1].clone())
-                } else {
-                    Err(crate::objects::exception::stop_iteration(v))
-                }
-            }
-        };
-    }
-    match protocols::special(&p[0], "__next__") {
-        Some(method) if !matches!(p[0].payload(), Some(Payload::Iterator(_))) => {
-            match crate::call::call_method(thread, &method, &p[0], &p[..1]) {
-                Err(err) if p.len() == 2 && err.matches(&exceptions().stop_iteration) => Ok(p[1].clone()),
-                other => other,
-            }
-        }
-        _ => match iter::next(thread, &p[0])? {
-            Some(v) => Ok(v),
-            None if p.len() == 2 => Ok(p[1].clone()),
-            None => Err(PyErr::with_args(&exceptions().stop_iteration, vec![])),
-        },
-    }
-}
-
 fn abs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "abs", 1, 1)?;
     match &p[0] {
@@ -528,13 +450,9 @@ fn chr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if matches!(p[0], Value::Float(_)) {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
-    let code = protocols::number::index_of(thread, &p[0]).map_err(|e| {
-        if e.matches(&exceptions().index_error) {
-            crate::objects::exception::overflow_error("Python int too large to convert to C int")
-        } else {
-            e
-        }
-    })?;
+    // The code point is a C int: beyond that range, OverflowError.
+    let code = num_traits::ToPrimitive::to_i32(&protocols::number::index_big(thread, &p[0])?)
+        .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C int"))?;
     if !(0..=0x10FFFF).contains(&code) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
@@ -610,7 +528,7 @@ fn extreme(thread: &mut Thread, args: Args<'_>, name: &str, op: ferrython_byteco
     for (k, _) in args.keywords() {
         let k = str_arg(k, "keyword")?;
         if k != "key" && k != "default" {
-            return Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
         }
     }
     if p.is_empty() {
@@ -660,15 +578,19 @@ fn max(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sum(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "sum", 1, 2)?;
-    let mut total = p.get(1).cloned().or_else(|| keyword(&args, "start").cloned()).unwrap_or(Value::Int(0));
+    let slots = bind(&args, "sum", &["iterable", "start"], 1, 1)?;
+    let iterable = slots[0].clone().unwrap_or_default();
+    let mut total = slots[1].clone().unwrap_or(Value::Int(0));
     if let Some(Payload::Str(_)) = total.payload() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if let Some(Payload::Bytes(_)) = total.payload() {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    let it = iter::get_iter(thread, &p[0])?;
+    if let Some(Payload::ByteArray(_)) = total.payload() {
+        return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
+    let it = iter::get_iter(thread, &iterable)?;
     // Floats are added with Neumaier's compensation, as CPython 3.12 does: `compensation`
     // holds the low-order bits lost so far while the total is a float.
     let mut compensation = 0.0f64;
@@ -727,90 +649,8 @@ fn sorted(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(result)
 }
 
-fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "reversed", 1, 1)?;
-    let seq = &p[0];
-    if let Some(r) = protocols::call_special(thread, seq, "__reversed__", &[])? {
-        return Ok(r);
-    }
-    if protocols::special(seq, "__getitem__").is_none()
-        && !matches!(
-            seq.payload(),
-            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_))
-        )
-    {
-        return Err(type_error(format!("'{}' object is not reversible", type_name(seq))));
-    }
-    if let Some(Payload::Dict(d)) = seq.payload() {
-        let mut keys = d.keys();
-        keys.reverse();
-        return iter::get_iter(thread, &list(keys));
-    }
-    let n = protocols::len(thread, seq)? as i64;
-    if let Some(Payload::Range { start: Value::Int(start), step: Value::Int(step), .. }) = seq.payload() {
-        // The last item down to the first, as a range iterator of its own.
-        let last = (n - 1).checked_mul(*step).and_then(|d| start.checked_add(d));
-        if let (Some(last), Some(stop)) = (last, start.checked_sub(*step)) {
-            return Ok(iter::new_iterator(IterState::Range { next: last, stop, step: -step }));
-        }
-    }
-    Ok(iter::new_iterator(IterState::Seq { seq: seq.clone(), index: n - 1, step: -1 }))
-}
-
-fn enumerate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    let iterable = p
-        .first()
-        .cloned()
-        .or_else(|| keyword(&args, "iterable").cloned())
-        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    let start = p.get(1).cloned().or_else(|| keyword(&args, "start").cloned()).unwrap_or(Value::Int(0));
-    if !crate::objects::int::is_int(&start) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
-    }
-    let it = iter::get_iter(thread, &iterable)?;
-    Ok(iter::new_iterator(IterState::Enumerate { iter: it, count: start }))
-}
-
-fn zip(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let strict = match keyword(&args, "strict") {
-        Some(v) => protocols::truthy(thread, v)?,
-        None => false,
-    };
-    let mut iters = Vec::new();
-    for (i, arg) in args.pos().iter().enumerate() {
-        match iter::get_iter(thread, arg) {
-            Ok(it) => iters.push(it),
-            Err(err) if err.matches(&exceptions().type_error) => {
-                return Err(type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-            Err(err) => return Err(err),
-        }
-    }
-    Ok(iter::new_iterator(IterState::Zip { iters, strict }))
-}
-
-fn map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    no_keywords(&args, "map")?;
-    let p = args.pos();
-    if p.len() < 2 {
-        return Err(type_error("map() must have at least two arguments."));
-    }
-    let mut iters = Vec::new();
-    for arg in &p[1..] {
-        iters.push(iter::get_iter(thread, arg)?);
-    }
-    Ok(iter::new_iterator(IterState::Map { func: p[0].clone(), iters }))
-}
-
-fn filter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    no_keywords(&args, "filter")?;
-    let p = pos(&args, "filter", 2, 2)?;
-    let it = iter::get_iter(thread, &p[1])?;
-    Ok(iter::new_iterator(IterState::Filter { func: p[0].clone(), iter: it }))
-}
-
-fn globals(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+fn globals(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_arguments(&args, "globals")?;
     Ok(Value::Obj(thread.current_globals()))
 }
 
@@ -862,7 +702,8 @@ pub fn current_locals(thread: &mut Thread) -> PyResult<Value> {
     Ok(Value::Obj(dict))
 }
 
-fn locals(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+fn locals(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_arguments(&args, "locals")?;
     current_locals(thread)
 }
 
@@ -927,19 +768,19 @@ fn hex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn round(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    let number = p
-        .first()
-        .cloned()
-        .or_else(|| keyword(&args, "number").cloned())
-        .ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
-    let ndigits = p.get(1).cloned().or_else(|| keyword(&args, "ndigits").cloned()).unwrap_or(Value::None);
+    let slots = bind(&args, "round", &["number", "ndigits"], 0, 1)?;
+    let number = slots[0].clone().unwrap_or_default();
+    let ndigits = slots[1].clone().unwrap_or(Value::None);
     super::numbers::round(thread, &number, &ndigits)
 }
 
 fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let bound = crate::modules::arguments::bind("pow", &args, &["base", "exp", "mod"], 2)?;
-    let p: Vec<Value> = bound.into_iter().map_while(|v| v).collect();
+    let slots = bind(&args, "pow", &["base", "exp", "mod"], 0, 2)?;
+    let mut given: Vec<Value> = slots.into_iter().flatten().collect();
+    if given.len() == 3 && given[2].is_none() {
+        given.pop();
+    }
+    let p = &given[..];
     if p.len() == 3 && !p[2].is_none() {
         let is_int = crate::objects::int::is_int;
         let builtin_number = |v: &Value| {
@@ -999,7 +840,16 @@ fn namespaces(thread: &mut Thread, p: &[Value], name: &str) -> PyResult<(ObjRef,
                 current_locals(thread)?
             }
         }
-        Some(l) => l.clone(),
+        Some(l) => {
+            if protocols::special(l, "__getitem__").is_none() {
+                return Err(type_error(if name == "exec" {
+                    format!("locals must be a mapping or None, not {}", type_name(l))
+                } else {
+                    "locals must be a mapping".to_string()
+                }));
+            }
+            l.clone()
+        }
     };
     let d = crate::ops::namespace(&globals);
     if d.get_str(&intern_static("__builtins__")).is_none() {
@@ -1104,6 +954,9 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn aiter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "aiter", 1, 1)?;
+    if protocols::special(&p[0], "__aiter__").is_none() {
+        return Err(type_error(format!("'{}' object is not an async iterable", type_name(&p[0]))));
+    }
     crate::generator::get_aiter(thread, p[0].clone())
 }
 

@@ -15,6 +15,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::add_methods;
+use super::arity::{method_args, no_args, one_arg};
 
 pub(super) fn install() {
     let t = types();
@@ -87,6 +88,7 @@ pub(super) fn install() {
             method!("update", set_update),
             method!("intersection_update", set_intersection_update),
             method!("difference_update", set_difference_update),
+            method!("symmetric_difference_update", set_symmetric_difference_update),
             method!("__ior__", set_ior),
             method!("__iand__", set_iand),
             method!("__isub__", set_isub),
@@ -174,6 +176,9 @@ fn dict_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn dict_update(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
+    if args.pos().len() > 2 {
+        return Err(type_error(format!("update expected at most 1 argument, got {}", args.pos().len() - 1)));
+    }
     update_from(thread, d, arg(&args, 1), &args)?;
     Ok(Value::None)
 }
@@ -186,12 +191,18 @@ fn dict_ior(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn dict_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
-    let key = arg(&args, 1).ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
-    Ok(d.get(thread, &key)?.unwrap_or_else(|| arg(&args, 2).unwrap_or(Value::None)))
+    let p = method_args(&args, "dict.get", 1, 2)?;
+    Ok(d.get(thread, &p[0])?.unwrap_or_else(|| p.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &Args<'_>, kind: DictViewKind) -> PyResult<Value> {
     dict_of(args)?;
+    let name = match kind {
+        DictViewKind::Keys => "dict.keys",
+        DictViewKind::Values => "dict.values",
+        DictViewKind::Items => "dict.items",
+    };
+    no_args(args, name)?;
     let Value::Obj(dict) = this(args) else { return Err(type_error("descriptor requires a 'dict' object")) };
     let t = types();
     let class = match kind {
@@ -216,26 +227,28 @@ fn dict_items(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn dict_setdefault(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
-    let key = arg(&args, 1).ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
+    let p = method_args(&args, "dict.setdefault", 1, 2)?;
+    let key = p[0].clone();
     if let Some(v) = d.get(thread, &key)? {
         return Ok(v);
     }
-    let default = arg(&args, 2).unwrap_or(Value::None);
+    let default = p.get(1).cloned().unwrap_or(Value::None);
     d.set(thread, key, default.clone())?;
     Ok(default)
 }
 
 fn dict_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
-    let key = arg(&args, 1).ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
-    match d.remove(thread, &key)? {
+    let p = method_args(&args, "dict.pop", 1, 2)?;
+    match d.remove(thread, &p[0])? {
         Some(v) => Ok(v),
-        None => arg(&args, 2).ok_or_else(|| key_error(key)),
+        None => p.get(1).cloned().ok_or_else(|| key_error(p[0].clone())),
     }
 }
 
 fn dict_popitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
+    no_args(&args, "dict.popitem")?;
     match d.pop_last() {
         Some((k, v)) => Ok(tuple(vec![k, v])),
         None => Err(key_error(crate::objects::str::new_str("popitem(): dictionary is empty"))).map_err(|_| {
@@ -249,18 +262,21 @@ fn dict_popitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn dict_copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
+    no_args(&args, "dict.copy")?;
     Ok(Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(d.copy()))))
 }
 
 fn dict_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "dict.clear")?;
     dict_of(&args)?.clear();
     Ok(Value::None)
 }
 
 fn dict_fromkeys(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = this(&args);
-    let keys = arg(&args, 1).ok_or_else(|| type_error("fromkeys expected at least 1 argument, got 0"))?;
-    let value = arg(&args, 2).unwrap_or(Value::None);
+    let p = method_args(&args, "dict.fromkeys", 1, 2)?;
+    let keys = p[0].clone();
+    let value = p.get(1).cloned().unwrap_or(Value::None);
     let result = call(thread, &class, Args::positional(&[]))?;
     let keys = iter::collect(thread, &keys)?;
     for k in keys {
@@ -297,6 +313,10 @@ fn make_set(thread: &mut Thread, frozen: bool, items: Vec<Value>) -> PyResult<Va
 }
 
 fn set_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let is_exact = matches!(args.values.first(), Some(Value::Obj(c)) if ObjRef::ptr_eq(c, &types().set));
+    if is_exact && !args.kwnames.is_empty() {
+        return Err(type_error("set() takes no keyword arguments"));
+    }
     let class = match args.values.first() {
         Some(Value::Obj(c)) => c.clone(),
         _ => types().set.clone(),
@@ -307,6 +327,10 @@ fn set_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn set_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
+    if !args.kwnames.is_empty() {
+        return Err(type_error("set() takes no keyword arguments"));
+    }
+    method_args(&args, "set", 0, 1)?;
     table.clear();
     if let Some(source) = arg(&args, 1) {
         for item in iter::collect(thread, &source)? {
@@ -317,13 +341,26 @@ fn set_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn frozenset_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let items = match arg(&args, 1) {
-        Some(source) => iter::collect(thread, &source)?,
-        None => Vec::new(),
-    };
+    let is_exact = matches!(args.values.first(), Some(Value::Obj(c)) if ObjRef::ptr_eq(c, &types().frozenset));
+    if is_exact && !args.kwnames.is_empty() {
+        return Err(type_error("frozenset() takes no keyword arguments"));
+    }
+    if args.pos().len() > 2 {
+        return Err(type_error(format!("frozenset expected at most 1 argument, got {}", args.pos().len() - 1)));
+    }
     let class = match args.values.first() {
         Some(Value::Obj(c)) => c.clone(),
         _ => types().frozenset.clone(),
+    };
+    // frozenset(x) of an exact frozenset is x itself.
+    if let Some(source) = arg(&args, 1) {
+        if is_exact && is_frozen(&source) && ObjRef::ptr_eq(crate::objects::typeobj::class_of(&source), &class) {
+            return Ok(source);
+        }
+    }
+    let items = match arg(&args, 1) {
+        Some(source) => iter::collect(thread, &source)?,
+        None => Vec::new(),
     };
     let made = make_set(thread, true, items)?;
     if ObjRef::ptr_eq(&class, &types().frozenset) {
@@ -421,28 +458,7 @@ pub fn set_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> Py
         if !matches!(op.base(), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) {
             return Ok(None);
         }
-        let iterable = |v: &Value| {
-            matches!(
-                v.payload(),
-                Some(
-                    Payload::List(_)
-                        | Payload::Tuple(_)
-                        | Payload::Str(_)
-                        | Payload::Bytes(_)
-                        | Payload::ByteArray(_)
-                        | Payload::Dict(_)
-                        | Payload::Set(_)
-                        | Payload::FrozenSet(_)
-                        | Payload::DictView { .. }
-                        | Payload::Range { .. }
-                        | Payload::Iterator(_)
-                        | Payload::Generator(_)
-                )
-            ) || protocols::special(v, "__iter__").is_some()
-        };
-        if !iterable(a) || !iterable(b) {
-            return Ok(None);
-        }
+        // Either operand is iterated: a non-iterable one is a TypeError, not NotImplemented.
         let left = iter::collect(thread, a)?;
         let left = make_set(thread, false, left)?;
         return combine(thread, &left, std::slice::from_ref(b), op.base()).map(Some);
@@ -520,7 +536,21 @@ fn set_difference(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    combine(thread, &this(&args), &args.pos()[1..], BinaryOp::Xor)
+    let other = one_arg(&args, &set_method_name(&args, "symmetric_difference"))?;
+    combine(thread, &this(&args), &[other], BinaryOp::Xor)
+}
+
+fn set_symmetric_difference_update(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let other = one_arg(&args, "set.symmetric_difference_update")?;
+    let result = combine(thread, &this(&args), &[other], BinaryOp::Xor)?;
+    replace_contents(thread, set_table(&args)?, &result)?;
+    Ok(Value::None)
+}
+
+/// `set.NAME` or `frozenset.NAME`, after the receiver's type.
+fn set_method_name(args: &Args<'_>, name: &str) -> String {
+    let frozen = args.pos().first().is_some_and(is_frozen);
+    format!("{}.{name}", if frozen { "frozenset" } else { "set" })
 }
 
 fn replace_contents(thread: &mut Thread, target: &Dict, result: &Value) -> PyResult<()> {
@@ -587,20 +617,20 @@ fn subset(thread: &mut Thread, a: &[Value], b: &Dict) -> PyResult<bool> {
 
 fn set_issubset(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let mine = set_table(&args)?.keys();
-    let other = operand_items(thread, &arg(&args, 1).unwrap_or_default())?;
+    let other = operand_items(thread, &one_arg(&args, &set_method_name(&args, "issubset"))?)?;
     let other = make_set(thread, true, other)?;
     Ok(Value::Bool(subset(thread, &mine, table_of(&other).expect("just made"))?))
 }
 
 fn set_issuperset(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
-    let other = operand_items(thread, &arg(&args, 1).unwrap_or_default())?;
+    let other = operand_items(thread, &one_arg(&args, &set_method_name(&args, "issuperset"))?)?;
     Ok(Value::Bool(subset(thread, &other, table)?))
 }
 
 fn set_isdisjoint(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
-    for item in operand_items(thread, &arg(&args, 1).unwrap_or_default())? {
+    for item in operand_items(thread, &one_arg(&args, &set_method_name(&args, "isdisjoint"))?)? {
         if table.contains(thread, &item)? {
             return Ok(Value::Bool(false));
         }
@@ -609,19 +639,25 @@ fn set_isdisjoint(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_copy(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, &set_method_name(&args, "copy"))?;
+    // An exact frozenset is its own copy.
+    if matches!(args.pos().first(), Some(v @ Value::Obj(o)) if is_frozen(v) && ObjRef::ptr_eq(&o.class, &types().frozenset))
+    {
+        return Ok(this(&args));
+    }
     let items = set_table(&args)?.keys();
     make_set(thread, is_frozen(&this(&args)), items)
 }
 
 fn set_add(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
-    table.set(thread, arg(&args, 1).unwrap_or_default(), Value::None)?;
+    table.set(thread, one_arg(&args, "set.add")?, Value::None)?;
     Ok(Value::None)
 }
 
 fn set_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
-    let key = arg(&args, 1).unwrap_or_default();
+    let key = one_arg(&args, "set.remove")?;
     match table.remove(thread, &key)? {
         Some(_) => Ok(Value::None),
         None => Err(key_error(key)),
@@ -630,7 +666,7 @@ fn set_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn set_discard(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
-    table.remove(thread, &arg(&args, 1).unwrap_or_default())?;
+    table.remove(thread, &one_arg(&args, "set.discard")?)?;
     Ok(Value::None)
 }
 

@@ -4,6 +4,7 @@
 //! types' namespaces (once per process: builtin types are shared) and fills an interpreter's
 //! `builtins` module.
 
+mod arity;
 mod bytes;
 mod classes;
 mod code;
@@ -11,11 +12,17 @@ mod exception_group;
 mod exceptions;
 mod functions;
 pub use functions::is_callable;
+mod interactive;
+mod iterators;
 mod mapping;
+mod memoryview;
 mod numbers;
+mod os_error;
+mod range;
 mod sequences;
 mod slots;
 mod strings;
+pub(crate) mod unicode_error;
 
 use std::sync::{Arc, Once};
 
@@ -37,9 +44,8 @@ pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
 pub use numbers::{to_float as to_float_value, to_int as to_int_value};
-pub use sequences::{
-    bytes_contains, list_set_slice, new_bytes, range_contains, range_getitem, range_len, sequence_binary,
-};
+pub use range::{big_slice_indices, range_contains, range_getitem, range_len, ranges_equal};
+pub use sequences::{bytes_contains, list_set_slice, new_bytes, sequence_binary};
 pub use strings::{ascii_of, str_find, str_getitem};
 
 /// One native method of a builtin type.
@@ -137,13 +143,15 @@ fn install_type_methods() {
         numbers::install();
         strings::install();
         sequences::install();
+        range::install();
+        memoryview::install();
         bytes::install();
         mapping::install();
         exceptions::install();
         exception_group::install();
         code::install();
         crate::typing::install();
-        functions::install_types();
+        iterators::install();
         slots::install();
         for class in all_builtin_types() {
             let name = intern(&crate::objects::typeobj::type_data(&class).name());

@@ -2,16 +2,12 @@
 //! sequence arithmetic and a stable sort that tolerates any comparison function.
 
 use ferrython_bytecode::{BinaryOp, CompareOp};
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
 
 use crate::call::call;
 use crate::method;
 use crate::objects::exception::{index_error, type_error, value_error, PyErr};
 use crate::objects::function::Args;
-use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, str_object, PyString};
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
 use crate::objects::{as_list, list, tuple, Payload};
@@ -21,6 +17,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::add_methods;
+use super::arity::{method_args, no_args, one_arg, slice_bound, ssize_arg};
 
 pub(super) fn install() {
     let t = types();
@@ -49,11 +46,6 @@ pub(super) fn install() {
         &t.tuple,
         &[method!("__new__", tuple_new, StaticMethod), method!("index", seq_index_method), method!("count", seq_count)],
     );
-    add_methods(
-        &t.range,
-        &[method!("__new__", range_new, StaticMethod), method!("index", seq_index_method), method!("count", seq_count)],
-    );
-    add_methods(&t.slice, &[method!("__new__", slice_new, StaticMethod), method!("indices", slice_indices_method)]);
     for class in [&t.generator, &t.coroutine] {
         add_methods(
             class,
@@ -133,16 +125,14 @@ fn list_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn list_append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
-    if args.pos().len() != 2 {
-        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.pos().len() - 1)));
-    }
-    items.lock().push(args.pos()[1].clone());
+    let value = one_arg(&args, "list.append")?;
+    items.lock().push(value);
     Ok(Value::None)
 }
 
 fn list_extend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
-    let iterable = arg(&args, 1).ok_or_else(|| type_error("list.extend() takes exactly one argument (0 given)"))?;
+    let iterable = one_arg(&args, "list.extend")?;
     let new_items = iter::collect(thread, &iterable)?;
     items.lock().extend(new_items);
     Ok(Value::None)
@@ -174,27 +164,28 @@ fn list_imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn list_insert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
-    let index = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or(Value::Int(0)))?;
-    let value = arg(&args, 2).ok_or_else(|| type_error("insert expected 2 arguments, got 1"))?;
+    let p = method_args(&args, "list.insert", 2, 2)?;
+    let index = ssize_arg(thread, &p[0])?;
+    let value = p[1].clone();
     let mut guard = items.lock();
     let len = guard.len() as i64;
-    let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    let at = if index < 0 { index.saturating_add(len).max(0) } else { index.min(len) };
     guard.insert(at as usize, value);
     Ok(Value::None)
 }
 
 fn list_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
-    let index = match arg(&args, 1) {
-        Some(v) => protocols::number::index_of(thread, &v)?,
-        None => -1,
+    let index = match method_args(&args, "list.pop", 0, 1)? {
+        [v] => ssize_arg(thread, v)?,
+        _ => -1,
     };
     let mut guard = items.lock();
     if guard.is_empty() {
         return Err(index_error("pop from empty list"));
     }
     let len = guard.len() as i64;
-    let at = if index < 0 { index + len } else { index };
+    let at = if index < 0 { index.saturating_add(len) } else { index };
     if at < 0 || at >= len {
         return Err(index_error("pop index out of range"));
     }
@@ -203,7 +194,7 @@ fn list_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn list_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
-    let target = arg(&args, 1).unwrap_or_default();
+    let target = one_arg(&args, "list.remove")?;
     let snapshot = items.lock().clone();
     for (i, item) in snapshot.iter().enumerate() {
         if item.is(&target) || protocols::rich_eq(thread, item, &target)? {
@@ -226,18 +217,21 @@ fn sequence_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<Value>> {
 
 fn seq_index_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let seq = this(&args);
-    let target = arg(&args, 1).unwrap_or_default();
-    let items = sequence_items(thread, &seq)?;
-    let len = items.len() as i64;
-    let norm = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
-    let start = match arg(&args, 2) {
-        Some(v) => norm(protocols::number::index_of(thread, &v)?),
+    let name = if matches!(seq.payload(), Some(Payload::Tuple(_))) { "tuple.index" } else { "list.index" };
+    let p = method_args(&args, name, 1, 3)?;
+    let target = p[0].clone();
+    let start = match p.get(1) {
+        Some(v) => slice_bound(thread, v)?,
         None => 0,
     };
-    let stop = match arg(&args, 3) {
-        Some(v) => norm(protocols::number::index_of(thread, &v)?),
-        None => len,
+    let stop = match p.get(2) {
+        Some(v) => slice_bound(thread, v)?,
+        None => i64::MAX,
     };
+    let items = sequence_items(thread, &seq)?;
+    let len = items.len() as i64;
+    let norm = |v: i64| if v < 0 { v.saturating_add(len).max(0) } else { v.min(len) };
+    let (start, stop) = (norm(start), norm(stop));
     for i in start..stop.max(start) {
         let item = &items[i as usize];
         if item.is(&target) || protocols::rich_eq(thread, item, &target)? {
@@ -246,7 +240,6 @@ fn seq_index_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let what = match seq.payload() {
         Some(Payload::Tuple(_)) => "tuple.index(x): x not in tuple".to_string(),
-        Some(Payload::Range { .. }) => format!("{} is not in range", protocols::repr(thread, &target)?),
         _ => format!("{} is not in list", protocols::repr(thread, &target)?),
     };
     Err(value_error(what))
@@ -254,7 +247,8 @@ fn seq_index_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn seq_count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let seq = this(&args);
-    let target = arg(&args, 1).unwrap_or_default();
+    let name = if matches!(seq.payload(), Some(Payload::Tuple(_))) { "tuple.count" } else { "list.count" };
+    let target = one_arg(&args, name)?;
     let items = sequence_items(thread, &seq)?;
     let mut n = 0;
     for item in &items {
@@ -266,21 +260,24 @@ fn seq_count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_reverse(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "list.reverse")?;
     items_of(&args)?.lock().reverse();
     Ok(Value::None)
 }
 
 fn list_reversed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let mut items = items_of(&args)?.lock().clone();
-    items.reverse();
-    Ok(iter::new_iterator(crate::objects::IterState::Seq { seq: list(items), index: 0, step: 1 }))
+    no_args(&args, "list.__reversed__")?;
+    let last = items_of(&args)?.lock().len() as i64 - 1;
+    Ok(iter::new_iterator(crate::objects::IterState::Seq { seq: this(&args), index: last, step: -1 }))
 }
 
 fn list_copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "list.copy")?;
     Ok(list(items_of(&args)?.lock().clone()))
 }
 
 fn list_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "list.clear")?;
     let old = std::mem::take(&mut *items_of(&args)?.lock());
     drop(old);
     Ok(Value::None)
@@ -575,6 +572,9 @@ fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(type_error("tuple() takes no keyword arguments"));
     }
+    if args.pos().len() > 2 {
+        return Err(type_error(format!("tuple expected at most 1 argument, got {}", args.pos().len() - 1)));
+    }
     let items = match arg(&args, 1) {
         Some(iterable) => {
             if ObjRef::ptr_eq(&class, &types().tuple)
@@ -594,106 +594,6 @@ fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::Tuple(items.into_boxed_slice()))))
 }
 
-// ---- range ----------------------------------------------------------------------------------
-
-fn range_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    if !args.kwnames.is_empty() {
-        return Err(type_error("range() takes no keyword arguments"));
-    }
-    let p = &args.pos()[1..];
-    let mut ints = Vec::new();
-    for v in p {
-        if !crate::objects::int::is_int(v) && protocols::special(v, "__index__").is_none() {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))));
-        }
-        ints.push(int_from_big(protocols::number::index_big(thread, v)?));
-    }
-    let (start, stop, step) = match ints.len() {
-        1 => (Value::Int(0), ints[0].clone(), Value::Int(1)),
-        2 => (ints[0].clone(), ints[1].clone(), Value::Int(1)),
-        3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
-        0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
-    };
-    if to_big(&step).is_some_and(|s| s.is_zero()) {
-        return Err(value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Obj(ObjRef::new(types().range.clone(), None, Payload::Range { start, stop, step })))
-}
-
-fn range_parts(start: &Value, stop: &Value, step: &Value) -> (BigInt, BigInt, BigInt) {
-    (
-        to_big(start).unwrap_or_default(),
-        to_big(stop).unwrap_or_default(),
-        to_big(step).unwrap_or_else(|| BigInt::from(1)),
-    )
-}
-
-fn big_range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
-    if step.is_positive() && start < stop {
-        (stop - start - 1u8).div_floor(step) + 1u8
-    } else if step.is_negative() && start > stop {
-        (start - stop - 1u8).div_floor(&-step) + 1u8
-    } else {
-        BigInt::zero()
-    }
-}
-
-/// `len(range)`.
-pub fn range_len(start: &Value, stop: &Value, step: &Value) -> PyResult<usize> {
-    let (a, b, c) = range_parts(start, stop, step);
-    big_range_len(&a, &b, &c)
-        .to_usize()
-        .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C ssize_t"))
-}
-
-/// `range[key]`.
-pub fn range_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResult<Value> {
-    let Payload::Range { start, stop, step } = &obj.payload else { return Err(type_error("not a range")) };
-    let (a, b, c) = range_parts(start, stop, step);
-    let len = big_range_len(&a, &b, &c);
-    if matches!(key.payload(), Some(Payload::Slice { .. })) {
-        let n = len.to_usize().unwrap_or(usize::MAX);
-        let (s, _, k, count) = crate::ops::slice_indices(thread, key, n)?;
-        let new_start = &a + &c * s;
-        let new_step = &c * k;
-        let new_stop = &new_start + &new_step * BigInt::from(count);
-        return Ok(Value::Obj(ObjRef::new(
-            types().range.clone(),
-            None,
-            Payload::Range {
-                start: int_from_big(new_start),
-                stop: int_from_big(new_stop),
-                step: int_from_big(new_step),
-            },
-        )));
-    }
-    let index = protocols::number::index_big(thread, key)
-        .map_err(|_| type_error(format!("range indices must be integers or slices, not {}", type_name(key))))?;
-    let index = if index.is_negative() { index + &len } else { index };
-    if index.is_negative() || index >= len {
-        return Err(index_error("range object index out of range"));
-    }
-    Ok(int_from_big(a + c * index))
-}
-
-/// `x in range`, in constant time for ints.
-pub fn range_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyResult<bool> {
-    let Payload::Range { start, stop, step } = &obj.payload else { return Ok(false) };
-    if let (Some(x), false) = (to_big(item), matches!(item, Value::Bool(_))) {
-        let (a, b, c) = range_parts(start, stop, step);
-        let inside = if c.is_positive() { a <= x && x < b } else { b < x && x <= a };
-        return Ok(inside && (x - a).mod_floor(&c.abs()).is_zero());
-    }
-    let items = iter::collect(thread, &Value::Obj(obj.clone()))?;
-    for candidate in items {
-        if protocols::rich_eq(thread, &candidate, item)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
 // ---- bytes ----------------------------------------------------------------------------------
 
 /// A new bytes object.
@@ -706,34 +606,14 @@ pub fn bytes_contains(thread: &mut Thread, bytes: &[u8], item: &Value) -> PyResu
     if let Some(needle) = super::bytes_like(item) {
         return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
     }
+    if !crate::objects::int::is_int(item) && protocols::special(item, "__index__").is_none() {
+        return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(item))));
+    }
     let n = protocols::number::index_of(thread, item)?;
     if !(0..256).contains(&n) {
         return Err(value_error("byte must be in range(0, 256)"));
     }
     Ok(bytes.contains(&(n as u8)))
-}
-
-// ---- slice ----------------------------------------------------------------------------------
-
-fn slice_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = &args.pos()[1..];
-    let (start, stop, step) = match p.len() {
-        1 => (Value::None, p[0].clone(), Value::None),
-        2 => (p[0].clone(), p[1].clone(), Value::None),
-        3 => (p[0].clone(), p[1].clone(), p[2].clone()),
-        n => return Err(type_error(format!("slice expected at least 1 argument, got {n}"))),
-    };
-    Ok(crate::ops::new_slice(start, stop, step))
-}
-
-fn slice_indices_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let slice = this(&args);
-    let len = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or(Value::Int(0)))?;
-    if len < 0 {
-        return Err(value_error("length should not be negative"));
-    }
-    let (start, stop, step, _) = crate::ops::slice_indices(thread, &slice, len as usize)?;
-    Ok(tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
 // ---- sequence arithmetic ----------------------------------------------------------------------

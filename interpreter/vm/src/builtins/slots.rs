@@ -171,6 +171,9 @@ fn hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn len(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let obj = this_obj(&args)?;
+    if let Payload::Range { start, stop, step } = &obj.payload {
+        return Ok(Value::Int(crate::builtins::range_len(start, stop, step)? as i64));
+    }
     Ok(Value::Int(protocols::payload_len(&obj).unwrap_or(0) as i64))
 }
 

@@ -9,6 +9,7 @@ pub mod atexit;
 pub mod codecs;
 #[cfg(unix)]
 pub mod errno;
+pub mod gc;
 pub mod interrupt;
 pub mod io;
 #[cfg(unix)]
@@ -39,6 +40,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
     ("atexit", atexit::init),
+    ("gc", gc::init),
     #[cfg(unix)]
     ("posix", posix::init),
     #[cfg(unix)]

@@ -254,3 +254,20 @@ pub fn set_attr(err: &PyErr, name: &str, value: Value) {
         }
     }
 }
+
+/// Gives an AttributeError raised while looking up `name` on `obj` its `name` and `obj`
+/// members, unless it has them already (CPython does this for every failed lookup, so that
+/// an error raised by a `__getattr__` also gets suggestions).
+pub fn attach_attribute_context(err: PyErr, obj: &Value, name: &ObjRef) -> PyErr {
+    if !err.matches(&exceptions().attribute_error) {
+        return err;
+    }
+    let dict = err.0.dict.as_ref().and_then(crate::objects::dict_of);
+    let has =
+        |member: &str| dict.and_then(|d| d.get_str(&crate::objects::str::intern(member))).is_some_and(|v| !v.is_none());
+    if !has("name") && !has("obj") {
+        set_attr(&err, "name", Value::Obj(name.clone()));
+        set_attr(&err, "obj", obj.clone());
+    }
+    err
+}

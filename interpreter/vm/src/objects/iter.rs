@@ -35,12 +35,14 @@ pub enum IterState {
         step: i64,
     },
     /// Over a dict's entries; `expected` is the size when iteration started, for CPython's
-    /// "dictionary changed size during iteration".
+    /// "dictionary changed size during iteration", and `remaining` the entries still to come
+    /// (one more is "dictionary keys changed during iteration").
     Dict {
         dict: ObjRef,
         position: usize,
         kind: DictViewKind,
         expected: usize,
+        remaining: usize,
     },
     /// The `__getitem__` iteration protocol (and reversed() over sequences when `step` is -1).
     Seq {

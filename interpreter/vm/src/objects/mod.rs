@@ -7,6 +7,7 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod iter;
+pub mod memoryview;
 pub mod str;
 pub mod typeobj;
 
@@ -41,6 +42,7 @@ pub enum Payload {
     Str(PyString),
     Bytes(Box<[u8]>),
     ByteArray(Mutex<Vec<u8>>),
+    MemoryView(Box<memoryview::MemoryView>),
     Tuple(Box<[Value]>),
     List(Mutex<Vec<Value>>),
     Dict(Dict),
@@ -132,14 +134,15 @@ pub(crate) fn dealloc(object: Box<PyObject>) {
     }
     let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= MAX_DEALLOC_DEPTH {
-        DEALLOC_LATER.with(|later| later.borrow_mut().push(object));
+        // While the thread ends the queue may be gone: the object then goes with the closure.
+        let _ = DEALLOC_LATER.try_with(|later| later.borrow_mut().push(object));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     drop(object);
     DEALLOC_DEPTH.with(|d| d.set(depth));
     if depth == 0 {
-        while let Some(next) = DEALLOC_LATER.with(|later| later.borrow_mut().pop()) {
+        while let Some(next) = DEALLOC_LATER.try_with(|later| later.borrow_mut().pop()).ok().flatten() {
             DEALLOC_DEPTH.with(|d| d.set(1));
             drop(next);
             DEALLOC_DEPTH.with(|d| d.set(0));

@@ -468,11 +468,12 @@ thread_local! {
 /// found by the literal's address, without hashing the text or taking the table's lock.
 pub fn intern_static(name: &'static str) -> ObjRef {
     let key = name.as_ptr() as usize ^ (name.len() << 48);
-    if let Some(found) = STATIC_NAMES.with(|names| names.borrow().get(&key).cloned()) {
+    // `try_with`: objects freed while the thread ends may still ask for names.
+    if let Ok(Some(found)) = STATIC_NAMES.try_with(|names| names.borrow().get(&key).cloned()) {
         return found;
     }
     let interned = intern(name);
-    STATIC_NAMES.with(|names| names.borrow_mut().insert(key, interned.clone()));
+    let _ = STATIC_NAMES.try_with(|names| names.borrow_mut().insert(key, interned.clone()));
     interned
 }
 

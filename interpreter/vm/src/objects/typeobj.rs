@@ -61,6 +61,9 @@ pub struct TypeData {
     /// Set once a weak reference to an instance was made: only then does freeing an instance
     /// look for weak references to clear (`modules::weakref`).
     pub weakly_referenced: std::sync::atomic::AtomicBool,
+    /// Set while the class's own `__abstractmethods__` is non-empty (CPython's
+    /// Py_TPFLAGS_IS_ABSTRACT): instances cannot be made.
+    pub abstract_methods: std::sync::atomic::AtomicBool,
     pub layout: Box<TypeLayout>,
 }
 
@@ -139,18 +142,22 @@ pub fn lookup(class: &ObjRef, name: &ObjRef) -> Option<Value> {
     }
     let version = type_data(class).version.load(Ordering::Acquire);
     let slot = crate::attr_cache::cache_slot(class.addr(), 0, name.addr(), METHOD_CACHE_SIZE);
-    let cached = METHOD_CACHE.with(|cache| {
+    // `try_with`: while the thread ends, the cache is being dropped, and the objects it frees
+    // may still look names up (for `__del__`).
+    let cached = METHOD_CACHE.try_with(|cache| {
         let cache = cache.borrow();
         let entry = &cache[slot];
         (entry.class == class.addr() && entry.version == version && entry.name == name.addr())
             .then(|| entry.value.clone())
     });
-    if let Some(found) = cached {
-        return found;
+    match cached {
+        Ok(Some(found)) => return found,
+        Err(_) => return lookup_uncached(class, name),
+        Ok(None) => {}
     }
     let value = lookup_uncached(class, name);
     let entry = CacheEntry { class: class.addr(), version, name: name.addr(), value: value.clone() };
-    let old = METHOD_CACHE.with(|cache| std::mem::replace(&mut cache.borrow_mut()[slot], entry));
+    let old = METHOD_CACHE.try_with(|cache| std::mem::replace(&mut cache.borrow_mut()[slot], entry));
     drop(old);
     value
 }
@@ -198,6 +205,7 @@ pub(crate) fn new_builtin_type(
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
+        abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
     let mut mro = vec![class.clone()];
@@ -240,6 +248,7 @@ macro_rules! builtin_types {
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
                 weakly_referenced: std::sync::atomic::AtomicBool::new(false),
+                abstract_methods: std::sync::atomic::AtomicBool::new(false),
             }));
             let object = new_builtin_type(&type_, "object", &[], BaseKind::Object, true);
             *type_data(&type_).bases.write() = vec![object.clone()];

@@ -49,8 +49,9 @@ pub(crate) fn getattr_fallback(
 ) -> PyResult<Value> {
     match result {
         Err(err) if err.matches(&exceptions().attribute_error) => match lookup(class, &intern_static("__getattr__")) {
-            Some(hook) => call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())]),
-            None => Err(err),
+            Some(hook) => call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())])
+                .map_err(|err| crate::objects::exception::attach_attribute_context(err, obj, name)),
+            None => Err(crate::objects::exception::attach_attribute_context(err, obj, name)),
         },
         other => other,
     }
@@ -338,6 +339,13 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         }
         if name_text == "__class__" {
             data.defines_class.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        if name_text == "__abstractmethods__" {
+            let abstract_methods = match &value {
+                Some(v) => crate::protocols::truthy(thread, v)?,
+                None => false,
+            };
+            data.abstract_methods.store(abstract_methods, std::sync::atomic::Ordering::Relaxed);
         }
         match value {
             Some(value) => data.namespace().set_str(name, value),

@@ -282,9 +282,7 @@ fn range_eq(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
     else {
         return Ok(false);
     };
-    let (len_a, len_b) = (crate::builtins::range_len(a0, a1, a2)?, crate::builtins::range_len(b0, b1, b2)?);
-    let same = |p: &Value, q: &Value| native_eq(p, q).unwrap_or(false);
-    Ok(len_a == len_b && (len_a == 0 || (same(a0, b0) && (len_a == 1 || same(a2, b2)))))
+    Ok(crate::builtins::ranges_equal((a0, a1, a2), (b0, b1, b2)))
 }
 
 /// Lexicographic comparison of two sequences, items compared with `==` then `op`.

@@ -98,10 +98,17 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                     position: 0,
                     kind: DictViewKind::Keys,
                     expected: d.len(),
+                    remaining: d.len(),
                 }),
                 Payload::DictView { dict, kind } => {
                     let expected = crate::objects::dict_of(dict).map_or(0, |d| d.len());
-                    Some(IterState::Dict { dict: dict.clone(), position: 0, kind: *kind, expected })
+                    Some(IterState::Dict {
+                        dict: dict.clone(),
+                        position: 0,
+                        kind: *kind,
+                        expected,
+                        remaining: expected,
+                    })
                 }
                 Payload::Range { start, stop, step } => match (start, stop, step) {
                     (Value::Int(a), Value::Int(b), Value::Int(c)) => {
@@ -237,7 +244,7 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
             *index += 1;
             item
         }
-        IterState::Dict { dict, position, kind, expected } => {
+        IterState::Dict { dict, position, kind, expected, remaining } => {
             let Some(table) = dict_of(dict) else { return Ok(None) };
             if table.len() != *expected {
                 let what = if matches!(dict.payload, Payload::Dict(_)) { "dictionary" } else { "Set" };
@@ -245,8 +252,13 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
                 return Err(runtime_error(format!("{what} changed size during iteration")));
             }
             match table.entry_from(*position) {
+                Some(_) if *remaining == 0 => {
+                    *guard = IterState::Exhausted;
+                    return Err(runtime_error("dictionary keys changed during iteration"));
+                }
                 Some((after, key, value)) => {
                     *position = after;
+                    *remaining -= 1;
                     Some(match kind {
                         DictViewKind::Keys => key,
                         DictViewKind::Values => value,
@@ -425,6 +437,13 @@ pub fn collect(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
             match &obj.payload {
                 Payload::List(items) => return Ok(items.lock().clone()),
                 Payload::Tuple(items) => return Ok(items.to_vec()),
+                // A range too long for memory fails at once, as CPython's preallocation does.
+                Payload::Range { start, stop, step } => {
+                    let len = crate::builtins::range_len(start, stop, step)?;
+                    if len.checked_mul(std::mem::size_of::<Value>()).is_none_or(|bytes| bytes > 1 << 40) {
+                        return Err(crate::objects::exception::memory_error(""));
+                    }
+                }
                 _ => {}
             }
         }

@@ -170,6 +170,9 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                     let x = hash as u64;
                     h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
                 }
+                // CPython's frozenset hash: the size mixed in, then bits dispersed.
+                h ^= (d.len() as u64 + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
                 h = h.wrapping_mul(69069).wrapping_add(907133923);
                 Some(if h as i64 == -1 { 590923713 } else { h as i64 })
             }
@@ -192,8 +195,14 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 };
                 Some(tuple_hash(&parts))
             }
-            // Native modules' types may define `__hash__` (weak references hash their object).
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Native(_) => None,
+            // Native modules' types may define `__hash__` (weak references hash their object);
+            // a memoryview hashes its bytes when read-only (its `__hash__` decides).
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Native(_)
+            | Payload::MemoryView(_) => None,
             _ => Some(pointer_hash(obj)),
         },
         other => native_hash(other),

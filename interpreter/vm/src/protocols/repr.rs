@@ -124,7 +124,16 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
         Payload::Float(f) => float_repr(*f),
         Payload::Complex(re, im) => complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.lock())),
+        Payload::ByteArray(b) => {
+            // CPython escapes a single quote inside a bytearray's repr even between double quotes.
+            let inner = bytes_repr(&b.lock());
+            let inner = if inner.starts_with("b\"") {
+                format!("b\"{}\"", inner[2..inner.len() - 1].replace('\'', "\\'"))
+            } else {
+                inner
+            };
+            format!("{}({inner})", type_data(&obj.class).name())
+        }
         // Struct sequences (builtin tuple subclasses) have their own `__repr__`.
         Payload::Tuple(items)
             if type_data(&obj.class).heap || ObjRef::ptr_eq(&obj.class, &crate::objects::typeobj::types().tuple) =>
@@ -137,8 +146,23 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             }
         }
         Payload::List(items) => {
-            let items = items.lock().clone();
-            match guarded(obj, || join_reprs(thread, &items))? {
+            // Item by item from the live list, as CPython does: a __repr__ may change it.
+            let live = || -> PyResult<String> {
+                let mut out = String::new();
+                let mut i = 0;
+                loop {
+                    // The lock is released before the item's __repr__ runs.
+                    let next = items.lock().get(i).cloned();
+                    let Some(item) = next else { break };
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&repr(thread, &item)?);
+                    i += 1;
+                }
+                Ok(out)
+            };
+            match guarded(obj, live)? {
                 Some(inner) => format!("[{inner}]"),
                 None => "[...]".into(),
             }
@@ -158,7 +182,12 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 out.push('}');
                 Ok(out)
             })?;
-            text.unwrap_or_else(|| "{...}".into())
+            let text = text.unwrap_or_else(|| "{...}".into());
+            if ObjRef::ptr_eq(&obj.class, &crate::objects::typeobj::types().mappingproxy) {
+                format!("mappingproxy({text})")
+            } else {
+                text
+            }
         }
         Payload::Set(dict) | Payload::FrozenSet(dict) => {
             let keys = dict.set_order();
@@ -169,10 +198,15 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             }
             let text = guarded(obj, || join_reprs(thread, &keys))?;
             match text {
-                Some(inner) if frozen => format!("{name}({{{inner}}})"),
+                Some(inner) if frozen || !ObjRef::ptr_eq(&obj.class, &crate::objects::typeobj::types().set) => {
+                    format!("{name}({{{inner}}})")
+                }
                 Some(inner) => format!("{{{inner}}}"),
                 None => format!("{name}(...)"),
             }
+        }
+        Payload::Super { this_class, obj_class, .. } => {
+            format!("<super: <class '{}'>, <{} object>>", type_data(this_class).name(), type_data(obj_class).name())
         }
         Payload::Range { start, stop, step } => {
             let (a, b) = (repr(thread, start)?, repr(thread, stop)?);

@@ -168,7 +168,8 @@ pub fn parse_float_ascii(t: &str) -> Option<f64> {
 
 fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = new_class(&args, &types().float)?;
-    if !args.kwnames.is_empty() {
+    // Keywords are refused by float itself; a subclass's __init__ may take them.
+    if !args.kwnames.is_empty() && ObjRef::ptr_eq(&class, &types().float) {
         return Err(type_error("float() takes no keyword arguments"));
     }
     let p = &args.pos()[1..];

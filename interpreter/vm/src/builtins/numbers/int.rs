@@ -235,6 +235,9 @@ fn bool_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(type_error("bool() takes no keyword arguments"));
     }
+    if p.len() > 1 {
+        return Err(type_error(format!("bool expected at most 1 argument, got {}", p.len())));
+    }
     match p.first() {
         Some(v) => Ok(Value::Bool(protocols::truthy(thread, v)?)),
         None => Ok(Value::Bool(false)),

@@ -3,8 +3,8 @@
 //! registers with `codecs.register_error` (per interpreter), and the UnicodeError objects.
 
 use super::names::Codec;
-use crate::objects::exception::{exceptions, set_attr, PyErr};
-use crate::objects::str::{as_pystr, new_str, str_object, PyString};
+use crate::objects::exception::{exceptions, PyErr};
+use crate::objects::str::as_pystr;
 use crate::objects::typeobj::type_name;
 use crate::thread::Thread;
 use crate::value::Value;
@@ -22,53 +22,16 @@ pub const BUILTIN: &[&str] = &[
     "surrogatepass",
 ];
 
-/// How a code point is shown escaped: `\xe9`, `\u2014`, `\U0001f600`.
-pub fn escaped(c: u32) -> String {
-    if c < 0x100 {
-        format!("\\x{c:02x}")
-    } else if c < 0x10000 {
-        format!("\\u{c:04x}")
-    } else {
-        format!("\\U{c:08x}")
-    }
-}
+pub use crate::builtins::unicode_error::escaped;
 
-fn points_str(points: &[u32]) -> Value {
-    let mut bytes = Vec::with_capacity(points.len());
-    points.iter().for_each(|&c| super::decode::push_code(&mut bytes, c));
-    str_object(PyString::from_wtf8(&bytes))
-}
-
-/// A UnicodeEncodeError for `points[start..end]`, with its members.
+/// A UnicodeEncodeError for `points[start..end]`, with CPython's args and members.
 pub fn encode_error(encoding: &str, points: &[u32], start: usize, end: usize, reason: &str) -> PyErr {
-    let message = if end - start == 1 {
-        format!("'{encoding}' codec can't encode character '{}' in position {start}: {reason}", escaped(points[start]))
-    } else {
-        format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
-    };
-    let err = PyErr::new(&exceptions().unicode_encode_error, message);
-    set_members(&err, encoding, points_str(points), start, end, reason);
-    err
+    crate::builtins::unicode_error::encode_error(encoding, points, start, end, reason)
 }
 
-/// A UnicodeDecodeError for `bytes[start..end]`, with its members.
+/// A UnicodeDecodeError for `bytes[start..end]`, with CPython's args and members.
 pub fn decode_error(encoding: &str, bytes: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let message = if end - start == 1 {
-        format!("'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}", bytes[start])
-    } else {
-        format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
-    };
-    let err = PyErr::new(&exceptions().unicode_decode_error, message);
-    set_members(&err, encoding, crate::builtins::new_bytes(bytes.to_vec()), start, end, reason);
-    err
-}
-
-fn set_members(err: &PyErr, encoding: &str, object: Value, start: usize, end: usize, reason: &str) {
-    set_attr(err, "encoding", new_str(encoding));
-    set_attr(err, "object", object);
-    set_attr(err, "start", Value::Int(start as i64));
-    set_attr(err, "end", Value::Int(end as i64));
-    set_attr(err, "reason", new_str(reason));
+    crate::builtins::unicode_error::decode_error(encoding, bytes, start, end, reason)
 }
 
 pub fn unknown_handler(name: &str) -> PyErr {

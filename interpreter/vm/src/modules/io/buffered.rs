@@ -248,7 +248,7 @@ pub fn flush_writes(thread: &mut Thread, value: &Value) -> PyResult<()> {
     if !pending.is_empty() {
         raw_write_all(thread, &raw, &pending)?;
     }
-    Ok(())
+    fileio::flush_sink(thread, &raw)
 }
 
 /// Before a write on a random-access stream: the raw position goes back over the bytes read
@@ -446,6 +446,14 @@ pub fn write_bytes(thread: &mut Thread, value: &Value, data: &[u8]) -> PyResult<
     }
     if readable {
         drop_read_ahead(thread, value, &raw)?;
+    }
+    // A standard stream's writer buffers already (and `print` writes there directly).
+    if let Some(sink) = fileio::sink_of(&raw) {
+        let pending = std::mem::take(&mut buf(value)?.inner.lock().write_buf);
+        if !pending.is_empty() {
+            raw_write_all(thread, &raw, &pending)?;
+        }
+        return fileio::write_sink(thread, sink, data);
     }
     let full = {
         let mut inner = buf(value)?.inner.lock();

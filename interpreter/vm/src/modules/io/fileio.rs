@@ -37,6 +37,16 @@ struct FileInner {
     created: bool,
     seekable: Option<bool>,
     blksize: usize,
+    /// A standard stream's FileIO writes to the interpreter's writer instead of its descriptor.
+    sink: Option<StdSink>,
+}
+
+/// The interpreter writer a standard stream's FileIO writes to (`Interp.stdout`/`stderr`):
+/// the embedder's choice, and the one buffer `print` also writes to, which keeps the order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StdSink {
+    Stdout,
+    Stderr,
 }
 
 impl Drop for FileInner {
@@ -60,6 +70,7 @@ pub const METHODS: &[Method] = &[
     method!("tell", tell),
     method!("truncate", truncate),
     method!("close", close),
+    method!("flush", flush),
     method!("fileno", fileno),
     method!("isatty", isatty),
     method!("readable", readable),
@@ -285,8 +296,17 @@ fn fileio_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         .unwrap_or(DEFAULT_BUFFER_SIZE);
     #[cfg(not(unix))]
     let blksize = DEFAULT_BUFFER_SIZE;
-    *fileio.inner.lock() =
-        FileInner { file: Some(opened), closefd, readable, writable, appending, created, seekable: None, blksize };
+    *fileio.inner.lock() = FileInner {
+        file: Some(opened),
+        closefd,
+        readable,
+        writable,
+        appending,
+        created,
+        seekable: None,
+        blksize,
+        sink: None,
+    };
     if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(dict_of) {
         dict.set_str(&intern("name"), name);
     }
@@ -405,6 +425,9 @@ pub fn readall_native(value: &Value, thread: &mut Thread) -> PyResult<Option<Vec
 
 /// Writes `data`; returns how many bytes the system took (None: it would block).
 pub fn write_native(value: &Value, data: &[u8], thread: &mut Thread) -> PyResult<Option<usize>> {
+    if let Some(sink) = sink_of(value) {
+        return write_sink(thread, sink, data).map(Some);
+    }
     let result = with_file(value, |inner| {
         if !inner.writable {
             return Ok(Err("writing"));
@@ -602,4 +625,113 @@ pub fn write_all_quiet(value: &Value, data: &[u8]) -> std::io::Result<()> {
         Some(file) => file.write_all(data),
         None => Ok(()),
     }
+}
+
+/// A FileIO over a standard descriptor (`closefd=False`, named `<stdin>` ...), or None when the
+/// descriptor is not open (CPython then makes that `sys` stream None).
+pub fn new_std(fd: i32, name: &str, sink: Option<StdSink>) -> Option<Value> {
+    let file = std::mem::ManuallyDrop::new(from_fd(fd));
+    let meta = file.metadata().ok()?;
+    if reopened_by_rust(fd, &meta) {
+        return None;
+    }
+    #[cfg(unix)]
+    let blksize = (std::os::unix::fs::MetadataExt::blksize(&meta) as usize).max(1);
+    #[cfg(not(unix))]
+    let blksize = {
+        let _ = meta;
+        DEFAULT_BUFFER_SIZE
+    };
+    let inner = FileInner {
+        file: Some(std::mem::ManuallyDrop::into_inner(file)),
+        closefd: false,
+        readable: fd == 0,
+        writable: fd != 0,
+        appending: false,
+        created: false,
+        seekable: None,
+        blksize,
+        sink,
+    };
+    let stream = new_stream(&super::io_types().fileio, FileIo { inner: Mutex::new(inner) });
+    if let Some(dict) = stream.as_obj().and_then(|o| o.dict.as_ref()).and_then(dict_of) {
+        dict.set_str(&intern("name"), new_str(name));
+    }
+    Some(stream)
+}
+
+/// Rust's runtime reopens a standard descriptor that was closed at start-up on /dev/null,
+/// read-write; a shell redirection opens it for reading or for writing only. Such a
+/// descriptor counts as closed, as CPython sees it.
+#[cfg(unix)]
+fn reopened_by_rust(fd: i32, meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(null) = std::fs::metadata("/dev/null") else { return false };
+    if (meta.dev(), meta.ino(), meta.rdev()) != (null.dev(), null.ino(), null.rdev()) {
+        return false;
+    }
+    #[allow(unsafe_code)]
+    // SAFETY: F_GETFL only reads the flags of a descriptor; a bad one gives -1.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    flags >= 0 && flags & libc::O_ACCMODE == libc::O_RDWR
+}
+
+#[cfg(not(unix))]
+fn reopened_by_rust(_fd: i32, _meta: &std::fs::Metadata) -> bool {
+    false
+}
+
+/// The sink of an open standard-stream FileIO.
+pub fn sink_of(value: &Value) -> Option<StdSink> {
+    let Some(Payload::Native(s)) = value.payload() else { return None };
+    let inner = s.downcast_ref::<FileIo>()?.inner.lock();
+    inner.file.as_ref()?;
+    inner.sink
+}
+
+/// Writes to the interpreter's writer; stderr first flushes stdout, so that what a program
+/// printed comes before its errors.
+pub fn write_sink(thread: &mut Thread, sink: StdSink, data: &[u8]) -> PyResult<usize> {
+    let written = match sink {
+        StdSink::Stdout => thread.interp.stdout.lock().write_all(data),
+        StdSink::Stderr => {
+            let _ = thread.interp.stdout.lock().flush();
+            let mut stderr = thread.interp.stderr.lock();
+            stderr.write_all(data).and_then(|_| stderr.flush())
+        }
+    };
+    written.map_err(|e| os_error(&e, None))?;
+    Ok(data.len())
+}
+
+/// Flushes the interpreter's writer behind a standard-stream FileIO (nothing for others).
+pub fn flush_sink(thread: &mut Thread, raw: &Value) -> PyResult<()> {
+    let flushed = match sink_of(raw) {
+        Some(StdSink::Stdout) => thread.interp.stdout.lock().flush(),
+        Some(StdSink::Stderr) => thread.interp.stderr.lock().flush(),
+        None => Ok(()),
+    };
+    flushed.map_err(|e| os_error(&e, None))
+}
+
+/// `flush()`: nothing to do for a descriptor; a standard stream flushes its writer.
+fn flush(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args);
+    if native_closed(&this) != Some(false) {
+        return Err(value_error("I/O operation on closed file."));
+    }
+    flush_sink(thread, &this)?;
+    Ok(Value::None)
+}
+
+/// Whether a FileIO is a terminal, and whether it can seek (asked once, when a standard
+/// stream is made).
+pub fn probe(value: &Value) -> (bool, bool) {
+    use std::io::IsTerminal;
+    let Ok(fileio) = file_state(value) else { return (false, false) };
+    let mut inner = fileio.inner.lock();
+    let Some(file) = inner.file.as_mut() else { return (false, false) };
+    let (tty, seekable) = (file.is_terminal(), file.stream_position().is_ok());
+    inner.seekable = Some(seekable);
+    (tty, seekable)
 }

@@ -9,10 +9,11 @@ mod bytesio;
 mod fileio;
 mod iobase;
 mod open;
+pub mod stdio;
 mod stringio;
 mod textio;
 
-pub use fileio::fspath;
+pub use fileio::{fspath, StdSink};
 
 use std::sync::OnceLock;
 

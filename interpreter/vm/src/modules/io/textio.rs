@@ -4,6 +4,7 @@
 
 use parking_lot::Mutex;
 
+use super::fileio::StdSink;
 use super::{buffered, call_method, closed_error, new_stream, size_arg, state, this, unsupported};
 use crate::builtins::{bytes_like, new_bytes, Method};
 use crate::method;
@@ -51,6 +52,19 @@ struct TextInner {
     pos: usize,
     eof: bool,
     bom_pending: bool,
+    /// Set on `sys.stdout`/`sys.stderr` as made at start-up: `print` may write straight to the
+    /// sink while the stream still encodes as UTF-8 (cleared by `close` and `detach`).
+    std: Option<StdSink>,
+}
+
+/// How a standard stream's text layer is set up (see `stdio`).
+pub struct StdText {
+    pub encoding: String,
+    pub codec: Codec,
+    pub errors: String,
+    pub line_buffering: bool,
+    pub write_through: bool,
+    pub std: Option<StdSink>,
 }
 
 pub const METHODS: &[Method] = &[
@@ -183,9 +197,52 @@ fn text_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         pos: 0,
         eof: false,
         bom_pending,
+        std: None,
     };
     *text(&this)?.inner.lock() = Some(inner);
     Ok(Value::None)
+}
+
+/// The TextIOWrapper of a standard stream over `buffer` (no Python code runs: the stream is
+/// made before any).
+pub fn new_std(buffer: Value, readable: bool, seekable: bool, setup: StdText) -> Value {
+    let inner = TextInner {
+        buffer,
+        detached: false,
+        encoding: setup.encoding,
+        codec: setup.codec,
+        decoder: Decoder::new(setup.codec, &setup.errors),
+        errors: setup.errors,
+        readable,
+        writable: !readable,
+        seekable,
+        // newline='\n', as CPython's standard streams on POSIX: no translation either way.
+        universal: false,
+        translate: false,
+        readnl: Some("\n".to_string()),
+        writenl: None,
+        line_buffering: setup.line_buffering,
+        write_through: setup.write_through,
+        decoded: Vec::new(),
+        pos: 0,
+        eof: false,
+        bom_pending: false,
+        std: setup.std,
+    };
+    let stream = new_stream(&super::io_types().text_wrapper, TextIo { inner: Mutex::new(Some(inner)) });
+    if let Some(dict) = stream.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+        dict.set_str(&intern("mode"), new_str(if readable { "r" } else { "w" }));
+    }
+    stream
+}
+
+/// The sink `print` may write to directly for this stream, if it is a standard stream still
+/// writing UTF-8 as made.
+pub fn direct_sink(value: &Value) -> Option<StdSink> {
+    let Some(Payload::Native(s)) = value.payload() else { return None };
+    let guard = s.downcast_ref::<TextIo>()?.inner.lock();
+    let inner = guard.as_ref()?;
+    (inner.codec == Codec::Utf8 && !inner.detached && inner.writenl.is_none()).then_some(inner.std?)
 }
 
 /// A TextIOWrapper made by `open`.
@@ -493,6 +550,7 @@ fn close(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if super::iobase::is_closed(thread, &buffer)? {
         return Ok(Value::None);
     }
+    with(&this, |inner| inner.std = None)?;
     let flushed = call_method(thread, &buffer, "flush", &[]);
     let closed = call_method(thread, &buffer, "close", &[]);
     flushed?;

@@ -1,5 +1,6 @@
 //! What the launcher tells `sys` about the run: `sys.path`, `sys.argv`, `sys.orig_argv`,
-//! `sys.flags`, `sys.warnoptions`, `sys._xoptions`, `sys.executable`.
+//! `sys.flags`, `sys.warnoptions`, `sys._xoptions`, and the path configuration
+//! (`sys.executable`, the prefixes, `sys.platlibdir`, `sys._stdlib_dir`).
 
 use std::sync::OnceLock;
 
@@ -117,6 +118,13 @@ pub struct Config {
     pub argv: Vec<String>,
     pub orig_argv: Vec<String>,
     pub executable: String,
+    pub base_executable: String,
+    pub prefix: String,
+    pub exec_prefix: String,
+    pub base_prefix: String,
+    pub base_exec_prefix: String,
+    pub platlibdir: String,
+    pub stdlib_dir: String,
     pub warnoptions: Vec<String>,
     /// `-X` options as given: `name` or `name=value`.
     pub xoptions: Vec<String>,
@@ -131,7 +139,18 @@ pub fn apply(interp: &Interp, config: &Config) {
     ns.set_str(&intern("path"), strings(&config.path));
     ns.set_str(&intern("argv"), strings(&config.argv));
     ns.set_str(&intern("orig_argv"), strings(&config.orig_argv));
-    ns.set_str(&intern("executable"), new_str(config.executable.as_str()));
+    for (name, value) in [
+        ("executable", &config.executable),
+        ("_base_executable", &config.base_executable),
+        ("prefix", &config.prefix),
+        ("exec_prefix", &config.exec_prefix),
+        ("base_prefix", &config.base_prefix),
+        ("base_exec_prefix", &config.base_exec_prefix),
+        ("platlibdir", &config.platlibdir),
+        ("_stdlib_dir", &config.stdlib_dir),
+    ] {
+        ns.set_str(&intern(name), new_str(value.as_str()));
+    }
     ns.set_str(&intern("warnoptions"), strings(&config.warnoptions));
     let xoptions = new_dict();
     let xns = crate::ops::namespace(&xoptions);

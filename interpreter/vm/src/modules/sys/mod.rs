@@ -9,10 +9,11 @@ mod streams;
 
 use std::sync::Arc;
 
+pub use crate::modules::io::stdio::Stdio;
 pub use config::{apply as configure, Config, Flags};
 pub use facts::VERSION;
 pub use hooks::{display, report_uncaught};
-pub use streams::{is_native_stdout, os_error, write_stderr};
+pub use streams::{is_native_stdout, os_error, set_stdio, write_stderr};
 
 use crate::builtins::native_function;
 use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
@@ -138,11 +139,6 @@ pub fn install(interp: &Arc<Interp>) {
     for (name, value) in facts::struct_facts() {
         set(name, value);
     }
-    let (stdout, stderr) = (streams::new_stream(1), streams::new_stream(2));
-    set("stdout", stdout.clone());
-    set("stderr", stderr.clone());
-    set("__stdout__", stdout);
-    set("__stderr__", stderr);
     set("argv", list(vec![new_str("")]));
     set("path", list(Vec::new()));
     set("modules", Value::Obj(interp.modules.clone()));
@@ -155,7 +151,12 @@ pub fn install(interp: &Arc<Interp>) {
     set("orig_argv", list(Vec::new()));
     set("warnoptions", list(Vec::new()));
     set("_xoptions", Value::Obj(new_dict()));
-    set("executable", new_str(""));
+    // An embedder's interpreter has no path configuration unless it gives one (`configure`).
+    for name in ["executable", "_base_executable", "prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        set(name, new_str(""));
+    }
+    set("platlibdir", new_str("lib"));
+    set("_stdlib_dir", Value::None);
     set("flags", Flags::default().to_value());
     set("dont_write_bytecode", Value::Bool(false));
     let implementation = new_dict();
@@ -173,9 +174,13 @@ pub fn install(interp: &Arc<Interp>) {
     ));
     set("implementation", namespace);
     let sys = crate::objects::new_module("sys", dict);
-    let mut natives = interp.native_modules.lock();
-    natives.insert("sys".to_string(), sys.clone());
-    natives.insert("builtins".to_string(), interp.builtins.clone());
+    {
+        let mut natives = interp.native_modules.lock();
+        natives.insert("sys".to_string(), sys.clone());
+        natives.insert("builtins".to_string(), interp.builtins.clone());
+    }
+    // UTF-8 is always found, so this cannot fail.
+    let _ = set_stdio(interp, &Stdio::default());
     let modules = crate::ops::namespace(&interp.modules);
     modules.set_str(&intern("sys"), Value::Obj(sys));
     modules.set_str(&intern("builtins"), Value::Obj(interp.builtins.clone()));

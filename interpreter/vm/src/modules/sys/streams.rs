@@ -1,72 +1,30 @@
-//! The native standard streams: `sys.stdout` and `sys.stderr` until a program replaces them,
-//! writing to the interpreter's writers (the embedder's choice).
+//! `sys.stdin`, `sys.stdout`, `sys.stderr` and their `__stdin__`... originals: the `_io`
+//! standard streams (`modules::io::stdio`), and the direct paths that `print` and error
+//! reports take while the streams are still the ones made at start-up.
 
 use std::io::Write as _;
 
-use crate::builtins::add_methods;
-use crate::method;
-use crate::objects::exception::{exceptions, type_error, PyErr};
+use crate::modules::io::stdio::{self, Stdio};
+use crate::modules::io::StdSink;
+use crate::objects::exception::{exceptions, PyErr};
 use crate::objects::function::Args;
 use crate::objects::str::{intern, new_str};
-use crate::objects::typeobj::{new_builtin_type, type_name, types, BaseKind};
-use crate::objects::{new_dict, Payload};
-use crate::thread::Thread;
-use crate::value::{ObjRef, Value};
+use crate::thread::{Interp, Thread};
+use crate::value::Value;
 use crate::PyResult;
 
-/// The class of the native standard streams (shown as CPython's `TextIOWrapper`).
-fn stream_class() -> &'static ObjRef {
-    static CLASS: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
-    CLASS.get_or_init(|| {
-        let t = types();
-        let class =
-            new_builtin_type(&t.type_, "TextIOWrapper", std::slice::from_ref(&t.object), BaseKind::Other, false);
-        add_methods(&class, &[method!("write", stream_write), method!("flush", stream_flush)]);
-        crate::objects::typeobj::set_builtin_attr(&class, "__module__", new_str("_io"));
-        class
-    })
-}
-
-/// Which stream a native stream object writes to: 1 for stdout, 2 for stderr.
-fn stream_number(value: &Value) -> Option<i64> {
-    let obj = value.as_obj()?;
-    let dict = crate::objects::dict_of(obj.dict.as_ref()?)?;
-    crate::objects::int::to_i64(&dict.get_str(&intern("_fd"))?)
-}
-
-pub(super) fn new_stream(fd: i64) -> Value {
-    let dict = new_dict();
-    crate::ops::namespace(&dict).set_str(&intern("_fd"), Value::Int(fd));
-    Value::Obj(ObjRef::new(stream_class().clone(), Some(dict), Payload::Instance(Default::default())))
-}
-
-fn stream_write(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = args.pos();
-    let (Some(stream), Some(text)) = (p.first(), p.get(1)) else {
-        return Err(type_error("write() takes exactly one argument"));
-    };
-    let Some(s) = crate::objects::str::as_pystr(text) else {
-        return Err(type_error(format!("write() argument must be str, not {}", type_name(text))));
-    };
-    let bytes = s.as_str().into_owned();
-    let result = match stream_number(stream) {
-        Some(2) => {
-            let _ = thread.interp.stdout.lock().flush();
-            thread.interp.stderr.lock().write_all(bytes.as_bytes())
+/// Sets the standard streams of `sys` (and their originals); LookupError for an unknown
+/// encoding, with the streams left as they were.
+pub fn set_stdio(interp: &Interp, config: &Stdio) -> PyResult<()> {
+    let streams = stdio::std_streams(config)?;
+    if let Some(dict) = super::sys_namespace(interp) {
+        let ns = crate::ops::namespace(&dict);
+        for (name, stream) in ["stdin", "stdout", "stderr"].iter().zip(streams) {
+            ns.set_str(&intern(name), stream.clone());
+            ns.set_str(&intern(&format!("__{name}__")), stream);
         }
-        _ => thread.interp.stdout.lock().write_all(bytes.as_bytes()),
-    };
-    result.map_err(|e| os_error(&e))?;
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stream_flush(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let result = match args.pos().first().and_then(stream_number) {
-        Some(2) => thread.interp.stderr.lock().flush(),
-        _ => thread.interp.stdout.lock().flush(),
-    };
-    result.map_err(|e| os_error(&e))?;
-    Ok(Value::None)
+    }
+    Ok(())
 }
 
 /// The OSError subclass CPython raises for a failed write, with its `[Errno N] text` message.
@@ -84,11 +42,11 @@ pub fn os_error(err: &std::io::Error) -> PyErr {
     }
 }
 
-/// Writes to `sys.stderr` (the native one, or the object a program put there).
+/// Writes to `sys.stderr` (the standard one directly, or the object a program put there).
 pub fn write_stderr(thread: &mut Thread, text: &str) -> PyResult<()> {
     match super::sys_attr(&thread.interp, "stderr") {
         Some(Value::None) => Ok(()),
-        Some(stream) if stream_number(&stream) != Some(2) => {
+        Some(stream) if stdio::direct_sink(&stream) != Some(StdSink::Stderr) => {
             let write = crate::protocols::getattr(thread, &stream, &intern("write"))?;
             crate::call::call(thread, &write, Args::positional(&[new_str(text)]))?;
             Ok(())
@@ -101,7 +59,8 @@ pub fn write_stderr(thread: &mut Thread, text: &str) -> PyResult<()> {
     }
 }
 
-/// Whether `value` is the interpreter's own stdout stream (then `print` writes directly).
+/// Whether `print` may write `value`'s text straight to `Interp.stdout` (it is the standard
+/// stdout as made, still writing UTF-8): the same bytes, in the same buffer, as its `write`.
 pub fn is_native_stdout(value: &Value) -> bool {
-    stream_number(value) == Some(1) && value.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, stream_class()))
+    stdio::direct_sink(value) == Some(StdSink::Stdout)
 }

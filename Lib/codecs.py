@@ -1,0 +1,700 @@
+"""Codec registry, base classes and helpers, as Python 3.12's `codecs` module offers them.
+
+The codecs themselves are native (`_codecs`): this module gives each a CodecInfo (stateless
+encode/decode functions, incremental and stream classes), keeps the search functions that
+`register` adds, and wraps streams.
+"""
+
+import _codecs
+import builtins
+import sys
+
+__all__ = [
+    "register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE",
+    "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
+    "BOM_UTF32_LE", "BOM_UTF32_BE", "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+    "StreamReader", "StreamWriter", "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder",
+    "getincrementalencoder", "getincrementaldecoder", "getreader", "getwriter", "encode", "decode",
+    "iterencode", "iterdecode", "strict_errors", "ignore_errors", "replace_errors",
+    "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors", "register_error",
+    "lookup_error", "unregister",
+]
+
+# Byte order marks.
+BOM_UTF8 = b"\xef\xbb\xbf"
+BOM_LE = BOM_UTF16_LE = b"\xff\xfe"
+BOM_BE = BOM_UTF16_BE = b"\xfe\xff"
+BOM_UTF32_LE = b"\xff\xfe\x00\x00"
+BOM_UTF32_BE = b"\x00\x00\xfe\xff"
+if sys.byteorder == "little":
+    BOM = BOM_UTF16 = BOM_UTF16_LE
+    BOM_UTF32 = BOM_UTF32_LE
+else:
+    BOM = BOM_UTF16 = BOM_UTF16_BE
+    BOM_UTF32 = BOM_UTF32_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
+
+register_error = _codecs.register_error
+
+
+def lookup_error(name):
+    """The error handler registered under `name` (the builtin ones included)."""
+    try:
+        return _codecs.lookup_error(name)
+    except LookupError:
+        handler = _builtin_handlers.get(name)
+        if handler is None:
+            raise
+        return handler
+
+
+class CodecInfo(tuple):
+    """Codec details as `lookup` returns them; a 4-tuple (encode, decode, reader, writer)."""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
+                incrementaldecoder=None, name=None, *, _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s at %#x>" % (
+            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+
+
+class Codec:
+    """The stateless interface: `encode(input, errors)` and `decode(input, errors)` each give
+    (output, length consumed)."""
+
+    def encode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes input given in pieces; state kept between calls."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder that keeps what `_buffer_encode` did not consume."""
+
+    def __init__(self, errors="strict"):
+        IncrementalEncoder.__init__(self, errors)
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_encode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
+
+
+class IncrementalDecoder:
+    """Decodes input given in pieces; state kept between calls."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder that keeps the bytes `_buffer_decode` did not consume (an
+    incomplete character) for the next call."""
+
+    def __init__(self, errors="strict"):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+class StreamWriter(Codec):
+    """Writes encoded text to a binary stream."""
+
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, consumed = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write("".join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamReader(Codec):
+    """Reads and decodes text from a binary stream."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b""
+        self.charbuffer = ""
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def _fill(self, size):
+        """Reads `size` bytes (all with -1) and decodes what it can; false at the stream's end."""
+        data = self.stream.read() if size < 0 else self.stream.read(size)
+        if not data:
+            if self.bytebuffer:
+                # The end: what is left decodes as final (its errors apply).
+                final = getattr(self, "_decode_final", self.decode)
+                text, _ = final(self.bytebuffer, self.errors)
+                self.bytebuffer = b""
+                self.charbuffer += text
+            return False
+        data = self.bytebuffer + data
+        try:
+            text, consumed = self.decode(data, self.errors)
+        except UnicodeDecodeError as exc:
+            # An incomplete character at the end: keep it for the next read.
+            text, consumed = self.decode(data[:exc.start], self.errors)
+        self.bytebuffer = data[consumed:]
+        self.charbuffer += text
+        return True
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        if chars >= 0:
+            while len(self.charbuffer) < chars and self._fill(size if size >= 0 else 72):
+                pass
+        elif size < 0:
+            while self._fill(-1):
+                pass
+        else:
+            while len(self.charbuffer) < size and self._fill(size):
+                pass
+        take = chars if chars >= 0 else len(self.charbuffer)
+        result, self.charbuffer = self.charbuffer[:take], self.charbuffer[take:]
+        return result
+
+    def readline(self, size=None, keepends=True):
+        while True:
+            for end in ("\r\n", "\n", "\r"):
+                at = self.charbuffer.find(end)
+                if at >= 0 and not (end == "\r" and at == len(self.charbuffer) - 1):
+                    break
+            else:
+                at = -1
+            if at >= 0:
+                stop = at + len(end)
+                line, self.charbuffer = self.charbuffer[:stop], self.charbuffer[stop:]
+                return line if keepends else line[:at]
+            if size is not None and len(self.charbuffer) >= size:
+                line, self.charbuffer = self.charbuffer[:size], self.charbuffer[size:]
+                return line
+            if not self._fill(72):
+                line, self.charbuffer = self.charbuffer, ""
+                return line if keepends else line.rstrip("\r\n")
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b""
+        self.charbuffer = ""
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamReaderWriter:
+    """A reader and a writer over one stream (what `codecs.open` returns)."""
+
+    encoding = "unknown"
+
+    def __init__(self, stream, Reader, Writer, errors="strict"):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if whence == 0 and offset == 0:
+            self.writer.reset()
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamRecoder:
+    """Placeholder of CPython's recoder: not provided by Ferrython yet."""
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("codecs.StreamRecoder is not available")
+
+
+# --- the registry -------------------------------------------------------------------------
+
+_search_functions = []
+_cache = {}
+
+
+def _normalize(encoding):
+    """The name search functions get: lower case, spaces and hyphens as underscores."""
+    return encoding.lower().replace(" ", "_").replace("-", "_")
+
+
+def register(search_function):
+    """Adds a search function: called with a normalized name, it returns a CodecInfo or None."""
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    """Removes a search function and forgets the codecs found so far."""
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+        _cache.clear()
+
+
+def lookup(encoding):
+    """The CodecInfo of an encoding; LookupError when no codec has that name."""
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    key = _normalize(encoding)
+    info = _cache.get(key)
+    if info is not None:
+        return info
+    try:
+        name, module, bom = _codecs._canonical(encoding)
+    except LookupError:
+        info = None
+    else:
+        info = _native_info(name, module, bom)
+    if info is None:
+        for search in _search_functions:
+            info = search(key)
+            if info is not None:
+                if not isinstance(info, CodecInfo):
+                    if not isinstance(info, tuple) or len(info) != 4:
+                        raise TypeError("codec search functions must return 4-tuples")
+                    info = CodecInfo(*info)
+                break
+    if info is None:
+        raise LookupError("unknown encoding: %s" % encoding)
+    _cache[key] = info
+    return info
+
+
+def _native_info(name, module, bom):
+    """A CodecInfo over a native codec."""
+
+    def encode(input, errors="strict"):
+        return _codecs._encode(name, input, errors, bom), len(input)
+
+    def decode(input, errors="strict"):
+        text, consumed, _ = _codecs._decode(name, input, errors, True)
+        return text, consumed
+
+    encode.__name__ = encode.__qualname__ = module + "_encode"
+    decode.__name__ = decode.__qualname__ = module + "_decode"
+
+    class Encoder(IncrementalEncoder):
+        def __init__(self, errors="strict"):
+            IncrementalEncoder.__init__(self, errors)
+            self.first = True
+
+        def encode(self, input, final=False):
+            data = _codecs._encode(name, input, self.errors, bom and self.first)
+            if input:
+                self.first = False
+            return data
+
+        def reset(self):
+            self.first = True
+
+        def getstate(self):
+            return 2 if bom and self.first else 0
+
+        def setstate(self, state):
+            self.first = bool(state)
+
+    class Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors="strict"):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.codec = name
+
+        def _buffer_decode(self, input, errors, final):
+            text, consumed, self.codec = _codecs._decode(self.codec, input, errors, final)
+            return text, consumed
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.codec = name
+
+    class Writer(StreamWriter):
+        def __init__(self, stream, errors="strict"):
+            StreamWriter.__init__(self, stream, errors)
+            self.encoder = Encoder(errors)
+
+        def encode(self, input, errors="strict"):
+            self.encoder.errors = errors
+            return self.encoder.encode(input), len(input)
+
+        def reset(self):
+            self.encoder.reset()
+
+    class Reader(StreamReader):
+        def __init__(self, stream, errors="strict"):
+            StreamReader.__init__(self, stream, errors)
+            self.decoder = Decoder(errors)
+
+        def decode(self, input, errors="strict"):
+            self.decoder.errors = errors
+            self.decoder.buffer = b""
+            text, consumed, self.decoder.codec = _codecs._decode(self.decoder.codec, input, errors, False)
+            return text, consumed
+
+        def _decode_final(self, input, errors="strict"):
+            text, consumed, _ = _codecs._decode(self.decoder.codec, input, errors, True)
+            return text, consumed
+
+        def reset(self):
+            StreamReader.reset(self)
+            self.decoder.reset()
+
+    for cls, kind in ((Encoder, "IncrementalEncoder"), (Decoder, "IncrementalDecoder"),
+                      (Writer, "StreamWriter"), (Reader, "StreamReader")):
+        cls.__name__ = cls.__qualname__ = kind
+        cls.__module__ = "encodings." + module
+    return CodecInfo(encode, decode, Reader, Writer, Encoder, Decoder, name=name)
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+def encode(obj, encoding="utf-8", errors="strict"):
+    """Encodes `obj` with the codec registered for `encoding`."""
+    if _is_native(encoding):
+        return _codecs.encode(obj, encoding, errors)
+    result = lookup(encoding).encode(obj, errors)
+    return result[0]
+
+
+def decode(obj, encoding="utf-8", errors="strict"):
+    """Decodes `obj` with the codec registered for `encoding`."""
+    if _is_native(encoding):
+        return _codecs.decode(obj, encoding, errors)
+    result = lookup(encoding).decode(obj, errors)
+    return result[0]
+
+
+def _is_native(encoding):
+    if not isinstance(encoding, str):
+        return False
+    try:
+        _codecs._canonical(encoding)
+    except LookupError:
+        return False
+    return True
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    encoder = lookup(encoding).incrementalencoder
+    if encoder is None:
+        raise LookupError(encoding)
+    return encoder
+
+
+def getincrementaldecoder(encoding):
+    decoder = lookup(encoding).incrementaldecoder
+    if decoder is None:
+        raise LookupError(encoding)
+    return decoder
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
+def iterencode(iterator, encoding, errors="strict", **kwargs):
+    """Encodes the strs of `iterator` one after the other, as one stream."""
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors="strict", **kwargs):
+    """Decodes the bytes of `iterator` one after the other, as one stream."""
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output
+
+
+def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
+    """Opens a file; with an encoding, a StreamReaderWriter over it in binary mode."""
+    import io
+    if encoding is not None and "b" not in mode:
+        mode = mode + "b"
+    file = io.open(filename, mode, buffering)
+    if encoding is None:
+        return file
+    try:
+        info = lookup(encoding)
+        wrapped = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        wrapped.encoding = encoding
+        return wrapped
+    except:
+        file.close()
+        raise
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
+    raise NotImplementedError("codecs.EncodedFile is not available")
+
+
+def make_identity_dict(rng):
+    return {i: i for i in rng}
+
+
+def make_encoding_map(decoding_map):
+    result = {}
+    for k, v in decoding_map.items():
+        if v not in result:
+            result[v] = k
+        else:
+            result[v] = None
+    return result
+
+
+# The builtin error handlers, as functions (the codecs apply them natively; these are what
+# `lookup_error` gives for their names).
+
+def _check(exc):
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def strict_errors(exc):
+    if isinstance(exc, BaseException):
+        raise exc
+    raise TypeError("codec must pass exception instance")
+
+
+def ignore_errors(exc):
+    _check(exc)
+    return ("", exc.end)
+
+
+def replace_errors(exc):
+    _check(exc)
+    if isinstance(exc, UnicodeEncodeError):
+        return ("?" * (exc.end - exc.start), exc.end)
+    return ("\ufffd", exc.end)
+
+
+def xmlcharrefreplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    return ("".join("&#%d;" % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
+
+
+def _escape(code):
+    if code < 0x100:
+        return "\\x%02x" % code
+    if code < 0x10000:
+        return "\\u%04x" % code
+    return "\\U%08x" % code
+
+
+def backslashreplace_errors(exc):
+    _check(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return ("".join(_escape(b) for b in exc.object[exc.start:exc.end]), exc.end)
+    return ("".join(_escape(ord(c)) for c in exc.object[exc.start:exc.end]), exc.end)
+
+
+def namereplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    try:
+        import unicodedata
+    except ImportError:
+        unicodedata = None
+    out = []
+    for c in exc.object[exc.start:exc.end]:
+        name = unicodedata.name(c, None) if unicodedata is not None else None
+        out.append("\\N{%s}" % name if name else _escape(ord(c)))
+    return ("".join(out), exc.end)
+
+
+_builtin_handlers = {
+    "strict": strict_errors,
+    "ignore": ignore_errors,
+    "replace": replace_errors,
+    "xmlcharrefreplace": xmlcharrefreplace_errors,
+    "backslashreplace": backslashreplace_errors,
+    "namereplace": namereplace_errors,
+}

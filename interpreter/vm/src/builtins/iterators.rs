@@ -1,0 +1,239 @@
+//! The builtin iterator types: `enumerate`, `zip`, `map`, `filter`, `reversed`, the methods
+//! all native iterators share (`__next__`, `__iter__`, `__length_hint__`), and `iter()`/`next()`.
+
+use crate::method;
+use crate::objects::exception::{exceptions, type_error, PyErr};
+use crate::objects::function::Args;
+use crate::objects::iter::IterState;
+use crate::objects::typeobj::{type_name, types};
+use crate::objects::{list, Payload};
+use crate::protocols::{self, iter};
+use crate::thread::Thread;
+use crate::value::Value;
+use crate::PyResult;
+
+use super::add_methods;
+use super::functions::{is_callable, keyword, no_keywords, only_keywords, pos};
+
+pub(super) fn install() {
+    let t = types();
+    let iterating = [
+        method!("__next__", iterator_next),
+        method!("__iter__", iterator_iter),
+        method!("__length_hint__", iterator_length_hint),
+    ];
+    for class in t.iterator_classes().into_iter().chain([&t.async_generator_asend, &t.async_generator_athrow]) {
+        add_methods(class, &iterating);
+    }
+    // The iterator types that builtins names: calling them makes the iterator.
+    add_methods(&t.enumerate, &[method!("__new__", enumerate_new, StaticMethod)]);
+    add_methods(&t.zip, &[method!("__new__", zip_new, StaticMethod)]);
+    add_methods(&t.map, &[method!("__new__", map_new, StaticMethod)]);
+    add_methods(&t.filter, &[method!("__new__", filter_new, StaticMethod)]);
+    add_methods(&t.reversed, &[method!("__new__", reversed_new, StaticMethod)]);
+}
+
+/// `Args` without the class a `__new__` receives first.
+fn without_class<'a>(args: &Args<'a>) -> Args<'a> {
+    Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames }
+}
+
+fn enumerate_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    enumerate(thread, without_class(&args))
+}
+
+fn zip_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    zip(thread, without_class(&args))
+}
+
+fn map_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    map(thread, without_class(&args))
+}
+
+fn filter_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    filter(thread, without_class(&args))
+}
+
+fn reversed_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    reversed(thread, without_class(&args))
+}
+
+fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or(Value::None);
+    if let Some(Payload::AwaitableStep(step)) = this.payload() {
+        return crate::generator::await_step_send(thread, step, Value::None, None);
+    }
+    match iter::next(thread, &this)? {
+        Some(item) => Ok(item),
+        None => Err(PyErr::with_args(&exceptions().stop_iteration, vec![])),
+    }
+}
+
+/// `it.__length_hint__()`: the items left, for the iterators over sized containers.
+fn iterator_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or(Value::None);
+    let Some(Payload::Iterator(state)) = this.payload() else {
+        return Err(type_error(format!("'{}' object has no attribute '__length_hint__'", type_name(&this))));
+    };
+    let left = match &*state.lock() {
+        IterState::List { list, index } => protocols::payload_len(list).unwrap_or(0).saturating_sub(*index),
+        IterState::Tuple { tuple, index } => protocols::payload_len(tuple).unwrap_or(0).saturating_sub(*index),
+        IterState::Bytes { bytes, index } => protocols::payload_len(bytes).unwrap_or(0).saturating_sub(*index),
+        IterState::Set { items, index, .. } => items.len().saturating_sub(*index),
+        IterState::Dict { remaining, .. } => *remaining,
+        IterState::Range { next, stop, step } => {
+            let span =
+                if *step > 0 { i128::from(*stop) - i128::from(*next) } else { i128::from(*next) - i128::from(*stop) };
+            if span <= 0 {
+                0
+            } else {
+                ((span - 1) / i128::from(step.unsigned_abs()) + 1) as usize
+            }
+        }
+        IterState::Seq { index, step, .. } if *step < 0 => (*index + 1).max(0) as usize,
+        IterState::Str { string, offset } => match &string.payload {
+            Payload::Str(s) => {
+                s.wtf8().get(*offset..).map_or(0, |rest| rest.iter().filter(|b| (**b & 0xC0) != 0x80).count())
+            }
+            _ => 0,
+        },
+        IterState::Exhausted => 0,
+        _ => return Ok(super::not_implemented()),
+    };
+    Ok(Value::Int(left as i64))
+}
+
+fn iterator_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.pos().first().cloned().unwrap_or(Value::None))
+}
+
+pub(super) fn iter_builtin(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "iter", 1, 2)?;
+    if p.len() == 2 {
+        if !is_callable(&p[0]) {
+            return Err(type_error("iter(object, sentinel): object must be callable"));
+        }
+        return Ok(iter::new_iterator(IterState::Callable { callable: p[0].clone(), sentinel: p[1].clone() }));
+    }
+    iter::get_iter(thread, &p[0])
+}
+
+pub(super) fn next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "next", 1, 2)?;
+    let is_iterator = matches!(p[0].payload(), Some(Payload::Iterator(_) | Payload::Generator(_)))
+        || protocols::special(&p[0], "__next__").is_some();
+    if !is_iterator {
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(&p[0]))));
+    }
+    if let Some(Payload::Generator(_)) = p[0].payload() {
+        let gen = p[0].as_obj().cloned().expect("a generator");
+        return match crate::generator::resume(thread, &gen, Value::None, None)? {
+            crate::generator::Step::Yielded(v) => Ok(v),
+            crate::generator::Step::Returned(v) => {
+                if p.len() == 2 {
+                    Ok(p[1].clone())
+                } else {
+                    Err(crate::objects::exception::stop_iteration(v))
+                }
+            }
+        };
+    }
+    match protocols::special(&p[0], "__next__") {
+        Some(method) if !matches!(p[0].payload(), Some(Payload::Iterator(_))) => {
+            match crate::call::call_method(thread, &method, &p[0], &p[..1]) {
+                Err(err) if p.len() == 2 && err.matches(&exceptions().stop_iteration) => Ok(p[1].clone()),
+                other => other,
+            }
+        }
+        _ => match iter::next(thread, &p[0])? {
+            Some(v) => Ok(v),
+            None if p.len() == 2 => Ok(p[1].clone()),
+            None => Err(PyErr::with_args(&exceptions().stop_iteration, vec![])),
+        },
+    }
+}
+
+fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = pos(&args, "reversed", 1, 1)?;
+    let seq = &p[0];
+    if let Some(r) = protocols::call_special(thread, seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    if protocols::special(seq, "__getitem__").is_none()
+        && !matches!(
+            seq.payload(),
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_))
+        )
+    {
+        return Err(type_error(format!("'{}' object is not reversible", type_name(seq))));
+    }
+    if let Some(Payload::Dict(d)) = seq.payload() {
+        let mut keys = d.keys();
+        keys.reverse();
+        return iter::get_iter(thread, &list(keys));
+    }
+    let n = protocols::len(thread, seq)? as i64;
+    if let Some(Payload::Range { start: Value::Int(start), step: Value::Int(step), .. }) = seq.payload() {
+        // The last item down to the first, as a range iterator of its own.
+        let last = (n - 1).checked_mul(*step).and_then(|d| start.checked_add(d));
+        if let (Some(last), Some(stop)) = (last, start.checked_sub(*step)) {
+            return Ok(iter::new_iterator(IterState::Range { next: last, stop, step: -step }));
+        }
+    }
+    Ok(iter::new_iterator(IterState::Seq { seq: seq.clone(), index: n - 1, step: -1 }))
+}
+
+fn enumerate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    only_keywords(&args, "enumerate", &["iterable", "start"])?;
+    if p.len() + args.kwnames.len() > 2 {
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            p.len() + args.kwnames.len()
+        )));
+    }
+    let iterable = p
+        .first()
+        .cloned()
+        .or_else(|| keyword(&args, "iterable").cloned())
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
+    let start = p.get(1).cloned().or_else(|| keyword(&args, "start").cloned()).unwrap_or(Value::Int(0));
+    if !crate::objects::int::is_int(&start) {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
+    }
+    let it = iter::get_iter(thread, &iterable)?;
+    Ok(iter::new_iterator(IterState::Enumerate { iter: it, count: start }))
+}
+
+fn zip(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    only_keywords(&args, "zip", &["strict"])?;
+    let strict = match keyword(&args, "strict") {
+        Some(v) => protocols::truthy(thread, v)?,
+        None => false,
+    };
+    let mut iters = Vec::new();
+    for arg in args.pos() {
+        iters.push(iter::get_iter(thread, arg)?);
+    }
+    Ok(iter::new_iterator(IterState::Zip { iters, strict }))
+}
+
+fn map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(&args, "map")?;
+    let p = args.pos();
+    if p.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for arg in &p[1..] {
+        iters.push(iter::get_iter(thread, arg)?);
+    }
+    Ok(iter::new_iterator(IterState::Map { func: p[0].clone(), iters }))
+}
+
+fn filter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(&args, "filter")?;
+    let p = pos(&args, "filter", 2, 2)?;
+    let it = iter::get_iter(thread, &p[1])?;
+    Ok(iter::new_iterator(IterState::Filter { func: p[0].clone(), iter: it }))
+}

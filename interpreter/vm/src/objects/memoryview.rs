@@ -1,0 +1,84 @@
+//! The state of a `memoryview`: a window onto the bytes of a bytes or bytearray object, read
+//! live (a view of a bytearray sees later changes), with a struct format, a shape and strides.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::objects::Payload;
+use crate::value::Value;
+
+pub struct MemoryView {
+    /// The exporting object: a bytes or a bytearray.
+    pub source: Value,
+    /// The offset of the first item in the source's bytes.
+    pub start: usize,
+    pub shape: Vec<usize>,
+    /// Bytes between consecutive items along each dimension (negative for reversed slices).
+    pub strides: Vec<isize>,
+    /// The struct format of one item (`B`, `h`, `d`, ...).
+    pub format: char,
+    pub itemsize: usize,
+    pub readonly: bool,
+    pub released: AtomicBool,
+}
+
+impl MemoryView {
+    pub fn is_released(&self) -> bool {
+        self.released.load(Ordering::Acquire)
+    }
+
+    pub fn release(&self) {
+        self.released.store(true, Ordering::Release);
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Runs `f` on the source's bytes (the bytearray's lock is held only for `f`).
+    pub fn with_source<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        match self.source.payload() {
+            Some(Payload::Bytes(b)) => f(b),
+            Some(Payload::ByteArray(b)) => f(&b.lock()),
+            _ => f(&[]),
+        }
+    }
+
+    /// The byte offsets of every item, in C order.
+    pub fn item_offsets(&self) -> Vec<usize> {
+        let mut offsets = vec![self.start as isize];
+        for (&extent, &stride) in self.shape.iter().zip(&self.strides) {
+            offsets = offsets.iter().flat_map(|&base| (0..extent as isize).map(move |i| base + i * stride)).collect();
+        }
+        offsets.into_iter().map(|o| o.max(0) as usize).collect()
+    }
+
+    /// The bytes of the items, in C order (what `tobytes()` returns).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let offsets = self.item_offsets();
+        let size = self.itemsize;
+        self.with_source(|data| {
+            let mut out = Vec::with_capacity(offsets.len() * size);
+            for o in offsets {
+                out.extend_from_slice(data.get(o..o + size).unwrap_or_default());
+            }
+            out
+        })
+    }
+
+    /// Whether the items are laid out one after another in C order.
+    pub fn is_c_contiguous(&self) -> bool {
+        let mut expected = self.itemsize as isize;
+        for (&extent, &stride) in self.shape.iter().zip(&self.strides).rev() {
+            if extent > 1 && stride != expected {
+                return false;
+            }
+            expected *= extent as isize;
+        }
+        true
+    }
+}
