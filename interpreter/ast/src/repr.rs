@@ -173,11 +173,8 @@ pub fn complex_repr(real: f64, imag: f64) -> String {
         return format!("{imag_text}j");
     }
     let real_text = format_shortest(real, false);
-    let joined = if imag_text.starts_with('-') || imag.is_nan() && imag.is_sign_negative() {
-        imag_text
-    } else {
-        format!("+{imag_text}")
-    };
+    // A NaN shows no sign, so its part is joined with '+'.
+    let joined = if imag_text.starts_with('-') { imag_text } else { format!("+{imag_text}") };
     format!("({real_text}{joined}j)")
 }
 

@@ -787,6 +787,10 @@ fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             !type_data(class_of(v)).heap
                 && (is_int(v) || matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Complex(..))))
         };
+        let complex = |v: &Value| matches!(v.payload(), Some(Payload::Complex(..)));
+        if p.iter().all(builtin_number) && (complex(&p[0]) || complex(&p[1])) {
+            return Err(value_error("complex modulo"));
+        }
         if p.iter().all(builtin_number) && !p.iter().all(is_int) {
             return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         }

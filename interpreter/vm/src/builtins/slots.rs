@@ -33,15 +33,41 @@ fn this_obj(args: &Args<'_>) -> PyResult<ObjRef> {
     }
 }
 
+/// Whether a number's own method handles `other`: int takes ints, float ints and floats,
+/// complex all three (`(5).__add__(1.0)` is NotImplemented, float's `__radd__` does it).
+fn accepts(this: &Value, other: &Value) -> bool {
+    let rank = |v: &Value| match v {
+        Value::Int(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        _ => match v.payload() {
+            Some(Payload::Int(_)) => Some(0),
+            Some(Payload::Float(_)) => Some(1),
+            Some(Payload::Complex(..)) => Some(2),
+            _ => None,
+        },
+    };
+    match (rank(this), rank(other)) {
+        (Some(a), Some(b)) => b <= a,
+        (Some(_), None) => false,
+        (None, _) => true,
+    }
+}
+
 macro_rules! binary_slots {
     ($($forward:ident, $reflected:ident => $op:ident;)*) => {
         $(
             fn $forward(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 let (a, b) = two(&args);
+                if !accepts(&a, &b) {
+                    return Ok(not_implemented());
+                }
                 Ok(protocols::number::native_binary(thread, &a, &b, BinaryOp::$op)?.unwrap_or_else(not_implemented))
             }
             fn $reflected(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 let (a, b) = two(&args);
+                if !accepts(&a, &b) {
+                    return Ok(not_implemented());
+                }
                 Ok(protocols::number::native_binary(thread, &b, &a, BinaryOp::$op)?.unwrap_or_else(not_implemented))
             }
         )*
@@ -55,7 +81,6 @@ binary_slots! {
     truediv, rtruediv => TrueDivide;
     floordiv, rfloordiv => FloorDivide;
     modulo, rmodulo => Remainder;
-    power, rpower => Power;
     lshift, rlshift => LShift;
     rshift, rrshift => RShift;
     and, rand => And;
@@ -68,6 +93,9 @@ macro_rules! compare_slots {
         $(
             fn $name(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 let (a, b) = two(&args);
+                if !accepts(&a, &b) {
+                    return Ok(not_implemented());
+                }
                 protocols::compare::native_compare_slot(thread, &a, &b, CompareOp::$op)
             }
         )*
@@ -83,13 +111,48 @@ compare_slots! {
     ge => Ge;
 }
 
+/// `__pow__(other, mod=None)`: the three-argument form is `pow(self, other, mod)`.
+fn power(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = two(&args);
+    power_of(thread, (&a, &b), &a, &b, args.pos().get(2))
+}
+
+fn rpower(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = two(&args);
+    power_of(thread, (&a, &b), &b, &a, args.pos().get(2))
+}
+
+fn power_of(
+    thread: &mut Thread,
+    (this, other): (&Value, &Value),
+    base: &Value,
+    exp: &Value,
+    modulus: Option<&Value>,
+) -> PyResult<Value> {
+    if !accepts(this, other) {
+        return Ok(not_implemented());
+    }
+    match modulus.filter(|m| !m.is_none()) {
+        None => {
+            Ok(protocols::number::native_binary(thread, base, exp, BinaryOp::Power)?.unwrap_or_else(not_implemented))
+        }
+        Some(m) => super::numbers::pow_mod(thread, base, exp, m),
+    }
+}
+
 fn divmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two(&args);
+    if !accepts(&a, &b) {
+        return Ok(not_implemented());
+    }
     Ok(protocols::number::native_divmod(&a, &b)?.unwrap_or_else(not_implemented))
 }
 
 fn rdivmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two(&args);
+    if !accepts(&a, &b) {
+        return Ok(not_implemented());
+    }
     Ok(protocols::number::native_divmod(&b, &a)?.unwrap_or_else(not_implemented))
 }
 
@@ -170,6 +233,7 @@ fn plain_number(value: &Value) -> Value {
     match value.payload() {
         Some(Payload::Int(big)) => crate::objects::int::int_from_big(big.clone()),
         Some(Payload::Float(f)) => Value::Float(*f),
+        Some(&Payload::Complex(re, im)) => super::new_complex(re, im),
         _ => value.clone(),
     }
 }

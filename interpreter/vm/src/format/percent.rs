@@ -215,7 +215,11 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                     'o' => (8, "0o"),
                     _ => (10, ""),
                 };
-                let mut digits = n.magnitude().to_str_radix(radix);
+                let mut digits = if radix == 10 {
+                    crate::objects::int::decimal_digits(n.magnitude())?
+                } else {
+                    n.magnitude().to_str_radix(radix)
+                };
                 if kind == 'X' {
                     digits.make_ascii_uppercase();
                 }
@@ -238,8 +242,18 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 flags.pad(&mut out, &lead, digits.as_bytes(), true)?;
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = crate::builtins::to_float_value(thread, &value)
-                    .map_err(|_| type_error(format!("must be real number, not {}", type_name(&value))))?;
+                // Strings are not numbers here; an int too large for a float is an OverflowError.
+                let not_real = || type_error(format!("must be real number, not {}", type_name(&value)));
+                if matches!(value.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
+                    return Err(not_real());
+                }
+                let f = crate::builtins::to_float_value(thread, &value).map_err(|e| {
+                    if e.matches(&crate::objects::exception::exceptions().type_error) {
+                        not_real()
+                    } else {
+                        e
+                    }
+                })?;
                 let mut spec = String::new();
                 if flags.plus {
                     spec.push('+');
@@ -249,12 +263,12 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 if flags.alternate {
                     spec.push('#');
                 }
-                let text = format_float(f, &parse_spec(&format!("{spec}.{}{kind}", precision.unwrap_or(6)))?)?;
+                let text = format_float(f, &parse_spec(&format!("{spec}.{}{kind}", precision.unwrap_or(6)), "float")?)?;
                 let (lead, body) = match text.strip_prefix(['-', '+', ' ']) {
                     Some(body) => (&text[..1], body),
                     None => ("", text.as_str()),
                 };
-                flags.pad(&mut out, lead, body.as_bytes(), f.is_finite())?;
+                flags.pad(&mut out, lead, body.as_bytes(), true)?;
             }
             other => {
                 // Non-ASCII characters show as '?', as CPython's message has them.

@@ -24,7 +24,8 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+/// Parses `spec`; `type_name` names the formatted value's type in the error.
+pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
     let mut s = Spec::default();
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
     let mut chars = spec.chars();
@@ -82,7 +83,7 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
     let mut kind = rest[i..].chars();
     s.kind = kind.next();
     if kind.next().is_some() {
-        return Err(value_error("Invalid format specifier"));
+        return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
     }
     Ok(s)
 }
@@ -179,7 +180,9 @@ fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
 /// the `0` flag and no alignment, zeros go between the lead and the digits, grouped too.
 fn pad_number(spec: &Spec, lead: &str, whole: &str, rest: &str, every: usize) -> PyResult<String> {
     let width = spec.width.unwrap_or(0);
-    if spec.zero && spec.align.is_none() {
+    // Zeros put between the sign and the digits (the `0` flag, or an explicit `0=`) are grouped.
+    let zero_fill = spec.zero && spec.align.is_none() || spec.fill == Some('0') && spec.align == Some('=');
+    if zero_fill {
         if let Some(sep) = spec.grouping.filter(|_| !whole.is_empty()) {
             // The fewest digits whose grouped form fills the width (it never starts with a
             // separator, so it may pass the width by one).
@@ -202,6 +205,8 @@ fn pad_number(spec: &Spec, lead: &str, whole: &str, rest: &str, every: usize) ->
             let grouped = group_digits(&digits, sep, every);
             return Ok(format!("{lead}{grouped}{rest}"));
         }
+    }
+    if spec.zero && spec.align.is_none() {
         let zeros = width.saturating_sub(lead.len() + whole.len() + rest.len());
         let mut out = String::new();
         let total = zeros + lead.len() + whole.len() + rest.len();
@@ -298,9 +303,9 @@ impl IntValue<'_> {
         }
     }
 
-    /// The digits of the magnitude in `radix` (lowercase).
-    fn magnitude_digits(&self, radix: u32) -> String {
-        match self {
+    /// The digits of the magnitude in `radix` (lowercase); decimal within the digit limit.
+    fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
+        Ok(match self {
             IntValue::Small(i) => {
                 let m = i.unsigned_abs();
                 match radix {
@@ -310,14 +315,18 @@ impl IntValue<'_> {
                     _ => m.to_string(),
                 }
             }
+            IntValue::Big(b) if radix == 10 => crate::objects::int::decimal_digits(b.magnitude())?,
             IntValue::Big(b) => b.magnitude().to_str_radix(radix),
-        }
+        })
     }
 
-    pub fn to_f64(&self) -> f64 {
+    /// The value as a float, OverflowError when too large (as `float(int)`).
+    pub fn to_f64(&self) -> PyResult<f64> {
         match self {
-            IntValue::Small(i) => *i as f64,
-            IntValue::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+            IntValue::Small(i) => Ok(*i as f64),
+            IntValue::Big(b) => {
+                b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| overflow_error("int too large to convert to float"))
+            }
         }
     }
 }
@@ -326,7 +335,7 @@ impl IntValue<'_> {
 pub fn format_int(value: IntValue<'_>, spec: &Spec, type_name: &str) -> PyResult<String> {
     check_grouping(spec, Some('d'))?;
     if matches!(spec.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-        return format_float(value.to_f64(), spec);
+        return format_float(value.to_f64()?, spec);
     }
     let (radix, prefix) = match spec.kind {
         None | Some('d' | 'n' | 'c') => (10, ""),
@@ -358,7 +367,7 @@ pub fn format_int(value: IntValue<'_>, spec: &Spec, type_name: &str) -> PyResult
         };
         return pad(spec, "", c.encode_utf8(&mut [0; 4]), '>');
     }
-    let mut digits = value.magnitude_digits(radix);
+    let mut digits = value.magnitude_digits(radix)?;
     if spec.kind == Some('X') {
         digits.make_ascii_uppercase();
     }
@@ -556,6 +565,13 @@ pub fn format_complex(re: f64, im: f64, spec: &Spec) -> PyResult<String> {
             let text = ferrython_ast::repr::float_repr(f.abs());
             let text = text.strip_suffix(".0").map(str::to_string).unwrap_or(text);
             let negative = f.is_sign_negative() && !f.is_nan() && !(spec.no_neg_zero && f == 0.0);
+            let text = match spec.grouping {
+                Some(sep) if f.is_finite() => {
+                    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+                    group_digits(&text[..split], sep, 3) + &text[split..]
+                }
+                _ => text,
+            };
             return format!("{}{}", sign_text(negative, sign), with_point(text, spec.alternate && f.is_finite()));
         }
         let (negative, body) = float_body(f, &part_spec);

@@ -67,6 +67,15 @@ fn warn(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A warning from native code (`DeprecationWarning` of `int()`, ...), located at the running
+/// Python frame and filtered as `warn()` filters it.
+pub fn warn_native(thread: &mut Thread, category: &ObjRef, message: &str) {
+    if shown_by_default(thread, category, 0) {
+        let location = crate::warnings::location(thread, 0);
+        crate::warnings::warn_at(thread, category, message, None, location);
+    }
+}
+
 /// The `warnings` module's default filters.
 fn shown_by_default(thread: &Thread, category: &ObjRef, depth: usize) -> bool {
     let e = exceptions();

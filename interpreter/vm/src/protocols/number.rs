@@ -107,8 +107,13 @@ fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
         }
         Power => {
             if b.is_negative() {
-                let base = a.to_f64().unwrap_or(f64::INFINITY);
-                let exp = b.to_f64().unwrap_or(f64::NEG_INFINITY);
+                // A negative power is a float power.
+                let to_float = |v: &BigInt| {
+                    v.to_f64()
+                        .filter(|f| f.is_finite())
+                        .ok_or_else(|| overflow_error("int too large to convert to float"))
+                };
+                let (base, exp) = (to_float(&a)?, to_float(&b)?);
                 if base == 0.0 {
                     return Err(zero_division_error("0.0 cannot be raised to a negative power"));
                 }
@@ -135,6 +140,9 @@ fn int_op(a: BigInt, b: BigInt, op: BinaryOp) -> PyResult<Value> {
         LShift => {
             if b.is_negative() {
                 return Err(value_error("negative shift count"));
+            }
+            if a.is_zero() {
+                return Ok(Value::Int(0));
             }
             let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
             // A result of more than 2**40 bits cannot be allocated: CPython's MemoryError.
@@ -355,9 +363,27 @@ fn complex_powi(a: (f64, f64), n: i64) -> PyResult<(f64, f64)> {
     if n >= 0 {
         return Ok(result);
     }
-    match complex_op((1.0, 0.0), result, BinaryOp::TrueDivide)?.payload() {
-        Some(Payload::Complex(re, im)) => Ok((*re, *im)),
-        _ => Err(zero_division_error("0.0 to a negative or complex power")),
+    complex_divide((1.0, 0.0), result).map_err(|_| zero_division_error("0.0 to a negative or complex power"))
+}
+
+/// `a / b` scaled by the larger part of `b` (Smith's method), so that neither the squares of
+/// huge parts overflow nor those of tiny ones vanish, as CPython computes it.
+fn complex_divide(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    let (abs_re, abs_im) = (b.0.abs(), b.1.abs());
+    if abs_re >= abs_im {
+        if abs_re == 0.0 {
+            return Err(zero_division_error("complex division by zero"));
+        }
+        let ratio = b.1 / b.0;
+        let denominator = b.0 + b.1 * ratio;
+        Ok(((a.0 + a.1 * ratio) / denominator, (a.1 - a.0 * ratio) / denominator))
+    } else if abs_im >= abs_re {
+        let ratio = b.0 / b.1;
+        let denominator = b.0 * ratio + b.1;
+        Ok(((a.0 * ratio + a.1) / denominator, (a.1 * ratio - a.0) / denominator))
+    } else {
+        // A part of `b` is NaN.
+        Ok((f64::NAN, f64::NAN))
     }
 }
 
@@ -367,15 +393,19 @@ fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
         Add => (a.0 + b.0, a.1 + b.1),
         Subtract => (a.0 - b.0, a.1 - b.1),
         Multiply => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
-        TrueDivide => {
-            let d = b.0 * b.0 + b.1 * b.1;
-            if d == 0.0 {
-                return Err(zero_division_error("complex division by zero"));
+        TrueDivide => complex_divide(a, b)?,
+        Power => {
+            let (re, im) = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+                complex_powi(a, b.0 as i64)?
+            } else {
+                complex_pow(a, b)?
+            };
+            // CPython reports an infinite part as a range error.
+            if re.is_infinite() || im.is_infinite() {
+                return Err(overflow_error("complex exponentiation"));
             }
-            ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
+            (re, im)
         }
-        Power if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 => complex_powi(a, b.0 as i64)?,
-        Power => complex_pow(a, b)?,
         _ => return Ok(crate::builtins::not_implemented()),
     };
     Ok(crate::builtins::new_complex(re, im))
@@ -541,6 +571,10 @@ pub fn positive(thread: &mut Thread, value: &Value) -> PyResult<Value> {
 
 /// `~x`.
 pub fn invert(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    if let Value::Bool(_) = value {
+        let category = crate::objects::exception::exceptions().deprecation_warning.clone();
+        crate::modules::warnings::warn_native(thread, &category, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
+    }
     unary(thread, value, "__invert__", "unary ~", |v| to_big(v).map(|big| int_from_big(!big)))
 }
 

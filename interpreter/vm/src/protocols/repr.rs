@@ -120,7 +120,7 @@ fn join_reprs(thread: &mut Thread, items: &[Value]) -> PyResult<String> {
 fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
     Ok(Some(match &obj.payload {
         Payload::Str(s) => str_repr(s.code_points().collect::<Vec<_>>().into_iter()),
-        Payload::Int(big) => big.to_string(),
+        Payload::Int(big) => crate::objects::int::big_to_decimal(big)?,
         Payload::Float(f) => float_repr(*f),
         Payload::Complex(re, im) => complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),

@@ -162,5 +162,6 @@ pub fn apply(interp: &Interp, config: &Config) {
     }
     ns.set_str(&intern("_xoptions"), Value::Obj(xoptions));
     ns.set_str(&intern("flags"), config.flags.to_value());
+    crate::objects::int::set_max_str_digits(usize::try_from(config.flags.int_max_str_digits).unwrap_or(0));
     ns.set_str(&intern("dont_write_bytecode"), Value::Bool(config.flags.dont_write_bytecode != 0));
 }

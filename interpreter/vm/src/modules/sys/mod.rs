@@ -69,6 +69,20 @@ fn setrecursionlimit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn get_int_max_str_digits(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(crate::objects::int::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let bound = crate::modules::arguments::bind("set_int_max_str_digits", &args, &["maxdigits"], 1)?;
+    let limit = protocols::number::index_of(thread, bound[0].as_ref().unwrap_or(&Value::None))?;
+    if limit != 0 && limit < crate::objects::int::STR_DIGITS_THRESHOLD as i64 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::objects::int::set_max_str_digits(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(Value::None)
+}
+
 fn exit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Err(PyErr::with_args(&exceptions().system_exit, args.pos().to_vec()))
 }
@@ -98,6 +112,8 @@ pub fn install(interp: &Arc<Interp>) {
         ("exception", exception),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exit", exit),
         ("getrefcount", getrefcount),
         ("intern", intern_function),
