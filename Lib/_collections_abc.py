@@ -1,15 +1,16 @@
-"""The abstract base classes of containers, exported by collections.abc.
+"""Abstract base classes for containers; collections.abc re-exports them.
 
-Each ABC states the methods a class must define (abstract) and supplies the others (mixins) from
-them. The one-method ABCs (Hashable, Iterable, Sized, ...) recognise any class defining that
-method (and not setting it to None), registered or not; the builtin types are registered with the
-richer ABCs they implement (list is a MutableSequence, dict a MutableMapping, ...).
+Every ABC here names a few abstract methods and derives the rest of its interface (the mixin
+methods) from them. The small protocol ABCs (Hashable, Sized, Iterable, ...) accept, through
+their __subclasshook__, any class whose MRO provides the protocol's methods without blanking them
+to None. The builtin containers are registered at the bottom with the richer ABCs they satisfy.
 """
 
-from abc import ABCMeta, abstractmethod
 import sys
+from abc import abstractmethod, ABCMeta
 
-GenericAlias = type(list[int])
+# The class of subscripted builtins such as list[int].
+GenericAlias = type(tuple[int])
 
 __all__ = [
     "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -18,26 +19,73 @@ __all__ = [
     "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence", "ByteString", "Buffer",
 ]
 
-# The classes are collections.abc's: their __module__ (taken from __name__) says so.
+# Classes defined below take their __module__ from this global: make it the public home.
 __name__ = 'collections.abc'
 
+_NOWHERE = object()
 
-def _check_methods(C, *methods):
-    """True if C's MRO defines every method (not as None), else NotImplemented."""
-    mro = C.__mro__
-    for method in methods:
-        for base in mro:
-            if method in base.__dict__:
-                if base.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+
+def _mro_lookup(klass, attr):
+    """The first value bound to `attr` along klass's MRO, or _NOWHERE."""
+    for ancestor in klass.__mro__:
+        namespace = ancestor.__dict__
+        if attr in namespace:
+            return namespace[attr]
+    return _NOWHERE
+
+
+def _check_methods(klass, *names):
+    """True when every name resolves, on klass, to something other than None; otherwise
+    NotImplemented (so that the ABC machinery falls back to registration and subclassing)."""
+    for attr in names:
+        if _mro_lookup(klass, attr) in (None, _NOWHERE):
             return NotImplemented
     return True
 
 
-# One-trick ponies
+def _protocol(*names):
+    """Class decorator: give the ABC a __subclasshook__ recognising any class that provides
+    `names`. Subclasses of the ABC do not inherit the structural test."""
+    def install(abc_class):
+        def __subclasshook__(cls, candidate):
+            if cls is not abc_class:
+                return NotImplemented
+            return _check_methods(candidate, *names)
+        __subclasshook__.__qualname__ = abc_class.__qualname__ + '.__subclasshook__'
+        abc_class.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_class
+    return install
 
+
+def _subscriptable(abc_class):
+    """Class decorator: ABC[X] builds a types.GenericAlias."""
+    abc_class.__class_getitem__ = classmethod(GenericAlias)
+    return abc_class
+
+
+def _raise_thrown(typ, val, tb):
+    """What the default throw()/athrow() do: raise the exception described by the old
+    three-argument signature (a class or an instance, an optional value, a traceback)."""
+    if val is not None:
+        exc = val
+    else:
+        exc = typ if tb is None else typ()
+    if tb is not None:
+        exc = exc.with_traceback(tb)
+    raise exc
+
+
+def _close_by_throwing(gen, stop_class, complaint):
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, stop_class):
+        return
+    raise RuntimeError(complaint)
+
+
+# ---- The single-protocol ABCs ----
+
+@_protocol('__hash__')
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -45,66 +93,40 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
 
-
+@_subscriptable
+@_protocol('__await__')
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+        yield from ()
 
 
+@_protocol('__await__', 'send', 'throw', 'close')
 class Coroutine(Awaitable):
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine; return the next value yielded, or raise
-        StopIteration."""
+        """Resume the coroutine with `value`; give back what it yields next, or raise
+        StopIteration once it finishes."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine; return the next value yielded, or raise
-        StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the coroutine's suspension point; give back what it yields
+        next, or raise StopIteration once it finishes."""
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        """Make the coroutine exit by raising GeneratorExit inside it."""
+        _close_by_throwing(self, StopIteration, 'coroutine ignored GeneratorExit')
 
 
+@_subscriptable
+@_protocol('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -112,33 +134,21 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, '__aiter__')
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_protocol('__anext__', '__aiter__')
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item, or raise StopAsyncIteration."""
+        """Produce the following item, or raise StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, '__anext__', '__aiter__')
-        return NotImplemented
 
-
+@_protocol('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
@@ -147,87 +157,57 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the generator; return the next value yielded, or raise
-        StopAsyncIteration."""
+        """Resume the generator with `value`; give back what it yields next, or raise
+        StopAsyncIteration once it finishes."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the generator's suspension point."""
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside the generator."""
+        """Make the generator exit by raising GeneratorExit inside it."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
 
+@_subscriptable
+@_protocol('__iter__')
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+        yield from ()
 
 
+@_protocol('__iter__', '__next__')
 class Iterator(Iterable):
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        """Return the next item, or raise StopIteration."""
+        """Produce the following item, or raise StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
+@_protocol('__reversed__', '__iter__')
 class Reversible(Iterable):
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
+        yield from ()
 
 
+@_protocol('__iter__', '__next__', 'send', 'throw', 'close')
 class Generator(Iterator):
     __slots__ = ()
 
@@ -236,37 +216,21 @@ class Generator(Iterator):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator; return the next value yielded, or raise
-        StopIteration."""
+        """Resume the generator with `value`; give back what it yields next, or raise
+        StopIteration once it finishes."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the generator's suspension point."""
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        """Make the generator exit by raising GeneratorExit inside it."""
+        _close_by_throwing(self, StopIteration, 'generator ignored GeneratorExit')
 
 
+@_protocol('__len__')
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -274,13 +238,9 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
 
-
+@_subscriptable
+@_protocol('__contains__')
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -288,25 +248,13 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_protocol('__len__', '__iter__', '__contains__')
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
 
-
+@_protocol('__buffer__')
 class Buffer(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -314,13 +262,9 @@ class Buffer(metaclass=ABCMeta):
     def __buffer__(self, flags, /):
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, '__buffer__')
-        return NotImplemented
 
-
+@_subscriptable
+@_protocol('__call__')
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -328,178 +272,181 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+# ---- Sets ----
+
+def _contained(small, big, strict):
+    """Whether every element of `small` also belongs to `big`; when `strict`, `big` must have
+    more elements as well."""
+    spare = len(big) - len(small)
+    if spare < 0 or (strict and spare == 0):
+        return False
+    for item in small:
+        if item not in big:
+            return False
+    return True
 
 
-# Sets
+def _chain(*iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
+def _as_set_operand(owner, other):
+    """`other` as a Set for the binary operators, or None when it is not even iterable."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return None
+
 
 class Set(Collection):
-    """A finite, iterable container; supplies comparisons and the set operators from
-    __contains__, __iter__ and __len__. Results are built by the class method _from_iterable,
-    which calls the class with an iterable: override it when the constructor differs."""
+    """A finite container that can be iterated; from __contains__, __iter__ and __len__ it
+    derives the comparisons (as subset tests) and the operators & | - ^. New sets are made by
+    the class method _from_iterable, which by default passes an iterable to the class: override
+    it when the constructor takes something else."""
     __slots__ = ()
 
+    # The orderings are the subset/superset relations; a non-Set operand is not comparable.
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        return all(elem in other for elem in self)
+        return _contained(self, other, False) if isinstance(other, Set) else NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _contained(self, other, True) if isinstance(other, Set) else NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        return all(elem in self for elem in other)
+        return _contained(other, self, False) if isinstance(other, Set) else NotImplemented
+
+    def __gt__(self, other):
+        return _contained(other, self, True) if isinstance(other, Set) else NotImplemented
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) == len(other) and _contained(self, other, False)
+        return NotImplemented
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
-    def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
     def isdisjoint(self, other):
-        """True if self and other have no element in common."""
-        return not any(value in self for value in other)
+        """Whether no element of `other` belongs to this set."""
+        for item in other:
+            if item in self:
+                return False
+        return True
+
+    def __and__(self, other):
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for item in other if item in self)
+        return NotImplemented
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
-
-    __ror__ = __or__
+        if isinstance(other, Iterable):
+            return self._from_iterable(_chain(self, other))
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        only_mine = self - other
+        only_theirs = other - self
+        return only_mine | only_theirs
 
-    __rxor__ = __xor__
+    # &, | and ^ are symmetric: the reflected forms are the same functions.
+    __rand__, __ror__, __rxor__ = __and__, __or__, __xor__
 
     def _hash(self):
-        """A hash of the set that equal sets share, for immutable Set classes to use as their
-        __hash__."""
+        """A hash value that all equal sets share; an immutable Set subclass may use it as
+        its __hash__."""
         return hash(frozenset(self))
 
 
 class MutableSet(Set):
-    """A Set with add() and discard(); supplies remove, pop, clear and the in-place operators."""
+    """A Set that can change through add() and discard(); from them it derives remove(),
+    pop(), clear() and the augmented operators |= &= ^= -=."""
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put `value` in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element, if present."""
+        """Take `value` out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element; KeyError if absent."""
+        """Take `value` out of the set; KeyError when it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Remove and return an arbitrary element; KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Take out and return some element; KeyError when the set is empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """Remove every element."""
-        try:
-            while True:
+        """Empty the set."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for item in it:
+            self.add(item)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for item in self - it:
+            self.discard(item)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        toggled = it if isinstance(it, Set) else self._from_iterable(it)
+        for item in toggled:
+            (self.discard if item in self else self.add)(item)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for item in it:
+            self.discard(item)
         return self
 
 
-# Mappings
+# ---- Mappings ----
 
 class Mapping(Collection):
-    """A read-only container of keys and values: supplies get, __contains__, keys, items,
-    values and __eq__ from __getitem__, __iter__ and __len__."""
+    """A read-only association of keys with values; from __getitem__, __iter__ and __len__ it
+    derives get(), `in`, keys(), items(), values() and ==."""
     __slots__ = ()
 
     @abstractmethod
@@ -507,7 +454,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        """D.get(k[,d]) -> D[k] if k in D, else d."""
+        """D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."""
         try:
             return self[key]
         except KeyError:
@@ -516,30 +463,32 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        return True
 
     def keys(self):
-        """A set-like view of the keys."""
+        """A set-like view on the keys."""
         return KeysView(self)
 
     def items(self):
-        """A set-like view of the (key, value) pairs."""
+        """A set-like view on the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        """A view of the values."""
+        """A view on the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(other.items()) == dict(self.items())
+        return NotImplemented
 
+    # Mappings have no defined order to reverse.
     __reversed__ = None
 
 
+@_subscriptable
 class MappingView(Sized):
     __slots__ = ('_mapping',)
 
@@ -550,17 +499,18 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+def _plain_set(cls, iterable):
+    # Views are not constructible from an iterable: their operators give plain sets.
+    return set(iterable)
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -569,44 +519,47 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
+def _same(a, b):
+    return a is b or a == b
+
+
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, item):
-        key, value = item
+        key, wanted = item
         try:
-            found = self._mapping[key]
+            stored = self._mapping[key]
         except KeyError:
             return False
-        return found is value or found == value
+        return _same(stored, wanted)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            found = self._mapping[key]
-            if found is value or found == value:
-                return True
-        return False
+        return any(_same(stored, value) for stored in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
+
+
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
-    """A Mapping with __setitem__ and __delitem__; supplies pop, popitem, clear, update and
-    setdefault."""
+    """A Mapping that can change through __setitem__ and __delitem__; from them it derives
+    pop(), popitem(), clear(), update() and setdefault()."""
     __slots__ = ()
 
     @abstractmethod
@@ -617,66 +570,64 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v: remove k and return its value, else d; KeyError without d."""
+    def pop(self, key, default=_NO_DEFAULT):
+        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
+        If key is not found, d is returned if given, otherwise KeyError is raised."""
         try:
-            value = self[key]
+            found = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
         del self[key]
-        return value
+        return found
 
     def popitem(self):
-        """Remove and return some (key, value) pair; KeyError if empty."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
+        """Take out and return some (key, value) pair; KeyError when the mapping is empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
+        found = self[key]
         del self[key]
-        return key, value
+        return key, found
 
     def clear(self):
-        """Remove every item."""
-        try:
-            while True:
+        """Remove all the items."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """Set items from a mapping, an object with keys(), or (key, value) pairs, then from
-        the keyword arguments."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+        """Store the items of `other` (a Mapping, an object with keys(), or an iterable of
+        key/value pairs), then those given as keyword arguments."""
+        if isinstance(other, Mapping) or hasattr(other, 'keys'):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            pairs = ((key, other[key]) for key in keys)
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            pairs = other
+        for key, value in pairs:
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        """D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D."""
+        """D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"""
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
-# Sequences
+# ---- Sequences ----
 
 class Sequence(Reversible, Collection):
-    """A read-only indexable container: supplies __iter__, __contains__, __reversed__, index
-    and count from __getitem__ and __len__."""
+    """A read-only container indexed by integers; from __getitem__ and __len__ it derives
+    iteration, `in`, reversed(), index() and count()."""
     __slots__ = ()
 
     @abstractmethod
@@ -684,55 +635,61 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                value = self[i]
-                yield value
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for item in self:
-            if item is value or item == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        position = len(self)
+        while position > 0:
+            position -= 1
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        """The first index of value in self[start:stop]; ValueError if absent."""
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        """S.index(value, [start, [stop]]) -> integer -- return first index of value.
+        Raises ValueError if the value is not present."""
+        # Negative bounds count from the end, as in slicing; a start before the beginning
+        # means the beginning.
+        if (start or 0) < 0:
+            start = max(0, start + len(self))
+        if (stop or 0) < 0:
+            stop = stop + len(self)
+        position = start
+        while stop is None or position < stop:
             try:
-                item = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if item is value or item == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        """The number of occurrences of value."""
-        return sum(1 for item in self if item is value or item == value)
+        """S.count(value) -> integer -- how many times value occurs."""
+        total = 0
+        for item in self:
+            if _same(item, value):
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
-    """Deprecated since 3.12: use Buffer, or bytes | bytearray."""
+    """Deprecated since Python 3.12; test for Buffer, or for bytes | bytearray, instead."""
     __slots__ = ()
 
 
 class MutableSequence(Sequence):
-    """A Sequence with __setitem__, __delitem__ and insert; supplies append, clear, reverse,
-    extend, pop, remove and +=."""
+    """A Sequence that can change through __setitem__, __delitem__ and insert(); from them it
+    derives append(), clear(), reverse(), extend(), pop(), remove() and +=."""
     __slots__ = ()
 
     @abstractmethod
@@ -745,94 +702,102 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        """Insert value before index."""
+        """Put `value` in front of position `index`."""
         raise IndexError
 
     def append(self, value):
-        """Append value to the end."""
+        """Add `value` at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        """Remove every item."""
-        try:
-            while True:
+        """Remove all the items."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        """Reverse in place."""
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the order of the items, in place."""
+        low, high = 0, len(self) - 1
+        while low < high:
+            self[low], self[high] = self[high], self[low]
+            low += 1
+            high -= 1
 
     def extend(self, values):
-        """Append the items of values."""
-        if values is self:
-            values = list(values)
-        for value in values:
+        """Add the items of `values` at the end."""
+        for value in (list(values) if values is self else values):
             self.append(value)
 
     def pop(self, index=-1):
-        """Remove and return the item at index (the last by default); IndexError if absent."""
-        value = self[index]
+        """Take out and return the item at `index` (the last one by default); IndexError when
+        the position does not exist."""
+        item = self[index]
         del self[index]
-        return value
+        return item
 
     def remove(self, value):
-        """Remove the first occurrence of value; ValueError if absent."""
-        del self[self.index(value)]
+        """Take out the first item equal to `value`; ValueError when there is none."""
+        position = self.index(value)
+        del self[position]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-# The builtin types, registered with the ABCs they implement
+# ---- Registration of the builtin types ----
 
-def _iter_type(obj):
-    return type(iter(obj))
-
-for _it in {_iter_type(b''), _iter_type(bytearray()), _iter_type({}), _iter_type({}.values()),
-            _iter_type({}.items()), _iter_type([]), _iter_type(reversed([])),
-            _iter_type(range(0)), _iter_type(range(1 << 1000)), _iter_type(set()),
-            _iter_type(''), _iter_type('\xe9'), _iter_type(()), _iter_type(zip())}:
-    Iterator.register(_it)
-del _it, _iter_type
+def _register_all(abc_class, *classes):
+    for klass in classes:
+        abc_class.register(klass)
 
 
-def _generator():
-    yield
-Generator.register(type(_generator()))
+def _builtin_iterator_types():
+    samples = (b'', bytearray(), {}, {}.keys(), {}.values(), {}.items(), [], reversed([]),
+               range(0), range(1 << 1000), set(), '', '\xe9', (), zip())
+    found = []
+    for sample in samples:
+        kind = type(iter(sample))
+        if kind not in found:
+            found.append(kind)
+    return found
 
 
-async def _coroutine(): pass
-_instance = _coroutine()
-Coroutine.register(type(_instance))
-_instance.close()
+def _native_coroutine_kinds():
+    def plain():
+        yield
+
+    async def native():
+        pass
+
+    async def native_gen():
+        yield
+
+    coro = native()
+    kinds = type(plain()), type(coro), type(native_gen())
+    coro.close()
+    return kinds
 
 
-async def _async_generator():
-    yield
-AsyncGenerator.register(type(_async_generator()))
-del _generator, _coroutine, _instance, _async_generator
+_register_all(Iterator, *_builtin_iterator_types())
+_kinds = _native_coroutine_kinds()
+Generator.register(_kinds[0])
+Coroutine.register(_kinds[1])
+AsyncGenerator.register(_kinds[2])
+del _kinds
 
-Set.register(frozenset)
-MutableSet.register(set)
-Mapping.register(type(type.__dict__))
-MutableMapping.register(dict)
-KeysView.register(type({}.keys()))
-ValuesView.register(type({}.values()))
-ItemsView.register(type({}.items()))
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
-ByteString.register(bytes)
-ByteString.register(bytearray)
-for _buffer in (bytes, bytearray, memoryview):
-    if not hasattr(_buffer, '__buffer__'):
-        Buffer.register(_buffer)   # this interpreter's buffers have no __buffer__ method yet
-del _buffer
+_register_all(Set, frozenset)
+_register_all(MutableSet, set)
+_register_all(Mapping, type(type.__dict__))
+_register_all(MutableMapping, dict)
+_register_all(KeysView, type({}.keys()))
+_register_all(ValuesView, type({}.values()))
+_register_all(ItemsView, type({}.items()))
+_register_all(Sequence, tuple, str, range, memoryview)
+_register_all(MutableSequence, list, bytearray)
+_register_all(ByteString, bytes, bytearray)
+# Buffer objects of this interpreter do not all have a __buffer__ method yet: register those.
+_register_all(Buffer, *(kind for kind in (bytes, bytearray, memoryview)
+                        if not hasattr(kind, '__buffer__')))

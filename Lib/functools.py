@@ -1,20 +1,27 @@
-"""Higher-order functions and operations on callables: partial, reduce, wraps, lru_cache,
-cached_property, total_ordering, cmp_to_key, singledispatch."""
+"""Tools working on functions and callables: partial application (partial, partialmethod),
+folding (reduce), wrapper metadata (update_wrapper, wraps), memoisation (lru_cache, cache,
+cached_property), ordering helpers (total_ordering, cmp_to_key) and single dispatch
+(singledispatch, singledispatchmethod)."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
            'partialmethod', 'singledispatch', 'singledispatchmethod', 'cached_property']
 
 import _thread
-from abc import get_cache_token
-from collections import namedtuple
+import collections as _collections
 
-GenericAlias = type(list[int])
+# The type of list[int]: what Class[...] gives for the classes below.
+GenericAlias = type(tuple[int])
+
+_ABSENT = object()
 
 
-################################################################################
-# update_wrapper and wraps
-################################################################################
+def _generic_alias_support(cls):
+    cls.__class_getitem__ = classmethod(GenericAlias)
+    return cls
+
+
+# ---- Wrapper metadata ----
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -22,169 +29,164 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Make wrapper look like wrapped: copy the attributes named in assigned (those wrapped
-    has), update the dicts named in updated, and set wrapper.__wrapped__ = wrapped."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last, so that a __wrapped__ copied from wrapped's __dict__ is replaced.
+    """Give `wrapper` the look of `wrapped`: copy over the attributes named in `assigned` that
+    `wrapped` has, merge `wrapped`'s mappings named in `updated` into `wrapper`'s, and point
+    wrapper.__wrapped__ at `wrapped`. Returns `wrapper`."""
+    for name in assigned:
+        found = getattr(wrapped, name, _ABSENT)
+        if found is not _ABSENT:
+            setattr(wrapper, name, found)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # Done after the updates: a __wrapped__ that came along with wrapped's __dict__ must not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator form of update_wrapper: @wraps(wrapped) over the wrapper's def."""
+    """A decorator applying update_wrapper(wrapper, wrapped, assigned, updated) to the function
+    it decorates."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-# total_ordering
-################################################################################
+# ---- total_ordering ----
 
-# For each root operation, the three others expressed with it (and ==); each returns
-# NotImplemented when the root does.
-def _gt_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    return result if result is NotImplemented else not result and self != other
-
-def _le_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    return result if result is NotImplemented else result or self == other
-
-def _ge_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    return result if result is NotImplemented else not result
-
-def _ge_from_le(self, other):
-    result = type(self).__le__(self, other)
-    return result if result is NotImplemented else not result or self == other
-
-def _lt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    return result if result is NotImplemented else result and self != other
-
-def _gt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    return result if result is NotImplemented else not result
-
-def _lt_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    return result if result is NotImplemented else not result and self != other
-
-def _ge_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    return result if result is NotImplemented else result or self == other
-
-def _le_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    return result if result is NotImplemented else not result
-
-def _le_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    return result if result is NotImplemented else not result or self == other
-
-def _gt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    return result if result is NotImplemented else result and self != other
-
-def _lt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    return result if result is NotImplemented else not result
-
-_CONVERT = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# How each missing comparison follows from the one the class defines (the "root"), as
+# (negate the root's answer?, what to combine it with). '&ne' means "and the operands differ",
+# '|eq' "or the operands are equal".
+_DERIVATIONS = {
+    '__lt__': {'__gt__': (True, '&ne'), '__le__': (False, '|eq'), '__ge__': (True, None)},
+    '__le__': {'__ge__': (True, '|eq'), '__lt__': (False, '&ne'), '__gt__': (True, None)},
+    '__gt__': {'__lt__': (True, '&ne'), '__ge__': (False, '|eq'), '__le__': (True, None)},
+    '__ge__': {'__le__': (True, '|eq'), '__gt__': (False, '&ne'), '__lt__': (True, None)},
 }
+# When a class defines several, the first of these is the root.
+_ROOT_PREFERENCE = ('__lt__', '__le__', '__gt__', '__ge__')
 
 
-def _defines_below_object(cls, name):
+def _derived_comparison(name, root, negate, combine):
+    def comparison(self, other):
+        answer = getattr(type(self), root)(self, other)
+        if answer is NotImplemented:
+            return answer
+        if negate:
+            answer = not answer
+        if combine == '&ne':
+            return answer and self != other
+        if combine == '|eq':
+            return answer or self == other
+        return answer
+    comparison.__name__ = name
+    return comparison
+
+
+def _own_comparison(cls, name):
+    """Whether the class (not merely object) supplies the comparison `name`."""
     for klass in cls.__mro__:
         if klass is object:
-            return False
-        if name in klass.__dict__:
-            return klass.__dict__[name] is not None
+            break
+        if name in vars(klass):
+            return vars(klass)[name] is not None
     return False
 
 
 def total_ordering(cls):
-    """Class decorator completing the rich comparisons from one of < <= > >= (and ==)."""
-    roots = {op for op in _CONVERT if _defines_below_object(cls, op)}
-    if not roots:
+    """Class decorator: from one of __lt__, __le__, __gt__ or __ge__ (plus __eq__), supply the
+    other ordering methods the class lacks."""
+    present = [name for name in _ROOT_PREFERENCE if _own_comparison(cls, name)]
+    if not present:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # the same preference as CPython: __lt__, then __le__, __gt__, __ge__
-    for name, function in _CONVERT[root]:
-        if name not in roots:
-            function.__name__ = name
-            setattr(cls, name, function)
+    root = present[0]
+    for name, (negate, combine) in _DERIVATIONS[root].items():
+        if name not in present:
+            setattr(cls, name, _derived_comparison(name, root, negate, combine))
     return cls
 
 
-################################################################################
-# cmp_to_key
-################################################################################
+# ---- cmp_to_key ----
 
 def cmp_to_key(mycmp):
-    """Turn an old-style comparison function (negative, zero or positive) into a key
-    function."""
-    class K:
-        __slots__ = ['obj']
+    """Adapt an old-style comparison function (returning a negative number, zero or a
+    positive number) into a key function for sorted(), min(), max() and the like."""
+    class K(object):
+        __slots__ = ('obj',)
 
         def __init__(self, obj):
             self.obj = obj
 
-        def __lt__(self, other): return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other): return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other): return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other): return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other): return mycmp(self.obj, other.obj) >= 0
+        def _against(self, other):
+            return mycmp(self.obj, other.obj)
+
+        def __lt__(self, other):
+            return self._against(other) < 0
+
+        def __gt__(self, other):
+            return self._against(other) > 0
+
+        def __eq__(self, other):
+            return self._against(other) == 0
+
+        def __le__(self, other):
+            return self._against(other) <= 0
+
+        def __ge__(self, other):
+            return self._against(other) >= 0
+
+        # Keys only order things; they are not meant to be hashed.
         __hash__ = None
+
     return K
 
 
-################################################################################
-# reduce
-################################################################################
+# ---- reduce ----
 
-_initial_missing = object()
+_NO_INITIAL = object()
 
 
-def reduce(function, iterable, initial=_initial_missing, /):
+def reduce(function, iterable, initial=_NO_INITIAL, /):
     """reduce(function, iterable[, initial]) -> value
 
-    Apply a function of two arguments cumulatively to the items of an iterable, from left to
-    right: reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) is ((((1+2)+3)+4)+5).
+    Fold the iterable from the left with a two-argument function: the running value (the
+    initial one, else the first item) is combined with each following item in turn, so
+    reduce(f, [a, b, c]) is f(f(a, b), c). An empty iterable without an initial value is an
+    error.
     """
     try:
-        it = iter(iterable)
+        items = iter(iterable)
     except TypeError:
-        raise TypeError(f'reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    accumulated = initial
+    if accumulated is _NO_INITIAL:
+        for accumulated in items:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        accumulated = function(accumulated, item)
+    return accumulated
 
 
-################################################################################
-# partial and partialmethod
-################################################################################
+# ---- partial and partialmethod ----
 
+def _call_text(func, args, keywords):
+    """The inside of a partial's repr: func, then the frozen arguments."""
+    shown = [repr(func)]
+    shown += map(repr, args)
+    shown += ['%s=%r' % (name, value) for name, value in keywords.items()]
+    return ', '.join(shown)
+
+
+# Partials whose repr is being computed, as (id, thread) pairs: a partial that contains itself
+# shows as '...'.
+_reprs_in_progress = set()
+
+
+@_generic_alias_support
 class partial:
-    """partial(func, *args, **keywords): a callable that calls func with args followed by
-    its own positional arguments, and keywords updated with its own keyword arguments."""
+    """partial(func, *args, **keywords) - a new callable that calls `func` with `args` in
+    front of its own positional arguments, and with `keywords` overridden by its own keyword
+    arguments."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
@@ -192,456 +194,457 @@ class partial:
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):
-            # partial(partial(f, 1), 2) is partial(f, 1, 2)
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            # Flatten: partial(partial(f, a), b) freezes f with a, b directly.
+            args = (*func.args, *args)
+            keywords = dict(func.keywords, **keywords)
             func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
+        made = super().__new__(cls)
+        made.func, made.args, made.keywords = func, args, keywords
+        return made
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
 
     def __repr__(self):
-        cls = type(self)
-        if (id(self), _thread.get_ident()) in _partial_repr_running:
+        marker = (id(self), _thread.get_ident())
+        if marker in _reprs_in_progress:
             return '...'
-        _partial_repr_running.add((id(self), _thread.get_ident()))
+        _reprs_in_progress.add(marker)
         try:
-            parts = [repr(self.func)]
-            parts.extend(repr(arg) for arg in self.args)
-            parts.extend(f'{key}={value!r}' for key, value in self.keywords.items())
+            inside = _call_text(self.func, self.args, self.keywords)
         finally:
-            _partial_repr_running.discard((id(self), _thread.get_ident()))
-        name = 'functools.partial' if cls is partial else cls.__qualname__
-        return f"{name}({', '.join(parts)})"
+            _reprs_in_progress.discard(marker)
+        kind = type(self)
+        label = 'functools.partial' if kind is partial else kind.__qualname__
+        return '%s(%s)' % (label, inside)
 
     def __reduce__(self):
-        return (type(self), (self.func,),
-                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+        state = (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        return type(self), (self.func,), state
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):
             raise TypeError('argument to __setstate__ must be a tuple')
         if len(state) != 4:
             raise TypeError(f'expected 4 items in state, got {len(state)}')
-        func, args, keywords, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or (keywords is not None and not isinstance(keywords, dict))):
+        func, args, keywords, extra = state
+        valid = (callable(func) and isinstance(args, tuple)
+                 and (keywords is None or isinstance(keywords, dict)))
+        if not valid:
             raise TypeError('invalid partial state')
         self.func = func
         self.args = tuple(args)
-        self.keywords = dict(keywords) if keywords is not None else {}
-        if namespace:
-            self.__dict__.update(namespace)
+        self.keywords = {} if keywords is None else dict(keywords)
+        if extra:
+            vars(self).update(extra)
 
     def __get__(self, obj, objtype=None):
-        # Like the C partial, a partial in a class body is not a method: it ignores the instance.
+        # As with CPython's C partial: stored in a class, a partial does not bind like a method.
         return self
 
-    __class_getitem__ = classmethod(GenericAlias)
 
-
-_partial_repr_running = set()
-
-
+@_generic_alias_support
 class partialmethod:
-    """partialmethod(func, *args, **keywords): like partial, as a descriptor meant for class
-    bodies; the instance (or class) comes before args."""
+    """partialmethod(func, *args, **keywords) - partial application for methods: a descriptor
+    whose frozen arguments come after the instance (or class) the method is looked up on."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            args = (*func.args, *args)
+            keywords = dict(func.keywords, **keywords)
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(arg) for arg in self.args)
-        parts.extend(f'{key}={value!r}' for key, value in self.keywords.items())
-        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
+        kind = type(self)
+        inside = _call_text(self.func, self.args, self.keywords)
+        return '%s.%s(%s)' % (kind.__module__, kind.__qualname__, inside)
 
-    def _make_unbound_method(self):
+    def _plain_function(self):
+        # A function taking the instance first, for a wrapped callable that does not bind.
+        owner = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            merged = dict(owner.keywords)
+            merged.update(keywords)
+            return owner.func(cls_or_self, *owner.args, *args, **merged)
         _method.__isabstractmethod__ = self.__isabstractmethod__
+        # inspect.signature finds the partialmethod through this attribute.
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                # A bound method, classmethod or staticmethod: apply the arguments to it.
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None and not isinstance(self.func, partial):
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # The callable bound itself (a method, classmethod, ...): freeze the bound form.
+                frozen = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _ABSENT)
+                if owner is not _ABSENT:
+                    frozen.__self__ = owner
+                return frozen
+        return self._plain_function().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+# ---- lru_cache and cache ----
+
+_CacheInfo = _collections.namedtuple('CacheInfo', 'hits misses maxsize currsize', module='functools')
+
+# Separates positional arguments from keyword pairs in a cache key.
+_KEYWORDS_FOLLOW = object()
 
 
-################################################################################
-# lru_cache and cache
-################################################################################
+def _call_key(args, kwds, typed):
+    """The dict key under which a call's result is cached.
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
-                        module='functools')
-
-
-class _HashedSeq(list):
-    """A key list that hashes once: lookups in the cache's dict do not rehash the arguments."""
-    # No __slots__: slots of list subclasses cannot be assigned in this interpreter yet.
-
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
-
-
-_KWD_MARK = object()    # separates positional from keyword arguments in keys
-_FAST_TYPES = frozenset({int, str})
-
-
-def _make_key(args, kwds, typed):
-    """The cache key of a call; f(1) and f(1.0) share one unless typed."""
-    key = args
+    A plain tuple of the arguments (keyword names and values after a marker, then the argument
+    types when `typed`). A call with a single int or str argument is keyed by that argument
+    itself, which is why f(1) and f(1.0) get separate entries even when not typed."""
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    parts = list(args)
     if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
+        parts.append(_KEYWORDS_FOLLOW)
+        for pair in kwds.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
-        return key[0]
-    return _HashedSeq(key)
+        parts.extend(map(type, args))
+        parts.extend(map(type, kwds.values()))
+    return tuple(parts)
 
 
-def lru_cache(maxsize=128, typed=False):
-    """Decorator caching a function's results for its most recently used arguments.
+class _Memo:
+    """The state of one lru_cache wrapper: results ordered from least to most recently used
+    (a dict, re-inserting a key on each hit), counters, and the lock that guards them (threads
+    run in parallel). The wrapped function itself is called with the lock released."""
 
-    maxsize=None caches without limit; typed=True caches arguments of different types
-    separately. The arguments must be hashable. The wrapper has cache_info(), cache_clear()
-    and cache_parameters().
-    """
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # Used as @lru_cache without arguments.
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    def __init__(self, limit):
+        self.limit = limit
+        self.results = {}
+        self.hits = 0
+        self.misses = 0
+        self.lock = _thread.allocate_lock()
 
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    return decorating_function
+    def lookup(self, key):
+        with self.lock:
+            found = self.results.pop(key, _ABSENT)
+            if found is _ABSENT:
+                self.misses += 1
+            else:
+                self.results[key] = found
+                self.hits += 1
+            return found
+
+    def store(self, key, value):
+        with self.lock:
+            if key in self.results:
+                return  # another thread computed it meanwhile
+            if self.limit is not None and len(self.results) >= self.limit:
+                oldest = next(iter(self.results))
+                del self.results[oldest]
+            self.results[key] = value
+
+    def miss(self):
+        with self.lock:
+            self.misses += 1
+
+    def info(self):
+        with self.lock:
+            return _CacheInfo(self.hits, self.misses, self.limit, len(self.results))
+
+    def reset(self):
+        with self.lock:
+            self.results.clear()
+            self.hits = self.misses = 0
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict in recency order (least recent first); a hit moves its key to the
-    # end by popping and reinserting it. The bookkeeping runs under a lock (threads run in
-    # parallel); the user function is called outside it.
-    cache = {}
-    hits = misses = 0
-    lock = _thread.allocate_lock()
-    sentinel = object()
-
+    memo = _Memo(maxsize)
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            nonlocal misses
-            with lock:
-                misses += 1
+            memo.miss()
             return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            with lock:
-                result = cache.get(key, sentinel)
-                if result is not sentinel:
-                    hits += 1
-                    return result
-                misses += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                cache[key] = result
-            return result
-
     else:
         def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            with lock:
-                result = cache.pop(key, sentinel)
-                if result is not sentinel:
-                    cache[key] = result
-                    hits += 1
-                    return result
-                misses += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                if key not in cache:     # another thread may have stored it meanwhile
-                    if len(cache) >= maxsize:
-                        del cache[next(iter(cache))]
-                    cache[key] = result
-            return result
+            key = _call_key(args, kwds, typed)
+            found = memo.lookup(key)
+            if found is not _ABSENT:
+                return found
+            value = user_function(*args, **kwds)
+            memo.store(key, value)
+            return value
 
     def cache_info():
-        """Report cache statistics."""
-        with lock:
-            return _CacheInfo(hits, misses, maxsize, len(cache))
+        """Report cache statistics"""
+        return memo.info()
 
     def cache_clear():
-        """Clear the cache and cache statistics."""
-        nonlocal hits, misses
-        with lock:
-            cache.clear()
-            hits = misses = 0
+        """Clear the cache and cache statistics"""
+        memo.reset()
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
 
 
+def _lru_decorate(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    settings = {'maxsize': maxsize, 'typed': typed}
+    wrapper.cache_parameters = lambda: dict(settings)
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Decorator memoising a function for the `maxsize` most recently used argument
+    combinations (no limit when None).
+
+    With typed=True, arguments of different types are cached apart (f(3) and f(3.0)). The
+    arguments must be hashable. The decorated function has cache_info(), cache_clear() and
+    cache_parameters(), and the original function as __wrapped__.
+    """
+    if callable(maxsize) and isinstance(typed, bool):
+        # Applied bare, as @lru_cache: the "maxsize" is the function itself.
+        return _lru_decorate(maxsize, 128, typed)
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_decorate(user_function, maxsize, typed)
+    return decorating_function
+
+
 def cache(user_function, /):
-    """Simple lightweight unbounded cache; sometimes called "memoize"."""
+    """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-# singledispatch
-################################################################################
+# ---- singledispatch ----
 
-def _is_union_type(cls):
-    return isinstance(cls, type(int | str))
+_UnionType = type(int | str)
 
 
-def _is_valid_dispatch_type(cls):
-    if isinstance(cls, type):
-        return True
-    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+def _dispatch_classes(spec):
+    """The classes a register() argument stands for: a class, or the members of a union of
+    classes; None when it is neither."""
+    if isinstance(spec, type):
+        return (spec,)
+    if isinstance(spec, _UnionType) and all(isinstance(member, type) for member in spec.__args__):
+        return spec.__args__
+    return None
+
+
+def _lookup_order(cls, candidates):
+    """cls's MRO, with each registered ABC that cls belongs to without inheriting it inserted
+    right after the last class of the MRO that belongs to it."""
+    order = list(cls.__mro__)
+    for abc in candidates:
+        if abc in order or not issubclass(cls, abc):
+            continue
+        spot = len(order)
+        while spot > 0 and not issubclass(order[spot - 1], abc):
+            spot -= 1
+        order.insert(spot if spot else len(order), abc)
+    return order
 
 
 def _find_impl(cls, registry):
-    """The implementation registered for the most specific class (or ABC) cls belongs to.
-
-    Registered ABCs that cls implements without inheriting them are placed in the MRO after
-    the last class that implements them, which is where they are consulted."""
-    mro = list(cls.__mro__)
-    for abc in registry:
-        if abc in mro or not issubclass(cls, abc):
+    """The implementation registered for the most specific class or ABC that `cls` belongs to.
+    RuntimeError when the entry right after the chosen one is an unrelated registered ABC, so
+    that neither is more specific than the other."""
+    real_mro = cls.__mro__
+    order = _lookup_order(cls, registry)
+    for klass, runner_up in zip(order, order[1:] + [None]):
+        if klass not in registry:
             continue
-        position = len(mro)
-        for i in range(len(mro) - 1, -1, -1):
-            if issubclass(mro[i], abc):
-                position = i + 1
-                break
-        mro.insert(position, abc)
-    match = None
-    for klass in mro:
-        if match is not None:
-            # An ABC found after the match that the match does not inherit is ambiguous
-            # only if it also is not in cls's real MRO.
-            if (klass in registry and klass not in cls.__mro__
-                    and match not in cls.__mro__ and not issubclass(match, klass)):
-                raise RuntimeError(f'Ambiguous dispatch: {match} or {klass}')
-            break
-        if klass in registry:
-            match = klass
-    return registry.get(match)
+        if (runner_up in registry and runner_up not in real_mro and klass not in real_mro
+                and not issubclass(klass, runner_up)):
+            raise RuntimeError(f'Ambiguous dispatch: {klass} or {runner_up}')
+        return registry[klass]
+    return None
+
+
+class _Dispatcher:
+    """The registry of a singledispatch function, with a per-class cache of the answers (weakly
+    keyed). Registering an ABC makes the cache also depend on abc's cache token, since any
+    later register() call on an ABC can change the answers."""
+
+    def __init__(self, default):
+        import weakref
+        self._weak_dict = weakref.WeakKeyDictionary
+        self.registry = {object: default}
+        self.answers = self._weak_dict()
+        self.token = None
+        self.lock = _thread.allocate_lock()
+
+    def forget(self):
+        self.answers = self._weak_dict()
+
+    def implementation(self, cls):
+        with self.lock:
+            if self.token is not None:
+                from abc import get_cache_token
+                latest = get_cache_token()
+                if latest != self.token:
+                    self.token = latest
+                    self.forget()
+            cached = self.answers.get(cls, _ABSENT)
+        if cached is not _ABSENT:
+            return cached
+        impl = self.registry.get(cls, _ABSENT)
+        if impl is _ABSENT:
+            impl = _find_impl(cls, self.registry)
+        with self.lock:
+            self.answers[cls] = impl
+        return impl
+
+    def add(self, classes, func):
+        with self.lock:
+            for klass in classes:
+                self.registry[klass] = func
+                if self.token is None and hasattr(klass, '__abstractmethods__'):
+                    from abc import get_cache_token
+                    self.token = get_cache_token()
+            self.forget()
+
+
+def _classes_from_annotation(func):
+    annotations = getattr(func, '__annotations__', None) or {}
+    if not annotations:
+        raise TypeError(f'Invalid first argument to `register()`: {func!r}. '
+                        f'Use either `@register(some_class)` or plain `@register` '
+                        f'on an annotated function.')
+    argname, annotation = next(iter(annotations.items()))
+    classes = _dispatch_classes(annotation)
+    if classes is None:
+        if isinstance(annotation, _UnionType):
+            raise TypeError(f'Invalid annotation for {argname!r}. '
+                            f'{annotation!r} not all arguments are classes.')
+        raise TypeError(f'Invalid annotation for {argname!r}. {annotation!r} is not a class.')
+    return classes
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator: calls go to the implementation registered
-    (with .register) for the class of the first argument, or to func by default."""
-    import weakref
-
-    registry = {}
-    dispatch_cache = weakref.WeakKeyDictionary()
-    cache_token = None
-    lock = _thread.allocate_lock()
-
-    def clear_cache():
-        nonlocal dispatch_cache
-        dispatch_cache = weakref.WeakKeyDictionary()
+    """Turn `func` into a single-dispatch generic function: a call runs the implementation
+    registered for the class of its first argument (through .register), `func` being the one
+    for object."""
+    table = _Dispatcher(func)
+    funcname = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        """The implementation for cls."""
-        nonlocal cache_token
-        with lock:
-            if cache_token is not None:
-                current = get_cache_token()
-                if cache_token != current:
-                    clear_cache()
-                    cache_token = current
-            try:
-                return dispatch_cache[cls]
-            except KeyError:
-                pass
-        try:
-            impl = registry[cls]
-        except KeyError:
-            impl = _find_impl(cls, registry)
-        with lock:
-            dispatch_cache[cls] = impl
-        return impl
+        """generic_func.dispatch(cls) -> <function implementation>
+
+        The implementation that calls with a first argument of class `cls` run."""
+        return table.implementation(cls)
 
     def register(cls, func=None):
-        """Register func for cls: register(cls, func), @register(cls), or @register with the
-        class taken from the annotation of the first parameter."""
-        nonlocal cache_token
-        if _is_valid_dispatch_type(cls):
+        """generic_func.register(cls, func) -> func
+
+        Register `func` for `cls` (a class or a union of classes). Also usable as
+        @register(cls), or as a bare @register taking the class from the annotation of the
+        function's first parameter."""
+        classes = _dispatch_classes(cls)
+        if classes is not None:
             if func is None:
                 return lambda f: register(cls, f)
+        elif func is not None:
+            raise TypeError(f'Invalid first argument to `register()`. '
+                            f'{cls!r} is not a class or union type.')
         else:
-            if func is not None:
-                raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class or union type.')
-            annotations = getattr(cls, '__annotations__', None) or {}
-            if not annotations:
-                raise TypeError(
-                    f'Invalid first argument to `register()`: {cls!r}. '
-                    f'Use either `@register(some_class)` or plain `@register` '
-                    f'on an annotated function.')
             func = cls
-            argname, cls = next(iter(annotations.items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.')
-                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
-        classes = cls.__args__ if _is_union_type(cls) else (cls,)
-        with lock:
-            for klass in classes:
-                registry[klass] = func
-                if cache_token is None and hasattr(klass, '__abstractmethods__'):
-                    cache_token = get_cache_token()
-            clear_cache()
+            classes = _classes_from_annotation(func)
+        table.add(classes, func)
         return func
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        return table.implementation(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
+    import types
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _MappingProxy(registry)
-    wrapper._clear_cache = clear_cache
-    update_wrapper(wrapper, func)
-    return wrapper
-
-
-def _MappingProxy(mapping):
-    import types
-    return types.MappingProxyType(mapping)
+    wrapper.registry = types.MappingProxyType(table.registry)
+    wrapper._clear_cache = table.forget
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor: dispatches on the class of the first
-    argument after self (or cls)."""
+    """singledispatch for methods: dispatch happens on the first argument after self or cls.
+    Works with plain functions and with descriptors such as classmethod."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        """Register method for cls, as singledispatch's register."""
+        """generic_method.register(cls, func) -> func: as singledispatch's register."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        choose = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            chosen = choose(args[0].__class__)
+            return chosen.__get__(obj, cls)(*args, **kwargs)
+
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-# cached_property
-################################################################################
+# ---- cached_property ----
 
-_NOT_FOUND = object()
-
-
+@_generic_alias_support
 class cached_property:
-    """A property computed once per instance and then stored in the instance's __dict__ (under
-    the same name, which then hides the descriptor until deleted)."""
+    """A property whose getter runs once per instance: the value is then stored in the
+    instance's __dict__ under the property's name, where later lookups find it first (until it
+    is deleted)."""
 
     def __init__(self, func):
         self.func = func
         self.attrname = None
-        self.__doc__ = func.__doc__
-        self.__module__ = func.__module__
+        self.__doc__, self.__module__ = func.__doc__, func.__module__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).')
+        if self.attrname is not None and self.attrname != name:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        kind = type(instance).__name__
+        storage = getattr(instance, '__dict__', _ABSENT)
+        if storage is _ABSENT:
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance to cache {name!r} property.")
+        value = storage.get(name, _ABSENT)
+        if value is not _ABSENT:
+            return value
+        value = self.func(instance)
         try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
-                   f"instance to cache {self.attrname!r} property.")
-            raise TypeError(msg) from None
-        value = cache.get(self.attrname, _NOT_FOUND)
-        if value is _NOT_FOUND:
-            value = self.func(instance)
-            try:
-                cache[self.attrname] = value
-            except TypeError:
-                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                       f"does not support item assignment for caching {self.attrname!r} property.")
-                raise TypeError(msg) from None
+            storage[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not support "
+                            f"item assignment for caching {name!r} property.") from None
         return value
-
-    __class_getitem__ = classmethod(GenericAlias)

@@ -1,20 +1,23 @@
-"""Operating system interfaces: the posix module's functions, os.path (posixpath), the
-environment as a mapping of str, and the helpers built on them (makedirs, walk, ...)."""
+"""Portable access to the operating system.
+
+Everything the posix module offers is re-exported here, next to os.path (which is posixpath),
+the environment as mappings of str (environ) and of bytes (environb), and the conveniences
+written on top of the system calls: makedirs, removedirs, renames, walk, the exec*p family,
+fsencode/fsdecode, PathLike and fdopen.
+"""
 
 import sys
-import stat as st
-
 import posix
+import posixpath
 from posix import *
 from posix import _exit
-import posixpath as path
 
-name = 'posix'
-linesep = '\n'
-error = OSError
-
-sys.modules['os.path'] = path
+path = posixpath
+sys.modules['os.path'] = posixpath
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
+
+name, linesep = 'posix', '\n'
+error = OSError
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name",
            "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode",
@@ -22,9 +25,10 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "walk", "fwalk", "getenv", "getenvb", "environ", "environb", "putenv",
            "unsetenv", "execl", "execle", "execlp", "execlpe", "execvp", "execvpe",
            "PathLike", "supports_bytes_environ", "_exit"]
-__all__.extend(n for n in dir(posix) if not n.startswith('_') and n not in __all__)
+__all__ += [attr for attr in dir(posix) if attr[:1] != '_' and attr not in __all__]
 
-# Which functions take a dir_fd, a file descriptor for a path, follow_symlinks=False.
+# The functions accepting dir_fd, a file descriptor in place of a path, and
+# follow_symlinks=False, respectively; and those honouring effective_ids.
 supports_dir_fd = {stat, lstat, mkdir, rmdir, remove, unlink, rename, replace, link,
                    symlink, readlink, chmod, utime, access, open}
 supports_fd = {stat, chdir, listdir, scandir, chmod, utime, truncate, execve}
@@ -33,247 +37,270 @@ supports_effective_ids = {access}
 supports_bytes_environ = True
 
 
+# ---- Directory trees ----
+
+def _split_last(pathname):
+    """(parent, last component) of a path, a trailing separator being ignored."""
+    parent, last = posixpath.split(pathname)
+    if last:
+        return parent, last
+    return posixpath.split(parent)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
-    """Makes a directory and the missing directories above it. An existing leaf directory
-    raises FileExistsError unless exist_ok."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    """makedirs(name [, mode=0o777][, exist_ok=False])
+
+    Create the directory `name` together with every missing ancestor. If `name` already is a
+    directory, FileExistsError is raised unless `exist_ok` is true."""
+    parent, last = _split_last(name)
+    if parent and last and not posixpath.exists(parent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
-            pass  # made meanwhile by someone else
-        here = curdir
-        if isinstance(tail, bytes):
-            here = bytes(curdir, 'ASCII')
-        if tail == here:  # 'a/b/.' : the leaf was made above
+            pass  # another process created it in the meantime
+        # For 'x/y/.' creating the ancestors already created the target.
+        dot = curdir.encode('ascii') if isinstance(last, bytes) else curdir
+        if last == dot:
             return
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and posixpath.isdir(name):
+            return
+        raise
 
 
 def removedirs(name):
-    """Removes a directory, then each parent that becomes empty (stopping at the first
-    that cannot be removed)."""
+    """removedirs(name)
+
+    Remove the directory `name`, then its parent directories one by one as long as they can
+    be removed (that is, until one is not empty)."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, last = _split_last(name)
+    while parent and last:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, last = posixpath.split(parent)
 
 
 def renames(old, new):
-    """Renames a file or directory, making the directories new needs and removing those
-    old leaves empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """renames(old, new)
+
+    Rename `old` to `new`, first creating any directory `new` needs, and afterwards pruning
+    the directories of `old` that the move left empty."""
+    target_dir, target_name = posixpath.split(new)
+    if target_dir and target_name and not posixpath.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    source_dir, source_name = posixpath.split(old)
+    if not (source_dir and source_name):
+        return
+    try:
+        removedirs(source_dir)
+    except OSError:
+        pass
+
+
+def _list_directory(directory, onerror, follow_into):
+    """Sort the entries of `directory` into (subdirectory names, other names, subdirectory
+    paths worth descending into). None when the directory cannot be listed (after reporting
+    to `onerror`). `follow_into(entry)` decides which subdirectories to descend into."""
+    subdirs, others, descend = [], [], []
+    try:
+        listing = scandir(directory)
+    except OSError as failure:
+        if onerror is not None:
+            onerror(failure)
+        return None
+    with listing:
+        for entry in listing:
+            try:
+                is_directory = entry.is_dir()
+            except OSError:
+                is_directory = False
+            if not is_directory:
+                others.append(entry.name)
+                continue
+            subdirs.append(entry.name)
+            if follow_into is not None and follow_into(entry):
+                descend.append(entry.path)
+    return subdirs, others, descend
+
+
+def _not_a_symlink(entry):
+    try:
+        return not entry.is_symlink()
+    except OSError:
+        return False
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Yields (dirpath, dirnames, filenames) for each directory under top. Top-down, the
-    caller may prune dirnames in place; errors of scandir go to onerror (or are ignored)."""
+    """Directory tree generator: yield (dirpath, dirnames, filenames) for `top` and every
+    directory below it.
+
+    Top-down (the default), a directory comes before its subdirectories, and the caller may
+    edit dirnames in place to choose which ones are visited and in what order. Bottom-up, a
+    directory comes after its subdirectories. Listing errors are passed to `onerror` if given
+    and otherwise ignored; symbolic links to directories are only followed with followlinks.
+    """
     sys.audit("os.walk", top, topdown, onerror, followlinks)
-    stack = [fspath(top)]
-    islink, join = path.islink, path.join
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):  # a directory whose subdirectories were walked
-            yield top
+    # Work items: a path still to list, or a finished triple waiting to be yielded (bottom-up).
+    pending = [fspath(top)]
+    if topdown:
+        chooser = None
+    else:
+        chooser = (lambda entry: True) if followlinks else _not_a_symlink
+    while pending:
+        item = pending.pop()
+        if type(item) is tuple:
+            yield item
             continue
-        dirs, nondirs, walk_dirs = [], [], []
-        try:
-            entries = scandir(top)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
+        listed = _list_directory(item, onerror, chooser)
+        if listed is None:
             continue
-        with entries:
-            for entry in entries:
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if is_dir:
-                    dirs.append(entry.name)
-                else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    # Bottom-up, symlinks to directories are followed only if asked.
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            walk_into = not entry.is_symlink()
-                        except OSError:
-                            walk_into = False
-                    if walk_into:
-                        walk_dirs.append(entry.path)
+        subdirs, others, descend = listed
         if topdown:
-            yield top, dirs, nondirs
-            for dirname in reversed(dirs):
-                new_path = join(top, dirname)
-                if followlinks or not islink(new_path):
-                    stack.append(new_path)
+            yield item, subdirs, others
+            # Read dirnames only now: the consumer may have changed it.
+            below = [posixpath.join(item, sub) for sub in subdirs]
+            if not followlinks:
+                below = [candidate for candidate in below if not posixpath.islink(candidate)]
         else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+            pending.append((item, subdirs, others))
+            below = descend
+        pending.extend(below[::-1])
 
 
 def fwalk(top=".", topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):
-    """Like walk, also yielding a descriptor of each directory: (dirpath, dirnames,
-    filenames, dirfd). The descriptor is open only until the next step."""
+    """Like walk(), with an open descriptor of each directory as a fourth item: (dirpath,
+    dirnames, filenames, dirfd). The descriptor is closed when the generator moves on."""
     for dirpath, dirnames, filenames in walk(top, topdown, onerror, follow_symlinks):
-        fd = open(dirpath, O_RDONLY | O_DIRECTORY, dir_fd=dir_fd)
+        descriptor = open(dirpath, O_RDONLY | O_DIRECTORY, dir_fd=dir_fd)
         try:
-            yield dirpath, dirnames, filenames, fd
+            yield dirpath, dirnames, filenames, descriptor
         finally:
-            close(fd)
+            close(descriptor)
 
 
 def get_exec_path(env=None):
-    """The directories a program is looked for in: PATH (or b'PATH') of env (default
-    os.environ), or os.defpath."""
-    if env is None:
-        env = environ
+    """The list of directories searched for an executable: the PATH entry (str or bytes key)
+    of `env`, os.environ by default, falling back on os.defpath."""
+    source = environ if env is None else env
     try:
-        path_list = env.get('PATH')
+        text_value = source.get('PATH')
     except TypeError:
-        path_list = None
+        text_value = None
     try:
-        path_list_bytes = env[b'PATH']
+        found = source[b'PATH']
     except (KeyError, TypeError):
-        pass
+        found = text_value
     else:
-        if path_list is not None:
+        if text_value is not None:
             raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
-        path_list = path_list_bytes
-    if isinstance(path_list, bytes):
-        path_list = fsdecode(path_list)
-    if path_list is None:
-        path_list = defpath
-    return path_list.split(pathsep)
+    if found is None:
+        found = defpath
+    elif isinstance(found, bytes):
+        found = fsdecode(found)
+    return found.split(pathsep)
 
 
-# ---------------------------------------------------------------------------------------
-# The environment
+# ---- The environment ----
+
+_ABSENT = object()
+
 
 class _Environ:
-    """A mapping over the process environment whose changes reach it (putenv, unsetenv)."""
+    """A mutable mapping over the process environment: writes and deletions also go to the
+    real environment (putenv/unsetenv). One mapping presents the stored bytes as str, the
+    other as bytes; both share the same storage."""
 
-    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
-        self.encodekey = encodekey
-        self.decodekey = decodekey
-        self.encodevalue = encodevalue
-        self.decodevalue = decodevalue
-        self._data = data
+    def __init__(self, storage, key_in, key_out, value_in, value_out):
+        self._storage = storage
+        self._key_in, self._key_out = key_in, key_out
+        self._value_in, self._value_out = value_in, value_out
+
+    # -- the core operations
 
     def __getitem__(self, key):
-        try:
-            value = self._data[self.encodekey(key)]
-        except KeyError:
-            raise KeyError(key) from None
-        return self.decodevalue(value)
+        raw = self._storage.get(self._key_in(key))
+        if raw is None:
+            raise KeyError(key)
+        return self._value_out(raw)
 
     def __setitem__(self, key, value):
-        key = self.encodekey(key)
-        value = self.encodevalue(value)
-        putenv(key, value)
-        self._data[key] = value
+        raw_key, raw_value = self._key_in(key), self._value_in(value)
+        putenv(raw_key, raw_value)
+        self._storage[raw_key] = raw_value
 
     def __delitem__(self, key):
-        encoded = self.encodekey(key)
-        unsetenv(encoded)
-        try:
-            del self._data[encoded]
-        except KeyError:
-            raise KeyError(key) from None
+        raw_key = self._key_in(key)
+        unsetenv(raw_key)
+        if self._storage.pop(raw_key, None) is None:
+            raise KeyError(key)
 
     def __iter__(self):
-        for key in list(self._data):
-            yield self.decodekey(key)
+        # A snapshot: the environment may change while the caller iterates.
+        return iter([self._key_out(raw) for raw in tuple(self._storage)])
 
     def __len__(self):
-        return len(self._data)
+        return len(self._storage)
 
     def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
+        return self._key_in(key) in self._storage
 
     def __repr__(self):
-        items = ', '.join(f'{self.decodekey(key)!r}: {self.decodevalue(value)!r}'
-                          for key, value in self._data.items())
-        return f'environ({{{items}}})'
+        shown = ', '.join('%r: %r' % (self._key_out(k), self._value_out(v))
+                          for k, v in self._storage.items())
+        return 'environ({' + shown + '})'
+
+    def _as_dict(self):
+        return {self._key_out(k): self._value_out(v) for k, v in tuple(self._storage.items())}
 
     def __eq__(self, other):
         if isinstance(other, _Environ):
-            other = dict(other.items())
-        if not isinstance(other, dict):
+            other = other._as_dict()
+        elif not isinstance(other, dict):
             return NotImplemented
-        return dict(self.items()) == other
+        return self._as_dict() == other
 
     __hash__ = None
 
+    # -- the mapping methods derived from them
+
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self[key] if key in self else default
 
     def keys(self):
-        return dict.fromkeys(self).keys()
+        return self._as_dict().keys()
 
     def items(self):
-        return {key: self[key] for key in self}.items()
+        return self._as_dict().items()
 
     def values(self):
-        return {key: self[key] for key in self}.values()
+        return self._as_dict().values()
 
     def copy(self):
-        return dict(self.items())
+        return self._as_dict()
 
     def setdefault(self, key, value):
         if key not in self:
             self[key] = value
         return self[key]
 
-    _missing = object()
-
-    def pop(self, key, default=_missing):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is self._missing:
-                raise
-            return default
-        del self[key]
-        return value
+    def pop(self, key, default=_ABSENT):
+        if key in self:
+            found = self[key]
+            del self[key]
+            return found
+        if default is _ABSENT:
+            raise KeyError(key)
+        return default
 
     def popitem(self):
         for key in self:
-            value = self[key]
-            del self[key]
-            return key, value
+            return key, self.pop(key)
         raise KeyError
 
     def clear(self):
@@ -281,194 +308,185 @@ class _Environ:
             del self[key]
 
     def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+        pairs = ((k, other[k]) for k in other.keys()) if hasattr(other, 'keys') else other
+        for key, value in pairs:
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if not hasattr(other, 'keys'):
-            return NotImplemented
-        new = dict(self.items())
-        new.update(other)
-        return new
+        if hasattr(other, 'keys'):
+            merged = self._as_dict()
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not hasattr(other, 'keys'):
-            return NotImplemented
-        new = dict(other)
-        new.update(self.items())
-        return new
+        if hasattr(other, 'keys'):
+            merged = dict(other)
+            merged.update(self._as_dict())
+            return merged
+        return NotImplemented
 
 
-def _encode_str(value):
-    if not isinstance(value, str):
-        raise TypeError("str expected, not %s" % type(value).__name__)
-    return value.encode('utf-8', 'surrogateescape')
+def _require(kind, label):
+    def check(value):
+        if isinstance(value, kind):
+            return value
+        raise TypeError(f"{label} expected, not {type(value).__name__}")
+    return check
 
 
-def _decode_str(value):
-    return value.decode('utf-8', 'surrogateescape')
+_require_str = _require(str, 'str')
+_require_bytes = _require(bytes, 'bytes')
 
 
-def _check_bytes(value):
-    if not isinstance(value, bytes):
-        raise TypeError("bytes expected, not %s" % type(value).__name__)
-    return value
+def _str_to_raw(text):
+    return _require_str(text).encode('utf-8', 'surrogateescape')
 
 
-def _identity(value):
-    return value
+def _raw_to_str(raw):
+    return raw.decode('utf-8', 'surrogateescape')
 
 
-environ = _Environ(posix.environ, _encode_str, _decode_str, _encode_str, _decode_str)
-environb = _Environ(environ._data, _check_bytes, _identity, _check_bytes, _identity)
-del posix.environ  # environ owns the data now, as in CPython
+def _unchanged(raw):
+    return raw
+
+
+environ = _Environ(posix.environ, _str_to_raw, _raw_to_str, _str_to_raw, _raw_to_str)
+environb = _Environ(environ._storage, _require_bytes, _unchanged, _require_bytes, _unchanged)
+# From now on os.environ is the one owner of the environment's contents.
+del posix.environ
 
 
 def getenv(key, default=None):
-    """The environment variable key (a str), or default."""
+    """The value of the environment variable `key` (str), or `default` when it is not set."""
     return environ.get(key, default)
 
 
 def getenvb(key, default=None):
-    """The environment variable key (bytes), or default."""
+    """The value of the environment variable `key` (bytes), or `default` when it is not set."""
     return environb.get(key, default)
 
 
 def fsencode(filename):
-    """A path as bytes: str is encoded with the file system encoding (UTF-8,
-    surrogateescape)."""
-    filename = fspath(filename)
-    if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
-    return filename
+    """Return a path (str, bytes or os.PathLike) as bytes, encoding str with the file system
+    encoding (UTF-8 with surrogateescape)."""
+    value = fspath(filename)
+    return value.encode('utf-8', 'surrogateescape') if isinstance(value, str) else value
 
 
 def fsdecode(filename):
-    """A path as str: bytes are decoded with the file system encoding (UTF-8,
-    surrogateescape)."""
-    filename = fspath(filename)
-    if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
-    return filename
+    """Return a path (str, bytes or os.PathLike) as str, decoding bytes with the file system
+    encoding (UTF-8 with surrogateescape)."""
+    value = fspath(filename)
+    return value.decode('utf-8', 'surrogateescape') if isinstance(value, bytes) else value
 
 
-# ---------------------------------------------------------------------------------------
-# The exec family over execv and execve
+# ---- exec variants ----
 
 def execl(file, *args):
-    """Runs file with the arguments args, replacing the process."""
+    """execl(file, *args): replace the process by the program `file`, run with `args`."""
     execv(file, args)
 
 
 def execle(file, *args):
-    """Like execl; the last argument is the environment."""
-    env = args[-1]
-    execve(file, args[:-1], env)
+    """execle(file, *args, env): like execl, with the environment as the last argument."""
+    execve(file, args[:-1], args[-1])
 
 
 def execlp(file, *args):
-    """Like execl, looking file up in PATH."""
+    """execlp(file, *args): like execl, searching PATH for `file`."""
     execvp(file, args)
 
 
 def execlpe(file, *args):
-    """Like execlp; the last argument is the environment."""
-    env = args[-1]
-    execvpe(file, args[:-1], env)
+    """execlpe(file, *args, env): like execlp, with the environment as the last argument."""
+    execvpe(file, args[:-1], args[-1])
 
 
 def execvp(file, args):
-    """Like execv, looking file up in PATH."""
-    _execvpe(file, args)
+    """execvp(file, args): like execv, searching PATH for `file`."""
+    _exec_searching(file, args, None)
 
 
 def execvpe(file, args, env):
-    """Like execve, looking file up in PATH."""
-    _execvpe(file, args, env)
+    """execvpe(file, args, env): like execve, searching PATH for `file`."""
+    _exec_searching(file, args, env)
 
 
-def _execvpe(file, args, env=None):
-    if env is not None:
-        run = execve
-        argrest = (args, env)
+def _exec_searching(file, args, env):
+    if env is None:
+        launch = lambda program: execv(program, args)
+        search_env = environ
     else:
-        run = execv
-        argrest = (args,)
-        env = environ
-    if path.dirname(file):
-        run(file, *argrest)
+        launch = lambda program: execve(program, args, env)
+        search_env = env
+    if posixpath.dirname(file):
+        launch(file)
         return
-    saved = None
-    last = None
-    for directory in get_exec_path(env):
-        full = path.join(fsencode(directory) if isinstance(file, bytes) else directory, file)
+    # Remember the first failure that is not "no such program here": it explains best.
+    notable = latest = None
+    for folder in get_exec_path(search_env):
+        if isinstance(file, bytes):
+            folder = fsencode(folder)
         try:
-            run(full, *argrest)
-        except (FileNotFoundError, NotADirectoryError) as e:
-            last = e
-        except OSError as e:
-            last = e
-            if saved is None:
-                saved = e
-    if saved is not None:
-        raise saved
-    raise last
+            launch(posixpath.join(folder, file))
+        except OSError as failure:
+            latest = failure
+            if notable is None and not isinstance(failure, (FileNotFoundError, NotADirectoryError)):
+                notable = failure
+    raise latest if notable is None else notable
 
 
-# ---------------------------------------------------------------------------------------
-# PathLike
+# ---- PathLike ----
 
-class _PathLikeType(type):
-    """Makes isinstance/issubclass answer by the presence of __fspath__, as the abstract
-    base class does."""
+def _has_fspath(klass):
+    for ancestor in klass.__mro__:
+        if '__fspath__' in vars(ancestor):
+            return vars(ancestor)['__fspath__'] is not None
+    return False
+
+
+class _PathLikeMeta(type):
+    """isinstance() and issubclass() with PathLike test for an __fspath__ method, as they
+    would with an abstract base class and its subclass hook."""
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        if type.__subclasscheck__(cls, subclass):
-            return True
-        for klass in subclass.__mro__:
-            if '__fspath__' in klass.__dict__:
-                return klass.__dict__['__fspath__'] is not None
-        return False
+        return type.__subclasscheck__(cls, subclass) or _has_fspath(subclass)
 
 
-class PathLike(metaclass=_PathLikeType):
-    """Abstract base class for objects with a file system path (__fspath__)."""
+class PathLike(metaclass=_PathLikeMeta):
+    """Abstract base class for objects that stand for a file system path (__fspath__)."""
 
     __slots__ = ()
 
     def __fspath__(self):
-        """The file system path of the object."""
+        """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
-        return NotImplemented
+        if cls is not PathLike:
+            return NotImplemented
+        return hasattr(subclass, '__fspath__')
 
     def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+        return type(tuple[int])(cls, item)
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
-    """A file object over an open file descriptor (io.open of the descriptor)."""
+    """Open a file object on the existing file descriptor `fd` (see io.open)."""
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
     import io
-    if "b" not in mode:
-        import io as _io
-        encoding = _io.text_encoding(encoding)
+    if 'b' not in mode:
+        encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)

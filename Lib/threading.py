@@ -1,10 +1,11 @@
-"""Thread objects and synchronisation primitives over the `_thread` module.
+"""Higher-level threading on top of the `_thread` module: Thread objects, conditions,
+semaphores, events, barriers and timers.
 
-Ferrython has no GIL: threads run Python code truly in parallel, so every piece of state shared
-between threads here (the table of threads, a Condition's waiters, a Barrier's counters) is read
-and changed only under a `_thread` lock. Waiting is done by blocking on locks (with their own
-timeouts), so importing this module needs only `_thread` and `sys`; `time` is imported only by the
-few waits that must measure how much of a timeout is left.
+Ferrython runs threads in parallel (there is no global lock), so every piece of state this
+module shares between threads lives behind a `_thread` lock: the thread registry has one, and
+every Condition, Semaphore, Event and Barrier has the lock of its Condition. All blocking is
+done by acquiring `_thread` locks with their own timeouts, so the module needs only `_thread`
+and `sys` at import; `time` is imported on demand by the waits that must track a deadline.
 """
 
 import sys as _sys
@@ -20,769 +21,790 @@ __all__ = [
     "setprofile_all_threads", "settrace_all_threads",
 ]
 
-_allocate_lock = _thread.allocate_lock
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
-stack_size = _thread.stack_size
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
-
-Lock = _allocate_lock
+# Re-exported from _thread unchanged.
+get_ident, get_native_id, stack_size = _thread.get_ident, _thread.get_native_id, _thread.stack_size
+ThreadError, TIMEOUT_MAX = _thread.error, _thread.TIMEOUT_MAX
+Lock = _new_lock = _thread.allocate_lock
 
 
 def RLock(*args, **kwargs):
-    """A reentrant lock: the thread that holds it may acquire it again; it must release it as
-    many times as it acquired it."""
+    """Make a reentrant lock: its owner may acquire it again, and must release it once per
+    acquisition before other threads can have it."""
     return _thread.RLock(*args, **kwargs)
 
 
-def _monotonic():
-    import time
-
-    return time.monotonic()
-
-
-# ---------------------------------------------------------------------------------------------
-# Trace and profile functions: stored for threads started later (Ferrython does not trace yet).
-
-_trace_hook = None
-_profile_hook = None
+def _now():
+    from time import monotonic
+    return monotonic()
 
 
-def settrace(func):
-    """Sets the trace function for threads started from now on."""
-    global _trace_hook
-    _trace_hook = func
+def _time_slices(timeout):
+    """The successive timeouts for a wait loop bounded by `timeout` seconds in all: `timeout`
+    itself, then whatever remains before the deadline, ending once nothing remains. Without a
+    timeout it yields None forever."""
+    if timeout is None:
+        while True:
+            yield None
+    deadline = _now() + timeout
+    yield timeout
+    while True:
+        left = deadline - _now()
+        if left <= 0:
+            return
+        yield left
 
 
-def settrace_all_threads(func):
-    settrace(func)
-    if hasattr(_sys, "settrace"):
-        _sys.settrace(func)
-
-
-def gettrace():
-    return _trace_hook
-
-
-def setprofile(func):
-    """Sets the profile function for threads started from now on."""
-    global _profile_hook
-    _profile_hook = func
-
-
-def setprofile_all_threads(func):
-    setprofile(func)
-    if hasattr(_sys, "setprofile"):
-        _sys.setprofile(func)
-
-
-def getprofile():
-    return _profile_hook
-
-
-# ---------------------------------------------------------------------------------------------
-# Condition
-
-
-class Condition:
-    """A condition variable: threads wait on it until another thread notifies them.
-
-    Each waiter blocks on a lock of its own, taken before the wait; notifying releases the
-    oldest waiters' locks. The list of waiters is only touched while holding the condition's lock.
-    """
-
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # Locks that know their owner (RLock) save and restore their whole state across a wait.
-        for name in ("_release_save", "_acquire_restore", "_is_owned"):
-            if hasattr(lock, name):
-                setattr(self, name, getattr(lock, name))
-        self._waiters = []
-
-    def _at_fork_reinit(self):
-        self._lock._at_fork_reinit()
-        self._waiters.clear()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return f"<Condition({self._lock}, {len(self._waiters)})>"
-
-    def _release_save(self):
-        self._lock.release()
-
-    def _acquire_restore(self, saved):
-        self._lock.acquire()
-
-    def _is_owned(self):
-        # A plain lock cannot say who holds it: held at all counts as held by us.
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
-
-    def wait(self, timeout=None):
-        """Releases the lock, blocks until notified or until `timeout` seconds pass, and takes
-        the lock back. Returns False when the timeout ran out."""
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved = self._release_save()
-        notified = False
-        try:
-            if timeout is None:
-                notified = waiter.acquire()
-            elif timeout > 0:
-                notified = waiter.acquire(True, timeout)
-            else:
-                notified = waiter.acquire(False)
-            return notified
-        finally:
-            self._acquire_restore(saved)
-            if not notified:
-                # Timed out (or interrupted): leave the queue unless a notifier already took us.
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
-
-    def wait_for(self, predicate, timeout=None):
-        """Waits until `predicate()` is true or `timeout` seconds pass; returns the last result."""
-        deadline = None
-        remaining = timeout
-        result = predicate()
-        while not result:
-            if remaining is not None:
-                if deadline is None:
-                    deadline = _monotonic() + remaining
-                else:
-                    remaining = deadline - _monotonic()
-                    if remaining <= 0:
-                        break
-            self.wait(remaining)
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        """Wakes up at most `n` of the threads waiting on this condition, oldest first."""
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-        woken = self._waiters[:n]
-        del self._waiters[:n]
-        for waiter in woken:
-            waiter.release()
-
-    def notify_all(self):
-        """Wakes up every thread waiting on this condition."""
-        self.notify(len(self._waiters))
-
-    def notifyAll(self):
-        _deprecated("Condition.notifyAll", "notify_all")
-        self.notify_all()
-
-
-def _deprecated(old, new):
+def _warn_renamed(old, advice):
     try:
         import warnings
     except ImportError:
         return
-    warnings.warn(f"{old}() is deprecated, use {new}() instead", DeprecationWarning, stacklevel=3)
+    warnings.warn(f"{old}() is deprecated, {advice}", DeprecationWarning, stacklevel=3)
 
 
-# ---------------------------------------------------------------------------------------------
-# Semaphores
+def _describe(obj, detail):
+    """The repr shape shared by the synchronisation objects: <module.Class at 0xADDR: detail>."""
+    kind = type(obj)
+    return f"<{kind.__module__}.{kind.__qualname__} at {id(obj):#x}: {detail}>"
 
+
+# ---- Trace and profile hooks ----
+# Remembered for the threads started later; Ferrython runs no trace or profile function yet.
+
+_hooks = {"trace": None, "profile": None}
+
+
+def settrace(func):
+    """Remember `func` as the trace function of threads started from now on."""
+    _hooks["trace"] = func
+
+
+def gettrace():
+    """The trace function set by settrace(), or None."""
+    return _hooks["trace"]
+
+
+def settrace_all_threads(func):
+    """settrace(func), and also install it on the calling thread when sys can."""
+    settrace(func)
+    install = getattr(_sys, "settrace", None)
+    if install is not None:
+        install(func)
+
+
+def setprofile(func):
+    """Remember `func` as the profile function of threads started from now on."""
+    _hooks["profile"] = func
+
+
+def getprofile():
+    """The profile function set by setprofile(), or None."""
+    return _hooks["profile"]
+
+
+def setprofile_all_threads(func):
+    """setprofile(func), and also install it on the calling thread when sys can."""
+    setprofile(func)
+    install = getattr(_sys, "setprofile", None)
+    if install is not None:
+        install(func)
+
+
+# ---- Condition variables ----
+
+def _through_gate(gate, timeout):
+    """Block on `gate` (a held lock that a notifier releases) for at most `timeout` seconds;
+    True when it opened."""
+    if timeout is None:
+        return gate.acquire()
+    if timeout <= 0:
+        return gate.acquire(False)
+    return gate.acquire(True, timeout)
+
+
+class Condition:
+    """A condition variable bound to a lock (an RLock unless one is given).
+
+    Every waiting thread parks on a private "gate": a lock acquired before it is queued, which
+    notify() releases. The queue of gates is only touched with the condition's lock held.
+    """
+
+    def __init__(self, lock=None):
+        lock = RLock() if lock is None else lock
+        self._lock = lock
+        self._gates = []
+        self.acquire, self.release = lock.acquire, lock.release
+        # An RLock can report its owner and hand over its whole recursion state around a wait;
+        # a plain lock falls back on the approximations defined below.
+        for hook in ("_is_owned", "_release_save", "_acquire_restore"):
+            provided = getattr(lock, hook, None)
+            if provided is not None:
+                setattr(self, hook, provided)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._gates))
+
+    def _at_fork_reinit(self):
+        self._lock._at_fork_reinit()
+        del self._gates[:]
+
+    def _is_owned(self):
+        # A plain lock has no owner to ask: if it is held at all, take it that we hold it.
+        probe = self._lock
+        if not probe.acquire(False):
+            return True
+        probe.release()
+        return False
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, state):
+        self._lock.acquire()
+
+    def wait(self, timeout=None):
+        """Release the lock, sleep until notified (or until `timeout` seconds have passed),
+        then take the lock back. False means the timeout expired."""
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        gate = _new_lock()
+        gate.acquire()
+        self._gates.append(gate)
+        state = self._release_save()
+        opened = False
+        try:
+            opened = _through_gate(gate, timeout)
+        finally:
+            self._acquire_restore(state)
+            # Not notified (timeout or interruption): leave the queue if a notifier did not
+            # already take the gate out of it.
+            if not opened and gate in self._gates:
+                self._gates.remove(gate)
+        return opened
+
+    def wait_for(self, predicate, timeout=None):
+        """Wait until `predicate()` is true, for at most `timeout` seconds altogether; return
+        the predicate's last value."""
+        outcome = predicate()
+        if not outcome:
+            for slice_ in _time_slices(timeout):
+                self.wait(slice_)
+                outcome = predicate()
+                if outcome:
+                    break
+        return outcome
+
+    def notify(self, n=1):
+        """Wake at most `n` waiting threads, longest waiting first."""
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        released = self._gates[:n]
+        self._gates = self._gates[n:]
+        for gate in released:
+            gate.release()
+
+    def notify_all(self):
+        """Wake every waiting thread."""
+        self.notify(len(self._gates))
+
+    def notifyAll(self):
+        _warn_renamed("notifyAll", "use notify_all() instead")
+        self.notify_all()
+
+
+# ---- Semaphores ----
 
 class Semaphore:
-    """A counter that `acquire` decrements, blocking while it is zero, and `release` increments."""
+    """A counter of permits: acquire() takes one, waiting while none is left; release() gives
+    permits back."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
-        self._value = value
+        self._guard = Condition(Lock())
+        self._permits = value
 
     def __repr__(self):
-        cls = type(self)
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>"
+        return _describe(self, f"value={self._permits}")
+
+    def _have_permit(self):
+        return self._permits > 0
 
     def acquire(self, blocking=True, timeout=None):
-        """Decrements the counter, waiting (at most `timeout` seconds) while it is zero.
-        Returns whether it was decremented."""
-        if not blocking and timeout is not None:
+        """Take a permit, waiting for one at most `timeout` seconds when `blocking`; return
+        whether a permit was taken."""
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        with self._cond:
-            if not blocking:
-                if self._value == 0:
-                    return False
-            elif not self._cond.wait_for(lambda: self._value > 0, timeout):
+        with self._guard:
+            if blocking:
+                granted = self._guard.wait_for(self._have_permit, timeout)
+            else:
+                granted = self._have_permit()
+            if not granted:
                 return False
-            self._value -= 1
+            self._permits -= 1
             return True
+
+    def release(self, n=1):
+        """Give back `n` permits, waking as many waiting threads."""
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._guard:
+            self._give_back(n)
+
+    def _give_back(self, n):
+        self._permits += n
+        self._guard.notify(n)
 
     __enter__ = acquire
 
-    def release(self, n=1):
-        """Increments the counter by `n`, waking up as many waiting threads."""
-        if n < 1:
-            raise ValueError("n must be one or more")
-        with self._cond:
-            self._value += n
-            self._cond.notify(n)
-
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc_info):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore whose counter may never go above its initial value."""
+    """A Semaphore that refuses to hold more permits than it started with."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._initial_value = value
+        super().__init__(value)
+        self._ceiling = value
 
     def __repr__(self):
-        cls = type(self)
-        return (
-            f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: "
-            f"value={self._value}/{self._initial_value}>"
-        )
+        return _describe(self, f"value={self._permits}/{self._ceiling}")
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError("n must be one or more")
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+    def _give_back(self, n):
+        if self._permits + n > self._ceiling:
+            raise ValueError("Semaphore released too many times")
+        Semaphore._give_back(self, n)
 
 
-# ---------------------------------------------------------------------------------------------
-# Event
-
+# ---- Events ----
 
 class Event:
-    """A flag that threads can wait for: `set` wakes them all up, `clear` resets it."""
+    """A boolean flag threads can wait on: set() raises it and wakes every waiter, clear()
+    lowers it again."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
+        self._guard = Condition(Lock())
+        self._raised = False
 
     def __repr__(self):
-        cls = type(self)
-        state = "set" if self._flag else "unset"
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {state}>"
+        return _describe(self, "set" if self._raised else "unset")
 
     def _at_fork_reinit(self):
-        self._cond._at_fork_reinit()
+        self._guard._at_fork_reinit()
 
     def is_set(self):
-        return self._flag
+        """Whether the flag is up."""
+        return self._raised
 
     def isSet(self):
-        _deprecated("Event.isSet", "is_set")
+        _warn_renamed("isSet", "use is_set() instead")
         return self.is_set()
 
     def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+        """Raise the flag and wake all the waiting threads."""
+        with self._guard:
+            self._raised = True
+            self._guard.notify_all()
 
     def clear(self):
-        with self._cond:
-            self._flag = False
+        """Lower the flag."""
+        with self._guard:
+            self._raised = False
 
     def wait(self, timeout=None):
-        """Blocks until the flag is set or `timeout` seconds pass; returns the flag."""
-        with self._cond:
-            if not self._flag:
-                self._cond.wait(timeout)
-            return self._flag
+        """Block until the flag goes up or `timeout` seconds pass; True unless the wait timed
+        out."""
+        with self._guard:
+            return self._raised or self._guard.wait(timeout)
 
 
-# ---------------------------------------------------------------------------------------------
-# Barrier
-
+# ---- Barriers ----
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-# A barrier fills up with waiting threads, then drains as they leave; reset and abort break it.
-_FILLING, _DRAINING, _RESETTING, _BROKEN = "filling", "draining", "resetting", "broken"
+class _Round:
+    """One use of a Barrier: how many threads have arrived, and how the round ended (None
+    while it fills up, then "passed" or "broken")."""
+    __slots__ = ("arrived", "outcome")
+
+    def __init__(self):
+        self.arrived = 0
+        self.outcome = None
 
 
 class Barrier:
-    """Lets `parties` threads wait for each other: each `wait` blocks until all have called it."""
+    """A meeting point for a fixed number of threads: each wait() blocks until `parties`
+    threads are waiting, then all proceed together (after one of them ran `action`)."""
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
-        self._action = action
-        self._timeout = timeout
-        self._parties = parties
-        self._state = _FILLING
-        self._count = 0  # threads inside wait()
+        self._guard = Condition(Lock())
+        self._size = parties
+        self._on_trip = action
+        self._default_timeout = timeout
+        self._round = _Round()
+        self._is_broken = False
 
     def __repr__(self):
-        cls = type(self)
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (
-            f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: "
-            f"waiters={self.n_waiting}/{self.parties}>"
-        )
+            return _describe(self, "broken")
+        return _describe(self, f"waiters={self.n_waiting}/{self.parties}")
+
+    def _close_round(self, outcome):
+        # Called with the lock held: settle the current round and open a fresh one.
+        self._round.outcome = outcome
+        self._round = _Round()
+        self._guard.notify_all()
+
+    def _smash(self):
+        self._is_broken = True
+        self._close_round("broken")
 
     def wait(self, timeout=None):
-        """Waits until all parties have called wait; returns this thread's arrival index
-        (0 to parties-1). Raises BrokenBarrierError if the barrier breaks meanwhile."""
+        """Block until every party has arrived; return this thread's arrival number (0 to
+        parties-1). BrokenBarrierError when the barrier is or becomes broken, or is reset
+        meanwhile."""
         if timeout is None:
-            timeout = self._timeout
-        with self._cond:
-            # Threads of the previous cycle are still leaving: wait for them.
-            self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
-            if self._state == _BROKEN:
+            timeout = self._default_timeout
+        with self._guard:
+            if self._is_broken:
                 raise BrokenBarrierError
-            index = self._count
-            self._count += 1
+            current = self._round
+            position = current.arrived
+            current.arrived = position + 1
+            if current.arrived < self._size:
+                ended = self._guard.wait_for(lambda: current.outcome is not None, timeout)
+                if not ended:
+                    self._smash()
+                if current.outcome != "passed":
+                    raise BrokenBarrierError
+                return position
+            # The last party to arrive runs the action, then releases the others.
             try:
-                if index + 1 == self._parties:
-                    self._trip()
-                else:
-                    self._await_trip(timeout)
-                return index
-            finally:
-                self._count -= 1
-                if self._count == 0 and self._state in (_DRAINING, _RESETTING):
-                    self._state = _FILLING
-                    self._cond.notify_all()
-
-    def _trip(self):
-        # The last arrival runs the action, then lets everybody go.
-        try:
-            if self._action is not None:
-                self._action()
-        except BaseException:
-            self._break()
-            raise
-        self._state = _DRAINING
-        self._cond.notify_all()
-
-    def _await_trip(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state in (_BROKEN, _RESETTING):
-            raise BrokenBarrierError
+                if self._on_trip is not None:
+                    self._on_trip()
+            except BaseException:
+                self._smash()
+                raise
+            self._close_round("passed")
+            return position
 
     def reset(self):
-        """Returns the barrier to its empty state; threads waiting on it get BrokenBarrierError."""
-        with self._cond:
-            if self._count > 0:
-                if self._state in (_FILLING, _BROKEN):
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
-            self._cond.notify_all()
+        """Empty the barrier and mend it if broken; threads waiting on it get
+        BrokenBarrierError."""
+        with self._guard:
+            self._is_broken = False
+            self._close_round("broken")
 
     def abort(self):
-        """Breaks the barrier: current and future waits raise BrokenBarrierError until reset."""
-        with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = _BROKEN
-        self._cond.notify_all()
+        """Break the barrier: waiting threads, and all later waits until reset(), get
+        BrokenBarrierError."""
+        with self._guard:
+            self._smash()
 
     @property
     def parties(self):
-        return self._parties
+        """How many threads must arrive to trip the barrier."""
+        return self._size
 
     @property
     def n_waiting(self):
-        return self._count if self._state == _FILLING else 0
+        """How many threads are waiting now."""
+        return 0 if self._is_broken else self._round.arrived
 
     @property
     def broken(self):
-        return self._state == _BROKEN
+        """Whether the barrier is broken."""
+        return self._is_broken
 
 
-# ---------------------------------------------------------------------------------------------
-# The table of threads
+# ---- The registry of live threads ----
 
-_active_limbo_lock = _allocate_lock()  # guards the tables below and _name_counter (CPython's name)
-_active = {}  # ident -> Thread, for running threads
-_limbo = {}  # Thread -> Thread, started but not yet running
-_name_counter = 0
-_shutting_down = False
+class _Registry:
+    """The threads alive in this process: those running (by ident) and those started but not
+    yet running. `guard` protects both tables and the name counter."""
+
+    def __init__(self):
+        self.guard = _new_lock()
+        self.running = {}
+        self.launching = {}
+        self.serial = 0
+
+    def fresh_name(self, pattern):
+        with self.guard:
+            self.serial += 1
+            number = self.serial
+        return pattern % number
+
+    def launching_add(self, thread):
+        with self.guard:
+            self.launching[id(thread)] = thread
+
+    def launching_drop(self, thread):
+        with self.guard:
+            self.launching.pop(id(thread), None)
+
+    def now_running(self, thread, ident):
+        with self.guard:
+            self.launching.pop(id(thread), None)
+            self.running[ident] = thread
+
+    def gone(self, ident):
+        with self.guard:
+            self.running.pop(ident, None)
+
+    def find(self, ident):
+        return self.running.get(ident)
+
+    def everyone(self):
+        with self.guard:
+            return [*self.running.values(), *self.launching.values()]
+
+    def size(self):
+        with self.guard:
+            return len(self.running) + len(self.launching)
 
 
-def _new_name(template):
-    global _name_counter
-    with _active_limbo_lock:
-        _name_counter += 1
-        number = _name_counter
-    return template % number
+_registry = _Registry()
 
 
 def current_thread():
-    """The Thread object of the calling thread (a dummy one for threads not started here)."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    """The Thread object of the calling thread; a thread this module did not start gets a
+    _DummyThread standing for it."""
+    found = _registry.find(get_ident())
+    return _DummyThread() if found is None else found
 
 
 def currentThread():
-    _deprecated("currentThread", "current_thread")
+    _warn_renamed("currentThread", "use current_thread() instead")
     return current_thread()
 
 
 def main_thread():
-    """The Thread object of the thread the interpreter started in."""
+    """The Thread object of the thread the interpreter started with."""
     return _main_thread
 
 
 def enumerate():
-    """The Thread objects of all threads alive now (started and not yet finished)."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+    """A list of the Thread objects alive now (started and not yet finished)."""
+    return _registry.everyone()
 
 
 def active_count():
-    """How many threads are alive now."""
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+    """The number of threads alive now: len(enumerate())."""
+    return _registry.size()
 
 
 def activeCount():
-    _deprecated("activeCount", "active_count")
+    _warn_renamed("activeCount", "use active_count() instead")
     return active_count()
 
 
-# ---------------------------------------------------------------------------------------------
-# Exceptions raised by threads
+# ---- Reporting exceptions that end a thread ----
+
+_HOOK_FIELDS = ("exc_type", "exc_value", "exc_traceback", "thread")
 
 
 class _ExceptHookArgs(tuple):
-    """The argument of threading.excepthook: exc_type, exc_value, exc_traceback and thread."""
+    """The single argument of threading.excepthook, a 4-field structure sequence."""
 
     __module__ = "_thread"
-    n_fields = n_sequence_fields = 4
+    n_fields = n_sequence_fields = len(_HOOK_FIELDS)
     n_unnamed_fields = 0
-    _fields = ("exc_type", "exc_value", "exc_traceback", "thread")
+    _fields = _HOOK_FIELDS
 
     def __new__(cls, sequence):
-        values = tuple(sequence)
-        if len(values) != 4:
-            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(values)}-sequence given)")
-        return tuple.__new__(cls, values)
-
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
+        items = tuple(sequence)
+        if len(items) != len(_HOOK_FIELDS):
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(items)}-sequence given)")
+        return super().__new__(cls, items)
 
     def __repr__(self):
-        fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
-        return f"_thread._ExceptHookArgs({fields})"
+        shown = ", ".join("%s=%r" % pair for pair in zip(_HOOK_FIELDS, self))
+        return "_thread._ExceptHookArgs(%s)" % shown
 
+
+# One read-only property per field (the module's enumerate() is not the builtin one).
+for _position, _field in zip(range(len(_HOOK_FIELDS)), _HOOK_FIELDS):
+    setattr(_ExceptHookArgs, _field, property(lambda self, i=_position: self[i]))
+del _position, _field
 
 ExceptHookArgs = _ExceptHookArgs
 
 
-def excepthook(args, /):
-    """Reports an exception that ended a thread: "Exception in thread NAME:" and the traceback,
-    on stderr. SystemExit ends a thread silently."""
-    if args.exc_type is SystemExit:
-        return
-    stderr = _sys.stderr
-    if stderr is None and args.thread is not None:
-        stderr = getattr(args.thread, "_stderr", None)
-    if stderr is None:
-        return
-    name = args.thread.name if args.thread is not None else get_ident()
-    stderr.write(f"Exception in thread {name}:\n")
-    _print_exception(stderr, args.exc_type, args.exc_value, args.exc_traceback)
-    stderr.flush()
-
-
-def _print_exception(stream, exc_type, exc_value, exc_traceback):
-    # sys.__excepthook__ prints the traceback to sys.stderr: point that at `stream` meanwhile.
-    saved = _sys.stderr
-    _sys.stderr = stream
+def _traceback_to(stream, exc_type, exc_value, exc_traceback):
+    # sys.__excepthook__ writes on sys.stderr: swap `stream` in for the duration.
+    previous, _sys.stderr = _sys.stderr, stream
     try:
         _sys.__excepthook__(exc_type, exc_value, exc_traceback)
     finally:
-        _sys.stderr = saved
+        _sys.stderr = previous
+
+
+def excepthook(args, /):
+    """Report an exception that ended a thread: "Exception in thread NAME:" then the
+    traceback, on sys.stderr (or on the stderr the thread was created with). A SystemExit
+    ends a thread quietly."""
+    if args.exc_type is SystemExit:
+        return
+    thread = args.thread
+    stream = _sys.stderr
+    if stream is None and thread is not None:
+        stream = getattr(thread, "_creation_stderr", None)
+    if stream is None:
+        return
+    who = get_ident() if thread is None else thread.name
+    stream.write(f"Exception in thread {who}:\n")
+    _traceback_to(stream, args.exc_type, args.exc_value, args.exc_traceback)
+    stream.flush()
 
 
 __excepthook__ = excepthook
 
 
-def _invoke_excepthook(thread):
-    """Hands the exception being handled to threading.excepthook (looked up now, so it can be
-    replaced); an exception in the hook itself goes to sys.excepthook."""
-    exc_type, exc_value, exc_traceback = _sys.exc_info()
-    args = ExceptHookArgs([exc_type, exc_value, exc_traceback, thread])
+def _report_thread_failure(thread):
+    """Pass the exception being handled to threading.excepthook (read from the module at this
+    moment, so replacing it works); when the hook itself fails, sys.excepthook reports that."""
+    failure = _ExceptHookArgs((*_sys.exc_info(), thread))
     try:
-        hook = excepthook
-        hook(args)
-    except Exception as failure:
-        failure.__suppress_context__ = True
-        stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
-        if stderr is not None:
-            stderr.write("Exception in threading.excepthook:\n")
-            stderr.flush()
-        _sys.excepthook(type(failure), failure, failure.__traceback__)
+        excepthook(failure)
+    except Exception as hook_error:
+        hook_error.__suppress_context__ = True
+        stream = _sys.stderr if _sys.stderr is not None else thread._creation_stderr
+        if stream is not None:
+            stream.write("Exception in threading.excepthook:\n")
+            stream.flush()
+        _sys.excepthook(type(hook_error), hook_error, hook_error.__traceback__)
     finally:
-        del args, exc_value, exc_traceback
+        failure = None
 
 
-# ---------------------------------------------------------------------------------------------
-# Thread
+# ---- Threads ----
+
+_NOT_INITIALISED = "Thread.__init__() not called"
 
 
 class Thread:
-    """A thread of control: override `run`, or pass a callable as `target`."""
+    """A thread of control. Either pass a callable as `target` (called with `args` and
+    `kwargs`), or subclass and override run()."""
 
+    # Stays False on the class, so a subclass that skips Thread.__init__ is caught.
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _new_name("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        self._daemonic = current_thread().daemon if daemon is None else daemon
-        self._ident = None
-        self._native_id = None
-        self._started = Event()
-        self._is_stopped = False
-        # Held from start() until the thread has finished: join() waits by acquiring it.
-        self._running_lock = None
-        self._stderr = _sys.stderr
+        # _target, _args and _kwargs keep their customary names: run() overrides use them.
+        self._target, self._args = target, args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._label = str(name) if name else self._default_name(target)
+        self._is_daemon = current_thread().daemon if daemon is None else daemon
+        self._tid = self._os_tid = None
+        self._began = Event()
+        self._ended = Event()
+        self._launch_requested = False
+        self._creation_stderr = _sys.stderr
         self._initialized = True
 
-    def _check_initialized(self):
+    @staticmethod
+    def _default_name(target):
+        label = _registry.fresh_name("Thread-%d")
+        func_name = getattr(target, "__name__", None) if target is not None else None
+        return label if func_name is None else f"{label} ({func_name})"
+
+    def _require_init(self, message=_NOT_INITIALISED):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(message)
+
+    def _status_words(self):
+        words = ["initial"]
+        if self._began.is_set():
+            words[0] = "started"
+        if self._ended.is_set():
+            words[0] = "stopped"
+        if self._is_daemon:
+            words.append("daemon")
+        if self._tid is not None:
+            words.append(str(self._tid))
+        return " ".join(words)
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += f" {self._ident}"
-        return f"<{type(self).__name__}({self._name}, {status})>"
+        return f"<{type(self).__name__}({self._label}, {self._status_words()})>"
 
     def start(self):
-        """Starts the thread's activity: `run` is called in a new thread. At most once."""
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set() or self._running_lock is not None:
-            raise RuntimeError("threads can only be started once")
-        running = _allocate_lock()
-        running.acquire()
-        with _active_limbo_lock:
-            if self._running_lock is not None:
+        """Begin running run() in a new thread. A Thread can be started once only."""
+        self._require_init("thread.__init__() not called")
+        with _registry.guard:
+            if self._launch_requested:
                 raise RuntimeError("threads can only be started once")
-            self._running_lock = running
-            _limbo[self] = self
+            self._launch_requested = True
+        _registry.launching_add(self)
         try:
             _thread.start_new_thread(self._bootstrap, ())
         except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
+            _registry.launching_drop(self)
             raise
-        self._started.wait()
+        self._began.wait()
 
     def run(self):
-        """The thread's activity: calls the target with the arguments given to the constructor."""
+        """What the thread does; by default, call the target given to the constructor."""
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            target = self._target
+            if target is not None:
+                target(*self._args, **self._kwargs)
         finally:
-            # The thread no longer needs them: don't keep them (and what they refer to) alive.
-            del self._target, self._args, self._kwargs
+            # The finished thread object should not keep the callable and its arguments alive.
+            for attr in ("_target", "_args", "_kwargs"):
+                delattr(self, attr)
 
     def _bootstrap(self):
-        ident = get_ident()
-        self._ident = ident
-        self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[ident] = self
-            del _limbo[self]
-        self._started.set()
+        # First code run by the new thread.
+        self._tid = get_ident()
+        self._os_tid = get_native_id()
+        _registry.now_running(self, self._tid)
+        self._began.set()
         try:
-            try:
-                self.run()
-            except BaseException:
-                _invoke_excepthook(self)
+            self.run()
+        except BaseException:
+            _report_thread_failure(self)
         finally:
-            self._stop(ident)
+            self._retire()
 
-    def _stop(self, ident):
+    def _retire(self):
+        ident = self._tid
         _forget_thread(ident)
-        with _active_limbo_lock:
-            _active.pop(ident, None)
-        self._is_stopped = True
-        self._running_lock.release()
+        _registry.gone(ident)
+        self._ended.set()
 
     def join(self, timeout=None):
-        """Waits until the thread ends, or at most `timeout` seconds (then check is_alive())."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        """Wait for the thread to end, at most `timeout` seconds when given (is_alive() then
+        tells whether it ended)."""
+        self._require_init()
+        if not self._began.is_set():
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
-            return
-        if timeout is None:
-            finished = self._running_lock.acquire()
-        else:
-            finished = self._running_lock.acquire(True, max(timeout, 0))
-        if finished:
-            self._running_lock.release()
+        self._ended.wait(timeout if timeout is None else max(0, timeout))
+
+    def is_alive(self):
+        """True from the moment run() starts until it has returned."""
+        assert self._initialized, _NOT_INITIALISED
+        return self._began.is_set() and not self._ended.is_set()
 
     @property
     def name(self):
-        """The thread's name, for identification only; several threads may share one."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
+        """A label for the thread, with no meaning of its own; names need not be unique."""
+        assert self._initialized, _NOT_INITIALISED
+        return self._label
 
     @name.setter
     def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+        assert self._initialized, _NOT_INITIALISED
+        self._label = str(name)
 
     @property
     def ident(self):
-        """The thread's identity (see get_ident), or None before it starts."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
+        """The thread identifier (a get_ident() value), None until the thread starts."""
+        assert self._initialized, _NOT_INITIALISED
+        return self._tid
 
     @property
     def native_id(self):
-        """The operating system's id of the thread, or None before it starts."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._native_id
-
-    def is_alive(self):
-        """Whether the thread has started and not yet finished."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        """The identifier the operating system gave the thread, None until it starts."""
+        assert self._initialized, _NOT_INITIALISED
+        return self._os_tid
 
     @property
     def daemon(self):
-        """Whether the thread is a daemon: the program does not wait for daemon threads at exit."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
+        """A daemon thread does not keep the program alive: at exit only the non-daemon
+        threads are waited for."""
+        assert self._initialized, _NOT_INITIALISED
+        return self._is_daemon
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
+        self._require_init()
+        if self._began.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
+        self._is_daemon = daemonic
 
     def isDaemon(self):
-        _deprecated("Thread.isDaemon", "Thread.daemon")
+        _warn_renamed("isDaemon", "get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _deprecated("Thread.setDaemon", "Thread.daemon")
+        _warn_renamed("setDaemon", "set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
-        _deprecated("Thread.getName", "Thread.name")
+        _warn_renamed("getName", "get the name attribute instead")
         return self.name
 
     def setName(self, name):
-        _deprecated("Thread.setName", "Thread.name")
+        _warn_renamed("setName", "set the name attribute instead")
         self.name = name
 
 
 class Timer(Thread):
-    """Calls `function(*args, **kwargs)` after `interval` seconds unless cancelled first."""
+    """A thread that calls function(*args, **kwargs) once `interval` seconds have passed,
+    unless cancel() is called before."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
-        """Stops the timer if it is still waiting."""
+        """Call the function off, if the timer is still waiting."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled:
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
+def _adopt_calling_thread(thread):
+    # For the Thread objects that stand for an already running thread.
+    thread._began.set()
+    thread._launch_requested = True
+    thread._tid = get_ident()
+    thread._os_tid = get_native_id()
+    _registry.now_running(thread, thread._tid)
+
+
 class _MainThread(Thread):
-    """The thread the interpreter started in."""
+    """Represents the thread that started the interpreter."""
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        self._running_lock = _allocate_lock()
-        self._running_lock.acquire()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        super().__init__(name="MainThread", daemon=False)
+        _adopt_calling_thread(self)
 
 
 class _DummyThread(Thread):
-    """Stands for a thread that was not started by this module (it is never joined)."""
+    """Represents a thread started outside this module. It always counts as alive and as a
+    daemon, and cannot be joined."""
 
     def __init__(self):
-        Thread.__init__(self, name=_new_name("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        super().__init__(name=_registry.fresh_name("Dummy-%d"), daemon=True)
+        _adopt_calling_thread(self)
 
     def is_alive(self):
-        return not self._is_stopped
+        return not self._ended.is_set()
 
     def join(self, timeout=None):
         raise RuntimeError("cannot join a dummy thread")
@@ -791,40 +813,39 @@ class _DummyThread(Thread):
 _main_thread = _MainThread()
 
 
-# ---------------------------------------------------------------------------------------------
-# Interpreter exit
+# ---- Interpreter exit ----
 
-_atexit_calls = []
+_exit_callbacks = []
+_exiting = False
 
 
 def _register_atexit(func, *args, **kwargs):
-    """Registers `func(*args, **kwargs)` to run when the program exits, before non-daemon
-    threads are joined (for thread pools that must stop handing out work first)."""
-    if _shutting_down:
+    """Have func(*args, **kwargs) called at exit, before the non-daemon threads are joined
+    (thread pools use it to stop accepting work first)."""
+    if _exiting:
         raise RuntimeError("can't register atexit after shutdown")
-    _atexit_calls.append((func, args, kwargs))
+    _exit_callbacks.append(lambda: func(*args, **kwargs))
+
+
+def _threads_to_wait_for():
+    me = current_thread()
+    return [t for t in _registry.everyone()
+            if t is not me and not t._is_daemon and not t._ended.is_set()]
 
 
 def _shutdown():
-    """Runs at interpreter exit: calls the _register_atexit functions (last registered first),
-    then waits for every non-daemon thread, including those started meanwhile."""
-    global _shutting_down
-    if _main_thread._is_stopped:
+    """Run by the interpreter as it exits: the _register_atexit callbacks (most recent
+    first), then a join of every non-daemon thread, including any started meanwhile."""
+    global _exiting
+    if _main_thread._ended.is_set():
         return
-    _shutting_down = True
-    for func, args, kwargs in reversed(_atexit_calls):
-        func(*args, **kwargs)
-    _main_thread._stop(_main_thread._ident)
-    me = current_thread()
-    while True:
-        with _active_limbo_lock:
-            pending = [
-                thread
-                for thread in list(_active.values()) + list(_limbo.values())
-                if not thread._daemonic and thread is not me and not thread._is_stopped
-            ]
-        if not pending:
-            return
+    _exiting = True
+    while _exit_callbacks:
+        _exit_callbacks.pop()()
+    _main_thread._retire()
+    pending = _threads_to_wait_for()
+    while pending:
         for thread in pending:
-            thread._started.wait()
+            thread._began.wait()
             thread.join()
+        pending = _threads_to_wait_for()

@@ -1,82 +1,91 @@
-"""Helpers for importers: find_spec, module_from_spec, spec_from_file_location, ..."""
+"""Utilities for code that imports modules by hand: name resolution, spec lookup and creation,
+bytecode cache paths, source hashing, and a loader that postpones running a module."""
 
 import sys
 import _imp
 from ._bootstrap import (MAGIC_NUMBER, cache_from_source, source_from_cache, spec_from_loader,
                          spec_from_file_location, module_from_spec, _resolve_name, _find_spec)
 
+# The magic number as the integer key that _imp.source_hash mixes into the hash.
+_HASH_KEY = int.from_bytes(MAGIC_NUMBER, 'little')
+
 
 def source_hash(source_bytes):
-    """The hash of a source, as hash-based .pyc files hold it."""
-    return _imp.source_hash(_RAW_MAGIC_NUMBER, source_bytes)
-
-
-_RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, 'little')
+    """Hash `source_bytes` the way a hash-checked .pyc file records its source."""
+    return _imp.source_hash(_HASH_KEY, source_bytes)
 
 
 def resolve_name(name, package):
-    """The absolute name of a (possibly relative) module name."""
-    if not name.startswith('.'):
+    """Turn a relative module name ('.mod', '..pkg.mod') into an absolute one, anchored at
+    `package`; an absolute name comes back as it is."""
+    if name[:1] != '.':
         return name
-    elif not package:
-        raise ImportError(f'no package specified for {repr(name)} (required for relative module names)')
-    level = 0
-    for character in name:
-        if character != '.':
-            break
-        level += 1
-    return _resolve_name(name[level:], package, level)
+    if not package:
+        raise ImportError(f'no package specified for {name!r} (required for relative module names)')
+    stripped = name.lstrip('.')
+    return _resolve_name(stripped, package, len(name) - len(stripped))
+
+
+def _search_path_for(fullname):
+    """Where the finders should look for `fullname`: its parent package's __path__ (importing the
+    parent if need be), or None for a top-level module."""
+    parent_name, dot, _ = fullname.rpartition('.')
+    if not dot:
+        return None
+    parent = __import__(parent_name, fromlist=['__path__'])
+    try:
+        return parent.__path__
+    except AttributeError as missing:
+        message = f'__path__ attribute not found on {parent_name!r} while trying to find {fullname!r}'
+        raise ModuleNotFoundError(message, name=fullname) from missing
 
 
 def find_spec(name, package=None):
-    """The spec of a module: `sys.modules`' entry's `__spec__`, or what the finders give (the
-    parent package is imported first)."""
-    fullname = resolve_name(name, package) if name.startswith('.') else name
-    if fullname not in sys.modules:
-        parent_name = fullname.rpartition('.')[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=['__path__'])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f'__path__ attribute not found on {parent_name!r} while trying to find {fullname!r}',
-                    name=fullname) from e
-        else:
-            parent_path = None
-        return _find_spec(fullname, parent_path)
-    module = sys.modules[fullname]
+    """The ModuleSpec for `name` (relative names are resolved against `package`).
+
+    An already imported module answers with its __spec__ (ValueError when that is missing or
+    None; a None entry in sys.modules gives None). Otherwise the meta path finders are asked,
+    after the parent package, if any, has been imported."""
+    fullname = resolve_name(name, package)
+    module = sys.modules.get(fullname, _MISSING)
+    if module is _MISSING:
+        return _find_spec(fullname, _search_path_for(fullname))
     if module is None:
         return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError(f'{name}.__spec__ is not set') from None
+    spec = getattr(module, '__spec__', _MISSING)
+    if spec is _MISSING:
+        raise ValueError(f'{name}.__spec__ is not set')
     if spec is None:
         raise ValueError(f'{name}.__spec__ is None')
     return spec
 
 
-class _LazyModule(type(sys)):
-    """A module whose code runs the first time one of its attributes is used."""
+_MISSING = object()
+_ModuleType = type(sys)
+
+
+class _LazyModule(_ModuleType):
+    """The class a lazily loaded module has until something touches it: the first attribute
+    read (or deletion) runs the module's code and turns it back into a plain module."""
 
     def __getattribute__(self, attr):
         spec = object.__getattribute__(self, '__spec__')
-        state = spec.loader_state
-        if state['is_loading']:
-            return object.__getattribute__(self, attr)
-        state['is_loading'] = True
-        object.__setattr__(self, '__class__', type(sys))
-        spec.loader.exec_module(self)
-        return getattr(self, attr)
+        pending = spec.loader_state
+        if not pending['is_loading']:
+            pending['is_loading'] = True
+            object.__setattr__(self, '__class__', _ModuleType)
+            spec.loader.exec_module(self)
+            return getattr(self, attr)
+        return object.__getattribute__(self, attr)
 
     def __delattr__(self, attr):
+        # Reading any attribute triggers the load; the deletion then happens on the real module.
         self.__getattribute__('__name__')
         delattr(self, attr)
 
 
 class LazyLoader:
-    """Runs a module's code only when the module is first used."""
+    """Wrap a loader so that the module it loads only executes when first used."""
 
     def __init__(self, loader):
         if not hasattr(loader, 'exec_module'):
@@ -85,14 +94,22 @@ class LazyLoader:
 
     @classmethod
     def factory(cls, loader):
-        return lambda *args, **kwargs: cls(loader(*args, **kwargs))
+        """A callable building LazyLoader(loader(...)) from the loader's own arguments."""
+        def build(*args, **kwargs):
+            return cls(loader(*args, **kwargs))
+        return build
 
     def create_module(self, spec):
         return self.loader.create_module(spec)
 
     def exec_module(self, module):
-        module.__spec__.loader = self.loader
-        module.__loader__ = self.loader
-        module.__spec__.loader_state = {'__dict__': module.__dict__.copy(), '__class__': module.__class__,
-                                        'is_loading': False}
+        """Arrange for the real loader to run the module on first use, instead of now."""
+        real = self.loader
+        spec = module.__spec__
+        spec.loader = module.__loader__ = real
+        spec.loader_state = {
+            '__dict__': dict(module.__dict__),
+            '__class__': type(module),
+            'is_loading': False,
+        }
         module.__class__ = _LazyModule
