@@ -1,57 +1,63 @@
-"""Bisection algorithms: find or keep an item's place in a sorted list.
+"""Binary search in sorted sequences, and insertion that keeps them sorted.
 
-Each function takes lo and hi to search only a[lo:hi], and key= to compare key(a[i]) with x
-(insort applies key to x as well).
+Every function looks only at a[lo:hi] (hi defaulting to len(a)). With key=, the search compares
+x with key(a[i]); the insort functions apply key to x too before searching. Only the `<`
+operator is used for comparisons.
 """
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 
-def _bounds(a, lo, hi):
+def _window(a, lo, hi):
+    """The (start, end) of the slice to search, checking lo."""
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    return lo, hi
+    return lo, (len(a) if hi is None else hi)
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """The index after the last item <= x: all of a[:i] are <= x, all of a[i:] are > x."""
-    lo, hi = _bounds(a, lo, hi)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        value = a[mid] if key is None else key(a[mid])
-        if x < value:
-            hi = mid
+    """Return the position where x would go after every item equal to it: items before the
+    position are <= x, items from it on are > x."""
+    start, end = _window(a, lo, hi)
+    while end > start:
+        middle = (start + end) >> 1
+        probe = a[middle]
+        if key is not None:
+            probe = key(probe)
+        if x < probe:
+            end = middle
         else:
-            lo = mid + 1
-    return lo
+            start = middle + 1
+    return start
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """The index of the first item >= x: all of a[:i] are < x, all of a[i:] are >= x."""
-    lo, hi = _bounds(a, lo, hi)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        value = a[mid] if key is None else key(a[mid])
-        if value < x:
-            lo = mid + 1
+    """Return the position where x would go before every item equal to it: items before the
+    position are < x, items from it on are >= x."""
+    start, end = _window(a, lo, hi)
+    while end > start:
+        middle = (start + end) >> 1
+        probe = a[middle]
+        if key is not None:
+            probe = key(probe)
+        if probe < x:
+            start = middle + 1
         else:
-            hi = mid
-    return lo
+            end = middle
+    return start
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert x after any items equal to it, keeping a sorted."""
-    i = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(i, x)
+    """Insert x into the sorted list a, after any items equal to it."""
+    target = x if key is None else key(x)
+    a.insert(bisect_right(a, target, lo, hi, key=key), x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert x before any items equal to it, keeping a sorted."""
-    i = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(i, x)
+    """Insert x into the sorted list a, before any items equal to it."""
+    target = x if key is None else key(x)
+    a.insert(bisect_left(a, target, lo, hi, key=key), x)
 
 
-bisect = bisect_right
-insort = insort_right
+# The short names mean the "right" variants.
+bisect, insort = bisect_right, insort_right

@@ -1,4 +1,9 @@
-"""Path operations for POSIX systems (what os.path is on them)."""
+"""os.path for POSIX systems: lexical path manipulation with '/' as the only separator, plus
+the file-system queries of genericpath and the ones that resolve links (realpath, ismount).
+
+Every function accepts str, bytes or an os.PathLike and answers in the same type; the
+punctuation each type uses is gathered in a _Syntax record.
+"""
 
 import os
 import sys
@@ -6,15 +11,12 @@ import stat
 import genericpath
 from genericpath import *
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
+curdir, pardir, extsep = '.', '..', '.'
+sep, altsep, pathsep = '/', None, ':'
 defpath = '/bin:/usr/bin'
-altsep = None
 devnull = '/dev/null'
-supports_unicode_filenames = (sys.platform == 'darwin')
+# Only macOS guarantees arbitrary Unicode file names.
+supports_unicode_filenames = sys.platform == 'darwin'
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -26,106 +28,284 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "spl
            "commonpath", "isjunction"]
 
 
-def _get_sep(path):
-    return b'/' if isinstance(path, bytes) else '/'
+class _Syntax:
+    """The path punctuation of one string type."""
+    __slots__ = ('empty', 'sep', 'dot', 'dotdot', 'tilde', 'dollar', 'lbrace', 'rbrace',
+                 'underscore')
 
+    def __init__(self, convert):
+        self.empty, self.sep, self.dot, self.dotdot = map(convert, ('', '/', '.', '..'))
+        self.tilde, self.dollar, self.lbrace, self.rbrace = map(convert, '~${}')
+        self.underscore = convert('_')
+
+
+_TEXT = _Syntax(str)
+_BINARY = _Syntax(lambda text: text.encode('ascii'))
+
+
+def _syntax_of(path):
+    return _BINARY if isinstance(path, bytes) else _TEXT
+
+
+def _drop_trailing_seps(head, slash):
+    """A directory part without its trailing separators, unless it is nothing but separators
+    (the root, in any of its spellings)."""
+    return head.rstrip(slash) if head.strip(slash) else head
+
+
+# ---- Purely lexical operations ----
 
 def normcase(s):
-    """Normalizes the case of a path: nothing to do on POSIX."""
+    """Normalize the case of a path; POSIX file names are case-sensitive, so this only turns
+    a path-like object into its path."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Whether a path is absolute."""
+    """Whether the path starts at the root."""
     s = os.fspath(s)
-    return s.startswith(_get_sep(s))
+    return s.startswith(_syntax_of(s).sep)
 
 
 def join(a, *p):
-    """Joins path components with '/'; an absolute component discards those before it."""
+    """Join path components with '/', adding one only where needed. A component that is
+    absolute restarts the result from itself."""
     a = os.fspath(a)
-    sep = _get_sep(a)
-    path = a
+    slash = _syntax_of(a).sep
+    result = a
     try:
-        for part in map(os.fspath, p):
-            if part.startswith(sep):
-                path = part
-            elif not path or path.endswith(sep):
-                path += part
+        for piece in map(os.fspath, p):
+            if piece.startswith(slash):
+                result = piece
+            elif result and not result.endswith(slash):
+                result = result + slash + piece
             else:
-                path += sep + part
+                result = result + piece
     except (TypeError, AttributeError, BytesWarning):
         genericpath._check_arg_types('join', a, *p)
         raise
-    return path
+    return result
 
 
 def split(p):
-    """Splits a path into (head, tail): tail is what follows the last '/'."""
+    """Split a path into (head, tail), tail being everything after the last '/' (possibly
+    empty) and head everything before it, trailing slashes removed unless head is the root."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    cut = p.rfind(sep) + 1
-    head, tail = p[:cut], p[cut:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
-
-
-def splitext(p):
-    """Splits a path into (root, ext), ext being empty or starting with a dot."""
-    p = os.fspath(p)
-    if isinstance(p, bytes):
-        return genericpath._splitext(p, b'/', None, b'.')
-    return genericpath._splitext(p, '/', None, '.')
-
-
-def splitdrive(p):
-    """Splits a path into (drive, rest): POSIX paths have no drive."""
-    p = os.fspath(p)
-    return p[:0], p
-
-
-def splitroot(p):
-    """Splits a path into (drive, root, tail): the root is '' or '/', or '//' when exactly
-    two slashes lead (which POSIX lets systems give a meaning)."""
-    p = os.fspath(p)
-    if isinstance(p, bytes):
-        sep = b'/'
-        empty = b''
-    else:
-        sep = '/'
-        empty = ''
-    if p[:1] != sep:
-        return empty, empty, p
-    if p[1:2] != sep or p[2:3] == sep:
-        return empty, sep, p[1:]
-    return empty, p[:2], p[2:]
+    slash = _syntax_of(p).sep
+    cut = p.rfind(slash) + 1
+    return _drop_trailing_seps(p[:cut], slash), p[cut:]
 
 
 def basename(p):
-    """The final component of a path."""
-    p = os.fspath(p)
-    return p[p.rfind(_get_sep(p)) + 1:]
+    """The last component of a path: what split() gives as tail."""
+    return split(p)[1]
 
 
 def dirname(p):
-    """The directory part of a path."""
-    p = os.fspath(p)
-    sep = _get_sep(p)
-    head = p[:p.rfind(sep) + 1]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
+    """The directory part of a path: what split() gives as head."""
+    return split(p)[0]
 
+
+def splitext(p):
+    """Split a path into (root, ext): ext is '' or runs from the last dot of the final
+    component, leading dots of that component excepted."""
+    p = os.fspath(p)
+    syntax = _syntax_of(p)
+    return genericpath._splitext(p, syntax.sep, None, syntax.dot)
+
+
+def splitdrive(p):
+    """Split a path into (drive, rest). POSIX paths have no drive: it is always empty."""
+    p = os.fspath(p)
+    return _syntax_of(p).empty, p
+
+
+def splitroot(p):
+    """Split a path into (drive, root, tail). The root is empty for a relative path, '//' when
+    exactly two slashes lead (POSIX leaves the meaning of that prefix to the system), and '/'
+    otherwise; the drive is always empty."""
+    p = os.fspath(p)
+    syntax = _syntax_of(p)
+    leading = len(p) - len(p.lstrip(syntax.sep))
+    if leading == 0:
+        return syntax.empty, syntax.empty, p
+    if leading == 2:
+        return syntax.empty, p[:2], p[2:]
+    return syntax.empty, syntax.sep, p[1:]
+
+
+def normpath(path):
+    """Collapse redundant separators, '.' components and 'name/..' pairs, without looking at
+    the file system (so symbolic links can make the result name something else)."""
+    path = os.fspath(path)
+    syntax = _syntax_of(path)
+    if not path:
+        return syntax.dot
+    _, root, rest = splitroot(path)
+    kept = []
+    for part in rest.split(syntax.sep):
+        if part == syntax.empty or part == syntax.dot:
+            continue
+        if part != syntax.dotdot:
+            kept.append(part)
+        elif kept and kept[-1] != syntax.dotdot:
+            kept.pop()              # 'name/..' cancels out
+        elif not root:
+            kept.append(part)       # a relative path may climb above its start
+        # '..' right at the root goes nowhere: dropped
+    return root + syntax.sep.join(kept) or syntax.dot
+
+
+def _components(path, syntax):
+    return [part for part in path.split(syntax.sep) if part]
+
+
+def relpath(path, start=None):
+    """The relative path that leads from the directory `start` (the current directory by
+    default) to `path`, computed lexically from their absolute forms."""
+    if not path:
+        raise ValueError("no path specified")
+    path = os.fspath(path)
+    syntax = _syntax_of(path)
+    start = syntax.dot if start is None else os.fspath(start)
+    try:
+        origin = _components(abspath(start), syntax)
+        target = _components(abspath(path), syntax)
+        shared = len(genericpath.commonprefix([origin, target]))
+        steps = [syntax.dotdot] * (len(origin) - shared) + target[shared:]
+        return join(*steps) if steps else syntax.dot
+    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+        genericpath._check_arg_types('relpath', path, start)
+        raise
+
+
+def commonpath(paths):
+    """The longest sub-path that every one of `paths` begins with, compared component by
+    component. The paths must be all absolute or all relative."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(os.fspath, paths))
+    syntax = _syntax_of(paths[0])
+    try:
+        pieces = [candidate.split(syntax.sep) for candidate in paths]
+        rooted = {candidate[:1] == syntax.sep for candidate in paths}
+        if len(rooted) > 1:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        pieces = [[c for c in parts if c and c != syntax.dot] for parts in pieces]
+        shared = genericpath.commonprefix(pieces)
+        lead = syntax.sep if rooted.pop() else syntax.empty
+        return lead + syntax.sep.join(shared)
+    except (TypeError, AttributeError):
+        genericpath._check_arg_types('commonpath', *paths)
+        raise
+
+
+# ---- Expansion of '~' and of environment variables ----
+
+def _home_directory(user):
+    """The home directory of `user` (str), of the current user when empty; None when it
+    cannot be found."""
+    try:
+        if not user:
+            if 'HOME' in os.environ:
+                return os.environ['HOME']
+            import pwd
+            return pwd.getpwuid(os.getuid()).pw_dir
+        import pwd
+        return pwd.getpwnam(user).pw_dir
+    except (ImportError, KeyError):
+        return None
+
+
+def expanduser(path):
+    """Replace a leading '~' by the current user's home directory ($HOME first) and a leading
+    '~user' by that user's; the path is returned unchanged when that fails."""
+    path = os.fspath(path)
+    syntax = _syntax_of(path)
+    if not path.startswith(syntax.tilde):
+        return path
+    end = path.find(syntax.sep, 1)
+    if end < 0:
+        end = len(path)
+    user = path[1:end]
+    if isinstance(user, bytes):
+        user = user.decode('ascii')
+    home = _home_directory(user)
+    if home is None:
+        return path
+    if isinstance(path, bytes):
+        home = os.fsencode(home)
+    return home.rstrip(syntax.sep) + path[end:] or syntax.sep
+
+
+def _reference_at(path, at, syntax):
+    """(end, name) of a variable reference '$name' or '${name}' beginning at index `at`, or
+    None when what follows the '$' does not make one."""
+    first = at + 1
+    if path[first:first + 1] == syntax.lbrace:
+        closing = path.find(syntax.rbrace, first + 1)
+        return None if closing < 0 else (closing + 1, path[first + 1:closing])
+    end = first
+    while end < len(path):
+        char = path[end:end + 1]
+        if not (char.isascii() and (char.isalnum() or char == syntax.underscore)):
+            break
+        end += 1
+    return (end, path[first:end]) if end > first else None
+
+
+def _variable_reader(path):
+    """A function giving the value of an environment variable in the type of `path`, or None
+    for an unset one."""
+    if not isinstance(path, bytes):
+        return lambda name: os.environ.get(name)
+    binary = getattr(os, 'environb', None)
+    if binary is not None:
+        return lambda name: binary.get(name)
+
+    def through_text(name):
+        value = os.environ.get(os.fsdecode(name))
+        return None if value is None else os.fsencode(value)
+    return through_text
+
+
+def expandvars(path):
+    """Substitute environment variables written '$name' or '${name}'; references to unset
+    variables, and malformed ones, are left as they are."""
+    path = os.fspath(path)
+    syntax = _syntax_of(path)
+    if syntax.dollar not in path:
+        return path
+    read = _variable_reader(path)
+    pieces = []
+    done = 0
+    while True:
+        at = path.find(syntax.dollar, done)
+        if at < 0:
+            break
+        reference = _reference_at(path, at, syntax)
+        if reference is None:
+            pieces.append(path[done:at + 1])
+            done = at + 1
+            continue
+        end, name = reference
+        value = read(name)
+        pieces.append(path[done:end] if value is None else path[done:at] + value)
+        done = end
+    pieces.append(path[done:])
+    return syntax.empty.join(pieces)
+
+
+# ---- Operations that consult the file system ----
 
 def isjunction(path):
-    """Whether a path is a junction: never on POSIX."""
+    """Whether the path is a junction; POSIX has none, so False."""
     os.fspath(path)
     return False
 
 
 def lexists(path):
-    """Whether a path exists, a broken symbolic link included."""
+    """Whether the path exists, counting a dangling symbolic link as existing."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -134,261 +314,88 @@ def lexists(path):
 
 
 def ismount(path):
-    """Whether a path is a mount point: its parent is on another device, or is itself."""
+    """Whether the path is a mount point: its parent directory lives on another device, or
+    is the very same directory (as '/..' is '/')."""
     try:
-        st = os.lstat(path)
+        here = os.lstat(path)
     except (OSError, ValueError):
         return False
-    if stat.S_ISLNK(st.st_mode):
+    if stat.S_ISLNK(here.st_mode):
         return False
     path = os.fspath(path)
-    parent = join(path, b'..' if isinstance(path, bytes) else '..')
-    parent = realpath(parent)
+    above = realpath(join(path, _syntax_of(path).dotdot))
     try:
-        parent_st = os.lstat(parent)
+        parent = os.lstat(above)
     except (OSError, ValueError):
         return False
-    return st.st_dev != parent_st.st_dev or st.st_ino == parent_st.st_ino
-
-
-def expanduser(path):
-    """Replaces a leading '~' by $HOME (and '~user' by that user's home where known)."""
-    path = os.fspath(path)
-    if isinstance(path, bytes):
-        tilde, sep = b'~', b'/'
-    else:
-        tilde, sep = '~', '/'
-    if not path.startswith(tilde):
-        return path
-    end = path.find(sep, 1)
-    if end < 0:
-        end = len(path)
-    if end == 1:
-        if 'HOME' in os.environ:
-            home = os.environ['HOME']
-        else:
-            try:
-                import pwd
-                home = pwd.getpwuid(os.getuid()).pw_dir
-            except (ImportError, KeyError):
-                return path
-    else:
-        try:
-            import pwd
-        except ImportError:
-            return path
-        name = path[1:end]
-        if isinstance(name, bytes):
-            name = str(name, 'ASCII')
-        try:
-            home = pwd.getpwnam(name).pw_dir
-        except KeyError:
-            return path
-    if isinstance(path, bytes):
-        home = os.fsencode(home)
-    home = home.rstrip(sep)
-    return (home + path[end:]) or sep
-
-
-def _is_word(c):
-    """Whether a one-item str or bytes is an ASCII word character."""
-    return c.isascii() and (c.isalnum() or c == (b'_' if isinstance(c, bytes) else '_'))
-
-
-def _variable_at(path, start, dollar, lbrace, rbrace):
-    """The end of a variable reference `$name` or `${...}` at start, and its name; None
-    when there is none there."""
-    after = start + 1
-    if path[after:after + 1] == lbrace:
-        close = path.find(rbrace, after + 1)
-        if close < 0:
-            return None
-        return close + 1, path[after + 1:close]
-    end = after
-    while end < len(path) and _is_word(path[end:end + 1]):
-        end += 1
-    if end == after:
-        return None
-    return end, path[after:end]
-
-
-def expandvars(path):
-    """Replaces `$name` and `${name}` by environment variables; unknown ones stay."""
-    path = os.fspath(path)
-    if isinstance(path, bytes):
-        if b'$' not in path:
-            return path
-        dollar, lbrace, rbrace = b'$', b'{', b'}'
-        environ = getattr(os, 'environb', None)
-    else:
-        if '$' not in path:
-            return path
-        dollar, lbrace, rbrace = '$', '{', '}'
-        environ = os.environ
-    start = path.find(dollar)
-    while start >= 0:
-        found = _variable_at(path, start, dollar, lbrace, rbrace)
-        if found is None:
-            start = path.find(dollar, start + 1)
-            continue
-        end, name = found
-        try:
-            if environ is None:
-                value = os.fsencode(os.environ[os.fsdecode(name)])
-            else:
-                value = environ[name]
-        except KeyError:
-            start = path.find(dollar, end)
-            continue
-        tail = path[end:]
-        path = path[:start] + value
-        resume = len(path)
-        path += tail
-        start = path.find(dollar, resume)
-    return path
-
-
-def normpath(path):
-    """Normalizes a path: removes '.', empty components and 'x/..' pairs, lexically."""
-    path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
-    else:
-        sep, empty, dot, dotdot = '/', '', '.', '..'
-    if path == empty:
-        return dot
-    _, root, rest = splitroot(path)
-    kept = []
-    for part in rest.split(sep):
-        if part == empty or part == dot:
-            continue
-        # '..' cancels a kept name; at the root it is dropped; in a relative path that has
-        # nothing to cancel it stays.
-        if part == dotdot and kept and kept[-1] != dotdot:
-            kept.pop()
-        elif part == dotdot and root:
-            continue
-        else:
-            kept.append(part)
-    return (root + sep.join(kept)) or dot
+    return here.st_dev != parent.st_dev or here.st_ino == parent.st_ino
 
 
 def abspath(path):
-    """The absolute, normalized form of a path."""
+    """The normalised absolute form of a path (relative ones are taken from the current
+    directory)."""
     path = os.fspath(path)
     if not isabs(path):
-        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
-        path = join(cwd, path)
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
     return normpath(path)
 
 
+def _queue_path(work, text, current, syntax):
+    """Put the components of `text` on the work list (the next one last) and return the path
+    they start from: the root for an absolute `text`, else `current`."""
+    work.extend(reversed(_components(text, syntax)))
+    return syntax.sep if text.startswith(syntax.sep) else current
+
+
 def realpath(filename, *, strict=False):
-    """The canonical path: symbolic links resolved, absolute and normalized. With strict,
-    a missing component or a symlink loop raises OSError."""
+    """The canonical form of a path: absolute, normalised, with every symbolic link replaced
+    by what it points to. A symlink loop stops the resolution there (non-strict), or raises
+    OSError, as does a missing component, when `strict`."""
     filename = os.fspath(filename)
-    path, _ = _resolve(filename[:0], filename, strict, {})
-    return abspath(path)
-
-
-def _resolve(path, rest, strict, seen):
-    """Joins rest onto the resolved path, resolving each link met; returns (path, ok), ok
-    False when a symlink loop stopped it. `seen` maps links being or been resolved to their
-    result (None while in progress)."""
-    if isinstance(path, bytes):
-        sep, curdir, pardir = b'/', b'.', b'..'
-    else:
-        sep, curdir, pardir = '/', '.', '..'
-    if rest.startswith(sep):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+    syntax = _syntax_of(filename)
+    # The work list is consumed from its end. It holds components still to append, and, for
+    # each link being expanded, a (link,) marker that records the link's resolution once the
+    # components of its target have all been handled.
+    work = []
+    resolved = _queue_path(work, filename, syntax.empty, syntax)
+    resolutions = {}    # link -> where it leads; None while it is being expanded
+    while work:
+        item = work.pop()
+        if type(item) is tuple:
+            resolutions[item[0]] = resolved
             continue
-        if name == pardir:
-            if path:
-                path, last = split(path)
-                if last == pardir:
-                    path = join(path, pardir, pardir)
+        if item == syntax.dot:
+            continue
+        if item == syntax.dotdot:
+            if not resolved:
+                resolved = syntax.dotdot
             else:
-                path = pardir
+                parent, last = split(resolved)
+                resolved = join(parent, syntax.dotdot, syntax.dotdot) if last == syntax.dotdot else parent
             continue
-        candidate = join(path, name)
+        candidate = join(resolved, item)
         try:
-            st = os.lstat(candidate)
+            is_link = stat.S_ISLNK(os.lstat(candidate).st_mode)
         except OSError:
             if strict:
                 raise
             is_link = False
-        else:
-            is_link = stat.S_ISLNK(st.st_mode)
         if not is_link:
-            path = candidate
+            resolved = candidate
             continue
-        if candidate in seen:
-            known = seen[candidate]
-            if known is not None:
-                path = known
+        if candidate in resolutions:
+            earlier = resolutions[candidate]
+            if earlier is not None:
+                resolved = earlier
                 continue
+            # A loop. os.stat reports it as the OSError strict mode wants; otherwise stop
+            # resolving and keep the rest of the path as written.
             if strict:
-                os.stat(candidate)  # raises the loop's OSError
-            return join(candidate, rest), False
-        seen[candidate] = None
-        path, ok = _resolve(path, os.readlink(candidate), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[candidate] = path
-    return path, True
-
-
-def relpath(path, start=None):
-    """A relative path from start (default the current directory) to path."""
-    if not path:
-        raise ValueError("no path specified")
-    path = os.fspath(path)
-    if isinstance(path, bytes):
-        curdir, sep, pardir = b'.', b'/', b'..'
-    else:
-        curdir, sep, pardir = '.', '/', '..'
-    start = curdir if start is None else os.fspath(start)
-    try:
-        start_parts = [x for x in abspath(start).split(sep) if x]
-        path_parts = [x for x in abspath(path).split(sep) if x]
-        shared = len(commonprefix([start_parts, path_parts]))
-        parts = [pardir] * (len(start_parts) - shared) + path_parts[shared:]
-        if not parts:
-            return curdir
-        return join(*parts)
-    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
-        genericpath._check_arg_types('relpath', path, start)
-        raise
-
-
-def commonpath(paths):
-    """The longest common sub-path of the given paths (all absolute or all relative)."""
-    if not paths:
-        raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep, curdir = b'/', b'.'
-    else:
-        sep, curdir = '/', '.'
-    try:
-        split_paths = [p.split(sep) for p in paths]
-        kinds = set(p[:1] == sep for p in paths)
-        if len(kinds) != 1:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        absolute = kinds.pop()
-        split_paths = [[c for c in parts if c and c != curdir] for parts in split_paths]
-        low = min(split_paths)
-        high = max(split_paths)
-        common = low
-        for index, part in enumerate(low):
-            if part != high[index]:
-                common = low[:index]
-                break
-        prefix = sep if absolute else sep[:0]
-        return prefix + sep.join(common)
-    except (TypeError, AttributeError):
-        genericpath._check_arg_types('commonpath', *paths)
-        raise
+                os.stat(candidate)
+            remaining = [part for part in reversed(work) if type(part) is not tuple]
+            return abspath(join(candidate, *remaining))
+        resolutions[candidate] = None
+        work.append((candidate,))
+        resolved = _queue_path(work, os.readlink(candidate), resolved, syntax)
+    return abspath(resolved)

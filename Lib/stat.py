@@ -1,174 +1,157 @@
-"""Constants and functions for interpreting the results of os.stat() and os.lstat()."""
+"""Names for the fields and bits of os.stat() results, tests of the file type held in st_mode,
+and filemode(), which renders a mode the way `ls -l` does."""
 
-# Indices into the tuple os.stat() returns.
-ST_MODE = 0
-ST_INO = 1
-ST_DEV = 2
-ST_NLINK = 3
-ST_UID = 4
-ST_GID = 5
-ST_SIZE = 6
-ST_ATIME = 7
-ST_MTIME = 8
-ST_CTIME = 9
+# Positions of the fields in the tuple form of a stat result.
+(ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID,
+ ST_SIZE, ST_ATIME, ST_MTIME, ST_CTIME) = range(10)
 
-# File types: the bits of st_mode that S_IFMT() keeps.
-S_IFDIR = 0o040000
-S_IFCHR = 0o020000
-S_IFBLK = 0o060000
-S_IFREG = 0o100000
-S_IFIFO = 0o010000
-S_IFLNK = 0o120000
-S_IFSOCK = 0o140000
-# Types other systems have (Solaris doors and event ports, BSD whiteouts).
-S_IFDOOR = 0
-S_IFPORT = 0
-S_IFWHT = 0
+# ---- File types: the values st_mode & 0o170000 can take ----
+
+_TYPE_MASK = 0xF000
+S_IFIFO = 0x1000
+S_IFCHR = 0x2000
+S_IFDIR = 0x4000
+S_IFBLK = 0x6000
+S_IFREG = 0x8000
+S_IFLNK = 0xA000
+S_IFSOCK = 0xC000
+# Kinds found on other systems only (Solaris doors and event ports, BSD whiteouts): zero here.
+S_IFDOOR = S_IFPORT = S_IFWHT = 0
 
 
 def S_IMODE(mode):
-    """The permission bits of a mode, with the set-id and sticky bits."""
-    return mode & 0o7777
+    """The part of `mode` that chmod() sets: permissions plus the set-id and sticky bits."""
+    return mode & 0xFFF
 
 
 def S_IFMT(mode):
-    """The file type bits of a mode."""
-    return mode & 0o170000
+    """The part of `mode` that tells the type of the file."""
+    return mode & _TYPE_MASK
 
 
 def S_ISDIR(mode):
-    """Whether the mode is a directory's."""
-    return S_IFMT(mode) == S_IFDIR
+    """True for the mode of a directory."""
+    return (mode & _TYPE_MASK) == S_IFDIR
 
 
 def S_ISCHR(mode):
-    """Whether the mode is a character device's."""
-    return S_IFMT(mode) == S_IFCHR
+    """True for the mode of a character special device."""
+    return (mode & _TYPE_MASK) == S_IFCHR
 
 
 def S_ISBLK(mode):
-    """Whether the mode is a block device's."""
-    return S_IFMT(mode) == S_IFBLK
+    """True for the mode of a block special device."""
+    return (mode & _TYPE_MASK) == S_IFBLK
 
 
 def S_ISREG(mode):
-    """Whether the mode is a regular file's."""
-    return S_IFMT(mode) == S_IFREG
+    """True for the mode of a regular file."""
+    return (mode & _TYPE_MASK) == S_IFREG
 
 
 def S_ISFIFO(mode):
-    """Whether the mode is a FIFO's (named pipe)."""
-    return S_IFMT(mode) == S_IFIFO
+    """True for the mode of a FIFO (named pipe)."""
+    return (mode & _TYPE_MASK) == S_IFIFO
 
 
 def S_ISLNK(mode):
-    """Whether the mode is a symbolic link's."""
-    return S_IFMT(mode) == S_IFLNK
+    """True for the mode of a symbolic link."""
+    return (mode & _TYPE_MASK) == S_IFLNK
 
 
 def S_ISSOCK(mode):
-    """Whether the mode is a socket's."""
-    return S_IFMT(mode) == S_IFSOCK
+    """True for the mode of a socket."""
+    return (mode & _TYPE_MASK) == S_IFSOCK
 
 
 def S_ISDOOR(mode):
-    """Whether the mode is a door's (never, here)."""
+    """True for the mode of a door; this system has none, so always False."""
     return False
 
 
 def S_ISPORT(mode):
-    """Whether the mode is an event port's (never, here)."""
+    """True for the mode of an event port; this system has none, so always False."""
     return False
 
 
 def S_ISWHT(mode):
-    """Whether the mode is a whiteout's (never, here)."""
+    """True for the mode of a whiteout; this system has none, so always False."""
     return False
 
 
-# Permission bits.
-S_ISUID = 0o4000
-S_ISGID = 0o2000
+# ---- Permission bits ----
+
+S_IXOTH, S_IWOTH, S_IROTH = 0x001, 0x002, 0x004      # others
+S_IXGRP, S_IWGRP, S_IRGRP = 0x008, 0x010, 0x020      # group
+S_IXUSR, S_IWUSR, S_IRUSR = 0x040, 0x080, 0x100      # owner
+S_IRWXO = S_IROTH | S_IWOTH | S_IXOTH
+S_IRWXG = S_IRGRP | S_IWGRP | S_IXGRP
+S_IRWXU = S_IRUSR | S_IWUSR | S_IXUSR
+S_ISVTX = 0x200                                      # sticky
+S_ISGID = 0x400
+S_ISUID = 0x800
+# Old synonyms: mandatory locking shares the set-group-id bit; the V7 names of the owner's bits.
 S_ENFMT = S_ISGID
-S_ISVTX = 0o1000
-S_IREAD = 0o0400
-S_IWRITE = 0o0200
-S_IEXEC = 0o0100
-S_IRWXU = 0o0700
-S_IRUSR = 0o0400
-S_IWUSR = 0o0200
-S_IXUSR = 0o0100
-S_IRWXG = 0o0070
-S_IRGRP = 0o0040
-S_IWGRP = 0o0020
-S_IXGRP = 0o0010
-S_IRWXO = 0o0007
-S_IROTH = 0o0004
-S_IWOTH = 0o0002
-S_IXOTH = 0o0001
+S_IREAD, S_IWRITE, S_IEXEC = S_IRUSR, S_IWUSR, S_IXUSR
 
-# st_flags bits (BSD and macOS chflags).
-UF_NODUMP = 0x00000001
-UF_IMMUTABLE = 0x00000002
-UF_APPEND = 0x00000004
-UF_OPAQUE = 0x00000008
-UF_NOUNLINK = 0x00000010
-UF_COMPRESSED = 0x00000020
-UF_HIDDEN = 0x00008000
-SF_ARCHIVED = 0x00010000
-SF_IMMUTABLE = 0x00020000
-SF_APPEND = 0x00040000
-SF_NOUNLINK = 0x00100000
-SF_SNAPSHOT = 0x00200000
+# ---- st_flags bits (chflags on BSD and macOS) ----
 
-# Windows file attributes (st_file_attributes), defined everywhere as in CPython.
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+UF_NODUMP = 1 << 0
+UF_IMMUTABLE = 1 << 1
+UF_APPEND = 1 << 2
+UF_OPAQUE = 1 << 3
+UF_NOUNLINK = 1 << 4
+UF_COMPRESSED = 1 << 5
+UF_HIDDEN = 1 << 15
+SF_ARCHIVED = 1 << 16
+SF_IMMUTABLE = 1 << 17
+SF_APPEND = 1 << 18
+SF_NOUNLINK = 1 << 20
+SF_SNAPSHOT = 1 << 21
 
-# The letter `ls -l` shows for each file type.
-_TYPE_LETTERS = {
-    S_IFLNK: "l",
-    S_IFSOCK: "s",
-    S_IFREG: "-",
-    S_IFBLK: "b",
-    S_IFDIR: "d",
-    S_IFCHR: "c",
-    S_IFIFO: "p",
-}
+# ---- Windows file attribute bits (st_file_attributes); defined on every platform ----
 
+FILE_ATTRIBUTE_READONLY = 1 << 0
+FILE_ATTRIBUTE_HIDDEN = 1 << 1
+FILE_ATTRIBUTE_SYSTEM = 1 << 2
+FILE_ATTRIBUTE_DIRECTORY = 1 << 4
+FILE_ATTRIBUTE_ARCHIVE = 1 << 5
+FILE_ATTRIBUTE_DEVICE = 1 << 6
+FILE_ATTRIBUTE_NORMAL = 1 << 7
+FILE_ATTRIBUTE_TEMPORARY = 1 << 8
+FILE_ATTRIBUTE_SPARSE_FILE = 1 << 9
+FILE_ATTRIBUTE_REPARSE_POINT = 1 << 10
+FILE_ATTRIBUTE_COMPRESSED = 1 << 11
+FILE_ATTRIBUTE_OFFLINE = 1 << 12
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 1 << 13
+FILE_ATTRIBUTE_ENCRYPTED = 1 << 14
+FILE_ATTRIBUTE_INTEGRITY_STREAM = 1 << 15
+FILE_ATTRIBUTE_VIRTUAL = 1 << 16
+FILE_ATTRIBUTE_NO_SCRUB_DATA = 1 << 17
 
-def _triplet(mode, read, write, execute, special, on_exec, on_no_exec):
-    """The three letters of one class of users; `special` (set-id or sticky) replaces the x."""
-    letters = "r" if mode & read else "-"
-    letters += "w" if mode & write else "-"
-    if mode & special:
-        letters += on_exec if mode & execute else on_no_exec
-    else:
-        letters += "x" if mode & execute else "-"
-    return letters
+# ---- filemode ----
+
+# The first character of an `ls -l` line for each file type.
+_KIND_CHARS = {S_IFREG: "-", S_IFDIR: "d", S_IFLNK: "l", S_IFCHR: "c",
+               S_IFBLK: "b", S_IFIFO: "p", S_IFSOCK: "s"}
+
+# Per class of users: its read, write and execute bits, its special bit (which shows in the
+# execute column), and the letters for the special bit with and without execute permission.
+_COLUMNS = (
+    (S_IRUSR, S_IWUSR, S_IXUSR, S_ISUID, "sS"),
+    (S_IRGRP, S_IWGRP, S_IXGRP, S_ISGID, "sS"),
+    (S_IROTH, S_IWOTH, S_IXOTH, S_ISVTX, "tT"),
+)
 
 
 def filemode(mode):
-    """The mode as `ls -l` shows it, such as '-rwxr-xr-x'."""
-    kind = _TYPE_LETTERS.get(S_IFMT(mode), "?")
-    return (
-        kind
-        + _triplet(mode, S_IRUSR, S_IWUSR, S_IXUSR, S_ISUID, "s", "S")
-        + _triplet(mode, S_IRGRP, S_IWGRP, S_IXGRP, S_ISGID, "s", "S")
-        + _triplet(mode, S_IROTH, S_IWOTH, S_IXOTH, S_ISVTX, "t", "T")
-    )
+    """Render a mode as a string like '-rwxr-xr-x'."""
+    shown = [_KIND_CHARS.get(mode & _TYPE_MASK, "?")]
+    for read, write, execute, special, special_chars in _COLUMNS:
+        shown.append("r" if mode & read else "-")
+        shown.append("w" if mode & write else "-")
+        if mode & special:
+            shown.append(special_chars[0] if mode & execute else special_chars[1])
+        else:
+            shown.append("x" if mode & execute else "-")
+    return "".join(shown)

@@ -1,11 +1,13 @@
-"""Names for the interpreter's built-in types, and helpers to create classes dynamically.
+"""Names for the interpreter's built-in types, plus tools for building classes dynamically
+(new_class, prepare_class, resolve_bases, get_original_bases), DynamicClassAttribute and
+coroutine().
 
-The types are taken from objects of each kind (type(len) is BuiltinFunctionType, ...), so they
-are the interpreter's own classes. new_class, prepare_class and resolve_bases run the steps of a
-class statement one at a time.
+Each type is obtained from a sample object of that kind, so the names refer to the interpreter's
+own classes.
 """
 
 import sys
+import _thread
 
 __all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
@@ -18,246 +20,294 @@ __all__ = [
 ]
 
 
-def _function(): pass
-FunctionType = type(_function)
-LambdaType = type(lambda: None)
-CodeType = type(_function.__code__)
+# ---- Types of Python-level objects, taken from samples made here ----
+
+def _samples():
+    """Make one object of each kind that only code can produce, and return their types."""
+    def plain():
+        pass
+
+    def closure_maker():
+        captured = 0
+        return lambda: captured
+
+    def generator_function():
+        yield
+
+    async def coroutine_function():
+        pass
+
+    async def async_generator_function():
+        yield
+
+    class Holder:
+        __slots__ = ('slot',)
+
+        def method(self):
+            pass
+
+    pending = coroutine_function()
+    coroutine_type = type(pending)
+    pending.close()   # closed right away: it is never awaited
+
+    try:
+        raise LookupError
+    except LookupError as caught:
+        tb = caught.__traceback__
+    return {
+        'FunctionType': type(plain),
+        'CodeType': type(plain.__code__),
+        'CellType': type(closure_maker().__closure__[0]),
+        'GeneratorType': type(generator_function()),
+        'CoroutineType': coroutine_type,
+        'AsyncGeneratorType': type(async_generator_function()),
+        'MethodType': type(Holder().method),
+        'MemberDescriptorType': type(vars(Holder)['slot']),
+        'TracebackType': type(tb),
+        'FrameType': type(tb.tb_frame),
+    }
 
 
-def _cell_maker():
-    value = None
-    return lambda: value
-CellType = type(_cell_maker().__closure__[0])
+globals().update(_samples())
+del _samples
+LambdaType = FunctionType
 
+# ---- Types of built-in objects ----
 
-def _generator():
-    yield 1
-GeneratorType = type(_generator())
-
-
-async def _coroutine(): pass
-_instance = _coroutine()
-CoroutineType = type(_instance)
-_instance.close()   # never awaited: closed now so that no warning is reported
-
-
-async def _async_generator():
-    yield 1
-AsyncGeneratorType = type(_async_generator())
-
-
-class _Class:
-    __slots__ = ('_slot',)
-
-    def _method(self): pass
-MethodType = type(_Class()._method)
-MemberDescriptorType = type(_Class.__dict__['_slot'])
-
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-GetSetDescriptorType = type(type.__dict__['__dict__'])
-ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame)
-    del _exc
-
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
+BuiltinFunctionType = BuiltinMethodType = type(abs)
+WrapperDescriptorType = type(object.__repr__)
+MethodWrapperType = type(object().__repr__)
+MethodDescriptorType = type(str.upper)
+ClassMethodDescriptorType = type(vars(bytes)['fromhex'])
+GetSetDescriptorType = type(vars(type)['__dict__'])
+ModuleType = type(_thread)
+GenericAlias = type(tuple[int])
+UnionType = type(int | None)
+EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del _function, _cell_maker, _generator, _coroutine, _instance, _async_generator, _Class
 
+# ---- SimpleNamespace ----
 
-# Per-thread set of the namespaces and proxies whose repr is being computed, so that a
-# namespace containing itself prints as "namespace(...)" instead of recursing.
-import _thread
-_repr_running = set()
+# Namespaces being printed, as (id, thread) pairs: one that contains itself shows as "(...)".
+_being_printed = set()
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+    """A plain object whose attributes are the keyword arguments it was built with:
+    SimpleNamespace(**kwargs)."""
 
     def __init__(self, /, **kwargs):
-        self.__dict__.update(kwargs)
+        vars(self).update(kwargs)
 
     def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        key = (id(self), _thread.get_ident())
-        if key in _repr_running:
-            return f'{name}(...)'
-        _repr_running.add(key)
+        kind = type(self)
+        label = 'namespace' if kind is SimpleNamespace else kind.__name__
+        token = (id(self), _thread.get_ident())
+        if token in _being_printed:
+            return label + '(...)'
+        _being_printed.add(token)
         try:
-            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+            fields = ['%s=%r' % pair for pair in vars(self).items()]
         finally:
-            _repr_running.discard(key)
-        return f'{name}({items})'
+            _being_printed.discard(token)
+        return '%s(%s)' % (label, ', '.join(fields))
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not (isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace)):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     __hash__ = None
 
     def __reduce__(self):
-        return type(self), (), self.__dict__
+        return type(self), (), vars(self)
 
 
-class _MappingProxy:
-    """A read-only view of a mapping: mappingproxy(mapping)."""
-    __slots__ = ('_mapping',)
+# ---- MappingProxyType ----
+
+class _ReadOnlyView:
+    """Stand-in for mappingproxy when the interpreter's own type cannot be called: a view of a
+    mapping that offers every reading operation and no writing one."""
+    __slots__ = ('_target',)
 
     def __new__(cls, mapping):
-        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
-            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
+        readable = hasattr(type(mapping), '__getitem__') and not isinstance(mapping, (list, tuple))
+        if not readable:
+            raise TypeError('mappingproxy() argument must be a mapping, not '
+                            + type(mapping).__name__)
+        view = object.__new__(cls)
+        object.__setattr__(view, '_target', mapping)
+        return view
 
-    def __getitem__(self, key): return self._mapping[key]
-    def __iter__(self): return iter(self._mapping)
-    def __len__(self): return len(self._mapping)
-    def __contains__(self, key): return key in self._mapping
-    def __reversed__(self): return reversed(self._mapping)
-    def get(self, key, default=None): return self._mapping.get(key, default)
-    def keys(self): return self._mapping.keys()
-    def values(self): return self._mapping.values()
-    def items(self): return self._mapping.items()
-    def copy(self): return self._mapping.copy()
-    def __repr__(self): return f'mappingproxy({self._mapping!r})'
-    def __str__(self): return str(self._mapping)
+    def __getitem__(self, key):
+        return self._target[key]
 
-    def __eq__(self, other): return self._mapping == other
-    def __ne__(self, other): return self._mapping != other
+    def __iter__(self):
+        return iter(self._target)
+
+    def __reversed__(self):
+        return reversed(self._target)
+
+    def __len__(self):
+        return len(self._target)
+
+    def __contains__(self, key):
+        return key in self._target
+
+    def get(self, key, default=None):
+        return self._target.get(key, default)
+
+    def keys(self):
+        return self._target.keys()
+
+    def values(self):
+        return self._target.values()
+
+    def items(self):
+        return self._target.items()
+
+    def copy(self):
+        return self._target.copy()
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._target,)
+
+    def __str__(self):
+        return str(self._target)
+
+    def __eq__(self, other):
+        return self._target == other
+
+    def __ne__(self, other):
+        return self._target != other
+
     __hash__ = None
 
     def __or__(self, other):
-        if isinstance(other, type(self)):
-            other = other._mapping
-        return self._mapping | other
+        right = other._target if isinstance(other, type(self)) else other
+        return self._target | right
 
     def __ror__(self, other):
-        return other | self._mapping
+        return other | self._target
 
     def __ior__(self, other):
-        raise TypeError(f"'|=' is not supported by mappingproxy; use '|' instead")
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
 
     def __setattr__(self, name, value):
         raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
 
 
-_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
-
-# The interpreter's own mappingproxy type, when it can be called; the Python one otherwise.
-MappingProxyType = type(type.__dict__)
-try:
-    MappingProxyType({})
-except TypeError:
-    MappingProxyType = _MappingProxy
-del _MappingProxy
+_ReadOnlyView.__name__ = _ReadOnlyView.__qualname__ = 'mappingproxy'
 
 
-# Creating classes dynamically
+def _pick_mappingproxy():
+    native = type(vars(type))
+    try:
+        native({})
+    except TypeError:
+        return _ReadOnlyView
+    return native
 
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class as a class statement would: exec_body(ns) fills the namespace."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
 
+MappingProxyType = _pick_mappingproxy()
+del _pick_mappingproxy, _ReadOnlyView
+
+
+# ---- Building classes dynamically ----
 
 def resolve_bases(bases):
-    """Replace the bases that are not classes by what their __mro_entries__(bases) returns."""
-    new_bases = list(bases)
-    changed = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Apply PEP 560: every base that is not a class but has __mro_entries__ is replaced by the
+    tuple that method returns. The same tuple object comes back when nothing was replaced."""
+    resolved = []
+    replaced = False
+    for base in bases:
+        hook = None if isinstance(base, type) else getattr(base, '__mro_entries__', None)
+        if hook is None:
+            resolved.append(base)
             continue
-        entries = getattr(base, '__mro_entries__', None)
-        if entries is None:
-            continue
-        new_base = entries(bases)
-        changed = True
-        if not isinstance(new_base, tuple):
+        substitutes = hook(bases)
+        if not isinstance(substitutes, tuple):
             raise TypeError('__mro_entries__ must return a tuple')
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    return tuple(new_bases) if changed else bases
+        resolved.extend(substitutes)
+        replaced = True
+    return tuple(resolved) if replaced else bases
+
+
+def _most_derived_metaclass(meta, bases):
+    """Of `meta` and the metaclasses of `bases`, the one that is a subclass of all the others;
+    TypeError when there is none."""
+    chosen = meta
+    for candidate in map(type, bases):
+        if issubclass(chosen, candidate):
+            continue
+        if not issubclass(candidate, chosen):
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                            '(non-strict) subclass of the metaclasses of all its bases')
+        chosen = candidate
+    return chosen
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Return (metaclass, namespace, kwds) for a class of these bases and keywords; the
-    'metaclass' keyword is removed from kwds."""
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        meta = type(bases[0]) if bases else type
+    """Work out the metaclass of a class and create its namespace (with __prepare__ when the
+    metaclass has one). Returns (metaclass, namespace, kwds), kwds being a copy of the given
+    keywords without 'metaclass'."""
+    keywords = {} if kwds is None else dict(kwds)
+    # Without an explicit metaclass, the first base's class is the starting point.
+    meta = keywords.pop('metaclass', type(bases[0]) if bases else type)
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
+        meta = _most_derived_metaclass(meta, bases)
     prepare = getattr(meta, '__prepare__', None)
-    ns = prepare(name, bases, **kwds) if prepare is not None else {}
-    return meta, ns, kwds
+    namespace = {} if prepare is None else prepare(name, bases, **keywords)
+    return meta, namespace, keywords
 
 
-def _calculate_meta(meta, bases):
-    """The most derived of meta and the metaclasses of bases."""
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
-                        '(non-strict) subclass of the metaclasses of all its bases')
-    return winner
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class the way a class statement does; `exec_body(namespace)`, when given,
+    fills in the namespace (it plays the part of the class body)."""
+    final_bases = resolve_bases(bases)
+    meta, namespace, keywords = prepare_class(name, final_bases, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if final_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, final_bases, namespace, **keywords)
 
 
 def get_original_bases(cls, /):
-    """The bases of cls as written in its class statement, before __mro_entries__."""
+    """The bases of `cls` as its class statement listed them, before __mro_entries__ replaced
+    any (its __bases__ when nothing was replaced)."""
     try:
-        return cls.__dict__.get('__orig_bases__', cls.__bases__)
+        own = cls.__dict__
+        fallback = cls.__bases__
     except AttributeError:
         raise TypeError(f'Expected an instance of type, not {type(cls).__name__!r}') from None
+    return own.get('__orig_bases__', fallback)
 
 
 class DynamicClassAttribute:
-    """A property whose class access raises AttributeError, so that the class's __getattr__
-    (usually its metaclass's) answers instead; instances see the property."""
+    """Route attribute access on a class to __getattr__.
+
+    On an instance this behaves like a property. Looked up on the class itself it raises
+    AttributeError, so that the class's __getattr__ (in practice the metaclass's) answers: an
+    instance attribute and a class attribute of one name can then coexist (enum uses this)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = getattr(fget, '__doc__', None) if doc is None else doc
+        # Whether later getter() calls should take the new getter's docstring.
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError("unreadable attribute")
+            return self.fget(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
         if self.fset is None:
@@ -269,84 +319,83 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _with(self, fget, fset, fdel, doc):
+        copy = type(self)(fget, fset, fdel, doc)
+        copy.overwrite_doc = self.overwrite_doc
+        return copy
+
     def getter(self, fget):
-        doc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, doc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        new_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._with(fget, self.fset, self.fdel, new_doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._with(self.fget, self.fset, fdel, self.__doc__)
 
 
-# Generator-based coroutines
+# ---- Generator-based coroutines ----
 
-_CO_GENERATOR = 0x20
-_CO_ITERABLE_COROUTINE = 0x100
+_FLAG_GENERATOR = 0x20
+_FLAG_ITERABLE_COROUTINE = 0x100
 
 
 class _GeneratorWrapper:
-    """A generator made awaitable, for coroutine() of functions that return generators."""
+    """Makes a generator object awaitable: what coroutine() hands out when the decorated
+    function returns a generator and its code could not be marked as a coroutine's."""
 
     def __init__(self, gen):
-        self.__wrapped = gen
-        self.__isgen = isinstance(gen, GeneratorType)
-        self.__name__ = getattr(gen, '__name__', None)
-        self.__qualname__ = getattr(gen, '__qualname__', None)
+        self._gen = gen
+        self._plain_generator = isinstance(gen, GeneratorType)
+        for attr in ('__name__', '__qualname__'):
+            setattr(self, attr, getattr(gen, attr, None))
 
-    def send(self, value): return self.__wrapped.send(value)
-    def throw(self, *args): return self.__wrapped.throw(*args)
-    def close(self): return self.__wrapped.close()
+    def send(self, value):
+        return self._gen.send(value)
 
-    @property
-    def gi_code(self): return self.__wrapped.gi_code
-    @property
-    def gi_frame(self): return self.__wrapped.gi_frame
-    @property
-    def gi_running(self): return self.__wrapped.gi_running
-    @property
-    def gi_yieldfrom(self): return self.__wrapped.gi_yieldfrom
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
+    def throw(self, *args):
+        return self._gen.throw(*args)
 
-    def __next__(self): return next(self.__wrapped)
+    def close(self):
+        return self._gen.close()
+
+    def __next__(self):
+        return next(self._gen)
 
     def __iter__(self):
-        if self.__isgen:
-            return self.__wrapped
-        return self
+        return self._gen if self._plain_generator else self
+
     __await__ = __iter__
+
+    # The generator's introspection attributes, under the generator and the coroutine names.
+    gi_code = cr_code = property(lambda self: self._gen.gi_code)
+    gi_frame = cr_frame = property(lambda self: self._gen.gi_frame)
+    gi_running = cr_running = property(lambda self: self._gen.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self._gen.gi_yieldfrom)
 
 
 def coroutine(func):
-    """Make a generator function usable as a coroutine (awaitable) function."""
+    """Decorator turning a generator function into one whose result can be awaited (a
+    generator-based coroutine)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType and func.__code__.co_flags & _CO_GENERATOR:
-        try:
-            func.__code__ = func.__code__.replace(
-                co_flags=func.__code__.co_flags | _CO_ITERABLE_COROUTINE)
-            return func
-        except TypeError:
-            pass   # this interpreter cannot mark code objects: wrap the generators instead
+    if type(func) is FunctionType:
+        code = func.__code__
+        if code.co_flags & _FLAG_GENERATOR:
+            try:
+                func.__code__ = code.replace(co_flags=code.co_flags | _FLAG_ITERABLE_COROUTINE)
+            except TypeError:
+                pass   # code objects cannot be re-flagged here: wrap the generators instead
+            else:
+                return func
 
-    import functools
+    from functools import wraps
 
-    @functools.wraps(func)
-    def wrapped(*args, **kwargs):
-        result = func(*args, **kwargs)
-        if isinstance(result, (CoroutineType, _GeneratorWrapper)):
-            return result
-        if isinstance(result, GeneratorType):
-            return _GeneratorWrapper(result)
-        return result
-    return wrapped
+    def call_and_adapt(*args, **kwargs):
+        outcome = func(*args, **kwargs)
+        if isinstance(outcome, GeneratorType) and not isinstance(outcome, CoroutineType):
+            return _GeneratorWrapper(outcome)
+        return outcome
+
+    return wraps(func)(call_and_adapt)
