@@ -69,7 +69,7 @@ def _describe(obj, detail):
 
 
 # ---- Trace and profile hooks ----
-# Remembered for the threads started later; Ferrython runs no trace or profile function yet.
+# Remembered here and installed by each thread started later, before its run().
 
 _hooks = {"trace": None, "profile": None}
 
@@ -85,11 +85,9 @@ def gettrace():
 
 
 def settrace_all_threads(func):
-    """settrace(func), and also install it on the calling thread when sys can."""
+    """settrace(func), and on the calling thread too (threads already running keep theirs)."""
     settrace(func)
-    install = getattr(_sys, "settrace", None)
-    if install is not None:
-        install(func)
+    _sys.settrace(func)
 
 
 def setprofile(func):
@@ -103,11 +101,9 @@ def getprofile():
 
 
 def setprofile_all_threads(func):
-    """setprofile(func), and also install it on the calling thread when sys can."""
+    """setprofile(func), and on the calling thread too (threads already running keep theirs)."""
     setprofile(func)
-    install = getattr(_sys, "setprofile", None)
-    if install is not None:
-        install(func)
+    _sys.setprofile(func)
 
 
 # ---- Condition variables ----
@@ -674,6 +670,10 @@ class Thread:
         self._os_tid = get_native_id()
         _registry.now_running(self, self._tid)
         self._began.set()
+        if _hooks["trace"] is not None:
+            _sys.settrace(_hooks["trace"])
+        if _hooks["profile"] is not None:
+            _sys.setprofile(_hooks["profile"])
         try:
             self.run()
         except BaseException:

@@ -303,6 +303,10 @@ opcodes! {
     COMPARE_OP_POP_JUMP_IF_FALSE,
     /// COMPARE_OP arg, then the POP_JUMP_IF_TRUE that follows, as above.
     COMPARE_OP_POP_JUMP_IF_TRUE,
+
+    // ---- tracing (never compiled: the eval loop's stream for frames `sys.settrace` traces) ----
+    /// Reports the instruction at this index to the trace function, then runs it.
+    TRACE,
 }
 
 impl Opcode {
@@ -378,6 +382,7 @@ impl Opcode {
             | COMPARE_OP_POP_JUMP_IF_FALSE
             | COMPARE_OP_POP_JUMP_IF_TRUE => self.base().stack_effect(arg, jump),
             NOP
+            | TRACE
             | JUMP_FORWARD
             | JUMP_BACKWARD
             | UNARY_NEGATIVE

@@ -785,7 +785,9 @@ impl Cfg {
         }
         for &b in &self.layout {
             let block = &self.blocks[b];
-            for instr in &block.instrs {
+            // An exception handler is not entered from the instruction that sets it up: it
+            // keeps no location of its own (as CPython's PUSH_EXC_INFO).
+            for instr in block.instrs.iter().filter(|i| !i.op.is_setup()) {
                 if let Some(t) = instr.target {
                     predecessors[t] += 1;
                 }
@@ -815,7 +817,7 @@ impl Cfg {
                 }
             }
             if let Some(last) = last {
-                if let Some(t) = last.target.filter(|_| last.op.is_jump()) {
+                if let Some(t) = last.target.filter(|_| last.op.is_jump() && !last.op.is_setup()) {
                     if predecessors[t] == 1 && self.blocks[t].instrs.first().is_some_and(|i| i.loc.is_none()) {
                         self.blocks[t].instrs[0].loc = prev;
                     }

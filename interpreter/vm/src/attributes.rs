@@ -206,7 +206,14 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "f_lineno" => Some(thread.frame_lineno(o)),
             "f_locals" => Some(thread.frame_locals(o)),
             "f_lasti" => Some(Value::Int(*f.lasti.lock() as i64 * 2)),
-            "f_back" => Some(Value::None),
+            "f_back" => Some(thread.frame_back(o)),
+            "f_builtins" => Some(Value::Obj(f.builtins.clone())),
+            "f_trace" => Some(match f.trace.lock().func.clone() {
+                Value::Null => Value::None,
+                func => func,
+            }),
+            "f_trace_lines" => Some(Value::Bool(f.trace.lock().lines)),
+            "f_trace_opcodes" => Some(Value::Bool(f.trace.lock().opcodes)),
             _ => None,
         },
         Payload::Module => match name {
@@ -357,6 +364,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
         }
     }
     match &o.payload {
+        Payload::Frame(f) => frame_setattr(_thread, f, name, value),
         Payload::Function(f) => {
             let slot = match name {
                 "__name__" => &f.name,
@@ -457,6 +465,45 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             }
             _ => Ok(false),
         },
+        _ => Ok(false),
+    }
+}
+
+/// The settable attributes of frame objects: `f_trace`, `f_trace_lines`, `f_trace_opcodes`.
+fn frame_setattr(
+    thread: &mut Thread,
+    f: &crate::frame::FrameObject,
+    name: &str,
+    value: Option<Value>,
+) -> PyResult<bool> {
+    match name {
+        "f_trace" => {
+            f.trace.lock().func = match value {
+                Some(v) if !v.is_none() => v,
+                _ => Value::Null,
+            };
+            Ok(true)
+        }
+        "f_trace_lines" | "f_trace_opcodes" => {
+            let Some(value) = value else {
+                return Err(crate::objects::exception::attribute_error("cannot delete attribute"));
+            };
+            if !matches!(value, Value::Bool(_)) {
+                return Err(type_error("attribute value type must be bool"));
+            }
+            let on = crate::protocols::truthy(thread, &value)?;
+            let mut trace = f.trace.lock();
+            if name == "f_trace_lines" {
+                trace.lines = on;
+            } else {
+                trace.opcodes = on;
+                if on {
+                    thread.interp.opcode_tracing_requested.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+            Ok(true)
+        }
+        "f_lineno" => Err(crate::objects::exception::value_error("f_lineno can only be set in a trace function")),
         _ => Ok(false),
     }
 }

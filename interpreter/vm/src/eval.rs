@@ -46,6 +46,8 @@ impl Thread {
         let mut pending = pending;
         loop {
             let result = match pending.take() {
+                // A throw into a resumed generator: its 'call' event comes first.
+                Some(err) if self.hooks_active => Err(self.hook_frame_switch().err().unwrap_or(err)),
                 Some(err) => Err(err),
                 None => self.run_top_frame(),
             };
@@ -68,10 +70,17 @@ impl Thread {
         loop {
             let Some(frame) = self.frames.last() else { return Err(err) };
             let lasti = frame.lasti;
-            if !self.reraising {
+            let reraised = self.reraising;
+            let reraised_from = self.reraised_from.take();
+            if !reraised {
                 crate::ops::set_context(self, &err);
             }
             crate::traceback::add_frame(self, &err);
+            if self.hooks_active && !reraised {
+                if let Err(raised) = self.hook_exception(&err) {
+                    err = raised;
+                }
+            }
             let frame = self.frames.last().expect("the frame is still there");
             if let Some(entry) = frame
                 .code
@@ -90,6 +99,15 @@ impl Thread {
                 let frame = self.frames.last_mut().expect("the frame is still there");
                 frame.pc = target;
                 return Ok(());
+            }
+            if let Some(lasti) = reraised_from {
+                // The frame leaves from the instruction that first raised (for its line).
+                self.frames.last_mut().expect("the frame is still there").lasti = lasti;
+            }
+            if self.hooks_active {
+                if let Err(raised) = self.hook_return(&Value::None) {
+                    err = raised;
+                }
             }
             let mut frame = self.frames.pop().expect("the frame is still there");
             self.retire_frame(&frame);
@@ -114,6 +132,9 @@ impl Thread {
         'frames: loop {
             // A return dropped the callee's locals; a call is about to run.
             self.finalize_point();
+            if self.hooks_active {
+                self.hook_frame_switch()?;
+            }
             let fi = self.frames.len() - 1;
             // SAFETY: the frame owns a count on its code (directly or through its function) until
             // it is popped, and `code` is reloaded as soon as the frame is popped or left; the
@@ -122,393 +143,420 @@ impl Thread {
             let base = self.frames[fi].base;
             let deref_base = base + code.varnames.len();
             let mut pc = self.frames[fi].pc;
-            loop {
-                let instruction = code.instructions[pc];
+            // With a trace function set, the frame runs a stream of TRACE instructions instead,
+            // each reporting to it and then running the real one: tracing costs nothing until
+            // it is turned on. It is looked at again wherever `sys.settrace` may have run.
+            let mut instructions = self.instruction_stream(code);
+            'instructions: loop {
+                let mut instruction = instructions[pc];
                 // Only the instruction being run is recorded (for tracebacks and line numbers);
                 // `pc` is written back when the frame is left (calls, yields, handlers).
                 self.frames[fi].lasti = pc;
                 pc += 1;
-                let arg = instruction.arg() as usize;
-                match instruction.opcode() {
-                    Opcode::NOP => {}
-                    Opcode::POP_TOP => {
-                        self.stack.pop();
-                        self.finalize_point();
-                    }
-                    Opcode::PUSH_NULL => self.stack.push(Value::Null),
-                    Opcode::COPY => {
-                        let value = self.stack[self.stack.len() - arg].clone();
-                        self.stack.push(value);
-                    }
-                    Opcode::SWAP => {
-                        let top = self.stack.len() - 1;
-                        self.stack.swap(top, top + 1 - arg);
-                    }
-                    Opcode::LOAD_CONST => self.stack.push(code.consts[arg].clone()),
-                    Opcode::LOAD_FAST => {
-                        let value = self.stack[base + arg].clone();
-                        self.stack.push(value);
-                    }
-                    Opcode::LOAD_FAST_LOAD_FAST => {
-                        let second = code.instructions[pc].arg() as usize;
-                        pc += 1;
-                        let value = self.stack[base + arg].clone();
-                        self.stack.push(value);
-                        let value = self.stack[base + second].clone();
-                        self.stack.push(value);
-                    }
-                    Opcode::LOAD_FAST_LOAD_CONST => {
-                        let second = code.instructions[pc].arg() as usize;
-                        pc += 1;
-                        let value = self.stack[base + arg].clone();
-                        self.stack.push(value);
-                        self.stack.push(code.consts[second].clone());
-                    }
-                    Opcode::STORE_FAST_LOAD_FAST => {
-                        let second = code.instructions[pc].arg() as usize;
-                        pc += 1;
-                        let value = self.pop();
-                        let old = std::mem::replace(&mut self.stack[base + arg], value);
-                        drop(old);
-                        self.finalize_point();
-                        let value = self.stack[base + second].clone();
-                        self.stack.push(value);
-                    }
-                    Opcode::COMPARE_OP_POP_JUMP_IF_FALSE | Opcode::COMPARE_OP_POP_JUMP_IF_TRUE => {
-                        let len = self.stack.len();
-                        // Machine ints only; anything else runs the two instructions one by one.
-                        if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
-                            let truth = ops::compare_ord(a.cmp(b), arg);
-                            self.stack.truncate(len - 2);
-                            let target = code.instructions[pc].arg() as usize;
+                'dispatch: loop {
+                    let arg = instruction.arg() as usize;
+                    match instruction.opcode() {
+                        Opcode::TRACE => {
+                            self.hook_instruction(fi, pc - 1)?;
+                            instruction = crate::objects::code::traced_instruction(code, pc - 1);
+                            continue 'dispatch;
+                        }
+                        Opcode::NOP => {}
+                        Opcode::POP_TOP => {
+                            self.stack.pop();
+                            self.finalize_point();
+                        }
+                        Opcode::PUSH_NULL => self.stack.push(Value::Null),
+                        Opcode::COPY => {
+                            let value = self.stack[self.stack.len() - arg].clone();
+                            self.stack.push(value);
+                        }
+                        Opcode::SWAP => {
+                            let top = self.stack.len() - 1;
+                            self.stack.swap(top, top + 1 - arg);
+                        }
+                        Opcode::LOAD_CONST => self.stack.push(code.consts[arg].clone()),
+                        Opcode::LOAD_FAST => {
+                            let value = self.stack[base + arg].clone();
+                            self.stack.push(value);
+                        }
+                        Opcode::LOAD_FAST_LOAD_FAST => {
+                            let second = code.instructions[pc].arg() as usize;
                             pc += 1;
-                            if truth == (instruction.opcode() == Opcode::COMPARE_OP_POP_JUMP_IF_TRUE) {
-                                pc = target;
-                            }
-                        } else {
-                            let right = self.pop();
-                            let left = self.pop();
-                            let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                            let result = protocols::compare::rich_compare(self, &left, &right, op)?;
-                            self.stack.push(result);
+                            let value = self.stack[base + arg].clone();
+                            self.stack.push(value);
+                            let value = self.stack[base + second].clone();
+                            self.stack.push(value);
                         }
-                    }
-                    Opcode::LOAD_FAST_CHECK => {
-                        let value = self.stack[base + arg].clone();
-                        if value.is_null() {
-                            return Err(unbound_local(code, arg));
+                        Opcode::LOAD_FAST_LOAD_CONST => {
+                            let second = code.instructions[pc].arg() as usize;
+                            pc += 1;
+                            let value = self.stack[base + arg].clone();
+                            self.stack.push(value);
+                            self.stack.push(code.consts[second].clone());
                         }
-                        self.stack.push(value);
-                    }
-                    Opcode::LOAD_FAST_AND_CLEAR => {
-                        let value = std::mem::take(&mut self.stack[base + arg]);
-                        self.stack.push(value);
-                    }
-                    Opcode::STORE_FAST => {
-                        let value = self.pop();
-                        let old = std::mem::replace(&mut self.stack[base + arg], value);
-                        drop(old);
-                        self.finalize_point();
-                    }
-                    Opcode::MAKE_CELL => {
-                        self.stack[deref_base + arg] = ops::new_cell(Value::Null);
-                    }
-                    Opcode::LOAD_CLOSURE => {
-                        let cell = self.stack[deref_base + arg].clone();
-                        self.stack.push(cell);
-                    }
-                    Opcode::LOAD_DEREF => {
-                        let value = ops::cell_get(&self.stack[deref_base + arg]);
-                        if value.is_null() {
-                            return Err(ops::unbound_deref(code, arg));
+                        Opcode::STORE_FAST_LOAD_FAST => {
+                            let second = code.instructions[pc].arg() as usize;
+                            pc += 1;
+                            let value = self.pop();
+                            let old = std::mem::replace(&mut self.stack[base + arg], value);
+                            drop(old);
+                            self.finalize_point();
+                            let value = self.stack[base + second].clone();
+                            self.stack.push(value);
                         }
-                        self.stack.push(value);
-                    }
-                    Opcode::STORE_DEREF => {
-                        let value = self.pop();
-                        let old = ops::cell_set(&self.stack[deref_base + arg], value);
-                        drop(old);
-                        self.finalize_point();
-                    }
-                    Opcode::DELETE_DEREF => {
-                        if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
-                            return Err(ops::unbound_deref(code, arg));
-                        }
-                        self.finalize_point();
-                    }
-                    Opcode::LOAD_GLOBAL => {
-                        let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
-                        self.stack.push(value);
-                        if arg & 1 != 0 {
-                            self.stack.push(Value::Null);
-                        }
-                    }
-                    Opcode::LOAD_ATTR => {
-                        let name = &code.names[arg >> 1];
-                        let owner = self.pop();
-                        let method = arg & 1 != 0;
-                        match self.load_attr_cached(code, pc - 1, owner, name, method)? {
-                            Loaded::Value(value, this) => {
-                                self.stack.push(value);
-                                if method {
-                                    self.stack.push(this);
+                        Opcode::COMPARE_OP_POP_JUMP_IF_FALSE | Opcode::COMPARE_OP_POP_JUMP_IF_TRUE => {
+                            let len = self.stack.len();
+                            // Machine ints only; anything else runs the two instructions one by one.
+                            if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
+                                let truth = ops::compare_ord(a.cmp(b), arg);
+                                self.stack.truncate(len - 2);
+                                let target = code.instructions[pc].arg() as usize;
+                                pc += 1;
+                                if truth == (instruction.opcode() == Opcode::COMPARE_OP_POP_JUMP_IF_TRUE) {
+                                    pc = target;
                                 }
-                            }
-                            Loaded::Getter(fget, owner) => {
-                                self.frames[fi].pc = pc;
-                                self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
-                                continue 'frames;
-                            }
-                        }
-                    }
-                    Opcode::STORE_ATTR => {
-                        let owner = self.pop();
-                        let value = self.pop();
-                        match self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)? {
-                            Stored::Done => self.finalize_point(),
-                            Stored::Setter(fset, owner, value) => {
-                                self.frames[fi].pc = pc;
-                                self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
-                                continue 'frames;
-                            }
-                        }
-                    }
-                    Opcode::BINARY_SUBSCR => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
-                            if let Some(item) = ops::fast_index(obj, *i) {
-                                self.stack.push(item);
-                                continue;
-                            }
-                        }
-                        let value = protocols::getitem(self, &container, &key)?;
-                        self.stack.push(value);
-                    }
-                    Opcode::STORE_SUBSCR => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        let value = self.pop();
-                        if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
-                            if let Some(old) = ops::fast_store_index(obj, *i, &value) {
-                                drop(old);
-                                continue;
-                            }
-                        }
-                        protocols::setitem(self, &container, key, value)?;
-                        self.finalize_point();
-                    }
-                    Opcode::UNARY_NEGATIVE => {
-                        let value = self.pop();
-                        let result = match value {
-                            Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                            Value::Float(f) => Value::Float(-f),
-                            other => protocols::number::negative(self, &other)?,
-                        };
-                        self.stack.push(result);
-                    }
-                    Opcode::UNARY_NOT => {
-                        let value = self.pop();
-                        let truth = protocols::truthy(self, &value)?;
-                        self.stack.push(Value::Bool(!truth));
-                    }
-                    Opcode::BINARY_OP => {
-                        let right = self.pop();
-                        let left = self.pop();
-                        // The common int and float cases, without a call or an allocation.
-                        let fast = match (&left, &right) {
-                            (Value::Int(a), Value::Int(b)) => ops::int_binary_fast(*a, *b, arg),
-                            (Value::Float(a), Value::Float(b)) => ops::float_binary_fast(*a, *b, arg),
-                            _ => None,
-                        };
-                        let result = match fast {
-                            Some(result) => result,
-                            None => {
-                                let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                                protocols::number::binary_op(self, left, right, op)?
-                            }
-                        };
-                        self.stack.push(result);
-                    }
-                    Opcode::COMPARE_OP => {
-                        let right = self.pop();
-                        let left = self.pop();
-                        let result = match (&left, &right, arg) {
-                            (Value::Int(a), Value::Int(b), _) => Value::Bool(ops::compare_ord(a.cmp(b), arg)),
-                            _ => {
+                            } else {
+                                let right = self.pop();
+                                let left = self.pop();
                                 let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                                protocols::compare::rich_compare(self, &left, &right, op)?
-                            }
-                        };
-                        self.stack.push(result);
-                    }
-                    Opcode::IS_OP => {
-                        let right = self.pop();
-                        let left = self.pop();
-                        self.stack.push(Value::Bool(left.is(&right) != (arg == 1)));
-                    }
-                    Opcode::CONTAINS_OP => {
-                        let container = self.pop();
-                        let item = self.pop();
-                        let found = protocols::contains(self, &container, &item)?;
-                        self.stack.push(Value::Bool(found != (arg == 1)));
-                    }
-                    Opcode::JUMP_FORWARD => pc = arg,
-                    Opcode::JUMP_BACKWARD => {
-                        self.interrupt_point()?;
-                        pc = arg;
-                    }
-                    Opcode::POP_JUMP_IF_FALSE => {
-                        let value = self.pop();
-                        if !self.fast_truthy(&value)? {
-                            pc = arg;
-                        }
-                    }
-                    Opcode::POP_JUMP_IF_TRUE => {
-                        let value = self.pop();
-                        if self.fast_truthy(&value)? {
-                            pc = arg;
-                        }
-                    }
-                    Opcode::POP_JUMP_IF_NONE => {
-                        if self.pop().is_none() {
-                            pc = arg;
-                        }
-                    }
-                    Opcode::POP_JUMP_IF_NOT_NONE => {
-                        if !self.pop().is_none() {
-                            pc = arg;
-                        }
-                    }
-                    Opcode::JUMP_IF_FALSE_OR_POP => {
-                        let value = self.top().clone();
-                        if self.fast_truthy(&value)? {
-                            self.stack.pop();
-                        } else {
-                            pc = arg;
-                        }
-                    }
-                    Opcode::JUMP_IF_TRUE_OR_POP => {
-                        let value = self.top().clone();
-                        if self.fast_truthy(&value)? {
-                            pc = arg;
-                        } else {
-                            self.stack.pop();
-                        }
-                    }
-                    Opcode::GET_ITER => {
-                        let value = self.pop();
-                        let iter = protocols::iter::get_iter(self, &value)?;
-                        self.stack.push(iter);
-                    }
-                    Opcode::FOR_ITER => {
-                        // SAFETY: the iterator's stack slot holds a count on it until this
-                        // instruction pops it, and `iter` is not used after that; it is never
-                        // dropped (an alias holds no count; immediates hold nothing).
-                        let iter = std::mem::ManuallyDrop::new(match self.top() {
-                            Value::Obj(obj) => Value::Obj(std::mem::ManuallyDrop::into_inner(unsafe { obj.alias() })),
-                            other => other.clone(),
-                        });
-                        // A plain generator runs in this loop: its frame goes on the frame stack.
-                        if let Value::Obj(obj) = &*iter {
-                            if let Payload::Generator(g) = &obj.payload {
-                                if g.kind == crate::generator::GenKind::Generator {
-                                    self.frames[fi].pc = pc;
-                                    if crate::generator::enter_inline(self, obj)? {
-                                        continue 'frames;
-                                    }
-                                    self.stack.pop();
-                                    pc = arg;
-                                    continue;
-                                }
-                            }
-                        }
-                        match protocols::iter::next(self, &iter)? {
-                            Some(item) => self.stack.push(item),
-                            None => {
-                                self.stack.pop();
-                                pc = arg;
-                            }
-                        }
-                    }
-                    Opcode::YIELD_FROM => {
-                        let value = self.pop();
-                        let iter = self.top().clone();
-                        match crate::generator::delegate_send(self, &iter, value)? {
-                            crate::generator::Step::Yielded(item) => {
-                                // Resume here: the value sent in next is pushed for this instruction.
-                                pc -= 1;
-                                self.frames[fi].pc = pc;
-                                match self.suspend(item, false) {
-                                    Flow::Switch => continue 'frames,
-                                    exit => return Ok(exit),
-                                }
-                            }
-                            crate::generator::Step::Returned(result) => {
-                                self.stack.pop();
+                                let result = protocols::compare::rich_compare(self, &left, &right, op)?;
                                 self.stack.push(result);
                             }
                         }
-                    }
-                    Opcode::YIELD_VALUE => {
-                        self.frames[fi].pc = pc;
-                        let value = self.pop();
-                        match self.suspend(value, true) {
+                        Opcode::LOAD_FAST_CHECK => {
+                            let value = self.stack[base + arg].clone();
+                            if value.is_null() {
+                                return Err(unbound_local(code, arg));
+                            }
+                            self.stack.push(value);
+                        }
+                        Opcode::LOAD_FAST_AND_CLEAR => {
+                            let value = std::mem::take(&mut self.stack[base + arg]);
+                            self.stack.push(value);
+                        }
+                        Opcode::STORE_FAST => {
+                            let value = self.pop();
+                            let old = std::mem::replace(&mut self.stack[base + arg], value);
+                            drop(old);
+                            self.finalize_point();
+                        }
+                        Opcode::MAKE_CELL => {
+                            self.stack[deref_base + arg] = ops::new_cell(Value::Null);
+                        }
+                        Opcode::LOAD_CLOSURE => {
+                            let cell = self.stack[deref_base + arg].clone();
+                            self.stack.push(cell);
+                        }
+                        Opcode::LOAD_DEREF => {
+                            let value = ops::cell_get(&self.stack[deref_base + arg]);
+                            if value.is_null() {
+                                return Err(ops::unbound_deref(code, arg));
+                            }
+                            self.stack.push(value);
+                        }
+                        Opcode::STORE_DEREF => {
+                            let value = self.pop();
+                            let old = ops::cell_set(&self.stack[deref_base + arg], value);
+                            drop(old);
+                            self.finalize_point();
+                        }
+                        Opcode::DELETE_DEREF => {
+                            if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
+                                return Err(ops::unbound_deref(code, arg));
+                            }
+                            self.finalize_point();
+                        }
+                        Opcode::LOAD_GLOBAL => {
+                            let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
+                            self.stack.push(value);
+                            if arg & 1 != 0 {
+                                self.stack.push(Value::Null);
+                            }
+                        }
+                        Opcode::LOAD_ATTR => {
+                            let name = &code.names[arg >> 1];
+                            let owner = self.pop();
+                            let method = arg & 1 != 0;
+                            match self.load_attr_cached(code, pc - 1, owner, name, method)? {
+                                Loaded::Value(value, this) => {
+                                    self.stack.push(value);
+                                    if method {
+                                        self.stack.push(this);
+                                    }
+                                }
+                                Loaded::Getter(fget, owner) => {
+                                    self.frames[fi].pc = pc;
+                                    self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
+                                    continue 'frames;
+                                }
+                            }
+                        }
+                        Opcode::STORE_ATTR => {
+                            let owner = self.pop();
+                            let value = self.pop();
+                            match self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)? {
+                                Stored::Done => self.finalize_point(),
+                                Stored::Setter(fset, owner, value) => {
+                                    self.frames[fi].pc = pc;
+                                    self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
+                                    continue 'frames;
+                                }
+                            }
+                        }
+                        Opcode::BINARY_SUBSCR => {
+                            let key = self.pop();
+                            let container = self.pop();
+                            if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                                if let Some(item) = ops::fast_index(obj, *i) {
+                                    self.stack.push(item);
+                                    continue 'instructions;
+                                }
+                            }
+                            let value = protocols::getitem(self, &container, &key)?;
+                            self.stack.push(value);
+                        }
+                        Opcode::STORE_SUBSCR => {
+                            let key = self.pop();
+                            let container = self.pop();
+                            let value = self.pop();
+                            if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
+                                if let Some(old) = ops::fast_store_index(obj, *i, &value) {
+                                    drop(old);
+                                    continue 'instructions;
+                                }
+                            }
+                            protocols::setitem(self, &container, key, value)?;
+                            self.finalize_point();
+                        }
+                        Opcode::UNARY_NEGATIVE => {
+                            let value = self.pop();
+                            let result = match value {
+                                Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                                Value::Float(f) => Value::Float(-f),
+                                other => protocols::number::negative(self, &other)?,
+                            };
+                            self.stack.push(result);
+                        }
+                        Opcode::UNARY_NOT => {
+                            let value = self.pop();
+                            let truth = protocols::truthy(self, &value)?;
+                            self.stack.push(Value::Bool(!truth));
+                        }
+                        Opcode::BINARY_OP => {
+                            let right = self.pop();
+                            let left = self.pop();
+                            // The common int and float cases, without a call or an allocation.
+                            let fast = match (&left, &right) {
+                                (Value::Int(a), Value::Int(b)) => ops::int_binary_fast(*a, *b, arg),
+                                (Value::Float(a), Value::Float(b)) => ops::float_binary_fast(*a, *b, arg),
+                                _ => None,
+                            };
+                            let result = match fast {
+                                Some(result) => result,
+                                None => {
+                                    let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                                    protocols::number::binary_op(self, left, right, op)?
+                                }
+                            };
+                            self.stack.push(result);
+                        }
+                        Opcode::COMPARE_OP => {
+                            let right = self.pop();
+                            let left = self.pop();
+                            let result = match (&left, &right, arg) {
+                                (Value::Int(a), Value::Int(b), _) => Value::Bool(ops::compare_ord(a.cmp(b), arg)),
+                                _ => {
+                                    let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
+                                    protocols::compare::rich_compare(self, &left, &right, op)?
+                                }
+                            };
+                            self.stack.push(result);
+                        }
+                        Opcode::IS_OP => {
+                            let right = self.pop();
+                            let left = self.pop();
+                            self.stack.push(Value::Bool(left.is(&right) != (arg == 1)));
+                        }
+                        Opcode::CONTAINS_OP => {
+                            let container = self.pop();
+                            let item = self.pop();
+                            let found = protocols::contains(self, &container, &item)?;
+                            self.stack.push(Value::Bool(found != (arg == 1)));
+                        }
+                        Opcode::JUMP_FORWARD => pc = arg,
+                        Opcode::JUMP_BACKWARD => {
+                            self.interrupt_point()?;
+                            instructions = self.instruction_stream(code);
+                            pc = arg;
+                        }
+                        Opcode::POP_JUMP_IF_FALSE => {
+                            let value = self.pop();
+                            if !self.fast_truthy(&value)? {
+                                pc = arg;
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_TRUE => {
+                            let value = self.pop();
+                            if self.fast_truthy(&value)? {
+                                pc = arg;
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_NONE => {
+                            if self.pop().is_none() {
+                                pc = arg;
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_NOT_NONE => {
+                            if !self.pop().is_none() {
+                                pc = arg;
+                            }
+                        }
+                        Opcode::JUMP_IF_FALSE_OR_POP => {
+                            let value = self.top().clone();
+                            if self.fast_truthy(&value)? {
+                                self.stack.pop();
+                            } else {
+                                pc = arg;
+                            }
+                        }
+                        Opcode::JUMP_IF_TRUE_OR_POP => {
+                            let value = self.top().clone();
+                            if self.fast_truthy(&value)? {
+                                pc = arg;
+                            } else {
+                                self.stack.pop();
+                            }
+                        }
+                        Opcode::GET_ITER => {
+                            let value = self.pop();
+                            let iter = protocols::iter::get_iter(self, &value)?;
+                            self.stack.push(iter);
+                        }
+                        Opcode::FOR_ITER => {
+                            // SAFETY: the iterator's stack slot holds a count on it until this
+                            // instruction pops it, and `iter` is not used after that; it is never
+                            // dropped (an alias holds no count; immediates hold nothing).
+                            let iter = std::mem::ManuallyDrop::new(match self.top() {
+                                Value::Obj(obj) => {
+                                    Value::Obj(std::mem::ManuallyDrop::into_inner(unsafe { obj.alias() }))
+                                }
+                                other => other.clone(),
+                            });
+                            // A plain generator runs in this loop: its frame goes on the frame stack.
+                            if let Value::Obj(obj) = &*iter {
+                                if let Payload::Generator(g) = &obj.payload {
+                                    if g.kind == crate::generator::GenKind::Generator {
+                                        self.frames[fi].pc = pc;
+                                        if crate::generator::enter_inline(self, obj)? {
+                                            continue 'frames;
+                                        }
+                                        self.stack.pop();
+                                        pc = arg;
+                                        continue 'instructions;
+                                    }
+                                }
+                            }
+                            match protocols::iter::next(self, &iter)? {
+                                Some(item) => self.stack.push(item),
+                                None => {
+                                    self.stack.pop();
+                                    pc = arg;
+                                }
+                            }
+                        }
+                        Opcode::YIELD_FROM => {
+                            let value = self.pop();
+                            let iter = self.top().clone();
+                            match crate::generator::delegate_send(self, &iter, value)? {
+                                crate::generator::Step::Yielded(item) => {
+                                    // Resume here: the value sent in next is pushed for this instruction.
+                                    pc -= 1;
+                                    self.frames[fi].pc = pc;
+                                    match self.suspend(item, false)? {
+                                        Flow::Switch => continue 'frames,
+                                        exit => return Ok(exit),
+                                    }
+                                }
+                                crate::generator::Step::Returned(result) => {
+                                    self.stack.pop();
+                                    self.stack.push(result);
+                                }
+                            }
+                        }
+                        Opcode::YIELD_VALUE => {
+                            self.frames[fi].pc = pc;
+                            let value = self.pop();
+                            match self.suspend(value, true)? {
+                                Flow::Switch => continue 'frames,
+                                exit => return Ok(exit),
+                            }
+                        }
+                        Opcode::CALL | Opcode::CALL_KW => {
+                            self.finalize_point();
+                            let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
+                            self.frames[fi].pc = pc;
+                            if self.call_instruction(arg, kwnames)?.is_some() {
+                                continue 'frames;
+                            }
+                            instructions = self.instruction_stream(code);
+                        }
+                        Opcode::RETURN_VALUE => {
+                            let value = self.pop();
+                            match self.return_from_frame(value)? {
+                                Flow::Switch => continue 'frames,
+                                exit => return Ok(exit),
+                            }
+                        }
+                        Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone())? {
                             Flow::Switch => continue 'frames,
                             exit => return Ok(exit),
+                        },
+                        Opcode::BUILD_TUPLE => {
+                            let items = self.stack.split_off(self.stack.len() - arg);
+                            self.stack.push(tuple(items));
                         }
-                    }
-                    Opcode::CALL | Opcode::CALL_KW => {
-                        self.finalize_point();
-                        let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
-                        self.frames[fi].pc = pc;
-                        if self.call_instruction(arg, kwnames)?.is_some() {
-                            continue 'frames;
+                        Opcode::BUILD_LIST => {
+                            let items = self.stack.split_off(self.stack.len() - arg);
+                            self.stack.push(list(items));
                         }
-                    }
-                    Opcode::RETURN_VALUE => {
-                        let value = self.pop();
-                        match self.return_from_frame(value)? {
-                            Flow::Switch => continue 'frames,
-                            exit => return Ok(exit),
+                        Opcode::BUILD_STRING => {
+                            let parts = self.stack.split_off(self.stack.len() - arg);
+                            self.stack.push(ops::concat_strs(&parts));
                         }
-                    }
-                    Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone())? {
-                        Flow::Switch => continue 'frames,
-                        exit => return Ok(exit),
-                    },
-                    Opcode::BUILD_TUPLE => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        self.stack.push(tuple(items));
-                    }
-                    Opcode::BUILD_LIST => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        self.stack.push(list(items));
-                    }
-                    Opcode::BUILD_STRING => {
-                        let parts = self.stack.split_off(self.stack.len() - arg);
-                        self.stack.push(ops::concat_strs(&parts));
-                    }
-                    Opcode::LIST_APPEND => {
-                        let value = self.pop();
-                        let target = &self.stack[self.stack.len() - arg];
-                        if let Some(items) = crate::objects::as_list(target) {
-                            items.lock().push(value);
+                        Opcode::LIST_APPEND => {
+                            let value = self.pop();
+                            let target = &self.stack[self.stack.len() - arg];
+                            if let Some(items) = crate::objects::as_list(target) {
+                                items.lock().push(value);
+                            }
                         }
+                        Opcode::UNPACK_SEQUENCE => {
+                            let seq = self.pop();
+                            ops::unpack_sequence(self, seq, arg)?;
+                        }
+                        Opcode::FORMAT_VALUE => {
+                            let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                            let value = self.pop();
+                            let result = ops::format_value(self, value, arg & 3, spec)?;
+                            self.stack.push(result);
+                        }
+                        _ => self.run_rare_instruction(fi, code, instruction, base)?,
                     }
-                    Opcode::UNPACK_SEQUENCE => {
-                        let seq = self.pop();
-                        ops::unpack_sequence(self, seq, arg)?;
-                    }
-                    Opcode::FORMAT_VALUE => {
-                        let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
-                        let value = self.pop();
-                        let result = ops::format_value(self, value, arg & 3, spec)?;
-                        self.stack.push(result);
-                    }
-                    _ => self.run_rare_instruction(fi, code, instruction, base)?,
+                    break 'dispatch;
                 }
             }
+        }
+    }
+
+    /// The instructions the top frame runs: its code's, or the TRACE stream when a trace
+    /// function is set.
+    #[inline(always)]
+    fn instruction_stream<'c>(&self, code: &'c Code) -> &'c [Instruction] {
+        if self.tracing {
+            code.traced_instructions()
+        } else {
+            &code.instructions
         }
     }
 
@@ -678,6 +726,11 @@ impl Thread {
                 // the traceback already has the original entry.
                 let exc = self.pop();
                 let err = ops::as_error(exc)?;
+                if arg == 1 {
+                    if let Some(Value::Int(lasti)) = self.stack.last() {
+                        self.reraised_from = usize::try_from(*lasti).ok();
+                    }
+                }
                 crate::traceback::mark_reraise(self);
                 return Err(err);
             }
@@ -955,19 +1008,25 @@ impl Thread {
     }
 
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
-    fn suspend(&mut self, value: Value, from_yield: bool) -> Flow {
+    fn suspend(&mut self, value: Value, from_yield: bool) -> PyResult<Flow> {
+        if self.hooks_active {
+            self.hook_return(&value)?;
+        }
         if !self.frames.last().expect("a yielding frame").is_entry {
             // A generator a `for` loop runs inline: the item goes to the loop's FOR_ITER.
             crate::generator::leave_inline_yield(self);
             self.stack.push(value);
-            return Flow::Switch;
+            return Ok(Flow::Switch);
         }
         crate::generator::save_top_frame(self);
-        Flow::Exit(Exit::Yield(value, from_yield))
+        Ok(Flow::Exit(Exit::Yield(value, from_yield)))
     }
 
     /// Pops the top frame, leaving `value` where the caller expects the call's result.
     fn return_from_frame(&mut self, value: Value) -> PyResult<Flow> {
+        if self.hooks_active {
+            self.hook_return(&value)?;
+        }
         let frame = self.frames.last().expect("a returning frame");
         if frame.holds_nothing() {
             // The common case, a plain call: the frame owns no references, so it is forgotten
@@ -1062,7 +1121,7 @@ impl Thread {
             if let Payload::Builtin(builtin) = &obj.payload {
                 // A native function or a method found on the class of `self` (which is then an
                 // instance of the method's type: no descriptor check needed).
-                if builtin.bound.is_none() && (has_self || builtin.kind != BuiltinKind::Method) {
+                if builtin.bound.is_none() && (has_self || builtin.kind != BuiltinKind::Method) && !self.profiling() {
                     let func = builtin.func;
                     let mut args = crate::value::ArgBuf::new();
                     args.take_from(&mut self.stack, callable_at + 1 + usize::from(!has_self));
@@ -1105,8 +1164,13 @@ impl Thread {
                 }
             }
         }
-        let result =
-            call::call(self, &callable, crate::objects::function::Args { values: &args, kwnames: kwnames_slice })?;
+        let args = crate::objects::function::Args { values: &args, kwnames: kwnames_slice };
+        let result = match &callable {
+            Value::Obj(obj) if self.profiling() && matches!(obj.payload, Payload::Builtin(_)) => {
+                self.call_native_profiled(&callable, args)?
+            }
+            _ => call::call(self, &callable, args)?,
+        };
         self.stack.push(result);
         Ok(None)
     }

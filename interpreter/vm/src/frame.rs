@@ -263,15 +263,22 @@ impl Drop for SavedFrame {
     }
 }
 
-/// A frame object (`types.FrameType`): what tracebacks keep of an activation. While the
-/// activation runs, `f_lineno` and `f_locals` read it live (`Thread::live_frame`); when it
-/// returns or unwinds, `lasti` and `locals` keep its last state (`Thread::retire_frame`).
+/// A frame object (`types.FrameType`): what tracebacks, `sys._getframe` and trace functions see
+/// of an activation. While the activation runs, `f_lineno`, `f_locals` and `f_back` read it live
+/// (`Thread::live_frame`); when it returns or unwinds, `lasti`, `locals` and `back` keep its last
+/// state (`Thread::retire_frame`).
 pub struct FrameObject {
     pub code: Arc<Code>,
     pub globals: ObjRef,
+    pub builtins: ObjRef,
     pub lasti: parking_lot::Mutex<usize>,
-    /// The locals of a finished activation (a dict), else Null.
+    /// The `f_locals` dict of a function's activation (kept, so that `f_locals` is the same
+    /// object each time and a trace function's changes can be written back), else Null.
     pub locals: parking_lot::Mutex<Value>,
+    /// `f_back` of a finished activation (the caller's frame object, or None).
+    pub back: parking_lot::Mutex<Value>,
+    /// `f_trace` and the rest of what `sys.settrace` needs of this frame.
+    pub trace: parking_lot::Mutex<crate::tracing::FrameTrace>,
 }
 
 impl Frame {
@@ -283,99 +290,190 @@ impl Frame {
         let obj = ObjRef::new(
             crate::objects::typeobj::types().frame.clone(),
             None,
-            crate::objects::Payload::Frame(FrameObject {
+            crate::objects::Payload::Frame(Box::new(FrameObject {
                 code: self.code.clone(),
                 globals: self.globals.clone(),
+                builtins: self.builtins.clone(),
                 lasti: parking_lot::Mutex::new(self.lasti),
                 locals: parking_lot::Mutex::new(Value::Null),
-            }),
+                back: parking_lot::Mutex::new(Value::None),
+                trace: parking_lot::Mutex::new(crate::tracing::FrameTrace::default()),
+            })),
         );
         self.object = Some(obj.clone());
         obj
     }
+
+    /// Whether the activation has not run an instruction yet (`f_lineno` is then the line of
+    /// the `def`, as CPython shows it to a trace function's 'call' event).
+    pub fn not_started(&self) -> bool {
+        self.pc == 0 && self.lasti == 0
+    }
 }
 
 /// The locals of an activation as `f_locals` shows them: the locals mapping of module and class
-/// bodies, else a new dict of the bound fast locals and cells; `values` starts at its base.
-pub fn locals_of(code: &Code, values: &[Value], locals: &Value) -> Value {
+/// bodies, else a dict of the bound fast locals and cells (`kept`, refilled, when there is one);
+/// `values` starts at its base.
+pub fn locals_of(code: &Code, values: &[Value], locals: &Value, kept: &Value) -> Value {
     if !locals.is_null() {
         return locals.clone();
     }
-    let dict = crate::objects::new_dict();
+    let dict = match kept {
+        Value::Obj(dict) if crate::objects::dict_of(dict).is_some() => dict.clone(),
+        _ => crate::objects::new_dict(),
+    };
     let d = crate::ops::namespace(&dict);
-    for (i, name) in code.varnames.iter().enumerate() {
-        let value = values.get(i).cloned().unwrap_or_default();
-        if !value.is_null() && !code.cellvars.iter().any(|c| ObjRef::ptr_eq(c, name)) {
+    let put = |name: &ObjRef, value: Value| {
+        if value.is_null() {
+            d.remove_str(name);
+        } else {
             d.set_str(name, value);
+        }
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        if !code.cellvars.iter().any(|c| ObjRef::ptr_eq(c, name)) {
+            put(name, values.get(i).cloned().unwrap_or_default());
         }
     }
     let deref_base = code.varnames.len();
     for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        let value = values.get(deref_base + i).map(crate::ops::cell_get).unwrap_or_default();
-        if !value.is_null() {
-            d.set_str(name, value);
-        }
+        put(name, values.get(deref_base + i).map(crate::ops::cell_get).unwrap_or_default());
     }
     Value::Obj(dict)
 }
 
+/// Writes a frame's `f_locals` dict back into its fast locals and cells (after a trace function
+/// ran, as CPython does): a name missing from the dict unbinds the local.
+pub fn write_back_locals(code: &Code, values: &mut [Value], dict: &ObjRef) {
+    let Some(d) = crate::objects::dict_of(dict) else { return };
+    for (i, name) in code.varnames.iter().enumerate() {
+        if code.cellvars.iter().any(|c| ObjRef::ptr_eq(c, name)) {
+            continue;
+        }
+        if let Some(slot) = values.get_mut(i) {
+            *slot = d.get_str(name).unwrap_or_default();
+        }
+    }
+    let deref_base = code.varnames.len();
+    for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        if let (Some(Value::Obj(cell)), Some(value)) = (values.get(deref_base + i), d.get_str(name)) {
+            if let crate::objects::Payload::Cell(contents) = &cell.payload {
+                *contents.lock() = value;
+            }
+        }
+    }
+}
+
 impl crate::thread::Thread {
-    /// The running activation a frame object belongs to, if it still runs on this thread.
-    pub fn live_frame(&self, obj: &ObjRef) -> Option<&Frame> {
-        self.frames.iter().rev().find(|f| f.object.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, obj)))
+    /// The running activation a frame object belongs to, if it still runs on this thread, by
+    /// its index in the frame stack.
+    pub fn live_frame_index(&self, obj: &ObjRef) -> Option<usize> {
+        self.frames.iter().rposition(|f| f.object.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, obj)))
     }
 
-    /// Called as a frame leaves the frame stack for good (before its stack slots are dropped):
-    /// its frame object, if it has one, keeps its last line and its locals.
+    pub fn live_frame(&self, obj: &ObjRef) -> Option<&Frame> {
+        self.live_frame_index(obj).map(|i| &self.frames[i])
+    }
+
+    /// The values (fast locals, then cells) of the activation at `index` in the frame stack.
+    fn frame_values(&self, index: usize) -> &[Value] {
+        let frame = &self.frames[index];
+        let end = (frame.base + frame.code.frame_slots()).min(self.stack.len());
+        self.stack.get(frame.base..end).unwrap_or_default()
+    }
+
+    /// Called as a frame leaves the frame stack for good (before its stack slots are dropped,
+    /// and with its caller, if any, on top of the stack): its frame object, if it has one,
+    /// keeps its last line, its locals and its caller.
     #[inline]
-    pub fn retire_frame(&self, frame: &Frame) {
+    pub fn retire_frame(&mut self, frame: &Frame) {
         if let Some(obj) = &frame.object {
             self.retire_frame_object(frame, obj);
         }
     }
 
     #[cold]
-    fn retire_frame_object(&self, frame: &Frame, obj: &ObjRef) {
-        if let crate::objects::Payload::Frame(f) = &obj.payload {
-            *f.lasti.lock() = frame.lasti;
-            let end = (frame.base + frame.code.frame_slots()).min(self.stack.len());
-            let values = self.stack.get(frame.base..end).unwrap_or_default();
-            *f.locals.lock() = locals_of(&frame.code, values, &frame.locals);
-        }
+    fn retire_frame_object(&mut self, frame: &Frame, obj: &ObjRef) {
+        let crate::objects::Payload::Frame(f) = &obj.payload else { return };
+        *f.lasti.lock() = frame.lasti;
+        let end = (frame.base + frame.code.frame_slots()).min(self.stack.len());
+        let values = self.stack.get(frame.base..end).unwrap_or_default();
+        let kept = f.locals.lock().clone();
+        let locals = locals_of(&frame.code, values, &frame.locals, &kept);
+        *f.locals.lock() = locals;
+        // A generator's frame has no caller once it is suspended or finished.
+        let back = match self.frames.last_mut() {
+            Some(caller) if frame.generator.is_none() => Value::Obj(caller.object()),
+            _ => Value::None,
+        };
+        *f.back.lock() = back;
     }
 
     /// `f_locals` of a frame object.
     pub fn frame_locals(&self, obj: &ObjRef) -> Value {
-        if let Some(frame) = self.live_frame(obj) {
-            let end = (frame.base + frame.code.frame_slots()).min(self.stack.len());
-            let values = self.stack.get(frame.base..end).unwrap_or_default();
-            return locals_of(&frame.code, values, &frame.locals);
-        }
-        match &obj.payload {
-            crate::objects::Payload::Frame(f) => {
-                let locals = f.locals.lock().clone();
-                if locals.is_null() {
-                    Value::Obj(crate::objects::new_dict())
-                } else {
-                    locals
-                }
+        let crate::objects::Payload::Frame(f) = &obj.payload else { return Value::None };
+        if let Some(index) = self.live_frame_index(obj) {
+            let kept = f.locals.lock().clone();
+            let locals =
+                locals_of(&self.frames[index].code, self.frame_values(index), &self.frames[index].locals, &kept);
+            if self.frames[index].locals.is_null() {
+                *f.locals.lock() = locals.clone();
             }
-            _ => Value::None,
+            return locals;
         }
+        let locals = f.locals.lock().clone();
+        if locals.is_null() {
+            Value::Obj(crate::objects::new_dict())
+        } else {
+            locals
+        }
+    }
+
+    /// Puts a live frame's `f_locals` dict (when it has been asked for) back into its locals.
+    pub fn write_back_frame_locals(&mut self, obj: &ObjRef) {
+        let crate::objects::Payload::Frame(f) = &obj.payload else { return };
+        let Some(index) = self.live_frame_index(obj) else { return };
+        let Value::Obj(dict) = f.locals.lock().clone() else { return };
+        let frame = &self.frames[index];
+        if !frame.locals.is_null() {
+            return;
+        }
+        let code = frame.code.clone();
+        let end = (frame.base + code.frame_slots()).min(self.stack.len());
+        let base = frame.base.min(end);
+        write_back_locals(&code, &mut self.stack[base..end], &dict);
     }
 
     /// `f_lineno` of a frame object.
     pub fn frame_lineno(&self, obj: &ObjRef) -> Value {
-        let lasti = match (self.live_frame(obj), &obj.payload) {
-            (Some(frame), _) => frame.lasti,
-            (None, crate::objects::Payload::Frame(f)) => *f.lasti.lock(),
-            _ => return Value::None,
+        let crate::objects::Payload::Frame(f) = &obj.payload else { return Value::None };
+        let lasti = match self.live_frame(obj) {
+            Some(frame) if frame.not_started() => return Value::Int(i64::from(f.code.firstlineno)),
+            Some(frame) => frame.lasti,
+            None => *f.lasti.lock(),
         };
+        f.code.line_at(lasti).map_or(Value::None, |l| Value::Int(i64::from(l)))
+    }
+
+    /// `f_back` of a frame object: the frame below a running activation (made on demand), or
+    /// what a finished one kept.
+    pub fn frame_back(&mut self, obj: &ObjRef) -> Value {
+        if let Some(index) = self.live_frame_index(obj) {
+            return match index.checked_sub(1) {
+                Some(below) => Value::Obj(self.frames[below].object()),
+                None => Value::None,
+            };
+        }
         match &obj.payload {
-            crate::objects::Payload::Frame(f) => {
-                f.code.line_at(lasti).map_or(Value::None, |l| Value::Int(i64::from(l)))
-            }
+            crate::objects::Payload::Frame(f) => f.back.lock().clone(),
             _ => Value::None,
         }
+    }
+
+    /// `sys._getframe(depth)`: the frame object of the activation `depth` calls below the
+    /// running one.
+    pub fn frame_at_depth(&mut self, depth: usize) -> Option<ObjRef> {
+        let index = self.frames.len().checked_sub(1 + depth)?;
+        Some(self.frames[index].object())
     }
 }

@@ -484,7 +484,8 @@ pub fn frame_of(thread: &mut Thread, gen_obj: &ObjRef) -> Value {
     let obj = frame.object();
     if let Payload::Frame(f) = &obj.payload {
         *f.lasti.lock() = frame.lasti;
-        *f.locals.lock() = crate::frame::locals_of(&frame.code, &values, &frame.locals);
+        let kept = f.locals.lock().clone();
+        *f.locals.lock() = crate::frame::locals_of(&frame.code, &values, &frame.locals, &kept);
     }
     Value::Obj(obj)
 }

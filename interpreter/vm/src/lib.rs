@@ -27,6 +27,7 @@ pub mod protocols;
 pub mod suggestions;
 pub mod thread;
 pub mod traceback;
+pub mod tracing;
 pub mod typing;
 pub mod value;
 pub mod warnings;

@@ -35,6 +35,8 @@ pub struct Interp {
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
     pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
+    /// Whether a frame's `f_trace_opcodes` was ever set (see `tracing::Hooks`).
+    pub opcode_tracing_requested: std::sync::atomic::AtomicBool,
     /// The import system's classes and module locks (`import::machinery`).
     pub import_machinery: std::sync::OnceLock<crate::import::machinery::Machinery>,
 }
@@ -58,6 +60,7 @@ impl Interp {
             thread_stack_size: AtomicUsize::new(0),
             codec_error_handlers: parking_lot::Mutex::new(std::collections::HashMap::new()),
             import_machinery: std::sync::OnceLock::new(),
+            opcode_tracing_requested: std::sync::atomic::AtomicBool::new(false),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);
@@ -102,6 +105,9 @@ pub struct Thread {
     stack_floor: usize,
     /// Set just before a re-raise returns its error: the frame is already in the traceback.
     pub reraising: bool,
+    /// Set by a RERAISE that restores the instruction which first raised (CPython's `lasti`
+    /// operand): the line the frame shows if the exception leaves it.
+    pub(crate) reraised_from: Option<usize>,
     /// Whether this is the interpreter's main thread, the one that takes KeyboardInterrupt
     /// (threads started by `_thread` are not).
     pub is_main: bool,
@@ -110,6 +116,12 @@ pub struct Thread {
     pub(crate) global_cache: Vec<GlobalCacheEntry>,
     /// LOAD_ATTR lookups by instruction (see `attr_cache`).
     pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
+    /// `sys.settrace` and `sys.setprofile` of this thread (see `tracing`).
+    pub hooks: crate::tracing::Hooks,
+    /// A trace function is set: the eval loop asks for 'line' events before each instruction.
+    pub(crate) tracing: bool,
+    /// A trace or profile function is set: frame switches, returns and exceptions fire events.
+    pub(crate) hooks_active: bool,
 }
 
 /// One cached LOAD_GLOBAL result.
@@ -148,8 +160,12 @@ impl Thread {
             native_depth: 0,
             stack_floor: usize::MAX,
             reraising: false,
+            reraised_from: None,
             global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
             attr_cache: crate::attr_cache::new_cache(),
+            hooks: crate::tracing::Hooks::default(),
+            tracing: false,
+            hooks_active: false,
         }
     }
 

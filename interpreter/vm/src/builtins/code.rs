@@ -164,6 +164,7 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         positions: code.positions.clone(),
         exception_table: code.exception_table.clone(),
         max_stack: code.max_stack,
+        traced: std::sync::OnceLock::new(),
     };
     for (key, value) in args.keywords() {
         let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();

@@ -34,6 +34,9 @@ pub struct Code {
     pub positions: Box<[Position]>,
     pub exception_table: Box<[ExceptionEntry]>,
     pub max_stack: usize,
+    /// The stream frames run while a trace function is set: a TRACE at every index (made on
+    /// first use).
+    pub(crate) traced: std::sync::OnceLock<Box<[Instruction]>>,
 }
 
 /// The instructions as the eval loop runs them: pairs that have a superinstruction start with it
@@ -46,6 +49,13 @@ fn quicken(instructions: &[Instruction]) -> Box<[Instruction]> {
         }
     }
     quick.into_boxed_slice()
+}
+
+/// The instruction a TRACE at `index` stands for, with a superinstruction split back into its
+/// first half (a traced frame reports each instruction, so pairs cannot run as one).
+pub fn traced_instruction(code: &Code, index: usize) -> Instruction {
+    let instruction = code.instructions[index];
+    Instruction::new(instruction.opcode().base(), instruction.arg())
 }
 
 /// A fresh `Code::id`.
@@ -77,6 +87,14 @@ impl Code {
             positions: code.positions.clone().into_boxed_slice(),
             exception_table: code.exception_table.clone().into_boxed_slice(),
             max_stack: code.max_stack as usize,
+            traced: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// The instruction stream of a traced frame (see `Opcode::TRACE`).
+    pub fn traced_instructions(&self) -> &[Instruction] {
+        self.traced.get_or_init(|| {
+            vec![Instruction::new(ferrython_bytecode::Opcode::TRACE, 0); self.instructions.len()].into()
         })
     }
 

@@ -90,7 +90,7 @@ pub enum Payload {
         owner: ObjRef,
     },
     /// A frame as tracebacks and `sys._getframe` see it.
-    Frame(crate::frame::FrameObject),
+    Frame(Box<crate::frame::FrameObject>),
     Traceback {
         frame: ObjRef,
         lasti: u32,

@@ -98,8 +98,78 @@ fn intern_function(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn getframe(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Err(crate::objects::exception::not_implemented_error("sys._getframe is not available yet"))
+fn getframe(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let depth = frame_depth(thread, args, "_getframe")?;
+    match thread.frame_at_depth(depth) {
+        Some(frame) => Ok(Value::Obj(frame)),
+        None => Err(value_error("call stack is not deep enough")),
+    }
+}
+
+/// `sys._getframemodulename(depth=0)`: the `__name__` of the globals `depth` frames down.
+fn getframemodulename(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let depth = frame_depth(thread, args, "_getframemodulename")?;
+    let Some(index) = thread.frames.len().checked_sub(1 + depth) else { return Ok(Value::None) };
+    let globals = thread.frames[index].globals.clone();
+    Ok(crate::objects::dict_of(&globals).and_then(|d| d.get_str(&intern("__name__"))).unwrap_or(Value::None))
+}
+
+fn frame_depth(thread: &mut Thread, args: Args<'_>, function: &str) -> PyResult<usize> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error(format!("sys.{function}() takes no keyword arguments")));
+    }
+    let depth = match args.pos() {
+        [] => 0,
+        [depth] => crate::protocols::number::index_of(thread, depth)?,
+        more => return Err(type_error(format!("{function} expected at most 1 argument, got {}", more.len()))),
+    };
+    Ok(usize::try_from(depth).unwrap_or(0))
+}
+
+/// The one argument of a `sys` function taking exactly one (CPython's METH_O).
+fn only_arg(args: Args<'_>, function: &str) -> PyResult<Value> {
+    match args.pos() {
+        _ if !args.kwnames.is_empty() => Err(type_error(format!("sys.{function}() takes no keyword arguments"))),
+        [one] => Ok(one.clone()),
+        more => Err(type_error(format!("sys.{function}() takes exactly one argument ({} given)", more.len()))),
+    }
+}
+
+fn settrace(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let func = only_arg(args, "settrace")?;
+    thread.set_trace(func);
+    Ok(Value::None)
+}
+
+fn gettrace(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(thread.trace_function())
+}
+
+fn setprofile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let func = only_arg(args, "setprofile")?;
+    thread.set_profile(func);
+    Ok(Value::None)
+}
+
+fn getprofile(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Ok(thread.profile_function())
+}
+
+/// `sys.call_tracing(func, args)`: calls `func(*args)` (tracing stays as it is).
+fn call_tracing(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [func, call_args] = match args.pos() {
+        [func, call_args] if args.kwnames.is_empty() => [func.clone(), call_args.clone()],
+        _ if !args.kwnames.is_empty() => return Err(type_error("call_tracing() takes no keyword arguments")),
+        more => return Err(type_error(format!("call_tracing expected 2 arguments, got {}", more.len()))),
+    };
+    let Some(values) = crate::objects::as_tuple(&call_args) else {
+        return Err(type_error(format!(
+            "call_tracing() argument 2 must be tuple, not {}",
+            crate::objects::typeobj::type_name(&call_args)
+        )));
+    };
+    let values = values.to_vec();
+    crate::call::call(thread, &func, Args::positional(&values))
 }
 
 /// Makes the `sys` module of an interpreter and registers it (and `builtins`) in `sys.modules`.
@@ -118,6 +188,12 @@ pub fn install(interp: &Arc<Interp>) {
         ("getrefcount", getrefcount),
         ("intern", intern_function),
         ("_getframe", getframe),
+        ("_getframemodulename", getframemodulename),
+        ("settrace", settrace),
+        ("gettrace", gettrace),
+        ("setprofile", setprofile),
+        ("getprofile", getprofile),
+        ("call_tracing", call_tracing),
         ("displayhook", hooks::displayhook),
         ("excepthook", hooks::excepthook),
         ("audit", hooks::audit),
