@@ -65,8 +65,13 @@ impl Input {
 }
 
 /// The messages that mean a statement is not finished yet (more lines may complete it).
-const INCOMPLETE: &[&str] =
-    &["expected an indented block", "was never closed", "unterminated triple-quoted string", "unexpected EOF"];
+const INCOMPLETE: &[&str] = &[
+    "expected an indented block",
+    "was never closed",
+    "unterminated triple-quoted string",
+    "unexpected EOF",
+    "expected 'except' or 'finally' block",
+];
 
 /// Runs the REPL in `__main__`'s namespace until EOF or SystemExit.
 pub fn run(session: &mut Session, show_banner: bool) -> Outcome {
@@ -113,20 +118,11 @@ pub fn run(session: &mut Session, show_banner: bool) -> Outcome {
                 return Outcome::Exit(0);
             }
         };
-        let continuing = !buffer.is_empty();
         buffer.push_str(&line);
         buffer.push('\n');
-        // A block (or a line that opens one) ends with a blank line.
-        let blank = line.trim().is_empty();
-        if continuing && !blank {
-            continue;
-        }
-        let source = std::mem::take(&mut buffer);
-        if source.trim().is_empty() {
-            continue;
-        }
-        match ferrython_vm::compile::compile_source(&mut session.thread, source.as_bytes(), "<stdin>", "single") {
-            Ok(code) => {
+        match read_statement(session, &mut buffer, line.trim().is_empty()) {
+            Statement::Partial => continue,
+            Statement::Complete(code) => {
                 let ran = session.thread.run_code(code, globals.clone(), Value::Obj(globals.clone()));
                 if let Err(err) = ran {
                     if ferrython_vm::thread::is_system_exit(&err) {
@@ -135,16 +131,108 @@ pub fn run(session: &mut Session, show_banner: bool) -> Outcome {
                     session.settle(Ran::Raised(err));
                 }
             }
-            Err(err) => {
-                let message = session.thread.format_exception(&err);
-                if !blank && INCOMPLETE.iter().any(|m| message.contains(m)) {
-                    buffer = source;
-                    continue;
-                }
+            Statement::Invalid(err) => {
                 session.settle(Ran::Raised(err));
             }
         }
     }
+}
+
+/// What the lines typed so far make.
+enum Statement {
+    /// Nothing yet, or a statement that more lines may complete or continue.
+    Partial,
+    Complete(std::sync::Arc<ferrython_vm::objects::Code>),
+    Invalid(ferrython_vm::PyErr),
+}
+
+/// Decides, as CPython's REPL does, whether `buffer` is a whole statement: a simple statement
+/// runs as soon as it parses (brackets and backslashes carry it over several lines), while a
+/// compound statement (`if`, `def`, a decorator, ...) ends only at a blank line, since more
+/// of it (`else:`, another method) may follow. Lines that are blank or comments only are
+/// nothing. The buffer is emptied unless the statement is partial.
+fn read_statement(session: &mut Session, buffer: &mut String, blank_line: bool) -> Statement {
+    let meaningful = buffer.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    if !meaningful {
+        buffer.clear();
+        return Statement::Partial;
+    }
+    let source = buffer.as_bytes();
+    match ferrython_vm::compile::parse_source(source, "<stdin>", "single", false) {
+        Ok(parsed) => {
+            if !blank_line && opens_block(&parsed.module) {
+                return Statement::Partial;
+            }
+            let compiled = ferrython_vm::compile::compile_tree(
+                &mut session.thread,
+                &parsed.module,
+                "<stdin>",
+                Some(&parsed.source),
+            );
+            buffer.clear();
+            match compiled {
+                Ok(code) => Statement::Complete(code),
+                Err(err) => Statement::Invalid(err),
+            }
+        }
+        Err(err) => {
+            let message = session.thread.format_exception(&err);
+            // Decorators alone are the start of a definition still to be typed.
+            let decorators_only = buffer.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('@'));
+            if !blank_line && (decorators_only || INCOMPLETE.iter().any(|m| message.contains(m))) {
+                return Statement::Partial;
+            }
+            let err = match message.contains("multiple statements found") {
+                true => second_statement_error(buffer).unwrap_or(err),
+                false => err,
+            };
+            buffer.clear();
+            Statement::Invalid(err)
+        }
+    }
+}
+
+/// A line at the left margin after a compound statement's block does not end the block at the
+/// prompt (only a blank line does): CPython reports "invalid syntax" at its first token.
+fn second_statement_error(buffer: &str) -> Option<ferrython_vm::PyErr> {
+    let parsed = ferrython_vm::compile::parse_source(buffer.as_bytes(), "<stdin>", "exec", false).ok()?;
+    let ferrython_ast::Mod::Module { body, .. } = &parsed.module else { return None };
+    let second = body.get(1)?;
+    let lineno = i64::from(second.loc.lineno);
+    let text = buffer.lines().nth(usize::try_from(lineno).ok()?.checked_sub(1)?)?;
+    let col = usize::try_from(second.loc.col_offset).ok()?;
+    let rest = text.get(col..)?;
+    let word = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len()).max(1);
+    let (offset, end) = (col as i64 + 1, (col + word) as i64 + 1);
+    Some(ferrython_vm::compile::syntax_error(
+        "SyntaxError",
+        "invalid syntax",
+        "<stdin>",
+        lineno,
+        offset,
+        lineno,
+        end,
+        Some(format!("{text}\n")),
+    ))
+}
+
+/// Whether the statement typed is a compound one (it has a block that may go on).
+fn opens_block(tree: &ferrython_ast::Mod) -> bool {
+    use ferrython_ast::StmtKind;
+    let ferrython_ast::Mod::Interactive { body } = tree else { return false };
+    body.first().is_some_and(|stmt| {
+        matches!(
+            stmt.kind,
+            StmtKind::FunctionDef(_)
+                | StmtKind::ClassDef(_)
+                | StmtKind::For(_)
+                | StmtKind::While { .. }
+                | StmtKind::If { .. }
+                | StmtKind::With(_)
+                | StmtKind::Match { .. }
+                | StmtKind::Try(_)
+        )
+    })
 }
 
 /// `str(sys.ps1)` (or ps2); a prompt whose `str()` fails is shown as empty.

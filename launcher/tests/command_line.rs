@@ -306,3 +306,30 @@ fn repl_from_a_pipe() {
     let env = [("PYTHONSTARTUP", startup.to_str().unwrap())];
     assert_eq!(run_in(&tmp, &["-i", "-q"], &env, "greeting\n").0, "'hi'\n");
 }
+
+/// Where a statement typed at the prompt ends: a simple one as soon as it parses, a compound
+/// one at a blank line; comments alone are nothing. Recorded from CPython 3.11 (`python3 -i -q`
+/// with this stdin), which 3.12 matches here.
+#[test]
+fn repl_statement_boundaries() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("if 1: print(\"a\")\nprint(\"b\")\n", "", ">>> ...   File \"<stdin>\", line 2\n    print(\"b\")\n    ^^^^^\nSyntaxError: invalid syntax\n>>> \n"),
+        ("def f(): return 1\nf()\n", "", ">>> ...   File \"<stdin>\", line 2\n    f()\n    ^\nSyntaxError: invalid syntax\n>>> \n"),
+        ("x = [1,\n2]\nx\n", "[1, 2]\n", ">>> ... >>> >>> \n"),
+        ("@staticmethod\ndef g(): pass\n\ng.__class__\n", "<class 'staticmethod'>\n", ">>> ... ... >>> >>> \n"),
+        ("try:\n  1/0\nexcept ZeroDivisionError:\n  print(\"z\")\n\n", "z\n", ">>> ... ... ... ... >>> \n"),
+        ("s = \"\"\"a\nb\"\"\"\ns\n", "'a\\nb'\n", ">>> ... >>> >>> \n"),
+        ("x = 1 + \\\n2\nx\n", "3\n", ">>> ... >>> >>> \n"),
+        ("match 1:\n  case 1: print(\"one\")\n\n", "one\n", ">>> ... ... >>> \n"),
+        ("# c\n1\n\n2\n", "1\n2\n", ">>> >>> >>> >>> >>> \n"),
+        ("x = (1,\n2)\nx\nif 1:\n  3\n\nfor i in range(2):\n  i\n\nclass A:\n  pass\nA.__name__\n", "(1, 2)\n3\n0\n1\n", ">>> ... >>> >>> ... ... >>> ... ... >>> ... ...   File \"<stdin>\", line 3\n    A.__name__\n    ^\nSyntaxError: invalid syntax\n>>> \n"),
+        ("if 1:\n  pass\n  # c\nelse:\n  pass\n\n5\n", "5\n", ">>> ... ... ... ... ... >>> >>> \n"),
+        ("def f(:\n1\n", "1\n", ">>>   File \"<stdin>\", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n>>> >>> \n"),
+        ("  1\n2\n", "2\n", ">>>   File \"<stdin>\", line 1\n    1\nIndentationError: unexpected indent\n>>> >>> \n"),
+        ("class A:\n  def f(self): return 1\n\n  def g(self): return 2\nA().g()\n", "", ">>> ... ... >>>   File \"<stdin>\", line 1\n    def g(self): return 2\nIndentationError: unexpected indent\n>>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nAttributeError: 'A' object has no attribute 'g'\n>>> \n"),
+    ];
+    for (input, stdout, stderr) in cases {
+        let (out, err, status) = run_in(&std::env::temp_dir(), &["-i", "-q"], &[], input);
+        assert_eq!((out.as_str(), err.as_str(), status), (*stdout, *stderr, Some(0)), "{input:?}");
+    }
+}
