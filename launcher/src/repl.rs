@@ -14,8 +14,9 @@ use crate::session::{Outcome, Ran, Session};
 
 /// Where lines come from.
 enum Input {
+    /// A terminal: rustyline, with the history kept in `history` (if any) between sessions.
     #[cfg(not(target_family = "wasm"))]
-    Terminal(Box<rustyline::DefaultEditor>),
+    Terminal(Box<rustyline::DefaultEditor>, Option<std::path::PathBuf>),
     Stream,
 }
 
@@ -27,20 +28,53 @@ enum Line {
 }
 
 impl Input {
-    fn new() -> Input {
+    /// Lines from the terminal when stdin is one, else from the stream. `keep_history` says
+    /// whether the history lives in `~/.python_history` between sessions (as CPython's `site`
+    /// arranges; not with -S).
+    fn new(keep_history: bool) -> Input {
         #[cfg(not(target_family = "wasm"))]
         if std::io::stdin().is_terminal() {
-            if let Ok(editor) = rustyline::DefaultEditor::new() {
-                return Input::Terminal(Box::new(editor));
+            // CPython keeps every line, repeated ones too, with no limit.
+            let config = rustyline::Config::builder()
+                .max_history_size(usize::MAX >> 1)
+                .and_then(|c| c.history_ignore_dups(false));
+            if let Ok(mut editor) = config.and_then(|c| rustyline::DefaultEditor::with_config(c.build())) {
+                let history = keep_history.then(history_file).flatten();
+                if let Some(path) = &history {
+                    // A missing or unreadable history is an empty one.
+                    for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+                        let _ = editor.add_history_entry(line);
+                    }
+                }
+                return Input::Terminal(Box::new(editor), history);
             }
         }
+        let _ = keep_history;
         Input::Stream
+    }
+
+    /// Writes the history back at the end of the session.
+    /// The file has one line per entry, as GNU readline (CPython's) writes it, so that both
+    /// can share it. It is written whole to a new file that then replaces the old one.
+    fn save_history(&mut self) {
+        #[cfg(not(target_family = "wasm"))]
+        if let Input::Terminal(editor, Some(path)) = self {
+            let mut text = String::new();
+            for entry in editor.history() {
+                text.push_str(entry);
+                text.push('\n');
+            }
+            let partial = path.with_extension("ferrython-partial");
+            if std::fs::write(&partial, text).and_then(|()| std::fs::rename(&partial, &*path)).is_err() {
+                let _ = std::fs::remove_file(&partial);
+            }
+        }
     }
 
     fn read(&mut self, prompt: &str) -> Line {
         match self {
             #[cfg(not(target_family = "wasm"))]
-            Input::Terminal(editor) => match editor.readline(prompt) {
+            Input::Terminal(editor, _) => match editor.readline(prompt) {
                 Ok(line) => {
                     if !line.trim().is_empty() {
                         let _ = editor.add_history_entry(line.as_str());
@@ -95,7 +129,14 @@ pub fn run(session: &mut Session, show_banner: bool) -> Outcome {
             }
         }
     }
-    let mut input = Input::new();
+    let mut input = Input::new(!session.settings.no_site);
+    let outcome = interact(session, &mut input, &globals);
+    input.save_history();
+    outcome
+}
+
+/// Reads, runs and prints until EOF or SystemExit.
+fn interact(session: &mut Session, input: &mut Input, globals: &ObjRef) -> Outcome {
     let mut buffer = String::new();
     loop {
         let _ = session.interp.stdout.lock().flush();
@@ -110,10 +151,10 @@ pub fn run(session: &mut Session, show_banner: bool) -> Outcome {
                 continue;
             }
             Line::Eof => {
-                match input {
+                match *input {
                     Input::Stream => eprintln!(),
                     #[cfg(not(target_family = "wasm"))]
-                    Input::Terminal(_) => println!(),
+                    Input::Terminal(..) => println!(),
                 }
                 return Outcome::Exit(0);
             }
@@ -136,6 +177,13 @@ pub fn run(session: &mut Session, show_banner: bool) -> Outcome {
             }
         }
     }
+}
+
+/// `~/.python_history`, where CPython keeps the interactive history.
+#[cfg(not(target_family = "wasm"))]
+fn history_file() -> Option<std::path::PathBuf> {
+    let home = std::env::var_os("HOME").filter(|h| !h.is_empty())?;
+    Some(std::path::Path::new(&home).join(".python_history"))
 }
 
 /// What the lines typed so far make.
