@@ -46,6 +46,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
         ("module_from_spec", module_from_spec),
         ("source_code", source_code),
         ("sourceless_code", sourceless_code),
+        ("compile_to", compile_to),
         ("embedded_code", embedded_code),
         ("embedded_source", embedded_source),
         ("source_hash", source_hash),
@@ -161,22 +162,18 @@ fn source_code(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `sourceless_code(name, path)`: the code of a `.pyc` file with no source beside it.
-fn sourceless_code(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn sourceless_code(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let [name, path] = exactly::<2>(&args, "sourceless_code")?;
     let (name, path) = (text(name, "name")?, text(path, "path")?);
-    let bytes = std::fs::read(&path).map_err(|err| super::loader::unreadable(&name, Path::new(&path), &err))?;
-    match super::pyc::decode(&bytes, None) {
-        Some(mut code) => {
-            super::pyc::set_filename(&mut code, &path);
-            Ok(code_value(Code::from_compiled(&code)))
-        }
-        None => {
-            let err = import_error(format!("bad magic number in {name:?}: {:?}", bytes.get(..4).unwrap_or(&[])));
-            set_attr(&err, "name", new_str(name.as_str()));
-            set_attr(&err, "path", new_str(path.as_str()));
-            Err(err)
-        }
-    }
+    Ok(code_value(super::pyc::sourceless_code(thread, &name, Path::new(&path))?))
+}
+
+/// `compile_to(source, target, shown)`: writes the bytecode file of a source file (py_compile).
+fn compile_to(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [source, target, shown] = exactly::<3>(&args, "compile_to")?;
+    let (source, target, shown) = (text(source, "source")?, text(target, "target")?, text(shown, "shown")?);
+    super::pyc::compile_to(thread, Path::new(&source), Path::new(&target), &shown)?;
+    Ok(Value::None)
 }
 
 /// `embedded_code(name)`: the code of a module of the embedded library.

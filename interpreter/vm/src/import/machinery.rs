@@ -78,6 +78,17 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
     );
     set("path_hooks", list(vec![machinery.path_hook.clone()]));
     set("path_importer_cache", Value::Obj(new_dict()));
+    for class in
+        [&machinery.source_loader, &machinery.sourceless_loader, &machinery.namespace_loader, &machinery.file_finder]
+    {
+        let hook = crate::builtins::native_function(
+            "__getattr__",
+            methods_on_demand,
+            crate::objects::function::BuiltinKind::Method,
+            Some(class.clone()),
+        );
+        let _ = protocols::setattr(&mut thread, &Value::Obj(class.clone()), &intern("__getattr__"), hook);
+    }
     let _ = interp.import_machinery.set(machinery);
     if let Some(Value::Obj(sys)) = crate::modules::sys::sys_attr(interp, "modules")
         .and_then(|m| crate::objects::dict_of(&m.as_obj()?.clone())?.get_str(&intern("sys")))
@@ -85,6 +96,26 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
         super::loader::describe_native(interp, &sys, "sys");
     }
     super::loader::describe_native(interp, &interp.builtins, "builtins");
+}
+
+/// The `__getattr__` of the loader and finder classes: their Python-level methods (`get_source`,
+/// `get_data`, ...) come from `importlib._bootstrap`, imported the first time one is asked
+/// for, so that a module's `__loader__` works without importing `importlib` first.
+fn methods_on_demand(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [object, name] = args.pos() else {
+        return Err(crate::objects::exception::type_error("__getattr__ expected 2 arguments"));
+    };
+    let Some(attr) = name.as_obj().filter(|_| as_pystr(name).is_some()).cloned() else {
+        return Err(crate::objects::exception::type_error("attribute name must be string"));
+    };
+    let installed = crate::ops::namespace(&thread.interp.modules).get_str(&intern("importlib._bootstrap")).is_some();
+    if !installed && !str_of(name).is_some_and(|n| n.starts_with("__")) {
+        super::import_absolute(thread, "importlib._bootstrap")?;
+        if crate::objects::typeobj::lookup(class_of(object), &attr).is_some() {
+            return protocols::getattr(thread, object, &attr);
+        }
+    }
+    Err(protocols::attr::no_attribute(object, &attr))
 }
 
 /// `type(name, (object,), {'__module__': module})`.
