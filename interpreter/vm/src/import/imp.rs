@@ -47,6 +47,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
         ("source_code", source_code),
         ("sourceless_code", sourceless_code),
         ("compile_to", compile_to),
+        ("bytecode_code", bytecode_code),
         ("embedded_code", embedded_code),
         ("embedded_source", embedded_source),
         ("source_hash", source_hash),
@@ -174,6 +175,21 @@ fn compile_to(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (source, target, shown) = (text(source, "source")?, text(target, "target")?, text(shown, "shown")?);
     super::pyc::compile_to(thread, Path::new(&source), Path::new(&target), &shown)?;
     Ok(Value::None)
+}
+
+/// `bytecode_code(data, filename)`: the code in the bytes of a `.pyc` file of this
+/// implementation (read from an archive), named `filename`; None when they are not one.
+fn bytecode_code(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [data, filename] = exactly::<2>(&args, "bytecode_code")?;
+    let filename = text(filename, "filename")?;
+    let Some(bytes) = crate::builtins::bytes_like(data) else { return Err(type_error("data must be bytes")) };
+    Ok(match super::pyc::decode(&bytes, None) {
+        Some(mut code) => {
+            super::pyc::set_filename(&mut code, &filename);
+            code_value(Code::from_compiled(&code))
+        }
+        None => Value::None,
+    })
 }
 
 /// `embedded_code(name)`: the code of a module of the embedded library.

@@ -76,7 +76,13 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
             Value::Obj(machinery.embedded_importer.clone()),
         ]),
     );
-    set("path_hooks", list(vec![machinery.path_hook.clone()]));
+    let zip_hook = crate::builtins::native_function(
+        "zipimporter_hook",
+        zip_path_hook,
+        crate::objects::function::BuiltinKind::Function,
+        None,
+    );
+    set("path_hooks", list(vec![zip_hook, machinery.path_hook.clone()]));
     set("path_importer_cache", Value::Obj(new_dict()));
     for class in
         [&machinery.source_loader, &machinery.sourceless_loader, &machinery.namespace_loader, &machinery.file_finder]
@@ -328,6 +334,32 @@ pub fn native_file_finder(m: &Machinery, folder: &str) -> PyResult<Value> {
     }
     let absolute = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| folder.to_string());
     Ok(new_instance(&m.file_finder, &[("path", new_str(absolute))]))
+}
+
+/// The first path hook: `zipimport.zipimporter(path)` for a path that is a file or inside one
+/// (an archive and a folder in it); `zipimport` is imported only when such a path turns up.
+fn zip_path_hook(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [path] = args.pos() else {
+        return Err(crate::objects::exception::type_error("zipimporter_hook() takes 1 positional argument"));
+    };
+    let in_a_file = str_of(path).is_some_and(|text| {
+        let mut candidate = Some(Path::new(&text));
+        while let Some(here) = candidate.filter(|p| !p.as_os_str().is_empty()) {
+            match std::fs::metadata(here) {
+                Ok(meta) => return meta.is_file(),
+                Err(_) => candidate = here.parent(),
+            }
+        }
+        false
+    });
+    if !in_a_file {
+        let err = import_error("not a Zip file");
+        set_attr(&err, "path", path.clone());
+        return Err(err);
+    }
+    let module = super::import_absolute(thread, "zipimport")?;
+    let zipimporter = protocols::getattr(thread, &module, &intern("zipimporter"))?;
+    crate::call::call(thread, &zipimporter, Args::positional(std::slice::from_ref(path)))
 }
 
 /// The native path hook: `path_hook_for_FileFinder(path)`.
