@@ -6,8 +6,10 @@ this implementation's compiled `.pyc` files, stored or deflated. The archive's d
 once and kept in `_archive_directories` until `invalidate_caches()`.
 """
 
+import os
 import sys
 import _imp
+import zlib
 from importlib import _bootstrap
 
 __all__ = ['ZipImportError', 'zipimporter']
@@ -123,7 +125,6 @@ def _read_member(archive, name, entry):
         raise OSError("zipimport: can't read data")
     if entry.method == 0:
         return packed
-    import zlib
     try:
         return zlib.decompress(packed, -15)
     except zlib.error as error:
@@ -141,7 +142,6 @@ class zipimporter:
             path = _bootstrap._fspath(path)
         if not path:
             raise ZipImportError('archive path is empty', path=path)
-        import os
         inner = []
         archive = path
         while True:
@@ -241,8 +241,8 @@ class zipimporter:
         exec(code, module.__dict__)
 
     def load_module(self, fullname):
-        import warnings
-        warnings.warn('zipimport.zipimporter.load_module() is deprecated and slated for '
+        import _warnings
+        _warnings.warn('zipimport.zipimporter.load_module() is deprecated and slated for '
                       'removal in Python 3.12; use exec_module() instead', DeprecationWarning)
         return _bootstrap._load_module_shim(self, fullname)
 

@@ -50,6 +50,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
         ("bytecode_code", bytecode_code),
         ("embedded_code", embedded_code),
         ("embedded_source", embedded_source),
+        ("embedded_modules", embedded_modules),
         ("source_hash", source_hash),
         ("is_builtin", is_builtin),
     ];
@@ -214,6 +215,17 @@ fn embedded_source(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         },
         _ => Value::None,
     })
+}
+
+/// `embedded_modules()`: the (name, is package) pairs of the embedded library, sorted by name
+/// (for `importlib.resources` over embedded packages).
+fn embedded_modules(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    exactly::<0>(&args, "embedded_modules")?;
+    let pairs = ferrython_stdlib::MODULES
+        .iter()
+        .map(|(name, is_package, _)| crate::objects::tuple(vec![new_str(*name), Value::Bool(*is_package)]))
+        .collect();
+    Ok(list(pairs))
 }
 
 /// `source_hash(key, source)`: 8 bytes that change with the source (the hash-based form of

@@ -31,8 +31,10 @@ pub struct Machinery {
     pub source_loader: ObjRef,
     pub sourceless_loader: ObjRef,
     pub namespace_loader: ObjRef,
-    /// `FileFinder.path_hook()`'s hook, the one entry of the default `sys.path_hooks`.
+    /// `FileFinder.path_hook()`'s hook, the last entry of the default `sys.path_hooks`.
     pub path_hook: Value,
+    /// The hook that makes `zipimport.zipimporter`s, the first entry.
+    pub zip_hook: Value,
     /// Per-module import locks (`locks`).
     pub locks: super::locks::ModuleLocks,
 }
@@ -65,6 +67,12 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
             crate::objects::function::BuiltinKind::Function,
             None,
         ),
+        zip_hook: crate::builtins::native_function(
+            "zipimporter_hook",
+            zip_path_hook,
+            crate::objects::function::BuiltinKind::Function,
+            None,
+        ),
         locks: Default::default(),
     };
     let set = |name: &str, value: Value| crate::modules::sys::set_sys_attr(interp, name, value);
@@ -76,13 +84,7 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
             Value::Obj(machinery.embedded_importer.clone()),
         ]),
     );
-    let zip_hook = crate::builtins::native_function(
-        "zipimporter_hook",
-        zip_path_hook,
-        crate::objects::function::BuiltinKind::Function,
-        None,
-    );
-    set("path_hooks", list(vec![zip_hook, machinery.path_hook.clone()]));
+    set("path_hooks", list(vec![machinery.zip_hook.clone(), machinery.path_hook.clone()]));
     set("path_importer_cache", Value::Obj(new_dict()));
     for class in
         [&machinery.source_loader, &machinery.sourceless_loader, &machinery.namespace_loader, &machinery.file_finder]
@@ -305,9 +307,14 @@ fn path_entry_finder(thread: &mut Thread, m: &Machinery, entry: Value, text: &st
     };
     let mut finder = Value::None;
     for hook in hooks {
-        let made = match hook.is(&m.path_hook) {
-            true => native_file_finder(m, &str_of(&key).unwrap_or_default()),
-            false => crate::call::call(thread, &hook, Args::positional(std::slice::from_ref(&key))),
+        let made = if hook.is(&m.path_hook) {
+            native_file_finder(m, &str_of(&key).unwrap_or_default())
+        } else if hook.is(&m.zip_hook) && LOADING_ZIPIMPORT.get() {
+            // Importing zipimport searches sys.path too: an archive met meanwhile is looked
+            // at again later, so nothing is cached for it now.
+            return Ok(Value::None);
+        } else {
+            crate::call::call(thread, &hook, Args::positional(std::slice::from_ref(&key)))
         };
         match made {
             Ok(made) => {
@@ -336,6 +343,11 @@ pub fn native_file_finder(m: &Machinery, folder: &str) -> PyResult<Value> {
     Ok(new_instance(&m.file_finder, &[("path", new_str(absolute))]))
 }
 
+std::thread_local! {
+    /// Set while the zip hook imports `zipimport`.
+    static LOADING_ZIPIMPORT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The first path hook: `zipimport.zipimporter(path)` for a path that is a file or inside one
 /// (an archive and a folder in it); `zipimport` is imported only when such a path turns up.
 fn zip_path_hook(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -357,8 +369,10 @@ fn zip_path_hook(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         set_attr(&err, "path", path.clone());
         return Err(err);
     }
-    let module = super::import_absolute(thread, "zipimport")?;
-    let zipimporter = protocols::getattr(thread, &module, &intern("zipimporter"))?;
+    LOADING_ZIPIMPORT.set(true);
+    let module = super::import_absolute(thread, "zipimport");
+    LOADING_ZIPIMPORT.set(false);
+    let zipimporter = protocols::getattr(thread, &module?, &intern("zipimporter"))?;
     crate::call::call(thread, &zipimporter, Args::positional(std::slice::from_ref(path)))
 }
 
