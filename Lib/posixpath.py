@@ -5,16 +5,18 @@ Every function accepts str, bytes or an os.PathLike and answers in the same type
 punctuation each type uses is gathered in a _Syntax record.
 """
 
+# Defined before the imports: os imports this module and then reads them.
+curdir, pardir, extsep = '.', '..', '.'
+sep, altsep, pathsep = '/', None, ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+
 import os
 import sys
 import stat
 import genericpath
 from genericpath import *
 
-curdir, pardir, extsep = '.', '..', '.'
-sep, altsep, pathsep = '/', None, ':'
-defpath = '/bin:/usr/bin'
-devnull = '/dev/null'
 # Only macOS guarantees arbitrary Unicode file names.
 supports_unicode_filenames = sys.platform == 'darwin'
 

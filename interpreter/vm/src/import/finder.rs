@@ -14,6 +14,9 @@ pub enum Origin {
     Native,
     /// A file on disk: `path` is the `.py` file (`__init__.py` for a package).
     File { path: PathBuf, is_package: bool },
+    /// A compiled file with no source beside it: `path` is the `.pyc` file (`__init__.pyc`
+    /// for a package), loaded by SourcelessFileLoader.
+    Sourceless { path: PathBuf, is_package: bool },
     /// A module of the embedded `Lib/`.
     Embedded { is_package: bool, source: &'static str },
     /// A namespace package (PEP 420): the folders of that name without `__init__.py` found
@@ -26,14 +29,16 @@ impl Origin {
         match self {
             Origin::Native => false,
             Origin::Namespace { .. } => true,
-            Origin::File { is_package, .. } | Origin::Embedded { is_package, .. } => *is_package,
+            Origin::File { is_package, .. }
+            | Origin::Sourceless { is_package, .. }
+            | Origin::Embedded { is_package, .. } => *is_package,
         }
     }
 
     /// `__file__` (and the spec's origin) of a module loaded from source.
     pub fn filename(&self, name: &str) -> String {
         match self {
-            Origin::File { path, .. } => path.display().to_string(),
+            Origin::File { path, .. } | Origin::Sourceless { path, .. } => path.display().to_string(),
             Origin::Embedded { is_package: true, .. } => {
                 format!("{EMBEDDED_PREFIX}/{}/__init__.py", name.replace('.', "/"))
             }
@@ -45,7 +50,9 @@ impl Origin {
     /// folders.
     pub fn package_path(&self, name: &str) -> Vec<String> {
         match self {
-            Origin::File { path, .. } => vec![path.parent().map(|p| p.display().to_string()).unwrap_or_default()],
+            Origin::File { path, .. } | Origin::Sourceless { path, .. } => {
+                vec![path.parent().map(|p| p.display().to_string()).unwrap_or_default()]
+            }
             Origin::Namespace { portions } => portions.clone(),
             _ => vec![format!("{EMBEDDED_PREFIX}/{}", name.replace('.', "/"))],
         }
@@ -59,21 +66,32 @@ pub enum Found {
     Portion(PathBuf),
 }
 
-/// `folder/tail/__init__.py` (a package), `folder/tail.py`, or the folder `folder/tail`. An empty
-/// folder is the current one; a relative folder is made absolute, as CPython's finder does.
+/// `folder/tail/__init__.py` (a package), `folder/tail.py`, or the folder `folder/tail`, each
+/// with `.pyc` (no source) as the second choice, in CPython's order. An empty folder is the
+/// current one; a relative folder is made absolute, as CPython's finder does.
 pub fn find_in_folder(folder: &Path, tail: &str) -> Option<Found> {
     let folder =
         if folder.as_os_str().is_empty() { std::env::current_dir().ok()? } else { std::path::absolute(folder).ok()? };
     let package = folder.join(tail);
-    let init = package.join("__init__.py");
-    if init.is_file() {
-        return Some(Found::Module(Origin::File { path: init, is_package: true }));
+    if package.is_dir() {
+        if let Some(origin) = source_or_bytecode(&package, "__init__", true) {
+            return Some(Found::Module(origin));
+        }
     }
-    let file = folder.join(format!("{tail}.py"));
-    if file.is_file() {
-        return Some(Found::Module(Origin::File { path: file, is_package: false }));
+    if let Some(origin) = source_or_bytecode(&folder, tail, false) {
+        return Some(Found::Module(origin));
     }
     package.is_dir().then_some(Found::Portion(package))
+}
+
+/// `folder/stem.py`, else `folder/stem.pyc`.
+fn source_or_bytecode(folder: &Path, stem: &str, is_package: bool) -> Option<Origin> {
+    let source = folder.join(format!("{stem}.py"));
+    if source.is_file() {
+        return Some(Origin::File { path: source, is_package });
+    }
+    let compiled = folder.join(format!("{stem}.pyc"));
+    compiled.is_file().then_some(Origin::Sourceless { path: compiled, is_package })
 }
 
 /// A module of the standard library written in Python, top-level or not: from the folder of

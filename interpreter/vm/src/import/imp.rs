@@ -46,8 +46,11 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
         ("module_from_spec", module_from_spec),
         ("source_code", source_code),
         ("sourceless_code", sourceless_code),
+        ("compile_to", compile_to),
+        ("bytecode_code", bytecode_code),
         ("embedded_code", embedded_code),
         ("embedded_source", embedded_source),
+        ("embedded_modules", embedded_modules),
         ("source_hash", source_hash),
         ("is_builtin", is_builtin),
     ];
@@ -161,22 +164,33 @@ fn source_code(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `sourceless_code(name, path)`: the code of a `.pyc` file with no source beside it.
-fn sourceless_code(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn sourceless_code(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let [name, path] = exactly::<2>(&args, "sourceless_code")?;
     let (name, path) = (text(name, "name")?, text(path, "path")?);
-    let bytes = std::fs::read(&path).map_err(|err| super::loader::unreadable(&name, Path::new(&path), &err))?;
-    match super::pyc::decode(&bytes, None) {
+    Ok(code_value(super::pyc::sourceless_code(thread, &name, Path::new(&path))?))
+}
+
+/// `compile_to(source, target, shown)`: writes the bytecode file of a source file (py_compile).
+fn compile_to(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [source, target, shown] = exactly::<3>(&args, "compile_to")?;
+    let (source, target, shown) = (text(source, "source")?, text(target, "target")?, text(shown, "shown")?);
+    super::pyc::compile_to(thread, Path::new(&source), Path::new(&target), &shown)?;
+    Ok(Value::None)
+}
+
+/// `bytecode_code(data, filename)`: the code in the bytes of a `.pyc` file of this
+/// implementation (read from an archive), named `filename`; None when they are not one.
+fn bytecode_code(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [data, filename] = exactly::<2>(&args, "bytecode_code")?;
+    let filename = text(filename, "filename")?;
+    let Some(bytes) = crate::builtins::bytes_like(data) else { return Err(type_error("data must be bytes")) };
+    Ok(match super::pyc::decode(&bytes, None) {
         Some(mut code) => {
-            super::pyc::set_filename(&mut code, &path);
-            Ok(code_value(Code::from_compiled(&code)))
+            super::pyc::set_filename(&mut code, &filename);
+            code_value(Code::from_compiled(&code))
         }
-        None => {
-            let err = import_error(format!("bad magic number in {name:?}: {:?}", bytes.get(..4).unwrap_or(&[])));
-            set_attr(&err, "name", new_str(name.as_str()));
-            set_attr(&err, "path", new_str(path.as_str()));
-            Err(err)
-        }
-    }
+        None => Value::None,
+    })
 }
 
 /// `embedded_code(name)`: the code of a module of the embedded library.
@@ -201,6 +215,17 @@ fn embedded_source(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         },
         _ => Value::None,
     })
+}
+
+/// `embedded_modules()`: the (name, is package) pairs of the embedded library, sorted by name
+/// (for `importlib.resources` over embedded packages).
+fn embedded_modules(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    exactly::<0>(&args, "embedded_modules")?;
+    let pairs = ferrython_stdlib::MODULES
+        .iter()
+        .map(|(name, is_package, _)| crate::objects::tuple(vec![new_str(*name), Value::Bool(*is_package)]))
+        .collect();
+    Ok(list(pairs))
 }
 
 /// `source_hash(key, source)`: 8 bytes that change with the source (the hash-based form of

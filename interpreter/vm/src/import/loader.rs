@@ -53,6 +53,13 @@ pub fn spec_and_loader(interp: &Interp, name: &str, origin: &Origin) -> (Value, 
             let attrs = [("name", new_str(name)), ("path", new_str(filename.clone()))];
             (new_instance(&m.source_loader, &attrs), new_str(filename))
         }
+        Origin::Sourceless { .. } => {
+            let filename = origin.filename(name);
+            // The compiled file is its own cache.
+            cached = new_str(filename.clone());
+            let attrs = [("name", new_str(name)), ("path", new_str(filename.clone()))];
+            (new_instance(&m.sourceless_loader, &attrs), new_str(filename))
+        }
     };
     let locations = match is_package {
         true => list(origin.package_path(name).into_iter().map(new_str).collect()),
@@ -67,7 +74,13 @@ pub fn spec_and_loader(interp: &Interp, name: &str, origin: &Origin) -> (Value, 
             ("loader_state", Value::None),
             ("submodule_search_locations", locations),
             ("parent", new_str(parent)),
-            ("has_location", Value::Bool(matches!(origin, Origin::File { .. } | Origin::Embedded { .. }))),
+            (
+                "has_location",
+                Value::Bool(matches!(
+                    origin,
+                    Origin::File { .. } | Origin::Sourceless { .. } | Origin::Embedded { .. }
+                )),
+            ),
             ("cached", cached),
             ("_initializing", Value::Bool(false)),
         ],
@@ -144,10 +157,12 @@ fn init_namespace(dict: &ObjRef, spec: &Value, loader: &Value) {
     }
 }
 
-/// The code of a module found on disk (through the bytecode cache) or embedded.
+/// The code of a module found on disk (through the bytecode cache, or compiled only) or
+/// embedded.
 pub fn code_of(thread: &mut Thread, name: &str, origin: &Origin) -> PyResult<std::sync::Arc<crate::objects::Code>> {
     match origin {
         Origin::File { path, .. } => super::pyc::source_code(thread, name, path),
+        Origin::Sourceless { path, .. } => super::pyc::sourceless_code(thread, name, path),
         Origin::Embedded { source, .. } => {
             let filename = origin.filename(name);
             thread.interp.register_source(&filename, source);

@@ -31,8 +31,10 @@ pub struct Machinery {
     pub source_loader: ObjRef,
     pub sourceless_loader: ObjRef,
     pub namespace_loader: ObjRef,
-    /// `FileFinder.path_hook()`'s hook, the one entry of the default `sys.path_hooks`.
+    /// `FileFinder.path_hook()`'s hook, the last entry of the default `sys.path_hooks`.
     pub path_hook: Value,
+    /// The hook that makes `zipimport.zipimporter`s, the first entry.
+    pub zip_hook: Value,
     /// Per-module import locks (`locks`).
     pub locks: super::locks::ModuleLocks,
 }
@@ -65,6 +67,12 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
             crate::objects::function::BuiltinKind::Function,
             None,
         ),
+        zip_hook: crate::builtins::native_function(
+            "zipimporter_hook",
+            zip_path_hook,
+            crate::objects::function::BuiltinKind::Function,
+            None,
+        ),
         locks: Default::default(),
     };
     let set = |name: &str, value: Value| crate::modules::sys::set_sys_attr(interp, name, value);
@@ -76,8 +84,19 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
             Value::Obj(machinery.embedded_importer.clone()),
         ]),
     );
-    set("path_hooks", list(vec![machinery.path_hook.clone()]));
+    set("path_hooks", list(vec![machinery.zip_hook.clone(), machinery.path_hook.clone()]));
     set("path_importer_cache", Value::Obj(new_dict()));
+    for class in
+        [&machinery.source_loader, &machinery.sourceless_loader, &machinery.namespace_loader, &machinery.file_finder]
+    {
+        let hook = crate::builtins::native_function(
+            "__getattr__",
+            methods_on_demand,
+            crate::objects::function::BuiltinKind::Method,
+            Some(class.clone()),
+        );
+        let _ = protocols::setattr(&mut thread, &Value::Obj(class.clone()), &intern("__getattr__"), hook);
+    }
     let _ = interp.import_machinery.set(machinery);
     if let Some(Value::Obj(sys)) = crate::modules::sys::sys_attr(interp, "modules")
         .and_then(|m| crate::objects::dict_of(&m.as_obj()?.clone())?.get_str(&intern("sys")))
@@ -85,6 +104,26 @@ pub fn install(interp: &std::sync::Arc<Interp>) {
         super::loader::describe_native(interp, &sys, "sys");
     }
     super::loader::describe_native(interp, &interp.builtins, "builtins");
+}
+
+/// The `__getattr__` of the loader and finder classes: their Python-level methods (`get_source`,
+/// `get_data`, ...) come from `importlib._bootstrap`, imported the first time one is asked
+/// for, so that a module's `__loader__` works without importing `importlib` first.
+fn methods_on_demand(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [object, name] = args.pos() else {
+        return Err(crate::objects::exception::type_error("__getattr__ expected 2 arguments"));
+    };
+    let Some(attr) = name.as_obj().filter(|_| as_pystr(name).is_some()).cloned() else {
+        return Err(crate::objects::exception::type_error("attribute name must be string"));
+    };
+    let installed = crate::ops::namespace(&thread.interp.modules).get_str(&intern("importlib._bootstrap")).is_some();
+    if !installed && !str_of(name).is_some_and(|n| n.starts_with("__")) {
+        super::import_absolute(thread, "importlib._bootstrap")?;
+        if crate::objects::typeobj::lookup(class_of(object), &attr).is_some() {
+            return protocols::getattr(thread, object, &attr);
+        }
+    }
+    Err(protocols::attr::no_attribute(object, &attr))
 }
 
 /// `type(name, (object,), {'__module__': module})`.
@@ -268,9 +307,14 @@ fn path_entry_finder(thread: &mut Thread, m: &Machinery, entry: Value, text: &st
     };
     let mut finder = Value::None;
     for hook in hooks {
-        let made = match hook.is(&m.path_hook) {
-            true => native_file_finder(m, &str_of(&key).unwrap_or_default()),
-            false => crate::call::call(thread, &hook, Args::positional(std::slice::from_ref(&key))),
+        let made = if hook.is(&m.path_hook) {
+            native_file_finder(m, &str_of(&key).unwrap_or_default())
+        } else if hook.is(&m.zip_hook) && LOADING_ZIPIMPORT.get() {
+            // Importing zipimport searches sys.path too: an archive met meanwhile is looked
+            // at again later, so nothing is cached for it now.
+            return Ok(Value::None);
+        } else {
+            crate::call::call(thread, &hook, Args::positional(std::slice::from_ref(&key)))
         };
         match made {
             Ok(made) => {
@@ -297,6 +341,39 @@ pub fn native_file_finder(m: &Machinery, folder: &str) -> PyResult<Value> {
     }
     let absolute = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| folder.to_string());
     Ok(new_instance(&m.file_finder, &[("path", new_str(absolute))]))
+}
+
+std::thread_local! {
+    /// Set while the zip hook imports `zipimport`.
+    static LOADING_ZIPIMPORT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The first path hook: `zipimport.zipimporter(path)` for a path that is a file or inside one
+/// (an archive and a folder in it); `zipimport` is imported only when such a path turns up.
+fn zip_path_hook(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [path] = args.pos() else {
+        return Err(crate::objects::exception::type_error("zipimporter_hook() takes 1 positional argument"));
+    };
+    let in_a_file = str_of(path).is_some_and(|text| {
+        let mut candidate = Some(Path::new(&text));
+        while let Some(here) = candidate.filter(|p| !p.as_os_str().is_empty()) {
+            match std::fs::metadata(here) {
+                Ok(meta) => return meta.is_file(),
+                Err(_) => candidate = here.parent(),
+            }
+        }
+        false
+    });
+    if !in_a_file {
+        let err = import_error("not a Zip file");
+        set_attr(&err, "path", path.clone());
+        return Err(err);
+    }
+    LOADING_ZIPIMPORT.set(true);
+    let module = super::import_absolute(thread, "zipimport");
+    LOADING_ZIPIMPORT.set(false);
+    let zipimporter = protocols::getattr(thread, &module?, &intern("zipimporter"))?;
+    crate::call::call(thread, &zipimporter, Args::positional(std::slice::from_ref(path)))
 }
 
 /// The native path hook: `path_hook_for_FileFinder(path)`.

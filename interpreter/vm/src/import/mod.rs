@@ -202,25 +202,36 @@ pub fn import_absolute(thread: &mut Thread, name: &str) -> PyResult<Value> {
     }
 }
 
-/// The parent package (imported now) and the search path for `name`: the parent's
-/// `__path__`, or None for a top-level module.
-fn parent_and_path(thread: &mut Thread, name: &str) -> PyResult<(Option<Value>, Value)> {
-    let Some((parent, _)) = name.rsplit_once('.') else { return Ok((None, Value::None)) };
-    let parent_module = import_absolute(thread, parent)?;
-    match protocols::getattr_opt(thread, &parent_module, "__path__")? {
-        Some(path) => Ok((Some(parent_module), path)),
-        None => Err(module_not_found(format!("No module named '{name}'; '{parent}' is not a package"), name)),
+/// The parent package of `name`, imported now (None for a top-level module).
+fn import_parent(thread: &mut Thread, name: &str) -> PyResult<Option<Value>> {
+    match name.rsplit_once('.') {
+        Some((parent, _)) => Ok(Some(import_absolute(thread, parent)?)),
+        None => Ok(None),
+    }
+}
+
+/// The search path for a submodule of `parent`: its `__path__` (None for a top-level module).
+fn search_path(thread: &mut Thread, name: &str, parent: Option<&Value>) -> PyResult<Value> {
+    let Some(parent_module) = parent else { return Ok(Value::None) };
+    match protocols::getattr_opt(thread, parent_module, "__path__")? {
+        Some(path) => Ok(path),
+        None => {
+            let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
+            Err(module_not_found(format!("No module named '{name}'; '{parent}' is not a package"), name))
+        }
     }
 }
 
 fn find_and_load(thread: &mut Thread, name: &str) -> PyResult<Value> {
-    let (parent, path) = parent_and_path(thread, name)?;
-    // Importing the parent may have imported this module too.
+    let parent = import_parent(thread, name)?;
+    // Importing the parent may have imported this module too, or put it in sys.modules under
+    // this name as `os` does with `os.path`: that counts even when the parent is no package.
     if parent.is_some() {
         if let Some(module) = sys_module(thread, name) {
             return Ok(module);
         }
     }
+    let path = search_path(thread, name, parent.as_ref())?;
     let module = match machinery::find_spec(thread, name, &path)? {
         None => return Err(module_not_found(format!("No module named '{name}'"), name)),
         Some(machinery::Spec::Native(origin)) => loader::load(thread, name, origin)?,
@@ -236,7 +247,8 @@ fn find_and_load(thread: &mut Thread, name: &str) -> PyResult<Value> {
 /// imported first, as `runpy` does), for `ferrython -m`; None when no finder (or only a
 /// Python-level one) has it.
 pub fn find_origin(thread: &mut Thread, name: &str) -> PyResult<Option<finder::Origin>> {
-    let (_, path) = parent_and_path(thread, name)?;
+    let parent = import_parent(thread, name)?;
+    let path = search_path(thread, name, parent.as_ref())?;
     Ok(match machinery::find_spec(thread, name, &path)? {
         Some(machinery::Spec::Native(origin)) => Some(origin),
         _ => None,

@@ -6,7 +6,8 @@
 //! timestamp-based form of PEP 552) and the FNV-1a checksum of the payload. A file whose magic,
 //! flags, stamp or checksum differ, or whose payload does not decode, is ignored and rewritten.
 //! Writing goes to a temporary file renamed into place, so a reader never sees half a file; a
-//! folder that cannot be written just means no cache.
+//! folder that cannot be written just means no cache. A `.pyc` file standing where its source
+//! would be loads without one (`sourceless_code`); `py_compile` writes such files (`compile_to`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -76,20 +77,37 @@ pub fn encode(code: CodeObject, (mtime, size): (u32, u32)) -> Vec<u8> {
     out
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder; failures are ignored.
-pub fn write_atomically(path: &Path, bytes: &[u8]) {
+/// Writes `bytes` to `path` through a temporary file in the same folder (made if missing).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let Some(folder) = path.parent() else { return };
-    if std::fs::create_dir_all(folder).is_err() {
-        return;
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
     }
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
     let unique = format!("{}.{nanos}.{}.tmp", path.display(), COUNTER.fetch_add(1, Ordering::Relaxed));
     let temp = PathBuf::from(unique);
-    if std::fs::write(&temp, bytes).is_err() || std::fs::rename(&temp, path).is_err() {
+    let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    if written.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
+    written
+}
+
+/// Compiles a module's source with `filename` as its `co_filename`.
+fn compile_bytes(thread: &mut Thread, source: &[u8], filename: &str) -> PyResult<CodeObject> {
+    let parsed = crate::compile::parse_source(source, filename, "exec", false)?;
+    crate::compile::compile_tree_object(thread, &parsed.module, filename, Some(&parsed.source))
+}
+
+/// `py_compile.compile`: compiles `source` and writes its bytecode file to `target`, naming
+/// the code `shown` (the source's path unless the caller gives another).
+pub fn compile_to(thread: &mut Thread, source: &Path, target: &Path, shown: &str) -> PyResult<()> {
+    let stamp = source_stamp(source).unwrap_or((0, 0));
+    let os_error = |err: std::io::Error| crate::modules::io::fileio::os_error(&err, None);
+    let bytes = std::fs::read(source).map_err(os_error)?;
+    let code = compile_bytes(thread, &bytes, shown)?;
+    write_atomically(target, &encode(code, stamp)).map_err(os_error)
 }
 
 /// The code of the source file `path` (module `name`): from its cache when that is current,
@@ -108,15 +126,36 @@ pub fn source_code(thread: &mut Thread, name: &str, path: &Path) -> PyResult<Arc
         }
     }
     let source = std::fs::read(path).map_err(|err| super::loader::unreadable(name, path, &err))?;
-    let parsed = crate::compile::parse_source(&source, &filename, "exec", false)?;
-    let code = crate::compile::compile_tree_object(thread, &parsed.module, &filename, Some(&parsed.source))?;
+    let code = compile_bytes(thread, &source, &filename)?;
     let runtime = Code::from_compiled(&code);
     if let (Some(stamp), Some(cache)) = (stamp, cache) {
         if !dont_write_bytecode(thread) {
-            write_atomically(&cache, &encode(code, stamp));
+            // A folder that cannot be written just means no cache.
+            let _ = write_atomically(&cache, &encode(code, stamp));
         }
     }
     Ok(runtime)
+}
+
+/// The code of a `.pyc` file loaded without its source (SourcelessFileLoader): any stamp is
+/// accepted; a file that is not ours or is damaged is an ImportError naming it.
+pub fn sourceless_code(thread: &mut Thread, name: &str, path: &Path) -> PyResult<Arc<Code>> {
+    let bytes = std::fs::read(path).map_err(|err| super::loader::unreadable(name, path, &err))?;
+    let filename = path.display().to_string();
+    let Some(mut code) = decode(&bytes, None) else {
+        let err = match bytes.get(..4) {
+            Some(magic) if magic != MAGIC => {
+                let shown = crate::protocols::repr(thread, &crate::builtins::new_bytes(magic.to_vec()))?;
+                crate::objects::exception::import_error(format!("bad magic number in '{name}': {shown}"))
+            }
+            _ => crate::objects::exception::import_error(format!("bad or truncated bytecode in '{name}'")),
+        };
+        crate::objects::exception::set_attr(&err, "name", crate::objects::str::new_str(name));
+        crate::objects::exception::set_attr(&err, "path", crate::objects::str::new_str(filename));
+        return Err(err);
+    };
+    set_filename(&mut code, &filename);
+    Ok(Code::from_compiled(&code))
 }
 
 fn dont_write_bytecode(thread: &Thread) -> bool {

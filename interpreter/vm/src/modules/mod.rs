@@ -22,6 +22,7 @@ pub mod threads;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use crate::thread::Thread;
 use crate::value::ObjRef;
@@ -48,6 +49,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     #[cfg(unix)]
     ("errno", errno::init),
     ("time", time::init),
+    ("zlib", zlib::init),
 ];
 
 /// Whether `name` is a native module.

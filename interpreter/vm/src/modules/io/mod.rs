@@ -6,7 +6,7 @@
 
 mod buffered;
 mod bytesio;
-mod fileio;
+pub mod fileio;
 mod iobase;
 mod open;
 pub mod stdio;
