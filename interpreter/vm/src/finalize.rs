@@ -13,7 +13,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashSet;
-use std::io::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use parking_lot::Mutex;
@@ -172,9 +171,18 @@ impl Thread {
                     crate::warnings::warn(self, &category, &message, Some(note));
                     Ok(())
                 }
-                Payload::Generator(_) => {
-                    crate::generator::close(self, &obj).map(|_| ()).map_err(|err| (err, Value::Obj(obj.clone())))
-                }
+                Payload::Generator(_) => match crate::generator::async_gen_finalizer(&obj) {
+                    // The event loop's finalizer closes it (asynchronously) instead.
+                    Some(finalizer) => {
+                        let args = [Value::Obj(obj.clone())];
+                        crate::call::call(self, &finalizer, crate::objects::function::Args::positional(&args))
+                            .map(|_| ())
+                            .map_err(|err| (err, finalizer))
+                    }
+                    None => {
+                        crate::generator::close(self, &obj).map(|_| ()).map_err(|err| (err, Value::Obj(obj.clone())))
+                    }
+                },
                 _ => match lookup(&obj.class, del_name()) {
                     Some(del) => {
                         let target = Value::Obj(obj.clone());
@@ -193,13 +201,9 @@ impl Thread {
         }
     }
 
-    /// Writes "Exception ignored in: OBJ" and the exception's report to stderr.
+    /// Reports an exception a finalizer or callback raised, through `sys.unraisablehook`
+    /// ("Exception ignored in: OBJ" and the traceback).
     pub fn report_unraisable(&mut self, err: &crate::PyErr, culprit: &Value) {
-        let shown = crate::protocols::repr(self, culprit).unwrap_or_else(|_| "<object repr() failed>".into());
-        let report = crate::traceback::format_exception(self, err);
-        let _ = self.interp.stdout.lock().flush();
-        let mut stderr = self.interp.stderr.lock();
-        let _ = write!(stderr, "Exception ignored in: {shown}\n{report}");
-        let _ = stderr.flush();
+        crate::modules::sys::report_unraisable(self, err, None, culprit);
     }
 }

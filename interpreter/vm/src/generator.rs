@@ -45,6 +45,11 @@ pub struct GenState {
     pub finished: bool,
     /// The exception being handled inside the generator while it is suspended.
     pub handled: Value,
+    /// An async generator's hooks ran (on its first step; see `init_async_gen_hooks`).
+    pub hooks_inited: bool,
+    /// The `sys.set_asyncgen_hooks` finalizer in force at that time: called instead of
+    /// closing the generator when it is freed unfinished. Null when none.
+    pub finalizer: Value,
 }
 
 impl Generator {
@@ -118,6 +123,8 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
             started: false,
             finished: false,
             handled: Value::None,
+            hooks_inited: false,
+            finalizer: Value::Null,
         }),
     };
     Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::Generator(Box::new(generator)))))
@@ -602,8 +609,39 @@ pub fn get_aiter(thread: &mut Thread, value: Value) -> PyResult<Value> {
     }
 }
 
+/// Before an async generator's first step: remembers the thread's finalizer hook and calls its
+/// `firstiter` hook with the generator (`sys.set_asyncgen_hooks`; asyncio uses them to close
+/// async generators left unfinished at shutdown).
+pub fn init_async_gen_hooks(thread: &mut Thread, agen: &ObjRef) -> PyResult<()> {
+    let Payload::Generator(generator) = &agen.payload else { return Ok(()) };
+    {
+        let mut state = generator.state.lock();
+        if std::mem::replace(&mut state.hooks_inited, true) {
+            return Ok(());
+        }
+        state.finalizer = thread.asyncgen_hooks.1.clone();
+    }
+    let firstiter = thread.asyncgen_hooks.0.clone();
+    if !firstiter.is_null() {
+        crate::call::call(thread, &firstiter, crate::objects::function::Args::positional(&[Value::Obj(agen.clone())]))?;
+    }
+    Ok(())
+}
+
+/// The finalizer hook an unfinished async generator was given, if any.
+pub fn async_gen_finalizer(agen: &ObjRef) -> Option<Value> {
+    let Payload::Generator(generator) = &agen.payload else { return None };
+    let state = generator.state.lock();
+    (!state.finalizer.is_null() && !state.finished).then(|| state.finalizer.clone())
+}
+
 /// GET_ANEXT: the awaitable for the next item of an async iterator.
 pub fn get_anext(thread: &mut Thread, aiter: Value) -> PyResult<Value> {
+    if let Value::Obj(agen) = &aiter {
+        if matches!(&agen.payload, Payload::Generator(g) if g.kind == GenKind::AsyncGenerator) {
+            init_async_gen_hooks(thread, agen)?;
+        }
+    }
     match crate::protocols::call_special(thread, &aiter, "__anext__", &[])? {
         Some(awaitable) => get_awaitable(thread, awaitable, 0)
             .map_err(|_| type_error("'async for' received an invalid object from __anext__".to_string())),

@@ -35,6 +35,10 @@ pub struct Interp {
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
     pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
+    /// The functions `sys.addaudithook` added, in order.
+    pub audit_hooks: parking_lot::Mutex<Vec<Value>>,
+    /// What `sys.setswitchinterval` and `sys.setdlopenflags` set.
+    pub runtime_settings: parking_lot::Mutex<crate::modules::sys::runtime::RuntimeSettings>,
     /// Whether a frame's `f_trace_opcodes` was ever set (see `tracing::Hooks`).
     pub opcode_tracing_requested: std::sync::atomic::AtomicBool,
     /// The import system's classes and module locks (`import::machinery`).
@@ -61,6 +65,8 @@ impl Interp {
             codec_error_handlers: parking_lot::Mutex::new(std::collections::HashMap::new()),
             import_machinery: std::sync::OnceLock::new(),
             opcode_tracing_requested: std::sync::atomic::AtomicBool::new(false),
+            runtime_settings: parking_lot::Mutex::new(Default::default()),
+            audit_hooks: parking_lot::Mutex::new(Vec::new()),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);
@@ -116,6 +122,10 @@ pub struct Thread {
     pub(crate) global_cache: Vec<GlobalCacheEntry>,
     /// LOAD_ATTR lookups by instruction (see `attr_cache`).
     pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
+    /// `sys.set_asyncgen_hooks`: the firstiter and finalizer hooks (Null when unset).
+    pub asyncgen_hooks: (Value, Value),
+    /// `sys.set_coroutine_origin_tracking_depth`.
+    pub coroutine_origin_tracking_depth: i64,
     /// `sys.settrace` and `sys.setprofile` of this thread (see `tracing`).
     pub hooks: crate::tracing::Hooks,
     /// A trace function is set: the eval loop asks for 'line' events before each instruction.
@@ -163,6 +173,8 @@ impl Thread {
             reraised_from: None,
             global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
             attr_cache: crate::attr_cache::new_cache(),
+            asyncgen_hooks: (Value::Null, Value::Null),
+            coroutine_origin_tracking_depth: 0,
             hooks: crate::tracing::Hooks::default(),
             tracing: false,
             hooks_active: false,

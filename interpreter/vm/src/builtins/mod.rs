@@ -16,6 +16,7 @@ mod interactive;
 mod iterators;
 mod mapping;
 mod memoryview;
+mod module;
 mod numbers;
 mod os_error;
 mod range;
@@ -140,6 +141,7 @@ fn install_type_methods() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         classes::install();
+        module::install();
         numbers::install();
         strings::install();
         sequences::install();

@@ -838,24 +838,28 @@ fn gen_close(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     crate::generator::close(thread, &gen)
 }
 
-fn agen_anext(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn agen_anext(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let gen = gen_obj(&args)?;
+    crate::generator::init_async_gen_hooks(thread, &gen)?;
     Ok(crate::generator::async_gen_step(&gen, Value::None, None))
 }
 
-fn agen_asend(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn agen_asend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let gen = gen_obj(&args)?;
+    crate::generator::init_async_gen_hooks(thread, &gen)?;
     Ok(crate::generator::async_gen_step(&gen, arg(&args, 1).unwrap_or(Value::None), None))
 }
 
 fn agen_athrow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let gen = gen_obj(&args)?;
+    crate::generator::init_async_gen_hooks(thread, &gen)?;
     let err = thrown(thread, &args)?;
     Ok(crate::generator::async_gen_step(&gen, Value::None, Some(err)))
 }
 
-fn agen_aclose(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn agen_aclose(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let gen = gen_obj(&args)?;
+    crate::generator::init_async_gen_hooks(thread, &gen)?;
     Ok(crate::generator::async_gen_close_step(&gen))
 }
 

@@ -103,11 +103,8 @@ pub fn run_exitfuncs(thread: &mut Thread) {
         let Some(callback) = thread.interp.exit_callbacks.lock().pop() else { break };
         let args = Args { values: &callback.values, kwnames: &callback.kwnames };
         if let Err(err) = crate::call::call(thread, &callback.function, args) {
-            let shown =
-                crate::protocols::repr(thread, &callback.function).unwrap_or_else(|_| "<object repr() failed>".into());
-            let report = crate::traceback::format_exception(thread, &err);
-            let text = format!("Exception ignored in atexit callback: {shown}\n{report}");
-            let _ = crate::modules::sys::write_stderr(thread, &text);
+            let message = Some("Exception ignored in atexit callback");
+            crate::modules::sys::report_unraisable(thread, &err, message, &callback.function);
         }
     }
 }

@@ -52,6 +52,13 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("zlib", zlib::init),
 ];
 
+/// The names of the native modules, `sys` and `builtins` included.
+pub fn native_names() -> Vec<&'static str> {
+    let mut names = vec!["sys", "builtins"];
+    names.extend(ON_DEMAND.iter().map(|(name, _)| *name));
+    names
+}
+
 /// Whether `name` is a native module.
 pub fn is_native(name: &str) -> bool {
     matches!(name, "sys" | "builtins") || ON_DEMAND.iter().any(|(n, _)| *n == name)

@@ -133,7 +133,10 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = crate::objects::typeobj::class_of(this).clone();
     let fields = names_of(&class, "_sequence_fields");
     let module = crate::attributes::type_module(&class).unwrap_or_default();
-    let mut out = format!("{module}.{}(", type_data(&class).name());
+    let mut out = match module.as_str() {
+        "builtins" | "" => format!("{}(", type_data(&class).name()),
+        module => format!("{module}.{}(", type_data(&class).name()),
+    };
     for (i, value) in values.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");

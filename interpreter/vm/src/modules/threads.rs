@@ -480,10 +480,7 @@ pub fn wait_for_threads(thread: &mut Thread) {
 /// An exception that ended a thread started by `start_new_thread`, reported as CPython's
 /// unraisable hook reports it.
 fn report_thread_error(thread: &mut Thread, err: &PyErr, function: &Value) {
-    let shown = crate::protocols::repr(thread, function).unwrap_or_else(|_| "<object repr() failed>".into());
-    let report = crate::traceback::format_exception(thread, err);
-    let text = format!("Exception ignored in thread started by: {shown}\n{report}");
-    let _ = crate::modules::sys::write_stderr(thread, &text);
+    crate::modules::sys::report_unraisable(thread, err, Some("Exception ignored in thread started by"), function);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -443,6 +443,11 @@ fn intern_table() -> &'static InternTable {
     TABLE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
+/// How many strs are interned.
+pub fn interned_count() -> usize {
+    intern_table().lock().len()
+}
+
 /// The interned, immortal str object for `text`: names of variables and attributes, so that
 /// comparing two names is comparing two pointers.
 pub fn intern(text: &str) -> ObjRef {

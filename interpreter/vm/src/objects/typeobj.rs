@@ -134,6 +134,15 @@ thread_local! {
     static METHOD_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); METHOD_CACHE_SIZE]);
 }
 
+/// Forgets this thread's cached lookups (`sys._clear_type_cache`).
+pub fn clear_method_cache() {
+    let fresh = vec![CacheEntry::default(); METHOD_CACHE_SIZE];
+    // The old entries are dropped after the cache is released: freeing a value may look up
+    // names again.
+    let old = METHOD_CACHE.try_with(|cache| std::mem::replace(&mut *cache.borrow_mut(), fresh));
+    drop(old);
+}
+
 /// Looks `name` (an interned str) up along the MRO of `class`, as `_PyType_Lookup` does:
 /// the first class whose namespace has it wins; no descriptor is invoked.
 pub fn lookup(class: &ObjRef, name: &ObjRef) -> Option<Value> {

@@ -13,6 +13,30 @@ use crate::modules::structseq::{new_instance, new_type};
 /// `sys.version`: CPython's version, then this implementation.
 pub const VERSION: &str = "3.12.7 (ferrython) [Rust]";
 
+/// `sys.__doc__`.
+pub(super) const DOC: &str = "This module gives access to the interpreter's state and settings: the command line \
+(argv), the module table (modules), the import path (path), the standard streams (stdin, stdout, stderr), \
+the hooks Python code may replace (displayhook, excepthook, unraisablehook, breakpointhook, settrace, \
+setprofile), and facts about the implementation (implementation, version_info, maxsize, flags, ...).";
+
+/// `sys.copyright`.
+pub(super) const COPYRIGHT: &str = "Copyright (c) 2026 the Ferrython authors.\nAll Rights Reserved.\n\n\
+Ferrython implements the Python language as CPython 3.12 defines it.\n\
+Python is a trademark of the Python Software Foundation.";
+
+/// `sys.thread_info`: OS threads, locks made of a mutex and a condition variable.
+pub(super) fn thread_info() -> Value {
+    let class = new_type("sys", "thread_info", &["name", "lock", "version"]);
+    let name = if cfg!(unix) {
+        "pthread"
+    } else if cfg!(windows) {
+        "nt"
+    } else {
+        "unknown"
+    };
+    new_instance(&class, vec![new_str(name), new_str("mutex+cond"), Value::None])
+}
+
 /// The struct-sequence facts, by attribute name.
 pub(super) fn struct_facts() -> Vec<(&'static str, Value)> {
     let version_info = new_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);

@@ -5,6 +5,9 @@
 mod config;
 mod facts;
 mod hooks;
+pub mod runtime;
+
+pub use hooks::report_unraisable;
 mod streams;
 
 use std::sync::Arc;
@@ -202,16 +205,30 @@ pub fn install(interp: &Arc<Interp>) {
         ("getfilesystemencoding", facts::getfilesystemencoding),
         ("getfilesystemencodeerrors", facts::getfilesystemencodeerrors),
         ("getsizeof", facts::getsizeof),
+        ("unraisablehook", hooks::unraisablehook),
+        ("breakpointhook", hooks::breakpointhook),
+        ("getswitchinterval", runtime::getswitchinterval),
+        ("setswitchinterval", runtime::setswitchinterval),
+        ("getdlopenflags", runtime::getdlopenflags),
+        ("setdlopenflags", runtime::setdlopenflags),
+        ("is_finalizing", runtime::is_finalizing),
+        ("getallocatedblocks", runtime::getallocatedblocks),
+        ("getunicodeinternedsize", runtime::getunicodeinternedsize),
+        ("_clear_type_cache", runtime::clear_type_cache),
+        ("_debugmallocstats", runtime::debugmallocstats),
+        ("get_asyncgen_hooks", runtime::get_asyncgen_hooks),
+        ("set_asyncgen_hooks", runtime::set_asyncgen_hooks),
+        ("get_coroutine_origin_tracking_depth", runtime::get_coroutine_origin_tracking_depth),
+        ("set_coroutine_origin_tracking_depth", runtime::set_coroutine_origin_tracking_depth),
     ];
     for (name, func) in functions {
         set(name, native_function(name, *func, BuiltinKind::Function, None));
     }
-    for hook in ["displayhook", "excepthook"] {
+    for hook in ["displayhook", "excepthook", "unraisablehook", "breakpointhook"] {
         if let Some(function) = ns.get_str(&intern(hook)) {
             set(&format!("__{hook}__"), function);
         }
     }
-    set("_audit_hooks", hooks::new_audit_hooks());
     for (name, value) in facts::struct_facts() {
         set(name, value);
     }
@@ -232,6 +249,17 @@ pub fn install(interp: &Arc<Interp>) {
         set(name, new_str(""));
     }
     set("platlibdir", new_str("lib"));
+    set("__doc__", new_str(facts::DOC));
+    set("abiflags", new_str(""));
+    set("api_version", Value::Int(1013));
+    set("copyright", new_str(facts::COPYRIGHT));
+    set("float_repr_style", new_str("short"));
+    set("pycache_prefix", Value::None);
+    set("_git", tuple(vec![new_str("ferrython"), new_str(""), new_str("")]));
+    set("_home", Value::None);
+    set("thread_info", facts::thread_info());
+    set("builtin_module_names", runtime::builtin_module_names());
+    set("stdlib_module_names", runtime::stdlib_module_names());
     set("_stdlib_dir", Value::None);
     set("flags", Flags::default().to_value());
     set("dont_write_bytecode", Value::Bool(false));
