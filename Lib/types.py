@@ -90,39 +90,8 @@ NotImplementedType = type(NotImplemented)
 
 # ---- SimpleNamespace ----
 
-# Namespaces being printed, as (id, thread) pairs: one that contains itself shows as "(...)".
-_being_printed = set()
-
-
-class SimpleNamespace:
-    """A plain object whose attributes are the keyword arguments it was built with:
-    SimpleNamespace(**kwargs)."""
-
-    def __init__(self, /, **kwargs):
-        vars(self).update(kwargs)
-
-    def __repr__(self):
-        kind = type(self)
-        label = 'namespace' if kind is SimpleNamespace else kind.__name__
-        token = (id(self), _thread.get_ident())
-        if token in _being_printed:
-            return label + '(...)'
-        _being_printed.add(token)
-        try:
-            fields = ['%s=%r' % pair for pair in vars(self).items()]
-        finally:
-            _being_printed.discard(token)
-        return '%s(%s)' % (label, ', '.join(fields))
-
-    def __eq__(self, other):
-        if not (isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace)):
-            return NotImplemented
-        return vars(self) == vars(other)
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return type(self), (), vars(self)
+# The interpreter's own class (sys.implementation is one).
+SimpleNamespace = type(sys.implementation)
 
 
 # ---- MappingProxyType ----

@@ -86,6 +86,8 @@ pub fn alias_eq(thread: &mut Thread, a: &Alias, b: &Alias) -> PyResult<Option<bo
 }
 
 pub fn generic_alias(origin: Value, args: Value) -> Value {
+    // The arguments are kept as a tuple (`list[int].__args__ == (int,)`).
+    let args = if as_tuple(&args).is_some() { args } else { tuple(vec![args]) };
     alias(&types().generic_alias, Alias::Generic { origin, args })
 }
 

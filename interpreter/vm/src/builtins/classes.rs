@@ -100,10 +100,43 @@ pub(super) fn install() {
     {
         add_methods(class, &[method!("__class_getitem__", class_getitem, ClassMethod)]);
     }
-    add_methods(&t.generic_alias, &[method!("__call__", generic_alias_call)]);
+    add_methods(
+        &t.generic_alias,
+        &[method!("__call__", generic_alias_call), method!("__new__", generic_alias_new, StaticMethod)],
+    );
+    add_methods(&t.method, &[method!("__new__", method_new, StaticMethod)]);
     for class in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
         add_methods(class, &[method!("__new__", singleton_new, StaticMethod)]);
     }
+}
+
+/// `types.GenericAlias(origin, args)`: what `origin[args]` gives for a builtin generic class.
+fn generic_alias_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    match args.pos() {
+        [_, origin, parameters] => Ok(generic_alias(origin.clone(), parameters.clone())),
+        p => Err(type_error(format!("GenericAlias expected 2 arguments, got {}", p.len().saturating_sub(1)))),
+    }
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to `instance`.
+fn method_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("method() takes no keyword arguments"));
+    }
+    let [_, func, instance] = args.pos() else {
+        return Err(type_error(format!("method expected 2 arguments, got {}", args.pos().len().saturating_sub(1))));
+    };
+    if !super::is_callable(func) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    let bound = crate::objects::BoundMethod { func: func.clone(), instance: instance.clone() };
+    Ok(Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(bound))))
 }
 
 /// `list[int]` and the other builtin generic classes: a generic alias.
@@ -565,6 +598,15 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(&pos[3]))));
     };
     let class = create_class(thread, meta, &name, &bases, namespace)?;
+    // A class made by calling type() belongs to the module whose code called it.
+    let module_key = intern_static("__module__");
+    if type_data(&class).namespace().get_str(&module_key).is_none() {
+        let caller_module =
+            thread.frames.last().and_then(|f| crate::objects::dict_of(&f.globals)?.get_str(&intern_static("__name__")));
+        if let Some(module) = caller_module {
+            type_data(&class).namespace().set_str(&module_key, module);
+        }
+    }
     let kw: Vec<(Value, Value)> = args.keywords().map(|(k, v)| (k.clone(), v.clone())).collect();
     finish_class(thread, &class, namespace, &kw)?;
     Ok(Value::Obj(class))

@@ -12,11 +12,13 @@ mod exception_group;
 mod exceptions;
 mod functions;
 pub use functions::is_callable;
+pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;
 mod iterators;
 mod mapping;
 mod memoryview;
 mod module;
+mod namespace;
 mod numbers;
 mod os_error;
 mod range;
@@ -142,6 +144,7 @@ fn install_type_methods() {
     ONCE.call_once(|| {
         classes::install();
         module::install();
+        let _ = namespace::simple_namespace_class();
         numbers::install();
         strings::install();
         sequences::install();

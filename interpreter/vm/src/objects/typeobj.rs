@@ -198,6 +198,28 @@ pub(crate) fn new_builtin_type(
     kind: BaseKind,
     subclassable: bool,
 ) -> ObjRef {
+    make_builtin_type(metatype, name, bases, kind, subclassable, kind == BaseKind::Exception)
+}
+
+/// `new_builtin_type` for a type whose instances have a `__dict__`.
+pub(crate) fn new_builtin_type_with_instance_dict(
+    metatype: &ObjRef,
+    name: &str,
+    bases: &[ObjRef],
+    kind: BaseKind,
+    subclassable: bool,
+) -> ObjRef {
+    make_builtin_type(metatype, name, bases, kind, subclassable, true)
+}
+
+fn make_builtin_type(
+    metatype: &ObjRef,
+    name: &str,
+    bases: &[ObjRef],
+    kind: BaseKind,
+    subclassable: bool,
+    instance_dict: bool,
+) -> ObjRef {
     let data = TypeData {
         layout: Box::new(TypeLayout {
             name: RwLock::new(name.to_string()),
@@ -208,7 +230,7 @@ pub(crate) fn new_builtin_type(
         }),
         kind,
         heap: false,
-        instance_dict: kind == BaseKind::Exception,
+        instance_dict,
         subclassable,
         slot_count: 0,
         version: AtomicU64::new(new_version()),
@@ -393,8 +415,20 @@ pub fn class_of(value: &Value) -> &ObjRef {
 }
 
 /// `type(value).__name__`, for messages.
+/// The type's name as CPython's messages show it (`tp_name`): builtin types that belong to a
+/// module other than `builtins` are shown with it (`_io.TextIOWrapper`, `types.SimpleNamespace`).
 pub fn type_name(value: &Value) -> String {
-    type_data(class_of(value)).name()
+    let data = type_data(class_of(value));
+    if !data.heap {
+        let module = data.namespace().get_str(&crate::objects::str::intern_static("__module__"));
+        if let Some(module) = module.as_ref().and_then(crate::objects::str::as_pystr) {
+            let module = module.as_str();
+            if module != "builtins" {
+                return format!("{module}.{}", data.name());
+            }
+        }
+    }
+    data.name()
 }
 
 /// The classes that name `base` among their bases (weakly: a class lives as long as anything

@@ -196,7 +196,9 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 Some(tuple_hash(&parts))
             }
             // Native modules' types may define `__hash__` (weak references hash their object);
-            // a memoryview hashes its bytes when read-only (its `__hash__` decides).
+            // a memoryview hashes its bytes when read-only (its `__hash__` decides); builtin
+            // classes of plain instances may set it to None (SimpleNamespace).
+            Payload::Instance(_) => None,
             Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_)

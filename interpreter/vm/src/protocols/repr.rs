@@ -93,8 +93,9 @@ fn is_native(method: &Value) -> bool {
     matches!(method.payload(), Some(Payload::Builtin(_)))
 }
 
-/// Runs `f` with `obj` marked as being shown; Some("...") text when it already is.
-fn guarded(obj: &ObjRef, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
+/// Runs `f` (which shows `obj`) unless `obj` is already being shown on this thread (a container
+/// holding itself): then None.
+pub fn guarded(obj: &ObjRef, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
     let addr = obj.addr();
     if REPR_ACTIVE.with(|active| active.borrow().contains(&addr)) {
         return Ok(None);

@@ -22,7 +22,6 @@ use crate::builtins::native_function;
 use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
-use crate::objects::typeobj::{new_builtin_type, types, BaseKind};
 use crate::objects::{list, new_dict, tuple, Payload};
 use crate::protocols;
 use crate::thread::{Interp, Thread};
@@ -263,19 +262,12 @@ pub fn install(interp: &Arc<Interp>) {
     set("_stdlib_dir", Value::None);
     set("flags", Flags::default().to_value());
     set("dont_write_bytecode", Value::Bool(false));
-    let implementation = new_dict();
-    let imp = crate::ops::namespace(&implementation);
-    imp.set_str(&intern("name"), new_str("ferrython"));
-    imp.set_str(&intern("cache_tag"), new_str("ferrython-312"));
-    imp.set_str(
-        &intern("version"),
-        tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]),
-    );
-    let namespace = Value::Obj(ObjRef::new(
-        simple_namespace_class().clone(),
-        Some(implementation),
-        Payload::Instance(Default::default()),
-    ));
+    let version = tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]);
+    let namespace = crate::builtins::new_simple_namespace(&[
+        ("name", new_str("ferrython")),
+        ("cache_tag", new_str("ferrython-312")),
+        ("version", version),
+    ]);
     set("implementation", namespace);
     let sys = crate::objects::new_module("sys", dict);
     {
@@ -288,18 +280,6 @@ pub fn install(interp: &Arc<Interp>) {
     let modules = crate::ops::namespace(&interp.modules);
     modules.set_str(&intern("sys"), Value::Obj(sys));
     modules.set_str(&intern("builtins"), Value::Obj(interp.builtins.clone()));
-}
-
-/// A class for attribute bags (`sys.implementation`), like `types.SimpleNamespace`.
-fn simple_namespace_class() -> &'static ObjRef {
-    static CLASS: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
-    CLASS.get_or_init(|| {
-        let t = types();
-        let class =
-            new_builtin_type(&t.type_, "SimpleNamespace", std::slice::from_ref(&t.object), BaseKind::Object, true);
-        crate::objects::typeobj::set_builtin_attr(&class, "__module__", new_str("types"));
-        class
-    })
 }
 
 /// The interpreter's `sys` module's namespace.
