@@ -178,8 +178,9 @@ fn edit_distance(a: &[u8], b: &[u8], limit: usize) -> usize {
     result
 }
 
-/// `sys.stdlib_module_names` of CPython 3.12, sorted.
-const STDLIB_MODULE_NAMES: &[&str] = &[
+/// `sys.stdlib_module_names` of CPython 3.12, sorted (whether or not Ferrython has each module
+/// yet).
+pub(crate) const STDLIB_MODULE_NAMES: &[&str] = &[
     "__future__",
     "_abc",
     "_aix_support",
