@@ -182,6 +182,48 @@ fn iter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     protocols::iter::payload_iter(thread, &obj)
 }
 
+/// `dict.__reversed__`: the keys, last inserted first.
+fn dict_reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let obj = this_obj(&args)?;
+    let Payload::Dict(dict) = &obj.payload else {
+        return Err(type_error("descriptor '__reversed__' requires a 'dict' object"));
+    };
+    let mut keys = dict.keys();
+    keys.reverse();
+    protocols::iter::get_iter(thread, &crate::objects::list(keys))
+}
+
+/// `__call__` of functions and methods: calls the object with the rest of the arguments.
+fn call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let callable = this(&args);
+    let rest = Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames };
+    crate::call::call(thread, &callable, rest)
+}
+
+/// `__buffer__(flags)` (PEP 688): a memoryview of the object.
+fn buffer(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [this, flags] = args.pos() else {
+        return Err(type_error(format!("__buffer__ expected 1 argument, got {}", args.pos().len().saturating_sub(1))));
+    };
+    protocols::number::index_of(thread, flags)?;
+    let memoryview = Value::Obj(types().memoryview.clone());
+    crate::call::call(thread, &memoryview, Args::positional(std::slice::from_ref(this)))
+}
+
+/// `__release_buffer__(view)`: a view made by `__buffer__` is let go.
+fn release_buffer(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [_, view] = args.pos() else {
+        return Err(type_error(format!(
+            "__release_buffer__ expected 1 argument, got {}",
+            args.pos().len().saturating_sub(1)
+        )));
+    };
+    if let Some(release) = protocols::getattr_opt(thread, view, "release")? {
+        crate::call::call(thread, &release, Args::positional(&[]))?;
+    }
+    Ok(Value::None)
+}
+
 fn getitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (container, key) = two(&args);
     let obj = this_obj(&args)?;
@@ -256,15 +298,19 @@ const ARITHMETIC: &[Method] = &[
     method!("__rmul__", rmul),
     method!("__truediv__", truediv),
     method!("__rtruediv__", rtruediv),
-    method!("__floordiv__", floordiv),
-    method!("__rfloordiv__", rfloordiv),
-    method!("__mod__", modulo),
-    method!("__rmod__", rmodulo),
     method!("__pow__", power),
     method!("__rpow__", rpower),
     method!("__neg__", neg),
     method!("__pos__", pos),
     method!("__bool__", bool_slot),
+];
+
+/// Floor division and modulo: int and float (complex has neither).
+const FLOORING: &[Method] = &[
+    method!("__floordiv__", floordiv),
+    method!("__rfloordiv__", rfloordiv),
+    method!("__mod__", modulo),
+    method!("__rmod__", rmodulo),
 ];
 
 const BITWISE: &[Method] = &[
@@ -292,8 +338,7 @@ const SET_OPERATORS: &[Method] = &[
     method!("__rsub__", rsub),
 ];
 
-const SEQUENCE_OPERATORS: &[Method] =
-    &[method!("__add__", add), method!("__mul__", mul), method!("__rmul__", rmul), method!("__mod__", modulo)];
+const SEQUENCE_OPERATORS: &[Method] = &[method!("__add__", add), method!("__mul__", mul), method!("__rmul__", rmul)];
 
 const CONTAINER: &[Method] = &[
     method!("__len__", len),
@@ -328,6 +373,7 @@ pub(super) fn install() {
     }
     add_methods(&t.int, BITWISE);
     for class in [&t.int, &t.float] {
+        add_methods(class, FLOORING);
         add_methods(class, &[method!("__divmod__", divmod), method!("__rdivmod__", rdivmod)]);
     }
     for class in [&t.set, &t.frozenset] {
@@ -339,8 +385,35 @@ pub(super) fn install() {
         add_methods(class, SEQUENCE_OPERATORS);
         add_methods(class, CONTAINER);
     }
+    // %-formatting.
+    for class in [&t.str, &t.bytes, &t.bytearray] {
+        add_methods(class, &[method!("__mod__", modulo)]);
+    }
     add_methods(&t.range, CONTAINER);
     add_methods(&t.dict, CONTAINER);
+    add_methods(&t.dict, &[method!("__reversed__", dict_reversed)]);
+    // The views: sized, iterable containers (values is no container: `in` searches it).
+    for class in [&t.dict_keys, &t.dict_items] {
+        add_methods(class, &CONTAINER[..3]);
+    }
+    add_methods(&t.dict_values, &CONTAINER[..2]);
+    for class in [
+        &t.function,
+        &t.builtin_function,
+        &t.method,
+        &t.staticmethod,
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.method_wrapper,
+    ] {
+        add_methods(class, &[method!("__call__", call)]);
+    }
+    for class in [&t.bytes, &t.bytearray, &t.memoryview] {
+        add_methods(class, &[method!("__buffer__", buffer)]);
+    }
+    for class in [&t.bytearray, &t.memoryview] {
+        add_methods(class, &[method!("__release_buffer__", release_buffer)]);
+    }
     add_methods(&t.dict, &[method!("__or__", or), method!("__ror__", ror)]);
     for class in [&t.list, &t.dict, &t.bytearray] {
         add_methods(class, MUTABLE);
