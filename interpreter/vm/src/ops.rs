@@ -823,7 +823,7 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
                 None => Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
             }
         }
-        Payload::Dict(d) if !ObjRef::ptr_eq(&obj.class, &types().mappingproxy) => {
+        Payload::Dict(d) => {
             d.set(thread, key.clone(), value.clone())?;
             Ok(true)
         }
@@ -879,7 +879,7 @@ pub fn payload_delitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
                 None => Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
             }
         }
-        Payload::Dict(d) if !ObjRef::ptr_eq(&obj.class, &types().mappingproxy) => match d.remove(thread, key)? {
+        Payload::Dict(d) => match d.remove(thread, key)? {
             Some(_) => Ok(true),
             None => Err(crate::objects::exception::key_error(key.clone())),
         },

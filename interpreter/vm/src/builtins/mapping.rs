@@ -66,16 +66,6 @@ pub(super) fn install() {
         crate::objects::typeobj::set_builtin_attr(class, "mapping", value);
     }
     add_methods(
-        &t.mappingproxy,
-        &[
-            method!("get", dict_get),
-            method!("keys", dict_keys),
-            method!("values", dict_values),
-            method!("items", dict_items),
-            method!("copy", dict_copy),
-        ],
-    );
-    add_methods(
         &t.set,
         &[
             method!("__new__", set_new, StaticMethod),
@@ -518,9 +508,7 @@ fn view_reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn view_mapping(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let dict = view_dict(&args)?;
-    let copy = crate::objects::dict_of(&dict).map(Dict::copy).unwrap_or_default();
-    Ok(super::new_mapping_proxy(copy))
+    Ok(super::mappingproxy::mapping_proxy_of(Value::Obj(view_dict(&args)?)))
 }
 
 fn set_union(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

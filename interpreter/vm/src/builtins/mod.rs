@@ -16,6 +16,7 @@ pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;
 mod iterators;
 mod mapping;
+mod mappingproxy;
 mod memoryview;
 mod module;
 mod namespace;
@@ -152,6 +153,7 @@ fn install_type_methods() {
         memoryview::install();
         bytes::install();
         mapping::install();
+        mappingproxy::install();
         exceptions::install();
         exception_group::install();
         code::install();
@@ -248,14 +250,9 @@ pub fn write_stdout(thread: &mut Thread, text: &str) -> PyResult<()> {
     functions::write_to(thread, None, text)
 }
 
-/// `type.__dict__`: a read-only view of a class's namespace (a copy taken now).
+/// `type.__dict__`: a read-only, live view of a class's namespace.
 pub fn mapping_proxy(class: &ObjRef) -> Value {
-    new_mapping_proxy(crate::objects::typeobj::type_data(class).namespace().copy())
-}
-
-/// A `mappingproxy` over the entries of `dict`: a dict payload whose class refuses changes.
-pub fn new_mapping_proxy(dict: crate::objects::Dict) -> Value {
-    Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::Dict(dict)))
+    mappingproxy::class_namespace_proxy(class)
 }
 
 /// Marks a builtin mutable type unhashable (`__hash__ = None`).

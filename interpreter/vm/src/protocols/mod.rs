@@ -318,7 +318,12 @@ pub fn delitem(thread: &mut Thread, container: &Value, key: &Value) -> PyResult<
     }
     match call_special(thread, container, "__delitem__", std::slice::from_ref(key))? {
         Some(_) => Ok(()),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(container)))),
+        None => {
+            // CPython words it as its sequence protocol does for an index key.
+            let is_index = crate::objects::int::is_int(key) || special(key, "__index__").is_some();
+            let verb = if is_index { "doesn't" } else { "does not" };
+            Err(type_error(format!("'{}' object {verb} support item deletion", type_name(container))))
+        }
     }
 }
 

@@ -73,6 +73,17 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
         if let Payload::Exception(_) = &obj.payload {
             return crate::builtins::exception_str(thread, obj);
         }
+        // A native module's type may define its own `__str__` (mappingproxy shows its mapping).
+        if let Payload::Native(_) = &obj.payload {
+            if let Some(method) = special(value, "__str__") {
+                if !crate::protocols::attr::is_object_method(&method, "__str__") {
+                    let result = call_method(thread, &method, value, std::slice::from_ref(value))?;
+                    if let Some(s) = as_pystr(&result) {
+                        return Ok(s.as_str().into_owned());
+                    }
+                }
+            }
+        }
     }
     repr(thread, value)
 }
@@ -183,12 +194,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 out.push('}');
                 Ok(out)
             })?;
-            let text = text.unwrap_or_else(|| "{...}".into());
-            if ObjRef::ptr_eq(&obj.class, &crate::objects::typeobj::types().mappingproxy) {
-                format!("mappingproxy({text})")
-            } else {
-                text
-            }
+            text.unwrap_or_else(|| "{...}".into())
         }
         Payload::Set(dict) | Payload::FrozenSet(dict) => {
             let keys = dict.set_order();
