@@ -13,6 +13,8 @@ mod allocator;
 mod ast_tool;
 mod cli;
 mod compile;
+#[cfg(not(target_family = "wasm"))]
+mod completion;
 mod pathconfig;
 mod repl;
 mod session;

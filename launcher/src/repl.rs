@@ -14,11 +14,15 @@ use crate::session::{Outcome, Ran, Session};
 
 /// Where lines come from.
 enum Input {
-    /// A terminal: rustyline, with the history kept in `history` (if any) between sessions.
+    /// A terminal: rustyline with tab completion, the history kept in `history` (if any)
+    /// between sessions.
     #[cfg(not(target_family = "wasm"))]
-    Terminal(Box<rustyline::DefaultEditor>, Option<std::path::PathBuf>),
+    Terminal(Box<Editor>, Option<std::path::PathBuf>, crate::completion::Lender),
     Stream,
 }
+
+#[cfg(not(target_family = "wasm"))]
+type Editor = rustyline::Editor<crate::completion::PythonCompleter, rustyline::history::DefaultHistory>;
 
 /// One read.
 enum Line {
@@ -38,7 +42,10 @@ impl Input {
             let config = rustyline::Config::builder()
                 .max_history_size(usize::MAX >> 1)
                 .and_then(|c| c.history_ignore_dups(false));
-            if let Ok(mut editor) = config.and_then(|c| rustyline::DefaultEditor::with_config(c.build())) {
+            if let Ok(mut editor) = config.and_then(|c| Editor::with_config(c.build())) {
+                let completer = crate::completion::PythonCompleter::default();
+                let lender = completer.lender();
+                editor.set_helper(Some(completer));
                 let history = keep_history.then(history_file).flatten();
                 if let Some(path) = &history {
                     // A missing or unreadable history is an empty one.
@@ -46,7 +53,7 @@ impl Input {
                         let _ = editor.add_history_entry(line);
                     }
                 }
-                return Input::Terminal(Box::new(editor), history);
+                return Input::Terminal(Box::new(editor), history, lender);
             }
         }
         let _ = keep_history;
@@ -58,7 +65,7 @@ impl Input {
     /// can share it. It is written whole to a new file that then replaces the old one.
     fn save_history(&mut self) {
         #[cfg(not(target_family = "wasm"))]
-        if let Input::Terminal(editor, Some(path)) = self {
+        if let Input::Terminal(editor, Some(path), _) = self {
             let mut text = String::new();
             for entry in editor.history() {
                 text.push_str(entry);
@@ -71,10 +78,11 @@ impl Input {
         }
     }
 
-    fn read(&mut self, prompt: &str) -> Line {
+    /// Reads a line; completion may look into `session` and `globals` meanwhile.
+    fn read(&mut self, prompt: &str, session: &mut Session, globals: &ObjRef) -> Line {
         match self {
             #[cfg(not(target_family = "wasm"))]
-            Input::Terminal(editor, _) => match editor.readline(prompt) {
+            Input::Terminal(editor, _, lender) => match lender.lend(session, globals, || editor.readline(prompt)) {
                 Ok(line) => {
                     if !line.trim().is_empty() {
                         let _ = editor.add_history_entry(line.as_str());
@@ -142,7 +150,7 @@ fn interact(session: &mut Session, input: &mut Input, globals: &ObjRef) -> Outco
         let _ = session.interp.stdout.lock().flush();
         let prompt_name = if buffer.is_empty() { "ps1" } else { "ps2" };
         let prompt = prompt_text(session, prompt_name);
-        let line = match input.read(&prompt) {
+        let line = match input.read(&prompt, session, globals) {
             Line::Text(line) => line,
             Line::Interrupted => {
                 ferrython_vm::modules::interrupt::clear();

@@ -22,6 +22,7 @@ const CTRL_D: &str = "\x04";
 const UP: &str = "\x1b[A";
 const LEFT: &str = "\x1b[D";
 const BACKSPACE: &str = "\x7f";
+const TAB: &str = "\t";
 
 /// A ferrython running on the slave side of a pseudo-terminal.
 struct Terminal {
@@ -201,6 +202,46 @@ fn a_session_at_the_prompt() {
     // The history was kept for the next session.
     let history = std::fs::read_to_string(home.join(".python_history")).expect("the history file");
     assert!(history.contains("twice(21)\n_ + 1\n"), "{history}");
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
+fn tab_completes_names_and_attributes() {
+    let home = scratch("complete");
+    let mut t = Terminal::start(&["-q"], &home);
+    t.expect(">>> ");
+    // A keyword, with the space that follows it.
+    t.send("impo");
+    t.send(TAB);
+    t.line("sys");
+    t.expect(">>> ");
+    // An attribute of a module, with the parenthesis of a call.
+    t.send("sys.getrecursionl");
+    t.send(TAB);
+    t.line(")");
+    t.expect("1000\n>>> ");
+    t.line("numbers = [3]");
+    t.expect(">>> ");
+    t.send("numbers.app");
+    t.send(TAB);
+    t.line("4)");
+    t.expect(">>> ");
+    // A global name.
+    t.send("numb");
+    t.send(TAB);
+    t.send(ENTER);
+    t.expect("[3, 4]\n>>> ");
+    // Tab at the start of a line indents.
+    t.line("if numbers:");
+    t.expect("... ");
+    t.send(TAB);
+    t.expect("... \t");
+    t.line("len(numbers)");
+    t.expect("... ");
+    t.line("");
+    t.expect("2\n>>> ");
+    t.send(CTRL_D);
+    assert_eq!(t.exit_code(), Some(0));
     let _ = std::fs::remove_dir_all(&home);
 }
 
