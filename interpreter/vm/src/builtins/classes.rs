@@ -100,7 +100,11 @@ pub(super) fn install() {
     {
         add_methods(class, &[method!("__class_getitem__", class_getitem, ClassMethod)]);
     }
-    add_methods(&t.generic_alias, &[method!("__call__", generic_alias_call)]);
+    add_methods(&t.method, &[method!("__new__", method_new, StaticMethod)]);
+    add_methods(
+        &t.generic_alias,
+        &[method!("__new__", generic_alias_new, StaticMethod), method!("__call__", generic_alias_call)],
+    );
     for class in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
         add_methods(class, &[method!("__new__", singleton_new, StaticMethod)]);
     }
@@ -109,6 +113,34 @@ pub(super) fn install() {
 /// `list[int]` and the other builtin generic classes: a generic alias.
 pub(super) fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(generic_alias(arg(&args, 0), arg(&args, 1)))
+}
+
+/// `types.GenericAlias(origin, args)`, as `classmethod(GenericAlias)` makes `__class_getitem__`.
+fn generic_alias_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    match args.values {
+        [_, origin, params] => Ok(generic_alias(origin.clone(), params.clone())),
+        _ => Err(type_error(format!("GenericAlias expected 2 arguments, got {}", args.values.len().saturating_sub(1)))),
+    }
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to `instance`.
+fn method_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("method() takes no keyword arguments"));
+    }
+    let [_, func, instance] = args.values else {
+        return Err(type_error(format!("method expected 2 arguments, got {}", args.values.len().saturating_sub(1))));
+    };
+    if !super::functions::is_callable(func) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(crate::protocols::attr::bound_method(func.clone(), instance.clone()))
 }
 
 /// Calling `list[int](...)` calls `list(...)`.
