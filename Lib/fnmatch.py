@@ -34,6 +34,16 @@ def fnmatchcase(name, pat):
     return _matches(_tokens_of(pat), _as_text(name, pat))
 
 
+def _name_matcher(pat, case_sensitive=True):
+    """A function telling whether a str name matches the pattern `pat` (for pathlib);
+    without `case_sensitive`, case is ignored on both sides."""
+    if case_sensitive:
+        tokens = _tokens_of(pat)
+        return lambda name: _matches(tokens, name)
+    tokens = _tokens_of(pat.lower())
+    return lambda name: _matches(tokens, name.lower())
+
+
 def translate(pat):
     """The regular expression (as text) that matches exactly the names `pat` matches."""
     pieces = []
