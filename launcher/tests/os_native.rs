@@ -59,3 +59,8 @@ fn files_and_directories() {
 fn processes_signals_and_errno() {
     compare("process.py");
 }
+
+#[test]
+fn pathlib_and_glob_with_links() {
+    compare("pathlib_links.py");
+}

@@ -4,6 +4,7 @@ import os
 import sys
 import zlib
 import importlib.resources as resources
+from pathlib import Path
 from importlib.resources.abc import Traversable
 
 sys.dont_write_bytecode = True
@@ -61,6 +62,8 @@ sys.path[:0] = [base + '/disk', base + '/one', base + '/two', base + '/res.zip']
 
 root = resources.files('rpkg')
 print(isinstance(root, Traversable))
+# Packages on disk are pathlib paths, as in CPython.
+print(type(root).__name__, type(root / 'greeting.txt').__name__, root == Path(base + '/disk/rpkg'))
 show(root)
 text = root / 'greeting.txt'
 print(text.name, text.is_file(), text.is_dir(), repr(text.read_text()), text.read_bytes())
@@ -75,7 +78,7 @@ import rpkg
 
 print(resources.files(rpkg).joinpath('greeting.txt').read_text() == text.read_text())
 with resources.as_file(text) as real:
-    print(os.fspath(real) == base + '/disk/rpkg/greeting.txt', os.path.isfile(real))
+    print(os.fspath(real) == base + '/disk/rpkg/greeting.txt', os.path.isfile(real), real is text)
 
 ns = resources.files('rns')
 print(sorted(entry.name for entry in ns.iterdir()), ns.is_dir(), ns.is_file())
@@ -88,7 +91,7 @@ show(zipped / 'sub')
 with (zipped / 'notes.txt').open('rb') as f:
     print(f.read())
 with resources.as_file(zipped / 'notes.txt') as real:
-    print(os.path.isfile(real), open(real).read(), real.name == 'notes.txt' if hasattr(real, 'name') else True)
+    print(os.path.isfile(real), open(real).read(), type(real).__name__)
     kept = os.fspath(real)
 print(os.path.exists(kept))
 with resources.as_file(zipped / 'sub') as real:

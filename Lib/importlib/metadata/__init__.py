@@ -394,8 +394,8 @@ class PathDistribution(Distribution):
             return None
 
     def locate_file(self, path):
-        from importlib.resources._paths import DiskPath
-        return DiskPath(os.path.join(os.path.dirname(self._path), os.fspath(path)))
+        from pathlib import Path
+        return Path(os.path.dirname(self._path)) / path
 
     @property
     def _normalized_name(self):

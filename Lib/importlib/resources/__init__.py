@@ -10,8 +10,9 @@ open_binary, path, contents, ...) are kept, deprecated as in CPython 3.12.
 import os
 import sys
 import _warnings
+from pathlib import Path
 from . import abc
-from ._paths import DiskPath, ArchivePath, EmbeddedPath, MultiplexedPath
+from ._paths import ArchivePath, EmbeddedPath, MultiplexedPath
 
 __all__ = ['Package', 'Anchor', 'as_file', 'contents', 'files', 'is_resource', 'open_binary',
            'open_text', 'path', 'read_binary', 'read_text']
@@ -52,13 +53,13 @@ def files(anchor=None):
         return folders[0] if len(folders) == 1 else MultiplexedPath(*folders)
     if spec.origin is None:
         raise ValueError(f'{spec.name!r} has no location to read resources from')
-    return DiskPath(os.path.dirname(spec.origin))
+    return Path(os.path.dirname(spec.origin))
 
 
 def _folder_path(location):
     """A namespace portion: a folder on disk, or one inside an archive."""
     if os.path.isdir(location):
-        return DiskPath(location)
+        return Path(location)
     import zipimport
     importer = zipimport.zipimporter(location)
     return ArchivePath(importer, importer.prefix)
@@ -75,13 +76,13 @@ class _AsFile:
         self._copy = None
 
     def __enter__(self):
-        if isinstance(self._path, DiskPath):
+        if isinstance(self._path, Path):
             return self._path
         _AsFile._made += 1
         root = os.environ.get('TMPDIR') or '/tmp'
         self._copy = os.path.join(root, f'ferrython-resource-{os.getpid()}-{_AsFile._made}-{self._path.name}')
         _copy_out(self._path, self._copy)
-        return DiskPath(self._copy)
+        return Path(self._copy)
 
     def __exit__(self, *exc_info):
         if self._copy is not None:

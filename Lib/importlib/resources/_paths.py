@@ -1,57 +1,10 @@
-"""The Traversable kinds: a folder on disk, a folder inside a ZIP archive, a package of the
-library embedded in the interpreter, and the merged folders of a namespace package."""
+"""The Traversable kinds besides pathlib.Path (a folder on disk): a folder inside a ZIP archive,
+a package of the library embedded in the interpreter, and the merged folders of a namespace
+package."""
 
 import io
-import os
 import _imp
 from .abc import Traversable
-
-
-class DiskPath(Traversable):
-    """A file or folder on disk; `str()` and `os.fspath()` give its path."""
-
-    def __init__(self, path):
-        self._path = os.fspath(path)
-
-    def __fspath__(self):
-        return self._path
-
-    def __str__(self):
-        return self._path
-
-    def __repr__(self):
-        return f'{type(self).__name__}({self._path!r})'
-
-    def __eq__(self, other):
-        return isinstance(other, DiskPath) and self._path == other._path
-
-    def __hash__(self):
-        return hash(self._path)
-
-    @property
-    def name(self):
-        return os.path.basename(self._path)
-
-    def iterdir(self):
-        return iter([DiskPath(os.path.join(self._path, entry)) for entry in sorted(os.listdir(self._path))])
-
-    def is_dir(self):
-        return os.path.isdir(self._path)
-
-    def is_file(self):
-        return os.path.isfile(self._path)
-
-    def exists(self):
-        return os.path.exists(self._path)
-
-    def joinpath(self, *descendants):
-        path = self._path
-        for part in descendants:
-            path = os.path.join(path, os.fspath(part))
-        return DiskPath(path)
-
-    def open(self, mode='r', *args, **kwargs):
-        return open(self._path, mode, *args, **kwargs)
 
 
 class ArchivePath(Traversable):

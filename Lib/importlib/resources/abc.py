@@ -2,6 +2,7 @@
 it is stored) and TraversableResources (a resource reader built on one)."""
 
 import abc
+from _collections_abc import _check_methods
 
 __all__ = ['ResourceReader', 'Traversable', 'TraversableResources']
 
@@ -29,6 +30,15 @@ class ResourceReader(metaclass=abc.ABCMeta):
 class Traversable(metaclass=abc.ABCMeta):
     """A file or folder of a package: subclasses give iterdir, is_dir, is_file, open and
     name; reading and joining are built on those."""
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        # CPython's Traversable is a runtime-checkable Protocol: having its members is enough
+        # (pathlib.Path is one without deriving from it).
+        if cls is Traversable:
+            return _check_methods(other, 'iterdir', 'read_bytes', 'read_text', 'is_dir', 'is_file',
+                                  'joinpath', '__truediv__', 'open', 'name')
+        return NotImplemented
 
     @abc.abstractmethod
     def iterdir(self):

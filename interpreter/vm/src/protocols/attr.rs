@@ -129,7 +129,7 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
     }))
 }
 
-fn bound_method(func: Value, instance: Value) -> Value {
+pub(crate) fn bound_method(func: Value, instance: Value) -> Value {
     Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(BoundMethod { func, instance })))
 }
 

@@ -136,7 +136,7 @@ pub fn path_arg(thread: &mut Thread, function: &str, name: &str, value: &Value, 
         type_error(format!("{function}: {name} should be {what}, not {}", type_name(value)))
     };
     let fd_allowed = matches!(accepts, Accepts::PathOrFd | Accepts::PathFdOrNone);
-    let object = value.clone();
+    let mut object = value.clone();
     let (bytes, is_bytes) = if let Some(text) = as_pystr(value) {
         (fs_encode(text)?, false)
     } else if let Some(Payload::Bytes(b)) = value.payload() {
@@ -148,11 +148,14 @@ pub fn path_arg(thread: &mut Thread, function: &str, name: &str, value: &Value, 
         return Ok(PathArg { object, bytes: Vec::new(), is_bytes: false, fd: Some(fd) });
     } else if protocols::special(value, "__fspath__").is_some() {
         let path = crate::modules::io::fspath(thread, value)?;
-        match (as_pystr(&path), path.payload()) {
+        let converted = match (as_pystr(&path), path.payload()) {
             (Some(text), _) => (fs_encode(text)?, false),
             (_, Some(Payload::Bytes(b))) => (b.to_vec(), true),
             _ => return Err(wrong()),
-        }
+        };
+        // Errors name the str or bytes path, as CPython's do, not the os.PathLike object.
+        object = path;
+        converted
     } else {
         return Err(wrong());
     };
