@@ -3,34 +3,43 @@
 
 use ferrython_bytecode::CodeObject;
 
-/// Parses and compiles module code named `shown`; on a syntax error, prints it and gives the
-/// exit code.
-pub fn compile_main(source: &[u8], shown: &str) -> Result<CodeObject, u8> {
+/// Why the main program did not compile.
+pub enum Failure {
+    /// A syntax error, already printed: the exit code.
+    Exit(u8),
+    /// A warning that a filter turned into an error (raised like any exception).
+    Raised(ferrython_vm::PyErr),
+}
+
+/// Parses and compiles module code named `shown`, issuing its SyntaxWarnings through the
+/// warning filters; a syntax error is printed.
+pub fn compile_main(thread: &mut ferrython_vm::Thread, source: &[u8], shown: &str) -> Result<CodeObject, Failure> {
     let options = ferrython_parser::ParseOptions::default();
     let (result, warnings) = ferrython_parser::parse_with_warnings(source, shown, options);
-    print_warnings(&warnings, shown, source);
+    let found = warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno)));
+    let text = result.as_ref().ok().map(|p| &p.source);
+    ferrython_vm::compile::issue_syntax_warnings(thread, found, shown, text).map_err(Failure::Raised)?;
     let parsed = match result {
         Ok(parsed) => parsed,
         Err(err) => {
             eprint!("{}", err.render(shown));
-            return Err(1);
+            return Err(Failure::Exit(1));
         }
     };
-    let to_warnings = |warnings: Vec<ferrython_compiler::CompileWarning>| -> Vec<ferrython_parser::Warning> {
-        warnings
-            .into_iter()
-            .map(|w| ferrython_parser::Warning { category: "SyntaxWarning", msg: w.msg, lineno: w.lineno, offset: 0 })
-            .collect()
+    let issue = |thread: &mut ferrython_vm::Thread, warnings: Vec<ferrython_compiler::CompileWarning>| {
+        let found = warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno)));
+        ferrython_vm::compile::issue_syntax_warnings(thread, found, shown, Some(&parsed.source))
+            .map_err(Failure::Raised)
     };
     match ferrython_compiler::compile(&parsed.module, shown, 0) {
         Ok(compiled) => {
-            print_warnings(&to_warnings(compiled.warnings.clone()), shown, source);
+            issue(thread, compiled.warnings)?;
             Ok(compiled.code)
         }
         Err((err, warnings)) => {
-            print_warnings(&to_warnings(warnings), shown, source);
+            issue(thread, warnings)?;
             eprint!("{}", compile_error(&parsed.source, err).render(shown));
-            Err(1)
+            Err(Failure::Exit(1))
         }
     }
 }

@@ -77,6 +77,18 @@ impl Session {
         if !self.settings.no_site {
             self.install_site_builtins();
         }
+        // -W, PYTHONWARNINGS, -b and -X dev become filters when `warnings` is imported.
+        if !self.settings.config.warnoptions.is_empty() {
+            let name = ferrython_vm::objects::str::intern("warnings");
+            if let Err(err) = ferrython_vm::import::import_name(&mut self.thread, &name, Value::None, Value::Int(0)) {
+                ferrython_vm::modules::sys::report_unraisable(
+                    &mut self.thread,
+                    &err,
+                    Some("Exception ignored while importing warnings"),
+                    &Value::None,
+                );
+            }
+        }
         // `-i` makes stdin interactive even when it is not a terminal.
         let interactive =
             matches!(program, Program::Stdin { .. }) && (std::io::stdin().is_terminal() || self.settings.inspect);
@@ -220,12 +232,13 @@ impl Session {
         } else {
             source
         };
-        match crate::compile::compile_main(source, shown) {
+        match crate::compile::compile_main(&mut self.thread, source, shown) {
             Ok(code) => match self.thread.run_main(&code, text, shown) {
                 Ok(_) => Ran::Ok,
                 Err(err) => Ran::Raised(err),
             },
-            Err(code) => Ran::Failed(code),
+            Err(crate::compile::Failure::Exit(code)) => Ran::Failed(code),
+            Err(crate::compile::Failure::Raised(err)) => Ran::Raised(err),
         }
     }
 

@@ -333,3 +333,57 @@ fn repl_statement_boundaries() {
         assert_eq!((out.as_str(), err.as_str(), status), (*stdout, *stderr, Some(0)), "{input:?}");
     }
 }
+
+/// -W and PYTHONWARNINGS become warning filters, for warnings from Python code and from the
+/// compiler alike. Recorded from CPython 3.11 (3.12's wording of the `is` warning).
+#[test]
+fn warning_options() {
+    let tmp = std::env::temp_dir();
+    let warn = "import warnings; warnings.warn('x'); print('after')";
+    assert_eq!(
+        run_in(&tmp, &["-W", "error", "-c", warn], &[], ""),
+        (
+            String::new(),
+            "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nUserWarning: x\n".into(),
+            Some(1)
+        )
+    );
+    assert_eq!(run_in(&tmp, &["-W", "ignore", "-c", warn], &[], ""), ("after\n".into(), String::new(), Some(0)));
+    assert_eq!(
+        run_in(&tmp, &["-c", warn], &[("PYTHONWARNINGS", "error::UserWarning")], "").2,
+        Some(1),
+        "PYTHONWARNINGS filters"
+    );
+    let repeated = "import warnings\nfor i in range(2): warnings.warn('x')";
+    assert_eq!(run_in(&tmp, &["-W", "always", "-c", repeated], &[], "").1, "<string>:2: UserWarning: x\n".repeat(2));
+    for (option, problem) in [
+        ("bogus", "invalid action: 'bogus'"),
+        ("error::Foo", "unknown warning category: 'Foo'"),
+        ("a:b:c:d:e:f", "too many fields (max 5): 'a:b:c:d:e:f'"),
+        ("error::int", "invalid warning category: 'int'"),
+    ] {
+        let expected = format!("Invalid -W option ignored: {problem}\n");
+        assert_eq!(
+            run_in(&tmp, &["-W", option, "-c", "pass"], &[], ""),
+            (String::new(), expected, Some(0)),
+            "{option}"
+        );
+    }
+    let literal = "x = 1 is 1";
+    assert_eq!(
+        run_in(&tmp, &["-W", "error::SyntaxWarning", "-c", literal], &[], ""),
+        (
+            String::new(),
+            "  File \"<string>\", line 1\nSyntaxError: \"is\" with 'int' literal. Did you mean \"==\"?\n".into(),
+            Some(1)
+        )
+    );
+    assert_eq!(
+        run_in(&tmp, &["-W", "ignore::SyntaxWarning", "-c", literal], &[], ""),
+        (String::new(), String::new(), Some(0))
+    );
+    assert_eq!(
+        run_in(&tmp, &["-c", literal], &[], "").1,
+        "<string>:1: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n"
+    );
+}

@@ -14,21 +14,80 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
-/// Compiles `source` as `compile(source, filename, mode)` does.
+/// Compiles `source` as `compile(source, filename, mode)` does, issuing its SyntaxWarnings.
 pub fn compile_source(thread: &mut Thread, source: &[u8], filename: &str, mode: &str) -> PyResult<Arc<Code>> {
-    let parsed = parse_source(source, filename, mode, false)?;
+    let parsed = parse_source_warning(thread, source, filename, mode, false)?;
     compile_tree(thread, &parsed.module, filename, Some(&parsed.source))
 }
 
-/// Parses `source` as `compile(source, filename, mode, PyCF_ONLY_AST)` does.
-pub fn parse_source(source: &[u8], filename: &str, mode: &str, type_comments: bool) -> PyResult<Parsed> {
-    let mode = match mode {
+fn parse_mode(mode: &str) -> Mode {
+    match mode {
         "eval" => Mode::Eval,
         "single" => Mode::Single,
         "func_type" => Mode::FuncType,
         _ => Mode::Exec,
-    };
-    ferrython_parser::parse(source, filename, ParseOptions { mode, type_comments }).map_err(|err| match err.class {
+    }
+}
+
+/// Parses `source` as `compile(source, filename, mode, PyCF_ONLY_AST)` does, without warnings
+/// (for a caller that parses the same text more than once, like the REPL).
+pub fn parse_source(source: &[u8], filename: &str, mode: &str, type_comments: bool) -> PyResult<Parsed> {
+    let options = ParseOptions { mode: parse_mode(mode), type_comments };
+    ferrython_parser::parse(source, filename, options).map_err(|err| parse_error(&err, filename))
+}
+
+/// `parse_source`, with the parser's SyntaxWarnings (met before any error) issued through the
+/// warning filters.
+pub fn parse_source_warning(
+    thread: &mut Thread,
+    source: &[u8],
+    filename: &str,
+    mode: &str,
+    type_comments: bool,
+) -> PyResult<Parsed> {
+    let options = ParseOptions { mode: parse_mode(mode), type_comments };
+    let (parsed, warnings) = ferrython_parser::parse_with_warnings(source, filename, options);
+    let text = parsed.as_ref().ok().map(|p| &p.source);
+    let found = warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno)));
+    issue_syntax_warnings(thread, found, filename, text)?;
+    parsed.map_err(|err| parse_error(&err, filename))
+}
+
+/// Issues SyntaxWarnings (message, line) through the filters, as CPython's compiler does (no
+/// module registry, so each is shown every time); one that a filter turns into an error is
+/// raised as a SyntaxError at its line.
+pub fn issue_syntax_warnings(
+    thread: &mut Thread,
+    warnings: impl IntoIterator<Item = (String, i64)>,
+    filename: &str,
+    source: Option<&SourceText>,
+) -> PyResult<()> {
+    let category = exceptions().syntax_warning.clone();
+    for (message, lineno) in warnings {
+        let place = crate::warnings::Place {
+            filename: new_str(filename),
+            lineno,
+            module: Value::None,
+            registry: Value::None,
+            globals: Value::None,
+        };
+        match crate::warnings::warn_explicit(thread, new_str(message.as_str()), &category, place, Value::None) {
+            Ok(()) => {}
+            Err(err) if err.matches(&category) => {
+                // CPython reads the line back from the file: none for `<string>` and the like.
+                let line = source
+                    .filter(|_| !filename.starts_with('<'))
+                    .and_then(|s| u32::try_from(lineno).ok().filter(|&l| l > 0).map(|l| s.line_with_newline(l)));
+                return Err(syntax_error("SyntaxError", &message, filename, lineno, 0, lineno, 0, line));
+            }
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(())
+}
+
+fn parse_error(err: &ferrython_parser::SyntaxError, filename: &str) -> PyErr {
+    match err.class {
         ferrython_parser::ErrorClass::MemoryError => crate::objects::exception::memory_error(err.msg.clone()),
         ferrython_parser::ErrorClass::RecursionError => crate::objects::exception::recursion_error(err.msg.clone()),
         class => syntax_error(
@@ -41,7 +100,7 @@ pub fn parse_source(source: &[u8], filename: &str, mode: &str, type_comments: bo
             err.end_offset.unwrap_or(0),
             err.text.clone(),
         ),
-    })
+    }
 }
 
 /// Compiles a tree to a code object; `source` (when the tree was parsed from text) gives the
@@ -62,10 +121,16 @@ pub fn compile_tree_object(
     filename: &str,
     source: Option<&SourceText>,
 ) -> PyResult<ferrython_bytecode::CodeObject> {
-    let _ = thread;
+    let warning_list = |warnings: Vec<ferrython_compiler::CompileWarning>| {
+        warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno))).collect::<Vec<_>>()
+    };
     match ferrython_compiler::compile(tree, filename, 0) {
-        Ok(compiled) => Ok(compiled.code),
-        Err((err, _warnings)) => {
+        Ok(compiled) => {
+            issue_syntax_warnings(thread, warning_list(compiled.warnings), filename, source)?;
+            Ok(compiled.code)
+        }
+        Err((err, warnings)) => {
+            issue_syntax_warnings(thread, warning_list(warnings), filename, source)?;
             let line = source.filter(|_| err.lineno > 0).map(|s| s.line_with_newline(err.lineno as u32));
             Err(syntax_error(
                 "SyntaxError",

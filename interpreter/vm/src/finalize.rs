@@ -165,11 +165,13 @@ impl Thread {
             let handled = std::mem::replace(&mut self.handled, Value::None);
             let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
                 Payload::Generator(g) if !g.state.lock().started => {
-                    let message = format!("coroutine '{}' was never awaited", g.qualname_text());
+                    let message =
+                        crate::objects::str::new_str(format!("coroutine '{}' was never awaited", g.qualname_text()));
                     let category = crate::objects::exception::exceptions().runtime_warning.clone();
-                    let note = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
-                    crate::warnings::warn(self, &category, &message, Some(note));
-                    Ok(())
+                    // The coroutine is the warning's source (the note about tracemalloc).
+                    let source = Value::Obj(obj.clone());
+                    crate::warnings::warn_value(self, message, &category, 1, source)
+                        .map_err(|err| (err, Value::Obj(obj.clone())))
                 }
                 Payload::Generator(_) => match crate::generator::async_gen_finalizer(&obj) {
                     // The event loop's finalizer closes it (asynchronously) instead.

@@ -35,6 +35,8 @@ pub struct Interp {
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
     pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
+    /// The warning filters and registries (see `warnings`).
+    pub warnings: crate::warnings::WarningsState,
     /// The functions `sys.addaudithook` added, in order.
     pub audit_hooks: parking_lot::Mutex<Vec<Value>>,
     /// What `sys.setswitchinterval` and `sys.setdlopenflags` set.
@@ -67,6 +69,7 @@ impl Interp {
             opcode_tracing_requested: std::sync::atomic::AtomicBool::new(false),
             runtime_settings: parking_lot::Mutex::new(Default::default()),
             audit_hooks: parking_lot::Mutex::new(Vec::new()),
+            warnings: crate::warnings::WarningsState::new(),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);

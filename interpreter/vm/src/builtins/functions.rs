@@ -945,7 +945,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     if only_ast {
         let type_comments = flags & crate::modules::ast::PY_CF_TYPE_COMMENTS != 0;
-        let parsed = crate::compile::parse_source(&bytes, &filename, &mode, type_comments)?;
+        let parsed = crate::compile::parse_source_warning(thread, &bytes, &filename, &mode, type_comments)?;
         return crate::modules::ast::to_py::to_py(thread, &parsed.module);
     }
     let code = crate::compile::compile_source(thread, &bytes, &filename, &mode)?;

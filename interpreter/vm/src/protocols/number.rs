@@ -573,7 +573,7 @@ pub fn positive(thread: &mut Thread, value: &Value) -> PyResult<Value> {
 pub fn invert(thread: &mut Thread, value: &Value) -> PyResult<Value> {
     if let Value::Bool(_) = value {
         let category = crate::objects::exception::exceptions().deprecation_warning.clone();
-        crate::modules::warnings::warn_native(thread, &category, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
+        crate::warnings::warn(thread, &category, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.", 1)?;
     }
     unary(thread, value, "__invert__", "unary ~", |v| to_big(v).map(|big| int_from_big(!big)))
 }

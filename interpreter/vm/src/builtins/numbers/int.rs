@@ -152,11 +152,7 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         let Some(result) = protocols::call_special(thread, value, name, &[])? else { continue };
         if name == "__trunc__" {
             let category = crate::objects::exception::exceptions().deprecation_warning.clone();
-            crate::modules::warnings::warn_native(
-                thread,
-                &category,
-                "The delegation of int() to __trunc__ is deprecated.",
-            );
+            crate::warnings::warn(thread, &category, "The delegation of int() to __trunc__ is deprecated.", 1)?;
             // `__trunc__` may return any object with `__index__`.
             return match to_big(&result) {
                 Some(big) => Ok(int_from_big(big)),
@@ -175,7 +171,7 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
                 "{name} returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
                 type_name(&result)
             );
-            crate::modules::warnings::warn_native(thread, &category, &message);
+            crate::warnings::warn(thread, &category, &message, 1)?;
         }
         return Ok(int_from_big(big));
     }

@@ -193,8 +193,8 @@ pub(super) fn breakpointhook(thread: &mut Thread, args: Args<'_>) -> PyResult<Va
                 thread,
                 &category,
                 &format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{name}\""),
-                None,
-            );
+                1,
+            )?;
             Ok(Value::None)
         }
     }
