@@ -387,3 +387,35 @@ fn warning_options() {
         "<string>:1: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n"
     );
 }
+
+/// `-X importtime` writes a tree of import times to stderr (the header, then one line per
+/// module, nested imports before the module that made them, indented one level deeper); `-v`
+/// names each module as it loads, with its loader.
+#[test]
+fn import_reports() {
+    let tmp = scratch("importtime");
+    std::fs::write(tmp.join("outer_mod.py"), "import inner_mod\n").unwrap();
+    std::fs::write(tmp.join("inner_mod.py"), "").unwrap();
+    let (_, stderr, status) = run_in(&tmp, &["-S", "-X", "importtime", "-c", "import outer_mod"], &[], "");
+    assert_eq!(status, Some(0));
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.first(), Some(&"import time: self [us] | cumulative | imported package"), "{stderr}");
+    let shape = |line: &str| -> Option<(u64, u64, String)> {
+        let rest = line.strip_prefix("import time:")?;
+        let mut fields = rest.split('|');
+        let own = fields.next()?.trim().parse().ok()?;
+        let total = fields.next()?.trim().parse().ok()?;
+        Some((own, total, fields.next()?.to_string()))
+    };
+    let inner = lines.iter().position(|l| l.ends_with(" inner_mod")).expect("a line for inner_mod");
+    let outer = lines.iter().position(|l| l.ends_with(" outer_mod")).expect("a line for outer_mod");
+    assert!(inner < outer, "{stderr}");
+    let (_, inner_total, inner_name) = shape(lines[inner]).expect("the table's layout");
+    let (own, outer_total, outer_name) = shape(lines[outer]).expect("the table's layout");
+    assert_eq!((inner_name.as_str(), outer_name.as_str()), ("     inner_mod", "   outer_mod"));
+    assert!(outer_total >= inner_total && outer_total >= own, "{stderr}");
+    let (_, stderr, _) = run_in(&tmp, &["-S", "-v", "-c", "import outer_mod"], &[], "");
+    assert!(stderr.contains("import 'inner_mod' # <"), "{stderr}");
+    assert!(stderr.contains("import 'outer_mod' # <"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&tmp);
+}

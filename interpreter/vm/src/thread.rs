@@ -35,6 +35,8 @@ pub struct Interp {
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
     pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
+    /// What `-X importtime` and `-v` ask the import system to report.
+    pub import_report: crate::import::report::ImportReport,
     /// The warning filters and registries (see `warnings`).
     pub warnings: crate::warnings::WarningsState,
     /// The functions `sys.addaudithook` added, in order.
@@ -70,6 +72,7 @@ impl Interp {
             runtime_settings: parking_lot::Mutex::new(Default::default()),
             audit_hooks: parking_lot::Mutex::new(Vec::new()),
             warnings: crate::warnings::WarningsState::new(),
+            import_report: Default::default(),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);
@@ -127,6 +130,8 @@ pub struct Thread {
     pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
     /// `sys.set_asyncgen_hooks`: the firstiter and finalizer hooks (Null when unset).
     pub asyncgen_hooks: (Value, Value),
+    /// The nesting of imports being timed, and the time their nested imports took (`-X importtime`).
+    pub(crate) import_timing: (usize, u128),
     /// `sys.set_coroutine_origin_tracking_depth`.
     pub coroutine_origin_tracking_depth: i64,
     /// `sys.settrace` and `sys.setprofile` of this thread (see `tracing`).
@@ -178,6 +183,7 @@ impl Thread {
             attr_cache: crate::attr_cache::new_cache(),
             asyncgen_hooks: (Value::Null, Value::Null),
             coroutine_origin_tracking_depth: 0,
+            import_timing: (0, 0),
             hooks: crate::tracing::Hooks::default(),
             tracing: false,
             hooks_active: false,

@@ -13,6 +13,7 @@ pub mod loader;
 pub mod locks;
 pub mod machinery;
 pub mod pyc;
+pub mod report;
 
 use crate::objects::exception::{exceptions, import_error, set_attr, type_error, value_error, PyErr};
 use crate::objects::function::Args;
@@ -223,6 +224,13 @@ fn search_path(thread: &mut Thread, name: &str, parent: Option<&Value>) -> PyRes
 }
 
 fn find_and_load(thread: &mut Thread, name: &str) -> PyResult<Value> {
+    if thread.interp.import_report.timing.load(std::sync::atomic::Ordering::Relaxed) {
+        return report::timed(thread, name, find_and_load_module);
+    }
+    find_and_load_module(thread, name)
+}
+
+fn find_and_load_module(thread: &mut Thread, name: &str) -> PyResult<Value> {
     let parent = import_parent(thread, name)?;
     // Importing the parent may have imported this module too, or put it in sys.modules under
     // this name as `os` does with `os.path`: that counts even when the parent is no package.
@@ -237,6 +245,9 @@ fn find_and_load(thread: &mut Thread, name: &str) -> PyResult<Value> {
         Some(machinery::Spec::Native(origin)) => loader::load(thread, name, origin)?,
         Some(machinery::Spec::Object(spec)) => loader::load_spec(thread, name, &spec)?,
     };
+    if thread.interp.import_report.verbose.load(std::sync::atomic::Ordering::Relaxed) {
+        report::loaded(thread, name, &module);
+    }
     if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
         protocols::setattr(thread, &parent, &intern(child), module.clone())?;
     }

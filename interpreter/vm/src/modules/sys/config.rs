@@ -164,4 +164,8 @@ pub fn apply(interp: &Interp, config: &Config) {
     ns.set_str(&intern("flags"), config.flags.to_value());
     crate::objects::int::set_max_str_digits(usize::try_from(config.flags.int_max_str_digits).unwrap_or(0));
     ns.set_str(&intern("dont_write_bytecode"), Value::Bool(config.flags.dont_write_bytecode != 0));
+    let import_time = config.xoptions.iter().any(|o| o == "importtime" || o.starts_with("importtime="));
+    let report = &interp.import_report;
+    report.timing.store(import_time, std::sync::atomic::Ordering::Relaxed);
+    report.verbose.store(config.flags.verbose > 0, std::sync::atomic::Ordering::Relaxed);
 }
