@@ -31,7 +31,8 @@ pub fn compile_main(thread: &mut ferrython_vm::Thread, source: &[u8], shown: &st
         ferrython_vm::compile::issue_syntax_warnings(thread, found, shown, Some(&parsed.source))
             .map_err(Failure::Raised)
     };
-    match ferrython_compiler::compile(&parsed.module, shown, 0) {
+    let optimize = ferrython_vm::compile::interpreter_optimize(thread);
+    match ferrython_compiler::compile(&parsed.module, shown, optimize) {
         Ok(compiled) => {
             issue(thread, compiled.warnings)?;
             Ok(compiled.code)

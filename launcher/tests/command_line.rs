@@ -419,3 +419,24 @@ fn import_reports() {
     assert!(stderr.contains("import 'outer_mod' # <"), "{stderr}");
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// -O drops asserts and makes `__debug__` false, -OO also drops docstrings; their modules are
+/// cached apart (`NAME.TAG.opt-1.pyc`), and `compile(optimize=...)` chooses for itself.
+/// Recorded from CPython 3.11.
+#[test]
+fn optimization_levels() {
+    let tmp = scratch("optimize");
+    let program = "def f():\n    'doc'\n    assert False, 'x'\n    return __debug__\nprint(f(), f.__doc__)";
+    assert_eq!(run_in(&tmp, &["-O", "-c", program], &[], "").0, "False doc\n");
+    assert_eq!(run_in(&tmp, &["-OO", "-c", program], &[], "").0, "False None\n");
+    let (_, stderr, status) = run_in(&tmp, &["-c", program], &[], "");
+    assert!(stderr.ends_with("AssertionError: x\n") && status == Some(1), "{stderr}");
+    std::fs::write(tmp.join("cached_mod.py"), "x = 1\n").unwrap();
+    let (stdout, _, _) = run_in(&tmp, &["-O", "-c", "import cached_mod; print(cached_mod.__cached__)"], &[], "");
+    assert!(stdout.trim_end().ends_with("__pycache__/cached_mod.ferrython-312.opt-1.pyc"), "{stdout}");
+    assert!(tmp.join("__pycache__/cached_mod.ferrython-312.opt-1.pyc").exists());
+    let explicit = "exec(compile('assert 0', 'f', 'exec', optimize=1)); print('ran')\n\
+                    try:\n    compile('1', 'f', 'eval', optimize=5)\nexcept ValueError as e: print(e)";
+    assert_eq!(run_in(&tmp, &["-c", explicit], &[], "").0, "ran\ncompile(): invalid optimize value\n");
+    let _ = std::fs::remove_dir_all(&tmp);
+}

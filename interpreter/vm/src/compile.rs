@@ -16,8 +16,26 @@ use crate::PyResult;
 
 /// Compiles `source` as `compile(source, filename, mode)` does, issuing its SyntaxWarnings.
 pub fn compile_source(thread: &mut Thread, source: &[u8], filename: &str, mode: &str) -> PyResult<Arc<Code>> {
+    compile_source_at(thread, source, filename, mode, interpreter_optimize(thread))
+}
+
+/// `compile_source` at optimization level `optimize` (CPython's: 1 drops asserts and makes
+/// `__debug__` false, 2 also drops docstrings).
+pub fn compile_source_at(
+    thread: &mut Thread,
+    source: &[u8],
+    filename: &str,
+    mode: &str,
+    optimize: u8,
+) -> PyResult<Arc<Code>> {
     let parsed = parse_source_warning(thread, source, filename, mode, false)?;
-    compile_tree(thread, &parsed.module, filename, Some(&parsed.source))
+    let code = compile_tree_object_at(thread, &parsed.module, filename, Some(&parsed.source), optimize)?;
+    Ok(Code::from_compiled(&code))
+}
+
+/// The optimization level of the interpreter (`-O`, `-OO`).
+pub fn interpreter_optimize(thread: &Thread) -> u8 {
+    thread.interp.optimize.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 fn parse_mode(mode: &str) -> Mode {
@@ -121,10 +139,21 @@ pub fn compile_tree_object(
     filename: &str,
     source: Option<&SourceText>,
 ) -> PyResult<ferrython_bytecode::CodeObject> {
+    compile_tree_object_at(thread, tree, filename, source, interpreter_optimize(thread))
+}
+
+/// `compile_tree_object` at optimization level `optimize`.
+pub fn compile_tree_object_at(
+    thread: &mut Thread,
+    tree: &Mod,
+    filename: &str,
+    source: Option<&SourceText>,
+    optimize: u8,
+) -> PyResult<ferrython_bytecode::CodeObject> {
     let warning_list = |warnings: Vec<ferrython_compiler::CompileWarning>| {
         warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno))).collect::<Vec<_>>()
     };
-    match ferrython_compiler::compile(tree, filename, 0) {
+    match ferrython_compiler::compile(tree, filename, optimize) {
         Ok(compiled) => {
             issue_syntax_warnings(thread, warning_list(compiled.warnings), filename, source)?;
             Ok(compiled.code)

@@ -35,6 +35,8 @@ pub struct Interp {
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
     pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
+    /// `sys.flags.optimize` (-O, -OO): what code is compiled with unless `compile()` says.
+    pub optimize: std::sync::atomic::AtomicU8,
     /// What `-X importtime` and `-v` ask the import system to report.
     pub import_report: crate::import::report::ImportReport,
     /// The warning filters and registries (see `warnings`).
@@ -73,6 +75,7 @@ impl Interp {
             audit_hooks: parking_lot::Mutex::new(Vec::new()),
             warnings: crate::warnings::WarningsState::new(),
             import_report: Default::default(),
+            optimize: std::sync::atomic::AtomicU8::new(0),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);

@@ -917,6 +917,14 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(flags) => protocols::number::index_of(thread, &flags)?,
         None => 0,
     };
+    let optimize = match get(5, "optimize") {
+        Some(level) => match protocols::number::index_of(thread, &level)? {
+            -1 => crate::compile::interpreter_optimize(thread),
+            level @ 0..=2 => level as u8,
+            _ => return Err(value_error("compile(): invalid optimize value")),
+        },
+        None => crate::compile::interpreter_optimize(thread),
+    };
     let filename = str_arg(&filename, "compile() argument 'filename'")?;
     let mode = str_arg(&mode, "compile() argument 'mode'")?;
     let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
@@ -934,7 +942,8 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Ok(source);
         }
         let tree = crate::modules::ast::from_py::to_module(thread, &source, &mode)?;
-        let code = crate::compile::compile_tree(thread, &tree, &filename, None)?;
+        let code = crate::compile::compile_tree_object_at(thread, &tree, &filename, None, optimize)?;
+        let code = crate::objects::Code::from_compiled(&code);
         return Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))));
     }
     let bytes = match source.payload() {
@@ -948,7 +957,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let parsed = crate::compile::parse_source_warning(thread, &bytes, &filename, &mode, type_comments)?;
         return crate::modules::ast::to_py::to_py(thread, &parsed.module);
     }
-    let code = crate::compile::compile_source(thread, &bytes, &filename, &mode)?;
+    let code = crate::compile::compile_source_at(thread, &bytes, &filename, &mode, optimize)?;
     Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))))
 }
 

@@ -49,7 +49,8 @@ pub fn spec_and_loader(interp: &Interp, name: &str, origin: &Origin) -> (Value, 
         Origin::Embedded { .. } => (Value::Obj(m.embedded_importer.clone()), new_str(origin.filename(name))),
         Origin::File { path, .. } => {
             let filename = origin.filename(name);
-            cached = super::pyc::cache_path(path).map_or(Value::None, |c| new_str(c.display().to_string()));
+            let optimize = interp.optimize.load(std::sync::atomic::Ordering::Relaxed);
+            cached = super::pyc::cache_path(path, optimize).map_or(Value::None, |c| new_str(c.display().to_string()));
             let attrs = [("name", new_str(name)), ("path", new_str(filename.clone()))];
             (new_instance(&m.source_loader, &attrs), new_str(filename))
         }

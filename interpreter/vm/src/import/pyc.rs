@@ -27,11 +27,13 @@ pub const MAGIC: [u8; 4] = [0x46, 0x0f, b'\r', b'\n'];
 
 const HEADER_LEN: usize = 24;
 
-/// `importlib.util.cache_from_source` for a `.py` file: `dir/__pycache__/stem.TAG.pyc`.
-pub fn cache_path(source: &Path) -> Option<PathBuf> {
+/// `importlib.util.cache_from_source` for a `.py` file: `dir/__pycache__/stem.TAG.pyc`, or
+/// `stem.TAG.opt-N.pyc` for code compiled at optimization level N (`-O`, `-OO`).
+pub fn cache_path(source: &Path, optimize: u8) -> Option<PathBuf> {
     let file = source.file_name()?.to_str()?;
     let stem = file.strip_suffix(".py").unwrap_or(file);
-    Some(source.parent()?.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc")))
+    let level = if optimize == 0 { String::new() } else { format!(".opt-{optimize}") };
+    Some(source.parent()?.join("__pycache__").join(format!("{stem}.{CACHE_TAG}{level}.pyc")))
 }
 
 /// The source's mtime (whole seconds) and size, both cut to 32 bits as in CPython's header.
@@ -115,7 +117,7 @@ pub fn compile_to(thread: &mut Thread, source: &Path, target: &Path, shown: &str
 pub fn source_code(thread: &mut Thread, name: &str, path: &Path) -> PyResult<Arc<Code>> {
     let filename = path.display().to_string();
     let stamp = source_stamp(path);
-    let cache = cache_path(path);
+    let cache = cache_path(path, crate::compile::interpreter_optimize(thread));
     if let (Some(stamp), Some(cache)) = (stamp, &cache) {
         if let Some(mut code) = std::fs::read(cache).ok().and_then(|bytes| decode(&bytes, Some(stamp))) {
             if code.filename != filename {

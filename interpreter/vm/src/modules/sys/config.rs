@@ -165,6 +165,8 @@ pub fn apply(interp: &Interp, config: &Config) {
     crate::objects::int::set_max_str_digits(usize::try_from(config.flags.int_max_str_digits).unwrap_or(0));
     ns.set_str(&intern("dont_write_bytecode"), Value::Bool(config.flags.dont_write_bytecode != 0));
     let import_time = config.xoptions.iter().any(|o| o == "importtime" || o.starts_with("importtime="));
+    let optimize = u8::try_from(config.flags.optimize.clamp(0, 2)).unwrap_or(0);
+    interp.optimize.store(optimize, std::sync::atomic::Ordering::Relaxed);
     let report = &interp.import_report;
     report.timing.store(import_time, std::sync::atomic::Ordering::Relaxed);
     report.verbose.store(config.flags.verbose > 0, std::sync::atomic::Ordering::Relaxed);
