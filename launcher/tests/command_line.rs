@@ -369,6 +369,23 @@ fn warning_options() {
             "{option}"
         );
     }
+    // -b: BytesWarnings shown; -bb: raised.
+    let bytes_program = "print(str(b'x'), b'a' == 'a', b'a' == 97, bytearray(b'a') == 'a')";
+    let shown = "<string>:1: BytesWarning: str() on a bytes instance\n\
+                 <string>:1: BytesWarning: Comparison between bytes and string\n\
+                 <string>:1: BytesWarning: Comparison between bytes and int\n\
+                 <string>:1: BytesWarning: Comparison between bytearray and string\n";
+    assert_eq!(
+        run_in(&tmp, &["-b", "-c", bytes_program], &[], ""),
+        ("b'x' False False False\n".into(), shown.into(), Some(0))
+    );
+    assert_eq!(
+        run_in(&tmp, &["-c", bytes_program], &[], ""),
+        ("b'x' False False False\n".into(), String::new(), Some(0))
+    );
+    assert!(run_in(&tmp, &["-bb", "-c", bytes_program], &[], "")
+        .1
+        .ends_with("BytesWarning: str() on a bytes instance\n"));
     let literal = "x = 1 is 1";
     assert_eq!(
         run_in(&tmp, &["-W", "error::SyntaxWarning", "-c", literal], &[], ""),

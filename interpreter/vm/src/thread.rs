@@ -35,6 +35,9 @@ pub struct Interp {
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
     pub codec_error_handlers: parking_lot::Mutex<std::collections::HashMap<String, Value>>,
+    /// `sys.flags.bytes_warning` (-b): str() of bytes and comparisons of bytes with str or int
+    /// issue a BytesWarning.
+    pub bytes_warning: std::sync::atomic::AtomicBool,
     /// `sys.flags.optimize` (-O, -OO): what code is compiled with unless `compile()` says.
     pub optimize: std::sync::atomic::AtomicU8,
     /// What `-X importtime` and `-v` ask the import system to report.
@@ -76,6 +79,7 @@ impl Interp {
             warnings: crate::warnings::WarningsState::new(),
             import_report: Default::default(),
             optimize: std::sync::atomic::AtomicU8::new(0),
+            bytes_warning: std::sync::atomic::AtomicBool::new(false),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);

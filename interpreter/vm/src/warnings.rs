@@ -75,6 +75,15 @@ pub fn warn(thread: &mut Thread, category: &ObjRef, message: &str, stacklevel: u
     warn_value(thread, new_str(message), category, stacklevel, Value::None)
 }
 
+/// A BytesWarning, issued only when -b is given (`message` is made only then).
+pub fn bytes_warning(thread: &mut Thread, message: impl FnOnce() -> String) -> PyResult<()> {
+    if !thread.interp.bytes_warning.load(Ordering::Relaxed) {
+        return Ok(());
+    }
+    let category = exceptions().bytes_warning.clone();
+    warn(thread, &category, &message(), 1)
+}
+
 /// `warn` for a message that is a str or a Warning instance, with `source` (the object that
 /// caused a ResourceWarning, or None).
 pub fn warn_value(

@@ -306,10 +306,40 @@ fn sequence_compare_items(thread: &mut Thread, s: &[Value], t: &[Value], op: Com
 
 /// `a op b`.
 pub fn rich_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if matches!(op, CompareOp::Eq | CompareOp::Ne)
+        && thread.interp.bytes_warning.load(std::sync::atomic::Ordering::Relaxed)
+    {
+        warn_bytes_comparison(thread, a, b)?;
+    }
     if let Some(result) = native_compare(thread, a, b, op)? {
         return Ok(result);
     }
     thread.nested(|thread| dunder_compare(thread, a, b, op))
+}
+
+/// With -b, `bytes == str` (or int) and `bytearray == str` issue a BytesWarning.
+fn warn_bytes_comparison(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<()> {
+    let kind = |v: &Value| match v {
+        Value::Int(_) | Value::Bool(_) => Some("int"),
+        _ => match v.payload() {
+            Some(Payload::Bytes(_)) => Some("bytes"),
+            Some(Payload::ByteArray(_)) => Some("bytearray"),
+            Some(Payload::Str(_)) => Some("string"),
+            Some(Payload::Int(_)) => Some("int"),
+            _ => None,
+        },
+    };
+    let (Some(x), Some(y)) = (kind(a), kind(b)) else { return Ok(()) };
+    let (bytes, other) = match (x, y) {
+        ("bytes" | "bytearray", other) => (x, other),
+        (other, "bytes" | "bytearray") => (y, other),
+        _ => return Ok(()),
+    };
+    let compared = match (bytes, other) {
+        (_, "string") | ("bytes", "int") => other,
+        _ => return Ok(()),
+    };
+    crate::warnings::bytes_warning(thread, || format!("Comparison between {bytes} and {compared}"))
 }
 
 fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {

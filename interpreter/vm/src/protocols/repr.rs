@@ -73,6 +73,11 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
         if let Payload::Exception(_) = &obj.payload {
             return crate::builtins::exception_str(thread, obj);
         }
+        if let Payload::Bytes(_) | Payload::ByteArray(_) = &obj.payload {
+            crate::warnings::bytes_warning(thread, || {
+                format!("str() on a {} instance", crate::objects::typeobj::type_data(&obj.class).name())
+            })?;
+        }
         // A native module's type may define its own `__str__` (mappingproxy shows its mapping).
         if let Payload::Native(_) = &obj.payload {
             if let Some(method) = special(value, "__str__") {
