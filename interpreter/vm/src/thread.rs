@@ -110,6 +110,9 @@ pub struct Thread {
     pub(crate) global_cache: Vec<GlobalCacheEntry>,
     /// LOAD_ATTR lookups by instruction (see `attr_cache`).
     pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
+    /// Keeps the OS thread attached for the cycle collector (`gc::world`); declared last so
+    /// that it detaches only after the other fields let go of their objects.
+    _attached: crate::gc::world::Attachment,
 }
 
 /// One cached LOAD_GLOBAL result.
@@ -150,6 +153,7 @@ impl Thread {
             reraising: false,
             global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
             attr_cache: crate::attr_cache::new_cache(),
+            _attached: crate::gc::world::Attachment::new(),
         }
     }
 

@@ -53,6 +53,7 @@ impl Thread {
     #[inline]
     pub fn interrupt_point(&mut self) -> PyResult<()> {
         if crate::finalize::pending() {
+            self.gc_safe_point();
             self.run_finalizers();
             if self.is_main {
                 self.handle_signals()?;
