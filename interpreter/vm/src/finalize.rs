@@ -123,9 +123,17 @@ impl Thread {
     #[inline]
     pub fn finalize_point(&mut self) {
         if pending() {
-            self.gc_safe_point();
-            self.run_finalizers();
+            self.finalize_point_slow();
         }
+    }
+
+    /// Out of line, so that the check inlined at every call and backward jump stays a load and
+    /// a branch.
+    #[cold]
+    #[inline(never)]
+    fn finalize_point_slow(&mut self) {
+        self.gc_safe_point();
+        self.run_finalizers();
     }
 
     /// Runs the finalizers this thread queued. Errors are reported as CPython reports them

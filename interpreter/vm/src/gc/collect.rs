@@ -172,6 +172,9 @@ unsafe fn find_unreachable() -> (Vec<ObjRef>, usize) {
             if count == 0 || object.is_immortal() || object.gc.is_frozen() {
                 return;
             }
+            if untrack_if_atomic(object) {
+                return;
+            }
             refs[slot] = count as isize;
             members.push((std::ptr::from_ref(object), slot));
         });
@@ -188,6 +191,17 @@ unsafe fn find_unreachable() -> (Vec<ObjRef>, usize) {
         }
     }
     (garbage, survivors)
+}
+
+/// Untracks a tuple whose items are all untracked now (a tuple's items never change, so it
+/// can no longer be part of a cycle); as CPython does at each collection.
+fn untrack_if_atomic(object: &PyObject) -> bool {
+    let crate::objects::Payload::Tuple(items) = &object.payload else { return false };
+    if object.dict.is_some() || crate::objects::typeobj::type_data(&object.class).heap || super::holds_tracked(items) {
+        return false;
+    }
+    registry::untrack(object);
+    true
 }
 
 /// Subtracts the references among `members` (whose copied counts are in `refs`), then marks
@@ -247,8 +261,12 @@ fn without_resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
 }
 
 /// How many objects CPython would report for this garbage: the `__dict__` of an instance or
-/// a function is part of the object there.
+/// a function is part of the object there, and a closure is a tuple object of its own.
 fn counted(garbage: &[ObjRef]) -> usize {
+    let closures = garbage
+        .iter()
+        .filter(|object| matches!(&object.payload, crate::objects::Payload::Function(f) if !f.closure.is_empty()))
+        .count();
     let inner_dicts = garbage
         .iter()
         .filter(|object| {
@@ -257,7 +275,7 @@ fn counted(garbage: &[ObjRef]) -> usize {
         .filter_map(|object| object.dict.as_ref())
         .filter(|dict| dict.gc.is_unreachable())
         .count();
-    garbage.len() - inner_dicts
+    garbage.len() + closures - inner_dicts
 }
 
 /// The objects that refer to any of `targets` (`gc.get_referrers`), or None when the world

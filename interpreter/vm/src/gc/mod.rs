@@ -32,12 +32,25 @@ use crate::value::ObjRef;
 
 /// Whether an object of `class` with this payload can refer to other objects (then it is
 /// tracked; an object with a `__dict__` always is). Strs, numbers, bytes and code are leaves,
-/// and so is a bare `object()`.
+/// and so is a bare `object()`. A tuple is one too while its items are: it can never change,
+/// so it can never close a cycle (CPython untracks such tuples at its next collection).
 #[inline]
 pub fn is_container(class: &ObjRef, payload: &Payload) -> bool {
-    if let Payload::Instance(slots) = payload {
-        return crate::objects::typeobj::type_data(class).heap || !slots.lock().is_empty();
+    match payload {
+        Payload::Instance(slots) => crate::objects::typeobj::type_data(class).heap || !slots.lock().is_empty(),
+        Payload::Tuple(items) => crate::objects::typeobj::type_data(class).heap || holds_tracked(items),
+        _ => is_container_kind(payload),
     }
+}
+
+/// Whether any of `items` is a tracked object.
+#[inline]
+pub(crate) fn holds_tracked(items: &[crate::value::Value]) -> bool {
+    items.iter().any(|item| item.as_obj().is_some_and(|o| o.gc.is_tracked()))
+}
+
+#[inline]
+fn is_container_kind(payload: &Payload) -> bool {
     !matches!(
         payload,
         Payload::Int(_)

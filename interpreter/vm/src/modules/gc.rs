@@ -199,7 +199,10 @@ fn get_referents(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                     }
                 });
             }
-            _ if obj.gc.is_tracked() => crate::gc::traverse::traverse(obj, &mut found),
+            // Tuples of atoms are untracked but still have referents, as in CPython.
+            _ if obj.gc.is_tracked() || matches!(obj.payload, Payload::Tuple(_)) => {
+                crate::gc::traverse::traverse(obj, &mut found)
+            }
             _ => {}
         }
     }
