@@ -146,14 +146,26 @@ fn tracked(object: &PyObject) -> bool {
     if !object.gc.is_tracked() {
         return false;
     }
-    let holds_tracked = |v: &Value| v.as_obj().is_some_and(|o| tracked(o));
     match &object.payload {
+        // The items are copied out first: the dict may hold itself.
         Payload::Dict(d) if !type_data(&object.class).heap => {
-            let mut any = false;
-            d.for_each_entry(|key, value| any |= holds_tracked(key) || holds_tracked(value));
-            any
+            d.items().iter().any(|(key, value)| tracked_item(key) || tracked_item(value))
         }
-        Payload::Tuple(items) if !type_data(&object.class).heap => items.iter().any(holds_tracked),
+        Payload::Tuple(items) if !type_data(&object.class).heap => items.iter().any(tracked_item),
+        _ => true,
+    }
+}
+
+/// `tracked` for an item of a dict or tuple, one level deep only (containers may hold each
+/// other): an empty dict or tuple is not tracked.
+fn tracked_item(item: &Value) -> bool {
+    let Some(object) = item.as_obj() else { return false };
+    if !object.gc.is_tracked() || type_data(&object.class).heap {
+        return object.gc.is_tracked();
+    }
+    match &object.payload {
+        Payload::Tuple(items) => !items.is_empty(),
+        Payload::Dict(d) => !d.is_empty(),
         _ => true,
     }
 }
