@@ -240,7 +240,9 @@ const IMMORTAL: usize = usize::MAX / 2;
 /// A heap object: a reference count, its class, an optional instance `__dict__`, and what it holds.
 pub struct PyObject {
     refcount: AtomicUsize,
-    /// The cycle collector's word: the object's slot in its registry and its flags.
+    /// The cycle collector's word: the object's slot in its registry and its flags. It costs
+    /// no memory in practice: it took the struct from 120 to 128 bytes, the size class the
+    /// allocator used for 120 already.
     pub(crate) gc: crate::gc::Header,
     /// The object's type (a `Payload::Type` object). Fixed at creation, except through
     /// `__class__` assignment (`ClassSlot::replace`).
