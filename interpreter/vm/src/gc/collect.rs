@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use parking_lot::Mutex;
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
 use super::registry;
 use super::traverse::{clear, traverse, Visitor};
@@ -23,7 +23,8 @@ pub struct Outcome {
 }
 
 /// Held by the thread that collects (one collection at a time; collections nested in a
-/// finalizer or callback of the running one are skipped).
+/// finalizer or callback of the running one are skipped). The standard library's lock, for
+/// the reason given in `world`: it stays usable in a child made by `fork()`.
 static COLLECTOR: Mutex<()> = Mutex::new(());
 
 /// Per generation (as the `gc` module reports them): collections, objects collected.
@@ -61,13 +62,25 @@ pub fn collect(thread: &mut Thread, generation: usize, wait: bool) -> Outcome {
     outcome
 }
 
+/// Stops the world around `fork()` (as CPython's free-threaded build does): the child then
+/// starts with no other thread caught inside a container's lock. None when this thread is
+/// collecting, or some thread did not park in time (the fork then goes ahead regardless).
+pub fn stop_for_fork() -> Option<(MutexGuard<'static, ()>, world::Stopped)> {
+    let guard = lock_collector(true)?;
+    let stopped = world::stop()?;
+    Some((guard, stopped))
+}
+
 /// The collector's lock, unless this thread holds it already (or another does and `wait` is
 /// false). Waiting is detached, so as not to hold up the holder's stopping of the world.
-fn lock_collector(wait: bool) -> Option<parking_lot::MutexGuard<'static, ()>> {
+fn lock_collector(wait: bool) -> Option<MutexGuard<'static, ()>> {
     match COLLECTOR.try_lock() {
-        Some(guard) => Some(guard),
-        None if wait && !COLLECTING.with(std::cell::Cell::get) => Some(world::detached(|| COLLECTOR.lock())),
-        None => None,
+        Ok(guard) => Some(guard),
+        Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+        Err(TryLockError::WouldBlock) if wait && !COLLECTING.with(std::cell::Cell::get) => {
+            Some(world::detached(|| COLLECTOR.lock().unwrap_or_else(PoisonError::into_inner)))
+        }
+        Err(TryLockError::WouldBlock) => None,
     }
 }
 

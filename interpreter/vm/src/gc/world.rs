@@ -9,12 +9,14 @@
 //! A thread that reaches no safe point in `STOP_TIMEOUT` (a long native computation, a blocking
 //! call not marked as detached) makes the collector give up this collection rather than hang.
 //! Without threads (wasm32-wasip1) the only thread is the collector and nothing ever waits.
+//! The lock and condition variable are the standard library's, whose waiters live in the
+//! kernel only: in a child made by `fork()` the parent's other threads leave no trace in them
+//! (parking_lot's queue of waiters would keep them, and hand the lock to a thread that is gone).
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
-
-use parking_lot::{Condvar, Mutex};
 
 /// How long the collector waits for every thread to park before it gives up.
 const STOP_TIMEOUT: Duration = Duration::from_secs(1);
@@ -29,6 +31,24 @@ struct World {
 }
 
 static WORLD: Mutex<World> = Mutex::new(World { attached: 0, parked: 0, stopping: false });
+/// Locks `WORLD` (a panic while it was held leaves the counts consistent: each change is one
+/// statement).
+fn world() -> MutexGuard<'static, World> {
+    WORLD.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Waits for `CHANGED`.
+fn wait(guard: MutexGuard<'static, World>) -> MutexGuard<'static, World> {
+    CHANGED.wait(guard).unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Waits for `CHANGED` until `deadline` at most; true when it passed.
+fn wait_until(guard: MutexGuard<'static, World>, deadline: Instant) -> (MutexGuard<'static, World>, bool) {
+    let left = deadline.saturating_duration_since(Instant::now());
+    let (guard, result) = CHANGED.wait_timeout(guard, left).unwrap_or_else(PoisonError::into_inner);
+    (guard, result.timed_out())
+}
+
 /// Signalled whenever `WORLD` changes.
 static CHANGED: Condvar = Condvar::new();
 /// `World::stopping`, readable without the lock on the safe-point path.
@@ -41,15 +61,15 @@ thread_local! {
 }
 
 fn attach() {
-    let mut world = WORLD.lock();
+    let mut world = world();
     while world.stopping {
-        CHANGED.wait(&mut world);
+        world = wait(world);
     }
     world.attached += 1;
 }
 
 fn detach() {
-    let mut world = WORLD.lock();
+    let mut world = world();
     world.attached -= 1;
     CHANGED.notify_all();
 }
@@ -98,6 +118,15 @@ pub fn detached<T>(wait: impl FnOnce() -> T) -> T {
     result
 }
 
+/// In a child process made by `fork()` (with the world stopped around it): only the calling
+/// thread exists, so it is the only one attached and none is parked (the other threads' counts
+/// would make every collection wait for them in vain).
+pub fn after_fork_child() {
+    let mut world = world();
+    world.attached = usize::from(DEPTH.with(Cell::get) > 0);
+    world.parked = 0;
+}
+
 /// Whether a collector asks threads to park (one relaxed load).
 #[inline]
 pub fn stop_requested() -> bool {
@@ -107,14 +136,14 @@ pub fn stop_requested() -> bool {
 /// Parks the calling thread while the world is stopped. Call only at a safe point: no
 /// container lock held, every object the thread uses held by a counted reference.
 pub fn park_if_stopping() {
-    let mut world = WORLD.lock();
+    let mut world = world();
     if !world.stopping || DEPTH.with(Cell::get) == 0 {
         return;
     }
     world.parked += 1;
     CHANGED.notify_all();
     while world.stopping {
-        CHANGED.wait(&mut world);
+        world = wait(world);
     }
     world.parked -= 1;
 }
@@ -127,13 +156,15 @@ pub struct Stopped(());
 /// point itself.
 pub fn stop() -> Option<Stopped> {
     let me = usize::from(DEPTH.with(Cell::get) > 0);
-    let mut world = WORLD.lock();
+    let mut world = world();
     world.stopping = true;
     STOPPING.store(true, Ordering::Relaxed);
     crate::finalize::wake();
     let deadline = Instant::now() + STOP_TIMEOUT;
     while world.parked + me < world.attached {
-        if CHANGED.wait_until(&mut world, deadline).timed_out() && world.parked + me < world.attached {
+        let timed_out;
+        (world, timed_out) = wait_until(world, deadline);
+        if timed_out && world.parked + me < world.attached {
             restart(&mut world);
             return None;
         }
@@ -150,6 +181,6 @@ fn restart(world: &mut World) {
 
 impl Drop for Stopped {
     fn drop(&mut self) {
-        restart(&mut WORLD.lock());
+        restart(&mut world());
     }
 }
