@@ -31,6 +31,11 @@ struct World {
 }
 
 static WORLD: Mutex<World> = Mutex::new(World { attached: 0, parked: 0, stopping: false });
+/// Signalled whenever `WORLD` changes.
+static CHANGED: Condvar = Condvar::new();
+/// `World::stopping`, readable without the lock on the safe-point path.
+static STOPPING: AtomicBool = AtomicBool::new(false);
+
 /// Locks `WORLD` (a panic while it was held leaves the counts consistent: each change is one
 /// statement).
 fn world() -> MutexGuard<'static, World> {
@@ -48,11 +53,6 @@ fn wait_until(guard: MutexGuard<'static, World>, deadline: Instant) -> (MutexGua
     let (guard, result) = CHANGED.wait_timeout(guard, left).unwrap_or_else(PoisonError::into_inner);
     (guard, result.timed_out())
 }
-
-/// Signalled whenever `WORLD` changes.
-static CHANGED: Condvar = Condvar::new();
-/// `World::stopping`, readable without the lock on the safe-point path.
-static STOPPING: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     /// How many `Attachment`s this OS thread holds (an embedder may make several `Thread`s on
