@@ -1,5 +1,5 @@
-# gc: the module's interface. Ferrython has no cycle collector yet, so this checks only what does
-# not depend on one: settings, tracking rules, referents, finalizers run by collect(), errors.
+# gc: the module's interface: settings, tracking rules, referents, finalizers run by collect(),
+# errors (gc_cycles.py and the other gc_* programs test the collector itself).
 import gc
 
 print(gc.get_threshold(), gc.isenabled())

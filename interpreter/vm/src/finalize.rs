@@ -9,13 +9,11 @@
 //! backward jumps, and when module code finishes), so a finalizer runs before anything else
 //! the program can observe happens, though not always right after the instruction that
 //! dropped the object as in CPython.
-//! An object is finalized at most once: its address stays in `FINALIZED` until it is freed.
+//! An object is finalized at most once: its header's finalized flag stays set (the cycle
+//! collector runs finalizers of unreachable cycles through the same functions, `gc::collect`).
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-use parking_lot::Mutex;
 
 use crate::objects::str::intern_static;
 use crate::objects::typeobj::{lookup, type_data};
@@ -27,9 +25,6 @@ use crate::value::{ObjRef, PyObject, Value};
 /// runs only its own queue, so this stays non-zero until every queue is run), plus one while an
 /// interrupt waits (`modules::interrupt`).
 static WAITING: AtomicUsize = AtomicUsize::new(0);
-
-/// Objects that were finalized and revived, by address, until they are freed for good.
-static FINALIZED: Mutex<Option<HashSet<usize>>> = Mutex::new(None);
 
 /// What waits in a thread's queue for its next finalization point.
 enum Job {
@@ -76,7 +71,7 @@ fn del_name() -> &'static ObjRef {
 
 /// Whether an object about to be freed has Python code to run first.
 #[inline]
-fn needs_finalizer(object: &PyObject) -> bool {
+pub(crate) fn needs_finalizer(object: &PyObject) -> bool {
     match &object.payload {
         Payload::Generator(g) => {
             // Suspended: closed. A coroutine never started: "was never awaited".
@@ -109,22 +104,13 @@ fn class_has_del(class: &ObjRef) -> bool {
 /// Called for every object whose count reached zero: returns it when it can be freed now, or
 /// queues it (revived) for its finalizer and returns None.
 pub(crate) fn defer(object: Box<PyObject>) -> Option<Box<PyObject>> {
-    if !needs_finalizer(&object) {
+    // Finalized before (and now dead again, or resurrected and dead again): free it.
+    if !needs_finalizer(&object) || !object.gc.mark_finalized() {
         return Some(object);
-    }
-    let address = std::ptr::from_ref::<PyObject>(&object) as usize;
-    {
-        let mut finalized = FINALIZED.lock();
-        let set = finalized.get_or_insert_with(HashSet::new);
-        if set.remove(&address) {
-            // Finalized before and now dead again: free it.
-            return Some(object);
-        }
-        set.insert(address);
     }
     let revived = ObjRef::revive(object);
     // While the thread ends its queue is gone: the object, dropped with the unused closure,
-    // is then freed without its finalizer (its address is in FINALIZED already).
+    // is then freed without its finalizer (it is marked finalized already).
     if QUEUE.try_with(|queue| queue.borrow_mut().push(Job::Finalize(revived))).is_ok() {
         wake();
     }
@@ -136,8 +122,17 @@ impl Thread {
     #[inline]
     pub fn finalize_point(&mut self) {
         if pending() {
-            self.run_finalizers();
+            self.finalize_point_slow();
         }
+    }
+
+    /// Out of line, so that the check inlined at every call and backward jump stays a load and
+    /// a branch.
+    #[cold]
+    #[inline(never)]
+    fn finalize_point_slow(&mut self) {
+        self.gc_safe_point();
+        self.run_finalizers();
     }
 
     /// Runs the finalizers this thread queued. Errors are reported as CPython reports them
@@ -145,62 +140,63 @@ impl Thread {
     pub fn run_finalizers(&mut self) {
         while let Some(job) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
             settle();
-            let obj = match job {
-                Job::Finalize(obj) => obj,
-                Job::WeakCallback { callback, weakref } => {
-                    let handled = std::mem::replace(&mut self.handled, Value::None);
-                    let arg = Value::Obj(weakref);
-                    let outcome = crate::call::call(
-                        self,
-                        &callback,
-                        crate::objects::function::Args::positional(std::slice::from_ref(&arg)),
-                    );
-                    self.handled = handled;
-                    if let Err(err) = outcome {
-                        self.report_unraisable(&err, &callback);
-                    }
-                    continue;
-                }
-            };
-            let handled = std::mem::replace(&mut self.handled, Value::None);
-            let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
-                Payload::Generator(g) if !g.state.lock().started => {
-                    let message =
-                        crate::objects::str::new_str(format!("coroutine '{}' was never awaited", g.qualname_text()));
-                    let category = crate::objects::exception::exceptions().runtime_warning.clone();
-                    // The coroutine is the warning's source (the note about tracemalloc).
-                    let source = Value::Obj(obj.clone());
-                    crate::warnings::warn_value(self, message, &category, 1, source)
-                        .map_err(|err| (err, Value::Obj(obj.clone())))
-                }
-                Payload::Generator(_) => match crate::generator::async_gen_finalizer(&obj) {
-                    // The event loop's finalizer closes it (asynchronously) instead.
-                    Some(finalizer) => {
-                        let args = [Value::Obj(obj.clone())];
-                        crate::call::call(self, &finalizer, crate::objects::function::Args::positional(&args))
-                            .map(|_| ())
-                            .map_err(|err| (err, finalizer))
-                    }
-                    None => {
-                        crate::generator::close(self, &obj).map(|_| ()).map_err(|err| (err, Value::Obj(obj.clone())))
-                    }
-                },
-                _ => match lookup(&obj.class, del_name()) {
-                    Some(del) => {
-                        let target = Value::Obj(obj.clone());
-                        crate::call::call_method(self, &del, &target, std::slice::from_ref(&target))
-                            .map(|_| ())
-                            .map_err(|err| (err, del))
-                    }
-                    None => Ok(()),
-                },
-            };
-            self.handled = handled;
-            if let Err((err, culprit)) = outcome {
-                self.report_unraisable(&err, &culprit);
+            match job {
+                Job::Finalize(obj) => self.run_finalizer(obj),
+                Job::WeakCallback { callback, weakref } => self.run_weak_callback(callback, weakref),
             }
-            drop(obj);
         }
+    }
+
+    /// Calls a dead object's weak reference callback: `callback(weakref)`.
+    pub(crate) fn run_weak_callback(&mut self, callback: Value, weakref: ObjRef) {
+        let handled = std::mem::replace(&mut self.handled, Value::None);
+        let arg = Value::Obj(weakref);
+        let outcome =
+            crate::call::call(self, &callback, crate::objects::function::Args::positional(std::slice::from_ref(&arg)));
+        self.handled = handled;
+        if let Err(err) = outcome {
+            self.report_unraisable(&err, &callback);
+        }
+    }
+
+    /// Runs the finalizer of `obj` (which is marked finalized already).
+    pub(crate) fn run_finalizer(&mut self, obj: ObjRef) {
+        let handled = std::mem::replace(&mut self.handled, Value::None);
+        let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
+            Payload::Generator(g) if !g.state.lock().started => {
+                let message =
+                    crate::objects::str::new_str(format!("coroutine '{}' was never awaited", g.qualname_text()));
+                let category = crate::objects::exception::exceptions().runtime_warning.clone();
+                // The coroutine is the warning's source (the note about tracemalloc).
+                let source = Value::Obj(obj.clone());
+                crate::warnings::warn_value(self, message, &category, 1, source)
+                    .map_err(|err| (err, Value::Obj(obj.clone())))
+            }
+            Payload::Generator(_) => match crate::generator::async_gen_finalizer(&obj) {
+                // The event loop's finalizer closes it (asynchronously) instead.
+                Some(finalizer) => {
+                    let args = [Value::Obj(obj.clone())];
+                    crate::call::call(self, &finalizer, crate::objects::function::Args::positional(&args))
+                        .map(|_| ())
+                        .map_err(|err| (err, finalizer))
+                }
+                None => crate::generator::close(self, &obj).map(|_| ()).map_err(|err| (err, Value::Obj(obj.clone()))),
+            },
+            _ => match lookup(&obj.class, del_name()) {
+                Some(del) => {
+                    let target = Value::Obj(obj.clone());
+                    crate::call::call_method(self, &del, &target, std::slice::from_ref(&target))
+                        .map(|_| ())
+                        .map_err(|err| (err, del))
+                }
+                None => Ok(()),
+            },
+        };
+        self.handled = handled;
+        if let Err((err, culprit)) = outcome {
+            self.report_unraisable(&err, &culprit);
+        }
+        drop(obj);
     }
 
     /// Reports an exception a finalizer or callback raised, through `sys.unraisablehook`

@@ -17,6 +17,7 @@ pub mod eval;
 pub mod finalize;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod modules;

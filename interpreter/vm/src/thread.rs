@@ -147,6 +147,9 @@ pub struct Thread {
     pub(crate) tracing: bool,
     /// A trace or profile function is set: frame switches, returns and exceptions fire events.
     pub(crate) hooks_active: bool,
+    /// Keeps the OS thread attached for the cycle collector (`gc::world`); declared last so
+    /// that it detaches only after the other fields let go of their objects.
+    _attached: crate::gc::world::Attachment,
 }
 
 /// One cached LOAD_GLOBAL result.
@@ -194,6 +197,7 @@ impl Thread {
             hooks: crate::tracing::Hooks::default(),
             tracing: false,
             hooks_active: false,
+            _attached: crate::gc::world::Attachment::new(),
         }
     }
 

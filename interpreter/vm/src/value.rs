@@ -240,12 +240,36 @@ const IMMORTAL: usize = usize::MAX / 2;
 /// A heap object: a reference count, its class, an optional instance `__dict__`, and what it holds.
 pub struct PyObject {
     refcount: AtomicUsize,
+    /// The cycle collector's word: the object's slot in its registry and its flags. It costs
+    /// no memory in practice: it took the struct from 120 to 128 bytes, the size class the
+    /// allocator used for 120 already.
+    pub(crate) gc: crate::gc::Header,
     /// The object's type (a `Payload::Type` object). Fixed at creation, except through
     /// `__class__` assignment (`ClassSlot::replace`).
     pub class: ClassSlot,
     /// The instance `__dict__` of objects whose class gives them one.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
+}
+
+impl PyObject {
+    /// The reference count as the collector reads it (with the world stopped).
+    pub(crate) fn count(&self) -> usize {
+        self.refcount.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn is_immortal(&self) -> bool {
+        self.count() >= IMMORTAL
+    }
+}
+
+impl Drop for PyObject {
+    /// A tracked object leaves the collector's registry before its fields are dropped.
+    fn drop(&mut self) {
+        if self.gc.is_tracked() {
+            crate::gc::registry::untrack(self);
+        }
+    }
 }
 
 /// A counted reference to a `PyObject`.
@@ -295,6 +319,7 @@ unsafe impl Sync for ObjRef {}
 impl ObjRef {
     /// Allocates an object with one reference.
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        let container = dict.is_some() || crate::gc::is_container(&class, &payload);
         let mut object = Box::<PyObject>::new_uninit();
         let slot = object.as_mut_ptr();
         // SAFETY: every field of the fresh allocation is written once before it is assumed
@@ -303,11 +328,16 @@ impl ObjRef {
         // store-forwarding stall on every object made); `payload` is forgotten after the copy.
         unsafe {
             std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
+            std::ptr::addr_of_mut!((*slot).gc).write(crate::gc::Header::new());
             std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
             std::ptr::addr_of_mut!((*slot).dict).write(dict);
             copy_words(&payload as *const Payload, std::ptr::addr_of_mut!((*slot).payload));
             std::mem::forget(payload);
-            ObjRef(NonNull::from(Box::leak(object.assume_init())))
+            let object = ObjRef(NonNull::from(Box::leak(object.assume_init())));
+            if container {
+                crate::gc::registry::track(&object);
+            }
+            object
         }
     }
 
@@ -322,6 +352,7 @@ impl ObjRef {
     pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let object = Box::new(PyObject {
             refcount: AtomicUsize::new(IMMORTAL),
+            gc: crate::gc::Header::new(),
             class: ClassSlot(UnsafeCell::new(class)),
             dict,
             payload,
@@ -339,6 +370,7 @@ impl ObjRef {
             let class = ObjRef(NonNull::new_unchecked(pointer));
             pointer.write(PyObject {
                 refcount: AtomicUsize::new(IMMORTAL),
+                gc: crate::gc::Header::new(),
                 class: ClassSlot(UnsafeCell::new(class)),
                 dict: None,
                 payload,

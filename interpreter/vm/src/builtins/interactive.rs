@@ -49,9 +49,7 @@ pub(super) fn input(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
         None => {
             let mut line = String::new();
-            std::io::stdin()
-                .lock()
-                .read_line(&mut line)
+            crate::gc::world::detached(|| std::io::stdin().lock().read_line(&mut line))
                 .map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))?;
             line
         }

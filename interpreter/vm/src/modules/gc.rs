@@ -1,32 +1,47 @@
-//! The `gc` module's interface. Ferrython frees objects by reference counting (with `__del__`
-//! and weak reference callbacks run as CPython runs them) but has no cycle collector yet:
-//! objects in reference cycles are never freed. `collect()` runs the finalizers that are waiting
-//! and reports that it found nothing; the thresholds and the debug flags are kept but have no
-//! effect; `get_objects()` and `get_referrers()`, which need a list of every object, raise
-//! NotImplementedError rather than give a wrong answer.
+//! The `gc` module: the interface of the cycle collector (`crate::gc`), with CPython's API.
+//!
+//! There is one generation: `collect(generation)` always looks at every tracked object (the
+//! generation is only recorded in `get_stats()`), `get_count()` reports the count of tracked
+//! objects made minus freed since the last collection in the first place (0 in the others),
+//! and only the first threshold drives automatic collection. The settings are per process, as
+//! the collector is. DEBUG_SAVEALL keeps the garbage in `gc.garbage`; the other debug flags are
+//! stored (`get_debug`) but print nothing.
 
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::OnceLock;
 
 use crate::builtins::native_function;
+use crate::gc::collect::{self as collector, Hooks, Outcome, HOOKS, STATS};
+use crate::gc::schedule::{self, THRESHOLDS};
+use crate::gc::traverse::Visitor as _;
+use crate::modules::arguments::bind;
 use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
-use crate::objects::str::intern;
+use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::type_data;
-use crate::objects::{dict_of, list, new_dict, tuple, Payload};
+use crate::objects::{as_list, dict_of, list, new_dict, tuple, Payload};
 use crate::thread::Thread;
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, PyObject, Value};
 use crate::PyResult;
 
-/// The module's settings (per process, as the collector they describe would be).
-static ENABLED: AtomicBool = AtomicBool::new(true);
 static DEBUG: AtomicI64 = AtomicI64::new(0);
-static THRESHOLDS: [AtomicI64; 3] = [AtomicI64::new(700), AtomicI64::new(10), AtomicI64::new(10)];
+const DEBUG_SAVEALL: i64 = 32;
+
+/// `gc.garbage` and `gc.callbacks` (one pair per process, like the collector).
+static LISTS: OnceLock<(ObjRef, ObjRef)> = OnceLock::new();
 
 fn no_args(args: &Args<'_>, name: &str) -> PyResult<()> {
     if args.values.is_empty() {
         return Ok(());
     }
     Err(type_error(format!("gc.{name}() takes no arguments ({} given)", args.values.len())))
+}
+
+fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    match args.values {
+        [value] if args.kwnames.is_empty() => Ok(value),
+        _ => Err(type_error(format!("gc.{name}() takes exactly one argument ({} given)", args.values.len()))),
+    }
 }
 
 fn int_arg(value: &Value) -> PyResult<i64> {
@@ -40,37 +55,44 @@ fn int_arg(value: &Value) -> PyResult<i64> {
     }
 }
 
-/// `collect(generation=2)`: runs waiting finalizers; finds no cycles (there is no collector).
+/// `collect(generation=2)`: the number of unreachable objects found.
 fn collect(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    if let Some(generation) = args.values.first() {
-        if !(0..=2).contains(&int_arg(generation)?) {
-            return Err(value_error("invalid generation"));
-        }
+    let [generation] = bind("collect", &args, &["generation"], 0)?.try_into().unwrap_or([None]);
+    let generation = match generation {
+        Some(value) => int_arg(&value)?,
+        None => 2,
+    };
+    if !(0..=2).contains(&generation) {
+        return Err(value_error("invalid generation"));
     }
     thread.run_finalizers();
-    Ok(Value::Int(0))
+    let outcome = collector::collect(thread, generation as usize, true);
+    // Callbacks of weak references to objects the collection freed.
+    thread.run_finalizers();
+    Ok(Value::Int(outcome.collected as i64))
 }
 
 fn enable(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "enable")?;
-    ENABLED.store(true, Ordering::Relaxed);
+    schedule::set_enabled(true);
     Ok(Value::None)
 }
 
 fn disable(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "disable")?;
-    ENABLED.store(false, Ordering::Relaxed);
+    schedule::set_enabled(false);
     Ok(Value::None)
 }
 
 fn isenabled(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "isenabled")?;
-    Ok(Value::Bool(ENABLED.load(Ordering::Relaxed)))
+    Ok(Value::Bool(schedule::enabled()))
 }
 
 fn get_count(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "get_count")?;
-    Ok(tuple(vec![Value::Int(0); 3]))
+    let young = crate::gc::registry::count().max(0) as i64;
+    Ok(tuple(vec![Value::Int(young), Value::Int(0), Value::Int(0)]))
 }
 
 fn get_threshold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -86,8 +108,9 @@ fn set_threshold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if values.len() > 3 {
         return Err(type_error(format!("set_threshold() takes at most 3 arguments ({} given)", values.len())));
     }
-    for (slot, value) in THRESHOLDS.iter().zip(values) {
-        slot.store(int_arg(value)?, Ordering::Relaxed);
+    let numbers = values.iter().map(int_arg).collect::<PyResult<Vec<i64>>>()?;
+    for (slot, number) in THRESHOLDS.iter().zip(numbers) {
+        slot.store(number, Ordering::Relaxed);
     }
     Ok(Value::None)
 }
@@ -98,126 +121,195 @@ fn get_debug(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_debug(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let [flags] = args.values else {
-        return Err(type_error(format!("gc.set_debug() takes exactly one argument ({} given)", args.values.len())));
-    };
+    let flags = one_arg(&args, "set_debug")?;
     DEBUG.store(int_arg(flags)?, Ordering::Relaxed);
     Ok(Value::None)
 }
 
 fn get_stats(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "get_stats")?;
-    let generation = || {
+    let generation = |stats: &[std::sync::atomic::AtomicUsize; 2]| {
         let dict = new_dict();
         if let Some(d) = dict_of(&dict) {
-            for name in ["collections", "collected", "uncollectable"] {
-                d.set_str(&intern(name), Value::Int(0));
-            }
+            d.set_str(&intern("collections"), Value::Int(stats[0].load(Ordering::Relaxed) as i64));
+            d.set_str(&intern("collected"), Value::Int(stats[1].load(Ordering::Relaxed) as i64));
+            d.set_str(&intern("uncollectable"), Value::Int(0));
         }
         Value::Obj(dict)
     };
-    Ok(list(vec![generation(), generation(), generation()]))
+    Ok(list(STATS.iter().map(generation).collect()))
 }
 
-/// Whether the object could be part of a cycle, as CPython tracks it: containers are, atoms
-/// (numbers, strs, bytes) are not, and a dict only when it holds a tracked key or value.
-fn tracked(value: &Value) -> bool {
-    let Value::Obj(obj) = value else { return false };
-    if type_data(&obj.class).heap {
-        return true;
+/// Whether the collector looks at the object, as CPython answers it: a dict or a tuple only
+/// counts while it holds something tracked (CPython untracks dicts and tuples of atoms).
+fn tracked(object: &PyObject) -> bool {
+    if !object.gc.is_tracked() {
+        return false;
     }
-    match &obj.payload {
-        Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) | Payload::Str(_) | Payload::Bytes(_) => false,
-        Payload::ByteArray(_) | Payload::Singleton | Payload::Range { .. } | Payload::Slice { .. } => false,
-        Payload::Dict(d) => d.items().iter().any(|(k, v)| tracked(k) || tracked(v)),
+    match &object.payload {
+        // The items are copied out first: the dict may hold itself.
+        Payload::Dict(d) if !type_data(&object.class).heap => {
+            d.items().iter().any(|(key, value)| tracked_item(key) || tracked_item(value))
+        }
+        Payload::Tuple(items) if !type_data(&object.class).heap => items.iter().any(tracked_item),
+        _ => true,
+    }
+}
+
+/// `tracked` for an item of a dict or tuple, one level deep only (containers may hold each
+/// other): an empty dict or tuple is not tracked.
+fn tracked_item(item: &Value) -> bool {
+    let Some(object) = item.as_obj() else { return false };
+    if !object.gc.is_tracked() || type_data(&object.class).heap {
+        return object.gc.is_tracked();
+    }
+    match &object.payload {
+        Payload::Tuple(items) => !items.is_empty(),
+        Payload::Dict(d) => !d.is_empty(),
         _ => true,
     }
 }
 
 fn is_tracked(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let [value] = args.values else {
-        return Err(type_error(format!("gc.is_tracked() takes exactly one argument ({} given)", args.values.len())));
-    };
-    Ok(Value::Bool(tracked(value)))
+    let value = one_arg(&args, "is_tracked")?;
+    Ok(Value::Bool(value.as_obj().is_some_and(|o| tracked(o))))
 }
 
 fn is_finalized(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let [_] = args.values else {
-        return Err(type_error(format!("gc.is_finalized() takes exactly one argument ({} given)", args.values.len())));
-    };
-    Ok(Value::Bool(false))
+    let value = one_arg(&args, "is_finalized")?;
+    Ok(Value::Bool(value.as_obj().is_some_and(|o| o.gc.is_finalized())))
 }
 
-/// The objects `obj` refers to directly, in the order CPython's traversal visits them (list and
-/// tuple items last to first).
-fn referents_of(obj: &ObjRef, out: &mut Vec<Value>) {
-    match &obj.payload {
-        Payload::List(items) => out.extend(items.lock().iter().rev().cloned()),
-        Payload::Tuple(items) => out.extend(items.iter().rev().cloned()),
-        Payload::Dict(d) => {
-            let items = d.items();
-            let str_keys = items.iter().all(|(k, _)| matches!(k.payload(), Some(Payload::Str(_))));
-            for (key, value) in items {
-                out.push(value);
-                if !str_keys {
-                    out.push(key);
-                }
-            }
-        }
-        Payload::Set(d) | Payload::FrozenSet(d) => out.extend(d.items().into_iter().map(|(k, _)| k)),
-        Payload::Cell(value) => {
-            let value = value.lock().clone();
-            if !value.is_null() {
-                out.push(value);
-            }
-        }
-        Payload::Method(m) => out.extend([m.func.clone(), m.instance.clone()]),
-        Payload::Instance(slots) => {
-            out.extend(slots.lock().iter().filter(|v| !v.is_null()).cloned());
-            if let Some(dict) = &obj.dict {
-                out.push(Value::Obj(dict.clone()));
-            }
-            out.push(Value::Obj(obj.class.clone()));
-        }
-        _ => {
-            if let Some(dict) = &obj.dict {
-                out.push(Value::Obj(dict.clone()));
-            }
+/// Collects what an object refers to, immediates included (CPython's ints and None are objects).
+struct Referents(Vec<Value>);
+
+impl crate::gc::traverse::Visitor for Referents {
+    fn object(&mut self, obj: &ObjRef) {
+        self.0.push(Value::Obj(obj.clone()));
+    }
+
+    fn value(&mut self, value: &Value) {
+        if !value.is_null() {
+            self.0.push(value.clone());
         }
     }
 }
 
 fn get_referents(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let mut out = Vec::new();
+    let mut found = Referents(Vec::new());
     for value in args.pos() {
-        if let Value::Obj(obj) = value {
-            referents_of(obj, &mut out);
+        let Value::Obj(obj) = value else { continue };
+        match &obj.payload {
+            // CPython's dicts of str keys do not visit the keys (strs are never tracked).
+            Payload::Dict(d) if obj.dict.is_none() => {
+                let mut str_keys = true;
+                d.for_each_entry(|key, _| str_keys &= matches!(key.payload(), Some(Payload::Str(_))));
+                d.for_each_entry(|key, value| {
+                    found.value(value);
+                    if !str_keys {
+                        found.value(key);
+                    }
+                });
+            }
+            // Tuples of atoms are untracked but still have referents, as in CPython.
+            _ if obj.gc.is_tracked() || matches!(obj.payload, Payload::Tuple(_)) => {
+                crate::gc::traverse::traverse(obj, &mut found)
+            }
+            _ => {}
         }
     }
-    Ok(list(out))
+    Ok(list(found.0))
 }
 
-fn unsupported(what: &str) -> PyErr {
+fn not_stopped(what: &str) -> PyErr {
     PyErr::new(
-        &exceptions().not_implemented_error,
-        format!("gc.{what}() is not available: Ferrython has no cycle collector to list objects yet"),
+        &exceptions().runtime_error,
+        format!("gc.{what}(): another thread did not reach a safe point in time; try again"),
     )
 }
 
-fn get_objects(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Err(unsupported("get_objects"))
+fn get_objects(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [generation] = bind("get_objects", &args, &["generation"], 0)?.try_into().unwrap_or([None]);
+    if let Some(generation) = generation.filter(|g| !g.is_none()) {
+        let generation = int_arg(&generation)?;
+        if generation >= 3 {
+            return Err(value_error("generation parameter must be less than the number of available generations (3)"));
+        }
+        if generation < 0 {
+            return Err(value_error("generation parameter cannot be negative"));
+        }
+    }
+    let objects = collector::objects(tracked).ok_or_else(|| not_stopped("get_objects"))?;
+    Ok(list(objects.into_iter().map(Value::Obj).collect()))
 }
 
-fn get_referrers(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Err(unsupported("get_referrers"))
+fn get_referrers(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let found = collector::referrers(args.pos()).ok_or_else(|| not_stopped("get_referrers"))?;
+    Ok(list(found.into_iter().map(Value::Obj).collect()))
 }
 
-fn freeze(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+fn freeze(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "freeze")?;
+    collector::objects(|object| {
+        object.gc.set_frozen(true);
+        false
+    })
+    .ok_or_else(|| not_stopped("freeze"))?;
     Ok(Value::None)
 }
 
-fn get_freeze_count(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(0))
+fn unfreeze(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "unfreeze")?;
+    collector::objects(|object| {
+        object.gc.set_frozen(false);
+        false
+    })
+    .ok_or_else(|| not_stopped("unfreeze"))?;
+    Ok(Value::None)
+}
+
+fn get_freeze_count(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "get_freeze_count")?;
+    let mut frozen = 0;
+    collector::objects(|object| {
+        frozen += usize::from(object.gc.is_frozen());
+        false
+    })
+    .ok_or_else(|| not_stopped("get_freeze_count"))?;
+    Ok(Value::Int(frozen as i64))
+}
+
+/// Calls each of `gc.callbacks` with (phase, info), as CPython does around a collection.
+fn run_callbacks(thread: &mut Thread, phase: &str, generation: usize, outcome: Outcome) {
+    let Some((_, callbacks)) = LISTS.get() else { return };
+    let callbacks: Vec<Value> = as_list(&Value::Obj(callbacks.clone())).map(|l| l.lock().clone()).unwrap_or_default();
+    if callbacks.is_empty() {
+        return;
+    }
+    let info = new_dict();
+    if let Some(d) = dict_of(&info) {
+        d.set_str(&intern("generation"), Value::Int(generation as i64));
+        d.set_str(&intern("collected"), Value::Int(outcome.collected as i64));
+        d.set_str(&intern("uncollectable"), Value::Int(outcome.uncollectable as i64));
+    }
+    let args = [new_str(phase), Value::Obj(info)];
+    for callback in callbacks {
+        if let Err(err) = crate::call::call(thread, &callback, Args::positional(&args)) {
+            thread.report_unraisable(&err, &callback);
+        }
+    }
+}
+
+/// With DEBUG_SAVEALL, puts the garbage in `gc.garbage` instead of freeing it.
+fn save_all(_thread: &mut Thread, garbage: &[ObjRef]) -> bool {
+    if DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL == 0 {
+        return false;
+    }
+    let Some((saved, _)) = LISTS.get() else { return false };
+    if let Some(items) = as_list(&Value::Obj(saved.clone())) {
+        items.lock().extend(garbage.iter().cloned().map(Value::Obj));
+    }
+    true
 }
 
 /// Makes the `gc` module.
@@ -241,7 +333,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ("get_referrers", get_referrers),
         ("get_objects", get_objects),
         ("freeze", freeze),
-        ("unfreeze", freeze),
+        ("unfreeze", unfreeze),
         ("get_freeze_count", get_freeze_count),
     ];
     for (name, function) in functions {
@@ -251,12 +343,23 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ("DEBUG_STATS", 1),
         ("DEBUG_COLLECTABLE", 2),
         ("DEBUG_UNCOLLECTABLE", 4),
-        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_SAVEALL", DEBUG_SAVEALL),
         ("DEBUG_LEAK", 38),
     ] {
         ns.set_str(&intern(name), Value::Int(flag));
     }
-    ns.set_str(&intern("garbage"), list(Vec::new()));
-    ns.set_str(&intern("callbacks"), list(Vec::new()));
+    let (garbage, callbacks) = LISTS.get_or_init(|| {
+        let make = || match list(Vec::new()) {
+            Value::Obj(obj) => {
+                obj.make_immortal();
+                obj
+            }
+            _ => unreachable!("list() makes an object"),
+        };
+        (make(), make())
+    });
+    HOOKS.get_or_init(|| Hooks { callbacks: run_callbacks, save_all });
+    ns.set_str(&intern("garbage"), Value::Obj(garbage.clone()));
+    ns.set_str(&intern("callbacks"), Value::Obj(callbacks.clone()));
     Ok(crate::objects::new_module("gc", dict))
 }

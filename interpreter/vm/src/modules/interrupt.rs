@@ -53,10 +53,19 @@ impl Thread {
     #[inline]
     pub fn interrupt_point(&mut self) -> PyResult<()> {
         if crate::finalize::pending() {
-            self.run_finalizers();
-            if self.is_main {
-                self.handle_signals()?;
-            }
+            return self.interrupt_point_slow();
+        }
+        Ok(())
+    }
+
+    /// Out of line, so that the inlined check stays a load and a branch.
+    #[cold]
+    #[inline(never)]
+    fn interrupt_point_slow(&mut self) -> PyResult<()> {
+        self.gc_safe_point();
+        self.run_finalizers();
+        if self.is_main {
+            self.handle_signals()?;
         }
         Ok(())
     }

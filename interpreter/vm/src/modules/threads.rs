@@ -161,7 +161,8 @@ fn wait_for<T>(
                 Wait::Until(deadline) => Some(deadline),
             };
             let slice_end = thread.is_main.then(|| Instant::now() + INTERRUPT_POLL);
-            match (deadline, slice_end) {
+            // Detached: the cycle collector need not wait for a thread blocked here.
+            crate::gc::world::detached(|| match (deadline, slice_end) {
                 (Some(d), Some(s)) => {
                     condvar.wait_until(&mut guard, d.min(s));
                 }
@@ -169,7 +170,7 @@ fn wait_for<T>(
                     condvar.wait_until(&mut guard, d);
                 }
                 (None, None) => condvar.wait(&mut guard),
-            }
+            });
             if ready(&mut guard) {
                 return Ok(true);
             }

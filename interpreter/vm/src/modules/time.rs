@@ -182,7 +182,8 @@ fn sleep(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::None);
         }
         let left = deadline - now;
-        std::thread::sleep(if thread.is_main { left.min(SLEEP_SLICE) } else { left });
+        let slice = if thread.is_main { left.min(SLEEP_SLICE) } else { left };
+        crate::gc::world::detached(|| std::thread::sleep(slice));
         thread.interrupt_point()?;
     }
 }

@@ -76,11 +76,58 @@ fn state_of(object: &PyObject) -> Option<&WeakRef> {
 
 /// Called while `object` is freed: its weak references die, and their callbacks are queued.
 pub(crate) fn clear_references_to(object: &PyObject) {
+    // Outside the lock: dropping a reference may free it, which takes the lock.
+    for weakref in kill_references_to(object) {
+        let callback = state_of(&weakref).map(|s| std::mem::replace(&mut *s.callback.lock(), Value::None));
+        match callback {
+            Some(callback) if !callback.is_none() => crate::finalize::queue_weak_callback(callback, weakref),
+            _ => drop(weakref),
+        }
+    }
+}
+
+/// Called by the cycle collector for an unreachable object: its weak references die, and the
+/// callbacks of those that are not unreachable themselves are added to `callbacks` (as CPython:
+/// a weak reference that is garbage too calls nothing).
+pub(crate) fn clear_for_collection(object: &PyObject, callbacks: &mut Vec<(ObjRef, Value)>) {
+    if !type_data(&object.class).weakly_referenced.load(Ordering::Relaxed) {
+        return;
+    }
+    for weakref in kill_references_to(object) {
+        if weakref.gc.is_unreachable() {
+            continue;
+        }
+        let callback = state_of(&weakref).map(|s| std::mem::replace(&mut *s.callback.lock(), Value::None));
+        if let Some(callback) = callback.filter(|c| !c.is_none()) {
+            callbacks.push((weakref, callback));
+        }
+    }
+}
+
+/// The weak reference's callback, for the cycle collector (see `gc::traverse`).
+pub(crate) const NATIVE_REFS: crate::gc::traverse::NativeRefs =
+    crate::gc::traverse::NativeRefs { traverse: traverse_state, clear: clear_state };
+
+fn traverse_state(state: &crate::gc::traverse::NativeState, visit: &mut dyn FnMut(&Value)) {
+    if let Some(state) = state.downcast_ref::<WeakRef>() {
+        visit(&state.callback.lock());
+    }
+}
+
+fn clear_state(state: &crate::gc::traverse::NativeState) -> Vec<Value> {
+    match state.downcast_ref::<WeakRef>() {
+        Some(state) => vec![std::mem::replace(&mut *state.callback.lock(), Value::None)],
+        None => Vec::new(),
+    }
+}
+
+/// Makes every weak reference to `object` dead; returns those still alive.
+fn kill_references_to(object: &PyObject) -> Vec<ObjRef> {
     let address = std::ptr::from_ref(object) as usize;
     let mut live_refs = Vec::new();
     {
         let mut table = TABLE.lock();
-        let Some(refs) = table.as_mut().and_then(|t| t.remove(&address)) else { return };
+        let Some(refs) = table.as_mut().and_then(|t| t.remove(&address)) else { return live_refs };
         for r in refs {
             // SAFETY: `r` is in the table, so its memory is live while the lock is held.
             #[allow(unsafe_code)]
@@ -95,14 +142,7 @@ pub(crate) fn clear_references_to(object: &PyObject) {
             }
         }
     }
-    // Outside the lock: dropping a reference may free it, which takes the lock.
-    for weakref in live_refs {
-        let callback = state_of(&weakref).map(|s| std::mem::replace(&mut *s.callback.lock(), Value::None));
-        match callback {
-            Some(callback) if !callback.is_none() => crate::finalize::queue_weak_callback(callback, weakref),
-            _ => drop(weakref),
-        }
-    }
+    live_refs
 }
 
 /// The object a weak reference points to, if it is alive.

@@ -383,6 +383,15 @@ impl Dict {
         table.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
     }
 
+    /// Calls `f` with the key and value of each entry, under the dict's lock (for the cycle
+    /// collector: `f` runs no Python code and does not touch this dict).
+    pub(crate) fn for_each_entry(&self, mut f: impl FnMut(&Value, &Value)) {
+        let table = self.table.lock();
+        for entry in table.entries.iter().filter(|e| !e.key.is_null()) {
+            f(&entry.key, &entry.value);
+        }
+    }
+
     /// Removes every entry; the old ones are dropped after the lock is released.
     pub fn clear(&self) {
         let mut table = self.write();

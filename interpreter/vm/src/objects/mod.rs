@@ -129,6 +129,9 @@ const MAX_DEALLOC_DEPTH: usize = 200;
 pub(crate) fn dealloc(object: Box<PyObject>) {
     // A finalizer (generator close, `__del__`) runs first; it may keep the object alive.
     let Some(object) = crate::finalize::defer(object) else { return };
+    if let Payload::Type(_) = object.payload {
+        typeobj::forget_subclass(&object);
+    }
     if typeobj::type_data(&object.class).weakly_referenced.load(std::sync::atomic::Ordering::Relaxed) {
         crate::modules::weakref::clear_references_to(&object);
     }

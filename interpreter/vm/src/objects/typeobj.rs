@@ -431,19 +431,39 @@ pub fn type_name(value: &Value) -> String {
     data.name()
 }
 
-/// The classes that name `base` among their bases (weakly: a class lives as long as anything
-/// refers to it, and this list is only for `__subclasses__` and cache invalidation).
-fn subclass_registry() -> &'static parking_lot::Mutex<Vec<(usize, ObjRef)>> {
-    static REGISTRY: OnceLock<parking_lot::Mutex<Vec<(usize, ObjRef)>>> = OnceLock::new();
+/// The classes that name `base` among their bases, as (base address, class address): weakly,
+/// since a class lives as long as anything refers to it, and this list is only for
+/// `__subclasses__` and cache invalidation. A class leaves it when it is freed
+/// (`forget_subclass`, under the lock, so a listed address is always of a live object).
+fn subclass_registry() -> &'static parking_lot::Mutex<Vec<(usize, usize)>> {
+    static REGISTRY: OnceLock<parking_lot::Mutex<Vec<(usize, usize)>>> = OnceLock::new();
     REGISTRY.get_or_init(|| parking_lot::Mutex::new(Vec::new()))
 }
 
 pub fn register_subclass(base: &ObjRef, class: &ObjRef) {
-    subclass_registry().lock().push((base.addr(), class.clone()));
+    subclass_registry().lock().push((base.addr(), class.addr()));
+}
+
+/// Called while a class is freed: it is no longer anyone's subclass.
+pub(crate) fn forget_subclass(class: &crate::value::PyObject) {
+    let address = std::ptr::from_ref(class) as usize;
+    subclass_registry().lock().retain(|&(_, c)| c != address);
 }
 
 pub fn subclasses_of(base: &ObjRef) -> Vec<ObjRef> {
-    subclass_registry().lock().iter().filter(|(b, _)| *b == base.addr()).map(|(_, c)| c.clone()).collect()
+    let registry = subclass_registry().lock();
+    registry
+        .iter()
+        .filter(|(b, _)| *b == base.addr())
+        // SAFETY: listed classes are alive while the lock is held (see `subclass_registry`);
+        // one whose count already reached zero is skipped.
+        .filter_map(|&(_, c)| {
+            #[allow(unsafe_code)]
+            unsafe {
+                ObjRef::upgrade(c as *const crate::value::PyObject)
+            }
+        })
+        .collect()
 }
 
 /// After a class's namespace changed, its subclasses' lookup caches are stale too.

@@ -390,7 +390,8 @@ pub fn read_native(value: &Value, n: usize, thread: &mut Thread) -> PyResult<Opt
         let mut buffer = vec![0; n.min(1 << 24)];
         let file = inner.file.as_mut().expect("checked open");
         loop {
-            match file.read(&mut buffer) {
+            // Detached: a read may block (a pipe, a terminal); the collector need not wait.
+            match crate::gc::world::detached(|| file.read(&mut buffer)) {
                 Ok(got) => {
                     buffer.truncate(got);
                     return Ok(Ok(Some(buffer)));
@@ -412,7 +413,7 @@ pub fn readall_native(value: &Value, thread: &mut Thread) -> PyResult<Option<Vec
         }
         let mut all = Vec::new();
         let file = inner.file.as_mut().expect("checked open");
-        match file.read_to_end(&mut all) {
+        match crate::gc::world::detached(|| file.read_to_end(&mut all)) {
             Ok(_) => Ok(Ok(Some(all))),
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                 Ok(Ok(if all.is_empty() { None } else { Some(all) }))

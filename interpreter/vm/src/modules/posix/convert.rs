@@ -243,10 +243,11 @@ fn class_for_errno(errno: i32) -> &'static crate::value::ObjRef {
 }
 
 /// Runs a system call until it is not interrupted by a signal (PEP 475): between tries the
-/// main thread runs the Python signal handlers, whose exception ends the call.
+/// main thread runs the Python signal handlers, whose exception ends the call. The call runs
+/// detached (it may block, and touches no object), so the cycle collector need not wait for it.
 pub fn retry<T: PartialEq + From<i8>>(thread: &mut Thread, mut call: impl FnMut() -> T) -> PyResult<Result<T, i32>> {
     loop {
-        let result = call();
+        let result = crate::gc::world::detached(&mut call);
         if result != T::from(-1) {
             return Ok(Ok(result));
         }

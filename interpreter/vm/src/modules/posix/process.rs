@@ -60,10 +60,16 @@ pub fn kill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `fork()`: 0 in the child, the child's pid in the parent.
 pub fn fork(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     exact("fork", &args, 0)?;
+    let stopped = crate::gc::collect::stop_for_fork();
     // SAFETY: the child goes on running this thread only, as CPython's does.
     let pid = unsafe { libc::fork() };
+    let errno = last_errno();
+    if pid == 0 {
+        crate::gc::world::after_fork_child();
+    }
+    drop(stopped);
     if pid == -1 {
-        return Err(os_error(last_errno(), None, None));
+        return Err(os_error(errno, None, None));
     }
     Ok(Value::Int(i64::from(pid)))
 }
