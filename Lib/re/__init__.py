@@ -169,7 +169,9 @@ class Pattern:
 
     @property
     def groupindex(self):
-        """A read-only map of group names to numbers."""
+        """A read-only map of group names to numbers (a plain dict when there are none)."""
+        if not self._names:
+            return {}
         import types
         return types.MappingProxyType(self._names)
 

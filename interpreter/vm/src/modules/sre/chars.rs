@@ -22,35 +22,11 @@ impl CaseFold {
             CaseFold::Unicode => unicode_fold(c),
         }
     }
-
-    /// The other spellings of `c` worth testing against a set: its lower and upper case.
-    fn variants(self, c: u32) -> [u32; 3] {
-        match self {
-            CaseFold::Exact => [c; 3],
-            CaseFold::Ascii => [ascii_lower(c), ascii_upper(c), c],
-            CaseFold::Unicode => match char::from_u32(c) {
-                Some(ch) => [
-                    single(ch.to_lowercase()).map_or(c, u32::from),
-                    single(ch.to_uppercase()).map_or(c, u32::from),
-                    unicode_fold(c),
-                ],
-                None => [c; 3],
-            },
-        }
-    }
 }
 
 fn ascii_lower(c: u32) -> u32 {
     if (0x41..=0x5A).contains(&c) {
         c + 32
-    } else {
-        c
-    }
-}
-
-fn ascii_upper(c: u32) -> u32 {
-    if (0x61..=0x7A).contains(&c) {
-        c - 32
     } else {
         c
     }
@@ -65,6 +41,10 @@ fn single(mut mapped: impl Iterator<Item = char>) -> Option<char> {
 /// Lower case of upper case: this joins the characters that only fold together through their
 /// capital ('ſ' and 's', 'ς' and 'σ', 'µ' and 'μ', the Kelvin sign and 'k').
 fn unicode_fold(c: u32) -> u32 {
+    // The ligatures 'ﬅ' and 'ﬆ' both fold to "st": one class for CPython.
+    if c == 0xFB05 {
+        return 0xFB06;
+    }
     let Some(ch) = char::from_u32(c) else { return c };
     let upper = single(ch.to_uppercase()).unwrap_or(ch);
     match single(upper.to_lowercase()) {
@@ -75,8 +55,8 @@ fn unicode_fold(c: u32) -> u32 {
 
 /// Whether `c` has other case forms (a literal without them needs no folding).
 pub fn has_case(c: u32) -> bool {
-    let variants = CaseFold::Unicode.variants(c);
-    variants.iter().any(|&v| v != c)
+    let Some(ch) = char::from_u32(c) else { return false };
+    unicode_fold(c) != c || ch.to_lowercase().ne(std::iter::once(ch)) || ch.to_uppercase().ne(std::iter::once(ch))
 }
 
 /// The classes `\d`, `\w` and `\s` stand for.
@@ -126,6 +106,10 @@ pub enum ClassItem {
     Category(Category, bool),
 }
 
+/// Ranges longer than this are not folded character by character (they hold both cases of
+/// nearly everything already).
+const MAX_FOLDED_RANGE: u32 = 0x10000;
+
 /// A character set: `[...]`, `[^...]`, or a lone `\d`-style escape.
 #[derive(Debug, Clone)]
 pub struct ClassSet {
@@ -133,13 +117,27 @@ pub struct ClassSet {
     negated: bool,
     fold: CaseFold,
     ascii: bool,
+    /// Under case folding, the folds of the characters of the ranges, sorted: a character
+    /// whose fold is here matches.
+    folded: Vec<u32>,
     /// The answers for ASCII characters, bit per character, computed once.
     ascii_bits: u128,
 }
 
 impl ClassSet {
     pub fn new(items: Vec<ClassItem>, negated: bool, fold: CaseFold, ascii: bool) -> ClassSet {
-        let mut set = ClassSet { items, negated, fold, ascii, ascii_bits: 0 };
+        let mut folded = Vec::new();
+        if fold != CaseFold::Exact {
+            for item in &items {
+                if let ClassItem::Range(lo, hi) = *item {
+                    let hi = hi.min(lo.saturating_add(MAX_FOLDED_RANGE));
+                    folded.extend((lo..=hi).map(|c| fold.fold(c)));
+                }
+            }
+            folded.sort_unstable();
+            folded.dedup();
+        }
+        let mut set = ClassSet { items, negated, fold, ascii, folded, ascii_bits: 0 };
         for c in 0..128u32 {
             if set.test(c) {
                 set.ascii_bits |= 1 << c;
@@ -158,10 +156,8 @@ impl ClassSet {
     }
 
     fn test(&self, c: u32) -> bool {
-        let hit = match self.fold {
-            CaseFold::Exact => self.contains(c),
-            fold => self.contains(c) || fold.variants(c).iter().any(|&v| self.contains(v)),
-        };
+        let hit =
+            self.contains(c) || (self.fold != CaseFold::Exact && self.folded.binary_search(&self.fold.fold(c)).is_ok());
         hit != self.negated
     }
 

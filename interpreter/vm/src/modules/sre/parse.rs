@@ -67,10 +67,14 @@ pub fn parse(pattern: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, Pars
         open_groups: Vec::new(),
         lookbehind_first_group: None,
         depth: 0,
+        forward_references: Vec::new(),
     };
     let root = parser.alternation(flags, true)?;
     if parser.pos < pattern.len() {
         return error("unbalanced parenthesis", parser.pos);
+    }
+    if let Some(&(group, pos)) = parser.forward_references.iter().find(|(g, _)| *g > parser.group_widths.len()) {
+        return error(format!("invalid group reference {group}"), pos);
     }
     let mut flags = parser.global;
     check_flags(flags, is_bytes)?;
@@ -109,6 +113,8 @@ struct Parser<'p> {
     /// The first group inside the look-behind being parsed.
     lookbehind_first_group: Option<usize>,
     depth: usize,
+    /// Group numbers of conditionals, with their positions, to check at the end.
+    forward_references: Vec<(usize, usize)>,
 }
 
 /// What the item last added to a sequence was, for quantifier errors.
@@ -229,6 +235,8 @@ impl Parser<'_> {
     fn alternation(&mut self, flags: u32, top: bool) -> Result<Node, ParseError> {
         let mut branches = vec![self.sequence(flags, top)?];
         while self.eat('|') {
+            // Flags set at the start of the pattern hold in the later branches too.
+            let flags = if top { self.global } else { flags };
             branches.push(self.sequence(flags, false)?);
         }
         Ok(if branches.len() == 1 { branches.pop().unwrap_or(Node::Empty) } else { Node::Alternate(branches) })
@@ -755,8 +763,11 @@ impl Parser<'_> {
             match number {
                 None => return error(format!("bad character in group name '{name}'"), pos),
                 Some(0) => return error("bad group number", pos),
-                Some(n) if n > self.group_widths.len() => return error(format!("invalid group reference {n}"), pos),
-                Some(n) => n,
+                Some(n) => {
+                    // A later group may be named: checked once all groups are known.
+                    self.forward_references.push((n, pos));
+                    n
+                }
             }
         };
         if self.lookbehind_first_group.is_some_and(|first| group >= first) {
