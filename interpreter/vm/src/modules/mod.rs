@@ -16,6 +16,7 @@ pub mod io;
 pub mod posix;
 #[cfg(unix)]
 pub mod signal;
+pub mod sre;
 pub mod structseq;
 pub mod sys;
 pub mod threads;
@@ -37,6 +38,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_codecs", codecs::init),
     ("_imp", crate::import::imp::init),
     ("_io", io::init),
+    ("_re", sre::init),
     ("_thread", threads::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),

@@ -52,6 +52,11 @@ fn is_letter(c: char) -> bool {
     )
 }
 
+/// `str.isalnum` of one character: a letter or a character with a numeric value.
+pub fn is_alnum_char(c: char) -> bool {
+    is_letter(c) || is_numeric(c)
+}
+
 fn predicate(args: &Args<'_>, name: &str, test: impl Fn(char) -> bool) -> PyResult<Value> {
     let text = no_args(args, name)?.as_str();
     Ok(Value::Bool(!text.is_empty() && text.chars().all(test)))
@@ -134,7 +139,7 @@ pub(super) fn isalpha(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub(super) fn isalnum(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    predicate(&args, "isalnum", |c| is_letter(c) || is_numeric(c))
+    predicate(&args, "isalnum", is_alnum_char)
 }
 
 pub(super) fn isspace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
