@@ -10,82 +10,20 @@ catch_warnings, and the -W / PYTHONWARNINGS options.
 
 import sys
 
-from _warnings import (filters, _defaultaction, _onceregistry, warn, warn_explicit,
-                       _filters_mutated)
+import _warnings
+from _warnings import filters, warn, warn_explicit, _filters_mutated
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
 
-defaultaction = _defaultaction
-onceregistry = _onceregistry
+defaultaction = _warnings._defaultaction
+onceregistry = _warnings._onceregistry
 
-_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
-
-
-# ---- Showing ----
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """The text of a warning, as it is shown: `file:line: Category: message` and the line."""
-    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+# What a filter may do with the warnings it matches.
+_KNOWN_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Write a warning to `file` (sys.stderr by default)."""
-    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
-
-
-def _source_line(msg):
-    if msg.line is not None:
-        return msg.line
-    try:
-        import linecache
-        return linecache.getline(msg.filename, msg.lineno)
-    except Exception:
-        return None
-
-
-def _formatwarnmsg_impl(msg):
-    text = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n"
-    line = _source_line(msg)
-    if line:
-        text += "  %s\n" % line.strip()
-    if msg.source is not None:
-        # Without tracemalloc there is no record of where the source object was made.
-        text += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
-    return text
-
-
-def _showwarnmsg_impl(msg):
-    stream = msg.file if msg.file is not None else sys.stderr
-    if stream is None:
-        return
-    try:
-        stream.write(_formatwarnmsg(msg))
-    except OSError:
-        pass
-
-
-# The functions above as first defined: a program that replaces showwarning or formatwarning
-# gets its own called instead.
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
-
-
-def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg(msg):
-    """Show a warning that passed the filters (the interpreter calls this)."""
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
-
+# ---- How a warning looks ----
 
 class WarningMessage(object):
     """One warning, as catch_warnings(record=True) records it and showwarning receives it."""
@@ -93,70 +31,135 @@ class WarningMessage(object):
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        given = (message, category, filename, lineno, file, line, source)
+        for field, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, field, value)
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
-                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+        shown = (self.message, self._category_name, self.filename, self.lineno, self.line)
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % shown
+
+
+def _render(record):
+    """The text a warning is shown as: the location and the message, then the stripped source
+    line when there is one (and a note when the warning names its source object)."""
+    kind = record.category.__name__
+    pieces = [f"{record.filename}:{record.lineno}: {kind}: {record.message}\n"]
+    code = record.line
+    if code is None:
+        try:
+            import linecache
+            code = linecache.getline(record.filename, record.lineno)
+        except Exception:
+            code = None
+    if code and code.strip():
+        pieces.append("  " + code.strip() + "\n")
+    if record.source is not None:
+        # Without tracemalloc there is no record of where the source object was made.
+        pieces.append(f"{kind}: Enable tracemalloc to get the object allocation traceback\n")
+    return "".join(pieces)
+
+
+def _write(record):
+    """Writes a warning to its file, or to sys.stderr (silently nowhere when that is None)."""
+    target = sys.stderr if record.file is None else record.file
+    if target is None:
+        return
+    try:
+        target.write(_text_of(record))
+    except OSError:
+        pass
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text of a warning, as it is shown: `file:line: Category: message` and the line."""
+    return _render(WarningMessage(message, category, filename, lineno, line=line))
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to `file` (sys.stderr by default)."""
+    _write(WarningMessage(message, category, filename, lineno, file, line))
+
+
+# The two functions as this module defines them: a program may replace either one, and is then
+# called for every warning shown.
+_as_defined = {"show": showwarning, "format": formatwarning}
+
+# Where a shown warning goes; catch_warnings(record=True) points it at its list.
+_sink = _write
+
+
+def _text_of(record):
+    if formatwarning is _as_defined["format"]:
+        return _render(record)
+    return formatwarning(record.message, record.category, record.filename, record.lineno,
+                         record.line)
+
+
+def _showwarnmsg(record):
+    """Show a warning that passed the filters (the interpreter calls this)."""
+    replaced = showwarning
+    if replaced is _as_defined["show"]:
+        _sink(record)
+        return
+    if not callable(replaced):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    replaced(record.message, record.category, record.filename, record.lineno, record.file,
+             record.line)
 
 
 # ---- Filters ----
 
-def _check_filter(action, message, category, module, lineno):
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not isinstance(category, type):
-        raise AssertionError("category must be a class")
-    if not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
+def _validate(action, message, category, module, lineno):
+    checks = (
+        (action in _KNOWN_ACTIONS, "invalid action: %r" % (action,)),
+        (isinstance(message, str), "message must be a string"),
+        (isinstance(category, type), "category must be a class"),
+        (isinstance(category, type) and issubclass(category, Warning),
+         "category must be a Warning subclass"),
+        (isinstance(module, str), "module must be a string"),
+        (isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"),
+    )
+    for passed, complaint in checks:
+        if not passed:
+            raise AssertionError(complaint)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     """Add a filter: `message` (a regular expression matched, ignoring case, at the start of
-    the text) and `module` (one matched against the whole module name) narrow it."""
-    _check_filter(action, message, category, module, lineno)
+    the text) and `module` (one matched against the module name) narrow it."""
+    _validate(action, message, category, module, lineno)
+    text_pattern = module_pattern = None
     if message or module:
         import re
-    message_pattern = re.compile(message, re.I) if message else None
-    module_pattern = re.compile(module) if module else None
-    _add_filter(action, message_pattern, category, module_pattern, lineno, append=append)
+        text_pattern = re.compile(message, re.I) if message else None
+        module_pattern = re.compile(module) if module else None
+    _place_filter((action, text_pattern, category, module_pattern, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Add a filter that any message of `category` from any module matches."""
-    _check_filter(action, "", category, "", lineno)
-    _add_filter(action, None, category, None, lineno, append=append)
+    _validate(action, "", category, "", lineno)
+    _place_filter((action, None, category, None, lineno), append)
 
 
-def _add_filter(*item, append):
-    # An equal filter already present moves (to the front) rather than being added twice.
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+def _place_filter(entry, at_end):
+    # An equal filter already present moves to the front rather than being listed twice; one
+    # added at the end never displaces an equal one.
+    if at_end:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        while entry in filters:
+            filters.remove(entry)
+        filters[0:0] = [entry]
     _filters_mutated()
 
 
 def resetwarnings():
     """Remove every filter, the default ones too."""
-    filters[:] = []
+    del filters[:]
     _filters_mutated()
 
 
@@ -166,139 +169,132 @@ class catch_warnings(object):
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
-        self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
-        self._entered = False
-        self._filter = None if action is None else (action, category, lineno, append)
+        self._collect = record
+        self._target = module if module is not None else sys.modules['warnings']
+        self._filter_args = None if action is None else (action, category, lineno, append)
+        self._active = False
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        options = ["record=True"] if self._collect else []
+        if self._target is not sys.modules['warnings']:
+            options.append("module=%r" % (self._target,))
+        return type(self).__name__ + "(" + ", ".join(options) + ")"
 
     def __enter__(self):
-        if self._entered:
+        if self._active:
             raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        module = self._module
-        self._saved_filters = module.filters[:]
-        self._saved_show = module.showwarning
-        self._saved_showmsg = module._showwarnmsg_impl
-        module._filters_mutated()
-        if self._filter is not None:
-            action, category, lineno, append = self._filter
-            simplefilter(action, category, lineno, append)
-        if not self._record:
+        self._active = True
+        target = self._target
+        self._saved = (list(target.filters), target.showwarning, target._sink)
+        target._filters_mutated()
+        if self._filter_args is not None:
+            simplefilter(*self._filter_args)
+        if not self._collect:
             return None
-        log = []
-        module._showwarnmsg_impl = log.append
+        collected = []
+        target._sink = collected.append
         # A recording context shows nothing, even through a replaced showwarning.
-        module.showwarning = module._showwarning_orig
-        return log
+        target.showwarning = target._as_defined["show"]
+        return collected
 
     def __exit__(self, *exc_info):
-        if not self._entered:
+        if not self._active:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        module = self._module
-        module.filters[:] = self._saved_filters
-        module._filters_mutated()
-        module.showwarning = self._saved_show
-        module._showwarnmsg_impl = self._saved_showmsg
+        target = self._target
+        saved_filters, target.showwarning, target._sink = self._saved
+        target.filters[:] = saved_filters
+        target._filters_mutated()
 
 
 # ---- -W options and PYTHONWARNINGS ----
 
-class _OptionError(Exception):
+class _BadOption(Exception):
     """A -W option that cannot be understood."""
 
 
 def _processoptions(options):
-    for option in options:
+    for text in options:
         try:
-            _setoption(option)
-        except _OptionError as problem:
+            _apply_option(text)
+        except _BadOption as problem:
             print("Invalid -W option ignored:", problem, file=sys.stderr)
 
 
-def _setoption(option):
+def _apply_option(text):
     """Add the filter an option `action:message:category:module:lineno` describes."""
-    parts = option.split(':')
-    if len(parts) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (option,))
-    parts += [''] * (5 - len(parts))
-    action, message, category, module, lineno = [part.strip() for part in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
+    fields = [field.strip() for field in text.split(':')]
+    if len(fields) > 5:
+        raise _BadOption("too many fields (max 5): %r" % (text,))
+    fields.extend([''] * (5 - len(fields)))
+    action_text, message, category_text, module, lineno_text = fields
+    action = _action_named(action_text)
+    category = _category_named(category_text)
     if message or module:
         import re
-        message = re.escape(message) if message else message
-        module = re.escape(module) + r'\Z' if module else module
-    if lineno:
+        if message:
+            message = re.escape(message)
+        if module:
+            module = re.escape(module) + r'\Z'
+    lineno = 0
+    if lineno_text:
         try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
+            lineno = int(lineno_text)
         except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
+            lineno = -1
+        if lineno < 0:
+            raise _BadOption("invalid lineno %r" % (lineno_text,))
     filterwarnings(action, message, category, module, lineno)
 
 
-def _getaction(action):
-    if not action:
-        return "default"
-    if action == "all":
+def _action_named(text):
+    if text == "all":
         return "always"
-    for known in _ACTIONS:
-        if known.startswith(action):
-            return known
-    raise _OptionError("invalid action: %r" % (action,))
+    if not text:
+        return "default"
+    for action in _KNOWN_ACTIONS:
+        if action.startswith(text):
+            return action
+    raise _BadOption("invalid action: %r" % (text,))
 
 
-def _getcategory(category):
-    if not category:
+def _category_named(text):
+    if not text:
         return Warning
-    if '.' not in category:
+    module_name, dot, name = text.rpartition('.')
+    if not dot:
         import builtins
-        found = getattr(builtins, category, None)
+        found = getattr(builtins, name, None)
         if found is None:
-            raise _OptionError("unknown warning category: %r" % (category,))
+            raise _BadOption("unknown warning category: %r" % (text,))
     else:
-        module_name, _, name = category.rpartition('.')
         try:
-            module = __import__(module_name, None, None, [name])
+            owner = __import__(module_name, None, None, [name])
         except ImportError:
-            raise _OptionError("invalid module name: %r" % (module_name,)) from None
-        try:
-            found = getattr(module, name)
-        except AttributeError:
-            raise _OptionError("unknown warning category: %r" % (category,)) from None
-    if not (isinstance(found, type) and issubclass(found, Warning)):
-        raise _OptionError("invalid warning category: %r" % (category,))
-    return found
+            raise _BadOption("invalid module name: %r" % (module_name,)) from None
+        found = getattr(owner, name, None)
+        if found is None:
+            raise _BadOption("unknown warning category: %r" % (text,))
+    if isinstance(found, type) and issubclass(found, Warning):
+        return found
+    raise _BadOption("invalid warning category: %r" % (text,))
 
 
 # ---- Helpers the standard library uses ----
 
-_DEPRECATION_TEXT = "{name!r} is deprecated and slated for removal in Python {remove}"
-
-
-def _deprecated(name, message=_DEPRECATION_TEXT, *, remove, _version=sys.version_info):
+def _deprecated(name, message="{name!r} is deprecated and slated for removal in Python {remove}",
+                *, remove, _version=sys.version_info):
     """Warn that `name` goes away in version `remove` (a (major, minor) pair); once that version
     is reached, it is an error to still have it."""
-    remove_text = f"{remove[0]}.{remove[1]}"
-    if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
-        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_text} alpha")
-    warn(message.format(name=name, remove=remove_text), DeprecationWarning, stacklevel=3)
+    removal = "%d.%d" % remove
+    current = tuple(_version[:2])
+    if current > remove or (current == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {removal} alpha")
+    warn(message.format(name=name, remove=removal), DeprecationWarning, stacklevel=3)
 
 
 def _warn_unawaited_coroutine(coro):
-    message = f"coroutine '{coro.__qualname__}' was never awaited"
-    warn(message, category=RuntimeWarning, stacklevel=2, source=coro)
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning,
+         stacklevel=2, source=coro)
 
 
 if sys.warnoptions:

@@ -24,9 +24,10 @@ warnings.simplefilter("once")
 for i in range(3):
     warnings.warn("once only")
 warnings.simplefilter("module")
+original_show = warnings.showwarning
 warnings.showwarning = lambda *a, **k: print("custom:", a[0], a[1].__name__)
 warnings.warn("to custom")
-warnings.showwarning = warnings._showwarning_orig
+warnings.showwarning = original_show
 print(warnings.formatwarning("msg", UserWarning, "file.py", 3, "  code line  "))
 for bad in [lambda: warnings.simplefilter("bogus"), lambda: warnings.warn("x", int), lambda: warnings.filterwarnings("ignore", category=5)]:
     try: bad()
