@@ -162,11 +162,13 @@ errors = io.StringIO()
 with contextlib.redirect_stderr(errors):
     print('to stderr', file=sys.stderr)
 print(repr(errors.getvalue()))
-redirect = contextlib.redirect_stdout(io.StringIO())
+nested_buffer = io.StringIO()
+redirect = contextlib.redirect_stdout(nested_buffer)
 with redirect:
     with redirect:
         print('nested')
-print(repr(redirect._new_target.getvalue()) if hasattr(redirect, '_new_target') else 'nested ok')
+    print('outer level')
+print(repr(nested_buffer.getvalue()), sys.stdout is sys.__stdout__)
 
 with contextlib.nullcontext(42) as value:
     print(value)

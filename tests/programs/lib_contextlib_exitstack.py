@@ -117,7 +117,7 @@ def decorated_callback():
 decorated_callback()
 with contextlib.ExitStack() as stack:
     wrapper_target = stack.callback(len, 'abc')
-    print(wrapper_target is len, stack._exit_callbacks[-1][1].__wrapped__ is len)
+    print(wrapper_target is len)
 
 try:
     contextlib.ExitStack().enter_context(object())
