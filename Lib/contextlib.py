@@ -1,529 +1,577 @@
-"""Helpers for the `with` and `async with` statements.
+"""Utilities for the `with` and `async with` statements.
 
-The abstract bases (AbstractContextManager, AbstractAsyncContextManager), the decorators that
-turn generators into context managers (contextmanager, asynccontextmanager), small ready-made
-managers (closing, aclosing, suppress, redirect_stdout, redirect_stderr, nullcontext, chdir),
-the stacks that unwind any number of managers and callbacks (ExitStack, AsyncExitStack), and
-the mixins that let a manager decorate a function (ContextDecorator, AsyncContextDecorator).
+What lives here:
+
+* the protocol bases AbstractContextManager and AbstractAsyncContextManager (any class with
+  the two methods is treated as a subclass);
+* contextmanager / asynccontextmanager, which make a manager out of a generator function
+  that yields exactly once;
+* ContextDecorator / AsyncContextDecorator, mixins letting a manager wrap a function;
+* small managers: closing, aclosing, suppress, redirect_stdout, redirect_stderr,
+  nullcontext and chdir;
+* ExitStack / AsyncExitStack, which collect managers and callbacks while a block runs and
+  unwind them afterwards in reverse order, exactly like the equivalent nested statements.
 """
 
-import abc
 import os
 import sys
-import _collections_abc
-from collections import deque
+from abc import ABC, abstractmethod
 from functools import wraps
 from types import GenericAlias, MethodType
+from _collections_abc import _check_methods
 
-__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
-           'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
-           'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress',
-           'aclosing', 'chdir']
+__all__ = [
+    'AbstractAsyncContextManager', 'AbstractContextManager',
+    'AsyncExitStack', 'ContextDecorator', 'ExitStack', 'aclosing', 'asynccontextmanager',
+    'chdir', 'closing', 'contextmanager', 'nullcontext', 'redirect_stderr',
+    'redirect_stdout', 'suppress',
+]
 
 
-# The abstract bases: anything with the two methods counts as a subclass.
+# ---------------------------------------------------------------------------------------
+# Protocol bases
 
-class AbstractContextManager(abc.ABC):
-    """A base for context managers: `__enter__` gives the manager itself."""
+class AbstractContextManager(ABC):
+    """Base class of context managers; entering gives back the manager."""
 
-    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
 
     def __enter__(self):
-        """Return `self` when entering the block."""
+        """Entering yields the manager itself."""
         return self
 
-    @abc.abstractmethod
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Leave the block; a true result suppresses the exception."""
+        """Called on leaving the block; return true to swallow its exception."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, other):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(other, '__enter__', '__exit__')
-        return NotImplemented
+    def __subclasshook__(cls, candidate):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _check_methods(candidate, '__enter__', '__exit__')
 
 
-class AbstractAsyncContextManager(abc.ABC):
-    """A base for asynchronous context managers: `__aenter__` gives the manager itself."""
+class AbstractAsyncContextManager(ABC):
+    """Base class of asynchronous context managers; entering gives back the manager."""
 
-    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
 
     async def __aenter__(self):
-        """Return `self` when entering the block."""
+        """Entering yields the manager itself."""
         return self
 
-    @abc.abstractmethod
+    @abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Leave the block; a true result suppresses the exception."""
+        """Awaited on leaving the block; return true to swallow its exception."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, other):
-        if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(other, '__aenter__', '__aexit__')
-        return NotImplemented
+    def __subclasshook__(cls, candidate):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _check_methods(candidate, '__aenter__', '__aexit__')
 
 
-# Managers used as decorators: each call of the function runs inside a fresh `with`.
+# Both bases can be subscripted in annotations (AbstractContextManager[int]).
+for _base in (AbstractContextManager, AbstractAsyncContextManager):
+    _base.__class_getitem__ = classmethod(GenericAlias)
+del _base
 
-class ContextDecorator(object):
-    """A mixin: the manager can decorate a function, whose every call runs inside it."""
 
-    def _recreate_cm(self):
-        # Managers that can only be entered once return a fresh copy here.
+# ---------------------------------------------------------------------------------------
+# Managers usable as decorators
+
+class ContextDecorator:
+    """Mixin for managers that may also decorate a function: each call of the decorated
+    function then happens inside the manager."""
+
+    def _manager_for_call(self):
+        # Managers that can be entered only once hand out a fresh one per call.
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def run_inside(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return run_inside
+        def call_within(*pos, **named):
+            with self._manager_for_call():
+                return func(*pos, **named)
+        return call_within
 
 
-class AsyncContextDecorator(object):
-    """A mixin: the async manager can decorate a coroutine function."""
+class AsyncContextDecorator:
+    """Mixin for asynchronous managers that may also decorate a coroutine function."""
 
-    def _recreate_cm(self):
+    def _manager_for_call(self):
         return self
 
     def __call__(self, func):
         @wraps(func)
-        async def run_inside(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
-        return run_inside
+        async def call_within(*pos, **named):
+            async with self._manager_for_call():
+                return await func(*pos, **named)
+        return call_within
 
 
-# Generator-based managers: the code before `yield` is __enter__, the rest is __exit__.
+# ---------------------------------------------------------------------------------------
+# Generator-based managers
+#
+# The part of the generator before its `yield` is the set-up, the part after it the
+# clean-up; an exception from the block is thrown in at the `yield`.
 
-class _GeneratorManagerBase:
-    """What the sync and async generator managers share: the generator made from the
-    decorated function, and a way to make another one for ContextDecorator."""
+def _settle_throw(outcome, sent, tb, finished, unwrapped):
+    """Decide what to do after throwing `sent` into the generator made it raise `outcome`.
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        # Show the decorated function's docstring on the manager (help() reads it).
-        doc = getattr(func, '__doc__', None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
+    Returns True (the generator handled it and ended: swallow it), False (the very exception
+    came back, possibly wrapped by PEP 479 into a RuntimeError: let it go on, with its
+    original traceback) or None (a different exception: the caller re-raises `outcome`).
+    `finished` is the exception type meaning the generator ended, `unwrapped` the types the
+    generator turns into RuntimeError when they escape it."""
+    if isinstance(outcome, finished):
+        return outcome is not sent
+    if outcome is not sent:
+        converted = (isinstance(outcome, RuntimeError) and isinstance(sent, unwrapped)
+                     and outcome.__cause__ is sent)
+        if not converted:
+            return None
+    sent.__traceback__ = tb
+    return False
 
-    def _recreate_cm(self):
-        # A generator runs once, so each decorated call needs a new manager.
-        return self.__class__(self.func, self.args, self.kwds)
+
+class _YieldingManagerCore:
+    """State shared by the plain and the asynchronous generator managers."""
+
+    def __init__(self, factory, pos, named):
+        self._iterator = factory(*pos, **named)
+        # Kept only until entered, so a decorator use can build another manager.
+        self._blueprint = (factory, pos, named)
+        # help() on the manager shows the decorated function's docstring, if it has one.
+        own_doc = getattr(factory, '__doc__', None)
+        if own_doc is None:
+            own_doc = type(self).__doc__
+        self.__doc__ = own_doc
+
+    def _manager_for_call(self):
+        factory, pos, named = self._blueprint
+        return type(self)(factory, pos, named)
+
+    def _forget_blueprint(self):
+        # A manager can be entered once only; entering it again fails here.
+        del self._blueprint
 
 
-class _GeneratorContextManager(_GeneratorManagerBase, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager."""
+class _YieldingManager(_YieldingManagerCore, AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # The arguments are only kept for _recreate_cm; a manager in use drops them.
-        del self.args, self.kwds, self.func
+        self._forget_blueprint()
         try:
-            return next(self.gen)
+            return next(self._iterator)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
+    def __exit__(self, kind, exc, tb):
+        it = self._iterator
+        if kind is not None:
+            if exc is None:
+                # Only the type was given (e.g. `stack.push(cm)` callers): make one.
+                exc = kind()
             try:
-                next(self.gen)
+                it.throw(exc)
+            except BaseException as outcome:
+                verdict = _settle_throw(outcome, exc, tb, StopIteration, StopIteration)
+                if verdict is None:
+                    raise
+                return verdict
+            complaint = "generator didn't stop after throw()"
+        else:
+            try:
+                next(it)
             except StopIteration:
                 return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                self.gen.close()
-        if value is None:
-            # The exception may come as a type alone (e.g. from ExitStack.push callers).
-            value = typ()
+            complaint = "generator didn't stop"
         try:
-            self.gen.throw(value)
-        except StopIteration as stopped:
-            # The generator caught the exception and finished: suppress it, unless the
-            # exception was that very StopIteration.
-            return stopped is not value
-        except RuntimeError as error:
-            if error is value:
-                error.__traceback__ = traceback
-                return False
-            # PEP 479 turned a StopIteration raised in the block into RuntimeError.
-            if isinstance(value, StopIteration) and error.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as error:
-            if error is not value:
-                raise
-            # The same exception coming back out is not suppressed; keep its traceback.
-            error.__traceback__ = traceback
-            return False
-        try:
-            raise RuntimeError("generator didn't stop after throw()")
+            raise RuntimeError(complaint)
         finally:
-            self.gen.close()
+            it.close()
 
 
-class _AsyncGeneratorContextManager(_GeneratorManagerBase, AbstractAsyncContextManager,
-                                    AsyncContextDecorator):
-    """Helper for @asynccontextmanager."""
+class _AsyncYieldingManager(_YieldingManagerCore, AbstractAsyncContextManager,
+                            AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_blueprint()
         try:
-            return await anext(self.gen)
+            return await anext(self._iterator)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+    async def __aexit__(self, kind, exc, tb):
+        it = self._iterator
+        if kind is not None:
+            if exc is None:
+                exc = kind()
             try:
-                await anext(self.gen)
+                await it.athrow(exc)
+            except BaseException as outcome:
+                verdict = _settle_throw(outcome, exc, tb, StopAsyncIteration,
+                                        (StopIteration, StopAsyncIteration))
+                if verdict is None:
+                    raise
+                return verdict
+            complaint = "generator didn't stop after athrow()"
+        else:
+            try:
+                await anext(it)
             except StopAsyncIteration:
                 return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await self.gen.aclose()
-        if value is None:
-            value = typ()
+            complaint = "generator didn't stop"
         try:
-            await self.gen.athrow(value)
-        except StopAsyncIteration as stopped:
-            return stopped is not value
-        except RuntimeError as error:
-            if error is value:
-                error.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and error.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as error:
-            if error is not value:
-                raise
-            error.__traceback__ = traceback
-            return False
-        try:
-            raise RuntimeError("generator didn't stop after athrow()")
+            raise RuntimeError(complaint)
         finally:
-            await self.gen.aclose()
+            await it.aclose()
 
 
 def contextmanager(func):
-    """Decorator: a generator function yielding once becomes a context manager factory.
-    The value yielded is bound by `as`; an exception of the block is raised at the yield."""
+    """Decorator turning a generator function that yields once into a factory of context
+    managers. The yielded value is what `as` binds; an exception raised in the block is
+    raised inside the generator at its `yield`.
+
+        @contextmanager
+        def opened(path):
+            f = open(path)
+            try:
+                yield f
+            finally:
+                f.close()
+    """
     @wraps(func)
-    def make_manager(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return make_manager
+    def build(*pos, **named):
+        return _YieldingManager(func, pos, named)
+    return build
 
 
 def asynccontextmanager(func):
-    """Decorator: an async generator function yielding once becomes an async context
-    manager factory."""
+    """Decorator turning an async generator function that yields once into a factory of
+    asynchronous context managers (for `async with`)."""
     @wraps(func)
-    def make_manager(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return make_manager
+    def build(*pos, **named):
+        return _AsyncYieldingManager(func, pos, named)
+    return build
 
 
-# Small ready-made managers.
+# ---------------------------------------------------------------------------------------
+# Ready-made managers
 
 class closing(AbstractContextManager):
-    """Calls `thing.close()` at the end of the block; `as` binds `thing`."""
+    """Binds `thing` with `as` and calls its `close()` method when the block ends:
+
+        with closing(urlopen(url)) as page:
+            ...
+    """
 
     def __init__(self, thing):
-        self.thing = thing
+        self._closeable = thing
 
     def __enter__(self):
-        return self.thing
+        return self._closeable
 
-    def __exit__(self, *exc_info):
-        self.thing.close()
+    def __exit__(self, *ignored):
+        self._closeable.close()
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Awaits `thing.aclose()` at the end of the `async with` block; `as` binds `thing`."""
+    """Binds `thing` with `as` and awaits its `aclose()` method when the `async with`
+    block ends (useful for async generators)."""
 
     def __init__(self, thing):
-        self.thing = thing
+        self._closeable = thing
 
     async def __aenter__(self):
-        return self.thing
+        return self._closeable
 
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
+    async def __aexit__(self, *ignored):
+        await self._closeable.aclose()
 
 
 class suppress(AbstractContextManager):
-    """Silences the listed exception types raised in the block (and takes them out of
-    exception groups, re-raising what is left)."""
+    """Swallows the given exception types when raised in the block; the rest of the code
+    after the statement then runs. Matching members of an exception group are dropped and
+    the remainder, if any, is raised."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._silenced = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return
-        if issubclass(exctype, self._exceptions):
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            return None
+        if issubclass(kind, self._silenced):
             return True
-        if issubclass(exctype, BaseExceptionGroup):
-            _, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        if not issubclass(kind, BaseExceptionGroup):
+            return False
+        leftover = exc.split(self._silenced)[1]
+        if leftover is not None:
+            raise leftover
+        return True
 
 
-class _StreamSwap(AbstractContextManager):
-    """Replaces the `sys` attribute named by `_stream` for the block; nestable and
-    reentrant, since each entry keeps the stream it replaced."""
+class _SysStreamSwap(AbstractContextManager):
+    """Points one of the `sys` streams (named by `_attr`) at another file for the block.
+    The same object may be entered again while active: each entry remembers what it
+    replaced."""
 
-    _stream = None
+    _attr = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._replaced = []
+        self._replacement = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._replaced.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._attr
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._replacement)
+        return self._replacement
 
-    def __exit__(self, *exc_info):
-        setattr(sys, self._stream, self._replaced.pop())
-
-
-class redirect_stdout(_StreamSwap):
-    """Sends `sys.stdout` to another file object for the block."""
-
-    _stream = 'stdout'
+    def __exit__(self, *ignored):
+        setattr(sys, self._attr, self._saved.pop())
 
 
-class redirect_stderr(_StreamSwap):
-    """Sends `sys.stderr` to another file object for the block."""
+class redirect_stdout(_SysStreamSwap):
+    """Sends what is written to `sys.stdout` to `new_target` for the block:
 
-    _stream = 'stderr'
+        with redirect_stdout(io.StringIO()) as buffer:
+            help(pow)
+    """
+
+    _attr = 'stdout'
+
+
+class redirect_stderr(_SysStreamSwap):
+    """Sends what is written to `sys.stderr` to `new_target` for the block."""
+
+    _attr = 'stderr'
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """A manager that does nothing, for code where a manager is optional; `as` binds
-    `enter_result`. Usable with both `with` and `async with`."""
+    """A manager that does nothing, standing in where a real manager is optional:
+
+        cm = real_manager() if wanted else nullcontext()
+
+    `as` binds `enter_result`; works with `with` and `async with` alike."""
 
     def __init__(self, enter_result=None):
-        self.enter_result = enter_result
+        self._value = enter_result
 
     def __enter__(self):
-        return self.enter_result
+        return self._value
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *ignored):
         pass
 
     async def __aenter__(self):
-        return self.enter_result
+        return self._value
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *ignored):
         pass
 
 
 class chdir(AbstractContextManager):
-    """Changes the working directory for the block and goes back afterwards (not safe with
-    threads: the working directory belongs to the process)."""
+    """Makes `path` the working directory during the block, then returns to the previous
+    one. The working directory is shared by the whole process, so this is not safe where
+    other threads depend on it."""
 
     def __init__(self, path):
-        self.path = path
-        self._previous = []
+        self._destination = path
+        self._origins = []
 
     def __enter__(self):
-        self._previous.append(os.getcwd())
-        os.chdir(self.path)
+        self._origins.append(os.getcwd())
+        os.chdir(self._destination)
 
-    def __exit__(self, *exc_info):
-        os.chdir(self._previous.pop())
+    def __exit__(self, *ignored):
+        os.chdir(self._origins.pop())
 
 
-# Exit stacks: callbacks run last-in first-out, as nested `with` statements would unwind.
+# ---------------------------------------------------------------------------------------
+# Exit stacks
+#
+# Each stack keeps a list of (needs_await, function) pairs; a function receives the
+# exception triple like __exit__ and may return true to swallow the exception.
 
-def _relink_context(raised, pending, outer):
-    """Make the exception a callback `raised` look as if it came from a nested `with`: the
-    end of its context chain (which is `outer`, the exception being handled around the
-    stack, when Python set it) becomes `pending`, the exception the callback was given."""
+_ABSENT = object()
+
+
+def _protocol_methods(cm, enter_name, exit_name, protocol):
+    """The unbound enter and exit methods of `cm`'s type, or the TypeError that
+    `with` itself would raise."""
+    kind = type(cm)
+    try:
+        return getattr(kind, enter_name), getattr(kind, exit_name)
+    except AttributeError:
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support "
+                        f"the {protocol} protocol") from None
+
+
+def _graft_context(raised, below, handled):
+    """Give `raised` (from an exit function) the context a nested `with` would: Python
+    chained it to `handled`, the exception already being handled when the stack began
+    unwinding; the link to `handled` in its chain is redirected to `below`, the exception
+    the exit function was called with."""
+    node = raised
     while True:
-        context = raised.__context__
-        if context is None or context is pending:
+        ctx = node.__context__
+        if ctx is None or ctx is below:
             return
-        if context is outer:
-            break
-        raised = context
-    raised.__context__ = pending
+        if ctx is handled:
+            node.__context__ = below
+            return
+        node = ctx
 
 
-class _ExitStackBase:
-    """The callback list shared by ExitStack and AsyncExitStack; each entry is
-    (is_sync, callback) with callback taking (exc_type, exc, traceback)."""
+class _CallbackStack:
+    """What ExitStack and AsyncExitStack have in common: registering exit functions."""
 
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._pending = []
 
     def pop_all(self):
-        """Move every callback to a new stack of the same type and return it."""
-        moved = type(self)()
-        moved._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return moved
+        """Hand every registered exit function over to a new stack of the same type, which
+        is returned; this stack is left empty."""
+        heir = type(self)()
+        heir._pending, self._pending = self._pending, heir._pending
+        return heir
 
     def push(self, exit):
-        """Add a manager's `__exit__` (when `exit` has one) or `exit` itself as an exit
-        callback, called with the exception details; returns `exit`."""
-        try:
-            exit_method = type(exit).__exit__
-        except AttributeError:
-            self._exit_callbacks.append((True, exit))
-        else:
-            self._exit_callbacks.append((True, MethodType(exit_method, exit)))
+        """Register an exit function: the `__exit__` method of `exit` when its type has
+        one, else `exit` itself, called with the exception triple. Returns `exit`, so this
+        can decorate a function."""
+        method = getattr(type(exit), '__exit__', _ABSENT)
+        self._pending.append((False, exit if method is _ABSENT else MethodType(method, exit)))
         return exit
 
     def enter_context(self, cm):
-        """Enter the manager `cm`, push its `__exit__`, and return what `__enter__` gave."""
-        kind = type(cm)
-        try:
-            enter, leave = kind.__enter__, kind.__exit__
-        except AttributeError:
-            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support "
-                            f"the context manager protocol") from None
-        result = enter(cm)
-        self._exit_callbacks.append((True, MethodType(leave, cm)))
-        return result
+        """Enter `cm`, register its `__exit__`, and return what its `__enter__` returned."""
+        enter, leave = _protocol_methods(cm, '__enter__', '__exit__', 'context manager')
+        entered = enter(cm)
+        self._pending.append((False, MethodType(leave, cm)))
+        return entered
 
     def callback(self, callback, /, *args, **kwds):
-        """Call `callback(*args, **kwds)` when unwinding (it cannot suppress exceptions);
-        returns `callback`, so this works as a decorator."""
-        def call_ignoring_exception(exc_type, exc, tb):
+        """Register `callback(*args, **kwds)` to run when the stack unwinds; its result is
+        ignored, so it never swallows an exception. Returns `callback` (usable as a
+        decorator)."""
+        def run_callback(*exc_triple):
             callback(*args, **kwds)
-        call_ignoring_exception.__wrapped__ = callback
-        self._exit_callbacks.append((True, call_ignoring_exception))
+        run_callback.__wrapped__ = callback
+        self._pending.append((False, run_callback))
         return callback
 
 
-class ExitStack(_ExitStackBase, AbstractContextManager):
-    """Unwinds any number of managers and callbacks at the end of a `with` block (or at
-    `close()`), last pushed first, with exceptions chained and suppressed exactly as the
-    same managers written as nested `with` statements would."""
+class ExitStack(_CallbackStack, AbstractContextManager):
+    """Collects context managers and cleanup functions and runs them, newest first, when
+    the `with` block ends or `close()` is called. Exceptions flow through them as through
+    nested `with` statements: any of them may swallow the current exception, and one that
+    raises replaces it, with the same `__context__` chain.
 
-    def __enter__(self):
-        return self
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(name)) for name in names]
+    """
 
-    def __exit__(self, *exc_details):
-        had_exception = exc_details[0] is not None
-        outer = sys.exc_info()[1]
-        suppressed = False
-        raising = False
-        while self._exit_callbacks:
-            is_sync, callback = self._exit_callbacks.pop()
-            assert is_sync
+    def __exit__(self, *details):
+        arrived_with_error = details[0] is not None
+        handled = sys.exc_info()[1]
+        swallowed = False
+        failure = None
+        triple = details
+        while self._pending:
+            func = self._pending.pop()[1]
             try:
-                if callback(*exc_details):
-                    suppressed = True
-                    raising = False
-                    exc_details = (None, None, None)
+                if not func(*triple):
+                    continue
             except:
-                raised = sys.exc_info()
-                _relink_context(raised[1], exc_details[1], outer)
-                raising = True
-                exc_details = raised
-        if raising:
-            # `raise` here would make the exception being handled its context; the chain
-            # built while unwinding must survive.
-            context = exc_details[1].__context__
+                failure = sys.exc_info()[1]
+                _graft_context(failure, triple[1], handled)
+                triple = (type(failure), failure, failure.__traceback__)
+                continue
+            swallowed = True
+            failure = None
+            triple = (None, None, None)
+        if failure is not None:
+            # Raising here links `failure` to the exception being handled; undo that.
+            chain = failure.__context__
             try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = context
-                raise
-        return had_exception and suppressed
+                raise failure
+            finally:
+                failure.__context__ = chain
+        return arrived_with_error and swallowed
 
     def close(self):
-        """Unwind the stack now."""
+        """Run every registered exit function now."""
         self.__exit__(None, None, None)
 
 
-class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
-    """ExitStack for `async with`: also takes async managers and coroutine callbacks."""
+class AsyncExitStack(_CallbackStack, AbstractAsyncContextManager):
+    """ExitStack for `async with`: also takes asynchronous managers and coroutine
+    functions, awaited in their turn."""
 
     async def enter_async_context(self, cm):
-        """Enter the async manager `cm`, push its `__aexit__`, and return what
-        `__aenter__` gave."""
-        kind = type(cm)
-        try:
-            enter, leave = kind.__aenter__, kind.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support "
-                            f"the asynchronous context manager protocol") from None
-        result = await enter(cm)
-        self._exit_callbacks.append((False, MethodType(leave, cm)))
-        return result
+        """Enter the asynchronous manager `cm`, register its `__aexit__`, and return what
+        its `__aenter__` returned."""
+        enter, leave = _protocol_methods(cm, '__aenter__', '__aexit__',
+                                         'asynchronous context manager')
+        entered = await enter(cm)
+        self._pending.append((True, MethodType(leave, cm)))
+        return entered
 
     def push_async_exit(self, exit):
-        """Add an async manager's `__aexit__` (when `exit` has one) or the coroutine
-        function `exit` itself; returns `exit`."""
-        try:
-            exit_method = type(exit).__aexit__
-        except AttributeError:
-            self._exit_callbacks.append((False, exit))
-        else:
-            self._exit_callbacks.append((False, MethodType(exit_method, exit)))
+        """Register an asynchronous exit function: the `__aexit__` of `exit` when its
+        type has one, else the coroutine function `exit` itself. Returns `exit`."""
+        method = getattr(type(exit), '__aexit__', _ABSENT)
+        self._pending.append((True, exit if method is _ABSENT else MethodType(method, exit)))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Await `callback(*args, **kwds)` when unwinding; returns `callback`."""
-        async def call_ignoring_exception(exc_type, exc, tb):
+        """Register the coroutine function call `callback(*args, **kwds)`, awaited when
+        the stack unwinds; it never swallows an exception. Returns `callback`."""
+        async def run_callback(*exc_triple):
             await callback(*args, **kwds)
-        call_ignoring_exception.__wrapped__ = callback
-        self._exit_callbacks.append((False, call_ignoring_exception))
+        run_callback.__wrapped__ = callback
+        self._pending.append((True, run_callback))
         return callback
 
     async def aclose(self):
-        """Unwind the stack now."""
+        """Run and await every registered exit function now."""
         await self.__aexit__(None, None, None)
 
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_details):
-        had_exception = exc_details[0] is not None
-        outer = sys.exc_info()[1]
-        suppressed = False
-        raising = False
-        while self._exit_callbacks:
-            is_sync, callback = self._exit_callbacks.pop()
+    async def __aexit__(self, *details):
+        arrived_with_error = details[0] is not None
+        handled = sys.exc_info()[1]
+        swallowed = False
+        failure = None
+        triple = details
+        while self._pending:
+            needs_await, func = self._pending.pop()
             try:
-                if is_sync:
-                    result = callback(*exc_details)
-                else:
-                    result = await callback(*exc_details)
-                if result:
-                    suppressed = True
-                    raising = False
-                    exc_details = (None, None, None)
+                verdict = func(*triple)
+                if needs_await:
+                    verdict = await verdict
+                if not verdict:
+                    continue
             except:
-                raised = sys.exc_info()
-                _relink_context(raised[1], exc_details[1], outer)
-                raising = True
-                exc_details = raised
-        if raising:
-            # `raise` here would make the exception being handled its context; the chain
-            # built while unwinding must survive.
-            context = exc_details[1].__context__
+                failure = sys.exc_info()[1]
+                _graft_context(failure, triple[1], handled)
+                triple = (type(failure), failure, failure.__traceback__)
+                continue
+            swallowed = True
+            failure = None
+            triple = (None, None, None)
+        if failure is not None:
+            chain = failure.__context__
             try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = context
-                raise
-        return had_exception and suppressed
+                raise failure
+            finally:
+                failure.__context__ = chain
+        return arrived_with_error and swallowed

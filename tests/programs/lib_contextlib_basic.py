@@ -162,11 +162,13 @@ errors = io.StringIO()
 with contextlib.redirect_stderr(errors):
     print('to stderr', file=sys.stderr)
 print(repr(errors.getvalue()))
-redirect = contextlib.redirect_stdout(io.StringIO())
+nested_buffer = io.StringIO()
+redirect = contextlib.redirect_stdout(nested_buffer)
 with redirect:
     with redirect:
         print('nested')
-print(repr(redirect._new_target.getvalue()) if hasattr(redirect, '_new_target') else 'nested ok')
+    print('outer level')
+print(repr(nested_buffer.getvalue()), sys.stdout is sys.__stdout__)
 
 with contextlib.nullcontext(42) as value:
     print(value)
@@ -230,3 +232,108 @@ except TypeError as e:
     print(type(e).__name__)
 print(contextlib.AbstractContextManager[int])
 print(sorted(contextlib.__all__))
+
+
+# More generator-manager corners: a type alone passed to __exit__, the generator swallowing a
+# StopIteration, the same exception re-raised, a clean __exit__'s result, the traceback kept.
+@contextlib.contextmanager
+def reporting():
+    try:
+        yield 'r'
+    except Exception as e:
+        print('generator got', type(e).__name__, repr(e))
+        raise
+
+
+manager = reporting()
+manager.__enter__()
+try:
+    manager.__exit__(KeyError, None, None)
+except KeyError as e:
+    print('type alone ->', repr(e))
+manager = plain()
+manager.__enter__()
+print('clean exit gives', manager.__exit__(None, None, None))
+
+
+@contextlib.contextmanager
+def swallow_stop():
+    try:
+        yield
+    except StopIteration:
+        print('swallowed StopIteration')
+
+
+with swallow_stop():
+    raise StopIteration('in block')
+print('after swallow_stop')
+
+
+def raiser():
+    raise ValueError('deep')
+
+
+try:
+    with reporting():
+        raiser()
+except ValueError as e:
+    names = []
+    tb = e.__traceback__
+    while tb is not None:
+        names.append(tb.tb_frame.f_code.co_name)
+        tb = tb.tb_next
+    print('traceback frames', names)
+
+
+@contextlib.contextmanager
+def replaced_on_close():
+    try:
+        yield
+        yield
+    finally:
+        raise OSError('from close')
+
+
+try:
+    with replaced_on_close():
+        pass
+except Exception as e:
+    print(type(e).__name__, e, '<-', type(e.__context__).__name__, e.__context__)
+
+with contextlib.suppress(Exception) as nothing:
+    print('suppress enter gives', nothing)
+print(contextlib.suppress(KeyError).__exit__(None, None, None),
+      contextlib.closing(Resource()).__exit__(None, None, None))
+try:
+    with contextlib.suppress(ValueError):
+        raise BaseExceptionGroup('base', [ValueError('v'), KeyboardInterrupt()])
+except BaseExceptionGroup as e:
+    print(repr(e), type(e).__name__)
+try:
+    with contextlib.suppress(TypeError):
+        raise ExceptionGroup('outer', [ExceptionGroup('inner', [TypeError('t')]),
+                                       KeyError('k')])
+except ExceptionGroup as e:
+    print(repr(e))
+with contextlib.suppress(ExceptionGroup):
+    raise ExceptionGroup('whole', [ValueError()])
+print('whole group suppressed')
+
+errors = io.StringIO()
+swap = contextlib.redirect_stderr(errors)
+with swap as got:
+    with swap:
+        print('inner', file=sys.stderr)
+    print('outer', got is errors, file=sys.stderr)
+print(repr(errors.getvalue()), sys.stderr is sys.__stderr__)
+
+start = os.getcwd()
+back = contextlib.chdir('/tmp')
+with back:
+    with contextlib.chdir('/'):
+        print('innermost', os.getcwd())
+    print('middle', os.path.realpath(os.getcwd()) == os.path.realpath('/tmp'))
+print('restored', os.getcwd() == start)
+print(isinstance(contextlib.closing(None), contextlib.AbstractContextManager),
+      contextlib.AbstractAsyncContextManager[str],
+      issubclass(contextlib.ExitStack, contextlib.AbstractContextManager))

@@ -117,7 +117,7 @@ def decorated_callback():
 decorated_callback()
 with contextlib.ExitStack() as stack:
     wrapper_target = stack.callback(len, 'abc')
-    print(wrapper_target is len, stack._exit_callbacks[-1][1].__wrapped__ is len)
+    print(wrapper_target is len)
 
 try:
     contextlib.ExitStack().enter_context(object())
@@ -288,3 +288,76 @@ print(run(decorated_by_generator()))
 print(issubclass(contextlib.AsyncExitStack, contextlib.AbstractAsyncContextManager),
       issubclass(AsyncNamed, contextlib.AbstractAsyncContextManager),
       issubclass(Named, contextlib.AbstractAsyncContextManager))
+
+
+# More unwinding corners: callbacks pushed while unwinding, __exit__'s result called by hand,
+# a half manager, and the async error paths.
+with contextlib.ExitStack() as stack:
+    def first():
+        print('first callback, pushing another')
+        stack.callback(print, 'pushed during unwinding')
+    stack.callback(print, 'last')
+    stack.callback(first)
+
+stack = contextlib.ExitStack()
+stack.push(lambda *exc: True)
+print(stack.__exit__(ValueError, ValueError('x'), None))
+stack.push(lambda *exc: True)
+print(stack.__exit__(None, None, None))
+stack.callback(print, 'callback result ignored')
+print(stack.__exit__(KeyError, KeyError('k'), None))
+
+
+class EnterOnly:
+    def __enter__(self):
+        print('must not be entered')
+
+
+try:
+    contextlib.ExitStack().enter_context(EnterOnly())
+except TypeError as e:
+    print(e)
+
+
+@contextlib.asynccontextmanager
+async def keeps_yielding():
+    try:
+        yield
+    except ValueError:
+        yield
+
+
+async def async_corners():
+    try:
+        async with keeps_yielding():
+            raise ValueError('again')
+    except RuntimeError as e:
+        print(e, type(e.__context__).__name__)
+    try:
+        async with atag('through'):
+            raise StopIteration('plain stop')
+    except StopIteration as e:
+        print('StopIteration kept', e)
+    try:
+        await contextlib.AsyncExitStack().enter_async_context(object())
+    except TypeError as e:
+        print(e)
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            async def failing(*exc):
+                print('async exit got', exc[0].__name__)
+                raise ValueError('async exit failed')
+            stack.push_async_exit(failing)
+            stack.enter_context(Named('s', raise_on_exit=TypeError('sync exit failed')))
+            raise KeyError('body')
+    except ValueError as e:
+        print('raised', e)
+    async with contextlib.AsyncExitStack() as stack:
+        stack.enter_context(Named('kept'))
+        moved = stack.pop_all()
+    print(type(moved).__name__)
+    await moved.aclose()
+    return 'corners done'
+
+
+print(run(async_corners()))
