@@ -39,16 +39,30 @@ fn scratch(name: &str) -> PathBuf {
 
 /// Runs the probe with `exe` (and options), from `cwd`, with only `env`; the masked output.
 fn probe(exe: &Path, options: &[&str], root: &Path, home: &Path, env: &[(&str, &str)]) -> String {
-    let output = Command::new(exe)
-        .args(options)
-        .args(["-c", PROBE])
-        .arg(root)
-        .arg(home)
-        .env_clear()
-        .envs(env.iter().copied())
-        .current_dir(root)
-        .output()
-        .expect("runs");
+    let run = || {
+        Command::new(exe)
+            .args(options)
+            .args(["-c", PROBE])
+            .arg(root)
+            .arg(home)
+            .env_clear()
+            .envs(env.iter().copied())
+            .current_dir(root)
+            .output()
+    };
+    // A binary copied just now may still be open for writing in a child that another test's
+    // thread forked and has not exec'd yet (ETXTBSY, errno 26): try again shortly.
+    let mut output = run();
+    for _ in 0..20 {
+        match &output {
+            Err(err) if err.raw_os_error() == Some(26) => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                output = run();
+            }
+            _ => break,
+        }
+    }
+    let output = output.expect("runs");
     assert!(output.status.success(), "{exe:?}: {}", String::from_utf8_lossy(&output.stderr));
     let real_name =
         std::fs::canonicalize(exe).ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
