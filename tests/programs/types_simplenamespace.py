@@ -19,3 +19,5 @@ print(types.SimpleNamespace.__module__, types.SimpleNamespace.__name__, repr(typ
 print(ns.__reduce__()[0] is types.SimpleNamespace, ns.__reduce__()[1])
 del ns.self
 print(vars(ns))
+# The builtin __repr__ methods called on plain numbers.
+print(int.__repr__(5), float.__repr__(1.5), bool.__repr__(True), int.__repr__(True), float.__repr__(2.0))

@@ -157,8 +157,14 @@ fn rdivmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let obj = this_obj(&args)?;
-    Ok(new_str(protocols::repr::payload_repr(thread, &obj)?))
+    match this(&args) {
+        Value::Obj(obj) => Ok(new_str(protocols::repr::payload_repr(thread, &obj)?)),
+        // An int or float held as an immediate: its builtin repr (a bool reaches here only as
+        // `int.__repr__(True)`, which shows the int).
+        Value::Null => Err(type_error("descriptor '__repr__' needs an argument")),
+        Value::Bool(b) => Ok(new_str(if b { "1" } else { "0" })),
+        immediate => Ok(new_str(protocols::repr(thread, &immediate)?)),
+    }
 }
 
 fn hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
