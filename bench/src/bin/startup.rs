@@ -1,5 +1,5 @@
 //! `startup`: how long a process takes to start, run a trivial command and exit, for Ferrython
-//! and `python3` in the same run: `-c pass`, `-c "import os"` and `-c "import os, re"`, each run N times alternately,
+//! and `python3` in the same run: `-c pass`, `-c "import os"` and `-c "import os, re, json"`, each run N times alternately,
 //! the median wall time of each reported with the ratio ferrython/python3 (lower is better).
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -12,7 +12,7 @@ use ferrython_bench::{build_ferrython, median, python_info};
 
 const USAGE: &str = "usage: startup [--runs N] [--ferrython PATH] [--python PYTHON]
 
-Times `-c pass`, `-c \"import os\"` and `-c \"import os, re\"` under PYTHON (default python3) and under ferrython, N times
+Times `-c pass`, `-c \"import os\"` and `-c \"import os, re, json\"` under PYTHON (default python3) and under ferrython, N times
 each (default 20), alternately, and prints the medians and their ratio ferrython/python3.
   --runs N          runs per command and implementation
   --ferrython PATH  this ferrython binary; without it, `cargo build --release -p ferrython` is run
@@ -20,7 +20,7 @@ each (default 20), alternately, and prints the medians and their ratio ferrython
 ";
 
 /// The commands timed, as `-c` arguments.
-const COMMANDS: &[&str] = &["pass", "import os", "import os, re"];
+const COMMANDS: &[&str] = &["pass", "import os", "import os, re, json"];
 
 struct Args {
     runs: usize,
