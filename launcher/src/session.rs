@@ -197,6 +197,7 @@ impl Session {
                 Ok(Some(origin @ Origin::Embedded { source, .. })) => {
                     break (source.as_bytes().to_vec(), origin.filename(&name));
                 }
+                Ok(Some(Origin::Sourceless { path, .. })) => return self.run_sourceless(&name, &path),
                 Ok(_) => {
                     eprintln!("{}: No module named {name}", self.argv0);
                     return Ran::Failed(1);
@@ -213,6 +214,21 @@ impl Session {
         sys::configure(&self.interp, &self.settings.config);
         let text = String::from_utf8_lossy(&source).into_owned();
         self.run_source(&source, &filename, Some(&text))
+    }
+
+    /// `-m` for a module that is only a `.pyc` file: its code runs as `__main__`.
+    fn run_sourceless(&mut self, name: &str, path: &std::path::Path) -> Ran {
+        let code = match ferrython_vm::import::pyc::sourceless_code_object(&mut self.thread, name, path) {
+            Ok(code) => code,
+            Err(err) => return Ran::Raised(err),
+        };
+        let filename = path.display().to_string();
+        self.settings.config.argv[0] = filename.clone();
+        sys::configure(&self.interp, &self.settings.config);
+        match self.thread.run_main(&code, None, &filename) {
+            Ok(_) => Ran::Ok,
+            Err(err) => Ran::Raised(err),
+        }
     }
 
     /// Where the module `name` is: its parent packages are imported first, as CPython's

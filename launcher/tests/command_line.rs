@@ -457,3 +457,23 @@ fn optimization_levels() {
     assert_eq!(run_in(&tmp, &["-c", explicit], &[], "").0, "ran\ncompile(): invalid optimize value\n");
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// `-m` runs a module that is only a `.pyc` file (its own format), as `__main__`, with
+/// `sys.argv[0]` naming the file, as CPython's runpy does with a sourceless module.
+#[test]
+fn run_module_without_source() {
+    let tmp = scratch("sourceless");
+    std::fs::write(
+        tmp.join("only_pyc.py"),
+        "import sys\nprint(__name__, sys.argv[0].endswith('only_pyc.pyc'), sys.argv[1:])\n",
+    )
+    .unwrap();
+    let make = "import py_compile; py_compile.compile('only_pyc.py', cfile='only_pyc.pyc')";
+    assert_eq!(run_in(&tmp, &["-c", make], &[], "").2, Some(0));
+    std::fs::remove_file(tmp.join("only_pyc.py")).unwrap();
+    assert_eq!(
+        run_in(&tmp, &["-m", "only_pyc", "x"], &[], ""),
+        ("__main__ True ['x']\n".into(), String::new(), Some(0))
+    );
+    let _ = std::fs::remove_dir_all(&tmp);
+}

@@ -142,6 +142,11 @@ pub fn source_code(thread: &mut Thread, name: &str, path: &Path) -> PyResult<Arc
 /// The code of a `.pyc` file loaded without its source (SourcelessFileLoader): any stamp is
 /// accepted; a file that is not ours or is damaged is an ImportError naming it.
 pub fn sourceless_code(thread: &mut Thread, name: &str, path: &Path) -> PyResult<Arc<Code>> {
+    sourceless_code_object(thread, name, path).map(|code| Code::from_compiled(&code))
+}
+
+/// `sourceless_code` as the compiler's code object (what `ferrython -m` runs as `__main__`).
+pub fn sourceless_code_object(thread: &mut Thread, name: &str, path: &Path) -> PyResult<CodeObject> {
     let bytes = std::fs::read(path).map_err(|err| super::loader::unreadable(name, path, &err))?;
     let filename = path.display().to_string();
     let Some(mut code) = decode(&bytes, None) else {
@@ -157,7 +162,7 @@ pub fn sourceless_code(thread: &mut Thread, name: &str, path: &Path) -> PyResult
         return Err(err);
     };
     set_filename(&mut code, &filename);
-    Ok(Code::from_compiled(&code))
+    Ok(code)
 }
 
 fn dont_write_bytecode(thread: &Thread) -> bool {
