@@ -406,6 +406,49 @@ class PathDistribution(Distribution):
         return super()._normalized_name
 
 
+class ArchiveDistribution(Distribution):
+    """A distribution whose metadata folder is inside a ZIP archive on the search path."""
+
+    def __init__(self, archive, folder):
+        self._archive = archive
+        self._folder = folder
+
+    def __repr__(self):
+        return f'<ArchiveDistribution {self._folder!r} in {self._archive!r}>'
+
+    def read_text(self, filename):
+        import zipimport
+        member = f'{self._folder}/{filename}'
+        try:
+            entry = zipimport._directory_of(self._archive).get(member)
+            if entry is None:
+                return None
+            return zipimport._read_member(self._archive, member, entry).decode('utf-8')
+        except (OSError, ValueError, zipimport.ZipImportError):
+            return None
+
+    def locate_file(self, path):
+        from pathlib import Path
+        return Path(self._archive) / path
+
+    @property
+    def _normalized_name(self):
+        stem = self._folder.rpartition('/')[2]
+        return _normalize(stem.rpartition('.')[0].partition('-')[0])
+
+
+def _archive_folders(archive):
+    """The metadata folders (`*.dist-info`, `*.egg-info`) at the top of a ZIP archive, or none
+    when `archive` is no readable archive."""
+    import zipimport
+    try:
+        members = zipimport._directory_of(archive)
+    except (OSError, ValueError, zipimport.ZipImportError):
+        return []
+    folders = {name.partition('/')[0] for name in members if '/' in name}
+    return sorted(f for f in folders if f.rpartition('.')[2] in ('dist-info', 'egg-info'))
+
+
 class DistributionFinder:
     """A finder that can also find distributions."""
 
@@ -433,6 +476,12 @@ class MetadataPathFinder(DistributionFinder):
         wanted = None if context.name is None else _normalize(context.name)
         for entry in context.path:
             folder = entry or '.'
+            if isinstance(folder, str) and os.path.isfile(folder):
+                for name in _archive_folders(folder):
+                    stem = name.rpartition('.')[0]
+                    if wanted is None or _normalize(stem.partition('-')[0]) == wanted:
+                        yield ArchiveDistribution(folder, name)
+                continue
             try:
                 names = sorted(os.listdir(folder))
             except (OSError, TypeError):
