@@ -85,9 +85,9 @@ def gettrace():
 
 
 def settrace_all_threads(func):
-    """settrace(func), and on the calling thread too (threads already running keep theirs)."""
+    """settrace(func), and on every thread already running, this one included."""
     settrace(func)
-    _sys.settrace(func)
+    _sys._settraceallthreads(func)
 
 
 def setprofile(func):
@@ -101,9 +101,9 @@ def getprofile():
 
 
 def setprofile_all_threads(func):
-    """setprofile(func), and on the calling thread too (threads already running keep theirs)."""
+    """setprofile(func), and on every thread already running, this one included."""
     setprofile(func)
-    _sys.setprofile(func)
+    _sys._setprofileallthreads(func)
 
 
 # ---- Condition variables ----
@@ -608,6 +608,8 @@ class Thread:
         self._tid = self._os_tid = None
         self._began = Event()
         self._ended = Event()
+        # Released once the thread has run its last Python code (see join).
+        self._sentinel = None
         self._launch_requested = False
         self._creation_stderr = _sys.stderr
         self._initialized = True
@@ -668,6 +670,7 @@ class Thread:
         # First code run by the new thread.
         self._tid = get_ident()
         self._os_tid = get_native_id()
+        self._sentinel = _thread._set_sentinel()
         _registry.now_running(self, self._tid)
         self._began.set()
         if _hooks["trace"] is not None:
@@ -695,12 +698,18 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if current_thread() is self:
             raise RuntimeError("cannot join current thread")
-        self._ended.wait(timeout if timeout is None else max(0, timeout))
+        timeout = None if timeout is None else max(0, timeout)
+        if self._ended.wait(timeout) and self._sentinel is not None:
+            # The thread may still be unwinding below run(): wait until it runs no Python.
+            if self._sentinel.acquire(True, -1 if timeout is None else timeout):
+                self._sentinel.release()
 
     def is_alive(self):
-        """True from the moment run() starts until it has returned."""
+        """True from the moment run() starts until the thread has finished."""
         assert self._initialized, _NOT_INITIALISED
-        return self._began.is_set() and not self._ended.is_set()
+        if not self._began.is_set():
+            return False
+        return not self._ended.is_set() or (self._sentinel is not None and self._sentinel.locked())
 
     @property
     def name(self):

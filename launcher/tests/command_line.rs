@@ -477,3 +477,53 @@ fn run_module_without_source() {
     );
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// `threading.settrace_all_threads` and `setprofile_all_threads` reach a thread that is already
+/// running (blocked in a wait when they are called). CPython 3.11 has neither function and the
+/// 3.12 oracle has no threads, so the expected events are written here: those of CPython 3.12.
+#[test]
+fn hooks_on_all_threads() {
+    let program = r#"
+import sys, threading
+ready = threading.Event(); go = threading.Event(); done = threading.Event()
+seen = []
+def tracer(frame, event, arg):
+    if frame.f_code.co_name == "traced_call":
+        seen.append((threading.current_thread().name, event))
+    return tracer
+def traced_call():
+    return 1
+def worker():
+    ready.set()
+    go.wait()
+    traced_call()
+    done.set()
+t = threading.Thread(target=worker, name="w"); t.start()
+ready.wait()
+threading.settrace_all_threads(tracer)
+go.set(); done.wait(); t.join()
+traced_call()
+threading.settrace_all_threads(None)
+print(sorted(set(seen)))
+profiled = []
+def prof(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "traced_call":
+        profiled.append(threading.current_thread().name)
+ready.clear(); go.clear()
+t = threading.Thread(target=worker, name="p"); t.start()
+ready.wait()
+threading.setprofile_all_threads(prof)
+go.set(); t.join()
+traced_call()
+threading.setprofile_all_threads(None)
+print(sorted(profiled), sys.getprofile(), sys.gettrace())
+"#;
+    let (stdout, stderr, code) = run(&["-c", program]);
+    assert_eq!(stderr, "");
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        stdout,
+        "[('MainThread', 'call'), ('MainThread', 'line'), ('MainThread', 'return'), \
+         ('w', 'call'), ('w', 'line'), ('w', 'return')]\n['MainThread', 'p'] None None\n"
+    );
+}

@@ -43,6 +43,7 @@ impl Thread {
     /// returns or yields. When `pending` is given, it is raised in the top frame first (as
     /// `generator.throw` does).
     pub fn run_frames(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
+        let _running = crate::all_threads::Running::enter(self);
         let mut pending = pending;
         loop {
             let result = match pending.take() {

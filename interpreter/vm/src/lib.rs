@@ -7,6 +7,7 @@
 //! `Thread::run_code`. The library never prints except through the interpreter's stdout and
 //! stderr writers, which the embedder chooses.
 
+pub mod all_threads;
 pub mod attr_cache;
 pub mod attributes;
 pub mod builtins;

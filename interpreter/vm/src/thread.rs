@@ -52,6 +52,8 @@ pub struct Interp {
     pub opcode_tracing_requested: std::sync::atomic::AtomicBool,
     /// The import system's classes and module locks (`import::machinery`).
     pub import_machinery: std::sync::OnceLock<crate::import::machinery::Machinery>,
+    /// Every `Thread` of this interpreter (see `all_threads`).
+    pub threads: parking_lot::Mutex<Vec<Arc<crate::all_threads::ThreadEntry>>>,
 }
 
 impl Interp {
@@ -80,6 +82,7 @@ impl Interp {
             import_report: Default::default(),
             optimize: std::sync::atomic::AtomicU8::new(0),
             bytes_warning: std::sync::atomic::AtomicBool::new(false),
+            threads: parking_lot::Mutex::new(Vec::new()),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);
@@ -147,6 +150,10 @@ pub struct Thread {
     pub(crate) tracing: bool,
     /// A trace or profile function is set: frame switches, returns and exceptions fire events.
     pub(crate) hooks_active: bool,
+    /// The lock `_thread._set_sentinel` made, released when the thread ends.
+    pub(crate) sentinel: Option<ObjRef>,
+    /// This thread as the interpreter's other threads see it (`all_threads`).
+    pub(crate) entry: Arc<crate::all_threads::ThreadEntry>,
     /// Keeps the OS thread attached for the cycle collector (`gc::world`); declared last so
     /// that it detaches only after the other fields let go of their objects.
     _attached: crate::gc::world::Attachment,
@@ -179,6 +186,7 @@ impl Thread {
     }
 
     fn with_role(interp: Arc<Interp>, is_main: bool) -> Thread {
+        let entry = crate::all_threads::ThreadEntry::register(&interp);
         Thread {
             is_main,
             interp,
@@ -197,6 +205,8 @@ impl Thread {
             hooks: crate::tracing::Hooks::default(),
             tracing: false,
             hooks_active: false,
+            entry,
+            sentinel: None,
             _attached: crate::gc::world::Attachment::new(),
         }
     }

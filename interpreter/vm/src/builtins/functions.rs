@@ -107,14 +107,7 @@ pub(super) fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> Py
     Ok(p)
 }
 
-/// A function of no arguments (METH_NOARGS): "globals() takes no arguments (1 given)".
-fn no_arguments(args: &Args<'_>, name: &str) -> PyResult<()> {
-    no_keywords(args, name)?;
-    match args.pos().len() {
-        0 => Ok(()),
-        n => Err(type_error(format!("{name}() takes no arguments ({n} given)"))),
-    }
-}
+use crate::modules::arguments::no_arguments;
 
 pub(super) fn no_keywords(args: &Args<'_>, name: &str) -> PyResult<()> {
     if !args.kwnames.is_empty() {

@@ -62,10 +62,11 @@ pub fn collect(thread: &mut Thread, generation: usize, wait: bool) -> Outcome {
     outcome
 }
 
-/// Stops the world around `fork()` (as CPython's free-threaded build does): the child then
-/// starts with no other thread caught inside a container's lock. None when this thread is
-/// collecting, or some thread did not park in time (the fork then goes ahead regardless).
-pub fn stop_for_fork() -> Option<(MutexGuard<'static, ()>, world::Stopped)> {
+/// Stops the world outside a collection: around `fork()` (as CPython's free-threaded build
+/// does, so that the child starts with no other thread caught inside a container's lock), and
+/// to read other threads' frames (`all_threads`). None when this thread is collecting, or some
+/// thread did not park in time.
+pub fn stop_the_world() -> Option<(MutexGuard<'static, ()>, world::Stopped)> {
     let guard = lock_collector(true)?;
     let stopped = world::stop()?;
     Some((guard, stopped))

@@ -8,6 +8,18 @@ use crate::objects::typeobj::type_name;
 use crate::value::Value;
 use crate::PyResult;
 
+/// Checks the call of a function that takes no arguments (CPython's METH_NOARGS); `function`
+/// is the name its messages give: "globals() takes no arguments (1 given)".
+pub fn no_arguments(args: &Args<'_>, function: &str) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error(format!("{function}() takes no keyword arguments")));
+    }
+    match args.pos().len() {
+        0 => Ok(()),
+        n => Err(type_error(format!("{function}() takes no arguments ({n} given)"))),
+    }
+}
+
 /// The arguments of a call of `function` bound to `names` (positional or keyword, in
 /// order); the first `required` must be given. Missing ones are None.
 pub fn bind(function: &str, args: &Args<'_>, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {

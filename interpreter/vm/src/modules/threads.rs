@@ -12,6 +12,7 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtins::{add_methods, native_function};
 use crate::method;
+use crate::modules::arguments::no_arguments;
 use crate::objects::exception::{exceptions, overflow_error, runtime_error, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{as_pystr, intern, new_str};
@@ -450,6 +451,7 @@ fn start_new_thread(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
             drop((function, values, kwnames));
             worker.run_finalizers();
+            release_sentinel(&mut worker);
             interp.thread_count.fetch_sub(1, Ordering::Relaxed);
         }
     });
@@ -487,15 +489,28 @@ fn report_thread_error(thread: &mut Thread, err: &PyErr, function: &Value) {
 // ---------------------------------------------------------------------------------------------
 // Module functions
 
-fn no_arguments(args: &Args<'_>, name: &str) -> PyResult<()> {
-    if args.values.is_empty() {
-        return Ok(());
+/// `_set_sentinel()`: a new lock, locked, that is released when this thread has finished
+/// running Python code (what `Thread.join` waits for last, as in CPython).
+fn set_sentinel(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_arguments(&args, "_thread._set_sentinel")?;
+    let class = lock_type(thread)?;
+    let lock = Lock { locked: Mutex::new(true), released: Condvar::new() };
+    let sentinel = ObjRef::new(class, None, Payload::Native(Box::new(lock)));
+    thread.sentinel = Some(sentinel.clone());
+    Ok(Value::Obj(sentinel))
+}
+
+/// Releases the lock `_set_sentinel` gave out, if any.
+fn release_sentinel(thread: &mut Thread) {
+    if let Some(Payload::Native(state)) = thread.sentinel.take().as_ref().map(|s| &s.payload) {
+        if let Some(lock) = state.downcast_ref::<Lock>() {
+            let _ = lock.release();
+        }
     }
-    Err(type_error(format!("_thread.{name}() takes no arguments ({} given)", args.values.len())))
 }
 
 fn allocate_lock(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    no_arguments(&args, "allocate_lock")?;
+    no_arguments(&args, "_thread.allocate_lock")?;
     let class = lock_type(thread)?;
     Ok(Value::Obj(ObjRef::new(class, None, Payload::Native(Box::<Lock>::default()))))
 }
@@ -511,22 +526,22 @@ fn lock_type(thread: &mut Thread) -> PyResult<ObjRef> {
 }
 
 fn get_ident(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    no_arguments(&args, "get_ident")?;
+    no_arguments(&args, "_thread.get_ident")?;
     Ok(Value::Int(current_ident() as i64))
 }
 
 fn get_native_id(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    no_arguments(&args, "get_native_id")?;
+    no_arguments(&args, "_thread.get_native_id")?;
     Ok(Value::Int(native_id() as i64))
 }
 
 fn count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    no_arguments(&args, "_count")?;
+    no_arguments(&args, "_thread._count")?;
     Ok(Value::Int(thread.interp.thread_count.load(Ordering::Relaxed) as i64))
 }
 
 fn daemon_threads_allowed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    no_arguments(&args, "daemon_threads_allowed")?;
+    no_arguments(&args, "_thread.daemon_threads_allowed")?;
     Ok(Value::Bool(true))
 }
 
@@ -611,6 +626,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ("start_new", start_new_thread),
         ("allocate_lock", allocate_lock),
         ("allocate", allocate_lock),
+        ("_set_sentinel", set_sentinel),
         ("get_ident", get_ident),
         ("get_native_id", get_native_id),
         ("_count", count),

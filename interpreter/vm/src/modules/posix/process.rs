@@ -58,14 +58,16 @@ pub fn kill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `fork()`: 0 in the child, the child's pid in the parent.
-pub fn fork(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub fn fork(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     exact("fork", &args, 0)?;
-    let stopped = crate::gc::collect::stop_for_fork();
+    // The fork goes ahead even when the world could not be stopped.
+    let stopped = crate::gc::collect::stop_the_world();
     // SAFETY: the child goes on running this thread only, as CPython's does.
     let pid = unsafe { libc::fork() };
     let errno = last_errno();
     if pid == 0 {
         crate::gc::world::after_fork_child();
+        crate::all_threads::after_fork_child(thread);
     }
     drop(stopped);
     if pid == -1 {

@@ -19,6 +19,7 @@ pub use hooks::{display, report_uncaught};
 pub use streams::{is_native_stdout, os_error, set_stdio, write_stderr};
 
 use crate::builtins::native_function;
+use crate::modules::arguments::no_arguments;
 use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
@@ -157,6 +158,28 @@ fn getprofile(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
     Ok(thread.profile_function())
 }
 
+fn settraceallthreads(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let func = only_arg(args, "_settraceallthreads")?;
+    crate::all_threads::set_hook_all_threads(thread, crate::all_threads::Hook::Trace, func);
+    Ok(Value::None)
+}
+
+fn setprofileallthreads(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let func = only_arg(args, "_setprofileallthreads")?;
+    crate::all_threads::set_hook_all_threads(thread, crate::all_threads::Hook::Profile, func);
+    Ok(Value::None)
+}
+
+fn current_frames(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_arguments(&args, "sys._current_frames")?;
+    crate::all_threads::current_frames(thread)
+}
+
+fn current_exceptions(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_arguments(&args, "sys._current_exceptions")?;
+    crate::all_threads::current_exceptions(thread)
+}
+
 /// `sys.call_tracing(func, args)`: calls `func(*args)` (tracing stays as it is).
 fn call_tracing(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let [func, call_args] = match args.pos() {
@@ -196,6 +219,10 @@ pub fn install(interp: &Arc<Interp>) {
         ("setprofile", setprofile),
         ("getprofile", getprofile),
         ("call_tracing", call_tracing),
+        ("_settraceallthreads", settraceallthreads),
+        ("_setprofileallthreads", setprofileallthreads),
+        ("_current_frames", current_frames),
+        ("_current_exceptions", current_exceptions),
         ("displayhook", hooks::displayhook),
         ("excepthook", hooks::excepthook),
         ("audit", hooks::audit),
