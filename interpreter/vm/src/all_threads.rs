@@ -45,11 +45,14 @@ pub(crate) struct Running(Option<Arc<ThreadEntry>>);
 
 impl Running {
     pub(crate) fn enter(thread: &mut Thread) -> Running {
-        let entry = &thread.entry;
-        if !entry.running.load(Ordering::Relaxed).is_null() {
+        if !thread.entry.running.load(Ordering::Relaxed).is_null() {
             return Running(None);
         }
-        let entry = entry.clone();
+        // `sys.monitoring` may have changed while the thread ran no Python code.
+        if thread.hook_flags_stale() {
+            thread.refresh_hook_flags();
+        }
+        let entry = thread.entry.clone();
         entry.running.store(thread as *mut Thread, Ordering::Relaxed);
         Running(Some(entry))
     }
@@ -165,6 +168,12 @@ pub fn set_hook_all_threads(thread: &mut Thread, hook: Hook, func: Value) {
     };
     set(thread);
     with_other_threads(thread, |_, other| set(other));
+}
+
+/// After a change of the `sys.monitoring` tools: every thread's eval-loop flags follow it.
+pub fn refresh_hook_flags_everywhere(thread: &mut Thread) {
+    thread.refresh_hook_flags();
+    with_other_threads(thread, |_, other| other.refresh_hook_flags());
 }
 
 /// In the child of a `fork()`: only the calling thread goes on, so no other entry may be read.

@@ -148,11 +148,23 @@ pub fn call_ex(
     args: Value,
     kwargs: Option<Value>,
 ) -> PyResult<Value> {
+    let (values, kwnames) = ex_arguments(thread, &callable, this, args, kwargs)?;
+    call(thread, &callable, Args { values: &values, kwnames: &kwnames })
+}
+
+/// The argument values and keyword names of CALL_FUNCTION_EX (`f(*args, **kwargs)`).
+pub fn ex_arguments(
+    thread: &mut Thread,
+    callable: &Value,
+    this: Value,
+    args: Value,
+    kwargs: Option<Value>,
+) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let mut values = match as_tuple(&args) {
         Some(items) => items.to_vec(),
         None => {
             if !iter::is_iterable(&args) {
-                let label = crate::ops::callable_label(thread, &callable);
+                let label = crate::ops::callable_label(thread, callable);
                 return Err(type_error(format!(
                     "{label} argument after * must be an iterable, not {}",
                     type_name(&args)
@@ -176,7 +188,7 @@ pub fn call_ex(
             }
         }
     }
-    call(thread, &callable, Args { values: &values, kwnames: &kwnames })
+    Ok((values, kwnames))
 }
 
 /// The name functions show in call errors: their qualname.

@@ -48,7 +48,7 @@ impl Thread {
         loop {
             let result = match pending.take() {
                 // A throw into a resumed generator: its 'call' event comes first.
-                Some(err) if self.hooks_active => Err(self.hook_frame_switch().err().unwrap_or(err)),
+                Some(err) if self.hooks_active => Err(self.hook_throw(err)),
                 Some(err) => Err(err),
                 None => self.run_top_frame(),
             };
@@ -77,8 +77,8 @@ impl Thread {
                 crate::ops::set_context(self, &err);
             }
             crate::traceback::add_frame(self, &err);
-            if self.hooks_active && !reraised {
-                if let Err(raised) = self.hook_exception(&err) {
+            if self.hooks_active {
+                if let Err(raised) = self.hook_exception(&err, reraised) {
                     err = raised;
                 }
             }
@@ -99,6 +99,9 @@ impl Thread {
                 self.stack.push(err.value());
                 let frame = self.frames.last_mut().expect("the frame is still there");
                 frame.pc = target;
+                if self.hooks_active {
+                    self.hook_handled(&err)?;
+                }
                 return Ok(());
             }
             if let Some(lasti) = reraised_from {
@@ -106,7 +109,7 @@ impl Thread {
                 self.frames.last_mut().expect("the frame is still there").lasti = lasti;
             }
             if self.hooks_active {
-                if let Err(raised) = self.hook_return(&Value::None) {
+                if let Err(raised) = self.hook_unwind(&err) {
                     err = raised;
                 }
             }
@@ -480,6 +483,9 @@ impl Thread {
                                     }
                                 }
                                 crate::generator::Step::Returned(result) => {
+                                    if self.hooks_active && matches!(iter.payload(), Some(Payload::Generator(_))) {
+                                        self.hook_stop_iteration(result.clone(), false)?;
+                                    }
                                     self.stack.pop();
                                     self.stack.push(result);
                                 }
@@ -791,7 +797,11 @@ impl Thread {
                 let args = self.pop();
                 let this = self.pop();
                 let callable = self.pop();
-                let result = call::call_ex(self, callable, this, args, kwargs)?;
+                let result = if self.profiling() {
+                    self.call_ex_profiled(callable, this, args, kwargs)?
+                } else {
+                    call::call_ex(self, callable, this, args, kwargs)?
+                };
                 self.stack.push(result);
             }
             Opcode::CALL_INTRINSIC_1 => {
@@ -1011,7 +1021,7 @@ impl Thread {
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
     fn suspend(&mut self, value: Value, from_yield: bool) -> PyResult<Flow> {
         if self.hooks_active {
-            self.hook_return(&value)?;
+            self.hook_yield(&value)?;
         }
         if !self.frames.last().expect("a yielding frame").is_entry {
             // A generator a `for` loop runs inline: the item goes to the loop's FOR_ITER.
@@ -1055,6 +1065,10 @@ impl Thread {
             let caller = self.frames.last_mut().expect("an inline generator has a caller");
             let for_iter = caller.code.instructions[caller.pc - 1];
             caller.pc = for_iter.arg() as usize;
+            if self.hooks_active {
+                // CPython's FOR_ITER sees the StopIteration the generator raised.
+                self.hook_stop_iteration(value, true)?;
+            }
             return Ok(Flow::Switch);
         }
         self.deliver_return(frame.base - frame.call_slots, frame.on_return, value)
@@ -1135,7 +1149,7 @@ impl Thread {
             }
         }
         if let Value::Obj(class) = &self.stack[callable_at] {
-            if matches!(class.payload, Payload::Type(_)) && !has_self {
+            if matches!(class.payload, Payload::Type(_)) && !has_self && !self.profiling() {
                 if let Some(init) = crate::builtins::plain_init(class) {
                     self.push_init_frame(class.clone(), init, callable_at, kwnames.as_ref())?;
                     return Ok(Some(Flow::Switch));
@@ -1167,13 +1181,34 @@ impl Thread {
         }
         let args = crate::objects::function::Args { values: &args, kwnames: kwnames_slice };
         let result = match &callable {
-            Value::Obj(obj) if self.profiling() && matches!(obj.payload, Payload::Builtin(_)) => {
+            Value::Obj(obj)
+                if self.profiling() && !matches!(obj.payload, Payload::Function(_) | Payload::Method(_)) =>
+            {
                 self.call_native_profiled(&callable, args)?
             }
             _ => call::call(self, &callable, args)?,
         };
         self.stack.push(result);
         Ok(None)
+    }
+
+    /// CALL_FUNCTION_EX while native calls are watched (see `call_native_profiled`).
+    #[cold]
+    fn call_ex_profiled(
+        &mut self,
+        callable: Value,
+        this: Value,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Value> {
+        let (values, kwnames) = call::ex_arguments(self, &callable, this, args, kwargs)?;
+        let args = crate::objects::function::Args { values: &values, kwnames: &kwnames };
+        match &callable {
+            Value::Obj(obj) if !matches!(obj.payload, Payload::Function(_) | Payload::Method(_)) => {
+                self.call_native_profiled(&callable, args)
+            }
+            _ => call::call(self, &callable, args),
+        }
     }
 
     /// `Class(args)` for a class made by `object.__new__` with a Python `__init__`: the instance

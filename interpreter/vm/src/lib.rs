@@ -22,6 +22,7 @@ pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod modules;
+pub mod monitoring;
 pub mod objects;
 pub mod ops;
 pub mod patterns;

@@ -52,6 +52,8 @@ pub struct Interp {
     pub opcode_tracing_requested: std::sync::atomic::AtomicBool,
     /// The import system's classes and module locks (`import::machinery`).
     pub import_machinery: std::sync::OnceLock<crate::import::machinery::Machinery>,
+    /// The `sys.monitoring` tools and their events.
+    pub monitoring: crate::monitoring::Monitoring,
     /// Every `Thread` of this interpreter (see `all_threads`).
     pub threads: parking_lot::Mutex<Vec<Arc<crate::all_threads::ThreadEntry>>>,
 }
@@ -83,6 +85,7 @@ impl Interp {
             optimize: std::sync::atomic::AtomicU8::new(0),
             bytes_warning: std::sync::atomic::AtomicBool::new(false),
             threads: parking_lot::Mutex::new(Vec::new()),
+            monitoring: Default::default(),
         });
         crate::builtins::install(&interp);
         crate::modules::sys::install(&interp);
@@ -150,6 +153,8 @@ pub struct Thread {
     pub(crate) tracing: bool,
     /// A trace or profile function is set: frame switches, returns and exceptions fire events.
     pub(crate) hooks_active: bool,
+    /// Calls of native callables fire events: 'c_call' and friends, C_RETURN and C_RAISE.
+    pub(crate) watch_native_calls: bool,
     /// The lock `_thread._set_sentinel` made, released when the thread ends.
     pub(crate) sentinel: Option<ObjRef>,
     /// This thread as the interpreter's other threads see it (`all_threads`).
@@ -205,6 +210,7 @@ impl Thread {
             hooks: crate::tracing::Hooks::default(),
             tracing: false,
             hooks_active: false,
+            watch_native_calls: false,
             entry,
             sentinel: None,
             _attached: crate::gc::world::Attachment::new(),

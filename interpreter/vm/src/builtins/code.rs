@@ -21,8 +21,29 @@ pub(super) fn install() {
     add_methods(&t.function, &[method!("__new__", function_new, StaticMethod)]);
     add_methods(
         &t.code,
-        &[method!("replace", code_replace), method!("co_positions", co_positions), method!("co_lines", co_lines)],
+        &[
+            method!("replace", code_replace),
+            method!("co_positions", co_positions),
+            method!("co_lines", co_lines),
+            method!("__eq__", code_eq),
+            method!("__hash__", code_hash),
+        ],
     );
+}
+
+/// Two code objects are equal when they stand for the same compiled code (`f.__code__` and a
+/// frame's `f_code` are different objects for one code).
+fn code_eq(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = code_of(&args)?;
+    Ok(match args.pos().get(1).and_then(Value::payload) {
+        Some(Payload::Code(other)) => Value::Bool(Arc::ptr_eq(code, other)),
+        _ => super::not_implemented(),
+    })
+}
+
+fn code_hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = code_of(&args)?;
+    Ok(Value::Int((Arc::as_ptr(code) as usize >> 4) as i64))
 }
 
 fn code_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Arc<Code>> {

@@ -296,6 +296,7 @@ pub fn install(interp: &Arc<Interp>) {
         ("version", version),
     ]);
     set("implementation", namespace);
+    set("monitoring", Value::Obj(crate::monitoring::module::make(interp)));
     let sys = crate::objects::new_module("sys", dict);
     {
         let mut natives = interp.native_modules.lock();
