@@ -136,7 +136,7 @@ pub fn current_frames(thread: &mut Thread) -> PyResult<Value> {
 /// `sys._current_exceptions()`: each thread's identity mapped to the exception it handles, or
 /// None.
 pub fn current_exceptions(thread: &mut Thread) -> PyResult<Value> {
-    let handled = |thread: &Thread| if thread.handled.is_null() { Value::None } else { thread.handled.clone() };
+    let handled = |thread: &Thread| thread.handled_exception();
     let mut found = vec![(thread.entry.ident, handled(thread))];
     with_other_threads(thread, |entry, other| found.push((entry.ident, handled(other))));
     by_ident(thread, found)

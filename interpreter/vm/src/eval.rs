@@ -73,7 +73,10 @@ impl Thread {
             let lasti = frame.lasti;
             let reraised = self.reraising;
             let reraised_from = self.reraised_from.take();
-            if !reraised {
+            // The context is set where an exception is raised (RAISE_VARARGS sets it itself),
+            // not again in each frame it passes through: only an error with no traceback yet
+            // (raised by an instruction or a native function) gets it here.
+            if !reraised && err.fields().traceback.is_none() {
                 crate::ops::set_context(self, &err);
             }
             crate::traceback::add_frame(self, &err);
@@ -759,12 +762,16 @@ impl Thread {
                     0 => ops::reraise_handled(self)?,
                     1 => {
                         let exc = self.pop();
-                        ops::make_raise(self, exc, None)?
+                        let err = ops::make_raise(self, exc, None)?;
+                        ops::chain_context(self, &err);
+                        err
                     }
                     _ => {
                         let cause = self.pop();
                         let exc = self.pop();
-                        ops::make_raise(self, exc, Some(cause))?
+                        let err = ops::make_raise(self, exc, Some(cause))?;
+                        ops::chain_context(self, &err);
+                        err
                     }
                 };
                 return Err(err);

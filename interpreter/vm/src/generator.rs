@@ -311,12 +311,17 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         Resume::Continue => None,
     };
     let outer_handled = std::mem::replace(&mut thread.handled, handled);
+    // What the caller handles shows through in the generator (`Thread::handled_exception`).
+    thread.frames.last_mut().expect("just pushed").outer_handled = outer_handled.clone();
     let result = thread.nested(|thread| thread.run_frames(pending));
     let inner_handled = std::mem::replace(&mut thread.handled, outer_handled);
     let mut state = generator.state.lock();
     state.running = false;
     match result {
         Ok(Exit::Yield(value, from_yield)) => {
+            if let Some(frame) = state.frame.as_mut() {
+                frame.outer_handled = Value::Null;
+            }
             state.handled = inner_handled;
             Ok((Step::Yielded(value), from_yield))
         }

@@ -129,7 +129,7 @@ pub fn exception_group_match(thread: &mut Thread, eg: &Value, class: &Value) -> 
 
 /// Bare `raise`.
 pub fn reraise_handled(thread: &mut Thread) -> PyResult<PyErr> {
-    match &thread.handled {
+    match &thread.handled_exception() {
         Value::Obj(obj) if matches!(obj.payload, Payload::Exception(_)) => {
             let err = PyErr(obj.clone());
             crate::traceback::mark_reraise(thread);
@@ -182,15 +182,18 @@ pub fn make_raise(thread: &mut Thread, exc: Value, cause: Option<Value>) -> PyRe
 /// Sets `__context__` of a newly raised exception to the one being handled, cutting any cycle
 /// that would make (as CPython does).
 pub fn set_context(thread: &Thread, err: &PyErr) {
-    let Value::Obj(handled) = &thread.handled else { return };
-    if ObjRef::ptr_eq(handled, &err.0) {
+    if !err.fields().context.is_none() {
         return;
     }
-    {
-        let fields = err.fields();
-        if !fields.context.is_none() {
-            return;
-        }
+    chain_context(thread, err);
+}
+
+/// Makes the exception being handled the context of `err` (which is being raised), as
+/// CPython's `raise` does: it replaces any context `err` had.
+pub fn chain_context(thread: &Thread, err: &PyErr) {
+    let Value::Obj(handled) = &thread.handled_exception() else { return };
+    if ObjRef::ptr_eq(handled, &err.0) {
+        return;
     }
     // Walk the handled exception's context chain; if the new exception is on it, cut it there.
     let mut current = handled.clone();

@@ -262,6 +262,22 @@ impl Thread {
         result
     }
 
+    /// The exception being handled (`sys.exception()`): the running code's own, else, inside a
+    /// generator that handles none, the one its caller was handling when it resumed it (as
+    /// CPython chains a generator's exception state to its caller's).
+    pub fn handled_exception(&self) -> Value {
+        let is_exception = |v: &Value| matches!(v.payload(), Some(Payload::Exception(_)));
+        if is_exception(&self.handled) {
+            return self.handled.clone();
+        }
+        for frame in self.frames.iter().rev().filter(|f| f.generator.is_some()) {
+            if is_exception(&frame.outer_handled) {
+                return frame.outer_handled.clone();
+            }
+        }
+        Value::None
+    }
+
     /// The globals of the running frame (the builtins' namespace when no frame runs).
     pub fn current_globals(&self) -> ObjRef {
         self.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| self.interp.builtins_dict.clone())

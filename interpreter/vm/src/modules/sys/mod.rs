@@ -30,7 +30,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 fn exc_info(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(match &thread.handled {
+    Ok(match &thread.handled_exception() {
         Value::Obj(exc) if matches!(exc.payload, Payload::Exception(_)) => {
             let tb =
                 crate::objects::exception::exception_fields(exc).map(|f| f.traceback.clone()).unwrap_or(Value::None);
@@ -41,10 +41,7 @@ fn exc_info(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn exception(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(match &thread.handled {
-        Value::Obj(exc) if matches!(exc.payload, Payload::Exception(_)) => thread.handled.clone(),
-        _ => Value::None,
-    })
+    Ok(thread.handled_exception())
 }
 
 fn getrecursionlimit(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
