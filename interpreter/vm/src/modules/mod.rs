@@ -12,6 +12,7 @@ pub mod errno;
 pub mod gc;
 pub mod interrupt;
 pub mod io;
+pub mod math;
 #[cfg(unix)]
 pub mod posix;
 #[cfg(unix)]
@@ -44,6 +45,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_weakref", weakref::init),
     ("atexit", atexit::init),
     ("gc", gc::init),
+    ("math", math::init),
     #[cfg(unix)]
     ("posix", posix::init),
     #[cfg(unix)]
