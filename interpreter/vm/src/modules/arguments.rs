@@ -161,21 +161,28 @@ pub fn parse(sig: &Signature<'_>, args: &Args<'_>) -> PyResult<Vec<Option<Value>
     }
     let mut bound: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
     bound.resize(sig.params.len(), None);
+    // A missing argument is reported before a keyword that names no parameter, as CPython does.
+    let mut stray = None;
     for (key, value) in args.keywords() {
         let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
         let index = sig.params.iter().position(|p| *p == key).filter(|i| *i >= sig.posonly);
-        let Some(index) = index else {
-            return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
-        };
-        if bound[index].is_some() {
-            return Err(type_error(format!("argument for {name}() given by name ('{key}') and position ({})", index + 1)));
+        match index {
+            Some(index) if bound[index].is_none() => bound[index] = Some(value.clone()),
+            Some(index) => {
+                stray.get_or_insert(format!("argument for {name}() given by name ('{key}') and position ({})", index + 1));
+            }
+            None => {
+                stray.get_or_insert(format!("'{key}' is an invalid keyword argument for {name}()"));
+            }
         }
-        bound[index] = Some(value.clone());
     }
     for (index, param) in sig.params.iter().enumerate().take(sig.required) {
         if bound[index].is_none() {
             return Err(type_error(format!("{name}() missing required argument '{param}' (pos {})", index + 1)));
         }
     }
-    Ok(bound)
+    match stray {
+        Some(message) => Err(type_error(message)),
+        None => Ok(bound),
+    }
 }

@@ -12,6 +12,7 @@ pub mod errno;
 pub mod gc;
 pub mod interrupt;
 pub mod io;
+pub mod itertools;
 pub mod math;
 #[cfg(unix)]
 pub mod posix;
@@ -45,6 +46,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_weakref", weakref::init),
     ("atexit", atexit::init),
     ("gc", gc::init),
+    ("itertools", itertools::init),
     ("math", math::init),
     #[cfg(unix)]
     ("posix", posix::init),
