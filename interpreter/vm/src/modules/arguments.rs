@@ -151,11 +151,12 @@ pub fn parse(sig: &Signature<'_>, args: &Args<'_>) -> PyResult<Vec<Option<Value>
         let n = sig.maxpos;
         return Err(type_error(format!("{name}() takes {how} {n} positional argument{} ({} given)", plural(n), pos.len())));
     }
-    if pos.len() < sig.posonly.min(sig.required) {
-        let how = if minpos < sig.maxpos { "at least" } else { "exactly" };
+    let posonly_required = sig.posonly.min(sig.required);
+    if pos.len() < posonly_required {
+        let how = if posonly_required < sig.maxpos { "at least" } else { "exactly" };
         return Err(type_error(format!(
-            "{name}() takes {how} {minpos} positional argument{} ({} given)",
-            plural(minpos),
+            "{name}() takes {how} {posonly_required} positional argument{} ({} given)",
+            plural(posonly_required),
             pos.len()
         )));
     }

@@ -20,6 +20,7 @@ pub mod posix;
 pub mod signal;
 pub mod sre;
 pub mod structseq;
+pub mod structure;
 pub mod sys;
 pub mod threads;
 pub mod time;
@@ -41,6 +42,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_imp", crate::import::imp::init),
     ("_io", io::init),
     ("_re", sre::init),
+    ("_struct", structure::init),
     ("_thread", threads::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),

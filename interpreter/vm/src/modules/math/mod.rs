@@ -25,6 +25,8 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
+pub(crate) use floats::{compose, decompose};
+
 /// Makes the `math` module.
 pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     let dict = new_dict();
