@@ -16,6 +16,7 @@ pub mod itertools;
 pub mod math;
 #[cfg(unix)]
 pub mod posix;
+pub mod random;
 #[cfg(unix)]
 pub mod signal;
 pub mod sre;
@@ -41,6 +42,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_codecs", codecs::init),
     ("_imp", crate::import::imp::init),
     ("_io", io::init),
+    ("_random", random::init),
     ("_re", sre::init),
     ("_struct", structure::init),
     ("_thread", threads::init),
