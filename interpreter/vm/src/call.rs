@@ -78,14 +78,12 @@ fn check_descriptor_self(builtin: &crate::objects::Builtin, args: Args<'_>) -> P
     match args.pos().first() {
         Some(first) if crate::objects::typeobj::is_subtype(class_of(first), owner) => Ok(()),
         // CPython's slot wrappers (the dunders) and method descriptors word this differently.
-        Some(first) if is_slot_wrapper(builtin.name) => {
-            Err(type_error(format!(
-                "descriptor '{}' requires a '{}' object but received a '{}'",
-                builtin.name,
-                crate::objects::typeobj::class_name(owner),
-                type_name(first)
-            )))
-        }
+        Some(first) if is_slot_wrapper(builtin.name) => Err(type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            builtin.name,
+            crate::objects::typeobj::class_name(owner),
+            type_name(first)
+        ))),
         Some(first) => Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             builtin.name,

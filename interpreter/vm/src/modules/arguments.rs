@@ -102,10 +102,18 @@ pub fn exactly<'a, const N: usize>(function: &str, args: &Args<'a>) -> PyResult<
 pub fn between<'a>(function: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
     let pos = args.pos();
     if pos.len() < min {
-        return Err(type_error(format!("{function} expected at least {min} argument{}, got {}", plural(min), pos.len())));
+        return Err(type_error(format!(
+            "{function} expected at least {min} argument{}, got {}",
+            plural(min),
+            pos.len()
+        )));
     }
     if pos.len() > max {
-        return Err(type_error(format!("{function} expected at most {max} argument{}, got {}", plural(max), pos.len())));
+        return Err(type_error(format!(
+            "{function} expected at most {max} argument{}, got {}",
+            plural(max),
+            pos.len()
+        )));
     }
     Ok(pos)
 }
@@ -149,7 +157,11 @@ pub fn parse(sig: &Signature<'_>, args: &Args<'_>) -> PyResult<Vec<Option<Value>
         }
         let how = if minpos < sig.maxpos { "at most" } else { "exactly" };
         let n = sig.maxpos;
-        return Err(type_error(format!("{name}() takes {how} {n} positional argument{} ({} given)", plural(n), pos.len())));
+        return Err(type_error(format!(
+            "{name}() takes {how} {n} positional argument{} ({} given)",
+            plural(n),
+            pos.len()
+        )));
     }
     let posonly_required = sig.posonly.min(sig.required);
     if pos.len() < posonly_required {
@@ -170,7 +182,10 @@ pub fn parse(sig: &Signature<'_>, args: &Args<'_>) -> PyResult<Vec<Option<Value>
         match index {
             Some(index) if bound[index].is_none() => bound[index] = Some(value.clone()),
             Some(index) => {
-                stray.get_or_insert(format!("argument for {name}() given by name ('{key}') and position ({})", index + 1));
+                stray.get_or_insert(format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    index + 1
+                ));
             }
             None => {
                 stray.get_or_insert(format!("'{key}' is an invalid keyword argument for {name}()"));

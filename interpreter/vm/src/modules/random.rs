@@ -291,7 +291,9 @@ fn random_setstate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let index = match to_big(&items[N]) {
         Some(index) => index.to_i64().unwrap_or(-1),
-        None => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&items[N])))),
+        None => {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&items[N]))))
+        }
     };
     if !(0..=N as i64).contains(&index) {
         return Err(value_error("invalid state"));
@@ -308,7 +310,8 @@ fn unsigned_long(value: &Value) -> PyResult<u64> {
     if n.sign() == Sign::Minus {
         return Err(crate::objects::exception::overflow_error("can't convert negative value to unsigned int"));
     }
-    n.to_u64().ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C unsigned long"))
+    n.to_u64()
+        .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C unsigned long"))
 }
 
 /// `getrandbits(k)`.

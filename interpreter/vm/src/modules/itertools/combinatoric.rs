@@ -17,7 +17,8 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
-pub(super) const PRODUCT: &[Method] = &[method!("__new__", product_new, StaticMethod), method!("__next__", product_next)];
+pub(super) const PRODUCT: &[Method] =
+    &[method!("__new__", product_new, StaticMethod), method!("__next__", product_next)];
 pub(super) const PERMUTATIONS: &[Method] =
     &[method!("__new__", permutations_new, StaticMethod), method!("__next__", permutations_next)];
 pub(super) const COMBINATIONS: &[Method] =
@@ -103,7 +104,8 @@ fn product_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Err(value_error("repeat argument cannot be negative"));
         }
     }
-    let count = args.pos().len().checked_mul(repeat as usize).ok_or_else(|| overflow_error("repeat argument too large"))?;
+    let count =
+        args.pos().len().checked_mul(repeat as usize).ok_or_else(|| overflow_error("repeat argument too large"))?;
     if count > 1 << 28 {
         return Err(memory_error(""));
     }

@@ -22,8 +22,10 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
-pub(super) const GROUPBY: &[Method] = &[method!("__new__", groupby_new, StaticMethod), method!("__next__", groupby_next)];
-pub(super) const GROUPER: &[Method] = &[method!("__new__", grouper_new, StaticMethod), method!("__next__", grouper_next)];
+pub(super) const GROUPBY: &[Method] =
+    &[method!("__new__", groupby_new, StaticMethod), method!("__next__", groupby_next)];
+pub(super) const GROUPER: &[Method] =
+    &[method!("__new__", grouper_new, StaticMethod), method!("__next__", grouper_next)];
 
 /// What a groupby and its groups share.
 struct Shared {
@@ -74,7 +76,8 @@ fn groupby_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// Reads the next item and its key; false at the end of the iterator.
 fn step(thread: &mut Thread, shared: &Shared) -> PyResult<bool> {
     let Some(value) = next_item(thread, &shared.iter)? else { return Ok(false) };
-    let key = if shared.key.is_none() { value.clone() } else { call(thread, &shared.key, std::slice::from_ref(&value))? };
+    let key =
+        if shared.key.is_none() { value.clone() } else { call(thread, &shared.key, std::slice::from_ref(&value))? };
     let mut state = shared.state.lock();
     state.key = Some(key);
     state.value = Some(value);

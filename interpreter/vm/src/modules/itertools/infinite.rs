@@ -26,11 +26,8 @@ fn short_type_name(this: &Value) -> String {
 // ---------------------------------------------------------------------------------------------
 // count
 
-pub(super) const COUNT: &[Method] = &[
-    method!("__new__", count_new, StaticMethod),
-    method!("__next__", count_next),
-    method!("__repr__", count_repr),
-];
+pub(super) const COUNT: &[Method] =
+    &[method!("__new__", count_new, StaticMethod), method!("__next__", count_next), method!("__repr__", count_repr)];
 
 struct Count {
     /// The next value and the step.

@@ -41,7 +41,8 @@ struct AccumulateState {
 /// `accumulate(iterable, func=None, *, initial=None)`.
 fn accumulate_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (class, args) = new_class(&args, "accumulate")?;
-    let sig = Signature { name: "accumulate", params: &["iterable", "func", "initial"], posonly: 0, maxpos: 2, required: 1 };
+    let sig =
+        Signature { name: "accumulate", params: &["iterable", "func", "initial"], posonly: 0, maxpos: 2, required: 1 };
     let bound = parse(&sig, &args)?;
     let iter = get_iter(thread, bound[0].as_ref().unwrap_or(&Value::None))?;
     let function = bound[1].clone().unwrap_or(Value::None);
@@ -73,7 +74,8 @@ fn accumulate_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // batched
 
-pub(super) const BATCHED: &[Method] = &[method!("__new__", batched_new, StaticMethod), method!("__next__", batched_next)];
+pub(super) const BATCHED: &[Method] =
+    &[method!("__new__", batched_new, StaticMethod), method!("__next__", batched_next)];
 
 struct Batched {
     /// None once the iterator ended.
@@ -256,7 +258,8 @@ fn pairwise_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // starmap
 
-pub(super) const STARMAP: &[Method] = &[method!("__new__", starmap_new, StaticMethod), method!("__next__", starmap_next)];
+pub(super) const STARMAP: &[Method] =
+    &[method!("__new__", starmap_new, StaticMethod), method!("__next__", starmap_next)];
 
 struct Starmap {
     function: Value,
@@ -302,8 +305,8 @@ fn zip_longest_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (class, args) = new_class(&args, "zip_longest")?;
     let mut fill = Value::None;
     if !args.kwnames.is_empty() {
-        let only_fill = args.kwnames.len() == 1
-            && as_pystr(&args.kwnames[0]).is_some_and(|name| name.as_str() == "fillvalue");
+        let only_fill =
+            args.kwnames.len() == 1 && as_pystr(&args.kwnames[0]).is_some_and(|name| name.as_str() == "fillvalue");
         if !only_fill {
             return Err(type_error("zip_longest() got an unexpected keyword argument"));
         }

@@ -195,7 +195,6 @@ fn pool_of(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
 fn ssize_arg(thread: &mut Thread, value: &Value) -> PyResult<i64> {
     use num_traits::ToPrimitive;
     let big = crate::protocols::number::index_big(thread, value)?;
-    big.to_i64().ok_or_else(|| {
-        crate::objects::exception::overflow_error("Python int too large to convert to C ssize_t")
-    })
+    big.to_i64()
+        .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C ssize_t"))
 }

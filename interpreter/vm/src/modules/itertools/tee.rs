@@ -20,11 +20,8 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
-pub(super) const TEE: &[Method] = &[
-    method!("__new__", tee_new, StaticMethod),
-    method!("__next__", tee_next),
-    method!("__copy__", tee_copy),
-];
+pub(super) const TEE: &[Method] =
+    &[method!("__new__", tee_new, StaticMethod), method!("__next__", tee_next), method!("__copy__", tee_copy)];
 
 /// How many items a link of the buffer holds.
 const LINK_SIZE: usize = 57;

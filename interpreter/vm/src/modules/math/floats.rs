@@ -272,7 +272,8 @@ pub(super) fn isnan(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 pub(super) fn isclose(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let sig = Signature { name: "isclose", params: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, maxpos: 2, required: 2 };
+    let sig =
+        Signature { name: "isclose", params: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, maxpos: 2, required: 2 };
     let bound = parse(&sig, &args)?;
     let mut floats = [0.0, 0.0, 1e-9, 0.0];
     for (slot, value) in floats.iter_mut().zip(&bound) {

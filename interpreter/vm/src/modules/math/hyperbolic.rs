@@ -27,7 +27,7 @@ pub(super) fn asinh(x: f64) -> f64 {
     let e = biased_exponent(a);
     let r = if e >= 1023 + 26 {
         a.ln() + LN_2
-    } else if e >= 1023 + 1 {
+    } else if e > 1023 {
         (2.0 * a + 1.0 / ((a * a + 1.0).sqrt() + a)).ln()
     } else if e >= 1023 - 26 {
         (a + a * a / ((a * a + 1.0).sqrt() + 1.0)).ln_1p()

@@ -12,10 +12,15 @@ use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
 
+// The constants are written with all the digits of their published values; each rounds to the
+// nearest double, as in C.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 
 /// The numerator of the Lanczos rational function, lowest degree first.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23_531_376_880.410_759_688_572_007_674_451_636_754_734_846_804_940,
     42_919_803_642.649_098_768_957_899_047_001_988_850_926_355_848_959,

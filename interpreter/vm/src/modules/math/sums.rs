@@ -4,8 +4,8 @@
 use num_bigint::BigUint;
 use num_traits::Zero;
 
-use super::floats::{decompose, round_big};
 use super::float_arg;
+use super::floats::{decompose, round_big};
 use crate::modules::arguments::{exactly, no_keywords, parse, Signature};
 use crate::objects::exception::{overflow_error, value_error};
 use crate::objects::function::Args;

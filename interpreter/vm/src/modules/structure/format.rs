@@ -91,7 +91,8 @@ pub fn parse(format: &[u8]) -> Result<Layout, &'static str> {
             loop {
                 match chars.next() {
                     Some(d) if d.is_ascii_digit() => {
-                        count = count.checked_mul(10).and_then(|n| n.checked_add(usize::from(d - b'0'))).ok_or(TOO_LONG)?;
+                        count =
+                            count.checked_mul(10).and_then(|n| n.checked_add(usize::from(d - b'0'))).ok_or(TOO_LONG)?;
                     }
                     Some(code) => {
                         c = code;

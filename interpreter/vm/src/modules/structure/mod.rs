@@ -51,7 +51,11 @@ fn struct_types() -> &'static StructTypes {
             // Read-only attributes, as CPython's getset descriptors.
             let fget = native_function(name, getter, BuiltinKind::Function, None);
             let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
-            set_builtin_attr(&strukt, name, Value::Obj(ObjRef::new_immortal(t.getset_descriptor.clone(), None, property)));
+            set_builtin_attr(
+                &strukt,
+                name,
+                Value::Obj(ObjRef::new_immortal(t.getset_descriptor.clone(), None, property)),
+            );
         }
         let unpack_iterator =
             new_builtin_type(&t.type_, "unpack_iterator", std::slice::from_ref(&t.object), BaseKind::Other, false);
@@ -312,7 +316,9 @@ fn this_struct<'a>(args: &Args<'a>, method: &str) -> PyResult<(&'a StructState, 
     };
     let Some(state) = state else {
         let given = this.map_or_else(|| "NoneType".to_string(), type_name);
-        return Err(type_error(format!("descriptor '{method}' for '_struct.Struct' objects doesn't apply to a '{given}' object")));
+        return Err(type_error(format!(
+            "descriptor '{method}' for '_struct.Struct' objects doesn't apply to a '{given}' object"
+        )));
     };
     Ok((state, Args { values: &args.values[1..], kwnames: args.kwnames }))
 }
