@@ -59,8 +59,11 @@ def xor(a, b, /): return a ^ b
 
 def index(a, /):
     """Return a converted to an integer; the same as a.__index__()."""
-    if isinstance(a, int):
+    if type(a) is int:
         return a
+    if isinstance(a, int):
+        # An int subclass (bool included) gives a plain int of its value, as CPython's.
+        return int.__index__(a)
     cls = type(a)
     try:
         method = cls.__index__

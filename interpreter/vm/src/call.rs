@@ -77,10 +77,17 @@ fn check_descriptor_self(builtin: &crate::objects::Builtin, args: Args<'_>) -> P
     let Some(owner) = &builtin.owner else { return Ok(()) };
     match args.pos().first() {
         Some(first) if crate::objects::typeobj::is_subtype(class_of(first), owner) => Ok(()),
+        // CPython's slot wrappers (the dunders) and method descriptors word this differently.
+        Some(first) if is_slot_wrapper(builtin.name) => Err(type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            builtin.name,
+            crate::objects::typeobj::class_name(owner),
+            type_name(first)
+        ))),
         Some(first) => Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             builtin.name,
-            crate::objects::typeobj::type_data(owner).name(),
+            crate::objects::typeobj::class_name(owner),
             type_name(first)
         ))),
         None => Err(type_error(format!(
@@ -89,6 +96,39 @@ fn check_descriptor_self(builtin: &crate::objects::Builtin, args: Args<'_>) -> P
             builtin.name
         ))),
     }
+}
+
+/// Whether CPython implements the method `name` of a builtin type as a slot wrapper: most
+/// dunders are, except those that are plain methods of the C types.
+fn is_slot_wrapper(name: &str) -> bool {
+    const PLAIN_METHODS: &[&str] = &[
+        "__format__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__sizeof__",
+        "__dir__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+        "__getstate__",
+        "__setstate__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__length_hint__",
+        "__reversed__",
+        "__copy__",
+        "__deepcopy__",
+        "__enter__",
+        "__exit__",
+        "__subclasses__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__fspath__",
+        "__complex__",
+        "__bytes__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !PLAIN_METHODS.contains(&name)
 }
 
 fn not_callable(value: &Value) -> crate::objects::exception::PyErr {

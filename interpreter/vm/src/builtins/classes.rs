@@ -683,7 +683,8 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             Some(b) if matches!(b.payload, Payload::Type(_)) => {
                 let data = type_data(b);
                 if !data.subclassable {
-                    return Err(type_error(format!("type '{}' is not an acceptable base type", data.name())));
+                    let name = crate::objects::typeobj::class_name(b);
+                    return Err(type_error(format!("type '{name}' is not an acceptable base type")));
                 }
                 base_classes.push(b.clone());
             }

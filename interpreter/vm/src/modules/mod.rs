@@ -12,12 +12,16 @@ pub mod errno;
 pub mod gc;
 pub mod interrupt;
 pub mod io;
+pub mod itertools;
+pub mod math;
 #[cfg(unix)]
 pub mod posix;
+pub mod random;
 #[cfg(unix)]
 pub mod signal;
 pub mod sre;
 pub mod structseq;
+pub mod structure;
 pub mod sys;
 pub mod threads;
 pub mod time;
@@ -38,12 +42,16 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_codecs", codecs::init),
     ("_imp", crate::import::imp::init),
     ("_io", io::init),
+    ("_random", random::init),
     ("_re", sre::init),
+    ("_struct", structure::init),
     ("_thread", threads::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
     ("atexit", atexit::init),
     ("gc", gc::init),
+    ("itertools", itertools::init),
+    ("math", math::init),
     #[cfg(unix)]
     ("posix", posix::init),
     #[cfg(unix)]

@@ -418,7 +418,12 @@ pub fn class_of(value: &Value) -> &ObjRef {
 /// The type's name as CPython's messages show it (`tp_name`): builtin types that belong to a
 /// module other than `builtins` are shown with it (`_io.TextIOWrapper`, `types.SimpleNamespace`).
 pub fn type_name(value: &Value) -> String {
-    let data = type_data(class_of(value));
+    class_name(class_of(value))
+}
+
+/// A type's name as CPython's messages show it (see `type_name`).
+pub fn class_name(class: &ObjRef) -> String {
+    let data = type_data(class);
     if !data.heap {
         let module = data.namespace().get_str(&crate::objects::str::intern_static("__module__"));
         if let Some(module) = module.as_ref().and_then(crate::objects::str::as_pystr) {

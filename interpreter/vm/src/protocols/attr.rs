@@ -395,6 +395,13 @@ fn descriptor_set(
             if func.is_none() {
                 let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
                 let _ = what;
+                // A builtin type's read-only attribute (a getset descriptor) words it as CPython's.
+                if ObjRef::ptr_eq(class_of(descr), &types().getset_descriptor) {
+                    return Err(attribute_error(format!(
+                        "attribute '{text}' of '{}' objects is not writable",
+                        type_name(obj)
+                    )));
+                }
                 let verb = if value.is_some() { "set" } else { "delete" };
                 return Err(attribute_error(format!(
                     "property '{text}' of '{}' object has no {}",
