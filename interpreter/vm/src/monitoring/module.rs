@@ -3,7 +3,7 @@
 
 use crate::builtins::native_function;
 use crate::builtins::new_simple_namespace;
-use crate::modules::arguments::no_arguments;
+use crate::modules::arguments::{self, no_arguments};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{as_pystr, intern, new_str};
@@ -48,18 +48,15 @@ pub fn make(interp: &crate::Interp) -> ObjRef {
     crate::objects::new_module("sys.monitoring", dict)
 }
 
-/// The arguments of a monitoring function, positional only, exactly `N` of them.
+/// The arguments of a monitoring function taking `N` (positional only): one-argument
+/// functions are METH_O functions, named with their module in messages.
 fn exact<'a, const N: usize>(args: &'a Args<'_>, function: &str) -> PyResult<&'a [Value; N]> {
-    // One-argument functions are METH_O functions, named with their module in messages.
-    let shown = if N == 1 { format!("sys.monitoring.{function}") } else { function.to_string() };
-    if !args.kwnames.is_empty() {
-        let shown = format!("sys.monitoring.{function}");
-        return Err(type_error(format!("{shown}() takes no keyword arguments")));
+    let label = format!("sys.monitoring.{function}");
+    if N == 1 {
+        return Ok(std::slice::from_ref(arguments::single(&label, args)?).try_into().expect("one argument"));
     }
-    args.pos().try_into().map_err(|_| match N {
-        1 => type_error(format!("{shown}() takes exactly one argument ({} given)", args.pos().len())),
-        _ => type_error(format!("{shown} expected {N} arguments, got {}", args.pos().len())),
-    })
+    arguments::no_keywords(args, &label)?;
+    arguments::exactly::<N>(function, args)
 }
 
 /// A tool id argument: an int from 0 to 5.
