@@ -238,3 +238,12 @@ fn proxy_copy(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         target => call_on(thread, target, "copy", &[]),
     }
 }
+
+impl crate::gc::traverse::NativeData for Target {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        match self {
+            Target::Class(class) => visit(&Value::Obj(class.clone())),
+            Target::Mapping(mapping) => visit(mapping),
+        }
+    }
+}

@@ -5,8 +5,7 @@
 //! frame's `Borrowed` globals, is never visited: subtracting it would make a live object look
 //! unreachable). Missing a counted reference is safe: the object it points to just looks
 //! referenced from outside, so a cycle through it is kept. Native objects (`Payload::Native`)
-//! are leaves unless their module lists them in `NATIVE` (weak references, whose callback
-//! matters to the collector's weakref rules).
+//! say what they hold through `NativeData`.
 //! Both take the object's own locks one at a time and never run Python code.
 
 use crate::objects::iter::IterState;
@@ -24,20 +23,26 @@ pub(crate) trait Visitor {
     }
 }
 
-/// The state of a native object (`Payload::Native`).
-pub(crate) type NativeState = dyn std::any::Any + Send + Sync;
+/// The state of a native object (`Payload::Native`): any Rust type a native module keeps in
+/// its objects, with what the collector must know of the references it holds. A state that
+/// holds none (a lock, a compressor) implements neither method.
+pub trait NativeData: std::any::Any + Send + Sync {
+    /// Visits every counted reference the state holds.
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 
-/// Visits the references a native state holds, if it is of the function's type.
-pub(crate) type NativeTraverse = fn(&NativeState, &mut dyn FnMut(&Value));
-
-/// A native type's traversal and clearing: each function ignores states of other types.
-pub(crate) struct NativeRefs {
-    pub traverse: NativeTraverse,
-    pub clear: fn(&NativeState) -> Vec<Value>,
+    /// Lets go of the references that can make a cycle (the object is unreachable), for the
+    /// caller to drop after the state's locks are released.
+    fn clear(&self) -> Vec<Value> {
+        Vec::new()
+    }
 }
 
-/// The native types whose references the collector follows.
-const NATIVE: &[NativeRefs] = &[crate::modules::weakref::NATIVE_REFS];
+impl dyn NativeData {
+    /// The state as a `T`, if it is one.
+    pub fn downcast_ref<T: std::any::Any>(&self) -> Option<&T> {
+        (self as &dyn std::any::Any).downcast_ref()
+    }
+}
 
 /// Visits every counted reference `object` holds: its payload's, then its `__dict__` and its
 /// class if it is a heap type (list and tuple items last to first, as CPython's traversal shows in
@@ -134,11 +139,7 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
         }
         Payload::Alias(alias) => traverse_alias(alias, v),
         Payload::MemoryView(view) => v.value(&view.source),
-        Payload::Native(state) => {
-            for native in NATIVE {
-                (native.traverse)(state.as_ref(), &mut |x| v.value(x));
-            }
-        }
+        Payload::Native(state) => state.traverse(&mut |x| v.value(x)),
         Payload::Int(_)
         | Payload::Float(_)
         | Payload::Complex(..)
@@ -282,11 +283,7 @@ pub(crate) fn clear(object: &PyObject) {
             dropped.push(std::mem::take(&mut f.trace.lock().func));
         }
         Payload::Traceback { next, .. } => dropped.push(std::mem::replace(&mut *next.lock(), Value::None)),
-        Payload::Native(state) => {
-            for native in NATIVE {
-                dropped.append(&mut (native.clear)(state.as_ref()));
-            }
-        }
+        Payload::Native(state) => dropped = state.clear(),
         _ => {}
     }
     drop(dropped);

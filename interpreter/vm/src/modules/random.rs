@@ -353,3 +353,6 @@ mod tests {
         assert_eq!(first, [1067595299, 955945823, 477289528, 4107218783, 4228976476]);
     }
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for Generator {}

@@ -645,3 +645,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     ns.set_str(&intern("error"), Value::Obj(exceptions().runtime_error.clone()));
     Ok(crate::objects::new_module("_thread", dict))
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for RLock {}
+impl crate::gc::traverse::NativeData for Lock {}

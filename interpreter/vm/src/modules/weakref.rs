@@ -104,20 +104,14 @@ pub(crate) fn clear_for_collection(object: &PyObject, callbacks: &mut Vec<(ObjRe
     }
 }
 
-/// The weak reference's callback, for the cycle collector (see `gc::traverse`).
-pub(crate) const NATIVE_REFS: crate::gc::traverse::NativeRefs =
-    crate::gc::traverse::NativeRefs { traverse: traverse_state, clear: clear_state };
-
-fn traverse_state(state: &crate::gc::traverse::NativeState, visit: &mut dyn FnMut(&Value)) {
-    if let Some(state) = state.downcast_ref::<WeakRef>() {
-        visit(&state.callback.lock());
+/// The weak reference's callback is what the cycle collector sees of it (its weakref rules).
+impl crate::gc::traverse::NativeData for WeakRef {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.callback.lock());
     }
-}
 
-fn clear_state(state: &crate::gc::traverse::NativeState) -> Vec<Value> {
-    match state.downcast_ref::<WeakRef>() {
-        Some(state) => vec![std::mem::replace(&mut *state.callback.lock(), Value::None)],
-        None => Vec::new(),
+    fn clear(&self) -> Vec<Value> {
+        vec![std::mem::replace(&mut *self.callback.lock(), Value::None)]
     }
 }
 

@@ -110,7 +110,7 @@ pub enum Payload {
     Alias(crate::typing::Alias),
     /// The state of an object of a type a native module defines (a lock, an `_io` stream);
     /// the module finds its own state again with `downcast_ref`.
-    Native(Box<dyn std::any::Any + Send + Sync>),
+    Native(Box<dyn crate::gc::traverse::NativeData>),
 }
 
 thread_local! {

@@ -620,3 +620,13 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => Ok(new_str(format!("<_io.{class}>"))),
     }
 }
+
+/// The raw stream is what a buffered stream holds (a stream busy in another thread is left
+/// out: its lock is taken).
+impl crate::gc::traverse::NativeData for Buffered {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(inner) = self.inner.try_lock() {
+            visit(&inner.raw);
+        }
+    }
+}

@@ -217,3 +217,6 @@ fn yes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 pub fn closed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(bio(&this(&args))?.inner.lock().closed))
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for BytesIo {}

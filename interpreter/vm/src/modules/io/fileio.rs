@@ -736,3 +736,6 @@ pub fn probe(value: &Value) -> (bool, bool) {
     inner.seekable = Some(seekable);
     (tty, seekable)
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for FileIo {}

@@ -171,7 +171,7 @@ pub(crate) fn state<'v, T: 'static>(value: &'v Value, class: &str) -> PyResult<&
 }
 
 /// A new stream object of `class` (or a subclass) holding `state`.
-pub(crate) fn new_stream(class: &ObjRef, state: impl std::any::Any + Send + Sync) -> Value {
+pub(crate) fn new_stream(class: &ObjRef, state: impl crate::gc::traverse::NativeData) -> Value {
     Value::Obj(ObjRef::new(class.clone(), Some(new_dict()), Payload::Native(Box::new(state))))
 }
 

@@ -292,3 +292,6 @@ fn closed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn newlines(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     open_inner(&this(&args), |_| Ok(Value::None))
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for StringIo {}

@@ -781,3 +781,12 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     out.push('>');
     Ok(new_str(out))
 }
+
+/// The buffer is what a text stream holds (a stream busy in another thread is left out).
+impl crate::gc::traverse::NativeData for TextIo {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(Some(inner)) = self.inner.try_lock().as_deref() {
+            visit(&inner.buffer);
+        }
+    }
+}

@@ -255,3 +255,34 @@ fn permutations_next(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let permutations = receiver::<Permutations>(&args, "__next__", "permutations")?;
     walk_next(&permutations.0, permutations_advance)
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the cycle collector sees
+
+impl Walk {
+    fn visit(walk: &Mutex<Walk>, visit: &mut dyn FnMut(&Value)) {
+        if let Some(walk) = walk.try_lock() {
+            walk.pools.iter().flatten().for_each(visit);
+        }
+    }
+
+    fn take(walk: &Mutex<Walk>) -> Vec<Value> {
+        walk.try_lock().map(|mut w| std::mem::take(&mut w.pools).into_iter().flatten().collect()).unwrap_or_default()
+    }
+}
+
+macro_rules! walk_refs {
+    ($($name:ident),*) => { $(
+        impl crate::gc::traverse::NativeData for $name {
+            fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+                Walk::visit(&self.0, visit);
+            }
+
+            fn clear(&self) -> Vec<Value> {
+                Walk::take(&self.0)
+            }
+        }
+    )* };
+}
+
+walk_refs!(Product, Permutations, Combinations, CombinationsWithReplacement);

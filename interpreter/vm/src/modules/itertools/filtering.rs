@@ -263,3 +263,40 @@ fn islice_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(item);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the cycle collector sees (the fields set once are visited; the collector breaks a cycle
+// through them by clearing the other objects in it)
+
+impl crate::gc::traverse::NativeData for Compress {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.data);
+        visit(&self.selectors);
+    }
+}
+
+impl crate::gc::traverse::NativeData for WhileState {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.predicate);
+        visit(&self.iter);
+    }
+}
+
+impl crate::gc::traverse::NativeData for FilterFalse {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.function);
+        visit(&self.iter);
+    }
+}
+
+impl crate::gc::traverse::NativeData for Islice {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(state) = self.state.try_lock() {
+            state.iter.iter().for_each(visit);
+        }
+    }
+
+    fn clear(&self) -> Vec<Value> {
+        self.state.try_lock().and_then(|mut s| s.iter.take()).into_iter().collect()
+    }
+}

@@ -157,3 +157,15 @@ fn grouper_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     shared.state.lock().value.take().ok_or_else(exhausted)
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the cycle collector sees: only what one object holds alone (the shared state is held
+// by a groupby and its groupers together, so no one of them may count its references).
+
+impl crate::gc::traverse::NativeData for GroupBy {}
+
+impl crate::gc::traverse::NativeData for Grouper {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.target);
+    }
+}

@@ -207,3 +207,36 @@ fn repeat_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(n) => Ok(Value::Int(n)),
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the cycle collector sees
+
+impl crate::gc::traverse::NativeData for Count {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(state) = self.state.try_lock() {
+            visit(&state.0);
+            visit(&state.1);
+        }
+    }
+}
+
+impl crate::gc::traverse::NativeData for Cycle {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(state) = self.state.try_lock() {
+            state.iter.iter().chain(state.saved.iter()).for_each(visit);
+        }
+    }
+
+    fn clear(&self) -> Vec<Value> {
+        let Some(mut state) = self.state.try_lock() else { return Vec::new() };
+        let mut taken = std::mem::take(&mut state.saved);
+        taken.extend(state.iter.take());
+        taken
+    }
+}
+
+impl crate::gc::traverse::NativeData for Repeat {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.object);
+    }
+}

@@ -351,3 +351,80 @@ fn zip_longest_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(tuple(row))
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the cycle collector sees
+
+impl crate::gc::traverse::NativeData for Accumulate {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.iter);
+        visit(&self.function);
+        if let Some(state) = self.state.try_lock() {
+            state.total.iter().chain(state.initial.iter()).for_each(visit);
+        }
+    }
+
+    fn clear(&self) -> Vec<Value> {
+        let Some(mut state) = self.state.try_lock() else { return Vec::new() };
+        state.total.take().into_iter().chain(state.initial.take()).collect()
+    }
+}
+
+impl crate::gc::traverse::NativeData for Batched {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(iter) = self.iter.try_lock() {
+            iter.iter().for_each(visit);
+        }
+    }
+
+    fn clear(&self) -> Vec<Value> {
+        self.iter.try_lock().and_then(|mut iter| iter.take()).into_iter().collect()
+    }
+}
+
+impl crate::gc::traverse::NativeData for Chain {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(state) = self.state.try_lock() {
+            state.sources.iter().chain(state.active.iter()).for_each(visit);
+        }
+    }
+
+    fn clear(&self) -> Vec<Value> {
+        let Some(mut state) = self.state.try_lock() else { return Vec::new() };
+        state.sources.take().into_iter().chain(state.active.take()).collect()
+    }
+}
+
+impl crate::gc::traverse::NativeData for Pairwise {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(state) = self.state.try_lock() {
+            state.iter.iter().chain(state.previous.iter()).for_each(visit);
+        }
+    }
+
+    fn clear(&self) -> Vec<Value> {
+        let Some(mut state) = self.state.try_lock() else { return Vec::new() };
+        state.iter.take().into_iter().chain(state.previous.take()).collect()
+    }
+}
+
+impl crate::gc::traverse::NativeData for Starmap {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.function);
+        visit(&self.iter);
+    }
+}
+
+impl crate::gc::traverse::NativeData for ZipLongest {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.fill);
+        if let Some(state) = self.state.try_lock() {
+            state.iters.iter().flatten().for_each(visit);
+        }
+    }
+
+    fn clear(&self) -> Vec<Value> {
+        let Some(mut state) = self.state.try_lock() else { return Vec::new() };
+        state.iters.iter_mut().filter_map(Option::take).collect()
+    }
+}

@@ -115,7 +115,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
 
 /// A new instance of `class` (an itertools type or a Python subclass of one) holding `state`.
 /// Instances of Python subclasses get a `__dict__`.
-fn instance(class: &ObjRef, state: impl std::any::Any + Send + Sync) -> Value {
+fn instance(class: &ObjRef, state: impl crate::gc::traverse::NativeData) -> Value {
     let dict = type_data(class).heap.then(new_dict);
     Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state))))
 }

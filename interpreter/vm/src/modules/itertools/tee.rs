@@ -176,3 +176,7 @@ pub(super) fn tee(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(tuple(result))
 }
+
+/// The source and the buffered items are shared by all the tees of one `tee()` call, so no
+/// one of them may count those references for the cycle collector.
+impl crate::gc::traverse::NativeData for Tee {}

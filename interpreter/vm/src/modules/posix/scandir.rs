@@ -339,3 +339,7 @@ fn iter_exit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     iter_close(thread, Args::positional(&args.values[..1.min(args.values.len())]))?;
     Ok(Value::Bool(false))
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for ScandirIterator {}
+impl crate::gc::traverse::NativeData for DirEntry {}

@@ -343,3 +343,7 @@ fn scanner_search(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn scanner_match(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     scanner_step(thread, args, Mode::Anchored)
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for Compiled {}
+impl crate::gc::traverse::NativeData for Scanner {}

@@ -508,3 +508,7 @@ fn iterator_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
     let left = iterator.data.len() - *iterator.position.lock();
     Ok(Value::Int((left / iterator.layout.size.max(1)) as i64))
 }
+
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for UnpackIterator {}
+impl crate::gc::traverse::NativeData for StructState {}

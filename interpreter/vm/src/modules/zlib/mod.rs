@@ -398,3 +398,7 @@ fn checksum(
     let start = start_value(thread, &value, default)?;
     Ok(Value::Int(i64::from(function(&data, start))))
 }
+
+/// Compressor and decompressor states hold no Python objects.
+impl crate::gc::traverse::NativeData for Mutex<Option<Deflater>> {}
+impl crate::gc::traverse::NativeData for Mutex<Inflater> {}
