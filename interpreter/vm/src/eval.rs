@@ -106,7 +106,7 @@ impl Thread {
                 self.frames.last_mut().expect("the frame is still there").lasti = lasti;
             }
             if self.hooks_active {
-                if let Err(raised) = self.hook_return(&Value::None) {
+                if let Err(raised) = self.hook_return(&Value::None, false) {
                     err = raised;
                 }
             }
@@ -158,7 +158,11 @@ impl Thread {
                     let arg = instruction.arg() as usize;
                     match instruction.opcode() {
                         Opcode::TRACE => {
-                            self.hook_instruction(fi, pc - 1)?;
+                            if let Some(target) = self.hook_instruction(fi, pc - 1)? {
+                                // The trace function moved the frame (`f_lineno = N`).
+                                pc = target;
+                                continue 'instructions;
+                            }
                             instruction = crate::objects::code::traced_instruction(code, pc - 1);
                             continue 'dispatch;
                         }
@@ -1011,7 +1015,7 @@ impl Thread {
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.
     fn suspend(&mut self, value: Value, from_yield: bool) -> PyResult<Flow> {
         if self.hooks_active {
-            self.hook_return(&value)?;
+            self.hook_return(&value, true)?;
         }
         if !self.frames.last().expect("a yielding frame").is_entry {
             // A generator a `for` loop runs inline: the item goes to the loop's FOR_ITER.
@@ -1026,7 +1030,7 @@ impl Thread {
     /// Pops the top frame, leaving `value` where the caller expects the call's result.
     fn return_from_frame(&mut self, value: Value) -> PyResult<Flow> {
         if self.hooks_active {
-            self.hook_return(&value)?;
+            self.hook_return(&value, false)?;
         }
         let frame = self.frames.last().expect("a returning frame");
         if frame.holds_nothing() {

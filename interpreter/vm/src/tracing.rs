@@ -43,6 +43,37 @@ pub struct Hooks {
     /// How many frames the thread had at the last frame switch that fired events: a frame
     /// above those has just started or resumed.
     frames_seen: usize,
+    /// The event a hook is being called for, while it runs (for `f_lineno` assignments).
+    pub(crate) current: Option<CurrentEvent>,
+    /// A jump (`f_lineno = N`) a trace function asked for, made when it returns.
+    pub(crate) jump: Option<crate::jump::Jump>,
+    /// Set while the 'call' events of a resumed frame, or the 'return' events of a yield, fire.
+    resuming: bool,
+    yielding: bool,
+}
+
+/// When a hook runs, as `f_lineno` assignments tell them apart: only some allow a jump.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Moment {
+    Line,
+    /// 'call' of a frame that starts.
+    NewFrame,
+    /// 'call' of a generator that resumes.
+    Resume,
+    /// 'return' of a yield.
+    Yield,
+    /// 'c_call' and 'c_return'.
+    Call,
+    /// Every other event.
+    Other,
+}
+
+/// The event a hook is being called for.
+pub(crate) struct CurrentEvent {
+    pub(crate) moment: Moment,
+    pub(crate) frame: ObjRef,
+    /// The thread's value stack height when the hook was called: the top of the frame's stack.
+    pub(crate) stack_len: usize,
 }
 
 /// What tracing keeps per frame (in its frame object).
@@ -58,11 +89,14 @@ pub struct FrameTrace {
     /// Set when the frame has just resumed: only a change of line counts then (the instruction
     /// run last is the one that suspended it, not one that jumped).
     resumed: bool,
+    /// Set when a jump from a yield moved the frame past CPython's RESUME: its next resumption
+    /// fires no 'call' event.
+    skip_resume: bool,
 }
 
 impl Default for FrameTrace {
     fn default() -> FrameTrace {
-        FrameTrace { func: Value::Null, lines: true, opcodes: false, last: None, resumed: false }
+        FrameTrace { func: Value::Null, lines: true, opcodes: false, last: None, resumed: false, skip_resume: false }
     }
 }
 
@@ -151,8 +185,19 @@ impl Thread {
     fn call_hook(&mut self, profile: bool, hook: &Value, frame: &ObjRef, event: Event, arg: Value) -> PyResult<Value> {
         self.hooks.running_hook = true;
         self.refresh_hook_flags();
+        let moment = match event {
+            Event::Line => Moment::Line,
+            Event::Call if self.hooks.resuming => Moment::Resume,
+            Event::Call => Moment::NewFrame,
+            Event::Return if self.hooks.yielding => Moment::Yield,
+            Event::CCall | Event::CReturn => Moment::Call,
+            _ => Moment::Other,
+        };
+        let current = CurrentEvent { moment, frame: frame.clone(), stack_len: self.stack.len() };
+        let outer = self.hooks.current.replace(current);
         let args = [Value::Obj(frame.clone()), Value::Obj(event.name()), arg];
         let result = crate::call::call(self, hook, Args::positional(&args));
+        self.hooks.current = outer;
         self.hooks.running_hook = false;
         if result.is_err() {
             if profile {
@@ -210,13 +255,25 @@ impl Thread {
             if !resumed {
                 trace.last = None;
             }
+            if std::mem::take(&mut trace.skip_resume) {
+                return Ok(());
+            }
         }
-        self.call_profile(&frame, Event::Call, Value::None)?;
+        self.hooks.resuming = resumed;
+        let result = self.call_events(&frame);
+        self.hooks.resuming = false;
+        let jumped = self.take_jump(&frame);
+        result.and(jumped).map(drop)
+    }
+
+    /// The 'call' events of the frame `frame` (which starts or resumes).
+    fn call_events(&mut self, frame: &ObjRef) -> PyResult<()> {
+        self.call_profile(frame, Event::Call, Value::None)?;
         let hook = self.hooks.trace.clone();
         if !hook.is_null() && !self.hooks.running_hook {
-            let result = self.call_hook(false, &hook, &frame, Event::Call, Value::None)?;
-            self.write_back_frame_locals(&frame);
-            if let Some(trace) = frame_trace(&frame) {
+            let result = self.call_hook(false, &hook, frame, Event::Call, Value::None)?;
+            self.write_back_frame_locals(frame);
+            if let Some(trace) = frame_trace(frame) {
                 if !result.is_none() {
                     trace.lock().func = result;
                 }
@@ -225,21 +282,49 @@ impl Thread {
         Ok(())
     }
 
+    /// After a jump (`f_lineno = N`) moved the frame to `target`: the target's own line fires
+    /// no 'line' event (CPython's does not), and a jump to the start of the code passes CPython's
+    /// RESUME again, which reports a new 'call' event.
+    pub(crate) fn after_jump(
+        &mut self,
+        frame: &ObjRef,
+        target: usize,
+        yielding: bool,
+        call_event: bool,
+    ) -> PyResult<()> {
+        if let Some(trace) = frame_trace(frame) {
+            let mut trace = trace.lock();
+            trace.last = Some(target);
+            trace.resumed = true;
+            trace.skip_resume = yielding;
+        }
+        if call_event {
+            self.call_events(frame)?;
+            if let Some(trace) = frame_trace(frame) {
+                let mut trace = trace.lock();
+                trace.last = None;
+                trace.resumed = false;
+            }
+        }
+        Ok(())
+    }
+
     /// Before the instruction at `lasti` of the frame at `fi` runs: 'line' and 'opcode'.
     #[cold]
-    pub(crate) fn hook_instruction(&mut self, fi: usize, lasti: usize) -> PyResult<()> {
+    /// Returns where the frame goes on when the trace function made it jump.
+    pub(crate) fn hook_instruction(&mut self, fi: usize, lasti: usize) -> PyResult<Option<usize>> {
         if !self.tracing {
-            return Ok(());
+            return Ok(None);
         }
-        let Some(frame) = self.frames[fi].object.clone() else { return Ok(()) };
-        let Some(trace) = frame_trace(&frame) else { return Ok(()) };
+        let Some(frame) = self.frames[fi].object.clone() else { return Ok(None) };
+        let Some(trace) = frame_trace(&frame) else { return Ok(None) };
         let code = self.frames[fi].code.clone();
         let (new_line, opcodes) = {
             let mut state = trace.lock();
             let previous = state.last.replace(lasti);
             let resumed = std::mem::take(&mut state.resumed);
             if state.func.is_null() {
-                return Ok(());
+                return Ok(None);
             }
             let line = code.line_at(lasti);
             let new_line = line.is_some()
@@ -252,25 +337,36 @@ impl Thread {
         // The frame's line is read from `lasti`, and "not started yet" from `pc`.
         self.frames[fi].pc = lasti + 1;
         if new_line {
-            self.call_local_trace(&frame, Event::Line, Value::None)?;
+            let result = self.call_local_trace(&frame, Event::Line, Value::None);
+            let jumped = self.take_jump(&frame)?;
+            result?;
+            if jumped.is_some() {
+                return Ok(jumped);
+            }
         }
         if opcodes {
             self.call_local_trace(&frame, Event::Opcode, Value::None)?;
         }
-        Ok(())
+        Ok(None)
     }
 
-    /// The top frame returns (or yields) `value`: 'return' events.
+    /// The top frame returns (or, `yielding`, yields) `value`: 'return' events.
     #[cold]
-    pub(crate) fn hook_return(&mut self, value: &Value) -> PyResult<()> {
+    pub(crate) fn hook_return(&mut self, value: &Value, yielding: bool) -> PyResult<()> {
         self.hooks.frames_seen = self.frames.len().saturating_sub(1);
         let Some(top) = self.frames.last_mut() else { return Ok(()) };
         if top.object.is_none() && self.hooks.profile.is_null() {
             return Ok(());
         }
         let frame = top.object();
-        self.call_local_trace(&frame, Event::Return, value.clone())?;
-        self.call_profile(&frame, Event::Return, value.clone())
+        self.hooks.yielding = yielding;
+        let result = self
+            .call_local_trace(&frame, Event::Return, value.clone())
+            .and_then(|()| self.call_profile(&frame, Event::Return, value.clone()));
+        self.hooks.yielding = false;
+        // A jump from a yield moves where the frame resumes.
+        let jumped = self.take_jump(&frame);
+        result.and(jumped).map(drop)
     }
 
     /// `err` is raised in, or has propagated into, the top frame: an 'exception' event.
