@@ -184,6 +184,7 @@ def with_in_loop():
 
 
 jump(with_in_loop, {("line", 4): 5})
+jump(with_in_loop, {("line", 4): 2})
 jump(with_in_loop, {("line", 4): 1})
 
 

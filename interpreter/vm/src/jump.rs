@@ -26,7 +26,9 @@ use crate::PyResult;
 pub(crate) enum Kind {
     /// Any object.
     Object,
-    /// The NULL (or `self`) slot of a call: anything may take its place.
+    /// The callable of a call. CPython 3.12 pushes a NULL before the callable where Ferrython
+    /// pushes it after (as 3.13 does), so a call's two slots are labelled as CPython's are,
+    /// NULL first: the same jumps are allowed.
     Null,
     /// The iterator of a `for` loop.
     Iterator,
@@ -47,10 +49,29 @@ impl Kind {
     }
 }
 
-type Stack = Vec<Kind>;
+/// A slot of the stack picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Slot {
+    kind: Kind,
+    /// Whether the code reading this slot copes with a NULL in it (the NULL-or-self of a call,
+    /// a local saved by LOAD_FAST_AND_CLEAR): a jump never puts a NULL anywhere else.
+    null_ok: bool,
+}
+
+impl Slot {
+    const OBJECT: Slot = Slot { kind: Kind::Object, null_ok: false };
+    const MAYBE_NULL: Slot = Slot { kind: Kind::Object, null_ok: true };
+    const CALLABLE: Slot = Slot { kind: Kind::Null, null_ok: false };
+
+    fn of(kind: Kind) -> Slot {
+        Slot { kind, null_ok: false }
+    }
+}
+
+type Stack = Vec<Slot>;
 
 /// The stack before each instruction; None where no path reaches.
-pub(crate) fn stack_kinds(code: &Code) -> Vec<Option<Stack>> {
+pub(crate) fn stack_pictures(code: &Code) -> Vec<Option<Stack>> {
     let count = code.instructions.len();
     let mut stacks: Vec<Option<Stack>> = vec![None; count];
     let mut work = Vec::new();
@@ -68,9 +89,9 @@ pub(crate) fn stack_kinds(code: &Code) -> Vec<Option<Stack>> {
         {
             let mut handler: Stack = stack.iter().copied().take(entry.depth as usize).collect();
             if entry.push_lasti {
-                handler.push(Kind::Lasti);
+                handler.push(Slot::of(Kind::Lasti));
             }
-            handler.push(Kind::Except);
+            handler.push(Slot::of(Kind::Except));
             reach(&mut stacks, &mut work, entry.target as usize, handler);
         }
         let instruction = code.instructions[index];
@@ -87,28 +108,33 @@ pub(crate) fn stack_kinds(code: &Code) -> Vec<Option<Stack>> {
 }
 
 /// The stack after `op` runs on `stack` (`jump`: when it branches).
-fn effect(op: Opcode, arg: u32, stack: &[Kind], jump: bool) -> Stack {
+fn effect(op: Opcode, arg: u32, stack: &[Slot], jump: bool) -> Stack {
     use Opcode::*;
     let mut out = stack.to_vec();
     let pop = |out: &mut Stack, n: usize| out.truncate(out.len().saturating_sub(n));
     match op {
         GET_ITER => {
             pop(&mut out, 1);
-            out.push(Kind::Iterator);
+            out.push(Slot::of(Kind::Iterator));
         }
         FOR_ITER if jump => pop(&mut out, 1),
         PUSH_EXC_INFO => {
             pop(&mut out, 1);
-            out.extend([Kind::Except, Kind::Except]);
+            out.extend([Slot::of(Kind::Except), Slot::of(Kind::Except)]);
         }
-        PUSH_NULL => out.push(Kind::Null),
-        LOAD_GLOBAL if arg & 1 == 1 => out.extend([Kind::Object, Kind::Null]),
+        // The callable is on top: it and the NULL become a call's pair of slots.
+        PUSH_NULL => {
+            pop(&mut out, 1);
+            out.extend([Slot::CALLABLE, Slot::MAYBE_NULL]);
+        }
+        LOAD_GLOBAL if arg & 1 == 1 => out.extend([Slot::CALLABLE, Slot::MAYBE_NULL]),
         LOAD_ATTR if arg & 1 == 1 => {
             pop(&mut out, 1);
-            out.extend([Kind::Object, Kind::Null]);
+            out.extend([Slot::CALLABLE, Slot::MAYBE_NULL]);
         }
+        LOAD_FAST_AND_CLEAR => out.push(Slot::MAYBE_NULL),
         COPY => {
-            let copied = out.len().checked_sub(arg as usize).map_or(Kind::Object, |i| out[i]);
+            let copied = out.len().checked_sub(arg as usize).map_or(Slot::OBJECT, |i| out[i]);
             out.push(copied);
         }
         SWAP => {
@@ -122,19 +148,19 @@ fn effect(op: Opcode, arg: u32, stack: &[Kind], jump: bool) -> Stack {
             let net = op.stack_effect(arg, jump);
             if matches!(op, UNPACK_SEQUENCE | UNPACK_EX | BEFORE_WITH | BEFORE_ASYNC_WITH) {
                 pop(&mut out, 1);
-                out.push(Kind::Object);
+                out.push(Slot::OBJECT);
             }
             if net < 0 {
                 pop(&mut out, net.unsigned_abs() as usize);
                 if has_result(op) {
                     pop(&mut out, 1);
-                    out.push(Kind::Object);
+                    out.push(Slot::OBJECT);
                 }
             } else if net == 0 && has_result(op) {
                 pop(&mut out, 1);
-                out.push(Kind::Object);
+                out.push(Slot::OBJECT);
             } else {
-                out.extend(std::iter::repeat(Kind::Object).take(net as usize));
+                out.extend(std::iter::repeat(Slot::OBJECT).take(net as usize));
             }
         }
     }
@@ -188,20 +214,54 @@ fn has_result(op: Opcode) -> bool {
     )
 }
 
+/// A place a jump can go to: an instruction that starts a line.
+#[derive(Clone, Copy)]
+struct Start {
+    index: usize,
+    line: u32,
+    /// CPython 3.12 ends each `for` loop with an END_FOR on the loop's line, run with the
+    /// iterator and the last item still on the stack; Ferrython's FOR_ITER pops the iterator
+    /// as it leaves. The loop's exit stands for that END_FOR: jumping there is allowed when the
+    /// stack fits END_FOR's, and pops the two values as END_FOR would. The loop's FOR_ITER,
+    /// which has the loop's line, stands for END_FOR's line.
+    end_for: Option<usize>,
+}
+
+/// Stands in `line_starts` for CPython's RETURN_GENERATOR, which starts a generator's `def`
+/// line and cannot be jumped to.
+const GENERATOR_START: usize = usize::MAX;
+
 /// The instructions that start a line (the line differs from the last line seen), with it.
 /// Code that reports a 'call' event at its start (not a module's) also starts its `def` line
 /// at its first instruction: CPython's RESUME is there.
-fn line_starts(code: &Code) -> Vec<(usize, u32)> {
+fn line_starts(code: &Code) -> Vec<Start> {
+    let start = |index, line| Start { index, line, end_for: None };
     let mut starts = Vec::new();
-    if resumes_at_def(code) && code.line_at(0) != Some(code.firstlineno) {
-        starts.push((0, code.firstlineno));
+    if code.is_generator_like() {
+        starts.push(start(GENERATOR_START, code.firstlineno));
+    } else if resumes_at_def(code) && code.line_at(0) != Some(code.firstlineno) {
+        starts.push(start(0, code.firstlineno));
     }
     let mut last = None;
     for index in 0..code.instructions.len() {
         if let Some(line) = code.line_at(index) {
             if last != Some(line) {
-                starts.push((index, line));
+                starts.push(start(index, line));
                 last = Some(line);
+            }
+        }
+    }
+    for (index, instruction) in code.instructions.iter().enumerate() {
+        if instruction.opcode().base() != Opcode::FOR_ITER {
+            continue;
+        }
+        let Some(line) = code.line_at(index) else { continue };
+        let exit = instruction.arg() as usize;
+        match starts.iter_mut().find(|s| s.index == exit && s.line == line) {
+            Some(found) => found.end_for = Some(index),
+            None => {
+                let at = starts.iter().position(|s| s.index != GENERATOR_START && s.index >= exit);
+                starts.insert(at.unwrap_or(starts.len()), Start { index: exit, line, end_for: Some(index) });
             }
         }
     }
@@ -217,7 +277,7 @@ fn resumes_at_def(code: &Code) -> bool {
 
 /// Why a target instruction's stack does not fit the current one, by what it expects on top.
 fn refusal(target: Option<&Stack>) -> &'static str {
-    match target.and_then(|s| s.last()) {
+    match target.and_then(|s| s.last()).map(|slot| slot.kind) {
         None => "can't jump into an exception handler, or code may be unreachable",
         Some(Kind::Except) => "can't jump into an 'except' block as there's no exception",
         Some(Kind::Lasti) => "can't jump into a re-raising block as there's no location",
@@ -227,14 +287,18 @@ fn refusal(target: Option<&Stack>) -> &'static str {
     }
 }
 
-fn fits(from: &[Kind], to: &[Kind]) -> bool {
-    to.len() <= from.len() && from.iter().zip(to).all(|(f, t)| f.fits(*t))
+/// Whether the values `values` of kinds `from` can stay for code that expects `to`.
+fn fits(from: &[Slot], values: &[Value], to: &[Slot]) -> bool {
+    to.len() <= from.len()
+        && from.iter().zip(values).zip(to).all(|((f, v), t)| f.kind.fits(t.kind) && (t.null_ok || !v.is_null()))
 }
 
 /// A jump made by a trace function, carried out when it returns.
 pub(crate) struct Jump {
     frame: ObjRef,
     target: usize,
+    /// The instruction whose line the frame shows on arrival (see `Start::end_for`).
+    shown: usize,
     /// Where the frame goes on: the target, or (from a yield) the instruction after it.
     resume_at: usize,
     /// How many of the frame's stack values stay.
@@ -289,55 +353,71 @@ impl Thread {
             return Err(value_error(format!("line {lineno} comes before the current code block")));
         }
         let starts = line_starts(&code);
-        let Some(line) = starts.iter().map(|&(_, l)| l).filter(|&l| i64::from(l) >= i64::from(lineno)).min() else {
+        let Some(line) = starts.iter().map(|s| s.line).filter(|&l| i64::from(l) >= i64::from(lineno)).min() else {
             return Err(value_error(format!("line {lineno} comes after the current code block")));
         };
-        let stacks = stack_kinds(&code);
+        let stacks = stack_pictures(&code);
 
-        // Where the frame is now, and the kinds of the values on its stack.
+        // Where the frame is now: the kinds of the values on its stack, and the values.
         let pending = self.hooks.jump.take();
         let fi = if own_frame { self.live_frame_index(obj) } else { None };
-        let from: Option<(usize, Stack)> = fi.and_then(|fi| {
+        let from: Option<(Stack, Vec<Value>)> = fi.and_then(|fi| {
             let frame = &self.frames[fi];
-            let (index, stack) = match (&pending, moment) {
+            let index = match (&pending, moment) {
                 // A second jump from the same event starts where the first one went.
-                (Some(jump), _) => (jump.target, stacks.get(jump.target)?.clone()?),
-                (None, Moment::Resume) => (frame.pc, stacks.get(frame.pc)?.clone()?),
-                (None, Moment::Yield) => {
-                    // The yielded value has left the stack.
-                    let mut stack = stacks.get(frame.lasti)?.clone()?;
-                    stack.pop()?;
-                    (frame.lasti, stack)
-                }
-                (None, _) => (frame.lasti, stacks.get(frame.lasti)?.clone()?),
+                (Some(jump), _) => jump.target,
+                (None, Moment::Resume) => frame.pc,
+                _ => frame.lasti,
             };
+            let mut stack = stacks.get(index)?.clone()?;
+            if pending.is_none() && moment == Moment::Yield {
+                // The yielded value has left the stack.
+                stack.pop()?;
+            }
             // The analysis must agree with the frame's actual stack before anything is popped.
-            let depth = pending.as_ref().map_or_else(|| stack_len.checked_sub(frame.stack_base()), |j| Some(j.keep))?;
-            (depth == stack.len()).then_some((index, stack))
+            let base = frame.stack_base();
+            let top = pending.as_ref().map_or(Some(stack_len), |j| Some(base + j.keep))?;
+            let values = self.stack.get(base..top)?;
+            (values.len() == stack.len()).then(|| (stack, values.to_vec()))
         });
 
-        let mut best: Option<(usize, usize)> = None;
+        // The deepest place the stack fits: the start, the depth it fits at and the depth it keeps.
+        let mut best: Option<(Start, usize, usize)> = None;
         let mut message = None;
-        for &(index, _) in starts.iter().filter(|&&(_, l)| l == line) {
-            let target = stacks.get(index).and_then(Option::as_ref);
+        for start in starts.iter().filter(|s| s.line == line) {
+            if start.index == GENERATOR_START {
+                // CPython's RETURN_GENERATOR: no place to go on from.
+                message.get_or_insert("incompatible stacks");
+                continue;
+            }
+            let target = stacks.get(start.index).and_then(Option::clone).map(|mut stack| {
+                let keep = stack.len();
+                if start.end_for.is_some() {
+                    stack.extend([Slot::of(Kind::Iterator), Slot::OBJECT]);
+                }
+                (stack, keep)
+            });
             match (&from, target) {
-                (Some((_, from_stack)), Some(to)) if fits(from_stack, to) => {
-                    if best.map_or(true, |(_, depth)| to.len() > depth) {
-                        best = Some((index, to.len()));
+                (Some((from_stack, values)), Some((to, keep))) if fits(from_stack, values, &to) => {
+                    if best.map_or(true, |(_, depth, _)| to.len() > depth) {
+                        best = Some((*start, to.len(), keep));
                     }
                 }
                 (None, _) => {
                     message.get_or_insert("can't jump from unreachable code");
                 }
                 (Some(_), target) => {
-                    message.get_or_insert(refusal(target));
+                    message.get_or_insert(refusal(target.map(|(stack, _)| stack).as_ref()));
                 }
             }
         }
-        let (Some((target, keep)), Some((_, from_stack)), Some(fi)) = (best, from, fi) else {
+        let (Some((start, _, keep)), Some((from_stack, _)), Some(fi)) = (best, from, fi) else {
             self.hooks.jump = pending;
             return Err(value_error(message.unwrap_or("can't jump from unreachable code")));
         };
+        let target = start.index;
+        // Where `f_lineno` says the frame is: an END_FOR shows its loop's line.
+        let shown = start.end_for.unwrap_or(target);
         let yielding = moment == Moment::Yield;
         if yielding && !replaceable_by_sent_value(&code, target) {
             self.hooks.jump = pending;
@@ -356,16 +436,17 @@ impl Thread {
         kinds[keep..from_stack.len()].copy_from_slice(&from_stack[keep..]);
         let frame = &mut self.frames[fi];
         let from_position = pending.as_ref().map_or((frame.lasti, frame.pc), |j| j.from);
-        let call_event = target == 0 && line == code.firstlineno && resumes_at_def(&code);
+        let call_event = target == 0 && start.line == code.firstlineno && resumes_at_def(&code);
         // `f_lineno` shows the new line at once (the def line before the frame "starts" again).
         if call_event {
             (frame.lasti, frame.pc) = (0, 0);
         } else {
-            frame.lasti = target;
+            frame.lasti = shown;
         }
         self.hooks.jump = Some(Jump {
             frame: obj.clone(),
             target,
+            shown,
             resume_at: if yielding { target + 1 } else { target },
             keep,
             kinds,
@@ -426,7 +507,7 @@ impl Thread {
         while self.stack.len() > base + jump.keep {
             let kind = jump.kinds[self.stack.len() - base - 1];
             let value = self.stack.pop().unwrap_or_default();
-            if kind == Kind::Except {
+            if kind.kind == Kind::Except {
                 // Leaving an `except` block: the exception it saved is handled again.
                 let old = std::mem::replace(&mut self.handled, value);
                 drop(old);
@@ -441,7 +522,7 @@ impl Thread {
             frame_entry.pc = 0;
             frame_entry.lasti = 0;
         }
-        self.after_jump(frame, jump.target, jump.yielding, jump.call_event)?;
+        self.after_jump(frame, jump.shown, jump.yielding, jump.call_event)?;
         Ok(Some(self.frames[fi].pc))
     }
 }

@@ -282,19 +282,20 @@ impl Thread {
         Ok(())
     }
 
-    /// After a jump (`f_lineno = N`) moved the frame to `target`: the target's own line fires
-    /// no 'line' event (CPython's does not), and a jump to the start of the code passes CPython's
-    /// RESUME again, which reports a new 'call' event.
+    /// After a jump (`f_lineno = N`) moved the frame to the instruction at `shown` (or to one
+    /// that stands for it): that line fires no 'line' event (CPython's does not), and a jump to
+    /// the start of the code passes CPython's RESUME again, which reports a new 'call' event.
     pub(crate) fn after_jump(
         &mut self,
         frame: &ObjRef,
-        target: usize,
+        shown: usize,
         yielding: bool,
         call_event: bool,
     ) -> PyResult<()> {
         if let Some(trace) = frame_trace(frame) {
             let mut trace = trace.lock();
-            trace.last = Some(target);
+            trace.last = Some(shown);
+            // Only a change of line counts from there, not the jump itself.
             trace.resumed = true;
             trace.skip_resume = yielding;
         }
