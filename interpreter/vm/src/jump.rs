@@ -160,7 +160,7 @@ fn effect(op: Opcode, arg: u32, stack: &[Slot], jump: bool) -> Stack {
                 pop(&mut out, 1);
                 out.push(Slot::OBJECT);
             } else {
-                out.extend(std::iter::repeat(Slot::OBJECT).take(net as usize));
+                out.extend(std::iter::repeat_n(Slot::OBJECT, net as usize));
             }
         }
     }
@@ -399,7 +399,7 @@ impl Thread {
             });
             match (&from, target) {
                 (Some((from_stack, values)), Some((to, keep))) if fits(from_stack, values, &to) => {
-                    if best.map_or(true, |(_, depth, _)| to.len() > depth) {
+                    if best.is_none_or(|(_, depth, _)| to.len() > depth) {
                         best = Some((*start, to.len(), keep));
                     }
                 }
