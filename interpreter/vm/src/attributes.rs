@@ -364,6 +364,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
         }
     }
     match &o.payload {
+        Payload::Frame(f) if name == "f_lineno" => _thread.set_frame_lineno(o, value).map(|()| true),
         Payload::Frame(f) => frame_setattr(_thread, f, name, value),
         Payload::Function(f) => {
             let slot = match name {
@@ -503,7 +504,6 @@ fn frame_setattr(
             }
             Ok(true)
         }
-        "f_lineno" => Err(crate::objects::exception::value_error("f_lineno can only be set in a trace function")),
         _ => Ok(false),
     }
 }

@@ -164,7 +164,11 @@ impl Thread {
                     let arg = instruction.arg() as usize;
                     match instruction.opcode() {
                         Opcode::TRACE => {
-                            self.hook_instruction(fi, pc - 1)?;
+                            if let Some(target) = self.hook_instruction(fi, pc - 1)? {
+                                // The trace function moved the frame (`f_lineno = N`).
+                                pc = target;
+                                continue 'instructions;
+                            }
                             instruction = crate::objects::code::traced_instruction(code, pc - 1);
                             continue 'dispatch;
                         }

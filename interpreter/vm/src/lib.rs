@@ -21,6 +21,7 @@ pub mod frame;
 pub mod gc;
 pub mod generator;
 pub mod import;
+pub(crate) mod jump;
 pub mod modules;
 pub mod monitoring;
 pub mod objects;

@@ -50,6 +50,38 @@ pub struct Hooks {
     frames_seen: usize,
     /// The `sys.monitoring` state the thread's flags were made from (`Monitoring::version`).
     monitoring_version: u64,
+    /// The event a trace or profile function is being called for, while it runs (for
+    /// `f_lineno` assignments).
+    pub(crate) current: Option<CurrentEvent>,
+    /// A jump (`f_lineno = N`) a trace function asked for, made when it returns.
+    pub(crate) jump: Option<crate::jump::Jump>,
+    /// Set while the 'call' events of a resumed frame, or the 'return' events of a yield, fire.
+    resuming: bool,
+    yielding: bool,
+}
+
+/// When a hook runs, as `f_lineno` assignments tell them apart: only some allow a jump.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Moment {
+    Line,
+    /// 'call' of a frame that starts.
+    NewFrame,
+    /// 'call' of a generator that resumes.
+    Resume,
+    /// 'return' of a yield.
+    Yield,
+    /// 'c_call' and 'c_return'.
+    Call,
+    /// Every other event.
+    Other,
+}
+
+/// The event a hook is being called for.
+pub(crate) struct CurrentEvent {
+    pub(crate) moment: Moment,
+    pub(crate) frame: ObjRef,
+    /// The thread's value stack height when the hook was called: the top of the frame's stack.
+    pub(crate) stack_len: usize,
 }
 
 /// What tracing keeps per frame (in its frame object).
@@ -69,6 +101,9 @@ pub struct FrameTrace {
     /// trace function may be set or removed while tools watch).
     monitor_last: Option<usize>,
     monitor_resumed: bool,
+    /// Set when a jump from a yield moved the frame past CPython's RESUME: its next resumption
+    /// fires no 'call' event.
+    skip_resume: bool,
 }
 
 impl Default for FrameTrace {
@@ -81,6 +116,7 @@ impl Default for FrameTrace {
             resumed: false,
             monitor_last: None,
             monitor_resumed: false,
+            skip_resume: false,
         }
     }
 }
@@ -229,8 +265,19 @@ impl Thread {
 
     /// Calls `hook(frame, event, arg)` with events off; a hook that raises is removed.
     fn call_hook(&mut self, profile: bool, hook: &Value, frame: &ObjRef, event: Event, arg: Value) -> PyResult<Value> {
+        let moment = match event {
+            Event::Line => Moment::Line,
+            Event::Call if self.hooks.resuming => Moment::Resume,
+            Event::Call => Moment::NewFrame,
+            Event::Return if self.hooks.yielding => Moment::Yield,
+            Event::CCall | Event::CReturn => Moment::Call,
+            _ => Moment::Other,
+        };
+        let current = CurrentEvent { moment, frame: frame.clone(), stack_len: self.stack.len() };
+        let outer = self.hooks.current.replace(current);
         let args = [Value::Obj(frame.clone()), Value::Obj(event.name()), arg];
         let result = self.with_hook_running(|thread| crate::call::call(thread, hook, Args::positional(&args)));
+        self.hooks.current = outer;
         if result.is_err() {
             if profile {
                 self.hooks.profile = Value::Null;
@@ -297,21 +344,17 @@ impl Thread {
         let resumed = !top.not_started();
         let (code, pc) = (top.code.clone(), top.pc);
         if let Some(trace) = frame_trace(&frame) {
-            trace.lock().enter(resumed);
-        }
-        // The trace function first, then the profile function, then the tools, as CPython
-        // 3.12 calls them (they are its monitoring tools 7 and 6).
-        let hook = self.hooks.trace.clone();
-        if !hook.is_null() && !self.hooks.running_hook {
-            let result = self.call_hook(false, &hook, &frame, Event::Call, Value::None)?;
-            self.write_back_frame_locals(&frame);
-            if let Some(trace) = frame_trace(&frame) {
-                if !result.is_none() {
-                    trace.lock().func = result;
-                }
+            let mut trace = trace.lock();
+            trace.enter(resumed);
+            if std::mem::take(&mut trace.skip_resume) {
+                return Ok(());
             }
         }
-        self.call_profile(&frame, Event::Call, Value::None)?;
+        self.hooks.resuming = resumed;
+        let result = self.call_events(&frame);
+        self.hooks.resuming = false;
+        let jumped = self.take_jump(&frame);
+        result.and(jumped)?;
         match thrown {
             Some(err) => self.monitor(MonitorEvent::PyThrow, &code, pc.saturating_sub(1), &[err.value()]),
             None if resumed => self.monitor(MonitorEvent::PyResume, &code, pc.saturating_sub(1), &[]),
@@ -319,18 +362,64 @@ impl Thread {
         }
     }
 
+    /// The 'call' events of the frame `frame` (which starts or resumes): the trace function
+    /// first, then the profile function (then the tools), as CPython 3.12 calls them (they are
+    /// its monitoring tools 7 and 6).
+    fn call_events(&mut self, frame: &ObjRef) -> PyResult<()> {
+        let hook = self.hooks.trace.clone();
+        if !hook.is_null() && !self.hooks.running_hook {
+            let result = self.call_hook(false, &hook, frame, Event::Call, Value::None)?;
+            self.write_back_frame_locals(frame);
+            if let Some(trace) = frame_trace(frame) {
+                if !result.is_none() {
+                    trace.lock().func = result;
+                }
+            }
+        }
+        self.call_profile(frame, Event::Call, Value::None)
+    }
+
+    /// After a jump (`f_lineno = N`) moved the frame to the instruction at `shown` (or to one
+    /// that stands for it): that line fires no 'line' event (CPython's does not), and a jump to
+    /// the start of the code passes CPython's RESUME again, which reports a new 'call' event.
+    pub(crate) fn after_jump(
+        &mut self,
+        frame: &ObjRef,
+        shown: usize,
+        yielding: bool,
+        call_event: bool,
+    ) -> PyResult<()> {
+        if let Some(trace) = frame_trace(frame) {
+            let mut trace = trace.lock();
+            trace.last = Some(shown);
+            // Only a change of line counts from there, not the jump itself.
+            trace.resumed = true;
+            trace.skip_resume = yielding;
+        }
+        if call_event {
+            self.call_events(frame)?;
+            if let Some(trace) = frame_trace(frame) {
+                let mut trace = trace.lock();
+                trace.last = None;
+                trace.resumed = false;
+            }
+        }
+        Ok(())
+    }
+
     /// Before the instruction at `lasti` of the frame at `fi` runs: `sys.monitoring`'s JUMP or
     /// BRANCH (for the instruction run before it), LINE, INSTRUCTION and CALL, then the trace
-    /// function's 'line' and 'opcode'.
+    /// function's 'line' and 'opcode'. Returns where the frame goes on when the trace function
+    /// made it jump (`f_lineno = N`).
     #[cold]
-    pub(crate) fn hook_instruction(&mut self, fi: usize, lasti: usize) -> PyResult<()> {
+    pub(crate) fn hook_instruction(&mut self, fi: usize, lasti: usize) -> PyResult<Option<usize>> {
         if !self.tracing {
-            return Ok(());
+            return Ok(None);
         }
         // The frame's line is read from `lasti`, and "not started yet" from `pc`.
         self.frames[fi].pc = lasti + 1;
         let frame = self.frames[fi].object();
-        let Some(trace) = frame_trace(&frame) else { return Ok(()) };
+        let Some(trace) = frame_trace(&frame) else { return Ok(None) };
         let code = self.frames[fi].code.clone();
         let tools = crate::monitoring::needs_instruction_stream(self.interp.monitoring.wanted());
         let (previous, tool_line) = if tools { trace.lock().step(&code, lasti, true) } else { (None, false) };
@@ -345,7 +434,12 @@ impl Thread {
             (traced && new_line && state.lines, traced && state.opcodes && self.hooks.opcodes)
         };
         if new_line {
-            self.call_local_trace(&frame, Event::Line, Value::None)?;
+            let result = self.call_local_trace(&frame, Event::Line, Value::None);
+            let jumped = self.take_jump(&frame)?;
+            result?;
+            if jumped.is_some() {
+                return Ok(jumped);
+            }
         }
         if opcodes {
             self.call_local_trace(&frame, Event::Opcode, Value::None)?;
@@ -353,7 +447,7 @@ impl Thread {
         if tools {
             self.monitor_instruction(fi, &code, lasti, tool_line)?;
         }
-        Ok(())
+        Ok(None)
     }
 
     /// JUMP or BRANCH when the instruction at `previous` jumped (or branched) to `lasti`.
@@ -437,14 +531,14 @@ impl Thread {
     /// The top frame returns `value`: PY_RETURN, then 'return' events.
     #[cold]
     pub(crate) fn hook_return(&mut self, value: &Value) -> PyResult<()> {
-        self.hook_leave(value)?;
+        self.hook_leave(value, false)?;
         self.monitor_top(MonitorEvent::PyReturn, value.clone())
     }
 
     /// The top frame yields `value`: PY_YIELD, then 'return' events.
     #[cold]
     pub(crate) fn hook_yield(&mut self, value: &Value) -> PyResult<()> {
-        self.hook_leave(value)?;
+        self.hook_leave(value, true)?;
         self.monitor_top(MonitorEvent::PyYield, value.clone())
     }
 
@@ -458,7 +552,7 @@ impl Thread {
             self.monitor_top(MonitorEvent::ExceptionHandled, err.value())?;
             self.monitor_top(MonitorEvent::Reraise, err.value())?;
         }
-        self.hook_leave(&Value::None)?;
+        self.hook_leave(&Value::None, false)?;
         self.monitor_top(MonitorEvent::PyUnwind, err.value())
     }
 
@@ -469,16 +563,22 @@ impl Thread {
         self.monitor(event, &code, lasti, &[arg])
     }
 
-    /// The 'return' events of the top frame, leaving with `value`.
-    fn hook_leave(&mut self, value: &Value) -> PyResult<()> {
+    /// The 'return' events of the top frame, leaving (or, `yielding`, suspended) with `value`.
+    fn hook_leave(&mut self, value: &Value, yielding: bool) -> PyResult<()> {
         self.hooks.frames_seen = self.frames.len().saturating_sub(1);
         let Some(top) = self.frames.last_mut() else { return Ok(()) };
         if top.object.is_none() && self.hooks.profile.is_null() {
             return Ok(());
         }
         let frame = top.object();
-        self.call_local_trace(&frame, Event::Return, value.clone())?;
-        self.call_profile(&frame, Event::Return, value.clone())
+        self.hooks.yielding = yielding;
+        let result = self
+            .call_local_trace(&frame, Event::Return, value.clone())
+            .and_then(|()| self.call_profile(&frame, Event::Return, value.clone()));
+        self.hooks.yielding = false;
+        // A jump from a yield moves where the frame resumes.
+        let jumped = self.take_jump(&frame);
+        result.and(jumped).map(drop)
     }
 
     /// `err` is raised in, or has propagated into, the top frame: RAISE (or RERAISE, for a

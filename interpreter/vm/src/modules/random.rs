@@ -341,6 +341,9 @@ fn sha512(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(new_bytes(Sha512::digest(&bytes).to_vec()))
 }
 
+/// Holds no references the cycle collector must follow.
+impl crate::gc::traverse::NativeData for Generator {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,6 +356,3 @@ mod tests {
         assert_eq!(first, [1067595299, 955945823, 477289528, 4107218783, 4228976476]);
     }
 }
-
-/// Holds no references the cycle collector must follow.
-impl crate::gc::traverse::NativeData for Generator {}
