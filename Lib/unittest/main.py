@@ -52,8 +52,29 @@ def _convert_select_pattern(pattern):
     return pattern
 
 
-class _UsageError(Exception):
-    pass
+def _help_width():
+    # argparse uses the terminal width (COLUMNS) less 2.
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 80
+    return columns - 2
+
+
+def _wrap_parts(parts, indent, width, start):
+    lines = []
+    line = []
+    used = start - 1
+    for part in parts:
+        if line and used + 1 + len(part) > width:
+            lines.append(indent + ' '.join(line))
+            line = []
+            used = len(indent) - 1
+        line.append(part)
+        used += len(part) + 1
+    if line:
+        lines.append(indent + ' '.join(line))
+    return lines
 
 
 class _Options:
@@ -64,73 +85,90 @@ class _Options:
         self.program = program
         self.discovery = discovery
 
-    def usage(self):
-        parts = ['usage: %s [-h] [-v] [-q] [--locals] [--durations DURATIONS]' % self.prog]
-        extras = []
-        if self.program.failfast is None:
-            extras.append('[-f]')
-        if self.program.catchbreak is None:
-            extras.append('[-c]')
-        if self.program.buffer is None:
-            extras.append('[-b]')
-        extras.append('[-k TESTNAMEPATTERNS]')
-        if self.discovery:
-            extras.extend(['[-s START]', '[-p PATTERN]', '[-t TOP]',
-                           '[start]', '[pattern]', '[top]'])
-        else:
-            extras.append('[tests ...]')
-        return ' '.join(parts + extras)
-
-    def help(self):
-        lines = [self.usage(), '']
-        if self.discovery:
-            positional = [
-                ('start', "Directory to start discovery ('.' default)"),
-                ('pattern', "Pattern to match tests ('test*.py' default)"),
-                ('top', 'Top level directory of project (defaults to start directory)'),
-            ]
-        else:
-            positional = [('tests', 'a list of any number of test modules, classes '
-                                    'and test methods.')]
-        lines.append('positional arguments:')
-        for name, text in positional:
-            lines.append('  %-22s%s' % (name, text))
-        lines.append('')
-        lines.append('options:')
-        options = [('-h, --help', 'show this help message and exit'),
-                   ('-v, --verbose', 'Verbose output'),
-                   ('-q, --quiet', 'Quiet output'),
-                   ('--locals', 'Show local variables in tracebacks'),
-                   ('--durations DURATIONS', 'Show the N slowest test cases (N=0 for all)')]
-        if self.program.failfast is None:
-            options.append(('-f, --failfast', 'Stop on first fail or error'))
-        if self.program.catchbreak is None:
-            options.append(('-c, --catch', 'Catch Ctrl-C and display results so far'))
-        if self.program.buffer is None:
-            options.append(('-b, --buffer', 'Buffer stdout and stderr during tests'))
-        options.append(('-k TESTNAMEPATTERNS',
+    def _optional_actions(self):
+        """(usage part, help column text, help) of each option, in argparse's order."""
+        program = self.program
+        actions = [('[-h]', '-h, --help', 'show this help message and exit'),
+                   ('[-v]', '-v, --verbose', 'Verbose output'),
+                   ('[-q]', '-q, --quiet', 'Quiet output'),
+                   ('[--locals]', '--locals', 'Show local variables in tracebacks'),
+                   ('[--durations N]', '--durations N',
+                    'Show the N slowest test cases (N=0 for all)')]
+        if program.failfast is None:
+            actions.append(('[-f]', '-f, --failfast', 'Stop on first fail or error'))
+        if program.catchbreak is None:
+            actions.append(('[-c]', '-c, --catch', 'Catch Ctrl-C and display results so far'))
+        if program.buffer is None:
+            actions.append(('[-b]', '-b, --buffer', 'Buffer stdout and stderr during tests'))
+        actions.append(('[-k TESTNAMEPATTERNS]', '-k TESTNAMEPATTERNS',
                         'Only run tests which match the given substring'))
         if self.discovery:
-            options.extend([
-                ('-s START, --start-directory START',
+            actions.extend([
+                ('[-s START]', '-s START, --start-directory START',
                  "Directory to start discovery ('.' default)"),
-                ('-p PATTERN, --pattern PATTERN',
+                ('[-p PATTERN]', '-p PATTERN, --pattern PATTERN',
                  "Pattern to match tests ('test*.py' default)"),
-                ('-t TOP, --top-level-directory TOP',
+                ('[-t TOP]', '-t TOP, --top-level-directory TOP',
                  'Top level directory of project (defaults to start directory)'),
             ])
-        for name, text in options:
-            if len(name) > 20:
-                lines.append('  ' + name)
-                lines.append(' ' * 24 + text)
-            else:
-                lines.append('  %-22s%s' % (name, text))
-        text = '\n'.join(lines) + '\n'
-        if not self.discovery and self.program.module is not None:
-            text += '\n' + MAIN_EXAMPLES % {'prog': self.prog}
-        elif not self.discovery:
-            text += '\n' + MODULE_EXAMPLES % {'prog': self.prog}
-        return text
+        return actions
+
+    def _positional_actions(self):
+        # Discovery's start/pattern/top positionals are hidden from the help.
+        if self.discovery:
+            return []
+        return [('[tests ...]', 'tests',
+                 'a list of any number of test modules, classes and test methods.')]
+
+    def usage(self):
+        prefix = 'usage: '
+        optional = [part for part, _, _ in self._optional_actions()]
+        positional = [part for part, _, _ in self._positional_actions()]
+        whole = ' '.join([self.prog] + optional + positional)
+        width = _help_width()
+        if len(prefix) + len(whole) <= width:
+            return prefix + whole
+        # Too long for one line: wrap as argparse does, positionals on lines of their own.
+        indent = ' ' * (len(prefix) + len(self.prog) + 1)
+        lines = _wrap_parts([self.prog] + optional, indent, width, len(prefix))
+        lines[0] = lines[0][len(indent):]
+        if positional:
+            lines.extend(_wrap_parts(positional, indent, width, len(indent)))
+        return prefix + '\n'.join(lines)
+
+    def help(self):
+        """The text argparse would print for -h."""
+        import textwrap
+        width = _help_width()
+        optional = self._optional_actions()
+        positional = self._positional_actions()
+        longest = max(len(name) for _, name, _ in optional + positional)
+        column = min(longest + 4, 24)
+        text_width = max(width - column, 11)
+
+        def section(title, actions):
+            out = [title]
+            for _, name, text in actions:
+                wrapped = textwrap.wrap(text, text_width)
+                if len(name) + 4 <= column:
+                    out.append('  ' + name.ljust(column - 4) + '  ' + wrapped[0])
+                else:
+                    out.append('  ' + name)
+                    out.append(' ' * column + wrapped[0])
+                out.extend(' ' * column + more for more in wrapped[1:])
+            return out
+
+        lines = [self.usage(), '']
+        if positional:
+            lines.extend(section('positional arguments:', positional))
+            lines.append('')
+        lines.extend(section('options:', optional))
+        if self.discovery:
+            lines.append('')
+            lines.extend(textwrap.wrap('For test discovery all test modules must be '
+                                       'importable from the top level directory of the '
+                                       'project.', width))
+        return '\n'.join(lines) + '\n'
 
     def fail(self, message):
         sys.stderr.write(self.usage() + '\n')
@@ -219,7 +257,16 @@ class _Options:
     def _flag(self, action):
         program = self.program
         if action == 'help':
-            sys.stdout.write(self.help())
+            if self.discovery:
+                sys.stdout.write(self.help())
+            elif self.program.module is None:
+                print(self.help())
+                print(MODULE_EXAMPLES % {'prog': self.prog})
+                # The discovery options follow, under their own usage line.
+                sys.stdout.write(_Options(self.prog + ' discover', self.program, True).help())
+            else:
+                print(self.help())
+                print(MAIN_EXAMPLES % {'prog': self.prog})
             sys.exit(0)
         elif action == 'verbose':
             program.verbosity = 2
