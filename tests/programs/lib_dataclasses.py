@@ -12,7 +12,7 @@ p = P(1)
 print(p, P(1, 2, ["a"]), p == P(1), p == P(2), p.__match_args__)
 print(P.__doc__, P.__init__.__qualname__, P.__repr__.__qualname__)
 import re
-print(re.sub("0x[0-9a-f]+", "ADDR", str(fields(P)[0])), len(fields(p)))
+print(re.sub(" object at 0x[0-9a-f]+", "", str(fields(P)[0])), len(fields(p)))
 print(asdict(P(1, 2, [P(3)])), astuple(P(1, 2, [P(3)])))
 print(replace(p, y=9), is_dataclass(P), is_dataclass(p), is_dataclass(3))
 print(P.__hash__)
@@ -56,7 +56,7 @@ class Iv:
     total: int = field(init=False)
     def __post_init__(self, scale):
         self.total = self.a * scale
-print(Iv(3), Iv(3, 10), fields(Iv)[-1].name, re.sub("0x[0-9a-f]+", "ADDR", str(Iv.__dataclass_fields__["scale"])))
+print(Iv(3), Iv(3, 10), fields(Iv)[-1].name, re.sub(" object at 0x[0-9a-f]+", "", str(Iv.__dataclass_fields__["scale"])))
 print(replace(Iv(3), scale=4))
 
 @dataclass(eq=False)
