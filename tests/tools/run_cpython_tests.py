@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Runs modules of CPython's own test suite (`Lib/test/test_*.py` of an installed CPython)
+under Ferrython with unittest, and prints how many tests ran, failed, errored and were
+skipped in each.
+
+Usage (with the machine's python3, which starts one Ferrython per module):
+
+    python3 tests/tools/run_cpython_tests.py [options] test_bool test_int ...
+
+Options:
+    --ferrython PATH   the binary (default: target/release/ferrython of this repository,
+                       or $FERRYTHON)
+    --cpython-lib DIR  the CPython library holding test/ (default: the one of python3)
+    --lib DIR          Ferrython's Lib/ to use (default: this repository's Lib, through
+                       FERRYTHON_LIB)
+    -v                 verbose unittest output (one line per test)
+    --show             print each module's whole unittest output
+    --timeout SECONDS  per module (default 600)
+
+Only CPython's `test` package is put on Ferrython's path: a temporary folder holds a
+symlink named `test` to it, so CPython's other standard-library modules are never
+imported over Ferrython's own. Nothing of CPython's is copied. A module that cannot be
+imported (a missing module it needs) is reported with the ImportError.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import sysconfig
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+# Run inside Ferrython: import test.<name> and run its tests with a TextTestRunner.
+DRIVER = r'''
+import sys
+sys.path.insert(0, {root!r})
+sys.argv[0] = {name!r}
+name = {name!r}
+try:
+    import unittest
+    module = __import__('test.' + name, fromlist=['*'])
+except BaseException as exc:
+    import traceback
+    traceback.print_exc()
+    print('IMPORT-FAILED %s: %s: %s' % (name, type(exc).__name__, exc))
+    sys.exit(3)
+loader = unittest.TestLoader()
+suite = loader.loadTestsFromModule(module)
+runner = unittest.TextTestRunner(stream=sys.stdout, verbosity={verbosity})
+result = runner.run(suite)
+print('COUNTS ran=%d failures=%d errors=%d skipped=%d expected_failures=%d unexpected_successes=%d' % (
+    result.testsRun, len(result.failures), len(result.errors), len(result.skipped),
+    len(result.expectedFailures), len(result.unexpectedSuccesses)))
+'''
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('modules', nargs='+')
+    parser.add_argument('--ferrython', default=os.environ.get(
+        'FERRYTHON', os.path.join(REPO, 'target', 'release', 'ferrython')))
+    parser.add_argument('--cpython-lib', default=sysconfig.get_paths()['stdlib'])
+    parser.add_argument('--lib', default=os.path.join(REPO, 'Lib'))
+    parser.add_argument('-v', action='store_true')
+    parser.add_argument('--show', action='store_true')
+    parser.add_argument('--timeout', type=float, default=600)
+    args = parser.parse_args()
+
+    test_dir = os.path.join(args.cpython_lib, 'test')
+    if not os.path.isdir(test_dir):
+        sys.exit(f'no CPython test package at {test_dir}')
+    with tempfile.TemporaryDirectory(prefix='ferrython-cpython-tests-') as root:
+        os.symlink(test_dir, os.path.join(root, 'test'))
+        env = dict(os.environ, FERRYTHON_LIB=args.lib, PYTHONDONTWRITEBYTECODE='1')
+        totals = [0, 0, 0, 0]
+        for name in args.modules:
+            name = name[5:] if name.startswith('test.') else name
+            name = name[:-3] if name.endswith('.py') else name
+            code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1)
+            try:
+                done = subprocess.run([args.ferrython, '-B', '-c', code], env=env,
+                                      cwd=root, capture_output=True, text=True,
+                                      errors='replace', timeout=args.timeout)
+                output = done.stdout + done.stderr
+                status = done.returncode
+            except subprocess.TimeoutExpired as exc:
+                output = (exc.stdout or '') if isinstance(exc.stdout, str) else ''
+                status = 'timeout'
+            if args.show or args.v:
+                print(output)
+            counts = re.search(r'COUNTS ran=(\d+) failures=(\d+) errors=(\d+) skipped=(\d+)'
+                               r' expected_failures=(\d+) unexpected_successes=(\d+)', output)
+            if counts:
+                ran, failures, errors, skipped = (int(counts.group(i)) for i in range(1, 5))
+                for i, value in enumerate((ran, failures, errors, skipped)):
+                    totals[i] += value
+                print(f'{name}: ran={ran} failures={failures} errors={errors} '
+                      f'skipped={skipped} passed={ran - failures - errors - skipped}')
+                continue
+            failed_import = re.search(r'IMPORT-FAILED .*', output)
+            if failed_import:
+                print(f'{name}: cannot be imported ({failed_import.group(0)[14:]})')
+            else:
+                tail = '\n    '.join(output.strip().splitlines()[-6:])
+                print(f'{name}: did not finish (status {status})\n    {tail}')
+        print(f'total: ran={totals[0]} failures={totals[1]} errors={totals[2]} '
+              f'skipped={totals[3]}')
+
+
+if __name__ == '__main__':
+    main()
