@@ -369,7 +369,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             let Some(value) = value else { return Err(type_error("can't delete tb_next attribute")) };
             if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
                 return Err(type_error(format!(
-                    "expected traceback object or None, got '{}'",
+                    "expected traceback object, got '{}'",
                     crate::objects::typeobj::type_name(&value)
                 )));
             }

@@ -176,13 +176,10 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
         return module_getattr(thread, obj, name);
     }
     // A bound method shows the attributes of its function (`method.marker` where the
-    // function was given `marker`), as CPython's method objects do.
+    // function was given `marker`), as CPython's method objects do; so does the error.
     if let Some(Payload::Method(m)) = obj.payload() {
         let func = m.func.clone();
-        let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
-        if let Some(found) = crate::protocols::getattr_opt(thread, &func, &text)? {
-            return Ok(found);
-        }
+        return getattr(thread, &func, name);
     }
     Err(no_attribute(obj, name))
 }
