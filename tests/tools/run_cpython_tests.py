@@ -16,6 +16,11 @@ Options:
     -v                 verbose unittest output (one line per test)
     --show             print each module's whole unittest output
     --timeout SECONDS  per module (default 600)
+    --stub NAMES       comma-separated modules that Ferrython lacks, to be replaced by
+                       stand-ins so that test modules importing them still load: any
+                       attribute of a stand-in is a function raising NotImplementedError,
+                       so the tests that use it fail as errors (a real module of that
+                       name is always preferred)
 
 Only CPython's `test` package is put on Ferrython's path: a temporary folder holds a
 symlink named `test` to it, so CPython's other standard-library modules are never
@@ -38,6 +43,33 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 DRIVER = r'''
 import sys
 sys.path.insert(0, {root!r})
+STUBS = {stubs!r}
+if STUBS:
+    import importlib.util
+
+    class _Missing:
+        def __init__(self, qualified):
+            self.qualified = qualified
+        def __call__(self, *args, **kwargs):
+            raise NotImplementedError(self.qualified + ' is not available in Ferrython')
+        def __getattr__(self, name):
+            return _Missing(self.qualified + '.' + name)
+        def __mro_entries__(self, bases):
+            return (object,)
+
+    class _StubFinder:
+        # Last on sys.meta_path: only modules that nothing else finds are stubbed.
+        def find_spec(self, name, path=None, target=None):
+            if name in STUBS:
+                return importlib.util.spec_from_loader(name, self)
+            return None
+        def create_module(self, spec):
+            return None
+        def exec_module(self, module):
+            stub_name = module.__name__
+            module.__getattr__ = lambda attr: _Missing(stub_name + '.' + attr)
+
+    sys.meta_path.append(_StubFinder())
 sys.argv[0] = {name!r}
 name = {name!r}
 try:
@@ -68,6 +100,7 @@ def main():
     parser.add_argument('-v', action='store_true')
     parser.add_argument('--show', action='store_true')
     parser.add_argument('--timeout', type=float, default=600)
+    parser.add_argument('--stub', default='')
     args = parser.parse_args()
 
     test_dir = os.path.join(args.cpython_lib, 'test')
@@ -80,7 +113,9 @@ def main():
         for name in args.modules:
             name = name[5:] if name.startswith('test.') else name
             name = name[:-3] if name.endswith('.py') else name
-            code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1)
+            stubs = sorted(filter(None, args.stub.split(',')))
+            code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1,
+                                 stubs=stubs)
             try:
                 done = subprocess.run([args.ferrython, '-B', '-c', code], env=env,
                                       cwd=root, capture_output=True, text=True,
