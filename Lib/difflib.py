@@ -376,7 +376,7 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
     return ch in ws
 
 
-def _unified_range(start, stop):
+def _format_range_unified(start, stop):
     # 'start,length' with 1-based start; an empty range names the line before it.
     first = start + 1
     length = stop - start
@@ -387,7 +387,7 @@ def _unified_range(start, stop):
     return '%d,%d' % (first, length)
 
 
-def _context_range(start, stop):
+def _format_range_context(start, stop):
     # 'first,last' with 1-based lines.
     first = start + 1
     length = stop - start
@@ -425,8 +425,8 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
             header_done = True
             yield from _file_headers('---', '+++', fromfile, tofile,
                                      fromfiledate, tofiledate, lineterm)
-        yield '@@ -%s +%s @@%s' % (_unified_range(group[0][1], group[-1][2]),
-                                   _unified_range(group[0][3], group[-1][4]),
+        yield '@@ -%s +%s @@%s' % (_format_range_unified(group[0][1], group[-1][2]),
+                                   _format_range_unified(group[0][3], group[-1][4]),
                                    lineterm)
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
@@ -455,13 +455,13 @@ def context_diff(a, b, fromfile='', tofile='',
             yield from _file_headers('***', '---', fromfile, tofile,
                                      fromfiledate, tofiledate, lineterm)
         yield '***************' + lineterm
-        yield '*** %s ****%s' % (_context_range(group[0][1], group[-1][2]), lineterm)
+        yield '*** %s ****%s' % (_format_range_context(group[0][1], group[-1][2]), lineterm)
         if any(op[0] in ('replace', 'delete') for op in group):
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
                     for line in a[i1:i2]:
                         yield _CONTEXT_MARK[tag] + line
-        yield '--- %s ----%s' % (_context_range(group[0][3], group[-1][4]), lineterm)
+        yield '--- %s ----%s' % (_format_range_context(group[0][3], group[-1][4]), lineterm)
         if any(op[0] in ('replace', 'insert') for op in group):
             for tag, _, _, j1, j2 in group:
                 if tag != 'delete':

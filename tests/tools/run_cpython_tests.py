@@ -21,6 +21,7 @@ Options:
                        attribute of a stand-in is a function raising NotImplementedError,
                        so the tests that use it fail as errors (a real module of that
                        name is always preferred)
+    --no-load-tests    ignore the modules' load_tests() (which may need doctest)
 
 Only CPython's `test` package is put on Ferrython's path: a temporary folder holds a
 symlink named `test` to it, so CPython's other standard-library modules are never
@@ -81,6 +82,8 @@ except BaseException as exc:
     print('IMPORT-FAILED %s: %s: %s' % (name, type(exc).__name__, exc))
     sys.exit(3)
 loader = unittest.TestLoader()
+if {skip_load_tests!r} and hasattr(module, 'load_tests'):
+    del module.load_tests
 suite = loader.loadTestsFromModule(module)
 runner = unittest.TextTestRunner(stream=sys.stdout, verbosity={verbosity})
 result = runner.run(suite)
@@ -101,6 +104,7 @@ def main():
     parser.add_argument('--show', action='store_true')
     parser.add_argument('--timeout', type=float, default=600)
     parser.add_argument('--stub', default='')
+    parser.add_argument('--no-load-tests', action='store_true')
     args = parser.parse_args()
 
     test_dir = os.path.join(args.cpython_lib, 'test')
@@ -115,7 +119,7 @@ def main():
             name = name[:-3] if name.endswith('.py') else name
             stubs = sorted(filter(None, args.stub.split(',')))
             code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1,
-                                 stubs=stubs)
+                                 stubs=stubs, skip_load_tests=args.no_load_tests)
             try:
                 done = subprocess.run([args.ferrython, '-B', '-c', code], env=env,
                                       cwd=root, capture_output=True, text=True,
