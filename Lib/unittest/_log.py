@@ -1,20 +1,21 @@
-"""assertLogs() and assertNoLogs(): capturing what a logger emits inside a with block."""
+"""assertLogs() and assertNoLogs(): what a logger emits inside a with block."""
 
-import collections
 import logging
+from collections import namedtuple
 
 from .case import _BaseTestCaseContext
 
 __unittest = True
 
-_LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
+# What assertLogs() gives the with block: the LogRecords and their formatted lines.
+_LoggingWatcher = namedtuple("_LoggingWatcher", ["records", "output"])
 
 
 class _CapturingHandler(logging.Handler):
-    """Keeps the records it is given and their formatted text."""
+    """A handler that only keeps what it is given."""
 
     def __init__(self):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.watcher = _LoggingWatcher([], [])
 
     def flush(self):
@@ -29,40 +30,39 @@ class _AssertLogsContext(_BaseTestCaseContext):
     LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
     def __init__(self, test_case, logger_name, level, no_logs):
-        _BaseTestCaseContext.__init__(self, test_case)
+        super().__init__(test_case)
         self.logger_name = logger_name
-        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        if level:
+            self.level = logging._nameToLevel.get(level, level)
+        else:
+            self.level = logging.INFO
         self.msg = None
         self.no_logs = no_logs
 
     def __enter__(self):
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        handler = _CapturingHandler()
-        handler.setLevel(self.level)
-        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
-        self.watcher = handler.watcher
-        # Replace the logger's handlers and level until the block ends.
-        self.saved = (logger.handlers[:], logger.level, logger.propagate)
-        logger.handlers = [handler]
-        logger.setLevel(self.level)
-        logger.propagate = False
-        if self.no_logs:
-            return None
-        return handler.watcher
+        target = self.logger_name
+        self.logger = (target if isinstance(target, logging.Logger)
+                       else logging.getLogger(target))
+        catcher = _CapturingHandler()
+        catcher.setLevel(self.level)
+        catcher.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = catcher.watcher
+        # Until the block ends, the logger writes only to the catcher.
+        self._saved = (list(self.logger.handlers), self.logger.level, self.logger.propagate)
+        self.logger.handlers = [catcher]
+        self.logger.setLevel(self.level)
+        self.logger.propagate = False
+        return None if self.no_logs else catcher.watcher
 
-    def __exit__(self, exc_type, exc_value, tb):
-        handlers, level, propagate = self.saved
-        self.logger.handlers = handlers
-        self.logger.propagate = propagate
+    def __exit__(self, kind, value, tb):
+        self.logger.handlers, level, self.logger.propagate = self._saved
         self.logger.setLevel(level)
-        if exc_type is not None:
+        if kind is not None:
             return False
-        if self.no_logs:
-            if self.watcher.records:
-                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
-        elif not self.watcher.records:
+        captured = self.watcher.records
+        if self.no_logs and captured:
+            self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        if not self.no_logs and not captured:
             self._raiseFailure("no logs of level {} or higher triggered on {}".format(
                 logging.getLevelName(self.level), self.logger.name))
+        return None

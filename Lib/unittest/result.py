@@ -1,11 +1,11 @@
-"""TestResult: the record of a test run (failures, errors, skips, ...)."""
+"""TestResult: what a test run found (failures, errors, skips, ...)."""
 
-import functools
 import io
 import sys
 import traceback
+from functools import wraps
 
-from . import util
+from .util import strclass
 
 __unittest = True
 
@@ -14,113 +14,133 @@ STDERR_LINE = '\nStderr:\n%s'
 
 
 def failfast(method):
-    """Make a result method stop the run when the result is in failfast mode."""
-    @functools.wraps(method)
-    def stopping(self, *args, **kw):
+    """Decorate a result method so that, in failfast mode, it also stops the run."""
+    @wraps(method)
+    def stopping_first(self, *args, **kw):
         if getattr(self, 'failfast', False):
             self.stop()
         return method(self, *args, **kw)
-    return stopping
+    return stopping_first
+
+
+def _in_unittest(tb):
+    # Frames of unittest's own modules (they define __unittest) are not shown.
+    return '__unittest' in tb.tb_frame.f_globals
+
+
+def _strip_unittest_frames(tb, assertion_failed):
+    """The traceback without the runner's frames before the test and, for a failed
+    assertion, without the assert* frames after it."""
+    while tb is not None and _in_unittest(tb):
+        tb = tb.tb_next
+    if assertion_failed:
+        last_own = None
+        cursor = tb
+        while cursor is not None and not _in_unittest(cursor):
+            last_own, cursor = cursor, cursor.tb_next
+        if last_own is not None:
+            last_own.tb_next = None
+    return tb
+
+
+def _captured_text(stream, template):
+    text = stream.getvalue()
+    if not text:
+        return ''
+    if not text.endswith('\n'):
+        text += '\n'
+    return template % text
 
 
 class TestResult:
-    """What a run found. failures and errors hold (test, formatted traceback) pairs;
-    a failure is an assertion that did not hold, an error any other exception."""
+    """The record of a run. failures and errors are lists of (test, traceback text):
+    a failure is an assertion that did not hold, an error any other exception.
+    skipped holds (test, reason) pairs, expectedFailures (test, traceback text)
+    pairs and unexpectedSuccesses tests."""
 
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        for record in ('failures', 'errors', 'skipped', 'expectedFailures',
+                       'unexpectedSuccesses', 'collectedDurations'):
+            setattr(self, record, [])
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.collectedDurations = []
+        # Options, set by the runner.
+        self.failfast = self.buffer = self.tb_locals = False
         self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        # The streams a buffered run replaces, and the buffers replacing them.
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
+        self._stdout_buffer = self._stderr_buffer = None
+        # Whether the current test's captured output is to be shown (it failed).
         self._mirrorOutput = False
 
     def printErrors(self):
-        """Called by TestRunner after the run."""
-
-    def startTest(self, test):
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        # With buffer on, a test's output is captured and shown only if it fails.
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+        """Called by a runner once the tests are done."""
 
     def startTestRun(self):
-        """Called once before any test runs."""
+        """Called once before the first test."""
+
+    def stopTestRun(self):
+        """Called once after the last test."""
+
+    def startTest(self, test):
+        """A test is about to run."""
+        self.testsRun, self._mirrorOutput = self.testsRun + 1, False
+        self._setupStdout()
 
     def stopTest(self, test):
+        """A test has run."""
         self._restoreStdout()
         self._mirrorOutput = False
+
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stdout_buffer is None:
+            self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
 
     def _restoreStdout(self):
         if not self.buffer:
             return
         if self._mirrorOutput:
-            captured_out = sys.stdout.getvalue()
-            captured_err = sys.stderr.getvalue()
-            if captured_out:
-                if not captured_out.endswith('\n'):
-                    captured_out += '\n'
-                self._original_stdout.write(STDOUT_LINE % captured_out)
-            if captured_err:
-                if not captured_err.endswith('\n'):
-                    captured_err += '\n'
-                self._original_stderr.write(STDERR_LINE % captured_err)
-        sys.stdout = self._original_stdout
-        sys.stderr = self._original_stderr
-        for captured in (self._stdout_buffer, self._stderr_buffer):
-            captured.seek(0)
-            captured.truncate()
+            self._original_stdout.write(_captured_text(sys.stdout, STDOUT_LINE))
+            self._original_stderr.write(_captured_text(sys.stderr, STDERR_LINE))
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for buffer in (self._stdout_buffer, self._stderr_buffer):
+            buffer.seek(0)
+            buffer.truncate()
 
-    def stopTestRun(self):
-        """Called once after all tests ran."""
+    def _keep(self, records, test, err):
+        records.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     @failfast
     def addError(self, test, err):
-        """err is a sys.exc_info() triple."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        """An exception other than a failed assertion; err is an exc_info triple."""
+        self._keep(self.errors, test, err)
 
     @failfast
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        """An assertion of the test failed; err is an exc_info triple."""
+        self._keep(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        """A subtest ended; err is None when it passed."""
+        """A subtest of test ended, with err None if it passed."""
         if err is None:
             return
         if getattr(self, 'failfast', False):
-            self.stop()
-        kind = self.failures if issubclass(err[0], test.failureException) else self.errors
-        kind.append((subtest, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+            self.shouldStop = True
+        failed = issubclass(err[0], test.failureException)
+        self._keep(self.failures if failed else self.errors, subtest, err)
 
     def addSuccess(self, test):
-        pass
+        """The test passed."""
 
     def addSkip(self, test, reason):
+        """The test was skipped, for reason."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
@@ -128,81 +148,55 @@ class TestResult:
 
     @failfast
     def addUnexpectedSuccess(self, test):
-        self.unexpectedSuccesses.append(test)
+        """A test marked expectedFailure passed."""
+        self.unexpectedSuccesses += [test]
 
     def addDuration(self, test, elapsed):
-        """How long the test took (with its cleanups), in seconds."""
-        if hasattr(self, "collectedDurations"):
-            self.collectedDurations.append((str(test), elapsed))
+        """The test took elapsed seconds, its cleanups included."""
+        durations = getattr(self, "collectedDurations", None)
+        if durations is not None:
+            durations.append((str(test), elapsed))
 
     def wasSuccessful(self):
-        """No failures, errors or unexpected successes."""
+        """True when nothing failed, erred or passed unexpectedly."""
         if self.failures or self.errors:
             return False
-        return not getattr(self, 'unexpectedSuccesses', ())
+        return len(getattr(self, 'unexpectedSuccesses', ())) == 0
 
     def stop(self):
-        """Ask the run to stop after the current test."""
+        """Have the run stop after the current test."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """The traceback text of an exc_info triple, without unittest's own frames."""
-        exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
-        report = traceback.TracebackException(
-            exctype, value, tb, capture_locals=self.tb_locals, compact=True)
-        pieces = list(report.format())
+        """The report of an exc_info triple: its traceback (unittest's own frames left
+        out), then the test's captured output when buffering."""
+        kind, value, tb = err
+        tb = self._clean_tracebacks(kind, value, tb, test)
+        report = traceback.TracebackException(kind, value, tb,
+                                              capture_locals=self.tb_locals, compact=True)
+        text = ''.join(report.format())
         if self.buffer:
-            captured_out = sys.stdout.getvalue()
-            captured_err = sys.stderr.getvalue()
-            if captured_out:
-                if not captured_out.endswith('\n'):
-                    captured_out += '\n'
-                pieces.append(STDOUT_LINE % captured_out)
-            if captured_err:
-                if not captured_err.endswith('\n'):
-                    captured_err += '\n'
-                pieces.append(STDERR_LINE % captured_err)
-        return ''.join(pieces)
+            text += _captured_text(sys.stdout, STDOUT_LINE)
+            text += _captured_text(sys.stderr, STDERR_LINE)
+        return text
 
     def _clean_tracebacks(self, exctype, value, tb, test):
-        # Drop the runner's frames before the test, and for failures the assert* frames
-        # after it, in this exception and the ones chained to it.
-        cleaned = None
-        todo = [(exctype, value, tb)]
+        # Clean this exception's traceback and those of the exceptions chained to it
+        # (their __traceback__ is replaced); the first one is returned.
+        first = _strip_unittest_frames(tb, exctype is test.failureException)
         seen = {id(value)}
-        first = True
-        while todo:
-            exctype, value, tb = todo.pop()
-            while tb and self._is_relevant_tb_level(tb):
-                tb = tb.tb_next
-            if exctype is test.failureException:
-                self._remove_unittest_tb_frames(tb)
-            if first:
-                cleaned = tb
-                first = False
-            else:
-                value.__traceback__ = tb
-            if value is not None:
-                for linked in (value.__cause__, value.__context__):
-                    if linked is not None and id(linked) not in seen:
-                        todo.append((type(linked), linked, linked.__traceback__))
-                        seen.add(id(linked))
-        return cleaned
-
-    def _is_relevant_tb_level(self, tb):
-        return '__unittest' in tb.tb_frame.f_globals
-
-    def _remove_unittest_tb_frames(self, tb):
-        """Cut the traceback at the first unittest frame after the test's own."""
-        last_kept = None
-        while tb and not self._is_relevant_tb_level(tb):
-            last_kept = tb
-            tb = tb.tb_next
-        if last_kept is not None:
-            last_kept.tb_next = None
+        pending = [value] if value is not None else []
+        while pending:
+            current = pending.pop()
+            for linked in (current.__cause__, current.__context__):
+                if linked is None or id(linked) in seen:
+                    continue
+                seen.add(id(linked))
+                linked.__traceback__ = _strip_unittest_frames(
+                    linked.__traceback__, type(linked) is test.failureException)
+                pending.append(linked)
+        return first
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (util.strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+        return (f"<{strclass(self.__class__)} run={self.testsRun} "
+                f"errors={len(self.errors)} failures={len(self.failures)}>")

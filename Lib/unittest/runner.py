@@ -4,129 +4,131 @@ import sys
 import time
 import warnings
 
-from . import result
 from .case import _SubTest
+from .result import TestResult
 from .signals import registerResult
 
 __unittest = True
 
 
 class _WritelnDecorator:
-    """A stream with a writeln() method."""
+    """Wraps a stream, adding writeln(); everything else goes to the stream."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, attr):
+        # (Not for pickling or copying the wrapper itself.)
         if attr in ('stream', '__getstate__'):
             raise AttributeError(attr)
         return getattr(self.stream, attr)
 
     def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write('\n')
+        self.write(f"{arg}\n" if arg else '\n')
 
 
-class TextTestResult(result.TestResult):
-    """Reports each test as it ends: a character per test ('.', 'F', 'E', 's', 'x',
-    'u') at verbosity 1, or a line per test at verbosity 2 and above."""
+# How each outcome is shown: (word at verbosity 2, character at verbosity 1).
+_MARKS = {
+    'success': ("ok", '.'),
+    'error': ("ERROR", 'E'),
+    'failure': ("FAIL", 'F'),
+    'expected failure': ("expected failure", 'x'),
+    'unexpected success': ("unexpected success", 'u'),
+}
+
+
+class TextTestResult(TestResult):
+    """A result that reports each test as it ends: a character per test at verbosity
+    1, a line per test ('name ... ok') at verbosity 2 and above, nothing at 0."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
+        self.stream, self.descriptions, self.durations = stream, descriptions, durations
+        # Verbosity 2 and above: a line per test; 1: a character per test.
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
+        # Whether the stream is at the start of a line.
         self._newline = True
-        self.durations = durations
 
     def getDescription(self, test):
-        first_doc_line = test.shortDescription()
-        if self.descriptions and first_doc_line:
-            return '\n'.join((str(test), first_doc_line))
+        """str(test), and the first docstring line below it when descriptions are on."""
+        doc_line = test.shortDescription()
+        if doc_line and self.descriptions:
+            return f"{test}\n{doc_line}"
         return str(test)
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(self.getDescription(test) + " ... ")
             self.stream.flush()
             self._newline = False
 
     def _write_status(self, test, status):
-        # Subtest results get their own indented line under the test's line.
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        # A subtest, or a test whose line was interrupted, gets a (new) line of its own.
+        subtest = isinstance(test, _SubTest)
+        if subtest or self._newline:
             if not self._newline:
                 self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            indent = "  " if subtest else ""
+            self.stream.write(f"{indent}{self.getDescription(test)} ... ")
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
 
-    def _report(self, test, long_text, short_text):
+    def _show(self, test, outcome, status=None):
+        word, char = _MARKS[outcome] if status is None else (status, 's')
         if self.showAll:
-            self._write_status(test, long_text)
+            if outcome in ('expected failure', 'unexpected success'):
+                # These complete the test's line as it is.
+                self.stream.writeln(word)
+                self.stream.flush()
+            else:
+                self._write_status(test, word)
         elif self.dots:
-            self.stream.write(short_text)
+            self.stream.write(char)
             self.stream.flush()
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if issubclass(err[0], subtest.failureException):
-                self._report(subtest, "FAIL", 'F')
-            else:
-                self._report(subtest, "ERROR", 'E')
+            failed = issubclass(err[0], subtest.failureException)
+            self._show(subtest, 'failure' if failed else 'error')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        self._report(test, "ok", '.')
+        self._show(test, 'success')
 
     def addError(self, test, err):
         super().addError(test, err)
-        self._report(test, "ERROR", 'E')
+        self._show(test, 'error')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        self._report(test, "FAIL", 'F')
+        self._show(test, 'failure')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._report(test, "skipped {0!r}".format(reason), 's')
+        self._show(test, 'skip', status=f"skipped {reason!r}")
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        self._show(test, 'expected failure')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+        self._show(test, 'unexpected success')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
+        """The tracebacks of the errors and failures, after the progress output."""
+        if self.showAll or self.dots:
+            # End the line of progress output.
+            self.stream.write('\n')
             self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+        for flavour, records in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, records)
         unexpected = getattr(self, 'unexpectedSuccesses', ())
         if unexpected:
             self.stream.writeln(self.separator1)
@@ -135,74 +137,62 @@ class TextTestResult(result.TestResult):
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+        for test, text in errors:
+            for line in (self.separator1, f"{flavour}: {self.getDescription(test)}",
+                         self.separator2, str(text)):
+                self.stream.writeln(line)
             self.stream.flush()
 
 
 class TextTestRunner:
-    """Runs a test and prints its results, then a summary, to a stream (stderr)."""
+    """Runs a test or suite with a TextTestResult writing to stream (sys.stderr by
+    default), then prints the failures and a summary."""
 
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False, durations=None):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         self.durations = durations
-        # Show DeprecationWarnings during tests unless -W or `warnings` says otherwise.
-        if warnings is None and not sys.warnoptions:
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
         if resultclass is not None:
+            # (Otherwise the class attribute, which a subclass may override.)
             self.resultclass = resultclass
+        # DeprecationWarnings are shown during tests, unless -W or `warnings` decide.
+        self.warnings = 'default' if warnings is None and not sys.warnoptions else warnings
 
     def _makeResult(self):
+        arguments = (self.stream, self.descriptions, self.verbosity)
         try:
-            return self.resultclass(self.stream, self.descriptions, self.verbosity,
-                                    durations=self.durations)
+            return self.resultclass(*arguments, durations=self.durations)
         except TypeError:
-            # A result class that does not take durations.
-            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+            # A result class from before durations existed.
+            return self.resultclass(*arguments)
 
     def _printDurations(self, result):
-        if not result.collectedDurations:
+        timings = sorted(result.collectedDurations, key=lambda entry: -entry[1])
+        if not timings:
             return
-        slowest = sorted(result.collectedDurations, key=lambda pair: pair[1], reverse=True)
         if self.durations > 0:
-            slowest = slowest[:self.durations]
-        self.stream.writeln("Slowest test durations")
+            timings = timings[:self.durations]
+        # Below verbosity 2, very short durations are left out.
+        shown = [(name, seconds) for name, seconds in timings
+                 if seconds >= 0.001 or self.verbosity >= 2]
+        lines = ["Slowest test durations"]
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        hidden = False
-        for name, elapsed in slowest:
-            if self.verbosity < 2 and elapsed < 0.001:
-                hidden = True
-                continue
-            self.stream.writeln("%-10s %s" % ("%.3fs" % elapsed, name))
-        if hidden:
-            self.stream.writeln("\n(durations < 0.001s were hidden; use -v to show these durations)")
+            lines.append(result.separator2)
+        lines.extend("%-10s %s" % ("%.3fs" % seconds, name) for name, seconds in shown)
+        if len(shown) < len(timings):
+            lines.append("\n(durations < 0.001s were hidden; use -v to show these durations)")
         else:
-            self.stream.writeln("")
+            lines.append("")
+        for line in lines:
+            self.stream.writeln(line)
 
-    def run(self, test):
-        """Run the test (or suite) and print the report."""
-        outcome = self._makeResult()
-        registerResult(outcome)
-        outcome.failfast = self.failfast
-        outcome.buffer = self.buffer
-        outcome.tb_locals = self.tb_locals
+    def _run_with_warnings(self, test, result):
+        """Run the test under the runner's warnings filter; return the time taken."""
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
@@ -210,55 +200,61 @@ class TextTestRunner:
                     # The deprecated assert aliases warn once per module, not per call.
                     warnings.filterwarnings('module', category=DeprecationWarning,
                                             message=r'Please use assert\w+ instead.')
-            started = time.perf_counter()
-            hook = getattr(outcome, 'startTestRun', None)
+            began = time.perf_counter()
+            hook = getattr(result, 'startTestRun', None)
             if hook is not None:
                 hook()
             try:
-                test(outcome)
+                test(result)
             finally:
-                hook = getattr(outcome, 'stopTestRun', None)
+                hook = getattr(result, 'stopTestRun', None)
                 if hook is not None:
                     hook()
-            elapsed = time.perf_counter() - started
-        outcome.printErrors()
-        if self.durations is not None:
-            self._printDurations(outcome)
-        if hasattr(outcome, 'separator2'):
-            self.stream.writeln(outcome.separator2)
-        count = outcome.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (count, "" if count == 1 else "s",
-                                                         elapsed))
-        self.stream.writeln()
-        self._write_summary(outcome, count)
-        self.stream.flush()
-        return outcome
+            return time.perf_counter() - began
 
-    def _write_summary(self, outcome, count):
-        try:
-            expected_failures = len(outcome.expectedFailures)
-            unexpected = len(outcome.unexpectedSuccesses)
-            skipped = len(outcome.skipped)
-        except AttributeError:
-            expected_failures = unexpected = skipped = 0
-        details = []
-        if not outcome.wasSuccessful():
-            self.stream.write("FAILED")
-            if outcome.failures:
-                details.append("failures=%d" % len(outcome.failures))
-            if outcome.errors:
-                details.append("errors=%d" % len(outcome.errors))
-        elif count == 0 and not skipped:
-            self.stream.write("NO TESTS RAN")
-        else:
-            self.stream.write("OK")
-        if skipped:
-            details.append("skipped=%d" % skipped)
-        if expected_failures:
-            details.append("expected failures=%d" % expected_failures)
-        if unexpected:
-            details.append("unexpected successes=%d" % unexpected)
-        if details:
-            self.stream.writeln(" (%s)" % ", ".join(details))
-        else:
-            self.stream.write("\n")
+    def run(self, test):
+        """Run the test (or suite), print the report and return the result."""
+        result = self._makeResult()
+        registerResult(result)
+        result.failfast, result.buffer = self.failfast, self.buffer
+        result.tb_locals = self.tb_locals
+        elapsed = self._run_with_warnings(test, result)
+        result.printErrors()
+        if self.durations is not None:
+            # --durations N: the N slowest tests.
+            self._printDurations(result)
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        count = result.testsRun
+        plural = "" if count == 1 else "s"
+        self.stream.writeln(f"Ran {count} test{plural} in {elapsed:.3f}s")
+        self.stream.writeln()
+        self.stream.write(_summary(result, count) + "\n")
+        self.stream.flush()
+        return result
+
+
+def _summary(result, count):
+    """'OK', 'FAILED (failures=1, errors=2)', 'NO TESTS RAN', with the counts."""
+    try:
+        skipped = len(result.skipped)
+        expected = len(result.expectedFailures)
+        unexpected = len(result.unexpectedSuccesses)
+    except AttributeError:
+        skipped = expected = unexpected = 0
+    counts = []
+    if not result.wasSuccessful():
+        verdict = "FAILED"
+        counts += [f"failures={len(result.failures)}"] if result.failures else []
+        counts += [f"errors={len(result.errors)}"] if result.errors else []
+    elif count == 0 and not skipped:
+        verdict = "NO TESTS RAN"
+    else:
+        verdict = "OK"
+    for label, number in (("skipped", skipped), ("expected failures", expected),
+                          ("unexpected successes", unexpected)):
+        if number:
+            counts.append(f"{label}={number}")
+    if counts:
+        return f"{verdict} ({', '.join(counts)})"
+    return verdict

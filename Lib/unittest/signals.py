@@ -1,75 +1,85 @@
-"""Control-C handling for test runs (-c/--catch): the first Ctrl-C lets the running test
-finish and then stops the run with its results; the second one interrupts."""
+"""Ctrl-C during a test run (-c/--catch): the first one lets the running test end and
+then stops the run, whose results are still reported; a second one interrupts."""
 
 import signal
 import weakref
-
 from functools import wraps
 
 __unittest = True
 
-# The results of the runs in progress; weak so that finished runs are forgotten.
+# Results of the runs in progress (weakly: a finished run's result may go away).
 _results = weakref.WeakKeyDictionary()
 _interrupt_handler = None
 
 
+def _do_nothing(signum, frame):
+    pass
+
+
 class _InterruptHandler:
+    """The SIGINT handler installed by installHandler()."""
+
     def __init__(self, default_handler):
         self.called = False
         self.original_handler = default_handler
-        if isinstance(default_handler, int):
-            if default_handler == signal.SIG_DFL:
-                # Python's own handler would not be called: use it explicitly.
-                default_handler = signal.default_int_handler
-            elif default_handler == signal.SIG_IGN:
-                # Not handling SIGINT: the handler should do nothing either.
-                def default_handler(unused_signum, unused_frame):
-                    pass
-            else:
-                raise TypeError("expected SIGINT signal handler to be "
-                                "signal.SIG_IGN, signal.SIG_DFL, or a "
-                                "callable object")
-        self.default_handler = default_handler
+        self.default_handler = self._fallback_for(default_handler)
+
+    @staticmethod
+    def _fallback_for(previous):
+        # What to do for a Ctrl-C that must not be caught.
+        if not isinstance(previous, int):
+            return previous
+        if previous == signal.SIG_DFL:
+            return signal.default_int_handler
+        if previous == signal.SIG_IGN:
+            return _do_nothing
+        raise TypeError("expected SIGINT signal handler to be "
+                        "signal.SIG_IGN, signal.SIG_DFL, or a "
+                        "callable object")
 
     def __call__(self, signum, frame):
-        installed = signal.getsignal(signal.SIGINT)
-        if installed is not self:
-            # Someone replaced us: behave like the handler we replaced.
-            self.default_handler(signum, frame)
-        if self.called:
+        replaced = signal.getsignal(signal.SIGINT) is not self
+        if replaced or self.called:
+            # Not ours any more, or the second Ctrl-C: interrupt as usual.
             self.default_handler(signum, frame)
         self.called = True
-        for result in _results.keys():
-            result.stop()
+        for running in list(_results):
+            running.stop()
 
 
 def registerResult(result):
-    _results[result] = 1
+    """Have a Ctrl-C stop this result's run."""
+    _results[result] = True
 
 
 def removeResult(result):
-    return bool(_results.pop(result, None))
+    """Forget a result registered with registerResult; True if it was."""
+    return _results.pop(result, None) is not None
 
 
 def installHandler():
+    """Install the Ctrl-C handler (once)."""
     global _interrupt_handler
-    if _interrupt_handler is None:
-        default_handler = signal.getsignal(signal.SIGINT)
-        _interrupt_handler = _InterruptHandler(default_handler)
-        signal.signal(signal.SIGINT, _interrupt_handler)
+    if _interrupt_handler is not None:
+        return
+    _interrupt_handler = _InterruptHandler(signal.getsignal(signal.SIGINT))
+    signal.signal(signal.SIGINT, _interrupt_handler)
 
 
 def removeHandler(method=None):
-    """Restore the original SIGINT handler; as a decorator, only while method runs."""
-    if method is not None:
-        @wraps(method)
-        def inner(*args, **kwargs):
-            previous = signal.getsignal(signal.SIGINT)
-            removeHandler()
-            try:
-                return method(*args, **kwargs)
-            finally:
-                signal.signal(signal.SIGINT, previous)
-        return inner
-    if _interrupt_handler is not None:
-        signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
+    """Put back the SIGINT handler that installHandler replaced; used as a decorator,
+    only while the decorated function runs."""
+    if method is None:
+        if _interrupt_handler is not None:
+            signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
+        return None
+
+    @wraps(method)
+    def without_handler(*args, **kwargs):
+        saved = signal.getsignal(signal.SIGINT)
+        removeHandler()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            signal.signal(signal.SIGINT, saved)
+    return without_handler

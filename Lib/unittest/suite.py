@@ -1,51 +1,44 @@
-"""TestSuite: a collection of tests, run with class and module fixtures."""
+"""Test suites: collections of tests, and the class and module fixtures run around
+them (setUpClass/tearDownClass, setUpModule/tearDownModule and their cleanups)."""
 
 import sys
+from contextlib import contextmanager
 
 from . import case
-from . import util
+from .util import strclass
 
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
-    method = getattr(parent, attr, None)
-    if method is not None:
-        method()
-
-
 class BaseTestSuite:
-    """A list of tests (cases or suites) run in order, without fixtures."""
+    """Tests (cases or suites) run one after another, with no fixtures."""
 
-    # Forget each test once it has run, so that its resources can be freed.
+    # A test that has run is dropped from the suite, so its resources can be freed.
     _cleanup = True
 
     def __init__(self, tests=()):
         self._tests = []
+        # How many test cases the dropped tests held, for countTestCases().
         self._removed_tests = 0
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
+        return f"<{strclass(self.__class__)} tests={list(self)}>"
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(other) == list(self)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test:
-                total += test.countTestCases()
-        return total
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError(f"{test!r} is not callable")
         if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
@@ -54,188 +47,139 @@ class BaseTestSuite:
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for item in tests:
+            self.addTest(item)
 
     def run(self, result):
-        for position, test in enumerate(self):
+        for position, item in enumerate(self):
             if result.shouldStop:
                 break
-            test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(position)
+            item(result)
+            self._forget(position)
         return result
+
+    def _forget(self, position):
+        if self._cleanup:
+            self._removeTestAtIndex(position)
 
     def _removeTestAtIndex(self, index):
         try:
-            test = self._tests[index]
+            done = self._tests[index]
         except TypeError:
-            # A subclass replaced _tests with something that cannot be indexed.
+            # A subclass whose _tests cannot be indexed keeps its tests.
             return
-        if hasattr(test, 'countTestCases'):
-            self._removed_tests += test.countTestCases()
+        if hasattr(done, 'countTestCases'):
+            self._removed_tests += done.countTestCases()
         self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the tests without a result, letting exceptions propagate."""
-        for test in self:
-            test.debug()
+        """Run the tests without a result: exceptions propagate."""
+        for item in self:
+            item.debug()
 
 
 class TestSuite(BaseTestSuite):
-    """A suite that also runs setUpClass/tearDownClass and setUpModule/tearDownModule
-    around the tests of each class and module, as the run moves between them."""
+    """A suite that runs class and module fixtures as the run moves from the tests of
+    one class (or module) to the next. Fixture errors are reported as errors of
+    stand-in tests named like 'setUpClass (module.Class)'."""
 
     def run(self, result, debug=False):
+        # Only the outermost suite of a run tears down the last class and module.
         outermost = not getattr(result, '_testRunEntered', False)
         if outermost:
             result._testRunEntered = True
-        for position, test in enumerate(self):
+        for position, item in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
-                    continue
+            if _isnotsuite(item) and not self._enter_fixtures(item, result):
+                continue
             if debug:
-                test.debug()
+                item.debug()
             else:
-                test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(position)
+                item(result)
+            self._forget(position)
         if outermost:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
+            self._leave_class(None, result)
+            self._leave_module(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
         self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previous = getattr(result, '_previousTestClass', None)
-        current = test.__class__
-        if current == previous or result._moduleSetUpFailed:
+    def _enter_fixtures(self, test, result):
+        """Leave the previous class and module and set up the test's own as needed;
+        False when the test cannot run because a set-up failed."""
+        self._leave_class(test, result)
+        self._enter_module(test, result)
+        self._enter_class(test, result)
+        result._previousTestClass = test.__class__
+        return not (getattr(test.__class__, '_classSetupFailed', False) or
+                    getattr(result, '_moduleSetUpFailed', False))
+
+    def _fixture(self, result, function, method_name, owner):
+        """Call a fixture function, reporting what it raises; True if it raised."""
+        try:
+            function()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            self._report_fixture_error(result, exc, method_name, owner)
+            return True
+        return False
+
+    def _report_fixture_error(self, result, exc, method_name, owner, info=None):
+        holder = _ErrorHolder(f'{method_name} ({owner})')
+        add_skip = getattr(result, 'addSkip', None)
+        if isinstance(exc, case.SkipTest) and add_skip is not None:
+            add_skip(holder, str(exc))
+        else:
+            result.addError(holder, info if info else sys.exc_info())
+
+    def _class_cleanups(self, result, cls, method_name):
+        # The class cleanups run after tearDownClass (or a failed setUpClass).
+        run_cleanups = getattr(cls, 'doClassCleanups', None)
+        if run_cleanups is None:
             return
-        if getattr(current, "__unittest_skip__", False):
+        run_cleanups()
+        for info in cls.tearDown_exceptions:
+            if isinstance(result, _DebugResult):
+                raise info[1]
+            self._report_fixture_error(result, info[1], method_name, strclass(cls), info)
+
+    def _enter_class(self, test, result):
+        cls = test.__class__
+        previous = getattr(result, '_previousTestClass', None)
+        if cls == previous or result._moduleSetUpFailed:
+            return
+        if getattr(cls, "__unittest_skip__", False):
             return
         try:
-            current._classSetupFailed = False
+            cls._classSetupFailed = False
         except TypeError:
-            # The "test" may be a function, whose class is a built-in type.
+            # The "test" is a function or another object of a built-in type.
             pass
-        set_up = getattr(current, 'setUpClass', None)
+        set_up = getattr(cls, 'setUpClass', None)
         if set_up is None:
             return
-        class_cleanups = getattr(current, 'doClassCleanups', None)
-        name = util.strclass(current)
-        _call_if_exists(result, '_setupStdout')
-        try:
-            failed = False
-            try:
-                set_up()
-            except Exception as exc:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
+        with _output_captured(result):
+            if self._fixture(result, set_up, 'setUpClass', strclass(cls)):
                 try:
-                    current._classSetupFailed = True
+                    cls._classSetupFailed = True
                 except TypeError:
                     pass
-                self._createClassOrModuleLevelException(result, exc, 'setUpClass', name)
-            if failed and class_cleanups is not None:
-                class_cleanups()
-                for info in current.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(
-                        result, info[1], 'setUpClass', name, info=info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                if getattr(cls, 'doClassCleanups', None) is not None:
+                    # Cleanups added before the failure still run, reported under
+                    # setUpClass; a debug run lets their errors pass.
+                    cls.doClassCleanups()
+                    for info in cls.tearDown_exceptions:
+                        self._report_fixture_error(result, info[1], 'setUpClass',
+                                                   strclass(cls), info)
 
-    def _get_previous_module(self, result):
-        previous = getattr(result, '_previousTestClass', None)
-        return None if previous is None else previous.__module__
-
-    def _handleModuleFixture(self, test, result):
-        current_module = test.__class__.__module__
-        if current_module == self._get_previous_module(result):
-            return
-        self._handleModuleTearDown(result)
-        result._moduleSetUpFailed = False
-        module = sys.modules.get(current_module)
-        if module is None:
-            return
-        set_up = getattr(module, 'setUpModule', None)
-        if set_up is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            try:
-                set_up()
-            except Exception as exc:
-                if isinstance(result, _DebugResult):
-                    raise
-                result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, exc, 'setUpModule',
-                                                        current_module)
-            if result._moduleSetUpFailed:
-                try:
-                    case.doModuleCleanups()
-                except Exception as exc:
-                    self._createClassOrModuleLevelException(result, exc, 'setUpModule',
-                                                            current_module)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _createClassOrModuleLevelException(self, result, exc, method_name,
-                                           parent, info=None):
-        self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        holder = _ErrorHolder(errorName)
-        add_skip = getattr(result, 'addSkip', None)
-        if add_skip is not None and isinstance(exception, case.SkipTest):
-            add_skip(holder, str(exception))
-        elif info:
-            result.addError(holder, info)
-        else:
-            result.addError(holder, sys.exc_info())
-
-    def _handleModuleTearDown(self, result):
-        previous_module = self._get_previous_module(result)
-        if previous_module is None or result._moduleSetUpFailed:
-            return
-        module = sys.modules.get(previous_module)
-        if module is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tear_down = getattr(module, 'tearDownModule', None)
-            if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as exc:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(
-                        result, exc, 'tearDownModule', previous_module)
-            try:
-                case.doModuleCleanups()
-            except Exception as exc:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(
-                    result, exc, 'tearDownModule', previous_module)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _tearDownPreviousClass(self, test, result):
+    def _leave_class(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
         if previous is None or test.__class__ == previous:
             return
@@ -244,34 +188,67 @@ class TestSuite(BaseTestSuite):
                 getattr(previous, "__unittest_skip__", False)):
             return
         tear_down = getattr(previous, 'tearDownClass', None)
-        class_cleanups = getattr(previous, 'doClassCleanups', None)
-        if tear_down is None and class_cleanups is None:
+        if tear_down is None and getattr(previous, 'doClassCleanups', None) is None:
             return
-        name = util.strclass(previous)
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _output_captured(result):
             if tear_down is not None:
+                self._fixture(result, tear_down, 'tearDownClass', strclass(previous))
+            self._class_cleanups(result, previous, 'tearDownClass')
+
+    def _previous_module(self, result):
+        previous = getattr(result, '_previousTestClass', None)
+        return previous.__module__ if previous is not None else None
+
+    def _enter_module(self, test, result):
+        name = test.__class__.__module__
+        if name == self._previous_module(result):
+            return
+        self._leave_module(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(name)
+        set_up = getattr(module, 'setUpModule', None) if module is not None else None
+        if set_up is None:
+            return
+        with _output_captured(result):
+            if self._fixture(result, set_up, 'setUpModule', name):
+                result._moduleSetUpFailed = True
+                # The module cleanups registered so far still run.
                 try:
-                    tear_down()
+                    case.doModuleCleanups()
                 except Exception as exc:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, exc,
-                                                            'tearDownClass', name)
-            if class_cleanups is not None:
-                class_cleanups()
-                for info in previous.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise info[1]
-                    self._createClassOrModuleLevelException(
-                        result, info[1], 'tearDownClass', name, info=info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                    self._report_fixture_error(result, exc, 'setUpModule', name)
+
+    def _leave_module(self, result):
+        name = self._previous_module(result)
+        if name is None or result._moduleSetUpFailed:
+            return
+        module = sys.modules.get(name)
+        if module is None:
+            return
+        with _output_captured(result):
+            tear_down = getattr(module, 'tearDownModule', None)
+            if tear_down is not None:
+                self._fixture(result, tear_down, 'tearDownModule', name)
+            self._fixture(result, case.doModuleCleanups, 'tearDownModule', name)
+
+
+@contextmanager
+def _output_captured(result):
+    # With buffer on, fixtures' output is captured like the tests' own.
+    begin = getattr(result, '_setupStdout', None)
+    if begin is not None:
+        begin()
+    try:
+        yield
+    finally:
+        end = getattr(result, '_restoreStdout', None)
+        if end is not None:
+            end()
 
 
 class _ErrorHolder:
-    """Stands in for a test in the result when a fixture (setUpClass, setUpModule, ...)
-    fails outside of any test."""
+    """Stands in for a test in the results when a class or module fixture fails
+    outside of any test."""
 
     failureException = None
 
@@ -285,23 +262,23 @@ class _ErrorHolder:
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return f"<ErrorHolder description={self.description!r}>"
 
     def __str__(self):
-        return self.id()
+        return self.description
 
     def run(self, result):
-        pass
+        """There is nothing to run."""
 
     def __call__(self, result):
-        return self.run(result)
+        self.run(result)
 
     def countTestCases(self):
         return 0
 
 
 def _isnotsuite(test):
-    """A test case is anything that is not iterable."""
+    """Anything that cannot be iterated is a single test, not a suite."""
     try:
         iter(test)
     except TypeError:
@@ -310,7 +287,7 @@ def _isnotsuite(test):
 
 
 class _DebugResult:
-    """The result of TestSuite.debug(): no records, exceptions propagate."""
+    """Stands in for a result during TestSuite.debug(): fixture errors propagate."""
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
