@@ -1,414 +1,383 @@
-"""High-level file operations: copying files and trees, removing trees, moving, which(),
-disk_usage() and get_terminal_size()."""
+"""File and directory operations above the os module: copying files (contents,
+permissions, times), copying and deleting whole trees, moving, finding programs on
+PATH, disk usage and the terminal size. (Archives are not supported yet.)"""
 
-import collections
-import errno
-import fnmatch
 import os
-import stat
+import stat as _stat_module
 import sys
+from collections import namedtuple
+from errno import ENOTSUP, EOPNOTSUPP
+from fnmatch import filter as _fnmatch_filter
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "make_archive", "get_archive_formats",
-           "register_archive_format", "unregister_archive_format",
-           "get_unpack_formats", "register_unpack_format",
-           "unregister_unpack_format", "unpack_archive",
-           "ignore_patterns", "chown", "which", "get_terminal_size",
-           "SameFileError", "disk_usage"]
+__all__ = ["chown", "copy", "copy2", "copyfile", "copyfileobj", "copymode",
+           "copystat", "copytree", "disk_usage", "Error", "ExecError",
+           "get_terminal_size", "ignore_patterns", "move", "rmtree",
+           "SameFileError", "SpecialFileError", "which"]
 
+# Chunk size for copying between files.
 COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """A failure of a tree operation; copytree() gives the list of its failures."""
 
 
 class SameFileError(Error):
-    """Source and destination are the same file."""
+    """Raised when source and destination are the same file."""
 
 
 class SpecialFileError(OSError):
-    """A named pipe or other special file where a regular file was expected."""
+    """Raised when a copy meets a named pipe or another special file."""
 
 
 class ExecError(OSError):
-    """A command could not be executed."""
+    """Raised when a command could not be executed."""
 
 
 class ReadError(OSError):
-    """An archive could not be read."""
-
-
-class RegistryError(Exception):
-    """A problem with the archive format registries."""
+    """Raised when an archive cannot be read."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """Copy the rest of file-like fsrc to fdst, length bytes at a time."""
-    if not length:
-        length = COPY_BUFSIZE
-    while True:
-        chunk = fsrc.read(length)
-        if not chunk:
-            break
-        fdst.write(chunk)
+    """Copy what remains in file object fsrc to fdst, in pieces of `length`."""
+    size = length or COPY_BUFSIZE
+    piece = fsrc.read(size)
+    while piece:
+        fdst.write(piece)
+        piece = fsrc.read(size)
 
 
-def _samefile(src, dst):
-    if isinstance(src, os.DirEntry) and hasattr(os.path, 'samestat'):
-        try:
-            return os.path.samestat(src.stat(), os.stat(dst))
-        except OSError:
-            return False
-    if hasattr(os.path, 'samefile'):
-        try:
-            return os.path.samefile(src, dst)
-        except OSError:
-            return False
-    return (os.path.normcase(os.path.abspath(src)) ==
-            os.path.normcase(os.path.abspath(dst)))
+def _entry_stat(path, follow=True):
+    # Paths may also be os.DirEntry objects from scandir(), which cache their stat.
+    if isinstance(path, os.DirEntry):
+        return path.stat(follow_symlinks=follow)
+    return os.stat(path) if follow else os.lstat(path)
 
 
-def _stat(fn):
-    return fn.stat() if isinstance(fn, os.DirEntry) else os.stat(fn)
+def _entry_is_link(path):
+    if isinstance(path, os.DirEntry):
+        return path.is_symlink()
+    return os.path.islink(path)
 
 
-def _islink(fn):
-    return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
+def _same_file(a, b):
+    try:
+        return os.path.samestat(_entry_stat(a), os.stat(b))
+    except (OSError, ValueError):
+        return False
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy the contents (no metadata) of src to dst; return dst."""
+    """Copy the contents of src to dst (replacing it); no metadata. Return dst."""
     sys.audit("shutil.copyfile", src, dst)
-    if _samefile(src, dst):
-        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for index, name in enumerate((src, dst)):
+    if _same_file(src, dst):
+        raise SameFileError(f"{src!r} and {dst!r} are the same file")
+    for path in (src, dst):
         try:
-            st = _stat(name)
+            mode = _entry_stat(path).st_mode
         except OSError:
             continue
-        if stat.S_ISFIFO(st.st_mode):
-            name = name.path if isinstance(name, os.DirEntry) else name
-            raise SpecialFileError("`%s` is a named pipe" % name)
-    if not follow_symlinks and _islink(src):
+        if _stat_module.S_ISFIFO(mode):
+            shown = path.path if isinstance(path, os.DirEntry) else path
+            raise SpecialFileError(f"`{shown}` is a named pipe")
+    if _entry_is_link(src) and not follow_symlinks:
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(src, 'rb') as fsrc:
+    with open(src, 'rb') as source:
         try:
-            with open(dst, 'wb') as fdst:
-                copyfileobj(fsrc, fdst)
-        except IsADirectoryError as exc:
-            if not os.path.exists(dst):
-                raise FileNotFoundError(f'Directory does not exist: {dst}') from exc
-            raise
+            target = open(dst, 'wb')
+        except IsADirectoryError as problem:
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from problem
+        with target:
+            copyfileobj(source, target)
     return dst
+
+
+def _both_links(src, dst):
+    return _entry_is_link(src) and os.path.islink(dst)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits of src to dst."""
+    """Give dst the permission bits of src."""
     sys.audit("shutil.copymode", src, dst)
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
-        if not hasattr(os, 'lchmod'):
-            return
-        st = os.lstat(src)
-        os.lchmod(dst, stat.S_IMODE(st.st_mode))
+    if not follow_symlinks and _both_links(src, dst):
+        # Only possible where links have modes of their own.
+        if hasattr(os, 'lchmod'):
+            os.lchmod(dst, _stat_module.S_IMODE(os.lstat(src).st_mode))
         return
-    st = _stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
-
-
-def _metadata_call(function, follow, *args):
-    # Without following symlinks, only where the platform supports it (else do nothing).
-    if follow:
-        function(*args)
-    elif function in getattr(os, 'supports_follow_symlinks', ()):
-        function(*args, follow_symlinks=False)
+    os.chmod(dst, _stat_module.S_IMODE(_entry_stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy permission bits, access and modification times (and flags) of src to dst."""
+    """Give dst the permission bits, access and modification times and flags of
+    src. Without follow_symlinks, a link's own metadata is copied where supported."""
     sys.audit("shutil.copystat", src, dst)
-    follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
-    if follow:
-        st = _stat(src)
-    else:
-        st = src.stat(follow_symlinks=False) if isinstance(src, os.DirEntry) else os.lstat(src)
-    if follow:
-        os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    elif os.utime in getattr(os, 'supports_follow_symlinks', ()):
-        os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=False)
+    on_links = not follow_symlinks and _both_links(src, dst)
+    info = _entry_stat(src, follow=not on_links)
+    can_skip_links = getattr(os, 'supports_follow_symlinks', set())
+
+    def apply(function, *args):
+        if not on_links:
+            function(dst, *args)
+        elif function in can_skip_links:
+            function(dst, *args, follow_symlinks=False)
+
+    if not on_links:
+        os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    elif os.utime in can_skip_links:
+        os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns), follow_symlinks=False)
     try:
-        _metadata_call(os.chmod, follow, dst, stat.S_IMODE(st.st_mode))
+        apply(os.chmod, _stat_module.S_IMODE(info.st_mode))
     except NotImplementedError:
-        # lchmod() is missing on some platforms.
         pass
-    if hasattr(st, 'st_flags') and hasattr(os, 'chflags'):
+    flags = getattr(info, 'st_flags', None)
+    if flags is not None and hasattr(os, 'chflags'):
         try:
-            _metadata_call(os.chflags, follow, dst, st.st_flags)
-        except OSError as why:
-            if why.errno not in (errno.EOPNOTSUPP, errno.ENOTSUP):
+            apply(os.chflags, flags)
+        except OSError as problem:
+            if problem.errno not in (EOPNOTSUPP, ENOTSUP):
                 raise
 
 
+def _into_directory(src, dst):
+    # Copying into a directory means copying to a file of the same name inside it.
+    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+
+
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits; dst may be a directory. Return the file's new path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy contents and permission bits; dst may be a directory. Return the copy's path."""
+    target = _into_directory(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata; dst may be a directory. Return the file's new path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy contents and metadata; dst may be a directory. Return the copy's path."""
+    target = _into_directory(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def ignore_patterns(*patterns):
-    """An `ignore` function for copytree() that skips names matching any pattern."""
-    def ignored(path, names):
-        skipped = set()
-        for pattern in patterns:
-            skipped.update(fnmatch.filter(names, pattern))
-        return skipped
-    return ignored
+    """For copytree(ignore=...): leave out the names matching any glob pattern."""
+    def chosen(directory, names):
+        return {name for pattern in patterns for name in _fnmatch_filter(names, pattern)}
+    return chosen
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Copy the directory tree src to dst (which must not exist unless dirs_exist_ok).
-
-    Errors are collected and raised together as Error([(src, dst, why), ...])."""
+    """Copy the tree at src to dst, which is created (it may already exist only with
+    dirs_exist_ok). Symlinks are copied as links with symlinks, else followed. The
+    failures of single files are gathered and raised at the end as Error(list)."""
     sys.audit("shutil.copytree", src, dst)
-    with os.scandir(src) as entries:
-        listing = list(entries)
-    return _copytree(listing, src, dst, symlinks, ignore, copy_function,
-                     ignore_dangling_symlinks, dirs_exist_ok)
-
-
-def _copytree(entries, src, dst, symlinks, ignore, copy_function,
-              ignore_dangling_symlinks, dirs_exist_ok):
-    skipped = ignore(os.fspath(src), [e.name for e in entries]) if ignore else set()
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    left_out = set(ignore(os.fspath(src), [e.name for e in entries])) if ignore else set()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+    problems = []
+    recurse = dict(symlinks=symlinks, ignore=ignore, copy_function=copy_function,
+                   ignore_dangling_symlinks=ignore_dangling_symlinks,
+                   dirs_exist_ok=dirs_exist_ok)
     for entry in entries:
-        if entry.name in skipped:
+        if entry.name in left_out:
             continue
-        from_path = os.path.join(src, entry.name)
-        to_path = os.path.join(dst, entry.name)
+        origin = os.path.join(src, entry.name)
+        destination = os.path.join(dst, entry.name)
         try:
-            if entry.is_symlink():
-                target = os.readlink(from_path)
-                if symlinks:
-                    os.symlink(target, to_path)
-                    copystat(entry, to_path, follow_symlinks=False)
-                    continue
-                if not os.path.exists(target if os.path.isabs(target)
-                                      else os.path.join(os.path.dirname(from_path), target)):
-                    if ignore_dangling_symlinks:
-                        continue
-                if entry.is_dir():
-                    copytree(from_path, to_path, symlinks, ignore, copy_function,
-                             ignore_dangling_symlinks, dirs_exist_ok)
-                else:
-                    copy_function(from_path, to_path)
+            if entry.is_symlink() and symlinks:
+                os.symlink(os.readlink(origin), destination)
+                copystat(entry, destination, follow_symlinks=False)
+            elif entry.is_symlink() and not os.path.exists(origin):
+                if not ignore_dangling_symlinks:
+                    # Let the copy report the missing target.
+                    copy_function(origin, destination)
             elif entry.is_dir():
-                copytree(from_path, to_path, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+                copytree(origin, destination, **recurse)
             else:
-                copy_function(from_path, to_path)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((from_path, to_path, str(why)))
+                copy_function(origin, destination)
+        except Error as failed:
+            problems.extend(failed.args[0])
+        except OSError as failed:
+            problems.append((origin, destination, str(failed)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        # Copying file access times may fail on Windows.
-        if getattr(why, 'winerror', None) is None:
-            errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as failed:
+        if getattr(failed, 'winerror', None) is None:
+            problems.append((src, dst, str(failed)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
-def _remove_tree(path, onexc):
-    # Depth first, without following symlinks to directories.
+def _delete_tree(top, report):
+    """Delete the contents of directory top, then top; report(function, path, exc)
+    is told of each failure and deletion goes on."""
     try:
-        with os.scandir(path) as entries:
-            listing = list(entries)
-    except OSError as err:
-        onexc(os.scandir, path, err)
-        listing = []
-    for entry in listing:
-        full = entry.path
+        with os.scandir(top) as listing:
+            entries = list(listing)
+    except OSError as problem:
+        report(os.scandir, top, problem)
+        entries = []
+    for entry in entries:
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            real_directory = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            try:
-                if entry.is_symlink():
-                    raise OSError("Cannot call rmtree on a symbolic link")
-            except OSError as err:
-                onexc(os.path.islink, full, err)
-                continue
-            _remove_tree(full, onexc)
-        else:
-            try:
-                os.unlink(full)
-            except OSError as err:
-                onexc(os.unlink, full, err)
+            real_directory = False
+        if real_directory:
+            _delete_tree(entry.path, report)
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError as problem:
+            report(os.unlink, entry.path, problem)
     try:
-        os.rmdir(path)
-    except OSError as err:
-        onexc(os.rmdir, path, err)
+        os.rmdir(top)
+    except OSError as problem:
+        report(os.rmdir, top, problem)
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
-    """Delete a directory tree. Errors are ignored (ignore_errors), passed to
-    onexc(function, path, exception) or onerror(function, path, exc_info), or raised."""
+    """Delete a directory tree (not through a symlink). Failures are ignored
+    (ignore_errors), passed to onexc(function, path, exception) or to the older
+    onerror(function, path, exc_info), or raised."""
     sys.audit("shutil.rmtree", path, dir_fd)
-    if ignore_errors:
-        def onexc(*args):
-            pass
-    elif onerror is None and onexc is None:
-        def onexc(*args):
-            raise args[2]
-    elif onexc is None:
-        def onexc(function, failed_path, exc):
-            onerror(function, failed_path, (type(exc), exc, exc.__traceback__))
     if dir_fd is not None:
         raise NotImplementedError("dir_fd unavailable on this platform")
+    if ignore_errors:
+        def report(function, where, problem):
+            pass
+    elif onexc is not None:
+        report = onexc
+    elif onerror is not None:
+        def report(function, where, problem):
+            onerror(function, where, (type(problem), problem, problem.__traceback__))
+    else:
+        def report(function, where, problem):
+            raise problem
     try:
         mode = os.lstat(path).st_mode
-    except OSError as err:
-        onexc(os.lstat, path, err)
+    except OSError as problem:
+        report(os.lstat, path, problem)
         return
-    if stat.S_ISLNK(mode):
+    if _stat_module.S_ISLNK(mode):
         try:
             raise OSError("Cannot call rmtree on a symbolic link")
-        except OSError as err:
-            onexc(os.path.islink, path, err)
+        except OSError as problem:
+            report(os.path.islink, path, problem)
         return
-    _remove_tree(path, onexc)
+    _delete_tree(path, report)
 
 
-# rmtree() resists symlink attacks only with fd-based functions, which this one does not use.
+# This rmtree() does not use file descriptors, so it cannot resist symlink races.
 rmtree.avoids_symlink_attacks = False
 
 
-def _basename(path):
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip(os.sep + (os.altsep or '')))
+def _inside(dst, src):
+    # Whether dst is src or a path inside it.
+    with_sep = lambda p: os.path.join(os.path.abspath(p), '')
+    return with_sep(dst).startswith(with_sep(src))
 
 
 def move(src, dst, copy_function=copy2):
-    """Move a file or tree to dst (into it, if it is a directory); rename when possible,
-    else copy and delete. Return the destination."""
+    """Move a file or tree to dst (into dst when it is a directory). A rename when the
+    file system allows it, else a copy then a deletion. Return where it went."""
     sys.audit("shutil.move", src, dst)
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst) and not os.path.islink(src):
+        if _same_file(src, dst) and not os.path.islink(src):
+            # Only the case of the name changes (on case-insensitive file systems).
             os.rename(src, dst)
             return dst
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        name = os.path.basename(os.fspath(src).rstrip(os.sep + (os.altsep or '')))
+        target = os.path.join(dst, name)
+        if os.path.exists(target):
+            raise Error(f"Destination path '{target}' already exists")
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            target = os.readlink(src)
-            os.symlink(target, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
-
-
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(dst, src):
+            raise Error(f"Cannot move a directory '{src}' into itself '{dst}'.")
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
 def chown(path, user=None, group=None):
-    """Change the owner of path; user and group may be names or ids."""
+    """Change the owner and/or group of path (numeric ids: no pwd/grp modules yet)."""
     sys.audit('shutil.chown', path, user, group)
     if user is None and group is None:
         raise ValueError("user and/or group must be set")
-    if not hasattr(os, 'chown'):
-        raise NotImplementedError("os.chown is not available")
-    uid = -1 if user is None else user
-    gid = -1 if group is None else group
-    if isinstance(uid, str) or isinstance(gid, str):
-        raise LookupError("no such user or group: names need the pwd and grp modules")
-    os.chown(path, uid, gid)
+    ids = []
+    for value, what in ((user, 'user'), (group, 'group')):
+        if value is None:
+            ids.append(-1)
+        elif isinstance(value, int):
+            ids.append(value)
+        else:
+            raise LookupError(f"no such {what}: {value!r}")
+    os.chown(path, *ids)
 
 
-_usage = collections.namedtuple('usage', 'total used free')
+_usage = namedtuple('usage', 'total used free')
 
 
 def disk_usage(path):
-    """(total, used, free) bytes of the file system holding path."""
-    if not hasattr(os, 'statvfs'):
-        raise NotImplementedError("disk_usage needs os.statvfs")
-    st = os.statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
-    return _usage(total, used, free)
+    """Total, used and free bytes of the file system holding path."""
+    info = os.statvfs(path)
+    block = info.f_frsize
+    return _usage(info.f_blocks * block, (info.f_blocks - info.f_bfree) * block,
+                  info.f_bavail * block)
+
+
+def _positive_environment_int(name):
+    try:
+        value = int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+    return max(value, 0)
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal's size: COLUMNS and LINES if set, else the terminal's, else fallback."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
+    """The size of the terminal as os.terminal_size: COLUMNS and LINES when set,
+    else what stdout's terminal says, else fallback."""
+    columns = _positive_environment_int('COLUMNS')
+    lines = _positive_environment_int('LINES')
+    if not (columns and lines):
         try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
+            actual = os.get_terminal_size(sys.__stdout__.fileno())
         except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
+            actual = os.terminal_size(fallback)
+        columns = columns or actual.columns or fallback[0]
+        lines = lines or actual.lines or fallback[1]
     return os.terminal_size((columns, lines))
 
 
-def _access_check(path, mode):
-    return os.path.exists(path) and os.access(path, mode) and not os.path.isdir(path)
+def _runnable(candidate, mode):
+    return (os.path.exists(candidate) and os.access(candidate, mode)
+            and not os.path.isdir(candidate))
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The full path of the command cmd found along PATH (or path), or None."""
-    use_bytes = isinstance(cmd, bytes)
+    """The path of the program cmd in the directories of PATH (or path), or None.
+    A cmd containing a directory is only checked itself."""
     if os.path.dirname(cmd):
-        return cmd if _access_check(cmd, mode) else None
+        return cmd if _runnable(cmd, mode) else None
     if path is None:
-        path = os.environ.get("PATH", None)
+        path = os.environ.get("PATH")
         if path is None:
             try:
                 path = os.confstr("CS_PATH")
@@ -416,89 +385,17 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
                 path = os.defpath
     if not path:
         return None
-    if use_bytes:
-        path = os.fsencode(path)
-        directories = path.split(os.fsencode(os.pathsep))
+    if isinstance(cmd, bytes):
+        directories = os.fsencode(path).split(os.fsencode(os.pathsep))
     else:
-        path = os.fsdecode(path)
-        directories = path.split(os.pathsep)
-    seen = set()
+        directories = os.fsdecode(path).split(os.pathsep)
+    looked = set()
     for directory in directories:
-        normal = os.path.normcase(directory)
-        if normal in seen:
+        key = os.path.normcase(directory)
+        if key in looked:
             continue
-        seen.add(normal)
+        looked.add(key)
         candidate = os.path.join(directory, cmd)
-        if _access_check(candidate, mode):
+        if _runnable(candidate, mode):
             return candidate
     return None
-
-
-# Archives need zipfile/tarfile, which Ferrython does not have yet.
-_ARCHIVE_FORMATS = {}
-_UNPACK_FORMATS = {}
-
-
-def get_archive_formats():
-    return sorted((name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items())
-
-
-def register_archive_format(name, function, extra_args=None, description=''):
-    if extra_args is None:
-        extra_args = []
-    if not callable(function):
-        raise TypeError('The %s object is not callable' % function)
-    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
-
-
-def unregister_archive_format(name):
-    del _ARCHIVE_FORMATS[name]
-
-
-def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
-                 dry_run=0, owner=None, group=None, logger=None):
-    try:
-        function, extra, _ = _ARCHIVE_FORMATS[format]
-    except KeyError:
-        raise ValueError("unknown archive format '%s'" % format) from None
-    kwargs = dict(extra)
-    save_cwd = os.getcwd()
-    if root_dir is not None:
-        base_name = os.path.abspath(base_name)
-        os.chdir(root_dir)
-    try:
-        return function(base_name, base_dir or os.curdir, **kwargs)
-    finally:
-        if root_dir is not None:
-            os.chdir(save_cwd)
-
-
-def get_unpack_formats():
-    return sorted((name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items())
-
-
-def register_unpack_format(name, extensions, function, extra_args=None, description=''):
-    if extra_args is None:
-        extra_args = []
-    _UNPACK_FORMATS[name] = (extensions, function, extra_args, description)
-
-
-def unregister_unpack_format(name):
-    del _UNPACK_FORMATS[name]
-
-
-def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
-    if extract_dir is None:
-        extract_dir = os.getcwd()
-    if format is not None:
-        try:
-            info = _UNPACK_FORMATS[format]
-        except KeyError:
-            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
-    else:
-        for info in _UNPACK_FORMATS.values():
-            if any(os.fspath(filename).endswith(ext) for ext in info[0]):
-                break
-        else:
-            raise ReadError("Unknown archive format '{0}'".format(filename))
-    info[1](filename, extract_dir, **dict(info[2]))
