@@ -4,13 +4,14 @@ ordering, __hash__ and frozen-ness from the class's annotated fields.
 The special methods are generated as Python source and compiled with exec(), so that
 they have real signatures and behave exactly like hand-written methods."""
 
-import abc
-import copy
-import keyword
 import re
 import sys
-import types
-import _thread
+from abc import update_abstractmethods
+from copy import deepcopy
+from keyword import iskeyword
+from _thread import get_ident
+from types import (BuiltinFunctionType, CodeType, EllipsisType, FunctionType, GenericAlias,
+                   MappingProxyType, MemberDescriptorType, NotImplementedType, new_class)
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass',
@@ -21,13 +22,15 @@ class FrozenInstanceError(AttributeError):
     """Assigning to or deleting a field of a frozen dataclass instance."""
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    # The default of an __init__ parameter whose field has a default_factory.
+class _FactoryDefault:
+    """The default of an __init__ parameter whose field has a default_factory: the
+    generated __init__ calls the factory when it sees this."""
+
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+_HAS_DEFAULT_FACTORY = _FactoryDefault()
 
 
 class _MISSING_TYPE:
@@ -43,22 +46,23 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-_EMPTY_METADATA = types.MappingProxyType({})
+_EMPTY_METADATA = MappingProxyType({})
 
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+class _FieldKind(str):
+    """What a field's annotation made of it; shown by name in Field reprs."""
 
     def __repr__(self):
-        return self.name
+        return str(self)
 
 
-# What kind of annotation a Field came from.
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+# An instance attribute, a ClassVar (not a field of instances), an InitVar (an
+# __init__ parameter only).
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
+# Where a dataclass keeps its fields and its options.
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
@@ -67,11 +71,9 @@ _POST_INIT_NAME = '__post_init__'
 _MODULE_IDENTIFIER_RE = re.compile(r'^(?:\s*(\w+)\s*\.)?\s*(\w+)')
 
 # Values that asdict()/astuple() return as they are (they cannot contain dataclasses).
-_ATOMIC_TYPES = frozenset({
-    type(None), bool, int, float, str, complex, bytes,
-    types.EllipsisType, types.NotImplementedType, types.CodeType,
-    types.BuiltinFunctionType, types.FunctionType, type, range, property,
-})
+_ATOMIC_TYPES = frozenset([bool, bytes, complex, float, int, str, type(None), type,
+                           range, property, EllipsisType, NotImplementedType, CodeType,
+                           BuiltinFunctionType, FunctionType])
 
 
 class InitVar:
@@ -83,60 +85,44 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            name = self.type.__name__
-        else:
-            name = repr(self.type)
-        return f'dataclasses.InitVar[{name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
-        return InitVar(type)
+        # InitVar[int] is an InitVar instance, not a generic alias.
+        return cls(type)
+
+
+# The attributes of a Field, in the order of its repr.
+_FIELD_SLOTS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                'compare', 'metadata', 'kw_only', '_field_type')
 
 
 class Field:
-    """One field of a dataclass, as field() describes it; name and type are filled in
-    when the class is processed."""
+    """One field of a dataclass, as field() describes it; name, type and kind are
+    filled in when the class is processed."""
 
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
-                 'init', 'compare', 'metadata', 'kw_only', '_field_type')
+    __slots__ = _FIELD_SLOTS
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else
-                         types.MappingProxyType(metadata))
-        self.kw_only = kw_only
-        self._field_type = None
+        given = (None, None, default, default_factory, init, repr, hash, compare,
+                 _EMPTY_METADATA if metadata is None else MappingProxyType(metadata),
+                 kw_only, None)
+        for slot, value in zip(_FIELD_SLOTS, given):
+            setattr(self, slot, value)
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = [f'{slot}={getattr(self, slot)!r}' for slot in _FIELD_SLOTS]
+        return 'Field(' + ','.join(shown) + ')'
 
     def __set_name__(self, owner, name):
-        # A default that is a descriptor gets its own __set_name__ call.
+        # A default that is a descriptor is told its name too.
         hook = getattr(type(self.default), '__set_name__', None)
         if hook:
             hook(self.default, owner, name)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class _DataclassParams:
@@ -190,7 +176,7 @@ def _make_function(name, params, body_lines, namespace, return_annotation=MISSIN
 
 
 def _set_qualname(cls, func):
-    if isinstance(func, types.FunctionType):
+    if isinstance(func, FunctionType):
         func.__qualname__ = f'{cls.__qualname__}.{func.__name__}'
     return func
 
@@ -295,7 +281,7 @@ def _repr_function(fields):
 
     def __repr__(self):
         # A dataclass that contains itself shows '...' for the inner occurrence.
-        key = (id(self), _thread.get_ident())
+        key = (id(self), get_ident())
         if key in _repr_running:
             return '...'
         _repr_running.add(key)
@@ -339,76 +325,60 @@ def _hash_function(fields):
 # ---------------------------------------------------------------------------
 # Reading the class
 
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar or
-            (type(a_type) is typing._GenericAlias and a_type.__origin__ is typing.ClassVar))
+def _names_special(annotation, cls, module, special):
+    """Whether annotation is `special` (ClassVar, InitVar, KW_ONLY) of `module`,
+    or a subscription of it; a string annotation is looked up as the name `X` in
+    cls's module or `mod.X` where `mod` is module there."""
+    if isinstance(annotation, str):
+        parsed = _MODULE_IDENTIFIER_RE.match(annotation)
+        if not parsed:
+            return False
+        prefix, name = parsed.groups()
+        home = sys.modules.get(cls.__module__)
+        scope = vars(home) if home is not None else {}
+        # (Even `mod.X` is looked up as X in cls's module, as CPython does.)
+        if prefix and scope.get(prefix) is not module:
+            return False
+        annotation = scope.get(name)
+    if annotation is special:
+        return True
+    # ClassVar[int] is a typing alias of ClassVar; InitVar[int] an InitVar instance.
+    if getattr(annotation, '__origin__', None) is special:
+        return True
+    return isinstance(special, type) and type(annotation) is special
 
 
-def _is_initvar(a_type, dataclasses):
-    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
-
-
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
-
-
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    """For a string annotation: whether it names a_type (as `X`, `X[...]` or
-    `module.X`) in the namespace of cls's module."""
-    found = _MODULE_IDENTIFIER_RE.match(annotation)
-    if not found:
-        return False
-    namespace = None
-    module_name = found.group(1)
-    if not module_name:
-        module = sys.modules.get(cls.__module__)
-        namespace = module.__dict__ if module else None
-    else:
-        module = sys.modules.get(cls.__module__)
-        if module and module.__dict__.get(module_name) is a_module:
-            namespace = sys.modules.get(a_module.__name__).__dict__
-    if namespace is None:
-        return False
-    return is_type_predicate(namespace.get(found.group(2)), a_module)
+def _field_kind(cls, annotation):
+    typing = sys.modules.get('typing')
+    if typing is not None and _names_special(annotation, cls, typing, typing.ClassVar):
+        return _FIELD_CLASSVAR
+    if _names_special(annotation, cls, sys.modules[__name__], InitVar):
+        return _FIELD_INITVAR
+    return _FIELD
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+    """The Field of one annotated name of cls, with its kind and defaults settled."""
+    found = getattr(cls, a_name, MISSING)
+    if isinstance(found, Field):
+        spec = found
     else:
-        if isinstance(default, types.MemberDescriptorType):
-            # A slot of a base class, not a default.
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    typing = sys.modules.get('typing')
-    if typing is not None:
-        if (_is_classvar(a_type, typing) or
-                (isinstance(a_type, str) and
-                 _is_type(a_type, cls, typing, typing.ClassVar, _is_classvar))):
-            f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD:
-        this = sys.modules[__name__]
-        if (_is_initvar(a_type, this) or
-                (isinstance(a_type, str) and
-                 _is_type(a_type, cls, this, this.InitVar, _is_initvar))):
-            f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    elif f.kw_only is not MISSING:
-        raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    # Mutable (unhashable) defaults would be shared by all instances.
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-    return f
+        # A member descriptor is the slot of a base class, not a default value.
+        spec = field(default=MISSING if isinstance(found, MemberDescriptorType) else found)
+    spec.name, spec.type = a_name, a_type
+    spec._field_type = kind = _field_kind(cls, a_type)
+    if kind is not _FIELD and spec.default_factory is not MISSING:
+        raise TypeError(f'field {a_name} cannot have a default factory')
+    if kind is _FIELD_CLASSVAR:
+        if spec.kw_only is not MISSING:
+            raise TypeError(f'field {a_name} is a ClassVar but specifies kw_only')
+    elif spec.kw_only is MISSING:
+        spec.kw_only = default_kw_only
+    # A default of an unhashable (mutable) type would be shared by all instances.
+    if kind is _FIELD and type(spec.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(spec.default)} for field '
+                         f'{a_name} is not allowed: use default_factory')
+    return spec
 
 
 def _class_annotations(cls):
@@ -460,9 +430,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     seen_kw_only_marker = False
     this_module = sys.modules[__name__]
     for name, a_type in annotations.items():
-        if (_is_kw_only(a_type, this_module) or
-                (isinstance(a_type, str) and
-                 _is_type(a_type, cls, this_module, this_module.KW_ONLY, _is_kw_only))):
+        if _names_special(a_type, cls, this_module, KW_ONLY):
             if seen_kw_only_marker:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
                                 'has already been specified')
@@ -554,13 +522,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
-    abc.update_abstractmethods(cls)
+    update_abstractmethods(cls)
     return cls
 
 
 def _annotation_text(annotation):
     # As inspect.formatannotation shows annotations in a signature.
-    if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
+    if isinstance(annotation, type) and not isinstance(annotation, GenericAlias):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
@@ -647,15 +615,13 @@ def _add_slots(cls, is_frozen, weakref_slot):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add the special methods of a data class to cls, from its annotated fields.
-
-    Usable bare (@dataclass) or with options (@dataclass(frozen=True))."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Give cls the special methods of a data class, from its annotated fields.
+    Used bare (@dataclass) or with options (@dataclass(frozen=True))."""
+    options = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+               slots, weakref_slot)
+    if cls is not None:
+        return _process_class(cls, *options)
+    return lambda later: _process_class(later, *options)
 
 
 def fields(class_or_instance):
@@ -709,7 +675,7 @@ def _convert_container(obj, convert):
                 result[convert(key)] = convert(value)
             return result
         return type(obj)((convert(key), convert(value)) for key, value in obj.items())
-    return copy.deepcopy(obj)
+    return deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -728,54 +694,48 @@ def _astuple_inner(obj, tuple_factory):
     return _convert_container(obj, lambda item: _astuple_inner(item, tuple_factory))
 
 
+def _make_dataclass_field(item):
+    """(name, annotation, Field or MISSING) from a make_dataclass() field item."""
+    if isinstance(item, str):
+        return item, 'typing.Any', MISSING
+    if len(item) not in (2, 3):
+        raise TypeError(f'Invalid field: {item!r}')
+    return (item[0], item[1], item[2] if len(item) == 3 else MISSING)
+
+
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False, module=None):
-    """Create a dataclass named cls_name; fields are names, (name, type) or
-    (name, type, Field) items."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    """A new dataclass called cls_name. Each field is a name, a (name, type) pair or
+    a (name, type, Field) triple; namespace adds other class attributes."""
     annotations = {}
-    defaults = {}
+    class_attributes = dict(namespace or {})
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            a_type = 'typing.Any'
-        elif len(item) == 2:
-            name, a_type = item
-        elif len(item) == 3:
-            name, a_type, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
+        name, annotation, spec = _make_dataclass_field(item)
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if keyword.iskeyword(name):
+        if iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = a_type
-
-    def fill(ns):
-        ns.update(namespace)
-        ns.update(defaults)
-        ns['__annotations__'] = annotations
-
-    cls = types.new_class(cls_name, bases, {}, fill)
+        annotations[name] = annotation
+        if spec is not MISSING:
+            class_attributes[name] = spec
+    class_attributes['__annotations__'] = annotations
+    cls = new_class(cls_name, bases, {}, lambda body: body.update(class_attributes))
     if module is None:
+        # The module of the caller, as for a class statement.
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = None
+            pass
     if module is not None:
         cls.__module__ = module
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
-                     weakref_slot=weakref_slot)
+    options = dict(init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                   frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                   weakref_slot=weakref_slot)
+    return dataclass(cls, **options)
 
 
 def replace(obj, /, **changes):
