@@ -100,11 +100,14 @@ class PrettyPrinter:
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        """Write the pretty form of object and a newline to the stream."""
+        out = self._stream
+        if out is not None:
+            self._format(object, out, 0, 0, {}, 0)
+            out.write("\n")
 
     def pformat(self, object):
+        """The pretty form of object, as a string."""
         out = _StringIO()
         self._format(object, out, 0, 0, {}, 0)
         return out.getvalue()
@@ -113,77 +116,74 @@ class PrettyPrinter:
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        _, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
+        report = self.format(object, {}, 0, 0)
+        return report[1] and not report[2]
 
     # -- the layout ---------------------------------------------------------
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        """Write object at column `indent`, leaving `allowance` columns free after it
+    def _format(self, value, stream, indent, allowance, context, level):
+        """Write value at column `indent`, leaving `allowance` columns free after it
         (for the closing brackets and commas that will follow)."""
-        key = id(object)
+        key = id(value)
         if key in context:
-            stream.write(_recursion(object))
+            stream.write(_recursion(value))
             self._recursive = True
             self._readable = False
             return
-        text = self._repr(object, context, level)
+        text = self._repr(value, context, level)
         if len(text) > self._width - indent - allowance:
-            splitter = self._splitters.get(type(object).__repr__)
-            if splitter is None and self._is_dataclass_instance(object):
+            splitter = self._splitters.get(type(value).__repr__)
+            if splitter is None and self._is_dataclass_instance(value):
                 splitter = PrettyPrinter._split_dataclass
+            if splitter is not None and splitter in _EMPTY_AS_REPR and not len(value):
+                # An empty container is its repr, however long.
+                splitter = None
             if splitter is not None:
                 context[key] = 1
-                splitter(self, object, stream, indent, allowance, context, level + 1)
+                splitter(self, value, stream, indent, allowance, context, level + 1)
                 del context[key]
                 return
         stream.write(text)
 
     @staticmethod
-    def _is_dataclass_instance(object):
+    def _is_dataclass_instance(value):
         # Only dataclasses whose __repr__ is the generated one are laid out field by field.
-        cls = type(object)
+        cls = type(value)
         params = getattr(cls, '__dataclass_params__', None)
-        if params is None or isinstance(object, type) or not params.repr:
+        if params is None or isinstance(value, type) or not params.repr:
             return False
         return getattr(cls.__repr__, '__dataclass_repr__', False)
 
-    def _split_dict(self, object, stream, indent, allowance, context, level):
+    def _split_dict(self, value, stream, indent, allowance, context, level):
         stream.write('{')
         if self._indent_per_level > 1:
             stream.write(' ' * (self._indent_per_level - 1))
-        if object:
-            pairs = (sorted(object.items(), key=_item_key) if self._sort_dicts
-                     else object.items())
+        if value:
+            pairs = (sorted(value.items(), key=_item_key) if self._sort_dicts
+                     else value.items())
             self._write_pairs(pairs, stream, indent, allowance + 1, context, level)
         stream.write('}')
 
-    def _split_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
+    def _split_ordered_dict(self, value, stream, indent, allowance, context, level):
+        name = value.__class__.__name__
         stream.write(name + '(')
-        self._format(list(object.items()), stream, indent + len(name) + 1,
+        self._format(list(value.items()), stream, indent + len(name) + 1,
                      allowance + 1, context, level)
         stream.write(')')
 
-    def _split_list(self, object, stream, indent, allowance, context, level):
+    def _split_list(self, value, stream, indent, allowance, context, level):
         stream.write('[')
-        self._write_items(object, stream, indent, allowance + 1, context, level)
+        self._write_items(value, stream, indent, allowance + 1, context, level)
         stream.write(']')
 
-    def _split_tuple(self, object, stream, indent, allowance, context, level):
+    def _split_tuple(self, value, stream, indent, allowance, context, level):
         stream.write('(')
-        close = ',)' if len(object) == 1 else ')'
-        self._write_items(object, stream, indent, allowance + len(close), context, level)
+        close = ',)' if len(value) == 1 else ')'
+        self._write_items(value, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
-    def _split_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
+    def _split_set(self, value, stream, indent, allowance, context, level):
+        cls = value.__class__
         if cls is set:
             stream.write('{')
             close = '}'
@@ -191,17 +191,14 @@ class PrettyPrinter:
             stream.write(cls.__name__ + '({')
             close = '})'
             indent += len(cls.__name__) + 1
-        ordered = sorted(object, key=_Ordered)
+        ordered = sorted(value, key=_Ordered)
         self._write_items(ordered, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
-    def _split_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
+    def _split_str(self, value, stream, indent, allowance, context, level):
         # Cut at line ends, and lines that are too long after runs of whitespace.
         pieces = []
-        lines = object.splitlines(True)
+        lines = value.splitlines(True)
         if level == 1:
             indent += 1
             allowance += 1
@@ -237,9 +234,9 @@ class PrettyPrinter:
         if level == 1:
             stream.write(')')
 
-    def _split_bytes(self, object, stream, indent, allowance, context, level):
-        if len(object) <= 4:
-            stream.write(repr(object))
+    def _split_bytes(self, value, stream, indent, allowance, context, level):
+        if len(value) <= 4:
+            stream.write(repr(value))
             return
         wrap = level == 1
         if wrap:
@@ -247,73 +244,67 @@ class PrettyPrinter:
             allowance += 1
             stream.write('(')
         stream.write(('\n' + ' ' * indent).join(
-            _bytes_pieces(object, self._width - indent, allowance)))
+            _bytes_pieces(value, self._width - indent, allowance)))
         if wrap:
             stream.write(')')
 
-    def _split_bytearray(self, object, stream, indent, allowance, context, level):
+    def _split_bytearray(self, value, stream, indent, allowance, context, level):
         stream.write('bytearray(')
-        self._split_bytes(bytes(object), stream, indent + 10, allowance + 1,
+        self._split_bytes(bytes(value), stream, indent + 10, allowance + 1,
                           context, level + 1)
         stream.write(')')
 
-    def _split_mappingproxy(self, object, stream, indent, allowance, context, level):
+    def _split_mappingproxy(self, value, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        self._format(value.copy(), stream, indent + 13, allowance + 1, context, level)
         stream.write(')')
 
-    def _split_namespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
+    def _split_namespace(self, value, stream, indent, allowance, context, level):
+        if type(value) is _types.SimpleNamespace:
             name = 'namespace'
         else:
-            name = object.__class__.__name__
+            name = value.__class__.__name__
         stream.write(name + '(')
-        self._write_keywords(object.__dict__.items(), stream, indent + len(name) + 1,
+        self._write_keywords(value.__dict__.items(), stream, indent + len(name) + 1,
                              allowance, context, level)
         stream.write(')')
 
-    def _split_dataclass(self, object, stream, indent, allowance, context, level):
+    def _split_dataclass(self, value, stream, indent, allowance, context, level):
         import dataclasses
-        name = object.__class__.__name__
-        shown = [(f.name, getattr(object, f.name))
-                 for f in dataclasses.fields(object) if f.repr]
+        name = value.__class__.__name__
+        shown = [(f.name, getattr(value, f.name))
+                 for f in dataclasses.fields(value) if f.repr]
         stream.write(name + '(')
         self._write_keywords(shown, stream, indent + len(name) + 1, allowance,
                              context, level)
         stream.write(')')
 
-    def _split_defaultdict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        factory = self._repr(object.default_factory, context, level)
-        name = object.__class__.__name__
+    def _split_defaultdict(self, value, stream, indent, allowance, context, level):
+        factory = self._repr(value.default_factory, context, level)
+        name = value.__class__.__name__
         indent += len(name) + 1
         stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
-        self._split_dict(object, stream, indent, allowance + 1, context, level)
+        self._split_dict(value, stream, indent, allowance + 1, context, level)
         stream.write(')')
 
-    def _split_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
+    def _split_counter(self, value, stream, indent, allowance, context, level):
+        name = value.__class__.__name__
         stream.write(name + '({')
         if self._indent_per_level > 1:
             stream.write(' ' * (self._indent_per_level - 1))
-        self._write_pairs(object.most_common(), stream, indent + len(name) + 1,
+        self._write_pairs(value.most_common(), stream, indent + len(name) + 1,
                           allowance + 2, context, level)
         stream.write('})')
 
-    def _split_chainmap(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
+    def _split_chainmap(self, value, stream, indent, allowance, context, level):
+        if not len(value.maps):
+            stream.write(repr(value))
             return
-        name = object.__class__.__name__
+        name = value.__class__.__name__
         stream.write(name + '(')
         indent += len(name) + 1
-        last = len(object.maps) - 1
-        for n, mapping in enumerate(object.maps):
+        last = len(value.maps) - 1
+        for n, mapping in enumerate(value.maps):
             if n == last:
                 self._format(mapping, stream, indent, allowance + 1, context, level)
                 stream.write(')')
@@ -321,24 +312,21 @@ class PrettyPrinter:
                 self._format(mapping, stream, indent, 1, context, level)
                 stream.write(',\n' + ' ' * indent)
 
-    def _split_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
+    def _split_deque(self, value, stream, indent, allowance, context, level):
+        name = value.__class__.__name__
         stream.write(name + '([')
         indent += len(name) + 1
-        if object.maxlen is None:
-            self._write_items(object, stream, indent, allowance + 2, context, level)
+        if value.maxlen is None:
+            self._write_items(value, stream, indent, allowance + 2, context, level)
             stream.write('])')
         else:
-            self._write_items(object, stream, indent, 2, context, level)
-            limit = self._repr(object.maxlen, context, level)
+            self._write_items(value, stream, indent, 2, context, level)
+            limit = self._repr(value.maxlen, context, level)
             stream.write('],\n%smaxlen=%s)' % (' ' * indent, limit))
 
-    def _split_wrapped(self, object, stream, indent, allowance, context, level):
+    def _split_wrapped(self, value, stream, indent, allowance, context, level):
         # UserDict, UserList and UserString print as the data they wrap.
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+        self._format(value.data, stream, indent, allowance, context, level - 1)
 
     def _write_pairs(self, pairs, stream, indent, allowance, context, level):
         indent += self._indent_per_level
@@ -402,8 +390,8 @@ class PrettyPrinter:
 
     # -- one-line reprs -----------------------------------------------------
 
-    def _repr(self, object, context, level):
-        text, readable, recursive = self.format(object, context.copy(),
+    def _repr(self, value, context, level):
+        text, readable, recursive = self.format(value, context.copy(),
                                                 self._depth, level)
         if not readable:
             self._readable = False
@@ -411,46 +399,46 @@ class PrettyPrinter:
             self._recursive = True
         return text
 
-    def format(self, object, context, maxlevels, level):
-        """(repr text, readable, recursive) of object; subclasses may override it."""
-        return self._safe_repr(object, context, maxlevels, level)
+    def format(self, value, context, maxlevels, level):
+        """(repr text, readable, recursive) of value; subclasses may override it."""
+        return self._safe_repr(value, context, maxlevels, level)
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        cls = type(object)
+    def _safe_repr(self, value, context, maxlevels, level):
+        cls = type(value)
         if cls in _scalars:
-            return repr(object), True, False
+            return repr(value), True, False
         cls_repr = getattr(cls, "__repr__", None)
         if issubclass(cls, int) and cls_repr is int.__repr__:
             if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
+                return f"{value:_d}", True, False
+            return repr(value), True, False
         if issubclass(cls, dict) and cls_repr is dict.__repr__:
-            if not object:
+            if not value:
                 return "{}", True, False
-            pairs = (sorted(object.items(), key=_item_key) if self._sort_dicts
-                     else object.items())
-            return self._join_repr(object, pairs, "{%s}", "{...}", context,
+            pairs = (sorted(value.items(), key=_item_key) if self._sort_dicts
+                     else value.items())
+            return self._join_repr(value, pairs, "{%s}", "{...}", context,
                                    maxlevels, level, True)
         if issubclass(cls, list) and cls_repr is list.__repr__:
-            if not object:
+            if not value:
                 return "[]", True, False
-            return self._join_repr(object, object, "[%s]", "[...]", context,
+            return self._join_repr(value, value, "[%s]", "[...]", context,
                                    maxlevels, level, False)
         if issubclass(cls, tuple) and cls_repr is tuple.__repr__:
-            if not object:
+            if not value:
                 return "()", True, False
-            shape = "(%s,)" if len(object) == 1 else "(%s)"
-            return self._join_repr(object, object, shape, shape % "...", context,
+            shape = "(%s,)" if len(value) == 1 else "(%s)"
+            return self._join_repr(value, value, shape, shape % "...", context,
                                    maxlevels, level, False)
-        text = repr(object)
+        text = repr(value)
         return text, bool(text) and not text.startswith('<'), False
 
-    def _join_repr(self, object, parts, shape, elided, context, maxlevels, level, pairs):
-        key = id(object)
+    def _join_repr(self, value, parts, shape, elided, context, maxlevels, level, pairs):
+        key = id(value)
         if maxlevels and level >= maxlevels:
             return elided, False, key in context
         if key in context:
-            return _recursion(object), False, True
+            return _recursion(value), False, True
         context[key] = 1
         readable = True
         recursive = False
@@ -496,12 +484,20 @@ class PrettyPrinter:
     _dispatch = _splitters
 
 
-def _bytes_pieces(object, width, allowance):
+# Splitters that are never used for empty containers.
+_EMPTY_AS_REPR = frozenset([
+    PrettyPrinter._split_ordered_dict, PrettyPrinter._split_set, PrettyPrinter._split_str,
+    PrettyPrinter._split_defaultdict, PrettyPrinter._split_counter,
+    PrettyPrinter._split_deque,
+])
+
+
+def _bytes_pieces(value, width, allowance):
     # Cut a bytes repr every 4 bytes where the line would overflow.
     current = b''
-    last = len(object) // 4 * 4
-    for start in range(0, len(object), 4):
-        chunk = object[start:start + 4]
+    last = len(value) // 4 * 4
+    for start in range(0, len(value), 4):
+        chunk = value[start:start + 4]
         candidate = current + chunk
         if start == last:
             width -= allowance
