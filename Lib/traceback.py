@@ -9,12 +9,11 @@ import collections.abc
 import linecache
 import sys
 
-__all__ = ['extract_stack', 'extract_tb', 'format_exception',
-           'format_exception_only', 'format_list', 'format_stack',
-           'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_last', 'print_stack', 'print_tb', 'clear_frames',
-           'FrameSummary', 'StackSummary', 'TracebackException',
-           'walk_stack', 'walk_tb']
+__all__ = sorted(['FrameSummary', 'StackSummary', 'TracebackException', 'clear_frames',
+                  'extract_stack', 'extract_tb', 'format_exc', 'format_exception',
+                  'format_exception_only', 'format_list', 'format_stack', 'format_tb',
+                  'print_exc', 'print_exception', 'print_last', 'print_list',
+                  'print_stack', 'print_tb', 'walk_stack', 'walk_tb'])
 
 # More identical frames in a row than this are summarised as "[Previous line repeated ...]".
 _REPEAT_LIMIT = 3
@@ -49,118 +48,122 @@ def _exception_and_tb(exc, value, tb):
 
 
 # ---------------------------------------------------------------------------
-# Module-level convenience functions
+# Module-level convenience functions: each print_X writes what format_X returns.
 
-def print_list(extracted_list, file=None):
-    """Print the entries of extract_tb()/extract_stack() output."""
-    if file is None:
-        file = sys.stderr
-    for chunk in StackSummary.from_list(extracted_list).format():
-        print(chunk, file=file, end="")
+def _write_lines(lines, file):
+    out = sys.stderr if file is None else file
+    for text in lines:
+        print(text, file=out, end="")
+
+
+def _caller_frame(f, depth=2):
+    # The frame of whoever called the public function, when no frame was given.
+    return sys._getframe(depth) if f is None else f
 
 
 def format_list(extracted_list):
-    """Format extract_tb()/extract_stack() output as a list of printable strings."""
+    """The lines of extract_tb()/extract_stack() output (or such tuples), ready to print."""
     return StackSummary.from_list(extracted_list).format()
 
 
-def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+def print_list(extracted_list, file=None):
+    _write_lines(format_list(extracted_list), file)
+
+
+def extract_tb(tb, limit=None):
+    """The StackSummary of a traceback, outermost frame first."""
+    return StackSummary._from_positioned(_tb_entries(tb), limit=limit)
 
 
 def format_tb(tb, limit=None):
     return extract_tb(tb, limit=limit).format()
 
 
-def extract_tb(tb, limit=None):
-    return StackSummary._from_positioned(_tb_entries(tb), limit=limit)
+def print_tb(tb, limit=None, file=None):
+    _write_lines(format_tb(tb, limit=limit), file)
+
+
+def _report(exc, value, tb, limit):
+    value, tb = _exception_and_tb(exc, value, tb)
+    return TracebackException(type(value), value, tb, limit=limit, compact=True)
+
+
+def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
+    """The lines the interpreter prints for an uncaught exception."""
+    return list(_report(exc, value, tb, limit).format(chain=chain))
 
 
 def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None,
                     file=None, chain=True):
-    value, tb = _exception_and_tb(exc, value, tb)
-    if file is None:
-        file = sys.stderr
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
-
-
-def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None,
-                     chain=True):
-    value, tb = _exception_and_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+    _report(exc, value, tb, limit).print(file=file, chain=chain)
 
 
 def format_exception_only(exc, /, value=_MISSING):
-    if value is _MISSING:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
+    """The last lines of the report: the exception's type and message (and notes)."""
+    shown = exc if value is _MISSING else value
+    report = TracebackException(type(shown), shown, None, compact=True)
+    return list(report.format_exception_only())
+
+
+def format_exc(limit=None, chain=True):
+    """format_exception() of the exception being handled, as one string."""
+    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exception(), limit=limit, file=file, chain=chain)
 
 
-def format_exc(limit=None, chain=True):
-    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
-
-
 def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_exc") and not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
+    """Print the last uncaught exception (sys.last_exc) of an interactive session."""
     if hasattr(sys, "last_exc"):
         print_exception(sys.last_exc, limit=limit, file=file, chain=chain)
-    else:
+    elif hasattr(sys, "last_type"):
         print_exception(sys.last_type, sys.last_value, sys.last_traceback,
                         limit=limit, file=file, chain=chain)
-
-
-def print_stack(f=None, limit=None, file=None):
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
-
-
-def format_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    else:
+        raise ValueError("no last exception")
 
 
 def extract_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    """The StackSummary of the stack above frame f (default: the caller's frame),
+    outermost first."""
+    summary = StackSummary.extract(walk_stack(_caller_frame(f)), limit=limit)
+    summary.reverse()
+    return summary
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(_caller_frame(f), limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    _write_lines(format_stack(_caller_frame(f), limit=limit), file)
 
 
 def clear_frames(tb):
     """Clear the locals of every frame of a traceback (running frames are left alone)."""
-    while tb is not None:
+    for frame, _ in walk_tb(tb):
         try:
-            tb.tb_frame.clear()
+            frame.clear()
         except (RuntimeError, AttributeError):
             pass
-        tb = tb.tb_next
 
 
 def walk_stack(f):
     """Yield (frame, lineno) from f outwards; f=None starts at the caller."""
-    if f is None:
-        f = sys._getframe().f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    frame = sys._getframe(2) if f is None else f
+    while frame is not None:
+        yield frame, frame.f_lineno
+        frame = frame.f_back
 
 
 def walk_tb(tb):
     """Yield (frame, lineno) for each entry of a traceback, outermost first."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    entry = tb
+    while entry is not None:
+        yield entry.tb_frame, entry.tb_lineno
+        entry = entry.tb_next
 
 
 def _tb_entries(tb):
@@ -694,10 +697,8 @@ class TracebackException:
             _ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        """Print the report (to sys.stderr by default)."""
+        _write_lines(self.format(chain=chain), file)
 
 
 def _final_line(type_name, text):
