@@ -15,6 +15,11 @@ def _ratio(matches, total):
     return 2.0 * matches / total if total else 1.0
 
 
+# The opcode for a stretch between two matching blocks, by (a has items, b has items).
+_GAP_TAGS = {(True, True): 'replace', (True, False): 'delete',
+             (False, True): 'insert', (False, False): None}
+
+
 class SequenceMatcher:
     """Finds the longest contiguous matching blocks of two sequences of hashables,
     recursively on both sides of each match (Ratcliff/Obershelp "gestalt" matching),
@@ -28,22 +33,27 @@ class SequenceMatcher:
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
+        """Compare a with b from now on."""
         self.set_seq1(a)
         self.set_seq2(b)
 
+    def _forget_results(self):
+        self.matching_blocks = None
+        self.opcodes = None
+
     def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        """Compare a with the same b (cheap: b's index is kept)."""
+        if a is not self.a:
+            self.a = a
+            self._forget_results()
 
     def set_seq2(self, b):
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._index_b()
+        """Compare the same a with b (b is indexed again)."""
+        if b is not self.b:
+            self.b = b
+            self._forget_results()
+            self.fullbcount = None
+            self._index_b()
 
     def _index_b(self):
         # b2j: element -> ascending positions in b, without junk and popular elements.
@@ -154,42 +164,41 @@ class SequenceMatcher:
         if self.opcodes is not None:
             return self.opcodes
         steps = []
-        i = j = 0
-        for ai, bj, size in self.get_matching_blocks():
-            if i < ai and j < bj:
-                steps.append(('replace', i, ai, j, bj))
-            elif i < ai:
-                steps.append(('delete', i, ai, j, bj))
-            elif j < bj:
-                steps.append(('insert', i, ai, j, bj))
-            i, j = ai + size, bj + size
+        a_at = b_at = 0
+        for a_start, b_start, size in self.get_matching_blocks():
+            # What lies between the previous block and this one.
+            tag = _GAP_TAGS[a_at < a_start, b_at < b_start]
+            if tag:
+                steps.append((tag, a_at, a_start, b_at, b_start))
+            a_at, b_at = a_start + size, b_start + size
             if size:
-                steps.append(('equal', ai, i, bj, j))
+                steps.append(('equal', a_start, a_at, b_start, b_at))
         self.opcodes = steps
         return steps
 
     def get_grouped_opcodes(self, n=3):
-        """Groups of opcodes with at most n lines of context around each change."""
-        codes = list(self.get_opcodes())
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        tag, i1, i2, j1, j2 = codes[0]
-        if tag == 'equal':
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        tag, i1, i2, j1, j2 = codes[-1]
-        if tag == 'equal':
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            # A long stretch of equal lines closes a group and opens the next.
-            if tag == 'equal' and i2 - i1 > 2 * n:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+        """Groups of opcodes with at most n lines of context around each change (the
+        hunks of a unified or context diff)."""
+        codes = list(self.get_opcodes()) or [("equal", 0, 1, 0, 1)]
+        first, last = codes[0], codes[-1]
+        if first[0] == 'equal':
+            codes[0] = ('equal', max(first[1], first[2] - n), first[2],
+                        max(first[3], first[4] - n), first[4])
+        if last[0] == 'equal':
+            last = codes[-1]
+            codes[-1] = ('equal', last[1], min(last[2], last[1] + n),
+                         last[3], min(last[4], last[3] + n))
+        hunk = []
+        for tag, a0, a1, b0, b1 in codes:
+            if tag == 'equal' and a1 - a0 > 2 * n:
+                # A long stretch of equal lines ends one hunk and starts the next.
+                hunk.append((tag, a0, min(a1, a0 + n), b0, min(b1, b0 + n)))
+                yield hunk
+                hunk = []
+                a0, b0 = max(a0, a1 - n), max(b0, b1 - n)
+            hunk.append((tag, a0, a1, b0, b1))
+        if hunk and not (len(hunk) == 1 and hunk[0][0] == 'equal'):
+            yield hunk
 
     def ratio(self):
         """2.0 * matches / total length, in [0, 1]."""
@@ -253,6 +262,10 @@ def _blank_tags_keep_whitespace(line, tags):
                    for ch, mark in zip(line, tags))
 
 
+# Opcodes shown line by line: their mark, and whether the lines come from a.
+_DUMP_MARKS = {'delete': ('-', True), 'insert': ('+', False), 'equal': (' ', True)}
+
+
 class Differ:
     """Line-by-line deltas for humans: '- ', '+ ', '  ' lines, and '? ' lines marking
     the changed characters within similar line pairs."""
@@ -262,22 +275,19 @@ class Differ:
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        matcher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+        """The delta of two lists of lines (with their newlines), as lines."""
+        for tag, a0, a1, b0, b1 in SequenceMatcher(self.linejunk, a, b).get_opcodes():
             if tag == 'replace':
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                yield from self._dump('-', a, alo, ahi)
-            elif tag == 'insert':
-                yield from self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                yield from self._dump(' ', a, alo, ahi)
+                yield from self._fancy_replace(a, a0, a1, b, b0, b1)
+            elif tag in _DUMP_MARKS:
+                mark, from_a = _DUMP_MARKS[tag]
+                yield from (self._dump(mark, a, a0, a1) if from_a
+                            else self._dump(mark, b, b0, b1))
             else:
                 raise ValueError('unknown tag %r' % (tag,))
 
     def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+        return ['%s %s' % (tag, line) for line in x[lo:hi]]
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
         # The shorter block first, so that a sync point is easier to see.
@@ -428,17 +438,14 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
         yield '@@ -%s +%s @@%s' % (_format_range_unified(group[0][1], group[-1][2]),
                                    _format_range_unified(group[0][3], group[-1][4]),
                                    lineterm)
-        for tag, i1, i2, j1, j2 in group:
+        for tag, a0, a1, b0, b1 in group:
             if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
+                yield from (' ' + line for line in a[a0:a1])
                 continue
-            if tag != 'insert':
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag != 'delete':
-                for line in b[j1:j2]:
-                    yield '+' + line
+            if tag in ('replace', 'delete'):
+                yield from ('-' + line for line in a[a0:a1])
+            if tag in ('replace', 'insert'):
+                yield from ('+' + line for line in b[b0:b1])
 
 
 _CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
@@ -457,16 +464,14 @@ def context_diff(a, b, fromfile='', tofile='',
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_format_range_context(group[0][1], group[-1][2]), lineterm)
         if any(op[0] in ('replace', 'delete') for op in group):
-            for tag, i1, i2, _, _ in group:
+            for tag, a0, a1, _, _ in group:
                 if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield _CONTEXT_MARK[tag] + line
+                    yield from (_CONTEXT_MARK[tag] + line for line in a[a0:a1])
         yield '--- %s ----%s' % (_format_range_context(group[0][3], group[-1][4]), lineterm)
         if any(op[0] in ('replace', 'insert') for op in group):
-            for tag, _, _, j1, j2 in group:
+            for tag, _, _, b0, b1 in group:
                 if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield _CONTEXT_MARK[tag] + line
+                    yield from (_CONTEXT_MARK[tag] + line for line in b[b0:b1])
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
