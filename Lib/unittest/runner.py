@@ -52,6 +52,11 @@ class TextTestResult(TestResult):
         # Whether the stream is at the start of a line.
         self._newline = True
 
+    def _put(self, text):
+        # Progress output is flushed at once, so that it shows as the tests run.
+        self.stream.write(text)
+        self.stream.flush()
+
     def getDescription(self, test):
         """str(test), and the first docstring line below it when descriptions are on."""
         doc_line = test.shortDescription()
@@ -62,34 +67,28 @@ class TextTestResult(TestResult):
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test) + " ... ")
-            self.stream.flush()
+            self._put(self.getDescription(test) + " ... ")
             self._newline = False
 
     def _write_status(self, test, status):
         # A subtest, or a test whose line was interrupted, gets a (new) line of its own.
         subtest = isinstance(test, _SubTest)
+        prefix = ""
         if subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            indent = "  " if subtest else ""
-            self.stream.write(f"{indent}{self.getDescription(test)} ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
+            prefix = "" if self._newline else "\n"
+            prefix += ("  " if subtest else "") + self.getDescription(test) + " ... "
+        self._put(f"{prefix}{status}\n")
         self._newline = True
 
     def _show(self, test, outcome, status=None):
         word, char = _MARKS[outcome] if status is None else (status, 's')
-        if self.showAll:
-            if outcome in ('expected failure', 'unexpected success'):
-                # These complete the test's line as it is.
-                self.stream.writeln(word)
-                self.stream.flush()
-            else:
-                self._write_status(test, word)
+        if self.showAll and outcome in ('expected failure', 'unexpected success'):
+            # These complete the test's line as it is.
+            self._put(word + "\n")
+        elif self.showAll:
+            self._write_status(test, word)
         elif self.dots:
-            self.stream.write(char)
-            self.stream.flush()
+            self._put(char)
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
@@ -125,23 +124,20 @@ class TextTestResult(TestResult):
         """The tracebacks of the errors and failures, after the progress output."""
         if self.showAll or self.dots:
             # End the line of progress output.
-            self.stream.write('\n')
-            self.stream.flush()
+            self._put('\n')
         for flavour, records in (('ERROR', self.errors), ('FAIL', self.failures)):
             self.printErrorList(flavour, records)
         unexpected = getattr(self, 'unexpectedSuccesses', ())
         if unexpected:
-            self.stream.writeln(self.separator1)
-            for test in unexpected:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+            lines = [self.separator1]
+            lines += [f"UNEXPECTED SUCCESS: {self.getDescription(t)}" for t in unexpected]
+            self._put(''.join(line + '\n' for line in lines))
 
     def printErrorList(self, flavour, errors):
         for test, text in errors:
-            for line in (self.separator1, f"{flavour}: {self.getDescription(test)}",
-                         self.separator2, str(text)):
-                self.stream.writeln(line)
-            self.stream.flush()
+            block = (self.separator1, f"{flavour}: {self.getDescription(test)}",
+                     self.separator2, str(text))
+            self._put(''.join(f"{line}\n" for line in block))
 
 
 class TextTestRunner:
@@ -214,24 +210,24 @@ class TextTestRunner:
 
     def run(self, test):
         """Run the test (or suite), print the report and return the result."""
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast, result.buffer = self.failfast, self.buffer
-        result.tb_locals = self.tb_locals
-        elapsed = self._run_with_warnings(test, result)
-        result.printErrors()
+        outcome = self._makeResult()
+        registerResult(outcome)
+        for option in ('failfast', 'buffer', 'tb_locals'):
+            setattr(outcome, option, getattr(self, option))
+        elapsed = self._run_with_warnings(test, outcome)
+        outcome.printErrors()
         if self.durations is not None:
             # --durations N: the N slowest tests.
-            self._printDurations(result)
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        count = result.testsRun
-        plural = "" if count == 1 else "s"
-        self.stream.writeln(f"Ran {count} test{plural} in {elapsed:.3f}s")
-        self.stream.writeln()
-        self.stream.write(_summary(result, count) + "\n")
+            self._printDurations(outcome)
+        closing = []
+        if hasattr(outcome, 'separator2'):
+            closing.append(outcome.separator2)
+        count = outcome.testsRun
+        closing.append(f"Ran {count} test{'' if count == 1 else 's'} in {elapsed:.3f}s")
+        closing += ["", _summary(outcome, count)]
+        self.stream.write(''.join(line + "\n" for line in closing))
         self.stream.flush()
-        return result
+        return outcome
 
 
 def _summary(result, count):
