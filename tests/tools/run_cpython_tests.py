@@ -55,6 +55,12 @@ if STUBS:
             raise NotImplementedError(self.qualified + ' is not available in Ferrython')
         def __getattr__(self, name):
             return _Missing(self.qualified + '.' + name)
+        def __getitem__(self, key):
+            # Module-level annotations such as typing.List[int] must not fail.
+            return self
+        def __or__(self, other):
+            return self
+        __ror__ = __or__
         def __mro_entries__(self, bases):
             return (object,)
 
