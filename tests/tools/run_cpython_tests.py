@@ -79,9 +79,12 @@ if STUBS:
     sys.meta_path.append(_StubFinder())
 sys.argv[0] = {name!r}
 name = {name!r}
+import unittest
 try:
-    import unittest
     module = __import__('test.' + name, fromlist=['*'])
+except unittest.SkipTest as exc:
+    print('MODULE-SKIPPED %s: %s' % (name, exc))
+    sys.exit(0)
 except BaseException as exc:
     import traceback
     traceback.print_exc()
@@ -145,6 +148,10 @@ def main():
                     totals[i] += value
                 print(f'{name}: ran={ran} failures={failures} errors={errors} '
                       f'skipped={skipped} passed={ran - failures - errors - skipped}')
+                continue
+            skipped = re.search(r'MODULE-SKIPPED [^:]*: (.*)', output)
+            if skipped:
+                print(f'{name}: skipped as a whole ({skipped.group(1)})')
                 continue
             failed_import = re.search(r'IMPORT-FAILED .*', output)
             if failed_import:
