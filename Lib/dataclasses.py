@@ -579,8 +579,9 @@ def _add_slots(cls, is_frozen, weakref_slot):
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for base in cls.__mro__[1:-1]:
-        for name in getattr(base, '__slots__', ()) or ():
-            inherited.add(name)
+        declared = base.__dict__.get('__slots__', ())
+        # __slots__ may be one name as a str, or any iterable of names (a dict's keys).
+        inherited.update([declared] if isinstance(declared, str) else declared)
     slots = [name for name in field_names if name not in inherited]
     if weakref_slot and '__weakref__' not in inherited:
         slots.append('__weakref__')

@@ -156,3 +156,14 @@ class Big:
     secret: int = field(default=0, repr=False)
 pprint.pprint(Big("n" * 30, list(range(30)), Big("x", [1, 2])), width=40)
 pprint.pprint(WithRepr(1), width=5)
+from dataclasses import dataclass
+class Root: __slots__ = {'x'}
+class Root2(Root): __slots__ = {'k': '...', 'j': ''}
+class Root3(Root2): __slots__ = ['h']
+class Root4(Root3): __slots__ = 'aa'
+@dataclass(slots=True)
+class Base(Root4):
+    y: int
+    j: str
+    h: str
+print(Base.__slots__)
