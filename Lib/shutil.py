@@ -275,6 +275,7 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
 
 # This rmtree() does not use file descriptors, so it cannot resist symlink races.
 rmtree.avoids_symlink_attacks = False
+_use_fd_functions = False
 
 
 def _inside(dst, src):
@@ -399,3 +400,114 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _runnable(candidate, mode):
             return candidate
     return None
+
+
+# ---------------------------------------------------------------------------
+# Archive format registries. The formats themselves need zipfile and tarfile, which
+# Ferrython does not have yet, so none is registered by default.
+
+class RegistryError(Exception):
+    """A problem with the registry of archive formats."""
+
+
+class _GiveupOnFastCopy(Exception):
+    """(CPython uses this when a platform fast-copy is unavailable; nothing raises it
+    here.)"""
+
+
+# name -> (function, extra arguments, description)
+_archivers = {}
+# name -> (extensions, function, extra arguments, description)
+_unpackers = {}
+
+
+def get_archive_formats():
+    """[(name, description)] of the archive formats make_archive knows."""
+    return sorted((name, entry[2]) for name, entry in _archivers.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    """Make make_archive(base, name) call function(base_name, base_dir, **kwargs)."""
+    extra = list(extra_args or [])
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    for pair in extra:
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _archivers[name] = (function, extra, description)
+
+
+def unregister_archive_format(name):
+    del _archivers[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Create an archive of base_dir (relative to root_dir) with a registered format;
+    return its file name."""
+    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    entry = _archivers.get(format)
+    if entry is None:
+        raise ValueError("unknown archive format '%s'" % format)
+    function, extra, _ = entry
+    options = dict(extra, dry_run=dry_run, logger=logger)
+    if format not in ('zip',):
+        options.update(owner=owner, group=group)
+    here = os.getcwd()
+    if root_dir is not None:
+        base_name = os.fspath(os.path.abspath(base_name))
+        os.chdir(root_dir)
+    try:
+        return function(base_name, base_dir or os.curdir, **options)
+    finally:
+        if root_dir is not None:
+            os.chdir(here)
+
+
+def get_unpack_formats():
+    """[(name, extensions, description)] of the formats unpack_archive knows."""
+    return sorted((name, entry[0], entry[3]) for name, entry in _unpackers.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    """Make unpack_archive call function(filename, extract_dir, **extra) for files with
+    one of the extensions."""
+    taken = {ext: known for known, entry in _unpackers.items() for ext in entry[0]}
+    for extension in extensions:
+        if extension in taken:
+            raise RegistryError('%s is already registered for "%s"'
+                                % (extension, taken[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _unpackers[name] = (list(extensions), function, list(extra_args or []), description)
+
+
+def unregister_unpack_format(name):
+    del _unpackers[name]
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive of a registered format (by name, or found by extension)."""
+    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    target = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    path = os.fspath(filename)
+    if format is not None:
+        entry = _unpackers.get(format)
+        if entry is None:
+            raise ValueError("Unknown unpack format '{0}'".format(format))
+    else:
+        matches = [entry for entry in _unpackers.values()
+                   if any(path.endswith(ext) for ext in entry[0])]
+        if not matches:
+            raise ReadError("Unknown archive format '{0}'".format(path))
+        entry = matches[0]
+    extensions, function, extra, _ = entry
+    options = dict(extra)
+    if filter is not None:
+        options['filter'] = filter
+    function(path, target, **options)
+
+
+__all__ += ["make_archive", "get_archive_formats", "register_archive_format",
+            "unregister_archive_format", "get_unpack_formats", "register_unpack_format",
+            "unregister_unpack_format", "unpack_archive", "ReadError", "RegistryError"]
