@@ -1,14 +1,15 @@
 """Ctrl-C during a test run (-c/--catch): the first one lets the running test end and
 then stops the run, whose results are still reported; a second one interrupts."""
 
-import signal
-import weakref
-from functools import wraps
+from functools import wraps as _wraps
+from signal import (SIGINT, SIG_DFL, SIG_IGN, default_int_handler, getsignal,
+                    signal as _install)
+from weakref import WeakKeyDictionary
 
 __unittest = True
 
 # Results of the runs in progress (weakly: a finished run's result may go away).
-_results = weakref.WeakKeyDictionary()
+_results = WeakKeyDictionary()
 _interrupt_handler = None
 
 
@@ -29,19 +30,19 @@ class _InterruptHandler:
         # What to do for a Ctrl-C that must not be caught.
         if not isinstance(previous, int):
             return previous
-        if previous == signal.SIG_DFL:
-            return signal.default_int_handler
-        if previous == signal.SIG_IGN:
+        if previous == SIG_DFL:
+            return default_int_handler
+        if previous == SIG_IGN:
             return _do_nothing
         raise TypeError("expected SIGINT signal handler to be "
                         "signal.SIG_IGN, signal.SIG_DFL, or a "
                         "callable object")
 
-    def __call__(self, signum, frame):
-        replaced = signal.getsignal(signal.SIGINT) is not self
+    def __call__(self, signal_number, frame):
+        replaced = getsignal(SIGINT) is not self
         if replaced or self.called:
             # Not ours any more, or the second Ctrl-C: interrupt as usual.
-            self.default_handler(signum, frame)
+            self.default_handler(signal_number, frame)
         self.called = True
         for running in list(_results):
             running.stop()
@@ -60,26 +61,26 @@ def removeResult(result):
 def installHandler():
     """Install the Ctrl-C handler (once)."""
     global _interrupt_handler
-    if _interrupt_handler is not None:
-        return
-    _interrupt_handler = _InterruptHandler(signal.getsignal(signal.SIGINT))
-    signal.signal(signal.SIGINT, _interrupt_handler)
+    if _interrupt_handler is None:
+        _interrupt_handler = _InterruptHandler(getsignal(SIGINT))
+        _install(SIGINT, _interrupt_handler)
 
 
 def removeHandler(method=None):
     """Put back the SIGINT handler that installHandler replaced; used as a decorator,
     only while the decorated function runs."""
     if method is None:
-        if _interrupt_handler is not None:
-            signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
+        installed = _interrupt_handler
+        if installed is not None:
+            _install(SIGINT, installed.original_handler)
         return None
 
-    @wraps(method)
+    @_wraps(method)
     def without_handler(*args, **kwargs):
-        saved = signal.getsignal(signal.SIGINT)
+        saved = getsignal(SIGINT)
         removeHandler()
         try:
             return method(*args, **kwargs)
         finally:
-            signal.signal(signal.SIGINT, saved)
+            _install(SIGINT, saved)
     return without_handler
