@@ -1,7 +1,8 @@
 """assertLogs() and assertNoLogs(): what a logger emits inside a with block."""
 
-import logging
 from collections import namedtuple
+from logging import (INFO, Formatter, Handler, Logger, _nameToLevel, getLevelName,
+                     getLogger)
 
 from .case import _BaseTestCaseContext
 
@@ -11,7 +12,7 @@ __unittest = True
 _LoggingWatcher = namedtuple("_LoggingWatcher", ["records", "output"])
 
 
-class _CapturingHandler(logging.Handler):
+class _CapturingHandler(Handler):
     """A handler that only keeps what it is given."""
 
     def __init__(self):
@@ -19,11 +20,12 @@ class _CapturingHandler(logging.Handler):
         self.watcher = _LoggingWatcher([], [])
 
     def flush(self):
-        pass
+        """Nothing is buffered."""
 
     def emit(self, record):
-        self.watcher.records.append(record)
-        self.watcher.output.append(self.format(record))
+        records, lines = self.watcher
+        records.append(record)
+        lines.append(self.format(record))
 
 
 class _AssertLogsContext(_BaseTestCaseContext):
@@ -32,20 +34,17 @@ class _AssertLogsContext(_BaseTestCaseContext):
     def __init__(self, test_case, logger_name, level, no_logs):
         super().__init__(test_case)
         self.logger_name = logger_name
-        if level:
-            self.level = logging._nameToLevel.get(level, level)
-        else:
-            self.level = logging.INFO
+        # A level may be given by name ('DEBUG') or number; INFO by default.
+        self.level = _nameToLevel.get(level, level) if level else INFO
         self.msg = None
         self.no_logs = no_logs
 
     def __enter__(self):
         target = self.logger_name
-        self.logger = (target if isinstance(target, logging.Logger)
-                       else logging.getLogger(target))
+        self.logger = target if isinstance(target, Logger) else getLogger(target)
         catcher = _CapturingHandler()
         catcher.setLevel(self.level)
-        catcher.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        catcher.setFormatter(Formatter(self.LOGGING_FORMAT))
         self.watcher = catcher.watcher
         # Until the block ends, the logger writes only to the catcher.
         self._saved = (list(self.logger.handlers), self.logger.level, self.logger.propagate)
@@ -64,5 +63,5 @@ class _AssertLogsContext(_BaseTestCaseContext):
             self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
         if not self.no_logs and not captured:
             self._raiseFailure("no logs of level {} or higher triggered on {}".format(
-                logging.getLevelName(self.level), self.logger.name))
+                getLevelName(self.level), self.logger.name))
         return None
