@@ -18,9 +18,10 @@ Options:
     --timeout SECONDS  per module (default 600)
     --stub NAMES       comma-separated modules that Ferrython lacks, to be replaced by
                        stand-ins so that test modules importing them still load: any
-                       attribute of a stand-in is a function raising NotImplementedError,
-                       so the tests that use it fail as errors (a real module of that
-                       name is always preferred)
+                       attribute of a stand-in is a function raising NotImplementedError
+                       (except that, given a single callable, it returns it, as a no-op
+                       decorator), so the tests that use it fail as errors (a real module
+                       of that name is always preferred)
     --no-load-tests    ignore the modules' load_tests() (which may need doctest)
 
 Only CPython's `test` package is put on Ferrython's path: a temporary folder holds a
@@ -52,6 +53,9 @@ if STUBS:
         def __init__(self, qualified):
             self.qualified = qualified
         def __call__(self, *args, **kwargs):
+            # Used as a decorator at import time (typing.no_type_check): no-op.
+            if len(args) == 1 and not kwargs and callable(args[0]):
+                return args[0]
             raise NotImplementedError(self.qualified + ' is not available in Ferrython')
         def __getattr__(self, name):
             return _Missing(self.qualified + '.' + name)
