@@ -100,6 +100,11 @@ def _deepcopy_dict(x, memo):
     return result
 
 
+def _deepcopy_set(x, memo):
+    # As set's pickle reduction rebuilds it: from deep copies of its items.
+    return type(x)([deepcopy(item, memo) for item in x])
+
+
 def _deepcopy_method(x, memo):
     return x.__func__.__get__(deepcopy(x.__self__, memo))
 
@@ -108,6 +113,8 @@ _DEEP_DISPATCH = {
     list: _deepcopy_list,
     tuple: _deepcopy_tuple,
     dict: _deepcopy_dict,
+    set: _deepcopy_set,
+    frozenset: _deepcopy_set,
     _types.MethodType: _deepcopy_method,
 }
 

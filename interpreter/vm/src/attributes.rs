@@ -366,6 +366,26 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
     match &o.payload {
         Payload::Frame(f) if name == "f_lineno" => _thread.set_frame_lineno(o, value).map(|()| true),
         Payload::Frame(f) => frame_setattr(_thread, f, name, value),
+        Payload::Traceback { next, .. } if name == "tb_next" => {
+            let Some(value) = value else { return Err(type_error("can't delete tb_next attribute")) };
+            if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
+                return Err(type_error(format!(
+                    "expected traceback object, got '{}'",
+                    crate::objects::typeobj::type_name(&value)
+                )));
+            }
+            // Refuse a chain that would lead back to this entry.
+            let mut cursor = value.clone();
+            while let Some(Payload::Traceback { next: following, .. }) = cursor.payload() {
+                if cursor.as_obj().is_some_and(|c| ObjRef::ptr_eq(c, o)) {
+                    return Err(crate::objects::exception::value_error("traceback loop detected"));
+                }
+                let after = following.lock().clone();
+                cursor = after;
+            }
+            *next.lock() = value;
+            Ok(true)
+        }
         Payload::Function(f) => {
             let slot = match name {
                 "__name__" => &f.name,

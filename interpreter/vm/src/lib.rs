@@ -83,6 +83,18 @@ impl Thread {
         source: Option<&str>,
         filename: &str,
     ) -> PyResult<Value> {
+        self.run_main_in_package(code, source, filename, None)
+    }
+
+    /// `run_main` for `-m`: `package` is the `__package__` of the module run as `__main__`
+    /// (its parent package, or "" at top level), so that its relative imports work.
+    pub fn run_main_in_package(
+        &mut self,
+        code: &ferrython_bytecode::CodeObject,
+        source: Option<&str>,
+        filename: &str,
+        package: Option<&str>,
+    ) -> PyResult<Value> {
         if let Some(text) = source {
             self.interp.register_source(filename, text);
         }
@@ -92,7 +104,8 @@ impl Thread {
         namespace.set_str(&intern_static("__name__"), objects::str::new_str("__main__"));
         namespace.set_str(&intern_static("__doc__"), Value::None);
         namespace.set_str(&intern_static("__file__"), objects::str::new_str(filename));
-        namespace.set_str(&intern_static("__package__"), Value::None);
+        let package = package.map_or(Value::None, objects::str::new_str);
+        namespace.set_str(&intern_static("__package__"), package);
         namespace.set_str(&intern_static("__spec__"), Value::None);
         namespace.set_str(&intern_static("__builtins__"), Value::Obj(self.interp.builtins.clone()));
         let module = objects::new_module("__main__", dict.clone());

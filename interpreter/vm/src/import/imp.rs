@@ -53,6 +53,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
         ("embedded_modules", embedded_modules),
         ("source_hash", source_hash),
         ("is_builtin", is_builtin),
+        ("_override_frozen_modules_for_tests", override_frozen_modules_for_tests),
     ];
     for (name, function) in functions {
         ns.set_str(&intern(name), native_function(name, *function, BuiltinKind::Function, None));
@@ -238,6 +239,14 @@ fn source_hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let hash = ferrython_bytecode::marshal::fnv(0xcbf2_9ce4_8422_2325 ^ key as u64, bytes);
     Ok(crate::builtins::new_bytes(hash.to_le_bytes().to_vec()))
+}
+
+/// `_override_frozen_modules_for_tests(override)`: CPython's test helpers switch frozen
+/// modules on and off with it; Ferrython freezes nothing, so it only checks its argument.
+fn override_frozen_modules_for_tests(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [flag] = exactly::<1>(&args, "_override_frozen_modules_for_tests")?;
+    crate::objects::int::to_i64(flag).ok_or_else(|| type_error("an integer is required"))?;
+    Ok(Value::None)
 }
 
 /// `is_builtin(name)`: whether `name` is a native module.

@@ -175,6 +175,12 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
     if let Some(Payload::Module) = obj.payload() {
         return module_getattr(thread, obj, name);
     }
+    // A bound method shows the attributes of its function (`method.marker` where the
+    // function was given `marker`), as CPython's method objects do; so does the error.
+    if let Some(Payload::Method(m)) = obj.payload() {
+        let func = m.func.clone();
+        return getattr(thread, &func, name);
+    }
     Err(no_attribute(obj, name))
 }
 

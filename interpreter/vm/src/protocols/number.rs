@@ -413,6 +413,15 @@ fn complex_op(a: (f64, f64), b: (f64, f64), op: BinaryOp) -> PyResult<Value> {
 
 /// The native arithmetic of builtin operands: None when it is not defined natively.
 pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    // bool's &, | and ^ of two bools give a bool.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op.base() {
+            BinaryOp::And => return Ok(Some(Value::Bool(*x & *y))),
+            BinaryOp::Or => return Ok(Some(Value::Bool(*x | *y))),
+            BinaryOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+            _ => {}
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(result) = small_int_op(*x, *y, op)? {
             return Ok(Some(result));

@@ -98,6 +98,9 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 
 fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = new_class(&args, &types().int)?;
+    if ObjRef::ptr_eq(&class, &types().bool_) {
+        return Err(type_error("int.__new__(bool) is not safe, use bool.__new__()"));
+    }
     let p = &args.pos()[1..];
     if p.len() + args.kwnames.len() > 2 {
         return Err(type_error(format!("int() takes at most 2 arguments ({} given)", p.len() + args.kwnames.len())));
