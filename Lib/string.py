@@ -1,34 +1,43 @@
 """String constants, capwords(), Template ($-substitution) and Formatter (str.format as a
 class whose steps can be overridden)."""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = [
+    # constants
+    "whitespace", "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits",
+    "hexdigits", "octdigits", "punctuation", "printable",
+    # helpers and classes
+    "capwords", "Template", "Formatter",
+]
 
 import re as _re
 from collections import ChainMap as _ChainMap
 
-whitespace = ' \t\n\r\x0b\x0c'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+# The character classes, built from their code points rather than spelled out.
+whitespace = "".join(map(chr, (32, 9, 10, 13, 11, 12)))
+ascii_lowercase = "".join(chr(c) for c in range(ord("a"), ord("z") + 1))
 ascii_uppercase = ascii_lowercase.upper()
-ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+ascii_letters = f"{ascii_lowercase}{ascii_uppercase}"
+digits = "".join(str(d) for d in range(10))
+octdigits = digits[:8]
+hexdigits = f"{digits}{ascii_lowercase[:6]}{ascii_uppercase[:6]}"
+# Every printable ASCII character that is neither a letter, a digit nor a space.
+punctuation = "".join(c for c in map(chr, range(33, 127)) if not c.isalnum())
+printable = f"{digits}{ascii_letters}{punctuation}{whitespace}"
 
 
 def capwords(s, sep=None):
     """Split s on sep, capitalize each word, and join them with sep (or one space)."""
-    words = [word.capitalize() for word in s.split(sep)]
-    return (sep or ' ').join(words)
+    joiner = " " if sep is None else sep
+    return joiner.join(map(str.capitalize, s.split(sep)))
 
 
 # ---------------------------------------------------------------------------
 # Template
 
-_unset = object()
+_NO_MAPPING = object()
+
+# What a match of a Template's pattern stands for (see Template._kind).
+_ESCAPE, _NAME, _INVALID = "escape", "name", "invalid"
 
 
 class Template:
@@ -37,109 +46,98 @@ class Template:
     Subclasses may change `delimiter`, `idpattern`, `braceidpattern`, `flags`,
     or give a whole `pattern` with the groups escaped, named, braced and invalid."""
 
-    delimiter = '$'
+    delimiter = "$"
     # Only ASCII identifiers are placeholders, even with IGNORECASE.
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
     flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            pattern = cls._build_pattern()
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+        source = cls.__dict__.get("pattern")
+        if source is None:
+            source = cls._default_pattern()
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     @classmethod
-    def _build_pattern(cls):
-        delim = _re.escape(cls.delimiter)
-        ident = cls.idpattern
-        braced = cls.braceidpattern or cls.idpattern
-        return (
-            delim + r'(?:'
-            r'(?P<escaped>' + delim + r')|'
-            r'(?P<named>' + ident + r')|'
-            r'{(?P<braced>' + braced + r')}|'
-            r'(?P<invalid>)'
-            r')'
-        )
+    def _default_pattern(cls):
+        mark = _re.escape(cls.delimiter)
+        inside_braces = cls.braceidpattern or cls.idpattern
+        alternatives = [
+            f"(?P<escaped>{mark})",
+            f"(?P<named>{cls.idpattern})",
+            "{(?P<braced>%s)}" % inside_braces,
+            "(?P<invalid>)",
+        ]
+        return mark + "(?:" + "|".join(alternatives) + ")"
 
     def __init__(self, template):
         self.template = template
 
-    def _bad_placeholder(self, mo):
-        start = mo.start('invalid')
-        before = self.template[:start].splitlines(keepends=True)
-        if not before:
-            column, line = 1, 1
+    def _kind(self, match):
+        """(kind, name) for one match of the pattern."""
+        groups = match.groupdict()
+        name = groups.get("named") or groups.get("braced")
+        if name is not None:
+            return _NAME, name
+        if groups.get("escaped") is not None:
+            return _ESCAPE, None
+        if groups.get("invalid") is not None:
+            return _INVALID, None
+        raise ValueError("Unrecognized named group in pattern", self.pattern)
+
+    def _invalid(self, match):
+        """The ValueError for a delimiter followed by no valid placeholder."""
+        offset = match.start("invalid")
+        earlier = self.template[:offset].splitlines(keepends=True)
+        row = max(len(earlier), 1)
+        col = offset - sum(map(len, earlier[:-1])) if earlier else 1
+        return ValueError(f"Invalid placeholder in string: line {row}, col {col}")
+
+    def _expand(self, mapping, kws, lenient):
+        if mapping is _NO_MAPPING:
+            values = kws
         else:
-            column = start - len(''.join(before[:-1]))
-            line = len(before)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (line, column))
+            values = _ChainMap(kws, mapping) if kws else mapping
 
-    def _mapping(self, mapping, kws):
-        if mapping is _unset:
-            return kws
-        if kws:
-            return _ChainMap(kws, mapping)
-        return mapping
-
-    def substitute(self, mapping=_unset, /, **kws):
-        values = self._mapping(mapping, kws)
-
-        def replace(mo):
-            name = mo.group('named') or mo.group('braced')
-            if name is not None:
+        def one(match):
+            kind, name = self._kind(match)
+            if kind is _ESCAPE:
+                return self.delimiter
+            if kind is _INVALID:
+                if lenient:
+                    return match.group()
+                raise self._invalid(match)
+            if not lenient:
                 return str(values[name])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._bad_placeholder(mo)
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(replace, self.template)
+            try:
+                return str(values[name])
+            except KeyError:
+                return match.group()
 
-    def safe_substitute(self, mapping=_unset, /, **kws):
-        values = self._mapping(mapping, kws)
+        return self.pattern.sub(one, self.template)
 
-        def replace(mo):
-            name = mo.group('named') or mo.group('braced')
-            if name is not None:
-                try:
-                    return str(values[name])
-                except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(replace, self.template)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._expand(mapping, kws, lenient=False)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._expand(mapping, kws, lenient=True)
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return True
+        kinds = [self._kind(m)[0] for m in self.pattern.finditer(self.template)]
+        return _INVALID not in kinds
 
     def get_identifiers(self):
-        found = []
-        for mo in self.pattern.finditer(self.template):
-            name = mo.group('named') or mo.group('braced')
-            if name is not None:
-                if name not in found:
-                    found.append(name)
-            elif (mo.group('invalid') is None and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return found
+        names = {}
+        for match in self.pattern.finditer(self.template):
+            kind, name = self._kind(match)
+            if kind is _NAME:
+                names.setdefault(name)
+        return list(names)
 
 
-# The base class is set up here, as __init_subclass__ runs only for subclasses.
-Template.pattern = _re.compile(Template._build_pattern(), Template.flags | _re.VERBOSE)
+# The base class gets its pattern here: __init_subclass__ runs only for subclasses.
+Template.pattern = _re.compile(Template._default_pattern(), Template.flags | _re.VERBOSE)
 
 
 # ---------------------------------------------------------------------------
@@ -266,71 +264,73 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used = set()
-        text, _ = self._vformat(format_string, args, kwargs, used, 2)
-        self.check_unused_args(used, args, kwargs)
-        return text
+        seen = set()
+        result, _ = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return result
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        """Formats one level; returns the text and the automatic numbering state (the next
+        index, or False once a field gave its number)."""
         if recursion_depth < 0:
-            raise ValueError('Max string recursion exceeded')
-        out = []
-        for literal, field_name, spec, conversion in self.parse(format_string):
-            if literal:
-                out.append(literal)
-            if field_name is None:
+            raise ValueError("Max string recursion exceeded")
+        pieces = []
+        numbering = auto_arg_index
+        for text, name, spec, conversion in self.parse(format_string):
+            pieces.append(text)
+            if name is None:
                 continue
-            # Automatic numbering ('{}') and manual numbering ('{0}') must not mix.
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field '
-                                     'specification to automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    # (CPython's Formatter words this case like the other one.)
-                    raise ValueError('cannot switch from manual field '
-                                     'specification to automatic field numbering')
-                auto_arg_index = False
-            obj, key = self.get_field(field_name, args, kwargs)
+            name, numbering = _number_field(name, numbering)
+            value, key = self.get_field(name, args, kwargs)
             used_args.add(key)
-            obj = self.convert_field(obj, conversion)
-            spec, auto_arg_index = self._vformat(
-                spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            out.append(self.format_field(obj, spec))
-        return ''.join(out), auto_arg_index
+            value = self.convert_field(value, conversion)
+            spec, numbering = self._vformat(spec, args, kwargs, used_args, recursion_depth - 1,
+                                            auto_arg_index=numbering)
+            pieces.append(self.format_field(value, spec))
+        return "".join(pieces), numbering
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        source = args if isinstance(key, int) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Called with the keys the fields used; a subclass may complain of the others."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        converter = _CONVERTERS.get(conversion, _NO_CONVERTER)
+        if converter is _NO_CONVERTER:
+            raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        return value if converter is None else converter(value)
 
     def parse(self, format_string):
         return list(_parse_format(format_string))
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            obj = getattr(obj, key) if is_attr else obj[key]
-        return obj, first
+        head, path = _split_field_name(field_name)
+        found = self.get_value(head, args, kwargs)
+        for by_attribute, step in path:
+            found = getattr(found, step) if by_attribute else found[step]
+        return found, head
+
+
+_NO_CONVERTER = object()
+_CONVERTERS = {None: None, "s": str, "r": repr, "a": ascii}
+
+_MIXED_NUMBERING = "cannot switch from manual field specification to automatic field numbering"
+
+
+def _number_field(name, numbering):
+    """Gives '{}' its automatic number; '{0}' and '{}' may not be mixed (CPython's Formatter
+    words both directions alike). Returns the name and the new numbering state."""
+    if name == "":
+        if numbering is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(numbering), numbering + 1
+    if name.isdigit():
+        if numbering:
+            raise ValueError(_MIXED_NUMBERING)
+        return name, False
+    return name, numbering
