@@ -193,7 +193,11 @@ pub fn set_context(thread: &Thread, err: &PyErr) {
         }
     }
     // Walk the handled exception's context chain; if the new exception is on it, cut it there.
+    // The chain may already loop without the new exception (`e.__context__ = e`): a second
+    // walker at half speed meets the first one then, and the walk stops.
     let mut current = handled.clone();
+    let mut slow = handled.clone();
+    let mut step = 0u64;
     loop {
         let next = match exception_fields(&current) {
             Some(fields) => fields.context.clone(),
@@ -208,6 +212,16 @@ pub fn set_context(thread: &Thread, err: &PyErr) {
             }
             Value::Obj(o) => current = o,
             _ => break,
+        }
+        step += 1;
+        if step % 2 == 0 {
+            let following = exception_fields(&slow).map(|fields| fields.context.clone());
+            if let Some(Value::Obj(o)) = following {
+                slow = o;
+            }
+        }
+        if ObjRef::ptr_eq(&current, &slow) {
+            break;
         }
     }
     err.fields().context = Value::Obj(handled.clone());
