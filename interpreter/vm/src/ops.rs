@@ -917,7 +917,15 @@ pub fn native_contains(thread: &mut Thread, container: &Value, item: &Value) -> 
 /// `item in obj` by the payload (the builtin types' `__contains__`).
 pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyResult<Option<bool>> {
     Ok(Some(match &obj.payload {
-        Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => d.contains(thread, item)?,
+        Payload::Dict(d) => d.contains(thread, item)?,
+        Payload::Set(d) | Payload::FrozenSet(d) => match d.contains(thread, item) {
+            Ok(found) => found,
+            // `a_set in set_of_frozensets` looks for the equal frozenset.
+            Err(err) => match crate::builtins::mapping::frozen_key(thread, item, &err)? {
+                Some(frozen) => d.contains(thread, &frozen)?,
+                None => return Err(err),
+            },
+        },
         Payload::Str(s) => match as_pystr(item) {
             Some(needle) => crate::builtins::str_find(s.wtf8(), needle.wtf8()).is_some(),
             None => {
