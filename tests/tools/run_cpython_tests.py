@@ -140,7 +140,9 @@ def main():
                 output = done.stdout + done.stderr
                 status = done.returncode
             except subprocess.TimeoutExpired as exc:
-                output = (exc.stdout or '') if isinstance(exc.stdout, str) else ''
+                output = exc.stdout or ''
+                if isinstance(output, bytes):
+                    output = output.decode('utf-8', 'replace')
                 status = 'timeout'
             if args.show or args.v:
                 print(output)

@@ -196,7 +196,11 @@ pub fn chain_context(thread: &Thread, err: &PyErr) {
         return;
     }
     // Walk the handled exception's context chain; if the new exception is on it, cut it there.
+    // The chain may already loop without the new exception (`e.__context__ = e`): a second
+    // walker at half speed meets the first one then, and the walk stops.
     let mut current = handled.clone();
+    let mut slow = handled.clone();
+    let mut step = 0u64;
     loop {
         let next = match exception_fields(&current) {
             Some(fields) => fields.context.clone(),
@@ -211,6 +215,16 @@ pub fn chain_context(thread: &Thread, err: &PyErr) {
             }
             Value::Obj(o) => current = o,
             _ => break,
+        }
+        step += 1;
+        if step % 2 == 0 {
+            let following = exception_fields(&slow).map(|fields| fields.context.clone());
+            if let Some(Value::Obj(o)) = following {
+                slow = o;
+            }
+        }
+        if ObjRef::ptr_eq(&current, &slow) {
+            break;
         }
     }
     err.fields().context = Value::Obj(handled.clone());
@@ -906,7 +920,15 @@ pub fn native_contains(thread: &mut Thread, container: &Value, item: &Value) -> 
 /// `item in obj` by the payload (the builtin types' `__contains__`).
 pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyResult<Option<bool>> {
     Ok(Some(match &obj.payload {
-        Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => d.contains(thread, item)?,
+        Payload::Dict(d) => d.contains(thread, item)?,
+        Payload::Set(d) | Payload::FrozenSet(d) => match d.contains(thread, item) {
+            Ok(found) => found,
+            // `a_set in set_of_frozensets` looks for the equal frozenset.
+            Err(err) => match crate::builtins::mapping::frozen_key(thread, item, &err)? {
+                Some(frozen) => d.contains(thread, &frozen)?,
+                None => return Err(err),
+            },
+        },
         Payload::Str(s) => match as_pystr(item) {
             Some(needle) => crate::builtins::str_find(s.wtf8(), needle.wtf8()).is_some(),
             None => {

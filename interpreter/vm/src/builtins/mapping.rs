@@ -4,7 +4,7 @@ use ferrython_bytecode::{BinaryOp, CompareOp};
 
 use crate::call::call;
 use crate::method;
-use crate::objects::exception::{key_error, type_error};
+use crate::objects::exception::{key_error, type_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::iter::DictViewKind;
 use crate::objects::typeobj::{type_data, types};
@@ -643,10 +643,29 @@ fn set_add(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A set used as a key of a set is looked up as the frozenset of its items, as CPython
+/// does (a set is unhashable, the equal frozenset is not): None for any other key.
+pub(crate) fn frozen_key(thread: &mut Thread, key: &Value, err: &PyErr) -> PyResult<Option<Value>> {
+    if !err.matches(&crate::objects::exception::exceptions().type_error) {
+        return Ok(None);
+    }
+    match key.payload() {
+        Some(Payload::Set(items)) => Ok(Some(make_set(thread, true, items.keys())?)),
+        _ => Ok(None),
+    }
+}
+
 fn set_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
     let key = one_arg(&args, "set.remove")?;
-    match table.remove(thread, &key)? {
+    let removed = match table.remove(thread, &key) {
+        Ok(found) => found,
+        Err(err) => match frozen_key(thread, &key, &err)? {
+            Some(frozen) => table.remove(thread, &frozen)?,
+            None => return Err(err),
+        },
+    };
+    match removed {
         Some(_) => Ok(Value::None),
         None => Err(key_error(key)),
     }
@@ -654,7 +673,15 @@ fn set_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn set_discard(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
-    table.remove(thread, &one_arg(&args, "set.discard")?)?;
+    let key = one_arg(&args, "set.discard")?;
+    if let Err(err) = table.remove(thread, &key) {
+        match frozen_key(thread, &key, &err)? {
+            Some(frozen) => {
+                table.remove(thread, &frozen)?;
+            }
+            None => return Err(err),
+        }
+    }
     Ok(Value::None)
 }
 

@@ -15,7 +15,7 @@ pub use functions::is_callable;
 pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;
 mod iterators;
-mod mapping;
+pub(crate) mod mapping;
 mod mappingproxy;
 mod memoryview;
 mod module;

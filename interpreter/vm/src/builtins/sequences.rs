@@ -106,9 +106,31 @@ fn list_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::List(Mutex::new(Vec::new())))))
 }
 
+/// Whether a class between `class` and the builtin `base` (in the MRO) defines `name`: a
+/// subclass with its own `__new__` (for list) or `__init__` (for tuple) may be called with
+/// keyword arguments, which the builtin then ignores, as CPython's do.
+fn subclass_defines(class: &ObjRef, base: &ObjRef, name: &str) -> bool {
+    let key = crate::objects::str::intern(name);
+    let mro = type_data(class).mro.read().clone();
+    for cls in mro {
+        if ObjRef::ptr_eq(&cls, base) {
+            return false;
+        }
+        let data = type_data(&cls);
+        if data.heap && data.namespace().get_str(&key).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
 fn list_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
-    if !args.kwnames.is_empty() {
+    let own_new = match args.values.first() {
+        Some(this) => subclass_defines(class_of(this), &types().list, "__new__"),
+        None => false,
+    };
+    if !args.kwnames.is_empty() && !own_new {
         return Err(type_error("list() takes no keyword arguments"));
     }
     if args.pos().len() > 2 {
@@ -569,7 +591,7 @@ fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => types().tuple.clone(),
     };
-    if !args.kwnames.is_empty() {
+    if !args.kwnames.is_empty() && !subclass_defines(&class, &types().tuple, "__init__") {
         return Err(type_error("tuple() takes no keyword arguments"));
     }
     if args.pos().len() > 2 {
