@@ -27,39 +27,53 @@ struct Entry {
 #[derive(Default)]
 struct Table {
     entries: Vec<Entry>,
-    /// Hash -> position, kept only past `SMALL` entries: most dicts (instance attributes,
-    /// keyword arguments) are found faster by scanning their few entries, and touch one
-    /// allocation less.
-    index: HashTable<usize>,
+    /// Kept only past `SMALL` entries: most dicts (instance attributes, keyword arguments) are
+    /// found faster by scanning their few entries, and touch one allocation less. Boxed, so
+    /// that the many small dicts (and every object, whose size is that of the largest payload)
+    /// do not carry its room.
+    index: Option<Box<Index>>,
+}
+
+/// The index of a large table.
+struct Index {
+    /// Hash -> position of the live entries.
+    positions: HashTable<usize>,
     /// Live entries (those whose key is not Null).
     live: usize,
 }
 
 impl Table {
-    /// Whether `index` is in use (see there).
-    fn indexed(&self) -> bool {
-        self.entries.len() > SMALL
+    /// Live entries: counted in the index, or by a scan of the few entries of a small table
+    /// (which has no room for a count, see `Dict`).
+    #[inline]
+    fn live(&self) -> usize {
+        match &self.index {
+            Some(index) => index.live,
+            None => self.entries.iter().filter(|e| !e.key.is_null()).count(),
+        }
     }
 
     /// Positions of the live entries that may hold a key with `hash`.
     fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        let (small, indexed) = if self.indexed() {
-            (None, Some(self.index.iter_hash(hash as u64).copied()))
-        } else {
-            let scan = self.entries.iter().enumerate().filter(move |(_, e)| e.hash == hash && !e.key.is_null());
-            (Some(scan.map(|(i, _)| i)), None)
+        let (small, indexed) = match &self.index {
+            Some(index) => (None, Some(index.positions.iter_hash(hash as u64).copied())),
+            None => {
+                let scan = self.entries.iter().enumerate().filter(move |(_, e)| e.hash == hash && !e.key.is_null());
+                (Some(scan.map(|(i, _)| i)), None)
+            }
         };
         small.into_iter().flatten().chain(indexed.into_iter().flatten())
     }
 
     fn find_native(&self, hash: i64, key: &Value) -> Option<usize> {
-        if !self.indexed() {
+        let Some(index) = &self.index else {
             return self
                 .entries
                 .iter()
                 .position(|e| e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true)));
-        }
-        self.index
+        };
+        index
+            .positions
             .find(hash as u64, |&i| {
                 let e = &self.entries[i];
                 e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true))
@@ -70,39 +84,46 @@ impl Table {
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let position = self.entries.len();
         self.entries.push(Entry { hash, key, value });
-        self.live += 1;
-        if position == SMALL {
-            self.rebuild_index();
-        } else if position > SMALL {
-            let entries = &self.entries;
-            self.index.insert_unique(hash as u64, position, |&i| entries[i].hash as u64);
+        match &mut self.index {
+            Some(index) => {
+                let entries = &self.entries;
+                index.positions.insert_unique(hash as u64, position, |&i| entries[i].hash as u64);
+                index.live += 1;
+            }
+            None if position == SMALL => self.rebuild_index(),
+            None => {}
         }
     }
 
+    /// Makes the index anew (or drops it, for a table that became small).
     fn rebuild_index(&mut self) {
-        self.index.clear();
-        if !self.indexed() {
+        if self.entries.len() <= SMALL {
+            self.index = None;
             return;
         }
+        let index = self.index.get_or_insert_with(|| Box::new(Index { positions: HashTable::new(), live: 0 }));
+        index.positions.clear();
+        index.live = 0;
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate().filter(|(_, e)| !e.key.is_null()) {
-            self.index.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+            index.positions.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+            index.live += 1;
         }
     }
 
     fn remove_at(&mut self, position: usize) -> (Value, Value) {
         let hash = self.entries[position].hash;
-        if self.indexed() {
-            if let Ok(slot) = self.index.find_entry(hash as u64, |&i| i == position) {
-                slot.remove();
-            }
-        }
         let entry = &mut self.entries[position];
         let key = std::mem::take(&mut entry.key);
         let value = std::mem::take(&mut entry.value);
-        self.live -= 1;
-        if self.entries.len() > 8 && self.live * 2 < self.entries.len() {
-            self.compact();
+        if let Some(index) = &mut self.index {
+            if let Ok(slot) = index.positions.find_entry(hash as u64, |&i| i == position) {
+                slot.remove();
+            }
+            index.live -= 1;
+            if index.live * 2 < self.entries.len() {
+                self.compact();
+            }
         }
         (key, value)
     }
@@ -117,7 +138,8 @@ impl Table {
 /// How many entries a table holds before it keeps an index (see `Table::index`).
 const SMALL: usize = 8;
 
-/// An insertion-ordered hash table from Python values to values.
+/// An insertion-ordered hash table from Python values to values. 56 bytes, so that a payload
+/// holding one (with its tag) fits the 64 of `Payload`.
 #[derive(Default)]
 pub struct Dict {
     table: Mutex<Table>,
@@ -211,7 +233,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.table.lock().live
+        self.table.lock().live()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -356,15 +378,17 @@ impl Dict {
         Some(removed.1)
     }
 
-    /// The entry at or after `position` in insertion order, and the position after it, for
-    /// iteration (positions stay valid while no entry is removed).
-    pub fn entry_from(&self, position: usize) -> Option<(usize, Value, Value)> {
+    /// For an iterator's step, under one lock: the dict's length (to tell whether it changed
+    /// size) and the entry at or after `position` in insertion order with the position after
+    /// it (positions stay valid while no entry is removed).
+    pub fn entry_from(&self, position: usize) -> (usize, Option<(usize, Value, Value)>) {
         let table = self.table.lock();
-        table.entries[position.min(table.entries.len())..]
+        let entry = table.entries[position.min(table.entries.len())..]
             .iter()
             .enumerate()
             .find(|(_, e)| !e.key.is_null())
-            .map(|(k, e)| (position + k + 1, e.key.clone(), e.value.clone()))
+            .map(|(k, e)| (position + k + 1, e.key.clone(), e.value.clone()));
+        (table.live(), entry)
     }
 
     /// The entries in order (a snapshot).
