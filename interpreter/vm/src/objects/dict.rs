@@ -36,15 +36,118 @@ struct Table {
 
 /// The index of a large table.
 struct Index {
-    /// Hash -> position of the live entries.
-    positions: HashTable<usize>,
+    positions: Positions,
     /// Live entries (those whose key is not Null).
     live: usize,
 }
 
+/// Hash -> position of the live entries: 4 bytes a position (half the memory of 8-byte ones)
+/// while the table has at most `u32::MAX` entries, 8 past that.
+enum Positions {
+    Narrow(HashTable<u32>),
+    Wide(HashTable<usize>),
+}
+
+/// A position as an index stores it.
+trait Position: Copy {
+    fn new(position: usize) -> Self;
+    fn get(self) -> usize;
+}
+
+impl Position for u32 {
+    #[inline]
+    fn new(position: usize) -> u32 {
+        debug_assert!(u32::try_from(position).is_ok());
+        position as u32
+    }
+
+    #[inline]
+    fn get(self) -> usize {
+        self as usize
+    }
+}
+
+impl Position for usize {
+    #[inline]
+    fn new(position: usize) -> usize {
+        position
+    }
+
+    #[inline]
+    fn get(self) -> usize {
+        self
+    }
+}
+
+/// Runs `$body` with `$table` bound to the index's hashbrown table, whichever its width.
+macro_rules! with_positions {
+    ($positions:expr, $table:ident => $body:expr) => {
+        match $positions {
+            Positions::Narrow($table) => $body,
+            Positions::Wide($table) => $body,
+        }
+    };
+}
+
+impl Positions {
+    /// An empty index for a table of `len` entries (narrow while `len` fits a u32).
+    fn for_len(len: usize) -> Positions {
+        if u32::try_from(len).is_ok() {
+            // At least 32 buckets (176 bytes): a narrow index of 16 would be 96 bytes, the size
+            // class of objects, and long-lived tables scattered among short-lived objects made
+            // the allocator take its slow path 5 times as often (bench word_count).
+            Positions::Narrow(HashTable::with_capacity(len.max(MIN_NARROW_CAPACITY)))
+        } else {
+            Positions::Wide(HashTable::new())
+        }
+    }
+
+    fn is_narrow(&self) -> bool {
+        matches!(self, Positions::Narrow(_))
+    }
+
+    /// The position with `hash` for which `eq` holds. The wide case is kept out of line, so
+    /// that lookups compile as they would with one width.
+    #[inline]
+    fn find(&self, hash: i64, eq: impl FnMut(usize) -> bool) -> Option<usize> {
+        match self {
+            Positions::Narrow(table) => find_in(table, hash, eq),
+            Positions::Wide(table) => find_wide(table, hash, eq),
+        }
+    }
+
+    fn insert(&mut self, hash: i64, position: usize, entries: &[Entry]) {
+        with_positions!(self, table => {
+            table.insert_unique(hash as u64, Position::new(position), |&p| entries[p.get()].hash as u64);
+        })
+    }
+
+    fn remove(&mut self, hash: i64, position: usize) {
+        with_positions!(self, table => {
+            if let Ok(slot) = table.find_entry(hash as u64, |&p| p.get() == position) {
+                slot.remove();
+            }
+        })
+    }
+}
+
+#[inline(always)]
+fn find_in<P: Position>(table: &HashTable<P>, hash: i64, mut eq: impl FnMut(usize) -> bool) -> Option<usize> {
+    table.find(hash as u64, |&p| eq(p.get())).map(|p| p.get())
+}
+
+#[cold]
+#[inline(never)]
+fn find_wide(table: &HashTable<usize>, hash: i64, eq: impl FnMut(usize) -> bool) -> Option<usize> {
+    find_in(table, hash, eq)
+}
+
+/// See `Positions::for_len`: 15 entries need 32 buckets.
+const MIN_NARROW_CAPACITY: usize = 15;
+
 impl Table {
     /// Live entries: counted in the index, or by a scan of the few entries of a small table
-    /// (which has no room for a count, see `Dict`).
+    /// (a count of its own would take `Dict` past its 56 bytes).
     #[inline]
     fn live(&self) -> usize {
         match &self.index {
@@ -55,14 +158,16 @@ impl Table {
 
     /// Positions of the live entries that may hold a key with `hash`.
     fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        let (small, indexed) = match &self.index {
-            Some(index) => (None, Some(index.positions.iter_hash(hash as u64).copied())),
+        let (mut small, mut narrow, mut wide) = (None, None, None);
+        match self.index.as_deref().map(|index| &index.positions) {
             None => {
                 let scan = self.entries.iter().enumerate().filter(move |(_, e)| e.hash == hash && !e.key.is_null());
-                (Some(scan.map(|(i, _)| i)), None)
+                small = Some(scan.map(|(i, _)| i));
             }
-        };
-        small.into_iter().flatten().chain(indexed.into_iter().flatten())
+            Some(Positions::Narrow(table)) => narrow = Some(table.iter_hash(hash as u64).map(|&p| p.get())),
+            Some(Positions::Wide(table)) => wide = Some(table.iter_hash(hash as u64).copied()),
+        }
+        small.into_iter().flatten().chain(narrow.into_iter().flatten()).chain(wide.into_iter().flatten())
     }
 
     fn find_native(&self, hash: i64, key: &Value) -> Option<usize> {
@@ -72,22 +177,19 @@ impl Table {
                 .iter()
                 .position(|e| e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true)));
         };
-        index
-            .positions
-            .find(hash as u64, |&i| {
-                let e = &self.entries[i];
-                e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true))
-            })
-            .copied()
+        index.positions.find(hash, |i| {
+            let e = &self.entries[i];
+            e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true))
+        })
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let position = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         match &mut self.index {
+            Some(index) if index.positions.is_narrow() && u32::try_from(position + 1).is_err() => self.rebuild_index(),
             Some(index) => {
-                let entries = &self.entries;
-                index.positions.insert_unique(hash as u64, position, |&i| entries[i].hash as u64);
+                index.positions.insert(hash, position, &self.entries);
                 index.live += 1;
             }
             None if position == SMALL => self.rebuild_index(),
@@ -101,14 +203,17 @@ impl Table {
             self.index = None;
             return;
         }
-        let index = self.index.get_or_insert_with(|| Box::new(Index { positions: HashTable::new(), live: 0 }));
-        index.positions.clear();
-        index.live = 0;
-        let entries = &self.entries;
-        for (i, e) in entries.iter().enumerate().filter(|(_, e)| !e.key.is_null()) {
-            index.positions.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+        self.reindex(Positions::for_len(self.entries.len()));
+    }
+
+    /// Indexes the live entries into `positions` (empty).
+    fn reindex(&mut self, positions: Positions) {
+        let mut index = Index { positions, live: 0 };
+        for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| !e.key.is_null()) {
+            index.positions.insert(e.hash, i, &self.entries);
             index.live += 1;
         }
+        self.index = Some(Box::new(index));
     }
 
     fn remove_at(&mut self, position: usize) -> (Value, Value) {
@@ -117,9 +222,7 @@ impl Table {
         let key = std::mem::take(&mut entry.key);
         let value = std::mem::take(&mut entry.value);
         if let Some(index) = &mut self.index {
-            if let Ok(slot) = index.positions.find_entry(hash as u64, |&i| i == position) {
-                slot.remove();
-            }
+            index.positions.remove(hash, position);
             index.live -= 1;
             if index.live * 2 < self.entries.len() {
                 self.compact();
@@ -509,5 +612,29 @@ fn insert_clean(table: &mut [Option<usize>], hash: i64, index: usize) {
         }
         perturb >>= PERTURB_SHIFT;
         i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The wide index (for tables of 2^32 entries or more) finds, adds and removes entries as
+    /// the narrow one does.
+    #[test]
+    fn wide_index() {
+        let mut table = Table::default();
+        for k in 0..20 {
+            table.insert_new(k * 7, Value::Int(k), Value::Int(k * 100));
+        }
+        table.reindex(Positions::Wide(HashTable::new()));
+        table.insert_new(20 * 7, Value::Int(20), Value::Int(2000));
+        let found = |table: &Table, k: i64| table.find_native(k * 7, &Value::Int(k));
+        assert_eq!(found(&table, 20), Some(20));
+        assert!(table.candidates(3 * 7).any(|i| i == 3));
+        table.remove_at(3);
+        assert_eq!(found(&table, 3), None);
+        assert_eq!((found(&table, 4), table.live()), (Some(4), 20));
+        assert!(!table.index.as_ref().is_some_and(|index| index.positions.is_narrow()));
     }
 }

@@ -149,6 +149,7 @@ impl IntoPyString for char {
 }
 
 impl PyString {
+    /// A str of `chars` code points; `surrogates` says whether any is a lone surrogate.
     #[inline(always)]
     fn make(bytes: Storage, chars: usize, surrogates: bool) -> PyString {
         let flag = if surrogates { SURROGATES } else { 0 };
