@@ -90,7 +90,8 @@ fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
         Some(descr) => match descr.payload() {
             Some(Payload::Function(_)) => ClassAttr::Method(descr),
             Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_none() => ClassAttr::Method(descr),
-            Some(Payload::Property { fget, .. }) if !fget.is_none() => {
+            Some(Payload::Property(property)) if !property.fget.is_none() => {
+                let fget = &property.fget;
                 let inline = runs_as_frame(fget, 1) && lookup(class, &intern_static("__getattr__")).is_none();
                 ClassAttr::Property { fget: fget.clone(), inline }
             }
@@ -154,7 +155,9 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
             None | Some(Payload::Function(_) | Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_)) => {
                 ClassAttr::StoreInDict
             }
-            Some(Payload::Property { fset, .. }) if runs_as_frame(fset, 2) => ClassAttr::Setter(fset.clone()),
+            Some(Payload::Property(property)) if runs_as_frame(&property.fset, 2) => {
+                ClassAttr::Setter(property.fset.clone())
+            }
             Some(_) => ClassAttr::Uncached,
         },
     }

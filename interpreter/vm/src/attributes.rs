@@ -156,21 +156,24 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 },
             }
         }
-        Payload::Property { fget, fset, fdel, doc } => match name {
-            "fget" => Some(fget.clone()),
-            "fset" => Some(fset.clone()),
-            "fdel" => Some(fdel.clone()),
-            "__doc__" => Some(if doc.is_none() {
-                crate::protocols::getattr_opt(thread, fget, "__doc__")?.unwrap_or(Value::None)
-            } else {
-                doc.clone()
-            }),
-            // A subclass's own `__isabstractmethod__` (abc.abstractproperty's) comes first.
-            "__isabstractmethod__" if lookup(&o.class, &intern(name)).is_none() => {
-                Some(Value::Bool(any_abstract(thread, &[fget, fset, fdel])?))
+        Payload::Property(property) => {
+            let crate::objects::Property { fget, fset, fdel, doc } = &**property;
+            match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => Some(if doc.is_none() {
+                    crate::protocols::getattr_opt(thread, fget, "__doc__")?.unwrap_or(Value::None)
+                } else {
+                    doc.clone()
+                }),
+                // A subclass's own `__isabstractmethod__` (abc.abstractproperty's) comes first.
+                "__isabstractmethod__" if lookup(&o.class, &intern(name)).is_none() => {
+                    Some(Value::Bool(any_abstract(thread, &[fget, fset, fdel])?))
+                }
+                _ => None,
             }
-            _ => None,
-        },
+        }
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(any_abstract(thread, &[f])?)),

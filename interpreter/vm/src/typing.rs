@@ -50,7 +50,15 @@ pub fn install() {
 }
 
 fn alias(class: &ObjRef, alias: Alias) -> Value {
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::Alias(alias)))
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::Alias(Box::new(alias))))
+}
+
+/// What an alias object stands for (None for other values).
+pub fn alias_of(value: &Value) -> Option<&Alias> {
+    match value.payload()? {
+        Payload::Alias(alias) => Some(alias),
+        _ => None,
+    }
 }
 
 /// `alias == other` for generic aliases (same origin, equal arguments) and unions (the same
@@ -94,8 +102,8 @@ pub fn generic_alias(origin: Value, args: Value) -> Value {
 pub fn union(a: Value, b: Value) -> Value {
     let mut members = Vec::new();
     for v in [a, b] {
-        match v.payload() {
-            Some(Payload::Alias(Alias::Union(items))) => members.extend(items.iter().cloned()),
+        match alias_of(&v) {
+            Some(Alias::Union(items)) => members.extend(items.iter().cloned()),
             _ => members.push(v),
         }
     }
@@ -240,8 +248,8 @@ pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Op
 
 /// `GenericAlias.__mro_entries__`: `class C(list[int])` derives from `list`.
 fn alias_mro_entries(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    match args.pos().first().and_then(Value::payload) {
-        Some(Payload::Alias(Alias::Generic { origin, .. })) => Ok(tuple(vec![origin.clone()])),
+    match args.pos().first().and_then(alias_of) {
+        Some(Alias::Generic { origin, .. }) => Ok(tuple(vec![origin.clone()])),
         _ => Ok(tuple(Vec::new())),
     }
 }

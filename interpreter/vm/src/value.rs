@@ -241,8 +241,8 @@ const IMMORTAL: usize = usize::MAX / 2;
 pub struct PyObject {
     refcount: AtomicUsize,
     /// The cycle collector's word: the object's slot in its registry and its flags. It costs
-    /// no memory in practice: it took the struct from 120 to 128 bytes, the size class the
-    /// allocator used for 120 already.
+    /// no memory in practice: it takes the struct from 88 to 96 bytes, the size class the
+    /// allocator uses for 88 already.
     pub(crate) gc: crate::gc::Header,
     /// The object's type (a `Payload::Type` object). Fixed at creation, except through
     /// `__class__` assignment (`ClassSlot::replace`).

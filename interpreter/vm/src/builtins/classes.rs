@@ -146,8 +146,7 @@ pub(super) fn class_getitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Va
 
 /// Calling `list[int](...)` calls `list(...)`.
 fn generic_alias_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Alias(crate::typing::Alias::Generic { origin, .. })) =
-        args.values.first().and_then(Value::payload)
+    let Some(crate::typing::Alias::Generic { origin, .. }) = args.values.first().and_then(crate::typing::alias_of)
     else {
         return Err(type_error("descriptor '__call__' requires a 'types.GenericAlias' object"));
     };
@@ -157,7 +156,7 @@ fn generic_alias_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// A getset descriptor: a data descriptor whose getter (and setter) are native functions.
 fn getset(name: &'static str, get: crate::objects::function::NativeFn, set: Value) -> Value {
     let fget = native_function(name, get, BuiltinKind::Function, None);
-    let property = Payload::Property { fget, fset: set, fdel: Value::None, doc: Value::None };
+    let property = crate::objects::Property::payload(fget, set, Value::None, Value::None);
     Value::Obj(ObjRef::new_immortal(types().getset_descriptor.clone(), None, property))
 }
 
@@ -1033,16 +1032,16 @@ fn property_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let get = |i: usize| slots[i].clone().unwrap_or(Value::None);
     let (fget, doc) = (get(0), get(3));
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().property.clone());
-    Ok(Value::Obj(ObjRef::new(class, None, Payload::Property { fget, fset: get(1), fdel: get(2), doc })))
+    Ok(Value::Obj(ObjRef::new(class, None, crate::objects::Property::payload(fget, get(1), get(2), doc))))
 }
 
 fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
     let this = arg(args, 0);
     let func = arg(args, 1);
-    let Some(Payload::Property { fget, fset, fdel, doc }) = this.payload() else {
+    let Some(Payload::Property(property)) = this.payload() else {
         return Err(type_error("descriptor needs a property"));
     };
-    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    let (mut g, mut s, mut d) = (property.fget.clone(), property.fset.clone(), property.fdel.clone());
     match which {
         0 => g = func,
         1 => s = func,
@@ -1051,7 +1050,7 @@ fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         class_of(&this).clone(),
         None,
-        Payload::Property { fget: g, fset: s, fdel: d, doc: doc.clone() },
+        crate::objects::Property::payload(g, s, d, property.doc.clone()),
     )))
 }
 
@@ -1078,7 +1077,8 @@ fn property_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn property_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, obj, value) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
-    if let Some(Payload::Property { fset, .. }) = this.payload() {
+    if let Some(Payload::Property(property)) = this.payload() {
+        let fset = &property.fset;
         if fset.is_none() {
             return Err(crate::objects::exception::attribute_error("property has no setter"));
         }
@@ -1089,7 +1089,8 @@ fn property_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn property_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, obj) = (arg(&args, 0), arg(&args, 1));
-    if let Some(Payload::Property { fdel, .. }) = this.payload() {
+    if let Some(Payload::Property(property)) = this.payload() {
+        let fdel = &property.fdel;
         if fdel.is_none() {
             return Err(crate::objects::exception::attribute_error("property has no deleter"));
         }

@@ -240,8 +240,8 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
         }
         return Ok(false);
     }
-    match classinfo.payload() {
-        Some(Payload::Alias(crate::typing::Alias::Union(items))) => {
+    match crate::typing::alias_of(classinfo) {
+        Some(crate::typing::Alias::Union(items)) => {
             for item in items.clone() {
                 let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
                 if is_instance(thread, value, &item)? {
@@ -250,7 +250,7 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
             }
             return Ok(false);
         }
-        Some(Payload::Alias(crate::typing::Alias::Generic { .. })) => {
+        Some(crate::typing::Alias::Generic { .. }) => {
             return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
         }
         _ => {}
@@ -302,8 +302,8 @@ fn is_subclass(thread: &mut Thread, sub: &Value, classinfo: &Value) -> PyResult<
     let Some(sub_class) = sub.as_obj().filter(|s| matches!(s.payload, Payload::Type(_))) else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    match classinfo.payload() {
-        Some(Payload::Alias(crate::typing::Alias::Union(items))) => {
+    match crate::typing::alias_of(classinfo) {
+        Some(crate::typing::Alias::Union(items)) => {
             for item in items.clone() {
                 let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
                 if is_subclass(thread, sub, &item)? {
@@ -312,7 +312,7 @@ fn is_subclass(thread: &mut Thread, sub: &Value, classinfo: &Value) -> PyResult<
             }
             return Ok(false);
         }
-        Some(Payload::Alias(crate::typing::Alias::Generic { .. })) => {
+        Some(crate::typing::Alias::Generic { .. }) => {
             return Err(type_error("issubclass() argument 2 cannot be a parameterized generic"));
         }
         _ => {}

@@ -61,7 +61,7 @@ pub(super) fn install() {
         add_methods(class, &[method!("__reversed__", view_reversed)]);
         let fget =
             super::native_function("mapping", view_mapping, crate::objects::function::BuiltinKind::Function, None);
-        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+        let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
         let value = Value::Obj(ObjRef::new_immortal(t.property.clone(), None, property));
         crate::objects::typeobj::set_builtin_attr(class, "mapping", value);
     }

@@ -58,7 +58,7 @@ pub(super) fn install() {
     ];
     for (name, getter) in properties {
         let fget = native_function(name, getter, crate::objects::function::BuiltinKind::Function, None);
-        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+        let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
         let value = Value::Obj(ObjRef::new_immortal(t.property.clone(), None, property));
         crate::objects::typeobj::set_builtin_attr(&t.memoryview, name, value);
     }

@@ -105,7 +105,7 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
                 traverse_frame(frame, v);
             }
         }
-        Payload::Property { fget, fset, fdel, doc } => [fget, fset, fdel, doc].into_iter().for_each(|x| v.value(x)),
+        Payload::Property(p) => [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter().for_each(|x| v.value(x)),
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => v.value(f),
         Payload::Super { this_class, obj, obj_class } => {
             v.object(this_class);

@@ -37,7 +37,7 @@ pub fn new_type_with_unnamed(module: &str, name: &str, fields: &[&str], unnamed:
         // The getter is `item_at` with the field's index bound as its first argument.
         let getter = Builtin { name: "item_at", func: item_at, kind: BuiltinKind::Function, bound: None, owner: None };
         let fget = bind_builtin(&getter, Value::Int(index as i64));
-        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+        let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
         set_builtin_attr(&class, field, Value::Obj(ObjRef::new(t.property.clone(), None, property)));
     }
     set_builtin_attr(&class, "n_fields", Value::Int((fields.len() + extras.len()) as i64));

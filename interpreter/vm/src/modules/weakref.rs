@@ -362,7 +362,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ],
     );
     let getter = native_function("__callback__", ref_callback, BuiltinKind::Function, None);
-    let property = Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
+    let property = crate::objects::Property::payload(getter, Value::None, Value::None, Value::None);
     set_builtin_attr(&ref_class, "__callback__", Value::Obj(ObjRef::new(t.property.clone(), None, property)));
 
     let dict = new_dict();

@@ -27,82 +27,206 @@ struct Entry {
 #[derive(Default)]
 struct Table {
     entries: Vec<Entry>,
-    /// Hash -> position, kept only past `SMALL` entries: most dicts (instance attributes,
-    /// keyword arguments) are found faster by scanning their few entries, and touch one
-    /// allocation less.
-    index: HashTable<usize>,
+    /// Kept only past `SMALL` entries: most dicts (instance attributes, keyword arguments) are
+    /// found faster by scanning their few entries, and touch one allocation less. Boxed, so
+    /// that the many small dicts (and every object, whose size is that of the largest payload)
+    /// do not carry its room.
+    index: Option<Box<Index>>,
+}
+
+/// The index of a large table.
+struct Index {
+    positions: Positions,
     /// Live entries (those whose key is not Null).
     live: usize,
 }
 
+/// Hash -> position of the live entries: 4 bytes a position (half the memory of 8-byte ones)
+/// while the table has at most `u32::MAX` entries, 8 past that.
+enum Positions {
+    Narrow(HashTable<u32>),
+    Wide(HashTable<usize>),
+}
+
+/// A position as an index stores it.
+trait Position: Copy {
+    fn new(position: usize) -> Self;
+    fn get(self) -> usize;
+}
+
+impl Position for u32 {
+    #[inline]
+    fn new(position: usize) -> u32 {
+        debug_assert!(u32::try_from(position).is_ok());
+        position as u32
+    }
+
+    #[inline]
+    fn get(self) -> usize {
+        self as usize
+    }
+}
+
+impl Position for usize {
+    #[inline]
+    fn new(position: usize) -> usize {
+        position
+    }
+
+    #[inline]
+    fn get(self) -> usize {
+        self
+    }
+}
+
+/// Runs `$body` with `$table` bound to the index's hashbrown table, whichever its width.
+macro_rules! with_positions {
+    ($positions:expr, $table:ident => $body:expr) => {
+        match $positions {
+            Positions::Narrow($table) => $body,
+            Positions::Wide($table) => $body,
+        }
+    };
+}
+
+impl Positions {
+    /// An empty index for a table of `len` entries (narrow while `len` fits a u32).
+    fn for_len(len: usize) -> Positions {
+        if u32::try_from(len).is_ok() {
+            // At least 32 buckets (176 bytes): a narrow index of 16 would be 96 bytes, the size
+            // class of objects, and long-lived tables scattered among short-lived objects made
+            // the allocator take its slow path 5 times as often (bench word_count).
+            Positions::Narrow(HashTable::with_capacity(len.max(MIN_NARROW_CAPACITY)))
+        } else {
+            Positions::Wide(HashTable::new())
+        }
+    }
+
+    fn is_narrow(&self) -> bool {
+        matches!(self, Positions::Narrow(_))
+    }
+
+    /// The position with `hash` for which `eq` holds. The wide case is kept out of line, so
+    /// that lookups compile as they would with one width.
+    #[inline]
+    fn find(&self, hash: i64, eq: impl FnMut(usize) -> bool) -> Option<usize> {
+        match self {
+            Positions::Narrow(table) => find_in(table, hash, eq),
+            Positions::Wide(table) => find_wide(table, hash, eq),
+        }
+    }
+
+    fn insert(&mut self, hash: i64, position: usize, entries: &[Entry]) {
+        with_positions!(self, table => {
+            table.insert_unique(hash as u64, Position::new(position), |&p| entries[p.get()].hash as u64);
+        })
+    }
+
+    fn remove(&mut self, hash: i64, position: usize) {
+        with_positions!(self, table => {
+            if let Ok(slot) = table.find_entry(hash as u64, |&p| p.get() == position) {
+                slot.remove();
+            }
+        })
+    }
+}
+
+#[inline(always)]
+fn find_in<P: Position>(table: &HashTable<P>, hash: i64, mut eq: impl FnMut(usize) -> bool) -> Option<usize> {
+    table.find(hash as u64, |&p| eq(p.get())).map(|p| p.get())
+}
+
+#[cold]
+#[inline(never)]
+fn find_wide(table: &HashTable<usize>, hash: i64, eq: impl FnMut(usize) -> bool) -> Option<usize> {
+    find_in(table, hash, eq)
+}
+
+/// See `Positions::for_len`: 15 entries need 32 buckets.
+const MIN_NARROW_CAPACITY: usize = 15;
+
 impl Table {
-    /// Whether `index` is in use (see there).
-    fn indexed(&self) -> bool {
-        self.entries.len() > SMALL
+    /// Live entries: counted in the index, or by a scan of the few entries of a small table
+    /// (a count of its own would take `Dict` past its 56 bytes).
+    #[inline]
+    fn live(&self) -> usize {
+        match &self.index {
+            Some(index) => index.live,
+            None => self.entries.iter().filter(|e| !e.key.is_null()).count(),
+        }
     }
 
     /// Positions of the live entries that may hold a key with `hash`.
     fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        let (small, indexed) = if self.indexed() {
-            (None, Some(self.index.iter_hash(hash as u64).copied()))
-        } else {
-            let scan = self.entries.iter().enumerate().filter(move |(_, e)| e.hash == hash && !e.key.is_null());
-            (Some(scan.map(|(i, _)| i)), None)
-        };
-        small.into_iter().flatten().chain(indexed.into_iter().flatten())
+        let (mut small, mut narrow, mut wide) = (None, None, None);
+        match self.index.as_deref().map(|index| &index.positions) {
+            None => {
+                let scan = self.entries.iter().enumerate().filter(move |(_, e)| e.hash == hash && !e.key.is_null());
+                small = Some(scan.map(|(i, _)| i));
+            }
+            Some(Positions::Narrow(table)) => narrow = Some(table.iter_hash(hash as u64).map(|&p| p.get())),
+            Some(Positions::Wide(table)) => wide = Some(table.iter_hash(hash as u64).copied()),
+        }
+        small.into_iter().flatten().chain(narrow.into_iter().flatten()).chain(wide.into_iter().flatten())
     }
 
     fn find_native(&self, hash: i64, key: &Value) -> Option<usize> {
-        if !self.indexed() {
+        let Some(index) = &self.index else {
             return self
                 .entries
                 .iter()
                 .position(|e| e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true)));
-        }
-        self.index
-            .find(hash as u64, |&i| {
-                let e = &self.entries[i];
-                e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true))
-            })
-            .copied()
+        };
+        index.positions.find(hash, |i| {
+            let e = &self.entries[i];
+            e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true))
+        })
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let position = self.entries.len();
         self.entries.push(Entry { hash, key, value });
-        self.live += 1;
-        if position == SMALL {
-            self.rebuild_index();
-        } else if position > SMALL {
-            let entries = &self.entries;
-            self.index.insert_unique(hash as u64, position, |&i| entries[i].hash as u64);
+        match &mut self.index {
+            Some(index) if index.positions.is_narrow() && u32::try_from(position + 1).is_err() => self.rebuild_index(),
+            Some(index) => {
+                index.positions.insert(hash, position, &self.entries);
+                index.live += 1;
+            }
+            None if position == SMALL => self.rebuild_index(),
+            None => {}
         }
     }
 
+    /// Makes the index anew (or drops it, for a table that became small).
     fn rebuild_index(&mut self) {
-        self.index.clear();
-        if !self.indexed() {
+        if self.entries.len() <= SMALL {
+            self.index = None;
             return;
         }
-        let entries = &self.entries;
-        for (i, e) in entries.iter().enumerate().filter(|(_, e)| !e.key.is_null()) {
-            self.index.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+        self.reindex(Positions::for_len(self.entries.len()));
+    }
+
+    /// Indexes the live entries into `positions` (empty).
+    fn reindex(&mut self, positions: Positions) {
+        let mut index = Index { positions, live: 0 };
+        for (i, e) in self.entries.iter().enumerate().filter(|(_, e)| !e.key.is_null()) {
+            index.positions.insert(e.hash, i, &self.entries);
+            index.live += 1;
         }
+        self.index = Some(Box::new(index));
     }
 
     fn remove_at(&mut self, position: usize) -> (Value, Value) {
         let hash = self.entries[position].hash;
-        if self.indexed() {
-            if let Ok(slot) = self.index.find_entry(hash as u64, |&i| i == position) {
-                slot.remove();
-            }
-        }
         let entry = &mut self.entries[position];
         let key = std::mem::take(&mut entry.key);
         let value = std::mem::take(&mut entry.value);
-        self.live -= 1;
-        if self.entries.len() > 8 && self.live * 2 < self.entries.len() {
-            self.compact();
+        if let Some(index) = &mut self.index {
+            index.positions.remove(hash, position);
+            index.live -= 1;
+            if index.live * 2 < self.entries.len() {
+                self.compact();
+            }
         }
         (key, value)
     }
@@ -117,7 +241,8 @@ impl Table {
 /// How many entries a table holds before it keeps an index (see `Table::index`).
 const SMALL: usize = 8;
 
-/// An insertion-ordered hash table from Python values to values.
+/// An insertion-ordered hash table from Python values to values. 56 bytes, so that a payload
+/// holding one (with its tag) fits the 64 of `Payload`.
 #[derive(Default)]
 pub struct Dict {
     table: Mutex<Table>,
@@ -211,7 +336,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.table.lock().live
+        self.table.lock().live()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -356,15 +481,17 @@ impl Dict {
         Some(removed.1)
     }
 
-    /// The entry at or after `position` in insertion order, and the position after it, for
-    /// iteration (positions stay valid while no entry is removed).
-    pub fn entry_from(&self, position: usize) -> Option<(usize, Value, Value)> {
+    /// For an iterator's step, under one lock: the dict's length (to tell whether it changed
+    /// size) and the entry at or after `position` in insertion order with the position after
+    /// it (positions stay valid while no entry is removed).
+    pub fn entry_from(&self, position: usize) -> (usize, Option<(usize, Value, Value)>) {
         let table = self.table.lock();
-        table.entries[position.min(table.entries.len())..]
+        let entry = table.entries[position.min(table.entries.len())..]
             .iter()
             .enumerate()
             .find(|(_, e)| !e.key.is_null())
-            .map(|(k, e)| (position + k + 1, e.key.clone(), e.value.clone()))
+            .map(|(k, e)| (position + k + 1, e.key.clone(), e.value.clone()));
+        (table.live(), entry)
     }
 
     /// The entries in order (a snapshot).
@@ -485,5 +612,29 @@ fn insert_clean(table: &mut [Option<usize>], hash: i64, index: usize) {
         }
         perturb >>= PERTURB_SHIFT;
         i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The wide index (for tables of 2^32 entries or more) finds, adds and removes entries as
+    /// the narrow one does.
+    #[test]
+    fn wide_index() {
+        let mut table = Table::default();
+        for k in 0..20 {
+            table.insert_new(k * 7, Value::Int(k), Value::Int(k * 100));
+        }
+        table.reindex(Positions::Wide(HashTable::new()));
+        table.insert_new(20 * 7, Value::Int(20), Value::Int(2000));
+        let found = |table: &Table, k: i64| table.find_native(k * 7, &Value::Int(k));
+        assert_eq!(found(&table, 20), Some(20));
+        assert!(table.candidates(3 * 7).any(|i| i == 3));
+        table.remove_at(3);
+        assert_eq!(found(&table, 3), None);
+        assert_eq!((found(&table, 4), table.live()), (Some(4), 20));
+        assert!(!table.index.as_ref().is_some_and(|index| index.positions.is_narrow()));
     }
 }

@@ -28,8 +28,9 @@ pub use typeobj::TypeData;
 
 /// What a heap object holds. Mutable payloads guard their state with a lock that is never held
 /// while Python code runs.
-/// Kept small (the large, rarer kinds are boxed): every object is as big as the largest
-/// variant, and strs, tuples, lists and iterators are made by the million.
+/// Kept to 64 bytes, an object to 96 (the large, rarer kinds are boxed; strs and dicts are
+/// laid out to fit): every object is as big as the largest variant, and strs, tuples, lists
+/// and iterators are made by the million. A test below holds the sizes.
 pub enum Payload {
     /// `object()` and instances of classes whose only builtin base is `object`; holds the
     /// `__slots__` values, if the class has slots.
@@ -70,12 +71,7 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     Iterator(Mutex<IterState>),
     Generator(Box<crate::generator::Generator>),
-    Property {
-        fget: Value,
-        fset: Value,
-        fdel: Value,
-        doc: Value,
-    },
+    Property(Box<Property>),
     ClassMethod(Value),
     StaticMethod(Value),
     Super {
@@ -107,10 +103,25 @@ pub enum Payload {
     /// What an async generator's `__anext__`, `asend` and `athrow` return.
     AwaitableStep(crate::generator::AwaitableStep),
     /// `list[int]`, `int | str` and the other objects of `typing` support.
-    Alias(crate::typing::Alias),
+    Alias(Box<crate::typing::Alias>),
     /// The state of an object of a type a native module defines (a lock, an `_io` stream);
     /// the module finds its own state again with `downcast_ref`.
     Native(Box<dyn crate::gc::traverse::NativeData>),
+}
+
+/// A property's functions (boxed in the payload: properties are few, and reached through the
+/// attribute caches).
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+impl Property {
+    pub fn payload(fget: Value, fset: Value, fdel: Value, doc: Value) -> Payload {
+        Payload::Property(Box::new(Property { fget, fset, fdel, doc }))
+    }
 }
 
 thread_local! {
@@ -205,5 +216,18 @@ pub fn dict_of(obj: &ObjRef) -> Option<&Dict> {
     match &obj.payload {
         Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(d),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every heap object is this big: growing a payload past 64 bytes costs every str, list,
+    /// dict and instance 16 bytes or more (the allocator's next size class is 112).
+    #[test]
+    fn object_sizes() {
+        assert_eq!(std::mem::size_of::<Payload>(), 64);
+        assert_eq!(std::mem::size_of::<PyObject>(), 96);
     }
 }

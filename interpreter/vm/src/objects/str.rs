@@ -12,19 +12,23 @@ use crate::objects::Payload;
 use crate::value::{ObjRef, Value};
 
 pub struct PyString {
-    /// WTF-8 bytes; plain UTF-8 unless `surrogates`.
+    /// WTF-8 bytes; plain UTF-8 unless the `SURROGATES` bit of `chars` is set.
     bytes: Storage,
-    /// The length in code points.
+    /// The length in code points, with the `SURROGATES` bit (a flag of its own would take a
+    /// word).
     chars: usize,
-    surrogates: bool,
     /// The hash, or -1 until computed.
     hash: AtomicI64,
 }
 
+/// The bit of `PyString::chars` that says the text holds lone surrogates. Such text is never
+/// ASCII, and with the bit set, `chars` never equals the byte length, as `is_ascii` needs.
+const SURROGATES: usize = 1 << (usize::BITS - 1);
+
 /// How many bytes a str keeps inside its object (most names, words and keys): the object then
-/// needs no second allocation. Chosen so that `PyString` is no larger than the largest other
-/// payload (a dict).
-const INLINE: usize = 54;
+/// needs no second allocation. Chosen so that `PyString` (56 bytes) with the payload's tag
+/// fits the 64 of `Payload`.
+const INLINE: usize = 38;
 
 enum Storage {
     Inline { len: u8, bytes: [u8; INLINE] },
@@ -145,14 +149,21 @@ impl IntoPyString for char {
 }
 
 impl PyString {
+    /// A str of `chars` code points; `surrogates` says whether any is a lone surrogate.
+    #[inline(always)]
+    fn make(bytes: Storage, chars: usize, surrogates: bool) -> PyString {
+        let flag = if surrogates { SURROGATES } else { 0 };
+        PyString { bytes, chars: chars | flag, hash: AtomicI64::new(-1) }
+    }
+
     pub fn from_string(text: String) -> PyString {
         let chars = text.chars().count();
-        PyString { bytes: Storage::from_vec(text.into_bytes()), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        PyString::make(Storage::from_vec(text.into_bytes()), chars, false)
     }
 
     pub fn from_text(text: &str) -> PyString {
         let chars = text.chars().count();
-        PyString { bytes: Storage::from_slice(text.as_bytes()), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        PyString::make(Storage::from_slice(text.as_bytes()), chars, false)
     }
 
     /// Text from WTF-8 bytes (as the compiler's constants hold it).
@@ -161,7 +172,7 @@ impl PyString {
             Ok(text) => PyString::from_text(text),
             Err(_) => {
                 let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-                PyString { bytes: Storage::from_slice(bytes), chars, surrogates: true, hash: AtomicI64::new(-1) }
+                PyString::make(Storage::from_slice(bytes), chars, true)
             }
         }
     }
@@ -170,14 +181,14 @@ impl PyString {
     #[inline(always)]
     pub fn from_ascii(bytes: &[u8]) -> PyString {
         debug_assert!(bytes.is_ascii());
-        PyString { bytes: Storage::from_slice(bytes), chars: bytes.len(), surrogates: false, hash: AtomicI64::new(-1) }
+        PyString::make(Storage::from_slice(bytes), bytes.len(), false)
     }
 
     /// `from_ascii` taking ownership of the buffer.
     pub fn from_ascii_vec(bytes: Vec<u8>) -> PyString {
         debug_assert!(bytes.is_ascii());
         let chars = bytes.len();
-        PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        PyString::make(Storage::from_vec(bytes), chars, false)
     }
 
     /// The concatenation of strings: lengths and flags add up, so nothing is validated or
@@ -192,9 +203,9 @@ impl PyString {
                 at += piece.len();
             }
         });
-        let chars = parts.iter().map(|p| p.chars).sum();
-        let surrogates = parts.iter().any(|p| p.surrogates);
-        PyString { bytes, chars, surrogates, hash: AtomicI64::new(-1) }
+        let chars = parts.iter().map(|p| p.char_len()).sum();
+        let surrogates = parts.iter().any(|p| p.has_surrogates());
+        PyString::make(bytes, chars, surrogates)
     }
 
     /// `from_parts` of `len` bytes written by `fill`, without a temporary buffer.
@@ -204,7 +215,7 @@ impl PyString {
             return PyString::from_wtf8(bytes.as_slice());
         }
         debug_assert!(std::str::from_utf8(bytes.as_slice()).is_ok());
-        PyString { bytes, chars, surrogates: false, hash: AtomicI64::new(-1) }
+        PyString::make(bytes, chars, false)
     }
 
     /// `parts_with` for a size asked for by the program (a width, a count): None when the
@@ -220,14 +231,14 @@ impl PyString {
             return Some(PyString::from_wtf8(bytes.as_slice()));
         }
         debug_assert!(std::str::from_utf8(bytes.as_slice()).is_ok());
-        Some(PyString { bytes, chars, surrogates: false, hash: AtomicI64::new(-1) })
+        Some(PyString::make(bytes, chars, false))
     }
 
     /// ASCII text of `len` bytes written by `fill` (which must write ASCII).
     pub fn ascii_with(len: usize, fill: impl FnOnce(&mut [u8])) -> PyString {
         let bytes = Storage::build(len, fill);
         debug_assert!(bytes.as_slice().is_ascii());
-        PyString { bytes, chars: len, surrogates: false, hash: AtomicI64::new(-1) }
+        PyString::make(bytes, len, false)
     }
 
     /// Bytes that are a run of whole code points of this string (found by byte search or char
@@ -236,10 +247,10 @@ impl PyString {
     pub fn substring(&self, bytes: &[u8]) -> PyString {
         if self.is_ascii() {
             PyString::from_ascii(bytes)
-        } else if !self.surrogates {
+        } else if !self.has_surrogates() {
             // A run of whole code points of valid UTF-8 is valid UTF-8.
             let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-            PyString { bytes: Storage::from_slice(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+            PyString::make(Storage::from_slice(bytes), chars, false)
         } else {
             PyString::from_wtf8(bytes)
         }
@@ -249,9 +260,9 @@ impl PyString {
     pub fn derived(&self, bytes: Vec<u8>) -> PyString {
         if bytes.is_ascii() {
             PyString::from_ascii_vec(bytes)
-        } else if !self.surrogates {
+        } else if !self.has_surrogates() {
             let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-            PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+            PyString::make(Storage::from_vec(bytes), chars, false)
         } else {
             PyString::from_wtf8(&bytes)
         }
@@ -264,17 +275,18 @@ impl PyString {
             return PyString::from_wtf8(&bytes);
         }
         debug_assert!(std::str::from_utf8(&bytes).is_ok());
-        PyString { bytes: Storage::from_vec(bytes), chars, surrogates: false, hash: AtomicI64::new(-1) }
+        PyString::make(Storage::from_vec(bytes), chars, false)
     }
 
+    #[inline]
     pub fn has_surrogates(&self) -> bool {
-        self.surrogates
+        self.chars & SURROGATES != 0
     }
 
     /// The text. A string holding lone surrogates shows each as U+FFFD here; code that must
     /// keep them uses `code_points`.
     pub fn as_str(&self) -> std::borrow::Cow<'_, str> {
-        if self.surrogates {
+        if self.has_surrogates() {
             std::borrow::Cow::Owned(self.code_points().map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect())
         } else {
             std::borrow::Cow::Borrowed(self.utf8_unchecked())
@@ -283,7 +295,7 @@ impl PyString {
 
     /// The text when it has no lone surrogates (the common case), without copying.
     pub fn as_utf8(&self) -> Option<&str> {
-        if self.surrogates {
+        if self.has_surrogates() {
             None
         } else {
             Some(self.utf8_unchecked())
@@ -292,7 +304,7 @@ impl PyString {
 
     /// The bytes as `&str`; only for strings without surrogates.
     fn utf8_unchecked(&self) -> &str {
-        debug_assert!(!self.surrogates);
+        debug_assert!(!self.has_surrogates());
         // SAFETY: a string without surrogates was made from a `String` or from bytes that
         // `from_utf8` accepted, and its bytes never change.
         #[allow(unsafe_code)]
@@ -306,8 +318,9 @@ impl PyString {
         self.bytes.as_slice()
     }
 
+    #[inline]
     pub fn char_len(&self) -> usize {
-        self.chars
+        self.chars & !SURROGATES
     }
 
     pub fn is_ascii(&self) -> bool {

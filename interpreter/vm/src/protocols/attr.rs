@@ -60,7 +60,7 @@ pub(crate) fn getattr_fallback(
 /// Whether a value found on a type is a data descriptor (it defines `__set__` or `__delete__`).
 fn is_data_descriptor(descr: &Value) -> bool {
     match descr.payload() {
-        Some(Payload::Property { .. } | Payload::Member { .. }) => true,
+        Some(Payload::Property(_) | Payload::Member { .. }) => true,
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => false,
         Some(Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_) | Payload::Dict(_)) => false,
         Some(_) => {
@@ -92,7 +92,8 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
         },
         Payload::ClassMethod(func) => bound_method(func.clone(), Value::Obj(owner.clone())),
         Payload::StaticMethod(func) => func.clone(),
-        Payload::Property { fget, .. } => {
+        Payload::Property(property) => {
+            let fget = &property.fget;
             if obj.is_null() {
                 descr.clone()
             } else if fget.is_none() {
@@ -396,8 +397,8 @@ fn descriptor_set(
     value: Option<Value>,
 ) -> PyResult<Option<()>> {
     match descr.payload() {
-        Some(Payload::Property { fset, fdel, .. }) => {
-            let (func, what) = if value.is_some() { (fset, "setter") } else { (fdel, "deleter") };
+        Some(Payload::Property(property)) => {
+            let (func, what) = if value.is_some() { (&property.fset, "setter") } else { (&property.fdel, "deleter") };
             if func.is_none() {
                 let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
                 let _ = what;

@@ -246,12 +246,13 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
         }
         IterState::Dict { dict, position, kind, expected, remaining } => {
             let Some(table) = dict_of(dict) else { return Ok(None) };
-            if table.len() != *expected {
+            let (len, entry) = table.entry_from(*position);
+            if len != *expected {
                 let what = if matches!(dict.payload, Payload::Dict(_)) { "dictionary" } else { "Set" };
                 *guard = IterState::Exhausted;
                 return Err(runtime_error(format!("{what} changed size during iteration")));
             }
-            match table.entry_from(*position) {
+            match entry {
                 Some(_) if *remaining == 0 => {
                     *guard = IterState::Exhausted;
                     return Err(runtime_error("dictionary keys changed during iteration"));

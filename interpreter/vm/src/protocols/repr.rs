@@ -310,7 +310,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             };
             format!("{name}([{}])", join_reprs(thread, &items)?)
         }
-        Payload::Property { .. } => format!("<property object at {:#x}>", obj.addr()),
+        Payload::Property(_) => format!("<property object at {:#x}>", obj.addr()),
         _ => return Ok(None),
     }))
 }

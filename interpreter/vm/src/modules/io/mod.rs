@@ -56,7 +56,7 @@ fn class(name: &str, base: &ObjRef, methods: &[Method]) -> ObjRef {
 pub(crate) fn add_getters(class: &ObjRef, getters: &[(&'static str, crate::objects::function::NativeFn)]) {
     for (name, getter) in getters {
         let fget = native_function(name, *getter, BuiltinKind::Function, None);
-        let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+        let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
         set_builtin_attr(class, name, Value::Obj(ObjRef::new_immortal(types().property.clone(), None, property)));
     }
 }

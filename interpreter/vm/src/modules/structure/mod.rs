@@ -50,7 +50,7 @@ fn struct_types() -> &'static StructTypes {
         for (name, getter) in [("format", struct_format as NativeFn), ("size", struct_size)] {
             // Read-only attributes, as CPython's getset descriptors.
             let fget = native_function(name, getter, BuiltinKind::Function, None);
-            let property = Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
+            let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
             set_builtin_attr(
                 &strukt,
                 name,
