@@ -217,7 +217,7 @@ pub fn chain_context(thread: &Thread, err: &PyErr) {
             _ => break,
         }
         step += 1;
-        if step % 2 == 0 {
+        if step.is_multiple_of(2) {
             let following = exception_fields(&slow).map(|fields| fields.context.clone());
             if let Some(Value::Obj(o)) = following {
                 slow = o;
