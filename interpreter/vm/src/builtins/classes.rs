@@ -13,7 +13,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types, BaseKind, TypeData};
-use crate::objects::{as_dict, as_tuple, new_dict, tuple, Dict, Payload};
+use crate::objects::{as_dict, as_tuple, new_dict, tuple, Dict, Payload, Property};
 use crate::protocols::{self, str_arg};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -156,7 +156,7 @@ fn generic_alias_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// A getset descriptor: a data descriptor whose getter (and setter) are native functions.
 fn getset(name: &'static str, get: crate::objects::function::NativeFn, set: Value) -> Value {
     let fget = native_function(name, get, BuiltinKind::Function, None);
-    let property = crate::objects::Property::payload(fget, set, Value::None, Value::None);
+    let property = Property::payload(fget, set, Value::None, Value::None);
     Value::Obj(ObjRef::new_immortal(types().getset_descriptor.clone(), None, property))
 }
 
@@ -1032,7 +1032,7 @@ fn property_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let get = |i: usize| slots[i].clone().unwrap_or(Value::None);
     let (fget, doc) = (get(0), get(3));
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().property.clone());
-    Ok(Value::Obj(ObjRef::new(class, None, crate::objects::Property::payload(fget, get(1), get(2), doc))))
+    Ok(Value::Obj(ObjRef::new(class, None, Property::payload(fget, get(1), get(2), doc))))
 }
 
 fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
@@ -1047,11 +1047,7 @@ fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
         1 => s = func,
         _ => d = func,
     }
-    Ok(Value::Obj(ObjRef::new(
-        class_of(&this).clone(),
-        None,
-        crate::objects::Property::payload(g, s, d, property.doc.clone()),
-    )))
+    Ok(Value::Obj(ObjRef::new(class_of(&this).clone(), None, Property::payload(g, s, d, property.doc.clone()))))
 }
 
 fn property_getter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -102,7 +102,8 @@ pub enum Payload {
     Singleton,
     /// What an async generator's `__anext__`, `asend` and `athrow` return.
     AwaitableStep(crate::generator::AwaitableStep),
-    /// `list[int]`, `int | str` and the other objects of `typing` support.
+    /// `list[int]`, `int | str` and the other objects of `typing` support (boxed: a type
+    /// alias's state would take the payload past 64 bytes).
     Alias(Box<crate::typing::Alias>),
     /// The state of an object of a type a native module defines (a lock, an `_io` stream);
     /// the module finds its own state again with `downcast_ref`.
