@@ -219,48 +219,38 @@ fn islice_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Reads one item for islice; the end of the iterator ends the slice.
-fn islice_read(thread: &mut Thread, islice: &Islice, iter: &Value) -> PyResult<Option<Value>> {
-    let item = next_item(thread, iter)?;
-    let mut state = islice.state.lock();
-    match item {
-        Some(item) => {
-            state.read += 1;
-            Ok(Some(item))
-        }
-        None => {
-            state.iter = None;
-            Ok(None)
-        }
-    }
-}
-
 fn islice_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let islice = receiver::<Islice>(&args, "__next__", "islice")?;
     loop {
-        let (iter, read, next, stop) = {
-            let state = islice.state.lock();
+        // Each read of the underlying iterator is claimed under the lock before it is made
+        // (without the lock: it runs Python code), so threads sharing the islice never read
+        // past its stop or yield one position twice.
+        let (iter, yields) = {
+            let mut state = islice.state.lock();
             let Some(iter) = state.iter.clone() else { return Err(exhausted()) };
-            (iter, state.read, state.next, state.stop)
-        };
-        if read < next {
-            // Skip to the next index to yield.
-            if islice_read(thread, islice, &iter)?.is_none() {
+            let yields = state.read >= state.next;
+            if yields && state.stop != -1 && state.read >= state.stop {
+                state.iter = None;
                 return Err(exhausted());
             }
-            continue;
-        }
-        if stop != -1 && read >= stop {
-            islice.state.lock().iter = None;
-            return Err(exhausted());
-        }
-        let Some(item) = islice_read(thread, islice, &iter)? else { return Err(exhausted()) };
-        let mut state = islice.state.lock();
-        let following = state.next.checked_add(state.step);
-        state.next = match following {
-            Some(n) if state.stop == -1 || n <= state.stop => n,
-            _ => state.stop,
+            state.read += 1;
+            if yields {
+                let following = state.next.checked_add(state.step);
+                state.next = match following {
+                    Some(n) if state.stop == -1 || n <= state.stop => n,
+                    _ => state.stop,
+                };
+            }
+            (iter, yields)
         };
-        return Ok(item);
+        match next_item(thread, &iter)? {
+            None => {
+                islice.state.lock().iter = None;
+                return Err(exhausted());
+            }
+            Some(item) if yields => return Ok(item),
+            Some(_) => {}
+        }
     }
 }
 
