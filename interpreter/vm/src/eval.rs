@@ -454,8 +454,12 @@ impl Thread {
                                 }
                                 other => other.clone(),
                             });
-                            // A plain generator runs in this loop: its frame goes on the frame stack.
                             if let Value::Obj(obj) = &*iter {
+                                if let Some(item) = protocols::iter::next_fast(obj) {
+                                    self.stack.push(item);
+                                    break 'dispatch;
+                                }
+                                // A plain generator runs in this loop: its frame goes on the frame stack.
                                 if let Payload::Generator(g) = &obj.payload {
                                     if g.kind == crate::generator::GenKind::Generator {
                                         self.frames[fi].pc = pc;
@@ -1149,11 +1153,20 @@ impl Thread {
                 // instance of the method's type: no descriptor check needed).
                 if builtin.bound.is_none() && (has_self || builtin.kind != BuiltinKind::Method) && !self.profiling() {
                     let func = builtin.func;
-                    let mut args = crate::value::ArgBuf::new();
-                    args.take_from(&mut self.stack, callable_at + 1 + usize::from(!has_self));
-                    self.stack.truncate(callable_at);
+                    let args_at = callable_at + 1 + usize::from(!has_self);
+                    if kw_count == 0 {
+                        let result = match len - args_at {
+                            0 => self.call_native_fixed::<0>(func, callable_at, args_at)?,
+                            1 => self.call_native_fixed::<1>(func, callable_at, args_at)?,
+                            2 => self.call_native_fixed::<2>(func, callable_at, args_at)?,
+                            3 => self.call_native_fixed::<3>(func, callable_at, args_at)?,
+                            _ => self.call_native_buffered(func, callable_at, args_at, &[])?,
+                        };
+                        self.stack.push(result);
+                        return Ok(None);
+                    }
                     let kwnames: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
-                    let result = func(self, crate::objects::function::Args { values: &args, kwnames })?;
+                    let result = self.call_native_buffered(func, callable_at, args_at, kwnames)?;
                     self.stack.push(result);
                     return Ok(None);
                 }
@@ -1161,6 +1174,14 @@ impl Thread {
         }
         if let Value::Obj(class) = &self.stack[callable_at] {
             if matches!(class.payload, Payload::Type(_)) && !has_self && !self.profiling() {
+                if argc == 1 && kw_count == 0 && ObjRef::ptr_eq(class, &crate::objects::typeobj::types().type_) {
+                    // `type(x)`, common in dispatch code: its class, without a call.
+                    let arg = self.pop();
+                    let class = crate::objects::typeobj::class_of(&arg).clone();
+                    self.stack.truncate(callable_at);
+                    self.stack.push(Value::Obj(class));
+                    return Ok(None);
+                }
                 if let Some(init) = crate::builtins::plain_init(class) {
                     self.push_init_frame(class.clone(), init, callable_at, kwnames.as_ref())?;
                     return Ok(Some(Flow::Switch));
@@ -1168,6 +1189,42 @@ impl Thread {
             }
         }
         self.call_general(callable_at, has_self, kwnames)
+    }
+
+    /// Calls a native function with the `N` positional arguments at `stack[args_at..]`, moved
+    /// into an array in this Rust frame (no loop over a length, no vector to drop).
+    #[inline(always)]
+    fn call_native_fixed<const N: usize>(
+        &mut self,
+        func: crate::objects::function::NativeFn,
+        callable_at: usize,
+        args_at: usize,
+    ) -> PyResult<Value> {
+        debug_assert_eq!(self.stack.len(), args_at + N);
+        // SAFETY: the N values are initialized; the stack is cut below them right after they
+        // are read, so each has one owner again, the array.
+        let args: [Value; N] = unsafe {
+            let from = self.stack.as_ptr().add(args_at);
+            std::array::from_fn(|i| crate::value::take_words(from.add(i)))
+        };
+        // SAFETY: as above (the slots from `args_at` were moved out).
+        unsafe { self.stack.set_len(args_at) };
+        self.stack.truncate(callable_at);
+        func(self, crate::objects::function::Args { values: &args, kwnames: &[] })
+    }
+
+    /// `call_native_fixed` for any number of arguments and keywords.
+    fn call_native_buffered(
+        &mut self,
+        func: crate::objects::function::NativeFn,
+        callable_at: usize,
+        args_at: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let mut args = crate::value::ArgBuf::new();
+        args.take_from(&mut self.stack, args_at);
+        self.stack.truncate(callable_at);
+        func(self, crate::objects::function::Args { values: &args, kwnames })
     }
 
     /// The general case of a call: the arguments are moved off the stack into a small inline

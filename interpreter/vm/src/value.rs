@@ -379,6 +379,17 @@ impl ObjRef {
         }
     }
 
+    /// A reference to an immortal object from its address (immortal objects are never freed,
+    /// and their count is never changed).
+    ///
+    /// # Safety
+    /// `object` points to an immortal object.
+    pub unsafe fn from_immortal(object: *const PyObject) -> ObjRef {
+        debug_assert!(unsafe { (*object).is_immortal() });
+        // SAFETY: as the caller guarantees, the pointer is valid and never null.
+        ObjRef(unsafe { NonNull::new_unchecked(object.cast_mut()) })
+    }
+
     /// Makes an existing object immortal (used while the builtin types are being set up).
     pub fn make_immortal(&self) {
         self.refcount.store(IMMORTAL, Ordering::Relaxed);

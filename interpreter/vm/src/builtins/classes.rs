@@ -288,6 +288,12 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     if ObjRef::ptr_eq(class, &t.type_) && args.values.len() == 1 && args.kwnames.is_empty() {
         return Ok(Value::Obj(class_of(&args.values[0]).clone()));
     }
+    // `super()` in a method: no `__new__`/`__init__` lookups (CPython 3.12 compiles
+    // `super().name` to an instruction that makes no super object at all).
+    if ObjRef::ptr_eq(class, &t.super_) && args.values.is_empty() {
+        let (this_class, obj) = zero_arg_super(thread)?;
+        return make_super(class.clone(), this_class, obj);
+    }
     // `str(x)`, the commonest conversion, without looking up `__new__` and `__init__`.
     if ObjRef::ptr_eq(class, &t.str) && args.values.len() == 1 && args.kwnames.is_empty() {
         return crate::protocols::repr::to_str_value(thread, &args.values[0]);
@@ -967,6 +973,12 @@ fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             (class, pos[1].clone())
         }
     };
+    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().super_.clone());
+    make_super(class, this_class, obj)
+}
+
+/// The super object (of `class`: super or a subclass) of `this_class` for `obj`.
+fn make_super(class: ObjRef, this_class: ObjRef, obj: Value) -> PyResult<Value> {
     let obj_class = match obj.payload() {
         Some(Payload::Type(_)) if obj.as_obj().is_some_and(|o| is_subtype(o, &this_class)) => {
             obj.as_obj().cloned().expect("checked")
@@ -974,7 +986,8 @@ fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ if is_subtype(class_of(&obj), &this_class) => class_of(&obj).clone(),
         _ => return Err(type_error("super(type, obj): obj must be an instance or subtype of type")),
     };
-    Ok(Value::Obj(ObjRef::new(types().super_.clone(), None, Payload::Super { this_class, obj, obj_class })))
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Super { this_class, obj, obj_class })))
 }
 
 /// The class (from the `__class__` cell) and first argument of the calling function.
@@ -1007,21 +1020,37 @@ fn zero_arg_super(thread: &mut Thread) -> PyResult<(ObjRef, Value)> {
 
 /// Attribute lookup through a super object: the MRO after `this_class`.
 pub fn super_getattr(thread: &mut Thread, sup: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
-    let Payload::Super { this_class, obj, obj_class } = &sup.payload else { return Ok(None) };
-    if as_pystr(&Value::Obj(name.clone())).is_some_and(|s| s.as_str() == "__class__") {
-        return Ok(None);
+    let Payload::Super { obj, obj_class, .. } = &sup.payload else { return Ok(None) };
+    let Some(descr) = super_lookup(sup, name) else { return Ok(None) };
+    let instance = if obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, obj_class)) { Value::Null } else { obj.clone() };
+    let bound = protocols::attr::descriptor_get(thread, &descr, &instance, obj_class)?;
+    Ok(Some(bound.unwrap_or(descr)))
+}
+
+/// What a super object finds for `name` in the MRO after its class, before binding. Namespace
+/// lookups run no Python code, so the MRO is searched under its read lock, without a copy.
+fn super_lookup(sup: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let Payload::Super { this_class, obj_class, .. } = &sup.payload else { return None };
+    if ObjRef::ptr_eq(name, &intern_static("__class__"))
+        || as_pystr(&Value::Obj(name.clone())).is_some_and(|s| s.as_str() == "__class__")
+    {
+        return None;
     }
-    let mro = type_data(obj_class).mro.read().clone();
+    let mro = type_data(obj_class).mro.read();
     let start = mro.iter().position(|c| ObjRef::ptr_eq(c, this_class)).map_or(mro.len(), |i| i + 1);
-    for class in &mro[start..] {
-        if let Some(descr) = type_data(class).namespace().get_str(name) {
-            let instance =
-                if obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, obj_class)) { Value::Null } else { obj.clone() };
-            let bound = protocols::attr::descriptor_get(thread, &descr, &instance, obj_class)?;
-            return Ok(Some(bound.unwrap_or(descr)));
-        }
+    mro[start..].iter().find_map(|class| type_data(class).namespace().get_str(name))
+}
+
+/// LOAD_ATTR of a method through an exact `super` object bound to an instance: the function
+/// and the instance, for CALL to pass it as `self` (no bound-method object); None when the
+/// general lookup must run.
+pub fn super_method(sup: &ObjRef, name: &ObjRef) -> Option<(Value, Value)> {
+    let Payload::Super { obj, obj_class, .. } = &sup.payload else { return None };
+    if !ObjRef::ptr_eq(&sup.class, &types().super_) || obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, obj_class)) {
+        return None;
     }
-    Ok(None)
+    let descr = super_lookup(sup, name)?;
+    matches!(descr.payload(), Some(Payload::Function(_))).then(|| (descr, obj.clone()))
 }
 
 // ---- property, classmethod, staticmethod --------------------------------------------------

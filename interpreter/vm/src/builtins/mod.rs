@@ -40,7 +40,7 @@ use crate::PyResult;
 
 pub use crate::modules::codecs::{decode_text, encode_text};
 pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
-pub use classes::{call_type, generic_alias, new_instance, plain_init, super_getattr};
+pub use classes::{call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };

@@ -9,7 +9,7 @@ use parking_lot::Mutex;
 
 use crate::objects::typeobj::types;
 use crate::objects::Payload;
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, PyObject, Value};
 
 pub struct PyString {
     /// WTF-8 bytes; plain UTF-8 unless the `SURROGATES` bit of `chars` is set.
@@ -477,21 +477,31 @@ pub fn intern_wtf8(bytes: &[u8]) -> ObjRef {
     object
 }
 
-thread_local! {
-    /// Interned names of string literals in Rust code, by the literal's address.
-    static STATIC_NAMES: std::cell::RefCell<hashbrown::HashMap<usize, ObjRef>> = std::cell::RefCell::new(hashbrown::HashMap::new());
-}
+/// Interned names of string literals in Rust code (`intern_static`), direct-mapped by the
+/// literal's address. A slot holds an interned str, which is immortal; a reader checks its
+/// text, so two literals meeting in one slot only cost a trip to the intern table.
+static STATIC_NAMES: [std::sync::atomic::AtomicPtr<PyObject>; STATIC_NAME_SLOTS] =
+    [const { std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()) }; STATIC_NAME_SLOTS];
+const STATIC_NAME_SLOTS: usize = 1024;
 
-/// `intern` for a name written in Rust code (`"__init__"`): after the first use on a thread,
-/// found by the literal's address, without hashing the text or taking the table's lock.
+/// `intern` for a name written in Rust code (`"__init__"`): after its first use, found by the
+/// literal's address in one load and a compare of the text, without hashing it or taking
+/// the table's lock.
+#[allow(unsafe_code)]
 pub fn intern_static(name: &'static str) -> ObjRef {
-    let key = name.as_ptr() as usize ^ (name.len() << 48);
-    // `try_with`: objects freed while the thread ends may still ask for names.
-    if let Ok(Some(found)) = STATIC_NAMES.try_with(|names| names.borrow().get(&key).cloned()) {
-        return found;
+    let key = (name.as_ptr() as usize).wrapping_add(name.len());
+    let slot = &STATIC_NAMES[(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) % STATIC_NAME_SLOTS];
+    let cached = slot.load(std::sync::atomic::Ordering::Acquire);
+    if !cached.is_null() {
+        // SAFETY: slots only ever hold interned strs, which are immortal.
+        let object = unsafe { &*cached };
+        if matches!(&object.payload, Payload::Str(s) if s.wtf8() == name.as_bytes()) {
+            // SAFETY: immortal, as above; a new reference to it needs no count.
+            return unsafe { ObjRef::from_immortal(cached) };
+        }
     }
     let interned = intern(name);
-    let _ = STATIC_NAMES.try_with(|names| names.borrow_mut().insert(key, interned.clone()));
+    slot.store(std::ptr::from_ref::<PyObject>(&*interned).cast_mut(), std::sync::atomic::Ordering::Release);
     interned
 }
 

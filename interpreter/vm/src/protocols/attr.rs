@@ -15,12 +15,17 @@ use crate::PyResult;
 /// `getattr(obj, name)`; `name` is an interned str.
 pub fn getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     // `super.__getattribute__` looks past the class first; super's own attributes come after.
+    let class = class_of(obj).clone();
     if let Some(Payload::Super { .. }) = obj.payload() {
-        if let Some(found) = crate::builtins::super_getattr(thread, obj.as_obj().expect("a super object"), name)? {
-            return Ok(found);
+        // Unless a subclass of super overrides `__getattribute__`.
+        let overridden = type_data(&class).heap
+            && lookup(&class, &intern_static("__getattribute__")).is_some_and(|g| !is_object_getattribute(&g));
+        if !overridden {
+            if let Some(found) = crate::builtins::super_getattr(thread, obj.as_obj().expect("a super object"), name)? {
+                return Ok(found);
+            }
         }
     }
-    let class = class_of(obj).clone();
     if type_data(&class).heap {
         // A class that defines __getattribute__ or __getattr__ takes over.
         if let Some(custom) = lookup(&class, &intern_static("__getattribute__")) {
@@ -264,6 +269,11 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
 /// native method) on the class and not shadowed, so no bound method is made; otherwise
 /// `(attribute, NULL)`.
 pub fn load_method(thread: &mut Thread, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
+    if let Some(sup) = obj.as_obj().filter(|o| matches!(o.payload, Payload::Super { .. })) {
+        if let Some(found) = crate::builtins::super_method(sup, name) {
+            return Ok(found);
+        }
+    }
     let class = class_of(&obj).clone();
     let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super { .. }))
         && (!type_data(&class).heap
