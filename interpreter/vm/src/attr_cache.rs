@@ -43,6 +43,8 @@ pub(crate) struct AttrCacheEntry {
     /// and its state: no class pointer is needed (or kept alive).
     version: u64,
     attr: ClassAttr,
+    /// Where the instance dict held the name last time (see `Dict::get_str_hinted`).
+    hint: u32,
 }
 
 /// The slot of a per-thread cache (of `size` entries, a power of two) for a call site (code
@@ -130,9 +132,9 @@ pub(crate) enum Stored {
 
 /// The instance dict's value for `name`, if the object has a dict and it has the name.
 #[inline]
-fn instance_value(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
+fn instance_value(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Option<Value> {
     let dict = obj.dict.as_ref()?;
-    crate::objects::dict_of(dict)?.get_str(name)
+    crate::objects::dict_of(dict)?.get_str_hinted(name, hint)
 }
 
 /// Whether STORE_ATTR of `name` on `obj` is a plain store into its instance dict.
@@ -180,7 +182,7 @@ impl Thread {
         }
         let attr = classify();
         self.attr_cache.swap(first, first + 1);
-        let old = std::mem::replace(&mut self.attr_cache[first], AttrCacheEntry { site, version, attr });
+        let old = std::mem::replace(&mut self.attr_cache[first], AttrCacheEntry { site, version, attr, hint: 0 });
         drop(old);
         first
     }
@@ -198,10 +200,12 @@ impl Thread {
             // Stores use their own entries: the site's index with the top bit set.
             let site = (code.id, index | (1 << (usize::BITS - 1)));
             let slot = self.attr_entry(site, obj, || classify_store(obj, name));
-            match &self.attr_cache[slot].attr {
+            let entry = &mut self.attr_cache[slot];
+            match &entry.attr {
                 ClassAttr::StoreInDict => {
                     if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
-                        dict.set_str(name, value);
+                        // The replaced value is dropped after the dict's lock is released.
+                        drop(dict.set_str_hinted(name, value, &mut entry.hint));
                         return Ok(Stored::Done);
                     }
                 }
@@ -228,20 +232,22 @@ impl Thread {
         };
         let site = (code.id, index);
         let slot = self.attr_entry(site, obj, || classify(obj, name));
-        let attr = self.attr_cache[slot].attr.clone();
+        let entry = &mut self.attr_cache[slot];
+        let hint = &mut entry.hint;
+        let attr = entry.attr.clone();
         match attr {
             ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => {}
             ClassAttr::Absent => {
-                if let Some(value) = instance_value(obj, name) {
+                if let Some(value) = instance_value(obj, name, hint) {
                     return Ok(Loaded::Value(value, Value::Null));
                 }
             }
             ClassAttr::Plain(value) => {
-                let value = instance_value(obj, name).unwrap_or(value);
+                let value = instance_value(obj, name, hint).unwrap_or(value);
                 return Ok(Loaded::Value(value, Value::Null));
             }
             ClassAttr::Method(func) => {
-                if let Some(value) = instance_value(obj, name) {
+                if let Some(value) = instance_value(obj, name, hint) {
                     return Ok(Loaded::Value(value, Value::Null));
                 }
                 if method {

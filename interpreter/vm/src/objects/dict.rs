@@ -458,6 +458,58 @@ impl Dict {
         table.find_native(hash, &key).map(|i| table.entries[i].value.clone())
     }
 
+    /// `get_str` for a lookup site that remembers where it found the name last time (`hint`,
+    /// an entry position): attribute loads find an instance's attribute at the same position
+    /// in every instance of a class, so one compare of the key's address usually finds it.
+    #[inline]
+    pub fn get_str_hinted(&self, name: &ObjRef, hint: &mut u32) -> Option<Value> {
+        let hash = match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => return None,
+        };
+        if !self.may_hold(hash) {
+            return None;
+        }
+        let table = self.table.lock();
+        let is_name = |e: &Entry| matches!(&e.key, Value::Obj(k) if ObjRef::ptr_eq(k, name));
+        if let Some(entry) = table.entries.get(*hint as usize).filter(|e| is_name(e)) {
+            return Some(entry.value.clone());
+        }
+        let found = match table.entries.iter().take(SMALL + 1).position(is_name) {
+            Some(i) => Some(i),
+            None => table.find_native(hash, &Value::Obj(name.clone())),
+        }?;
+        *hint = u32::try_from(found).unwrap_or(0);
+        Some(table.entries[found].value.clone())
+    }
+
+    /// `set_str` for a store site that remembers where the name was last time (see
+    /// `get_str_hinted`); returns the value replaced, for the caller to drop.
+    #[inline]
+    pub fn set_str_hinted(&self, name: &ObjRef, value: Value, hint: &mut u32) -> Option<Value> {
+        let hash = match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => return None,
+        };
+        let mut table = self.write();
+        let at = *hint as usize;
+        if matches!(table.entries.get(at), Some(Entry { key: Value::Obj(k), .. }) if ObjRef::ptr_eq(k, name)) {
+            return Some(std::mem::replace(&mut table.guard.entries[at].value, value));
+        }
+        let key = Value::Obj(name.clone());
+        match table.find_native(hash, &key) {
+            Some(found) => {
+                *hint = u32::try_from(found).unwrap_or(0);
+                Some(std::mem::replace(&mut table.guard.entries[found].value, value))
+            }
+            None => {
+                *hint = u32::try_from(table.entries.len()).unwrap_or(0);
+                table.insert_new(hash, key, value);
+                None
+            }
+        }
+    }
+
     /// Sets a str key without running Python code.
     pub fn set_str(&self, name: &ObjRef, value: Value) {
         let hash = match &name.payload {
