@@ -1343,7 +1343,8 @@ impl Thread {
         let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
         let code = &function.code;
         let extra = code.frame_slots() - code.argcount as usize;
-        self.stack.resize(self.stack.len() + extra, Value::Null);
+        let len = self.stack.len() + extra;
+        crate::value::grow_with_nulls(&mut self.stack, len);
         let deref_base = args_at + code.varnames.len() + code.cellvars.len();
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
@@ -1368,9 +1369,9 @@ impl Thread {
         if kwnames.is_empty() && args.len() == code.argcount as usize && call::is_simple(code) {
             // Exactly the positional parameters: they are the first locals.
             self.stack.extend_from_slice(args);
-            self.stack.resize(base + code.frame_slots(), Value::Null);
+            crate::value::grow_with_nulls(&mut self.stack, base + code.frame_slots());
         } else {
-            self.stack.resize(base + code.frame_slots(), Value::Null);
+            crate::value::grow_with_nulls(&mut self.stack, base + code.frame_slots());
             if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
                 self.stack.truncate(base);
                 return Err(err);

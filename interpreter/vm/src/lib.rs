@@ -64,7 +64,7 @@ impl Thread {
         self.nested(|thread| {
             thread.check_recursion()?;
             let base = thread.stack.len();
-            thread.stack.resize(base + code.frame_slots(), Value::Null);
+            crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());
             thread.frames.push(Frame::for_code(code, globals, builtins, locals, base));
             let exit = thread.run_frames(None);
             thread.finalize_point();

@@ -25,7 +25,7 @@ use crate::objects::Payload;
 pub enum Value {
     /// Not a Python value: an unbound local, an empty stack slot, the NULL of a call.
     #[default]
-    Null,
+    Null = 0,
     None,
     Bool(bool),
     /// An int that fits in i64; larger ints are `Payload::Int` objects. Both are `int`.
@@ -121,6 +121,23 @@ pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
         std::ptr::copy_nonoverlapping(from.as_ptr().add(at), to.as_mut_ptr().add(to.len()), count);
         to.set_len(to.len() + count);
         from.set_len(at);
+    }
+}
+
+/// Grows `stack` to `len` values with Nulls (unbound locals), by filling the new slots with
+/// zero bytes, which is `Value::Null` (`Vec::resize` clones a Null into each slot in turn).
+#[inline]
+pub fn grow_with_nulls(stack: &mut Vec<Value>, len: usize) {
+    let old = stack.len();
+    if len <= old {
+        return;
+    }
+    stack.reserve(len - old);
+    // SAFETY: there is room for `len` values; an all-zero value is `Value::Null` (tag 0 of
+    // the `repr(u64)` enum, whose payload is not read), so the new slots are initialized.
+    unsafe {
+        std::ptr::write_bytes(stack.as_mut_ptr().add(old), 0, len - old);
+        stack.set_len(len);
     }
 }
 
@@ -488,3 +505,16 @@ impl Drop for ObjRef {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+
+    #[test]
+    fn zero_bytes_are_null() {
+        // `grow_with_nulls` relies on it.
+        // SAFETY: an all-zero `Value` is its tag-0 variant, Null, with an unread payload.
+        let value: Value = unsafe { std::mem::zeroed() };
+        assert!(value.is_null());
+    }
+}
