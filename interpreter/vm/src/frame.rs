@@ -91,8 +91,10 @@ pub struct Frame {
     pub call_slots: usize,
     /// What the caller does with the value this frame returns.
     pub on_return: OnReturn,
-    /// The generator, coroutine or async generator this frame belongs to.
-    pub generator: Option<ObjRef>,
+    /// The generator, coroutine or async generator this frame belongs to, while the frame
+    /// runs: borrowed, since whoever resumed it holds the generator meanwhile (the `for`
+    /// loop's stack slot, or the Rust caller of `resume`); a suspended frame has none.
+    pub generator: Option<Borrowed<ObjRef>>,
     /// For a generator frame that a `for` loop resumed in the same eval loop (not an entry
     /// frame): the exception the loop's frame was handling, restored when this frame leaves.
     pub outer_handled: Value,

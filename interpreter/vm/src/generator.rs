@@ -2,6 +2,8 @@
 //! when it yields and put back when it is resumed, plus `yield from`/`await` delegation
 //! (including throw() and close() passed on to the sub-iterator) and PEP 479.
 
+#![allow(unsafe_code)]
+
 use std::sync::Arc;
 
 use parking_lot::Mutex;
@@ -164,7 +166,8 @@ pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bo
     frame.base = base;
     frame.is_entry = false;
     frame.call_slots = 0;
-    frame.generator = Some(gen_obj.clone());
+    // SAFETY: the caller holds the generator while its frame runs (see `Frame::generator`).
+    frame.generator = Some(unsafe { crate::frame::Borrowed::obj(gen_obj) });
     frame.outer_handled = outer_handled;
     if waiting_in_yield {
         // The value of the `yield` it waits in: next() sends None.
@@ -176,20 +179,22 @@ pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bo
 /// An inline generator frame (see `enter_inline`) that yielded: saves it, gives the loop's
 /// frame back its handled exception, and returns the yielded value for FOR_ITER.
 pub(crate) fn leave_inline_yield(thread: &mut Thread) {
-    let Some(gen_obj) = thread.frames.last().and_then(|f| f.generator.clone()) else {
+    let Some(gen_obj) = thread.frames.last().and_then(|f| f.generator.as_ref()) else {
         drop(thread.frames.pop());
         return;
     };
+    // SAFETY: the loop's FOR_ITER slot holds the generator until this returns.
+    let gen_obj = unsafe { gen_obj.alias() };
     let mut state = generator_of(&gen_obj).state.lock();
     state.running = false;
-    let held = save_top_frame_locked(&mut state, thread);
+    save_top_frame_locked(&mut state, thread);
     // What the loop's frame was handling comes back; what the generator was handling stays
     // with it.
     let saved = state.frame.as_mut().expect("just saved");
     let outer = std::mem::replace(&mut saved.outer_handled, Value::Null);
     let previous = std::mem::replace(&mut state.handled, std::mem::replace(&mut thread.handled, outer));
     drop(state);
-    drop((previous, held));
+    drop(previous);
 }
 
 /// An inline generator frame that returned or raised: the generator is finished.
@@ -207,32 +212,29 @@ pub(crate) fn leave_inline_end(thread: &mut Thread, frame: &mut Frame) {
 /// eval loop on a yield). The frame's values are `stack[frame.base..]`; they move into the
 /// generator.
 pub(crate) fn save_top_frame(thread: &mut Thread) {
-    let Some(gen_obj) = thread.frames.last().and_then(|f| f.generator.clone()) else {
+    let Some(gen_obj) = thread.frames.last().and_then(|f| f.generator.as_ref()) else {
         drop(thread.frames.pop());
         return;
     };
-    let mut state = generator_of(&gen_obj).state.lock();
-    let held = save_top_frame_locked(&mut state, thread);
-    drop(state);
-    drop(held);
+    // SAFETY: whoever resumed the generator holds it until this returns.
+    let gen_obj = unsafe { gen_obj.alias() };
+    save_top_frame_locked(&mut generator_of(&gen_obj).state.lock(), thread);
 }
 
-/// `save_top_frame` with the generator's state locked; returns the generator reference the
-/// frame held (for the caller to drop after unlocking).
-fn save_top_frame_locked(state: &mut GenState, thread: &mut Thread) -> Option<ObjRef> {
-    let top = thread.frames.last()?;
+/// `save_top_frame` with the generator's state locked.
+fn save_top_frame_locked(state: &mut GenState, thread: &mut Thread) {
+    let Some(top) = thread.frames.last() else { return };
     if let Some(Payload::Frame(f)) = top.object.as_ref().map(|o| &o.payload) {
         *f.lasti.lock() = top.lasti;
     }
     let base = top.base;
     state.frame.pop_from(&mut thread.frames);
-    let saved = state.frame.as_mut()?;
+    let Some(saved) = state.frame.as_mut() else { return };
     saved.base = 0;
-    let generator = saved.generator.take();
+    saved.generator = None;
     // The vector keeps its capacity from one suspension to the next.
     state.values.clear();
     crate::value::move_tail(&mut thread.stack, base, &mut state.values);
-    generator
 }
 
 /// Marks a generator whose frame returned as finished.
@@ -299,7 +301,8 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
     frame.base = base;
     frame.is_entry = true;
     frame.call_slots = 0;
-    frame.generator = Some(gen_obj.clone());
+    // SAFETY: the caller holds the generator while its frame runs (see `Frame::generator`).
+    frame.generator = Some(unsafe { crate::frame::Borrowed::obj(gen_obj) });
     let pending = match how {
         Resume::Send(v) => {
             if was_started {

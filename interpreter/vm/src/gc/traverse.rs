@@ -204,9 +204,6 @@ fn traverse_frame(frame: &crate::frame::Frame, v: &mut impl Visitor) {
         None => {}
     }
     v.value(&frame.locals);
-    if let Some(generator) = &frame.generator {
-        v.object(generator);
-    }
     v.value(&frame.outer_handled);
     if let Some(object) = &frame.object {
         v.object(object);
