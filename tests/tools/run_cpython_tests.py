@@ -23,6 +23,13 @@ Options:
                        decorator), so the tests that use it fail as errors (a real module
                        of that name is always preferred)
     --no-load-tests    ignore the modules' load_tests() (which may need doctest)
+    --jobs N           run N modules at once (default 1)
+    --expect DIR       run the modules recorded in DIR (one NAME.txt per module: an
+                       optional `# options: --stub=a,b --no-load-tests` line, then the ids
+                       of the tests that passed), or only those of them named, and exit 1
+                       if a recorded test no longer passes (the test suite does this with
+                       tests/cpython)
+    --record           with --expect: rewrite the files with the tests passing now
 
 Only CPython's `test` package is put on Ferrython's path: a temporary folder holds a
 symlink named `test` to it, so CPython's other standard-library modules are never
@@ -31,6 +38,7 @@ imported (a missing module it needs) is reported with the ImportError.
 """
 
 import argparse
+import concurrent.futures
 import os
 import re
 import subprocess
@@ -98,17 +106,78 @@ loader = unittest.TestLoader()
 if {skip_load_tests!r} and hasattr(module, 'load_tests'):
     del module.load_tests
 suite = loader.loadTestsFromModule(module)
+def _all_tests(suite):
+    for test in suite:
+        if isinstance(test, unittest.TestSuite):
+            yield from _all_tests(test)
+        else:
+            yield test
+_ids = {{t.id() for t in _all_tests(suite)}}
 runner = unittest.TextTestRunner(stream=sys.stdout, verbosity={verbosity})
 result = runner.run(suite)
+if {list_passing!r}:
+    _not_passed = {{t.id() for group in (result.failures, result.errors, result.skipped,
+                                         result.expectedFailures) for t, _ in group}}
+    _not_passed.update(t.id() for t in result.unexpectedSuccesses)
+    for _id in sorted(_ids - _not_passed):
+        print('PASSED ' + _id)
 print('COUNTS ran=%d failures=%d errors=%d skipped=%d expected_failures=%d unexpected_successes=%d' % (
     result.testsRun, len(result.failures), len(result.errors), len(result.skipped),
     len(result.expectedFailures), len(result.unexpectedSuccesses)))
 '''
 
 
+def run_module(args, root, env, name, stubs, no_load_tests, list_passing):
+    """Runs one test module under Ferrython; returns (status line, passing ids or None)."""
+    code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1, stubs=stubs,
+                         skip_load_tests=no_load_tests, list_passing=list_passing)
+    try:
+        done = subprocess.run([args.ferrython, '-B', '-c', code], env=env, cwd=root,
+                              capture_output=True, text=True, errors='replace',
+                              timeout=args.timeout)
+        output = done.stdout + done.stderr
+        status = done.returncode
+    except subprocess.TimeoutExpired as exc:
+        output = exc.stdout or ''
+        if isinstance(output, bytes):
+            output = output.decode('utf-8', 'replace')
+        status = 'timeout'
+    if args.show or args.v:
+        print(output)
+    counts = re.search(r'COUNTS ran=(\d+) failures=(\d+) errors=(\d+) skipped=(\d+)'
+                       r' expected_failures=(\d+) unexpected_successes=(\d+)', output)
+    if counts:
+        ran, failures, errors, skipped = (int(counts.group(i)) for i in range(1, 5))
+        passing = re.findall(r'^PASSED (\S+)$', output, re.MULTILINE)
+        line = (f'{name}: ran={ran} failures={failures} errors={errors} skipped={skipped} '
+                f'passed={ran - failures - errors - skipped}')
+        return line, (ran, failures, errors, skipped), set(passing)
+    skipped = re.search(r'MODULE-SKIPPED [^:]*: (.*)', output)
+    if skipped:
+        return f'{name}: skipped as a whole ({skipped.group(1)})', None, set()
+    failed_import = re.search(r'IMPORT-FAILED .*', output)
+    if failed_import:
+        return f'{name}: cannot be imported ({failed_import.group(0)[14:]})', None, set()
+    tail = '\n    '.join(output.strip().splitlines()[-6:])
+    return f'{name}: did not finish (status {status})\n    {tail}', None, set()
+
+
+def read_expectation(path):
+    """A recorded module: its options line (`# options: ...`) and its passing test ids."""
+    options, ids = [], []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith('# options:'):
+                options = line[len('# options:'):].split()
+            elif line and not line.startswith('#'):
+                ids.append(line)
+    return options, ids
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
-    parser.add_argument('modules', nargs='+')
+    parser.add_argument('modules', nargs='*')
     parser.add_argument('--ferrython', default=os.environ.get(
         'FERRYTHON', os.path.join(REPO, 'target', 'release', 'ferrython')))
     parser.add_argument('--cpython-lib', default=sysconfig.get_paths()['stdlib'])
@@ -118,55 +187,60 @@ def main():
     parser.add_argument('--timeout', type=float, default=600)
     parser.add_argument('--stub', default='')
     parser.add_argument('--no-load-tests', action='store_true')
+    parser.add_argument('--jobs', type=int, default=1)
+    parser.add_argument('--expect', metavar='DIR')
+    parser.add_argument('--record', action='store_true')
     args = parser.parse_args()
 
     test_dir = os.path.join(args.cpython_lib, 'test')
     if not os.path.isdir(test_dir):
         sys.exit(f'no CPython test package at {test_dir}')
-    with tempfile.TemporaryDirectory(prefix='ferrython-cpython-tests-') as root:
-        os.symlink(test_dir, os.path.join(root, 'test'))
-        env = dict(os.environ, FERRYTHON_LIB=args.lib, PYTHONDONTWRITEBYTECODE='1')
-        totals = [0, 0, 0, 0]
+    # (name, stubs, no_load_tests, recorded ids or None) for each module to run.
+    plan = []
+    if args.expect:
+        for file in sorted(os.listdir(args.expect)):
+            if file.endswith('.txt') and (not args.modules or file[:-4] in args.modules):
+                options, ids = read_expectation(os.path.join(args.expect, file))
+                stubs = next((o.split('=', 1)[1] for o in options if o.startswith('--stub=')), '')
+                plan.append((file[:-4], sorted(filter(None, stubs.split(','))),
+                             '--no-load-tests' in options, ids, options))
+    else:
         for name in args.modules:
             name = name[5:] if name.startswith('test.') else name
             name = name[:-3] if name.endswith('.py') else name
-            stubs = sorted(filter(None, args.stub.split(',')))
-            code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1,
-                                 stubs=stubs, skip_load_tests=args.no_load_tests)
-            try:
-                done = subprocess.run([args.ferrython, '-B', '-c', code], env=env,
-                                      cwd=root, capture_output=True, text=True,
-                                      errors='replace', timeout=args.timeout)
-                output = done.stdout + done.stderr
-                status = done.returncode
-            except subprocess.TimeoutExpired as exc:
-                output = exc.stdout or ''
-                if isinstance(output, bytes):
-                    output = output.decode('utf-8', 'replace')
-                status = 'timeout'
-            if args.show or args.v:
-                print(output)
-            counts = re.search(r'COUNTS ran=(\d+) failures=(\d+) errors=(\d+) skipped=(\d+)'
-                               r' expected_failures=(\d+) unexpected_successes=(\d+)', output)
-            if counts:
-                ran, failures, errors, skipped = (int(counts.group(i)) for i in range(1, 5))
-                for i, value in enumerate((ran, failures, errors, skipped)):
-                    totals[i] += value
-                print(f'{name}: ran={ran} failures={failures} errors={errors} '
-                      f'skipped={skipped} passed={ran - failures - errors - skipped}')
-                continue
-            skipped = re.search(r'MODULE-SKIPPED [^:]*: (.*)', output)
-            if skipped:
-                print(f'{name}: skipped as a whole ({skipped.group(1)})')
-                continue
-            failed_import = re.search(r'IMPORT-FAILED .*', output)
-            if failed_import:
-                print(f'{name}: cannot be imported ({failed_import.group(0)[14:]})')
-            else:
-                tail = '\n    '.join(output.strip().splitlines()[-6:])
-                print(f'{name}: did not finish (status {status})\n    {tail}')
-        print(f'total: ran={totals[0]} failures={totals[1]} errors={totals[2]} '
-              f'skipped={totals[3]}')
+            plan.append((name, sorted(filter(None, args.stub.split(','))), args.no_load_tests,
+                         None, []))
+    with tempfile.TemporaryDirectory(prefix='ferrython-cpython-tests-') as root:
+        os.symlink(test_dir, os.path.join(root, 'test'))
+        env = dict(os.environ, FERRYTHON_LIB=args.lib, PYTHONDONTWRITEBYTECODE='1')
+        with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
+            futures = [pool.submit(run_module, args, root, env, name, stubs, no_load,
+                                   args.expect is not None)
+                       for name, stubs, no_load, _, _ in plan]
+            results = [f.result() for f in futures]
+    totals = [0, 0, 0, 0]
+    regressions = []
+    for (name, _, _, recorded, options), (line, counts, passing) in zip(plan, results):
+        for i, value in enumerate(counts or ()):
+            totals[i] += value
+        if recorded is None:
+            print(line)
+            continue
+        lost = [test for test in recorded if test not in passing]
+        gained = len(passing - set(recorded))
+        print(f'{line} (recorded {len(recorded)}, lost {len(lost)}, new {gained})')
+        regressions += [f'{name}: {test} no longer passes' for test in lost]
+        if args.record:
+            with open(os.path.join(args.expect, name + '.txt'), 'w', encoding='utf-8') as f:
+                f.write('# Tests of CPython\'s test.' + name + ' that pass on Ferrython'
+                        ' (tests/tools/run_cpython_tests.py --expect ... --record).\n')
+                if options:
+                    f.write('# options: ' + ' '.join(options) + '\n')
+                f.writelines(test + '\n' for test in sorted(passing))
+    print(f'total: ran={totals[0]} failures={totals[1]} errors={totals[2]} skipped={totals[3]}')
+    if regressions and not args.record:
+        print('\n'.join(regressions))
+        sys.exit(1)
 
 
 if __name__ == '__main__':
