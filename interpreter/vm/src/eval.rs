@@ -218,9 +218,14 @@ impl Thread {
                         }
                         Opcode::COMPARE_OP_POP_JUMP_IF_FALSE | Opcode::COMPARE_OP_POP_JUMP_IF_TRUE => {
                             let len = self.stack.len();
-                            // Machine ints only; anything else runs the two instructions one by one.
-                            if let (Value::Int(a), Value::Int(b)) = (&self.stack[len - 2], &self.stack[len - 1]) {
-                                let truth = ops::compare_ord(a.cmp(b), arg);
+                            // Machine ints and floats only; anything else runs the two instructions
+                            // one by one.
+                            let truth = match (&self.stack[len - 2], &self.stack[len - 1]) {
+                                (Value::Int(a), Value::Int(b)) => Some(ops::compare_ord(a.cmp(b), arg)),
+                                (Value::Float(a), Value::Float(b)) => Some(ops::compare_floats(*a, *b, arg)),
+                                _ => None,
+                            };
+                            if let Some(truth) = truth {
                                 self.stack.truncate(len - 2);
                                 let target = code.instructions[pc].arg() as usize;
                                 pc += 1;
@@ -361,6 +366,12 @@ impl Thread {
                             let fast = match (&left, &right) {
                                 (Value::Int(a), Value::Int(b)) => ops::int_binary_fast(*a, *b, arg),
                                 (Value::Float(a), Value::Float(b)) => ops::float_binary_fast(*a, *b, arg),
+                                (Value::Float(_), Value::Int(_)) | (Value::Int(_), Value::Float(_)) => {
+                                    match (ops::exact_f64(&left), ops::exact_f64(&right)) {
+                                        (Some(a), Some(b)) => ops::float_binary_fast(a, b, arg),
+                                        _ => None,
+                                    }
+                                }
                                 _ => None,
                             };
                             let result = match fast {
@@ -377,6 +388,7 @@ impl Thread {
                             let left = self.pop();
                             let result = match (&left, &right, arg) {
                                 (Value::Int(a), Value::Int(b), _) => Value::Bool(ops::compare_ord(a.cmp(b), arg)),
+                                (Value::Float(a), Value::Float(b), _) => Value::Bool(ops::compare_floats(*a, *b, arg)),
                                 _ => {
                                     let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
                                     protocols::compare::rich_compare(self, &left, &right, op)?

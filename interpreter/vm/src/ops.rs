@@ -1036,6 +1036,30 @@ pub fn float_binary_fast(a: f64, b: f64, arg: usize) -> Option<Value> {
         10 => Some(Value::Float(a - b)),
         5 => Some(Value::Float(a * b)),
         11 if b != 0.0 => Some(Value::Float(a / b)),
+        // A positive finite base and a finite exponent: C's pow, as CPython calls it (the
+        // other cases raise, or give a complex or an OverflowError).
+        8 if a > 0.0 && a.is_finite() && b.is_finite() => Some(a.powf(b)).filter(|r| r.is_finite()).map(Value::Float),
         _ => None,
+    }
+}
+
+/// A float operand's value, or an int's when it converts to a float exactly (as CPython
+/// converts ints for mixed arithmetic and comparisons); None for anything else.
+#[inline]
+pub fn exact_f64(value: &Value) -> Option<f64> {
+    const EXACT: u64 = 1 << f64::MANTISSA_DIGITS;
+    match value {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) if i.unsigned_abs() <= EXACT => Some(*i as f64),
+        _ => None,
+    }
+}
+
+/// COMPARE_OP on two floats (NaN is unordered: only `!=` holds).
+#[inline]
+pub fn compare_floats(a: f64, b: f64, arg: usize) -> bool {
+    match a.partial_cmp(&b) {
+        Some(ordering) => compare_ord(ordering, arg),
+        None => arg == 3,
     }
 }

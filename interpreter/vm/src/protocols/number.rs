@@ -309,10 +309,12 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
 }
 
 fn float_pow(a: f64, b: f64) -> PyResult<Value> {
-    if a == 0.0 && b < 0.0 {
+    // `0.0 ** -inf` is inf, as C's pow says.
+    if a == 0.0 && b < 0.0 && b.is_finite() {
         return Err(zero_division_error("0.0 cannot be raised to a negative power"));
     }
-    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+    // `-inf ** 1.5` is inf, as C's pow says; a finite negative base is complex.
+    if a < 0.0 && a.is_finite() && b.fract() != 0.0 && b.is_finite() {
         // A negative base to a fractional power is complex.
         let (re, im) = complex_pow((a, 0.0), (b, 0.0))?;
         return Ok(crate::builtins::new_complex(re, im));
