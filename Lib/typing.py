@@ -916,7 +916,6 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
             name = origin.__name__
         super().__init__(origin, inst=inst, name=name)
         self._nparams = nparams
-        self.__module__ = 'typing' if origin.__module__ == 'builtins' else origin.__module__
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
