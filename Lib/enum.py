@@ -15,7 +15,7 @@ __all__ = [
     'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
     'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
     'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
-    'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name', 'show_flag_values',
+    'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name',
 ]
 
 # The base classes below are made with the metaclass that refers to them; until each exists
@@ -56,6 +56,8 @@ def _high_bit(value):
 
 def _iter_bits_lsb(num):
     """The single-bit values making up num, lowest first."""
+    if num < 0:
+        raise ValueError(f'{num} is not a positive integer')
     while num:
         bit = num & -num
         yield bit
@@ -986,3 +988,43 @@ def global_enum(cls, update_str=False):
         cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator making an enum of type etype from a plain class body.
+
+    CPython's standard library uses it as a fast path; here the class goes through the
+    regular metaclass (which works out use_args itself, so that argument is not needed).
+    """
+    def convert(cls):
+        metacls = type(etype)
+        namespace = metacls.__prepare__(cls.__name__, (etype,))
+        for key, value in cls.__dict__.items():
+            if key not in ('__dict__', '__weakref__'):
+                namespace[key] = value
+        extra = {} if boundary is None else {'boundary': boundary}
+        return metacls(cls.__name__, (etype,), namespace, **extra)
+    return convert
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Check that an enum made by _simple_enum matches one made by a class statement:
+    the same members, names and values. Raises TypeError listing the differences."""
+    failed = []
+    checked_names = list(checked_enum.__members__)
+    simple_names = list(simple_enum.__members__)
+    if checked_names != simple_names:
+        failed.append(f'members: {checked_names!r} != {simple_names!r}')
+    for name in checked_names:
+        if name not in simple_enum.__members__:
+            continue
+        checked, simple = checked_enum[name], simple_enum[name]
+        for attr in ('_name_', '_value_'):
+            if getattr(checked, attr) != getattr(simple, attr):
+                failed.append(f'{name}.{attr}: {getattr(checked, attr)!r} != '
+                              f'{getattr(simple, attr)!r}')
+    if checked_enum._member_names_ != simple_enum._member_names_:
+        failed.append(f'_member_names_: {checked_enum._member_names_!r} != '
+                      f'{simple_enum._member_names_!r}')
+    if failed:
+        raise TypeError('enum mismatch:\n   ' + '\n   '.join(failed))
