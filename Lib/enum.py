@@ -417,11 +417,35 @@ class EnumType(type):
                 module = sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
-        if module is not None:
+        if module is None:
+            _make_class_unpicklable(classdict)
+        else:
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Make an enum of this type from a module's global constants whose names pass
+        filter, and put it (and, with as_global, its members) in that module."""
+        module_globals = sys.modules[module].__dict__
+        source = module_globals if source is None else vars(source)
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        # Sorting by value first makes the alphabetically first name canonical among aliases.
+        try:
+            members.sort(key=lambda item: (item[1], item[0]))
+        except TypeError:
+            members.sort(key=lambda item: item[0])
+        body = dict(members)
+        body['__module__'] = module
+        plain = type(name, (object,), body)
+        enum_class = _simple_enum(cls, boundary=boundary or KEEP)(plain)
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
 
     def __bool__(cls):
         return True
@@ -570,6 +594,9 @@ class Enum(metaclass=EnumType):
             for existing in cls._member_map_.values():
                 if existing._value_ == value:
                     return existing
+        # Reached while the members are still being made: a member __new__ calling super().
+        if not cls._member_map_:
+            raise TypeError(f"{cls!r} has no members defined")
         try:
             failure = None
             result = cls._missing_(value)
@@ -690,6 +717,19 @@ class StrEnum(str, ReprEnum):
 def pickle_by_global_name(self, proto):
     """__reduce_ex__ for members also bound as module globals (see global_enum)."""
     return self.name
+
+
+def _make_class_unpicklable(obj):
+    """Make pickling fail clearly for an enum whose module is unknown (a class or the
+    namespace of one being made)."""
+    def refuse(self, proto):
+        raise TypeError(f'{self!r} cannot be pickled')
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = refuse
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', refuse)
+        setattr(obj, '__module__', '<unknown>')
 
 
 def pickle_by_enum_name(self, proto):
