@@ -222,6 +222,33 @@ def _rebuild_native(alias, new_args):
     return types.GenericAlias(alias.__origin__, new_args)
 
 
+def _subscript_native_alias(alias, args):
+    """`list[T][int]` and `(T | None)[int]`: the interpreter's aliases substitute here."""
+    if not isinstance(args, tuple):
+        args = (args,)
+    params = alias.__parameters__
+    args = _unpack_args(tuple(_type_convert(a) for a in args))
+    for param in params:
+        prepare = getattr(param, '__typing_prepare_subst__', None)
+        if prepare is not None:
+            args = prepare(alias, args)
+    if len(args) != len(params):
+        which = 'many' if len(args) > len(params) else 'few'
+        raise TypeError(f"Too {which} arguments for {alias}; actual {len(args)}, "
+                        f"expected {len(params)}")
+    mapping = dict(zip(params, args))
+    new_args = []
+    for old in alias.__args__:
+        new = _substitute(old, mapping)
+        if _is_unpacked_typevartuple(old):
+            new_args.extend(new)
+        elif isinstance(old, list):
+            new_args.append([_substitute(a, mapping) for a in old])
+        else:
+            new_args.append(new)
+    return _rebuild_native(alias, tuple(new_args))
+
+
 def _substitute(arg, mapping):
     """`arg` with the type variables of `mapping` replaced by their values."""
     if isinstance(arg, type):

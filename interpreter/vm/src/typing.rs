@@ -50,7 +50,10 @@ pub fn install() {
         crate::builtins::add_methods(class, &[method!("__or__", alias_or), method!("__ror__", alias_ror)]);
     }
     for class in [&t.generic_alias, &t.union_type] {
-        crate::builtins::add_methods(class, &[method!("__hash__", alias_hash)]);
+        crate::builtins::add_methods(
+            class,
+            &[method!("__hash__", alias_hash), method!("__getitem__", alias_subscript)],
+        );
     }
     for class in [&t.type_var, &t.param_spec, &t.type_var_tuple] {
         crate::builtins::add_methods(class, &[method!("__or__", param_or), method!("__ror__", param_ror)]);
@@ -317,6 +320,11 @@ pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Op
             crate::protocols::getattr_opt(thread, origin, name)?
         }
         (Alias::Union(items), "__args__") => Some(tuple(items.clone())),
+        (Alias::Generic { args, .. }, "__parameters__") => {
+            let items = as_tuple(args).map(<[Value]>::to_vec).unwrap_or_else(|| vec![args.clone()]);
+            Some(tuple(collect_parameters(thread, &items)?))
+        }
+        (Alias::Union(items), "__parameters__") => Some(tuple(collect_parameters(thread, &items.clone())?)),
         (Alias::TypeParam { name, .. } | Alias::TypeAlias { name, .. }, "__name__") => Some(name.clone()),
         (Alias::TypeParam { evaluate, constrained, .. }, "__bound__" | "__constraints__") => {
             let wanted_constraints = name == "__constraints__";
@@ -337,6 +345,54 @@ pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Op
         (Alias::TypeAlias { params, .. }, "__type_params__" | "__parameters__") => Some(params.clone()),
         _ => None,
     })
+}
+
+/// The type variables among an alias's arguments, each once, in order: PEP 695 parameters,
+/// typing's variables (which have `__typing_subst__`), and those of nested aliases and of the
+/// lists in `Callable[[T], R]`.
+fn collect_parameters(thread: &mut Thread, args: &[Value]) -> PyResult<Vec<Value>> {
+    let mut found: Vec<Value> = Vec::new();
+    for arg in args {
+        if matches!(arg.payload(), Some(Payload::Type(_))) {
+            continue;
+        }
+        let nested = match (alias_of(arg), arg.payload()) {
+            (Some(Alias::TypeParam { .. }), _) => vec![arg.clone()],
+            (_, Some(Payload::List(items))) => collect_parameters(thread, &items.lock().clone())?,
+            _ if as_tuple(arg).is_some() => collect_parameters(thread, as_tuple(arg).unwrap_or_default())?,
+            _ if crate::protocols::getattr_opt(thread, arg, "__typing_subst__")?.is_some() => vec![arg.clone()],
+            _ => match crate::protocols::getattr_opt(thread, arg, "__parameters__")? {
+                Some(params) => as_tuple(&params).map(<[Value]>::to_vec).unwrap_or_default(),
+                None => Vec::new(),
+            },
+        };
+        for param in nested {
+            if !found.iter().any(|f| f.is(&param)) {
+                found.push(param);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `list[T][int]`: substitutes the alias's type variables. The work (checking the count,
+/// ParamSpecs, TypeVarTuples) is typing's, as CPython's C code also defers to typing's
+/// `__typing_subst__` protocol.
+fn alias_subscript(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(this), Some(key)) = (p.first(), p.get(1)) else {
+        return Err(crate::objects::exception::type_error("__getitem__ expects one argument"));
+    };
+    let params = crate::protocols::getattr_opt(thread, this, "__parameters__")?.unwrap_or_else(|| tuple(Vec::new()));
+    if as_tuple(&params).is_none_or(<[Value]>::is_empty) {
+        let shown = crate::protocols::repr(thread, this)?;
+        return Err(crate::objects::exception::type_error(format!("{shown} is not a generic class")));
+    }
+    let typing = crate::import::import_module_level(thread, "typing", &Value::None, &Value::None, 0)?;
+    let Some(subscript) = crate::protocols::getattr_opt(thread, &typing, "_subscript_native_alias")? else {
+        return Err(crate::objects::exception::type_error("typing._subscript_native_alias is missing"));
+    };
+    crate::call::call(thread, &subscript, Args::positional(&[this.clone(), key.clone()]))
 }
 
 /// `GenericAlias.__mro_entries__`: `class C(list[int])` derives from `list`.
