@@ -237,16 +237,19 @@ def _subscript_native_alias(alias, args):
         raise TypeError(f"Too {which} arguments for {alias}; actual {len(args)}, "
                         f"expected {len(params)}")
     mapping = dict(zip(params, args))
-    new_args = []
-    for old in alias.__args__:
-        new = _substitute(old, mapping)
-        if _is_unpacked_typevartuple(old):
-            new_args.extend(new)
-        elif isinstance(old, list):
-            new_args.append([_substitute(a, mapping) for a in old])
+    return _rebuild_native(alias, tuple(_substitute_each(alias.__args__, mapping)))
+
+
+def _substitute_each(args, mapping):
+    """The arguments of a native alias with their type variables replaced; an unpacked
+    TypeVarTuple gives all the types it stands for, and lists (Callable) are kept."""
+    for old in args:
+        if isinstance(old, list):
+            yield list(_substitute_each(old, mapping))
+        elif _is_unpacked_typevartuple(old):
+            yield from _substitute(old, mapping)
         else:
-            new_args.append(new)
-    return _rebuild_native(alias, tuple(new_args))
+            yield _substitute(old, mapping)
 
 
 def _substitute(arg, mapping):
@@ -256,10 +259,10 @@ def _substitute(arg, mapping):
     subst = getattr(arg, '__typing_subst__', None)
     if subst is not None:
         return subst(mapping[arg]) if arg in mapping else arg
-    if _is_typevar_like(arg):  # the interpreter's PEP 695 parameters
+    if isinstance(arg, _NATIVE_PARAMS):  # the interpreter's PEP 695 parameters
         return mapping.get(arg, arg)
     if isinstance(arg, (types.GenericAlias, types.UnionType)):
-        new_args = tuple(_substitute(a, mapping) for a in arg.__args__)
+        new_args = tuple(_substitute_each(arg.__args__, mapping))
         return arg if new_args == arg.__args__ else _rebuild_native(arg, new_args)
     params = getattr(arg, '__parameters__', ())
     if not params:
@@ -685,11 +688,26 @@ class TypeVarTuple(metaclass=_TypeVarLikeMeta):
         if any(isinstance(p, TypeVarTuple) for p in params[index + 1:]):
             raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
         before, after = index, len(params) - index - 1
-        if before + after > len(args):
+        # An unpacked arbitrary-length tuple (*tuple[int, ...]) may also stand for the type
+        # variables on either side, each taking its element type.
+        variadic = fill = None
+        for k, arg in enumerate(args):
+            inner = None if isinstance(arg, type) else \
+                getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if inner and inner[-1] is ...:
+                if variadic is not None:
+                    raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                variadic, fill = k, inner[0]
+        if variadic is not None:
+            left, right = min(before, variadic), min(after, len(args) - variadic - 1)
+        elif before + after > len(args):
             raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
                             f"expected at least {len(params) - 1}")
-        end = len(args) - after
-        return (*args[:before], tuple(args[before:end]), *args[end:])
+        else:
+            left, right = before, after
+        end = len(args) - right
+        return (*args[:left], *[fill] * (before - left), tuple(args[left:end]),
+                *[fill] * (after - right), *args[end:])
 
 
 class ParamSpecArgs(_Final, _root=True):

@@ -44,7 +44,10 @@ pub fn install() {
     for class in [&t.type_var, &t.param_spec, &t.type_var_tuple, &t.type_alias_type, &t.generic] {
         set_builtin_attr(class, "__module__", new_str("typing"));
     }
-    crate::builtins::add_methods(&t.generic_alias, &[method!("__mro_entries__", alias_mro_entries)]);
+    crate::builtins::add_methods(
+        &t.generic_alias,
+        &[method!("__mro_entries__", alias_mro_entries), method!("__iter__", alias_iter)],
+    );
     crate::builtins::add_methods(&t.type_alias_type, &[method!("__getitem__", alias_getitem)]);
     for class in [&t.generic_alias, &t.union_type, &t.type_alias_type] {
         crate::builtins::add_methods(class, &[method!("__or__", alias_or), method!("__ror__", alias_ror)]);
@@ -393,6 +396,18 @@ fn alias_subscript(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(crate::objects::exception::type_error("typing._subscript_native_alias is missing"));
     };
     crate::call::call(thread, &subscript, Args::positional(&[this.clone(), key.clone()]))
+}
+
+/// `*tuple[int, str]`: iterating a generic alias gives it once, unpacked, as
+/// `typing.Unpack[tuple[int, str]]`.
+fn alias_iter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos()[0].clone();
+    let typing = crate::import::import_module_level(thread, "typing", &Value::None, &Value::None, 0)?;
+    let Some(unpack) = crate::protocols::getattr_opt(thread, &typing, "Unpack")? else {
+        return Err(crate::objects::exception::type_error("typing.Unpack is missing"));
+    };
+    let unpacked = crate::protocols::getitem(thread, &unpack, &this)?;
+    crate::protocols::iter::get_iter(thread, &crate::objects::list(vec![unpacked]))
 }
 
 /// `GenericAlias.__mro_entries__`: `class C(list[int])` derives from `list`.
