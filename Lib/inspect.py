@@ -29,7 +29,8 @@ __all__ = [
     'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'FrameInfo',
     'FullArgSpec', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'Parameter',
     'Signature', 'TPFLAGS_IS_ABSTRACT', 'Traceback', 'cleandoc', 'currentframe',
-    'findsource', 'formatannotation', 'get_annotations', 'getabsfile', 'getargs',
+    'classify_class_attrs', 'findsource', 'formatannotation', 'formatargvalues',
+    'get_annotations', 'getabsfile', 'getargs',
     'getargvalues', 'getattr_static', 'getblock', 'getcallargs', 'getclasstree',
     'getclosurevars', 'getcomments', 'getcoroutinelocals', 'getcoroutinestate', 'getdoc',
     'getfile', 'getframeinfo', 'getfullargspec', 'getgeneratorlocals', 'getgeneratorstate',
@@ -233,6 +234,44 @@ def getmembers(object, predicate=None):
 def getmembers_static(object, predicate=None):
     """getmembers() without running descriptors or __getattr__."""
     return _members(object, predicate, getattr_static)
+
+
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for each attribute of a class; kind is
+    'class method', 'static method', 'property', 'method' or 'data'."""
+    metaclass_mro = tuple(c for c in type(cls).__mro__ if c not in (type, object))
+    owners = cls.__mro__ + metaclass_mro
+    names = list(dir(cls))
+    # Attributes reachable only from instances (enum's name and value) count too.
+    for base in cls.__mro__:
+        names.extend(key for key, value in base.__dict__.items()
+                     if isinstance(value, types.DynamicClassAttribute) and value.fget is not None)
+    result = []
+    seen = set()
+    for name in names:
+        if name in seen:
+            continue
+        for owner in owners:
+            if name in owner.__dict__:
+                raw = owner.__dict__[name]
+                break
+        else:
+            continue
+        seen.add(name)
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = 'static method', raw
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = 'class method', raw
+        elif isinstance(raw, property):
+            kind, obj = 'property', raw
+        else:
+            try:
+                obj = raw if name == '__dict__' else getattr(cls, name)
+            except Exception:
+                obj = raw
+            kind = 'method' if isroutine(obj) else 'data'
+        result.append(Attribute(name, kind, owner, obj))
+    return result
 
 
 def getmro(cls):
@@ -746,6 +785,19 @@ def getargvalues(frame):
     """The arguments of the function running in a frame, with the frame's locals."""
     args, varargs, varkw = getargs(frame.f_code)
     return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """Show the arguments of a frame (as getargvalues() gives them) like a call: (a=1, *b=())."""
+    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
 
 
 def getcallargs(func, /, *positional, **named):

@@ -104,3 +104,33 @@ print(inspect.getmro(Done)[:2], inspect.unwrap(plain) is plain)
 print(inspect.getattr_static(Outer, 'Inner') is Outer.Inner)
 print([name for name, _ in inspect.getmembers(Outer) if not name.startswith('__')])
 print(inspect.getclosurevars(where).globals.keys())
+
+
+class Kinds:
+    x = 1
+
+    def m(self):
+        pass
+
+    @classmethod
+    def c(cls):
+        pass
+
+    @staticmethod
+    def s():
+        pass
+
+    @property
+    def p(self):
+        return 1
+
+
+print([(a.name, a.kind, a.defining_class.__name__) for a in inspect.classify_class_attrs(Kinds)
+       if not a.name.startswith('__')])
+
+
+def args_shown(a, b=2, *c, **d):
+    return inspect.formatargvalues(*inspect.getargvalues(sys._getframe()))
+
+
+print(args_shown(1, 2, 3, x=4))
