@@ -44,8 +44,23 @@ pub fn install() {
     for class in [&t.type_var, &t.param_spec, &t.type_var_tuple, &t.type_alias_type, &t.generic] {
         set_builtin_attr(class, "__module__", new_str("typing"));
     }
-    crate::builtins::add_methods(&t.generic_alias, &[method!("__mro_entries__", alias_mro_entries)]);
+    crate::builtins::add_methods(
+        &t.generic_alias,
+        &[method!("__mro_entries__", alias_mro_entries), method!("__iter__", alias_iter)],
+    );
     crate::builtins::add_methods(&t.type_alias_type, &[method!("__getitem__", alias_getitem)]);
+    for class in [&t.generic_alias, &t.union_type, &t.type_alias_type] {
+        crate::builtins::add_methods(class, &[method!("__or__", alias_or), method!("__ror__", alias_ror)]);
+    }
+    for class in [&t.generic_alias, &t.union_type] {
+        crate::builtins::add_methods(
+            class,
+            &[method!("__hash__", alias_hash), method!("__getitem__", alias_subscript)],
+        );
+    }
+    for class in [&t.type_var, &t.param_spec, &t.type_var_tuple] {
+        crate::builtins::add_methods(class, &[method!("__or__", param_or), method!("__ror__", param_ror)]);
+    }
     crate::builtins::add_methods(&t.generic, &[method!("__class_getitem__", generic_class_getitem, ClassMethod)]);
 }
 
@@ -99,15 +114,96 @@ pub fn generic_alias(origin: Value, args: Value) -> Value {
     alias(&types().generic_alias, Alias::Generic { origin, args })
 }
 
-pub fn union(a: Value, b: Value) -> Value {
-    let mut members = Vec::new();
+/// Whether `value` may stand in an `X | Y` union made natively: None, classes, generic aliases,
+/// unions and `type` aliases. For anything else `|` returns NotImplemented, so that the other
+/// operand's `__ror__` (typing's, for instance) is tried.
+fn unionable(value: &Value) -> bool {
+    value.is_none()
+        || matches!(value.payload(), Some(Payload::Type(_)))
+        || matches!(alias_of(value), Some(Alias::Generic { .. } | Alias::Union(_) | Alias::TypeAlias { .. }))
+}
+
+/// `a | b` for types and aliases: the members of both, None as `NoneType`, each once; a union
+/// of a single member is that member (`int | int` is `int`).
+pub fn union(thread: &mut Thread, a: Value, b: Value) -> PyResult<Value> {
+    if !unionable(&a) || !unionable(&b) {
+        return Ok(crate::builtins::not_implemented());
+    }
+    let mut members: Vec<Value> = Vec::new();
     for v in [a, b] {
-        match alias_of(&v) {
-            Some(Alias::Union(items)) => members.extend(items.iter().cloned()),
-            _ => members.push(v),
+        let items = match alias_of(&v) {
+            Some(Alias::Union(items)) => items.clone(),
+            _ => vec![v],
+        };
+        for item in items {
+            let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
+            let mut seen = false;
+            for member in &members {
+                if member.is(&item) || crate::protocols::rich_eq(thread, member, &item)? {
+                    seen = true;
+                    break;
+                }
+            }
+            if !seen {
+                members.push(item);
+            }
         }
     }
-    alias(&types().union_type, Alias::Union(members))
+    if members.len() == 1 {
+        return Ok(members.pop().expect("one member"));
+    }
+    Ok(alias(&types().union_type, Alias::Union(members)))
+}
+
+fn alias_or(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    union(thread, p[0].clone(), p.get(1).cloned().unwrap_or(Value::None))
+}
+
+fn alias_ror(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    union(thread, p.get(1).cloned().unwrap_or(Value::None), p[0].clone())
+}
+
+/// `T | int` for PEP 695 parameters is `typing.Union[T, int]`, as in CPython.
+fn typing_union(thread: &mut Thread, a: Value, b: Value) -> PyResult<Value> {
+    let typing = crate::import::import_module_level(thread, "typing", &Value::None, &Value::None, 0)?;
+    let Some(union) = crate::protocols::getattr_opt(thread, &typing, "Union")? else {
+        return Err(crate::objects::exception::type_error("typing.Union is missing"));
+    };
+    crate::protocols::getitem(thread, &union, &tuple(vec![a, b]))
+}
+
+fn param_or(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    typing_union(thread, p[0].clone(), p.get(1).cloned().unwrap_or(Value::None))
+}
+
+fn param_ror(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    typing_union(thread, p.get(1).cloned().unwrap_or(Value::None), p[0].clone())
+}
+
+/// Equal aliases hash alike: a generic alias by its origin and arguments, a union by its
+/// members whatever their order.
+fn alias_hash(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos()[0].clone();
+    let hash = match alias_of(&this) {
+        Some(Alias::Generic { origin, args }) => {
+            let (origin, args) = (origin.clone(), args.clone());
+            crate::protocols::hash_value(thread, &origin)? ^ crate::protocols::hash_value(thread, &args)?
+        }
+        Some(Alias::Union(items)) => {
+            let items = items.clone();
+            let mut hash: i64 = 0;
+            for item in &items {
+                hash ^= crate::protocols::hash_value(thread, item)?;
+            }
+            hash
+        }
+        _ => crate::protocols::pointer_hash(this.as_obj().expect("an alias object")),
+    };
+    Ok(Value::Int(if hash == -1 { -2 } else { hash }))
 }
 
 fn type_param(kind: ParamKind, name: Value, evaluate: Value, constrained: bool) -> Value {
@@ -157,6 +253,9 @@ pub fn make_type_alias(_thread: &mut Thread, args: Value) -> PyResult<Value> {
 /// The repr of an alias object.
 pub fn alias_repr(thread: &mut Thread, a: &Alias) -> PyResult<String> {
     let show = |thread: &mut Thread, v: &Value| -> PyResult<String> {
+        if v.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, &types().none_type)) {
+            return Ok("None".into());
+        }
         match v.payload() {
             Some(Payload::Type(data)) => {
                 let module = crate::attributes::type_module(v.as_obj().expect("a type"));
@@ -224,6 +323,11 @@ pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Op
             crate::protocols::getattr_opt(thread, origin, name)?
         }
         (Alias::Union(items), "__args__") => Some(tuple(items.clone())),
+        (Alias::Generic { args, .. }, "__parameters__") => {
+            let items = as_tuple(args).map(<[Value]>::to_vec).unwrap_or_else(|| vec![args.clone()]);
+            Some(tuple(collect_parameters(thread, &items)?))
+        }
+        (Alias::Union(items), "__parameters__") => Some(tuple(collect_parameters(thread, &items.clone())?)),
         (Alias::TypeParam { name, .. } | Alias::TypeAlias { name, .. }, "__name__") => Some(name.clone()),
         (Alias::TypeParam { evaluate, constrained, .. }, "__bound__" | "__constraints__") => {
             let wanted_constraints = name == "__constraints__";
@@ -244,6 +348,66 @@ pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Op
         (Alias::TypeAlias { params, .. }, "__type_params__" | "__parameters__") => Some(params.clone()),
         _ => None,
     })
+}
+
+/// The type variables among an alias's arguments, each once, in order: PEP 695 parameters,
+/// typing's variables (which have `__typing_subst__`), and those of nested aliases and of the
+/// lists in `Callable[[T], R]`.
+fn collect_parameters(thread: &mut Thread, args: &[Value]) -> PyResult<Vec<Value>> {
+    let mut found: Vec<Value> = Vec::new();
+    for arg in args {
+        if matches!(arg.payload(), Some(Payload::Type(_))) {
+            continue;
+        }
+        let nested = match (alias_of(arg), arg.payload()) {
+            (Some(Alias::TypeParam { .. }), _) => vec![arg.clone()],
+            (_, Some(Payload::List(items))) => collect_parameters(thread, &items.lock().clone())?,
+            _ if as_tuple(arg).is_some() => collect_parameters(thread, as_tuple(arg).unwrap_or_default())?,
+            _ if crate::protocols::getattr_opt(thread, arg, "__typing_subst__")?.is_some() => vec![arg.clone()],
+            _ => match crate::protocols::getattr_opt(thread, arg, "__parameters__")? {
+                Some(params) => as_tuple(&params).map(<[Value]>::to_vec).unwrap_or_default(),
+                None => Vec::new(),
+            },
+        };
+        for param in nested {
+            if !found.iter().any(|f| f.is(&param)) {
+                found.push(param);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `list[T][int]`: substitutes the alias's type variables. The work (checking the count,
+/// ParamSpecs, TypeVarTuples) is typing's, as CPython's C code also defers to typing's
+/// `__typing_subst__` protocol.
+fn alias_subscript(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(this), Some(key)) = (p.first(), p.get(1)) else {
+        return Err(crate::objects::exception::type_error("__getitem__ expects one argument"));
+    };
+    let params = crate::protocols::getattr_opt(thread, this, "__parameters__")?.unwrap_or_else(|| tuple(Vec::new()));
+    if as_tuple(&params).is_none_or(<[Value]>::is_empty) {
+        let shown = crate::protocols::repr(thread, this)?;
+        return Err(crate::objects::exception::type_error(format!("{shown} is not a generic class")));
+    }
+    let typing = crate::import::import_module_level(thread, "typing", &Value::None, &Value::None, 0)?;
+    let Some(subscript) = crate::protocols::getattr_opt(thread, &typing, "_subscript_native_alias")? else {
+        return Err(crate::objects::exception::type_error("typing._subscript_native_alias is missing"));
+    };
+    crate::call::call(thread, &subscript, Args::positional(&[this.clone(), key.clone()]))
+}
+
+/// `*tuple[int, str]`: iterating a generic alias gives it once, unpacked, as
+/// `typing.Unpack[tuple[int, str]]`.
+fn alias_iter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos()[0].clone();
+    let typing = crate::import::import_module_level(thread, "typing", &Value::None, &Value::None, 0)?;
+    let Some(unpack) = crate::protocols::getattr_opt(thread, &typing, "Unpack")? else {
+        return Err(crate::objects::exception::type_error("typing.Unpack is missing"));
+    };
+    let unpacked = crate::protocols::getitem(thread, &unpack, &this)?;
+    crate::protocols::iter::get_iter(thread, &crate::objects::list(vec![unpacked]))
 }
 
 /// `GenericAlias.__mro_entries__`: `class C(list[int])` derives from `list`.

@@ -58,7 +58,7 @@ pub(super) fn install() {
             method!("__subclasscheck__", type_subclasscheck),
             method!("__prepare__", type_prepare, ClassMethod),
             method!("__or__", type_or),
-            method!("__ror__", type_or),
+            method!("__ror__", type_ror),
         ],
     );
     add_methods(&t.super_, &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init)]);
@@ -244,9 +244,16 @@ pub fn call_type(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResul
     if type_data(&meta).heap {
         if let Some(call_method_value) = lookup(&meta, &intern_static("__call__")) {
             if !matches!(call_method_value.payload(), Some(Payload::Builtin(b)) if b.name == "__call__") {
-                let mut values = vec![Value::Obj(class.clone())];
-                values.extend_from_slice(args.values);
-                return call(thread, &call_method_value, Args { values: &values, kwnames: args.kwnames });
+                if matches!(call_method_value.payload(), Some(Payload::Function(_) | Payload::Builtin(_))) {
+                    let mut values = vec![Value::Obj(class.clone())];
+                    values.extend_from_slice(args.values);
+                    return call(thread, &call_method_value, Args { values: &values, kwnames: args.kwnames });
+                }
+                // Anything else binds as a descriptor would, or not at all: `__call__ = dict`
+                // makes `Class(...)` call `dict(...)` (typing's TypedDict).
+                let instance = Value::Obj(class.clone());
+                let bound = crate::protocols::attr::descriptor_get(thread, &call_method_value, &instance, &meta)?;
+                return call(thread, bound.as_ref().unwrap_or(&call_method_value), args);
             }
         }
     }
@@ -579,9 +586,12 @@ fn type_subclasscheck(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn type_or(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (a, b) = (arg(&args, 0), arg(&args, 1));
-    Ok(crate::typing::union(a, b))
+fn type_or(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    crate::typing::union(thread, arg(&args, 0), arg(&args, 1))
+}
+
+fn type_ror(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    crate::typing::union(thread, arg(&args, 1), arg(&args, 0))
 }
 
 /// `type(name, bases, dict, **kwds)` and class statements: creates a class.

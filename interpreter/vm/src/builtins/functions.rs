@@ -281,7 +281,14 @@ pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyR
             }
             Ok(false)
         }
-        _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        // Any object may decide through its class's `__instancecheck__` (typing's aliases).
+        _ => match protocols::special(classinfo, "__instancecheck__") {
+            Some(check) => {
+                let result = crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), value.clone()])?;
+                protocols::truthy(thread, &result)
+            }
+            None => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        },
     }
 }
 
@@ -298,6 +305,14 @@ fn is_subclass(thread: &mut Thread, sub: &Value, classinfo: &Value) -> PyResult<
             }
         }
         return Ok(false);
+    }
+    // An object that is not a class may decide through its class's `__subclasscheck__`.
+    let is_class = classinfo.as_obj().is_some_and(|c| matches!(c.payload, Payload::Type(_)));
+    if !is_class && crate::typing::alias_of(classinfo).is_none() {
+        if let Some(check) = protocols::special(classinfo, "__subclasscheck__") {
+            let result = crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), sub.clone()])?;
+            return protocols::truthy(thread, &result);
+        }
     }
     let Some(sub_class) = sub.as_obj().filter(|s| matches!(s.payload, Payload::Type(_))) else {
         return Err(type_error("issubclass() arg 1 must be a class"));

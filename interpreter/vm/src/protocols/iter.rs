@@ -69,7 +69,13 @@ pub fn is_iterable(value: &Value) -> bool {
         Value::Obj(obj) => !type_data(&obj.class).heap && payload_iter_state(obj).is_some(),
         _ => false,
     };
-    native || special(value, "__iter__").is_some_and(|m| !m.is_none()) || special(value, "__getitem__").is_some()
+    native || special(value, "__iter__").is_some_and(|m| !m.is_none()) || sequence_protocol(value)
+}
+
+/// Whether `value` iterates by `__getitem__` with 0, 1, 2...: not the typing aliases, whose
+/// `__getitem__` substitutes type variables (CPython's give only a mapping subscript).
+fn sequence_protocol(value: &Value) -> bool {
+    !matches!(value.payload(), Some(Payload::Alias(_))) && special(value, "__getitem__").is_some()
 }
 
 /// The builtin types' `__iter__`: a native iterator over the payload, whatever the class.
@@ -136,7 +142,7 @@ fn get_iter_protocol(thread: &mut Thread, value: &Value) -> PyResult<Value> {
             Ok(iter)
         }
         None => {
-            if special(value, "__getitem__").is_some() {
+            if sequence_protocol(value) {
                 return Ok(new_iterator(IterState::Seq { seq: value.clone(), index: 0, step: 1 }));
             }
             Err(not_iterable(value))

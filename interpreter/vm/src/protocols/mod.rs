@@ -199,6 +199,8 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
             // a memoryview hashes its bytes when read-only (its `__hash__` decides); builtin
             // classes of plain instances may set it to None (SimpleNamespace).
             Payload::Instance(_) => None,
+            // Generic aliases and unions hash by their contents (their `__hash__`).
+            Payload::Alias(_) => None,
             Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_)

@@ -61,7 +61,12 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
         }
         if type_data(&obj.class).heap {
             let method = special(value, "__str__").ok_or_else(|| type_error("object has no __str__"))?;
-            if !is_native(&method) {
+            // A native `__str__` other than object's is called too: `__str__ = int.__repr__`
+            // in a subclass of int (IntEnum) shows the number, not the subclass's repr.
+            let own_native = is_native(&method)
+                && !crate::protocols::attr::is_object_method(&method, "__str__")
+                && !matches!(obj.payload, Payload::Str(_) | Payload::Exception(_) | Payload::Native(_));
+            if !is_native(&method) || own_native {
                 let result =
                     thread.nested(|thread| call_method(thread, &method, value, std::slice::from_ref(value)))?;
                 return match as_pystr(&result) {

@@ -1,0 +1,2129 @@
+"""Support for type hints (PEP 484 and its successors).
+
+The module is organised in layers:
+
+* helpers that check and print type arguments (`_type_check`, `_type_repr`);
+* special forms (`Union`, `Optional`, `ClassVar`, `Literal`, ...), each a `_SpecialForm`
+  wrapping the function that handles `Form[...]`;
+* the alias classes produced by subscription (`List[int]`, `Union[int, str]`, ...);
+* type variables (`TypeVar`, `ParamSpec`, `TypeVarTuple`), `Generic` and `Protocol`;
+* `NamedTuple`, `TypedDict`, `NewType` and the introspection functions
+  (`get_type_hints`, `get_origin`, `get_args`, ...).
+
+The PEP 695 objects made by the interpreter for `class C[T]` and `type X = ...` are native;
+they are accepted wherever a type variable is.
+"""
+
+import collections
+import collections.abc
+import contextlib
+import functools
+import operator
+import re as _re
+import sys
+import types
+from abc import abstractmethod, ABCMeta
+
+__all__ = [
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
+    'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
+    'TypeVarTuple', 'Union',
+    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable', 'ItemsView',
+    'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping',
+    'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable',
+    'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
+    'AsyncContextManager', 'Reversible',
+    'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex',
+    'SupportsInt', 'SupportsRound',
+    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
+    'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
+    'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
+    'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform',
+    'final', 'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
+    'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
+    'NoReturn', 'NotRequired', 'overload', 'override', 'ParamSpecArgs', 'ParamSpecKwargs',
+    'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING',
+    'TypeAlias', 'TypeGuard', 'TypeAliasType', 'Unpack',
+]
+
+TYPE_CHECKING = False
+
+
+# ---- The interpreter's own PEP 695 objects ----
+
+def _native_typing_objects():
+    """Return the classes the interpreter uses for `class C[T, *Ts, **P]` and `type X = ...`."""
+    class Probe[T, *Ts, **P]:
+        pass
+    type Alias = int
+    T, Ts, P = Probe.__type_params__
+    return type(T), type(Ts), type(P), type(Alias), Probe.__mro__[1]
+
+
+(_NativeTypeVar, _NativeTypeVarTuple, _NativeParamSpec,
+ TypeAliasType, _NativeGeneric) = _native_typing_objects()
+_NATIVE_PARAMS = (_NativeTypeVar, _NativeTypeVarTuple, _NativeParamSpec)
+
+
+# ---- Helpers ----
+
+def _caller(depth=2):
+    """The name of the module whose code called the function asking (for __module__)."""
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+def _is_dunder(name):
+    return name.startswith('__') and name.endswith('__')
+
+
+def _type_repr(obj):
+    """How a type argument is shown inside a subscripted alias: `int`, `mod.Class`, `...`."""
+    if isinstance(obj, type) and not isinstance(obj, _AnyMeta):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, types.FunctionType):
+        return obj.__name__
+    if isinstance(obj, tuple):
+        return '[' + ', '.join(_type_repr(item) for item in obj) + ']'
+    return repr(obj)
+
+
+def _type_convert(arg, module=None, *, allow_special_forms=False):
+    """None stands for NoneType and a string for a forward reference."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    return arg
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """Check that `arg` may stand as a type argument; return it converted.
+
+    ClassVar and Final are refused in arguments unless the context allows them (class bodies),
+    and a bare special form such as `Union` or `Generic` is refused everywhere.
+    """
+    refused = (Generic, Protocol)
+    if not allow_special_forms:
+        refused += (ClassVar,)
+        if is_argument:
+            refused += (Final,)
+    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
+def _is_typevar_like(obj):
+    return (isinstance(obj, (TypeVar, ParamSpec, TypeVarTuple) + _NATIVE_PARAMS)
+            or _is_unpacked_typevartuple(obj))
+
+
+def _is_param_expr(arg):
+    """What may stand for a ParamSpec: `...`, a ParamSpec, Concatenate[...], or a list."""
+    return (arg is ... or isinstance(arg, (ParamSpec, _NativeParamSpec, list, tuple))
+            or (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate))
+
+
+def _is_unpacked_typevartuple(obj):
+    return (not isinstance(obj, type)
+            and getattr(obj, '__typing_is_unpacked_typevartuple__', False))
+
+
+def _parameters_of(obj):
+    """The type variables an argument still depends on (native aliases have no __parameters__)."""
+    if isinstance(obj, type):
+        return ()
+    if isinstance(obj, (types.GenericAlias, types.UnionType)):
+        return _collect_parameters(obj.__args__)
+    return getattr(obj, '__parameters__', ())
+
+
+def _collect_parameters(args):
+    """The type variables among `args`, in first-seen order, looking into nested aliases."""
+    found = []
+
+    def add(param):
+        if param not in found:
+            found.append(param)
+
+    for arg in args:
+        if isinstance(arg, type):
+            continue
+        if isinstance(arg, (tuple, list)):
+            for param in _collect_parameters(arg):
+                add(param)
+        elif isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple) + _NATIVE_PARAMS):
+            add(arg)
+        else:
+            for param in _parameters_of(arg):
+                add(param)
+    return tuple(found)
+
+
+def _check_generic(cls, parameters, expected):
+    if not expected:
+        raise TypeError(f"{cls} is not a generic class")
+    given = len(parameters)
+    if given != expected:
+        which = 'many' if given > expected else 'few'
+        raise TypeError(f"Too {which} arguments for {cls}; actual {given}, expected {expected}")
+
+
+def _deduplicate(params):
+    """Drop repeated type arguments (equal ones), keeping the first of each."""
+    kept = []
+    for param in params:
+        if not any(param == other for other in kept):
+            kept.append(param)
+    return kept
+
+
+def _flatten_union_args(params):
+    flat = []
+    for param in params:
+        if isinstance(param, (_UnionGenericAlias, types.UnionType)):
+            flat.extend(param.__args__)
+        else:
+            flat.append(param)
+    return flat
+
+
+def _unpack_args(args):
+    """Splice `*tuple[int, str]` arguments into the argument list."""
+    result = []
+    for arg in args:
+        inner = getattr(arg, '__typing_unpacked_tuple_args__', None)
+        if inner is not None and not (inner and inner[-1] is ...):
+            result.extend(inner)
+        else:
+            result.append(arg)
+    return tuple(result)
+
+
+def _rebuild_native(alias, new_args):
+    """A native alias (`list[T]`, `T | int`) with its arguments replaced."""
+    if isinstance(alias, types.UnionType):
+        return functools.reduce(operator.or_, new_args)
+    return types.GenericAlias(alias.__origin__, new_args)
+
+
+def _subscript_native_alias(alias, args):
+    """`list[T][int]` and `(T | None)[int]`: the interpreter's aliases substitute here."""
+    if not isinstance(args, tuple):
+        args = (args,)
+    params = alias.__parameters__
+    args = _unpack_args(tuple(_type_convert(a) for a in args))
+    for param in params:
+        prepare = getattr(param, '__typing_prepare_subst__', None)
+        if prepare is not None:
+            args = prepare(alias, args)
+    if len(args) != len(params):
+        which = 'many' if len(args) > len(params) else 'few'
+        raise TypeError(f"Too {which} arguments for {alias}; actual {len(args)}, "
+                        f"expected {len(params)}")
+    mapping = dict(zip(params, args))
+    return _rebuild_native(alias, tuple(_substitute_each(alias.__args__, mapping)))
+
+
+def _substitute_each(args, mapping):
+    """The arguments of a native alias with their type variables replaced; an unpacked
+    TypeVarTuple gives all the types it stands for, and lists (Callable) are kept."""
+    for old in args:
+        if isinstance(old, list):
+            yield list(_substitute_each(old, mapping))
+        elif _is_unpacked_typevartuple(old):
+            yield from _substitute(old, mapping)
+        else:
+            yield _substitute(old, mapping)
+
+
+def _substitute(arg, mapping):
+    """`arg` with the type variables of `mapping` replaced by their values."""
+    if isinstance(arg, type):
+        return arg
+    subst = getattr(arg, '__typing_subst__', None)
+    if subst is not None:
+        return subst(mapping[arg]) if arg in mapping else arg
+    if isinstance(arg, _NATIVE_PARAMS):  # the interpreter's PEP 695 parameters
+        return mapping.get(arg, arg)
+    if isinstance(arg, (types.GenericAlias, types.UnionType)):
+        new_args = tuple(_substitute_each(arg.__args__, mapping))
+        return arg if new_args == arg.__args__ else _rebuild_native(arg, new_args)
+    params = getattr(arg, '__parameters__', ())
+    if not params:
+        return arg
+    values = []
+    for param in params:
+        if isinstance(param, (TypeVarTuple, _NativeTypeVarTuple)):
+            values.extend(mapping[param])
+        else:
+            values.append(mapping[param])
+    return arg[tuple(values)]
+
+
+class _Final:
+    """Base of the module's own helper classes, which user code may not subclass."""
+
+    __slots__ = ('__weakref__',)
+
+    def __init_subclass__(cls, /, *args, _root=False, **kwargs):
+        if '_root' not in kwargs and not _root:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class _NotIterable:
+    """Aliases that are not unpackable with `*` (only tuples and TypeVarTuples are)."""
+
+    __slots__ = ()
+    __iter__ = None
+
+
+# ---- Special forms ----
+
+# A special typing construct such as `Union`: `Form[args]` runs the wrapped function. (No
+# docstring: instances carry their own __doc__ in a slot.)
+class _SpecialForm(_Final, _NotIterable, _root=True):
+    __slots__ = ('_name', '__doc__', '_getitem')
+
+    def __init__(self, getitem):
+        self._getitem = getitem
+        self._name = getitem.__name__
+        self.__doc__ = getitem.__doc__
+
+    def __getattr__(self, item):
+        if item in {'__name__', '__qualname__'}:
+            return self._name
+        raise AttributeError(item)
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+
+class _LiteralSpecialForm(_SpecialForm, _root=True):
+    """`Literal[...]` receives its arguments unpacked."""
+
+    def __getitem__(self, parameters):
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return self._getitem(self, *parameters)
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Compatible with every type; subclassing it lets a class pass for anything."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls)
+
+
+def _not_subscriptable(self, parameters):
+    raise TypeError(f"{self} is not subscriptable")
+
+
+def _bare_form(name, doc):
+    """A special form that takes no arguments (NoReturn, Self, ...)."""
+    def getitem(self, parameters):
+        _not_subscriptable(self, parameters)
+    getitem.__name__ = name
+    getitem.__doc__ = doc
+    return _SpecialForm(getitem)
+
+
+NoReturn = _bare_form('NoReturn', "Marks a function that never returns.")
+Never = _bare_form('Never', "The bottom type, which has no members.")
+Self = _bare_form('Self', "The type of the enclosing class's instances.")
+LiteralString = _bare_form('LiteralString', "A string built only from literals.")
+TypeAlias = _bare_form('TypeAlias', "Marks an assignment as a type alias.")
+
+
+def _single_type_form(name, doc, message):
+    """A special form taking exactly one type: ClassVar[int], Final[int], TypeGuard[int]..."""
+    def getitem(self, parameters):
+        item = _type_check(parameters, message.format(self=self))
+        return _GenericAlias(self, (item,))
+    getitem.__name__ = name
+    getitem.__doc__ = doc
+    return _SpecialForm(getitem)
+
+
+ClassVar = _single_type_form('ClassVar', "Marks a class attribute.",
+                             "{self} accepts only single type.")
+Final = _single_type_form('Final', "Marks a name that may not be reassigned or overridden.",
+                          "{self} accepts only single type.")
+TypeGuard = _single_type_form('TypeGuard', "Marks a user-defined type guard function.",
+                              "{self} accepts only single type.")
+Required = _single_type_form('Required', "Marks a TypedDict key as required.",
+                             "{self} accepts only a single type.")
+NotRequired = _single_type_form('NotRequired', "Marks a TypedDict key as possibly missing.",
+                                "{self} accepts only a single type.")
+
+
+@_SpecialForm
+def Union(self, parameters):
+    """Union[X, Y] means either X or Y."""
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    msg = "Union[arg, ...]: each arg must be a type."
+    parameters = tuple(_type_check(p, msg) for p in parameters)
+    parameters = _deduplicate(_flatten_union_args(parameters))
+    if len(parameters) == 1:
+        return parameters[0]
+    if len(parameters) == 2 and type(None) in parameters:
+        return _UnionGenericAlias(self, tuple(parameters), name="Optional")
+    return _UnionGenericAlias(self, tuple(parameters))
+
+
+@_SpecialForm
+def Optional(self, parameters):
+    """Optional[X] is Union[X, None]."""
+    arg = _type_check(parameters, f"{self} requires a single type.")
+    return Union[arg, type(None)]
+
+
+@_LiteralSpecialForm
+def Literal(self, *parameters):
+    """Literal[v, ...]: exactly one of the given values."""
+    flat = []
+    for p in parameters:
+        if isinstance(p, _LiteralGenericAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    # 1 and True are different literals: compare values together with their types.
+    unique = []
+    seen = []
+    for p in flat:
+        key = (p, type(p))
+        try:
+            duplicate = key in seen
+        except TypeError:
+            duplicate = False
+        if not duplicate:
+            seen.append(key)
+            unique.append(p)
+    return _LiteralGenericAlias(self, tuple(unique))
+
+
+@_SpecialForm
+def Concatenate(self, parameters):
+    """Concatenate[X, Y, P]: a ParamSpec with leading positional parameters."""
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], (ParamSpec, _NativeParamSpec))):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    msg = "Concatenate[arg, ...]: each arg must be a type."
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
+    return _ConcatenateGenericAlias(self, parameters)
+
+
+@_SpecialForm
+def Unpack(self, parameters):
+    """Unpack[Ts] is *Ts: the types a TypeVarTuple or a tuple stands for."""
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    return _UnpackGenericAlias(origin=self, args=(item,))
+
+
+# ---- Forward references ----
+
+class ForwardRef(_Final, _root=True):
+    """A type written as a string, evaluated when the hints are asked for."""
+
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        # `*Ts` is not an expression by itself; `(*Ts,)[0]` is and gives Unpack[Ts].
+        source = f'({arg},)[0]' if arg.startswith('*') else arg
+        try:
+            code = compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
+            value = _type_check(eval(self.__forward_code__, globalns, localns),
+                                "Forward references must evaluate to types.",
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
+            self.__forward_value__ = _eval_type(value, globalns, localns,
+                                                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__
+                    and self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """Evaluate the forward references inside `t`, rebuilding the aliases holding them."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        args = t.__args__
+        if isinstance(t, types.GenericAlias):
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
+        new_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
+        if new_args == t.__args__:
+            return t
+        if isinstance(t, (types.GenericAlias, types.UnionType)):
+            return _rebuild_native(t, new_args)
+        return t.copy_with(new_args)
+    return t
+
+
+# ---- Type variables ----
+
+class _TypeVarLikeMeta(type):
+    """Lets the interpreter's PEP 695 parameters pass isinstance() checks too."""
+
+    def __instancecheck__(cls, obj):
+        native = getattr(cls, '_native', None)
+        return type.__instancecheck__(cls, obj) or (native is not None and type(obj) is native)
+
+
+class _TypeVarLike:
+    """What TypeVar and ParamSpec share: variance flags, `|`, and their repr prefix."""
+
+    def _set_variance(self, covariant, contravariant, infer_variance):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if infer_variance and (covariant or contravariant):
+            raise ValueError("Variance cannot be specified with infer_variance.")
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        if cls.__module__ != __name__:
+            raise TypeError(f"type '{__name__}.{cls.__mro__[1].__name__}' "
+                            "is not an acceptable base type")
+
+    def __repr__(self):
+        if self.__infer_variance__:
+            prefix = ''
+        elif self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class TypeVar(_TypeVarLike, metaclass=_TypeVarLikeMeta):
+    """A type variable: T = TypeVar('T'), optionally bounded or constrained."""
+
+    _native = _NativeTypeVar
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False):
+        self.__name__ = name
+        self._set_variance(covariant, contravariant, infer_variance)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        msg = "TypeVar(name, constraint, ...): constraints must be types."
+        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
+        module = _caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __typing_subst__(self, arg):
+        arg = _type_check(arg, "Parameters to generic types must be types.", is_argument=True)
+        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack)
+                or (isinstance(arg, types.GenericAlias) and getattr(arg, '__unpacked__', False))):
+            raise TypeError(f"{arg} is not valid as type argument")
+        return arg
+
+
+class TypeVarTuple(metaclass=_TypeVarLikeMeta):
+    """A variadic type variable: Ts = TypeVarTuple('Ts'); used as *Ts."""
+
+    _native = _NativeTypeVarTuple
+
+    def __init__(self, name):
+        self.__name__ = name
+        module = _caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeVarTuple' is not an acceptable base type")
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeVarTuple")
+
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __typing_prepare_subst__(self, alias, args):
+        """Group the arguments this TypeVarTuple takes into one tuple."""
+        params = alias.__parameters__
+        index = params.index(self)
+        if any(isinstance(p, TypeVarTuple) for p in params[index + 1:]):
+            raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        before, after = index, len(params) - index - 1
+        # An unpacked arbitrary-length tuple (*tuple[int, ...]) may also stand for the type
+        # variables on either side, each taking its element type.
+        variadic = fill = None
+        for k, arg in enumerate(args):
+            inner = None if isinstance(arg, type) else \
+                getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if inner and inner[-1] is ...:
+                if variadic is not None:
+                    raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                variadic, fill = k, inner[0]
+        if variadic is not None:
+            left, right = min(before, variadic), min(after, len(args) - variadic - 1)
+        elif before + after > len(args):
+            raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
+                            f"expected at least {len(params) - 1}")
+        else:
+            left, right = before, after
+        end = len(args) - right
+        return (*args[:left], *[fill] * (before - left), tuple(args[left:end]),
+                *[fill] * (after - right), *args[end:])
+
+
+class ParamSpecArgs(_Final, _root=True):
+    """P.args: the positional arguments of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__))
+
+
+class ParamSpecKwargs(_Final, _root=True):
+    """P.kwargs: the keyword arguments of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__))
+
+
+class ParamSpec(_TypeVarLike, metaclass=_TypeVarLikeMeta):
+    """A parameter specification variable: P = ParamSpec('P'), for Callable[P, R]."""
+
+    _native = _NativeParamSpec
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False):
+        self.__name__ = name
+        self._set_variance(covariant, contravariant, infer_variance)
+        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
+        module = _caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, "Expected a type.") for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {arg}")
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        """A class generic in P alone takes `C[int, str]` as `C[[int, str]]`."""
+        params = alias.__parameters__
+        index = params.index(self)
+        if index >= len(args):
+            raise TypeError(f"Too few arguments for {alias}")
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            return (args,)
+        if isinstance(args[index], list):
+            return (*args[:index], tuple(args[index]), *args[index + 1:])
+        return args
+
+
+# ---- Subscripted aliases ----
+
+class _BaseGenericAlias(_Final, _root=True):
+    """What all aliases share: calling makes an instance of the origin, and attribute access
+    reaches the origin class (so that `List.__name__`-like look-ups work)."""
+
+    def __init__(self, origin, *, inst=True, name=None):
+        self._inst = inst
+        self._name = name
+        self.__origin__ = origin
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass  # objects without a __dict__ cannot remember their alias
+        return result
+
+    def __mro_entries__(self, bases):
+        entries = []
+        if self.__origin__ not in bases:
+            entries.append(self.__origin__)
+        # Add Generic unless a later base brings it.
+        position = bases.index(self)
+        for base in bases[position + 1:]:
+            if isinstance(base, _BaseGenericAlias) or issubclass(base, Generic):
+                break
+        else:
+            entries.append(Generic)
+        return tuple(entries)
+
+    def __getattr__(self, attr):
+        if attr in {'__name__', '__qualname__'}:
+            return self._name or self.__origin__.__name__
+        # Plain attributes come from the origin; dunders must not (pickle, copy rely on it).
+        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
+    def __setattr__(self, attr, value):
+        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams'}:
+            super().__setattr__(attr, value)
+        else:
+            setattr(self.__origin__, attr, value)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __dir__(self):
+        return sorted(set(super().__dir__())
+                      | {a for a in dir(self.__origin__) if not _is_dunder(a)})
+
+
+class _GenericAlias(_BaseGenericAlias, _root=True):
+    """`origin[args]`, for generic classes and the subscripted special forms."""
+
+    def __init__(self, origin, args, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name)
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
+        self.__parameters__ = _collect_parameters(args)
+        if not name:
+            self.__module__ = origin.__module__
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __getitem__(self, args):
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
+        if not isinstance(args, tuple):
+            args = (args,)
+        args = _unpack_args(tuple(_type_convert(a) for a in args))
+        return self.copy_with(self._determine_new_args(args))
+
+    def _determine_new_args(self, args):
+        params = self.__parameters__
+        for param in params:
+            prepare = getattr(param, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                args = prepare(self, args)
+        if len(args) != len(params):
+            which = 'many' if len(args) > len(params) else 'few'
+            raise TypeError(f"Too {which} arguments for {self}; actual {len(args)}, "
+                            f"expected {len(params)}")
+        mapping = dict(zip(params, args))
+        return tuple(self._substitute_args(self.__args__, mapping))
+
+    def _substitute_args(self, args, mapping):
+        for old in args:
+            if isinstance(old, tuple):
+                yield tuple(self._substitute_args(old, mapping))
+                continue
+            new = _substitute(old, mapping)
+            if self.__origin__ is collections.abc.Callable and isinstance(new, tuple):
+                yield from new  # Callable[P, T][[int], str]: the parameters are spliced
+            elif _is_unpacked_typevartuple(old):
+                yield from new
+            else:
+                yield new
+
+    def copy_with(self, args):
+        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def __repr__(self):
+        if self._name:
+            name = 'typing.' + self._name
+        else:
+            name = _type_repr(self.__origin__)
+        if self.__args__:
+            args = ', '.join(_type_repr(a) for a in self.__args__)
+        else:
+            args = '()'  # Tuple[()]
+        return f'{name}[{args}]'
+
+    def __reduce__(self):
+        if self._name:
+            origin = globals()[self._name]
+        else:
+            origin = self.__origin__
+        args = self.__args__
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args, = args
+        return operator.getitem, (origin, args)
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:  # List[int] and friends
+            return super().__mro_entries__(bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            position = bases.index(self)
+            for base in bases[position + 1:]:
+                if isinstance(base, _BaseGenericAlias) and base is not self:
+                    return ()
+        return (self.__origin__,)
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
+    """The bare aliases of concrete classes and ABCs: `List`, `Dict`, `Iterable`..."""
+
+    def __init__(self, origin, nparams, *, inst=True, name=None):
+        if name is None:
+            name = origin.__name__
+        super().__init__(origin, inst=inst, name=name)
+        self._nparams = nparams
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        msg = "Parameters to generic types must be types."
+        params = tuple(_type_check(p, msg) for p in params)
+        _check_generic(self, params, self._nparams)
+        return self.copy_with(params)
+
+    def copy_with(self, params):
+        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        return super().__subclasscheck__(cls)
+
+    def __reduce__(self):
+        return self._name
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    """`Callable[[args], result]`: the argument types are kept flat in __args__."""
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        shown = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'typing.Callable[[{shown}], {_type_repr(args[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return operator.getitem, (Callable, args)
+
+
+class _CallableType(_SpecialGenericAlias, _root=True):
+    def copy_with(self, params):
+        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        # Callable[[int], str] becomes __args__ == (int, str); ... and ParamSpecs stay whole.
+        if isinstance(args, list):
+            params = (tuple(args), result)
+        else:
+            params = (args, result)
+        return self.__getitem_inner__(params)
+
+    def __getitem_inner__(self, params):
+        args, result = params
+        msg = "Callable[args, result]: result must be a type."
+        result = _type_check(result, msg)
+        if args is ...:
+            return self.copy_with((_TypingEllipsis, result))
+        if not isinstance(args, tuple):
+            args = (args,)
+        args = tuple(_type_convert(arg) for arg in args)
+        return self.copy_with((*args, result))
+
+
+class _TupleType(_SpecialGenericAlias, _root=True):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) >= 2 and params[-1] is ...:
+            msg = "Tuple[t, ...]: t must be a type."
+            params = tuple(_type_check(p, msg) for p in params[:-1])
+            return self.copy_with((*params, _TypingEllipsis))
+        msg = "Tuple[t0, t1, ...]: each t must be a type."
+        params = tuple(_type_check(p, msg) for p in params)
+        return self.copy_with(params)
+
+
+class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    """`Union[X, Y]`: equal to any union of the same members, in any order."""
+
+    def copy_with(self, params):
+        return Union[params]
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is type(None):
+                return f'typing.Optional[{_type_repr(args[1])}]'
+            if args[1] is type(None):
+                return f'typing.Optional[{_type_repr(args[0])}]'
+        return super().__repr__()
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
+    def __reduce__(self):
+        return operator.getitem, (Union, self.__args__)
+
+
+class _LiteralGenericAlias(_GenericAlias, _root=True):
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return (set((a, type(a)) for a in self.__args__)
+                == set((a, type(a)) for a in other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset((a, type(a)) for a in self.__args__))
+
+
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+    def copy_with(self, params):
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    """`Unpack[Ts]` or `*tuple[int, str]`."""
+
+    def __getitem__(self, args):
+        if self.__typing_is_unpacked_typevartuple__:
+            return args
+        return super().__getitem__(args)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        arg, = self.__args__
+        if isinstance(arg, (_GenericAlias, types.GenericAlias)) and arg.__origin__ is tuple:
+            return arg.__args__
+        return None
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], (TypeVarTuple, _NativeTypeVarTuple))
+
+
+class _TypingEllipsis:
+    """Stands for `...` while arguments are checked, so that `...` passes as a type."""
+
+
+class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
+    """`Annotated[T, x, ...]`: T with metadata that type checkers ignore."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, origin, name='Annotated')
+        self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        new_type, = params
+        return _AnnotatedAlias(new_type, self.__metadata__)
+
+    def __repr__(self):
+        shown = ', '.join(repr(m) for m in self.__metadata__)
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {shown}]"
+
+    def __reduce__(self):
+        return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __getattr__(self, attr):
+        if attr in {'__name__', '__qualname__'}:
+            return 'Annotated'
+        return super().__getattr__(attr)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class Annotated:
+    """Annotated[T, x]: the type T carrying the metadata x (kept for runtime use)."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        if _is_unpacked_typevartuple(params[0]):
+            raise TypeError("Annotated[...] should not be used with an unpacked TypeVarTuple")
+        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.",
+                             allow_special_forms=True)
+        return _AnnotatedAlias(origin, tuple(params[1:]))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
+
+
+# ---- Generic and Protocol ----
+
+class Generic:
+    """The base of generic classes: `class Box(Generic[T])` makes `Box[int]` valid."""
+
+    __slots__ = ()
+    _is_protocol = False
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_type_convert(p) for p in params)
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if not all(_is_typevar_like(p) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                "or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+            return _GenericAlias(cls, params)
+        for param in cls.__parameters__:
+            prepare = getattr(param, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                params = prepare(cls, params)
+        _check_generic(cls, params, len(cls.__parameters__))
+        new_args = []
+        for param, arg in zip(cls.__parameters__, params):
+            if isinstance(param, TypeVarTuple):
+                new_args.extend(arg)
+            else:
+                new_args.append(arg)
+        return _GenericAlias(cls, tuple(new_args))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '__orig_bases__' in cls.__dict__:
+            plain = Generic in cls.__orig_bases__
+        else:
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) is not _TypedDictMeta)
+        if plain:
+            raise TypeError("Cannot inherit from plain Generic")
+        tvars = ()
+        if '__orig_bases__' in cls.__dict__:
+            tvars = _collect_parameters(cls.__orig_bases__)
+            # An explicit Generic[...] or Protocol[...] base fixes the parameters and order.
+            declared = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    if declared is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    declared = base.__parameters__
+            if declared is not None:
+                missing = [t for t in tvars if t not in declared]
+                if missing:
+                    s_vars = ', '.join(str(t) for t in missing)
+                    s_args = ', '.join(str(g) for g in declared)
+                    raise TypeError(f"Some type variables ({s_vars}) are "
+                                    f"not listed in Generic[{s_args}]")
+                tvars = declared
+        cls.__parameters__ = tuple(tvars)
+
+
+# Names that a class body defines without declaring protocol members.
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__match_args__', '__qualname__', '__parameters__', '__orig_bases__', '__orig_class__',
+    '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__',
+    '__non_callable_proto_members__', '__type_params__', '__init_subclass__',
+    '__static_attributes__', '__firstlineno__',
+})
+
+# Non-protocol classes that protocols may still derive from.
+_PROTO_ALLOWLIST = {
+    'collections.abc': ['Callable', 'Awaitable', 'Iterable', 'AsyncIterable', 'Iterator',
+                        'AsyncIterator', 'Hashable', 'Sized', 'Container', 'Collection',
+                        'Reversible', 'Buffer'],
+    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+}
+
+
+def _protocol_attrs(cls):
+    """The members a protocol asks for: everything its protocol bases define or annotate."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in {'Protocol', 'Generic'}:
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in (*base.__dict__, *annotations):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+def _allow_reckless_class_checks(depth=3):
+    """abc and functools may check any class against a protocol (for their caches)."""
+    return _caller(depth) in {'abc', 'functools', None}
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    """The __init__ of protocols: refuse protocols, else use the next real __init__."""
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
+class _ProtocolMeta(ABCMeta):
+    """Protocol classes check instances structurally once marked @runtime_checkable."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        if name == "Protocol" and bases == (Generic,):
+            pass
+        elif Protocol in bases:
+            for base in bases:
+                if not (base in {object, Generic}
+                        or base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, [])
+                        or (issubclass(base, Generic) and getattr(base, '_is_protocol', False))):
+                    raise TypeError(f"Protocols can only inherit from other protocols, "
+                                    f"got {base!r}")
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def __init__(cls, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if getattr(cls, "_is_protocol", False):
+            cls.__protocol_attrs__ = _protocol_attrs(cls)
+
+    def __subclasscheck__(cls, other):
+        if cls is Protocol:
+            return type.__subclasscheck__(cls, other)
+        if getattr(cls, '_is_protocol', False) and not _allow_reckless_class_checks():
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            if cls.__non_callable_proto_members__:
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+        return super().__subclasscheck__(other)
+
+    def __instancecheck__(cls, instance):
+        if cls is Protocol:
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, "_is_protocol", False):
+            return super().__instancecheck__(instance)
+        if (not getattr(cls, '_is_runtime_protocol', False)
+                and not _allow_reckless_class_checks()):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if super().__instancecheck__(instance):
+            return True
+        from inspect import getattr_static
+        for attr in cls.__protocol_attrs__:
+            try:
+                value = getattr_static(instance, attr)
+            except AttributeError:
+                return False
+            # A None method marks the protocol as deliberately unsupported.
+            if value is None and attr not in cls.__non_callable_proto_members__:
+                return False
+        return True
+
+
+def _proto_hook(cls, other):
+    """The __subclasshook__ of protocols: `other` has every member the protocol names."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    for attr in cls.__protocol_attrs__:
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            annotations = getattr(base, '__annotations__', {})
+            if (isinstance(annotations, collections.abc.Mapping) and attr in annotations
+                    and issubclass(other, Generic) and getattr(other, '_is_protocol', False)):
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of protocol classes, which name the members a type must have (structural typing)."""
+
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_proto_hook)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def runtime_checkable(cls):
+    """Allow isinstance() and issubclass() checks against a protocol class."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, '
+                        f'got {cls!r}')
+    cls._is_runtime_protocol = True
+    # issubclass() cannot see data members, so protocols having some refuse it.
+    cls.__non_callable_proto_members__ = {
+        attr for attr in cls.__protocol_attrs__ if not callable(getattr(cls, attr, None))
+    }
+    return cls
+
+
+# ---- Aliases of concrete classes and ABCs ----
+
+def _alias(origin, nparams, *, inst=True, name=None):
+    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+
+
+_abc = collections.abc
+
+Hashable = _alias(_abc.Hashable, 0)
+Awaitable = _alias(_abc.Awaitable, 1)
+Coroutine = _alias(_abc.Coroutine, 3)
+AsyncIterable = _alias(_abc.AsyncIterable, 1)
+AsyncIterator = _alias(_abc.AsyncIterator, 1)
+Iterable = _alias(_abc.Iterable, 1)
+Iterator = _alias(_abc.Iterator, 1)
+Reversible = _alias(_abc.Reversible, 1)
+Sized = _alias(_abc.Sized, 0)
+Container = _alias(_abc.Container, 1)
+Collection = _alias(_abc.Collection, 1)
+Callable = _CallableType(_abc.Callable, 2)
+AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
+MutableSet = _alias(_abc.MutableSet, 1)
+Mapping = _alias(_abc.Mapping, 2)
+MutableMapping = _alias(_abc.MutableMapping, 2)
+Sequence = _alias(_abc.Sequence, 1)
+MutableSequence = _alias(_abc.MutableSequence, 1)
+ByteString = _alias(_abc.ByteString, 0)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+List = _alias(list, 1, inst=False, name='List')
+Deque = _alias(collections.deque, 1, name='Deque')
+Set = _alias(set, 1, inst=False, name='Set')
+FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _alias(_abc.MappingView, 1)
+KeysView = _alias(_abc.KeysView, 1)
+ItemsView = _alias(_abc.ItemsView, 2)
+ValuesView = _alias(_abc.ValuesView, 1)
+ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1,
+                             name='AsyncContextManager')
+Dict = _alias(dict, 2, inst=False, name='Dict')
+DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _alias(collections.OrderedDict, 2)
+Counter = _alias(collections.Counter, 1)
+ChainMap = _alias(collections.ChainMap, 2)
+Generator = _alias(_abc.Generator, 3)
+AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
+Type = _alias(type, 1, inst=False, name='Type')
+Pattern = _alias(_re.Pattern, 1)
+Match = _alias(_re.Match, 1)
+
+Text = str
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+# Private type variables of the protocols below.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+
+# ---- Protocols of the special methods ----
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An object with __int__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An object with __float__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An object with __complex__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An object with __bytes__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An object with __index__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An object with __abs__, returning T_co."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An object with __round__, returning T_co."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
+# ---- NamedTuple ----
+
+_PROHIBITED_NT_FIELDS = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                                   '_fields', '_field_defaults', '_make', '_replace',
+                                   '_asdict', '_source'})
+_SPECIAL_NT_NAMES = frozenset({'__module__', '__name__', '__annotations__', '__qualname__'})
+
+
+def _make_nmtuple(name, fields, module, defaults=()):
+    fields = list(fields)
+    names = [n for n, _ in fields]
+    annotations = {n: _type_check(t, f"field {n} annotation must be a type")
+                   for n, t in fields}
+    nm_tpl = collections.namedtuple(name, names, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    """Turns `class P(NamedTuple): x: int` into a collections.namedtuple class."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        annotations = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in annotations:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                plural = 's' if len(default_names) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field_name} cannot "
+                                f"follow default field{plural} {', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, annotations.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        if Generic in bases:
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        for key, value in ns.items():
+            if key in _PROHIBITED_NT_FIELDS:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _SPECIAL_NT_NAMES and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, value)
+                set_name = getattr(type(value), '__set_name__', None)
+                if set_name is not None:
+                    set_name(value, nm_tpl, key)
+        if Generic in bases:
+            nm_tpl.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of collections.namedtuple, as a class or a function call."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, "
+                        "not both")
+    nt = _make_nmtuple(typename, fields, module=_caller())
+    nt.__orig_bases__ = (NamedTuple,)
+    return nt
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+# ---- TypedDict ----
+
+def _typeddict_qualifiers(annotation):
+    """Yield Required / NotRequired around an annotation (through Annotated too)."""
+    while True:
+        if isinstance(annotation, _AnnotatedAlias):
+            annotation = annotation.__origin__
+        elif isinstance(annotation, _GenericAlias) and annotation.__origin__ in (
+                Required, NotRequired):
+            yield annotation.__origin__
+            annotation = annotation.__args__[0]
+        else:
+            return
+
+
+class _TypedDictMeta(type):
+    """TypedDict classes: plain dicts at runtime, with the keys recorded on the class."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        if not hasattr(tp_dict, '__orig_bases__'):
+            tp_dict.__orig_bases__ = bases
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {n: _type_check(tp, msg, module=tp_dict.__module__)
+               for n, tp in ns.get('__annotations__', {}).items()}
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required = (required | base_required) - base_optional
+            optional = (optional | base_optional) - base_required
+        annotations.update(own)
+        for key, annotation in own.items():
+            qualifiers = set(_typeddict_qualifiers(annotation))
+            if Required in qualifiers:
+                is_required = True
+            elif NotRequired in qualifiers:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict  # instances are plain dicts
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with a fixed set of keys, each with its own value type."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    ns = {'__annotations__': dict(fields)}
+    module = _caller()
+    if module is not None:
+        ns['__module__'] = module
+    td = _TypedDictMeta(typename, (), ns, total=total)
+    td.__orig_bases__ = (TypedDict,)
+    return td
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
+
+
+# ---- NewType ----
+
+class NewType:
+    """NewType('UserId', int): a distinct name for a type, the identity function at runtime."""
+
+    def __call__(self, x):
+        return x
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        module = _caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were "
+                                f"looking for: `{subclass_name} = NewType("
+                                f"{subclass_name!r}, {superclass_name})`")
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+# ---- IO types ----
+
+class IO(Generic[AnyStr]):
+    """The generic type of file objects (as returned by open())."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        pass
+
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def writelines(self, lines: List[AnyStr]) -> None:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]':
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """Binary file objects."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s: Union[bytes, bytearray]) -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'BinaryIO':
+        pass
+
+
+class TextIO(IO[str]):
+    """Text file objects."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self) -> Optional[str]:
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'TextIO':
+        pass
+
+
+# ---- Introspection ----
+
+def _strip_annotations(t):
+    """t without Annotated, Required and NotRequired wrappers, at any depth."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped == t.__args__:
+            return t
+        if isinstance(t, _GenericAlias):
+            return t.copy_with(stripped)
+        return _rebuild_native(t, stripped)
+    return t
+
+
+_ALLOWED_WITHOUT_HINTS = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                          types.ModuleType, types.WrapperDescriptorType,
+                          types.MethodWrapperType, types.MethodDescriptorType)
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a module, class, method or function, with strings evaluated.
+
+    For a class, the annotations of its bases are included (each evaluated in its own
+    module). Annotated, Required and NotRequired are removed unless include_extras is true.
+    """
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__), '__dict__', {})
+            else:
+                base_globals = globalns
+            annotations = base.__dict__.get('__annotations__', {})
+            if not isinstance(annotations, dict):
+                annotations = {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # Names of the class body win over the module's (as inside the class).
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in annotations.items():
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                hints[name] = _eval_type(value, base_globals, base_locals)
+        if include_extras:
+            return hints
+        return {k: _strip_annotations(t) for k, t in hints.items()}
+
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            globalns = getattr(inner, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if isinstance(obj, _ALLOWED_WITHOUT_HINTS):
+            return {}
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    hints = dict(hints)
+    for name, value in hints.items():
+        if value is None:
+            value = type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
+                               is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def get_origin(tp):
+    """The unsubscripted form of tp: get_origin(List[int]) is list, get_origin(int) is None."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    """The arguments of a subscripted type: get_args(Dict[int, str]) == (int, str)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+        args = tp.__args__
+        # Callable[[int], str] is stored flat; give the argument list back as a list.
+        if (tp.__origin__ is collections.abc.Callable and args
+                and not (len(args) == 2 and _is_param_expr(args[0]))):
+            args = (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    return ()
+
+
+# ---- Decorators and small functions ----
+
+def cast(typ, val):
+    """Tell a type checker that val has type typ; returns val unchanged."""
+    return val
+
+
+def assert_type(val, typ, /):
+    """Ask a type checker to confirm that val has type typ; returns val unchanged."""
+    return val
+
+
+def assert_never(arg, /):
+    """Mark code that a type checker should find unreachable; fails if reached."""
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def reveal_type(obj, /):
+    """Print the runtime type of obj to stderr (type checkers print the inferred one)."""
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def final(f):
+    """Mark a method as not to be overridden, or a class as not to be subclassed."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass  # objects that refuse attributes are returned unmarked
+    return f
+
+
+def override(method, /):
+    """Mark a method as overriding one of a base class."""
+    try:
+        method.__override__ = True
+    except (AttributeError, TypeError):
+        pass
+    return method
+
+
+# Overloads, by module, qualified name and first line of each variant.
+_overload_registry = collections.defaultdict(lambda: collections.defaultdict(dict))
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @overload-ed.")
+
+
+def overload(func):
+    """Declare one signature of an overloaded function; the final plain def implements it."""
+    inner = getattr(func, "__func__", func)
+    try:
+        key = f"{inner.__module__}.{inner.__qualname__}"
+        _overload_registry[key][inner.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass  # not a function (e.g. a builtin): nothing to record
+    return _overload_dummy
+
+
+def get_overloads(func):
+    """The @overload variants declared for func, in definition order."""
+    inner = getattr(func, "__func__", func)
+    key = f"{getattr(inner, '__module__', None)}.{getattr(inner, '__qualname__', None)}"
+    return list(_overload_registry.get(key, {}).values())
+
+
+def clear_overloads():
+    """Forget all registered overloads."""
+    _overload_registry.clear()
+
+
+def no_type_check(arg):
+    """Tell type checkers to ignore the annotations of a function or class."""
+    if isinstance(arg, type):
+        for key in dir(arg):
+            obj = getattr(arg, key)
+            if (not hasattr(obj, '__qualname__')
+                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
+                    or getattr(obj, '__module__', None) != arg.__module__):
+                continue  # defined elsewhere: leave it alone
+            if isinstance(obj, types.FunctionType):
+                obj.__no_type_check__ = True
+            if isinstance(obj, types.MethodType):
+                obj.__func__.__no_type_check__ = True
+            if isinstance(obj, type):
+                no_type_check(obj)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass  # builtins cannot be marked
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """Make a decorator whose results are marked with no_type_check."""
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped_decorator
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        frozen_default=False, field_specifiers=(), **kwargs):
+    """Mark a decorator, base class or metaclass as making dataclass-like classes."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "frozen_default": frozen_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
