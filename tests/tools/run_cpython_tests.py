@@ -106,20 +106,17 @@ loader = unittest.TestLoader()
 if {skip_load_tests!r} and hasattr(module, 'load_tests'):
     del module.load_tests
 suite = loader.loadTestsFromModule(module)
-def _all_tests(suite):
-    for test in suite:
-        if isinstance(test, unittest.TestSuite):
-            yield from _all_tests(test)
-        else:
-            yield test
-_ids = {{t.id() for t in _all_tests(suite)}}
-runner = unittest.TextTestRunner(stream=sys.stdout, verbosity={verbosity})
+_passed = []
+class _Recording(unittest.TextTestResult):
+    # Successes as unittest reports them (a test with a failing subtest, or whose class
+    # failed to set up, is not one).
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        _passed.append(test.id())
+runner = unittest.TextTestRunner(stream=sys.stdout, verbosity={verbosity}, resultclass=_Recording)
 result = runner.run(suite)
 if {list_passing!r}:
-    _not_passed = {{t.id() for group in (result.failures, result.errors, result.skipped,
-                                         result.expectedFailures) for t, _ in group}}
-    _not_passed.update(t.id() for t in result.unexpectedSuccesses)
-    for _id in sorted(_ids - _not_passed):
+    for _id in sorted(set(_passed)):
         print('PASSED ' + _id)
 print('COUNTS ran=%d failures=%d errors=%d skipped=%d expected_failures=%d unexpected_successes=%d' % (
     result.testsRun, len(result.failures), len(result.errors), len(result.skipped),
@@ -149,8 +146,11 @@ def run_module(args, root, env, name, stubs, no_load_tests, list_passing):
     if counts:
         ran, failures, errors, skipped = (int(counts.group(i)) for i in range(1, 5))
         passing = re.findall(r'^PASSED (\S+)$', output, re.MULTILINE)
+        # Failing subtests each count as a failure or error: with the list of passing tests,
+        # the passed count is exact.
+        passed = len(passing) if list_passing else ran - failures - errors - skipped
         line = (f'{name}: ran={ran} failures={failures} errors={errors} skipped={skipped} '
-                f'passed={ran - failures - errors - skipped}')
+                f'passed={passed}')
         return line, (ran, failures, errors, skipped), set(passing)
     skipped = re.search(r'MODULE-SKIPPED [^:]*: (.*)', output)
     if skipped:
