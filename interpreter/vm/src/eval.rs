@@ -329,6 +329,12 @@ impl Thread {
                                     continue 'instructions;
                                 }
                             }
+                            if let Some(dict) = ops::exact_dict(&container) {
+                                if let Some(value) = dict.get(self, &key)? {
+                                    self.stack.push(value);
+                                    continue 'instructions;
+                                }
+                            }
                             let value = protocols::getitem(self, &container, &key)?;
                             self.stack.push(value);
                         }
@@ -341,6 +347,12 @@ impl Thread {
                                     drop(old);
                                     continue 'instructions;
                                 }
+                            }
+                            if let Some(dict) = ops::exact_dict(&container) {
+                                // The key and value move in (no count taken and dropped).
+                                dict.set(self, key, value)?;
+                                self.finalize_point();
+                                continue 'instructions;
                             }
                             protocols::setitem(self, &container, key, value)?;
                             self.finalize_point();

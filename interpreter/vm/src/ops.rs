@@ -704,6 +704,19 @@ pub fn fast_index(obj: &ObjRef, i: i64) -> Option<Value> {
     }
 }
 
+/// The table of an exact `dict` (not a subclass, which may override `__getitem__`,
+/// `__setitem__` or `__missing__`).
+#[inline]
+pub fn exact_dict(value: &Value) -> Option<&crate::objects::Dict> {
+    match value {
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Dict(d) if ObjRef::ptr_eq(&obj.class, &types().dict) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `list[i] = value` for an exact list and an in-range int; returns the replaced item (to be
 /// dropped after the lock), or None for the general path.
 #[inline]

@@ -170,6 +170,36 @@ impl Table {
         small.into_iter().flatten().chain(narrow.into_iter().flatten()).chain(wide.into_iter().flatten())
     }
 
+    /// `find_native` that also says when a candidate with the same hash could only be
+    /// compared by running Python code: then the caller must take the slow path (`probe`).
+    fn find_decided(&self, hash: i64, key: &Value) -> Decided {
+        let mut undecided = false;
+        let mut matches = |e: &Entry| {
+            if e.hash != hash || e.key.is_null() {
+                return false;
+            }
+            if e.key.is(key) {
+                return true;
+            }
+            match native_eq(&e.key, key) {
+                Some(equal) => equal,
+                None => {
+                    undecided = true;
+                    false
+                }
+            }
+        };
+        let found = match &self.index {
+            None => self.entries.iter().position(&mut matches),
+            Some(index) => index.positions.find(hash, |i| matches(&self.entries[i])),
+        };
+        match found {
+            Some(i) => Decided::Found(i),
+            None if undecided => Decided::NeedsPython,
+            None => Decided::Missing,
+        }
+    }
+
     fn find_native(&self, hash: i64, key: &Value) -> Option<usize> {
         let Some(index) = &self.index else {
             return self
@@ -309,6 +339,14 @@ impl Drop for WriteGuard<'_> {
     }
 }
 
+/// What a lookup by native comparisons alone found.
+enum Decided {
+    Found(usize),
+    Missing,
+    /// A key of the same hash needs Python's `__eq__` to compare.
+    NeedsPython,
+}
+
 /// Where a lookup ended.
 enum Probe {
     Found(usize),
@@ -391,6 +429,17 @@ impl Dict {
     }
 
     pub fn get_hashed(&self, thread: &mut Thread, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if !self.may_hold(hash) {
+            return Ok(None);
+        }
+        {
+            let table = self.table.lock();
+            match table.find_decided(hash, key) {
+                Decided::Found(i) => return Ok(Some(table.entries[i].value.clone())),
+                Decided::Missing => return Ok(None),
+                Decided::NeedsPython => {}
+            }
+        }
         Ok(match self.probe(thread, hash, key)? {
             Probe::Found(i) => self.table.lock().entries.get(i).map(|e| e.value.clone()),
             Probe::Missing => None,
@@ -407,39 +456,68 @@ impl Dict {
     }
 
     pub fn set_hashed(&self, thread: &mut Thread, key: Value, hash: i64, value: Value) -> PyResult<()> {
-        let old = match self.probe(thread, hash, &key)? {
-            Probe::Found(i) => {
-                let mut table = self.write();
-                match table.entries.get_mut(i) {
-                    Some(e) if !e.key.is_null() => Some(std::mem::replace(&mut e.value, value)),
-                    _ => {
-                        table.insert_new(hash, key, value);
-                        None
+        // Keys that compare without Python code (str, int, ...) are found and set under one lock.
+        let slow = {
+            let mut table = self.write();
+            match table.find_decided(hash, &key) {
+                Decided::Found(i) => Err(std::mem::replace(&mut table.guard.entries[i].value, value)),
+                Decided::Missing => {
+                    table.insert_new(hash, key, value);
+                    return Ok(());
+                }
+                Decided::NeedsPython => Ok((key, value)),
+            }
+        };
+        let (key, mut value) = match slow {
+            // The replaced value is dropped after the lock: its `__del__` may run Python code.
+            Err(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Ok(pair) => pair,
+        };
+        loop {
+            let version = self.version();
+            match self.probe(thread, hash, &key)? {
+                Probe::Found(i) => {
+                    let mut table = self.write();
+                    // Unless another thread changed the dict since the probe (then position `i`
+                    // may hold another key): look again.
+                    if self.version.load(Ordering::Acquire) != version {
+                        continue;
                     }
+                    value = std::mem::replace(&mut table.guard.entries[i].value, value);
+                    drop(table);
+                    drop(value);
+                    return Ok(());
+                }
+                // Another thread may have added the key since the probe: `put_native` looks
+                // again under the lock.
+                Probe::Missing => {
+                    let old = self.write().put_native(hash, key, value);
+                    drop(old);
+                    return Ok(());
                 }
             }
-            // Another thread may have added the key since the probe: `put_native` looks again
-            // under the lock.
-            Probe::Missing => self.write().put_native(hash, key, value),
-        };
-        // The replaced value is dropped here, after the lock: its `__del__` may run Python code.
-        drop(old);
-        Ok(())
+        }
     }
 
     /// Removes `key`, returning its value (None when missing).
     pub fn remove(&self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
         let hash = hash_value(thread, key)?;
-        let removed = match self.probe(thread, hash, key)? {
-            Probe::Found(i) => {
-                let mut table = self.write();
-                if table.entries.get(i).is_some_and(|e| !e.key.is_null()) {
-                    Some(table.remove_at(i))
-                } else {
-                    None
+        let removed = loop {
+            let version = self.version();
+            match self.probe(thread, hash, key)? {
+                Probe::Found(i) => {
+                    let mut table = self.write();
+                    // As in `set_hashed`: the position is only good if nothing changed since.
+                    if self.version.load(Ordering::Acquire) != version {
+                        continue;
+                    }
+                    break Some(table.remove_at(i));
                 }
+                Probe::Missing => break None,
             }
-            Probe::Missing => None,
         };
         Ok(removed.map(|(_key, value)| value))
     }
