@@ -5,11 +5,11 @@ use crate::method;
 use crate::objects::exception::{exceptions, type_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
-use crate::objects::typeobj::{type_name, types};
+use crate::objects::typeobj::{type_data, type_name, types};
 use crate::objects::{list, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::add_methods;
@@ -39,23 +39,43 @@ fn without_class<'a>(args: &Args<'a>) -> Args<'a> {
 }
 
 fn enumerate_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    enumerate(thread, without_class(&args))
+    let made = enumerate(thread, without_class(&args))?;
+    Ok(of_class(made, &args, &types().enumerate))
 }
 
 fn zip_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    zip(thread, without_class(&args))
+    let made = zip(thread, without_class(&args))?;
+    Ok(of_class(made, &args, &types().zip))
 }
 
 fn map_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    map(thread, without_class(&args))
+    let made = map(thread, without_class(&args))?;
+    Ok(of_class(made, &args, &types().map))
 }
 
 fn filter_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    filter(thread, without_class(&args))
+    let made = filter(thread, without_class(&args))?;
+    Ok(of_class(made, &args, &types().filter))
 }
 
 fn reversed_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    reversed(thread, without_class(&args))
+    // What a `__reversed__` method returns is returned as it is, also for a subclass.
+    let made = reversed(thread, without_class(&args))?;
+    Ok(of_class(made, &args, &types().reversed))
+}
+
+/// The iterator `made` by one of the functions above, as an instance of the class `__new__`
+/// was called for (a subclass, with its instance dict) when `made` is of `builtin`.
+fn of_class(made: Value, args: &Args<'_>, builtin: &ObjRef) -> Value {
+    let Some(class) = args.values.first().and_then(Value::as_obj) else { return made };
+    let Value::Obj(obj) = &made else { return made };
+    if ObjRef::ptr_eq(class, builtin) || !ObjRef::ptr_eq(&obj.class, builtin) {
+        return made;
+    }
+    let Payload::Iterator(state) = &obj.payload else { return made };
+    let state = std::mem::replace(&mut *state.lock(), IterState::Exhausted);
+    let dict = type_data(class).instance_dict.then(crate::objects::new_dict);
+    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Iterator(parking_lot::Mutex::new(state))))
 }
 
 fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -63,7 +83,12 @@ fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::AwaitableStep(step)) = this.payload() {
         return crate::generator::await_step_send(thread, step, Value::None, None);
     }
-    match iter::next(thread, &this)? {
+    // A subclass's instance steps its state here too (`iter::next` would call back here).
+    let step = match this.as_obj() {
+        Some(obj) if matches!(obj.payload, Payload::Iterator(_)) => iter::step_native(thread, obj)?,
+        _ => iter::next(thread, &this)?,
+    };
+    match step {
         Some(item) => Ok(item),
         None => Err(PyErr::with_args(&exceptions().stop_iteration, vec![])),
     }

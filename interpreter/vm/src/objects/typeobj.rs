@@ -355,11 +355,12 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", object, Other, false;
     set_iterator: "set_iterator", object, Other, false;
     callable_iterator: "callable_iterator", object, Other, false;
-    reversed: "reversed", object, Other, false;
-    enumerate: "enumerate", object, Other, false;
-    zip: "zip", object, Other, false;
-    map: "map", object, Other, false;
-    filter: "filter", object, Other, false;
+    reversed: "reversed", object, Other, true;
+    list_reverseiterator: "list_reverseiterator", object, Other, false;
+    enumerate: "enumerate", object, Other, true;
+    zip: "zip", object, Other, true;
+    map: "map", object, Other, true;
+    filter: "filter", object, Other, true;
     generic: "Generic", object, Object, true;
     async_generator_asend: "async_generator_asend", object, Other, false;
     async_generator_athrow: "async_generator_athrow", object, Other, false;
@@ -377,7 +378,7 @@ pub fn types() -> &'static Types {
 
 impl Types {
     /// The classes of the native iterators (`Payload::Iterator`), which share their methods.
-    pub fn iterator_classes(&self) -> [&ObjRef; 18] {
+    pub fn iterator_classes(&self) -> [&ObjRef; 19] {
         [
             &self.iterator,
             &self.list_iterator,
@@ -393,6 +394,7 @@ impl Types {
             &self.set_iterator,
             &self.callable_iterator,
             &self.reversed,
+            &self.list_reverseiterator,
             &self.enumerate,
             &self.zip,
             &self.map,

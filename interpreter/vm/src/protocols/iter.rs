@@ -41,6 +41,10 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
             (_, DictViewKind::Items) => &t.dict_itemiterator,
         },
         IterState::Set { .. } => &t.set_iterator,
+        // `reversed(list)` is what `list.__reversed__` returns in CPython.
+        IterState::Seq { seq: Value::Obj(seq), step, .. } if *step < 0 && ObjRef::ptr_eq(&seq.class, &t.list) => {
+            &t.list_reverseiterator
+        }
         IterState::Seq { step, .. } if *step < 0 => &t.reversed,
         IterState::Seq { .. } | IterState::Exhausted => &t.iterator,
         IterState::Callable { .. } => &t.callable_iterator,
@@ -202,6 +206,15 @@ pub(crate) fn next_fast(obj: &ObjRef) -> Option<Value> {
             Some(item)
         }
         _ => None,
+    }
+}
+
+/// One step of a native iterator object, whatever its class (`__next__` of the native
+/// iterator types, inherited by subclasses of enumerate, zip, map, filter and reversed).
+pub fn step_native(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<Value>> {
+    match &obj.payload {
+        Payload::Iterator(state) => next_native(thread, state),
+        _ => next(thread, &Value::Obj(obj.clone())),
     }
 }
 
