@@ -16,7 +16,11 @@ pub mod itertools;
 pub mod math;
 #[cfg(unix)]
 pub mod posix;
+#[cfg(unix)]
+pub mod posixsubprocess;
 pub mod random;
+#[cfg(unix)]
+pub mod select;
 #[cfg(unix)]
 pub mod signal;
 pub mod sre;
@@ -54,6 +58,10 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     #[cfg(unix)]
     ("posix", posix::init),
+    #[cfg(unix)]
+    ("_posixsubprocess", posixsubprocess::init),
+    #[cfg(unix)]
+    ("_select", select::init),
     #[cfg(unix)]
     ("signal", signal::init),
     #[cfg(unix)]
