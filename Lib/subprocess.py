@@ -29,6 +29,21 @@ _mswindows = False
 # takes at once without blocking.
 _PIPE_BUF = getattr(select, "PIPE_BUF", 512)
 _READ_CHUNK = 32768
+# The selector communicate() waits with (tests replace it).
+_PopenSelector = selectors.PollSelector
+
+# Children whose Popen object went away before they ended: reaped by _cleanup() when the next
+# Popen starts, so that they do not stay zombies.
+_active = []
+
+
+def _cleanup():
+    for process in _active[:]:
+        if process._reap_quietly():
+            try:
+                _active.remove(process)
+            except ValueError:
+                pass
 
 
 class SubprocessError(Exception):
@@ -94,6 +109,19 @@ class CompletedProcess:
         self.returncode = returncode
         self.stdout = stdout
         self.stderr = stderr
+
+    def _reap_quietly(self):
+        """Whether the child has ended (and is reaped), without raising."""
+        try:
+            return self.poll() is not None
+        except OSError:
+            return True
+
+    def __del__(self):
+        if not getattr(self, "_child_created", False) or self.returncode is not None:
+            return
+        if not self._reap_quietly():
+            _active.append(self)
 
     def __repr__(self):
         parts = ["args=%r" % (self.args,), "returncode=%r" % (self.returncode,)]
@@ -255,7 +283,9 @@ class Popen:
                  restore_signals=True, start_new_session=False, pass_fds=(), *,
                  user=None, group=None, extra_groups=None, encoding=None, errors=None,
                  text=None, umask=-1, pipesize=-1, process_group=None):
+        _cleanup()
         self._waitpid_lock = _thread.allocate_lock()
+        self._child_created = False
         self._input = None
         self._comm = None
         self.args = args
@@ -428,6 +458,7 @@ class Popen:
                     restore_signals=restore_signals, start_new_session=start_new_session,
                     process_group=-1 if process_group is None else process_group,
                     umask=umask, gid=gid, uid=uid, preexec_fn=preexec_fn)
+                self._child_created = True
             finally:
                 os.close(errpipe_write)
             report = bytearray()
@@ -549,7 +580,7 @@ class Popen:
         if timeout is None and self._comm is None and len(pipes) <= 1:
             return self._communicate_simply(input)
         deadline = None if timeout is None else time.monotonic() + timeout
-        out, err = self._communicate_polling(input, deadline, timeout)
+        out, err = self._communicate(input, deadline, timeout)
         left = None if deadline is None else max(deadline - time.monotonic(), 0)
         try:
             self.wait(timeout=left)
@@ -581,7 +612,7 @@ class Popen:
         except BrokenPipeError:
             pass
 
-    def _communicate_polling(self, input, deadline, timeout):
+    def _communicate(self, input, deadline, timeout):
         if self._comm is None:
             # First call: flush and set up; the state survives a TimeoutExpired.
             if self.stdin is not None and not self.stdin.closed:
@@ -598,7 +629,7 @@ class Popen:
                     except BrokenPipeError:
                         pass
             self._comm = {f: [] for f in (self.stdout, self.stderr) if f is not None}
-        with selectors.DefaultSelector() as selector:
+        with _PopenSelector() as selector:
             if self.stdin is not None and not self.stdin.closed and self._input:
                 selector.register(self.stdin, selectors.EVENT_WRITE)
             for f in self._comm:
@@ -672,6 +703,19 @@ class Popen:
                     pass
             else:
                 self.wait()
+
+    def _reap_quietly(self):
+        """Whether the child has ended (and is reaped), without raising."""
+        try:
+            return self.poll() is not None
+        except OSError:
+            return True
+
+    def __del__(self):
+        if not getattr(self, "_child_created", False) or self.returncode is not None:
+            return
+        if not self._reap_quietly():
+            _active.append(self)
 
     def __repr__(self):
         text = "<%s: returncode: %s args: %r>" % (type(self).__name__, self.returncode, self.args)

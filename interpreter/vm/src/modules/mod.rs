@@ -4,6 +4,7 @@
 //! and importing it again gives back the same module, as CPython's single-phase modules do).
 
 pub mod arguments;
+pub mod array;
 pub mod ast;
 pub mod atexit;
 pub mod codecs;
@@ -52,6 +53,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_thread", threads::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
+    ("array", array::init),
     ("atexit", atexit::init),
     ("gc", gc::init),
     ("itertools", itertools::init),
