@@ -23,6 +23,7 @@ mod namespace;
 mod numbers;
 mod os_error;
 mod range;
+mod reduce;
 mod sequences;
 mod slots;
 mod strings;
@@ -152,6 +153,7 @@ fn install_type_methods() {
         range::install();
         memoryview::install();
         bytes::install();
+        reduce::install();
         mapping::install();
         mappingproxy::install();
         exceptions::install();
