@@ -254,6 +254,13 @@ def whichmodule(obj, name):
     return "__main__"
 
 
+def _module_holding(obj, name):
+    for module_name, module in sys.modules.copy().items():
+        if module is not None and getattr(module, name, None) is obj:
+            return module_name
+    return None
+
+
 # ---- writing -------------------------------------------------------------------------------
 
 class _FrameWriter:
@@ -735,7 +742,14 @@ class Pickler:
             __import__(module_name, level=0)
             found, parent = _getattribute(sys.modules[module_name], name)
         except (ImportError, KeyError, AttributeError):
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s" % (obj, module_name, name)) from None
+            found = parent = None
+        if found is not obj and isinstance(obj, BuiltinFunctionType):
+            # This interpreter's native functions all claim builtins: look for the real home.
+            home = _module_holding(obj, name)
+            if home is not None:
+                module_name, (found, parent) = home, _getattribute(sys.modules[home], name)
+        if found is None and parent is None:
+            raise PicklingError("Can't pickle %r: it's not found as %s.%s" % (obj, module_name, name))
         if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, name))
         if self.proto >= 2:

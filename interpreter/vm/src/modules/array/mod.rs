@@ -3,7 +3,8 @@
 //! `memoryview`, `bytes` and the other bytes-like consumers see them (and a memoryview writes
 //! into them). Item conversions are in `items`.
 
-mod items;
+pub(crate) mod items;
+mod machine;
 
 use std::sync::OnceLock;
 
@@ -127,6 +128,8 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     ns.set_str(&intern("array"), Value::Obj(array_type().clone()));
     ns.set_str(&intern("ArrayType"), Value::Obj(array_type().clone()));
     ns.set_str(&intern("typecodes"), new_str(TYPECODES));
+    let reconstructor = native_function("_array_reconstructor", array_reconstructor, BuiltinKind::Function, None);
+    ns.set_str(&intern("_array_reconstructor"), reconstructor);
     Ok(crate::objects::new_module("array", dict))
 }
 
@@ -469,11 +472,16 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(new_str(format!("{name}('{code}', {shown})")))
 }
 
-/// `__reduce_ex__(protocol)`: rebuilt from the typecode and the items, with the instance dict.
-fn reduce_ex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "__reduce_ex__")?;
+/// `__reduce_ex__(protocol)`: from protocol 3, `_array_reconstructor` and the machine format
+/// and bytes of the items; before, the typecode and the items. The instance dict comes third.
+fn reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (state, rest) = this(&args, "__reduce_ex__")?;
+    let protocol = match rest.pos().first() {
+        Some(p) => protocols::number::index_of(thread, p)?,
+        None => 0,
+    };
     let receiver = &args.values[0];
-    let contents = if state.item.code == 'u' { text_of(state)? } else { list(state.values()) };
+    let class = Value::Obj(class_of(receiver).clone());
     let dict = match receiver {
         Value::Obj(obj) => match obj.dict.as_ref() {
             Some(d) if crate::objects::dict_of(d).is_some_and(|d| !d.is_empty()) => Value::Obj(d.clone()),
@@ -481,7 +489,15 @@ fn reduce_ex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         },
         _ => Value::None,
     };
-    let class = Value::Obj(class_of(receiver).clone());
+    if protocol >= 3 {
+        let module = crate::modules::native_module(thread, "array")?;
+        let reconstructor = protocols::attr::getattr(thread, &Value::Obj(module), &intern("_array_reconstructor"))?;
+        let bytes = crate::builtins::new_bytes(state.bytes.lock().clone());
+        let code = new_str(state.item.code.to_string());
+        let format = Value::Int(i64::from(machine::native_format(state.item)));
+        return Ok(tuple(vec![reconstructor, tuple(vec![class, code, format, bytes]), dict]));
+    }
+    let contents = if state.item.code == 'u' { text_of(state)? } else { list(state.values()) };
     Ok(tuple(vec![class, tuple(vec![new_str(state.item.code.to_string()), contents]), dict]))
 }
 
@@ -727,4 +743,49 @@ fn tounicode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("tounicode() may only be called on unicode type arrays"));
     }
     text_of(state)
+}
+
+/// `_array_reconstructor(arraytype, typecode, mformat_code, items)`: the array pickles of
+/// protocol 3 and up rebuild with this, from bytes in a machine format that may not be this
+/// machine's.
+fn array_reconstructor(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(&args, "_array_reconstructor")?;
+    let [class, code, format, data] = crate::modules::arguments::exactly::<4>("_array_reconstructor", &args)?;
+    let Value::Obj(class_obj) = class else {
+        return Err(type_error(format!("first argument must be a type object, not {}", type_name(class))));
+    };
+    if !matches!(class_obj.payload, Payload::Type(_)) {
+        return Err(type_error(format!("first argument must be a type object, not {}", type_name(class))));
+    }
+    if !crate::objects::typeobj::is_subtype(class_obj, array_type()) {
+        return Err(type_error(format!("{} is not a subtype of array.array", type_data(class_obj).name.read())));
+    }
+    let item = as_pystr(code)
+        .filter(|s| s.char_len() == 1)
+        .and_then(|s| s.as_str().chars().next())
+        .and_then(item_type)
+        .ok_or_else(|| value_error("second argument must be a valid type code"))?;
+    let format = protocols::number::index_of(thread, format)?;
+    let Some(Payload::Bytes(bytes)) = data.payload() else {
+        return Err(type_error(format!("fourth argument should be bytes, not {}", type_name(data))));
+    };
+    let array = make(class_obj, item, Vec::new());
+    let state = state_of(&array).ok_or_else(bad_typecode)?;
+    // Bytes in this machine's own format for the typecode are taken as they are.
+    let packed = if format == i64::from(machine::native_format(item)) {
+        bytes.to_vec()
+    } else {
+        let values = machine::decode(format, bytes)?;
+        if item.kind == Kind::Char {
+            let text: String = values.iter().filter_map(|v| as_pystr(v).map(|s| s.as_str().into_owned())).collect();
+            append_text(state, &text)?;
+            return Ok(array);
+        }
+        pack_all(thread, item, &values)?
+    };
+    if !packed.len().is_multiple_of(item.size) {
+        return Err(value_error("bytes length not a multiple of item size"));
+    }
+    state.bytes.lock().extend(packed);
+    Ok(array)
 }
