@@ -122,7 +122,7 @@ fn array_type() -> &'static ObjRef {
 }
 
 /// Makes the `array` module.
-pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
+pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
     let dict = new_dict();
     let ns = crate::ops::namespace(&dict);
     ns.set_str(&intern("array"), Value::Obj(array_type().clone()));
@@ -130,6 +130,11 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     ns.set_str(&intern("typecodes"), new_str(TYPECODES));
     let reconstructor = native_function("_array_reconstructor", array_reconstructor, BuiltinKind::Function, None);
     ns.set_str(&intern("_array_reconstructor"), reconstructor);
+    // Arrays are mutable sequences, as `collections.abc` knows once told.
+    let abc = crate::import::import_module_level(thread, "collections.abc", &Value::None, &Value::None, 0)?;
+    let abc = protocols::attr::getattr(thread, &abc, &intern("abc"))?;
+    let mutable_sequence = protocols::attr::getattr(thread, &abc, &intern("MutableSequence"))?;
+    crate::modules::io::call_method(thread, &mutable_sequence, "register", &[Value::Obj(array_type().clone())])?;
     Ok(crate::objects::new_module("array", dict))
 }
 
@@ -151,6 +156,13 @@ fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<(&'a ArrayState, Args<'a>
             receiver.map_or_else(|| "NoneType".to_string(), type_name)
         ))),
     }
+}
+
+/// The array a method taking no arguments was called on.
+fn this_alone<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a ArrayState> {
+    let (state, rest) = this(args, method)?;
+    crate::modules::arguments::no_arguments(&rest, method)?;
+    Ok(state)
 }
 
 /// A new array of `class` holding `bytes`.
@@ -253,7 +265,7 @@ fn itemsize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn array_len(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "__len__")?;
+    let state = this_alone(&args, "__len__")?;
     Ok(Value::Int(state.len() as i64))
 }
 
@@ -396,26 +408,35 @@ fn iadd(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(args.values[0].clone())
 }
 
-fn repeat_count(thread: &mut Thread, value: &Value) -> PyResult<Option<usize>> {
+/// The count of a repetition; TypeError for a non-integer, as CPython's sequence repeat slot.
+fn repeat_count(thread: &mut Thread, value: &Value) -> PyResult<usize> {
     if !crate::objects::int::is_int(value) && protocols::special(value, "__index__").is_none() {
-        return Ok(None);
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(value))));
     }
-    Ok(Some(protocols::number::index_of(thread, value)?.max(0) as usize))
+    Ok(protocols::number::index_of(thread, value)?.max(0) as usize)
+}
+
+/// The bytes of `n` copies of the array's: MemoryError, before allocating, when too many.
+fn repeated(state: &ArrayState, n: usize) -> PyResult<Vec<u8>> {
+    let bytes = state.bytes.lock();
+    match bytes.len().checked_mul(n) {
+        Some(total) if total <= crate::builtins::MAX_REPEAT_BYTES => Ok(bytes.repeat(n)),
+        _ => Err(PyErr::new(&exceptions().memory_error, "")),
+    }
 }
 
 fn mul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (state, rest) = this(&args, "__mul__")?;
-    let Some(n) = repeat_count(thread, single("__mul__", &rest)?)? else { return Ok(not_implemented()) };
-    let bytes = state.bytes.lock().repeat(n);
+    let n = repeat_count(thread, single("__mul__", &rest)?)?;
+    let bytes = repeated(state, n)?;
     Ok(make(array_type(), state.item, bytes))
 }
 
 fn imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (state, rest) = this(&args, "__imul__")?;
-    let Some(n) = repeat_count(thread, single("__imul__", &rest)?)? else { return Ok(not_implemented()) };
-    let mut bytes = state.bytes.lock();
-    *bytes = bytes.repeat(n);
-    drop(bytes);
+    let n = repeat_count(thread, single("__imul__", &rest)?)?;
+    let bytes = repeated(state, n)?;
+    *state.bytes.lock() = bytes;
     Ok(args.values[0].clone())
 }
 
@@ -461,7 +482,7 @@ comparisons! {
 }
 
 fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "__repr__")?;
+    let state = this_alone(&args, "__repr__")?;
     let name = type_data(class_of(&args.values[0])).name.read().clone();
     let code = state.item.code;
     if state.len() == 0 {
@@ -502,7 +523,7 @@ fn reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "__copy__")?;
+    let state = this_alone(&args, "__copy__")?;
     let bytes = state.bytes.lock().clone();
     Ok(make(class_of(&args.values[0]), state.item, bytes))
 }
@@ -520,14 +541,14 @@ fn append(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn buffer_info(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "buffer_info")?;
+    let state = this_alone(&args, "buffer_info")?;
     let bytes = state.bytes.lock();
     let address = bytes.as_ptr() as usize as i64;
     Ok(tuple(vec![Value::Int(address), Value::Int((bytes.len() / state.item.size) as i64)]))
 }
 
 fn byteswap(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "byteswap")?;
+    let state = this_alone(&args, "byteswap")?;
     let size = state.item.size;
     state.bytes.lock().chunks_exact_mut(size).for_each(<[u8]>::reverse);
     Ok(Value::None)
@@ -587,7 +608,9 @@ fn fromfile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(value_error("negative count"));
     }
-    let wanted = n as usize * state.item.size;
+    let Some(wanted) = (n as usize).checked_mul(state.item.size) else {
+        return Err(PyErr::new(&exceptions().memory_error, ""));
+    };
     let data = crate::modules::io::call_method(thread, file, "read", &[Value::Int(wanted as i64)])?;
     let data = bytes_like(&data).ok_or_else(|| type_error("read() didn't return bytes"))?;
     let whole = data.len() - data.len() % state.item.size;
@@ -693,7 +716,7 @@ fn remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn reverse(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "reverse")?;
+    let state = this_alone(&args, "reverse")?;
     let size = state.item.size;
     let mut bytes = state.bytes.lock();
     let reversed: Vec<u8> = bytes.chunks_exact(size).rev().flatten().copied().collect();
@@ -702,7 +725,7 @@ fn reverse(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tobytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "tobytes")?;
+    let state = this_alone(&args, "tobytes")?;
     let bytes = state.bytes.lock().clone();
     Ok(crate::builtins::new_bytes(bytes))
 }
@@ -719,7 +742,7 @@ fn tofile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tolist(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "tolist")?;
+    let state = this_alone(&args, "tolist")?;
     Ok(list(state.values()))
 }
 
@@ -738,7 +761,7 @@ fn text_of(state: &ArrayState) -> PyResult<Value> {
 }
 
 fn tounicode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (state, _) = this(&args, "tounicode")?;
+    let state = this_alone(&args, "tounicode")?;
     if state.item.kind != Kind::Char {
         return Err(value_error("tounicode() may only be called on unicode type arrays"));
     }
