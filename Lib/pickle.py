@@ -14,7 +14,8 @@ from copyreg import dispatch_table, _extension_registry, _inverted_registry, _ex
 from itertools import islice
 from functools import partial
 from struct import pack, unpack
-from types import BuiltinFunctionType, FunctionType
+from types import (BuiltinFunctionType, FunctionType, MethodDescriptorType, MethodType,
+                   MethodWrapperType, WrapperDescriptorType)
 import _compat_pickle
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump",
@@ -800,6 +801,24 @@ class Pickler:
             self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
 
     dispatch[BuiltinFunctionType] = save_builtin_function
+
+    # Methods are fetched again from their object, descriptors from their class.
+
+    def save_method(self, obj):
+        self.save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
+
+    dispatch[MethodType] = save_method
+
+    def save_method_descriptor(self, obj):
+        self.save_reduce(getattr, (obj.__objclass__, obj.__name__), obj=obj)
+
+    dispatch[MethodDescriptorType] = save_method_descriptor
+    dispatch[WrapperDescriptorType] = save_method_descriptor
+
+    def save_method_wrapper(self, obj):
+        self.save_reduce(getattr, (obj.__self__, obj.__name__), obj=obj)
+
+    dispatch[MethodWrapperType] = save_method_wrapper
 
     def save_named_singleton(self, obj):
         # NotImplemented and Ellipsis reduce to their names in builtins.
