@@ -51,6 +51,14 @@ class UnpicklingError(PickleError):
     """A pickle that cannot be read (other errors, such as EOFError, may also be raised)."""
 
 
+class _StackError(UnpicklingError, IndexError):
+    """A pickle that pops more than it pushed, or misplaces its marks: an UnpicklingError, as
+    CPython's C unpickler raises, and an IndexError, as its Python one does."""
+
+
+_StackError.__name__ = _StackError.__qualname__ = "UnpicklingError"
+
+
 class _Stop(Exception):
     def __init__(self, value):
         self.value = value
@@ -948,7 +956,7 @@ class Unpickler:
 
     def pop_mark(self):
         if not self.metastack:
-            raise UnpicklingError("could not find MARK")
+            raise _StackError("could not find MARK")
         items = self.stack
         self.stack = self.metastack.pop()
         self.append = self.stack.append
@@ -957,13 +965,13 @@ class Unpickler:
     def _pop(self):
         if not self.stack:
             if self.metastack:
-                raise UnpicklingError("unexpected MARK found")
-            raise UnpicklingError("unpickling stack underflow")
+                raise _StackError("unexpected MARK found")
+            raise _StackError("unpickling stack underflow")
         return self.stack.pop()
 
     def _top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         return self.stack[-1]
 
     def _decode_string(self, data):
@@ -1219,7 +1227,7 @@ def _load_empty_tuple(self):
 def _small_tuple(n):
     def load(self):
         if len(self.stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         items = tuple(self.stack[-n:])
         del self.stack[-n:]
         self.append(items)
@@ -1288,7 +1296,7 @@ def _load_inst(self):
 def _load_obj(self):
     args = self.pop_mark()
     if not args:
-        raise UnpicklingError("unpickling stack underflow")
+        raise _StackError("unpickling stack underflow")
     _instantiate(self, args[0], args[1:])
 
 
@@ -1379,7 +1387,7 @@ def _load_pop(self):
     elif self.metastack:
         self.pop_mark()
     else:
-        raise UnpicklingError("unpickling stack underflow")
+        raise _StackError("unpickling stack underflow")
 
 
 @_opcode(POP_MARK)
