@@ -121,6 +121,8 @@ class CompletedProcess:
         if not getattr(self, "_child_created", False) or self.returncode is not None:
             return
         if not self._reap_quietly():
+            import warnings
+            warnings.warn("subprocess %s is still running" % self.pid, ResourceWarning, source=self)
             _active.append(self)
 
     def __repr__(self):
@@ -350,7 +352,7 @@ class Popen:
                 self.stderr = io.open(errread, "rb", bufsize)
                 if self.text_mode:
                     self.stderr = io.TextIOWrapper(self.stderr, encoding=encoding, errors=errors)
-            self._start(args, executable, preexec_fn, close_fds, pass_fds, cwd, env, shell,
+            self._execute_child(args, executable, preexec_fn, close_fds, pass_fds, cwd, env, shell,
                         (p2cread, c2pwrite, errwrite), restore_signals, start_new_session,
                         process_group, gid, uid, umask)
         except BaseException:
@@ -413,7 +415,7 @@ class Popen:
             return -1, spec
         return -1, spec.fileno()
 
-    def _start(self, args, executable, preexec_fn, close_fds, pass_fds, cwd, env, shell, stdio,
+    def _execute_child(self, args, executable, preexec_fn, close_fds, pass_fds, cwd, env, shell, stdio,
                restore_signals, start_new_session, process_group, gid, uid, umask):
         if isinstance(args, (str, bytes)) or hasattr(args, "__fspath__"):
             args = [args]
@@ -528,6 +530,18 @@ class Popen:
     def wait(self, timeout=None):
         """Waits for the child to end and returns its exit code; TimeoutExpired after
         `timeout` seconds."""
+        try:
+            return self._wait(timeout)
+        except KeyboardInterrupt:
+            # The interrupt went to the child too, most likely: let it end, briefly.
+            grace = 0.25 if timeout is None else min(timeout, 0.25)
+            try:
+                self._wait(grace)
+            except TimeoutExpired:
+                pass
+            raise
+
+    def _wait(self, timeout):
         if self.returncode is not None:
             return self.returncode
         if timeout is None:
@@ -715,6 +729,8 @@ class Popen:
         if not getattr(self, "_child_created", False) or self.returncode is not None:
             return
         if not self._reap_quietly():
+            import warnings
+            warnings.warn("subprocess %s is still running" % self.pid, ResourceWarning, source=self)
             _active.append(self)
 
     def __repr__(self):
