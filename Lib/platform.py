@@ -63,6 +63,10 @@ class uname_result(collections.namedtuple("uname_result_base", "system node rele
         return cls(*fields[:5])
 
 
+def _unknown_as_blank(value):
+    return "" if value == "unknown" else value
+
+
 def _processor_of(system):
     if system == "Windows":
         return os.environ.get("PROCESSOR_IDENTIFIER", "")
@@ -71,7 +75,7 @@ def _processor_of(system):
         answer = subprocess.check_output(["uname", "-p"], stderr=subprocess.DEVNULL, text=True).strip()
     except (ImportError, OSError, ValueError):
         return ""
-    return "" if answer == "unknown" else answer
+    return _unknown_as_blank(answer)
 
 
 @functools.cache
@@ -124,25 +128,39 @@ def system_alias(system, release, version):
     return system, release, version
 
 
-def freedesktop_os_release():
-    """The fields of /etc/os-release (or /usr/lib/os-release) as a dict."""
-    for path in ("/etc/os-release", "/usr/lib/os-release"):
-        try:
-            with open(path, encoding="utf-8") as f:
-                lines = f.readlines()
-        except OSError:
+def _parse_os_release(lines):
+    """The KEY=value assignments of os-release lines (values unquoted and unescaped), over
+    the defaults the format specifies."""
+    info = {"NAME": "Linux", "ID": "linux", "PRETTY_NAME": "Linux"}
+    for line in lines:
+        match = re.match(r"([A-Z][A-Z0-9_]*)=(.*)$", line.strip())
+        if match is None:
             continue
-        info = {"NAME": "Linux", "ID": "linux", "PRETTY_NAME": "Linux"}
-        for line in lines:
-            line = line.strip()
-            if not line or line.startswith("#") or "=" not in line:
+        key, value = match.groups()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = re.sub(r"\\(.)", r"\1", value[1:-1])
+        info[key] = value
+    return info
+
+
+_os_release_cache = None
+_os_release_candidates = ("/etc/os-release", "/usr/lib/os-release")
+
+
+def freedesktop_os_release():
+    """The fields of /etc/os-release (or /usr/lib/os-release) as a dict; read once."""
+    global _os_release_cache
+    if _os_release_cache is None:
+        for path in _os_release_candidates:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    _os_release_cache = _parse_os_release(f)
+                break
+            except OSError:
                 continue
-            key, value = line.split("=", 1)
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-                value = re.sub(r"\\(.)", r"\1", value[1:-1])
-            info[key] = value
-        return info
-    raise OSError(2, "Unable to read files /etc/os-release, /usr/lib/os-release")
+        else:
+            raise OSError(2, "Unable to read files %s" % ", ".join(_os_release_candidates))
+    return _os_release_cache.copy()
 
 
 def mac_ver(release="", versioninfo=("", "", ""), machine=""):
@@ -243,13 +261,32 @@ def python_version_tuple():
     return tuple(str(n) for n in sys.version_info[:3])
 
 
-def _version_parts():
+# sys.version strings parsed by _sys_version.
+_sys_version_cache = {}
+
+
+def _version_parts(text=None):
     # sys.version: "3.12.0 (main, Oct  2 2023, 12:00:00) [rustc 1.80]"
+    text = sys.version if text is None else text
     match = re.match(r"([\w.+]+)\s*(?:\(#?([^,]+)(?:,\s*([\w ]*)(?:,\s*([\w :]*))?)?\))?\s*(?:\[([^\]]+)\]?)?",
-                     sys.version)
+                     text)
     if match is None:
         return "", "", "", "", ""
     return tuple(part or "" for part in match.groups())
+
+
+def _sys_version(sys_version=None):
+    """(implementation, version, branch, revision, build number, build date, compiler) of a
+    sys.version string (this interpreter's by default)."""
+    text = sys.version if sys_version is None else sys_version
+    if text not in _sys_version_cache:
+        version, build, date, clock, compiler = _version_parts(text)
+        if not version:
+            raise ValueError("failed to parse CPython sys.version: %r" % text)
+        name = python_implementation() if sys_version is None else "CPython"
+        branch, revision = (python_branch(), python_revision()) if sys_version is None else ("", "")
+        _sys_version_cache[text] = (name, version, branch, revision, build, (date + " " + clock).strip(), compiler)
+    return _sys_version_cache[text]
 
 
 def python_build():
@@ -273,8 +310,19 @@ def python_revision():
 
 # Everything at once
 
+# (aliased, terse) -> the answer of platform().
+_platform_cache = {}
+
+
 def platform(aliased=False, terse=False):
     """One string naming the platform: 'Linux-6.1.0-x86_64-with-glibc2.36'."""
+    key = (bool(aliased), bool(terse))
+    if key not in _platform_cache:
+        _platform_cache[key] = _describe_platform(aliased, terse)
+    return _platform_cache[key]
+
+
+def _describe_platform(aliased, terse):
     info = uname()
     system, release, version = info.system, info.release, info.version
     if aliased:
