@@ -5,6 +5,7 @@ __copy__() and __deepcopy__(memo), or else with the pickle protocol: __reduce_ex
 __getnewargs_ex__/__getnewargs__, __getstate__ and __setstate__.
 """
 
+import copyreg
 import types as _types
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -120,84 +121,24 @@ _DEEP_DISPATCH = {
 
 
 def _reduce(x):
-    """x's pickle reduction as a tuple (callable, args, state, listitems, dictitems)."""
+    """x's reduction as a tuple (callable, args, state, listitems, dictitems): from the
+    reduction function copyreg registers for its type, else from __reduce_ex__(4) (whose
+    default, object.__reduce_ex__, rebuilds with copyreg.__newobj__ and the state)."""
     cls = type(x)
-    # object.__reduce_ex__ calls an overridden __reduce__; this interpreter's object has none,
-    # so the protocol's default is computed here.
-    if _defining_class(cls, '__reduce_ex__') is not object:
-        rv = cls.__reduce_ex__(x, 4)
-    elif _defining_class(cls, '__reduce__') is not object:
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+    elif getattr(x, '__reduce_ex__', None) is not None:
+        rv = x.__reduce_ex__(4)
+    elif getattr(x, '__reduce__', None) is not None:
         rv = x.__reduce__()
     else:
-        rv = _default_reduce(x)
+        raise Error(f"un(shallow)copyable object of type {cls}")
     if isinstance(rv, str):
         return (None, rv, None, None, None)       # a global name: the object is its own copy
     if not isinstance(rv, tuple) or not 2 <= len(rv) <= 5:
         raise Error(f"un(deep)copyable object of type {cls}")
     return rv + (None,) * (5 - len(rv))
-
-
-def _defining_class(cls, name):
-    for klass in cls.__mro__:
-        if name in klass.__dict__:
-            return klass
-    return object
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = f"_{klass.__name__.lstrip('_')}{name}"   # private names are mangled
-            names.append(name)
-    return names
-
-
-def _default_state(x):
-    """What object.__getstate__ returns: the instance dict, plus a dict of slot values."""
-    state = getattr(x, '__dict__', None) or None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _default_reduce(x):
-    """object.__reduce_ex__(4): rebuild with cls.__new__, then restore the state."""
-    cls = type(x)
-    if cls.__module__ == 'builtins' and cls not in (object,) and not hasattr(x, '__dict__'):
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-        func, args = _newobj_ex, (cls, args, kwargs)
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        func, args = _newobj, (cls,) + (tuple(getnewargs()) if getnewargs is not None else ())
-    getstate = getattr(x, '__getstate__', None)
-    state = getstate() if getstate is not None else _default_state(x)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (func, args, state, listitems, dictitems)
 
 
 def _reconstruct(x, memo, func, args, state=None, listitems=None, dictitems=None):

@@ -20,8 +20,9 @@ newline; an empty text is no lines at all. CPython names the script by its absol
 tracebacks; the absolute path of `tests/programs` is written as `$DIR` (the harness
 `launcher/tests/programs.rs` puts its own path back).
 
-Programs named `thread_*` start threads, which the WebAssembly build cannot: they are run by the
-machine's `python3` (CPython 3.11) instead, so keep them to behaviour 3.11 and 3.12 share.
+Programs named `thread_*` start threads and programs named `process_*` start processes, which the
+WebAssembly build cannot: they are run by the machine's `python3` (CPython 3.11) instead, so keep
+them to behaviour 3.11 and 3.12 share.
 
 The oracle is `$FERRYTHON_ORACLE`, else `shared/python3.12/python3.12` beside the repository or one
 of its parent folders: CPython 3.12.7 built for WebAssembly and run by node (about 2 s per start; it
@@ -80,8 +81,12 @@ def oracle_path():
         d = parent
 
 
+# The programs the oracle cannot run (threads, processes), by name prefix.
+NATIVE_PREFIXES = ("thread_", "process_")
+
+
 def native_python():
-    """The machine's CPython (for programs that need threads)."""
+    """The machine's CPython (for programs that need threads or processes)."""
     return os.environ.get("FERRYTHON_NATIVE_PYTHON", "python3")
 
 
@@ -168,7 +173,7 @@ def main():
     differs = []
     with tempfile.TemporaryDirectory(prefix="ferrython-programs-") as tmp:
         def one(name):
-            oracle_for = native_python() if name.startswith("thread_") else oracle
+            oracle_for = native_python() if name.startswith(NATIVE_PREFIXES) else oracle
             results = [run([oracle_for], name, tmp, "oracle%d" % i, args.timeout) for i in range(args.runs)]
             out, err, code = results[0]
             if any(r != results[0] for r in results[1:]):

@@ -113,6 +113,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             }),
             "__doc__" => Some(Value::None),
             "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+            // The class a method descriptor belongs to (pickle rebuilds it from there).
+            "__objclass__" => b.owner.as_ref().map(|owner| Value::Obj(owner.clone())),
             _ => None,
         },
         Payload::Exception(_) => exception_attr(o, name),

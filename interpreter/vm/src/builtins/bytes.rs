@@ -100,6 +100,7 @@ pub fn bytes_like(value: &Value) -> Option<Vec<u8>> {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.lock().clone()),
         Payload::MemoryView(view) if !view.is_released() => Some(view.to_bytes()),
+        Payload::Native(state) => state.buffer().map(|export| export.bytes.lock().clone()),
         _ => None,
     }
 }

@@ -41,7 +41,6 @@ pub(super) fn install() {
             method!("__format__", object_format),
             method!("__init_subclass__", object_init_subclass, ClassMethod),
             method!("__dir__", object_dir),
-            method!("__reduce_ex__", object_reduce_ex),
             method!("__subclasshook__", object_subclasshook, ClassMethod),
         ],
     );
@@ -526,11 +525,16 @@ fn object_subclasshook(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value>
     Ok(not_implemented())
 }
 
-fn object_reduce_ex(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Err(type_error("cannot pickle this object yet"))
+/// `object.__dir__`: the instance dict's keys and every attribute of the class and its bases.
+/// A private `__slots__` name as the class body's code spells it: `__x` of class `C` is `_C__x`.
+fn mangle_slot(class_name: &str, slot: String) -> String {
+    let owner = class_name.trim_start_matches('_');
+    if slot.starts_with("__") && !slot.ends_with("__") && !owner.is_empty() {
+        return format!("_{owner}{slot}");
+    }
+    slot
 }
 
-/// `object.__dir__`: the instance dict's keys and every attribute of the class and its bases.
 fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
     let mut names: Vec<Value> = Vec::new();
@@ -737,7 +741,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 if text == "__dict__" {
                     wants_dict = true;
                 } else {
-                    texts.push(text);
+                    texts.push(mangle_slot(name, text));
                 }
             }
             (texts, wants_dict)

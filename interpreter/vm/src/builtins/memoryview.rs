@@ -126,6 +126,14 @@ pub fn view_of(object: &Value) -> PyResult<Value> {
         }
         Some(Payload::MemoryView(view)) if view.is_released() => Err(released()),
         Some(Payload::MemoryView(view)) => Ok(new_view(copy_of(view))),
+        Some(Payload::Native(_)) if crate::objects::memoryview::native_buffer(object).is_some() => {
+            let export = crate::objects::memoryview::native_buffer(object).ok_or_else(released)?;
+            let mut view = whole(object.clone(), export.bytes.lock().len() / export.itemsize, false);
+            view.format = export.format;
+            view.itemsize = export.itemsize;
+            view.strides = vec![export.itemsize as isize];
+            Ok(new_view(view))
+        }
         _ => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(object)))),
     }
 }
@@ -278,7 +286,7 @@ fn setitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if view.readonly {
         return Err(type_error("cannot modify read-only memory"));
     }
-    let Some(Payload::ByteArray(target)) = view.source.payload() else {
+    let Some(target) = crate::objects::memoryview::writable_bytes(&view.source) else {
         return Err(type_error("cannot modify read-only memory"));
     };
     let writes: Vec<(usize, Vec<u8>)> = if matches!(key.payload(), Some(Payload::Slice { .. })) {

@@ -23,6 +23,7 @@ mod namespace;
 mod numbers;
 mod os_error;
 mod range;
+mod reduce;
 mod sequences;
 mod slots;
 mod strings;
@@ -49,6 +50,7 @@ pub use mapping::container_compare;
 pub use numbers::new_complex;
 pub use numbers::{to_float as to_float_value, to_int as to_int_value};
 pub use range::{big_slice_indices, range_contains, range_getitem, range_len, ranges_equal};
+pub(crate) use sequences::MAX_REPEAT_BYTES;
 pub use sequences::{bytes_contains, list_set_slice, new_bytes, sequence_binary};
 pub use strings::{ascii_of, decimal_value, is_alnum_char, py_isspace, str_find, str_getitem};
 
@@ -152,6 +154,7 @@ fn install_type_methods() {
         range::install();
         memoryview::install();
         bytes::install();
+        reduce::install();
         mapping::install();
         mappingproxy::install();
         exceptions::install();

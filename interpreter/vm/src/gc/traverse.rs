@@ -35,6 +35,11 @@ pub trait NativeData: std::any::Any + Send + Sync {
     fn clear(&self) -> Vec<Value> {
         Vec::new()
     }
+
+    /// The bytes the object exports through the buffer protocol (`array.array`), if it does.
+    fn buffer(&self) -> Option<crate::objects::memoryview::BufferExport<'_>> {
+        None
+    }
 }
 
 impl dyn NativeData {

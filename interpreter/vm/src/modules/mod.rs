@@ -4,6 +4,7 @@
 //! and importing it again gives back the same module, as CPython's single-phase modules do).
 
 pub mod arguments;
+pub mod array;
 pub mod ast;
 pub mod atexit;
 pub mod codecs;
@@ -16,7 +17,11 @@ pub mod itertools;
 pub mod math;
 #[cfg(unix)]
 pub mod posix;
+#[cfg(unix)]
+pub mod posixsubprocess;
 pub mod random;
+#[cfg(unix)]
+pub mod select;
 #[cfg(unix)]
 pub mod signal;
 pub mod sre;
@@ -48,12 +53,17 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_thread", threads::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
+    ("array", array::init),
     ("atexit", atexit::init),
     ("gc", gc::init),
     ("itertools", itertools::init),
     ("math", math::init),
     #[cfg(unix)]
     ("posix", posix::init),
+    #[cfg(unix)]
+    ("_posixsubprocess", posixsubprocess::init),
+    #[cfg(unix)]
+    ("_select", select::init),
     #[cfg(unix)]
     ("signal", signal::init),
     #[cfg(unix)]

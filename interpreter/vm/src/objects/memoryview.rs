@@ -1,10 +1,38 @@
-//! The state of a `memoryview`: a window onto the bytes of a bytes or bytearray object, read
-//! live (a view of a bytearray sees later changes), with a struct format, a shape and strides.
+//! The state of a `memoryview`: a window onto the bytes of a bytes or bytearray object (or of
+//! a native object exporting a buffer), read live (a view of a bytearray sees later changes),
+//! with a struct format, a shape and strides.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use parking_lot::Mutex;
+
 use crate::objects::Payload;
 use crate::value::Value;
+
+/// The buffer a native object exports (`NativeData::buffer`): its bytes, and the struct format
+/// and size of one item.
+pub struct BufferExport<'a> {
+    pub bytes: &'a Mutex<Vec<u8>>,
+    pub format: char,
+    pub itemsize: usize,
+}
+
+/// The buffer `value` exports, if it is a native object that exports one.
+pub fn native_buffer(value: &Value) -> Option<BufferExport<'_>> {
+    match value.payload()? {
+        Payload::Native(state) => state.buffer(),
+        _ => None,
+    }
+}
+
+/// The bytes of a writable buffer source: a bytearray's, or a native object's export.
+pub fn writable_bytes(source: &Value) -> Option<&Mutex<Vec<u8>>> {
+    match source.payload()? {
+        Payload::ByteArray(bytes) => Some(bytes),
+        Payload::Native(state) => state.buffer().map(|export| export.bytes),
+        _ => None,
+    }
+}
 
 pub struct MemoryView {
     /// The exporting object: a bytes or a bytearray.
@@ -44,6 +72,10 @@ impl MemoryView {
         match self.source.payload() {
             Some(Payload::Bytes(b)) => f(b),
             Some(Payload::ByteArray(b)) => f(&b.lock()),
+            Some(Payload::Native(state)) => match state.buffer() {
+                Some(export) => f(&export.bytes.lock()),
+                None => f(&[]),
+            },
             _ => f(&[]),
         }
     }

@@ -58,7 +58,8 @@ pub fn truthy(thread: &mut Thread, value: &Value) -> PyResult<bool> {
                 Payload::Float(f) => return Ok(*f != 0.0),
                 Payload::Complex(re, im) => return Ok(*re != 0.0 || *im != 0.0),
                 Payload::Range { .. } => return Ok(len(thread, value)? != 0),
-                _ => return Ok(true),
+                // Other builtin types (memoryview, deque) answer through `__bool__` or `__len__`.
+                _ => {}
             }
         }
         Value::Obj(_) => {}

@@ -16,6 +16,7 @@ use crate::method;
 use crate::modules::arguments::{exactly, no_keywords, parse as parse_args, single, Signature};
 use crate::objects::exception::{exceptions, stop_iteration, type_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::memoryview::writable_bytes;
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
 use crate::objects::{new_dict, tuple, Payload};
@@ -222,26 +223,28 @@ fn writable_len(value: &Value) -> PyResult<usize> {
     match value.payload() {
         Some(Payload::ByteArray(bytes)) => Ok(bytes.lock().len()),
         Some(Payload::MemoryView(view)) if writable_view(view) => Ok(view.len() * view.itemsize),
+        Some(Payload::Native(_)) if writable_bytes(value).is_some() => {
+            Ok(writable_bytes(value).map_or(0, |b| b.lock().len()))
+        }
         _ => Err(type_error(format!("argument must be read-write bytes-like object, not {}", type_name(value)))),
     }
 }
 
 fn writable_view(view: &crate::objects::memoryview::MemoryView) -> bool {
-    !view.readonly
-        && !view.is_released()
-        && view.is_c_contiguous()
-        && matches!(view.source.payload(), Some(Payload::ByteArray(_)))
+    !view.readonly && !view.is_released() && view.is_c_contiguous() && writable_bytes(&view.source).is_some()
 }
 
 /// Writes `data` at `offset` into a buffer `writable_len` accepted.
 fn write_into(value: &Value, offset: usize, data: &[u8]) {
     let (bytes, start) = match value.payload() {
-        Some(Payload::ByteArray(bytes)) => (bytes, offset),
-        Some(Payload::MemoryView(view)) => match view.source.payload() {
-            Some(Payload::ByteArray(bytes)) => (bytes, view.start + offset),
-            _ => return,
+        Some(Payload::MemoryView(view)) => match writable_bytes(&view.source) {
+            Some(bytes) => (bytes, view.start + offset),
+            None => return,
         },
-        _ => return,
+        _ => match writable_bytes(value) {
+            Some(bytes) => (bytes, offset),
+            None => return,
+        },
     };
     let mut bytes = bytes.lock();
     if let Some(target) = bytes.get_mut(start..start + data.len()) {

@@ -1,0 +1,31 @@
+# platform: the answers agree with os.uname() and sys, whatever the machine.
+import os
+import platform
+import sys
+
+u = platform.uname()
+names = os.uname()
+print(type(u).__name__, len(u), u._fields[:5])
+print(u.system == names.sysname == platform.system() == u[0])
+print(u.node == names.nodename == platform.node())
+print(u.release == names.release == platform.release())
+print(u.version == names.version == platform.version())
+print(u.machine == names.machine == platform.machine() == u[4])
+print(isinstance(u.processor, str), u[5] == u.processor == u[-1] == platform.processor())
+print(tuple(u)[:5] == tuple(names), list(u)[5] == u.processor)
+print(platform.python_implementation().lower() == sys.implementation.name)
+print(platform.python_version() == "%d.%d.%d" % sys.version_info[:3])
+print(platform.python_version_tuple() == tuple(str(n) for n in sys.version_info[:3]))
+print(all(isinstance(part, str) for part in platform.python_version_tuple()))
+bits, linkage = platform.architecture()
+print(bits in ("32bit", "64bit"), isinstance(linkage, str))
+print(platform.architecture(bits="8bit", linkage="X")[1] in ("X", "ELF", ""))
+lib, version = platform.libc_ver()
+print(isinstance(lib, str), isinstance(version, str))
+text = platform.platform()
+print(isinstance(text, str), text.startswith(platform.system()), " " not in text)
+print(platform.platform(terse=True).startswith(platform.system()))
+print(isinstance(platform.python_build(), tuple), len(platform.python_build()))
+print(isinstance(platform.python_compiler(), str))
+print(platform.system_alias("Linux", "6.0", "#1"))
+print(platform.uname() is platform.uname())
