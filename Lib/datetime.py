@@ -106,6 +106,13 @@ def _check_date(year, month, day):
     return year, month, day
 
 
+def _check_given(month, day):
+    # month and day default to None only so that the pickled state can come alone.
+    for name, pos, value in (("month", 2, month), ("day", 3, day)):
+        if value is None:
+            raise TypeError(f"function missing required argument '{name}' (pos {pos})")
+
+
 def _check_time(hour, minute, second, microsecond, fold):
     hour = _int_field(hour)
     minute = _int_field(minute)
@@ -140,8 +147,11 @@ def _round_half_even(num, den):
 
 
 def _qualified(obj):
+    # What reprs and messages call a type: subclasses by their bare name.
     cls = type(obj)
-    return f"{cls.__module__}.{cls.__qualname__}"
+    if cls.__module__ == __name__:
+        return f"{__name__}.{cls.__name__}"
+    return cls.__name__
 
 
 def _cmp(a, b):
@@ -782,6 +792,7 @@ class date:
             state = year.encode("latin-1") if isinstance(year, str) else year
             if 1 <= state[2] <= 12:
                 return cls._create(state[0] * 256 + state[1], state[2], state[3])
+        _check_given(month, day)
         year, month, day = _check_date(year, month, day)
         return cls._create(year, month, day)
 
@@ -1323,6 +1334,7 @@ class datetime(date):
                                state[4], state[5], state[6],
                                (state[7] << 16) | (state[8] << 8) | state[9],
                                month, state[2] >> 7)
+        _check_given(month, day)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(
             hour, minute, second, microsecond, fold)
