@@ -228,7 +228,8 @@ def _format(fmt, year, month, day, hour, minute, second, microsecond,
         elif d == "B":
             out.append(_MONTH_FULL[month])
         elif d == "c":
-            out.append(f"{_DAY_ABBR[weekday]} {_MONTH_ABBR[month]} {day:2d} "
+            # glibc's C locale pads the day with a zero here, unlike ctime().
+            out.append(f"{_DAY_ABBR[weekday]} {_MONTH_ABBR[month]} {day:02d} "
                        f"{hour:02d}:{minute:02d}:{second:02d} {year}")
         elif d == "C":
             out.append(f"{year // 100:02d}")
