@@ -482,7 +482,9 @@ def _iso_date_length(s):
             return 10 if s[8:9] == "-" else 8
         return 10
     if s[4:5] == "W":
-        return 8 if s[7:8].isdigit() else 7
+        # A digit after YYYYWww is the weekday unless the time follows it
+        # directly, the separator then being that digit.
+        return 8 if s[7:8].isdigit() and not s[8:9].isdigit() else 7
     return 8
 
 
@@ -904,16 +906,14 @@ class date:
     # Comparisons: a date never equals a datetime, nor orders with one.
 
     def _compare(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        # With a datetime, whose methods Python tries first, only the dates
+        # count when these are called directly.
+        if isinstance(other, date):
             return _cmp((self._year, self._month, self._day),
                         (other._year, other._month, other._day))
-        if isinstance(other, datetime):
-            raise TypeError(f"can't compare {_qualified(other)} to {_qualified(self)}")
         return NotImplemented
 
     def __eq__(self, other):
-        if isinstance(other, datetime):
-            return NotImplemented
         c = self._compare(other)
         return c if c is NotImplemented else c == 0
 
@@ -1394,6 +1394,8 @@ class datetime(date):
         else:
             total = _index(t) * _US_PER_SECOND
         seconds, us = divmod(total, _US_PER_SECOND)
+        if not -2 ** 63 <= seconds < 2 ** 63:
+            raise OverflowError("timestamp out of range for platform time_t")
         if utc:
             days, rest = divmod(seconds, 86400)
             ordinal = _EPOCH_ORDINAL + days
@@ -1584,7 +1586,9 @@ class datetime(date):
     def _compare(self, other, for_equality=False):
         """-1, 0 or 1; None for datetimes that are unequal whatever their fields."""
         if not isinstance(other, datetime):
-            if isinstance(other, date) and not for_equality:
+            if isinstance(other, date):
+                if for_equality:
+                    return None
                 raise TypeError(f"can't compare {_qualified(self)} to {_qualified(other)}")
             return NotImplemented
         if self._tzinfo is other._tzinfo:
