@@ -482,9 +482,12 @@ def _iso_date_length(s):
             return 10 if s[8:9] == "-" else 8
         return 10
     if s[4:5] == "W":
-        # A digit after YYYYWww is the weekday unless the time follows it
-        # directly, the separator then being that digit.
-        return 8 if s[7:8].isdigit() and not s[8:9].isdigit() else 7
+        # After YYYYWww, a weekday digit, a separator (a digit too, maybe) and
+        # an even number of time digits: an odd run of digits has no weekday.
+        run = 0
+        while s[7 + run:8 + run].isdigit():
+            run += 1
+        return 7 if run == 0 or (run > 1 and run % 2) else 8
     return 8
 
 
@@ -574,7 +577,9 @@ class timedelta:
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
         # The total is summed exactly as a fraction num/den of microseconds
-        # (floats are binary fractions) and rounded once, ties to even.
+        # and rounded once, ties to even. The fraction of a float component
+        # is scaled to microseconds in float arithmetic, as CPython does (so
+        # that milliseconds=0.0005 is exactly half a microsecond).
         num, den = 0, 1
         for name, value, factor in (("days", days, _US_PER_DAY),
                                     ("seconds", seconds, _US_PER_SECOND),
@@ -592,11 +597,13 @@ class timedelta:
                                 f"component: {type(value).__name__}")
             if value != value or value in (float("inf"), float("-inf")):
                 raise ValueError(f"cannot convert float {value} to integer")
-            n, d = value.as_integer_ratio()
+            whole = int(value)
+            num += whole * factor * den
+            n, d = ((value - whole) * factor).as_integer_ratio()
             if d > den:
                 num *= d // den
                 den = d
-            num += n * factor * (den // d)
+            num += n * (den // d)
         return cls._create(_round_half_even(num, den))
 
     @classmethod
