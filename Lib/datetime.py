@@ -1021,16 +1021,22 @@ class tzinfo:
         return type(self), args, state or None
 
 
+_NO_NAME = object()
+
+
 class timezone(tzinfo):
     """A fixed offset from UTC, optionally named."""
 
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, "
                             f"not {type(offset).__name__}")
-        if name is not None and not isinstance(name, str):
+        # An explicit None is no name: a TypeError, as in CPython.
+        if name is _NO_NAME:
+            name = None
+        elif not isinstance(name, str):
             raise TypeError(f"timezone() argument 2 must be str, not {type(name).__name__}")
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError("offset must be a timedelta strictly between "
