@@ -1037,7 +1037,8 @@ class timezone(tzinfo):
         if name is _NO_NAME:
             name = None
         elif not isinstance(name, str):
-            raise TypeError(f"timezone() argument 2 must be str, not {type(name).__name__}")
+            what = "None" if name is None else type(name).__name__
+            raise TypeError(f"timezone() argument 2 must be str, not {what}")
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), "
