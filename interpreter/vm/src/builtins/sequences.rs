@@ -646,6 +646,9 @@ pub(crate) const MAX_REPEAT_BYTES: usize = 1 << 40;
 
 /// The count of a sequence repetition: an index (OverflowError when it does not fit), at least 0.
 pub(crate) fn repeat_times(thread: &mut Thread, count: &Value) -> PyResult<usize> {
+    if !crate::objects::int::is_int(count) && protocols::special(count, "__index__").is_none() {
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(count))));
+    }
     let n = protocols::number::index_of(thread, count).map_err(|err| {
         if err.matches(&crate::objects::exception::exceptions().index_error) {
             crate::objects::exception::overflow_error(format!(

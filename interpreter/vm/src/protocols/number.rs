@@ -548,6 +548,26 @@ pub fn unsupported(a: &Value, b: &Value, op: BinaryOp) -> crate::objects::except
             }
         }
     }
+    if op.base() == BinaryOp::Multiply {
+        // Neither operand multiplied: a sequence then repeats, which wants an int (CPython's
+        // sequence repeat, tried last).
+        let is_sequence = |v: &Value| {
+            matches!(
+                v.payload(),
+                Some(
+                    Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_)
+                )
+            )
+        };
+        let other = match (is_sequence(a), is_sequence(b)) {
+            (true, _) => Some(b),
+            (false, true) => Some(a),
+            _ => None,
+        };
+        if let Some(other) = other.filter(|o| crate::protocols::special(o, "__index__").is_none()) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
+        }
+    }
     type_error(format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", type_name(a), type_name(b)))
 }
 
