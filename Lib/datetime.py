@@ -158,6 +158,34 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
+class _Ordered:
+    """Rich comparisons for the classes below, from their `_compare(other, for_equality)`:
+    NotImplemented, a number below, at or above zero, or None for two values that are
+    unequal whatever their fields (only asked under ==)."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        c = self._compare(other, True)
+        return c if c is NotImplemented else c == 0
+
+    def __lt__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, False)
+        return c if c is NotImplemented else c >= 0
+
+
 def _offset_text(off, sep):
     """'+HH<sep>MM[<sep>SS[.ffffff]]' for a timedelta offset (None gives '')."""
     if off is None:
@@ -568,7 +596,7 @@ def _from_iso_calendar(year, week, day):
 
 # ---------------------------------------------------------------------------
 
-class timedelta:
+class timedelta(_Ordered):
     """A duration: days, seconds (0..86399) and microseconds (0..999999),
     the days alone carrying the sign."""
 
@@ -727,29 +755,9 @@ class timedelta:
     def _key(self):
         return (self._days, self._seconds, self._microseconds)
 
-    def __eq__(self, other):
+    def _compare(self, other, for_equality):
         if isinstance(other, timedelta):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
+            return _cmp(self._key(), other._key())
         return NotImplemented
 
     def __hash__(self):
@@ -791,7 +799,7 @@ class IsoCalendarDate(tuple):
         return tuple, (tuple(self),)
 
 
-class date:
+class date(_Ordered):
     """A day of the proleptic Gregorian calendar."""
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
@@ -912,33 +920,13 @@ class date:
 
     # Comparisons: a date never equals a datetime, nor orders with one.
 
-    def _compare(self, other):
+    def _compare(self, other, for_equality=False):
         # With a datetime, whose methods Python tries first, only the dates
         # count when these are called directly.
         if isinstance(other, date):
             return _cmp((self._year, self._month, self._day),
                         (other._year, other._month, other._day))
         return NotImplemented
-
-    def __eq__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1138,7 +1126,7 @@ def _clock_repr(hour, minute, second, microsecond):
     return text
 
 
-class time:
+class time(_Ordered):
     """A time of day, optionally with a tzinfo."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
@@ -1243,6 +1231,8 @@ class time:
 
     def _compare(self, other, for_equality):
         """-1, 0 or 1; None for unequal naive and aware times under ==."""
+        if not isinstance(other, time):
+            return NotImplemented
         if self._tzinfo is other._tzinfo:
             return _cmp(self._us(), other._us())
         mine, theirs = self.utcoffset(), other.utcoffset()
@@ -1255,31 +1245,6 @@ class time:
             a -= mine._total_us()
             b -= theirs._total_us()
         return _cmp(a, b)
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) == 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) >= 0
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1623,26 +1588,6 @@ class datetime(date):
             a -= mine._total_us()
             b -= theirs._total_us()
         return _cmp(a, b)
-
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return c if c is NotImplemented else c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return c if c is NotImplemented else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
