@@ -938,15 +938,18 @@ GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
 
+def _run_state(running, suspended, frame, prefix):
+    """'<prefix>_RUNNING', '_SUSPENDED', '_CLOSED' or '_CREATED' for a generator or coroutine."""
+    if running:
+        return prefix + '_RUNNING'
+    if suspended:
+        return prefix + '_SUSPENDED'
+    return prefix + ('_CLOSED' if frame is None else '_CREATED')
+
+
 def getgeneratorstate(generator):
     """Where a generator is: created, running, suspended at a yield, or closed."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame, 'GEN')
 
 
 def getgeneratorlocals(generator):
@@ -965,13 +968,7 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 def getcoroutinestate(coroutine):
     """Where a coroutine is: created, running, suspended at an await, or closed."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame, 'CORO')
 
 
 def getcoroutinelocals(coroutine):

@@ -110,21 +110,6 @@ class CompletedProcess:
         self.stdout = stdout
         self.stderr = stderr
 
-    def _reap_quietly(self):
-        """Whether the child has ended (and is reaped), without raising."""
-        try:
-            return self.poll() is not None
-        except OSError:
-            return True
-
-    def __del__(self):
-        if not getattr(self, "_child_created", False) or self.returncode is not None:
-            return
-        if not self._reap_quietly():
-            import warnings
-            warnings.warn("subprocess %s is still running" % self.pid, ResourceWarning, source=self)
-            _active.append(self)
-
     def __repr__(self):
         parts = ["args=%r" % (self.args,), "returncode=%r" % (self.returncode,)]
         if self.stdout is not None:
