@@ -2,8 +2,8 @@
 
 The module is organised in layers:
 
-* helpers that check and print type arguments (`_type_check`, `_type_repr`);
-* special forms (`Union`, `Optional`, `ClassVar`, `Literal`, ...), each a `_SpecialForm`
+* helpers that check and print type arguments (`_checked_type`, `_show_type`);
+* special forms (`Union`, `Optional`, `ClassVar`, `Literal`, ...), each a `_Form`
   wrapping the function that handles `Form[...]`;
 * the alias classes produced by subscription (`List[int]`, `Union[int, str]`, ...);
 * type variables (`TypeVar`, `ParamSpec`, `TypeVarTuple`), `Generic` and `Protocol`;
@@ -67,7 +67,7 @@ _NATIVE_PARAMS = (_NativeTypeVar, _NativeTypeVarTuple, _NativeParamSpec)
 
 # ---- Helpers ----
 
-def _caller(depth=2):
+def _calling_module(depth=2):
     """The name of the module whose code called the function asking (for __module__)."""
     try:
         return sys._getframe(depth).f_globals.get('__name__', '__main__')
@@ -79,9 +79,9 @@ def _is_dunder(name):
     return name.startswith('__') and name.endswith('__')
 
 
-def _type_repr(obj):
+def _show_type(obj):
     """How a type argument is shown inside a subscripted alias: `int`, `mod.Class`, `...`."""
-    if isinstance(obj, type) and not isinstance(obj, _AnyMeta):
+    if isinstance(obj, type) and not isinstance(obj, _AnyClass):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
@@ -90,11 +90,11 @@ def _type_repr(obj):
     if isinstance(obj, types.FunctionType):
         return obj.__name__
     if isinstance(obj, tuple):
-        return '[' + ', '.join(_type_repr(item) for item in obj) + ']'
+        return '[' + ', '.join(_show_type(item) for item in obj) + ']'
     return repr(obj)
 
 
-def _type_convert(arg, module=None, *, allow_special_forms=False):
+def _as_type_arg(arg, module=None, *, allow_special_forms=False):
     """None stands for NoneType and a string for a forward reference."""
     if arg is None:
         return type(None)
@@ -103,7 +103,7 @@ def _type_convert(arg, module=None, *, allow_special_forms=False):
     return arg
 
 
-def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+def _checked_type(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
     """Check that `arg` may stand as a type argument; return it converted.
 
     ClassVar and Final are refused in arguments unless the context allows them (class bodies),
@@ -114,32 +114,32 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
         refused += (ClassVar,)
         if is_argument:
             refused += (Final,)
-    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
+    arg = _as_type_arg(arg, module=module, allow_special_forms=allow_special_forms)
+    if isinstance(arg, _Subscripted) and arg.__origin__ in refused:
         raise TypeError(f"{arg} is not valid as type argument")
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
         return arg
     if allow_special_forms and arg in (ClassVar, Final):
         return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if isinstance(arg, _Form) or arg in (Generic, Protocol):
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 
-def _is_typevar_like(obj):
+def _is_type_param(obj):
     return (isinstance(obj, (TypeVar, ParamSpec, TypeVarTuple) + _NATIVE_PARAMS)
-            or _is_unpacked_typevartuple(obj))
+            or _is_starred_tvt(obj))
 
 
-def _is_param_expr(arg):
+def _stands_for_params(arg):
     """What may stand for a ParamSpec: `...`, a ParamSpec, Concatenate[...], or a list."""
     return (arg is ... or isinstance(arg, (ParamSpec, _NativeParamSpec, list, tuple))
-            or (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate))
+            or (isinstance(arg, _Subscripted) and arg.__origin__ is Concatenate))
 
 
-def _is_unpacked_typevartuple(obj):
+def _is_starred_tvt(obj):
     return (not isinstance(obj, type)
             and getattr(obj, '__typing_is_unpacked_typevartuple__', False))
 
@@ -149,11 +149,11 @@ def _parameters_of(obj):
     if isinstance(obj, type):
         return ()
     if isinstance(obj, (types.GenericAlias, types.UnionType)):
-        return _collect_parameters(obj.__args__)
+        return _free_typevars(obj.__args__)
     return getattr(obj, '__parameters__', ())
 
 
-def _collect_parameters(args):
+def _free_typevars(args):
     """The type variables among `args`, in first-seen order, looking into nested aliases."""
     found = []
 
@@ -165,7 +165,7 @@ def _collect_parameters(args):
         if isinstance(arg, type):
             continue
         if isinstance(arg, (tuple, list)):
-            for param in _collect_parameters(arg):
+            for param in _free_typevars(arg):
                 add(param)
         elif isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple) + _NATIVE_PARAMS):
             add(arg)
@@ -175,7 +175,7 @@ def _collect_parameters(args):
     return tuple(found)
 
 
-def _check_generic(cls, parameters, expected):
+def _require_arity(cls, parameters, expected):
     if not expected:
         raise TypeError(f"{cls} is not a generic class")
     given = len(parameters)
@@ -184,7 +184,7 @@ def _check_generic(cls, parameters, expected):
         raise TypeError(f"Too {which} arguments for {cls}; actual {given}, expected {expected}")
 
 
-def _deduplicate(params):
+def _unique_args(params):
     """Drop repeated type arguments (equal ones), keeping the first of each."""
     kept = []
     for param in params:
@@ -196,14 +196,14 @@ def _deduplicate(params):
 def _flatten_union_args(params):
     flat = []
     for param in params:
-        if isinstance(param, (_UnionGenericAlias, types.UnionType)):
+        if isinstance(param, (_SubscriptedUnion, types.UnionType)):
             flat.extend(param.__args__)
         else:
             flat.append(param)
     return flat
 
 
-def _unpack_args(args):
+def _splice_unpacked(args):
     """Splice `*tuple[int, str]` arguments into the argument list."""
     result = []
     for arg in args:
@@ -227,7 +227,7 @@ def _subscript_native_alias(alias, args):
     if not isinstance(args, tuple):
         args = (args,)
     params = alias.__parameters__
-    args = _unpack_args(tuple(_type_convert(a) for a in args))
+    args = _splice_unpacked(tuple(_as_type_arg(a) for a in args))
     for param in params:
         prepare = getattr(param, '__typing_prepare_subst__', None)
         if prepare is not None:
@@ -246,7 +246,7 @@ def _substitute_each(args, mapping):
     for old in args:
         if isinstance(old, list):
             yield list(_substitute_each(old, mapping))
-        elif _is_unpacked_typevartuple(old):
+        elif _is_starred_tvt(old):
             yield from _substitute(old, mapping)
         else:
             yield _substitute(old, mapping)
@@ -276,7 +276,7 @@ def _substitute(arg, mapping):
     return arg[tuple(values)]
 
 
-class _Final:
+class _Sealed:
     """Base of the module's own helper classes, which user code may not subclass."""
 
     __slots__ = ('__weakref__',)
@@ -286,7 +286,7 @@ class _Final:
             raise TypeError("Cannot subclass special typing classes")
 
 
-class _NotIterable:
+class _NoStarUnpack:
     """Aliases that are not unpackable with `*` (only tuples and TypeVarTuples are)."""
 
     __slots__ = ()
@@ -297,7 +297,7 @@ class _NotIterable:
 
 # A special typing construct such as `Union`: `Form[args]` runs the wrapped function. (No
 # docstring: instances carry their own __doc__ in a slot.)
-class _SpecialForm(_Final, _NotIterable, _root=True):
+class _Form(_Sealed, _NoStarUnpack, _root=True):
     __slots__ = ('_name', '__doc__', '_getitem')
 
     def __init__(self, getitem):
@@ -338,7 +338,7 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
         return self._getitem(self, parameters)
 
 
-class _LiteralSpecialForm(_SpecialForm, _root=True):
+class _SplatForm(_Form, _root=True):
     """`Literal[...]` receives its arguments unpacked."""
 
     def __getitem__(self, parameters):
@@ -347,7 +347,7 @@ class _LiteralSpecialForm(_SpecialForm, _root=True):
         return self._getitem(self, *parameters)
 
 
-class _AnyMeta(type):
+class _AnyClass(type):
     def __instancecheck__(self, obj):
         if self is Any:
             raise TypeError("typing.Any cannot be used with isinstance()")
@@ -359,7 +359,7 @@ class _AnyMeta(type):
         return super().__repr__()
 
 
-class Any(metaclass=_AnyMeta):
+class Any(metaclass=_AnyClass):
     """Compatible with every type; subclassing it lets a class pass for anything."""
 
     def __new__(cls, *args, **kwargs):
@@ -378,7 +378,7 @@ def _bare_form(name, doc):
         _not_subscriptable(self, parameters)
     getitem.__name__ = name
     getitem.__doc__ = doc
-    return _SpecialForm(getitem)
+    return _Form(getitem)
 
 
 NoReturn = _bare_form('NoReturn', "Marks a function that never returns.")
@@ -391,11 +391,11 @@ TypeAlias = _bare_form('TypeAlias', "Marks an assignment as a type alias.")
 def _single_type_form(name, doc, message):
     """A special form taking exactly one type: ClassVar[int], Final[int], TypeGuard[int]..."""
     def getitem(self, parameters):
-        item = _type_check(parameters, message.format(self=self))
-        return _GenericAlias(self, (item,))
+        item = _checked_type(parameters, message.format(self=self))
+        return _Subscripted(self, (item,))
     getitem.__name__ = name
     getitem.__doc__ = doc
-    return _SpecialForm(getitem)
+    return _Form(getitem)
 
 
 ClassVar = _single_type_form('ClassVar', "Marks a class attribute.",
@@ -410,7 +410,7 @@ NotRequired = _single_type_form('NotRequired', "Marks a TypedDict key as possibl
                                 "{self} accepts only a single type.")
 
 
-@_SpecialForm
+@_Form
 def Union(self, parameters):
     """Union[X, Y] means either X or Y."""
     if parameters == ():
@@ -418,28 +418,28 @@ def Union(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
     msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _deduplicate(_flatten_union_args(parameters))
+    parameters = tuple(_checked_type(p, msg) for p in parameters)
+    parameters = _unique_args(_flatten_union_args(parameters))
     if len(parameters) == 1:
         return parameters[0]
     if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, tuple(parameters), name="Optional")
-    return _UnionGenericAlias(self, tuple(parameters))
+        return _SubscriptedUnion(self, tuple(parameters), name="Optional")
+    return _SubscriptedUnion(self, tuple(parameters))
 
 
-@_SpecialForm
+@_Form
 def Optional(self, parameters):
     """Optional[X] is Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
+    arg = _checked_type(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
 
-@_LiteralSpecialForm
+@_SplatForm
 def Literal(self, *parameters):
     """Literal[v, ...]: exactly one of the given values."""
     flat = []
     for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
+        if isinstance(p, _SubscriptedLiteral):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -455,10 +455,10 @@ def Literal(self, *parameters):
         if not duplicate:
             seen.append(key)
             unique.append(p)
-    return _LiteralGenericAlias(self, tuple(unique))
+    return _SubscriptedLiteral(self, tuple(unique))
 
 
-@_SpecialForm
+@_Form
 def Concatenate(self, parameters):
     """Concatenate[X, Y, P]: a ParamSpec with leading positional parameters."""
     if parameters == ():
@@ -469,20 +469,20 @@ def Concatenate(self, parameters):
         raise TypeError("The last parameter to Concatenate should be a "
                         "ParamSpec variable or ellipsis.")
     msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters)
+    parameters = (*(_checked_type(p, msg) for p in parameters[:-1]), parameters[-1])
+    return _SubscriptedConcatenate(self, parameters)
 
 
-@_SpecialForm
+@_Form
 def Unpack(self, parameters):
     """Unpack[Ts] is *Ts: the types a TypeVarTuple or a tuple stands for."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
+    item = _checked_type(parameters, f'{self} accepts only single type.')
+    return _SubscriptedUnpack(origin=self, args=(item,))
 
 
 # ---- Forward references ----
 
-class ForwardRef(_Final, _root=True):
+class ForwardRef(_Sealed, _root=True):
     """A type written as a string, evaluated when the hints are asked for."""
 
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
@@ -518,11 +518,11 @@ class ForwardRef(_Final, _root=True):
                 localns = globalns
             if self.__forward_module__ is not None:
                 globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
-            value = _type_check(eval(self.__forward_code__, globalns, localns),
+            value = _checked_type(eval(self.__forward_code__, globalns, localns),
                                 "Forward references must evaluate to types.",
                                 is_argument=self.__forward_is_argument__,
                                 allow_special_forms=self.__forward_is_class__)
-            self.__forward_value__ = _eval_type(value, globalns, localns,
+            self.__forward_value__ = _resolve_refs(value, globalns, localns,
                                                 recursive_guard | {self.__forward_arg__})
             self.__forward_evaluated__ = True
         return self.__forward_value__
@@ -550,15 +550,15 @@ class ForwardRef(_Final, _root=True):
         return f'ForwardRef({self.__forward_arg__!r}{module})'
 
 
-def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+def _resolve_refs(t, globalns, localns, recursive_guard=frozenset()):
     """Evaluate the forward references inside `t`, rebuilding the aliases holding them."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+    if isinstance(t, (_Subscripted, types.GenericAlias, types.UnionType)):
         args = t.__args__
         if isinstance(t, types.GenericAlias):
             args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
-        new_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
+        new_args = tuple(_resolve_refs(a, globalns, localns, recursive_guard) for a in args)
         if new_args == t.__args__:
             return t
         if isinstance(t, (types.GenericAlias, types.UnionType)):
@@ -638,15 +638,15 @@ class TypeVar(_TypeVarLike, metaclass=_TypeVarLikeMeta):
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
         msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
-        module = _caller()
+        self.__constraints__ = tuple(_checked_type(t, msg) for t in constraints)
+        self.__bound__ = None if bound is None else _checked_type(bound, "Bound must be a type.")
+        module = _calling_module()
         if module != 'typing':
             self.__module__ = module
 
     def __typing_subst__(self, arg):
-        arg = _type_check(arg, "Parameters to generic types must be types.", is_argument=True)
-        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack)
+        arg = _checked_type(arg, "Parameters to generic types must be types.", is_argument=True)
+        if ((isinstance(arg, _Subscripted) and arg.__origin__ is Unpack)
                 or (isinstance(arg, types.GenericAlias) and getattr(arg, '__unpacked__', False))):
             raise TypeError(f"{arg} is not valid as type argument")
         return arg
@@ -659,7 +659,7 @@ class TypeVarTuple(metaclass=_TypeVarLikeMeta):
 
     def __init__(self, name):
         self.__name__ = name
-        module = _caller()
+        module = _calling_module()
         if module != 'typing':
             self.__module__ = module
 
@@ -710,7 +710,7 @@ class TypeVarTuple(metaclass=_TypeVarLikeMeta):
                 *[fill] * (after - right), *args[end:])
 
 
-class ParamSpecArgs(_Final, _root=True):
+class ParamSpecArgs(_Sealed, _root=True):
     """P.args: the positional arguments of a ParamSpec."""
 
     def __init__(self, origin):
@@ -728,7 +728,7 @@ class ParamSpecArgs(_Final, _root=True):
         return hash((ParamSpecArgs, self.__origin__))
 
 
-class ParamSpecKwargs(_Final, _root=True):
+class ParamSpecKwargs(_Sealed, _root=True):
     """P.kwargs: the keyword arguments of a ParamSpec."""
 
     def __init__(self, origin):
@@ -763,15 +763,15 @@ class ParamSpec(_TypeVarLike, metaclass=_TypeVarLikeMeta):
                  infer_variance=False):
         self.__name__ = name
         self._set_variance(covariant, contravariant, infer_variance)
-        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
-        module = _caller()
+        self.__bound__ = None if bound is None else _checked_type(bound, "Bound must be a type.")
+        module = _calling_module()
         if module != 'typing':
             self.__module__ = module
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
-            return tuple(_type_check(a, "Expected a type.") for a in arg)
-        if not _is_param_expr(arg):
+            return tuple(_checked_type(a, "Expected a type.") for a in arg)
+        if not _stands_for_params(arg):
             raise TypeError(f"Expected a list of types, an ellipsis, "
                             f"ParamSpec, or Concatenate. Got {arg}")
         return arg
@@ -782,7 +782,7 @@ class ParamSpec(_TypeVarLike, metaclass=_TypeVarLikeMeta):
         index = params.index(self)
         if index >= len(args):
             raise TypeError(f"Too few arguments for {alias}")
-        if len(params) == 1 and not _is_param_expr(args[0]):
+        if len(params) == 1 and not _stands_for_params(args[0]):
             return (args,)
         if isinstance(args[index], list):
             return (*args[:index], tuple(args[index]), *args[index + 1:])
@@ -791,7 +791,7 @@ class ParamSpec(_TypeVarLike, metaclass=_TypeVarLikeMeta):
 
 # ---- Subscripted aliases ----
 
-class _BaseGenericAlias(_Final, _root=True):
+class _AliasBase(_Sealed, _root=True):
     """What all aliases share: calling makes an instance of the origin, and attribute access
     reaches the origin class (so that `List.__name__`-like look-ups work)."""
 
@@ -818,7 +818,7 @@ class _BaseGenericAlias(_Final, _root=True):
         # Add Generic unless a later base brings it.
         position = bases.index(self)
         for base in bases[position + 1:]:
-            if isinstance(base, _BaseGenericAlias) or issubclass(base, Generic):
+            if isinstance(base, _AliasBase) or issubclass(base, Generic):
                 break
         else:
             entries.append(Generic)
@@ -849,20 +849,20 @@ class _BaseGenericAlias(_Final, _root=True):
                       | {a for a in dir(self.__origin__) if not _is_dunder(a)})
 
 
-class _GenericAlias(_BaseGenericAlias, _root=True):
+class _Subscripted(_AliasBase, _root=True):
     """`origin[args]`, for generic classes and the subscripted special forms."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, inst=inst, name=name)
         if not isinstance(args, tuple):
             args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
+        self.__args__ = tuple(... if a is _EllipsisMarker else a for a in args)
+        self.__parameters__ = _free_typevars(args)
         if not name:
             self.__module__ = origin.__module__
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
+        if not isinstance(other, _Subscripted):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
@@ -882,10 +882,10 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             raise TypeError(f"{self} is not a generic class")
         if not isinstance(args, tuple):
             args = (args,)
-        args = _unpack_args(tuple(_type_convert(a) for a in args))
-        return self.copy_with(self._determine_new_args(args))
+        args = _splice_unpacked(tuple(_as_type_arg(a) for a in args))
+        return self.copy_with(self._substituted_args(args))
 
-    def _determine_new_args(self, args):
+    def _substituted_args(self, args):
         params = self.__parameters__
         for param in params:
             prepare = getattr(param, '__typing_prepare_subst__', None)
@@ -906,7 +906,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             new = _substitute(old, mapping)
             if self.__origin__ is collections.abc.Callable and isinstance(new, tuple):
                 yield from new  # Callable[P, T][[int], str]: the parameters are spliced
-            elif _is_unpacked_typevartuple(old):
+            elif _is_starred_tvt(old):
                 yield from new
             else:
                 yield new
@@ -918,9 +918,9 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if self._name:
             name = 'typing.' + self._name
         else:
-            name = _type_repr(self.__origin__)
+            name = _show_type(self.__origin__)
         if self.__args__:
-            args = ', '.join(_type_repr(a) for a in self.__args__)
+            args = ', '.join(_show_type(a) for a in self.__args__)
         else:
             args = '()'  # Tuple[()]
         return f'{name}[{args}]'
@@ -936,7 +936,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return operator.getitem, (origin, args)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        if isinstance(self.__origin__, _Form):
             raise TypeError(f"Cannot subclass {self!r}")
         if self._name:  # List[int] and friends
             return super().__mro_entries__(bases)
@@ -945,7 +945,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                 return ()
             position = bases.index(self)
             for base in bases[position + 1:]:
-                if isinstance(base, _BaseGenericAlias) and base is not self:
+                if isinstance(base, _AliasBase) and base is not self:
                     return ()
         return (self.__origin__,)
 
@@ -953,7 +953,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         yield Unpack[self]
 
 
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
+class _BareAlias(_NoStarUnpack, _AliasBase, _root=True):
     """The bare aliases of concrete classes and ABCs: `List`, `Dict`, `Iterable`..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
@@ -966,20 +966,20 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         if not isinstance(params, tuple):
             params = (params,)
         msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        _check_generic(self, params, self._nparams)
+        params = tuple(_checked_type(p, msg) for p in params)
+        _require_arity(self, params, self._nparams)
         return self.copy_with(params)
 
     def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        return _Subscripted(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __repr__(self):
         return 'typing.' + self._name
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
+        if isinstance(cls, _BareAlias):
             return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
+        if not isinstance(cls, _Subscripted):
             return issubclass(cls, self.__origin__)
         return super().__subclasscheck__(cls)
 
@@ -993,26 +993,26 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         return Union[left, self]
 
 
-class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
+class _SubscriptedCallable(_NoStarUnpack, _Subscripted, _root=True):
     """`Callable[[args], result]`: the argument types are kept flat in __args__."""
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
+        if len(args) == 2 and _stands_for_params(args[0]):
             return super().__repr__()
-        shown = ', '.join(_type_repr(a) for a in args[:-1])
-        return f'typing.Callable[[{shown}], {_type_repr(args[-1])}]'
+        shown = ', '.join(_show_type(a) for a in args[:-1])
+        return f'typing.Callable[[{shown}], {_show_type(args[-1])}]'
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
+        if not (len(args) == 2 and _stands_for_params(args[0])):
             args = list(args[:-1]), args[-1]
         return operator.getitem, (Callable, args)
 
 
-class _CallableType(_SpecialGenericAlias, _root=True):
+class _BareCallable(_BareAlias, _root=True):
     def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        return _SubscriptedCallable(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
@@ -1028,36 +1028,36 @@ class _CallableType(_SpecialGenericAlias, _root=True):
     def __getitem_inner__(self, params):
         args, result = params
         msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
+        result = _checked_type(result, msg)
         if args is ...:
-            return self.copy_with((_TypingEllipsis, result))
+            return self.copy_with((_EllipsisMarker, result))
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
+        args = tuple(_as_type_arg(arg) for arg in args)
         return self.copy_with((*args, result))
 
 
-class _TupleType(_SpecialGenericAlias, _root=True):
+class _BareTuple(_BareAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
         if len(params) >= 2 and params[-1] is ...:
             msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
+            params = tuple(_checked_type(p, msg) for p in params[:-1])
+            return self.copy_with((*params, _EllipsisMarker))
         msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
+        params = tuple(_checked_type(p, msg) for p in params)
         return self.copy_with(params)
 
 
-class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
+class _SubscriptedUnion(_NoStarUnpack, _Subscripted, _root=True):
     """`Union[X, Y]`: equal to any union of the same members, in any order."""
 
     def copy_with(self, params):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
+        if not isinstance(other, (_SubscriptedUnion, types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -1068,9 +1068,9 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
         args = self.__args__
         if len(args) == 2:
             if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
+                return f'typing.Optional[{_show_type(args[1])}]'
             if args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
+                return f'typing.Optional[{_show_type(args[0])}]'
         return super().__repr__()
 
     def __instancecheck__(self, obj):
@@ -1086,9 +1086,9 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
         return operator.getitem, (Union, self.__args__)
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
+class _SubscriptedLiteral(_Subscripted, _root=True):
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
+        if not isinstance(other, _SubscriptedLiteral):
             return NotImplemented
         return (set((a, type(a)) for a in self.__args__)
                 == set((a, type(a)) for a in other.__args__))
@@ -1097,16 +1097,16 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
         return hash(frozenset((a, type(a)) for a in self.__args__))
 
 
-class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+class _SubscriptedConcatenate(_Subscripted, _root=True):
     def copy_with(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
+        if isinstance(params[-1], _SubscriptedConcatenate):
             params = (*params[:-1], *params[-1].__args__)
         return super().copy_with(params)
 
 
-class _UnpackGenericAlias(_GenericAlias, _root=True):
+class _SubscriptedUnpack(_Subscripted, _root=True):
     """`Unpack[Ts]` or `*tuple[int, str]`."""
 
     def __getitem__(self, args):
@@ -1117,7 +1117,7 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
     @property
     def __typing_unpacked_tuple_args__(self):
         arg, = self.__args__
-        if isinstance(arg, (_GenericAlias, types.GenericAlias)) and arg.__origin__ is tuple:
+        if isinstance(arg, (_Subscripted, types.GenericAlias)) and arg.__origin__ is tuple:
             return arg.__args__
         return None
 
@@ -1126,15 +1126,15 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
         return isinstance(self.__args__[0], (TypeVarTuple, _NativeTypeVarTuple))
 
 
-class _TypingEllipsis:
+class _EllipsisMarker:
     """Stands for `...` while arguments are checked, so that `...` passes as a type."""
 
 
-class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
+class _SubscriptedAnnotated(_NoStarUnpack, _Subscripted, _root=True):
     """`Annotated[T, x, ...]`: T with metadata that type checkers ignore."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
+        if isinstance(origin, _SubscriptedAnnotated):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
         super().__init__(origin, origin, name='Annotated')
@@ -1142,17 +1142,17 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
 
     def copy_with(self, params):
         new_type, = params
-        return _AnnotatedAlias(new_type, self.__metadata__)
+        return _SubscriptedAnnotated(new_type, self.__metadata__)
 
     def __repr__(self):
         shown = ', '.join(repr(m) for m in self.__metadata__)
-        return f"typing.Annotated[{_type_repr(self.__origin__)}, {shown}]"
+        return f"typing.Annotated[{_show_type(self.__origin__)}, {shown}]"
 
     def __reduce__(self):
         return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
+        if not isinstance(other, _SubscriptedAnnotated):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
 
@@ -1180,11 +1180,11 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
                             "(a type and an annotation).")
-        if _is_unpacked_typevartuple(params[0]):
+        if _is_starred_tvt(params[0]):
             raise TypeError("Annotated[...] should not be used with an unpacked TypeVarTuple")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.",
+        origin = _checked_type(params[0], "Annotated[t, ...]: t must be a type.",
                              allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+        return _SubscriptedAnnotated(origin, tuple(params[1:]))
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
@@ -1201,28 +1201,28 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_convert(p) for p in params)
+        params = tuple(_as_type_arg(p) for p in params)
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(_is_typevar_like(p) for p in params):
+            if not all(_is_type_param(p) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                 "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-            return _GenericAlias(cls, params)
+            return _Subscripted(cls, params)
         for param in cls.__parameters__:
             prepare = getattr(param, '__typing_prepare_subst__', None)
             if prepare is not None:
                 params = prepare(cls, params)
-        _check_generic(cls, params, len(cls.__parameters__))
+        _require_arity(cls, params, len(cls.__parameters__))
         new_args = []
         for param, arg in zip(cls.__parameters__, params):
             if isinstance(param, TypeVarTuple):
                 new_args.extend(arg)
             else:
                 new_args.append(arg)
-        return _GenericAlias(cls, tuple(new_args))
+        return _Subscripted(cls, tuple(new_args))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -1230,16 +1230,16 @@ class Generic:
             plain = Generic in cls.__orig_bases__
         else:
             plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                     and type(cls) is not _TypedDictMeta)
+                     and type(cls) is not _TypedDictClass)
         if plain:
             raise TypeError("Cannot inherit from plain Generic")
         tvars = ()
         if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
+            tvars = _free_typevars(cls.__orig_bases__)
             # An explicit Generic[...] or Protocol[...] base fixes the parameters and order.
             declared = None
             for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                if isinstance(base, _Subscripted) and base.__origin__ in (Generic, Protocol):
                     if declared is not None:
                         raise TypeError("Cannot inherit from Generic[...] multiple times.")
                     declared = base.__parameters__
@@ -1265,7 +1265,7 @@ _SPECIAL_NAMES = frozenset({
 })
 
 # Non-protocol classes that protocols may still derive from.
-_PROTO_ALLOWLIST = {
+_PROTOCOL_FRIENDLY_BASES = {
     'collections.abc': ['Callable', 'Awaitable', 'Iterable', 'AsyncIterable', 'Iterator',
                         'AsyncIterator', 'Hashable', 'Sized', 'Container', 'Collection',
                         'Reversible', 'Buffer'],
@@ -1286,19 +1286,19 @@ def _protocol_attrs(cls):
     return attrs
 
 
-def _allow_reckless_class_checks(depth=3):
+def _lenient_caller(depth=3):
     """abc and functools may check any class against a protocol (for their caches)."""
-    return _caller(depth) in {'abc', 'functools', None}
+    return _calling_module(depth) in {'abc', 'functools', None}
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
+def _protocol_init(self, *args, **kwargs):
     """The __init__ of protocols: refuse protocols, else use the next real __init__."""
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
     for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
+        init = base.__dict__.get('__init__', _protocol_init)
+        if init is not _protocol_init:
             cls.__init__ = init
             break
     else:
@@ -1306,7 +1306,7 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls.__init__(self, *args, **kwargs)
 
 
-class _ProtocolMeta(ABCMeta):
+class _ProtocolClass(ABCMeta):
     """Protocol classes check instances structurally once marked @runtime_checkable."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
@@ -1315,7 +1315,7 @@ class _ProtocolMeta(ABCMeta):
         elif Protocol in bases:
             for base in bases:
                 if not (base in {object, Generic}
-                        or base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, [])
+                        or base.__name__ in _PROTOCOL_FRIENDLY_BASES.get(base.__module__, [])
                         or (issubclass(base, Generic) and getattr(base, '_is_protocol', False))):
                     raise TypeError(f"Protocols can only inherit from other protocols, "
                                     f"got {base!r}")
@@ -1329,7 +1329,7 @@ class _ProtocolMeta(ABCMeta):
     def __subclasscheck__(cls, other):
         if cls is Protocol:
             return type.__subclasscheck__(cls, other)
-        if getattr(cls, '_is_protocol', False) and not _allow_reckless_class_checks():
+        if getattr(cls, '_is_protocol', False) and not _lenient_caller():
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
             if not getattr(cls, '_is_runtime_protocol', False):
@@ -1345,7 +1345,7 @@ class _ProtocolMeta(ABCMeta):
         if not getattr(cls, "_is_protocol", False):
             return super().__instancecheck__(instance)
         if (not getattr(cls, '_is_runtime_protocol', False)
-                and not _allow_reckless_class_checks()):
+                and not _lenient_caller()):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
         if super().__instancecheck__(instance):
@@ -1381,7 +1381,7 @@ def _proto_hook(cls, other):
     return True
 
 
-class Protocol(Generic, metaclass=_ProtocolMeta):
+class Protocol(Generic, metaclass=_ProtocolClass):
     """Base of protocol classes, which name the members a type must have (structural typing)."""
 
     __slots__ = ()
@@ -1395,7 +1395,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = classmethod(_proto_hook)
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+            cls.__init__ = _protocol_init
 
 
 def runtime_checkable(cls):
@@ -1414,7 +1414,7 @@ def runtime_checkable(cls):
 # ---- Aliases of concrete classes and ABCs ----
 
 def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+    return _BareAlias(origin, nparams, inst=inst, name=name)
 
 
 _abc = collections.abc
@@ -1430,7 +1430,7 @@ Reversible = _alias(_abc.Reversible, 1)
 Sized = _alias(_abc.Sized, 0)
 Container = _alias(_abc.Container, 1)
 Collection = _alias(_abc.Collection, 1)
-Callable = _CallableType(_abc.Callable, 2)
+Callable = _BareCallable(_abc.Callable, 2)
 AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
 MutableSet = _alias(_abc.MutableSet, 1)
 Mapping = _alias(_abc.Mapping, 2)
@@ -1438,7 +1438,7 @@ MutableMapping = _alias(_abc.MutableMapping, 2)
 Sequence = _alias(_abc.Sequence, 1)
 MutableSequence = _alias(_abc.MutableSequence, 1)
 ByteString = _alias(_abc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+Tuple = _BareTuple(tuple, -1, inst=False, name='Tuple')
 List = _alias(list, 1, inst=False, name='List')
 Deque = _alias(collections.deque, 1, name='Deque')
 Set = _alias(set, 1, inst=False, name='Set')
@@ -1558,7 +1558,7 @@ _SPECIAL_NT_NAMES = frozenset({'__module__', '__name__', '__annotations__', '__q
 def _make_nmtuple(name, fields, module, defaults=()):
     fields = list(fields)
     names = [n for n, _ in fields]
-    annotations = {n: _type_check(t, f"field {n} annotation must be a type")
+    annotations = {n: _checked_type(t, f"field {n} annotation must be a type")
                    for n, t in fields}
     nm_tpl = collections.namedtuple(name, names, defaults=defaults, module=module)
     nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
@@ -1570,7 +1570,7 @@ class NamedTupleMeta(type):
 
     def __new__(cls, typename, bases, ns):
         for base in bases:
-            if base is not _NamedTuple and base is not Generic:
+            if base is not _NamedTupleRoot and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         annotations = ns.get('__annotations__', {})
         default_names = []
@@ -1595,7 +1595,7 @@ class NamedTupleMeta(type):
                 if set_name is not None:
                     set_name(value, nm_tpl, key)
         if Generic in bases:
-            nm_tpl.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
+            nm_tpl.__parameters__ = _free_typevars(ns.get('__orig_bases__', ()))
         return nm_tpl
 
 
@@ -1606,13 +1606,13 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, "
                         "not both")
-    nt = _make_nmtuple(typename, fields, module=_caller())
+    nt = _make_nmtuple(typename, fields, module=_calling_module())
     nt.__orig_bases__ = (NamedTuple,)
     return nt
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+_NamedTupleRoot = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleRoot,)
 
 
 # ---- TypedDict ----
@@ -1620,9 +1620,9 @@ NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 def _typeddict_qualifiers(annotation):
     """Yield Required / NotRequired around an annotation (through Annotated too)."""
     while True:
-        if isinstance(annotation, _AnnotatedAlias):
+        if isinstance(annotation, _SubscriptedAnnotated):
             annotation = annotation.__origin__
-        elif isinstance(annotation, _GenericAlias) and annotation.__origin__ in (
+        elif isinstance(annotation, _Subscripted) and annotation.__origin__ in (
                 Required, NotRequired):
             yield annotation.__origin__
             annotation = annotation.__args__[0]
@@ -1630,20 +1630,20 @@ def _typeddict_qualifiers(annotation):
             return
 
 
-class _TypedDictMeta(type):
+class _TypedDictClass(type):
     """TypedDict classes: plain dicts at runtime, with the keys recorded on the class."""
 
     def __new__(cls, name, bases, ns, total=True):
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
+            if type(base) is not _TypedDictClass and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
         generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        tp_dict = type.__new__(_TypedDictClass, name, (*generic_base, dict), ns)
         if not hasattr(tp_dict, '__orig_bases__'):
             tp_dict.__orig_bases__ = bases
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {n: _type_check(tp, msg, module=tp_dict.__module__)
+        own = {n: _checked_type(tp, msg, module=tp_dict.__module__)
                for n, tp in ns.get('__annotations__', {}).items()}
         annotations = {}
         required = set()
@@ -1691,21 +1691,21 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
     ns = {'__annotations__': dict(fields)}
-    module = _caller()
+    module = _calling_module()
     if module is not None:
         ns['__module__'] = module
-    td = _TypedDictMeta(typename, (), ns, total=total)
+    td = _TypedDictClass(typename, (), ns, total=total)
     td.__orig_bases__ = (TypedDict,)
     return td
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+_TypedDictRoot = type.__new__(_TypedDictClass, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictRoot,)
 
 
 def is_typeddict(tp):
     """Whether tp is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta)
+    return isinstance(tp, _TypedDictClass)
 
 
 # ---- NewType ----
@@ -1722,7 +1722,7 @@ class NewType:
             name = name.rpartition('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
-        module = _caller()
+        module = _calling_module()
         if module != 'typing':
             self.__module__ = module
 
@@ -1892,17 +1892,17 @@ class TextIO(IO[str]):
 
 # ---- Introspection ----
 
-def _strip_annotations(t):
+def _without_extras(t):
     """t without Annotated, Required and NotRequired wrappers, at any depth."""
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+    if isinstance(t, _SubscriptedAnnotated):
+        return _without_extras(t.__origin__)
+    if isinstance(t, _Subscripted) and t.__origin__ in (Required, NotRequired):
+        return _without_extras(t.__args__[0])
+    if isinstance(t, (_Subscripted, types.GenericAlias, types.UnionType)):
+        stripped = tuple(_without_extras(a) for a in t.__args__)
         if stripped == t.__args__:
             return t
-        if isinstance(t, _GenericAlias):
+        if isinstance(t, _Subscripted):
             return t.copy_with(stripped)
         return _rebuild_native(t, stripped)
     return t
@@ -1940,10 +1940,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                     value = type(None)
                 if isinstance(value, str):
                     value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
+                hints[name] = _resolve_refs(value, base_globals, base_locals)
         if include_extras:
             return hints
-        return {k: _strip_annotations(t) for k, t in hints.items()}
+        return {k: _without_extras(t) for k, t in hints.items()}
 
     if globalns is None:
         if isinstance(obj, types.ModuleType):
@@ -1969,17 +1969,17 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if isinstance(value, str):
             value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
                                is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
+        hints[name] = _resolve_refs(value, globalns, localns)
     if include_extras:
         return hints
-    return {k: _strip_annotations(t) for k, t in hints.items()}
+    return {k: _without_extras(t) for k, t in hints.items()}
 
 
 def get_origin(tp):
     """The unsubscripted form of tp: get_origin(List[int]) is list, get_origin(int) is None."""
-    if isinstance(tp, _AnnotatedAlias):
+    if isinstance(tp, _SubscriptedAnnotated):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_AliasBase, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1990,13 +1990,13 @@ def get_origin(tp):
 
 def get_args(tp):
     """The arguments of a subscripted type: get_args(Dict[int, str]) == (int, str)."""
-    if isinstance(tp, _AnnotatedAlias):
+    if isinstance(tp, _SubscriptedAnnotated):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+    if isinstance(tp, (_Subscripted, types.GenericAlias)):
         args = tp.__args__
         # Callable[[int], str] is stored flat; give the argument list back as a list.
         if (tp.__origin__ is collections.abc.Callable and args
-                and not (len(args) == 2 and _is_param_expr(args[0]))):
+                and not (len(args) == 2 and _stands_for_params(args[0]))):
             args = (list(args[:-1]), args[-1])
         return args
     if isinstance(tp, types.UnionType):
@@ -2052,7 +2052,7 @@ def override(method, /):
 _overload_registry = collections.defaultdict(lambda: collections.defaultdict(dict))
 
 
-def _overload_dummy(*args, **kwds):
+def _overloaded_stub(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @typing.overload-decorated functions "
@@ -2068,7 +2068,7 @@ def overload(func):
         _overload_registry[key][inner.__code__.co_firstlineno] = func
     except AttributeError:
         pass  # not a function (e.g. a builtin): nothing to record
-    return _overload_dummy
+    return _overloaded_stub
 
 
 def get_overloads(func):
