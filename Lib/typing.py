@@ -1413,53 +1413,43 @@ def runtime_checkable(cls):
 
 # ---- Aliases of concrete classes and ABCs ----
 
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _BareAlias(origin, nparams, inst=inst, name=name)
+def _abc_alias_rows():
+    """(public name, origin class, number of type parameters) of the bare generic aliases."""
+    abc = collections.abc
+    return [
+        ('Hashable', abc.Hashable, 0), ('Awaitable', abc.Awaitable, 1),
+        ('Coroutine', abc.Coroutine, 3), ('AsyncIterable', abc.AsyncIterable, 1),
+        ('AsyncIterator', abc.AsyncIterator, 1), ('Iterable', abc.Iterable, 1),
+        ('Iterator', abc.Iterator, 1), ('Reversible', abc.Reversible, 1),
+        ('Sized', abc.Sized, 0), ('Container', abc.Container, 1),
+        ('Collection', abc.Collection, 1), ('AbstractSet', abc.Set, 1),
+        ('MutableSet', abc.MutableSet, 1), ('Mapping', abc.Mapping, 2),
+        ('MutableMapping', abc.MutableMapping, 2), ('Sequence', abc.Sequence, 1),
+        ('MutableSequence', abc.MutableSequence, 1), ('ByteString', abc.ByteString, 0),
+        ('List', list, 1), ('Deque', collections.deque, 1), ('Set', set, 1),
+        ('FrozenSet', frozenset, 1), ('MappingView', abc.MappingView, 1),
+        ('KeysView', abc.KeysView, 1), ('ItemsView', abc.ItemsView, 2),
+        ('ValuesView', abc.ValuesView, 1),
+        ('ContextManager', contextlib.AbstractContextManager, 1),
+        ('AsyncContextManager', contextlib.AbstractAsyncContextManager, 1),
+        ('Dict', dict, 2), ('DefaultDict', collections.defaultdict, 2),
+        ('OrderedDict', collections.OrderedDict, 2), ('Counter', collections.Counter, 1),
+        ('ChainMap', collections.ChainMap, 2), ('Generator', abc.Generator, 3),
+        ('AsyncGenerator', abc.AsyncGenerator, 2), ('Type', type, 1),
+        ('Pattern', _re.Pattern, 1), ('Match', _re.Match, 1),
+    ]
 
 
-_abc = collections.abc
+# Aliases of builtins refuse to be called: `List()` should be written `list()`.
+_UNCALLABLE_ALIASES = frozenset({'List', 'Set', 'FrozenSet', 'Dict', 'Type', 'Tuple'})
 
-Hashable = _alias(_abc.Hashable, 0)
-Awaitable = _alias(_abc.Awaitable, 1)
-Coroutine = _alias(_abc.Coroutine, 3)
-AsyncIterable = _alias(_abc.AsyncIterable, 1)
-AsyncIterator = _alias(_abc.AsyncIterator, 1)
-Iterable = _alias(_abc.Iterable, 1)
-Iterator = _alias(_abc.Iterator, 1)
-Reversible = _alias(_abc.Reversible, 1)
-Sized = _alias(_abc.Sized, 0)
-Container = _alias(_abc.Container, 1)
-Collection = _alias(_abc.Collection, 1)
-Callable = _BareCallable(_abc.Callable, 2)
-AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_abc.MutableSet, 1)
-Mapping = _alias(_abc.Mapping, 2)
-MutableMapping = _alias(_abc.MutableMapping, 2)
-Sequence = _alias(_abc.Sequence, 1)
-MutableSequence = _alias(_abc.MutableSequence, 1)
-ByteString = _alias(_abc.ByteString, 0)
-Tuple = _BareTuple(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abc.MappingView, 1)
-KeysView = _alias(_abc.KeysView, 1)
-ItemsView = _alias(_abc.ItemsView, 2)
-ValuesView = _alias(_abc.ValuesView, 1)
-ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1,
-                             name='AsyncContextManager')
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_abc.Generator, 3)
-AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-Pattern = _alias(_re.Pattern, 1)
-Match = _alias(_re.Match, 1)
+for _public, _origin, _arity in _abc_alias_rows():
+    globals()[_public] = _BareAlias(_origin, _arity, name=_public,
+                                    inst=_public not in _UNCALLABLE_ALIASES)
+del _public, _origin, _arity
+
+Callable = _BareCallable(collections.abc.Callable, 2)
+Tuple = _BareTuple(tuple, -1, name='Tuple', inst=False)
 
 Text = str
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -1477,74 +1467,52 @@ CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 # ---- Protocols of the special methods ----
 
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An object with __int__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __int__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An object with __float__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An object with __complex__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self) -> complex:
-        pass
+def _abstract_stubs(owner, spec):
+    """Abstract methods with empty bodies, described one a line as `name(params) -> result`
+    (`self` is implied); a leading `@` makes the member a property."""
+    members = {}
+    for line in spec.strip().splitlines():
+        line = line.strip()
+        as_property = line.startswith('@')
+        head, _, result = line.lstrip('@').partition(' -> ')
+        name, _, params = head.partition('(')
+        params = params[:-1]
+        scope = {}
+        exec(f"def {name}(self{', ' if params else ''}{params}) -> {result}: pass",
+             globals(), scope)
+        stub = scope[name]
+        stub.__qualname__ = f'{owner}.{name}'
+        stub = abstractmethod(stub)
+        members[name] = property(stub) if as_property else stub
+    return members
 
 
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An object with __bytes__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
+def _stub_members(cls, spec):
+    for name, member in _abstract_stubs(cls.__name__, spec).items():
+        setattr(cls, name, member)
 
 
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An object with __index__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __index__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsAbs(Protocol[T_co]):
-    """An object with __abs__, returning T_co."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __abs__(self) -> T_co:
-        pass
+def _special_method_protocol(signature, doc):
+    """A runtime-checkable protocol asking for one special method, e.g. `__int__() -> int`;
+    it is generic in T_co when the method returns T_co."""
+    method = signature.partition('(')[0]
+    name = 'Supports' + method.strip('_').capitalize()
+    body = {'__module__': __name__, '__qualname__': name, '__doc__': doc, '__slots__': ()}
+    body.update(_abstract_stubs(name, signature))
+    base = Protocol[T_co] if signature.endswith('T_co') else Protocol
+    return runtime_checkable(types.new_class(name, (base,), exec_body=lambda ns: ns.update(body)))
 
 
-@runtime_checkable
-class SupportsRound(Protocol[T_co]):
-    """An object with __round__, returning T_co."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+SupportsInt = _special_method_protocol('__int__() -> int', "An object with __int__.")
+SupportsFloat = _special_method_protocol('__float__() -> float', "An object with __float__.")
+SupportsComplex = _special_method_protocol('__complex__() -> complex',
+                                           "An object with __complex__.")
+SupportsBytes = _special_method_protocol('__bytes__() -> bytes', "An object with __bytes__.")
+SupportsIndex = _special_method_protocol('__index__() -> int', "An object with __index__.")
+SupportsAbs = _special_method_protocol('__abs__() -> T_co',
+                                       "An object with __abs__, returning T_co.")
+SupportsRound = _special_method_protocol('__round__(ndigits: int = 0) -> T_co',
+                                         "An object with __round__, returning T_co.")
 
 
 # ---- NamedTuple ----
@@ -1757,102 +1725,11 @@ class IO(Generic[AnyStr]):
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def mode(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def name(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def closed(self) -> bool:
-        pass
-
-    @abstractmethod
-    def close(self) -> None:
-        pass
-
-    @abstractmethod
-    def fileno(self) -> int:
-        pass
-
-    @abstractmethod
-    def flush(self) -> None:
-        pass
-
-    @abstractmethod
-    def isatty(self) -> bool:
-        pass
-
-    @abstractmethod
-    def read(self, n: int = -1) -> AnyStr:
-        pass
-
-    @abstractmethod
-    def readable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def readline(self, limit: int = -1) -> AnyStr:
-        pass
-
-    @abstractmethod
-    def readlines(self, hint: int = -1) -> List[AnyStr]:
-        pass
-
-    @abstractmethod
-    def seek(self, offset: int, whence: int = 0) -> int:
-        pass
-
-    @abstractmethod
-    def seekable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def tell(self) -> int:
-        pass
-
-    @abstractmethod
-    def truncate(self, size: int = None) -> int:
-        pass
-
-    @abstractmethod
-    def writable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def write(self, s: AnyStr) -> int:
-        pass
-
-    @abstractmethod
-    def writelines(self, lines: List[AnyStr]) -> None:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'IO[AnyStr]':
-        pass
-
-    @abstractmethod
-    def __exit__(self, type, value, traceback) -> None:
-        pass
-
 
 class BinaryIO(IO[bytes]):
     """Binary file objects."""
 
     __slots__ = ()
-
-    @abstractmethod
-    def write(self, s: Union[bytes, bytearray]) -> int:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'BinaryIO':
-        pass
 
 
 class TextIO(IO[str]):
@@ -1860,34 +1737,43 @@ class TextIO(IO[str]):
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def buffer(self) -> BinaryIO:
-        pass
 
-    @property
-    @abstractmethod
-    def encoding(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def errors(self) -> Optional[str]:
-        pass
-
-    @property
-    @abstractmethod
-    def line_buffering(self) -> bool:
-        pass
-
-    @property
-    @abstractmethod
-    def newlines(self) -> Any:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'TextIO':
-        pass
+# The members of the file types: their bodies are empty, only the signatures and the
+# annotations matter (to readers and to introspection).
+_stub_members(IO, """
+    @mode() -> str
+    @name() -> str
+    @closed() -> bool
+    close() -> None
+    fileno() -> int
+    flush() -> None
+    isatty() -> bool
+    read(n: int = -1) -> AnyStr
+    readable() -> bool
+    readline(limit: int = -1) -> AnyStr
+    readlines(hint: int = -1) -> List[AnyStr]
+    seek(offset: int, whence: int = 0) -> int
+    seekable() -> bool
+    tell() -> int
+    truncate(size: int = None) -> int
+    writable() -> bool
+    write(s: AnyStr) -> int
+    writelines(lines: List[AnyStr]) -> None
+    __enter__() -> 'IO[AnyStr]'
+    __exit__(type, value, traceback) -> None
+""")
+_stub_members(BinaryIO, """
+    write(s: Union[bytes, bytearray]) -> int
+    __enter__() -> 'BinaryIO'
+""")
+_stub_members(TextIO, """
+    @buffer() -> BinaryIO
+    @encoding() -> str
+    @errors() -> Optional[str]
+    @line_buffering() -> bool
+    @newlines() -> Any
+    __enter__() -> 'TextIO'
+""")
 
 
 # ---- Introspection ----
