@@ -506,25 +506,24 @@ class ForwardRef(_Sealed, _root=True):
         self.__forward_is_class__ = is_class
         self.__forward_module__ = module
 
-    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
+    def _evaluate(self, gns, lns, seen=frozenset()):
+        # `seen` holds the references being evaluated further up: a recursive type such as
+        # `Tree = List['Tree']` stays a reference at its second level.
+        name = self.__forward_arg__
+        if name in seen:
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
-            value = _checked_type(eval(self.__forward_code__, globalns, localns),
-                                "Forward references must evaluate to types.",
-                                is_argument=self.__forward_is_argument__,
-                                allow_special_forms=self.__forward_is_class__)
-            self.__forward_value__ = _resolve_refs(value, globalns, localns,
-                                                recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
+        if self.__forward_evaluated__ and gns is lns:
+            return self.__forward_value__
+        gns, lns = _both_namespaces(gns, lns)
+        home = self.__forward_module__
+        if home is not None:
+            gns = getattr(sys.modules.get(home), '__dict__', gns)
+        found = _checked_type(eval(self.__forward_code__, gns, lns),
+                              "Forward references must evaluate to types.",
+                              is_argument=self.__forward_is_argument__,
+                              allow_special_forms=self.__forward_is_class__)
+        self.__forward_value__ = _resolve_refs(found, gns, lns, seen | {name})
+        self.__forward_evaluated__ = True
         return self.__forward_value__
 
     def __eq__(self, other):
@@ -548,6 +547,13 @@ class ForwardRef(_Sealed, _root=True):
     def __repr__(self):
         module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
         return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+def _both_namespaces(gns, lns):
+    """Each namespace stands in for the other when missing; both missing, an empty one."""
+    if gns is None:
+        gns = {} if lns is None else lns
+    return gns, (gns if lns is None else lns)
 
 
 def _resolve_refs(t, globalns, localns, recursive_guard=frozenset()):
@@ -1524,13 +1530,13 @@ _SPECIAL_NT_NAMES = frozenset({'__module__', '__name__', '__annotations__', '__q
 
 
 def _make_nmtuple(name, fields, module, defaults=()):
-    fields = list(fields)
-    names = [n for n, _ in fields]
-    annotations = {n: _checked_type(t, f"field {n} annotation must be a type")
-                   for n, t in fields}
-    nm_tpl = collections.namedtuple(name, names, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
-    return nm_tpl
+    """A collections.namedtuple class whose fields carry the given types."""
+    types_of = {}
+    for field, hint in fields:
+        types_of[field] = _checked_type(hint, f"field {field} annotation must be a type")
+    made = collections.namedtuple(name, list(types_of), defaults=defaults, module=module)
+    made.__annotations__ = made.__new__.__annotations__ = types_of
+    return made
 
 
 class NamedTupleMeta(type):
@@ -1540,43 +1546,44 @@ class NamedTupleMeta(type):
         for base in bases:
             if base is not _NamedTupleRoot and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
-        annotations = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in annotations:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                plural = 's' if len(default_names) > 1 else ''
-                raise TypeError(f"Non-default namedtuple field {field_name} cannot "
-                                f"follow default field{plural} {', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, annotations.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        if Generic in bases:
-            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
-        for key, value in ns.items():
-            if key in _PROHIBITED_NT_FIELDS:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            if key not in _SPECIAL_NT_NAMES and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, value)
-                set_name = getattr(type(value), '__set_name__', None)
-                if set_name is not None:
-                    set_name(value, nm_tpl, key)
-        if Generic in bases:
-            nm_tpl.__parameters__ = _free_typevars(ns.get('__orig_bases__', ()))
-        return nm_tpl
+        declared = ns.get('__annotations__', {})
+        # Fields with a value in the class body have defaults; they must come last.
+        with_default = []
+        for field in declared:
+            if field in ns:
+                with_default.append(field)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field} cannot "
+                                f"follow default field{plural} {', '.join(with_default)}")
+        made = _make_nmtuple(typename, declared.items(), module=ns['__module__'],
+                             defaults=[ns[field] for field in with_default])
+        generic = Generic in bases
+        if generic:
+            made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        for attr, value in ns.items():
+            if attr in _PROHIBITED_NT_FIELDS:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + attr)
+            if attr in _SPECIAL_NT_NAMES or attr in made._fields:
+                continue
+            setattr(made, attr, value)
+            hook = getattr(type(value), '__set_name__', None)
+            if hook is not None:
+                hook(value, made, attr)
+        if generic:
+            made.__parameters__ = _free_typevars(ns.get('__orig_bases__', ()))
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed version of collections.namedtuple, as a class or a function call."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
+    if fields is not None and kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, "
                         "not both")
-    nt = _make_nmtuple(typename, fields, module=_calling_module())
-    nt.__orig_bases__ = (NamedTuple,)
-    return nt
+    made = _make_nmtuple(typename, kwargs.items() if fields is None else fields,
+                         module=_calling_module())
+    made.__orig_bases__ = (NamedTuple,)
+    return made
 
 
 _NamedTupleRoot = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
@@ -1606,43 +1613,34 @@ class _TypedDictClass(type):
             if type(base) is not _TypedDictClass and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
-        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
-        tp_dict = type.__new__(_TypedDictClass, name, (*generic_base, dict), ns)
-        if not hasattr(tp_dict, '__orig_bases__'):
-            tp_dict.__orig_bases__ = bases
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {n: _checked_type(tp, msg, module=tp_dict.__module__)
-               for n, tp in ns.get('__annotations__', {}).items()}
-        annotations = {}
-        required = set()
-        optional = set()
+        has_generic = any(issubclass(b, Generic) for b in bases)
+        made = type.__new__(_TypedDictClass, name, ((Generic, dict) if has_generic else (dict,)),
+                            ns)
+        if not hasattr(made, '__orig_bases__'):
+            made.__orig_bases__ = bases
+        own = {key: _checked_type(hint, "TypedDict('Name', {f0: t0, f1: t1, ...}); "
+                                        "each t must be a type", module=made.__module__)
+               for key, hint in ns.get('__annotations__', {}).items()}
+        # The keys of the bases first, then this class's own (which may change a key's kind).
+        hints = {}
+        kind = {}  # key -> whether it is required
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            base_required = base.__dict__.get('__required_keys__', set())
-            base_optional = base.__dict__.get('__optional_keys__', set())
-            required = (required | base_required) - base_optional
-            optional = (optional | base_optional) - base_required
-        annotations.update(own)
-        for key, annotation in own.items():
-            qualifiers = set(_typeddict_qualifiers(annotation))
-            if Required in qualifiers:
-                is_required = True
-            elif NotRequired in qualifiers:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required.add(key)
-                optional.discard(key)
-            else:
-                optional.add(key)
-                required.discard(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required)
-        tp_dict.__optional_keys__ = frozenset(optional)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+            hints.update(base.__dict__.get('__annotations__', {}))
+            for key in base.__dict__.get('__required_keys__', ()):
+                kind[key] = True
+            for key in base.__dict__.get('__optional_keys__', ()):
+                kind[key] = False
+        hints.update(own)
+        for key, hint in own.items():
+            marks = set(_typeddict_qualifiers(hint))
+            kind[key] = (True if Required in marks
+                         else False if NotRequired in marks else bool(total))
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(key for key, needed in kind.items() if needed)
+        made.__optional_keys__ = frozenset(key for key, needed in kind.items() if not needed)
+        if getattr(made, '__total__', None) is None:  # a base may already say
+            made.__total__ = total
+        return made
 
     __call__ = dict  # instances are plain dicts
 
@@ -1654,17 +1652,15 @@ class _TypedDictClass(type):
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict type with a fixed set of keys, each with its own value type."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
+    if fields is not None and kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
-    ns = {'__annotations__': dict(fields)}
-    module = _calling_module()
-    if module is not None:
-        ns['__module__'] = module
-    td = _TypedDictClass(typename, (), ns, total=total)
-    td.__orig_bases__ = (TypedDict,)
-    return td
+    body = {'__annotations__': dict(kwargs if fields is None else fields)}
+    caller = _calling_module()
+    if caller is not None:
+        body['__module__'] = caller
+    made = _TypedDictClass(typename, (), body, total=total)
+    made.__orig_bases__ = (TypedDict,)
+    return made
 
 
 _TypedDictRoot = type.__new__(_TypedDictClass, 'TypedDict', (), {})
@@ -1686,24 +1682,22 @@ class NewType:
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.split('.')[-1]  # a dotted name keeps only its last part
         self.__supertype__ = tp
-        module = _calling_module()
-        if module != 'typing':
-            self.__module__ = module
+        caller = _calling_module()
+        if caller != 'typing':
+            self.__module__ = caller
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
+        # Subclassing fails, with a hint, once the subclass's own name is known.
+        wrapped = self.__name__
 
-        class Dummy:
+        class Refuse:
             def __init_subclass__(cls):
-                subclass_name = cls.__name__
                 raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were "
-                                f"looking for: `{subclass_name} = NewType("
-                                f"{subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+                                f"looking for: `{cls.__name__} = NewType("
+                                f"{cls.__name__!r}, {wrapped})`")
+        return (Refuse,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -1799,6 +1793,41 @@ _ALLOWED_WITHOUT_HINTS = (types.FunctionType, types.BuiltinFunctionType, types.M
                           types.MethodWrapperType, types.MethodDescriptorType)
 
 
+def _hint_as_type(value, is_argument, is_class):
+    """An annotation as a type: None is NoneType and a string a forward reference."""
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    return value
+
+
+def _class_hints(cls, gns, lns):
+    """The annotations of a class and of its bases, the most basic ones first."""
+    collected = {}
+    for klass in cls.__mro__[::-1]:
+        own = klass.__dict__.get('__annotations__', {})
+        if not isinstance(own, dict):
+            continue
+        scope = getattr(sys.modules.get(klass.__module__), '__dict__', {}) if gns is None else gns
+        body = dict(vars(klass)) if lns is None else lns
+        if gns is None and lns is None:
+            # Inside the class body its own names hide the module's: look there first.
+            scope, body = body, scope
+        for key, annotation in own.items():
+            collected[key] = _resolve_refs(_hint_as_type(annotation, False, True), scope, body)
+    return collected
+
+
+def _function_globals(obj):
+    """The globals a function's annotations were written in (unwrapping decorators)."""
+    if isinstance(obj, types.ModuleType):
+        return obj.__dict__
+    while hasattr(obj, '__wrapped__'):
+        obj = obj.__wrapped__
+    return getattr(obj, '__globals__', {})
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a module, class, method or function, with strings evaluated.
 
@@ -1808,57 +1837,23 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if getattr(obj, '__no_type_check__', None):
         return {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__), '__dict__', {})
-            else:
-                base_globals = globalns
-            annotations = base.__dict__.get('__annotations__', {})
-            if not isinstance(annotations, dict):
-                annotations = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # Names of the class body win over the module's (as inside the class).
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in annotations.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _resolve_refs(value, base_globals, base_locals)
-        if include_extras:
-            return hints
-        return {k: _without_extras(t) for k, t in hints.items()}
-
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            inner = obj
-            while hasattr(inner, '__wrapped__'):
-                inner = inner.__wrapped__
-            globalns = getattr(inner, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, _ALLOWED_WITHOUT_HINTS):
-            return {}
-        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _resolve_refs(value, globalns, localns)
+        found = _class_hints(obj, globalns, localns)
+    else:
+        if globalns is None:
+            globalns = _function_globals(obj)
+        globalns, localns = _both_namespaces(globalns, localns)
+        declared = getattr(obj, '__annotations__', None)
+        if declared is None:
+            if isinstance(obj, _ALLOWED_WITHOUT_HINTS):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        in_module = isinstance(obj, types.ModuleType)
+        found = {key: _resolve_refs(_hint_as_type(annotation, not in_module, False),
+                                    globalns, localns)
+                 for key, annotation in declared.items()}
     if include_extras:
-        return hints
-    return {k: _without_extras(t) for k, t in hints.items()}
+        return found
+    return {key: _without_extras(t) for key, t in found.items()}
 
 
 def get_origin(tp):
@@ -1972,18 +1967,13 @@ def clear_overloads():
 def no_type_check(arg):
     """Tell type checkers to ignore the annotations of a function or class."""
     if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__')
-                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                    or getattr(obj, '__module__', None) != arg.__module__):
-                continue  # defined elsewhere: leave it alone
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, types.MethodType):
-                obj.__func__.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
+        for member in map(functools.partial(getattr, arg), dir(arg)):
+            if not _defined_in_class(member, arg):
+                continue  # inherited or imported from elsewhere: leave it alone
+            if isinstance(member, type):
+                no_type_check(member)
+            elif isinstance(member, (types.FunctionType, types.MethodType)):
+                getattr(member, '__func__', member).__no_type_check__ = True
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -1991,25 +1981,28 @@ def no_type_check(arg):
     return arg
 
 
+def _defined_in_class(member, cls):
+    """Whether `member` was written in the body of `cls` (so no_type_check applies to it)."""
+    return (hasattr(member, '__qualname__')
+            and member.__qualname__ == f'{cls.__qualname__}.{member.__name__}'
+            and getattr(member, '__module__', None) == cls.__module__)
+
+
 def no_type_check_decorator(decorator):
     """Make a decorator whose results are marked with no_type_check."""
-    @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        return no_type_check(decorator(*args, **kwds))
-    return wrapped_decorator
+    def unchecked(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return functools.wraps(decorator)(unchecked)
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         frozen_default=False, field_specifiers=(), **kwargs):
     """Mark a decorator, base class or metaclass as making dataclass-like classes."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "frozen_default": frozen_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
+    settings = dict(eq_default=eq_default, order_default=order_default,
+                    kw_only_default=kw_only_default, frozen_default=frozen_default,
+                    field_specifiers=field_specifiers, kwargs=kwargs)
+
+    def mark(target):
+        target.__dataclass_transform__ = dict(settings)
+        return target
+    return mark
