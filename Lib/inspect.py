@@ -61,20 +61,38 @@ TPFLAGS_IS_ABSTRACT = 1 << 20
 
 # ---- What kind of object ----
 
-def ismodule(object):
-    return isinstance(object, types.ModuleType)
+# Kind tests that are one isinstance() check each: (function name, class in `types`, or
+# 'type' for the builtin). They are made by _kind_test below.
+_KIND_TESTS = (
+    ('ismodule', 'ModuleType'),
+    ('isclass', 'type'),
+    ('ismethod', 'MethodType'),
+    ('isfunction', 'FunctionType'),
+    ('ismemberdescriptor', 'MemberDescriptorType'),
+    ('isgetsetdescriptor', 'GetSetDescriptorType'),
+    ('isasyncgen', 'AsyncGeneratorType'),
+    ('isgenerator', 'GeneratorType'),
+    ('iscoroutine', 'CoroutineType'),
+    ('istraceback', 'TracebackType'),
+    ('isframe', 'FrameType'),
+    ('iscode', 'CodeType'),
+    ('isbuiltin', 'BuiltinFunctionType'),
+    ('ismethodwrapper', 'MethodWrapperType'),
+)
 
 
-def isclass(object):
-    return isinstance(object, type)
+def _kind_test(public_name, kind):
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = public_name
+    test.__doc__ = f'True for instances of {kind.__name__}.'
+    return test
 
 
-def ismethod(object):
-    return isinstance(object, types.MethodType)
-
-
-def isfunction(object):
-    return isinstance(object, types.FunctionType)
+for _public, _kind_name in _KIND_TESTS:
+    globals()[_public] = _kind_test(
+        _public, type if _kind_name == 'type' else getattr(types, _kind_name))
+del _public, _kind_name
 
 
 def ismethoddescriptor(object):
@@ -97,23 +115,27 @@ def isdatadescriptor(object):
     return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
-def ismemberdescriptor(object):
-    return isinstance(object, types.MemberDescriptorType)
-
-
-def isgetsetdescriptor(object):
-    return isinstance(object, types.GetSetDescriptorType)
-
-
-def _has_code_flag(f, flag):
+def _underlying_code_flag(f, flag):
     """Whether the function behind f (through methods and partials) has the code flag."""
     while ismethod(f) or isinstance(f, functools.partial):
         f = f.__func__ if ismethod(f) else f.func
     return isfunction(f) and bool(f.__code__.co_flags & flag)
 
 
-def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
+def _flag_test(public_name, flag, what):
+    def test(obj):
+        return _underlying_code_flag(obj, flag)
+    test.__name__ = test.__qualname__ = public_name
+    test.__doc__ = f'True for functions (or methods, partials of them) that make {what}.'
+    return test
+
+
+for _public, _flag, _what in (
+    ('isgeneratorfunction', CO_GENERATOR, 'a generator'),
+    ('isasyncgenfunction', CO_ASYNC_GENERATOR, 'an asynchronous generator'),
+):
+    globals()[_public] = _flag_test(_public, _flag, _what)
+del _public, _flag, _what
 
 
 # Set on functions marked with markcoroutinefunction().
@@ -129,27 +151,11 @@ def markcoroutinefunction(func):
 
 
 def iscoroutinefunction(obj):
-    if _has_code_flag(obj, CO_COROUTINE):
+    if _underlying_code_flag(obj, CO_COROUTINE):
         return True
     while ismethod(obj) or isinstance(obj, functools.partial):
         obj = obj.__func__ if ismethod(obj) else obj.func
     return getattr(obj, '_is_coroutine_marker', None) is _is_coroutine_mark
-
-
-def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
-
-
-def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
-
-
-def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
 
 
 def isawaitable(object):
@@ -158,26 +164,6 @@ def isawaitable(object):
             or (isinstance(object, types.GeneratorType)
                 and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE))
             or isinstance(object, collections.abc.Awaitable))
-
-
-def istraceback(object):
-    return isinstance(object, types.TracebackType)
-
-
-def isframe(object):
-    return isinstance(object, types.FrameType)
-
-
-def iscode(object):
-    return isinstance(object, types.CodeType)
-
-
-def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
-
-
-def ismethodwrapper(object):
-    return isinstance(object, types.MethodWrapperType)
 
 
 def isroutine(object):
