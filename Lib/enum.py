@@ -1,6 +1,6 @@
 """Enumerations: classes whose attributes are a fixed set of named, unique members.
 
-`EnumType` (the metaclass) does the work: while the class body runs, `_EnumDict` records
+`EnumType` (the metaclass) does the work: while the class body runs, `_MemberNamespace` records
 which names are members and resolves `auto()` values; when the class is made, each member
 value becomes an instance of the class. `Enum` holds the behaviour of the members
 (repr, lookup by value, pickling), and `Flag` adds bitwise combination of members.
@@ -45,11 +45,11 @@ def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
-def _is_single_bit(num):
+def _one_bit(num):
     return num != 0 and num & (num - 1) == 0
 
 
-def _high_bit(value):
+def _top_bit_index(value):
     """The index of the highest set bit (-1 for 0)."""
     return value.bit_length() - 1
 
@@ -96,17 +96,17 @@ class member:
         self.value = value
 
 
-_auto_null = object()
+_NO_VALUE = object()
 
 
 class auto:
     """Let the enum choose the member's value (`_generate_next_value_`)."""
 
-    def __init__(self, value=_auto_null):
+    def __init__(self, value=_NO_VALUE):
         self.value = value
 
     def __repr__(self):
-        shown = '_auto_null' if self.value is _auto_null else repr(self.value)
+        shown = '_auto_null' if self.value is _NO_VALUE else repr(self.value)
         return f'auto({shown})'
 
 
@@ -153,68 +153,76 @@ _ALLOWED_SUNDER = frozenset({
 })
 
 
-class _EnumDict(dict):
-    """The namespace of an enum class body: it notes member names in order and resolves
-    auto() values as they are assigned (so later auto()s see the earlier values)."""
+def _word_list(text):
+    """'A B', 'A, B' or 'A,B' -> ['A', 'B']."""
+    return text.replace(',', ' ').split()
+
+
+class _MemberNamespace(dict):
+    """What an enum class body executes in. Every assignment is classified as it happens:
+    member names are noted in order, and auto() placeholders get their value right away so
+    that later auto() calls can see the values before them."""
 
     def __init__(self):
-        super().__init__()
-        self._member_names = {}  # an ordered set
-        self._last_values = []
-        self._ignore = []
-        self._auto_called = False
-        self._cls_name = None
+        dict.__init__(self)
+        self._member_names = {}          # member names in definition order (dict as ordered set)
+        self._values_so_far = []
+        self._skip = ()
+        self._auto_used = False
+        self._owner = None
         self._generate_next_value = None
 
+    def _sunder_assigned(self, key, value):
+        if key not in _ALLOWED_SUNDER:
+            raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future '
+                             'Enum use')
+        if key == '_generate_next_value_':
+            if self._auto_used:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            self._generate_next_value = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            self._skip = _word_list(value) if isinstance(value, str) else list(value)
+            clash = set(self._skip).intersection(self._member_names)
+            if clash:
+                raise ValueError(f'_ignore_ cannot specify already set names: {clash!r}')
+        return key, value
+
+    def _member_assigned(self, key, value):
+        if key in self:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        value = self._resolve_auto(key, value.value if isinstance(value, member) else value)
+        self._member_names[key] = None
+        self._values_so_far.append(value)
+        return key, value
+
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key):
-            pass
+        if _is_private(self._owner, key) or key in self._skip:
+            handled = (key, value)
         elif _is_sunder(key):
-            if key not in _ALLOWED_SUNDER:
-                raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future '
-                                 'Enum use')
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                self._generate_next_value = getattr(value, '__func__', value)
-            elif key == '_ignore_':
-                names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
-                self._ignore = names
-                clash = set(names) & set(self._member_names)
-                if clash:
-                    raise ValueError(f'_ignore_ cannot specify already set names: {clash!r}')
+            handled = self._sunder_assigned(key, value)
         elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
+            handled = ('_order_' if key == '__order__' else key), value
         elif key in self._member_names:
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
-        elif key in self._ignore:
-            pass
         elif isinstance(value, nonmember):
-            value = value.value
+            handled = (key, value.value)
         elif _is_descriptor(value):
-            pass
+            handled = (key, value)
         else:
-            if key in self:
-                raise TypeError(f'{key!r} already defined as {self[key]!r}')
-            if isinstance(value, member):
-                value = value.value
-            value = self._resolve_auto(key, value)
-            self._member_names[key] = None
-            self._last_values.append(value)
-        super().__setitem__(key, value)
+            handled = self._member_assigned(key, value)
+        dict.__setitem__(self, *handled)
 
     def _resolve_auto(self, key, value):
-        """Replace auto() (alone or inside a tuple value) by the value the enum generates."""
-        if isinstance(value, auto):
-            if value.value is _auto_null:
-                self._auto_called = True
-                value.value = self._generate_next_value(
-                    key, 1, len(self._member_names), self._last_values[:])
-            return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            return tuple(self._resolve_auto(key, v) for v in value)
-        return value
+        """auto() (alone, or as an item of a tuple value) becomes the generated value."""
+        if type(value) is tuple:
+            return tuple(self._resolve_auto(key, item) for item in value)
+        if not isinstance(value, auto):
+            return value
+        if value.value is _NO_VALUE:
+            self._auto_used = True
+            value.value = self._generate_next_value(
+                key, 1, len(self._member_names), list(self._values_so_far))
+        return value.value
 
 
 # ---- The metaclass ----
@@ -225,10 +233,10 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        metacls._check_for_existing_members_(cls, bases)
-        namespace = _EnumDict()
-        namespace._cls_name = cls
-        _, first_enum = metacls._get_mixins_(cls, bases)
+        metacls._refuse_extending(cls, bases)
+        namespace = _MemberNamespace()
+        namespace._owner = cls
+        _, first_enum = metacls._bases_info(cls, bases)
         if first_enum is not None:
             namespace._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
         return namespace
@@ -236,11 +244,10 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
-        ignore = list(classdict.get('_ignore_', [])) + ['_ignore_']
-        for key in ignore:
-            dict.pop(classdict, key, None)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new_member, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
+        for skipped in ['_ignore_', *classdict.get('_ignore_', ())]:
+            dict.pop(classdict, skipped, None)
+        member_type, first_enum = metacls._bases_info(cls, bases)
+        new_member, save_new, use_args = metacls._member_constructor(classdict, member_type, first_enum)
 
         member_names = list(classdict._member_names)
         bad = [n for n in member_names if n in {'mro', ''}]
@@ -249,25 +256,21 @@ class EnumType(type):
         members = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in classdict.items() if k not in members}
 
-        body['_new_member_'] = new_member
-        body['_use_args_'] = use_args
-        body['_member_names_'] = []
-        body['_member_map_'] = {}
-        body['_value2member_map_'] = {}
-        body['_unhashable_values_'] = []
-        body['_member_type_'] = member_type
-        body['_value_repr_'] = metacls._find_data_repr_(bases)
-        if Flag is not None and any(issubclass(b, Flag) for b in bases if isinstance(b, EnumType)):
-            body['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
-            body['_flag_mask_'] = 0
-            body['_singles_mask_'] = 0
-            body['_all_bits_'] = 0
-            body['_inverted_'] = None
+        # Bookkeeping every enum class carries (fresh containers for each class).
+        body.update(_new_member_=new_member, _pass_args_=use_args, _member_type_=member_type,
+                    _value_repr_=metacls._value_shower(bases), _member_names_=[],
+                    _member_map_={}, _value2member_map_={}, _unhashable_vals_=[])
+        makes_flags = Flag is not None and any(
+            isinstance(b, EnumType) and issubclass(b, Flag) for b in bases)
+        if makes_flags:
+            body.update(dict.fromkeys(('_flag_mask_', '_bits_named_', '_all_bits_'), 0),
+                        _complement_=None,
+                        _boundary_=boundary or getattr(first_enum, '_boundary_', None))
         elif boundary is not None:
-            body['_boundary_'] = boundary
+            body.update(_boundary_=boundary)
         order = body.pop('_order_', None)
         if isinstance(order, str):
-            order = order.replace(',', ' ').split()
+            order = _word_list(order)
 
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         for name, value in members.items():
@@ -321,7 +324,7 @@ class EnumType(type):
         args = value if isinstance(value, tuple) else (value,)
         if cls._member_type_ is tuple:
             args = (args,)  # a tuple enum's value is the whole tuple
-        if cls._use_args_:
+        if cls._pass_args_:
             new = cls._new_member_(cls, *args)
         else:
             new = cls._new_member_(cls)
@@ -337,18 +340,18 @@ class EnumType(type):
         new._name_ = name
         new.__objclass__ = cls
         new.__init__(*args)
-        new._sort_order_ = len(cls._member_names_)
+        new._def_index_ = len(cls._member_names_)
 
         is_flag = Flag is not None and issubclass(cls, Flag)
         if is_flag and isinstance(value, int):
             cls._flag_mask_ |= value
-            if _is_single_bit(value):
-                cls._singles_mask_ |= value
+            if _one_bit(value):
+                cls._bits_named_ |= value
 
         canonical = cls._find_member_by_value(value)
         if canonical is not None:
             new = canonical  # an alias
-        elif not is_flag or _is_single_bit(value):
+        elif not is_flag or _one_bit(value):
             # Multi-bit and zero flags are members but not iterated over.
             cls._member_names_.append(name)
 
@@ -357,7 +360,7 @@ class EnumType(type):
         try:
             cls._value2member_map_.setdefault(value, new)
         except TypeError:
-            cls._unhashable_values_.append(value)
+            cls._unhashable_vals_.append(value)
 
     def _find_member_by_value(cls, value):
         try:
@@ -398,7 +401,7 @@ class EnumType(type):
         """The functional API: names given as 'A B', ['A', 'B'], [('A', 1)] or {'A': 1}."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
+        _, first_enum = cls._bases_info(class_name, bases)
         classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
@@ -456,7 +459,7 @@ class EnumType(type):
         try:
             return value in cls._value2member_map_
         except TypeError:
-            return value in cls._unhashable_values_
+            return value in cls._unhashable_vals_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -501,59 +504,67 @@ class EnumType(type):
         super().__setattr__(name, value)
 
     @staticmethod
-    def _check_for_existing_members_(class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError(f"<enum {class_name!r}> cannot extend {base!r}")
+    def _ancestry(bases):
+        """(index of the base, class) for every class in the MROs of bases but object."""
+        for index, start in enumerate(bases):
+            for klass in start.__mro__:
+                if klass is not object:
+                    yield index, klass
+
+    @staticmethod
+    def _refuse_extending(class_name, bases):
+        """An enum that already has members cannot be subclassed."""
+        for _, klass in EnumType._ancestry(bases):
+            if isinstance(klass, EnumType) and klass._member_names_:
+                raise TypeError(f"<enum {class_name!r}> cannot extend {klass!r}")
 
     @classmethod
-    def _get_mixins_(mcls, class_name, bases):
-        """The data type mixed in (object if none) and the enum base of a new enum."""
-        if not bases:
+    def _bases_info(mcls, class_name, bases):
+        """(mixed-in data type or object, the enum class being derived from)."""
+        if len(bases) == 0:
             return object, Enum
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        return mcls._find_data_type_(class_name, bases) or object, first_enum
+        enum_base = bases[-1]
+        if isinstance(enum_base, EnumType):
+            return mcls._data_type_of(class_name, bases) or object, enum_base
+        raise TypeError("new enumerations should be created as "
+                        "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
 
     @classmethod
-    def _find_data_type_(mcls, class_name, bases):
-        found = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
+    def _data_type_of(mcls, class_name, bases):
+        """The one data type (int, str, a dataclass, ...) the bases mix in, if any."""
+        types_seen = set()
+        done = set()
+        first_plain = {}
+        for index, klass in mcls._ancestry(bases):
+            if index in done:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is object:
                     continue
-                if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        found.add(base._member_type_)
-                        break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                    found.add(candidate or base)
-                    break
-                else:
-                    candidate = candidate or base
-        if len(found) > 1:
-            raise TypeError(f'too many data types for {class_name!r}: {found!r}')
-        return found.pop() if found else None
+                types_seen.add(klass._member_type_)
+            elif not ({'__new__', '__dataclass_fields__'} & klass.__dict__.keys()):
+                first_plain.setdefault(index, klass)
+                continue
+            else:
+                types_seen.add(first_plain.get(index, klass))
+            done.add(index)
+        if len(types_seen) > 1:
+            raise TypeError(f'too many data types for {class_name!r}: {types_seen!r}')
+        return next(iter(types_seen), None)
 
     @classmethod
-    def _find_data_repr_(mcls, bases):
-        """How member values are shown in repr(): by the data type's own __repr__."""
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if isinstance(base, EnumType):
-                    return base._value_repr_
-                if '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+    def _value_shower(mcls, bases):
+        """The function repr() uses for member values: the data type's own __repr__."""
+        for _, klass in mcls._ancestry(bases):
+            if isinstance(klass, EnumType):
+                return klass._value_repr_
+            shower = klass.__dict__.get('__repr__')
+            if shower is not None:
+                return shower
         return None
 
     @staticmethod
-    def _find_new_(classdict, member_type, first_enum):
+    def _member_constructor(classdict, member_type, first_enum):
         """The constructor of members: the class body's __new__, else the data type's."""
         new = classdict.get('__new__')
         save_new = first_enum is not None and new is not None
@@ -771,7 +782,7 @@ class Flag(Enum, boundary=STRICT):
             return start if start is not None else 1
         last = max(last_values)
         try:
-            high_bit = _high_bit(last)
+            high_bit = _top_bit_index(last)
         except Exception:
             raise TypeError(f'invalid flag value {last!r}') from None
         return 2 ** (high_bit + 1)
@@ -787,7 +798,7 @@ class Flag(Enum, boundary=STRICT):
     @classmethod
     def _iter_member_by_def_(cls, value):
         """The single-bit members in value, in definition order."""
-        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._def_index_)
 
     @classmethod
     def _missing_(cls, value):
@@ -795,7 +806,7 @@ class Flag(Enum, boundary=STRICT):
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
+        singles_mask = cls._bits_named_
         all_bits = cls._all_bits_
         negative = None
         if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
@@ -906,12 +917,12 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._value_ ^ value)
 
     def __invert__(self):
-        if self._inverted_ is None:
+        if self._complement_ is None:
             if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
+                self._complement_ = self.__class__(~self._value_)
             else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
-        return self._inverted_
+                self._complement_ = self.__class__(self._bits_named_ & ~self._value_)
+        return self._complement_
 
     __rand__ = __and__
     __ror__ = __or__
@@ -955,7 +966,7 @@ class verify:
                     continue
                 low, high = min(values), max(values)
                 if kind == 'flag':
-                    expected = range(_high_bit(low), _high_bit(high))
+                    expected = range(_top_bit_index(low), _top_bit_index(high))
                     missing = [2 ** i for i in expected if 2 ** i not in values]
                 else:
                     missing = [i for i in range(low + 1, high) if i not in values]
@@ -985,7 +996,7 @@ class verify:
             else:
                 alias = (f"aliases {', '.join(missing_names[:-1])} and {missing_names[-1]} "
                          "are missing")
-            if _is_single_bit(missing_value):
+            if _one_bit(missing_value):
                 value = f'value 0x{missing_value:x}'
             else:
                 value = f'combined values of 0x{missing_value:x}'
@@ -1005,7 +1016,7 @@ def global_flag_repr(self):
     cls_name = self.__class__.__name__
     if self._name_ is None:
         return f"{module}.{cls_name}({self._value_!r})"
-    if _is_single_bit(self._value_):
+    if _one_bit(self._value_):
         return f'{module}.{self._name_}'
     parts = [n if n[0].isdigit() else f'{module}.{n}' for n in self._name_.split('|')]
     return '|'.join(parts)

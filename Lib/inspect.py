@@ -61,20 +61,38 @@ TPFLAGS_IS_ABSTRACT = 1 << 20
 
 # ---- What kind of object ----
 
-def ismodule(object):
-    return isinstance(object, types.ModuleType)
+# Kind tests that are one isinstance() check each: (function name, class in `types`, or
+# 'type' for the builtin). They are made by _kind_test below.
+_KIND_TESTS = (
+    ('ismodule', 'ModuleType'),
+    ('isclass', 'type'),
+    ('ismethod', 'MethodType'),
+    ('isfunction', 'FunctionType'),
+    ('ismemberdescriptor', 'MemberDescriptorType'),
+    ('isgetsetdescriptor', 'GetSetDescriptorType'),
+    ('isasyncgen', 'AsyncGeneratorType'),
+    ('isgenerator', 'GeneratorType'),
+    ('iscoroutine', 'CoroutineType'),
+    ('istraceback', 'TracebackType'),
+    ('isframe', 'FrameType'),
+    ('iscode', 'CodeType'),
+    ('isbuiltin', 'BuiltinFunctionType'),
+    ('ismethodwrapper', 'MethodWrapperType'),
+)
 
 
-def isclass(object):
-    return isinstance(object, type)
+def _kind_test(public_name, kind):
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = public_name
+    test.__doc__ = f'True for instances of {kind.__name__}.'
+    return test
 
 
-def ismethod(object):
-    return isinstance(object, types.MethodType)
-
-
-def isfunction(object):
-    return isinstance(object, types.FunctionType)
+for _public, _kind_name in _KIND_TESTS:
+    globals()[_public] = _kind_test(
+        _public, type if _kind_name == 'type' else getattr(types, _kind_name))
+del _public, _kind_name
 
 
 def ismethoddescriptor(object):
@@ -97,23 +115,27 @@ def isdatadescriptor(object):
     return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
-def ismemberdescriptor(object):
-    return isinstance(object, types.MemberDescriptorType)
-
-
-def isgetsetdescriptor(object):
-    return isinstance(object, types.GetSetDescriptorType)
-
-
-def _has_code_flag(f, flag):
+def _underlying_code_flag(f, flag):
     """Whether the function behind f (through methods and partials) has the code flag."""
     while ismethod(f) or isinstance(f, functools.partial):
         f = f.__func__ if ismethod(f) else f.func
     return isfunction(f) and bool(f.__code__.co_flags & flag)
 
 
-def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
+def _flag_test(public_name, flag, what):
+    def test(obj):
+        return _underlying_code_flag(obj, flag)
+    test.__name__ = test.__qualname__ = public_name
+    test.__doc__ = f'True for functions (or methods, partials of them) that make {what}.'
+    return test
+
+
+for _public, _flag, _what in (
+    ('isgeneratorfunction', CO_GENERATOR, 'a generator'),
+    ('isasyncgenfunction', CO_ASYNC_GENERATOR, 'an asynchronous generator'),
+):
+    globals()[_public] = _flag_test(_public, _flag, _what)
+del _public, _flag, _what
 
 
 # Set on functions marked with markcoroutinefunction().
@@ -129,27 +151,11 @@ def markcoroutinefunction(func):
 
 
 def iscoroutinefunction(obj):
-    if _has_code_flag(obj, CO_COROUTINE):
+    if _underlying_code_flag(obj, CO_COROUTINE):
         return True
     while ismethod(obj) or isinstance(obj, functools.partial):
         obj = obj.__func__ if ismethod(obj) else obj.func
     return getattr(obj, '_is_coroutine_marker', None) is _is_coroutine_mark
-
-
-def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
-
-
-def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
-
-
-def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
 
 
 def isawaitable(object):
@@ -158,26 +164,6 @@ def isawaitable(object):
             or (isinstance(object, types.GeneratorType)
                 and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE))
             or isinstance(object, collections.abc.Awaitable))
-
-
-def istraceback(object):
-    return isinstance(object, types.TracebackType)
-
-
-def isframe(object):
-    return isinstance(object, types.FrameType)
-
-
-def iscode(object):
-    return isinstance(object, types.CodeType)
-
-
-def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
-
-
-def ismethodwrapper(object):
-    return isinstance(object, types.MethodWrapperType)
 
 
 def isroutine(object):
@@ -290,7 +276,7 @@ def unwrap(func, *, stop=None):
     return func
 
 
-_sentinel = object()
+_ABSENT = object()
 
 
 def _instance_dict(obj):
@@ -308,38 +294,38 @@ def _class_lookup(klass, attr):
         namespace = entry.__dict__
         if attr in namespace:
             return namespace[attr]
-    return _sentinel
+    return _ABSENT
 
 
 def _is_data_descriptor_type(kind):
-    return (_class_lookup(kind, '__get__') is not _sentinel
-            and (_class_lookup(kind, '__set__') is not _sentinel
-                 or _class_lookup(kind, '__delete__') is not _sentinel))
+    return (_class_lookup(kind, '__get__') is not _ABSENT
+            and (_class_lookup(kind, '__set__') is not _ABSENT
+                 or _class_lookup(kind, '__delete__') is not _ABSENT))
 
 
-def getattr_static(obj, attr, default=_sentinel):
+def getattr_static(obj, attr, default=_ABSENT):
     """Look an attribute up as getattr() would, but without calling descriptors,
     __getattr__ or __getattribute__: the raw object stored is returned."""
     if isinstance(obj, type):
-        klass, instance_value = obj, _sentinel
+        klass, instance_value = obj, _ABSENT
     else:
         klass = type(obj)
-        instance_value = _instance_dict(obj).get(attr, _sentinel)
+        instance_value = _instance_dict(obj).get(attr, _ABSENT)
     class_value = _class_lookup(klass, attr)
     # A data descriptor on the class wins over the instance's own value.
-    if class_value is not _sentinel and instance_value is not _sentinel \
+    if class_value is not _ABSENT and instance_value is not _ABSENT \
             and _is_data_descriptor_type(type(class_value)):
         return class_value
-    if instance_value is not _sentinel:
+    if instance_value is not _ABSENT:
         return instance_value
-    if class_value is not _sentinel:
+    if class_value is not _ABSENT:
         return class_value
     if klass is obj:
         # For classes, the metaclass's attributes count too.
         meta_value = _class_lookup(type(klass), attr)
-        if meta_value is not _sentinel:
+        if meta_value is not _ABSENT:
             return meta_value
-    if default is not _sentinel:
+    if default is not _ABSENT:
         return default
     raise AttributeError(attr)
 
@@ -682,45 +668,41 @@ def getcomments(object):
             comments.append(lines[start].expandtabs())
             start += 1
         return ''.join(comments) or None
-    indent = indentsize(lines[lnum])
-    end = lnum - 1
-    comments = []
-    while end >= 0 and lines[end].lstrip()[:1] == '#' and indentsize(lines[end]) == indent:
-        comments.insert(0, lines[end].expandtabs().lstrip())
-        end -= 1
-    while comments and comments[0].strip() == '#':
-        comments.pop(0)
-    while comments and comments[-1].strip() == '#':
-        comments.pop()
-    return ''.join(comments) or None
+    depth = indentsize(lines[lnum])
+    above = lnum
+    while above > 0 and lines[above - 1].lstrip().startswith('#') \
+            and indentsize(lines[above - 1]) == depth:
+        above -= 1
+    block = [line.expandtabs().lstrip() for line in lines[above:lnum]]
+    # Bare '#' lines at either end of the block are decoration, not comment text.
+    keep = [i for i, line in enumerate(block) if line.strip() != '#']
+    if not keep:
+        return None
+    return ''.join(block[keep[0]:keep[-1] + 1]) or None
 
 
 def getclasstree(classes, unique=False):
     """Arrange classes into a nested list of (class, bases) tuples by inheritance."""
-    children = {}
-    roots = []
-    for c in classes:
-        if c.__bases__:
-            for parent in c.__bases__:
-                children.setdefault(parent, [])
-                if c not in children[parent]:
-                    children[parent].append(c)
-                if unique and parent in classes:
-                    break
-        elif c not in roots:
-            roots.append(c)
-    for parent in children:
-        if parent not in classes:
-            roots.append(parent)
+    subclasses = {}      # base -> the given classes directly below it, in order
+    tops = [k for k in classes if not k.__bases__]
+    tops = list(dict.fromkeys(tops))
+    for klass in classes:
+        for base in klass.__bases__:
+            below = subclasses.setdefault(base, [])
+            if klass not in below:
+                below.append(klass)
+            if unique and base in classes:
+                break
+    tops += [base for base in subclasses if base not in classes]
 
-    def walk(items, parent):
-        result = []
-        for c in sorted(items, key=lambda k: (k.__module__, k.__name__)):
-            result.append((c, c.__bases__))
-            if c in children:
-                result.append(walk(children[c], c))
-        return result
-    return walk(roots, None)
+    def nest(level):
+        tree = []
+        for klass in sorted(level, key=lambda k: (k.__module__, k.__name__)):
+            tree.append((klass, klass.__bases__))
+            if klass in subclasses:
+                tree.append(nest(subclasses[klass]))
+        return tree
+    return nest(tops)
 
 
 # ---- Code objects and frames ----
@@ -982,33 +964,30 @@ class _empty:
     """Marker for a parameter's missing default or annotation."""
 
 
-class _void:
+class _UNCHANGED:
     """Marker for 'not given' in replace()."""
 
 
 class _ParameterKind(enum.IntEnum):
-    POSITIONAL_ONLY = 'positional-only'
-    POSITIONAL_OR_KEYWORD = 'positional or keyword'
-    VAR_POSITIONAL = 'variadic positional'
-    KEYWORD_ONLY = 'keyword-only'
-    VAR_KEYWORD = 'variadic keyword'
+    # Each kind is an int (its place in a valid parameter list) with a readable description.
+    POSITIONAL_ONLY = 0, 'positional-only'
+    POSITIONAL_OR_KEYWORD = 1, 'positional or keyword'
+    VAR_POSITIONAL = 2, 'variadic positional'
+    KEYWORD_ONLY = 3, 'keyword-only'
+    VAR_KEYWORD = 4, 'variadic keyword'
 
-    def __new__(cls, description):
-        value = len(cls.__members__)
-        member = int.__new__(cls, value)
-        member._value_ = value
-        member.description = description
-        return member
+    def __new__(cls, rank, description):
+        kind = int.__new__(cls, rank)
+        kind._value_ = rank
+        kind.description = description
+        return kind
 
     def __str__(self):
         return self.name
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+# Module-level shorthands (_POSITIONAL_ONLY, ...) for the kinds.
+globals().update({'_' + kind.name: kind for kind in _ParameterKind})
 
 
 def formatannotation(annotation, base_module=None):
@@ -1022,6 +1001,12 @@ def formatannotation(annotation, base_module=None):
             return annotation.__qualname__
         return f'{annotation.__module__}.{annotation.__qualname__}'
     return repr(annotation)
+
+
+def _restore_slots(obj, state):
+    """Unpickling of the slot-only classes below: state maps slot names to values."""
+    for slot, value in state.items():
+        object.__setattr__(obj, slot, value)
 
 
 class Parameter:
@@ -1067,8 +1052,7 @@ class Parameter:
                 {'_default': self._default, '_annotation': self._annotation})
 
     def __setstate__(self, state):
-        self._default = state['_default']
-        self._annotation = state['_annotation']
+        _restore_slots(self, state)
 
     @property
     def name(self):
@@ -1086,13 +1070,13 @@ class Parameter:
     def kind(self):
         return self._kind
 
-    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+    def replace(self, *, name=_UNCHANGED, kind=_UNCHANGED, annotation=_UNCHANGED, default=_UNCHANGED):
         """A copy with the given fields changed."""
         return type(self)(
-            self._name if name is _void else name,
-            self._kind if kind is _void else kind,
-            default=self._default if default is _void else default,
-            annotation=self._annotation if annotation is _void else annotation)
+            self._name if name is _UNCHANGED else name,
+            self._kind if kind is _UNCHANGED else kind,
+            default=self._default if default is _UNCHANGED else default,
+            annotation=self._annotation if annotation is _UNCHANGED else annotation)
 
     def __str__(self):
         text = self._name
@@ -1192,11 +1176,10 @@ class BoundArguments:
         return self.signature == other.signature and self.arguments == other.arguments
 
     def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
+        return {slot: getattr(self, slot) for slot in ('_signature', 'arguments')}
 
     def __setstate__(self, state):
-        self._signature = state['_signature']
-        self.arguments = state['arguments']
+        _restore_slots(self, state)
 
     def __repr__(self):
         shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
@@ -1254,11 +1237,11 @@ class Signature:
     def return_annotation(self):
         return self._return_annotation
 
-    def replace(self, *, parameters=_void, return_annotation=_void):
+    def replace(self, *, parameters=_UNCHANGED, return_annotation=_UNCHANGED):
         """A copy with the parameters or the return annotation changed."""
-        if parameters is _void:
+        if parameters is _UNCHANGED:
             parameters = self.parameters.values()
-        if return_annotation is _void:
+        if return_annotation is _UNCHANGED:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
@@ -1347,7 +1330,7 @@ class Signature:
                 {'_return_annotation': self._return_annotation})
 
     def __setstate__(self, state):
-        self._return_annotation = state['_return_annotation']
+        _restore_slots(self, state)
 
     def __repr__(self):
         return f'<{self.__class__.__name__} {self}>'
