@@ -1,168 +1,225 @@
-"""What pickle and copy share: the table of reduction functions registered for types, the
-helpers object.__reduce_ex__ names in its reductions (__newobj__, __newobj_ex__, _reconstructor,
-_reduce_ex, _slotnames), and the registry of extension codes (protocol 2's EXT opcodes)."""
+"""Shared registry used by the pickle and copy modules.
 
-__all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
+Three things live here:
 
-# type -> function(obj) returning the reduction, consulted before __reduce_ex__.
-dispatch_table = {}
+* ``dispatch_table`` -- per-type reduction functions, consulted before an
+  object's own ``__reduce_ex__``;
+* the helpers that ``object.__reduce_ex__`` refers to in the reductions it
+  produces (``__newobj__``, ``__newobj_ex__``, ``_reconstructor``,
+  ``_reduce_ex`` and ``_slotnames``);
+* the extension-code registry behind the EXT1/EXT2/EXT4 opcodes.
+"""
+
+__all__ = ["pickle", "constructor", "add_extension", "remove_extension",
+           "clear_extension_cache"]
+
+
+def _require_callable(candidate, what):
+    if callable(candidate):
+        return
+    raise TypeError("%s must be callable" % what)
+
+
+# ---------------------------------------------------------------------------
+# Per-type reductions
+# ---------------------------------------------------------------------------
+
+# Maps a type to a function taking an instance and returning its reduction.
+dispatch_table = dict()
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    """Registers `pickle_function` as the reduction of the objects of `ob_type`."""
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
-    if constructor_ob is not None:
-        constructor(constructor_ob)
+    """Make `pickle_function` the reducer for instances of `ob_type`.
+
+    `constructor_ob`, when given, is only checked for being callable.
+    """
+    _require_callable(pickle_function, "reduction functions")
+    dispatch_table.update({ob_type: pickle_function})
+    if constructor_ob is None:
+        return
+    constructor(constructor_ob)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    """Validate a constructor; kept for backwards compatibility."""
+    _require_callable(object, "constructors")
 
 
 def pickle_complex(c):
-    return complex, (c.real, c.imag)
-
-
-pickle(complex, pickle_complex, complex)
+    """Reduce a complex number to complex(real, imag)."""
+    parts = (c.real, c.imag)
+    return complex, parts
 
 
 def pickle_union(obj):
-    import functools
-    import operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    """Reduce `X | Y` to functools.reduce(operator.or_, (X, Y))."""
+    from functools import reduce
+    from operator import or_
+    return reduce, (or_, obj.__args__)
 
 
-pickle(type(int | str), pickle_union)
+for _kind, _reducer in ((complex, pickle_complex),
+                        (type(int | str), pickle_union)):
+    pickle(_kind, _reducer)
+del _kind, _reducer
 
 
-# Reductions below protocol 2: an instance of a class is rebuilt by _reconstructor from the
-# nearest builtin base of its class and the value of that base it holds.
+# ---------------------------------------------------------------------------
+# Protocols 0 and 1: rebuild from the closest builtin ancestor
+# ---------------------------------------------------------------------------
 
-_HEAPTYPE = 1 << 9
-_new_type = type(int.__new__)
+_HEAPTYPE_FLAG = 0x200
 
 
-def _is_heap_type(cls):
-    flags = getattr(cls, "__flags__", None)
-    if flags is not None:
-        return bool(flags & _HEAPTYPE)
-    return cls.__module__ != "builtins"
+def _defined_in_python(klass):
+    """True for classes created by a class statement (heap types)."""
+    flags = getattr(klass, "__flags__", None)
+    if flags is None:
+        return klass.__module__ != "builtins"
+    return (flags & _HEAPTYPE_FLAG) != 0
 
 
 def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
+    """Create an instance of `cls` whose builtin `base` part holds `state`."""
+    if base is not object:
+        instance = base.__new__(cls, state)
         if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+            base.__init__(instance, state)
+        return instance
+    return object.__new__(cls)
+
+
+def _builtin_ancestor(klass):
+    for candidate in klass.__mro__:
+        if not _defined_in_python(candidate):
+            return candidate
+    return object
 
 
 def _reduce_ex(self, proto):
-    """The reduction of protocols 0 and 1."""
-    assert proto < 2
-    cls = self.__class__
-    base = next((b for b in cls.__mro__ if not _is_heap_type(b)), object)
-    if base is object:
-        base_state = None
-    elif base is cls:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    """Reduction used by object.__reduce_ex__ for protocols 0 and 1."""
+    if proto >= 2:
+        raise AssertionError("_reduce_ex only handles protocols 0 and 1")
+    klass = self.__class__
+    ancestor = _builtin_ancestor(klass)
+    if ancestor is object:
+        ancestor_value = None
+    elif ancestor is klass:
+        raise TypeError(f"cannot pickle {klass.__name__!r} object")
     else:
-        base_state = base(self)
-    args = (cls, base, base_state)
-    getstate = getattr(self, "__getstate__", None)
-    default_getstate = getattr(type(self), "__getstate__", None) is object.__getstate__
-    if default_getstate and getattr(self, "__slots__", None):
-        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
-    if getstate is None:
-        state = getattr(self, "__dict__", None)
-    elif default_getstate:
+        ancestor_value = ancestor(self)
+
+    inherited = getattr(type(self), "__getstate__", None) is object.__getstate__
+    if inherited and getattr(self, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining "
+                        "__getstate__ cannot be pickled")
+    custom = None if inherited else getattr(self, "__getstate__", None)
+    if custom is None:
         state = getattr(self, "__dict__", None)
     else:
-        state = getstate()
-    if state:
-        return _reconstructor, args, state
-    return _reconstructor, args
+        state = custom()
+
+    head = (_reconstructor, (klass, ancestor, ancestor_value))
+    return head + (state,) if state else head
 
 
-# Reductions of protocol 2 and up.
+# ---------------------------------------------------------------------------
+# Protocol 2 and later
+# ---------------------------------------------------------------------------
 
 def __newobj__(cls, *args):
-    return cls.__new__(cls, *args)
+    """Target of the NEWOBJ opcode: cls.__new__(cls, *args)."""
+    make = cls.__new__
+    return make(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Calls cls.__new__ with keyword arguments too (protocol 4's NEWOBJ_EX)."""
-    return cls.__new__(cls, *args, **kwargs)
+    """Target of NEWOBJ_EX: like __newobj__ but with keyword arguments."""
+    make = cls.__new__
+    return make(cls, *args, **kwargs)
+
+
+def _declared_slots(klass):
+    """Yield the attribute names that `klass` itself declares in __slots__."""
+    declared = klass.__dict__.get("__slots__", ())
+    if isinstance(declared, str):
+        declared = [declared]
+    prefix = "_" + klass.__name__.lstrip("_")
+    for slot in declared:
+        if slot == "__dict__" or slot == "__weakref__":
+            continue
+        private = slot.startswith("__") and not slot.endswith("__")
+        if private and prefix != "_":
+            yield prefix + slot
+        else:
+            yield slot
 
 
 def _slotnames(cls):
-    """The names of the __slots__ of cls and its bases (private names mangled), cached in
-    cls.__slotnames__."""
-    cached = cls.__dict__.get("__slotnames__")
-    if cached is not None:
-        return cached
-    names = []
-    if "__slots__" in cls.__dict__ or any("__slots__" in vars(b) for b in cls.__mro__[1:]):
-        for klass in cls.__mro__:
-            if "__slots__" not in klass.__dict__:
-                continue
-            slots = klass.__dict__["__slots__"]
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith("__") and not name.endswith("__"):
-                    owner = klass.__name__.lstrip("_")
-                    if owner:
-                        name = "_%s%s" % (owner, name)
-                names.append(name)
+    """List the slot names of `cls` and its bases, with private names mangled.
+
+    The answer is remembered in ``cls.__slotnames__`` when possible.
+    """
+    known = cls.__dict__.get("__slotnames__")
+    if known is not None:
+        return known
+    found = []
+    for klass in cls.__mro__:
+        found.extend(_declared_slots(klass))
     try:
-        cls.__slotnames__ = names
+        setattr(cls, "__slotnames__", found)
     except (AttributeError, TypeError):
-        pass  # a class that refuses attributes: computed again next time
-    return names
+        pass  # e.g. a builtin type: recompute on the next call
+    return found
 
 
-# Extension codes: small integers standing for (module, name) pairs in protocol 2 pickles.
-# Codes 1-127 are for Python's own use, 128-191 for frameworks, 192-239 for applications,
-# 240-255 reserved; larger codes are free. Registered here, by both directions.
+# ---------------------------------------------------------------------------
+# Extension codes
+# ---------------------------------------------------------------------------
+#
+# A registered (module, name) pair can be pickled as a small integer code.
+# Ranges: 1..127 reserved for Python, 128..191 for third-party frameworks,
+# 192..239 for applications, 240..255 reserved, anything above is free.
 
-_extension_registry = {}   # (module, name) -> code
-_inverted_registry = {}    # code -> (module, name)
-_extension_cache = {}      # code -> object
+_extension_registry = {}    # (module, name) -> code
+_inverted_registry = {}     # code -> (module, name)
+_extension_cache = {}       # code -> object, filled by pickle on lookup
+
+_MAX_CODE = 0x7fffffff
 
 
 def add_extension(module, name, code):
-    """Registers `code` for the object `name` of `module`."""
+    """Associate `code` with the object `module`.`name`."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > _MAX_CODE:
         raise ValueError("code out of range")
-    key = (module, name)
-    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
-        return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+    pair = (module, name)
+    old_code = _extension_registry.get(pair)
+    old_pair = _inverted_registry.get(code)
+    if old_code == code and old_pair == pair:
+        return  # registering the same thing twice is harmless
+    if old_code is not None:
+        raise ValueError("key %s is already registered with code %s"
+                         % (pair, old_code))
+    if old_pair is not None:
+        raise ValueError("code %s is already in use for key %s"
+                         % (code, old_pair))
+    _extension_registry.update({pair: code})
+    _inverted_registry.update({code: pair})
 
 
 def remove_extension(module, name, code):
-    """Forgets the registration of `code`; for tests."""
-    key = (module, name)
-    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
-        raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
+    """Undo add_extension (meant for tests)."""
+    pair = (module, name)
+    if (_extension_registry.get(pair) != code
+            or _inverted_registry.get(code) != pair):
+        raise ValueError("key %s is not registered with code %s"
+                         % (pair, code))
+    _extension_registry.pop(pair)
+    _inverted_registry.pop(code)
     _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
+    """Forget every object looked up through an extension code."""
     _extension_cache.clear()

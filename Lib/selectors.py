@@ -1,87 +1,99 @@
-"""High-level waiting on many file objects: register them with the events of interest, then
-select() gives back the keys of those that are ready. PollSelector and SelectSelector are built
-on the select module; DefaultSelector is the poll one."""
+"""Waiting for readiness on many file objects at once.
 
-from abc import ABCMeta, abstractmethod
-from collections import namedtuple
-from collections.abc import Mapping
+A selector remembers which file objects you care about and for which events
+(EVENT_READ, EVENT_WRITE); each call to select() returns a list of
+``(SelectorKey, ready_events)`` pairs.  Two implementations are provided, on
+top of select.select() and select.poll(); DefaultSelector is the poll-based
+one.
+"""
+
+import abc
+import collections
+import collections.abc
 import math
 import select
 
-EVENT_READ = 1 << 0
-EVENT_WRITE = 1 << 1
+EVENT_READ = 1
+EVENT_WRITE = 2
+_ALL_EVENTS = EVENT_READ | EVENT_WRITE
 
-SelectorKey = namedtuple("SelectorKey", ["fileobj", "fd", "events", "data"])
-SelectorKey.__doc__ = "What a selector keeps of a registered file object."
+SelectorKey = collections.namedtuple(
+    "SelectorKey", ("fileobj", "fd", "events", "data"))
+SelectorKey.__doc__ = ("Registration record: the file object, its descriptor, "
+                       "the event mask and the caller's data.")
+
+
+def _unknown(fileobj):
+    return KeyError(f"{fileobj!r} is not registered")
 
 
 def _fileobj_to_fd(fileobj):
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+    """Turn an int or an object with fileno() into a descriptor number."""
+    if not isinstance(fileobj, int):
         try:
-            fd = int(fileobj.fileno())
+            fileobj = int(fileobj.fileno())
         except (AttributeError, TypeError, ValueError):
-            raise ValueError("Invalid file object: %r" % (fileobj,)) from None
-    if fd < 0:
-        raise ValueError("Invalid file descriptor: %d" % fd)
-    return fd
+            raise ValueError(f"Invalid file object: {fileobj!r}") from None
+    if fileobj >= 0:
+        return fileobj
+    raise ValueError("Invalid file descriptor: %d" % fileobj)
 
 
-class _KeyView(Mapping):
-    """The read-only mapping of file objects to keys that get_map() returns."""
+class _RegistrationMap(collections.abc.Mapping):
+    """Read-only view, keyed by file object, of a selector's registrations."""
 
-    def __init__(self, selector):
-        self._selector = selector
+    def __init__(self, by_fd, resolve):
+        self._by_fd = by_fd
+        self._resolve = resolve
 
     def __len__(self):
-        return len(self._selector._keys)
+        return len(self._by_fd)
 
     def __iter__(self):
-        return iter(self._selector._keys)
+        yield from self._by_fd
 
     def __getitem__(self, fileobj):
-        fd = self._selector._lookup_fd(fileobj)
-        try:
-            return self._selector._keys[fd]
-        except KeyError:
-            raise KeyError("%r is not registered" % (fileobj,)) from None
+        entry = self._by_fd.get(self._resolve(fileobj))
+        if entry is None:
+            raise _unknown(fileobj)
+        return entry
 
 
-class BaseSelector(metaclass=ABCMeta):
-    """The interface every selector has."""
+class BaseSelector(metaclass=abc.ABCMeta):
+    """Interface shared by all selectors; usable as a context manager."""
 
-    @abstractmethod
+    @abc.abstractmethod
     def register(self, fileobj, events, data=None):
-        raise NotImplementedError
+        """Start watching `fileobj` for `events`; return its SelectorKey."""
 
-    @abstractmethod
+    @abc.abstractmethod
     def unregister(self, fileobj):
-        raise NotImplementedError
+        """Stop watching `fileobj`; return the SelectorKey it had."""
 
     def modify(self, fileobj, events, data=None):
+        """Change the events or data of a registration."""
         self.unregister(fileobj)
         return self.register(fileobj, events, data)
 
-    @abstractmethod
+    @abc.abstractmethod
     def select(self, timeout=None):
-        raise NotImplementedError
+        """Wait up to `timeout` seconds; return (key, events) pairs."""
 
     def close(self):
-        pass
+        """Release the selector's resources."""
 
     def get_key(self, fileobj):
-        mapping = self.get_map()
-        if mapping is None:
+        """Return the SelectorKey of a registered file object."""
+        registrations = self.get_map()
+        if registrations is None:
             raise RuntimeError("Selector is closed")
-        try:
-            return mapping[fileobj]
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+        if fileobj in registrations:
+            return registrations[fileobj]
+        raise _unknown(fileobj)
 
-    @abstractmethod
+    @abc.abstractmethod
     def get_map(self):
-        raise NotImplementedError
+        """Return a mapping from file objects to SelectorKeys."""
 
     def __enter__(self):
         return self
@@ -90,112 +102,129 @@ class BaseSelector(metaclass=ABCMeta):
         self.close()
 
 
-class _KeyedSelector(BaseSelector):
-    """Keeps the keys by file descriptor; subclasses wait."""
+class _TableSelector(BaseSelector):
+    """Common bookkeeping: registrations stored in a dict keyed by fd.
+
+    Subclasses only implement select(), using _hit() to build results.
+    """
 
     def __init__(self):
-        self._keys = {}
-        self._view = _KeyView(self)
+        self._table = {}
+        self._public = _RegistrationMap(self._table, self._descriptor_of)
 
-    def _lookup_fd(self, fileobj):
+    def _descriptor_of(self, fileobj):
         try:
             return _fileobj_to_fd(fileobj)
         except ValueError:
-            # A closed file object may still be registered: look for it among the keys.
-            for key in self._keys.values():
-                if key.fileobj is fileobj:
-                    return key.fd
-            raise
+            # The object may have been closed since it was registered.
+            matches = [k.fd for k in self._table.values() if k.fileobj is fileobj]
+            if not matches:
+                raise
+            return matches[0]
 
     def register(self, fileobj, events, data=None):
-        if not events or events & ~(EVENT_READ | EVENT_WRITE):
-            raise ValueError("Invalid events: {!r}".format(events))
-        key = SelectorKey(fileobj, self._lookup_fd(fileobj), events, data)
-        if key.fd in self._keys:
-            raise KeyError("{!r} (FD {}) is already registered".format(fileobj, key.fd))
-        self._keys[key.fd] = key
-        return key
+        if events == 0 or (events & ~_ALL_EVENTS):
+            raise ValueError(f"Invalid events: {events!r}")
+        fd = self._descriptor_of(fileobj)
+        if fd in self._table:
+            raise KeyError(f"{fileobj!r} (FD {fd}) is already registered")
+        entry = SelectorKey(fileobj, fd, events, data)
+        self._table[fd] = entry
+        return entry
 
     def unregister(self, fileobj):
-        try:
-            return self._keys.pop(self._lookup_fd(fileobj))
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+        entry = self._table.pop(self._descriptor_of(fileobj), None)
+        if entry is None:
+            raise _unknown(fileobj)
+        return entry
 
     def modify(self, fileobj, events, data=None):
-        fd = self._lookup_fd(fileobj)
-        old = self._keys.get(fd)
-        if old is None:
-            raise KeyError("{!r} is not registered".format(fileobj))
-        if events != old.events:
+        fd = self._descriptor_of(fileobj)
+        current = self._table.get(fd)
+        if current is None:
+            raise _unknown(fileobj)
+        if current.events != events:
             self.unregister(fileobj)
             return self.register(fileobj, events, data)
-        if data != old.data:
-            self._keys[fd] = old._replace(data=data)
-        return self._keys[fd]
+        if current.data != data:
+            current = current._replace(data=data)
+            self._table[fd] = current
+        return current
 
     def close(self):
-        self._keys.clear()
-        self._view = None
+        self._table.clear()
+        self._public = None
 
     def get_map(self):
-        return self._view
+        return self._public
 
-    def _ready(self, fd, readable, writable):
-        key = self._keys.get(fd)
-        if key is None:
+    def _wanted(self, flag):
+        return [fd for fd, entry in self._table.items() if entry.events & flag]
+
+    def _hit(self, fd, readable, writable):
+        entry = self._table.get(fd)
+        if entry is None:
             return None
-        events = (EVENT_READ if readable else 0) | (EVENT_WRITE if writable else 0)
-        events &= key.events
-        return (key, events) if events else None
+        mask = 0
+        if readable:
+            mask |= EVENT_READ
+        if writable:
+            mask |= EVENT_WRITE
+        mask &= entry.events
+        return (entry, mask) if mask else None
+
+    def _collect(self, triples):
+        found = []
+        for fd, readable, writable in triples:
+            hit = self._hit(fd, readable, writable)
+            if hit is not None:
+                found.append(hit)
+        return found
 
 
-class SelectSelector(_KeyedSelector):
-    """A selector over select.select()."""
+class SelectSelector(_TableSelector):
+    """Selector built on select.select()."""
 
     def select(self, timeout=None):
-        if timeout is not None:
-            timeout = max(timeout, 0)
-        readers = [fd for fd, key in self._keys.items() if key.events & EVENT_READ]
-        writers = [fd for fd, key in self._keys.items() if key.events & EVENT_WRITE]
-        if not self._keys:
+        if not self._table:
             return []
+        wait = None if timeout is None else max(timeout, 0)
         try:
-            r, w, _ = select.select(readers, writers, [], timeout)
+            rlist, wlist, _ = select.select(self._wanted(EVENT_READ),
+                                            self._wanted(EVENT_WRITE), [], wait)
         except InterruptedError:
             return []
-        r, w = set(r), set(w)
-        ready = (self._ready(fd, fd in r, fd in w) for fd in r | w)
-        return [item for item in ready if item is not None]
+        rset = set(rlist)
+        wset = set(wlist)
+        return self._collect((fd, fd in rset, fd in wset) for fd in rset | wset)
 
 
-class PollSelector(_KeyedSelector):
-    """A selector over select.poll()."""
+class PollSelector(_TableSelector):
+    """Selector built on select.poll()."""
 
-    def select(self, timeout=None):
+    @staticmethod
+    def _milliseconds(timeout):
         if timeout is None:
-            ms = None
-        elif timeout <= 0:
-            ms = 0
-        else:
-            ms = math.ceil(timeout * 1000)
+            return None
+        if timeout > 0:
+            return math.ceil(timeout * 1e3)
+        return 0
+
+    def select(self, timeout=None):
         poller = select.poll()
-        for fd, key in self._keys.items():
-            mask = (select.POLLIN if key.events & EVENT_READ else 0) | \
-                (select.POLLOUT if key.events & EVENT_WRITE else 0)
-            poller.register(fd, mask)
+        for fd, entry in self._table.items():
+            flags = 0
+            if entry.events & EVENT_READ:
+                flags |= select.POLLIN
+            if entry.events & EVENT_WRITE:
+                flags |= select.POLLOUT
+            poller.register(fd, flags)
         try:
-            events = poller.poll(ms)
+            reported = poller.poll(self._milliseconds(timeout))
         except InterruptedError:
             return []
-        result = []
-        for fd, revents in events:
-            readable = revents & ~select.POLLOUT
-            writable = revents & ~select.POLLIN
-            item = self._ready(fd, readable, writable)
-            if item is not None:
-                result.append(item)
-        return result
+        return self._collect((fd, bits & ~select.POLLOUT, bits & ~select.POLLIN)
+                             for fd, bits in reported)
 
 
 DefaultSelector = PollSelector
