@@ -26,8 +26,8 @@ pub struct Session {
     /// The program name as invoked (CPython's messages start with it).
     pub argv0: String,
     pub settings: Settings,
-    /// The `__package__` of the next `__main__` (set by `-m`).
-    main_package: Option<String>,
+    /// The module name of the next `__main__` (set by `-m`).
+    main_module: Option<String>,
 }
 
 /// How running a piece of code ended, before the exit is decided.
@@ -58,7 +58,7 @@ impl Session {
                 "init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n{last}"
             ));
         }
-        Ok(Session { interp, thread, argv0, settings, main_package: None })
+        Ok(Session { interp, thread, argv0, settings, main_module: None })
     }
 
     /// Runs the program and decides the exit.
@@ -215,8 +215,7 @@ impl Session {
         self.settings.config.argv[0] = filename.clone();
         sys::configure(&self.interp, &self.settings.config);
         let text = String::from_utf8_lossy(&source).into_owned();
-        let package = name.rsplit_once('.').map_or("", |(parent, _)| parent).to_string();
-        self.main_package = Some(package);
+        self.main_module = Some(name);
         self.run_source(&source, &filename, Some(&text))
     }
 
@@ -252,9 +251,9 @@ impl Session {
         } else {
             source
         };
-        let package = self.main_package.take();
+        let module = self.main_module.take();
         match crate::compile::compile_main(&mut self.thread, source, shown) {
-            Ok(code) => match self.thread.run_main_in_package(&code, text, shown, package.as_deref()) {
+            Ok(code) => match self.thread.run_main_module(&code, text, shown, module.as_deref()) {
                 Ok(_) => Ran::Ok,
                 Err(err) => Ran::Raised(err),
             },

@@ -134,6 +134,15 @@ fn run_module() {
     );
     assert_eq!(run_in(&dir, &["-m", "pkg", "y"], &[], "").0, "main of pkg ['y']\n");
     assert_eq!(run_in(&dir, &["-mpkg.sub"], &[], "").0, "sub __main__\n");
+    // `__spec__` is the module's spec (as `importlib.util.find_spec` gives it), as CPython's
+    // runpy sets it; a script has none.
+    let spec = "print(__spec__.name, repr(__package__), __spec__.origin.endswith('.py'))\n";
+    std::fs::write(dir.join("pkg/spec.py"), spec).unwrap();
+    std::fs::write(dir.join("top.py"), spec).unwrap();
+    assert_eq!(run_in(&dir, &["-m", "pkg.spec"], &[], "").0, "pkg.spec 'pkg' True\n");
+    assert_eq!(run_in(&dir, &["-m", "top"], &[], "").0, "top '' True\n");
+    std::fs::write(dir.join("script.py"), "print(__spec__)\n").unwrap();
+    assert_eq!(run_in(&dir, &["script.py"], &[], "").0, "None\n");
     assert_eq!(
         run_in(&dir, &["-m", "nosuch"], &[], ""),
         (String::new(), format!("{BIN}: No module named nosuch\n"), Some(1))

@@ -83,17 +83,18 @@ impl Thread {
         source: Option<&str>,
         filename: &str,
     ) -> PyResult<Value> {
-        self.run_main_in_package(code, source, filename, None)
+        self.run_main_module(code, source, filename, None)
     }
 
-    /// `run_main` for `-m`: `package` is the `__package__` of the module run as `__main__`
-    /// (its parent package, or "" at top level), so that its relative imports work.
-    pub fn run_main_in_package(
+    /// `run_main` for `-m`: `module` is the name of the module run as `__main__`; its
+    /// `__package__` is the parent package (or "" at top level), so that its relative imports
+    /// work, and its `__spec__` is what `importlib.util.find_spec` finds for the name.
+    pub fn run_main_module(
         &mut self,
         code: &ferrython_bytecode::CodeObject,
         source: Option<&str>,
         filename: &str,
-        package: Option<&str>,
+        module: Option<&str>,
     ) -> PyResult<Value> {
         if let Some(text) = source {
             self.interp.register_source(filename, text);
@@ -104,13 +105,24 @@ impl Thread {
         namespace.set_str(&intern_static("__name__"), objects::str::new_str("__main__"));
         namespace.set_str(&intern_static("__doc__"), Value::None);
         namespace.set_str(&intern_static("__file__"), objects::str::new_str(filename));
-        let package = package.map_or(Value::None, objects::str::new_str);
-        namespace.set_str(&intern_static("__package__"), package);
-        namespace.set_str(&intern_static("__spec__"), Value::None);
+        let package = module.map(|name| name.rsplit_once('.').map_or("", |(parent, _)| parent));
+        namespace.set_str(&intern_static("__package__"), package.map_or(Value::None, objects::str::new_str));
+        let spec = match module {
+            Some(name) => self.find_spec(name)?,
+            None => Value::None,
+        };
+        namespace.set_str(&intern_static("__spec__"), spec);
         namespace.set_str(&intern_static("__builtins__"), Value::Obj(self.interp.builtins.clone()));
         let module = objects::new_module("__main__", dict.clone());
         crate::ops::namespace(&self.interp.modules).set_str(&intern_static("__main__"), Value::Obj(module));
         self.run_code(code, dict.clone(), Value::Obj(dict))
+    }
+
+    /// `importlib.util.find_spec(name)`.
+    fn find_spec(&mut self, name: &str) -> PyResult<Value> {
+        let util = crate::import::import_absolute(self, "importlib.util")?;
+        let find_spec = protocols::getattr(self, &util, &intern_static("find_spec"))?;
+        crate::call::call(self, &find_spec, objects::function::Args::positional(&[objects::str::new_str(name)]))
     }
 
     /// The text CPython prints for an uncaught exception.
