@@ -330,10 +330,10 @@ impl Thread {
                                 }
                             }
                             if let Some(dict) = ops::exact_dict(&container) {
-                                if let Some(value) = dict.get(self, &key)? {
-                                    self.stack.push(value);
-                                    continue 'instructions;
-                                }
+                                // An exact dict has no `__missing__`: a miss is a KeyError.
+                                let value = dict.get(self, &key)?.ok_or_else(|| protocols::missing_key(&key))?;
+                                self.stack.push(value);
+                                continue 'instructions;
                             }
                             let value = protocols::getitem(self, &container, &key)?;
                             self.stack.push(value);

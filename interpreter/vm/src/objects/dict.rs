@@ -200,17 +200,13 @@ impl Table {
         }
     }
 
+    /// The entry for `key` by native comparisons alone (a key needing Python's `__eq__`
+    /// counts as different).
     fn find_native(&self, hash: i64, key: &Value) -> Option<usize> {
-        let Some(index) = &self.index else {
-            return self
-                .entries
-                .iter()
-                .position(|e| e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true)));
-        };
-        index.positions.find(hash, |i| {
-            let e = &self.entries[i];
-            e.hash == hash && (e.key.is(key) || native_eq(&e.key, key) == Some(true))
-        })
+        match self.find_decided(hash, key) {
+            Decided::Found(i) => Some(i),
+            Decided::Missing | Decided::NeedsPython => None,
+        }
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {

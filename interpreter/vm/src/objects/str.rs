@@ -482,6 +482,7 @@ pub fn intern_wtf8(bytes: &[u8]) -> ObjRef {
 /// text, so two literals meeting in one slot only cost a trip to the intern table.
 static STATIC_NAMES: [std::sync::atomic::AtomicPtr<PyObject>; STATIC_NAME_SLOTS] =
     [const { std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()) }; STATIC_NAME_SLOTS];
+/// A power of two: the slot is the top bits of a Fibonacci hash.
 const STATIC_NAME_SLOTS: usize = 1024;
 
 /// `intern` for a name written in Rust code (`"__init__"`): after its first use, found by the
@@ -489,8 +490,9 @@ const STATIC_NAME_SLOTS: usize = 1024;
 /// the table's lock.
 #[allow(unsafe_code)]
 pub fn intern_static(name: &'static str) -> ObjRef {
-    let key = (name.as_ptr() as usize).wrapping_add(name.len());
-    let slot = &STATIC_NAMES[(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) % STATIC_NAME_SLOTS];
+    let key = (name.as_ptr() as u64).wrapping_add(name.len() as u64);
+    let top_bits = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (u64::BITS - STATIC_NAME_SLOTS.trailing_zeros());
+    let slot = &STATIC_NAMES[top_bits as usize];
     let cached = slot.load(std::sync::atomic::Ordering::Acquire);
     if !cached.is_null() {
         // SAFETY: slots only ever hold interned strs, which are immortal.
