@@ -130,17 +130,21 @@ pub(crate) enum Stored {
     Setter(Value, Value, Value),
 }
 
-/// The instance dict's value for `name`, if the object has a dict and it has the name.
+/// The instance's own value for `name` (from its dict or its shaped values), if it has one.
 #[inline]
 fn instance_value(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Option<Value> {
-    let dict = obj.dict.as_ref()?;
-    crate::objects::dict_of(dict)?.get_str_hinted(name, hint)
+    use crate::objects::shape::{get, Lookup};
+    match get(obj, name, hint) {
+        Lookup::Found(value) => Some(value),
+        Lookup::Missing => None,
+        Lookup::NotShaped => crate::objects::dict_of(obj.dict.as_ref()?)?.get_str_hinted(name, hint),
+    }
 }
 
 /// Whether STORE_ATTR of `name` on `obj` is a plain store into its instance dict.
 fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
     if !matches!(obj.payload, Payload::Instance(_))
-        || obj.dict.is_none()
+        || (obj.dict.is_none() && !crate::objects::shape::is_shaped(obj))
         || ObjRef::ptr_eq(name, &intern_static("__class__"))
     {
         return ClassAttr::Uncached;
@@ -203,11 +207,20 @@ impl Thread {
             let entry = &mut self.attr_cache[slot];
             match &entry.attr {
                 ClassAttr::StoreInDict => {
+                    // The replaced value is dropped after the lock is released.
+                    let value = match crate::objects::shape::set(obj, name, value, &mut entry.hint) {
+                        Ok(old) => {
+                            drop(old);
+                            return Ok(Stored::Done);
+                        }
+                        Err(value) => value,
+                    };
                     if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
-                        // The replaced value is dropped after the dict's lock is released.
                         drop(dict.set_str_hinted(name, value, &mut entry.hint));
                         return Ok(Stored::Done);
                     }
+                    protocols::setattr(self, owner, name, value)?;
+                    return Ok(Stored::Done);
                 }
                 ClassAttr::Setter(fset) => return Ok(Stored::Setter(fset.clone(), owner.clone(), value)),
                 _ => {}

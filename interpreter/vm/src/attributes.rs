@@ -49,8 +49,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         if let Payload::Type(_) = &o.payload {
             return Ok(Some(crate::builtins::mapping_proxy(o)));
         }
-        if let Some(dict) = &o.dict {
-            return Ok(Some(Value::Obj(dict.clone())));
+        if let Some(dict) = crate::objects::shape::instance_dict(o) {
+            return Ok(Some(Value::Obj(dict)));
         }
     }
     Ok(match &o.payload {
@@ -351,7 +351,8 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
 pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(o) = obj else { return Ok(false) };
     if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
-        if let Some(own) = o.dict.as_ref().and_then(crate::objects::dict_of) {
+        let dict = crate::objects::shape::instance_dict(o);
+        if let Some(own) = dict.as_ref().and_then(crate::objects::dict_of) {
             // The instance keeps its dict object; assignment replaces the contents.
             let Some(value) = value else { return Err(type_error("cannot delete __dict__")) };
             let Some(new) = crate::objects::as_dict(&value) else {

@@ -264,8 +264,10 @@ pub struct PyObject {
     /// The object's type (a `Payload::Type` object). Fixed at creation, except through
     /// `__class__` assignment (`ClassSlot::replace`).
     pub class: ClassSlot,
-    /// The instance `__dict__` of objects whose class gives them one.
-    pub dict: Option<ObjRef>,
+    /// The instance `__dict__` of objects whose class gives them one. A plain instance starts
+    /// without one and keeps its attributes in the order of its class's shape until its
+    /// `__dict__` is asked for (`objects::shape`).
+    pub dict: DictSlot,
     pub payload: Payload,
 }
 
@@ -328,6 +330,38 @@ impl ClassSlot {
     }
 }
 
+/// An object's instance dict: read as a plain `Option<ObjRef>` (`Deref`), filled at most once
+/// after the object is made (`fill`), never replaced.
+pub struct DictSlot(UnsafeCell<Option<ObjRef>>);
+
+// SAFETY: the slot is written only by `fill`, from None to a dict, once, while the writer holds
+// the lock of the instance's values (which every filler takes first); a reader on another
+// thread sees None or the dict (one aligned word), and a dict once seen stays for the object's
+// life. As with `ClassSlot`, CPython's free-threaded build makes the same one-word publication.
+unsafe impl Sync for DictSlot {}
+
+impl std::ops::Deref for DictSlot {
+    type Target = Option<ObjRef>;
+
+    #[inline]
+    fn deref(&self) -> &Option<ObjRef> {
+        // SAFETY: see the `Sync` impl.
+        unsafe { &*self.0.get() }
+    }
+}
+
+impl DictSlot {
+    /// Gives the object its dict.
+    ///
+    /// # Safety
+    /// The slot holds None, and the caller holds the lock of the object's instance values
+    /// (`Payload::Instance`), so that no other thread fills it at the same time.
+    pub(crate) unsafe fn fill(&self, dict: ObjRef) {
+        // SAFETY: as the caller guarantees; nothing was there to drop.
+        unsafe { std::ptr::write(self.0.get(), Some(dict)) };
+    }
+}
+
 // SAFETY: the count is atomic and payloads guard their own mutable state with locks or atomics
 // (every `Payload` variant is Send + Sync), so references may move to and be shared by threads.
 unsafe impl Send for ObjRef {}
@@ -347,7 +381,7 @@ impl ObjRef {
             std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
             std::ptr::addr_of_mut!((*slot).gc).write(crate::gc::Header::new());
             std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
-            std::ptr::addr_of_mut!((*slot).dict).write(dict);
+            std::ptr::addr_of_mut!((*slot).dict).write(DictSlot(UnsafeCell::new(dict)));
             copy_words(&payload as *const Payload, std::ptr::addr_of_mut!((*slot).payload));
             std::mem::forget(payload);
             let object = ObjRef(NonNull::from(Box::leak(object.assume_init())));
@@ -371,7 +405,7 @@ impl ObjRef {
             refcount: AtomicUsize::new(IMMORTAL),
             gc: crate::gc::Header::new(),
             class: ClassSlot(UnsafeCell::new(class)),
-            dict,
+            dict: DictSlot(UnsafeCell::new(dict)),
             payload,
         });
         ObjRef(NonNull::from(Box::leak(object)))
@@ -389,7 +423,7 @@ impl ObjRef {
                 refcount: AtomicUsize::new(IMMORTAL),
                 gc: crate::gc::Header::new(),
                 class: ClassSlot(UnsafeCell::new(class)),
-                dict: None,
+                dict: DictSlot(UnsafeCell::new(None)),
                 payload,
             });
             ObjRef(NonNull::new_unchecked(pointer))

@@ -180,7 +180,7 @@ fn type_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
-    match this.as_obj().and_then(|o| o.dict.clone()) {
+    match this.as_obj().and_then(crate::objects::shape::instance_dict) {
         Some(dict) => Ok(Value::Obj(dict)),
         None => Err(protocols::attr::no_attribute(&this, &intern_static("__dict__"))),
     }
@@ -401,16 +401,17 @@ fn abstract_class_error(thread: &mut Thread, class: &ObjRef) -> crate::objects::
 /// A new plain instance of `class`, with a `__dict__` and slots as its layout says.
 pub fn new_instance(class: &ObjRef) -> Value {
     let data = type_data(class);
-    let dict = data.instance_dict.then(new_dict);
-    let slots = vec![Value::Null; data.slot_count];
     if data.kind == BaseKind::Exception {
         return Value::Obj(ObjRef::new(
             class.clone(),
-            Some(dict.unwrap_or_else(new_dict)),
+            Some(new_dict()),
             Payload::Exception(Box::new(crate::objects::ExceptionData::new(tuple(Vec::new())))),
         ));
     }
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Instance(Mutex::new(slots))))
+    // Classes with a shape start their instances without a dict (`objects::shape`).
+    let dict = (data.instance_dict && data.shape.is_none()).then(new_dict);
+    let values = crate::objects::shape::new_values(class);
+    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Instance(Mutex::new(values))))
 }
 
 fn object_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -538,7 +539,7 @@ fn mangle_slot(class_name: &str, slot: String) -> String {
 fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
     let mut names: Vec<Value> = Vec::new();
-    if let Some(dict) = this.as_obj().and_then(|o| o.dict.clone()) {
+    if let Some(dict) = this.as_obj().and_then(crate::objects::shape::instance_dict) {
         names.extend(as_dict(&Value::Obj(dict)).map(Dict::keys).unwrap_or_default());
     }
     let class = match this.payload() {
@@ -759,6 +760,11 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         || base_has_dict && slots_value.is_none()
         || base_classes.iter().any(|b| type_data(b).heap && type_data(b).instance_dict)
         || (slots_value.is_none());
+    // Instances keep their attributes in a shape when nothing but this module's code reads
+    // them: every base is `object` or a class with a shape (native bases such as
+    // SimpleNamespace or the AST nodes read their instances' dicts themselves).
+    let shaped = instance_dict
+        && base_classes.iter().all(|b| ObjRef::ptr_eq(b, &types().object) || type_data(b).shape.is_some());
     let qualname = match namespace.remove_str(&intern_static("__qualname__")) {
         Some(q) => str_arg(&q, "type __qualname__")?,
         None => name.to_string(),
@@ -771,6 +777,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             bases: RwLock::new(base_classes.clone()),
             mro: RwLock::new(Vec::new()),
             dict,
+            shape: shaped.then(Box::default),
         }),
         kind,
         heap: true,

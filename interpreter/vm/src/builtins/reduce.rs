@@ -184,7 +184,7 @@ fn default_state(thread: &mut Thread, this: &Value, required: bool) -> PyResult<
         return Err(type_error(format!("cannot pickle '{}' object", type_name(this))));
     }
     let mut state = Value::None;
-    if let Some(dict) = obj.dict.as_ref() {
+    if let Some(dict) = crate::objects::shape::instance_dict(obj).as_ref() {
         if dict_of(dict).is_some_and(|d| !d.is_empty()) {
             // A copy, as CPython gives: changing the state must not change the object.
             let copy = crate::modules::io::call_method(thread, &Value::Obj(dict.clone()), "copy", &[])?;
@@ -230,7 +230,7 @@ fn plain_copy_args(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// The instance dict of `this`, or None.
 fn instance_dict(this: &Value) -> Value {
-    match this.as_obj().and_then(|o| o.dict.clone()) {
+    match this.as_obj().and_then(crate::objects::shape::instance_dict) {
         Some(dict) if dict_of(&dict).is_some_and(|d| !d.is_empty()) => Value::Obj(dict),
         _ => Value::None,
     }

@@ -155,7 +155,7 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
         | Payload::Module
         | Payload::Singleton => {}
     }
-    if let Some(dict) = &object.dict {
+    if let Some(dict) = &*object.dict {
         v.object(dict);
     }
     // Builtin types are immortal (never garbage); CPython visits only heap types too.

@@ -17,8 +17,8 @@ use crate::PyResult;
 
 /// Sets `name` in an object's own dict (the spec's `_initializing` flag).
 fn set_own_attr(object: &Value, name: &str, value: Value) {
-    if let Some(dict) = object.as_obj().and_then(|o| o.dict.as_ref()) {
-        crate::ops::namespace(dict).set_str(&intern(name), value);
+    if let Some(object) = object.as_obj() {
+        crate::objects::shape::set_own_attr(object, &intern(name), value);
     }
 }
 

@@ -158,12 +158,7 @@ pub fn new_instance(class: &ObjRef, attrs: &[(&str, Value)]) -> Value {
 
 /// An attribute held in an object's own dict (None when missing).
 pub fn own_attr(object: &Value, name: &str) -> Value {
-    object
-        .as_obj()
-        .and_then(|o| o.dict.as_ref())
-        .and_then(crate::objects::dict_of)
-        .and_then(|d| d.get_str(&intern(name)))
-        .unwrap_or(Value::None)
+    object.as_obj().and_then(|o| crate::objects::shape::own_attr(o, &intern(name))).unwrap_or(Value::None)
 }
 
 fn str_of(value: &Value) -> Option<String> {

@@ -343,7 +343,8 @@ fn civil_arg(value: &Value, what: &str) -> PyResult<Civil> {
         };
     }
     let [year, month, day, hour, minute, second, weekday, yearday, isdst] = numbers;
-    let (zone, gmtoff) = match value.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+    let dict = value.as_obj().and_then(crate::objects::shape::instance_dict);
+    let (zone, gmtoff) = match dict.as_ref().and_then(crate::objects::dict_of) {
         Some(dict) => (
             dict.get_str(&intern("tm_zone")).and_then(|z| as_pystr(&z).map(|s| s.as_str().into_owned())),
             match dict.get_str(&intern("tm_gmtoff")) {

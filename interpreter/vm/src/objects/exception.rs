@@ -248,7 +248,7 @@ pub fn stop_iteration(value: Value) -> PyErr {
 
 /// Sets an attribute in an exception's `__dict__` (`name` and `obj` of AttributeError, ...).
 pub fn set_attr(err: &PyErr, name: &str, value: Value) {
-    if let Some(dict) = &err.0.dict {
+    if let Some(dict) = &*err.0.dict {
         if let Payload::Dict(d) = &dict.payload {
             d.set_str(&crate::objects::str::intern(name), value);
         }

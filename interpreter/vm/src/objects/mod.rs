@@ -8,6 +8,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod memoryview;
+pub mod shape;
 pub mod str;
 pub mod typeobj;
 

@@ -386,16 +386,13 @@ pub fn new_str(text: impl IntoPyString) -> Value {
     Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(text.into_pystring())))
 }
 
-/// The str of one code point; ASCII ones are shared immortal objects (like CPython's cache of
-/// one-character strings), so indexing and iterating over text allocates nothing.
+/// The str of one code point; ASCII ones are the interned strs (like CPython's cache of
+/// one-character strings), so indexing and iterating over text allocates nothing, and every
+/// immortal str is an interned one.
 pub fn char_str(code: u32) -> Value {
     static ASCII: OnceLock<Vec<ObjRef>> = OnceLock::new();
     if code < 128 {
-        let table = ASCII.get_or_init(|| {
-            (0..128u8)
-                .map(|b| ObjRef::new_immortal(types().str.clone(), None, Payload::Str(PyString::from_ascii(&[b]))))
-                .collect()
-        });
+        let table = ASCII.get_or_init(|| (0..128u8).map(|b| intern_wtf8(&[b])).collect());
         return Value::Obj(table[code as usize].clone());
     }
     let mut text = ferrython_ast::PyStr::new();

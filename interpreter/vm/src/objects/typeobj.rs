@@ -75,6 +75,9 @@ pub struct TypeLayout {
     pub mro: RwLock<Vec<ObjRef>>,
     /// The type's namespace (`__dict__` shows it through a mapping proxy).
     pub dict: Dict,
+    /// The attribute names its instances keep without a dict (classes made by `class`
+    /// statements whose instances have a `__dict__`; see `objects::shape`).
+    pub shape: Option<Box<crate::objects::shape::Shape>>,
 }
 
 impl std::ops::Deref for TypeData {
@@ -227,6 +230,7 @@ fn make_builtin_type(
             bases: RwLock::new(bases.to_vec()),
             mro: RwLock::new(Vec::new()),
             dict: Dict::new(),
+            shape: None,
         }),
         kind,
         heap: false,
@@ -270,6 +274,7 @@ macro_rules! builtin_types {
                     bases: RwLock::new(Vec::new()),
                     mro: RwLock::new(Vec::new()),
                     dict: Dict::new(),
+                    shape: None,
                 }),
                 kind: BaseKind::Type,
                 heap: false,
@@ -511,6 +516,8 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
             old_data.name()
         )));
     }
+    // The shape that places the attributes is the old class's: they move to a dict first.
+    drop(crate::objects::shape::instance_dict(instance));
     // SAFETY: Python code runs on one thread at a time so far (see `ClassSlot::replace`).
     #[allow(unsafe_code)]
     unsafe {

@@ -168,12 +168,8 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
             return Ok(value);
         }
     }
-    if let Some(Value::Obj(dict)) = obj.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj) {
-        if let Some(d) = crate::objects::dict_of(&dict) {
-            if let Some(value) = d.get_str(name) {
-                return Ok(value);
-            }
-        }
+    if let Some(value) = obj.as_obj().and_then(|o| crate::objects::shape::own_attr(o, name)) {
+        return Ok(value);
     }
     if let Some(descr) = descr {
         return Ok(descriptor_get(thread, &descr, obj, &class)?.unwrap_or(descr));
@@ -293,8 +289,7 @@ pub fn load_method(thread: &mut Thread, obj: Value, name: &ObjRef) -> PyResult<(
                 _ => false,
             };
             if is_method {
-                let shadowed =
-                    obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| crate::objects::dict_of(d)?.get_str(name));
+                let shadowed = obj.as_obj().and_then(|o| crate::objects::shape::own_attr(o, name));
                 return Ok(match shadowed {
                     Some(value) => (value, Value::Null),
                     None => (descr, obj),
@@ -383,19 +378,24 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         crate::objects::typeobj::invalidate_subclasses(obj);
         return Ok(());
     }
-    let dict = obj.as_obj().and_then(|o| o.dict.clone());
-    match (dict, value) {
-        (Some(dict), Some(value)) => {
-            if let Some(d) = crate::objects::dict_of(&dict) {
-                d.set_str(name, value);
-            }
+    let namespace = obj.as_obj().filter(|o| o.dict.is_some() || crate::objects::shape::is_shaped(o));
+    match (namespace, value) {
+        (Some(o), Some(value)) => {
+            crate::objects::shape::set_own_attr(o, name, value);
             Ok(())
         }
-        (Some(dict), None) => match crate::objects::dict_of(&dict).and_then(|d| d.remove_str(name)) {
-            Some(_) => Ok(()),
-            None => Err(no_attribute(obj, name)),
-        },
-        (None, _) => {
+        (Some(o), None) => {
+            // A shaped instance moves to a dict to lose an attribute (unless it lacks it).
+            if crate::objects::shape::is_shaped(o) && crate::objects::shape::own_attr(o, name).is_none() {
+                return Err(no_attribute(obj, name));
+            }
+            let dict = crate::objects::shape::instance_dict(o);
+            match dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.remove_str(name)) {
+                Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name)),
+            }
+        }
+        _ => {
             if lookup(&class, name).is_some() {
                 Err(attribute_error(format!("'{}' object attribute '{name_text}' is read-only", type_name(obj))))
             } else {

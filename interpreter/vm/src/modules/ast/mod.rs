@@ -193,7 +193,7 @@ fn ast_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn ast_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.pos().first() else { return Err(type_error("__reduce__ needs an argument")) };
     let class = Value::Obj(crate::objects::typeobj::class_of(this).clone());
-    let state = this.as_obj().and_then(|o| o.dict.clone()).map_or(Value::None, Value::Obj);
+    let state = this.as_obj().and_then(crate::objects::shape::instance_dict).map_or(Value::None, Value::Obj);
     Ok(tuple(vec![class, tuple(Vec::new()), state]))
 }
 
