@@ -4,7 +4,7 @@
 
 use ferrython_ast::{Int, PyStr};
 
-use crate::opcode::Instruction;
+use crate::opcode::{Instruction, Opcode};
 
 /// `co_flags`, with CPython's bit values.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -134,7 +134,64 @@ impl Drop for CodeObject {
     }
 }
 
+/// Checks an instruction stream (the compiler's, or the VM's with its superinstructions) against
+/// the sizes of the tables its instructions index: see `CodeObject::verify`.
+pub fn verify_instructions(
+    instructions: &[Instruction],
+    exception_table: &[ExceptionEntry],
+    varnames: usize,
+    consts: usize,
+) -> Result<(), String> {
+    let len = instructions.len();
+    match instructions.last() {
+        Some(last) if last.opcode().is_terminator() => {}
+        _ => return Err("the code does not end with a return, raise or jump".into()),
+    }
+    for (at, instruction) in instructions.iter().enumerate() {
+        let (op, arg) = (instruction.opcode(), instruction.arg() as usize);
+        // A superinstruction takes its second argument from the next word (which exists: the
+        // last instruction is a terminator, and superinstructions are not).
+        let second = || instructions.get(at + 1).map_or(usize::MAX, |next| next.arg() as usize);
+        let in_range = match op {
+            // Only the traced stream, which the VM makes, holds TRACE.
+            Opcode::TRACE => false,
+            Opcode::LOAD_FAST_LOAD_FAST | Opcode::STORE_FAST_LOAD_FAST => arg < varnames && second() < varnames,
+            Opcode::LOAD_FAST_LOAD_CONST => arg < varnames && second() < consts,
+            Opcode::COMPARE_OP_POP_JUMP_IF_FALSE | Opcode::COMPARE_OP_POP_JUMP_IF_TRUE => second() < len,
+            _ if op.is_jump() => arg < len,
+            Opcode::LOAD_FAST
+            | Opcode::LOAD_FAST_CHECK
+            | Opcode::LOAD_FAST_AND_CLEAR
+            | Opcode::STORE_FAST
+            | Opcode::DELETE_FAST => arg < varnames,
+            Opcode::LOAD_CONST | Opcode::RETURN_CONST => arg < consts,
+            _ => true,
+        };
+        if !in_range {
+            return Err(format!("instruction {at} ({}) has an argument out of range", op.name()));
+        }
+    }
+    if let Some(entry) = exception_table.iter().find(|e| e.target as usize >= len) {
+        return Err(format!("an exception handler at {} is past the end", entry.target));
+    }
+    Ok(())
+}
+
+/// Why a code object cannot be run safely (see `CodeObject::verify`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unverifiable(pub String);
+
 impl CodeObject {
+    /// Checks what the VM relies on to index without bounds checks: the code ends with an
+    /// instruction that never falls through, every jump and exception handler lands inside
+    /// it, and every fast local and constant an instruction names exists. The compiler's
+    /// output always passes; a damaged or forged bytecode cache may not. (Code objects among
+    /// the constants are checked on their own.)
+    pub fn verify(&self) -> Result<(), Unverifiable> {
+        verify_instructions(&self.instructions, &self.exception_table, self.varnames.len(), self.consts.len())
+            .map_err(|what| Unverifiable(format!("{}: {what}", self.qualname.to_string_lossy())))
+    }
+
     /// The handler for an exception raised at instruction `index`, if one covers it.
     pub fn handler_for(&self, index: u32) -> Option<&ExceptionEntry> {
         self.exception_table.iter().find(|entry| entry.start <= index && index < entry.end)
@@ -226,5 +283,37 @@ impl CodeObject {
             COMPARE_OP => crate::opcode::CompareOp::from_arg(arg as u32).map(|op| op.symbol().to_string()),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(instructions: &[(Opcode, u32)], handlers: &[u32]) -> Result<(), String> {
+        let instructions: Vec<Instruction> = instructions.iter().map(|&(op, arg)| Instruction::new(op, arg)).collect();
+        let table: Vec<ExceptionEntry> = handlers
+            .iter()
+            .map(|&target| ExceptionEntry { start: 0, end: 1, target, depth: 0, push_lasti: false })
+            .collect();
+        // Two fast locals, three constants.
+        verify_instructions(&instructions, &table, 2, 3)
+    }
+
+    #[test]
+    fn verified_code_stays_inside_its_tables() {
+        use Opcode::*;
+        assert_eq!(check(&[(LOAD_FAST, 1), (POP_JUMP_IF_TRUE, 0), (RETURN_CONST, 2)], &[2]), Ok(()));
+        assert!(check(&[(LOAD_FAST, 2), (RETURN_VALUE, 0)], &[]).is_err(), "a local past the end");
+        assert!(check(&[(LOAD_CONST, 3), (RETURN_VALUE, 0)], &[]).is_err(), "a constant past the end");
+        assert!(check(&[(JUMP_FORWARD, 5)], &[]).is_err(), "a jump past the end");
+        assert!(check(&[(LOAD_CONST, 0)], &[]).is_err(), "running off the end");
+        assert!(check(&[], &[]).is_err(), "no instructions");
+        assert!(check(&[(RETURN_CONST, 0)], &[1]).is_err(), "a handler past the end");
+        assert!(check(&[(TRACE, 0), (RETURN_CONST, 0)], &[]).is_err(), "TRACE is the VM's");
+        // A superinstruction's second argument is the next word's.
+        assert_eq!(check(&[(LOAD_FAST_LOAD_CONST, 0), (LOAD_CONST, 2), (RETURN_VALUE, 0)], &[]), Ok(()));
+        assert!(check(&[(LOAD_FAST_LOAD_FAST, 0), (RETURN_VALUE, 9)], &[]).is_err());
+        assert!(check(&[(COMPARE_OP_POP_JUMP_IF_TRUE, 0), (RETURN_CONST, 7)], &[]).is_err());
     }
 }

@@ -12,5 +12,5 @@ pub mod code;
 pub mod marshal;
 pub mod opcode;
 
-pub use code::{CodeFlags, CodeObject, ConstValue, ExceptionEntry, Position};
+pub use code::{CodeFlags, CodeObject, ConstValue, ExceptionEntry, Position, Unverifiable};
 pub use opcode::{BinaryOp, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};

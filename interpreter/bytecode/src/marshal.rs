@@ -361,7 +361,7 @@ impl Reader<'_> {
             let [start, end, target, depth, lasti] = [self.u32()?, self.u32()?, self.u32()?, self.u32()?, self.u32()?];
             exception_table.push(ExceptionEntry { start, end, target, depth, push_lasti: lasti != 0 });
         }
-        Ok(CodeObject {
+        let code = CodeObject {
             name,
             qualname,
             filename,
@@ -379,7 +379,10 @@ impl Reader<'_> {
             positions,
             exception_table,
             max_stack,
-        })
+        };
+        // Nested code objects were verified as they were read.
+        code.verify().map_err(|_| Invalid)?;
+        Ok(code)
     }
 }
 
@@ -443,5 +446,37 @@ mod tests {
         let mut reader = Reader { data: &out, pos: 0 };
         assert_eq!(reader.positions(positions.len()), Ok(positions));
         assert_eq!(reader.pos, out.len());
+    }
+
+    #[test]
+    fn code_that_jumps_outside_itself_is_refused() {
+        use crate::opcode::Opcode;
+        let position = Position { lineno: Some(1), end_lineno: Some(1), col_offset: Some(0), end_col_offset: Some(1) };
+        let code = |target: u32| CodeObject {
+            name: PyStr::from_text("f"),
+            qualname: PyStr::from_text("f"),
+            filename: "f.py".into(),
+            firstlineno: 1,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: CodeFlags(0),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            names: Vec::new(),
+            consts: vec![ConstValue::None],
+            instructions: vec![
+                Instruction::new(Opcode::JUMP_FORWARD, target),
+                Instruction::new(Opcode::RETURN_CONST, 0),
+            ],
+            positions: vec![position; 2],
+            exception_table: Vec::new(),
+            max_stack: 0,
+        };
+        let good = ConstValue::Code(Box::new(code(1)));
+        assert_eq!(loads(&dumps(&good)), Ok(good));
+        let forged = ConstValue::Code(Box::new(code(2)));
+        assert_eq!(loads(&dumps(&forged)), Err(Invalid));
     }
 }

@@ -23,6 +23,9 @@ use crate::thread::{GlobalCacheEntry, Thread, GLOBAL_CACHE_SIZE};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
+/// Stack slots reserved beyond a frame's `max_stack`: a margin, not a need.
+const STACK_SLACK: usize = 4;
+
 /// How an entry frame left the loop.
 pub enum Exit {
     Return(Value),
@@ -149,16 +152,22 @@ impl Thread {
             let code: &Code = unsafe { &*Arc::as_ptr(&self.frames[fi].code) };
             let base = self.frames[fi].base;
             let deref_base = base + code.varnames.len();
+            // Room for the deepest operand stack the code reaches, so that this frame's pushes
+            // (`push_reserved`) need no capacity check: the stack vector only ever grows.
+            let limit = base + code.frame_slots() + code.max_stack + STACK_SLACK;
+            if limit > self.stack.capacity() {
+                self.stack.reserve(limit - self.stack.len());
+            }
             let mut pc = self.frames[fi].pc;
             // With a trace function set, the frame runs a stream of TRACE instructions instead,
             // each reporting to it and then running the real one: tracing costs nothing until
             // it is turned on. It is looked at again wherever `sys.settrace` may have run.
             let mut instructions = self.instruction_stream(code);
             'instructions: loop {
-                let mut instruction = instructions[pc];
+                let mut instruction = fetch(instructions, pc);
                 // Only the instruction being run is recorded (for tracebacks and line numbers);
                 // `pc` is written back when the frame is left (calls, yields, handlers).
-                self.frames[fi].lasti = pc;
+                self.running_frame(fi).lasti = pc;
                 pc += 1;
                 'dispatch: loop {
                     let arg = instruction.arg() as usize;
@@ -177,44 +186,44 @@ impl Thread {
                             self.stack.pop();
                             self.finalize_point();
                         }
-                        Opcode::PUSH_NULL => self.stack.push(Value::Null),
+                        Opcode::PUSH_NULL => self.push_reserved(Value::Null),
                         Opcode::COPY => {
                             let value = self.stack[self.stack.len() - arg].clone();
-                            self.stack.push(value);
+                            self.push_reserved(value);
                         }
                         Opcode::SWAP => {
                             let top = self.stack.len() - 1;
                             self.stack.swap(top, top + 1 - arg);
                         }
-                        Opcode::LOAD_CONST => self.stack.push(code.consts[arg].clone()),
+                        Opcode::LOAD_CONST => self.push_reserved(constant(code, arg).clone()),
                         Opcode::LOAD_FAST => {
-                            let value = self.stack[base + arg].clone();
-                            self.stack.push(value);
+                            let value = self.local(base, arg).clone();
+                            self.push_reserved(value);
                         }
                         Opcode::LOAD_FAST_LOAD_FAST => {
-                            let second = code.instructions[pc].arg() as usize;
+                            let second = fetch(&code.instructions, pc).arg() as usize;
                             pc += 1;
-                            let value = self.stack[base + arg].clone();
-                            self.stack.push(value);
-                            let value = self.stack[base + second].clone();
-                            self.stack.push(value);
+                            let value = self.local(base, arg).clone();
+                            self.push_reserved(value);
+                            let value = self.local(base, second).clone();
+                            self.push_reserved(value);
                         }
                         Opcode::LOAD_FAST_LOAD_CONST => {
-                            let second = code.instructions[pc].arg() as usize;
+                            let second = fetch(&code.instructions, pc).arg() as usize;
                             pc += 1;
-                            let value = self.stack[base + arg].clone();
-                            self.stack.push(value);
-                            self.stack.push(code.consts[second].clone());
+                            let value = self.local(base, arg).clone();
+                            self.push_reserved(value);
+                            self.push_reserved(constant(code, second).clone());
                         }
                         Opcode::STORE_FAST_LOAD_FAST => {
-                            let second = code.instructions[pc].arg() as usize;
+                            let second = fetch(&code.instructions, pc).arg() as usize;
                             pc += 1;
                             let value = self.pop();
-                            let old = std::mem::replace(&mut self.stack[base + arg], value);
+                            let old = std::mem::replace(self.local_mut(base, arg), value);
                             drop(old);
                             self.finalize_point();
-                            let value = self.stack[base + second].clone();
-                            self.stack.push(value);
+                            let value = self.local(base, second).clone();
+                            self.push_reserved(value);
                         }
                         Opcode::COMPARE_OP_POP_JUMP_IF_FALSE | Opcode::COMPARE_OP_POP_JUMP_IF_TRUE => {
                             let len = self.stack.len();
@@ -227,7 +236,7 @@ impl Thread {
                             };
                             if let Some(truth) = truth {
                                 self.stack.truncate(len - 2);
-                                let target = code.instructions[pc].arg() as usize;
+                                let target = fetch(&code.instructions, pc).arg() as usize;
                                 pc += 1;
                                 if truth == (instruction.opcode() == Opcode::COMPARE_OP_POP_JUMP_IF_TRUE) {
                                     pc = target;
@@ -237,23 +246,23 @@ impl Thread {
                                 let left = self.pop();
                                 let op = CompareOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
                                 let result = protocols::compare::rich_compare(self, &left, &right, op)?;
-                                self.stack.push(result);
+                                self.push_reserved(result);
                             }
                         }
                         Opcode::LOAD_FAST_CHECK => {
-                            let value = self.stack[base + arg].clone();
+                            let value = self.local(base, arg).clone();
                             if value.is_null() {
                                 return Err(unbound_local(code, arg));
                             }
-                            self.stack.push(value);
+                            self.push_reserved(value);
                         }
                         Opcode::LOAD_FAST_AND_CLEAR => {
-                            let value = std::mem::take(&mut self.stack[base + arg]);
-                            self.stack.push(value);
+                            let value = std::mem::take(self.local_mut(base, arg));
+                            self.push_reserved(value);
                         }
                         Opcode::STORE_FAST => {
                             let value = self.pop();
-                            let old = std::mem::replace(&mut self.stack[base + arg], value);
+                            let old = std::mem::replace(self.local_mut(base, arg), value);
                             drop(old);
                             self.finalize_point();
                         }
@@ -262,14 +271,14 @@ impl Thread {
                         }
                         Opcode::LOAD_CLOSURE => {
                             let cell = self.stack[deref_base + arg].clone();
-                            self.stack.push(cell);
+                            self.push_reserved(cell);
                         }
                         Opcode::LOAD_DEREF => {
                             let value = ops::cell_get(&self.stack[deref_base + arg]);
                             if value.is_null() {
                                 return Err(ops::unbound_deref(code, arg));
                             }
-                            self.stack.push(value);
+                            self.push_reserved(value);
                         }
                         Opcode::STORE_DEREF => {
                             let value = self.pop();
@@ -285,9 +294,9 @@ impl Thread {
                         }
                         Opcode::LOAD_GLOBAL => {
                             let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
-                            self.stack.push(value);
+                            self.push_reserved(value);
                             if arg & 1 != 0 {
-                                self.stack.push(Value::Null);
+                                self.push_reserved(Value::Null);
                             }
                         }
                         Opcode::LOAD_ATTR => {
@@ -296,13 +305,13 @@ impl Thread {
                             let method = arg & 1 != 0;
                             match self.load_attr_cached(code, pc - 1, owner, name, method)? {
                                 Loaded::Value(value, this) => {
-                                    self.stack.push(value);
+                                    self.push_reserved(value);
                                     if method {
-                                        self.stack.push(this);
+                                        self.push_reserved(this);
                                     }
                                 }
                                 Loaded::Getter(fget, owner) => {
-                                    self.frames[fi].pc = pc;
+                                    self.running_frame(fi).pc = pc;
                                     self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
                                     continue 'frames;
                                 }
@@ -314,7 +323,7 @@ impl Thread {
                             match self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)? {
                                 Stored::Done => self.finalize_point(),
                                 Stored::Setter(fset, owner, value) => {
-                                    self.frames[fi].pc = pc;
+                                    self.running_frame(fi).pc = pc;
                                     self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
                                     continue 'frames;
                                 }
@@ -325,18 +334,18 @@ impl Thread {
                             let container = self.pop();
                             if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
                                 if let Some(item) = ops::fast_index(obj, *i) {
-                                    self.stack.push(item);
+                                    self.push_reserved(item);
                                     continue 'instructions;
                                 }
                             }
                             if let Some(dict) = ops::exact_dict(&container) {
                                 // An exact dict has no `__missing__`: a miss is a KeyError.
                                 let value = dict.get(self, &key)?.ok_or_else(|| protocols::missing_key(&key))?;
-                                self.stack.push(value);
+                                self.push_reserved(value);
                                 continue 'instructions;
                             }
                             let value = protocols::getitem(self, &container, &key)?;
-                            self.stack.push(value);
+                            self.push_reserved(value);
                         }
                         Opcode::STORE_SUBSCR => {
                             let key = self.pop();
@@ -364,12 +373,12 @@ impl Thread {
                                 Value::Float(f) => Value::Float(-f),
                                 other => protocols::number::negative(self, &other)?,
                             };
-                            self.stack.push(result);
+                            self.push_reserved(result);
                         }
                         Opcode::UNARY_NOT => {
                             let value = self.pop();
                             let truth = protocols::truthy(self, &value)?;
-                            self.stack.push(Value::Bool(!truth));
+                            self.push_reserved(Value::Bool(!truth));
                         }
                         Opcode::BINARY_OP => {
                             let right = self.pop();
@@ -393,7 +402,7 @@ impl Thread {
                                     protocols::number::binary_op(self, left, right, op)?
                                 }
                             };
-                            self.stack.push(result);
+                            self.push_reserved(result);
                         }
                         Opcode::COMPARE_OP => {
                             let right = self.pop();
@@ -406,18 +415,18 @@ impl Thread {
                                     protocols::compare::rich_compare(self, &left, &right, op)?
                                 }
                             };
-                            self.stack.push(result);
+                            self.push_reserved(result);
                         }
                         Opcode::IS_OP => {
                             let right = self.pop();
                             let left = self.pop();
-                            self.stack.push(Value::Bool(left.is(&right) != (arg == 1)));
+                            self.push_reserved(Value::Bool(left.is(&right) != (arg == 1)));
                         }
                         Opcode::CONTAINS_OP => {
                             let container = self.pop();
                             let item = self.pop();
                             let found = protocols::contains(self, &container, &item)?;
-                            self.stack.push(Value::Bool(found != (arg == 1)));
+                            self.push_reserved(Value::Bool(found != (arg == 1)));
                         }
                         Opcode::JUMP_FORWARD => pc = arg,
                         Opcode::JUMP_BACKWARD => {
@@ -466,7 +475,7 @@ impl Thread {
                         Opcode::GET_ITER => {
                             let value = self.pop();
                             let iter = protocols::iter::get_iter(self, &value)?;
-                            self.stack.push(iter);
+                            self.push_reserved(iter);
                         }
                         Opcode::FOR_ITER => {
                             // SAFETY: the iterator's stack slot holds a count on it until this
@@ -480,13 +489,13 @@ impl Thread {
                             });
                             if let Value::Obj(obj) = &*iter {
                                 if let Some(item) = protocols::iter::next_fast(obj) {
-                                    self.stack.push(item);
+                                    self.push_reserved(item);
                                     break 'dispatch;
                                 }
                                 // A plain generator runs in this loop: its frame goes on the frame stack.
                                 if let Payload::Generator(g) = &obj.payload {
                                     if g.kind == crate::generator::GenKind::Generator {
-                                        self.frames[fi].pc = pc;
+                                        self.running_frame(fi).pc = pc;
                                         if crate::generator::enter_inline(self, obj)? {
                                             continue 'frames;
                                         }
@@ -497,7 +506,7 @@ impl Thread {
                                 }
                             }
                             match protocols::iter::next(self, &iter)? {
-                                Some(item) => self.stack.push(item),
+                                Some(item) => self.push_reserved(item),
                                 None => {
                                     self.stack.pop();
                                     pc = arg;
@@ -511,7 +520,7 @@ impl Thread {
                                 crate::generator::Step::Yielded(item) => {
                                     // Resume here: the value sent in next is pushed for this instruction.
                                     pc -= 1;
-                                    self.frames[fi].pc = pc;
+                                    self.running_frame(fi).pc = pc;
                                     match self.suspend(item, false)? {
                                         Flow::Switch => continue 'frames,
                                         exit => return Ok(exit),
@@ -522,12 +531,12 @@ impl Thread {
                                         self.hook_stop_iteration(result.clone(), false)?;
                                     }
                                     self.stack.pop();
-                                    self.stack.push(result);
+                                    self.push_reserved(result);
                                 }
                             }
                         }
                         Opcode::YIELD_VALUE => {
-                            self.frames[fi].pc = pc;
+                            self.running_frame(fi).pc = pc;
                             let value = self.pop();
                             match self.suspend(value, true)? {
                                 Flow::Switch => continue 'frames,
@@ -537,7 +546,7 @@ impl Thread {
                         Opcode::CALL | Opcode::CALL_KW => {
                             self.finalize_point();
                             let kwnames = if instruction.opcode() == Opcode::CALL_KW { Some(self.pop()) } else { None };
-                            self.frames[fi].pc = pc;
+                            self.running_frame(fi).pc = pc;
                             if self.call_instruction(arg, kwnames)?.is_some() {
                                 continue 'frames;
                             }
@@ -550,21 +559,21 @@ impl Thread {
                                 exit => return Ok(exit),
                             }
                         }
-                        Opcode::RETURN_CONST => match self.return_from_frame(code.consts[arg].clone())? {
+                        Opcode::RETURN_CONST => match self.return_from_frame(constant(code, arg).clone())? {
                             Flow::Switch => continue 'frames,
                             exit => return Ok(exit),
                         },
                         Opcode::BUILD_TUPLE => {
                             let items = self.stack.split_off(self.stack.len() - arg);
-                            self.stack.push(tuple(items));
+                            self.push_reserved(tuple(items));
                         }
                         Opcode::BUILD_LIST => {
                             let items = self.stack.split_off(self.stack.len() - arg);
-                            self.stack.push(list(items));
+                            self.push_reserved(list(items));
                         }
                         Opcode::BUILD_STRING => {
                             let parts = self.stack.split_off(self.stack.len() - arg);
-                            self.stack.push(ops::concat_strs(&parts));
+                            self.push_reserved(ops::concat_strs(&parts));
                         }
                         Opcode::LIST_APPEND => {
                             let value = self.pop();
@@ -581,7 +590,7 @@ impl Thread {
                             let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
                             let value = self.pop();
                             let result = ops::format_value(self, value, arg & 3, spec)?;
-                            self.stack.push(result);
+                            self.push_reserved(result);
                         }
                         _ => self.run_rare_instruction(fi, code, instruction, base)?,
                     }
@@ -978,6 +987,52 @@ impl Thread {
             other => unreachable!("{other:?} runs in the main loop"),
         }
         Ok(())
+    }
+
+    /// The frame at `fi`, running in this loop: frames are pushed above it and popped back to
+    /// it while it runs, never below it, so `fi` stays a valid index.
+    #[inline(always)]
+    fn running_frame(&mut self, fi: usize) -> &mut Frame {
+        debug_assert!(fi < self.frames.len());
+        // SAFETY: as above.
+        unsafe { self.frames.get_unchecked_mut(fi) }
+    }
+
+    /// Fast local `index` of the running frame whose locals start at `base`: verified code
+    /// (`verify_instructions`) names only its own locals, which sit below its operand stack.
+    #[inline(always)]
+    fn local(&self, base: usize, index: usize) -> &Value {
+        debug_assert!(base + index < self.stack.len());
+        // SAFETY: as above.
+        unsafe { self.stack.get_unchecked(base + index) }
+    }
+
+    #[inline(always)]
+    fn local_mut(&mut self, base: usize, index: usize) -> &mut Value {
+        debug_assert!(base + index < self.stack.len());
+        // SAFETY: as in `local`.
+        unsafe { self.stack.get_unchecked_mut(base + index) }
+    }
+
+    /// Pushes onto the running frame's operand stack, within the room reserved when the frame
+    /// started running (its code's `max_stack`, which the compiler computed).
+    #[inline(always)]
+    fn push_reserved(&mut self, value: Value) {
+        let len = self.stack.len();
+        #[cfg(debug_assertions)]
+        if let Some(frame) = self.frames.last() {
+            // The pushes of the loop are the top frame's.
+            let limit = frame.base + frame.code.frame_slots() + frame.code.max_stack;
+            let name = as_pystr(&Value::Obj(frame.code.qualname.clone())).map(|s| s.as_str().into_owned());
+            assert!(len < limit, "the operand stack of {name:?} outgrew co_stacksize");
+        }
+        debug_assert!(len < self.stack.capacity());
+        // SAFETY: `run_top_frame` reserved room for the frame's deepest stack, and the vector
+        // never shrinks, so slot `len` is allocated; it is written before the length covers it.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(value);
+            self.stack.set_len(len + 1);
+        }
     }
 
     #[inline]
@@ -1422,6 +1477,23 @@ impl Thread {
             self.frames.set_len(len + 1);
         }
     }
+}
+
+/// The instruction at `pc`: verified code (`verify_instructions`) ends with an instruction that
+/// never falls through and jumps only inside itself, so `pc` never leaves it.
+#[inline(always)]
+fn fetch(instructions: &[Instruction], pc: usize) -> Instruction {
+    debug_assert!(pc < instructions.len());
+    // SAFETY: as above.
+    unsafe { *instructions.get_unchecked(pc) }
+}
+
+/// Constant `index` of verified code, which names only constants it has.
+#[inline(always)]
+fn constant(code: &Code, index: usize) -> &Value {
+    debug_assert!(index < code.consts.len());
+    // SAFETY: as above.
+    unsafe { code.consts.get_unchecked(index) }
 }
 
 fn is_generator_function(func: &ObjRef) -> bool {

@@ -596,7 +596,8 @@ pub fn slice_indices(thread: &mut Thread, slice: &Value, len: usize) -> PyResult
         return Err(type_error("expected a slice"));
     };
     let len = len as i64;
-    let step = if step.is_none() { 1 } else { slice_index(thread, step)? };
+    // As CPython, a step below -sys.maxsize counts as -sys.maxsize (so that it negates).
+    let step = if step.is_none() { 1 } else { slice_index(thread, step)?.max(-i64::MAX) };
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
