@@ -33,10 +33,11 @@ except ImportError:
     def _crc32(data, value=0):
         raise RuntimeError("CRC-32 requires the (missing) zlib module")
 
-__all__ = ["BadZipFile", "BadZipfile", "error",
-           "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
-           "Path"]
+__all__ = [
+    "BadZipFile", "BadZipfile", "error", "LargeZipFile",
+    "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
+    "ZipInfo", "ZipFile", "PyZipFile", "Path", "is_zipfile",
+]
 
 
 class BadZipFile(Exception):
@@ -86,12 +87,24 @@ _LOCATOR = struct.Struct('<4sLQL')                   # 20 bytes
 _DESCRIPTOR_SIG = b'PK\x07\x08'
 _EXTRA_ZIP64 = 0x0001
 
+# The sizes of the fixed parts, under their traditional names.
+sizeFileHeader = _LOCAL.size
+sizeCentralDir = _CENTRAL.size
+sizeEndCentDir = _END.size
+sizeEndCentDir64 = _END64.size
+sizeEndCentDir64Locator = _LOCATOR.size
+
 # General purpose flag bits.
 _FLAG_ENCRYPTED = 0x01
 _FLAG_DESCRIPTOR = 0x08
 _FLAG_PATCHED = 0x20
 _FLAG_STRONG = 0x40
 _FLAG_UTF8 = 0x800
+_MASK_ENCRYPTED = _FLAG_ENCRYPTED
+_MASK_USE_DATA_DESCRIPTOR = _FLAG_DESCRIPTOR
+_MASK_COMPRESSED_PATCH = _FLAG_PATCHED
+_MASK_STRONG_ENCRYPTION = _FLAG_STRONG
+_MASK_UTF_FILENAME = _FLAG_UTF8
 
 # The upper half of code page 437, the encoding of names without the UTF-8 flag.
 _CP437_HIGH = (
@@ -441,6 +454,8 @@ class _PositionCounter:
 class ZipExtFile(io.BufferedIOBase):
     """A file-like object reading (and decompressing, and checking) one member."""
 
+    # The smallest read of compressed data; tests lower it to exercise the buffering.
+    MIN_READ_SIZE = 4096
     _CHUNK = 1 << 16
 
     def __init__(self, fileobj, mode, zipinfo, pwd=None, close_fileobj=False):
@@ -496,14 +511,16 @@ class ZipExtFile(io.BufferedIOBase):
         return (f'<{cls.__module__}.{cls.__qualname__} name={self.name!r} '
                 f'mode={self.mode!r} compress_type={method}>')
 
-    def readable(self):
+    def _ensure_open(self, message="I/O operation on closed file."):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(message)
+
+    def readable(self):
+        self._ensure_open()
         return True
 
     def seekable(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        self._ensure_open()
         return self._seekable
 
     # -- producing plain bytes ------------------------------------------------------------
@@ -511,7 +528,7 @@ class ZipExtFile(io.BufferedIOBase):
     def _fetch(self, want):
         """Read and decode the next piece of the member (never empty before its end);
         b'' once it is all read. The CRC is checked when the end is reached."""
-        want = max(want, self._CHUNK)
+        want = max(want, self.MIN_READ_SIZE)
         unpack = self._decompressor
         while not self._eof:
             if unpack is not None and unpack.unconsumed_tail:
@@ -547,8 +564,7 @@ class ZipExtFile(io.BufferedIOBase):
         return b''
 
     def read(self, n=-1):
-        if self.closed:
-            raise ValueError("read from closed file.")
+        self._ensure_open("read from closed file.")
         if n is None or n < 0:
             pieces = [self._buffer[self._offset:]]
             self._buffer, self._offset = b'', 0
@@ -625,15 +641,13 @@ class ZipExtFile(io.BufferedIOBase):
         return line
 
     def tell(self):
-        if self.closed:
-            raise ValueError("tell on closed file.")
+        self._ensure_open("tell on closed file.")
         if not self._seekable:
             raise io.UnsupportedOperation("underlying stream is not seekable")
         return self._position
 
     def seek(self, offset, whence=0):
-        if self.closed:
-            raise ValueError("seek on closed file.")
+        self._ensure_open("seek on closed file.")
         if not self._seekable:
             raise io.UnsupportedOperation("underlying stream is not seekable")
         if whence == 0:
@@ -749,7 +763,7 @@ class ZipFile:
     without their own; `allowZip64=False` refuses archives that would need ZIP64."""
 
     fp = None
-    _windows_illegal_name_trans_table = None
+    _windows_name_table = None
 
     def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=True,
                  compresslevel=None, *, strict_timestamps=True, metadata_encoding=None):
@@ -1005,7 +1019,7 @@ class ZipFile:
     def setpassword(self, pwd):
         """The default password of encrypted members."""
         if pwd and not isinstance(pwd, bytes):
-            raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+            raise TypeError(f"pwd: expected bytes, got {type(pwd).__name__}")
         self.pwd = pwd or None
 
     @property
@@ -1016,12 +1030,12 @@ class ZipFile:
     @comment.setter
     def comment(self, comment):
         if not isinstance(comment, bytes):
-            raise TypeError("comment: expected bytes, got %s" % type(comment).__name__)
+            raise TypeError(f"comment: expected bytes, got {type(comment).__name__}")
         if len(comment) > ZIP_MAX_COMMENT:
             import warnings
-            warnings.warn('Archive comment is too long; truncating to %d bytes'
-                          % ZIP_MAX_COMMENT, stacklevel=2)
-            comment = comment[:ZIP_MAX_COMMENT]
+            warnings.warn(f'Archive comment is too long; truncating to {ZIP_MAX_COMMENT} '
+                          'bytes', stacklevel=2)
+            comment = bytes(comment[:ZIP_MAX_COMMENT])
         self._comment = comment
         self._didModify = True
 
@@ -1040,7 +1054,7 @@ class ZipFile:
         if pwd and mode == 'w':
             raise ValueError("pwd is only supported for reading files")
         if pwd is not None and not isinstance(pwd, bytes):
-            raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+            raise TypeError(f"pwd: expected bytes, got {type(pwd).__name__}")
         if not self.fp:
             raise ValueError("Attempt to use ZIP archive that was already closed")
         if isinstance(name, ZipInfo):
@@ -1064,6 +1078,8 @@ class ZipFile:
             self._check_local_header(shared, info)
             if info.flag_bits & _FLAG_ENCRYPTED:
                 pwd = pwd or self.pwd
+                if pwd and not isinstance(pwd, bytes):
+                    raise TypeError(f"pwd: expected bytes, got {type(pwd).__name__}")
                 if not pwd:
                     raise RuntimeError(f"File {name!r} is encrypted, password required "
                                        "for extraction")
@@ -1150,15 +1166,15 @@ class ZipFile:
         """Called when a member's data is all written: fix its header or add its data
         descriptor, and enter it in the directory."""
         info.CRC, info.file_size, info.compress_size = crc, size, packed
+        if not zip64 and (size > ZIP64_LIMIT or packed > ZIP64_LIMIT):
+            if size > ZIP64_LIMIT:
+                raise RuntimeError("File size too large, try using force_zip64")
+            raise RuntimeError("Compressed size too large, try using force_zip64")
         if info.flag_bits & _FLAG_DESCRIPTOR:
             layout = '<4sLQQ' if zip64 else '<4sLLL'
             self.fp.write(struct.pack(layout, _DESCRIPTOR_SIG, crc, packed, size))
             self.start_dir = self.fp.tell()
         else:
-            if not zip64 and (size > ZIP64_LIMIT or packed > ZIP64_LIMIT):
-                if size > ZIP64_LIMIT:
-                    raise RuntimeError("File size too large, try using force_zip64")
-                raise RuntimeError("Compressed size too large, try using force_zip64")
             self.start_dir = self.fp.tell()
             self.fp.seek(info.header_offset)
             self.fp.write(info.FileHeader(zip64))
@@ -1264,14 +1280,11 @@ class ZipFile:
     @classmethod
     def _sanitize_windows_name(cls, arcname, pathsep):
         """Replace characters Windows forbids in names, and trailing dots."""
-        table = cls._windows_illegal_name_trans_table
-        if not table:
-            illegal = ':<>|"?*'
-            table = str.maketrans(illegal, '_' * len(illegal))
-            cls._windows_illegal_name_trans_table = table
-        arcname = arcname.translate(table)
-        parts = (part.rstrip('.') for part in arcname.split(pathsep))
-        return pathsep.join(part for part in parts if part)
+        if cls._windows_name_table is None:
+            cls._windows_name_table = {ord(ch): '_' for ch in ':<>|"?*'}
+        cleaned = [part.rstrip('.')
+                   for part in arcname.translate(cls._windows_name_table).split(pathsep)]
+        return pathsep.join(filter(None, cleaned))
 
     def _extract_member(self, member, targetpath, pwd):
         info = member if isinstance(member, ZipInfo) else self.getinfo(member)
@@ -1392,16 +1405,78 @@ class ZipFile:
             pass
 
 
-def _strip_zip64(extra):
-    """An extra field without its ZIP64 block (it is rebuilt when writing)."""
+def _strip_extra(extra, xids):
+    """`extra` without its blocks whose id is in `xids` (a trailing fragment too short
+    to be a block is kept)."""
     kept = []
     pos = 0
     while pos + 4 <= len(extra):
         kind, size = struct.unpack('<HH', extra[pos:pos + 4])
-        if kind != _EXTRA_ZIP64:
+        if kind not in xids:
             kept.append(extra[pos:pos + 4 + size])
         pos += 4 + size
+    kept.append(extra[pos:])
     return b''.join(kept)
+
+
+def _strip_zip64(extra):
+    """An extra field without its ZIP64 block (it is rebuilt when writing)."""
+    return _strip_extra(extra, (_EXTRA_ZIP64,))
+
+
+class CompleteDirs(ZipFile):
+    """A ZipFile whose namelist() also holds the folders its members imply."""
+
+    @staticmethod
+    def _implied_dirs(names):
+        known = set(names)
+        implied = {}
+        for name in names:
+            stem = name.rstrip('/')
+            while True:
+                cut = stem.rfind('/')
+                if cut < 0:
+                    break
+                stem = stem[:cut]
+                folder = stem + '/'
+                if folder in known or folder in implied:
+                    break
+                implied[folder] = None
+        return list(implied)
+
+    def namelist(self):
+        names = super().namelist()
+        return names + self._implied_dirs(names)
+
+    def _name_set(self):
+        return set(self.namelist())
+
+    def resolve_dir(self, name):
+        """`name` with a '/' added when that names a folder."""
+        names = self._name_set()
+        folder = name + '/'
+        return folder if name not in names and folder in names else name
+
+    def getinfo(self, name):
+        try:
+            return super().getinfo(name)
+        except KeyError:
+            if not name.endswith('/') or name not in self._name_set():
+                raise
+            return ZipInfo(filename=name)
+
+    @classmethod
+    def make(cls, source):
+        """A CompleteDirs reading the same archive as `source` (a ZipFile or a path)."""
+        if isinstance(source, CompleteDirs):
+            return source
+        if not isinstance(source, ZipFile):
+            return cls(source)
+        if 'r' not in source.mode:
+            cls = CompleteDirs
+        made = cls.__new__(cls)
+        vars(made).update(vars(source))
+        return made
 
 
 class PyZipFile(ZipFile):
@@ -1413,33 +1488,49 @@ class PyZipFile(ZipFile):
         self._optimize = optimize
 
     def writepy(self, pathname, basename="", filterfunc=None):
-        """Add a module's source (a .py file) or a package's (a folder with
-        __init__.py), recursively, under `basename`."""
+        """Add a module (a .py file, stored compiled when it compiles) or a package (a
+        folder with __init__.py, recursively; or else the modules of a plain folder)
+        under `basename`."""
         pathname = os.fspath(pathname)
         if filterfunc and not filterfunc(pathname):
+            if self.debug:
+                print('%s %r skipped by filterfunc' % ('path' if os.path.isdir(pathname)
+                                                       else 'file', pathname))
             return
         head, name = os.path.split(pathname)
-        if os.path.isdir(pathname):
-            if not os.path.isfile(os.path.join(pathname, '__init__.py')):
-                for entry in sorted(os.listdir(pathname)):
-                    full = os.path.join(pathname, entry)
-                    if entry.endswith('.py') and os.path.isfile(full):
-                        if not filterfunc or filterfunc(full):
-                            self.write(full, (basename + '/' if basename else '') + entry)
-                return
-            inner = f'{basename}/{name}' if basename else name
-            for entry in sorted(os.listdir(pathname)):
-                full = os.path.join(pathname, entry)
-                if os.path.isdir(full):
-                    if os.path.isfile(os.path.join(full, '__init__.py')):
-                        self.writepy(full, inner, filterfunc)
-                elif entry.endswith('.py'):
-                    if not filterfunc or filterfunc(full):
-                        self.write(full, f'{inner}/{entry}')
-        else:
+        prefix = basename + '/' if basename else ''
+        if not os.path.isdir(pathname):
             if not pathname.endswith('.py'):
                 raise RuntimeError('Files added with writepy() must end with ".py"')
-            self.write(pathname, (basename + '/' if basename else '') + name)
+            self._write_module(pathname, prefix)
+            return
+        package = os.path.isfile(os.path.join(pathname, '__init__.py'))
+        inner = prefix + name if package else basename
+        for entry in sorted(os.listdir(pathname)):
+            full = os.path.join(pathname, entry)
+            if os.path.isdir(full):
+                if package and os.path.isfile(os.path.join(full, '__init__.py')):
+                    self.writepy(full, inner, filterfunc)
+            elif entry.endswith('.py'):
+                if filterfunc and not filterfunc(full):
+                    if self.debug:
+                        print('file %r skipped by filterfunc' % full)
+                    continue
+                self._write_module(full, inner + '/' if inner else '')
+
+    def _write_module(self, source, prefix):
+        """Store a module compiled ('name.pyc') or, when it does not compile, as source."""
+        import py_compile
+        stem = os.path.basename(source)
+        try:
+            compiled = py_compile.compile(source, doraise=True, optimize=self._optimize)
+        except py_compile.PyCompileError as err:
+            print(err.msg)
+            compiled = None
+        if compiled:
+            self.write(compiled, prefix + stem + 'c')
+        else:
+            self.write(source, prefix + stem)
 
 
 def is_zipfile(filename):
@@ -1469,6 +1560,7 @@ def is_zipfile(filename):
 
 
 from ._path import Path  # noqa: E402
+CompleteDirs.__module__ = __name__
 
 
 def main(args=None):

@@ -3,6 +3,80 @@
 import os
 import sys
 
+_USAGE = """\
+usage: python -m zipfile [-h] (-l <zipfile> | -e <zipfile> <output_dir> | -c <name> [<file> ...] | -t <zipfile>)
+                         [--metadata-encoding <encoding>]"""
+
+_HELP = _USAGE + """
+
+A simple command-line interface for zipfile module.
+
+options:
+  -h, --help            show this help message and exit
+  -l <zipfile>, --list <zipfile>
+                        Show listing of a zipfile
+  -e <zipfile> <output_dir>, --extract <zipfile> <output_dir>
+                        Extract zipfile into target dir
+  -c <name> [<file> ...], --create <name> [<file> ...]
+                        Create zipfile from sources
+  -t <zipfile>, --test <zipfile>
+                        Test if a zipfile is valid
+  --metadata-encoding <encoding>
+                        Specify encoding of member names for -l, -e and -t
+"""
+
+_ACTIONS = {'-l': 'list', '--list': 'list', '-e': 'extract', '--extract': 'extract',
+            '-c': 'create', '--create': 'create', '-t': 'test', '--test': 'test'}
+
+
+def _fail(message):
+    print(_USAGE, file=sys.stderr)
+    print(f"python -m zipfile: error: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def _parse(args):
+    """Returns (action, operands, metadata encoding)."""
+    action = None
+    operands = []
+    encoding = None
+    rest = list(args)
+    while rest:
+        word = rest.pop(0)
+        if word in ('-h', '--help'):
+            print(_HELP, end='')
+            sys.exit(0)
+        if word == '--metadata-encoding' or word.startswith('--metadata-encoding='):
+            if '=' in word:
+                encoding = word.split('=', 1)[1]
+            elif rest:
+                encoding = rest.pop(0)
+            else:
+                _fail("argument --metadata-encoding: expected one argument")
+            continue
+        if word in _ACTIONS:
+            if action is not None:
+                _fail(f"argument {word}: not allowed with argument {action[1]}")
+            action = (_ACTIONS[word], word)
+            continue
+        if word.startswith('-') and word != '-':
+            _fail(f"unrecognized arguments: {word}")
+        if action is None:
+            _fail(f"unrecognized arguments: {word}")
+        operands.append(word)
+    if action is None:
+        _fail("one of the arguments -l/--list -e/--extract -c/--create -t/--test is "
+              "required")
+    wanted = {'list': 1, 'test': 1, 'extract': 2}.get(action[0])
+    if wanted is not None and len(operands) != wanted:
+        if len(operands) < wanted:
+            _fail(f"argument {action[1]}: expected {wanted} argument"
+                  + ("s" if wanted > 1 else ""))
+        _fail("unrecognized arguments: " + ' '.join(operands[wanted:]))
+    if action[0] == 'create' and not operands:
+        _fail(f"argument {action[1]}: expected at least one argument")
+    return action[0], operands, encoding
+
 
 def _add_tree(archive, path, name):
     if os.path.isfile(path):
@@ -15,44 +89,27 @@ def _add_tree(archive, path, name):
 
 
 def run(args=None):
-    import argparse
     from . import ZipFile, ZIP_DEFLATED
 
-    parser = argparse.ArgumentParser(prog='python -m zipfile',
-                                     description='A simple command-line interface for '
-                                                 'zipfile module.')
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument('-l', '--list', metavar='<zipfile>',
-                       help='Show listing of a zipfile')
-    group.add_argument('-e', '--extract', nargs=2, metavar=('<zipfile>', '<output_dir>'),
-                       help='Extract zipfile into target dir')
-    group.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
-                       help='Create zipfile from sources')
-    group.add_argument('-t', '--test', metavar='<zipfile>',
-                       help='Test if a zipfile is valid')
-    parser.add_argument('--metadata-encoding', metavar='<encoding>',
-                        help='Specify encoding of member names for -l, -e and -t')
-    options = parser.parse_args(args)
-    encoding = options.metadata_encoding
-
-    if options.test is not None:
-        with ZipFile(options.test, 'r', metadata_encoding=encoding) as archive:
+    action, operands, encoding = _parse(sys.argv[1:] if args is None else args)
+    if action == 'test':
+        with ZipFile(operands[0], 'r', metadata_encoding=encoding) as archive:
             bad = archive.testzip()
         if bad:
             print(f"The following enclosed file is corrupted: {bad!r}")
         print("Done testing")
-    elif options.list is not None:
-        with ZipFile(options.list, 'r', metadata_encoding=encoding) as archive:
+    elif action == 'list':
+        with ZipFile(operands[0], 'r', metadata_encoding=encoding) as archive:
             archive.printdir()
-    elif options.extract is not None:
-        source, target = options.extract
+    elif action == 'extract':
+        source, target = operands
         with ZipFile(source, 'r', metadata_encoding=encoding) as archive:
             archive.extractall(target)
     else:
         if encoding:
-            parser.error("Non-conflicting option --metadata-encoding only valid for "
-                         "-l, -e and -t")
-        target, *sources = options.create
+            print("Non-conforming encodings not supported with -c.", file=sys.stderr)
+            sys.exit(1)
+        target, *sources = operands
         with ZipFile(target, 'w', compression=ZIP_DEFLATED) as archive:
             for path in sources:
                 name = os.path.basename(os.path.normpath(path))

@@ -22,6 +22,11 @@ def _parents_of(name):
         name = head
 
 
+def _parent_name(name):
+    head = posixpath.dirname(name.rstrip('/'))
+    return head + '/' if head else ''
+
+
 def _pattern_regex(pattern):
     """A glob pattern ('*', '?', '**', '[...]') over member names as a regex."""
     pieces = []
@@ -71,20 +76,32 @@ class Path:
         self.root = root
         self.at = at
 
-    def _ordered_names(self):
-        """The members in archive order, then the folders only implied by them."""
-        listed = self.root.namelist()
+    def _listing(self):
+        """(names in archive order then the folders only implied, the same as a set),
+        kept on the archive until a member is added."""
+        root = self.root
+        count = len(root.filelist)
+        cached = getattr(root, '_path_listing', None)
+        if cached is not None and cached[0] == count:
+            return cached[1], cached[2]
+        listed = [info.filename for info in root.filelist]
         known = set(listed)
         implied = []
         for name in listed:
             for parent in _parents_of(name):
-                if parent not in known:
-                    known.add(parent)
-                    implied.append(parent)
-        return listed + implied
+                if parent in known:
+                    break
+                known.add(parent)
+                implied.append(parent)
+        ordered = listed + implied
+        root._path_listing = (count, ordered, known)
+        return ordered, known
+
+    def _ordered_names(self):
+        return self._listing()[0]
 
     def _names(self):
-        return set(self._ordered_names())
+        return self._listing()[1]
 
     def _resolve(self, at):
         """A name that exists as a folder gets its '/'."""
@@ -102,17 +119,20 @@ class Path:
     def name(self):
         return pathlib.PurePosixPath(self.at).name or self.filename.name
 
+    def _base(self):
+        return pathlib.PurePosixPath(self.at or self.root.filename or '')
+
     @property
     def suffix(self):
-        return pathlib.PurePosixPath(self.at).suffix or self.filename.suffix
+        return self._base().suffix
 
     @property
     def suffixes(self):
-        return pathlib.PurePosixPath(self.at).suffixes or self.filename.suffixes
+        return self._base().suffixes
 
     @property
     def stem(self):
-        return pathlib.PurePosixPath(self.at).stem or self.filename.stem
+        return self._base().stem
 
     @property
     def filename(self):
@@ -167,10 +187,8 @@ class Path:
     def iterdir(self):
         if not self.is_dir():
             raise ValueError("Can't listdir a file")
-        for name in self._ordered_names():
-            head = posixpath.dirname(name.rstrip('/'))
-            if (head + '/' if head else '') == self.at:
-                yield self._child(name)
+        return iter([self._child(name) for name in self._ordered_names()
+                     if _parent_name(name) == self.at])
 
     def glob(self, pattern):
         if not pattern:
