@@ -1,12 +1,9 @@
 """Run the interactive examples found in docstrings and text files, and check that they
 print what the text says they print.
 
-    def square(x):
-        '''
-        >>> square(3)
-        9
-        '''
-        return x * x
+A docstring holding the line `>>> square(3)` followed by the line `9` is checked by
+calling square(3) and comparing what the session would print with '9'; a module
+checks all of its docstrings with:
 
     if __name__ == '__main__':
         import doctest
@@ -85,11 +82,19 @@ BLANKLINE_MARKER, ELLIPSIS_MARKER = '<BLANKLINE>', '...'
 # ---------------------------------------------------------------------------------------
 # Small helpers
 
+def _lines_of(text):
+    """`text` cut after each '\n' (only: other line breaks stay inside lines)."""
+    pieces = text.split('\n')
+    cut = [piece + '\n' for piece in pieces[:-1]]
+    if pieces[-1]:
+        cut.append(pieces[-1])
+    return cut
+
+
 def _indent(text, indent=4):
     """Indent every non-empty line of `text`."""
     pad = ' ' * indent
-    return ''.join(pad + line if line.strip('\n') else line
-                   for line in text.splitlines(keepends=True))
+    return ''.join(pad + line if line != '\n' else line for line in _lines_of(text))
 
 
 def _traceback_text(exc_info):
@@ -126,7 +131,8 @@ def _normalize_module(module, depth=2):
 
 
 def _unix_newlines(data):
-    return '\n'.join(data.splitlines()) + ('\n' if data[-1:] in ('\n', '\r') else '')
+    # Only '\r\n' and '\r' (other line breaks, such as U+0085, are text).
+    return re.sub('\r\n?', '\n', data)
 
 
 def _module_relative_path(module, test_path):
@@ -317,7 +323,7 @@ class DocTestParser:
         margin = self._min_indent(string)
         if margin > 0:
             string = '\n'.join(line[margin:] for line in string.split('\n'))
-        lines = string.splitlines(keepends=True)
+        lines = _lines_of(string)
         output = []
         prose_start = 0          # char offset where the current prose began
         offset = 0               # char offset of lines[index]
@@ -372,7 +378,7 @@ class DocTestParser:
     @staticmethod
     def _exception_message(want):
         """The exception line(s) of an expected traceback, or None."""
-        lines = want.splitlines(keepends=True)
+        lines = _lines_of(want)
         if not lines or not _TRACEBACK_HEADER.match(lines[0].rstrip('\n')):
             return None
         for number in range(1, len(lines)):
@@ -638,11 +644,15 @@ class OutputChecker:
     """Decides whether the output of an example matches what its text expects, and
     describes the difference when it does not."""
 
-    def _to_text(self, s):
-        return str(s.encode('ASCII', 'backslashreplace'), 'ASCII')
+    @staticmethod
+    def _escaped(text):
+        """Non-ASCII characters as escapes, so that 'f\\xf6' in the text matches a
+        printed 'f\xf6'."""
+        return text.encode('ascii', 'backslashreplace').decode('ascii')
 
     def check_output(self, want, got, optionflags):
         """Whether `got` is acceptable for `want` under the comparison flags."""
+        want, got = self._escaped(want), self._escaped(got)
         if got == want:
             return True
         if not optionflags & DONT_ACCEPT_TRUE_FOR_1:
@@ -765,8 +775,9 @@ class DocTestRunner:
                 self.report_start(out, test, example)
             filename = '<doctest %s[%d]>' % (test.name, number)
             try:
-                exec(compile(example.source, filename, "single", compileflags, True),
-                     test.globs)
+                # (Split as it is, since tracebacks quoting this line are compared.)
+                exec(compile(example.source, filename, "single",
+                             compileflags, True), test.globs)
                 raised = None
             except KeyboardInterrupt:
                 raise
@@ -1258,6 +1269,15 @@ def debug(module, name, pm=False):
 # ---------------------------------------------------------------------------------------
 # python -m doctest
 
+_CLI_USAGE = "usage: python -m doctest [-h] [-v] [-o OPTION] [-f] file [file ...]"
+
+
+def _cli_error(message):
+    print(_CLI_USAGE, file=sys.stderr)
+    print(f"doctest: error: {message}", file=sys.stderr)
+    return 2
+
+
 def _test():
     """python -m doctest [-v] [-o FLAG] [-f] file...: test modules (.py) and text
     files."""
@@ -1272,23 +1292,21 @@ def _test():
         elif word in ('-o', '--option') or word.startswith('--option='):
             value = word.split('=', 1)[1] if '=' in word else (args.pop(0) if args else '')
             if value not in OPTIONFLAGS_BY_NAME:
-                print(f"doctest: error: argument -o/--option: invalid choice: {value!r}",
-                      file=sys.stderr)
-                return 2
+                choices = ', '.join(repr(name) for name in OPTIONFLAGS_BY_NAME)
+                return _cli_error(f"argument -o/--option: invalid choice: {value!r} "
+                                  f"(choose from {choices})")
             flags |= OPTIONFLAGS_BY_NAME[value]
         elif word in ('-f', '--fail-fast'):
             flags |= FAIL_FAST
         elif word in ('-h', '--help'):
-            print("usage: python -m doctest [-h] [-v] [-o OPTION] [-f] file [file ...]")
+            print(_CLI_USAGE)
             return 0
+        elif word.startswith('-') and len(word) > 1:
+            return _cli_error(f"unrecognized arguments: {word}")
         else:
             files.append(word)
     if not files:
-        print("usage: python -m doctest [-h] [-v] [-o OPTION] [-f] file [file ...]",
-              file=sys.stderr)
-        print("doctest: error: the following arguments are required: file",
-              file=sys.stderr)
-        return 2
+        return _cli_error("the following arguments are required: file")
     for filename in files:
         if filename.endswith(".py"):
             folder, base = os.path.split(filename)
