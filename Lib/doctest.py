@@ -101,7 +101,12 @@ def _traceback_text(exc_info):
     """The traceback of exc_info as text, as the interpreter would print it."""
     sink = StringIO()
     kind, value, tb = exc_info
-    traceback.print_exception(kind, value, tb, file=sink)
+    try:
+        traceback.print_exception(kind, value, tb, file=sink)
+    except Exception:
+        # A damaged traceback chain: report the exception line alone.
+        return 'Traceback (most recent call last):\n' + ''.join(
+            traceback.format_exception_only(kind, value))
     return sink.getvalue()
 
 
