@@ -7,6 +7,7 @@ weak dictionaries and `finalize` are written here in Python.
 from _weakref import getweakrefcount, getweakrefs, ref
 from _weakrefset import WeakSet
 import _weakref
+import _collections_abc
 
 ReferenceType = _weakref.ReferenceType
 
@@ -192,8 +193,9 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class _MappingMethods:
-    """The mapping methods both weak dictionaries derive from their primitives."""
+class _MappingMethods(_collections_abc.MutableMapping):
+    """The mapping methods both weak dictionaries derive from their primitives (and, as
+    in CPython, they are MutableMappings: equality, popitem, ... come from there)."""
 
     def get(self, key, default=None):
         try:
@@ -222,9 +224,10 @@ class _MappingMethods:
 
     def update(self, other=None, /, **kwargs):
         if other is not None:
-            if hasattr(other, "items"):
-                other = other.items()
-            for key, value in other:
+            if not hasattr(other, "items"):
+                # A mapping with keys() only, or a sequence of pairs, as dict() takes.
+                other = dict(other)
+            for key, value in other.items():
                 self[key] = value
         for key, value in kwargs.items():
             self[key] = value
@@ -247,6 +250,14 @@ class _MappingMethods:
         if hasattr(other, "keys"):
             result = self.copy()
             result.update(other)
+            return result
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, "keys"):
+            result = type(self)()
+            result.update(other)
+            result.update(self)
             return result
         return NotImplemented
 
