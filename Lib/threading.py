@@ -62,7 +62,7 @@ class _RLock:
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return True
+            return 1            # (CPython's own answer here: 1, not True)
         got = self._block.acquire(blocking, timeout)
         if got:
             self._owner = me
