@@ -525,40 +525,41 @@ class ZipExtFile(io.BufferedIOBase):
 
     # -- producing plain bytes ------------------------------------------------------------
 
+    def _raw(self, want):
+        """Up to `want` more bytes of the member's stored data, decrypted."""
+        if self._left <= 0:
+            return b''
+        raw = self._fileobj.read(min(max(want, self.MIN_READ_SIZE), self._left))
+        self._left -= len(raw)
+        if not raw:
+            raise EOFError
+        return raw if self._decrypt is None else self._decrypt(raw)
+
     def _fetch(self, want):
         """Read and decode the next piece of the member (never empty before its end);
-        b'' once it is all read. The CRC is checked when the end is reached."""
+        b'' once it is all read. The end is where the stored data or the compressed
+        stream ends, or where file_size bytes came; the CRC is checked there."""
         want = max(want, self.MIN_READ_SIZE)
         unpack = self._decompressor
         while not self._eof:
-            if unpack is not None and unpack.unconsumed_tail:
-                raw = unpack.unconsumed_tail
-            elif self._left > 0:
-                raw = self._fileobj.read(min(self._left, want))
-                if not raw:
-                    raise EOFError
-                self._left -= len(raw)
-                if self._decrypt is not None:
-                    raw = self._decrypt(raw)
-            else:
-                raw = b''
             if unpack is None:
-                plain = raw
+                plain = self._raw(want)
+                self._eof = self._left <= 0
             else:
+                raw = unpack.unconsumed_tail
+                if want > len(raw):
+                    raw += self._raw(want - len(raw))
                 plain = unpack.decompress(raw, want)
-                if not plain and self._left <= 0 and not unpack.unconsumed_tail:
-                    plain = unpack.flush()
+                self._eof = unpack.eof or (self._left <= 0 and not unpack.unconsumed_tail)
+                if self._eof:
+                    plain += unpack.flush()
             plain = plain[:self._remaining]
             self._remaining -= len(plain)
-            self._crc = _crc32(plain, self._crc)
             if self._remaining <= 0:
                 self._eof = True
-                if self._crc != self._expected_crc:
-                    raise BadZipFile(f"Bad CRC-32 for file {self.name!r}")
-            elif not plain and self._left <= 0 and (unpack is None
-                                                    or not unpack.unconsumed_tail):
-                raise EOFError("Compressed file ended before the end-of-stream marker "
-                               "was reached")
+            self._crc = _crc32(plain, self._crc)
+            if self._eof and self._crc != self._expected_crc:
+                raise BadZipFile(f"Bad CRC-32 for file {self.name!r}")
             if plain:
                 return plain
         return b''
@@ -870,49 +871,55 @@ class ZipFile:
 
     def _find_end_record(self):
         """Locate the end record; returns (its offset, its fields, the comment, and the
-        ZIP64 end record's fields or None)."""
+        ZIP64 end record's fields or None). As CPython does, the last signature found
+        counts, and a comment running past the end of the file is cut short."""
         fp = self.fp
         try:
             fp.seek(0, 2)
         except OSError:
             raise BadZipFile("File is not a zip file") from None
         size = fp.tell()
-        span = min(size, _END.size + ZIP_MAX_COMMENT)
-        fp.seek(size - span)
-        tail = fp.read(span)
-        at = len(tail) - _END.size
-        found = None
-        while at >= 0:
-            at = tail.rfind(_END_SIG, 0, at + 4)
-            if at < 0:
-                break
-            fields = _END.unpack(tail[at:at + _END.size])
-            comment_size = fields[7]
-            if at + _END.size + comment_size <= len(tail):
-                found = at
-                break
-            at -= 1
-        if found is None:
-            raise BadZipFile("File is not a zip file")
-        record_at = size - span + found
-        comment = tail[found + _END.size:found + _END.size + fields[7]]
-        wide = None
-        if record_at >= _LOCATOR.size:
-            fp.seek(record_at - _LOCATOR.size)
-            locator = fp.read(_LOCATOR.size)
-            if len(locator) == _LOCATOR.size and locator[:4] == _LOCATOR_SIG:
-                _, disk, _, disks = _LOCATOR.unpack(locator)
-                if disk != 0 or disks > 1:
-                    raise BadZipFile("zipfiles that span multiple disks are not supported")
-                wide_at = record_at - _LOCATOR.size - _END64.size
-                if wide_at < 0:
-                    raise BadZipFile("Corrupt ZIP64 end of central directory locator")
-                fp.seek(wide_at)
-                block = fp.read(_END64.size)
-                if len(block) != _END64.size or block[:4] != _END64_SIG:
-                    raise BadZipFile("Corrupt ZIP64 end of central directory record")
-                wide = _END64.unpack(block)
-        return record_at, fields, comment, wide
+        fields = None
+        if size >= _END.size:
+            # The usual case first: no comment, so the record ends the file.
+            fp.seek(size - _END.size)
+            last = fp.read(_END.size)
+            if len(last) == _END.size and last[:4] == _END_SIG and last[-2:] == b'\0\0':
+                fields, record_at, comment = _END.unpack(last), size - _END.size, b''
+        if fields is None:
+            span = min(size, _END.size + ZIP_MAX_COMMENT)
+            fp.seek(size - span)
+            tail = fp.read(span)
+            at = tail.rfind(_END_SIG)
+            record = tail[at:at + _END.size] if at >= 0 else b''
+            if len(record) != _END.size:
+                raise BadZipFile("File is not a zip file")
+            fields = _END.unpack(record)
+            record_at = size - span + at
+            comment = tail[at + _END.size:at + _END.size + fields[7]]
+        return record_at, fields, comment, self._find_wide_record(record_at)
+
+    def _find_wide_record(self, record_at):
+        """The fields of the ZIP64 end record before the end record at `record_at`, or
+        None when there is none (a malformed one is ignored, as CPython ignores it)."""
+        if record_at < _LOCATOR.size:
+            return None
+        fp = self.fp
+        fp.seek(record_at - _LOCATOR.size)
+        locator = fp.read(_LOCATOR.size)
+        if len(locator) != _LOCATOR.size or locator[:4] != _LOCATOR_SIG:
+            return None
+        _, disk, _, disks = _LOCATOR.unpack(locator)
+        if disk != 0 or disks > 1:
+            raise BadZipFile("zipfiles that span multiple disks are not supported")
+        wide_at = record_at - _LOCATOR.size - _END64.size
+        if wide_at < 0:
+            return None
+        fp.seek(wide_at)
+        block = fp.read(_END64.size)
+        if len(block) != _END64.size or block[:4] != _END64_SIG:
+            return None
+        return _END64.unpack(block)
 
     def _RealGetContents(self):
         """Read the central directory into filelist and NameToInfo."""
@@ -922,18 +929,14 @@ class ZipFile:
         if wide is not None:
             (_, _, _, _, disk, _, _, count, dir_size, dir_offset) = wide
             directory_end = record_at - _LOCATOR.size - _END64.size
-        elif disk != 0:
-            raise BadZipFile("zipfiles that span multiple disks are not supported")
         self._comment = comment
         # Bytes put in front of the archive (a self-extractor) shift every offset.
         shift = directory_end - dir_size - dir_offset
-        if shift < 0:
-            raise BadZipFile("Bad offset for central directory")
         self.start_dir = dir_offset + shift
+        if self.start_dir < 0:
+            raise BadZipFile("Bad offset for central directory")
         self.fp.seek(self.start_dir)
         data = self.fp.read(dir_size)
-        if len(data) != dir_size:
-            raise BadZipFile("Truncated central directory")
         pos = 0
         while pos < dir_size:
             if pos + _CENTRAL.size > dir_size:
@@ -959,8 +962,6 @@ class ZipFile:
         pos += extra_len
         comment = data[pos:pos + comment_len]
         pos += comment_len
-        if pos > len(data):
-            raise BadZipFile("Truncated central directory")
         info = ZipInfo(_decode_name(raw_name, flags, self.metadata_encoding))
         info.extra = extra
         info.comment = comment
@@ -1105,8 +1106,7 @@ class ZipFile:
             raise NotImplementedError("compressed patched data (flag bit 5)")
         if info.flag_bits & _FLAG_STRONG:
             raise NotImplementedError("strong encryption (flag bit 6)")
-        local_name = _decode_name(raw_name, fields[3] | (info.flag_bits & _FLAG_UTF8),
-                                  self.metadata_encoding)
+        local_name = _decode_name(raw_name, fields[3], self.metadata_encoding)
         if local_name != info.orig_filename:
             raise BadZipFile('File name in directory %r and header %r differ.'
                              % (info.orig_filename, raw_name))
