@@ -343,6 +343,8 @@ class DocTestParser:
             output.append(string[prose_start:offset])
             example, used = self._read_example(lines, index, len(opener.group(1)), name)
             if example is not None:
+                # Its indentation in the text as given, margin included.
+                example.indent += margin
                 output.append(example)
             for consumed in lines[index:index + used]:
                 offset += len(consumed)
@@ -416,8 +418,13 @@ class DocTestParser:
 
     @staticmethod
     def _min_indent(text):
-        widths = [len(line) - len(line.lstrip(' ')) for line in text.split('\n')
-                  if line.strip()]
+        """The fewest spaces before the first non-whitespace character of a line, over
+        the lines that have one right after their spaces."""
+        widths = []
+        for line in text.split('\n'):
+            rest = line.lstrip(' ')
+            if rest and not rest[0].isspace():
+                widths.append(len(line) - len(rest))
         return min(widths) if widths else 0
 
     @staticmethod
