@@ -287,48 +287,48 @@ def bind_textdomain_codeset(domain, codeset, /):
 # Numbers in the locale's conventions
 
 def _group_sizes(grouping):
-    """The sizes of the digit groups, from the right: the last size repeats after a
-    0 entry, and CHAR_MAX ends the grouping."""
+    """The sizes of the digit groups, from the right: a 0 entry repeats the previous size
+    for ever, and CHAR_MAX ends the grouping."""
     previous = None
     for size in grouping:
         if size == CHAR_MAX:
             return
         if size == 0:
-            while previous:
+            if previous is None:
+                raise ValueError("invalid grouping")
+            while True:
                 yield previous
-            return
-        previous = size
         yield size
+        previous = size
 
 
 def _group(text, monetary=False):
-    """Insert the thousands separator into the integer digits of `text` (which may carry
-    a sign and padding spaces). Returns the new text and how many characters were added."""
+    """Insert the thousands separator into `text` (a formatted number, maybe with a sign
+    and padding). Returns the new text and how many characters were added.
+
+    Groups are cut from the right while a digit ends what is left; what remains once the
+    sizes run out is one more group, sign and all (CPython's locale does the same, which
+    gives "-'42" for a grouping of [2])."""
     conv = localeconv()
     separator = conv['mon_thousands_sep' if monetary else 'thousands_sep']
     grouping = conv['mon_grouping' if monetary else 'grouping']
     if not grouping:
         return text, 0
-    body = text.rstrip()
+    body = text.rstrip(' ') if text.endswith(' ') else text
     trailing = text[len(body):]
-    digits_end = len(body)
-    digits_start = digits_end
-    while digits_start > 0 and body[digits_start - 1].isdigit():
-        digits_start -= 1
-    digits = body[digits_start:digits_end]
+    leading = ''
     chunks = []
     for size in _group_sizes(grouping):
-        if len(digits) <= size:
+        if not body or body[-1] not in '0123456789':
+            leading, body = body, ''
             break
-        chunks.append(digits[-size:])
-        digits = digits[:-size]
-    if not chunks:
-        return text, 0
-    chunks.append(digits)
+        chunks.append(body[-size:])
+        body = body[:-size]
+    if body:
+        chunks.append(body)
     chunks.reverse()
-    grouped = separator.join(chunks)
-    added = len(separator) * (len(chunks) - 1)
-    return body[:digits_start] + grouped + trailing, added
+    return (leading + separator.join(chunks) + trailing,
+            len(separator) * (len(chunks) - 1))
 
 
 def _trim_padding(text, extra):
