@@ -205,11 +205,11 @@ class ZipInfo:
         self.volume = 0
         self.internal_attr = 0
         self.external_attr = 0
-        self.header_offset = 0
-        self.CRC = 0
         self.compress_size = 0
         self.file_size = 0
         self._end_offset = None
+        # header_offset, CRC and _raw_time stay unset until the member is written or
+        # read, as in CPython.
 
     @property
     def compress_level(self):
