@@ -455,7 +455,8 @@ class _CallbackStack:
         one, else `exit` itself, called with the exception triple. Returns `exit`, so this
         can decorate a function."""
         method = getattr(type(exit), '__exit__', _ABSENT)
-        self._exit_callbacks.append((False, exit if method is _ABSENT else MethodType(method, exit)))
+        bound = exit if method is _ABSENT else MethodType(method, exit)
+        self._exit_callbacks.append((False, bound))
         return exit
 
     def enter_context(self, cm):

@@ -3,9 +3,9 @@
 import os
 import sys
 
-_USAGE = """\
-usage: python -m zipfile [-h] (-l <zipfile> | -e <zipfile> <output_dir> | -c <name> [<file> ...] | -t <zipfile>)
-                         [--metadata-encoding <encoding>]"""
+_USAGE = ("usage: python -m zipfile [-h] (-l <zipfile> | -e <zipfile> <output_dir> | "
+          "-c <name> [<file> ...] | -t <zipfile>)\n"
+          "                         [--metadata-encoding <encoding>]")
 
 _HELP = _USAGE + """
 
