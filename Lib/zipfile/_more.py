@@ -7,58 +7,58 @@ from . import ZIP_STORED, ZipFile, ZipInfo
 
 
 class CompleteDirs(ZipFile):
-    """A ZipFile whose namelist() also holds the folders its members imply."""
+    """A ZipFile whose namelist() also holds the folders its members imply ('a/b.txt'
+    implies 'a/'), so that they can be looked up like stored ones."""
 
     @staticmethod
     def _implied_dirs(names):
-        known = set(names)
-        implied = {}
+        """The folders above `names` that are not among them, nearest first, each once
+        (as the keys of a dict)."""
+        present = set(names)
+        found = {}
         for name in names:
-            stem = name.rstrip('/')
+            cut = len(name.rstrip('/'))
             while True:
-                cut = stem.rfind('/')
-                if cut < 0:
+                cut = name.rfind('/', 0, cut)
+                if cut <= 0:
                     break
-                stem = stem[:cut]
-                folder = stem + '/'
-                if folder in known or folder in implied:
-                    break
-                implied[folder] = None
-        return list(implied)
+                folder = name[:cut + 1]
+                if folder in found:
+                    break                 # and so were the folders above it
+                if folder not in present:
+                    found[folder] = None
+        return found                      # a dict, ordered, as CPython's
 
     def namelist(self):
-        names = super().namelist()
-        return names + self._implied_dirs(names)
-
-    def _name_set(self):
-        return set(self.namelist())
+        stored = super().namelist()
+        return stored + list(self._implied_dirs(stored))
 
     def resolve_dir(self, name):
-        """`name` with a '/' added when that names a folder."""
-        names = self._name_set()
-        folder = name + '/'
-        return folder if name not in names and folder in names else name
+        """`name`, or `name + '/'` when only that exists (a folder)."""
+        listed = set(self.namelist())
+        if name in listed:
+            return name
+        return name + '/' if name + '/' in listed else name
 
     def getinfo(self, name):
-        try:
+        """Stored members as usual; an implied folder gets a fresh ZipInfo."""
+        if name in self.NameToInfo or not name.endswith('/'):
             return super().getinfo(name)
-        except KeyError:
-            if not name.endswith('/') or name not in self._name_set():
-                raise
-            return ZipInfo(filename=name)
+        if name not in self.namelist():
+            return super().getinfo(name)      # raises the usual KeyError
+        return ZipInfo(filename=name)
 
     @classmethod
     def make(cls, source):
-        """A CompleteDirs reading the same archive as `source` (a ZipFile or a path)."""
+        """A CompleteDirs over `source`: a path is opened, a ZipFile is wrapped (sharing
+        its state), and a CompleteDirs is returned as it is."""
         if isinstance(source, CompleteDirs):
             return source
-        if not isinstance(source, ZipFile):
-            return cls(source)
-        if 'r' not in source.mode:
-            cls = CompleteDirs
-        made = cls.__new__(cls)
-        vars(made).update(vars(source))
-        return made
+        if isinstance(source, ZipFile):
+            wrapper = object.__new__(cls if 'r' in source.mode else CompleteDirs)
+            wrapper.__dict__.update(source.__dict__)
+            return wrapper
+        return cls(source)
 
 
 class PyZipFile(ZipFile):
