@@ -136,7 +136,7 @@ class Path:
 
     @property
     def filename(self):
-        return pathlib.Path(self.root.filename).joinpath(self.at)
+        return pathlib.Path(self.root.filename) / self.at
 
     @property
     def parent(self):
@@ -176,7 +176,7 @@ class Path:
         return not self.at or self.at.endswith('/')
 
     def is_file(self):
-        return self.exists() and not self.is_dir()
+        return not self.is_dir() and self.exists()
 
     def exists(self):
         return self.at == '' or self.at in self._names()
@@ -208,17 +208,18 @@ class Path:
         binary ('rb', 'wb')."""
         if self.is_dir():
             raise IsADirectoryError(self)
-        zip_mode = mode[0]
-        if not self.exists() and zip_mode == 'r':
+        reading = mode[:1] == 'r'
+        if reading and not self.exists():
             raise FileNotFoundError(self)
-        stream = self.root.open(self.at, zip_mode, pwd=pwd)
-        if 'b' in mode:
-            if args or kwargs:
-                raise ValueError("encoding args invalid for binary operation")
-            return stream
-        if not args and 'encoding' not in kwargs:
-            kwargs['encoding'] = 'utf-8'
-        return io.TextIOWrapper(stream, *args, **kwargs)
+        member = self.root.open(self.at, 'r' if reading else 'w', pwd=pwd)
+        if 'b' not in mode:
+            if not args:
+                kwargs.setdefault('encoding', 'utf-8')
+            return io.TextIOWrapper(member, *args, **kwargs)
+        if args or kwargs:
+            member.close()
+            raise ValueError("encoding args invalid for binary operation")
+        return member
 
     def read_text(self, *args, **kwargs):
         with self.open('r', *args, **kwargs) as stream:
