@@ -73,23 +73,23 @@ class PyZipFile(ZipFile):
         """Add a module (a .py file, stored compiled when it compiles) or a package (a
         folder with __init__.py, recursively; or else the modules of a plain folder)
         under `basename`."""
-        pathname = os.fspath(pathname)
-        if filterfunc and not filterfunc(pathname):
+        path = os.fspath(pathname)
+        if filterfunc is not None and not filterfunc(path):
             if self.debug:
-                print('%s %r skipped by filterfunc' % ('path' if os.path.isdir(pathname)
-                                                       else 'file', pathname))
+                print('%s %r skipped by filterfunc' % ('path' if os.path.isdir(path)
+                                                       else 'file', path))
             return
-        head, name = os.path.split(pathname)
+        head, name = os.path.split(path)
         prefix = basename + '/' if basename else ''
-        if not os.path.isdir(pathname):
-            if not pathname.endswith('.py'):
+        if not os.path.isdir(path):
+            if not path.endswith('.py'):
                 raise RuntimeError('Files added with writepy() must end with ".py"')
-            self._write_module(pathname, prefix)
+            self._write_module(path, prefix)
             return
-        package = os.path.isfile(os.path.join(pathname, '__init__.py'))
+        package = os.path.isfile(os.path.join(path, '__init__.py'))
         inner = prefix + name if package else basename
-        for entry in sorted(os.listdir(pathname)):
-            full = os.path.join(pathname, entry)
+        for entry in sorted(os.listdir(path)):
+            full = os.path.join(path, entry)
             if os.path.isdir(full):
                 if package and os.path.isfile(os.path.join(full, '__init__.py')):
                     self.writepy(full, inner, filterfunc)
@@ -106,8 +106,9 @@ class PyZipFile(ZipFile):
         stem = os.path.basename(source)
         try:
             compiled = py_compile.compile(source, doraise=True, optimize=self._optimize)
-        except py_compile.PyCompileError as err:
-            print(err.msg)
+        except py_compile.PyCompileError as failure:
+            # The compiler's report goes to stdout, and the source is stored instead.
+            print(failure.msg)
             compiled = None
         if compiled:
             self.write(compiled, prefix + stem + 'c')
