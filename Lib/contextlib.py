@@ -137,11 +137,14 @@ def _settle_throw(outcome, sent, tb, finished, unwrapped):
     return False
 
 
-class _YieldingManagerCore:
+class _GeneratorContextManagerBase:
     """State shared by the plain and the asynchronous generator managers."""
 
     def __init__(self, factory, pos, named):
         self._iterator = factory(*pos, **named)
+        # CPython's public-ish attribute names, which some callers (and tests) read.
+        self.gen = self._iterator
+        self.func, self.args, self.kwds = factory, pos, named
         # Kept only until entered, so a decorator use can build another manager.
         self._blueprint = (factory, pos, named)
         # help() on the manager shows the decorated function's docstring, if it has one.
@@ -155,11 +158,14 @@ class _YieldingManagerCore:
         return type(self)(factory, pos, named)
 
     def _forget_blueprint(self):
-        # A manager can be entered once only; entering it again fails here.
+        # A manager can be entered once only; entering it again fails here. The arguments
+        # are dropped too, so the generator alone decides how long they live.
         del self._blueprint
+        del self.func, self.args, self.kwds
 
 
-class _YieldingManager(_YieldingManagerCore, AbstractContextManager, ContextDecorator):
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
+                               ContextDecorator):
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
@@ -195,7 +201,7 @@ class _YieldingManager(_YieldingManagerCore, AbstractContextManager, ContextDeco
             it.close()
 
 
-class _AsyncYieldingManager(_YieldingManagerCore, AbstractAsyncContextManager,
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                             AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
@@ -247,7 +253,7 @@ def contextmanager(func):
     """
     @wraps(func)
     def build(*pos, **named):
-        return _YieldingManager(func, pos, named)
+        return _GeneratorContextManager(func, pos, named)
     return build
 
 
@@ -256,7 +262,7 @@ def asynccontextmanager(func):
     asynchronous context managers (for `async with`)."""
     @wraps(func)
     def build(*pos, **named):
-        return _AsyncYieldingManager(func, pos, named)
+        return _AsyncGeneratorContextManager(func, pos, named)
     return build
 
 
@@ -435,13 +441,13 @@ class _CallbackStack:
     """What ExitStack and AsyncExitStack have in common: registering exit functions."""
 
     def __init__(self):
-        self._pending = []
+        self._exit_callbacks = []
 
     def pop_all(self):
         """Hand every registered exit function over to a new stack of the same type, which
         is returned; this stack is left empty."""
         heir = type(self)()
-        heir._pending, self._pending = self._pending, heir._pending
+        heir._exit_callbacks, self._exit_callbacks = self._exit_callbacks, heir._exit_callbacks
         return heir
 
     def push(self, exit):
@@ -449,14 +455,15 @@ class _CallbackStack:
         one, else `exit` itself, called with the exception triple. Returns `exit`, so this
         can decorate a function."""
         method = getattr(type(exit), '__exit__', _ABSENT)
-        self._pending.append((False, exit if method is _ABSENT else MethodType(method, exit)))
+        bound = exit if method is _ABSENT else MethodType(method, exit)
+        self._exit_callbacks.append((False, bound))
         return exit
 
     def enter_context(self, cm):
         """Enter `cm`, register its `__exit__`, and return what its `__enter__` returned."""
         enter, leave = _protocol_methods(cm, '__enter__', '__exit__', 'context manager')
         entered = enter(cm)
-        self._pending.append((False, MethodType(leave, cm)))
+        self._exit_callbacks.append((False, MethodType(leave, cm)))
         return entered
 
     def callback(self, callback, /, *args, **kwds):
@@ -466,7 +473,7 @@ class _CallbackStack:
         def run_callback(*exc_triple):
             callback(*args, **kwds)
         run_callback.__wrapped__ = callback
-        self._pending.append((False, run_callback))
+        self._exit_callbacks.append((False, run_callback))
         return callback
 
 
@@ -486,8 +493,8 @@ class ExitStack(_CallbackStack, AbstractContextManager):
         swallowed = False
         failure = None
         triple = details
-        while self._pending:
-            func = self._pending.pop()[1]
+        while self._exit_callbacks:
+            func = self._exit_callbacks.pop()[1]
             try:
                 if not func(*triple):
                     continue
@@ -523,14 +530,14 @@ class AsyncExitStack(_CallbackStack, AbstractAsyncContextManager):
         enter, leave = _protocol_methods(cm, '__aenter__', '__aexit__',
                                          'asynchronous context manager')
         entered = await enter(cm)
-        self._pending.append((True, MethodType(leave, cm)))
+        self._exit_callbacks.append((True, MethodType(leave, cm)))
         return entered
 
     def push_async_exit(self, exit):
         """Register an asynchronous exit function: the `__aexit__` of `exit` when its
         type has one, else the coroutine function `exit` itself. Returns `exit`."""
         method = getattr(type(exit), '__aexit__', _ABSENT)
-        self._pending.append((True, exit if method is _ABSENT else MethodType(method, exit)))
+        self._exit_callbacks.append((True, exit if method is _ABSENT else MethodType(method, exit)))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
@@ -539,7 +546,7 @@ class AsyncExitStack(_CallbackStack, AbstractAsyncContextManager):
         async def run_callback(*exc_triple):
             await callback(*args, **kwds)
         run_callback.__wrapped__ = callback
-        self._pending.append((True, run_callback))
+        self._exit_callbacks.append((True, run_callback))
         return callback
 
     async def aclose(self):
@@ -552,8 +559,8 @@ class AsyncExitStack(_CallbackStack, AbstractAsyncContextManager):
         swallowed = False
         failure = None
         triple = details
-        while self._pending:
-            needs_await, func = self._pending.pop()
+        while self._exit_callbacks:
+            needs_await, func = self._exit_callbacks.pop()
             try:
                 verdict = func(*triple)
                 if needs_await:

@@ -9,6 +9,7 @@ __all__ = [
     "capwords", "Template", "Formatter",
 ]
 
+import _string
 import re as _re
 from collections import ChainMap as _ChainMap
 
@@ -143,120 +144,6 @@ Template.pattern = _re.compile(Template._default_pattern(), Template.flags | _re
 # ---------------------------------------------------------------------------
 # Formatter
 
-def _parse_format(text):
-    """Yield (literal, field_name, spec, conversion) as str.format reads text.
-
-    A doubled brace ends the literal run it belongs to, as in CPython; a trailing
-    literal, or one ended by such a brace, has field_name None."""
-    literal = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in '{}' and i + 1 < n and text[i + 1] == ch:
-            literal.append(ch)
-            yield ''.join(literal), None, None, None
-            literal = []
-            i += 2
-        elif ch == '}':
-            raise ValueError("Single '}' encountered in format string")
-        elif ch == '{':
-            if i + 1 >= n:
-                raise ValueError("Single '{' encountered in format string")
-            name, conversion, spec, i = _read_field(text, i + 1)
-            yield ''.join(literal), name, spec, conversion
-            literal = []
-        else:
-            literal.append(ch)
-            i += 1
-    if literal:
-        yield ''.join(literal), None, None, None
-
-
-def _read_field(text, i):
-    """Read a replacement field starting after its '{'; return its parts and the index
-    after its closing '}'."""
-    n = len(text)
-    start = i
-    while i < n:
-        ch = text[i]
-        if ch == '[':
-            # Inside brackets nothing ends the name but the ']'.
-            while i < n and text[i] != ']':
-                i += 1
-            if i >= n:
-                break
-        elif ch == '{':
-            raise ValueError("unexpected '{' in field name")
-        elif ch in '}:!':
-            break
-        i += 1
-    if i >= n:
-        raise ValueError("expected '}' before end of string")
-    name = text[start:i]
-    conversion = None
-    if text[i] == '!':
-        if i + 1 >= n:
-            raise ValueError("end of string while looking for conversion specifier")
-        conversion = text[i + 1]
-        i += 2
-        if i >= n:
-            raise ValueError("unmatched '{' in format spec")
-        if text[i] not in ':}':
-            raise ValueError("expected ':' after conversion specifier")
-    if text[i] == '}':
-        return name, conversion, '', i + 1
-    # A format spec: may hold nested fields, so count braces to its end.
-    i += 1
-    spec_start = i
-    depth = 1
-    while i < n:
-        if text[i] == '{':
-            depth += 1
-        elif text[i] == '}':
-            depth -= 1
-            if depth == 0:
-                return name, conversion, text[spec_start:i], i + 1
-        i += 1
-    raise ValueError("unmatched '{' in format spec")
-
-
-def _split_field_name(name):
-    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)]); numeric names and keys become ints."""
-    i = 0
-    n = len(name)
-    while i < n and name[i] not in '.[':
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < n:
-        if name[i] == '.':
-            j = i + 1
-            while j < n and name[j] not in '.[':
-                j += 1
-            attr = name[i + 1:j]
-            if not attr:
-                raise ValueError("Empty attribute in format string")
-            rest.append((True, attr))
-            i = j
-        elif name[i] == '[':
-            j = name.find(']', i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[i + 1:j]
-            if not key:
-                raise ValueError("Empty attribute in format string")
-            rest.append((False, int(key) if key.isdigit() else key))
-            i = j + 1
-            if i < n and name[i] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, rest
-
-
 class Formatter:
     """str.format() in steps: parse, get_field/get_value, convert_field, format_field."""
 
@@ -306,10 +193,10 @@ class Formatter:
         return value if converter is None else converter(value)
 
     def parse(self, format_string):
-        return list(_parse_format(format_string))
+        return _string.formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        head, path = _split_field_name(field_name)
+        head, path = _string.formatter_field_name_split(field_name)
         found = self.get_value(head, args, kwargs)
         for by_attribute, step in path:
             found = getattr(found, step) if by_attribute else found[step]

@@ -33,6 +33,83 @@ def RLock(*args, **kwargs):
     return _thread.RLock(*args, **kwargs)
 
 
+class _RLock:
+    """A reentrant lock written in Python over a plain lock (the native one is
+    `_thread.RLock`, which RLock() makes); kept for code and tests that want this one."""
+
+    def __init__(self):
+        self._block = _new_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        thread = _registry.find(owner) if owner is not None else None
+        if thread is not None:
+            owner = thread.name
+        state = "locked" if self._block.locked() else "unlocked"
+        return (f"<{state} {type(self).__module__}.{type(self).__qualname__} object "
+                f"owner={owner!r} count={self._count} at {hex(id(self))}>")
+
+    def _at_fork_reinit(self):
+        self._block = _new_lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        """Acquire the lock; the thread owning it already just counts one more level.
+        Returns whether it was acquired (False only when not blocking or timed out)."""
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1            # (CPython's own answer here: 1, not True)
+        got = self._block.acquire(blocking, timeout)
+        if got:
+            self._owner = me
+            self._count = 1
+        return got
+
+    __enter__ = acquire
+
+    def release(self):
+        """Release one level; the lock is free again when the last level goes."""
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, kind, value, traceback):
+        self.release()
+
+    def locked(self):
+        return self._block.locked()
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = None
+        self._block.release()
+        return state
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _recursion_count(self):
+        return self._count if self._owner == get_ident() else 0
+
+
+_PyRLock = _RLock
+_CRLock = _thread.RLock
+
+
 def _now():
     from time import monotonic
     return monotonic()

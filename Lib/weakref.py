@@ -7,6 +7,8 @@ weak dictionaries and `finalize` are written here in Python.
 from _weakref import getweakrefcount, getweakrefs, ref
 from _weakrefset import WeakSet
 import _weakref
+import _collections_abc
+import operator as _operator
 
 ReferenceType = _weakref.ReferenceType
 
@@ -23,6 +25,28 @@ def _referent(proxy):
     if target is None:
         raise ReferenceError("weakly-referenced object no longer exists")
     return target
+
+
+def _unwrap(value):
+    """A proxy operand stands for its referent."""
+    if isinstance(value, ProxyTypes):
+        return _referent(value)
+    return value
+
+
+def _binary(function, name, reflected=False):
+    def method(self, other):
+        target, other = _referent(self), _unwrap(other)
+        return function(other, target) if reflected else function(target, other)
+    method.__name__ = name
+    return method
+
+
+def _unary(function, name):
+    def method(self):
+        return function(_referent(self))
+    method.__name__ = name
+    return method
 
 
 def _forward(name):
@@ -69,7 +93,7 @@ class ProxyType:
         return bool(_referent(self))
 
     def __hash__(self):
-        raise TypeError("unhashable type: '%s'" % type(self).__name__)
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __iter__(self):
         return iter(_referent(self))
@@ -92,16 +116,55 @@ class ProxyType:
     def __ge__(self, other):
         return _referent(self) >= other
 
-    for _name in ("__len__", "__next__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
-                  "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
-                  "__matmul__", "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
-                  "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
-                  "__rpow__", "__rmatmul__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
-                  "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__",
-                  "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__",
-                  "__reversed__", "__enter__", "__exit__", "__bytes__"):
+    def __len__(self):
+        return len(_referent(self))
+
+    def __contains__(self, item):
+        return _unwrap(item) in _referent(self)
+
+    def __next__(self):
+        target = _referent(self)
+        if not hasattr(type(target), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%.200s' object"
+                            % type(target).__name__)
+        return next(target)
+
+    def __getitem__(self, key):
+        return _referent(self)[_unwrap(key)]
+
+    def __setitem__(self, key, value):
+        _referent(self)[_unwrap(key)] = _unwrap(value)
+
+    def __delitem__(self, key):
+        del _referent(self)[_unwrap(key)]
+
+    def __int__(self):
+        return int(_referent(self))
+
+    def __float__(self):
+        return float(_referent(self))
+
+    def __index__(self):
+        return _operator.index(_referent(self))
+
+    # Methods the proxy calls by name on its referent.
+    for _name in ("__reversed__", "__enter__", "__exit__", "__bytes__"):
         locals()[_name] = _forward(_name)
-    del _name
+    # The number protocol goes through the operators, so that the other operand's
+    # reflected method and NotImplemented work as with the referent itself; proxies
+    # among the operands stand for their referents.
+    for _name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",
+                  "lshift", "rshift", "and", "or", "xor"):
+        _function = getattr(_operator, _name + "_" if _name in ("and", "or") else _name)
+        _inplace = getattr(_operator, "i" + _name)
+        locals()["__%s__" % _name] = _binary(_function, "__%s__" % _name)
+        locals()["__r%s__" % _name] = _binary(_function, "__r%s__" % _name, reflected=True)
+        locals()["__i%s__" % _name] = _binary(_inplace, "__i%s__" % _name)
+    __divmod__ = _binary(divmod, "__divmod__")
+    __rdivmod__ = _binary(divmod, "__rdivmod__", reflected=True)
+    for _name in ("neg", "pos", "abs", "invert"):
+        locals()["__%s__" % _name] = _unary(getattr(_operator, _name), "__%s__" % _name)
+    del _name, _function, _inplace
 
 
 class CallableProxyType(ProxyType):
@@ -192,8 +255,9 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class _MappingMethods:
-    """The mapping methods both weak dictionaries derive from their primitives."""
+class _MappingMethods(_collections_abc.MutableMapping):
+    """The mapping methods both weak dictionaries derive from their primitives (and, as
+    in CPython, they are MutableMappings: equality, popitem, ... come from there)."""
 
     def get(self, key, default=None):
         try:
@@ -222,9 +286,10 @@ class _MappingMethods:
 
     def update(self, other=None, /, **kwargs):
         if other is not None:
-            if hasattr(other, "items"):
-                other = other.items()
-            for key, value in other:
+            if not hasattr(other, "items"):
+                # A mapping with keys() only, or a sequence of pairs, as dict() takes.
+                other = dict(other)
+            for key, value in other.items():
                 self[key] = value
         for key, value in kwargs.items():
             self[key] = value
@@ -247,6 +312,14 @@ class _MappingMethods:
         if hasattr(other, "keys"):
             result = self.copy()
             result.update(other)
+            return result
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, "keys"):
+            result = type(self)()
+            result.update(other)
+            result.update(self)
             return result
         return NotImplemented
 

@@ -10,9 +10,16 @@ import os
 import sys
 import _imp
 import zlib
-from importlib import _bootstrap
 
 __all__ = ['ZipImportError', 'zipimporter']
+
+
+def _machinery():
+    """importlib._bootstrap, imported on first use: the path hook may run while importlib
+    itself is being imported (an archive on sys.path is scanned for it), and importing it
+    from here then would find it half made."""
+    from importlib import _bootstrap
+    return _bootstrap
 
 _SEP = '/'
 _END_RECORD = b'PK\x05\x06'
@@ -139,7 +146,7 @@ class zipimporter:
 
     def __init__(self, path):
         if not isinstance(path, str):
-            path = _bootstrap._fspath(path)
+            path = _machinery()._fspath(path)
         if not path:
             raise ZipImportError('archive path is empty', path=path)
         inner = []
@@ -184,11 +191,11 @@ class zipimporter:
     def find_spec(self, fullname, target=None):
         found = self._where(fullname)
         if found is not None:
-            return _bootstrap.spec_from_loader(fullname, self, is_package=found[1])
+            return _machinery().spec_from_loader(fullname, self, is_package=found[1])
         if self._is_folder(fullname):
             # A folder without __init__: a portion of a namespace package.
             location = self.archive + _SEP + self.prefix + fullname.rpartition('.')[2]
-            spec = _bootstrap.ModuleSpec(fullname, None, is_package=True)
+            spec = _machinery().ModuleSpec(fullname, None, is_package=True)
             spec.submodule_search_locations.append(location)
             return spec
         return None
@@ -244,7 +251,7 @@ class zipimporter:
         import _warnings
         _warnings.warn('zipimport.zipimporter.load_module() is deprecated and slated for '
                       'removal in Python 3.12; use exec_module() instead', DeprecationWarning)
-        return _bootstrap._load_module_shim(self, fullname)
+        return _machinery()._load_module_shim(self, fullname)
 
     def get_resource_reader(self, fullname):
         try:
