@@ -248,30 +248,30 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
-/// Binds `args` (positional values then keyword values named by `kwnames`) to the parameters
-/// of `function`, writing the frame's locals from `base`.
-pub fn bind_arguments(
-    thread: &mut Thread,
-    function: &Function,
-    base: usize,
-    args: &[Value],
-    kwnames: &[Value],
-) -> PyResult<()> {
+/// Binds a call's arguments, which sit on the thread's stack from `base` (the positional
+/// values, then the values of the keywords named by `kwnames`; nothing above them), to the
+/// parameters of `function`: afterwards the frame's locals start at `base`, each parameter
+/// bound (with its default when left out), the other locals unbound. On an error the caller
+/// truncates the stack to `base`.
+pub fn bind_arguments(thread: &mut Thread, function: &Function, base: usize, kwnames: &[Value]) -> PyResult<()> {
     let code = &function.code;
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
-    let positional = &args[..args.len() - kwnames.len()];
     let has_varargs = code.flags.has(CodeFlags::VARARGS);
     let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
     let varargs_index = argcount + kwonly;
     let varkw_index = varargs_index + usize::from(has_varargs);
+    let given = thread.stack.len() - base - kwnames.len();
 
-    for (i, value) in positional.iter().take(argcount).enumerate() {
-        thread.stack[base + i] = value.clone();
-    }
+    // The keyword values leave the stack first (their slots belong to other locals), then the
+    // positional values past the parameters (for `*args`); the first positional values are
+    // the first parameters already, where they are.
+    let mut keyword_values = crate::value::ArgBuf::new();
+    keyword_values.take_from(&mut thread.stack, base + given);
+    let extra = if given > argcount { thread.stack.split_off(base + argcount) } else { Vec::new() };
+    crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());
     if has_varargs {
-        let extra = positional.get(argcount..).map(<[Value]>::to_vec).unwrap_or_default();
         thread.stack[base + varargs_index] = tuple(extra);
     }
     let kwargs_dict = if has_varkw {
@@ -283,15 +283,20 @@ pub fn bind_arguments(
     };
 
     let mut posonly_as_keyword = Vec::new();
-    for (name, value) in kwnames.iter().zip(&args[args.len() - kwnames.len()..]) {
-        let name_obj = name.as_obj().cloned();
-        // Keyword names are interned, as parameter names are: compare pointers first, and
-        // text only for a name built at run time (`f(**{name: 1})`).
+    for (name, value) in kwnames.iter().zip(keyword_values.as_mut_slice()) {
+        let value = std::mem::take(value);
+        let name_obj = name.as_obj();
+        // Keyword names are interned, as parameter names are: compare pointers, and text only
+        // for a name built at run time (`f(**{name: 1})`; every immortal str is interned).
         let params = &code.varnames[posonly..argcount + kwonly];
+        let interned = name_obj.is_some_and(|n| n.is_immortal());
         let found = params
             .iter()
-            .position(|p| name_obj.as_ref().is_some_and(|n| ObjRef::ptr_eq(p, n)))
+            .position(|p| name_obj.is_some_and(|n| ObjRef::ptr_eq(p, n)))
             .or_else(|| {
+                if interned {
+                    return None;
+                }
                 params.iter().position(|p| crate::protocols::native_eq(&Value::Obj(p.clone()), name) == Some(true))
             })
             .map(|i| i + posonly);
@@ -304,12 +309,12 @@ pub fn bind_arguments(
                         str_arg(name, "keyword")?
                     )));
                 }
-                thread.stack[base + index] = value.clone();
+                thread.stack[base + index] = value;
             }
             None => {
                 if let Some(dict) = &kwargs_dict {
                     if let Payload::Dict(d) = &dict.payload {
-                        d.set(thread, name.clone(), value.clone())?;
+                        d.set(thread, name.clone(), value)?;
                     }
                     continue;
                 }
@@ -336,17 +341,17 @@ pub fn bind_arguments(
         )));
     }
 
-    if positional.len() > argcount && !has_varargs {
-        return Err(too_many_positional(thread, function, base, positional.len()));
+    if given > argcount && !has_varargs {
+        return Err(too_many_positional(thread, function, base, given));
     }
 
     // Defaults for the missing positional parameters.
-    if positional.len() < argcount {
+    if given < argcount {
         let defaults_tuple = function.defaults.lock().clone();
         let defaults: &[Value] = as_tuple(&defaults_tuple).unwrap_or_default();
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
-        for i in positional.len()..argcount {
+        for i in given..argcount {
             if thread.stack[base + i].is_null() {
                 if i >= first_default {
                     thread.stack[base + i] = defaults[i - first_default].clone();

@@ -1206,22 +1206,34 @@ impl Thread {
             // alias is not used after a path that gives up the slot).
             let func = unsafe { obj.alias() };
             if let Payload::Function(function) = &func.payload {
-                if kw_count == 0 && !function.code.is_generator_like() && call::is_simple(&function.code) {
-                    let nargs = argc + usize::from(has_self);
-                    let argcount = function.code.argcount as usize;
-                    if nargs < argcount {
-                        // Defaults for the parameters left out go on the stack after the arguments.
-                        let defaults = function.defaults.lock().clone();
-                        match as_tuple(&defaults) {
-                            Some(values) if argcount - nargs <= values.len() => {
-                                self.stack.extend_from_slice(&values[values.len() - (argcount - nargs)..]);
+                if !function.code.is_generator_like() {
+                    let args_at = callable_at + 2 - usize::from(has_self);
+                    if kw_count == 0 && call::is_simple(&function.code) {
+                        let nargs = argc + usize::from(has_self);
+                        let argcount = function.code.argcount as usize;
+                        let fits = match nargs.cmp(&argcount) {
+                            std::cmp::Ordering::Equal => true,
+                            std::cmp::Ordering::Greater => false,
+                            std::cmp::Ordering::Less => {
+                                // Defaults for the parameters left out go on the stack after the
+                                // arguments.
+                                let defaults = function.defaults.lock().clone();
+                                match as_tuple(&defaults) {
+                                    Some(values) if argcount - nargs <= values.len() => {
+                                        self.stack.extend_from_slice(&values[values.len() - (argcount - nargs)..]);
+                                        true
+                                    }
+                                    _ => false,
+                                }
                             }
-                            _ => return self.call_general(callable_at, has_self, kwnames),
+                        };
+                        if fits {
+                            self.push_simple_frame(&func, args_at, !has_self)?;
+                            return Ok(Some(Flow::Switch));
                         }
-                    } else if nargs > argcount {
-                        return self.call_general(callable_at, has_self, kwnames);
                     }
-                    self.push_simple_frame(&func, callable_at + 2 - usize::from(has_self), !has_self)?;
+                    let kwnames: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
+                    self.push_bound_frame(&func, args_at, !has_self, kwnames)?;
                     return Ok(Some(Flow::Switch));
                 }
             }
@@ -1315,17 +1327,6 @@ impl Thread {
         self.stack.truncate(callable_at + 1);
         let callable = self.pop();
         let kwnames_slice: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
-        if let Value::Obj(obj) = &callable {
-            if let Payload::Function(_) = &obj.payload {
-                if !is_generator_function(obj) {
-                    let obj = obj.clone();
-                    self.stack.push(callable.clone());
-                    self.stack.push(Value::Null);
-                    self.push_function_frame(obj, &args, kwnames_slice, false)?;
-                    return Ok(Some(Flow::Switch));
-                }
-            }
-        }
         let args = crate::objects::function::Args { values: &args, kwnames: kwnames_slice };
         let result = match &callable {
             Value::Obj(obj)
@@ -1384,9 +1385,7 @@ impl Thread {
         {
             self.push_simple_frame(&alias, args_at, true)?;
         } else {
-            let mut args = crate::value::ArgBuf::new();
-            args.take_from(&mut self.stack, args_at);
-            self.push_function_frame(ObjRef::clone(&alias), &args, kwnames, false)?;
+            self.push_bound_frame(&alias, args_at, true, kwnames)?;
         }
         if let Some(frame) = self.frames.last_mut() {
             frame.on_return = OnReturn::Init;
@@ -1432,6 +1431,22 @@ impl Thread {
         Ok(())
     }
 
+    /// A frame for a Python function called with any arguments, which sit on the stack from
+    /// `args_at` (positional values, then the values of the keywords named by `kwnames`):
+    /// they are bound to its parameters where they are (`call::bind_arguments`).
+    fn push_bound_frame(&mut self, func: &ObjRef, args_at: usize, null_below: bool, kwnames: &[Value]) -> PyResult<()> {
+        self.check_recursion()?;
+        let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+        call::bind_arguments(self, function, args_at, kwnames)?;
+        let code = &function.code;
+        let deref_base = args_at + code.varnames.len() + code.cellvars.len();
+        for (i, cell) in function.closure.iter().enumerate() {
+            self.stack[deref_base + i] = Value::Obj(cell.clone());
+        }
+        self.push_call_frame(func, args_at, if null_below { 2 } else { 1 }, false);
+        Ok(())
+    }
+
     /// A frame for a Python function called with any arguments; the caller has pushed the
     /// callable and a NULL below where the frame will start. `is_entry` frames return to Rust.
     pub(crate) fn push_function_frame(
@@ -1450,8 +1465,8 @@ impl Thread {
             self.stack.extend_from_slice(args);
             crate::value::grow_with_nulls(&mut self.stack, base + code.frame_slots());
         } else {
-            crate::value::grow_with_nulls(&mut self.stack, base + code.frame_slots());
-            if let Err(err) = call::bind_arguments(self, function, base, args, kwnames) {
+            self.stack.extend_from_slice(args);
+            if let Err(err) = call::bind_arguments(self, function, base, kwnames) {
                 self.stack.truncate(base);
                 return Err(err);
             }
@@ -1494,10 +1509,6 @@ fn constant(code: &Code, index: usize) -> &Value {
     debug_assert!(index < code.consts.len());
     // SAFETY: as above.
     unsafe { code.consts.get_unchecked(index) }
-}
-
-fn is_generator_function(func: &ObjRef) -> bool {
-    matches!(&func.payload, Payload::Function(f) if f.code.is_generator_like())
 }
 
 fn unbound_local(code: &Code, index: usize) -> PyErr {

@@ -89,8 +89,8 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
     let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
     let code = function.code.clone();
     let base = thread.stack.len();
-    crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());
-    if let Err(err) = crate::call::bind_arguments(thread, function, base, args.values, args.kwnames) {
+    thread.stack.extend_from_slice(args.values);
+    if let Err(err) = crate::call::bind_arguments(thread, function, base, args.kwnames) {
         thread.stack.truncate(base);
         return Err(err);
     }

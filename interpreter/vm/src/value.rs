@@ -217,6 +217,15 @@ impl ArgBuf {
     }
 
     #[inline]
+    pub fn as_mut_slice(&mut self) -> &mut [Value] {
+        if self.len == 0 {
+            return &mut self.heap;
+        }
+        // SAFETY: the first `len` inline slots are initialized.
+        unsafe { std::slice::from_raw_parts_mut(self.inline.as_mut_ptr().cast::<Value>(), self.len) }
+    }
+
+    #[inline]
     pub fn as_slice(&self) -> &[Value] {
         if self.len == 0 {
             return &self.heap;
