@@ -120,3 +120,22 @@ except TypeError as e:
 # An instance's attributes in dir(), and equality of objects with equal attributes.
 print([n for n in dir(Point(1, 2)) if not n.startswith("__")])
 
+
+# A method looked up through instances while the class's instances gain an attribute of the
+# same name: each instance answers for itself.
+class Greeter:
+    def __init__(self, n):
+        self.n = n
+
+    def hello(self):
+        return "method %d" % self.n
+
+
+people = [Greeter(i) for i in range(4)]
+out = []
+for round_ in range(3):
+    for p in people:
+        out.append(p.hello())
+    people[round_].hello = lambda r=round_: "own %d" % r
+print(out)
+print([p.hello() for p in people])

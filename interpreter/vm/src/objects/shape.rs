@@ -130,6 +130,10 @@ pub fn new_values(class: &ObjRef) -> Vec<Value> {
     values
 }
 
+/// The bit of a lookup hint that marks a name found absent (see `get`); shapes hold far fewer
+/// names than it.
+const ABSENT: u32 = 1 << 31;
+
 /// What a shaped instance says about an attribute.
 pub enum Lookup {
     Found(Value),
@@ -142,20 +146,32 @@ pub enum Lookup {
 #[inline]
 pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
     let Some((values, shape)) = shaped_values(obj) else { return Lookup::NotShaped };
+    // The name's place in the shape is found without the values' lock: a name the shape lacks
+    // (a method looked up through an instance, say) no instance of the class has.
+    let mut at = *hint as usize;
+    if !shape.name(at).is_some_and(|n| ObjRef::ptr_eq(n, name)) {
+        // A hint can also say "absent while the shape had N names": the shape only grows.
+        let len = shape.len();
+        if *hint == ABSENT | len as u32 {
+            return Lookup::Missing;
+        }
+        let Some(found) = shape.position(name, len) else {
+            *hint = ABSENT | len as u32;
+            return Lookup::Missing;
+        };
+        at = found;
+        *hint = found as u32;
+    }
     let slots = type_data(&obj.class).slot_count;
     let values = values.lock();
     if obj.dict.is_some() {
         // Another thread made the dict meanwhile.
         return Lookup::NotShaped;
     }
-    let count = values.len() - slots;
-    let at = *hint as usize;
-    if at < count && shape.name(at).is_some_and(|n| ObjRef::ptr_eq(n, name)) {
-        return Lookup::Found(values[slots + at].clone());
+    match values.get(slots + at) {
+        Some(value) => Lookup::Found(value.clone()),
+        None => Lookup::Missing,
     }
-    let Some(at) = shape.position(name, count) else { return Lookup::Missing };
-    *hint = at as u32;
-    Lookup::Found(values[slots + at].clone())
 }
 
 /// Sets the attribute `name` of a shaped instance: Err(value) when `obj` is not one (or stops
