@@ -247,16 +247,18 @@ impl Thread {
         let slot = self.attr_entry(site, obj, || classify(obj, name));
         let entry = &mut self.attr_cache[slot];
         let hint = &mut entry.hint;
-        let attr = entry.attr.clone();
-        match attr {
-            ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => {}
+        // The entry is read in place (cloning it would count a reference on its value for
+        // every load); only what is returned is cloned.
+        let func = match &entry.attr {
+            ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => None,
             ClassAttr::Absent => {
                 if let Some(value) = instance_value(obj, name, hint) {
                     return Ok(Loaded::Value(value, Value::Null));
                 }
+                None
             }
             ClassAttr::Plain(value) => {
-                let value = instance_value(obj, name, hint).unwrap_or(value);
+                let value = instance_value(obj, name, hint).unwrap_or_else(|| value.clone());
                 return Ok(Loaded::Value(value, Value::Null));
             }
             ClassAttr::Method(func) => {
@@ -264,23 +266,15 @@ impl Thread {
                     return Ok(Loaded::Value(value, Value::Null));
                 }
                 if method {
-                    return Ok(Loaded::Value(func, owner));
+                    return Ok(Loaded::Value(func.clone(), owner));
                 }
-                // A native method binds as a builtin (`[].append` is a builtin_function_or_method).
-                let value = match func.payload() {
-                    Some(Payload::Builtin(builtin)) => crate::builtins::bind_builtin(builtin, owner),
-                    _ => Value::Obj(ObjRef::new(
-                        crate::objects::typeobj::types().method.clone(),
-                        None,
-                        Payload::Method(BoundMethod { func, instance: owner }),
-                    )),
-                };
-                return Ok(Loaded::Value(value, Value::Null));
+                Some(func.clone())
             }
             ClassAttr::Property { fget, inline } => {
-                if inline && !method {
-                    return Ok(Loaded::Getter(fget, owner));
+                if *inline && !method {
+                    return Ok(Loaded::Getter(fget.clone(), owner));
                 }
+                let fget = fget.clone();
                 let class = obj.class.clone();
                 let result = crate::call::call(
                     self,
@@ -290,6 +284,18 @@ impl Thread {
                 let value = protocols::attr::getattr_fallback(self, &owner, &class, name, result)?;
                 return Ok(Loaded::Value(value, Value::Null));
             }
+        };
+        if let Some(func) = func {
+            // A native method binds as a builtin (`[].append` is a builtin_function_or_method).
+            let value = match func.payload() {
+                Some(Payload::Builtin(builtin)) => crate::builtins::bind_builtin(builtin, owner),
+                _ => Value::Obj(ObjRef::new(
+                    crate::objects::typeobj::types().method.clone(),
+                    None,
+                    Payload::Method(BoundMethod { func, instance: owner }),
+                )),
+            };
+            return Ok(Loaded::Value(value, Value::Null));
         }
         self.load_attr_slow(owner, name, method)
     }
