@@ -101,6 +101,7 @@ fn iterator_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         return Err(type_error(format!("'{}' object has no attribute '__length_hint__'", type_name(&this))));
     };
     let left = match &*state.lock() {
+        IterState::LongRange { left, .. } => return Ok(crate::objects::int::int_from_big(left.clone())),
         IterState::List { list, index } => protocols::payload_len(list).unwrap_or(0).saturating_sub(*index),
         IterState::Tuple { tuple, index } => protocols::payload_len(tuple).unwrap_or(0).saturating_sub(*index),
         IterState::Bytes { bytes, index } => protocols::payload_len(bytes).unwrap_or(0).saturating_sub(*index),
@@ -197,14 +198,10 @@ fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         keys.reverse();
         return iter::get_iter(thread, &list(keys));
     }
-    let n = protocols::len(thread, seq)? as i64;
-    if let Some(Payload::Range { start: Value::Int(start), step: Value::Int(step), .. }) = seq.payload() {
-        // The last item down to the first, as a range iterator of its own.
-        let last = (n - 1).checked_mul(*step).and_then(|d| start.checked_add(d));
-        if let (Some(last), Some(stop)) = (last, start.checked_sub(*step)) {
-            return Ok(iter::new_iterator(IterState::Range { next: last, stop, step: -step }));
-        }
+    if let Some(Payload::Range { start, stop, step }) = seq.payload() {
+        return Ok(iter::new_iterator(crate::builtins::range_iter_state(start, stop, step, true)));
     }
+    let n = protocols::len(thread, seq)? as i64;
     Ok(iter::new_iterator(IterState::Seq { seq: seq.clone(), index: n - 1, step: -1 }))
 }
 

@@ -14,6 +14,7 @@ mod functions;
 pub use functions::is_callable;
 pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;
+mod iter_reduce;
 mod iterators;
 pub(crate) mod mapping;
 mod mappingproxy;
@@ -49,7 +50,10 @@ pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
 pub use numbers::{to_float as to_float_value, to_int as to_int_value};
-pub use range::{big_slice_indices, range_contains, range_getitem, range_len, ranges_equal};
+pub use range::{
+    big_range_len, big_slice_indices, range_contains, range_getitem, range_iter_state, range_len, range_parts,
+    ranges_equal,
+};
 pub(crate) use sequences::MAX_REPEAT_BYTES;
 pub use sequences::{bytes_contains, list_set_slice, new_bytes, sequence_binary};
 pub use strings::{ascii_of, decimal_value, is_alnum_char, py_isspace, str_find, str_getitem};
@@ -162,6 +166,7 @@ fn install_type_methods() {
         code::install();
         crate::typing::install();
         iterators::install();
+        iter_reduce::install();
         slots::install();
         for class in all_builtin_types() {
             let name = intern(&crate::objects::typeobj::type_data(&class).name());

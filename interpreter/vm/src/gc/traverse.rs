@@ -193,7 +193,7 @@ fn traverse_iterator(state: &IterState, v: &mut impl Visitor) {
             v.value(func);
             v.value(iter);
         }
-        IterState::Range { .. } | IterState::Exhausted => {}
+        IterState::Range { .. } | IterState::LongRange { .. } | IterState::Exhausted => {}
     }
 }
 

@@ -57,7 +57,11 @@ pub fn truthy(thread: &mut Thread, value: &Value) -> PyResult<bool> {
                 Payload::Int(big) => return Ok(big.sign() != num_bigint::Sign::NoSign),
                 Payload::Float(f) => return Ok(*f != 0.0),
                 Payload::Complex(re, im) => return Ok(*re != 0.0 || *im != 0.0),
-                Payload::Range { .. } => return Ok(len(thread, value)? != 0),
+                // A range of any length is true when it has an item (no OverflowError).
+                Payload::Range { start, stop, step } => {
+                    let (a, b, c) = crate::builtins::range_parts(start, stop, step);
+                    return Ok(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(&a, &b, &c)));
+                }
                 // Other builtin types (memoryview, deque) answer through `__bool__` or `__len__`.
                 _ => {}
             }
@@ -187,12 +191,14 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
             Payload::Range { start, stop, step } => {
                 // Equal ranges hash alike: by (length, start, step), with what an empty or
                 // one-item range does not use left out.
-                let len = crate::builtins::range_len(start, stop, step).ok()?;
+                let (a, b, c) = crate::builtins::range_parts(start, stop, step);
+                let len = crate::builtins::big_range_len(&a, &b, &c);
                 let none = native_hash(&Value::None)?;
-                let parts = match len {
-                    0 => [hash_i64(0), none, none],
-                    1 => [hash_i64(1), native_hash(start)?, none],
-                    n => [hash_i64(n as i64), native_hash(start)?, native_hash(step)?],
+                let parts = match num_traits::ToPrimitive::to_i64(&len) {
+                    Some(0) => [hash_i64(0), none, none],
+                    Some(1) => [hash_i64(1), native_hash(start)?, none],
+                    Some(n) => [hash_i64(n), native_hash(start)?, native_hash(step)?],
+                    None => [hash_big(&len), native_hash(start)?, native_hash(step)?],
                 };
                 Some(tuple_hash(&parts))
             }
