@@ -706,6 +706,17 @@ fn set_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Whether every item of `x` is in `y` with an equal value (the lengths are equal).
+fn dicts_equal(thread: &mut Thread, x: &Dict, y: &Dict) -> PyResult<bool> {
+    for (k, v) in x.items() {
+        match y.get(thread, &k)? {
+            Some(other) if other.is(&v) || protocols::rich_eq(thread, &v, &other)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
 /// Set comparisons (subset order) and dict equality.
 pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
     if is_set_like_view(a) || is_set_like_view(b) {
@@ -739,18 +750,9 @@ pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareO
         if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
             return Ok(None);
         }
-        let mut equal = x.len() == y.len();
-        if equal {
-            for (k, v) in x.items() {
-                match y.get(thread, &k)? {
-                    Some(other) if other.is(&v) || protocols::rich_eq(thread, &v, &other)? => {}
-                    _ => {
-                        equal = false;
-                        break;
-                    }
-                }
-            }
-        }
+        // Values are compared one native level deeper: a dict holding itself raises
+        // RecursionError instead of exhausting the Rust stack.
+        let equal = x.len() == y.len() && thread.nested_for(" in comparison", |thread| dicts_equal(thread, x, y))?;
         return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
     }
     if let (
