@@ -188,6 +188,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             }
             match name {
                 "__thisclass__" => Some(Value::Obj(this_class.clone())),
+                "__self__" if obj.is_null() => Some(Value::None),
+                "__self_class__" if obj.is_null() => Some(Value::None),
                 "__self__" => Some(obj.clone()),
                 "__self_class__" => Some(Value::Obj(obj_class.clone())),
                 _ => None,

@@ -60,7 +60,10 @@ pub(super) fn install() {
             method!("__ror__", type_ror),
         ],
     );
-    add_methods(&t.super_, &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init)]);
+    add_methods(
+        &t.super_,
+        &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init), method!("__get__", super_get)],
+    );
     add_methods(
         &t.property,
         &[
@@ -298,7 +301,7 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     // `super().name` to an instruction that makes no super object at all).
     if ObjRef::ptr_eq(class, &t.super_) && args.values.is_empty() {
         let (this_class, obj) = zero_arg_super(thread)?;
-        return make_super(class.clone(), this_class, obj);
+        return make_super(thread, class.clone(), this_class, obj);
     }
     // `str(x)`, the commonest conversion, without looking up `__new__` and `__init__`.
     if ObjRef::ptr_eq(class, &t.str) && args.values.len() == 1 && args.kwnames.is_empty() {
@@ -308,6 +311,8 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     let new = lookup(class, &intern_static("__new__")).ok_or_else(|| type_error("cannot create instances"))?;
     let new_func = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.clone(),
+        // A `__new__` made a classmethod receives the class twice, as in CPython.
+        Some(Payload::ClassMethod(f)) => crate::protocols::attr::bound_method(f.clone(), class_value.clone()),
         _ => new,
     };
     let mut values = Vec::with_capacity(args.values.len() + 1);
@@ -577,17 +582,16 @@ fn type_subclasses(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::objects::list(subclasses.into_iter().map(Value::Obj).collect()))
 }
 
-fn type_instancecheck(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+/// `type.__instancecheck__`: the check without hooks (the real class, then `__class__`).
+fn type_instancecheck(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (class, instance) = (arg(&args, 0), arg(&args, 1));
-    Ok(Value::Bool(class.as_obj().is_some_and(|c| is_subtype(class_of(&instance), c))))
+    Ok(Value::Bool(super::instance_check::real_is_instance(thread, &instance, &class)?))
 }
 
-fn type_subclasscheck(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+/// `type.__subclasscheck__`: the check without hooks (MROs, or the `__bases__` protocol).
+fn type_subclasscheck(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (class, sub) = (arg(&args, 0), arg(&args, 1));
-    match (class.as_obj(), sub.as_obj()) {
-        (Some(c), Some(s)) if matches!(s.payload, Payload::Type(_)) => Ok(Value::Bool(is_subtype(s, c))),
-        _ => Err(type_error("issubclass() arg 1 must be a class")),
-    }
+    Ok(Value::Bool(super::instance_check::real_is_subclass(thread, &sub, &class)?))
 }
 
 fn type_or(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -970,38 +974,82 @@ fn run_class_body(thread: &mut Thread, func: &Value, namespace: Value) -> PyResu
 
 // ---- super -------------------------------------------------------------------------------
 
-/// `super()` and `super(type, obj)`.
+/// `super()`, `super(type)` (unbound) and `super(type, obj)`.
 fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    let (this_class, obj) = match pos.len() {
-        0 => zero_arg_super(thread)?,
-        1 if !matches!(pos[0].payload(), Some(Payload::Type(_))) => {
-            return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&pos[0]))))
-        }
-        1 => return Err(type_error("super() with one argument is not supported")),
-        _ => {
-            let class = pos[0].as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned();
-            let Some(class) = class else {
-                return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&pos[0]))));
-            };
-            (class, pos[1].clone())
-        }
-    };
+    if !args.kwnames.is_empty() {
+        return Err(type_error("super() takes no keyword arguments"));
+    }
+    let pos = args.pos().get(1..).unwrap_or_default();
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().super_.clone());
-    make_super(class, this_class, obj)
+    let (this_class, obj) = match pos {
+        [] => zero_arg_super(thread)?,
+        [first, rest @ ..] if rest.len() <= 1 => {
+            let Some(this_class) = first.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+                return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(first))));
+            };
+            match rest.first() {
+                Some(obj) => (this_class, obj.clone()),
+                None => return Ok(unbound_super(class, this_class)),
+            }
+        }
+        _ => return Err(type_error(format!("super() expected at most 2 arguments, got {}", pos.len()))),
+    };
+    make_super(thread, class, this_class, obj)
+}
+
+/// `super(type)`: bound to nothing (its `obj` is Null) until its `__get__` binds it.
+fn unbound_super(class: ObjRef, this_class: ObjRef) -> Value {
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    let obj_class = this_class.clone();
+    Value::Obj(ObjRef::new(class, dict, Payload::Super { this_class, obj: Value::Null, obj_class }))
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super bound to `obj`; otherwise itself.
+fn super_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let obj = arg(&args, 1);
+    let Some(Payload::Super { this_class, obj: bound, .. }) = this.payload() else {
+        return Err(type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    if obj.is_none() || obj.is_null() || !bound.is_null() {
+        return Ok(this);
+    }
+    bind_super(thread, &this, this_class.clone(), obj)
+}
+
+/// An unbound super object `sup` of `this_class`, bound to `obj` (its class may be a subclass
+/// of super).
+pub fn bind_super(thread: &mut Thread, sup: &Value, this_class: ObjRef, obj: Value) -> PyResult<Value> {
+    make_super(thread, class_of(sup).clone(), this_class, obj)
 }
 
 /// The super object (of `class`: super or a subclass) of `this_class` for `obj`.
-fn make_super(class: ObjRef, this_class: ObjRef, obj: Value) -> PyResult<Value> {
-    let obj_class = match obj.payload() {
-        Some(Payload::Type(_)) if obj.as_obj().is_some_and(|o| is_subtype(o, &this_class)) => {
-            obj.as_obj().cloned().expect("checked")
-        }
-        _ if is_subtype(class_of(&obj), &this_class) => class_of(&obj).clone(),
-        _ => return Err(type_error("super(type, obj): obj must be an instance or subtype of type")),
-    };
+fn make_super(thread: &mut Thread, class: ObjRef, this_class: ObjRef, obj: Value) -> PyResult<Value> {
+    let obj_class = super_check(thread, &this_class, &obj)?;
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::Super { this_class, obj, obj_class })))
+}
+
+/// The class whose MRO a super object of `this_class` searches for `obj`: `obj` itself when it
+/// is a subclass, else its class, else the class its `__class__` claims (proxies).
+fn super_check(thread: &mut Thread, this_class: &ObjRef, obj: &Value) -> PyResult<ObjRef> {
+    if let Some(class) = obj.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) {
+        if is_subtype(class, this_class) {
+            return Ok(class.clone());
+        }
+    }
+    if is_subtype(class_of(obj), this_class) {
+        return Ok(class_of(obj).clone());
+    }
+    if let Some(Value::Obj(claimed)) = protocols::getattr_opt(thread, obj, "__class__")? {
+        if matches!(claimed.payload, Payload::Type(_))
+            && !ObjRef::ptr_eq(&claimed, class_of(obj))
+            && is_subtype(&claimed, this_class)
+        {
+            return Ok(claimed);
+        }
+    }
+    Err(type_error("super(type, obj): obj must be an instance or subtype of type"))
 }
 
 /// The class (from the `__class__` cell) and first argument of the calling function.
@@ -1044,8 +1092,10 @@ pub fn super_getattr(thread: &mut Thread, sup: &ObjRef, name: &ObjRef) -> PyResu
 /// What a super object finds for `name` in the MRO after its class, before binding. Namespace
 /// lookups run no Python code, so the MRO is searched under its read lock, without a copy.
 fn super_lookup(sup: &ObjRef, name: &ObjRef) -> Option<Value> {
-    let Payload::Super { this_class, obj_class, .. } = &sup.payload else { return None };
-    if ObjRef::ptr_eq(name, &intern_static("__class__"))
+    let Payload::Super { this_class, obj_class, obj } = &sup.payload else { return None };
+    // An unbound super (`super(C)`) searches nothing.
+    if obj.is_null()
+        || ObjRef::ptr_eq(name, &intern_static("__class__"))
         || as_pystr(&Value::Obj(name.clone())).is_some_and(|s| s.as_str() == "__class__")
     {
         return None;

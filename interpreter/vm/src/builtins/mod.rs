@@ -11,7 +11,9 @@ mod code;
 mod exception_group;
 mod exceptions;
 mod functions;
+mod instance_check;
 pub use functions::is_callable;
+pub use instance_check::{is_instance, is_subclass};
 pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;
 mod iter_reduce;
@@ -42,7 +44,7 @@ use crate::PyResult;
 
 pub use crate::modules::codecs::{decode_text, encode_text};
 pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
-pub use classes::{call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
+pub use classes::{bind_super, call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };

@@ -96,6 +96,12 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
             _ => descr.clone(),
         },
         Payload::ClassMethod(func) => bound_method(func.clone(), Value::Obj(owner.clone())),
+        // `super(C)` stored on a class binds to the instance it is read from.
+        Payload::Super { this_class, obj: bound, .. }
+            if bound.is_null() && !obj.is_null() && !type_data(class_of(descr)).heap =>
+        {
+            crate::builtins::bind_super(thread, descr, this_class.clone(), obj.clone())?
+        }
         Payload::StaticMethod(func) => func.clone(),
         Payload::Property(property) => {
             let fget = &property.fget;
@@ -162,7 +168,10 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
     }
     // Plain instances only have `__class__` and `__dict__` natively; other payloads have more.
     let plain = matches!(obj.payload(), Some(Payload::Instance(_)));
-    if !plain || ObjRef::ptr_eq(name, &intern_static("__class__")) || ObjRef::ptr_eq(name, &intern_static("__dict__")) {
+    // A class attribute named `__class__` (a proxy's `__class__ = str`) comes before object's.
+    let is_class = ObjRef::ptr_eq(name, &intern_static("__class__"));
+    let native = if is_class { descr.is_none() } else { !plain || ObjRef::ptr_eq(name, &intern_static("__dict__")) };
+    if native {
         let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
         if let Some(value) = crate::attributes::native_attr(thread, obj, &name_text)? {
             return Ok(value);

@@ -246,6 +246,17 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
             let equal = m.instance.is(&n.instance) && m.func.is(&n.func);
             return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
         }
+        // Bound native methods (`[].append`, `x.__add__`): the same method of the same object.
+        (Payload::Builtin(m), Payload::Builtin(n)) if equality && m.bound.is_some() && n.bound.is_some() => {
+            let same_owner = match (&m.owner, &n.owner) {
+                (Some(p), Some(q)) => ObjRef::ptr_eq(p, q),
+                (None, None) => true,
+                _ => false,
+            };
+            let same_self = matches!((&m.bound, &n.bound), (Some(p), Some(q)) if p.is(q));
+            let equal = same_self && same_owner && m.name == n.name;
+            return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
+        }
         // Tuples are immutable, and `a` and `b` keep them alive: compared in place.
         (Payload::Tuple(s), Payload::Tuple(t)) => return sequence_compare(thread, s, t, op).map(Some),
         (Payload::List(s), Payload::List(t)) => {

@@ -206,6 +206,20 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
             // a memoryview hashes its bytes when read-only (its `__hash__` decides); builtin
             // classes of plain instances may set it to None (SimpleNamespace).
             Payload::Instance(_) => None,
+            // A bound native method hashes by its object's identity and the method, as it
+            // compares.
+            Payload::Builtin(b) if b.bound.is_some() => {
+                let this = match &b.bound {
+                    Some(Value::Obj(o)) => pointer_hash(o),
+                    Some(other) => native_hash(other).unwrap_or(0),
+                    None => 0,
+                };
+                let owner = b.owner.as_ref().map_or(0, pointer_hash);
+                let name =
+                    b.name.bytes().fold(0xcbf29ce484222325u64, |h, c| (h ^ u64::from(c)).wrapping_mul(0x100000001b3));
+                let h = this ^ owner.rotate_left(17) ^ name as i64;
+                Some(if h == -1 { -2 } else { h })
+            }
             // Generic aliases and unions hash by their contents (their `__hash__`).
             Payload::Alias(_) => None,
             Payload::List(_)

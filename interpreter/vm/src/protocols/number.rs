@@ -518,7 +518,37 @@ fn dunder_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyR
             return Ok(result);
         }
     }
+    if op.base() == BinaryOp::Multiply {
+        if let Some(result) = sequence_repeat(thread, a, b, op)? {
+            return Ok(result);
+        }
+    }
     Err(unsupported(a, b, op))
+}
+
+/// A builtin sequence times any object with `__index__` (an int subclass that does not
+/// multiply it itself): CPython's sequence repeat, tried after the number methods.
+fn sequence_repeat(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    let is_sequence = |v: &Value| {
+        matches!(
+            v.payload(),
+            Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_))
+        )
+    };
+    let (sequence, count, sequence_first) = match (is_sequence(a), is_sequence(b)) {
+        (true, false) => (a, b, true),
+        (false, true) => (b, a, false),
+        _ => return Ok(None),
+    };
+    if crate::protocols::special(count, "__index__").is_none() {
+        return Ok(None);
+    }
+    let count = int_from_big(index_big(thread, count)?);
+    if sequence_first {
+        crate::ops::native_sequence_binary(thread, sequence, &count, op)
+    } else {
+        crate::ops::native_sequence_binary(thread, &count, sequence, op)
+    }
 }
 
 /// Whether the subclass's reflected method is just the one it inherits from the left operand's
