@@ -59,8 +59,16 @@ fn state_of(obj: &ObjRef) -> &parking_lot::Mutex<IterState> {
     }
 }
 
-fn builtin(thread: &Thread, name: &str) -> Value {
-    thread.builtin(name).unwrap_or_default()
+/// A builtin by name, looked up as CPython's `_PyEval_GetBuiltin` does: through the builtins
+/// dict with full key equality (its keys may be objects with their own `__eq__`).
+fn builtin(thread: &mut Thread, name: &str) -> PyResult<Value> {
+    let dict = thread.interp.builtins_dict.clone();
+    let key = Value::Obj(crate::objects::str::intern(name));
+    let found = match crate::objects::dict_of(&dict) {
+        Some(d) => d.get(thread, &key)?,
+        None => None,
+    };
+    found.ok_or_else(|| crate::objects::exception::attribute_error(name.to_string()))
 }
 
 /// The items of a range iterator still to come, from `next` by `step` below (or above) `stop`.
@@ -83,7 +91,7 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, obj) = receiver(&args, "__reduce__")?;
     let t = types();
     let class = Value::Obj(class_of(this).clone());
-    let iter = builtin(thread, "iter");
+    let iter = builtin(thread, "iter")?;
     let guard = state_of(obj).lock();
     let with_index =
         |callable: Value, seq: Value, index: usize| tuple(vec![callable, tuple(vec![seq]), Value::Int(index as i64)]);

@@ -72,6 +72,15 @@ fn accepts(this: &Value, other: &Value) -> bool {
     }
 }
 
+/// `seq.__mul__(n)` and `seq.__rmul__(n)` of a builtin sequence with any `n` that has
+/// `__index__`; NotImplemented for every other operator and operand.
+fn repeat_by_index(thread: &mut Thread, this: &Value, other: &Value, op: BinaryOp) -> PyResult<Value> {
+    if op != BinaryOp::Multiply {
+        return Ok(not_implemented());
+    }
+    Ok(protocols::number::sequence_repeat(thread, this, other, op)?.unwrap_or_else(not_implemented))
+}
+
 macro_rules! binary_slots {
     ($($forward:ident, $reflected:ident => $op:ident;)*) => {
         $(
@@ -81,7 +90,10 @@ macro_rules! binary_slots {
                 if !accepts(&a, &b) {
                     return Ok(not_implemented());
                 }
-                Ok(protocols::number::native_binary(thread, &a, &b, BinaryOp::$op)?.unwrap_or_else(not_implemented))
+                if let Some(result) = protocols::number::native_binary(thread, &a, &b, BinaryOp::$op)? {
+                    return Ok(result);
+                }
+                repeat_by_index(thread, &a, &b, BinaryOp::$op)
             }
             fn $reflected(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 expect_args(&args, 1)?;
@@ -89,7 +101,10 @@ macro_rules! binary_slots {
                 if !accepts(&a, &b) {
                     return Ok(not_implemented());
                 }
-                Ok(protocols::number::native_binary(thread, &b, &a, BinaryOp::$op)?.unwrap_or_else(not_implemented))
+                if let Some(result) = protocols::number::native_binary(thread, &b, &a, BinaryOp::$op)? {
+                    return Ok(result);
+                }
+                repeat_by_index(thread, &a, &b, BinaryOp::$op)
             }
         )*
     };

@@ -203,6 +203,14 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
 /// AttributeError, worded for a module still running its body as CPython words it.
 fn module_getattr(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResult<Value> {
     let namespace = module.as_obj().and_then(|m| m.dict.clone());
+    // A module without annotations gets an empty `__annotations__` dict on first access.
+    if ObjRef::ptr_eq(name, &intern_static("__annotations__")) {
+        if let Some(d) = namespace.as_ref().and_then(crate::objects::dict_of) {
+            let annotations = Value::Obj(crate::objects::new_dict());
+            d.set_str(name, annotations.clone());
+            return Ok(annotations);
+        }
+    }
     let hook =
         namespace.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern_static("__getattr__")));
     if let Some(hook) = hook {
@@ -264,6 +272,9 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
             return Ok(value);
         }
     }
+    if name_text == "__annotations__" {
+        return type_annotations(thread, &class, name);
+    }
     if let Some(attr) = lookup(&class, name) {
         return Ok(descriptor_get(thread, &attr, &Value::Null, &class)?.unwrap_or(attr));
     }
@@ -279,6 +290,24 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
         }
     }
     Err(no_attribute(class_value, name))
+}
+
+/// `cls.__annotations__` (a data descriptor of `type` in CPython): the class's own, never a
+/// base's; a class without them gets an empty dict on first access; builtin types have none.
+fn type_annotations(thread: &mut Thread, class: &ObjRef, name: &ObjRef) -> PyResult<Value> {
+    let class_value = Value::Obj(class.clone());
+    let data = type_data(class);
+    if !data.heap {
+        return Err(no_attribute(&class_value, name));
+    }
+    if let Some(own) = data.namespace().get_str(name) {
+        return Ok(descriptor_get(thread, &own, &Value::Null, class)?.unwrap_or(own));
+    }
+    let annotations = Value::Obj(crate::objects::new_dict());
+    data.namespace().set_str(name, annotations.clone());
+    data.bump_version();
+    crate::objects::typeobj::invalidate_subclasses(&class_value);
+    Ok(annotations)
 }
 
 /// LOAD_ATTR for a method call: `(function, obj)` when the attribute is a plain function (or

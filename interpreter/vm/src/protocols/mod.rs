@@ -208,6 +208,19 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
             // a memoryview hashes its bytes when read-only (its `__hash__` decides); builtin
             // classes of plain instances may set it to None (SimpleNamespace).
             Payload::Instance(_) => None,
+            // A bound method hashes by its object's identity and its function, as it compares.
+            Payload::Method(m) => {
+                let this = match &m.instance {
+                    Value::Obj(o) => pointer_hash(o),
+                    other => native_hash(other).unwrap_or(0),
+                };
+                let func = match &m.func {
+                    Value::Obj(f) if !crate::objects::typeobj::type_data(&f.class).heap => payload_hash(&m.func)?,
+                    _ => return None,
+                };
+                let h = this ^ func;
+                Some(if h == -1 { -2 } else { h })
+            }
             // A bound native method hashes by its object's identity and the method, as it
             // compares.
             Payload::Builtin(b) if b.bound.is_some() => {
