@@ -65,19 +65,6 @@ pub(super) fn install() {
         &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init), method!("__get__", super_get)],
     );
     add_methods(
-        &t.property,
-        &[
-            method!("__new__", property_new, StaticMethod),
-            method!("__init__", noop_init),
-            method!("getter", property_getter),
-            method!("setter", property_setter),
-            method!("deleter", property_deleter),
-            method!("__get__", property_get),
-            method!("__set__", property_set),
-            method!("__delete__", property_delete),
-        ],
-    );
-    add_methods(
         &t.classmethod,
         &[
             method!("__new__", classmethod_new, StaticMethod),
@@ -1118,75 +1105,6 @@ pub fn super_method(sup: &ObjRef, name: &ObjRef) -> Option<(Value, Value)> {
 }
 
 // ---- property, classmethod, staticmethod --------------------------------------------------
-
-fn property_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let given = Args { values: &args.values[1..], kwnames: args.kwnames };
-    let slots = super::arity::bind(&given, "property", &["fget", "fset", "fdel", "doc"], 0, 0)?;
-    let get = |i: usize| slots[i].clone().unwrap_or(Value::None);
-    let (fget, doc) = (get(0), get(3));
-    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().property.clone());
-    Ok(Value::Obj(ObjRef::new(class, None, Property::payload(fget, get(1), get(2), doc))))
-}
-
-fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
-    let this = arg(args, 0);
-    let func = arg(args, 1);
-    let Some(Payload::Property(property)) = this.payload() else {
-        return Err(type_error("descriptor needs a property"));
-    };
-    let (mut g, mut s, mut d) = (property.fget.clone(), property.fset.clone(), property.fdel.clone());
-    match which {
-        0 => g = func,
-        1 => s = func,
-        _ => d = func,
-    }
-    Ok(Value::Obj(ObjRef::new(class_of(&this).clone(), None, Property::payload(g, s, d, property.doc.clone()))))
-}
-
-fn property_getter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    property_copy(&args, 0)
-}
-
-fn property_setter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    property_copy(&args, 1)
-}
-
-fn property_deleter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    property_copy(&args, 2)
-}
-
-fn property_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (this, obj) = (arg(&args, 0), arg(&args, 1));
-    if obj.is_none() {
-        return Ok(this);
-    }
-    let owner = class_of(&obj).clone();
-    Ok(protocols::attr::descriptor_get(thread, &this, &obj, &owner)?.unwrap_or(this))
-}
-
-fn property_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (this, obj, value) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
-    if let Some(Payload::Property(property)) = this.payload() {
-        let fset = &property.fset;
-        if fset.is_none() {
-            return Err(crate::objects::exception::attribute_error("property has no setter"));
-        }
-        call(thread, fset, Args::positional(&[obj, value]))?;
-    }
-    Ok(Value::None)
-}
-
-fn property_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (this, obj) = (arg(&args, 0), arg(&args, 1));
-    if let Some(Payload::Property(property)) = this.payload() {
-        let fdel = &property.fdel;
-        if fdel.is_none() {
-            return Err(crate::objects::exception::attribute_error("property has no deleter"));
-        }
-        call(thread, fdel, Args::positional(&[obj]))?;
-    }
-    Ok(Value::None)
-}
 
 /// `repr()` of a classmethod or staticmethod: `<staticmethod(<function f at 0x...>)>`.
 fn wrapper_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

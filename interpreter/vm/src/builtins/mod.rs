@@ -25,6 +25,7 @@ mod module;
 mod namespace;
 mod numbers;
 mod os_error;
+mod property;
 mod range;
 mod reduce;
 mod sequences;
@@ -52,6 +53,7 @@ pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
 pub use numbers::{to_float as to_float_value, to_int as to_int_value};
+pub use property::missing_accessor;
 pub use range::{
     big_range_len, big_slice_indices, range_contains, range_getitem, range_iter_state, range_len, range_parts,
     ranges_equal,
@@ -169,6 +171,7 @@ fn install_type_methods() {
         crate::typing::install();
         iterators::install();
         iter_reduce::install();
+        property::install();
         slots::install();
         for class in all_builtin_types() {
             let name = intern(&crate::objects::typeobj::type_data(&class).name());

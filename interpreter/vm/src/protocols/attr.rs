@@ -95,6 +95,23 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
             BuiltinKind::ClassMethod => crate::builtins::bind_builtin(builtin, Value::Obj(owner.clone())),
             _ => descr.clone(),
         },
+        // CPython 3.12 chains a wrapped descriptor (`classmethod(property(f))`): its `__get__`
+        // gets the class as the instance.
+        Payload::ClassMethod(func)
+            if matches!(func.payload(), Some(Payload::Property(_)))
+                || (type_data(class_of(func)).heap && special(func, "__get__").is_some()) =>
+        {
+            let class = Value::Obj(owner.clone());
+            match func.payload() {
+                Some(Payload::Property(_)) => {
+                    descriptor_get(thread, func, &class, owner)?.unwrap_or_else(|| func.clone())
+                }
+                _ => match special(func, "__get__") {
+                    Some(get) => call_method(thread, &get, func, &[func.clone(), class.clone(), class])?,
+                    None => func.clone(),
+                },
+            }
+        }
         Payload::ClassMethod(func) => bound_method(func.clone(), Value::Obj(owner.clone())),
         // `super(C)` stored on a class binds to the instance it is read from.
         Payload::Super { this_class, obj: bound, .. }
@@ -108,8 +125,7 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
             if obj.is_null() {
                 descr.clone()
             } else if fget.is_none() {
-                let err = attribute_error(format!("property of '{}' object has no getter", type_data(owner).name()));
-                return Err(err);
+                return Err(crate::builtins::missing_accessor(thread, property, obj, "getter")?);
             } else {
                 call(thread, fget, Args::positional(std::slice::from_ref(obj)))?
             }
@@ -456,7 +472,6 @@ fn descriptor_set(
             let (func, what) = if value.is_some() { (&property.fset, "setter") } else { (&property.fdel, "deleter") };
             if func.is_none() {
                 let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
-                let _ = what;
                 // A builtin type's read-only attribute (a getset descriptor) words it as CPython's.
                 if ObjRef::ptr_eq(class_of(descr), &types().getset_descriptor) {
                     return Err(attribute_error(format!(
@@ -464,12 +479,7 @@ fn descriptor_set(
                         type_name(obj)
                     )));
                 }
-                let verb = if value.is_some() { "set" } else { "delete" };
-                return Err(attribute_error(format!(
-                    "property '{text}' of '{}' object has no {}",
-                    type_name(obj),
-                    if verb == "set" { "setter" } else { "deleter" }
-                )));
+                return Err(crate::builtins::missing_accessor(thread, property, obj, what)?);
             }
             let mut args = vec![obj.clone()];
             args.extend(value);
