@@ -178,7 +178,10 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(any_abstract(thread, &[f])?)),
-            "__name__" | "__qualname__" | "__doc__" => crate::protocols::getattr_opt(thread, f, name)?,
+            // Copied into the instance dict when it was made (read from there).
+            "__name__" | "__qualname__" | "__doc__" if o.dict.is_none() => {
+                crate::protocols::getattr_opt(thread, f, name)?
+            }
             _ => None,
         },
         Payload::Super { this_class, obj, obj_class } => {

@@ -209,11 +209,23 @@ fn descriptor_get_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         return Err(type_error(format!("expected 1 or 2 arguments, got {}", p.len().saturating_sub(1))));
     }
     let (this, obj) = (p[0].clone(), p[1].clone());
-    let owner = match p.get(2) {
+    let owner = match p.get(2).filter(|v| !v.is_none()) {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
-        Some(v) if !v.is_none() => return Err(type_error("__get__(None, None) is invalid")),
-        _ if obj.is_none() => return Err(type_error("__get__(None, None) is invalid")),
-        _ => class_of(&obj).clone(),
+        // An owner that is not a class (a metaclass written as a plain class binds methods
+        // itself): a classmethod binds to it, a function to the instance.
+        Some(other) => {
+            return Ok(match this.payload() {
+                Some(Payload::ClassMethod(f)) => protocols::attr::bound_method(f.clone(), other.clone()),
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ if obj.is_none() => this,
+                _ => {
+                    let class = class_of(&obj).clone();
+                    protocols::attr::descriptor_get(thread, &this, &obj, &class)?.unwrap_or(this)
+                }
+            })
+        }
+        None if obj.is_none() => return Err(type_error("__get__(None, None) is invalid")),
+        None => class_of(&obj).clone(),
     };
     let instance = if obj.is_none() { Value::Null } else { obj };
     Ok(protocols::attr::descriptor_get(thread, &this, &instance, &owner)?.unwrap_or(this))
@@ -728,8 +740,16 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             let mut texts = Vec::new();
             let mut wants_dict = false;
             for n in names {
-                let text = str_arg(&n, "__slots__ items")?;
+                let Some(text) = as_pystr(&n).map(|s| s.as_str().into_owned()) else {
+                    return Err(type_error(format!("__slots__ items must be strings, not '{}'", type_name(&n))));
+                };
+                if !super::strings::is_identifier(&text) {
+                    return Err(type_error("__slots__ must be identifiers"));
+                }
                 if text == "__dict__" {
+                    if wants_dict {
+                        return Err(type_error("__dict__ slot disallowed: we already got one"));
+                    }
                     wants_dict = true;
                 } else {
                     texts.push(mangle_slot(name, text));
@@ -739,7 +759,8 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
         None => (Vec::new(), true),
     };
-    for text in &slot_names {
+    // `__qualname__` and `__classcell__` are taken out of the namespace: a slot may use them.
+    for text in slot_names.iter().filter(|t| !matches!(t.as_str(), "__qualname__" | "__classcell__")) {
         if namespace.get_str(&intern(text)).is_some() {
             return Err(crate::objects::exception::value_error(format!(
                 "'{text}' in __slots__ conflicts with class variable"
@@ -821,7 +842,16 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     if ns.get_str(&intern_static("__doc__")).is_none() {
         ns.set_str(&intern_static("__doc__"), Value::None);
     }
-    if let Some(cell) = ns.remove_str(&intern_static("__classcell__")) {
+    // The cell of `super()` and `__class__` comes from the class body's namespace (a slot of
+    // that name leaves its member descriptor in the class dict).
+    if let Some(cell) = namespace.get_str(&intern_static("__classcell__")) {
+        if !matches!(cell.payload(), Some(Payload::Cell(_))) {
+            let shown = crate::protocols::repr(thread, &Value::Obj(class_of(&cell).clone()))?;
+            return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {shown}")));
+        }
+        if !slot_names.iter().any(|s| s == "__classcell__") {
+            ns.remove_str(&intern_static("__classcell__"));
+        }
         crate::ops::cell_set(&cell, Value::Obj(class.clone()));
     }
     for base in &base_classes {
@@ -1118,16 +1148,35 @@ fn wrapper_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::objects::str::new_str(format!("<{kind}({inner})>")))
 }
 
-fn classmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn classmethod_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     super::arity::method_args(&args, "classmethod", 1, 1)?;
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().classmethod.clone());
-    Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::ClassMethod(arg(&args, 1)))))
+    let func = arg(&args, 1);
+    let dict = wrapper_dict(thread, &func)?;
+    Ok(Value::Obj(ObjRef::new(class, Some(dict), Payload::ClassMethod(func))))
 }
 
-fn staticmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn staticmethod_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     super::arity::method_args(&args, "staticmethod", 1, 1)?;
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().staticmethod.clone());
-    Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::StaticMethod(arg(&args, 1)))))
+    let func = arg(&args, 1);
+    let dict = wrapper_dict(thread, &func)?;
+    Ok(Value::Obj(ObjRef::new(class, Some(dict), Payload::StaticMethod(func))))
+}
+
+/// The instance dict of a new classmethod or staticmethod: the wrapped callable's
+/// `__module__`, `__name__`, `__qualname__`, `__doc__` and `__annotations__`, those it has
+/// (CPython 3.10+ copies them as `functools.update_wrapper` would).
+fn wrapper_dict(thread: &mut Thread, func: &Value) -> PyResult<ObjRef> {
+    let dict = new_dict();
+    if let Some(d) = crate::objects::dict_of(&dict) {
+        for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+            if let Some(value) = protocols::getattr_opt(thread, func, name)? {
+                d.set_str(&intern_static(name), value);
+            }
+        }
+    }
+    Ok(dict)
 }
 
 /// `list[int]` and friends: a `types.GenericAlias`-like object.

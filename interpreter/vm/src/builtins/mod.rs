@@ -172,6 +172,7 @@ fn install_type_methods() {
         iterators::install();
         iter_reduce::install();
         property::install();
+        property::install_members();
         slots::install();
         for class in all_builtin_types() {
             let name = intern(&crate::objects::typeobj::type_data(&class).name());

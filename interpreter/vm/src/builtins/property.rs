@@ -179,3 +179,57 @@ fn property_set_name(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     *property_of(&this)?.name.lock() = arg(&args, 2);
     Ok(Value::None)
 }
+
+// ---- member descriptors (`__slots__` entries) ----------------------------------------------
+
+pub(super) fn install_members() {
+    add_methods(
+        &types().member_descriptor,
+        &[method!("__get__", member_get), method!("__set__", member_set), method!("__delete__", member_delete)],
+    );
+}
+
+/// The member descriptor a method was called on, after checking that `obj` is an instance of
+/// the class that defined it.
+fn member_for(this: &Value, obj: &Value) -> PyResult<ObjRef> {
+    let Some(Payload::Member { name, owner, .. }) = this.payload() else {
+        return Err(type_error("descriptor requires a 'member_descriptor' object"));
+    };
+    if !crate::objects::typeobj::is_subtype(class_of(obj), owner) {
+        let name = crate::objects::str::as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned());
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name.unwrap_or_default(),
+            type_data(owner).name(),
+            crate::objects::typeobj::type_name(obj)
+        )));
+    }
+    Ok(owner.clone())
+}
+
+/// `member.__get__(obj, type=None)`.
+fn member_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (this, obj) = (arg(&args, 0), arg(&args, 1));
+    if obj.is_none() {
+        return Ok(this);
+    }
+    let owner = member_for(&this, &obj)?;
+    Ok(protocols::attr::descriptor_get(thread, &this, &obj, &owner)?.unwrap_or(this))
+}
+
+/// `member.__set__(obj, value)` and `member.__delete__(obj)` (value None).
+fn member_store(thread: &mut Thread, this: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
+    member_for(this, obj)?;
+    let Some(Payload::Member { name, .. }) = this.payload() else { return Ok(Value::None) };
+    let name = name.clone();
+    protocols::attr::generic_setattr(thread, obj, &name, value)?;
+    Ok(Value::None)
+}
+
+fn member_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    member_store(thread, &arg(&args, 0), &arg(&args, 1), Some(arg(&args, 2)))
+}
+
+fn member_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    member_store(thread, &arg(&args, 0), &arg(&args, 1), None)
+}
