@@ -51,7 +51,8 @@ def deepcopy(x, memo=None, _nil=[]):
     copier = _DEEP_DISPATCH.get(cls)
     if copier is not None:
         result = copier(x, memo)
-    elif cls in _ATOMIC or issubclass(cls, type):
+    elif cls in _ATOMIC and cls is not slice or issubclass(cls, type):
+        # A slice may hold mutable bounds: it is rebuilt from its reduction.
         result = x
     else:
         method = getattr(x, '__deepcopy__', None)

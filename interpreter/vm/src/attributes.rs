@@ -159,16 +159,15 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             }
         }
         Payload::Property(property) => {
-            let crate::objects::Property { fget, fset, fdel, doc } = &**property;
+            let crate::objects::Property { fget, fset, fdel, doc, .. } = &**property;
             match name {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
-                "__doc__" => Some(if doc.is_none() {
-                    crate::protocols::getattr_opt(thread, fget, "__doc__")?.unwrap_or(Value::None)
-                } else {
-                    doc.clone()
-                }),
+                // A subclass's instance keeps its doc in its dict (its class's `__doc__` would
+                // hide the slot), as CPython's property_init does.
+                "__doc__" if type_data(&o.class).heap => None,
+                "__doc__" => Some(doc.lock().clone()),
                 // A subclass's own `__isabstractmethod__` (abc.abstractproperty's) comes first.
                 "__isabstractmethod__" if lookup(&o.class, &intern(name)).is_none() => {
                     Some(Value::Bool(any_abstract(thread, &[fget, fset, fdel])?))
@@ -179,7 +178,10 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(any_abstract(thread, &[f])?)),
-            "__name__" | "__qualname__" | "__doc__" => crate::protocols::getattr_opt(thread, f, name)?,
+            // Copied into the instance dict when it was made (read from there).
+            "__name__" | "__qualname__" | "__doc__" if o.dict.is_none() => {
+                crate::protocols::getattr_opt(thread, f, name)?
+            }
             _ => None,
         },
         Payload::Super { this_class, obj, obj_class } => {
@@ -188,6 +190,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             }
             match name {
                 "__thisclass__" => Some(Value::Obj(this_class.clone())),
+                "__self__" if obj.is_null() => Some(Value::None),
+                "__self_class__" if obj.is_null() => Some(Value::None),
                 "__self__" => Some(obj.clone()),
                 "__self_class__" => Some(Value::Obj(obj_class.clone())),
                 _ => None,
@@ -390,6 +394,10 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                 cursor = after;
             }
             *next.lock() = value;
+            Ok(true)
+        }
+        Payload::Property(property) if name == "__doc__" && !type_data(&o.class).heap => {
+            *property.doc.lock() = value.unwrap_or(Value::None);
             Ok(true)
         }
         Payload::Function(f) => {

@@ -421,7 +421,7 @@ pub fn dict_update(
 ) -> PyResult<()> {
     let Some(dict) = as_dict(target) else { return Ok(()) };
     let items: Vec<(Value, Value)> = match as_dict(mapping) {
-        Some(source) if matches!(mapping.payload(), Some(Payload::Dict(_))) => source.items(),
+        Some(source) if crate::builtins::mapping::iterates_as_dict(mapping) => source.items(),
         _ => {
             let Some(keys_method) = protocols::getattr_opt(thread, mapping, "keys")? else {
                 let what = if merge {

@@ -60,19 +60,9 @@ pub(super) fn install() {
             method!("__ror__", type_ror),
         ],
     );
-    add_methods(&t.super_, &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init)]);
     add_methods(
-        &t.property,
-        &[
-            method!("__new__", property_new, StaticMethod),
-            method!("__init__", noop_init),
-            method!("getter", property_getter),
-            method!("setter", property_setter),
-            method!("deleter", property_deleter),
-            method!("__get__", property_get),
-            method!("__set__", property_set),
-            method!("__delete__", property_delete),
-        ],
+        &t.super_,
+        &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init), method!("__get__", super_get)],
     );
     add_methods(
         &t.classmethod,
@@ -219,11 +209,23 @@ fn descriptor_get_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         return Err(type_error(format!("expected 1 or 2 arguments, got {}", p.len().saturating_sub(1))));
     }
     let (this, obj) = (p[0].clone(), p[1].clone());
-    let owner = match p.get(2) {
+    let owner = match p.get(2).filter(|v| !v.is_none()) {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
-        Some(v) if !v.is_none() => return Err(type_error("__get__(None, None) is invalid")),
-        _ if obj.is_none() => return Err(type_error("__get__(None, None) is invalid")),
-        _ => class_of(&obj).clone(),
+        // An owner that is not a class (a metaclass written as a plain class binds methods
+        // itself): a classmethod binds to it, a function to the instance.
+        Some(other) => {
+            return Ok(match this.payload() {
+                Some(Payload::ClassMethod(f)) => protocols::attr::bound_method(f.clone(), other.clone()),
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ if obj.is_none() => this,
+                _ => {
+                    let class = class_of(&obj).clone();
+                    protocols::attr::descriptor_get(thread, &this, &obj, &class)?.unwrap_or(this)
+                }
+            })
+        }
+        None if obj.is_none() => return Err(type_error("__get__(None, None) is invalid")),
+        None => class_of(&obj).clone(),
     };
     let instance = if obj.is_none() { Value::Null } else { obj };
     Ok(protocols::attr::descriptor_get(thread, &this, &instance, &owner)?.unwrap_or(this))
@@ -298,7 +300,7 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     // `super().name` to an instruction that makes no super object at all).
     if ObjRef::ptr_eq(class, &t.super_) && args.values.is_empty() {
         let (this_class, obj) = zero_arg_super(thread)?;
-        return make_super(class.clone(), this_class, obj);
+        return make_super(thread, class.clone(), this_class, obj);
     }
     // `str(x)`, the commonest conversion, without looking up `__new__` and `__init__`.
     if ObjRef::ptr_eq(class, &t.str) && args.values.len() == 1 && args.kwnames.is_empty() {
@@ -308,6 +310,8 @@ fn type_call_impl(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResu
     let new = lookup(class, &intern_static("__new__")).ok_or_else(|| type_error("cannot create instances"))?;
     let new_func = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.clone(),
+        // A `__new__` made a classmethod receives the class twice, as in CPython.
+        Some(Payload::ClassMethod(f)) => crate::protocols::attr::bound_method(f.clone(), class_value.clone()),
         _ => new,
     };
     let mut values = Vec::with_capacity(args.values.len() + 1);
@@ -578,17 +582,16 @@ fn type_subclasses(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::objects::list(subclasses.into_iter().map(Value::Obj).collect()))
 }
 
-fn type_instancecheck(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+/// `type.__instancecheck__`: the check without hooks (the real class, then `__class__`).
+fn type_instancecheck(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (class, instance) = (arg(&args, 0), arg(&args, 1));
-    Ok(Value::Bool(class.as_obj().is_some_and(|c| is_subtype(class_of(&instance), c))))
+    Ok(Value::Bool(super::instance_check::real_is_instance(thread, &instance, &class)?))
 }
 
-fn type_subclasscheck(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+/// `type.__subclasscheck__`: the check without hooks (MROs, or the `__bases__` protocol).
+fn type_subclasscheck(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (class, sub) = (arg(&args, 0), arg(&args, 1));
-    match (class.as_obj(), sub.as_obj()) {
-        (Some(c), Some(s)) if matches!(s.payload, Payload::Type(_)) => Ok(Value::Bool(is_subtype(s, c))),
-        _ => Err(type_error("issubclass() arg 1 must be a class")),
-    }
+    Ok(Value::Bool(super::instance_check::real_is_subclass(thread, &sub, &class)?))
 }
 
 fn type_or(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -738,8 +741,16 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             let mut texts = Vec::new();
             let mut wants_dict = false;
             for n in names {
-                let text = str_arg(&n, "__slots__ items")?;
+                let Some(text) = as_pystr(&n).map(|s| s.as_str().into_owned()) else {
+                    return Err(type_error(format!("__slots__ items must be strings, not '{}'", type_name(&n))));
+                };
+                if !super::strings::is_identifier(&text) {
+                    return Err(type_error("__slots__ must be identifiers"));
+                }
                 if text == "__dict__" {
+                    if wants_dict {
+                        return Err(type_error("__dict__ slot disallowed: we already got one"));
+                    }
                     wants_dict = true;
                 } else {
                     texts.push(mangle_slot(name, text));
@@ -749,7 +760,8 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
         None => (Vec::new(), true),
     };
-    for text in &slot_names {
+    // `__qualname__` and `__classcell__` are taken out of the namespace: a slot may use them.
+    for text in slot_names.iter().filter(|t| !matches!(t.as_str(), "__qualname__" | "__classcell__")) {
         if namespace.get_str(&intern(text)).is_some() {
             return Err(crate::objects::exception::value_error(format!(
                 "'{text}' in __slots__ conflicts with class variable"
@@ -837,7 +849,16 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     if ns.get_str(&intern_static("__doc__")).is_none() {
         ns.set_str(&intern_static("__doc__"), Value::None);
     }
-    if let Some(cell) = ns.remove_str(&intern_static("__classcell__")) {
+    // The cell of `super()` and `__class__` comes from the class body's namespace (a slot of
+    // that name leaves its member descriptor in the class dict).
+    if let Some(cell) = namespace.get_str(&intern_static("__classcell__")) {
+        if !matches!(cell.payload(), Some(Payload::Cell(_))) {
+            let shown = crate::protocols::repr(thread, &Value::Obj(class_of(&cell).clone()))?;
+            return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {shown}")));
+        }
+        if !slot_names.iter().any(|s| s == "__classcell__") {
+            ns.remove_str(&intern_static("__classcell__"));
+        }
         crate::ops::cell_set(&cell, Value::Obj(class.clone()));
     }
     for base in &base_classes {
@@ -977,38 +998,82 @@ fn run_class_body(thread: &mut Thread, func: &Value, namespace: Value) -> PyResu
 
 // ---- super -------------------------------------------------------------------------------
 
-/// `super()` and `super(type, obj)`.
+/// `super()`, `super(type)` (unbound) and `super(type, obj)`.
 fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    let (this_class, obj) = match pos.len() {
-        0 => zero_arg_super(thread)?,
-        1 if !matches!(pos[0].payload(), Some(Payload::Type(_))) => {
-            return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&pos[0]))))
-        }
-        1 => return Err(type_error("super() with one argument is not supported")),
-        _ => {
-            let class = pos[0].as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned();
-            let Some(class) = class else {
-                return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&pos[0]))));
-            };
-            (class, pos[1].clone())
-        }
-    };
+    if !args.kwnames.is_empty() {
+        return Err(type_error("super() takes no keyword arguments"));
+    }
+    let pos = args.pos().get(1..).unwrap_or_default();
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().super_.clone());
-    make_super(class, this_class, obj)
+    let (this_class, obj) = match pos {
+        [] => zero_arg_super(thread)?,
+        [first, rest @ ..] if rest.len() <= 1 => {
+            let Some(this_class) = first.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+                return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(first))));
+            };
+            match rest.first() {
+                Some(obj) => (this_class, obj.clone()),
+                None => return Ok(unbound_super(class, this_class)),
+            }
+        }
+        _ => return Err(type_error(format!("super() expected at most 2 arguments, got {}", pos.len()))),
+    };
+    make_super(thread, class, this_class, obj)
+}
+
+/// `super(type)`: bound to nothing (its `obj` is Null) until its `__get__` binds it.
+fn unbound_super(class: ObjRef, this_class: ObjRef) -> Value {
+    let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
+    let obj_class = this_class.clone();
+    Value::Obj(ObjRef::new(class, dict, Payload::Super { this_class, obj: Value::Null, obj_class }))
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super bound to `obj`; otherwise itself.
+fn super_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let obj = arg(&args, 1);
+    let Some(Payload::Super { this_class, obj: bound, .. }) = this.payload() else {
+        return Err(type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    if obj.is_none() || obj.is_null() || !bound.is_null() {
+        return Ok(this);
+    }
+    bind_super(thread, &this, this_class.clone(), obj)
+}
+
+/// An unbound super object `sup` of `this_class`, bound to `obj` (its class may be a subclass
+/// of super).
+pub fn bind_super(thread: &mut Thread, sup: &Value, this_class: ObjRef, obj: Value) -> PyResult<Value> {
+    make_super(thread, class_of(sup).clone(), this_class, obj)
 }
 
 /// The super object (of `class`: super or a subclass) of `this_class` for `obj`.
-fn make_super(class: ObjRef, this_class: ObjRef, obj: Value) -> PyResult<Value> {
-    let obj_class = match obj.payload() {
-        Some(Payload::Type(_)) if obj.as_obj().is_some_and(|o| is_subtype(o, &this_class)) => {
-            obj.as_obj().cloned().expect("checked")
-        }
-        _ if is_subtype(class_of(&obj), &this_class) => class_of(&obj).clone(),
-        _ => return Err(type_error("super(type, obj): obj must be an instance or subtype of type")),
-    };
+fn make_super(thread: &mut Thread, class: ObjRef, this_class: ObjRef, obj: Value) -> PyResult<Value> {
+    let obj_class = super_check(thread, &this_class, &obj)?;
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::Super { this_class, obj, obj_class })))
+}
+
+/// The class whose MRO a super object of `this_class` searches for `obj`: `obj` itself when it
+/// is a subclass, else its class, else the class its `__class__` claims (proxies).
+fn super_check(thread: &mut Thread, this_class: &ObjRef, obj: &Value) -> PyResult<ObjRef> {
+    if let Some(class) = obj.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) {
+        if is_subtype(class, this_class) {
+            return Ok(class.clone());
+        }
+    }
+    if is_subtype(class_of(obj), this_class) {
+        return Ok(class_of(obj).clone());
+    }
+    if let Some(Value::Obj(claimed)) = protocols::getattr_opt(thread, obj, "__class__")? {
+        if matches!(claimed.payload, Payload::Type(_))
+            && !ObjRef::ptr_eq(&claimed, class_of(obj))
+            && is_subtype(&claimed, this_class)
+        {
+            return Ok(claimed);
+        }
+    }
+    Err(type_error("super(type, obj): obj must be an instance or subtype of type"))
 }
 
 /// The class (from the `__class__` cell) and first argument of the calling function.
@@ -1051,8 +1116,10 @@ pub fn super_getattr(thread: &mut Thread, sup: &ObjRef, name: &ObjRef) -> PyResu
 /// What a super object finds for `name` in the MRO after its class, before binding. Namespace
 /// lookups run no Python code, so the MRO is searched under its read lock, without a copy.
 fn super_lookup(sup: &ObjRef, name: &ObjRef) -> Option<Value> {
-    let Payload::Super { this_class, obj_class, .. } = &sup.payload else { return None };
-    if ObjRef::ptr_eq(name, &intern_static("__class__"))
+    let Payload::Super { this_class, obj_class, obj } = &sup.payload else { return None };
+    // An unbound super (`super(C)`) searches nothing.
+    if obj.is_null()
+        || ObjRef::ptr_eq(name, &intern_static("__class__"))
         || as_pystr(&Value::Obj(name.clone())).is_some_and(|s| s.as_str() == "__class__")
     {
         return None;
@@ -1076,75 +1143,6 @@ pub fn super_method(sup: &ObjRef, name: &ObjRef) -> Option<(Value, Value)> {
 
 // ---- property, classmethod, staticmethod --------------------------------------------------
 
-fn property_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let given = Args { values: &args.values[1..], kwnames: args.kwnames };
-    let slots = super::arity::bind(&given, "property", &["fget", "fset", "fdel", "doc"], 0, 0)?;
-    let get = |i: usize| slots[i].clone().unwrap_or(Value::None);
-    let (fget, doc) = (get(0), get(3));
-    let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().property.clone());
-    Ok(Value::Obj(ObjRef::new(class, None, Property::payload(fget, get(1), get(2), doc))))
-}
-
-fn property_copy(args: &Args<'_>, which: usize) -> PyResult<Value> {
-    let this = arg(args, 0);
-    let func = arg(args, 1);
-    let Some(Payload::Property(property)) = this.payload() else {
-        return Err(type_error("descriptor needs a property"));
-    };
-    let (mut g, mut s, mut d) = (property.fget.clone(), property.fset.clone(), property.fdel.clone());
-    match which {
-        0 => g = func,
-        1 => s = func,
-        _ => d = func,
-    }
-    Ok(Value::Obj(ObjRef::new(class_of(&this).clone(), None, Property::payload(g, s, d, property.doc.clone()))))
-}
-
-fn property_getter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    property_copy(&args, 0)
-}
-
-fn property_setter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    property_copy(&args, 1)
-}
-
-fn property_deleter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    property_copy(&args, 2)
-}
-
-fn property_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (this, obj) = (arg(&args, 0), arg(&args, 1));
-    if obj.is_none() {
-        return Ok(this);
-    }
-    let owner = class_of(&obj).clone();
-    Ok(protocols::attr::descriptor_get(thread, &this, &obj, &owner)?.unwrap_or(this))
-}
-
-fn property_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (this, obj, value) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
-    if let Some(Payload::Property(property)) = this.payload() {
-        let fset = &property.fset;
-        if fset.is_none() {
-            return Err(crate::objects::exception::attribute_error("property has no setter"));
-        }
-        call(thread, fset, Args::positional(&[obj, value]))?;
-    }
-    Ok(Value::None)
-}
-
-fn property_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (this, obj) = (arg(&args, 0), arg(&args, 1));
-    if let Some(Payload::Property(property)) = this.payload() {
-        let fdel = &property.fdel;
-        if fdel.is_none() {
-            return Err(crate::objects::exception::attribute_error("property has no deleter"));
-        }
-        call(thread, fdel, Args::positional(&[obj]))?;
-    }
-    Ok(Value::None)
-}
-
 /// `repr()` of a classmethod or staticmethod: `<staticmethod(<function f at 0x...>)>`.
 fn wrapper_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
@@ -1157,16 +1155,35 @@ fn wrapper_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::objects::str::new_str(format!("<{kind}({inner})>")))
 }
 
-fn classmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn classmethod_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     super::arity::method_args(&args, "classmethod", 1, 1)?;
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().classmethod.clone());
-    Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::ClassMethod(arg(&args, 1)))))
+    let func = arg(&args, 1);
+    let dict = wrapper_dict(thread, &func)?;
+    Ok(Value::Obj(ObjRef::new(class, Some(dict), Payload::ClassMethod(func))))
 }
 
-fn staticmethod_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn staticmethod_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     super::arity::method_args(&args, "staticmethod", 1, 1)?;
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().staticmethod.clone());
-    Ok(Value::Obj(ObjRef::new(class, Some(new_dict()), Payload::StaticMethod(arg(&args, 1)))))
+    let func = arg(&args, 1);
+    let dict = wrapper_dict(thread, &func)?;
+    Ok(Value::Obj(ObjRef::new(class, Some(dict), Payload::StaticMethod(func))))
+}
+
+/// The instance dict of a new classmethod or staticmethod: the wrapped callable's
+/// `__module__`, `__name__`, `__qualname__`, `__doc__` and `__annotations__`, those it has
+/// (CPython 3.10+ copies them as `functools.update_wrapper` would).
+fn wrapper_dict(thread: &mut Thread, func: &Value) -> PyResult<ObjRef> {
+    let dict = new_dict();
+    if let Some(d) = crate::objects::dict_of(&dict) {
+        for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+            if let Some(value) = protocols::getattr_opt(thread, func, name)? {
+                d.set_str(&intern_static(name), value);
+            }
+        }
+    }
+    Ok(dict)
 }
 
 /// `list[int]` and friends: a `types.GenericAlias`-like object.

@@ -6,8 +6,8 @@ use crate::call::call;
 use crate::objects::exception::{exceptions, type_error, value_error};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
-use crate::objects::typeobj::{class_of, is_subtype, type_data, type_name, types};
-use crate::objects::{as_dict, as_tuple, list, Dict, Payload};
+use crate::objects::typeobj::{class_of, type_data, type_name, types};
+use crate::objects::{as_dict, list, Dict, Payload};
 use crate::protocols::{self, iter, str_arg};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -22,8 +22,8 @@ pub(super) fn install(dict: &Dict) {
         ("len", len),
         ("repr", repr),
         ("ascii", ascii),
-        ("isinstance", isinstance),
-        ("issubclass", issubclass),
+        ("isinstance", super::instance_check::isinstance),
+        ("issubclass", super::instance_check::issubclass),
         ("getattr", getattr),
         ("setattr", setattr),
         ("hasattr", hasattr),
@@ -228,128 +228,6 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn ascii(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "ascii", 1, 1)?;
     Ok(new_str(super::ascii_of(&protocols::repr(thread, &p[0])?)))
-}
-
-/// isinstance with a class or tuple of classes, honouring `__instancecheck__`.
-pub fn is_instance(thread: &mut Thread, value: &Value, classinfo: &Value) -> PyResult<bool> {
-    if let Some(items) = as_tuple(classinfo) {
-        for item in items {
-            if is_instance(thread, value, item)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    match crate::typing::alias_of(classinfo) {
-        Some(crate::typing::Alias::Union(items)) => {
-            for item in items.clone() {
-                let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
-                if is_instance(thread, value, &item)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-        Some(crate::typing::Alias::Generic { .. }) => {
-            return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
-        }
-        _ => {}
-    }
-    match classinfo.as_obj() {
-        Some(class) if matches!(class.payload, Payload::Type(_)) => {
-            // Only the exact class skips a metaclass's `__instancecheck__`, as in CPython.
-            if ObjRef::ptr_eq(class_of(value), class) {
-                return Ok(true);
-            }
-            if type_data(&class.class).heap {
-                if let Some(check) = protocols::special(classinfo, "__instancecheck__") {
-                    let result =
-                        crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), value.clone()])?;
-                    return protocols::truthy(thread, &result);
-                }
-            }
-            if is_subtype(class_of(value), class) {
-                return Ok(true);
-            }
-            // `__class__` may differ from the real class (proxies that define it).
-            if type_data(class_of(value)).defines_class.load(std::sync::atomic::Ordering::Relaxed) {
-                if let Some(Value::Obj(claimed)) = protocols::getattr_opt(thread, value, "__class__")? {
-                    if matches!(claimed.payload, Payload::Type(_)) && !ObjRef::ptr_eq(&claimed, class_of(value)) {
-                        return Ok(is_subtype(&claimed, class));
-                    }
-                }
-            }
-            Ok(false)
-        }
-        // Any object may decide through its class's `__instancecheck__` (typing's aliases).
-        _ => match protocols::special(classinfo, "__instancecheck__") {
-            Some(check) => {
-                let result = crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), value.clone()])?;
-                protocols::truthy(thread, &result)
-            }
-            None => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
-        },
-    }
-}
-
-fn isinstance(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "isinstance", 2, 2)?;
-    Ok(Value::Bool(is_instance(thread, &p[0], &p[1])?))
-}
-
-fn is_subclass(thread: &mut Thread, sub: &Value, classinfo: &Value) -> PyResult<bool> {
-    if let Some(items) = as_tuple(classinfo) {
-        for item in items {
-            if is_subclass(thread, sub, item)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    // An object that is not a class may decide through its class's `__subclasscheck__`.
-    let is_class = classinfo.as_obj().is_some_and(|c| matches!(c.payload, Payload::Type(_)));
-    if !is_class && crate::typing::alias_of(classinfo).is_none() {
-        if let Some(check) = protocols::special(classinfo, "__subclasscheck__") {
-            let result = crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), sub.clone()])?;
-            return protocols::truthy(thread, &result);
-        }
-    }
-    let Some(sub_class) = sub.as_obj().filter(|s| matches!(s.payload, Payload::Type(_))) else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    match crate::typing::alias_of(classinfo) {
-        Some(crate::typing::Alias::Union(items)) => {
-            for item in items.clone() {
-                let item = if item.is_none() { Value::Obj(types().none_type.clone()) } else { item };
-                if is_subclass(thread, sub, &item)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-        Some(crate::typing::Alias::Generic { .. }) => {
-            return Err(type_error("issubclass() argument 2 cannot be a parameterized generic"));
-        }
-        _ => {}
-    }
-    match classinfo.as_obj() {
-        Some(class) if matches!(class.payload, Payload::Type(_)) => {
-            if type_data(&class.class).heap {
-                if let Some(check) = protocols::special(classinfo, "__subclasscheck__") {
-                    let result =
-                        crate::call::call_method(thread, &check, classinfo, &[classinfo.clone(), sub.clone()])?;
-                    return protocols::truthy(thread, &result);
-                }
-            }
-            Ok(is_subtype(sub_class, class))
-        }
-        _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
-    }
-}
-
-fn issubclass(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "issubclass", 2, 2)?;
-    Ok(Value::Bool(is_subclass(thread, &p[0], &p[1])?))
 }
 
 fn attr_name(value: &Value) -> PyResult<ObjRef> {

@@ -95,12 +95,24 @@ fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `it.__length_hint__()`: the items left, for the iterators over sized containers.
-fn iterator_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn iterator_length_hint(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or(Value::None);
     let Some(Payload::Iterator(state)) = this.payload() else {
         return Err(type_error(format!("'{}' object has no attribute '__length_hint__'", type_name(&this))));
     };
+    // reversed(): what is left of the sequence as long as it is now (its `__len__` may run
+    // Python code, so it is asked without the lock; its errors propagate).
+    let reversed = match &*state.lock() {
+        IterState::Seq { seq, index, step } if *step < 0 => Some((seq.clone(), *index)),
+        _ => None,
+    };
+    if let Some((seq, index)) = reversed {
+        let size = protocols::len(thread, &seq)? as i64;
+        let position = (index + 1).max(0);
+        return Ok(Value::Int(if size < position { 0 } else { position }));
+    }
     let left = match &*state.lock() {
+        IterState::LongRange { left, .. } => return Ok(crate::objects::int::int_from_big(left.clone())),
         IterState::List { list, index } => protocols::payload_len(list).unwrap_or(0).saturating_sub(*index),
         IterState::Tuple { tuple, index } => protocols::payload_len(tuple).unwrap_or(0).saturating_sub(*index),
         IterState::Bytes { bytes, index } => protocols::payload_len(bytes).unwrap_or(0).saturating_sub(*index),
@@ -115,7 +127,6 @@ fn iterator_length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
                 ((span - 1) / i128::from(step.unsigned_abs()) + 1) as usize
             }
         }
-        IterState::Seq { index, step, .. } if *step < 0 => (*index + 1).max(0) as usize,
         IterState::Str { string, offset } => match &string.payload {
             Payload::Str(s) => {
                 s.wtf8().get(*offset..).map_or(0, |rest| rest.iter().filter(|b| (**b & 0xC0) != 0x80).count())
@@ -197,14 +208,10 @@ fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         keys.reverse();
         return iter::get_iter(thread, &list(keys));
     }
-    let n = protocols::len(thread, seq)? as i64;
-    if let Some(Payload::Range { start: Value::Int(start), step: Value::Int(step), .. }) = seq.payload() {
-        // The last item down to the first, as a range iterator of its own.
-        let last = (n - 1).checked_mul(*step).and_then(|d| start.checked_add(d));
-        if let (Some(last), Some(stop)) = (last, start.checked_sub(*step)) {
-            return Ok(iter::new_iterator(IterState::Range { next: last, stop, step: -step }));
-        }
+    if let Some(Payload::Range { start, stop, step }) = seq.payload() {
+        return Ok(iter::new_iterator(crate::builtins::range_iter_state(start, stop, step, true)));
     }
+    let n = protocols::len(thread, seq)? as i64;
     Ok(iter::new_iterator(IterState::Seq { seq: seq.clone(), index: n - 1, step: -1 }))
 }
 

@@ -110,13 +110,35 @@ fn dict_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::Dict(Dict::new()))))
 }
 
+/// Whether a dict (or a subclass) iterates as dicts do: its entries are then read directly, as
+/// CPython does when `__iter__` is not overridden (a subclass's `keys` is then not called).
+pub(crate) fn iterates_as_dict(value: &Value) -> bool {
+    let class = crate::objects::typeobj::class_of(value);
+    !type_data(class).heap
+        || crate::objects::typeobj::lookup(class, &crate::objects::str::intern_static("__iter__"))
+            .is_some_and(|found| matches!(found.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().dict))))
+}
+
+/// Every entry of `source` into `target`, in order; RuntimeError when `source` changes size
+/// meanwhile (a key's `__eq__` may change it).
+fn merge_entries(thread: &mut Thread, target: &Dict, source: &Dict) -> PyResult<()> {
+    let (size, mut position) = (source.len(), 0);
+    loop {
+        let (len, entry) = source.entry_from(position);
+        if len != size {
+            return Err(crate::objects::exception::runtime_error("dict mutated during update"));
+        }
+        let Some((after, key, value)) = entry else { return Ok(()) };
+        position = after;
+        target.set(thread, key, value)?;
+    }
+}
+
 /// `dict.update` semantics: a mapping (with `keys`), or an iterable of pairs, then keywords.
 fn update_from(thread: &mut Thread, target: &Dict, source: Option<Value>, args: &Args<'_>) -> PyResult<()> {
     if let Some(source) = source {
-        if let Some(Payload::Dict(d)) = source.payload() {
-            for (k, v) in d.items() {
-                target.set(thread, k, v)?;
-            }
+        if let (Some(Payload::Dict(d)), true) = (source.payload(), iterates_as_dict(&source)) {
+            merge_entries(thread, target, d)?;
         } else if protocols::getattr_opt(thread, &source, "keys")?.is_some() {
             let target_value = Value::Obj(crate::objects::new_dict());
             crate::ops::dict_update(thread, &target_value, &source, false, None)?;
@@ -218,13 +240,8 @@ fn dict_items(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn dict_setdefault(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
     let p = method_args(&args, "dict.setdefault", 1, 2)?;
-    let key = p[0].clone();
-    if let Some(v) = d.get(thread, &key)? {
-        return Ok(v);
-    }
     let default = p.get(1).cloned().unwrap_or(Value::None);
-    d.set(thread, key, default.clone())?;
-    Ok(default)
+    d.set_default(thread, p[0].clone(), default)
 }
 
 fn dict_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -474,15 +491,6 @@ fn is_set_like_view(value: &Value) -> bool {
     matches!(value.payload(), Some(Payload::DictView { kind: DictViewKind::Keys | DictViewKind::Items, .. }))
 }
 
-/// A keys or items view's contents as a new frozenset (None for other values).
-fn view_set(thread: &mut Thread, value: &Value) -> PyResult<Option<Value>> {
-    if !is_set_like_view(value) {
-        return Ok(None);
-    }
-    let items = iter::collect(thread, value)?;
-    make_set(thread, true, items).map(Some)
-}
-
 fn view_dict(args: &Args<'_>) -> PyResult<ObjRef> {
     match this(args).payload() {
         Some(Payload::DictView { dict, .. }) => Ok(dict.clone()),
@@ -706,20 +714,54 @@ fn set_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Whether every item of `x` is in `y` with an equal value (the lengths are equal).
+fn dicts_equal(thread: &mut Thread, x: &Dict, y: &Dict) -> PyResult<bool> {
+    for (k, v) in x.items() {
+        match y.get(thread, &k)? {
+            Some(other) if other.is(&v) || protocols::rich_eq(thread, &v, &other)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// A keys or items view against a set or another such view (CPython's
+/// `dictview_richcompare`): sizes first, then each item of one looked up with `in` in the
+/// other, so that an items view compares values with `==` and never hashes them.
+fn view_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    let set_like = |v: &Value| is_set_like_view(v) || table_of(v).is_some();
+    if !set_like(a) || !set_like(b) {
+        return Ok(None);
+    }
+    let (len_a, len_b) = (protocols::len(thread, a)?, protocols::len(thread, b)?);
+    let result = match op {
+        CompareOp::Eq | CompareOp::Ne => {
+            let equal = len_a == len_b && all_contained_in(thread, a, b)?;
+            equal == (op == CompareOp::Eq)
+        }
+        CompareOp::Lt => len_a < len_b && all_contained_in(thread, a, b)?,
+        CompareOp::Le => len_a <= len_b && all_contained_in(thread, a, b)?,
+        CompareOp::Gt => len_a > len_b && all_contained_in(thread, b, a)?,
+        CompareOp::Ge => len_a >= len_b && all_contained_in(thread, b, a)?,
+    };
+    Ok(Some(Value::Bool(result)))
+}
+
+/// Whether every item of `items` is `in` `container`.
+fn all_contained_in(thread: &mut Thread, items: &Value, container: &Value) -> PyResult<bool> {
+    let iterator = iter::get_iter(thread, items)?;
+    while let Some(item) = iter::next(thread, &iterator)? {
+        if !protocols::contains(thread, container, &item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
 /// Set comparisons (subset order) and dict equality.
 pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
     if is_set_like_view(a) || is_set_like_view(b) {
-        let left = match view_set(thread, a)? {
-            Some(set) => set,
-            None if table_of(a).is_some() => a.clone(),
-            None => return Ok(None),
-        };
-        let right = match view_set(thread, b)? {
-            Some(set) => set,
-            None if table_of(b).is_some() => b.clone(),
-            None => return Ok(None),
-        };
-        return container_compare(thread, &left, &right, op);
+        return view_compare(thread, a, b, op);
     }
     if let (Some(x), Some(y)) = (table_of(a), table_of(b)) {
         let (xs, ys) = (x.keys(), y.keys());
@@ -739,30 +781,10 @@ pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareO
         if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
             return Ok(None);
         }
-        let mut equal = x.len() == y.len();
-        if equal {
-            for (k, v) in x.items() {
-                match y.get(thread, &k)? {
-                    Some(other) if other.is(&v) || protocols::rich_eq(thread, &v, &other)? => {}
-                    _ => {
-                        equal = false;
-                        break;
-                    }
-                }
-            }
-        }
+        // Values are compared one native level deeper: a dict holding itself raises
+        // RecursionError instead of exhausting the Rust stack.
+        let equal = x.len() == y.len() && thread.nested_for(" in comparison", |thread| dicts_equal(thread, x, y))?;
         return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
-    }
-    if let (
-        Some(Payload::DictView { dict: x, kind: DictViewKind::Keys }),
-        Some(Payload::DictView { dict: y, kind: DictViewKind::Keys }),
-    ) = (a.payload(), b.payload())
-    {
-        let xs = list(crate::objects::dict_of(x).map(Dict::keys).unwrap_or_default());
-        let ys = list(crate::objects::dict_of(y).map(Dict::keys).unwrap_or_default());
-        let xs = make_set(thread, true, crate::objects::as_list(&xs).map(|l| l.lock().clone()).unwrap_or_default())?;
-        let ys = make_set(thread, true, crate::objects::as_list(&ys).map(|l| l.lock().clone()).unwrap_or_default())?;
-        return container_compare(thread, &xs, &ys, op);
     }
     Ok(None)
 }

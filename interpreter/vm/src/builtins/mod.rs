@@ -11,9 +11,12 @@ mod code;
 mod exception_group;
 mod exceptions;
 mod functions;
+mod instance_check;
 pub use functions::is_callable;
+pub use instance_check::{is_instance, is_subclass};
 pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;
+mod iter_reduce;
 mod iterators;
 pub(crate) mod mapping;
 mod mappingproxy;
@@ -22,6 +25,7 @@ mod module;
 mod namespace;
 mod numbers;
 mod os_error;
+mod property;
 mod range;
 mod reduce;
 mod sequences;
@@ -41,7 +45,7 @@ use crate::PyResult;
 
 pub use crate::modules::codecs::{decode_text, encode_text};
 pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
-pub use classes::{call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
+pub use classes::{bind_super, call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };
@@ -49,7 +53,11 @@ pub use exceptions::{exception_repr, exception_str};
 pub use mapping::container_compare;
 pub use numbers::new_complex;
 pub use numbers::{to_float as to_float_value, to_int as to_int_value};
-pub use range::{big_slice_indices, range_contains, range_getitem, range_len, ranges_equal};
+pub use property::missing_accessor;
+pub use range::{
+    big_range_len, big_slice_indices, range_contains, range_getitem, range_iter_state, range_len, range_parts,
+    ranges_equal,
+};
 pub(crate) use sequences::MAX_REPEAT_BYTES;
 pub use sequences::{bytes_contains, list_set_slice, new_bytes, sequence_binary};
 pub use strings::{ascii_of, decimal_value, is_alnum_char, py_isspace, str_find, str_getitem};
@@ -162,6 +170,9 @@ fn install_type_methods() {
         code::install();
         crate::typing::install();
         iterators::install();
+        iter_reduce::install();
+        property::install();
+        property::install_members();
         slots::install();
         for class in all_builtin_types() {
             let name = intern(&crate::objects::typeobj::type_data(&class).name());

@@ -8,6 +8,7 @@ use crate::method;
 use crate::objects::exception::{index_error, overflow_error, type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, is_int, to_big};
+use crate::objects::iter::IterState;
 use crate::objects::typeobj::{type_name, types};
 use crate::objects::{tuple, Payload};
 use crate::protocols::{self, iter};
@@ -22,7 +23,12 @@ pub(super) fn install() {
     let t = types();
     add_methods(
         &t.range,
-        &[method!("__new__", range_new, StaticMethod), method!("index", range_index), method!("count", range_count)],
+        &[
+            method!("__new__", range_new, StaticMethod),
+            method!("__reversed__", range_reversed),
+            method!("index", range_index),
+            method!("count", range_count),
+        ],
     );
     add_methods(&t.slice, &[method!("__new__", slice_new, StaticMethod), method!("indices", slice_indices_method)]);
 }
@@ -58,6 +64,43 @@ fn range_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("range() arg 3 must not be zero"));
     }
     Ok(new_range(start, stop, step))
+}
+
+/// The state of `iter(range)`, or of `reversed(range)` when `reverse`: CPython's fast
+/// `range_iterator` when the bounds, the length and the arithmetic past the ends fit an i64
+/// (the same tests as CPython's, so that the iterator's class is the same), else a
+/// `longrange_iterator`.
+pub fn range_iter_state(start: &Value, stop: &Value, step: &Value, reverse: bool) -> IterState {
+    let (a, b, c) = range_parts(start, stop, step);
+    let len = big_range_len(&a, &b, &c);
+    if let (Some(a), Some(b), Some(c), Some(n)) = (a.to_i64(), b.to_i64(), c.to_i64(), len.to_i64()) {
+        if !reverse {
+            let past_end_fits = n == 0 || if c > 0 { b <= i64::MAX - (c - 1) } else { b >= i64::MIN + (-1 - c) };
+            if past_end_fits {
+                return IterState::Range { next: a, stop: b, step: c };
+            }
+        } else if let (Some(back), Some(before)) = (c.checked_neg(), a.checked_sub(c)) {
+            // From the last item down to one step before the first.
+            let last = i128::from(before) + i128::from(n) * i128::from(c);
+            if let Ok(last) = i64::try_from(last) {
+                return IterState::Range { next: last, stop: before, step: back };
+            }
+        }
+    }
+    if reverse {
+        let last = if len.is_zero() { a.clone() } else { &a + (&len - 1u8) * &c };
+        IterState::LongRange { next: last, step: -c, left: len }
+    } else {
+        IterState::LongRange { next: a, step: c, left: len }
+    }
+}
+
+/// `range.__reversed__()`.
+fn range_reversed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Range { start, stop, step }) = args.values.first().and_then(Value::payload) else {
+        return Err(type_error("descriptor '__reversed__' requires a 'range' object"));
+    };
+    Ok(iter::new_iterator(range_iter_state(start, stop, step, true)))
 }
 
 /// The start, stop and step of a range as big ints.

@@ -747,6 +747,13 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
             if item_len.checked_mul(n).is_none_or(|total| total > MAX_REPEAT_BYTES) {
                 return Err(crate::objects::exception::memory_error(""));
             }
+            // An exact immutable sequence once is itself, as in CPython.
+            if n == 1
+                && matches!(pa, Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                && !type_data(class_of(a)).heap
+            {
+                return Ok(Some(a.clone()));
+            }
             // An empty sequence repeated is empty, however large the count.
             let n = if item_len == 0 { 0 } else { n };
             Ok(match pa {

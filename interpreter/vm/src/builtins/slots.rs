@@ -22,6 +22,25 @@ fn two(args: &Args<'_>) -> (Value, Value) {
     (p.first().cloned().unwrap_or_default(), p.get(1).cloned().unwrap_or_default())
 }
 
+/// CPython's slot wrappers take a fixed number of arguments after the receiver:
+/// "expected 1 argument, got 0" (never a missing value read as NULL).
+fn expect_args(args: &Args<'_>, n: usize) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("wrapper takes no keyword arguments"));
+    }
+    let given = args.values.len().saturating_sub(1);
+    if given != n {
+        // CPython's wrapper of two-argument slots (`__setitem__`) starts its message with a space.
+        let (lead, plural) = match n {
+            1 => ("", ""),
+            2 => (" ", "s"),
+            _ => ("", "s"),
+        };
+        return Err(type_error(format!("{lead}expected {n} argument{plural}, got {given}")));
+    }
+    Ok(())
+}
+
 fn this(args: &Args<'_>) -> Value {
     args.pos().first().cloned().unwrap_or_default()
 }
@@ -53,22 +72,39 @@ fn accepts(this: &Value, other: &Value) -> bool {
     }
 }
 
+/// `seq.__mul__(n)` and `seq.__rmul__(n)` of a builtin sequence with any `n` that has
+/// `__index__`; NotImplemented for every other operator and operand.
+fn repeat_by_index(thread: &mut Thread, this: &Value, other: &Value, op: BinaryOp) -> PyResult<Value> {
+    if op != BinaryOp::Multiply {
+        return Ok(not_implemented());
+    }
+    Ok(protocols::number::sequence_repeat(thread, this, other, op)?.unwrap_or_else(not_implemented))
+}
+
 macro_rules! binary_slots {
     ($($forward:ident, $reflected:ident => $op:ident;)*) => {
         $(
             fn $forward(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                expect_args(&args, 1)?;
                 let (a, b) = two(&args);
                 if !accepts(&a, &b) {
                     return Ok(not_implemented());
                 }
-                Ok(protocols::number::native_binary(thread, &a, &b, BinaryOp::$op)?.unwrap_or_else(not_implemented))
+                if let Some(result) = protocols::number::native_binary(thread, &a, &b, BinaryOp::$op)? {
+                    return Ok(result);
+                }
+                repeat_by_index(thread, &a, &b, BinaryOp::$op)
             }
             fn $reflected(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                expect_args(&args, 1)?;
                 let (a, b) = two(&args);
                 if !accepts(&a, &b) {
                     return Ok(not_implemented());
                 }
-                Ok(protocols::number::native_binary(thread, &b, &a, BinaryOp::$op)?.unwrap_or_else(not_implemented))
+                if let Some(result) = protocols::number::native_binary(thread, &b, &a, BinaryOp::$op)? {
+                    return Ok(result);
+                }
+                repeat_by_index(thread, &a, &b, BinaryOp::$op)
             }
         )*
     };
@@ -92,6 +128,7 @@ macro_rules! compare_slots {
     ($($name:ident => $op:ident;)*) => {
         $(
             fn $name(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                expect_args(&args, 1)?;
                 let (a, b) = two(&args);
                 if !accepts(&a, &b) {
                     return Ok(not_implemented());
@@ -141,6 +178,7 @@ fn power_of(
 }
 
 fn divmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 1)?;
     let (a, b) = two(&args);
     if !accepts(&a, &b) {
         return Ok(not_implemented());
@@ -149,6 +187,7 @@ fn divmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn rdivmod(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 1)?;
     let (a, b) = two(&args);
     if !accepts(&a, &b) {
         return Ok(not_implemented());
@@ -230,7 +269,23 @@ fn release_buffer(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `dict.__getitem__`, `dict.__contains__` and `list.__getitem__` are plain methods in CPython
+/// (not slot wrappers): their arity error names them.
+fn expect_method_arg(args: &Args<'_>, method: &str) -> PyResult<()> {
+    let owner = match args.values.first().and_then(Value::payload) {
+        Some(Payload::Dict(_)) => "dict",
+        Some(Payload::List(_)) if method == "__getitem__" => "list",
+        _ => return expect_args(args, 1),
+    };
+    if args.values.len() != 2 || !args.kwnames.is_empty() {
+        let given = args.values.len().saturating_sub(1);
+        return Err(type_error(format!("{owner}.{method}() takes exactly one argument ({given} given)")));
+    }
+    Ok(())
+}
+
 fn getitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_method_arg(&args, "__getitem__")?;
     let (container, key) = two(&args);
     let obj = this_obj(&args)?;
     match crate::ops::payload_getitem(thread, &obj, &key)? {
@@ -240,6 +295,7 @@ fn getitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn setitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 2)?;
     let p = args.pos();
     let obj = this_obj(&args)?;
     let (key, value) = (p.get(1).cloned().unwrap_or_default(), p.get(2).cloned().unwrap_or_default());
@@ -248,6 +304,7 @@ fn setitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn delitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 1)?;
     let (_, key) = two(&args);
     let obj = this_obj(&args)?;
     crate::ops::payload_delitem(thread, &obj, &key)?;
@@ -255,24 +312,29 @@ fn delitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn contains(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_method_arg(&args, "__contains__")?;
     let (_, item) = two(&args);
     let obj = this_obj(&args)?;
     Ok(Value::Bool(crate::ops::payload_contains(thread, &obj, &item)?.unwrap_or(false)))
 }
 
 fn neg(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 0)?;
     protocols::number::negative(thread, &plain_number(&this(&args)))
 }
 
 fn pos(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 0)?;
     protocols::number::positive(thread, &plain_number(&this(&args)))
 }
 
 fn invert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 0)?;
     protocols::number::invert(thread, &plain_number(&this(&args)))
 }
 
 fn bool_slot(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 0)?;
     Ok(Value::Bool(protocols::truthy(thread, &plain_number(&this(&args)))?))
 }
 

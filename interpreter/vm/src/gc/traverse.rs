@@ -110,7 +110,11 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
                 traverse_frame(frame, v);
             }
         }
-        Payload::Property(p) => [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter().for_each(|x| v.value(x)),
+        Payload::Property(p) => {
+            [&p.fget, &p.fset, &p.fdel].into_iter().for_each(|x| v.value(x));
+            v.value(&p.doc.lock());
+            v.value(&p.name.lock());
+        }
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => v.value(f),
         Payload::Super { this_class, obj, obj_class } => {
             v.object(this_class);
@@ -193,7 +197,7 @@ fn traverse_iterator(state: &IterState, v: &mut impl Visitor) {
             v.value(func);
             v.value(iter);
         }
-        IterState::Range { .. } | IterState::Exhausted => {}
+        IterState::Range { .. } | IterState::LongRange { .. } | IterState::Exhausted => {}
     }
 }
 

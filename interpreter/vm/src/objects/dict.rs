@@ -451,6 +451,31 @@ impl Dict {
         self.set_hashed(thread, key, hash, value)
     }
 
+    /// `dict.setdefault`: the value of `key`, or `default` after adding it, with one hash and
+    /// one search (CPython calls `__hash__` and `__eq__` once).
+    pub fn set_default(&self, thread: &mut Thread, key: Value, default: Value) -> PyResult<Value> {
+        let hash = hash_value(thread, &key)?;
+        {
+            let mut table = self.write();
+            match table.find_decided(hash, &key) {
+                Decided::Found(i) => return Ok(table.guard.entries[i].value.clone()),
+                Decided::Missing => {
+                    table.insert_new(hash, key, default.clone());
+                    return Ok(default);
+                }
+                Decided::NeedsPython => {}
+            }
+        }
+        if let Probe::Found(i) = self.probe(thread, hash, &key)? {
+            if let Some(entry) = self.table.lock().entries.get(i) {
+                return Ok(entry.value.clone());
+            }
+        }
+        let old = self.write().put_native(hash, key, default.clone());
+        drop(old);
+        Ok(default)
+    }
+
     pub fn set_hashed(&self, thread: &mut Thread, key: Value, hash: i64, value: Value) -> PyResult<()> {
         // Keys that compare without Python code (str, int, ...) are found and set under one lock.
         let slow = {

@@ -28,11 +28,18 @@ pub enum IterState {
         bytes: ObjRef,
         index: usize,
     },
-    /// Over an i64 range (big ranges iterate through `Seq` on the range object).
+    /// Over a range whose bounds and length fit an i64 (CPython's `range_iterator`); it keeps
+    /// its place when exhausted, for `__reduce__`.
     Range {
         next: i64,
         stop: i64,
         step: i64,
+    },
+    /// Over any other range (CPython's `longrange_iterator`): `left` items from `next` on.
+    LongRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        left: num_bigint::BigInt,
     },
     /// Over a dict's entries; `expected` is the size when iteration started, for CPython's
     /// "dictionary changed size during iteration", and `remaining` the entries still to come

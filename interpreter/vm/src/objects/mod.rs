@@ -117,12 +117,22 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// `__doc__` (writable); for a property subclass's instance it lives in the instance dict.
+    pub doc: Mutex<Value>,
+    /// Whether `doc` was taken from the getter's docstring.
+    pub getter_doc: bool,
+    /// The name `__set_name__` gave it (None until then), for error messages.
+    pub name: Mutex<Value>,
 }
 
 impl Property {
     pub fn payload(fget: Value, fset: Value, fdel: Value, doc: Value) -> Payload {
-        Payload::Property(Box::new(Property { fget, fset, fdel, doc }))
+        Self::payload_with(fget, fset, fdel, doc, false)
+    }
+
+    pub fn payload_with(fget: Value, fset: Value, fdel: Value, doc: Value, getter_doc: bool) -> Payload {
+        let (doc, name) = (Mutex::new(doc), Mutex::new(Value::None));
+        Payload::Property(Box::new(Property { fget, fset, fdel, doc, getter_doc, name }))
     }
 }
 

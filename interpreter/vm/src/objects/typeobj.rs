@@ -355,6 +355,7 @@ builtin_types! {
     bytes_iterator: "bytes_iterator", object, Other, false;
     bytearray_iterator: "bytearray_iterator", object, Other, false;
     range_iterator: "range_iterator", object, Other, false;
+    longrange_iterator: "longrange_iterator", object, Other, false;
     dict_keyiterator: "dict_keyiterator", object, Other, false;
     dict_valueiterator: "dict_valueiterator", object, Other, false;
     dict_itemiterator: "dict_itemiterator", object, Other, false;
@@ -383,7 +384,7 @@ pub fn types() -> &'static Types {
 
 impl Types {
     /// The classes of the native iterators (`Payload::Iterator`), which share their methods.
-    pub fn iterator_classes(&self) -> [&ObjRef; 19] {
+    pub fn iterator_classes(&self) -> [&ObjRef; 20] {
         [
             &self.iterator,
             &self.list_iterator,
@@ -393,6 +394,7 @@ impl Types {
             &self.bytes_iterator,
             &self.bytearray_iterator,
             &self.range_iterator,
+            &self.longrange_iterator,
             &self.dict_keyiterator,
             &self.dict_valueiterator,
             &self.dict_itemiterator,

@@ -95,15 +95,37 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
             BuiltinKind::ClassMethod => crate::builtins::bind_builtin(builtin, Value::Obj(owner.clone())),
             _ => descr.clone(),
         },
+        // CPython 3.12 chains a wrapped descriptor (`classmethod(property(f))`): its `__get__`
+        // gets the class as the instance.
+        Payload::ClassMethod(func)
+            if matches!(func.payload(), Some(Payload::Property(_)))
+                || (type_data(class_of(func)).heap && special(func, "__get__").is_some()) =>
+        {
+            let class = Value::Obj(owner.clone());
+            match func.payload() {
+                Some(Payload::Property(_)) => {
+                    descriptor_get(thread, func, &class, owner)?.unwrap_or_else(|| func.clone())
+                }
+                _ => match special(func, "__get__") {
+                    Some(get) => call_method(thread, &get, func, &[func.clone(), class.clone(), class])?,
+                    None => func.clone(),
+                },
+            }
+        }
         Payload::ClassMethod(func) => bound_method(func.clone(), Value::Obj(owner.clone())),
+        // `super(C)` stored on a class binds to the instance it is read from.
+        Payload::Super { this_class, obj: bound, .. }
+            if bound.is_null() && !obj.is_null() && !type_data(class_of(descr)).heap =>
+        {
+            crate::builtins::bind_super(thread, descr, this_class.clone(), obj.clone())?
+        }
         Payload::StaticMethod(func) => func.clone(),
         Payload::Property(property) => {
             let fget = &property.fget;
             if obj.is_null() {
                 descr.clone()
             } else if fget.is_none() {
-                let err = attribute_error(format!("property of '{}' object has no getter", type_data(owner).name()));
-                return Err(err);
+                return Err(crate::builtins::missing_accessor(thread, property, obj, "getter")?);
             } else {
                 call(thread, fget, Args::positional(std::slice::from_ref(obj)))?
             }
@@ -162,7 +184,10 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
     }
     // Plain instances only have `__class__` and `__dict__` natively; other payloads have more.
     let plain = matches!(obj.payload(), Some(Payload::Instance(_)));
-    if !plain || ObjRef::ptr_eq(name, &intern_static("__class__")) || ObjRef::ptr_eq(name, &intern_static("__dict__")) {
+    // A class attribute named `__class__` (a proxy's `__class__ = str`) comes before object's.
+    let is_class = ObjRef::ptr_eq(name, &intern_static("__class__"));
+    let native = if is_class { descr.is_none() } else { !plain || ObjRef::ptr_eq(name, &intern_static("__dict__")) };
+    if native {
         let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
         if let Some(value) = crate::attributes::native_attr(thread, obj, &name_text)? {
             return Ok(value);
@@ -190,6 +215,14 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
 /// AttributeError, worded for a module still running its body as CPython words it.
 fn module_getattr(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResult<Value> {
     let namespace = module.as_obj().and_then(|m| m.dict.clone());
+    // A module without annotations gets an empty `__annotations__` dict on first access.
+    if ObjRef::ptr_eq(name, &intern_static("__annotations__")) {
+        if let Some(d) = namespace.as_ref().and_then(crate::objects::dict_of) {
+            let annotations = Value::Obj(crate::objects::new_dict());
+            d.set_str(name, annotations.clone());
+            return Ok(annotations);
+        }
+    }
     let hook =
         namespace.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern_static("__getattr__")));
     if let Some(hook) = hook {
@@ -251,6 +284,9 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
             return Ok(value);
         }
     }
+    if name_text == "__annotations__" {
+        return type_annotations(thread, &class, name);
+    }
     if let Some(attr) = lookup(&class, name) {
         return Ok(descriptor_get(thread, &attr, &Value::Null, &class)?.unwrap_or(attr));
     }
@@ -266,6 +302,24 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
         }
     }
     Err(no_attribute(class_value, name))
+}
+
+/// `cls.__annotations__` (a data descriptor of `type` in CPython): the class's own, never a
+/// base's; a class without them gets an empty dict on first access; builtin types have none.
+fn type_annotations(thread: &mut Thread, class: &ObjRef, name: &ObjRef) -> PyResult<Value> {
+    let class_value = Value::Obj(class.clone());
+    let data = type_data(class);
+    if !data.heap {
+        return Err(no_attribute(&class_value, name));
+    }
+    if let Some(own) = data.namespace().get_str(name) {
+        return Ok(descriptor_get(thread, &own, &Value::Null, class)?.unwrap_or(own));
+    }
+    let annotations = Value::Obj(crate::objects::new_dict());
+    data.namespace().set_str(name, annotations.clone());
+    data.bump_version();
+    crate::objects::typeobj::invalidate_subclasses(&class_value);
+    Ok(annotations)
 }
 
 /// LOAD_ATTR for a method call: `(function, obj)` when the attribute is a plain function (or
@@ -418,7 +472,6 @@ fn descriptor_set(
             let (func, what) = if value.is_some() { (&property.fset, "setter") } else { (&property.fdel, "deleter") };
             if func.is_none() {
                 let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
-                let _ = what;
                 // A builtin type's read-only attribute (a getset descriptor) words it as CPython's.
                 if ObjRef::ptr_eq(class_of(descr), &types().getset_descriptor) {
                     return Err(attribute_error(format!(
@@ -426,12 +479,7 @@ fn descriptor_set(
                         type_name(obj)
                     )));
                 }
-                let verb = if value.is_some() { "set" } else { "delete" };
-                return Err(attribute_error(format!(
-                    "property '{text}' of '{}' object has no {}",
-                    type_name(obj),
-                    if verb == "set" { "setter" } else { "deleter" }
-                )));
+                return Err(crate::builtins::missing_accessor(thread, property, obj, what)?);
             }
             let mut args = vec![obj.clone()];
             args.extend(value);

@@ -246,14 +246,20 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
             let equal = m.instance.is(&n.instance) && m.func.is(&n.func);
             return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
         }
+        // Bound native methods (`[].append`, `x.__add__`): the same method of the same object.
+        (Payload::Builtin(m), Payload::Builtin(n)) if equality && m.bound.is_some() && n.bound.is_some() => {
+            let same_owner = match (&m.owner, &n.owner) {
+                (Some(p), Some(q)) => ObjRef::ptr_eq(p, q),
+                (None, None) => true,
+                _ => false,
+            };
+            let same_self = matches!((&m.bound, &n.bound), (Some(p), Some(q)) if p.is(q));
+            let equal = same_self && same_owner && m.name == n.name;
+            return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
+        }
         // Tuples are immutable, and `a` and `b` keep them alive: compared in place.
         (Payload::Tuple(s), Payload::Tuple(t)) => return sequence_compare(thread, s, t, op).map(Some),
-        (Payload::List(s), Payload::List(t)) => {
-            // One lock at a time: `x == x` locks the same list twice.
-            let s = s.lock().clone();
-            let t = t.lock().clone();
-            return sequence_compare(thread, &s, &t, op).map(Some);
-        }
+        (Payload::List(s), Payload::List(t)) => return list_compare(thread, s, t, op).map(Some),
         _ => return crate::ops::native_compare_containers(thread, a, b, op),
     };
     Ok(Some(Value::Bool(ordering_matches(ordering, op))))
@@ -288,6 +294,53 @@ fn range_eq(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
 /// Lexicographic comparison of two sequences, items compared with `==` then `op`.
 fn sequence_compare(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<Value> {
     thread.nested_for(" in comparison", |thread| sequence_compare_items(thread, s, t, op))
+}
+
+/// Lexicographic comparison of two lists as CPython's `list_richcompare` does it: the items
+/// are read afresh at each step (an `__eq__` may shrink either list), one lock at a time
+/// (`x == x` locks the same list twice).
+fn list_compare(
+    thread: &mut Thread,
+    s: &parking_lot::Mutex<Vec<Value>>,
+    t: &parking_lot::Mutex<Vec<Value>>,
+    op: CompareOp,
+) -> PyResult<Value> {
+    let lengths = |s: &parking_lot::Mutex<Vec<Value>>, t: &parking_lot::Mutex<Vec<Value>>| {
+        let n = s.lock().len();
+        (n, t.lock().len())
+    };
+    let (n, m) = lengths(s, t);
+    if n != m && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(Value::Bool(op == CompareOp::Ne));
+    }
+    thread.nested_for(" in comparison", |thread| {
+        let mut i = 0;
+        let differing = loop {
+            let p = s.lock().get(i).cloned();
+            let q = t.lock().get(i).cloned();
+            let (Some(p), Some(q)) = (p, q) else { break None };
+            if !(p.is(&q) || rich_eq(thread, &p, &q)?) {
+                break Some(i);
+            }
+            i += 1;
+        };
+        let (n, m) = lengths(s, t);
+        match differing {
+            Some(i) if i < n && i < m => match op {
+                CompareOp::Eq => Ok(Value::Bool(false)),
+                CompareOp::Ne => Ok(Value::Bool(true)),
+                _ => {
+                    let p = s.lock().get(i).cloned();
+                    let q = t.lock().get(i).cloned();
+                    match (p, q) {
+                        (Some(p), Some(q)) => rich_compare(thread, &p, &q, op),
+                        _ => Ok(Value::Bool(ordering_matches(n.cmp(&m), op))),
+                    }
+                }
+            },
+            _ => Ok(Value::Bool(ordering_matches(n.cmp(&m), op))),
+        }
+    })
 }
 
 fn sequence_compare_items(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp) -> PyResult<Value> {

@@ -34,6 +34,7 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
             _ => &t.bytes_iterator,
         },
         IterState::Range { .. } => &t.range_iterator,
+        IterState::LongRange { .. } => &t.longrange_iterator,
         IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
             (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
             (_, DictViewKind::Keys) => &t.dict_keyiterator,
@@ -120,12 +121,9 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                         remaining: expected,
                     })
                 }
-                Payload::Range { start, stop, step } => match (start, stop, step) {
-                    (Value::Int(a), Value::Int(b), Value::Int(c)) => {
-                        Some(IterState::Range { next: *a, stop: *b, step: *c })
-                    }
-                    _ => Some(IterState::Seq { seq: value.clone(), index: 0, step: 1 }),
-                },
+                Payload::Range { start, stop, step } => {
+                    Some(crate::builtins::range_iter_state(start, stop, step, false))
+                }
                 Payload::Iterator(_) | Payload::Generator(_) => return Some(value.clone()),
                 _ => None,
             };
@@ -277,6 +275,16 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
                 None
             }
         }
+        IterState::LongRange { next, step, left } => {
+            if num_traits::Signed::is_positive(left) {
+                let item = next.clone();
+                *next += &*step;
+                *left -= 1u8;
+                Some(crate::objects::int::int_from_big(item))
+            } else {
+                None
+            }
+        }
         IterState::Set { set, items, index, expected } => {
             if dict_of(set).map_or(0, |d| d.len()) != *expected {
                 *guard = IterState::Exhausted;
@@ -314,7 +322,8 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
         IterState::Exhausted => None,
         _ => return next_with_python(thread, state, guard),
     };
-    if step.is_none() {
+    // A range iterator keeps its place at the end, as CPython's does (for `__reduce__`).
+    if step.is_none() && !matches!(*guard, IterState::Range { .. } | IterState::LongRange { .. }) {
         *guard = IterState::Exhausted;
     }
     Ok(step)

@@ -57,7 +57,11 @@ pub fn truthy(thread: &mut Thread, value: &Value) -> PyResult<bool> {
                 Payload::Int(big) => return Ok(big.sign() != num_bigint::Sign::NoSign),
                 Payload::Float(f) => return Ok(*f != 0.0),
                 Payload::Complex(re, im) => return Ok(*re != 0.0 || *im != 0.0),
-                Payload::Range { .. } => return Ok(len(thread, value)? != 0),
+                // A range of any length is true when it has an item (no OverflowError).
+                Payload::Range { start, stop, step } => {
+                    let (a, b, c) = crate::builtins::range_parts(start, stop, step);
+                    return Ok(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(&a, &b, &c)));
+                }
                 // Other builtin types (memoryview, deque) answer through `__bool__` or `__len__`.
                 _ => {}
             }
@@ -164,6 +168,8 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 }
                 Some(tuple_hash(&hashes))
             }
+            // A NaN object hashes by identity (CPython 3.10+), so distinct NaNs spread in a set.
+            Payload::Float(f) if f.is_nan() => Some(pointer_hash(obj)),
             Payload::Float(f) => Some(number::hash_float(*f)),
             Payload::FrozenSet(d) => {
                 let mut h: u64 = 0;
@@ -187,12 +193,14 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
             Payload::Range { start, stop, step } => {
                 // Equal ranges hash alike: by (length, start, step), with what an empty or
                 // one-item range does not use left out.
-                let len = crate::builtins::range_len(start, stop, step).ok()?;
+                let (a, b, c) = crate::builtins::range_parts(start, stop, step);
+                let len = crate::builtins::big_range_len(&a, &b, &c);
                 let none = native_hash(&Value::None)?;
-                let parts = match len {
-                    0 => [hash_i64(0), none, none],
-                    1 => [hash_i64(1), native_hash(start)?, none],
-                    n => [hash_i64(n as i64), native_hash(start)?, native_hash(step)?],
+                let parts = match num_traits::ToPrimitive::to_i64(&len) {
+                    Some(0) => [hash_i64(0), none, none],
+                    Some(1) => [hash_i64(1), native_hash(start)?, none],
+                    Some(n) => [hash_i64(n), native_hash(start)?, native_hash(step)?],
+                    None => [hash_big(&len), native_hash(start)?, native_hash(step)?],
                 };
                 Some(tuple_hash(&parts))
             }
@@ -200,6 +208,33 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
             // a memoryview hashes its bytes when read-only (its `__hash__` decides); builtin
             // classes of plain instances may set it to None (SimpleNamespace).
             Payload::Instance(_) => None,
+            // A bound method hashes by its object's identity and its function, as it compares.
+            Payload::Method(m) => {
+                let this = match &m.instance {
+                    Value::Obj(o) => pointer_hash(o),
+                    other => native_hash(other).unwrap_or(0),
+                };
+                let func = match &m.func {
+                    Value::Obj(f) if !crate::objects::typeobj::type_data(&f.class).heap => payload_hash(&m.func)?,
+                    _ => return None,
+                };
+                let h = this ^ func;
+                Some(if h == -1 { -2 } else { h })
+            }
+            // A bound native method hashes by its object's identity and the method, as it
+            // compares.
+            Payload::Builtin(b) if b.bound.is_some() => {
+                let this = match &b.bound {
+                    Some(Value::Obj(o)) => pointer_hash(o),
+                    Some(other) => native_hash(other).unwrap_or(0),
+                    None => 0,
+                };
+                let owner = b.owner.as_ref().map_or(0, pointer_hash);
+                let name =
+                    b.name.bytes().fold(0xcbf29ce484222325u64, |h, c| (h ^ u64::from(c)).wrapping_mul(0x100000001b3));
+                let h = this ^ owner.rotate_left(17) ^ name as i64;
+                Some(if h == -1 { -2 } else { h })
+            }
             // Generic aliases and unions hash by their contents (their `__hash__`).
             Payload::Alias(_) => None,
             Payload::List(_)

@@ -430,7 +430,9 @@ pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) ->
         }
     }
     if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
-        return int_op(x, y, op).map(Some);
+        // `int @ int` is NotImplemented: no native result.
+        let result = int_op(x, y, op)?;
+        return Ok((!crate::builtins::is_not_implemented(&result)).then_some(result));
     }
     let numeric = |v: &Value| int_operand(v).is_some() || float_operand(v).is_some();
     if (float_operand(a).is_some() || float_operand(b).is_some()) && numeric(a) && numeric(b) {
@@ -494,7 +496,13 @@ fn dunder_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyR
         }
     }
     let (class_a, class_b) = (class_of(a).clone(), class_of(b).clone());
-    let forward_method = lookup(&class_a, &intern(forward));
+    let mut forward_method = lookup(&class_a, &intern(forward));
+    // A builtin sequence's `+` and `*` are CPython's sq_concat/sq_repeat, tried only after the
+    // other operand's reflected method (`"a" + UserString("b")` is UserString's `__radd__`).
+    let sequence_slot = matches!(op.base(), BinaryOp::Add | BinaryOp::Multiply)
+        && matches!(a.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)))
+        && forward_method.as_ref().is_some_and(|m| matches!(m.payload(), Some(Payload::Builtin(_))));
+    let deferred = if sequence_slot && !ObjRef::ptr_eq(&class_a, &class_b) { forward_method.take() } else { None };
     let mut reflected_method =
         if ObjRef::ptr_eq(&class_a, &class_b) { None } else { lookup(&class_b, &intern(reflected)) };
     if let Some(method) = &reflected_method {
@@ -518,7 +526,43 @@ fn dunder_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyR
             return Ok(result);
         }
     }
+    if let Some(method) = deferred {
+        let result = call_method(thread, &method, a, &[a.clone(), b.clone()])?;
+        if !crate::builtins::is_not_implemented(&result) {
+            return Ok(result);
+        }
+    }
+    if op.base() == BinaryOp::Multiply {
+        if let Some(result) = sequence_repeat(thread, a, b, op)? {
+            return Ok(result);
+        }
+    }
     Err(unsupported(a, b, op))
+}
+
+/// A builtin sequence times any object with `__index__` (an int subclass that does not
+/// multiply it itself): CPython's sequence repeat, tried after the number methods.
+pub(crate) fn sequence_repeat(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    let is_sequence = |v: &Value| {
+        matches!(
+            v.payload(),
+            Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_))
+        )
+    };
+    let (sequence, count, sequence_first) = match (is_sequence(a), is_sequence(b)) {
+        (true, false) => (a, b, true),
+        (false, true) => (b, a, false),
+        _ => return Ok(None),
+    };
+    if crate::protocols::special(count, "__index__").is_none() {
+        return Ok(None);
+    }
+    let count = int_from_big(index_big(thread, count)?);
+    if sequence_first {
+        crate::ops::native_sequence_binary(thread, sequence, &count, op)
+    } else {
+        crate::ops::native_sequence_binary(thread, &count, sequence, op)
+    }
 }
 
 /// Whether the subclass's reflected method is just the one it inherits from the left operand's
@@ -644,8 +688,19 @@ pub fn index_big(thread: &mut Thread, value: &Value) -> PyResult<BigInt> {
         return Ok(big);
     }
     match crate::protocols::call_special(thread, value, "__index__", &[])? {
-        Some(result) => to_big(&result)
-            .ok_or_else(|| type_error(format!("__index__ returned non-int (type {})", type_name(&result)))),
+        Some(result) => {
+            let big = to_big(&result)
+                .ok_or_else(|| type_error(format!("__index__ returned non-int (type {})", type_name(&result))))?;
+            if type_data(class_of(&result)).heap {
+                let category = crate::objects::exception::exceptions().deprecation_warning.clone();
+                let message = format!(
+                    "__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                    type_name(&result)
+                );
+                crate::warnings::warn(thread, &category, &message, 1)?;
+            }
+            Ok(big)
+        }
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(value)))),
     }
 }

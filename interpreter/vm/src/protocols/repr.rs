@@ -8,7 +8,7 @@ use ferrython_ast::repr::{bytes_repr, complex_repr, float_repr, str_repr};
 use crate::call::call_method;
 use crate::objects::exception::type_error;
 use crate::objects::str::{as_pystr, new_str};
-use crate::objects::typeobj::{class_of, type_data, type_name};
+use crate::objects::typeobj::{class_of, type_data, type_name, types};
 use crate::objects::{Payload, PyString};
 use crate::protocols::special;
 use crate::thread::Thread;
@@ -222,6 +222,9 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 None => format!("{name}(...)"),
             }
         }
+        Payload::Super { this_class, obj, .. } if obj.is_null() => {
+            format!("<super: <class '{}'>, NULL>", type_data(this_class).name())
+        }
         Payload::Super { this_class, obj_class, .. } => {
             format!("<super: <class '{}'>, <{} object>>", type_data(this_class).name(), type_data(obj_class).name())
         }
@@ -251,6 +254,9 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             )
         }
         Payload::Builtin(b) => match (&b.bound, &b.owner) {
+            (Some(bound), _) if ObjRef::ptr_eq(&obj.class, &types().method_wrapper) => {
+                format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, type_name(bound), bound_addr(bound))
+            }
             (Some(bound), _) if !matches!(bound, Value::Obj(o) if matches!(o.payload, Payload::Module)) => {
                 format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(bound), bound_addr(bound))
             }
@@ -258,9 +264,15 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             _ => format!("<built-in function {}>", b.name),
         },
         Payload::Method(m) => {
-            let name = crate::protocols::getattr_opt(thread, &m.func, "__qualname__")?
-                .and_then(|q| as_pystr(&q).map(|s| s.as_str().into_owned()))
-                .unwrap_or_else(|| "?".into());
+            // `__qualname__`, else `__name__`, else "?" (CPython's method_repr).
+            let mut name = None;
+            for attr in ["__qualname__", "__name__"] {
+                if let Some(q) = crate::protocols::getattr_opt(thread, &m.func, attr)? {
+                    name = as_pystr(&q).map(|s| s.as_str().into_owned());
+                    break;
+                }
+            }
+            let name = name.unwrap_or_else(|| "?".into());
             let this = repr(thread, &m.instance)?;
             format!("<bound method {name} of {this}>")
         }

@@ -65,52 +65,74 @@ pub fn to_float(thread: &mut Thread, value: &Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(f64::from(u8::from(*b))),
         _ => {}
     }
+    let exact = !type_data(crate::objects::typeobj::class_of(value)).heap;
     match value.payload() {
-        Some(Payload::Float(f)) => return Ok(*f),
-        Some(Payload::Int(big)) => {
-            return big
-                .to_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| overflow_error("int too large to convert to float"))
-        }
-        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            let data = crate::builtins::bytes_like(value).unwrap_or_default();
-            let parsed = std::str::from_utf8(&data).ok().and_then(parse_float);
-            return match parsed {
-                Some(f) => Ok(f),
-                None => {
-                    Err(value_error(format!("could not convert string to float: {}", protocols::repr(thread, value)?)))
-                }
-            };
-        }
-        Some(Payload::Str(s)) => {
-            let text = s.as_str();
-            return parse_float(&text).ok_or_else(|| {
-                value_error(format!(
-                    "could not convert string to float: {}",
-                    ferrython_ast::repr::str_repr(s.code_points().collect::<Vec<_>>().into_iter())
-                ))
-            });
-        }
+        Some(Payload::Float(f)) if exact => return Ok(*f),
+        Some(Payload::Int(big)) if exact => return big_to_f64(big),
+        Some(Payload::Str(s)) if exact => return parse_str(s),
         _ => {}
     }
+    // A subclass's `__float__` (inherited or its own) decides, as CPython's PyNumber_Float.
     if let Some(result) = protocols::call_special(thread, value, "__float__", &[])? {
-        return match result {
-            Value::Float(f) => Ok(f),
-            other => match other.payload() {
-                Some(Payload::Float(f)) => Ok(*f),
-                _ => Err(type_error(format!(
-                    "{}.__float__ returned non-float (type {})",
-                    type_name(value),
-                    type_name(&other)
-                ))),
-            },
-        };
+        return float_result(thread, value, result);
     }
     if let Some(result) = protocols::call_special(thread, value, "__index__", &[])? {
         return to_float(thread, &result);
     }
+    match value.payload() {
+        Some(Payload::Float(f)) => return Ok(*f),
+        Some(Payload::Int(big)) => return big_to_f64(big),
+        Some(Payload::Str(s)) => return parse_str(s),
+        _ => {}
+    }
+    // bytes, bytearray and any other buffer (memoryview, array) are parsed as text.
+    if let Some(data) = crate::builtins::bytes_like(value) {
+        return match std::str::from_utf8(&data).ok().and_then(parse_float) {
+            Some(f) => Ok(f),
+            None => Err(value_error(format!("could not convert string to float: {}", protocols::repr(thread, value)?))),
+        };
+    }
     Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(value))))
+}
+
+fn big_to_f64(big: &BigInt) -> PyResult<f64> {
+    big.to_f64().filter(|f| f.is_finite()).ok_or_else(|| overflow_error("int too large to convert to float"))
+}
+
+fn parse_str(s: &crate::objects::PyString) -> PyResult<f64> {
+    parse_float(&s.as_str()).ok_or_else(|| {
+        value_error(format!(
+            "could not convert string to float: {}",
+            ferrython_ast::repr::str_repr(s.code_points().collect::<Vec<_>>().into_iter())
+        ))
+    })
+}
+
+/// What `value.__float__()` returned, checked: a float, or (deprecated) a float subclass.
+fn float_result(thread: &mut Thread, value: &Value, result: Value) -> PyResult<f64> {
+    let f = match &result {
+        Value::Float(f) => return Ok(*f),
+        other => match other.payload() {
+            Some(Payload::Float(f)) => *f,
+            _ => {
+                return Err(type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    type_name(value),
+                    type_name(&result)
+                )))
+            }
+        },
+    };
+    if type_data(crate::objects::typeobj::class_of(&result)).heap {
+        let category = crate::objects::exception::exceptions().deprecation_warning.clone();
+        let message = format!(
+            "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+            type_name(value),
+            type_name(&result)
+        );
+        crate::warnings::warn(thread, &category, &message, 1)?;
+    }
+    Ok(f)
 }
 
 /// Whether every `_` of `text` sits between two digits (the rule of numeric literals, which
@@ -168,8 +190,13 @@ pub fn parse_float_ascii(t: &str) -> Option<f64> {
 
 fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = new_class(&args, &types().float)?;
-    // Keywords are refused by float itself; a subclass's __init__ may take them.
-    if !args.kwnames.is_empty() && ObjRef::ptr_eq(&class, &types().float) {
+    // Keywords are refused by float itself; a subclass's own __init__ may take them.
+    let own_init = || {
+        crate::objects::typeobj::lookup(&class, &crate::objects::str::intern_static("__init__")).is_some_and(|init| {
+            !matches!(init.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| !type_data(o).heap))
+        })
+    };
+    if !args.kwnames.is_empty() && (ObjRef::ptr_eq(&class, &types().float) || !own_init()) {
         return Err(type_error("float() takes no keyword arguments"));
     }
     let p = &args.pos()[1..];
@@ -268,6 +295,10 @@ fn scale_to_float(mantissa: &BigInt, shift: i64) -> PyResult<f64> {
     let bits = mantissa.bits() as i64;
     if bits + shift > 1025 {
         return Err(overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    // Below half the smallest subnormal (2**-1075) it rounds to zero.
+    if bits + shift < -1076 {
+        return Ok(0.0);
     }
     // Keep 54+ significant bits before the final rounding by to_f64 and the power of two.
     let (scaled, rest) = if bits > 60 {

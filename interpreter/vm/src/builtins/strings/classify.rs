@@ -193,8 +193,13 @@ pub(super) fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 pub(super) fn isidentifier(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let text = no_args(&args, "isidentifier")?.as_str();
+    Ok(Value::Bool(is_identifier(&text)))
+}
+
+/// `str.isidentifier()`.
+pub fn is_identifier(text: &str) -> bool {
     let mut chars = text.chars();
-    let ok = match chars.next() {
+    match chars.next() {
         Some(first) => {
             // Python 3.12 knows Unicode 15.0: later characters, and the joiners (made
             // XID_Continue in 15.1), are not identifier characters yet.
@@ -203,6 +208,5 @@ pub(super) fn isidentifier(_thread: &mut Thread, args: Args<'_>) -> PyResult<Val
                     .all(|c| unicode_ident::is_xid_continue(c) && assigned(c) && !matches!(c, '\u{200C}' | '\u{200D}'))
         }
         None => false,
-    };
-    Ok(Value::Bool(ok))
+    }
 }

@@ -25,7 +25,7 @@ use layout::*;
 use search::*;
 use text::{one_arg, push_code, this};
 
-pub use classify::{ascii_digits, decimal_value, is_alnum_char};
+pub use classify::{ascii_digits, decimal_value, is_alnum_char, is_identifier};
 pub use text::py_isspace;
 pub use text::str_find;
 
