@@ -218,13 +218,7 @@ fn dict_items(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn dict_setdefault(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
     let p = method_args(&args, "dict.setdefault", 1, 2)?;
-    let key = p[0].clone();
-    if let Some(v) = d.get(thread, &key)? {
-        return Ok(v);
-    }
-    let default = p.get(1).cloned().unwrap_or(Value::None);
-    d.set(thread, key, default.clone())?;
-    Ok(default)
+    d.setdefault(thread, p[0].clone(), p.get(1).cloned().unwrap_or(Value::None))
 }
 
 fn dict_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

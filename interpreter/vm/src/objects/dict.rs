@@ -498,6 +498,29 @@ impl Dict {
         }
     }
 
+    /// `dict.setdefault(key, default)`: the value of `key`, or `default` once stored for it.
+    /// Keys that compare natively are looked up and added under one lock.
+    pub fn setdefault(&self, thread: &mut Thread, key: Value, default: Value) -> PyResult<Value> {
+        let hash = hash_value(thread, &key)?;
+        {
+            let table = self.table.lock();
+            match table.find_decided(hash, &key) {
+                Decided::Found(i) => return Ok(table.entries[i].value.clone()),
+                Decided::Missing => {
+                    let mut table = WriteGuard { guard: table, version: &self.version, key_filter: &self.key_filter };
+                    table.insert_new(hash, key, default.clone());
+                    return Ok(default);
+                }
+                Decided::NeedsPython => {}
+            }
+        }
+        if let Some(value) = self.get_hashed(thread, &key, hash)? {
+            return Ok(value);
+        }
+        self.set_hashed(thread, key, hash, default.clone())?;
+        Ok(default)
+    }
+
     /// Removes `key`, returning its value (None when missing).
     pub fn remove(&self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
         let hash = hash_value(thread, key)?;

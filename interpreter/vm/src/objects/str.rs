@@ -323,6 +323,7 @@ impl PyString {
         self.chars & !SURROGATES
     }
 
+    #[inline]
     pub fn is_ascii(&self) -> bool {
         self.chars == self.wtf8().len()
     }
