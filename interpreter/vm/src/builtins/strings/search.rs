@@ -320,6 +320,17 @@ pub(super) fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let bytes = s.wtf8();
     let mut parts = Vec::new();
     match sep {
+        Some(sep) if sep.wtf8().len() == 1 => {
+            // One byte (an ASCII separator): found by memchr, without building a searcher.
+            let byte = sep.wtf8()[0];
+            let mut at = 0;
+            while parts.len() < limit {
+                let Some(found) = memchr::memchr(byte, &bytes[at..]) else { break };
+                parts.push(str_object(s.substring(&bytes[at..at + found])));
+                at += found + 1;
+            }
+            parts.push(str_object(s.substring(&bytes[at..])));
+        }
         Some(sep) => {
             let sep = sep.wtf8();
             let mut at = 0;
