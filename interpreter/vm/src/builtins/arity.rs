@@ -16,21 +16,30 @@ fn plural(n: usize) -> &'static str {
 
 /// The arguments after the receiver, checked as CPython's `_PyArg_CheckPositional` checks them
 /// ("insert expected 2 arguments, got 1"); keywords are refused with `qualname`.
+#[inline]
 pub fn method_args<'a>(args: &Args<'a>, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    let p = args.pos().get(1..).unwrap_or_default();
+    if args.kwnames.is_empty() && p.len() >= min && p.len() <= max {
+        return Ok(p);
+    }
+    method_args_error(args, qualname, min, max)
+}
+
+/// The TypeError of `method_args` (out of line: calls are checked by the million).
+#[cold]
+#[inline(never)]
+fn method_args_error<'a>(args: &Args<'a>, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     no_keywords(args, qualname)?;
     let p = args.pos().get(1..).unwrap_or_default();
-    if p.len() < min || p.len() > max {
-        let short = qualname.rsplit('.').next().unwrap_or(qualname);
-        let expected = if min == max {
-            format!("{min} argument{}", plural(min))
-        } else if p.len() < min {
-            format!("at least {min} argument{}", plural(min))
-        } else {
-            format!("at most {max} argument{}", plural(max))
-        };
-        return Err(type_error(format!("{short} expected {expected}, got {}", p.len())));
-    }
-    Ok(p)
+    let short = qualname.rsplit('.').next().unwrap_or(qualname);
+    let expected = if min == max {
+        format!("{min} argument{}", plural(min))
+    } else if p.len() < min {
+        format!("at least {min} argument{}", plural(min))
+    } else {
+        format!("at most {max} argument{}", plural(max))
+    };
+    Err(type_error(format!("{short} expected {expected}, got {}", p.len())))
 }
 
 /// The one argument after the receiver of a method taking exactly one object (CPython's

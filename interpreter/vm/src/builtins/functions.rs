@@ -86,6 +86,9 @@ pub(super) fn pos<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> Py
         no_keywords(args, name)?;
     }
     let p = args.pos();
+    if p.len() == 1 && min <= 1 && max >= 1 {
+        return Ok(p);
+    }
     // Functions of one object (CPython's METH_O) word the error differently.
     let one_object = matches!(
         name,

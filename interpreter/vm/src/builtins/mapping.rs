@@ -119,19 +119,22 @@ pub(crate) fn iterates_as_dict(value: &Value) -> bool {
             .is_some_and(|found| matches!(found.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().dict))))
 }
 
-/// Every entry of `source` into `target`, in order; RuntimeError when `source` changes size
-/// meanwhile (a key's `__eq__` may change it).
+/// Every entry of `source` into `target`, in order, from one snapshot of its entries (another
+/// thread changing `source` meanwhile goes unseen, as when CPython holds its lock). RuntimeError
+/// when `source` changes size while a key's `__eq__` or `__hash__` may have run (keys of classes
+/// written in Python, or the keys `target` had: only those run code on this thread).
 fn merge_entries(thread: &mut Thread, target: &Dict, source: &Dict) -> PyResult<()> {
-    let (size, mut position) = (source.len(), 0);
-    loop {
-        let (len, entry) = source.entry_from(position);
-        if len != size {
+    let entries = source.items();
+    let size = entries.len();
+    let target_had_keys = !target.is_empty();
+    for (key, value) in entries {
+        let runs_python = target_had_keys || key.as_obj().is_some_and(|k| type_data(&k.class).heap);
+        target.set(thread, key, value)?;
+        if runs_python && source.len() != size {
             return Err(crate::objects::exception::runtime_error("dict mutated during update"));
         }
-        let Some((after, key, value)) = entry else { return Ok(()) };
-        position = after;
-        target.set(thread, key, value)?;
     }
+    Ok(())
 }
 
 /// `dict.update` semantics: a mapping (with `keys`), or an iterable of pairs, then keywords.
@@ -240,8 +243,7 @@ fn dict_items(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn dict_setdefault(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
     let p = method_args(&args, "dict.setdefault", 1, 2)?;
-    let default = p.get(1).cloned().unwrap_or(Value::None);
-    d.set_default(thread, p[0].clone(), default)
+    d.setdefault(thread, p[0].clone(), p.get(1).cloned().unwrap_or(Value::None))
 }
 
 fn dict_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -32,7 +32,7 @@ pub fn format_wtf8_str(s: &crate::objects::PyString, spec: &str) -> PyResult<Val
     if spec.is_empty() {
         return Ok(crate::objects::str::str_object(s.substring(s.wtf8())));
     }
-    let out = spec::format_wtf8(s.wtf8(), &spec::parse_spec(spec, "str")?)?;
+    let out = spec::format_wtf8(s.wtf8(), &spec::parse_spec(spec, || "str".into())?)?;
     Ok(crate::objects::str::str_object(crate::objects::PyString::from_wtf8(&out)))
 }
 
@@ -89,7 +89,7 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
     if spec_text.is_empty() {
         return protocols::to_str(thread, value);
     }
-    let spec = spec::parse_spec(spec_text, &type_name(value))?;
+    let spec = spec::parse_spec(spec_text, || type_name(value))?;
     if let Some(s) = as_pystr(value) {
         return spec::format_str(&s.as_str(), &spec);
     }

@@ -263,7 +263,10 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 if flags.alternate {
                     spec.push('#');
                 }
-                let text = format_float(f, &parse_spec(&format!("{spec}.{}{kind}", precision.unwrap_or(6)), "float")?)?;
+                let text = format_float(
+                    f,
+                    &parse_spec(&format!("{spec}.{}{kind}", precision.unwrap_or(6)), || "float".into())?,
+                )?;
                 let (lead, body) = match text.strip_prefix(['-', '+', ' ']) {
                     Some(body) => (&text[..1], body),
                     None => ("", text.as_str()),

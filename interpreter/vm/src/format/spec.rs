@@ -24,8 +24,9 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-/// Parses `spec`; `type_name` names the formatted value's type in the error.
-pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
+/// Parses `spec`; `type_name` names the formatted value's type in the error (asked for only
+/// then).
+pub fn parse_spec(spec: &str, type_name: impl FnOnce() -> String) -> PyResult<Spec> {
     let mut s = Spec::default();
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
     let mut chars = spec.chars();
@@ -83,6 +84,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
     let mut kind = rest[i..].chars();
     s.kind = kind.next();
     if kind.next().is_some() {
+        let type_name = type_name();
         return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
     }
     Ok(s)
@@ -474,17 +476,45 @@ fn fixed_dyadic(magnitude: f64, precision: usize) -> Option<String> {
     // magnitude = scaled / 2^10 = scaled * 5^10 / 10^10, exactly.
     let exact = scaled as u128 * 5u128.pow(FRACTION_BITS as u32);
     let divisor = 10u128.pow(FRACTION_BITS as u32 - precision as u32);
-    let (mut quotient, remainder) = (exact / divisor, exact % divisor);
+    // In 64 bits when it fits (the common case): 128-bit division is a slow library call.
+    let (mut quotient, remainder) = match u64::try_from(exact) {
+        Ok(exact) => (u128::from(exact / divisor as u64), u128::from(exact % divisor as u64)),
+        Err(_) => (exact / divisor, exact % divisor),
+    };
     if remainder * 2 > divisor || (remainder * 2 == divisor && quotient % 2 == 1) {
         quotient += 1;
     }
-    let digits = quotient.to_string();
-    if precision == 0 {
-        return Some(digits);
+    // The decimal digits of the quotient, at least `precision + 1` of them, then the point
+    // before the last `precision`.
+    let mut digits = [b'0'; 48];
+    let mut at = digits.len();
+    let mut rest = quotient;
+    while rest > 0 {
+        at -= 1;
+        let digit = match u64::try_from(rest) {
+            Ok(small) => {
+                rest = u128::from(small / 10);
+                small % 10
+            }
+            Err(_) => {
+                let digit = (rest % 10) as u64;
+                rest /= 10;
+                digit
+            }
+        };
+        digits[at] = b'0' + digit as u8;
     }
-    let digits = format!("{digits:0>width$}", width = precision + 1);
-    let (whole, fraction) = digits.split_at(digits.len() - precision);
-    Some(format!("{whole}.{fraction}"))
+    let start = at.min(digits.len() - precision - 1);
+    let digits = &digits[start..];
+    let whole = digits.len() - precision;
+    let mut out = String::with_capacity(digits.len() + 1);
+    // The digits are ASCII.
+    out.extend(digits[..whole].iter().map(|&b| char::from(b)));
+    if precision > 0 {
+        out.push('.');
+        out.extend(digits[whole..].iter().map(|&b| char::from(b)));
+    }
+    Some(out)
 }
 
 /// Scientific notation with `precision` digits after the point and a two-digit exponent.

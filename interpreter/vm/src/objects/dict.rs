@@ -451,31 +451,6 @@ impl Dict {
         self.set_hashed(thread, key, hash, value)
     }
 
-    /// `dict.setdefault`: the value of `key`, or `default` after adding it, with one hash and
-    /// one search (CPython calls `__hash__` and `__eq__` once).
-    pub fn set_default(&self, thread: &mut Thread, key: Value, default: Value) -> PyResult<Value> {
-        let hash = hash_value(thread, &key)?;
-        {
-            let mut table = self.write();
-            match table.find_decided(hash, &key) {
-                Decided::Found(i) => return Ok(table.guard.entries[i].value.clone()),
-                Decided::Missing => {
-                    table.insert_new(hash, key, default.clone());
-                    return Ok(default);
-                }
-                Decided::NeedsPython => {}
-            }
-        }
-        if let Probe::Found(i) = self.probe(thread, hash, &key)? {
-            if let Some(entry) = self.table.lock().entries.get(i) {
-                return Ok(entry.value.clone());
-            }
-        }
-        let old = self.write().put_native(hash, key, default.clone());
-        drop(old);
-        Ok(default)
-    }
-
     pub fn set_hashed(&self, thread: &mut Thread, key: Value, hash: i64, value: Value) -> PyResult<()> {
         // Keys that compare without Python code (str, int, ...) are found and set under one lock.
         let slow = {
@@ -520,6 +495,43 @@ impl Dict {
                     return Ok(());
                 }
             }
+        }
+    }
+
+    /// `dict.setdefault(key, default)`: the value of `key`, or `default` once stored for it.
+    /// Keys that compare natively are looked up and added under one lock.
+    pub fn setdefault(&self, thread: &mut Thread, key: Value, default: Value) -> PyResult<Value> {
+        let hash = hash_value(thread, &key)?;
+        {
+            let table = self.table.lock();
+            match table.find_decided(hash, &key) {
+                Decided::Found(i) => return Ok(table.entries[i].value.clone()),
+                Decided::Missing => {
+                    let mut table = WriteGuard { guard: table, version: &self.version, key_filter: &self.key_filter };
+                    table.insert_new(hash, key, default.clone());
+                    return Ok(default);
+                }
+                Decided::NeedsPython => {}
+            }
+        }
+        // A key whose comparison runs Python code: one search (CPython calls `__eq__` once per
+        // candidate), then the value there, or the default stored where the search ended,
+        // unless another thread changed the dict meanwhile (then search again).
+        loop {
+            let version = self.version();
+            let found = self.probe(thread, hash, &key)?;
+            let table = self.table.lock();
+            if self.version.load(Ordering::Acquire) != version {
+                continue;
+            }
+            return Ok(match found {
+                Probe::Found(i) => table.entries[i].value.clone(),
+                Probe::Missing => {
+                    let mut table = WriteGuard { guard: table, version: &self.version, key_filter: &self.key_filter };
+                    table.insert_new(hash, key, default.clone());
+                    default
+                }
+            });
         }
     }
 

@@ -35,12 +35,9 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    /// Over any other range (CPython's `longrange_iterator`): `left` items from `next` on.
-    LongRange {
-        next: num_bigint::BigInt,
-        step: num_bigint::BigInt,
-        left: num_bigint::BigInt,
-    },
+    /// Over any other range (CPython's `longrange_iterator`); boxed, so that it does not make
+    /// every object larger (a payload is as large as its largest kind).
+    LongRange(Box<LongRange>),
     /// Over a dict's entries; `expected` is the size when iteration started, for CPython's
     /// "dictionary changed size during iteration", and `remaining` the entries still to come
     /// (one more is "dictionary keys changed during iteration").
@@ -87,4 +84,11 @@ pub enum IterState {
         iter: Value,
     },
     Exhausted,
+}
+
+/// The state of a `longrange_iterator`: `left` items from `next` on, `step` apart.
+pub struct LongRange {
+    pub next: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+    pub left: num_bigint::BigInt,
 }

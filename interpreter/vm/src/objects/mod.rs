@@ -150,6 +150,18 @@ const MAX_DEALLOC_DEPTH: usize = 200;
 
 /// Frees an object whose last reference went away.
 pub(crate) fn dealloc(object: Box<PyObject>) {
+    // Instances of the builtin str, int, float, bytes, tuple, list and dict types (most
+    // objects freed) have no finalizer and cannot be weakly referenced; the first four hold
+    // no objects either, so freeing them cannot nest.
+    let builtin = !typeobj::type_data(&object.class).heap;
+    match object.payload {
+        Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_) if builtin => {
+            drop(object);
+            return;
+        }
+        Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) if builtin => return free_nested(object),
+        _ => {}
+    }
     // A finalizer (generator close, `__del__`) runs first; it may keep the object alive.
     let Some(object) = crate::finalize::defer(object) else { return };
     if let Payload::Type(_) = object.payload {
@@ -158,6 +170,12 @@ pub(crate) fn dealloc(object: Box<PyObject>) {
     if typeobj::type_data(&object.class).weakly_referenced.load(std::sync::atomic::Ordering::Relaxed) {
         crate::modules::weakref::clear_references_to(&object);
     }
+    free_nested(object);
+}
+
+/// Frees an object whose payload may hold the last references to other objects: past
+/// `MAX_DEALLOC_DEPTH` nested frees, it is queued for the outermost one instead.
+fn free_nested(object: Box<PyObject>) {
     let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= MAX_DEALLOC_DEPTH {
         // While the thread ends the queue may be gone: the object then goes with the closure.

@@ -157,12 +157,12 @@ impl PyString {
     }
 
     pub fn from_string(text: String) -> PyString {
-        let chars = text.chars().count();
+        let chars = count_chars(&text);
         PyString::make(Storage::from_vec(text.into_bytes()), chars, false)
     }
 
     pub fn from_text(text: &str) -> PyString {
-        let chars = text.chars().count();
+        let chars = count_chars(text);
         PyString::make(Storage::from_slice(text.as_bytes()), chars, false)
     }
 
@@ -323,6 +323,7 @@ impl PyString {
         self.chars & !SURROGATES
     }
 
+    #[inline]
     pub fn is_ascii(&self) -> bool {
         self.chars == self.wtf8().len()
     }
@@ -349,14 +350,31 @@ impl PyString {
     }
 
     /// Python's `hash()` of the string, computed once.
+    #[inline]
     pub fn hash(&self) -> i64 {
         let cached = self.hash.load(Ordering::Relaxed);
         if cached != -1 {
             return cached;
         }
+        self.compute_hash()
+    }
+
+    #[inline(never)]
+    fn compute_hash(&self) -> i64 {
         let hash = hash_bytes(self.wtf8());
         self.hash.store(hash, Ordering::Relaxed);
         hash
+    }
+}
+
+/// The number of code points of `text` (ASCII text, the common case, is checked a word at a
+/// time).
+#[inline]
+fn count_chars(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
     }
 }
 

@@ -320,6 +320,17 @@ pub(super) fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let bytes = s.wtf8();
     let mut parts = Vec::new();
     match sep {
+        Some(sep) if sep.wtf8().len() == 1 => {
+            // One byte (an ASCII separator): found by memchr, without building a searcher.
+            let byte = sep.wtf8()[0];
+            let mut at = 0;
+            while parts.len() < limit {
+                let Some(found) = memchr::memchr(byte, &bytes[at..]) else { break };
+                parts.push(str_object(s.substring(&bytes[at..at + found])));
+                at += found + 1;
+            }
+            parts.push(str_object(s.substring(&bytes[at..])));
+        }
         Some(sep) => {
             let sep = sep.wtf8();
             let mut at = 0;
@@ -348,9 +359,27 @@ pub(super) fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(list(parts))
 }
 
+/// Whether ASCII byte `b` is whitespace to Python (`\t\n\v\f\r`, the separators 0x1C-0x1F
+/// and space); bytes from 0x80 up start multi-byte code points and are never ASCII space.
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    // Bit k of the mask is set for the whitespace byte k (all below 64).
+    const MASK: u64 = (0b1_1111 << 9) | (0b1_1111 << 28);
+    b < 64 && MASK >> b & 1 != 0
+}
+
 /// The first byte at or after `at` that does not start whitespace.
+#[inline]
 fn skip_space(bytes: &[u8], mut at: usize) -> usize {
     while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            at += 1;
+            continue;
+        }
         let (code, len) = decode_at(bytes, at);
         if !is_space_code(code) {
             break;
@@ -361,8 +390,17 @@ fn skip_space(bytes: &[u8], mut at: usize) -> usize {
 }
 
 /// The first byte at or after `at` that starts whitespace (or the end).
+#[inline]
 fn find_space(bytes: &[u8], mut at: usize) -> usize {
     while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if is_ascii_space(b) {
+                break;
+            }
+            at += 1;
+            continue;
+        }
         let (code, len) = decode_at(bytes, at);
         if is_space_code(code) {
             break;
@@ -375,6 +413,14 @@ fn find_space(bytes: &[u8], mut at: usize) -> usize {
 /// The end of the text before `end` without its trailing whitespace.
 fn skip_space_back(bytes: &[u8], mut end: usize) -> usize {
     while end > 0 {
+        let b = bytes[end - 1];
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            end -= 1;
+            continue;
+        }
         let (code, start) = decode_before(bytes, end);
         if !is_space_code(code) {
             break;
@@ -387,6 +433,14 @@ fn skip_space_back(bytes: &[u8], mut end: usize) -> usize {
 /// The start of the word that ends at `end`.
 fn find_space_back(bytes: &[u8], mut end: usize) -> usize {
     while end > 0 {
+        let b = bytes[end - 1];
+        if b < 0x80 {
+            if is_ascii_space(b) {
+                break;
+            }
+            end -= 1;
+            continue;
+        }
         let (code, start) = decode_before(bytes, end);
         if is_space_code(code) {
             break;
@@ -456,6 +510,11 @@ pub(super) fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
     let mut start = 0;
     let mut at = 0;
     while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 && !matches!(b, 0x0A..=0x0D | 0x1C..=0x1E) {
+            at += 1;
+            continue;
+        }
         let (code, len) = decode_at(bytes, at);
         let is_break = matches!(code, 0x0A..=0x0D | 0x1C..=0x1E | 0x85 | 0x2028 | 0x2029);
         if !is_break {
@@ -500,15 +559,22 @@ fn strip_with(args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<
                 to = skip_space_back(bytes, to).max(from);
             }
         }
-        Some(set) if set.is_ascii() && s.is_ascii() => {
-            let set = set.wtf8();
+        Some(set) if set.is_ascii() => {
+            // ASCII characters to strip, as a bit mask: a byte from 0x80 up (part of a
+            // multi-byte code point) is never in it, so stripping by bytes keeps whole code
+            // points.
+            let mut mask = [0u64; 2];
+            for &b in set.wtf8() {
+                mask[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            let stripped = |b: u8| b < 0x80 && mask[usize::from(b >> 6)] >> (b & 63) & 1 != 0;
             if left {
-                while from < to && set.contains(&bytes[from]) {
+                while from < to && stripped(bytes[from]) {
                     from += 1;
                 }
             }
             if right {
-                while to > from && set.contains(&bytes[to - 1]) {
+                while to > from && stripped(bytes[to - 1]) {
                     to -= 1;
                 }
             }
