@@ -9,13 +9,19 @@ extern "C" fn on_sigint(_signal: libc::c_int) {
     ferrython_vm::modules::interrupt::interrupt();
 }
 
-/// Installs the SIGINT handler.
+/// Installs the SIGINT handler, unless the process was started with SIGINT ignored (a
+/// background job of a shell, `nohup`): then it stays ignored, as CPython leaves it.
 #[cfg(unix)]
 #[allow(unsafe_code)]
 pub fn install() {
     let handler: extern "C" fn(libc::c_int) = on_sigint;
-    // SAFETY: the handler only stores to atomics, which is async-signal-safe.
+    // SAFETY: `sigaction` with no new action only reads the current one into plain data; the
+    // handler only stores to atomics, which is async-signal-safe.
     unsafe {
+        let mut current: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut current) == 0 && current.sa_sigaction == libc::SIG_IGN {
+            return;
+        }
         libc::signal(libc::SIGINT, handler as libc::sighandler_t);
     }
 }
