@@ -119,19 +119,21 @@ pub(crate) fn iterates_as_dict(value: &Value) -> bool {
             .is_some_and(|found| matches!(found.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().dict))))
 }
 
-/// Every entry of `source` into `target`, in order; RuntimeError when `source` changes size
-/// meanwhile (a key's `__eq__` may change it).
+/// Every entry of `source` into `target`, in order (a snapshot, taken under one lock);
+/// RuntimeError when a key's own `__eq__` or `__hash__`, run while inserting it, changed the
+/// size of `source` (as CPython's dict_merge checks; another thread's changes meanwhile are
+/// not this merge's concern).
 fn merge_entries(thread: &mut Thread, target: &Dict, source: &Dict) -> PyResult<()> {
-    let (size, mut position) = (source.len(), 0);
-    loop {
-        let (len, entry) = source.entry_from(position);
-        if len != size {
+    let entries = source.items();
+    let size = entries.len();
+    for (key, value) in entries {
+        let runs_python = key.as_obj().is_some_and(|k| type_data(&k.class).heap);
+        target.set(thread, key, value)?;
+        if runs_python && source.len() != size {
             return Err(crate::objects::exception::runtime_error("dict mutated during update"));
         }
-        let Some((after, key, value)) = entry else { return Ok(()) };
-        position = after;
-        target.set(thread, key, value)?;
     }
+    Ok(())
 }
 
 /// `dict.update` semantics: a mapping (with `keys`), or an iterable of pairs, then keywords.
