@@ -112,7 +112,8 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             let range = new_range(BigInt::from(*next), BigInt::from(end), BigInt::from(*step));
             tuple(vec![iter, tuple(vec![range]), Value::None])
         }
-        IterState::LongRange { next, step, left } => {
+        IterState::LongRange(long) => {
+            let crate::objects::iter::LongRange { next, step, left } = &**long;
             let range = new_range(next.clone(), next + left * step, step.clone());
             tuple(vec![iter, tuple(vec![range]), Value::None])
         }
@@ -214,9 +215,10 @@ fn iterator_setstate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    if matches!(&*mutex.lock(), IterState::LongRange { .. }) {
+    if matches!(&*mutex.lock(), IterState::LongRange(_)) {
         let wanted = protocols::number::index_big(thread, state)?;
-        if let IterState::LongRange { next, step, left } = &mut *mutex.lock() {
+        if let IterState::LongRange(long) = &mut *mutex.lock() {
+            let crate::objects::iter::LongRange { next, step, left } = &mut **long;
             let skip = if wanted.is_negative() { BigInt::zero() } else { wanted.min(left.clone()) };
             *next += &skip * &*step;
             *left -= skip;

@@ -8,7 +8,7 @@ use crate::method;
 use crate::objects::exception::{index_error, overflow_error, type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, is_int, to_big};
-use crate::objects::iter::IterState;
+use crate::objects::iter::{IterState, LongRange};
 use crate::objects::typeobj::{type_name, types};
 use crate::objects::{tuple, Payload};
 use crate::protocols::{self, iter};
@@ -89,9 +89,9 @@ pub fn range_iter_state(start: &Value, stop: &Value, step: &Value, reverse: bool
     }
     if reverse {
         let last = if len.is_zero() { a.clone() } else { &a + (&len - 1u8) * &c };
-        IterState::LongRange { next: last, step: -c, left: len }
+        IterState::LongRange(Box::new(LongRange { next: last, step: -c, left: len }))
     } else {
-        IterState::LongRange { next: a, step: c, left: len }
+        IterState::LongRange(Box::new(LongRange { next: a, step: c, left: len }))
     }
 }
 

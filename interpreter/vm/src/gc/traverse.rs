@@ -197,7 +197,7 @@ fn traverse_iterator(state: &IterState, v: &mut impl Visitor) {
             v.value(func);
             v.value(iter);
         }
-        IterState::Range { .. } | IterState::LongRange { .. } | IterState::Exhausted => {}
+        IterState::Range { .. } | IterState::LongRange(_) | IterState::Exhausted => {}
     }
 }
 

@@ -34,7 +34,7 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
             _ => &t.bytes_iterator,
         },
         IterState::Range { .. } => &t.range_iterator,
-        IterState::LongRange { .. } => &t.longrange_iterator,
+        IterState::LongRange(_) => &t.longrange_iterator,
         IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
             (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
             (_, DictViewKind::Keys) => &t.dict_keyiterator,
@@ -275,7 +275,8 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
                 None
             }
         }
-        IterState::LongRange { next, step, left } => {
+        IterState::LongRange(long) => {
+            let crate::objects::iter::LongRange { next, step, left } = &mut **long;
             if num_traits::Signed::is_positive(left) {
                 let item = next.clone();
                 *next += &*step;
@@ -323,7 +324,7 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
         _ => return next_with_python(thread, state, guard),
     };
     // A range iterator keeps its place at the end, as CPython's does (for `__reduce__`).
-    if step.is_none() && !matches!(*guard, IterState::Range { .. } | IterState::LongRange { .. }) {
+    if step.is_none() && !matches!(*guard, IterState::Range { .. } | IterState::LongRange(_)) {
         *guard = IterState::Exhausted;
     }
     Ok(step)
