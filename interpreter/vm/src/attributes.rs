@@ -374,6 +374,16 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
         }
     }
     match &o.payload {
+        // An exception group's `message` and `exceptions` are read-only members.
+        Payload::Exception(_)
+            if matches!(name, "message" | "exceptions")
+                && crate::objects::typeobj::is_subtype(
+                    &o.class,
+                    &crate::objects::exception::exceptions().base_exception_group,
+                ) =>
+        {
+            Err(crate::objects::exception::attribute_error("readonly attribute"))
+        }
         Payload::Frame(f) if name == "f_lineno" => _thread.set_frame_lineno(o, value).map(|()| true),
         Payload::Frame(f) => frame_setattr(_thread, f, name, value),
         Payload::Traceback { next, .. } if name == "tb_next" => {

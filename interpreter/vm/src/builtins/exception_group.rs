@@ -222,8 +222,15 @@ fn derive_like(thread: &mut Thread, exc: &Value, items: Vec<Value>) -> PyResult<
         fields.context = source.context;
         fields.suppress_context = source.suppress_context;
     }
+    // Each part gets its own copy of a sequence of notes; other notes are not carried over.
     if let Some(notes) = protocols::getattr_opt(thread, exc, "__notes__")? {
-        protocols::setattr(thread, &group, &intern_static("__notes__"), notes)?;
+        let is_sequence = !matches!(notes.payload(), Some(Payload::Dict(_)))
+            && (matches!(notes.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)))
+                || protocols::special(&notes, "__getitem__").is_some());
+        if is_sequence {
+            let copy = crate::objects::list(protocols::iter::collect(thread, &notes)?);
+            protocols::setattr(thread, &group, &intern_static("__notes__"), copy)?;
+        }
     }
     Ok(group)
 }

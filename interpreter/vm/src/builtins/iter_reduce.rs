@@ -112,8 +112,8 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             let range = new_range(BigInt::from(*next), BigInt::from(end), BigInt::from(*step));
             tuple(vec![iter, tuple(vec![range]), Value::None])
         }
-        IterState::LongRange(state) => {
-            let crate::objects::iter::LongRange { next, step, left } = &**state;
+        IterState::LongRange(long) => {
+            let crate::objects::iter::LongRange { next, step, left } = &**long;
             let range = new_range(next.clone(), next + left * step, step.clone());
             tuple(vec![iter, tuple(vec![range]), Value::None])
         }

@@ -112,7 +112,7 @@ fn iterator_length_hint(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
         return Ok(Value::Int(if size < position { 0 } else { position }));
     }
     let left = match &*state.lock() {
-        IterState::LongRange(state) => return Ok(crate::objects::int::int_from_big(state.left.clone())),
+        IterState::LongRange(long) => return Ok(crate::objects::int::int_from_big(long.left.clone())),
         IterState::List { list, index } => protocols::payload_len(list).unwrap_or(0).saturating_sub(*index),
         IterState::Tuple { tuple, index } => protocols::payload_len(tuple).unwrap_or(0).saturating_sub(*index),
         IterState::Bytes { bytes, index } => protocols::payload_len(bytes).unwrap_or(0).saturating_sub(*index),

@@ -1,7 +1,7 @@
 //! `memoryview`: construction, indexing and slicing, item assignment, `cast`, `tolist`,
 //! `tobytes`, `release` and the properties describing the buffer.
 
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::method;
 use crate::objects::exception::{index_error, type_error, value_error, PyErr};
@@ -79,6 +79,7 @@ fn whole(source: Value, len: usize, readonly: bool) -> MemoryView {
         itemsize: 1,
         readonly,
         released: AtomicBool::new(false),
+        hash: std::sync::atomic::AtomicI64::new(-1),
     }
 }
 
@@ -92,6 +93,7 @@ fn copy_of(view: &MemoryView) -> MemoryView {
         itemsize: view.itemsize,
         readonly: view.readonly,
         released: AtomicBool::new(false),
+        hash: std::sync::atomic::AtomicI64::new(-1),
     }
 }
 
@@ -365,6 +367,12 @@ fn eq(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if let Some(Payload::MemoryView(view)) = args.pos().first().and_then(|v| v.payload()) {
+        let known = view.hash.load(Ordering::Acquire);
+        if known != -1 {
+            return Ok(Value::Int(known));
+        }
+    }
     let view = this(&args)?;
     if !view.readonly {
         return Err(value_error("cannot hash writable memoryview object"));
@@ -372,7 +380,9 @@ fn hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !matches!(view.format, 'B' | 'b' | 'c') {
         return Err(value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
-    Ok(Value::Int(crate::objects::str::hash_bytes(&view.to_bytes())))
+    let hash = crate::objects::str::hash_bytes(&view.to_bytes());
+    view.hash.store(hash, Ordering::Release);
+    Ok(Value::Int(hash))
 }
 
 fn repr(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -328,7 +328,9 @@ pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let values = std::mem::take(&mut *items.lock());
     let result = sort_values(thread, values.clone(), &key, reverse);
     let mut guard = items.lock();
-    let modified = !guard.is_empty();
+    // While sorting the list is empty, with no storage: anything added meanwhile (even if
+    // removed again) left storage behind, as CPython's `allocated != -1` check sees it.
+    let modified = !guard.is_empty() || guard.capacity() != 0;
     match result {
         Ok(sorted) => {
             *guard = sorted;

@@ -174,6 +174,7 @@ fn weakly_referenceable(value: &Value) -> bool {
             | Payload::Code(_)
             | Payload::Module
             | Payload::Method(_)
+            | Payload::MemoryView(_)
             | Payload::Native(_)
     )
 }

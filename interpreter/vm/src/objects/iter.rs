@@ -9,6 +9,13 @@ pub enum DictViewKind {
     Items,
 }
 
+/// A `longrange_iterator`'s place: `left` items from `next` on, `step` apart.
+pub struct LongRange {
+    pub next: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+    pub left: num_bigint::BigInt,
+}
+
 pub enum IterState {
     /// Over a list (its length is read at each step, as CPython's list iterator does).
     List {
@@ -35,8 +42,7 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    /// Over any other range (CPython's `longrange_iterator`); boxed, so that it does not make
-    /// every object larger (a payload is as large as its largest kind).
+    /// Over any other range (CPython's `longrange_iterator`; boxed to keep the payload small).
     LongRange(Box<LongRange>),
     /// Over a dict's entries; `expected` is the size when iteration started, for CPython's
     /// "dictionary changed size during iteration", and `remaining` the entries still to come
@@ -84,11 +90,4 @@ pub enum IterState {
         iter: Value,
     },
     Exhausted,
-}
-
-/// The state of a `longrange_iterator`: `left` items from `next` on, `step` apart.
-pub struct LongRange {
-    pub next: num_bigint::BigInt,
-    pub step: num_bigint::BigInt,
-    pub left: num_bigint::BigInt,
 }

@@ -47,6 +47,8 @@ pub struct MemoryView {
     pub itemsize: usize,
     pub readonly: bool,
     pub released: AtomicBool,
+    /// The hash once computed (-1 before): a released view still answers it, as CPython's.
+    pub hash: std::sync::atomic::AtomicI64,
 }
 
 impl MemoryView {

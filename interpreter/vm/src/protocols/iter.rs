@@ -275,8 +275,8 @@ fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> Py
                 None
             }
         }
-        IterState::LongRange(state) => {
-            let crate::objects::iter::LongRange { next, step, left } = &mut **state;
+        IterState::LongRange(long) => {
+            let crate::objects::iter::LongRange { next, step, left } = &mut **long;
             if num_traits::Signed::is_positive(left) {
                 let item = next.clone();
                 *next += &*step;
