@@ -168,6 +168,8 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 }
                 Some(tuple_hash(&hashes))
             }
+            // A NaN object hashes by identity (CPython 3.10+), so distinct NaNs spread in a set.
+            Payload::Float(f) if f.is_nan() => Some(pointer_hash(obj)),
             Payload::Float(f) => Some(number::hash_float(*f)),
             Payload::FrozenSet(d) => {
                 let mut h: u64 = 0;
