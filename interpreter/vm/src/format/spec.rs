@@ -309,13 +309,20 @@ impl IntValue<'_> {
     fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
         Ok(match self {
             IntValue::Small(i) => {
-                let m = i.unsigned_abs();
-                match radix {
-                    2 => format!("{m:b}"),
-                    8 => format!("{m:o}"),
-                    16 => format!("{m:x}"),
-                    _ => m.to_string(),
+                // Written from the right into a buffer (64 binary digits at most).
+                let mut m = i.unsigned_abs();
+                let radix = u64::from(radix);
+                let mut digits = [0u8; 64];
+                let mut at = digits.len();
+                loop {
+                    at -= 1;
+                    digits[at] = b"0123456789abcdef"[(m % radix) as usize];
+                    m /= radix;
+                    if m == 0 {
+                        break;
+                    }
                 }
+                std::str::from_utf8(&digits[at..]).map(str::to_owned).unwrap_or_default()
             }
             IntValue::Big(b) if radix == 10 => crate::objects::int::decimal_digits(b.magnitude())?,
             IntValue::Big(b) => b.magnitude().to_str_radix(radix),
