@@ -124,3 +124,7 @@ for pad in range(0, 19):
     text = "x" * pad + "\n" + "y" * (17 - pad) + "\r\n" + "\t" * (pad % 3) + "z" * pad + "\x1c" + "é" * (pad % 2) + "w" * 9 + "\u2028end"
     print(pad, text.splitlines(), len(text.splitlines(True)))
 print("no breaks at all in this long ascii line".splitlines(), "tabs\tonly\there".splitlines())
+
+# Fixed-point formats of dyadic floats in 64-bit and wider arithmetic, rounding half to even.
+for value in [4398046511103.5, 8796093022207.75, 0.5, 1.5, 2.5, 0.125, 0.375, 1e-3, 17179869183.999023, 3.0]:
+    print(f"{value:.0f} {value:.1f} {value:.2f} {value:.10f} {value:,.3f} {value:.4%}", "%.1f" % value)
