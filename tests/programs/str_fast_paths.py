@@ -102,3 +102,29 @@ for bad in ["8.3fx", "..2f", "q"]:
     except ValueError as e:
         print(e)
 print(str(1.5), "é".upper(), "ÉA".lower())
+
+# Concatenation: an empty exact str gives back the other operand, as CPython does.
+left = "".join(["ab", "c"])
+empty = "".join([])
+print((left + empty) is left, (empty + left) is left, (left + "d") == "abcd")
+acc = empty
+acc += left
+print(acc is left, type(S("x") + ""), type("" + S("x")), S("a") + S("b"))
+try:
+    left + 1
+except TypeError as e:
+    print(e)
+try:
+    1 + left
+except TypeError as e:
+    print(e)
+
+# Line breaks at every offset of long ASCII lines, with tabs and non-ASCII text near them.
+for pad in range(0, 19):
+    text = "x" * pad + "\n" + "y" * (17 - pad) + "\r\n" + "\t" * (pad % 3) + "z" * pad + "\x1c" + "é" * (pad % 2) + "w" * 9 + "\u2028end"
+    print(pad, text.splitlines(), len(text.splitlines(True)))
+print("no breaks at all in this long ascii line".splitlines(), "tabs\tonly\there".splitlines())
+
+# Fixed-point formats of dyadic floats in 64-bit and wider arithmetic, rounding half to even.
+for value in [4398046511103.5, 8796093022207.75, 0.5, 1.5, 2.5, 0.125, 0.375, 1e-3, 17179869183.999023, 3.0]:
+    print(f"{value:.0f} {value:.1f} {value:.2f} {value:.10f} {value:,.3f} {value:.4%}", "%.1f" % value)

@@ -241,6 +241,13 @@ fn noop_init(_: &mut Thread, _: Args<'_>) -> PyResult<Value> {
 
 /// Calling a class: the metaclass's `__call__` if it has its own, else `type.__call__`.
 pub fn call_type(thread: &mut Thread, class: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    // `str(x)`, the commonest call of a type: what `str.__new__` makes of one positional
+    // argument, without the generic construction.
+    if let [value] = args.values {
+        if args.kwnames.is_empty() && ObjRef::ptr_eq(class, &types().str) {
+            return crate::protocols::repr::to_str_value(thread, value);
+        }
+    }
     let meta = class.class.clone();
     if type_data(&meta).heap {
         if let Some(call_method_value) = lookup(&meta, &intern_static("__call__")) {

@@ -442,8 +442,21 @@ fn extreme(thread: &mut Thread, args: Args<'_>, name: &str, op: ferrython_byteco
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = protocols::compare::rich_compare(thread, &k, &bk, op)?;
-                if protocols::truthy(thread, &better)? {
+                let better = match (&k, &bk) {
+                    // Machine ints (the commonest items) compare without the protocol.
+                    (Value::Int(a), Value::Int(b)) => {
+                        if matches!(op, ferrython_bytecode::CompareOp::Lt) {
+                            a < b
+                        } else {
+                            a > b
+                        }
+                    }
+                    _ => {
+                        let better = protocols::compare::rich_compare(thread, &k, &bk, op)?;
+                        protocols::truthy(thread, &better)?
+                    }
+                };
+                if better {
                     (k, item)
                 } else {
                     (bk, bv)

@@ -309,13 +309,20 @@ impl IntValue<'_> {
     fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
         Ok(match self {
             IntValue::Small(i) => {
-                let m = i.unsigned_abs();
-                match radix {
-                    2 => format!("{m:b}"),
-                    8 => format!("{m:o}"),
-                    16 => format!("{m:x}"),
-                    _ => m.to_string(),
+                // Written from the right into a buffer (64 binary digits at most).
+                let mut m = i.unsigned_abs();
+                let radix = u64::from(radix);
+                let mut digits = [0u8; 64];
+                let mut at = digits.len();
+                loop {
+                    at -= 1;
+                    digits[at] = b"0123456789abcdef"[(m % radix) as usize];
+                    m /= radix;
+                    if m == 0 {
+                        break;
+                    }
                 }
+                std::str::from_utf8(&digits[at..]).map(str::to_owned).unwrap_or_default()
             }
             IntValue::Big(b) if radix == 10 => crate::objects::int::decimal_digits(b.magnitude())?,
             IntValue::Big(b) => b.magnitude().to_str_radix(radix),
@@ -473,48 +480,48 @@ fn fixed_dyadic(magnitude: f64, precision: usize) -> Option<String> {
     if scaled.fract() != 0.0 || scaled >= 9007199254740992.0 {
         return None;
     }
-    // magnitude = scaled / 2^10 = scaled * 5^10 / 10^10, exactly.
-    let exact = scaled as u128 * 5u128.pow(FRACTION_BITS as u32);
-    let divisor = 10u128.pow(FRACTION_BITS as u32 - precision as u32);
+    // magnitude = scaled / 2^10 = scaled * 5^10 / 10^10, exactly (`scaled` < 2^53).
+    const POWERS_OF_TEN: [u64; 11] =
+        [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000];
+    let exact = u128::from(scaled as u64) * 9_765_625;
+    let divisor = POWERS_OF_TEN[FRACTION_BITS as usize - precision];
     // In 64 bits when it fits (the common case): 128-bit division is a slow library call.
-    let (mut quotient, remainder) = match u64::try_from(exact) {
-        Ok(exact) => (u128::from(exact / divisor as u64), u128::from(exact % divisor as u64)),
-        Err(_) => (exact / divisor, exact % divisor),
+    let (quotient, remainder) = match u64::try_from(exact) {
+        Ok(exact) => (u128::from(exact / divisor), exact % divisor),
+        Err(_) => (exact / u128::from(divisor), (exact % u128::from(divisor)) as u64),
     };
-    if remainder * 2 > divisor || (remainder * 2 == divisor && quotient % 2 == 1) {
-        quotient += 1;
-    }
-    // The decimal digits of the quotient, at least `precision + 1` of them, then the point
-    // before the last `precision`.
+    let round_up = remainder * 2 > divisor || (remainder * 2 == divisor && quotient % 2 == 1);
+    let quotient = quotient + u128::from(round_up);
+    // The decimal digits of the quotient, at least `precision + 1` of them.
     let mut digits = [b'0'; 48];
     let mut at = digits.len();
-    let mut rest = quotient;
-    while rest > 0 {
-        at -= 1;
-        let digit = match u64::try_from(rest) {
-            Ok(small) => {
-                rest = u128::from(small / 10);
-                small % 10
-            }
-            Err(_) => {
-                let digit = (rest % 10) as u64;
+    match u64::try_from(quotient) {
+        Ok(mut rest) => {
+            while rest > 0 {
+                at -= 1;
+                digits[at] = b'0' + (rest % 10) as u8;
                 rest /= 10;
-                digit
             }
-        };
-        digits[at] = b'0' + digit as u8;
+        }
+        Err(_) => {
+            let mut rest = quotient;
+            while rest > 0 {
+                at -= 1;
+                digits[at] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+        }
     }
-    let start = at.min(digits.len() - precision - 1);
-    let digits = &digits[start..];
+    let digits = &digits[at.min(digits.len() - precision - 1)..];
+    // Then the point before the last `precision` of them.
     let whole = digits.len() - precision;
-    let mut out = String::with_capacity(digits.len() + 1);
-    // The digits are ASCII.
-    out.extend(digits[..whole].iter().map(|&b| char::from(b)));
+    let mut out = Vec::with_capacity(digits.len() + 1);
+    out.extend_from_slice(&digits[..whole]);
     if precision > 0 {
-        out.push('.');
-        out.extend(digits[whole..].iter().map(|&b| char::from(b)));
+        out.push(b'.');
+        out.extend_from_slice(&digits[whole..]);
     }
-    Some(out)
+    String::from_utf8(out).ok()
 }
 
 /// Scientific notation with `precision` digits after the point and a two-digit exponent.

@@ -173,6 +173,7 @@ impl Table {
     /// `find_native` that also says when a candidate with the same hash could only be
     /// compared by running Python code: then the caller must take the slow path (`probe`).
     fn find_decided(&self, hash: i64, key: &Value) -> Decided {
+        let key_text = builtin_str_bytes(key);
         let mut undecided = false;
         let mut matches = |e: &Entry| {
             if e.hash != hash || e.key.is_null() {
@@ -180,6 +181,10 @@ impl Table {
             }
             if e.key.is(key) {
                 return true;
+            }
+            // Two strs of the builtin type (most keys): their texts decide.
+            if let (Some(text), Some(other)) = (key_text, builtin_str_bytes(&e.key)) {
+                return crate::objects::str::bytes_eq(text, other);
             }
             match native_eq(&e.key, key) {
                 Some(equal) => equal,
@@ -332,6 +337,18 @@ impl Drop for WriteGuard<'_> {
     fn drop(&mut self) {
         // Only writers holding the lock store it, so a load and a store suffice.
         self.version.store(self.version.load(Ordering::Relaxed) + 1, Ordering::Release);
+    }
+}
+
+/// The text of a str of the builtin type (not of a subclass, whose `__eq__` may differ).
+#[inline(always)]
+fn builtin_str_bytes(value: &Value) -> Option<&[u8]> {
+    match value {
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Str(s) if !crate::objects::typeobj::type_data(&obj.class).heap => Some(s.wtf8()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

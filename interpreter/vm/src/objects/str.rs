@@ -40,7 +40,7 @@ impl Storage {
     fn from_slice(bytes: &[u8]) -> Storage {
         if bytes.len() <= INLINE {
             let mut inline = [0; INLINE];
-            inline[..bytes.len()].copy_from_slice(bytes);
+            copy_short(&mut inline[..bytes.len()], bytes);
             Storage::Inline { len: bytes.len() as u8, bytes: inline }
         } else {
             Storage::Heap(bytes.into())
@@ -90,6 +90,63 @@ impl Storage {
             Storage::Inline { len, bytes } => &bytes[..usize::from(*len)],
             Storage::Heap(bytes) => bytes,
         }
+    }
+}
+
+/// Copies `from` into `to` (of the same length, at most `INLINE`): in words, two of them
+/// overlapping, rather than by a call to memcpy, which costs more than the copy for the few
+/// bytes of a word or a name.
+#[inline(always)]
+fn copy_short(to: &mut [u8], from: &[u8]) {
+    let n = from.len();
+    debug_assert!(to.len() == n && n <= INLINE);
+    // Fixed-size pieces, unrolled: a loop, or pieces of a variable size, are turned back
+    // into a call to memcpy.
+    if n >= 8 {
+        copy_at::<8>(to, from, 0);
+        if n > 16 {
+            copy_at::<8>(to, from, 8);
+        }
+        if n > 24 {
+            copy_at::<8>(to, from, 16);
+        }
+        if n > 32 {
+            copy_at::<8>(to, from, 24);
+        }
+        copy_at::<8>(to, from, n - 8);
+    } else if n >= 4 {
+        copy_at::<4>(to, from, 0);
+        copy_at::<4>(to, from, n - 4);
+    } else if n >= 2 {
+        copy_at::<2>(to, from, 0);
+        copy_at::<2>(to, from, n - 2);
+    } else if n == 1 {
+        copy_at::<1>(to, from, 0);
+    }
+}
+
+/// Copies the `N` bytes of `from` at `at` to `to` (both long enough).
+#[inline(always)]
+fn copy_at<const N: usize>(to: &mut [u8], from: &[u8], at: usize) {
+    if let (Some(to), Some(from)) = (to[at..].first_chunk_mut::<N>(), from[at..].first_chunk::<N>()) {
+        *to = *from;
+    }
+}
+
+/// Whether two texts are equal; short ones (most dict keys) are compared in words, without a
+/// call to memcmp.
+#[inline(always)]
+pub fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    match n {
+        0 => true,
+        1..=3 => a == b,
+        4..=7 => a.first_chunk::<4>() == b.first_chunk::<4>() && a.last_chunk::<4>() == b.last_chunk::<4>(),
+        8..=16 => a.first_chunk::<8>() == b.first_chunk::<8>() && a.last_chunk::<8>() == b.last_chunk::<8>(),
+        _ => a == b,
     }
 }
 

@@ -116,7 +116,7 @@ fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         (Value::Obj(x), Value::Obj(y)) => {
             if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
                 if !type_data(&x.class).heap && !type_data(&y.class).heap {
-                    return Some(s.wtf8() == t.wtf8());
+                    return Some(crate::objects::str::bytes_eq(s.wtf8(), t.wtf8()));
                 }
             }
         }

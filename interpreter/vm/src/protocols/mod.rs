@@ -281,6 +281,14 @@ pub fn tuple_hash(hashes: &[i64]) -> i64 {
 
 /// `hash(value)`.
 pub fn hash_value(thread: &mut Thread, value: &Value) -> PyResult<i64> {
+    // A str of the builtin type (dict keys, mostly): its cached hash.
+    if let Value::Obj(obj) = value {
+        if let Payload::Str(s) = &obj.payload {
+            if !crate::objects::typeobj::type_data(&obj.class).heap {
+                return Ok(s.hash());
+            }
+        }
+    }
     if let Some(h) = native_hash(value) {
         return Ok(h);
     }

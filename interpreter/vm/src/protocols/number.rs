@@ -429,6 +429,9 @@ pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) ->
             return Ok(Some(result));
         }
     }
+    if let Some(result) = str_concat(a, b, op) {
+        return Ok(Some(result));
+    }
     if let (Some(x), Some(y)) = (int_operand(a), int_operand(b)) {
         // `int @ int` is NotImplemented: no native result.
         let result = int_op(x, y, op)?;
@@ -447,6 +450,24 @@ pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) ->
         return Ok((!crate::builtins::is_not_implemented(&result)).then_some(result));
     }
     crate::ops::native_sequence_binary(thread, a, b, op)
+}
+
+/// `a + b` (or `a += b`) of two strs of the builtin type, before the numeric cases: a new
+/// str, or the other operand when one is empty (as CPython returns it).
+#[inline]
+fn str_concat(a: &Value, b: &Value, op: BinaryOp) -> Option<Value> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+    let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) else { return None };
+    if !matches!(op.base(), BinaryOp::Add) || type_data(&x.class).heap || type_data(&y.class).heap {
+        return None;
+    }
+    Some(if s.wtf8().is_empty() {
+        b.clone()
+    } else if t.wtf8().is_empty() {
+        a.clone()
+    } else {
+        crate::objects::str::str_object(crate::objects::PyString::concat(&[s, t]))
+    })
 }
 
 /// `divmod(a, b)` of builtin numbers: None when the operands are not ints and floats.

@@ -510,6 +510,19 @@ pub(super) fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
     let mut start = 0;
     let mut at = 0;
     while at < bytes.len() {
+        // Eight bytes at a time over ASCII text without control characters (every line break
+        // is a control character or beyond ASCII).
+        if let Some(chunk) = bytes[at..].first_chunk::<8>() {
+            const SPACES: u64 = 0x2020_2020_2020_2020;
+            const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+            let word = u64::from_le_bytes(*chunk);
+            // A high bit is set where a byte is below 0x20 (the first such byte at least) or
+            // from 0x80 up.
+            if ((word.wrapping_sub(SPACES) & !word) | word) & HIGH_BITS == 0 {
+                at += 8;
+                continue;
+            }
+        }
         let b = bytes[at];
         if b < 0x80 && !matches!(b, 0x0A..=0x0D | 0x1C..=0x1E) {
             at += 1;
