@@ -262,24 +262,12 @@ fn broken_pipe() {
 
 #[cfg(unix)]
 #[test]
-#[allow(unsafe_code)]
 fn keyboard_interrupt() {
-    use std::os::unix::process::{CommandExt as _, ExitStatusExt as _};
+    use std::os::unix::process::ExitStatusExt as _;
     let start = |code: &str| {
         let mut command = Command::new(BIN);
         command.args(["-c", code]).env_clear().stdout(Stdio::piped()).stderr(Stdio::piped());
-        // The child starts with SIGINT at its default action, as under a terminal, even when
-        // these tests run with it ignored (a background job): Ferrython, as CPython, leaves an
-        // ignored SIGINT ignored.
-        // SAFETY: between fork and exec the closure only calls `signal`, which is
-        // async-signal-safe.
-        unsafe {
-            command.pre_exec(|| {
-                libc::signal(libc::SIGINT, libc::SIG_DFL);
-                Ok(())
-            });
-        }
-        command.spawn().expect("ferrython starts")
+        ferrython_test_support::default_sigint(&mut command).spawn().expect("ferrython starts")
     };
     let interrupt = |child: &std::process::Child| {
         std::thread::sleep(std::time::Duration::from_millis(400));

@@ -243,7 +243,8 @@ fn unified_diff(expected: &str, actual: &str) -> String {
 fn run(name: &str, dir: &Path, scratch: &Path, limit: Duration) -> Outcome {
     let out_path = scratch.join(format!("{name}.stdout"));
     let err_path = scratch.join(format!("{name}.stderr"));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ferrython"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ferrython"));
+    let mut child = ferrython_test_support::default_sigint(&mut command)
         .arg(format!("{name}.py"))
         .current_dir(dir)
         .stdin(Stdio::null())

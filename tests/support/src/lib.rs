@@ -220,3 +220,25 @@ pub fn check_facts(cases: &Path, expected: &Path, facts: impl Fn(&str) -> String
         .collect();
     assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
+
+/// Makes `command`'s child start with SIGINT at its default action, as under a terminal, even
+/// when the tests run with SIGINT ignored (a background job, `nohup`): an ignored SIGINT is
+/// inherited, and Ferrython (like CPython) leaves it ignored, and so do the processes it starts.
+#[cfg(unix)]
+#[allow(unsafe_code)]
+pub fn default_sigint(command: &mut Command) -> &mut Command {
+    use std::os::unix::process::CommandExt as _;
+    // SAFETY: between fork and exec the closure only calls `signal`, which is
+    // async-signal-safe.
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        })
+    }
+}
+
+#[cfg(not(unix))]
+pub fn default_sigint(command: &mut Command) -> &mut Command {
+    command
+}

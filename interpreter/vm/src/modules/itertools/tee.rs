@@ -134,6 +134,12 @@ fn tee_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 continue;
             }
         }
+        // Another thread may have read this item between the look above and taking the
+        // reader's place: reading again would put the next item past the end of a full link.
+        if let Some(item) = link.items.lock().get(index).cloned() {
+            tee.source.reader.store(0, Ordering::Release);
+            break item;
+        }
         let read = next_item(thread, &tee.source.iter);
         let mut items = link.items.lock();
         tee.source.reader.store(0, Ordering::Release);
