@@ -106,11 +106,14 @@ fn same_name(a: &ObjRef, b: &ObjRef) -> bool {
 }
 
 /// The values vector of an instance whose attributes live in its class's shape (no dict
-/// yet), and the shape.
+/// yet), the shape, and how many `__slots__` values come before the attributes.
 #[inline]
-fn shaped_values(obj: &ObjRef) -> Option<(&Mutex<Vec<Value>>, &Shape)> {
+fn shaped_values(obj: &ObjRef) -> Option<(&Mutex<Vec<Value>>, &Shape, usize)> {
     match &obj.payload {
-        Payload::Instance(values) if obj.dict.is_none() => Some((values, type_data(&obj.class).shape.as_deref()?)),
+        Payload::Instance(values) if obj.dict.is_none() => {
+            let data = type_data(&obj.class);
+            Some((values, data.shape.as_deref()?, data.slot_count))
+        }
         _ => None,
     }
 }
@@ -145,7 +148,7 @@ pub enum Lookup {
 /// The attribute `name` of a shaped instance; `hint` is where the name was last time.
 #[inline]
 pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
-    let Some((values, shape)) = shaped_values(obj) else { return Lookup::NotShaped };
+    let Some((values, shape, slots)) = shaped_values(obj) else { return Lookup::NotShaped };
     // The name's place in the shape is found without the values' lock: a name the shape lacks
     // (a method looked up through an instance, say) no instance of the class has.
     let mut at = *hint as usize;
@@ -162,7 +165,6 @@ pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
         at = found;
         *hint = found as u32;
     }
-    let slots = type_data(&obj.class).slot_count;
     let values = values.lock();
     if obj.dict.is_some() {
         // Another thread made the dict meanwhile.
@@ -179,8 +181,7 @@ pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
 /// caller to drop.
 #[inline]
 pub fn set(obj: &ObjRef, name: &ObjRef, value: Value, hint: &mut u32) -> Result<Option<Value>, Value> {
-    let Some((values, shape)) = shaped_values(obj) else { return Err(value) };
-    let slots = type_data(&obj.class).slot_count;
+    let Some((values, shape, slots)) = shaped_values(obj) else { return Err(value) };
     let mut values = values.lock();
     if obj.dict.is_some() {
         return Err(value);
@@ -207,15 +208,15 @@ pub fn set(obj: &ObjRef, name: &ObjRef, value: Value, hint: &mut u32) -> Result<
         values.push(value);
         return Ok(None);
     }
-    materialize_locked(obj, shape, &mut values);
+    materialize_locked(obj, shape, slots, &mut values);
     Err(value)
 }
 
 /// The instance dict of `obj`, made now from its shaped attributes if it has none yet; None
 /// for objects without a `__dict__`.
 pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
-    if let Some((values, shape)) = shaped_values(obj) {
-        materialize_locked(obj, shape, &mut values.lock());
+    if let Some((values, shape, slots)) = shaped_values(obj) {
+        materialize_locked(obj, shape, slots, &mut values.lock());
     }
     obj.dict.clone()
 }
@@ -243,13 +244,13 @@ pub fn set_own_attr(obj: &ObjRef, name: &ObjRef, value: Value) -> bool {
 
 /// Moves a shaped instance's attributes into a new dict of its own (the caller holds the
 /// values' lock; nothing happens when another thread got there first).
-fn materialize_locked(obj: &ObjRef, shape: &Shape, values: &mut Vec<Value>) {
+fn materialize_locked(obj: &ObjRef, shape: &Shape, slots: usize, values: &mut Vec<Value>) {
     if obj.dict.is_some() {
         return;
     }
     let dict = new_dict();
     if let Some(d) = dict_of(&dict) {
-        for (i, value) in values.drain(type_data(&obj.class).slot_count..).enumerate() {
+        for (i, value) in values.drain(slots..).enumerate() {
             if let Some(name) = shape.name(i) {
                 d.set_str(name, value);
             }
