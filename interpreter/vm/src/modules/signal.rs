@@ -158,6 +158,16 @@ fn os_handler(signal: i32) -> Value {
     }
 }
 
+/// Whether Python handles `signal` (a handler function, or `default_int_handler` for SIGINT),
+/// rather than the OS (SIG_DFL, SIG_IGN).
+pub fn handled_by_python(signal: i32) -> bool {
+    match current_handler(signal) {
+        Value::Int(_) => false,
+        Value::None => signal == libc::SIGINT,
+        _ => true,
+    }
+}
+
 fn current_handler(signal: i32) -> Value {
     let set = HANDLERS.lock().get(signal as usize).cloned().flatten();
     set.unwrap_or_else(|| os_handler(signal))

@@ -573,9 +573,30 @@ fn exit_thread(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
     Err(PyErr::with_args(&exceptions().system_exit, Vec::new()))
 }
 
-/// `interrupt_main()`: the main thread raises KeyboardInterrupt at its next check.
-fn interrupt_main(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    crate::modules::interrupt::interrupt();
+/// `interrupt_main(signum=SIGINT)`: the main thread handles `signum` at its next check, as if
+/// it had arrived; nothing happens when Python has no handler for it (SIG_DFL or SIG_IGN).
+fn interrupt_main(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    use crate::modules::interrupt::{signal_arrived, SIGINT, SIGNAL_COUNT};
+    let signal = match crate::modules::arguments::between("interrupt_main", &args, 0, 1)? {
+        [] => i64::from(SIGINT),
+        [number] => crate::protocols::number::index_of(thread, number)?,
+        _ => unreachable!("between() checked the count"),
+    };
+    if signal < 1 || signal >= SIGNAL_COUNT as i64 {
+        return Err(value_error("signal number out of range"));
+    }
+    let signal = signal as i32;
+    #[cfg(unix)]
+    if !crate::modules::signal::handled_by_python(signal) {
+        return Ok(Value::None);
+    }
+    #[cfg(not(unix))]
+    if signal != SIGINT {
+        return Ok(Value::None);
+    }
+    signal_arrived(signal);
+    // The main thread handles it before the call returns, as CPython's eval breaker does.
+    thread.interrupt_point()?;
     Ok(Value::None)
 }
 
