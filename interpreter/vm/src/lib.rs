@@ -29,6 +29,7 @@ pub mod ops;
 pub mod patterns;
 pub mod protocols;
 pub mod suggestions;
+pub mod sync;
 pub mod thread;
 pub mod traceback;
 pub mod tracing;

@@ -3,8 +3,8 @@
 
 use std::cmp::Ordering;
 
+use crate::sync::Mutex;
 use ferrython_bytecode::{BinaryOp, CompareOp, Intrinsic1, Intrinsic2};
-use parking_lot::Mutex;
 
 use crate::call::call;
 use crate::objects::exception::{

@@ -24,7 +24,7 @@ pub fn add_frame(thread: &mut Thread, err: &PyErr) {
     let tb = ObjRef::new(
         types().traceback.clone(),
         None,
-        Payload::Traceback { frame: frame_obj, lasti: lasti as u32, lineno, next: parking_lot::Mutex::new(next) },
+        Payload::Traceback { frame: frame_obj, lasti: lasti as u32, lineno, next: crate::sync::Mutex::new(next) },
     );
     fields.traceback = Value::Obj(tb);
 }

@@ -5,8 +5,8 @@
 //! A memoryview here is a read-only snapshot of its object's bytes (its payload is `Bytes`), which
 //! is what indexing, slicing, `len`, `tobytes` and `bytes(view)` need.
 
+use crate::sync::Mutex;
 use ferrython_bytecode::BinaryOp;
-use parking_lot::Mutex;
 
 use crate::call::call;
 use crate::method;

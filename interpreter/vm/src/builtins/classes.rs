@@ -4,7 +4,8 @@
 
 use std::sync::atomic::AtomicU64;
 
-use parking_lot::{Mutex, RwLock};
+use crate::sync::Mutex;
+use parking_lot::RwLock;
 
 use crate::call::{call, call_method};
 use crate::eval::Exit;

@@ -52,7 +52,7 @@ fn receiver<'a>(args: &'a Args<'_>, method: &str) -> PyResult<(&'a Value, &'a Ob
     }
 }
 
-fn state_of(obj: &ObjRef) -> &parking_lot::Mutex<IterState> {
+fn state_of(obj: &ObjRef) -> &crate::sync::Mutex<IterState> {
     match &obj.payload {
         Payload::Iterator(state) => state,
         _ => unreachable!("receiver() checked the payload"),

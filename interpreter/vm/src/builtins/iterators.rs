@@ -75,7 +75,7 @@ fn of_class(made: Value, args: &Args<'_>, builtin: &ObjRef) -> Value {
     let Payload::Iterator(state) = &obj.payload else { return made };
     let state = std::mem::replace(&mut *state.lock(), IterState::Exhausted);
     let dict = type_data(class).instance_dict.then(crate::objects::new_dict);
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Iterator(parking_lot::Mutex::new(state))))
+    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Iterator(crate::sync::Mutex::new(state))))
 }
 
 fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -1,8 +1,8 @@
 //! `list`, `tuple`, `range`, `bytes`, `slice` and the generator types: constructors, methods,
 //! sequence arithmetic and a stable sort that tolerates any comparison function.
 
+use crate::sync::Mutex;
 use ferrython_bytecode::{BinaryOp, CompareOp};
-use parking_lot::Mutex;
 
 use crate::call::call;
 use crate::method;

@@ -7,8 +7,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::sync::Mutex;
 use hashbrown::HashTable;
-use parking_lot::Mutex;
 
 use crate::objects::str::as_pystr;
 use crate::objects::Payload;
@@ -294,7 +294,7 @@ fn filter_bit(hash: i64) -> u64 {
 
 /// The table locked for a mutation: releasing it moves the dict's version on.
 struct WriteGuard<'a> {
-    guard: parking_lot::MutexGuard<'a, Table>,
+    guard: crate::sync::MutexGuard<'a, Table>,
     version: &'a AtomicU64,
     key_filter: &'a AtomicU64,
 }

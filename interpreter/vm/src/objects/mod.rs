@@ -14,8 +14,8 @@ pub mod typeobj;
 
 use std::cell::{Cell, RefCell};
 
+use crate::sync::Mutex;
 use num_bigint::BigInt;
-use parking_lot::Mutex;
 
 use crate::value::{ObjRef, PyObject, Value};
 

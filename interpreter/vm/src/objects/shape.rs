@@ -17,7 +17,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use parking_lot::Mutex;
+use crate::sync::Mutex;
 
 use crate::objects::typeobj::type_data;
 use crate::objects::{dict_of, new_dict, Payload};

@@ -301,11 +301,11 @@ fn sequence_compare(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp
 /// (`x == x` locks the same list twice).
 fn list_compare(
     thread: &mut Thread,
-    s: &parking_lot::Mutex<Vec<Value>>,
-    t: &parking_lot::Mutex<Vec<Value>>,
+    s: &crate::sync::Mutex<Vec<Value>>,
+    t: &crate::sync::Mutex<Vec<Value>>,
     op: CompareOp,
 ) -> PyResult<Value> {
-    let lengths = |s: &parking_lot::Mutex<Vec<Value>>, t: &parking_lot::Mutex<Vec<Value>>| {
+    let lengths = |s: &crate::sync::Mutex<Vec<Value>>, t: &crate::sync::Mutex<Vec<Value>>| {
         let n = s.lock().len();
         (n, t.lock().len())
     };

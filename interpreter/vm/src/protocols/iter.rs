@@ -16,7 +16,7 @@ use crate::PyResult;
 /// A native iterator object.
 pub fn new_iterator(state: IterState) -> Value {
     let class = iterator_class(&state).clone();
-    Value::Obj(ObjRef::new(class, None, Payload::Iterator(parking_lot::Mutex::new(state))))
+    Value::Obj(ObjRef::new(class, None, Payload::Iterator(crate::sync::Mutex::new(state))))
 }
 
 /// The class CPython gives the iterator with this state (`list_iterator`, `enumerate`, ...).
@@ -217,7 +217,7 @@ pub fn step_native(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<Value>>
 }
 
 /// One step of a native iterator. The state lock is released before any Python code runs.
-fn next_native(thread: &mut Thread, state: &parking_lot::Mutex<IterState>) -> PyResult<Option<Value>> {
+fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> PyResult<Option<Value>> {
     let mut guard = state.lock();
     let step = match &mut *guard {
         IterState::List { list, index } => {
@@ -351,8 +351,8 @@ fn utf8_len(first: u8) -> usize {
 /// the step taken, and the state written back.
 fn next_with_python(
     thread: &mut Thread,
-    state: &parking_lot::Mutex<IterState>,
-    mut guard: parking_lot::MutexGuard<'_, IterState>,
+    state: &crate::sync::Mutex<IterState>,
+    mut guard: crate::sync::MutexGuard<'_, IterState>,
 ) -> PyResult<Option<Value>> {
     match &mut *guard {
         IterState::Seq { seq, index, step } => {
@@ -443,7 +443,7 @@ fn next_with_python(
 
 fn zip_step(
     thread: &mut Thread,
-    state: &parking_lot::Mutex<IterState>,
+    state: &crate::sync::Mutex<IterState>,
     iters: &[Value],
     strict: bool,
 ) -> PyResult<Option<Value>> {

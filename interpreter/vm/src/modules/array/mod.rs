@@ -8,7 +8,7 @@ mod machine;
 
 use std::sync::OnceLock;
 
-use parking_lot::Mutex;
+use crate::sync::Mutex;
 
 use self::items::{bad_typecode, item_type, ItemType, Kind, TYPECODES};
 use crate::builtins::{add_methods, bytes_like, native_function, not_implemented};
