@@ -143,9 +143,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 "__qualname__" => Some(g.qualname.lock().clone()),
                 _ => match name.strip_prefix(prefix) {
                     Some("running") => Some(Value::Bool(g.state.lock().running)),
-                    Some("code") => {
-                        Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(g.code.clone()))))
-                    }
+                    Some("code") => Some(Value::Obj(g.code_object.clone())),
                     Some("frame") => Some(crate::generator::frame_of(thread, o)),
                     Some("suspended") => {
                         let state = g.state.lock();

@@ -33,6 +33,8 @@ pub enum GenKind {
 pub struct Generator {
     pub kind: GenKind,
     pub code: Arc<Code>,
+    /// The code object `gi_code` returns: its function's `__code__`.
+    pub code_object: ObjRef,
     pub name: Mutex<Value>,
     pub qualname: Mutex<Value>,
     pub state: Mutex<GenState>,
@@ -116,6 +118,7 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
     let generator = Generator {
         kind,
         code,
+        code_object: function.code_object.clone(),
         name: Mutex::new(function.name.lock().clone()),
         qualname: Mutex::new(function.qualname.lock().clone()),
         state: Mutex::new(GenState {

@@ -1355,7 +1355,12 @@ fn percent(thread: &mut Thread, template: &[u8], args: &Value) -> PyResult<Vec<u
                     }
                     _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
                 };
-                out.push(byte);
+                // Width and '-' pad it; a precision does not cut it.
+                let width_flags = flags.split('.').next().unwrap_or_default();
+                let text = char::from(byte).to_string();
+                let formatted =
+                    crate::format::percent_format(thread, &format!("%{width_flags}s"), &tuple(vec![new_str(text)]))?;
+                out.extend(formatted.chars().map(|c| c as u32 as u8));
             }
             b'r' | b'a' => {
                 let text = super::ascii_of(&protocols::repr(thread, &value)?);

@@ -225,7 +225,7 @@ fn len(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "repr", 1, 1)
         .map_err(|_| type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len())))?;
-    Ok(new_str(protocols::repr(thread, &p[0])?))
+    protocols::repr::repr_value(thread, &p[0])
 }
 
 fn ascii(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -830,30 +830,63 @@ fn gen_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(this(&args))
 }
 
-/// The exception `throw(type[, value[, tb]])` raises.
+/// The exception `throw(value)` or the deprecated `throw(type[, value[, tb]])` raises, checked
+/// as CPython checks it: the traceback first, then a class (instantiated with the value unless
+/// the value is already an instance of it) or an instance (with no separate value).
 fn thrown(thread: &mut Thread, args: &Args<'_>) -> PyResult<PyErr> {
     let p = &args.pos()[1..];
     let Some(first) = p.first() else { return Err(type_error("throw expected at least 1 argument, got 0")) };
-    let exc = match (first.payload(), p.get(1)) {
-        (Some(Payload::Type(_)), Some(value)) if !value.is_none() => {
-            if matches!(value.payload(), Some(Payload::Exception(_))) {
-                value.clone()
-            } else {
-                let args = match value.payload() {
-                    Some(Payload::Tuple(items)) => items.to_vec(),
-                    _ => vec![value.clone()],
-                };
-                call(thread, first, Args::positional(&args))?
+    if p.len() > 3 {
+        return Err(type_error(format!("throw expected at most 3 arguments, got {}", p.len())));
+    }
+    if p.len() > 1 {
+        crate::warnings::warn(
+            thread,
+            &crate::objects::exception::exceptions().deprecation_warning,
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+            1,
+        )?;
+    }
+    let value = p.get(1).filter(|v| !v.is_none());
+    let traceback = p.get(2).filter(|v| !v.is_none());
+    if traceback.is_some_and(|tb| !matches!(tb.payload(), Some(Payload::Traceback { .. }))) {
+        return Err(type_error("throw() third argument must be a traceback object"));
+    }
+    let instance = match first.payload() {
+        Some(Payload::Type(_))
+            if crate::objects::typeobj::is_subtype(
+                first.as_obj().expect("a type"),
+                &crate::objects::exception::exceptions().base_exception,
+            ) =>
+        {
+            let class = first.as_obj().expect("a type");
+            match value {
+                Some(v) if crate::objects::typeobj::is_subtype(&class_of(v), class) => v.clone(),
+                Some(v) => {
+                    let args = match v.payload() {
+                        Some(Payload::Tuple(items)) => items.to_vec(),
+                        _ => vec![v.clone()],
+                    };
+                    call(thread, first, Args::positional(&args))?
+                }
+                None => call(thread, first, Args::positional(&[]))?,
             }
         }
-        _ => first.clone(),
+        Some(Payload::Exception(_)) => {
+            if value.is_some() {
+                return Err(type_error("instance exception may not have a separate value"));
+            }
+            first.clone()
+        }
+        _ => {
+            return Err(type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                type_name(first)
+            )))
+        }
     };
-    let instance = crate::ops::exception_instance(thread, exc).map_err(|_| {
-        type_error(
-            "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &type_name(first),
-        )
-    })?;
-    if let Some(tb) = p.get(2) {
+    let instance = crate::ops::exception_instance(thread, instance)?;
+    if let Some(tb) = traceback {
         if let Some(mut fields) = crate::objects::exception::exception_fields(&instance) {
             fields.traceback = tb.clone();
         }

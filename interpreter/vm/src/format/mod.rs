@@ -24,6 +24,16 @@ pub fn format_to_str(thread: &mut Thread, value: &Value, spec: &str) -> PyResult
         }
         return format_wtf8_str(s, spec);
     }
+    if type_data(class_of(value)).heap {
+        // What `__format__` returned, a str subclass included.
+        if let Some(method) = protocols::special(value, "__format__") {
+            let result = crate::call::call_method(thread, &method, value, &[value.clone(), new_str(spec)])?;
+            if as_pystr(&result).is_none() {
+                return Err(type_error(format!("__format__ must return a str, not {}", type_name(&result))));
+            }
+            return Ok(result);
+        }
+    }
     format(thread, value, spec).map(new_str)
 }
 
@@ -60,7 +70,7 @@ pub fn format_value(thread: &mut Thread, value: Value, conversion: usize, spec: 
         1 => protocols::repr::to_str_value(thread, &value)?,
         2 => match value {
             Value::Int(i) => int_str(i),
-            _ => new_str(protocols::repr(thread, &value)?),
+            _ => protocols::repr::repr_value(thread, &value)?,
         },
         3 => new_str(crate::builtins::ascii_of(&protocols::repr(thread, &value)?)),
         _ => value,

@@ -19,6 +19,18 @@ use super::spec::{format_float, parse_spec};
 /// `str % args` (printf-style formatting), WTF-8 through and through so that lone surrogates in
 /// the template and in str arguments survive.
 pub fn percent_format_str(thread: &mut Thread, template: &PyString, args: &Value) -> PyResult<Value> {
+    // `"%s" % x` is `str(x)` itself (a str subclass a `__str__` returned stays one), as CPython's
+    // writer hands back the one str it was given.
+    if template.wtf8() == b"%s" {
+        let single = match args.payload() {
+            Some(Payload::Tuple(items)) if items.len() == 1 => Some(&items[0]),
+            Some(Payload::Tuple(_)) | Some(Payload::Dict(_)) => None,
+            _ => Some(args),
+        };
+        if let Some(value) = single.filter(|v| type_data(crate::objects::typeobj::class_of(v)).heap) {
+            return protocols::repr::to_str_value(thread, value);
+        }
+    }
     let out = percent_bytes(thread, template.wtf8(), args)?;
     Ok(str_object(PyString::from_wtf8(&out)))
 }
@@ -27,6 +39,17 @@ pub fn percent_format_str(thread: &mut Thread, template: &PyString, args: &Value
 pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyResult<String> {
     let out = percent_bytes(thread, template.as_bytes(), args)?;
     Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// The int a `*` width or precision takes from the arguments, at most `max` (the C type
+/// CPython converts it to, named for its OverflowError).
+fn star_argument(value: &Value, c_type: &str, max: i64) -> PyResult<i64> {
+    if !crate::objects::int::is_int(value) {
+        return Err(type_error("* wants int"));
+    }
+    crate::objects::int::to_i64(value).filter(|n| (-max - 1..=max).contains(n)).ok_or_else(|| {
+        crate::objects::exception::overflow_error(format!("Python int too large to convert to C {c_type}"))
+    })
 }
 
 fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Vec<u8>> {
@@ -91,7 +114,7 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
         if bytes.get(i) == Some(&b'*') {
             let w = items.get(index).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
             index += 1;
-            let w = crate::objects::int::to_i64(&w).ok_or_else(|| type_error("* wants int"))?;
+            let w = star_argument(&w, "ssize_t", i64::MAX)?;
             width = w.to_string();
             i += 1;
         } else {
@@ -108,7 +131,7 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 let p =
                     items.get(index).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
                 index += 1;
-                let p = crate::objects::int::to_i64(&p).ok_or_else(|| type_error("* wants int"))?;
+                let p = star_argument(&p, "int", i64::from(i32::MAX))?;
                 precision = Some(p.max(0) as usize);
                 i += 1;
             } else {

@@ -98,16 +98,49 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
     repr(thread, value)
 }
 
-/// `str(value)` as a str object (the value itself when it is an exact str).
+/// `str(value)` as a str object: the value itself when it is an exact str, and what a Python
+/// `__str__` (or, through `object.__str__`, a Python `__repr__`) returned, a str subclass
+/// included.
 pub fn to_str_value(thread: &mut Thread, value: &Value) -> PyResult<Value> {
     match value {
         Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
             return Ok(value.clone())
         }
         Value::Int(i) => return Ok(crate::objects::str::int_str(*i)),
+        Value::Obj(obj) if type_data(&obj.class).heap && !matches!(obj.payload, Payload::Str(_)) => {
+            if let Some(method) = special(value, "__str__") {
+                if !is_native(&method) {
+                    return call_returning_str(thread, &method, value, "__str__");
+                }
+                if crate::protocols::attr::is_object_method(&method, "__str__") {
+                    return repr_value(thread, value);
+                }
+            }
+        }
         _ => {}
     }
     Ok(new_str(to_str(thread, value)?))
+}
+
+/// `repr(value)` as a str object: what a Python `__repr__` returned, a str subclass included.
+pub fn repr_value(thread: &mut Thread, value: &Value) -> PyResult<Value> {
+    if let Value::Obj(obj) = value {
+        if type_data(&obj.class).heap {
+            if let Some(method) = special(value, "__repr__").filter(|m| !is_native(m)) {
+                return call_returning_str(thread, &method, value, "__repr__");
+            }
+        }
+    }
+    Ok(new_str(repr(thread, value)?))
+}
+
+/// Calls `value`'s `__str__` or `__repr__` (`name`), which must return a str.
+fn call_returning_str(thread: &mut Thread, method: &Value, value: &Value, name: &str) -> PyResult<Value> {
+    let result = thread.nested(|thread| call_method(thread, method, value, std::slice::from_ref(value)))?;
+    if as_pystr(&result).is_none() {
+        return Err(type_error(format!("{name} returned non-string (type {})", type_name(&result))));
+    }
+    Ok(result)
 }
 
 fn is_native(method: &Value) -> bool {
