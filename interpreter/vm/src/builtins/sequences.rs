@@ -861,7 +861,7 @@ fn thrown(thread: &mut Thread, args: &Args<'_>) -> PyResult<PyErr> {
         {
             let class = first.as_obj().expect("a type");
             match value {
-                Some(v) if crate::objects::typeobj::is_subtype(&class_of(v), class) => v.clone(),
+                Some(v) if crate::objects::typeobj::is_subtype(class_of(v), class) => v.clone(),
                 Some(v) => {
                     let args = match v.payload() {
                         Some(Payload::Tuple(items)) => items.to_vec(),
