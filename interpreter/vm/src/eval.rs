@@ -1070,6 +1070,14 @@ impl Thread {
         if let Some(value) = ops::namespace(&frame.builtins).get_str(name) {
             return Ok(value);
         }
+        // A key of a str subclass with its own `__eq__` is found only by Python comparison.
+        let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
+        let key = Value::Obj(name.clone());
+        for namespace in [globals, builtins] {
+            if let Some(value) = ops::namespace(&namespace).get(self, &key)? {
+                return Ok(value);
+            }
+        }
         Err(name_error_for(name))
     }
 
