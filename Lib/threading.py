@@ -12,6 +12,7 @@ import sys as _sys
 import _thread
 
 from _threading_local import local, _forget_thread
+from _weakrefset import WeakSet
 
 __all__ = [
     "get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
@@ -522,15 +523,15 @@ class _Registry:
 
     def launching_add(self, thread):
         with self.guard:
-            self.launching[id(thread)] = thread
+            self.launching[thread] = thread
 
     def launching_drop(self, thread):
         with self.guard:
-            self.launching.pop(id(thread), None)
+            self.launching.pop(thread, None)
 
     def now_running(self, thread, ident):
         with self.guard:
-            self.launching.pop(id(thread), None)
+            self.launching.pop(thread, None)
             self.running[ident] = thread
 
     def gone(self, ident):
@@ -550,6 +551,14 @@ class _Registry:
 
 
 _registry = _Registry()
+# The names CPython's threading gives these tables, which tests and tools read: the running
+# threads by ident, and the threads started but not running yet (keyed by themselves).
+_active = _registry.running
+_limbo = _registry.launching
+# Every Thread object made and still referenced somewhere (test support counts them).
+_dangling = WeakSet()
+# What Thread.start() calls to make the new thread (tests replace it to make start() fail).
+_start_new_thread = _thread.start_new_thread
 
 
 def current_thread():
@@ -690,6 +699,7 @@ class Thread:
         self._launch_requested = False
         self._creation_stderr = _sys.stderr
         self._initialized = True
+        _dangling.add(self)
 
     @staticmethod
     def _default_name(target):
@@ -726,7 +736,7 @@ class Thread:
             self._launch_requested = True
         _registry.launching_add(self)
         try:
-            _thread.start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap, ())
         except Exception:
             _registry.launching_drop(self)
             raise
