@@ -848,10 +848,18 @@ class ArgumentParser(_Fields, _ActionsContainer):
         for group in parent._action_groups:
             if id(group) not in groups:
                 groups[id(group)] = self.add_argument_group(group.title, group.description)
+        exclusive = {}
+        for group in parent._mutually_exclusive_groups:
+            twin = self.add_mutually_exclusive_group(required=group.required)
+            for member in group._group_actions:
+                exclusive[id(member)] = twin
         for action in parent._actions:
             target = next((groups[id(g)] for g in parent._action_groups
                            if action in g._group_actions), self)
             target._add_action(action)
+            twin = exclusive.get(id(action))
+            if twin is not None:
+                twin._group_actions.append(action)
         self._defaults.update(parent._defaults)
 
     def _get_kwargs(self):
@@ -944,26 +952,36 @@ class ArgumentParser(_Fields, _ActionsContainer):
     def _find_option(self, text):
         """(action, option string, attached value or None) for an option argument, or None
         when no declared option matches (an ambiguous abbreviation is an error)."""
-        if text in self._option_string_actions:
-            return self._option_string_actions[text], text, None
-        if '=' in text:
-            name, value = text.split('=', 1)
-            if name in self._option_string_actions:
-                return self._option_string_actions[name], name, value
+        table = self._option_string_actions
+        if text in table:
+            return table[text], text, None
+        name, equals, value = text.partition('=')
+        if equals and name in table:
+            return table[name], name, value
         chars = self.prefix_chars
-        if self.allow_abbrev and len(text) > 2 and text[1] in chars:
-            name, sep, value = text.partition('=')
-            matches = [option for option in self._option_string_actions
-                       if option.startswith(name)]
-            if len(matches) > 1:
-                self.error('ambiguous option: %s could match %s' % (name, ', '.join(matches)))
-            if matches:
-                return self._option_string_actions[matches[0]], matches[0], \
-                    value if sep else None
-        if len(text) > 2 and text[1] not in chars:
-            short = text[:2]
-            if short in self._option_string_actions:
-                return self._option_string_actions[short], short, text[2:]
+        if len(text) < 2 or text[0] not in chars:
+            return None
+        candidates = []
+        if text[1] in chars:
+            # --abbrev[=value]
+            if self.allow_abbrev:
+                candidates = [(option, value if equals else None)
+                              for option in table if option.startswith(name)]
+        else:
+            # -xVALUE, or an abbreviation of a single-prefix long option (-fo for -foo).
+            short, attached = text[:2], text[2:]
+            for option in table:
+                if option == short:
+                    candidates.append((option, attached))
+                elif self.allow_abbrev and len(option) > 2 and option[1] not in chars \
+                        and option.startswith(name):
+                    candidates.append((option, value if equals else None))
+        if len(candidates) > 1:
+            shown = ', '.join(option for option, _ in candidates)
+            self.error('ambiguous option: %s could match %s' % (name, shown))
+        if candidates:
+            option, attached = candidates[0]
+            return table[option], option, attached
         return None
 
     def _parse_known_args(self, args, namespace):
@@ -1039,7 +1057,7 @@ class ArgumentParser(_Fields, _ActionsContainer):
                 take(action, [], option_string)
                 rest = attached
                 while rest:
-                    flag = self.prefix_chars[0] + rest[0]
+                    flag = option_string[0] + rest[0]
                     following = self._option_string_actions.get(flag)
                     if following is None:
                         raise ArgumentError(action, 'ignored explicit argument %r' % rest)
