@@ -556,7 +556,8 @@ class _Dispatcher:
         self.lock = _thread.RLock()
 
     def forget(self):
-        self.answers = self._weak_dict()
+        # Emptied in place: the cache object made at creation is kept for good.
+        self.answers.clear()
 
     def implementation(self, cls):
         with self.lock:
