@@ -7,6 +7,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
            'partialmethod', 'singledispatch', 'singledispatchmethod', 'cached_property']
 
+import sys as _sys
 import _thread
 import collections as _collections
 
@@ -66,6 +67,9 @@ _ROOT_PREFERENCE = ('__lt__', '__le__', '__gt__', '__ge__')
 
 
 def _derived_comparison(name, root, negate, combine):
+    """The comparison `name` computed from the method `root`. One function per (root, name)
+    pair is made at import and kept in this module under its __qualname__ (_gt_from_lt and the
+    like), so that pickle can find the methods total_ordering() adds."""
     def comparison(self, other):
         answer = getattr(type(self), root)(self, other)
         if answer is NotImplemented:
@@ -78,7 +82,16 @@ def _derived_comparison(name, root, negate, combine):
             return answer or self == other
         return answer
     comparison.__name__ = name
+    comparison.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
     return comparison
+
+
+_DERIVED = {}
+for _root, _table in _DERIVATIONS.items():
+    for _name, (_negate, _combine) in _table.items():
+        _DERIVED[_root, _name] = _derived_comparison(_name, _root, _negate, _combine)
+        globals()[_DERIVED[_root, _name].__qualname__] = _DERIVED[_root, _name]
+del _root, _table, _name, _negate, _combine
 
 
 def _own_comparison(cls, name):
@@ -98,9 +111,9 @@ def total_ordering(cls):
     if not present:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = present[0]
-    for name, (negate, combine) in _DERIVATIONS[root].items():
+    for name in _DERIVATIONS[root]:
         if name not in present:
-            setattr(cls, name, _derived_comparison(name, root, negate, combine))
+            setattr(cls, name, _DERIVED[root, name])
     return cls
 
 
@@ -234,11 +247,16 @@ class partial:
                  and (keywords is None or isinstance(keywords, dict)))
         if not valid:
             raise TypeError('invalid partial state')
+        # Exact tuples and dicts are taken as they are (a copy shares them with the original);
+        # the state's dict replaces the instance's.
         self.func = func
-        self.args = tuple(args)
-        self.keywords = {} if keywords is None else dict(keywords)
-        if extra:
-            vars(self).update(extra)
+        self.args = args if type(args) is tuple else tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self.keywords = keywords
+        self.__dict__ = {} if extra is None else extra
 
     def __get__(self, obj, objtype=None):
         # As with CPython's C partial: stored in a class, a partial does not bind like a method.
@@ -309,7 +327,8 @@ def _call_key(args, kwds, typed):
     A plain tuple of the arguments (keyword names and values after a marker, then the argument
     types when `typed`). A call with a single int or str argument is keyed by that argument
     itself, which is why f(1) and f(1.0) get separate entries even when not typed."""
-    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+    # (No len() here: the program may have replaced it by a cached function.)
+    if not kwds and not typed and args and not args[1:] and type(args[0]) in (int, str):
         return args[0]
     parts = list(args)
     if kwds:
@@ -319,39 +338,73 @@ def _call_key(args, kwds, typed):
     if typed:
         parts.extend(map(type, args))
         parts.extend(map(type, kwds.values()))
-    return tuple(parts)
+    return _Key(tuple(parts))
+
+
+class _Key:
+    """A cache key that hashes its parts once: the dict asks for the hash again on every store
+    and eviction, and an argument's __hash__ may be slow or have side effects."""
+    __slots__ = ('parts', 'hashed')
+
+    def __init__(self, parts):
+        self.parts = parts
+        self.hashed = hash(parts)
+
+    def __hash__(self):
+        return self.hashed
+
+    def __eq__(self, other):
+        return type(other) is _Key and self.parts == other.parts
 
 
 class _Memo:
-    """The state of one lru_cache wrapper: results ordered from least to most recently used
-    (a dict, re-inserting a key on each hit), counters, and the lock that guards them (threads
-    run in parallel). The wrapped function itself is called with the lock released."""
+    """The state of one lru_cache wrapper, and the lock that guards it (threads run in
+    parallel); the wrapped function itself is called with the lock released.
+
+    `results` maps a key to [value, stamp]; `order` maps the stamps to the keys, least recently
+    used first. A hit gives its entry a new stamp, so no key is ever removed and re-added on a
+    hit: that would compare the arguments (their __eq__ may call the cached function again,
+    which is why the lock is reentrant too). The count is kept apart from len(), which the
+    program may have replaced by a cached function."""
 
     def __init__(self, limit):
         self.limit = limit
         self.results = {}
+        self.order = {}
+        self.clock = 0
+        self.size = 0
         self.hits = 0
         self.misses = 0
-        self.lock = _thread.allocate_lock()
+        self.lock = _thread.RLock()
 
     def lookup(self, key):
         with self.lock:
-            found = self.results.pop(key, _ABSENT)
-            if found is _ABSENT:
+            entry = self.results.get(key)
+            if entry is None:
                 self.misses += 1
-            else:
-                self.results[key] = found
-                self.hits += 1
-            return found
+                return _ABSENT
+            self.hits += 1
+            # A nested call (from the key's __eq__) may have evicted the entry meanwhile.
+            if self.limit is not None and self.order.pop(entry[1], _ABSENT) is not _ABSENT:
+                self.clock += 1
+                entry[1] = self.clock
+                self.order[self.clock] = key
+            return entry[0]
 
     def store(self, key, value):
         with self.lock:
             if key in self.results:
-                return  # another thread computed it meanwhile
-            if self.limit is not None and len(self.results) >= self.limit:
-                oldest = next(iter(self.results))
+                return  # another call computed it meanwhile
+            if self.limit is not None and self.size >= self.limit:
+                for stamp in self.order:
+                    break
+                oldest = self.order.pop(stamp)
                 del self.results[oldest]
-            self.results[key] = value
+                self.size -= 1
+            self.clock += 1
+            self.results[key] = [value, self.clock]
+            self.order[self.clock] = key
+            self.size += 1
 
     def miss(self):
         with self.lock:
@@ -359,12 +412,13 @@ class _Memo:
 
     def info(self):
         with self.lock:
-            return _CacheInfo(self.hits, self.misses, self.limit, len(self.results))
+            return _CacheInfo(self.hits, self.misses, self.limit, self.size)
 
     def reset(self):
         with self.lock:
             self.results.clear()
-            self.hits = self.misses = 0
+            self.order.clear()
+            self.size = self.hits = self.misses = 0
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
@@ -434,13 +488,26 @@ def cache(user_function, /):
 _UnionType = type(int | str)
 
 
+def _union_members(spec):
+    """The members of a union (int | str, typing.Union[int, str], typing.Optional[int]);
+    None when `spec` is not one."""
+    if isinstance(spec, _UnionType):
+        return spec.__args__
+    # A typing.Union can only exist once typing has been imported.
+    typing = _sys.modules.get('typing')
+    if typing is not None and typing.get_origin(spec) is typing.Union:
+        return typing.get_args(spec)
+    return None
+
+
 def _dispatch_classes(spec):
     """The classes a register() argument stands for: a class, or the members of a union of
     classes; None when it is neither."""
     if isinstance(spec, type):
         return (spec,)
-    if isinstance(spec, _UnionType) and all(isinstance(member, type) for member in spec.__args__):
-        return spec.__args__
+    members = _union_members(spec)
+    if members is not None and all(isinstance(member, type) for member in members):
+        return members
     return None
 
 
@@ -485,10 +552,12 @@ class _Dispatcher:
         self.registry = {object: default}
         self.answers = self._weak_dict()
         self.token = None
-        self.lock = _thread.allocate_lock()
+        # Reentrant: the lookups run __eq__ and __hash__ of metaclasses, which may dispatch.
+        self.lock = _thread.RLock()
 
     def forget(self):
-        self.answers = self._weak_dict()
+        # Emptied in place: the cache object made at creation is kept for good.
+        self.answers.clear()
 
     def implementation(self, cls):
         with self.lock:
@@ -524,10 +593,14 @@ def _classes_from_annotation(func):
         raise TypeError(f'Invalid first argument to `register()`: {func!r}. '
                         f'Use either `@register(some_class)` or plain `@register` '
                         f'on an annotated function.')
+    if any(isinstance(value, str) for value in annotations.values()):
+        # Annotations written as strings name their classes: evaluate them.
+        from typing import get_type_hints
+        annotations = get_type_hints(func)
     argname, annotation = next(iter(annotations.items()))
     classes = _dispatch_classes(annotation)
     if classes is None:
-        if isinstance(annotation, _UnionType):
+        if _union_members(annotation) is not None:
             raise TypeError(f'Invalid annotation for {argname!r}. '
                             f'{annotation!r} not all arguments are classes.')
         raise TypeError(f'Invalid annotation for {argname!r}. {annotation!r} is not a class.')

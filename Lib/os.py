@@ -491,3 +491,65 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if 'b' not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+# ---- Callbacks around fork() ----
+# When posix has no register_at_fork of its own, os.fork() runs the callbacks itself.
+
+if not hasattr(posix, 'register_at_fork') and hasattr(posix, 'fork'):
+    _fork_callbacks = {'before': [], 'after_in_parent': [], 'after_in_child': []}
+
+    def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+        """Register callables to run around os.fork(): `before` in the parent just before
+        the fork (the last registered first), `after_in_parent` and `after_in_child` just
+        after it (in the order they were registered). An exception in one of them is
+        reported as unraisable and does not stop the others."""
+        given = {'before': before, 'after_in_child': after_in_child,
+                 'after_in_parent': after_in_parent}
+        if all(func is None for func in given.values()):
+            raise TypeError('At least one argument is required.')
+        for when, func in given.items():
+            if func is not None and not callable(func):
+                raise TypeError(f"'{when}' must be callable, not {type(func).__name__}")
+        for when, func in given.items():
+            if func is not None:
+                _fork_callbacks[when].append(func)
+
+    def _run_fork_callbacks(callbacks):
+        for func in callbacks:
+            try:
+                func()
+            except BaseException as exc:
+                _report_unraisable(exc, func)
+
+    def _report_unraisable(exc, func):
+        # The traceback starts in the callback (not in _run_fork_callbacks).
+        if exc.__traceback__ is not None:
+            exc.__traceback__ = exc.__traceback__.tb_next
+        hook = getattr(sys, 'unraisablehook', None)
+        try:
+            if hook is not None and hook is not getattr(sys, '__unraisablehook__', None):
+                # A hook of the program's: it gets an object with the documented fields.
+                report = type('UnraisableHookArgs', (), {})()
+                report.exc_type, report.exc_value = type(exc), exc
+                report.exc_traceback, report.err_msg = exc.__traceback__, None
+                report.object = func
+                hook(report)
+            elif sys.stderr is not None:
+                import traceback
+                sys.stderr.write(f'Exception ignored in: {func!r}\n')
+                traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+        except BaseException:
+            pass
+
+    def fork():
+        """Fork a child process: 0 in the child, the child's process id in the parent."""
+        _run_fork_callbacks(reversed(_fork_callbacks['before']))
+        pid = posix.fork()
+        if pid == 0:
+            _run_fork_callbacks(_fork_callbacks['after_in_child'])
+        else:
+            _run_fork_callbacks(_fork_callbacks['after_in_parent'])
+        return pid
+
+    __all__.append('register_at_fork')

@@ -12,6 +12,7 @@ import sys as _sys
 import _thread
 
 from _threading_local import local, _forget_thread
+from _weakrefset import WeakSet
 
 __all__ = [
     "get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
@@ -300,7 +301,7 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._guard = Condition(Lock())
+        self._cond = Condition(Lock())
         self._permits = value
 
     def __repr__(self):
@@ -314,9 +315,9 @@ class Semaphore:
         whether a permit was taken."""
         if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        with self._guard:
+        with self._cond:
             if blocking:
-                granted = self._guard.wait_for(self._have_permit, timeout)
+                granted = self._cond.wait_for(self._have_permit, timeout)
             else:
                 granted = self._have_permit()
             if not granted:
@@ -328,12 +329,12 @@ class Semaphore:
         """Give back `n` permits, waking as many waiting threads."""
         if n < 1:
             raise ValueError("n must be one or more")
-        with self._guard:
+        with self._cond:
             self._give_back(n)
 
     def _give_back(self, n):
         self._permits += n
-        self._guard.notify(n)
+        self._cond.notify(n)
 
     __enter__ = acquire
 
@@ -364,14 +365,14 @@ class Event:
     lowers it again."""
 
     def __init__(self):
-        self._guard = Condition(Lock())
+        self._cond = Condition(Lock())
         self._raised = False
 
     def __repr__(self):
         return _describe(self, "set" if self._raised else "unset")
 
     def _at_fork_reinit(self):
-        self._guard._at_fork_reinit()
+        self._cond._at_fork_reinit()
 
     def is_set(self):
         """Whether the flag is up."""
@@ -383,20 +384,20 @@ class Event:
 
     def set(self):
         """Raise the flag and wake all the waiting threads."""
-        with self._guard:
+        with self._cond:
             self._raised = True
-            self._guard.notify_all()
+            self._cond.notify_all()
 
     def clear(self):
         """Lower the flag."""
-        with self._guard:
+        with self._cond:
             self._raised = False
 
     def wait(self, timeout=None):
         """Block until the flag goes up or `timeout` seconds pass; True unless the wait timed
         out."""
-        with self._guard:
-            return self._raised or self._guard.wait(timeout)
+        with self._cond:
+            return self._raised or self._cond.wait(timeout)
 
 
 # ---- Barriers ----
@@ -422,7 +423,7 @@ class Barrier:
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be > 0")
-        self._guard = Condition(Lock())
+        self._cond = Condition(Lock())
         self._size = parties
         self._on_trip = action
         self._default_timeout = timeout
@@ -438,7 +439,7 @@ class Barrier:
         # Called with the lock held: settle the current round and open a fresh one.
         self._round.outcome = outcome
         self._round = _Round()
-        self._guard.notify_all()
+        self._cond.notify_all()
 
     def _smash(self):
         self._is_broken = True
@@ -450,14 +451,14 @@ class Barrier:
         meanwhile."""
         if timeout is None:
             timeout = self._default_timeout
-        with self._guard:
+        with self._cond:
             if self._is_broken:
                 raise BrokenBarrierError
             current = self._round
             position = current.arrived
             current.arrived = position + 1
             if current.arrived < self._size:
-                ended = self._guard.wait_for(lambda: current.outcome is not None, timeout)
+                ended = self._cond.wait_for(lambda: current.outcome is not None, timeout)
                 if not ended:
                     self._smash()
                 if current.outcome != "passed":
@@ -476,14 +477,14 @@ class Barrier:
     def reset(self):
         """Empty the barrier and mend it if broken; threads waiting on it get
         BrokenBarrierError."""
-        with self._guard:
+        with self._cond:
             self._is_broken = False
             self._close_round("broken")
 
     def abort(self):
         """Break the barrier: waiting threads, and all later waits until reset(), get
         BrokenBarrierError."""
-        with self._guard:
+        with self._cond:
             self._smash()
 
     @property
@@ -509,7 +510,9 @@ class _Registry:
     yet running. `guard` protects both tables and the name counter."""
 
     def __init__(self):
-        self.guard = _new_lock()
+        # Reentrant: a trace function that runs while a method below holds it may call
+        # current_thread(), which may register a _DummyThread.
+        self.guard = _thread.RLock()
         self.running = {}
         self.launching = {}
         self.serial = 0
@@ -522,15 +525,15 @@ class _Registry:
 
     def launching_add(self, thread):
         with self.guard:
-            self.launching[id(thread)] = thread
+            self.launching[thread] = thread
 
     def launching_drop(self, thread):
         with self.guard:
-            self.launching.pop(id(thread), None)
+            self.launching.pop(thread, None)
 
     def now_running(self, thread, ident):
         with self.guard:
-            self.launching.pop(id(thread), None)
+            self.launching.pop(thread, None)
             self.running[ident] = thread
 
     def gone(self, ident):
@@ -550,6 +553,16 @@ class _Registry:
 
 
 _registry = _Registry()
+# The names CPython's threading gives these tables, which tests and tools read: the running
+# threads by ident, and the threads started but not running yet (keyed by themselves).
+_active = _registry.running
+_limbo = _registry.launching
+# The _tstate_lock of every non-daemon thread running (CPython keeps them for its shutdown).
+_shutdown_locks = set()
+# Every Thread object made and still referenced somewhere (test support counts them).
+_dangling = WeakSet()
+# What Thread.start() calls to make the new thread (tests replace it to make start() fail).
+_start_new_thread = _thread.start_new_thread
 
 
 def current_thread():
@@ -685,11 +698,13 @@ class Thread:
         self._tid = self._os_tid = None
         self._began = Event()
         self._ended = Event()
-        # Released once the thread has run its last Python code (see join).
-        self._sentinel = None
+        # Held by the running thread and released once it has run its last Python code (see
+        # join); None before the start and once the end has been seen (CPython's name).
+        self._tstate_lock = None
         self._launch_requested = False
         self._creation_stderr = _sys.stderr
         self._initialized = True
+        _dangling.add(self)
 
     @staticmethod
     def _default_name(target):
@@ -726,7 +741,7 @@ class Thread:
             self._launch_requested = True
         _registry.launching_add(self)
         try:
-            _thread.start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap, ())
         except Exception:
             _registry.launching_drop(self)
             raise
@@ -747,7 +762,10 @@ class Thread:
         # First code run by the new thread.
         self._tid = get_ident()
         self._os_tid = get_native_id()
-        self._sentinel = _thread._set_sentinel()
+        self._tstate_lock = _thread._set_sentinel()
+        if not self._is_daemon:
+            with _registry.guard:
+                _shutdown_locks.add(self._tstate_lock)
         _registry.now_running(self, self._tid)
         self._began.set()
         if _hooks["trace"] is not None:
@@ -762,6 +780,8 @@ class Thread:
             self._retire()
 
     def _retire(self):
+        with _registry.guard:
+            _shutdown_locks.discard(self._tstate_lock)
         ident = self._tid
         _forget_thread(ident)
         _registry.gone(ident)
@@ -776,17 +796,27 @@ class Thread:
         if current_thread() is self:
             raise RuntimeError("cannot join current thread")
         timeout = None if timeout is None else max(0, timeout)
-        if self._ended.wait(timeout) and self._sentinel is not None:
+        if self._ended.wait(timeout):
             # The thread may still be unwinding below run(): wait until it runs no Python.
-            if self._sentinel.acquire(True, -1 if timeout is None else timeout):
-                self._sentinel.release()
+            lock = self._tstate_lock
+            if lock is not None and lock.acquire(True, -1 if timeout is None else timeout):
+                lock.release()
+                self._tstate_lock = None
 
     def is_alive(self):
         """True from the moment run() starts until the thread has finished."""
         assert self._initialized, _NOT_INITIALISED
         if not self._began.is_set():
             return False
-        return not self._ended.is_set() or (self._sentinel is not None and self._sentinel.locked())
+        lock = self._tstate_lock
+        if lock is None:
+            # Not a thread this module started (the main one), or its end was seen already.
+            return not self._ended.is_set()
+        if not lock.acquire(False):
+            return True
+        lock.release()
+        self._tstate_lock = None
+        return False
 
     @property
     def name(self):
@@ -928,10 +958,52 @@ def _shutdown():
     _exiting = True
     while _exit_callbacks:
         _exit_callbacks.pop()()
-    _main_thread._retire()
+    # The main thread stays registered: current_thread() and enumerate() still see it in
+    # the finalizers and trace functions that run from now on.
+    _main_thread._ended.set()
     pending = _threads_to_wait_for()
     while pending:
         for thread in pending:
             thread._began.wait()
             thread.join()
         pending = _threads_to_wait_for()
+
+
+# ---- After fork() ----
+
+def _after_fork():
+    """Run in the child of a fork(): only the thread that forked is left. It becomes the main
+    thread, and every other Thread object is marked finished. The locks other threads may
+    have held at the moment of the fork are replaced."""
+    global _main_thread
+    ident = get_ident()
+    _registry.guard = _thread.RLock()
+    current = _registry.running.get(ident)
+    if current is None or isinstance(current, _DummyThread):
+        current = None
+    # Every Thread object, also those whose thread was ending at the moment of the fork (no
+    # longer registered, but still holding its _tstate_lock, which nobody would release).
+    others = {id(t): t for t in (*_registry.running.values(), *_registry.launching.values(),
+                                 *list(_dangling))
+              if t is not current and t._launch_requested}.values()
+    for thread in others:
+        thread._ended = Event()
+        thread._ended.set()
+        thread._tstate_lock = None
+        if thread._tid is not None and thread._tid != ident:
+            _forget_thread(thread._tid)
+    _registry.running.clear()
+    _registry.launching.clear()
+    _shutdown_locks.clear()
+    if current is None:
+        current = _MainThread()
+    else:
+        current._ended = Event()
+        _registry.running[ident] = current
+    _main_thread = current
+
+
+import os as _os
+if hasattr(_os, 'register_at_fork'):
+    _os.register_at_fork(after_in_child=_after_fork)
+del _os

@@ -733,6 +733,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # Counter
 ################################################################################
 
+def _count_elements(mapping, iterable):
+    """Add one to mapping[item] (a missing item counting zero) for each item of `iterable`;
+    Counter.update() counts through this function."""
+    get = mapping.get
+    for item in iterable:
+        mapping[item] = get(item, 0) + 1
+
+
 class Counter(dict):
     """A dict counting hashable items: Counter('abca') is Counter({'a': 2, 'b': 1, 'c': 1}).
     Missing items count zero; counts may be zero or negative."""
@@ -779,9 +787,7 @@ class Counter(dict):
                 else:
                     super().update(iterable)    # an empty Counter takes the counts as they are
             else:
-                get = self.get
-                for element in iterable:
-                    self[element] = get(element, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -23,9 +23,13 @@ Options:
                        decorator), so the tests that use it fail as errors (a real module
                        of that name is always preferred)
     --no-load-tests    ignore the modules' load_tests() (which may need doctest)
+    --skip IDS         comma-separated tests not to run at all: a test id, or its end after a
+                       dot (`ClassName.test_x`, `test_x`); for tests that hang, disturb the
+                       tests after them, or pass only sometimes (timing), so they are neither
+                       run nor recorded
     --jobs N           run N modules at once (default 1)
     --expect DIR       run the modules recorded in DIR (one NAME.txt per module: an
-                       optional `# options: --stub=a,b --no-load-tests` line, then the ids
+                       optional `# options: --stub=a,b --no-load-tests --skip=x,y` line, then the ids
                        of the tests that passed), or only those of them named, and exit 1
                        if a recorded test no longer passes (the test suite does this with
                        tests/cpython)
@@ -106,6 +110,17 @@ loader = unittest.TestLoader()
 if {skip_load_tests!r} and hasattr(module, 'load_tests'):
     del module.load_tests
 suite = loader.loadTestsFromModule(module)
+SKIP = {skip!r}
+if SKIP:
+    def _unskipped(suite):
+        kept = []
+        for test in suite:
+            if isinstance(test, unittest.TestSuite):
+                kept.append(_unskipped(test))
+            elif not any(test.id() == s or test.id().endswith('.' + s) for s in SKIP):
+                kept.append(test)
+        return unittest.TestSuite(kept)
+    suite = _unskipped(suite)
 _passed = []
 class _Recording(unittest.TextTestResult):
     # Successes as unittest reports them (a test with a failing subtest, or whose class
@@ -124,10 +139,11 @@ print('COUNTS ran=%d failures=%d errors=%d skipped=%d expected_failures=%d unexp
 '''
 
 
-def run_module(args, root, env, name, stubs, no_load_tests, list_passing):
+def run_module(args, root, env, name, stubs, no_load_tests, list_passing, skip=()):
     """Runs one test module under Ferrython; returns (status line, passing ids or None)."""
     code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1, stubs=stubs,
-                         skip_load_tests=no_load_tests, list_passing=list_passing)
+                         skip_load_tests=no_load_tests, list_passing=list_passing,
+                         skip=list(skip))
     try:
         done = subprocess.run([args.ferrython, '-B', '-c', code], env=env, cwd=root,
                               capture_output=True, text=True, errors='replace',
@@ -187,6 +203,7 @@ def main():
     parser.add_argument('--timeout', type=float, default=600)
     parser.add_argument('--stub', default='')
     parser.add_argument('--no-load-tests', action='store_true')
+    parser.add_argument('--skip', default='')
     parser.add_argument('--jobs', type=int, default=1)
     parser.add_argument('--expect', metavar='DIR')
     parser.add_argument('--record', action='store_true')
@@ -195,32 +212,34 @@ def main():
     test_dir = os.path.join(args.cpython_lib, 'test')
     if not os.path.isdir(test_dir):
         sys.exit(f'no CPython test package at {test_dir}')
-    # (name, stubs, no_load_tests, recorded ids or None) for each module to run.
+    # (name, stubs, no_load_tests, recorded ids or None, options, skipped tests) for each module.
     plan = []
     if args.expect:
         for file in sorted(os.listdir(args.expect)):
             if file.endswith('.txt') and (not args.modules or file[:-4] in args.modules):
                 options, ids = read_expectation(os.path.join(args.expect, file))
                 stubs = next((o.split('=', 1)[1] for o in options if o.startswith('--stub=')), '')
+                skip = next((o.split('=', 1)[1] for o in options if o.startswith('--skip=')), '')
                 plan.append((file[:-4], sorted(filter(None, stubs.split(','))),
-                             '--no-load-tests' in options, ids, options))
+                             '--no-load-tests' in options, ids, options,
+                             sorted(filter(None, skip.split(',')))))
     else:
         for name in args.modules:
             name = name[5:] if name.startswith('test.') else name
             name = name[:-3] if name.endswith('.py') else name
             plan.append((name, sorted(filter(None, args.stub.split(','))), args.no_load_tests,
-                         None, []))
+                         None, [], sorted(filter(None, args.skip.split(',')))))
     with tempfile.TemporaryDirectory(prefix='ferrython-cpython-tests-') as root:
         os.symlink(test_dir, os.path.join(root, 'test'))
         env = dict(os.environ, FERRYTHON_LIB=args.lib, PYTHONDONTWRITEBYTECODE='1')
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
             futures = [pool.submit(run_module, args, root, env, name, stubs, no_load,
-                                   args.expect is not None)
-                       for name, stubs, no_load, _, _ in plan]
+                                   args.expect is not None, skip)
+                       for name, stubs, no_load, _, _, skip in plan]
             results = [f.result() for f in futures]
     totals = [0, 0, 0, 0]
     regressions = []
-    for (name, _, _, recorded, options), (line, counts, passing) in zip(plan, results):
+    for (name, _, _, recorded, options, _), (line, counts, passing) in zip(plan, results):
         for i, value in enumerate(counts or ()):
             totals[i] += value
         if recorded is None:
