@@ -550,6 +550,9 @@ impl Thread {
                             if self.call_instruction(arg, kwnames)?.is_some() {
                                 continue 'frames;
                             }
+                            // A native call may have waited (a lock, a sleep): signals that
+                            // arrived meanwhile are handled now, as CPython's CALL does.
+                            self.interrupt_point()?;
                             instructions = self.instruction_stream(code);
                         }
                         Opcode::RETURN_VALUE => {

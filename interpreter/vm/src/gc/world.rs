@@ -118,13 +118,34 @@ pub fn detached<T>(wait: impl FnOnce() -> T) -> T {
     result
 }
 
+/// Waits on `condvar` with `guard`'s lock released, detached like `detached`; the thread
+/// attaches again with the lock released too (attaching may wait for a collection, and a
+/// thread blocked on the lock meanwhile could not reach a safe point).
+pub fn detached_wait<T>(condvar: &parking_lot::Condvar, guard: &mut parking_lot::MutexGuard<'_, T>) {
+    let depth = DEPTH.with(|d| d.replace(0));
+    if depth > 0 {
+        detach();
+    }
+    condvar.wait(guard);
+    if depth > 0 {
+        parking_lot::MutexGuard::unlocked(guard, attach);
+    }
+    DEPTH.with(|d| d.set(depth));
+}
+
 /// In a child process made by `fork()` (with the world stopped around it): only the calling
 /// thread exists, so it is the only one attached and none is parked (the other threads' counts
 /// would make every collection wait for them in vain).
-pub fn after_fork_child() {
+/// `stopped_here` says whether the forking thread had stopped the world itself (then its
+/// `Stopped` restarts it); a stop another thread was making when the process forked is
+/// called off, since that thread does not exist in the child.
+pub fn after_fork_child(stopped_here: bool) {
     let mut world = world();
     world.attached = usize::from(DEPTH.with(Cell::get) > 0);
     world.parked = 0;
+    if !stopped_here && world.stopping {
+        restart(&mut world);
+    }
 }
 
 /// Whether a collector asks threads to park (one relaxed load).

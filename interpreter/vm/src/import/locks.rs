@@ -57,7 +57,8 @@ impl ModuleLocks {
                         return None;
                     }
                     table.waiting.insert(me, name.to_string());
-                    self.released.wait(&mut table);
+                    // Detached: the holder may need the world stopped to finish its import.
+                    crate::gc::world::detached_wait(&self.released, &mut table);
                     table.waiting.remove(&me);
                 }
             }

@@ -166,7 +166,7 @@ fn fork_running_python(thread: &mut Thread, plan: &ChildPlan, preexec_fn: &Value
         drop(stopped);
         return pid;
     }
-    crate::gc::world::after_fork_child();
+    crate::gc::world::after_fork_child(stopped.is_some());
     crate::all_threads::after_fork_child(thread);
     drop(stopped);
     let mut failure = prepare_child(plan);

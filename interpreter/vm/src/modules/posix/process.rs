@@ -66,7 +66,7 @@ pub fn fork(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let pid = unsafe { libc::fork() };
     let errno = last_errno();
     if pid == 0 {
-        crate::gc::world::after_fork_child();
+        crate::gc::world::after_fork_child(stopped.is_some());
         crate::all_threads::after_fork_child(thread);
     }
     drop(stopped);
