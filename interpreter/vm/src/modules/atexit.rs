@@ -108,3 +108,32 @@ pub fn run_exitfuncs(thread: &mut Thread) {
         }
     }
 }
+
+/// The end of the interpreter after the exit functions, as CPython's `Py_FinalizeEx` ends
+/// `__main__`: a collection, then the main module's globals let go of in the order they were
+/// made (each set to None; `__builtins__` kept), so that the objects only they kept run their
+/// `__del__` before the process ends. Other modules keep their globals: clearing the standard
+/// library's would run its finalizers against half-cleared modules.
+pub fn finalize_main_module(thread: &mut Thread) {
+    crate::gc::collect::collect(thread, 2, true);
+    thread.run_finalizers();
+    let main = crate::ops::namespace(&thread.interp.modules).get_str(&crate::objects::str::intern_static("__main__"));
+    let Some(Value::Obj(module)) = main else { return };
+    let Some(dict) = module.dict.clone() else { return };
+    let namespace = crate::ops::namespace(&dict);
+    let builtins = crate::objects::str::intern_static("__builtins__");
+    for key in namespace.keys() {
+        let Some(name) = key
+            .as_obj()
+            .filter(|name| crate::objects::str::as_pystr(&key).is_some() && !ObjRef::ptr_eq(name, &builtins))
+        else {
+            continue;
+        };
+        if namespace.get_str(name).is_some_and(|value| !value.is_none()) {
+            namespace.set_str(name, Value::None);
+            thread.run_finalizers();
+        }
+    }
+    crate::gc::collect::collect(thread, 2, true);
+    thread.run_finalizers();
+}
