@@ -22,6 +22,9 @@ pub(crate) enum ClassAttr {
     /// A function (or native method) on the class: a method unless the instance dict
     /// shadows it.
     Method(Value),
+    /// A method of a builtin object whose class gives its instances no attributes of their
+    /// own (`dict.get` of a dict): no instance lookup at all.
+    MethodOfBuiltin(Value),
     /// A plain class attribute (not a descriptor), unless the instance dict shadows it.
     Plain(Value),
     /// A property with a getter: called with the instance. `inline` when the getter is a plain
@@ -87,11 +90,19 @@ fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
     {
         return ClassAttr::Uncached;
     }
+    let no_own_attributes = !plain_instance && !type_data(class).instance_dict && obj.dict.is_none();
     match found {
         None => ClassAttr::Absent,
         Some(descr) => match descr.payload() {
+            Some(Payload::Function(_)) if no_own_attributes => ClassAttr::MethodOfBuiltin(descr),
             Some(Payload::Function(_)) => ClassAttr::Method(descr),
-            Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_none() => ClassAttr::Method(descr),
+            Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && b.bound.is_none() => {
+                if no_own_attributes {
+                    ClassAttr::MethodOfBuiltin(descr)
+                } else {
+                    ClassAttr::Method(descr)
+                }
+            }
             Some(Payload::Property(property)) if !property.fget.is_none() => {
                 let fget = &property.fget;
                 let inline = runs_as_frame(fget, 1) && lookup(class, &intern_static("__getattr__")).is_none();
@@ -265,6 +276,12 @@ impl Thread {
                 if let Some(value) = instance_value(obj, name, hint) {
                     return Ok(Loaded::Value(value, Value::Null));
                 }
+                if method {
+                    return Ok(Loaded::Value(func.clone(), owner));
+                }
+                Some(func.clone())
+            }
+            ClassAttr::MethodOfBuiltin(func) => {
                 if method {
                     return Ok(Loaded::Value(func.clone(), owner));
                 }
