@@ -14,14 +14,14 @@ use crate::objects::str::as_pystr;
 use crate::objects::Payload;
 use crate::protocols::{hash_value, native_eq, rich_eq};
 use crate::thread::Thread;
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, Packed, Value};
 use crate::PyResult;
 
-#[derive(Clone)]
+/// 24 bytes: key and value are packed (see `Packed`).
 struct Entry {
     hash: i64,
-    key: Value,
-    value: Value,
+    key: Packed,
+    value: Packed,
 }
 
 #[derive(Default)]
@@ -41,9 +41,10 @@ struct Index {
     live: usize,
 }
 
-/// Hash -> position of the live entries: 4 bytes a position (half the memory of 8-byte ones)
-/// while the table has at most `u32::MAX` entries, 8 past that.
+/// Hash -> position of the live entries: 2 bytes a position while the table has at most
+/// `u16::MAX` entries, 4 while it has at most `u32::MAX`, 8 past that.
 enum Positions {
+    Short(HashTable<u16>),
     Narrow(HashTable<u32>),
     Wide(HashTable<usize>),
 }
@@ -52,6 +53,19 @@ enum Positions {
 trait Position: Copy {
     fn new(position: usize) -> Self;
     fn get(self) -> usize;
+}
+
+impl Position for u16 {
+    #[inline]
+    fn new(position: usize) -> u16 {
+        debug_assert!(u16::try_from(position).is_ok());
+        position as u16
+    }
+
+    #[inline]
+    fn get(self) -> usize {
+        self as usize
+    }
 }
 
 impl Position for u32 {
@@ -83,6 +97,7 @@ impl Position for usize {
 macro_rules! with_positions {
     ($positions:expr, $table:ident => $body:expr) => {
         match $positions {
+            Positions::Short($table) => $body,
             Positions::Narrow($table) => $body,
             Positions::Wide($table) => $body,
         }
@@ -90,20 +105,27 @@ macro_rules! with_positions {
 }
 
 impl Positions {
-    /// An empty index for a table of `len` entries (narrow while `len` fits a u32).
+    /// An empty index for a table of `len` entries (as narrow as `len` allows).
     fn for_len(len: usize) -> Positions {
-        if u32::try_from(len).is_ok() {
-            // At least 32 buckets (176 bytes): a narrow index of 16 would be 96 bytes, the size
-            // class of objects, and long-lived tables scattered among short-lived objects made
-            // the allocator take its slow path 5 times as often (bench word_count).
+        // At least 32 buckets (112 bytes): a 4-byte index of 16 was 96 bytes, the size class of
+        // objects, and long-lived tables scattered among short-lived objects made the allocator
+        // take its slow path 5 times as often (bench word_count).
+        if u16::try_from(len).is_ok() {
+            Positions::Short(HashTable::with_capacity(len.max(MIN_NARROW_CAPACITY)))
+        } else if u32::try_from(len).is_ok() {
             Positions::Narrow(HashTable::with_capacity(len.max(MIN_NARROW_CAPACITY)))
         } else {
             Positions::Wide(HashTable::new())
         }
     }
 
-    fn is_narrow(&self) -> bool {
-        matches!(self, Positions::Narrow(_))
+    /// Whether a position below `len` fits.
+    fn holds(&self, len: usize) -> bool {
+        match self {
+            Positions::Short(_) => u16::try_from(len).is_ok(),
+            Positions::Narrow(_) => u32::try_from(len).is_ok(),
+            Positions::Wide(_) => true,
+        }
     }
 
     /// The position with `hash` for which `eq` holds. The wide case is kept out of line, so
@@ -111,6 +133,7 @@ impl Positions {
     #[inline]
     fn find(&self, hash: i64, eq: impl FnMut(usize) -> bool) -> Option<usize> {
         match self {
+            Positions::Short(table) => find_in(table, hash, eq),
             Positions::Narrow(table) => find_in(table, hash, eq),
             Positions::Wide(table) => find_wide(table, hash, eq),
         }
@@ -158,16 +181,22 @@ impl Table {
 
     /// Positions of the live entries that may hold a key with `hash`.
     fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        let (mut small, mut narrow, mut wide) = (None, None, None);
+        let (mut small, mut short, mut narrow, mut wide) = (None, None, None, None);
         match self.index.as_deref().map(|index| &index.positions) {
             None => {
                 let scan = self.entries.iter().enumerate().filter(move |(_, e)| e.hash == hash && !e.key.is_null());
                 small = Some(scan.map(|(i, _)| i));
             }
+            Some(Positions::Short(table)) => short = Some(table.iter_hash(hash as u64).map(|&p| p.get())),
             Some(Positions::Narrow(table)) => narrow = Some(table.iter_hash(hash as u64).map(|&p| p.get())),
             Some(Positions::Wide(table)) => wide = Some(table.iter_hash(hash as u64).copied()),
         }
-        small.into_iter().flatten().chain(narrow.into_iter().flatten()).chain(wide.into_iter().flatten())
+        small
+            .into_iter()
+            .flatten()
+            .chain(short.into_iter().flatten())
+            .chain(narrow.into_iter().flatten())
+            .chain(wide.into_iter().flatten())
     }
 
     /// `find_native` that also says when a candidate with the same hash could only be
@@ -179,14 +208,15 @@ impl Table {
             if e.hash != hash || e.key.is_null() {
                 return false;
             }
-            if e.key.is(key) {
+            let entry_key = e.key.view();
+            if entry_key.is(key) {
                 return true;
             }
             // Two strs of the builtin type (most keys): their texts decide.
-            if let (Some(text), Some(other)) = (key_text, builtin_str_bytes(&e.key)) {
+            if let (Some(text), Some(other)) = (key_text, builtin_str_bytes(&entry_key)) {
                 return crate::objects::str::bytes_eq(text, other);
             }
-            match native_eq(&e.key, key) {
+            match native_eq(&entry_key, key) {
                 Some(equal) => equal,
                 None => {
                     undecided = true;
@@ -216,9 +246,9 @@ impl Table {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let position = self.entries.len();
-        self.entries.push(Entry { hash, key, value });
+        self.entries.push(Entry { hash, key: Packed::new(key), value: Packed::new(value) });
         match &mut self.index {
-            Some(index) if index.positions.is_narrow() && u32::try_from(position + 1).is_err() => self.rebuild_index(),
+            Some(index) if !index.positions.holds(position + 1) => self.rebuild_index(),
             Some(index) => {
                 index.positions.insert(hash, position, &self.entries);
                 index.live += 1;
@@ -250,8 +280,8 @@ impl Table {
     fn remove_at(&mut self, position: usize) -> (Value, Value) {
         let hash = self.entries[position].hash;
         let entry = &mut self.entries[position];
-        let key = std::mem::take(&mut entry.key);
-        let value = std::mem::take(&mut entry.value);
+        let key = entry.key.take();
+        let value = entry.value.take();
         if let Some(index) = &mut self.index {
             index.positions.remove(hash, position);
             index.live -= 1;
@@ -311,7 +341,7 @@ impl WriteGuard<'_> {
     /// replaced.
     fn put_native(&mut self, hash: i64, key: Value, value: Value) -> Option<Value> {
         match self.find_native(hash, &key) {
-            Some(i) => Some(std::mem::replace(&mut self.guard.entries[i].value, value)),
+            Some(i) => Some(self.guard.entries[i].value.replace(value)),
             None => {
                 self.insert_new(hash, key, value);
                 None
@@ -410,9 +440,9 @@ impl Dict {
                     .candidates(hash)
                     .filter(|&i| {
                         let e = &table.entries[i];
-                        e.hash == hash && native_eq(&e.key, key).is_none()
+                        e.hash == hash && native_eq(&e.key.view(), key).is_none()
                     })
-                    .map(|i| (i, table.entries[i].key.clone()))
+                    .map(|i| (i, table.entries[i].key.get()))
                     .collect()
             };
             if candidates.is_empty() {
@@ -448,13 +478,13 @@ impl Dict {
         {
             let table = self.table.lock();
             match table.find_decided(hash, key) {
-                Decided::Found(i) => return Ok(Some(table.entries[i].value.clone())),
+                Decided::Found(i) => return Ok(Some(table.entries[i].value.get())),
                 Decided::Missing => return Ok(None),
                 Decided::NeedsPython => {}
             }
         }
         Ok(match self.probe(thread, hash, key)? {
-            Probe::Found(i) => self.table.lock().entries.get(i).map(|e| e.value.clone()),
+            Probe::Found(i) => self.table.lock().entries.get(i).map(|e| e.value.get()),
             Probe::Missing => None,
         })
     }
@@ -473,7 +503,7 @@ impl Dict {
         let slow = {
             let mut table = self.write();
             match table.find_decided(hash, &key) {
-                Decided::Found(i) => Err(std::mem::replace(&mut table.guard.entries[i].value, value)),
+                Decided::Found(i) => Err(table.guard.entries[i].value.replace(value)),
                 Decided::Missing => {
                     table.insert_new(hash, key, value);
                     return Ok(());
@@ -499,7 +529,7 @@ impl Dict {
                     if self.version.load(Ordering::Acquire) != version {
                         continue;
                     }
-                    value = std::mem::replace(&mut table.guard.entries[i].value, value);
+                    value = table.guard.entries[i].value.replace(value);
                     drop(table);
                     drop(value);
                     return Ok(());
@@ -522,7 +552,7 @@ impl Dict {
         {
             let table = self.table.lock();
             match table.find_decided(hash, &key) {
-                Decided::Found(i) => return Ok(table.entries[i].value.clone()),
+                Decided::Found(i) => return Ok(table.entries[i].value.get()),
                 Decided::Missing => {
                     let mut table = WriteGuard { guard: table, version: &self.version, key_filter: &self.key_filter };
                     table.insert_new(hash, key, default.clone());
@@ -542,7 +572,7 @@ impl Dict {
                 continue;
             }
             return Ok(match found {
-                Probe::Found(i) => table.entries[i].value.clone(),
+                Probe::Found(i) => table.entries[i].value.get(),
                 Probe::Missing => {
                     let mut table = WriteGuard { guard: table, version: &self.version, key_filter: &self.key_filter };
                     table.insert_new(hash, key, default.clone());
@@ -583,7 +613,7 @@ impl Dict {
         }
         let key = Value::Obj(name.clone());
         let table = self.table.lock();
-        table.find_native(hash, &key).map(|i| table.entries[i].value.clone())
+        table.find_native(hash, &key).map(|i| table.entries[i].value.get())
     }
 
     /// `get_str` for a lookup site that remembers where it found the name last time (`hint`,
@@ -599,16 +629,16 @@ impl Dict {
             return None;
         }
         let table = self.table.lock();
-        let is_name = |e: &Entry| matches!(&e.key, Value::Obj(k) if ObjRef::ptr_eq(k, name));
+        let is_name = |e: &Entry| e.key.is_obj(name);
         if let Some(entry) = table.entries.get(*hint as usize).filter(|e| is_name(e)) {
-            return Some(entry.value.clone());
+            return Some(entry.value.get());
         }
         let found = match table.entries.iter().take(SMALL + 1).position(is_name) {
             Some(i) => Some(i),
             None => table.find_native(hash, &Value::Obj(name.clone())),
         }?;
         *hint = u32::try_from(found).unwrap_or(0);
-        Some(table.entries[found].value.clone())
+        Some(table.entries[found].value.get())
     }
 
     /// `set_str` for a store site that remembers where the name was last time (see
@@ -621,14 +651,14 @@ impl Dict {
         };
         let mut table = self.write();
         let at = *hint as usize;
-        if matches!(table.entries.get(at), Some(Entry { key: Value::Obj(k), .. }) if ObjRef::ptr_eq(k, name)) {
-            return Some(std::mem::replace(&mut table.guard.entries[at].value, value));
+        if table.entries.get(at).is_some_and(|e| e.key.is_obj(name)) {
+            return Some(table.guard.entries[at].value.replace(value));
         }
         let key = Value::Obj(name.clone());
         match table.find_native(hash, &key) {
             Some(found) => {
                 *hint = u32::try_from(found).unwrap_or(0);
-                Some(std::mem::replace(&mut table.guard.entries[found].value, value))
+                Some(table.guard.entries[found].value.replace(value))
             }
             None => {
                 *hint = u32::try_from(table.entries.len()).unwrap_or(0);
@@ -670,24 +700,24 @@ impl Dict {
             .iter()
             .enumerate()
             .find(|(_, e)| !e.key.is_null())
-            .map(|(k, e)| (position + k + 1, e.key.clone(), e.value.clone()));
+            .map(|(k, e)| (position + k + 1, e.key.get(), e.value.get()));
         (table.live(), entry)
     }
 
     /// The entries in order (a snapshot).
     pub fn items(&self) -> Vec<(Value, Value)> {
         let table = self.table.lock();
-        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.get(), e.value.get())).collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {
         let table = self.table.lock();
-        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.get()).collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
         let table = self.table.lock();
-        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.get()).collect()
     }
 
     /// Calls `f` with the key and value of each entry, under the dict's lock (for the cycle
@@ -695,7 +725,7 @@ impl Dict {
     pub(crate) fn for_each_entry(&self, mut f: impl FnMut(&Value, &Value)) {
         let table = self.table.lock();
         for entry in table.entries.iter().filter(|e| !e.key.is_null()) {
-            f(&entry.key, &entry.value);
+            f(&entry.key.view(), &entry.value.view());
         }
     }
 
@@ -727,7 +757,7 @@ impl Dict {
         let table = self.table.lock();
         let mut copy = Table::default();
         for e in table.entries.iter().filter(|e| !e.key.is_null()) {
-            copy.insert_new(e.hash, e.key.clone(), e.value.clone());
+            copy.insert_new(e.hash, e.key.get(), e.value.get());
         }
         let key_filter = AtomicU64::new(self.key_filter.load(Ordering::Relaxed));
         Dict { table: Mutex::new(copy), version: AtomicU64::new(0), key_filter }
@@ -736,7 +766,7 @@ impl Dict {
     /// The entries with their hashes (for set operations that reuse them).
     pub fn hashed_entries(&self) -> Vec<(i64, Value, Value)> {
         let table = self.table.lock();
-        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+        table.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.get(), e.value.get())).collect()
     }
 }
 
@@ -815,6 +845,6 @@ mod tests {
         table.remove_at(3);
         assert_eq!(found(&table, 3), None);
         assert_eq!((found(&table, 4), table.live()), (Some(4), 20));
-        assert!(!table.index.as_ref().is_some_and(|index| index.positions.is_narrow()));
+        assert!(table.index.as_ref().is_some_and(|index| matches!(index.positions, Positions::Wide(_))));
     }
 }
