@@ -65,3 +65,8 @@ words = dict.fromkeys(["w%d" % i for i in range(1000)], None)
 words[Key(5)] = 5
 print(len(words), words.get("w999", "missing"), words[Key(5)], words.get(5))
 print({1: "int", True: "bool", 1.0: "float"})
+wide = {2**50 + i: i for i in range(20)}
+wide[-(2**50)] = "neg"
+print(wide[2**50 + 7], (2**50 + 7) in wide, 2.0**50 + 7 in wide, wide[-(2.0**50)], (2**50 + 99) in wide)
+del wide[2**50 + 3]
+print(len(wide), sorted(wide.values(), key=str)[:5])

@@ -570,6 +570,12 @@ const TAG_OBJ: u64 = 4;
 /// A `Box<Value>` (an int or float that does not fit).
 const TAG_BOXED: u64 = 5;
 
+/// The top 16 bits of a packed value with `tag`.
+#[inline(always)]
+const fn packed_top(tag: u64) -> u64 {
+    packed_bits(tag, 0) >> 48
+}
+
 #[inline(always)]
 const fn packed_bits(tag: u64, payload: u64) -> u64 {
     PACKED_PREFIX | (tag << 48) | payload
@@ -577,6 +583,9 @@ const fn packed_bits(tag: u64, payload: u64) -> u64 {
 
 impl Packed {
     pub const NULL: Packed = Packed(packed_bits(TAG_NULL, 0));
+
+    /// What `bits_of` gives for a value that is packed in a box.
+    pub const NO_BITS: u64 = u64::MAX;
 
     /// Packs `value` (taking over its count).
     #[inline(always)]
@@ -617,11 +626,6 @@ impl Packed {
     }
 
     #[inline(always)]
-    fn tag(&self) -> u64 {
-        (self.0 >> 48) & 7
-    }
-
-    #[inline(always)]
     fn address(&self) -> u64 {
         self.0 & PACKED_PAYLOAD
     }
@@ -629,20 +633,21 @@ impl Packed {
     /// The value, bitwise, without a count of its own: valid while `self` holds it unchanged.
     #[inline(always)]
     pub fn view(&self) -> std::mem::ManuallyDrop<Value> {
-        // Tests in order of frequency (a `match` on the tag compiles to an indirect jump).
-        let (bits, tag) = (self.0, self.tag());
-        let value = if bits < PACKED_PREFIX {
-            Value::Float(f64::from_bits(bits))
-        } else if tag == TAG_OBJ {
+        // Tests in order of frequency (a `match` on the tag compiles to an indirect jump), each
+        // one compare of the top 16 bits (prefix and tag).
+        let (bits, top) = (self.0, self.0 >> 48);
+        let value = if top == packed_top(TAG_OBJ) {
             // SAFETY: a packed object's address came from a live `ObjRef` whose count this holds.
             Value::Obj(ObjRef(unsafe { NonNull::new_unchecked(self.address() as *mut PyObject) }))
-        } else if tag == TAG_INT {
+        } else if top == packed_top(TAG_INT) {
             Value::Int(((bits << 16) as i64) >> 16)
-        } else if tag == TAG_NONE {
+        } else if bits < PACKED_PREFIX {
+            Value::Float(f64::from_bits(bits))
+        } else if top == packed_top(TAG_NONE) {
             Value::None
-        } else if tag == TAG_BOOL {
+        } else if top == packed_top(TAG_BOOL) {
             Value::Bool(bits & 1 != 0)
-        } else if tag == TAG_NULL {
+        } else if top == packed_top(TAG_NULL) {
             Value::Null
         } else {
             // SAFETY: a boxed value's address came from `Box::into_raw` and is owned by `self`.
@@ -661,6 +666,16 @@ impl Packed {
             return Value::Obj(ObjRef::clone(&obj));
         }
         Value::clone(&self.view())
+    }
+
+    /// Drops the value, with the test for whether it owns anything (a count, a box) inline.
+    #[inline(always)]
+    pub fn discard(self) {
+        if (self.0 >> 48).wrapping_sub(packed_top(TAG_OBJ)) < 2 {
+            drop(self);
+        } else {
+            std::mem::forget(self);
+        }
     }
 
     /// Stores `value`, returning the packed one held before (cheaper to drop than to unpack).
@@ -685,7 +700,7 @@ impl Packed {
     #[inline]
     pub fn into_value(self) -> Value {
         let this = std::mem::ManuallyDrop::new(self);
-        if this.0 >= PACKED_PREFIX && this.tag() == TAG_BOXED {
+        if this.0 >> 48 == packed_top(TAG_BOXED) {
             // SAFETY: the box is owned by `self`, which is not dropped.
             return *unsafe { Box::from_raw(this.address() as *mut Value) };
         }
@@ -696,7 +711,7 @@ impl Packed {
     /// packed value has): equal bits mean `Value::is`.
     #[inline(always)]
     pub fn bits_of(value: &Value) -> u64 {
-        const NO_BITS: u64 = u64::MAX;
+        const NO_BITS: u64 = Packed::NO_BITS;
         match value {
             Value::Float(f) if f.to_bits() < PACKED_PREFIX => f.to_bits(),
             Value::Int(i) if (i << 16) >> 16 == *i => packed_bits(TAG_INT, *i as u64 & PACKED_PAYLOAD),
@@ -711,19 +726,19 @@ impl Packed {
     /// Whether this holds an object (not a boxed value).
     #[inline(always)]
     pub fn is_obj_any(&self) -> bool {
-        self.0 >= PACKED_PREFIX && self.tag() == TAG_OBJ
+        self.0 >> 48 == packed_top(TAG_OBJ)
     }
 
     /// Whether this holds an int of 48 bits (a larger one is boxed).
     #[inline(always)]
     pub fn is_int(&self) -> bool {
-        self.0 >= PACKED_PREFIX && self.tag() == TAG_INT
+        self.0 >> 48 == packed_top(TAG_INT)
     }
 
     /// The str payload of a packed object, whatever its class.
     #[inline(always)]
     pub fn str_payload(&self) -> Option<&crate::objects::str::PyString> {
-        if self.0 >= PACKED_PREFIX && self.tag() == TAG_OBJ {
+        if self.is_obj_any() {
             // SAFETY: a packed object's address came from a live `ObjRef` whose count this
             // holds, so the object lives as long as `self` holds it.
             let object = unsafe { &*(self.address() as *const PyObject) };
@@ -772,14 +787,17 @@ impl Clone for Packed {
 }
 
 impl Drop for Packed {
-    #[inline]
+    #[inline(always)]
     fn drop(&mut self) {
-        if self.0 >= PACKED_PREFIX {
-            match self.tag() {
-                // SAFETY: the count (or box) is owned by `self`, being dropped.
-                TAG_OBJ => drop(std::mem::ManuallyDrop::into_inner(self.view())),
-                TAG_BOXED => drop(unsafe { Box::from_raw(self.address() as *mut Value) }),
-                _ => {}
+        // One compare for the values that own nothing (tags OBJ and BOXED are adjacent).
+        const _: () = assert!(TAG_BOXED == TAG_OBJ + 1);
+        if (self.0 >> 48).wrapping_sub(packed_top(TAG_OBJ)) < 2 {
+            if self.is_obj_any() {
+                // SAFETY: the count is owned by `self`, being dropped.
+                drop(std::mem::ManuallyDrop::into_inner(self.view()));
+            } else {
+                // SAFETY: the box is owned by `self`, being dropped.
+                drop(unsafe { Box::from_raw(self.address() as *mut Value) });
             }
         }
     }
