@@ -664,7 +664,16 @@ impl Thread {
             Opcode::STORE_NAME => {
                 let value = self.pop();
                 let locals = self.frames[fi].locals.clone();
-                protocols::mapping_set(self, &locals, Value::Obj(code.names[arg].clone()), value)?;
+                let name = &code.names[arg];
+                match (locals.as_obj().map(|o| (&o.class, &o.payload)), &name.payload) {
+                    // A plain dict (module and class bodies): the name's hash is its own.
+                    (Some((class, Payload::Dict(dict))), Payload::Str(text))
+                        if ObjRef::ptr_eq(class, &crate::objects::typeobj::types().dict) =>
+                    {
+                        dict.set_hashed(self, Value::Obj(name.clone()), text.hash(), value)?
+                    }
+                    _ => protocols::mapping_set(self, &locals, Value::Obj(name.clone()), value)?,
+                }
                 self.finalize_point();
             }
             Opcode::DELETE_NAME => {
@@ -1116,7 +1125,12 @@ impl Thread {
 
     /// LOAD_NAME: the locals mapping, then globals, then builtins.
     fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
-        let locals = self.frames[fi].locals.clone();
+        let frame = &self.frames[fi];
+        if frame.locals.as_obj().is_some_and(|locals| ObjRef::ptr_eq(locals, &frame.globals)) {
+            // Module code: its locals are its globals.
+            return self.load_global(fi, name);
+        }
+        let locals = frame.locals.clone();
         if let Some(value) = protocols::mapping_get(self, &locals, &Value::Obj(name.clone()))? {
             return Ok(value);
         }
