@@ -1,25 +1,42 @@
-//! The single-byte code pages: which code point each byte stands for.
+//! The single-byte code pages (cp437, cp1252, iso8859-5, koi8-r, mac-roman, ...): a table of the
+//! code point each byte stands for, generated into `code_pages` by
+//! `tests/tools/gen_code_pages.py`.
 
-/// Windows-1252's bytes 0x80..=0x9F (0 where the code page leaves a byte undefined); the
-/// other bytes are Latin-1's.
-const CP1252_HIGH: [u16; 32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0,
-    0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-];
+/// A byte the code page leaves undefined.
+const UNDEFINED: u16 = 0xFFFF;
 
-/// The code point of a cp1252 byte, if it has one.
-pub fn cp1252_decode(byte: u8) -> Option<u32> {
-    match byte {
-        0x80..=0x9F => Some(u32::from(CP1252_HIGH[usize::from(byte - 0x80)])).filter(|&c| c != 0),
-        _ => Some(u32::from(byte)),
+/// One code page.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CodePage {
+    /// `codecs.lookup(name).name`.
+    pub name: &'static str,
+    /// The module of CPython's `encodings` package that holds it.
+    pub module: &'static str,
+    /// The names it is found under, normalized (lowercase, `_` for separators).
+    pub names: &'static [&'static str],
+    /// Whether bytes 0..=0x7F stand for ASCII (not so in EBCDIC pages, nor in cp864's `%`).
+    pub ascii: bool,
+    /// The code point of each byte (`UNDEFINED` where none).
+    pub points: [u16; 256],
+}
+
+impl CodePage {
+    /// The code point of a byte, if the code page defines it.
+    pub fn decode(&self, byte: u8) -> Option<u32> {
+        Some(self.points[usize::from(byte)]).filter(|&c| c != UNDEFINED).map(u32::from)
+    }
+
+    /// The byte of a code point, if the code page has one.
+    pub fn encode(&self, code: u32) -> Option<u8> {
+        if code < 0x80 && u32::from(self.points[code as usize]) == code {
+            return Some(code as u8);
+        }
+        let code = u16::try_from(code).ok().filter(|&c| c != UNDEFINED)?;
+        self.points.iter().position(|&c| c == code).map(|i| i as u8)
     }
 }
 
-/// The cp1252 byte of a code point, if it has one.
-pub fn cp1252_encode(code: u32) -> Option<u8> {
-    match code {
-        0x80..=0x9F => None,
-        0..=0xFF => Some(code as u8),
-        _ => CP1252_HIGH.iter().position(|&c| u32::from(c) == code).map(|i| 0x80 + i as u8),
-    }
+/// The code page `name` (normalized) stands for.
+pub fn find(name: &str) -> Option<&'static CodePage> {
+    super::code_pages::CODE_PAGES.iter().find(|page| page.names.contains(&name))
 }

@@ -103,7 +103,7 @@ fn step(codec: Codec, big: bool, bytes: &[u8]) -> Step {
         Codec::Latin1 => Step::Char(u32::from(bytes[0]), 1),
         Codec::Ascii if bytes[0] < 0x80 => Step::Char(u32::from(bytes[0]), 1),
         Codec::Ascii => Step::Invalid(1, "ordinal not in range(128)"),
-        Codec::Cp1252 => match super::charmap::cp1252_decode(bytes[0]) {
+        Codec::CodePage(page) => match page.decode(bytes[0]) {
             Some(c) => Step::Char(c, 1),
             None => Step::Invalid(1, "character maps to <undefined>"),
         },

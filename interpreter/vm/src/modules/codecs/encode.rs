@@ -12,7 +12,7 @@ fn encodable(codec: Codec, c: u32) -> bool {
     match codec {
         Codec::Ascii => c < 0x80,
         Codec::Latin1 => c < 0x100,
-        Codec::Cp1252 => super::charmap::cp1252_encode(c).is_some(),
+        Codec::CodePage(page) => page.encode(c).is_some(),
         _ => !(0xD800..0xE000).contains(&c),
     }
 }
@@ -22,7 +22,7 @@ fn reason(codec: Codec) -> &'static str {
     match codec {
         Codec::Ascii => "ordinal not in range(128)",
         Codec::Latin1 => "ordinal not in range(256)",
-        Codec::Cp1252 => "character maps to <undefined>",
+        Codec::CodePage(_) => "character maps to <undefined>",
         _ => "surrogates not allowed",
     }
 }
@@ -33,7 +33,7 @@ pub fn push_encoded(out: &mut Vec<u8>, codec: Codec, c: u32) {
     match codec {
         Codec::Utf8 | Codec::Utf8Sig => super::decode::push_code(out, c),
         Codec::Latin1 | Codec::Ascii => out.push(c as u8),
-        Codec::Cp1252 => out.push(super::charmap::cp1252_encode(c).unwrap_or(b'?')),
+        Codec::CodePage(page) => out.push(page.encode(c).unwrap_or(b'?')),
         Codec::Utf16(order) => {
             let big = order == Endian::Big;
             let mut put = |unit: u32| {
@@ -73,7 +73,8 @@ pub fn encode_str(
 ) -> PyResult<Vec<u8>> {
     let plain = match codec {
         Codec::Utf8 | Codec::Utf8Sig => !text.has_surrogates(),
-        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => text.is_ascii(),
+        Codec::Ascii | Codec::Latin1 => text.is_ascii(),
+        Codec::CodePage(page) => page.ascii && text.is_ascii(),
         _ => false,
     };
     if plain {

@@ -3,6 +3,7 @@
 //! `Lib/codecs.py` builds on.
 
 pub mod charmap;
+mod code_pages;
 pub mod decode;
 pub mod encode;
 pub mod errors;

@@ -19,7 +19,8 @@ pub enum Codec {
     Utf32(Endian),
     Latin1,
     Ascii,
-    Cp1252,
+    /// A single-byte code page (`charmap`).
+    CodePage(&'static super::charmap::CodePage),
 }
 
 impl Codec {
@@ -36,7 +37,7 @@ impl Codec {
             Codec::Utf32(Endian::Big) => "utf-32-be",
             Codec::Latin1 => "iso8859-1",
             Codec::Ascii => "ascii",
-            Codec::Cp1252 => "cp1252",
+            Codec::CodePage(page) => page.name,
         }
     }
 
@@ -45,7 +46,7 @@ impl Codec {
         match self {
             Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Latin1 => "latin-1",
-            Codec::Cp1252 => "charmap",
+            Codec::CodePage(_) => "charmap",
             other => other.name(),
         }
     }
@@ -64,7 +65,7 @@ impl Codec {
             Codec::Utf32(Endian::Big) => "utf_32_be",
             Codec::Latin1 => "latin_1",
             Codec::Ascii => "ascii",
-            Codec::Cp1252 => "cp1252",
+            Codec::CodePage(page) => page.module,
         }
     }
 
@@ -119,7 +120,6 @@ pub fn find(name: &str) -> Option<Codec> {
         | "iso_8859_1_1987" | "ibm819" | "csisolatin1" => Codec::Latin1,
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3_4_1968" | "ansi_x3_4_1986" | "cp367" | "csascii" | "ibm367"
         | "iso646_us" | "iso_646_irv_1991" | "iso_ir_6" => Codec::Ascii,
-        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
-        _ => return None,
+        _ => return super::charmap::find(&key).map(Codec::CodePage),
     })
 }
