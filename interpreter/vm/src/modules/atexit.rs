@@ -115,8 +115,16 @@ pub fn run_exitfuncs(thread: &mut Thread) {
 /// `__del__` before the process ends. Other modules keep their globals: clearing the standard
 /// library's would run its finalizers against half-cleared modules.
 pub fn finalize_main_module(thread: &mut Thread) {
-    crate::gc::collect::collect(thread, 2, true);
-    thread.run_finalizers();
+    // Daemon threads still running could keep a collection waiting for them to stop: then
+    // only the references the globals held are let go of.
+    let alone = thread.interp.threads.lock().len() <= 1;
+    let collect = |thread: &mut Thread| {
+        if alone {
+            crate::gc::collect::collect(thread, 2, true);
+        }
+        thread.run_finalizers();
+    };
+    collect(thread);
     let main = crate::ops::namespace(&thread.interp.modules).get_str(&crate::objects::str::intern_static("__main__"));
     let Some(Value::Obj(module)) = main else { return };
     let Some(dict) = module.dict.clone() else { return };
@@ -134,6 +142,5 @@ pub fn finalize_main_module(thread: &mut Thread) {
             thread.run_finalizers();
         }
     }
-    crate::gc::collect::collect(thread, 2, true);
-    thread.run_finalizers();
+    collect(thread);
 }
