@@ -30,6 +30,7 @@ pub mod structure;
 pub mod sys;
 pub mod threads;
 pub mod time;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;
@@ -69,6 +70,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     #[cfg(unix)]
     ("errno", errno::init),
     ("time", time::init),
+    ("unicodedata", unicodedata::init),
     ("zlib", zlib::init),
 ];
 
