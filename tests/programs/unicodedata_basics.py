@@ -22,3 +22,11 @@ for f, args in [
         print(f.__name__, f(*args))
     except Exception as e:
         print(f.__name__, type(e).__name__, e)
+for ch in ["a", "Ａ", "ｶ", "中", "€", "\u00a1", "😀", "\u0301", "א", "ا", "(", "\u202e", "1", "\u0378", "½", "Ǆ", "가"]:
+    print(repr(ch), u.east_asian_width(ch), u.bidirectional(ch), u.mirrored(ch), repr(u.decomposition(ch)))
+widths = {}
+for code in range(0, 0x30000, 7):
+    w = u.east_asian_width(chr(code))
+    widths[w] = widths.get(w, 0) + 1
+print(sorted(widths.items()))
+print(sum(u.mirrored(chr(c)) for c in range(0x10000)), sum(1 for c in range(0x3000) if u.decomposition(chr(c))))

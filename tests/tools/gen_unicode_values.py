@@ -1,6 +1,7 @@
 """Prints interpreter/vm/src/modules/unicodedata/values.rs: the digit and numeric values of the
-characters that are not decimal digits, as the Unicode data of CPython 3.12 (Unicode 15.0) gives
-them. Facts read from behaviour, run under the 3.12 oracle:
+characters that are not decimal digits, the East Asian widths, bidirectional classes, mirrored
+characters and decompositions, as the Unicode data of CPython 3.12 (Unicode 15.0) gives them.
+Facts read from behaviour, run under the 3.12 oracle:
 
     ../shared/python3.12/python3.12 tests/tools/gen_unicode_values.py > interpreter/vm/src/modules/unicodedata/values.rs
 """
@@ -35,4 +36,43 @@ for code, value in numerics:
     if "e" not in text and "." not in text:
         text += ".0"
     print(f"    (0x{code:X}, {text}),")
+print("];")
+
+
+def ranges(prop):
+    """Runs of consecutive code points with the same value: [first, last, value]."""
+    out = []
+    for code in range(0x110000):
+        value = prop(chr(code))
+        if out and out[-1][2] == value and out[-1][1] == code - 1:
+            out[-1][1] = code
+        else:
+            out.append([code, code, value])
+    return out
+
+
+def print_ranges(static, doc, prop, default, with_names=True):
+    runs = [run for run in ranges(prop) if run[2] != default]
+    names = sorted({run[2] for run in runs})
+    print()
+    print(f"/// {doc}: the values, then runs of code points (first, last, index of the value), sorted;")
+    print(f"/// a code point in no run has {default!r}.")
+    if with_names:
+        print(f"pub static {static}_NAMES: &[&str] = &[" + ", ".join(f'"{n}"' for n in names) + "];")
+    print(f"pub static {static}: &[(u32, u32, u8)] = &[")
+    for first, last, value in runs:
+        print(f"    (0x{first:X}, 0x{last:X}, {names.index(value)}),")
+    print("];")
+
+
+print_ranges("EAST_ASIAN_WIDTH", "East_Asian_Width", unicodedata.east_asian_width, "N")
+print_ranges("BIDIRECTIONAL", "Bidi_Class", unicodedata.bidirectional, "")
+print_ranges("MIRRORED", "Bidi_Mirrored", unicodedata.mirrored, 0, with_names=False)
+print()
+print("/// The decomposition mappings (`unicodedata.decomposition`), sorted.")
+print("pub static DECOMPOSITIONS: &[(u32, &str)] = &[")
+for code in range(0x110000):
+    text = unicodedata.decomposition(chr(code))
+    if text:
+        print(f'    (0x{code:X}, "{text}"),')
 print("];")

@@ -1,8 +1,9 @@
 //! The `unicodedata` module: character names (unicode_names2), general categories
 //! (unicode-general-category), canonical combining classes and normalization
-//! (unicode-normalization), and the decimal, digit and numeric values (`values`, generated
-//! from Unicode 15.0, the version CPython 3.12 has). Not yet here: `bidirectional`,
-//! `east_asian_width`, `mirrored`, `decomposition` and the `ucd_3_2_0` object.
+//! (unicode-normalization), and the other properties from tables generated from Unicode 15.0,
+//! the version CPython 3.12 has (`values`: decimal, digit and numeric values, East Asian
+//! widths, bidirectional classes, mirroring, decompositions). Not yet here: the `ucd_3_2_0`
+//! object (Unicode 3.2 for IDNA).
 
 mod values;
 
@@ -37,6 +38,10 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ("numeric", numeric),
         ("normalize", normalize),
         ("is_normalized", is_normalized),
+        ("east_asian_width", east_asian_width),
+        ("bidirectional", bidirectional),
+        ("mirrored", mirrored),
+        ("decomposition", decomposition),
     ];
     for (name, function) in functions {
         ns.set_str(&intern(name), native_function(name, *function, BuiltinKind::Function, None));
@@ -213,4 +218,39 @@ fn normalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn is_normalized(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (form, text) = form_and_text(&args, "is_normalized")?;
     Ok(Value::Bool(normalized(&form, &text) == text))
+}
+
+/// The value of the run `code` falls in, if any.
+fn in_runs(runs: &[(u32, u32, u8)], code: u32) -> Option<u8> {
+    let at = runs.partition_point(|&(first, _, _)| first <= code).checked_sub(1)?;
+    let (_, last, value) = runs[at];
+    (code <= last).then_some(value)
+}
+
+/// `east_asian_width(chr)`: A, F, H, N, Na or W.
+fn east_asian_width(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = character(Some(single(&args, "east_asian_width")?), "east_asian_width", "argument")?;
+    let width = in_runs(values::EAST_ASIAN_WIDTH, code).map_or("N", |i| values::EAST_ASIAN_WIDTH_NAMES[usize::from(i)]);
+    Ok(new_str(width))
+}
+
+/// `bidirectional(chr)`: the bidirectional class ('' for unassigned code points).
+fn bidirectional(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = character(Some(single(&args, "bidirectional")?), "bidirectional", "argument")?;
+    let class = in_runs(values::BIDIRECTIONAL, code).map_or("", |i| values::BIDIRECTIONAL_NAMES[usize::from(i)]);
+    Ok(new_str(class))
+}
+
+/// `mirrored(chr)`: 1 when the character is mirrored in bidirectional text, else 0.
+fn mirrored(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = character(Some(single(&args, "mirrored")?), "mirrored", "argument")?;
+    Ok(Value::Int(i64::from(in_runs(values::MIRRORED, code).is_some())))
+}
+
+/// `decomposition(chr)`: the decomposition mapping as text ('' when none).
+fn decomposition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let code = character(Some(single(&args, "decomposition")?), "decomposition", "argument")?;
+    let text =
+        values::DECOMPOSITIONS.binary_search_by_key(&code, |&(c, _)| c).map_or("", |at| values::DECOMPOSITIONS[at].1);
+    Ok(new_str(text))
 }
