@@ -32,6 +32,10 @@ struct Source {
     /// The thread reading an item (see `thread_mark`), 0 when none is: another read by the same
     /// thread meanwhile is a re-entrant call.
     reader: AtomicUsize,
+    /// Whether reading runs Python code (a class's `__next__`, a generator): then another
+    /// thread's read meanwhile is an error, as in CPython, where that code may switch threads
+    /// halfway; a native iterator's read is short, and a second thread waits for it.
+    runs_python: bool,
 }
 
 /// A piece of the shared buffer.
@@ -67,7 +71,14 @@ fn new_tee(source: Arc<Source>, position: (Arc<Link>, usize)) -> Value {
 
 /// A tee iterator reading `iter` from its start.
 fn tee_over(iter: Value) -> Value {
-    let source = Arc::new(Source { iter, reader: AtomicUsize::new(0) });
+    let runs_python = match &iter {
+        Value::Obj(obj) => {
+            crate::objects::typeobj::type_data(&obj.class).heap
+                || matches!(obj.payload, crate::objects::Payload::Generator(_))
+        }
+        _ => false,
+    };
+    let source = Arc::new(Source { iter, reader: AtomicUsize::new(0), runs_python });
     new_tee(source, (Arc::new(Link::default()), 0))
 }
 
@@ -128,7 +139,9 @@ fn tee_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         // thread is doing so (then wait for its item). A read from within the read is an error.
         match tee.source.reader.compare_exchange(0, me, Ordering::AcqRel, Ordering::Acquire) {
             Ok(_) => {}
-            Err(reader) if reader == me => return Err(runtime_error("cannot re-enter the tee iterator")),
+            Err(reader) if reader == me || tee.source.runs_python => {
+                return Err(runtime_error("cannot re-enter the tee iterator"))
+            }
             Err(_) => {
                 std::thread::yield_now();
                 continue;
