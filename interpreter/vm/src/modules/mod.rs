@@ -11,6 +11,7 @@ pub mod codecs;
 #[cfg(unix)]
 pub mod errno;
 pub mod gc;
+pub mod hashlib;
 pub mod interrupt;
 pub mod io;
 pub mod itertools;
@@ -46,6 +47,7 @@ type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_ast", ast::init),
     ("_codecs", codecs::init),
+    ("_hashlib", hashlib::init),
     ("_imp", crate::import::imp::init),
     ("_io", io::init),
     ("_random", random::init),
