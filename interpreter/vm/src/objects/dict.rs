@@ -294,7 +294,7 @@ impl Table {
         let int_key = matches!(key, Value::Int(_));
         let found = positions.find(hash, |i| {
             let entry_key = &self.entries[i].key;
-            if entry_key.bits() == key_bits {
+            if entry_key.bits() == key_bits || boxed_nan_is(entry_key, key, key_bits) {
                 return true;
             }
             if entry_key.is_obj_any() || (int_key && entry_key.is_int()) || entry_key.is_null() {
@@ -354,6 +354,9 @@ impl Table {
             }
             if e.key.is_null() {
                 return false;
+            }
+            if boxed_nan_is(&e.key, key, key_bits) {
+                return true;
             }
             let entry_key = e.key.view();
             // Two strs of the builtin type (most keys): hashes, then texts decide. Without
@@ -576,6 +579,14 @@ fn builtin_str_bytes(value: &Value) -> Option<&[u8]> {
         },
         _ => None,
     }
+}
+
+/// Whether `key` (whose packed bits are `key_bits`) is a float packed in a box (a negative
+/// quiet NaN: see `Packed`) and `entry_key` is that same float: such a NaN, unequal to itself,
+/// has no bits of its own to compare and is found by identity here.
+#[inline(always)]
+fn boxed_nan_is(entry_key: &Packed, key: &Value, key_bits: u64) -> bool {
+    key_bits == Packed::NO_BITS && matches!(key, Value::Float(_)) && entry_key.is(key)
 }
 
 /// What a lookup by native comparisons alone found.
