@@ -89,7 +89,7 @@ pub fn native_function(name: &'static str, func: NativeFn, kind: BuiltinKind, ow
         (Some(_), BuiltinKind::Method) => &t.method_descriptor,
         _ => &t.builtin_function,
     };
-    let builtin = Builtin { name, func, kind, bound: None, owner };
+    let builtin = Builtin { name, func, kind, bound: None, owner, module: None };
     Value::Obj(ObjRef::new_immortal(class.clone(), None, Payload::Builtin(builtin)))
 }
 
@@ -112,6 +112,7 @@ pub fn bind_builtin(builtin: &Builtin, this: Value) -> Value {
         kind: builtin.kind,
         bound: Some(this),
         owner: builtin.owner.clone(),
+        module: builtin.module.clone(),
     };
     Value::Obj(ObjRef::new(class.clone(), None, Payload::Builtin(bound)))
 }

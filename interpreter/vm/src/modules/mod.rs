@@ -34,8 +34,10 @@ pub mod warnings;
 pub mod weakref;
 pub mod zlib;
 
+use crate::objects::function::{Builtin, BuiltinKind};
+use crate::objects::Payload;
 use crate::thread::Thread;
-use crate::value::ObjRef;
+use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 /// Makes a native module's object.
@@ -93,6 +95,43 @@ pub fn native_module(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
         return Err(crate::objects::exception::import_error(format!("no native module named '{name}'")));
     };
     let module = init(thread)?;
+    attach_functions(&module);
     thread.interp.native_modules.lock().insert(name.to_string(), module.clone());
     Ok(module)
+}
+
+/// Gives the native functions in a new native module's namespace their module, so that
+/// `math.sqrt.__module__` is 'math' and `math.sqrt.__self__` the module, as in CPython: each
+/// function (made before its module) is replaced by a copy that names the module, one copy per
+/// function, so that names for the same function (`sys.excepthook`, `sys.__excepthook__`) stay
+/// the same object. The copies live as long as the interpreter, as its native modules do.
+pub fn attach_functions(module: &ObjRef) {
+    let Some(namespace) = module.dict.as_ref().and_then(crate::objects::dict_of) else {
+        return;
+    };
+    let mut copies: Vec<(ObjRef, Value)> = Vec::new();
+    for (key, value) in namespace.items() {
+        let (Value::Obj(name), Value::Obj(function)) = (&key, &value) else { continue };
+        let Payload::Builtin(b) = &function.payload else { continue };
+        if b.kind != BuiltinKind::Function || b.bound.is_some() || b.owner.is_some() || b.module.is_some() {
+            continue;
+        }
+        let copy = match copies.iter().find(|(original, _)| ObjRef::ptr_eq(original, function)) {
+            Some((_, copy)) => copy.clone(),
+            None => {
+                let builtin = Builtin {
+                    name: b.name,
+                    func: b.func,
+                    kind: b.kind,
+                    bound: None,
+                    owner: None,
+                    module: Some(module.clone()),
+                };
+                let copy = Value::Obj(ObjRef::new_immortal(function.class.clone(), None, Payload::Builtin(builtin)));
+                copies.push((function.clone(), copy.clone()));
+                copy
+            }
+        };
+        namespace.set_str(name, copy);
+    }
 }

@@ -35,7 +35,14 @@ pub fn new_type_with_unnamed(module: &str, name: &str, fields: &[&str], unnamed:
     add_methods(&class, &[method!("__repr__", repr), method!("__new__", construct, StaticMethod)]);
     for (index, field) in named.iter().enumerate() {
         // The getter is `item_at` with the field's index bound as its first argument.
-        let getter = Builtin { name: "item_at", func: item_at, kind: BuiltinKind::Function, bound: None, owner: None };
+        let getter = Builtin {
+            name: "item_at",
+            func: item_at,
+            kind: BuiltinKind::Function,
+            bound: None,
+            owner: None,
+            module: None,
+        };
         let fget = bind_builtin(&getter, Value::Int(index as i64));
         let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
         set_builtin_attr(&class, field, Value::Obj(ObjRef::new(t.property.clone(), None, property)));
