@@ -95,7 +95,7 @@ pub fn native_module(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
         return Err(crate::objects::exception::import_error(format!("no native module named '{name}'")));
     };
     let module = init(thread)?;
-    attach_functions(&module);
+    attach_functions(&module, &thread.interp.builtins);
     thread.interp.native_modules.lock().insert(name.to_string(), module.clone());
     Ok(module)
 }
@@ -104,16 +104,23 @@ pub fn native_module(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
 /// `math.sqrt.__module__` is 'math' and `math.sqrt.__self__` the module, as in CPython: each
 /// function (made before its module) is replaced by a copy that names the module, one copy per
 /// function, so that names for the same function (`sys.excepthook`, `sys.__excepthook__`) stay
-/// the same object. The copies live as long as the interpreter, as its native modules do.
-pub fn attach_functions(module: &ObjRef) {
+/// the same object. A function that `builtins` holds too (`open`, which is `_io.open`) is left
+/// as it is, as it may have been taken from there already (it names 'builtins'). The copies
+/// live as long as the interpreter, as its native modules do.
+pub fn attach_functions(module: &ObjRef, builtins: &ObjRef) {
     let Some(namespace) = module.dict.as_ref().and_then(crate::objects::dict_of) else {
         return;
     };
+    let builtin_values =
+        builtins.dict.as_ref().and_then(crate::objects::dict_of).map(|d| d.values()).unwrap_or_default();
     let mut copies: Vec<(ObjRef, Value)> = Vec::new();
     for (key, value) in namespace.items() {
         let (Value::Obj(name), Value::Obj(function)) = (&key, &value) else { continue };
         let Payload::Builtin(b) = &function.payload else { continue };
         if b.kind != BuiltinKind::Function || b.bound.is_some() || b.owner.is_some() || b.module.is_some() {
+            continue;
+        }
+        if builtin_values.iter().any(|v| v.is(&value)) {
             continue;
         }
         let copy = match copies.iter().find(|(original, _)| ObjRef::ptr_eq(original, function)) {

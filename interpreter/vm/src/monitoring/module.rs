@@ -46,7 +46,7 @@ pub fn make(interp: &crate::Interp) -> ObjRef {
     set("DISABLE", Value::Obj(disable));
     set("MISSING", Value::Obj(missing));
     let module = crate::objects::new_module("sys.monitoring", dict);
-    crate::modules::attach_functions(&module);
+    crate::modules::attach_functions(&module, &interp.builtins);
     module
 }
 
