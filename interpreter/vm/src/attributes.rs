@@ -60,6 +60,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__mro__" => Some(tuple(data.mro.read().iter().cloned().map(Value::Obj).collect())),
             "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
             "__base__" => Some(data.bases.read().first().cloned().map_or(Value::None, Value::Obj)),
+            "__flags__" => Some(Value::Int(crate::objects::typeobj::type_flags(o))),
             "__module__" => {
                 Some(data.namespace().get_str(&intern_static("__module__")).unwrap_or_else(|| new_str("builtins")))
             }
