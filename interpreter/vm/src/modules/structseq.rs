@@ -94,7 +94,10 @@ fn construct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let values = crate::protocols::iter::collect(thread, &sequence)?;
     let fields = names_of(&class, "_sequence_fields");
     let extras = names_of(&class, "_extra_fields");
-    let label = format!("{}.{}", crate::attributes::type_module(&class).unwrap_or_default(), type_data(&class).name());
+    let label = match crate::attributes::type_module(&class).unwrap_or_default().as_str() {
+        "builtins" | "" => type_data(&class).name(),
+        module => format!("{module}.{}", type_data(&class).name()),
+    };
     let (min, max) = (fields.len(), fields.len() + extras.len());
     if values.len() < min {
         let kind = if max == min { "a" } else { "an at least" };
