@@ -100,6 +100,18 @@ pub fn native_module(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
     Ok(module)
 }
 
+/// A native function of `module` (see `attach_functions`), for an init function that keeps the
+/// function object elsewhere too (so that it must be made with its module from the start).
+pub fn module_function(name: &'static str, func: crate::objects::function::NativeFn, module: &ObjRef) -> Value {
+    let builtin =
+        Builtin { name, func, kind: BuiltinKind::Function, bound: None, owner: None, module: Some(module.clone()) };
+    Value::Obj(ObjRef::new_immortal(
+        crate::objects::typeobj::types().builtin_function.clone(),
+        None,
+        Payload::Builtin(builtin),
+    ))
+}
+
 /// Gives the native functions in a new native module's namespace their module, so that
 /// `math.sqrt.__module__` is 'math' and `math.sqrt.__self__` the module, as in CPython: each
 /// function (made before its module) is replaced by a copy that names the module, one copy per
@@ -126,15 +138,7 @@ pub fn attach_functions(module: &ObjRef, builtins: &ObjRef) {
         let copy = match copies.iter().find(|(original, _)| ObjRef::ptr_eq(original, function)) {
             Some((_, copy)) => copy.clone(),
             None => {
-                let builtin = Builtin {
-                    name: b.name,
-                    func: b.func,
-                    kind: b.kind,
-                    bound: None,
-                    owner: None,
-                    module: Some(module.clone()),
-                };
-                let copy = Value::Obj(ObjRef::new_immortal(function.class.clone(), None, Payload::Builtin(builtin)));
+                let copy = module_function(b.name, b.func, module);
                 copies.push((function.clone(), copy.clone()));
                 copy
             }
