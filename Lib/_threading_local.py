@@ -9,24 +9,41 @@ A thread started by `threading` drops its entries when it ends (`_forget_thread`
 started with `_thread` directly keeps them until the `local` object itself goes away.
 """
 
+import _thread
 from _thread import get_ident
+from _weakref import ref
 
 __all__ = ["local"]
 
-# The locals each living thread has touched: ident -> list of their per-thread tables.
+# The locals each living thread has touched: ident -> {id of a state: weak reference to it}
+# (weak, so that a `local` in a reference cycle, or no longer used, can still go away; the
+# reference's callback then drops the entry).
 _touched_by_thread = {}
+
+
+def _remember(ident, state):
+    """Notes that the thread `ident` has a table in `state`, for `_forget_thread`."""
+    touched = _touched_by_thread.setdefault(ident, {})
+    key = id(state)
+
+    def gone(_, touched=touched, key=key):
+        touched.pop(key, None)
+
+    touched[key] = ref(state, gone)
 
 
 def _forget_thread(ident):
     """Drops the attributes the thread `ident` stored in any `local` (called as it ends)."""
-    for tables in _touched_by_thread.pop(ident, ()):
-        tables.pop(ident, None)
+    for state_ref in list(_touched_by_thread.pop(ident, {}).values()):
+        state = state_ref()
+        if state is not None:
+            state.tables.pop(ident, None)
 
 
 class _LocalState:
     """What a `local` holds for all threads: the constructor's arguments and the tables."""
 
-    __slots__ = ("args", "kwargs", "tables")
+    __slots__ = ("args", "kwargs", "tables", "__weakref__")
 
     def __init__(self, args, kwargs):
         self.args = args
@@ -47,7 +64,7 @@ def _thread_dict(obj):
         return found
     mine = {}
     state.tables[ident] = mine
-    _touched_by_thread.setdefault(ident, []).append(state.tables)
+    _remember(ident, state)
     # A subclass's __init__ runs again in every thread that uses the object, with the
     # arguments the object was made with (the documented behaviour of threading.local).
     init = type(obj).__init__
@@ -97,9 +114,9 @@ class local:
         # The creating thread's dict exists at once, so __init__ (run by the call that made the
         # object) is not run a second time for it.
         ident = get_ident()
-        tables = _state(self).tables
-        tables[ident] = {}
-        _touched_by_thread.setdefault(ident, []).append(tables)
+        state = _state(self)
+        state.tables[ident] = {}
+        _remember(ident, state)
         return self
 
     def __getattribute__(self, name):
@@ -144,3 +161,5 @@ class local:
 
 # Named as CPython names its built-in class (`threading.local` is `_thread._local` there).
 local.__name__ = local.__qualname__ = "_local"
+# `_thread._local` is this class (the module's `__getattr__` imports this module on first use).
+_thread._local = local

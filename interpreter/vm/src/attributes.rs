@@ -60,6 +60,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__mro__" => Some(tuple(data.mro.read().iter().cloned().map(Value::Obj).collect())),
             "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
             "__base__" => Some(data.bases.read().first().cloned().map_or(Value::None, Value::Obj)),
+            "__flags__" => Some(Value::Int(crate::objects::typeobj::type_flags(o))),
             "__module__" => {
                 Some(data.namespace().get_str(&intern_static("__module__")).unwrap_or_else(|| new_str("builtins")))
             }
@@ -106,13 +107,21 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 Some(owner) => format!("{}.{}", type_data(owner).name(), b.name),
                 None => b.name.to_string(),
             })),
-            "__self__" => Some(match (&b.bound, &b.owner) {
-                (Some(bound), _) => bound.clone(),
-                (None, None) => Value::Obj(thread.interp.builtins.clone()),
-                (None, Some(_)) => Value::None,
+            "__self__" => Some(match (&b.bound, &b.owner, &b.module) {
+                (Some(bound), _, _) => bound.clone(),
+                (None, None, Some(module)) => Value::Obj(module.clone()),
+                (None, None, None) => Value::Obj(thread.interp.builtins.clone()),
+                (None, Some(_), _) => Value::None,
             }),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+            // A method descriptor (`str.join`) has none; a bound method (`[].append`) None.
+            "__module__" => match (&b.owner, &b.module) {
+                (None, Some(module)) => {
+                    Some(crate::thread::module_name(module).map_or(Value::None, |name| new_str(&name)))
+                }
+                (None, None) => Some(new_str("builtins")),
+                (Some(_), _) => b.bound.as_ref().map(|_| Value::None),
+            },
             // The class a method descriptor belongs to (pickle rebuilds it from there).
             "__objclass__" => b.owner.as_ref().map(|owner| Value::Obj(owner.clone())),
             _ => None,

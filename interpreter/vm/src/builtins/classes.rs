@@ -35,6 +35,10 @@ pub(super) fn install() {
             method!("__str__", object_str),
             method!("__eq__", object_eq),
             method!("__ne__", object_ne),
+            method!("__lt__", object_order),
+            method!("__le__", object_order),
+            method!("__gt__", object_order),
+            method!("__ge__", object_order),
             method!("__hash__", object_hash),
             method!("__getattribute__", object_getattribute),
             method!("__setattr__", object_setattr),
@@ -480,6 +484,16 @@ fn object_ne(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(eq);
     }
     Ok(Value::Bool(!protocols::truthy(thread, &eq)?))
+}
+
+/// `object.__lt__`, `__le__`, `__gt__`, `__ge__`: objects have no order of their own
+/// (comparisons skip these: see `protocols::compare::dunder_compare`).
+fn object_order(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if args.values.len() != 2 || !args.kwnames.is_empty() {
+        let given = args.values.len().saturating_sub(1);
+        return Err(type_error(format!("expected 1 argument, got {given}")));
+    }
+    Ok(not_implemented())
 }
 
 fn object_hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -89,12 +89,46 @@ pub fn native_function(name: &'static str, func: NativeFn, kind: BuiltinKind, ow
         (Some(_), BuiltinKind::Method) => &t.method_descriptor,
         _ => &t.builtin_function,
     };
-    let builtin = Builtin { name, func, kind, bound: None, owner };
+    let builtin = Builtin { name, func, kind, bound: None, owner, module: None };
     Value::Obj(ObjRef::new_immortal(class.clone(), None, Payload::Builtin(builtin)))
 }
 
+/// Whether a native method named `name` stands for a type slot (CPython's slot wrappers:
+/// `object.__lt__`, `int.__add__`): the dunders, except those that are plain methods there
+/// (`object.__reduce__`, `int.__round__`, ...), which are method descriptors.
 fn is_dunder(name: &str) -> bool {
-    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+    const PLAIN_METHODS: &[&str] = &[
+        "__reduce__",
+        "__reduce_ex__",
+        "__getstate__",
+        "__setstate__",
+        "__sizeof__",
+        "__format__",
+        "__dir__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+        "__reversed__",
+        "__bytes__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__subclasses__",
+        "__copy__",
+        "__deepcopy__",
+        "__length_hint__",
+        "__complex__",
+        "__fspath__",
+        "__missing__",
+        "__getformat__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !PLAIN_METHODS.contains(&name)
 }
 
 /// A native method bound to `this` (`[].append`, `(1).__add__`, `dict.fromkeys`): a
@@ -112,6 +146,7 @@ pub fn bind_builtin(builtin: &Builtin, this: Value) -> Value {
         kind: builtin.kind,
         bound: Some(this),
         owner: builtin.owner.clone(),
+        module: builtin.module.clone(),
     };
     Value::Obj(ObjRef::new(class.clone(), None, Payload::Builtin(bound)))
 }

@@ -81,6 +81,9 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
             if let Some(owner) = &b.owner {
                 v.object(owner);
             }
+            if let Some(module) = &b.module {
+                v.object(module);
+            }
         }
         Payload::Method(m) => {
             v.value(&m.func);

@@ -36,8 +36,10 @@ pub mod warnings;
 pub mod weakref;
 pub mod zlib;
 
+use crate::objects::function::{Builtin, BuiltinKind};
+use crate::objects::Payload;
 use crate::thread::Thread;
-use crate::value::ObjRef;
+use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 /// Makes a native module's object.
@@ -97,6 +99,54 @@ pub fn native_module(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
         return Err(crate::objects::exception::import_error(format!("no native module named '{name}'")));
     };
     let module = init(thread)?;
+    attach_functions(&module, &thread.interp.builtins);
     thread.interp.native_modules.lock().insert(name.to_string(), module.clone());
     Ok(module)
+}
+
+/// A native function of `module` (see `attach_functions`), for an init function that keeps the
+/// function object elsewhere too (so that it must be made with its module from the start).
+pub fn module_function(name: &'static str, func: crate::objects::function::NativeFn, module: &ObjRef) -> Value {
+    let builtin =
+        Builtin { name, func, kind: BuiltinKind::Function, bound: None, owner: None, module: Some(module.clone()) };
+    Value::Obj(ObjRef::new_immortal(
+        crate::objects::typeobj::types().builtin_function.clone(),
+        None,
+        Payload::Builtin(builtin),
+    ))
+}
+
+/// Gives the native functions in a new native module's namespace their module, so that
+/// `math.sqrt.__module__` is 'math' and `math.sqrt.__self__` the module, as in CPython: each
+/// function (made before its module) is replaced by a copy that names the module, one copy per
+/// function, so that names for the same function (`sys.excepthook`, `sys.__excepthook__`) stay
+/// the same object. A function that `builtins` holds too (`open`, which is `_io.open`) is left
+/// as it is, as it may have been taken from there already (it names 'builtins'). The copies
+/// live as long as the interpreter, as its native modules do.
+pub fn attach_functions(module: &ObjRef, builtins: &ObjRef) {
+    let Some(namespace) = module.dict.as_ref().and_then(crate::objects::dict_of) else {
+        return;
+    };
+    let builtin_values =
+        builtins.dict.as_ref().and_then(crate::objects::dict_of).map(|d| d.values()).unwrap_or_default();
+    let mut copies: Vec<(ObjRef, Value)> = Vec::new();
+    for (key, value) in namespace.items() {
+        let (Value::Obj(name), Value::Obj(function)) = (&key, &value) else { continue };
+        let Payload::Builtin(b) = &function.payload else { continue };
+        if b.kind != BuiltinKind::Function || b.bound.is_some() || b.owner.is_some() || b.module.is_some() {
+            continue;
+        }
+        if builtin_values.iter().any(|v| v.is(&value)) {
+            continue;
+        }
+        let copy = match copies.iter().find(|(original, _)| ObjRef::ptr_eq(original, function)) {
+            Some((_, copy)) => copy.clone(),
+            None => {
+                let copy = module_function(b.name, b.func, module);
+                copies.push((function.clone(), copy.clone()));
+                copy
+            }
+        };
+        namespace.set_str(name, copy);
+    }
 }

@@ -99,9 +99,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getitimer", getitimer),
 ];
 
-/// The `default_int_handler` function object (one per process, so that `is` compares it).
+/// The `default_int_handler` function object (one per process, so that `is` compares it),
+/// made with the first `signal` module (`module`).
+static HANDLER: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+
 fn default_int_handler_object() -> Value {
-    static HANDLER: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     HANDLER
         .get_or_init(|| native_function("default_int_handler", default_int_handler, BuiltinKind::Function, None))
         .clone()
@@ -125,9 +127,12 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     for (name, func) in FUNCTIONS {
         ns.set_str(&intern(name), native_function(name, *func, BuiltinKind::Function, None));
     }
-    ns.set_str(&intern("default_int_handler"), default_int_handler_object());
     ns.set_str(&intern("ItimerError"), Value::Obj(exceptions().os_error.clone()));
-    Ok(new_module("signal", dict))
+    let module = new_module("signal", dict.clone());
+    let handler =
+        HANDLER.get_or_init(|| crate::modules::module_function("default_int_handler", default_int_handler, &module));
+    ns.set_str(&intern("default_int_handler"), handler.clone());
+    Ok(module)
 }
 
 fn signal_number(thread: &mut Thread, value: &Value) -> PyResult<i32> {

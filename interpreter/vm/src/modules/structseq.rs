@@ -35,7 +35,14 @@ pub fn new_type_with_unnamed(module: &str, name: &str, fields: &[&str], unnamed:
     add_methods(&class, &[method!("__repr__", repr), method!("__new__", construct, StaticMethod)]);
     for (index, field) in named.iter().enumerate() {
         // The getter is `item_at` with the field's index bound as its first argument.
-        let getter = Builtin { name: "item_at", func: item_at, kind: BuiltinKind::Function, bound: None, owner: None };
+        let getter = Builtin {
+            name: "item_at",
+            func: item_at,
+            kind: BuiltinKind::Function,
+            bound: None,
+            owner: None,
+            module: None,
+        };
         let fget = bind_builtin(&getter, Value::Int(index as i64));
         let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
         set_builtin_attr(&class, field, Value::Obj(ObjRef::new(t.property.clone(), None, property)));
@@ -87,7 +94,10 @@ fn construct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let values = crate::protocols::iter::collect(thread, &sequence)?;
     let fields = names_of(&class, "_sequence_fields");
     let extras = names_of(&class, "_extra_fields");
-    let label = format!("{}.{}", crate::attributes::type_module(&class).unwrap_or_default(), type_data(&class).name());
+    let label = match crate::attributes::type_module(&class).unwrap_or_default().as_str() {
+        "builtins" | "" => type_data(&class).name(),
+        module => format!("{module}.{}", type_data(&class).name()),
+    };
     let (min, max) = (fields.len(), fields.len() + extras.len());
     if values.len() < min {
         let kind = if max == min { "a" } else { "an at least" };

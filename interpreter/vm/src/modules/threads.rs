@@ -525,6 +525,22 @@ fn lock_type(thread: &mut Thread) -> PyResult<ObjRef> {
     }
 }
 
+/// The module's `__getattr__` (PEP 562): `_thread._local`, the class of thread-local data, is
+/// written in Python (`Lib/_threading_local.py`, which imports this module): it is imported on
+/// first use, and stored here as `_local` by that module.
+fn module_getattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let name = args.pos().first().cloned().unwrap_or(Value::None);
+    let module = crate::import::import_module_level(thread, "_thread", &Value::None, &Value::None, 0)?;
+    let text = as_pystr(&name).map(|s| s.as_str().into_owned()).unwrap_or_default();
+    if text == "_local" {
+        let threading_local =
+            crate::import::import_module_level(thread, "_threading_local", &Value::None, &Value::None, 0)?;
+        return crate::protocols::getattr(thread, &threading_local, &intern("local"));
+    }
+    let name = name.as_obj().cloned().unwrap_or_else(|| intern(&text));
+    Err(crate::protocols::attr::no_attribute(&module, &name))
+}
+
 fn get_ident(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_arguments(&args, "_thread.get_ident")?;
     Ok(Value::Int(current_ident() as i64))
@@ -656,6 +672,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ("exit", exit_thread),
         ("exit_thread", exit_thread),
         ("interrupt_main", interrupt_main),
+        ("__getattr__", module_getattr),
     ];
     for (name, function) in functions {
         ns.set_str(&intern(name), native_function(name, *function, BuiltinKind::Function, None));

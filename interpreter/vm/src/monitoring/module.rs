@@ -45,7 +45,9 @@ pub fn make(interp: &crate::Interp) -> ObjRef {
     let (disable, missing) = interp.monitoring.sentinels.get_or_init(|| (object(), object())).clone();
     set("DISABLE", Value::Obj(disable));
     set("MISSING", Value::Obj(missing));
-    crate::objects::new_module("sys.monitoring", dict)
+    let module = crate::objects::new_module("sys.monitoring", dict);
+    crate::modules::attach_functions(&module, &interp.builtins);
+    module
 }
 
 /// The arguments of a monitoring function taking `N` (positional only): one-argument

@@ -249,6 +249,23 @@ impl Table {
         found
     }
 
+    /// Whether entry `position` holds `key` (the same object): a key is in a table once, so
+    /// then it is the entry a probe found there, whatever changed since.
+    fn holds(&self, position: usize, key: &Value) -> bool {
+        self.entries.get(position).is_some_and(|e| e.key.is(key))
+    }
+
+    /// Whether a probe that found no entry for `key` (after comparing it with the keys of its
+    /// hash in `compared` by `__eq__`) still holds: no key equals it natively, and every key
+    /// of its hash that needs Python code to compare is one of those compared.
+    fn still_missing(&self, hash: i64, key: &Value, compared: &[Value]) -> bool {
+        self.find_native(hash, key).is_none()
+            && self.candidates(hash).into_iter().all(|i| {
+                let entry_key = &self.entries[i].key;
+                native_eq(&entry_key.view(), key).is_some() || compared.iter().any(|c| entry_key.is(c))
+            })
+    }
+
     /// `find_native` that also says when a candidate with the same hash could only be
     /// compared by running Python code: then the caller must take the slow path (`probe`).
     #[inline]
@@ -277,7 +294,7 @@ impl Table {
         let int_key = matches!(key, Value::Int(_));
         let found = positions.find(hash, |i| {
             let entry_key = &self.entries[i].key;
-            if entry_key.bits() == key_bits {
+            if entry_key.bits() == key_bits || boxed_nan_is(entry_key, key, key_bits) {
                 return true;
             }
             if entry_key.is_obj_any() || (int_key && entry_key.is_int()) || entry_key.is_null() {
@@ -337,6 +354,9 @@ impl Table {
             }
             if e.key.is_null() {
                 return false;
+            }
+            if boxed_nan_is(&e.key, key, key_bits) {
+                return true;
             }
             let entry_key = e.key.view();
             // Two strs of the builtin type (most keys): hashes, then texts decide. Without
@@ -561,6 +581,14 @@ fn builtin_str_bytes(value: &Value) -> Option<&[u8]> {
     }
 }
 
+/// Whether `key` (whose packed bits are `key_bits`) is a float packed in a box (a negative
+/// quiet NaN: see `Packed`) and `entry_key` is that same float: such a NaN, unequal to itself,
+/// has no bits of its own to compare and is found by identity here.
+#[inline(always)]
+fn boxed_nan_is(entry_key: &Packed, key: &Value, key_bits: u64) -> bool {
+    key_bits == Packed::NO_BITS && matches!(key, Value::Float(_)) && entry_key.is(key)
+}
+
 /// What a lookup by native comparisons alone found.
 enum Decided {
     Found(usize),
@@ -569,10 +597,13 @@ enum Decided {
     NeedsPython,
 }
 
-/// Where a lookup ended.
+/// Where a lookup by `Dict::probe` ended.
 enum Probe {
-    Found(usize),
-    Missing,
+    /// At this position, which held this key (see `Table::holds`).
+    Found(usize, Value),
+    /// Not there: the keys of its hash that needed Python's `__eq__` (these) were found
+    /// different (see `Table::still_missing`).
+    Missing(Vec<Value>),
 }
 
 impl Dict {
@@ -581,7 +612,12 @@ impl Dict {
     }
 
     fn write(&self) -> WriteGuard<'_> {
-        WriteGuard { guard: self.table.lock(), version: &self.version, key_filter: &self.key_filter }
+        self.upgrade(self.table.lock())
+    }
+
+    /// The table, already locked, for a mutation.
+    fn upgrade<'a>(&'a self, guard: crate::sync::MutexGuard<'a, Table>) -> WriteGuard<'a> {
+        WriteGuard { guard, version: &self.version, key_filter: &self.key_filter }
     }
 
     /// Whether a key with this hash may be in the dict (false: it surely is not).
@@ -604,16 +640,21 @@ impl Dict {
     }
 
     /// Finds `key` with its `hash`, calling Python `__eq__` (with the lock released) only for
-    /// keys that cannot be compared natively.
+    /// keys that cannot be compared natively. As the lock is released meanwhile, a caller that
+    /// takes it again checks that the answer still holds (`Table::holds`,
+    /// `Table::still_missing`) and probes again if not. A change to the dict while `__eq__`
+    /// runs (even by that `__eq__`) does not make the search start over unless the candidate
+    /// compared left its entry, as in CPython: an `__eq__` that stores into the dict each time
+    /// does not make the search loop forever.
     fn probe(&self, thread: &mut Thread, hash: i64, key: &Value) -> PyResult<Probe> {
         if !self.may_hold(hash) {
-            return Ok(Probe::Missing);
+            return Ok(Probe::Missing(Vec::new()));
         }
-        loop {
+        'search: loop {
             let candidates: Vec<(usize, Value)> = {
                 let table = self.table.lock();
                 if let Some(found) = table.find_native(hash, key) {
-                    return Ok(Probe::Found(found));
+                    return Ok(Probe::Found(found, table.entries[found].key.get()));
                 }
                 table
                     .candidates(hash)
@@ -622,24 +663,18 @@ impl Dict {
                     .map(|i| (i, table.entries[i].key.get()))
                     .collect()
             };
-            if candidates.is_empty() {
-                return Ok(Probe::Missing);
-            }
-            let mut retry = false;
-            for (position, candidate) in candidates {
-                if rich_eq(thread, &candidate, key)? {
-                    let table = self.table.lock();
-                    if table.entries.get(position).is_some_and(|e| e.key.is(&candidate)) {
-                        return Ok(Probe::Found(position));
-                    }
-                    // The dict changed while `__eq__` ran: look again.
-                    retry = true;
-                    break;
+            for (position, candidate) in &candidates {
+                let equal = rich_eq(thread, candidate, key)?;
+                let table = self.table.lock();
+                if !table.holds(*position, candidate) {
+                    // The candidate left its entry while `__eq__` ran: look again.
+                    continue 'search;
+                }
+                if equal {
+                    return Ok(Probe::Found(*position, candidate.clone()));
                 }
             }
-            if !retry {
-                return Ok(Probe::Missing);
-            }
+            return Ok(Probe::Missing(candidates.into_iter().map(|(_, candidate)| candidate).collect()));
         }
     }
 
@@ -660,10 +695,17 @@ impl Dict {
                 Decided::NeedsPython => {}
             }
         }
-        Ok(match self.probe(thread, hash, key)? {
-            Probe::Found(i) => self.table.lock().entries.get(i).map(|e| e.value.get()),
-            Probe::Missing => None,
-        })
+        loop {
+            match self.probe(thread, hash, key)? {
+                Probe::Found(i, found) => {
+                    let table = self.table.lock();
+                    if table.holds(i, &found) {
+                        return Ok(Some(table.entries[i].value.get()));
+                    }
+                }
+                Probe::Missing(_) => return Ok(None),
+            }
+        }
     }
 
     pub fn contains(&self, thread: &mut Thread, key: &Value) -> PyResult<bool> {
@@ -688,7 +730,7 @@ impl Dict {
                 Decided::NeedsPython => Ok((key, value)),
             }
         };
-        let (key, mut value) = match slow {
+        let (key, value) = match slow {
             // The replaced value is dropped after the lock: its `__del__` may run Python code.
             Err(old) => {
                 old.discard();
@@ -697,27 +739,22 @@ impl Dict {
             Ok(pair) => pair,
         };
         loop {
-            let version = self.version();
-            match self.probe(thread, hash, &key)? {
-                Probe::Found(i) => {
-                    let mut table = self.write();
-                    // Unless another thread changed the dict since the probe (then position `i`
-                    // may hold another key): look again.
-                    if self.version.load(Ordering::Acquire) != version {
-                        continue;
-                    }
-                    value = table.guard.entries[i].value.replace(value);
+            let found = self.probe(thread, hash, &key)?;
+            let table = self.table.lock();
+            match found {
+                Probe::Found(i, found) if table.holds(i, &found) => {
+                    let mut table = self.upgrade(table);
+                    let old = table.guard.entries[i].value.replace(value);
                     drop(table);
-                    drop(value);
-                    return Ok(());
-                }
-                // Another thread may have added the key since the probe: `put_native` looks
-                // again under the lock.
-                Probe::Missing => {
-                    let old = self.write().put_native(hash, key, value);
                     drop(old);
                     return Ok(());
                 }
+                Probe::Missing(compared) if table.still_missing(hash, &key, &compared) => {
+                    self.upgrade(table).insert_new(hash, key, value);
+                    return Ok(());
+                }
+                // Another thread (or an `__eq__`) changed the dict since the probe: again.
+                _ => {}
             }
         }
     }
@@ -731,8 +768,7 @@ impl Dict {
             match table.find_decided(hash, &key) {
                 Decided::Found(i) => return Ok(table.entries[i].value.get()),
                 Decided::Missing => {
-                    let mut table = WriteGuard { guard: table, version: &self.version, key_filter: &self.key_filter };
-                    table.insert_new(hash, key, default.clone());
+                    self.upgrade(table).insert_new(hash, key, default.clone());
                     return Ok(default);
                 }
                 Decided::NeedsPython => {}
@@ -740,22 +776,18 @@ impl Dict {
         }
         // A key whose comparison runs Python code: one search (CPython calls `__eq__` once per
         // candidate), then the value there, or the default stored where the search ended,
-        // unless another thread changed the dict meanwhile (then search again).
+        // unless the dict changed meanwhile so that the answer no longer holds (then again).
         loop {
-            let version = self.version();
             let found = self.probe(thread, hash, &key)?;
             let table = self.table.lock();
-            if self.version.load(Ordering::Acquire) != version {
-                continue;
-            }
-            return Ok(match found {
-                Probe::Found(i) => table.entries[i].value.get(),
-                Probe::Missing => {
-                    let mut table = WriteGuard { guard: table, version: &self.version, key_filter: &self.key_filter };
-                    table.insert_new(hash, key, default.clone());
-                    default
+            match found {
+                Probe::Found(i, found) if table.holds(i, &found) => return Ok(table.entries[i].value.get()),
+                Probe::Missing(compared) if table.still_missing(hash, &key, &compared) => {
+                    self.upgrade(table).insert_new(hash, key, default.clone());
+                    return Ok(default);
                 }
-            });
+                _ => {}
+            }
         }
     }
 
@@ -763,17 +795,15 @@ impl Dict {
     pub fn remove(&self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
         let hash = hash_value(thread, key)?;
         let removed = loop {
-            let version = self.version();
             match self.probe(thread, hash, key)? {
-                Probe::Found(i) => {
-                    let mut table = self.write();
-                    // As in `set_hashed`: the position is only good if nothing changed since.
-                    if self.version.load(Ordering::Acquire) != version {
-                        continue;
+                Probe::Found(i, found) => {
+                    let table = self.table.lock();
+                    // As in `set_hashed`: the position is only good if it still holds the key.
+                    if table.holds(i, &found) {
+                        break Some(self.upgrade(table).remove_at(i));
                     }
-                    break Some(table.remove_at(i));
                 }
-                Probe::Missing => break None,
+                Probe::Missing(_) => break None,
             }
         };
         Ok(removed.map(|(_key, value)| value))

@@ -79,6 +79,9 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// The type it belongs to (for methods' qualnames and descriptor checks).
     pub owner: Option<ObjRef>,
+    /// The native module a module-level function belongs to (its `__module__` and
+    /// `__self__`); None for those of `builtins` (see `modules::attach_functions`).
+    pub module: Option<ObjRef>,
 }
 
 /// A bound method: calling it calls `func` with `instance` as the first argument.

@@ -527,3 +527,81 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// `type.__flags__`: CPython 3.12's `Py_TPFLAGS_*` bits as far as they describe this
+/// implementation's types too (heap type, base type, abstract, the `*_SUBCLASS` bits, sequence
+/// and mapping, pattern matching of self, where instances keep their dict and weak references).
+/// Nothing reads them back: they are for Python code that inspects classes (`inspect`, `copyreg`).
+pub fn type_flags(class: &ObjRef) -> i64 {
+    const STATIC_BUILTIN: i64 = 1 << 1;
+    const MANAGED_WEAKREF: i64 = 1 << 3;
+    const MANAGED_DICT: i64 = 1 << 4;
+    const SEQUENCE: i64 = 1 << 5;
+    const MAPPING: i64 = 1 << 6;
+    const IMMUTABLETYPE: i64 = 1 << 8;
+    const HEAPTYPE: i64 = 1 << 9;
+    const BASETYPE: i64 = 1 << 10;
+    const HAVE_VECTORCALL: i64 = 1 << 11;
+    const READY: i64 = 1 << 12;
+    const HAVE_GC: i64 = 1 << 14;
+    const VALID_VERSION_TAG: i64 = 1 << 19;
+    const IS_ABSTRACT: i64 = 1 << 20;
+    const MATCH_SELF: i64 = 1 << 22;
+    const ITEMS_AT_END: i64 = 1 << 23;
+    let data = type_data(class);
+    let t = types();
+    let mut flags = READY;
+    if data.subclassable {
+        flags |= BASETYPE;
+    }
+    if data.heap {
+        flags |= HEAPTYPE | HAVE_GC;
+    } else {
+        flags |= STATIC_BUILTIN | IMMUTABLETYPE | VALID_VERSION_TAG;
+    }
+    if data.abstract_methods.load(std::sync::atomic::Ordering::Relaxed) {
+        flags |= IS_ABSTRACT;
+    }
+    let kind = data.kind;
+    flags |= match kind {
+        BaseKind::Int | BaseKind::Bool => 1 << 24,
+        BaseKind::List => 1 << 25,
+        BaseKind::Tuple => 1 << 26,
+        BaseKind::Bytes => 1 << 27,
+        BaseKind::Str => 1 << 28,
+        BaseKind::Dict => 1 << 29,
+        BaseKind::Exception => 1 << 30,
+        BaseKind::Type => 1 << 31,
+        _ => 0,
+    };
+    if matches!(kind, BaseKind::List | BaseKind::Tuple)
+        || ObjRef::ptr_eq(class, &t.range)
+        || ObjRef::ptr_eq(class, &t.memoryview)
+    {
+        flags |= SEQUENCE;
+    }
+    if kind == BaseKind::Dict {
+        flags |= MAPPING;
+    }
+    use BaseKind::*;
+    if matches!(kind, Int | Bool | Float | Str | Bytes | ByteArray | Tuple | List | Dict | Set | FrozenSet) {
+        flags |= MATCH_SELF;
+    }
+    if matches!(kind, Tuple | List | Dict | Set | FrozenSet | Exception | Type | Module)
+        || ObjRef::ptr_eq(class, &t.memoryview)
+    {
+        flags |= HAVE_GC;
+    }
+    if kind == Type {
+        flags |= HAVE_VECTORCALL | ITEMS_AT_END;
+    }
+    if data.heap && data.instance_dict {
+        if !matches!(kind, Exception | Type | Module) {
+            flags |= MANAGED_DICT;
+        }
+        if !matches!(kind, Int | Bool | Bytes | Tuple | Type | Module) {
+            flags |= MANAGED_WEAKREF;
+        }
+    }
+    flags
+}

@@ -279,7 +279,7 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
     let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
     // These are data descriptors of `type` in CPython: a class's own attribute of the same
     // name (a `__name__` property for its instances) does not hide them.
-    if matches!(name_text.as_str(), "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__") {
+    if matches!(name_text.as_str(), "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__flags__") {
         if let Some(value) = crate::attributes::native_attr(thread, class_value, &name_text)? {
             return Ok(value);
         }

@@ -395,12 +395,25 @@ fn warn_bytes_comparison(thread: &mut Thread, a: &Value, b: &Value) -> PyResult<
     crate::warnings::bytes_warning(thread, || format!("Comparison between {bytes} and {compared}"))
 }
 
+/// The comparison method `op` of `class`, unless it is `object`'s `__lt__`, `__le__`,
+/// `__gt__` or `__ge__`, which only say NotImplemented (so a class without an order of its
+/// own costs no call).
+fn compare_method(class: &ObjRef, op: CompareOp) -> Option<Value> {
+    let name = dunder(op);
+    let method = lookup(class, &intern(name))?;
+    let ordering = !matches!(op, CompareOp::Eq | CompareOp::Ne);
+    if ordering && crate::protocols::attr::is_object_method(&method, name) {
+        return None;
+    }
+    Some(method)
+}
+
 fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (class_a, class_b) = (class_of(a).clone(), class_of(b).clone());
     let reflected = op.swapped();
     let mut tried_reflected = false;
     if !ObjRef::ptr_eq(&class_a, &class_b) && is_subtype(&class_b, &class_a) {
-        if let Some(method) = lookup(&class_b, &intern(dunder(reflected))) {
+        if let Some(method) = compare_method(&class_b, reflected) {
             tried_reflected = true;
             let result = call_method(thread, &method, b, &[b.clone(), a.clone()])?;
             if !crate::builtins::is_not_implemented(&result) {
@@ -408,14 +421,14 @@ fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
             }
         }
     }
-    if let Some(method) = lookup(&class_a, &intern(dunder(op))) {
+    if let Some(method) = compare_method(&class_a, op) {
         let result = call_method(thread, &method, a, &[a.clone(), b.clone()])?;
         if !crate::builtins::is_not_implemented(&result) {
             return Ok(result);
         }
     }
     if !tried_reflected {
-        if let Some(method) = lookup(&class_b, &intern(dunder(reflected))) {
+        if let Some(method) = compare_method(&class_b, reflected) {
             let result = call_method(thread, &method, b, &[b.clone(), a.clone()])?;
             if !crate::builtins::is_not_implemented(&result) {
                 return Ok(result);

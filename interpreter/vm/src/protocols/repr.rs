@@ -293,6 +293,9 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             (Some(bound), _) if !matches!(bound, Value::Obj(o) if matches!(o.payload, Payload::Module)) => {
                 format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(bound), bound_addr(bound))
             }
+            (None, Some(owner)) if ObjRef::ptr_eq(&obj.class, &types().wrapper_descriptor) => {
+                format!("<slot wrapper '{}' of '{}' objects>", b.name, type_data(owner).name())
+            }
             (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, type_data(owner).name()),
             _ => format!("<built-in function {}>", b.name),
         },

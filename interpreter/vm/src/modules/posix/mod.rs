@@ -78,6 +78,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpgid", process::getpgid),
     ("kill", process::kill),
     ("fork", process::fork),
+    ("register_at_fork", process::register_at_fork),
     ("execv", process::execv),
     ("execve", process::execve),
     ("_exit", process::exit_now),

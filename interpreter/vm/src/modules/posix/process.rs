@@ -57,9 +57,64 @@ pub fn kill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `fork()`: 0 in the child, the child's pid in the parent.
+/// The callables `register_at_fork` was given, each list in the order of registration.
+struct ForkCallbacks {
+    before: Vec<Value>,
+    after_in_child: Vec<Value>,
+    after_in_parent: Vec<Value>,
+}
+
+static FORK_CALLBACKS: std::sync::Mutex<ForkCallbacks> = std::sync::Mutex::new(ForkCallbacks {
+    before: Vec::new(),
+    after_in_child: Vec::new(),
+    after_in_parent: Vec::new(),
+});
+
+/// `register_at_fork(*, before, after_in_child, after_in_parent)`: callables
+/// that `fork()` calls, `before` in the parent just before forking (the last registered first),
+/// the others just after, in the order they were registered. They are never unregistered.
+pub fn register_at_fork(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos().is_empty() {
+        return Err(type_error("register_at_fork() takes no positional arguments"));
+    }
+    const NAMES: [&str; 3] = ["before", "after_in_child", "after_in_parent"];
+    // A callable given as None is refused, as in CPython (only an absent one is no callback).
+    let given = crate::modules::arguments::bind_keywords("register_at_fork", &args, &NAMES, 0)?;
+    if given.iter().all(Option::is_none) {
+        return Err(type_error("At least one argument is required."));
+    }
+    for (name, function) in NAMES.iter().zip(&given) {
+        if let Some(function) = function {
+            if !crate::builtins::is_callable(function) {
+                let kind = crate::objects::typeobj::type_name(function);
+                return Err(type_error(format!("'{name}' must be callable, not {kind}")));
+            }
+        }
+    }
+    let mut callbacks = FORK_CALLBACKS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let [before, after_in_child, after_in_parent] = <[Option<Value>; 3]>::try_from(given).unwrap_or_default();
+    callbacks.before.extend(before);
+    callbacks.after_in_child.extend(after_in_child);
+    callbacks.after_in_parent.extend(after_in_parent);
+    Ok(Value::None)
+}
+
+/// Calls the fork callbacks `pick` chooses (copied out of the lock first: a callback may
+/// register more); an exception in one is reported as unraisable, and the others still run.
+fn run_fork_callbacks(thread: &mut Thread, pick: fn(&ForkCallbacks) -> Vec<Value>) {
+    let callbacks = pick(&FORK_CALLBACKS.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    for function in callbacks {
+        if let Err(err) = crate::call::call(thread, &function, Args::positional(&[])) {
+            crate::modules::sys::report_unraisable(thread, &err, None, &function);
+        }
+    }
+}
+
+/// `fork()`: 0 in the child, the child's pid in the parent; the callbacks of
+/// `register_at_fork` run around it.
 pub fn fork(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     exact("fork", &args, 0)?;
+    run_fork_callbacks(thread, |c| c.before.iter().rev().cloned().collect());
     // The fork goes ahead even when the world could not be stopped.
     let stopped = crate::gc::collect::stop_the_world();
     // SAFETY: the child goes on running this thread only, as CPython's does.
@@ -70,6 +125,12 @@ pub fn fork(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         crate::all_threads::after_fork_child(thread);
     }
     drop(stopped);
+    // As in CPython, the parent's callbacks run even when the fork failed.
+    if pid == 0 {
+        run_fork_callbacks(thread, |c| c.after_in_child.clone());
+    } else {
+        run_fork_callbacks(thread, |c| c.after_in_parent.clone());
+    }
     if pid == -1 {
         return Err(os_error(errno, None, None));
     }

@@ -101,12 +101,14 @@ pub(super) fn audit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The `sys.UnraisableHookArgs` struct sequence type.
+/// The struct sequence type of `sys.unraisablehook`'s argument. CPython 3.12 documents it as
+/// `sys.UnraisableHookArgs` but does not make it an attribute of `sys`: it is named
+/// `UnraisableHookArgs`, in module 'builtins', and reached only as the type of that argument.
 fn unraisable_args_type() -> &'static crate::value::ObjRef {
     static TYPE: std::sync::OnceLock<crate::value::ObjRef> = std::sync::OnceLock::new();
     TYPE.get_or_init(|| {
         crate::modules::structseq::new_type(
-            "sys",
+            "builtins",
             "UnraisableHookArgs",
             &["exc_type", "exc_value", "exc_traceback", "err_msg", "object"],
         )

@@ -295,6 +295,7 @@ pub fn install(interp: &Arc<Interp>) {
     set("implementation", namespace);
     set("monitoring", Value::Obj(crate::monitoring::module::make(interp)));
     let sys = crate::objects::new_module("sys", dict);
+    crate::modules::attach_functions(&sys, &interp.builtins);
     {
         let mut natives = interp.native_modules.lock();
         natives.insert("sys".to_string(), sys.clone());
