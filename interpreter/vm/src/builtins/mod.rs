@@ -158,6 +158,16 @@ pub fn add_methods(class: &ObjRef, methods: &[Method]) {
     }
 }
 
+/// Read-only attributes computed by native getters, as CPython's getset descriptors.
+pub fn add_getters(class: &ObjRef, getters: &[(&'static str, NativeFn)]) {
+    for &(name, getter) in getters {
+        let fget = native_function(name, getter, BuiltinKind::Function, None);
+        let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
+        let descriptor = ObjRef::new_immortal(types().getset_descriptor.clone(), None, property);
+        set_builtin_attr(class, name, Value::Obj(descriptor));
+    }
+}
+
 /// The singletons `NotImplemented` and `Ellipsis`.
 struct Singletons {
     not_implemented: ObjRef,

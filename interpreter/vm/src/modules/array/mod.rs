@@ -15,7 +15,7 @@ use crate::builtins::{add_methods, bytes_like, native_function, not_implemented}
 use crate::method;
 use crate::modules::arguments::{between, no_keywords, single};
 use crate::objects::exception::{exceptions, index_error, type_error, value_error, PyErr};
-use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::iter::IterState;
 use crate::objects::memoryview::BufferExport;
 use crate::objects::str::{as_pystr, intern, new_str};
@@ -108,15 +108,7 @@ fn array_type() -> &'static ObjRef {
             ],
         );
         set_builtin_attr(&class, "__hash__", Value::None);
-        for (name, getter) in [("typecode", typecode as NativeFn), ("itemsize", itemsize)] {
-            let fget = native_function(name, getter, BuiltinKind::Function, None);
-            let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
-            set_builtin_attr(
-                &class,
-                name,
-                Value::Obj(ObjRef::new_immortal(t.getset_descriptor.clone(), None, property)),
-            );
-        }
+        crate::builtins::add_getters(&class, &[("typecode", typecode), ("itemsize", itemsize)]);
         class
     })
 }

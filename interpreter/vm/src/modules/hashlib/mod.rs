@@ -9,7 +9,7 @@ use sha2::Digest;
 use crate::builtins::{add_methods, bytes_like, native_function};
 use crate::method;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
 use crate::objects::{new_dict, Payload};
@@ -97,17 +97,10 @@ fn hash_class() -> &'static ObjRef {
                 method!("__repr__", hash_repr),
             ],
         );
-        let getters: [(&'static str, NativeFn); 3] =
-            [("name", hash_name), ("digest_size", hash_digest_size), ("block_size", hash_block_size)];
-        for (name, getter) in getters {
-            let fget = native_function(name, getter, BuiltinKind::Function, None);
-            let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
-            set_builtin_attr(
-                &class,
-                name,
-                Value::Obj(ObjRef::new_immortal(t.getset_descriptor.clone(), None, property)),
-            );
-        }
+        crate::builtins::add_getters(
+            &class,
+            &[("name", hash_name), ("digest_size", hash_digest_size), ("block_size", hash_block_size)],
+        );
         class
     })
 }

@@ -48,16 +48,7 @@ fn struct_types() -> &'static StructTypes {
                 method!("iter_unpack", struct_iter_unpack),
             ],
         );
-        for (name, getter) in [("format", struct_format as NativeFn), ("size", struct_size)] {
-            // Read-only attributes, as CPython's getset descriptors.
-            let fget = native_function(name, getter, BuiltinKind::Function, None);
-            let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
-            set_builtin_attr(
-                &strukt,
-                name,
-                Value::Obj(ObjRef::new_immortal(t.getset_descriptor.clone(), None, property)),
-            );
-        }
+        crate::builtins::add_getters(&strukt, &[("format", struct_format), ("size", struct_size)]);
         let unpack_iterator =
             new_builtin_type(&t.type_, "unpack_iterator", std::slice::from_ref(&t.object), BaseKind::Other, false);
         set_builtin_attr(&unpack_iterator, "__module__", new_str("_struct"));
