@@ -32,8 +32,33 @@ impl CodePage {
             return Some(code as u8);
         }
         let code = u16::try_from(code).ok().filter(|&c| c != UNDEFINED)?;
-        self.points.iter().position(|&c| c == code).map(|i| i as u8)
+        let pages = super::code_pages::CODE_PAGES;
+        let index = pages.iter().position(|page| std::ptr::eq(page, self))?;
+        let table = &reverse()[index];
+        table.binary_search_by_key(&code, |&(point, _)| point).ok().map(|at| table[at].1)
     }
+}
+
+/// For each code page, its (code point, byte) pairs sorted by code point, made on first use:
+/// text in a code page that is mostly not ASCII (cp1251, koi8-r) would otherwise search 256
+/// entries per character. Where a code point has two bytes, the lower one is kept.
+fn reverse() -> &'static [Vec<(u16, u8)>] {
+    static REVERSE: std::sync::OnceLock<Vec<Vec<(u16, u8)>>> = std::sync::OnceLock::new();
+    REVERSE.get_or_init(|| {
+        super::code_pages::CODE_PAGES
+            .iter()
+            .map(|page| {
+                let mut pairs: Vec<(u16, u8)> = (0..=255u8)
+                    .map(|byte| (page.points[usize::from(byte)], byte))
+                    .filter(|&(point, _)| point != UNDEFINED)
+                    .collect();
+                // Sorted by code point, then byte: the first of equal points is the lowest byte.
+                pairs.sort_unstable();
+                pairs.dedup_by_key(|pair| pair.0);
+                pairs
+            })
+            .collect()
+    })
 }
 
 /// The code page `name` (normalized) stands for.
