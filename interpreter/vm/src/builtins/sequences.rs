@@ -852,27 +852,23 @@ fn thrown(thread: &mut Thread, args: &Args<'_>) -> PyResult<PyErr> {
     if traceback.is_some_and(|tb| !matches!(tb.payload(), Some(Payload::Traceback { .. }))) {
         return Err(type_error("throw() third argument must be a traceback object"));
     }
-    let instance = match first.payload() {
-        Some(Payload::Type(_))
-            if crate::objects::typeobj::is_subtype(
-                first.as_obj().expect("a type"),
-                &crate::objects::exception::exceptions().base_exception,
-            ) =>
-        {
-            let class = first.as_obj().expect("a type");
-            match value {
-                Some(v) if crate::objects::typeobj::is_subtype(class_of(v), class) => v.clone(),
-                Some(v) => {
-                    let args = match v.payload() {
-                        Some(Payload::Tuple(items)) => items.to_vec(),
-                        _ => vec![v.clone()],
-                    };
-                    call(thread, first, Args::positional(&args))?
-                }
-                None => call(thread, first, Args::positional(&[]))?,
+    let exception_class = first.as_obj().filter(|class| {
+        matches!(class.payload, Payload::Type(_))
+            && crate::objects::typeobj::is_subtype(class, &crate::objects::exception::exceptions().base_exception)
+    });
+    let instance = match (exception_class, first.payload()) {
+        (Some(class), _) => match value {
+            Some(v) if crate::objects::typeobj::is_subtype(class_of(v), class) => v.clone(),
+            Some(v) => {
+                let args = match v.payload() {
+                    Some(Payload::Tuple(items)) => items.to_vec(),
+                    _ => vec![v.clone()],
+                };
+                call(thread, first, Args::positional(&args))?
             }
-        }
-        Some(Payload::Exception(_)) => {
+            None => call(thread, first, Args::positional(&[]))?,
+        },
+        (None, Some(Payload::Exception(_))) => {
             if value.is_some() {
                 return Err(type_error("instance exception may not have a separate value"));
             }

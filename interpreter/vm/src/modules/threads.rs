@@ -593,10 +593,9 @@ fn exit_thread(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
 /// it had arrived; nothing happens when Python has no handler for it (SIG_DFL or SIG_IGN).
 fn interrupt_main(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     use crate::modules::interrupt::{signal_arrived, SIGINT, SIGNAL_COUNT};
-    let signal = match crate::modules::arguments::between("interrupt_main", &args, 0, 1)? {
-        [] => i64::from(SIGINT),
-        [number] => crate::protocols::number::index_of(thread, number)?,
-        _ => unreachable!("between() checked the count"),
+    let signal = match crate::modules::arguments::between("interrupt_main", &args, 0, 1)?.first() {
+        None => i64::from(SIGINT),
+        Some(number) => crate::protocols::number::index_of(thread, number)?,
     };
     if signal < 1 || signal >= SIGNAL_COUNT as i64 {
         return Err(value_error("signal number out of range"));
