@@ -141,6 +141,7 @@ pub fn verify_instructions(
     exception_table: &[ExceptionEntry],
     varnames: usize,
     consts: usize,
+    max_stack: u32,
 ) -> Result<(), String> {
     let len = instructions.len();
     match instructions.last() {
@@ -174,6 +175,55 @@ pub fn verify_instructions(
     if let Some(entry) = exception_table.iter().find(|e| e.target as usize >= len) {
         return Err(format!("an exception handler at {} is past the end", entry.target));
     }
+    verify_stack_depths(instructions, exception_table, max_stack)
+}
+
+/// Follows every path through the code (jumps, fall-throughs and exception handlers) with the
+/// operand stack's depth, and checks that no instruction pops more than is on the stack or
+/// pushes past `max_stack`, and that paths meet at the same depth: the eval loop pushes and
+/// pops without checks on the strength of this.
+fn verify_stack_depths(
+    instructions: &[Instruction],
+    exception_table: &[ExceptionEntry],
+    max_stack: u32,
+) -> Result<(), String> {
+    let max = i64::from(max_stack);
+    let mut depths: Vec<Option<i64>> = vec![None; instructions.len()];
+    depths[0] = Some(0);
+    let mut pending = vec![(0usize, 0i64)];
+    let mut reach = |at: usize, depth: i64, pending: &mut Vec<(usize, i64)>| -> Result<(), String> {
+        if depth > max {
+            return Err(format!("the stack outgrows its size ({depth} > {max}) at instruction {at}"));
+        }
+        match depths[at] {
+            Some(known) if known == depth => Ok(()),
+            Some(known) => Err(format!("instruction {at} is reached with stack depths {known} and {depth}")),
+            None => {
+                depths[at] = Some(depth);
+                pending.push((at, depth));
+                Ok(())
+            }
+        }
+    };
+    while let Some((at, depth)) = pending.pop() {
+        let instruction = instructions[at];
+        let (op, arg) = (instruction.opcode(), instruction.arg());
+        if depth < i64::from(op.stack_inputs(arg)) {
+            return Err(format!("instruction {at} ({}) pops more than the stack holds", op.name()));
+        }
+        if let Some(entry) = exception_table.iter().find(|e| e.start as usize <= at && at < e.end as usize) {
+            let handler_depth = i64::from(entry.depth) + i64::from(entry.push_lasti) + 1;
+            reach(entry.target as usize, handler_depth, &mut pending)?;
+        }
+        // A superinstruction's own effect is its first instruction's; its second word follows.
+        let fused = op.base() != op;
+        if op.is_jump() && !fused {
+            reach(arg as usize, depth + i64::from(op.stack_effect(arg, true)), &mut pending)?;
+        }
+        if !op.is_terminator() {
+            reach(at + 1, depth + i64::from(op.stack_effect(arg, false)), &mut pending)?;
+        }
+    }
     Ok(())
 }
 
@@ -188,8 +238,14 @@ impl CodeObject {
     /// output always passes; a damaged or forged bytecode cache may not. (Code objects among
     /// the constants are checked on their own.)
     pub fn verify(&self) -> Result<(), Unverifiable> {
-        verify_instructions(&self.instructions, &self.exception_table, self.varnames.len(), self.consts.len())
-            .map_err(|what| Unverifiable(format!("{}: {what}", self.qualname.to_string_lossy())))
+        verify_instructions(
+            &self.instructions,
+            &self.exception_table,
+            self.varnames.len(),
+            self.consts.len(),
+            self.max_stack,
+        )
+        .map_err(|what| Unverifiable(format!("{}: {what}", self.qualname.to_string_lossy())))
     }
 
     /// The handler for an exception raised at instruction `index`, if one covers it.
@@ -297,13 +353,13 @@ mod tests {
             .map(|&target| ExceptionEntry { start: 0, end: 1, target, depth: 0, push_lasti: false })
             .collect();
         // Two fast locals, three constants.
-        verify_instructions(&instructions, &table, 2, 3)
+        verify_instructions(&instructions, &table, 2, 3, 4)
     }
 
     #[test]
     fn verified_code_stays_inside_its_tables() {
         use Opcode::*;
-        assert_eq!(check(&[(LOAD_FAST, 1), (POP_JUMP_IF_TRUE, 0), (RETURN_CONST, 2)], &[2]), Ok(()));
+        assert_eq!(check(&[(LOAD_FAST, 1), (POP_JUMP_IF_TRUE, 0), (RETURN_CONST, 2), (RERAISE, 0)], &[3]), Ok(()));
         assert!(check(&[(LOAD_FAST, 2), (RETURN_VALUE, 0)], &[]).is_err(), "a local past the end");
         assert!(check(&[(LOAD_CONST, 3), (RETURN_VALUE, 0)], &[]).is_err(), "a constant past the end");
         assert!(check(&[(JUMP_FORWARD, 5)], &[]).is_err(), "a jump past the end");
@@ -315,5 +371,19 @@ mod tests {
         assert_eq!(check(&[(LOAD_FAST_LOAD_CONST, 0), (LOAD_CONST, 2), (RETURN_VALUE, 0)], &[]), Ok(()));
         assert!(check(&[(LOAD_FAST_LOAD_FAST, 0), (RETURN_VALUE, 9)], &[]).is_err());
         assert!(check(&[(COMPARE_OP_POP_JUMP_IF_TRUE, 0), (RETURN_CONST, 7)], &[]).is_err());
+    }
+
+    #[test]
+    fn verified_code_keeps_its_stack_within_bounds() {
+        use Opcode::*;
+        assert!(check(&[(POP_TOP, 0), (RETURN_CONST, 0)], &[]).is_err(), "a pop from an empty stack");
+        assert!(check(&[(LOAD_CONST, 0), (BINARY_OP, 0), (RETURN_VALUE, 0)], &[]).is_err(), "one operand for two");
+        let five_pushes = [(LOAD_CONST, 0); 5];
+        assert!(check(&[&five_pushes[..], &[(RETURN_CONST, 0)]].concat(), &[]).is_err(), "past max_stack");
+        // A loop that leaves a value behind on each pass.
+        assert!(check(&[(LOAD_CONST, 0), (JUMP_BACKWARD, 0)], &[]).is_err(), "paths that disagree");
+        // The handler gets the exception on an empty stack: it cannot pop two.
+        assert!(check(&[(RETURN_CONST, 0), (POP_TOP, 0), (RERAISE, 0)], &[1]).is_err(), "a handler underflow");
+        assert_eq!(check(&[(RETURN_CONST, 0), (RERAISE, 0)], &[1]), Ok(()));
     }
 }

@@ -369,6 +369,79 @@ impl Opcode {
         matches!(self, JUMP_FORWARD | JUMP_BACKWARD | RETURN_VALUE | RETURN_CONST | RERAISE | RAISE_VARARGS)
     }
 
+    /// How many values the instruction needs on the stack: those it pops, or reads below the
+    /// top. With `stack_effect`, this lets `code::verify_instructions` prove that no
+    /// instruction pops below its frame's operand stack.
+    pub fn stack_inputs(self, arg: u32) -> u32 {
+        use Opcode::*;
+        let n = arg;
+        match self {
+            LOAD_FAST_LOAD_FAST
+            | LOAD_FAST_LOAD_CONST
+            | STORE_FAST_LOAD_FAST
+            | COMPARE_OP_POP_JUMP_IF_FALSE
+            | COMPARE_OP_POP_JUMP_IF_TRUE => self.base().stack_inputs(arg),
+            NOP | TRACE | JUMP_FORWARD | JUMP_BACKWARD | PUSH_NULL | LOAD_CONST | LOAD_FAST | LOAD_FAST_CHECK
+            | LOAD_FAST_AND_CLEAR | DELETE_FAST | MAKE_CELL | LOAD_CLOSURE | LOAD_DEREF | DELETE_DEREF | LOAD_NAME
+            | DELETE_NAME | LOAD_GLOBAL | DELETE_GLOBAL | LOAD_LOCALS | LOAD_ASSERTION_ERROR | LOAD_BUILD_CLASS
+            | SETUP_ANNOTATIONS | RETURN_CONST => 0,
+            POP_TOP
+            | STORE_FAST
+            | STORE_DEREF
+            | STORE_NAME
+            | STORE_GLOBAL
+            | STORE_CLOSURE
+            | LOAD_FROM_DICT_OR_DEREF
+            | LOAD_FROM_DICT_OR_GLOBALS
+            | LOAD_ATTR
+            | DELETE_ATTR
+            | UNARY_NEGATIVE
+            | UNARY_POSITIVE
+            | UNARY_NOT
+            | UNARY_INVERT
+            | POP_JUMP_IF_FALSE
+            | POP_JUMP_IF_TRUE
+            | POP_JUMP_IF_NONE
+            | POP_JUMP_IF_NOT_NONE
+            | JUMP_IF_FALSE_OR_POP
+            | JUMP_IF_TRUE_OR_POP
+            | GET_ITER
+            | FOR_ITER
+            | GET_YIELD_FROM_ITER
+            | GET_AWAITABLE
+            | GET_AITER
+            | GET_ANEXT
+            | YIELD_VALUE
+            | RETURN_VALUE
+            | PUSH_EXC_INFO
+            | POP_EXCEPT
+            | BEFORE_WITH
+            | BEFORE_ASYNC_WITH
+            | CALL_INTRINSIC_1
+            | UNPACK_SEQUENCE
+            | UNPACK_EX
+            | GET_LEN
+            | MATCH_MAPPING
+            | MATCH_SEQUENCE
+            | IMPORT_FROM => 1,
+            STORE_ATTR | BINARY_SUBSCR | DELETE_SUBSCR | BINARY_OP | COMPARE_OP | IS_OP | CONTAINS_OP
+            | END_ASYNC_FOR | YIELD_FROM | CHECK_EXC_MATCH | CHECK_EG_MATCH | CALL_INTRINSIC_2 | MATCH_KEYS
+            | IMPORT_NAME => 2,
+            STORE_SUBSCR | BINARY_SLICE | MATCH_CLASS => 3,
+            STORE_SLICE | WITH_EXCEPT_START => 4,
+            COPY | SWAP | BUILD_SLICE | BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING | RAISE_VARARGS => n,
+            BUILD_MAP => 2 * n,
+            BUILD_CONST_KEY_MAP | LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_UPDATE | DICT_MERGE => n + 1,
+            MAP_ADD => n + 2,
+            RERAISE => n + 1,
+            CALL => n + 2,
+            CALL_KW => n + 3,
+            CALL_FUNCTION_EX => 3 + (n & 1),
+            MAKE_FUNCTION => 1 + (n & 0xF).count_ones(),
+            FORMAT_VALUE => 1 + ((n >> 2) & 1),
+        }
+    }
+
     /// The net change in stack depth when the instruction falls through to the next one, or
     /// (`jump`) when it branches. Used by the compiler to size frames.
     pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {

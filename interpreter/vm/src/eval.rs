@@ -98,7 +98,9 @@ impl Thread {
             {
                 let depth = frame.stack_base() + entry.depth as usize;
                 let target = entry.target as usize;
-                self.stack.truncate(depth);
+                // Verified code never reaches a handler with less than its depth on the stack
+                // (`verify_instructions`); were it to, the handler would find Nones, not garbage.
+                self.stack.resize(depth, Value::None);
                 if entry.push_lasti {
                     self.stack.push(Value::Int(lasti as i64));
                 }
@@ -1047,10 +1049,13 @@ impl Thread {
         }
     }
 
-    #[inline]
+    /// Pops the running frame's operand stack, which the instruction's operands are on.
+    #[inline(always)]
     pub(crate) fn pop(&mut self) -> Value {
-        let Some(len) = self.stack.len().checked_sub(1) else { return Value::Null };
-        // SAFETY: the value at `len` is initialized; shortening the vector first hands its
+        debug_assert!(!self.stack.is_empty());
+        let len = self.stack.len() - 1;
+        // SAFETY: the compiler balances the stack (an instruction pops only what the ones
+        // before it pushed), so slot `len` is initialized; shortening the vector first hands its
         // ownership to us.
         unsafe {
             self.stack.set_len(len);
@@ -1058,9 +1063,11 @@ impl Thread {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn top(&self) -> &Value {
-        self.stack.last().expect("the compiler balances the stack")
+        debug_assert!(!self.stack.is_empty());
+        // SAFETY: as in `pop`.
+        unsafe { self.stack.get_unchecked(self.stack.len() - 1) }
     }
 
     #[inline]
