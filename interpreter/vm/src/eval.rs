@@ -597,7 +597,63 @@ impl Thread {
                             let result = ops::format_value(self, value, arg & 3, spec)?;
                             self.push_reserved(result);
                         }
-                        _ => self.run_rare_instruction(fi, code, instruction, base)?,
+                        // Out of line: see `run_rare_instruction`. Listed rather than `_`, so that
+                        // the match covers every opcode and dispatch needs no range check.
+                        Opcode::DELETE_FAST
+                        | Opcode::LOAD_FROM_DICT_OR_DEREF
+                        | Opcode::LOAD_FROM_DICT_OR_GLOBALS
+                        | Opcode::LOAD_NAME
+                        | Opcode::STORE_NAME
+                        | Opcode::DELETE_NAME
+                        | Opcode::STORE_GLOBAL
+                        | Opcode::DELETE_GLOBAL
+                        | Opcode::LOAD_LOCALS
+                        | Opcode::DELETE_ATTR
+                        | Opcode::DELETE_SUBSCR
+                        | Opcode::BINARY_SLICE
+                        | Opcode::STORE_SLICE
+                        | Opcode::BUILD_SLICE
+                        | Opcode::UNARY_POSITIVE
+                        | Opcode::UNARY_INVERT
+                        | Opcode::GET_YIELD_FROM_ITER
+                        | Opcode::GET_AWAITABLE
+                        | Opcode::GET_AITER
+                        | Opcode::GET_ANEXT
+                        | Opcode::END_ASYNC_FOR
+                        | Opcode::PUSH_EXC_INFO
+                        | Opcode::POP_EXCEPT
+                        | Opcode::RERAISE
+                        | Opcode::CHECK_EXC_MATCH
+                        | Opcode::CHECK_EG_MATCH
+                        | Opcode::RAISE_VARARGS
+                        | Opcode::LOAD_ASSERTION_ERROR
+                        | Opcode::BEFORE_WITH
+                        | Opcode::BEFORE_ASYNC_WITH
+                        | Opcode::WITH_EXCEPT_START
+                        | Opcode::CALL_FUNCTION_EX
+                        | Opcode::CALL_INTRINSIC_1
+                        | Opcode::CALL_INTRINSIC_2
+                        | Opcode::MAKE_FUNCTION
+                        | Opcode::LOAD_BUILD_CLASS
+                        | Opcode::SETUP_ANNOTATIONS
+                        | Opcode::BUILD_SET
+                        | Opcode::BUILD_MAP
+                        | Opcode::BUILD_CONST_KEY_MAP
+                        | Opcode::SET_ADD
+                        | Opcode::MAP_ADD
+                        | Opcode::LIST_EXTEND
+                        | Opcode::SET_UPDATE
+                        | Opcode::DICT_UPDATE
+                        | Opcode::DICT_MERGE
+                        | Opcode::UNPACK_EX
+                        | Opcode::GET_LEN
+                        | Opcode::MATCH_MAPPING
+                        | Opcode::MATCH_SEQUENCE
+                        | Opcode::MATCH_KEYS
+                        | Opcode::MATCH_CLASS
+                        | Opcode::IMPORT_NAME
+                        | Opcode::IMPORT_FROM
+                        | Opcode::STORE_CLOSURE => self.run_rare_instruction(fi, code, instruction, base)?,
                     }
                     break 'dispatch;
                 }
