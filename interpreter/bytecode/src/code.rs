@@ -134,15 +134,25 @@ impl Drop for CodeObject {
     }
 }
 
+/// The sizes of the tables a code object's instructions index, and of its operand stack.
+#[derive(Clone, Copy, Debug)]
+pub struct TableSizes {
+    pub varnames: usize,
+    /// Cell and free variables.
+    pub derefs: usize,
+    pub consts: usize,
+    pub names: usize,
+    pub max_stack: u32,
+}
+
 /// Checks an instruction stream (the compiler's, or the VM's with its superinstructions) against
 /// the sizes of the tables its instructions index: see `CodeObject::verify`.
 pub fn verify_instructions(
     instructions: &[Instruction],
     exception_table: &[ExceptionEntry],
-    varnames: usize,
-    consts: usize,
-    max_stack: u32,
+    sizes: &TableSizes,
 ) -> Result<(), String> {
+    let TableSizes { varnames, derefs, consts, names, max_stack } = *sizes;
     let len = instructions.len();
     match instructions.last() {
         Some(last) if last.opcode().is_terminator() => {}
@@ -166,6 +176,24 @@ pub fn verify_instructions(
             | Opcode::STORE_FAST
             | Opcode::DELETE_FAST => arg < varnames,
             Opcode::LOAD_CONST | Opcode::RETURN_CONST => arg < consts,
+            Opcode::MAKE_CELL
+            | Opcode::LOAD_CLOSURE
+            | Opcode::STORE_CLOSURE
+            | Opcode::LOAD_DEREF
+            | Opcode::STORE_DEREF
+            | Opcode::DELETE_DEREF
+            | Opcode::LOAD_FROM_DICT_OR_DEREF => arg < derefs,
+            Opcode::LOAD_GLOBAL | Opcode::LOAD_ATTR => arg >> 1 < names,
+            Opcode::STORE_ATTR
+            | Opcode::DELETE_ATTR
+            | Opcode::LOAD_NAME
+            | Opcode::STORE_NAME
+            | Opcode::DELETE_NAME
+            | Opcode::STORE_GLOBAL
+            | Opcode::DELETE_GLOBAL
+            | Opcode::LOAD_FROM_DICT_OR_GLOBALS
+            | Opcode::IMPORT_NAME
+            | Opcode::IMPORT_FROM => arg < names,
             _ => true,
         };
         if !in_range {
@@ -238,14 +266,18 @@ impl CodeObject {
     /// output always passes; a damaged or forged bytecode cache may not. (Code objects among
     /// the constants are checked on their own.)
     pub fn verify(&self) -> Result<(), Unverifiable> {
-        verify_instructions(
-            &self.instructions,
-            &self.exception_table,
-            self.varnames.len(),
-            self.consts.len(),
-            self.max_stack,
-        )
-        .map_err(|what| Unverifiable(format!("{}: {what}", self.qualname.to_string_lossy())))
+        verify_instructions(&self.instructions, &self.exception_table, &self.table_sizes())
+            .map_err(|what| Unverifiable(format!("{}: {what}", self.qualname.to_string_lossy())))
+    }
+
+    pub fn table_sizes(&self) -> TableSizes {
+        TableSizes {
+            varnames: self.varnames.len(),
+            derefs: self.cellvars.len() + self.freevars.len(),
+            consts: self.consts.len(),
+            names: self.names.len(),
+            max_stack: self.max_stack,
+        }
     }
 
     /// The handler for an exception raised at instruction `index`, if one covers it.
@@ -352,8 +384,8 @@ mod tests {
             .iter()
             .map(|&target| ExceptionEntry { start: 0, end: 1, target, depth: 0, push_lasti: false })
             .collect();
-        // Two fast locals, three constants.
-        verify_instructions(&instructions, &table, 2, 3, 4)
+        let sizes = TableSizes { varnames: 2, derefs: 1, consts: 3, names: 2, max_stack: 4 };
+        verify_instructions(&instructions, &table, &sizes)
     }
 
     #[test]
@@ -367,6 +399,9 @@ mod tests {
         assert!(check(&[], &[]).is_err(), "no instructions");
         assert!(check(&[(RETURN_CONST, 0)], &[1]).is_err(), "a handler past the end");
         assert!(check(&[(TRACE, 0), (RETURN_CONST, 0)], &[]).is_err(), "TRACE is the VM's");
+        assert!(check(&[(LOAD_DEREF, 1), (RETURN_VALUE, 0)], &[]).is_err(), "a cell past the end");
+        assert!(check(&[(LOAD_GLOBAL, 4), (RETURN_VALUE, 0)], &[]).is_err(), "a name past the end");
+        assert_eq!(check(&[(LOAD_GLOBAL, 3), (POP_TOP, 0), (POP_TOP, 0), (RETURN_CONST, 0)], &[]), Ok(()));
         // A superinstruction's second argument is the next word's.
         assert_eq!(check(&[(LOAD_FAST_LOAD_CONST, 0), (LOAD_CONST, 2), (RETURN_VALUE, 0)], &[]), Ok(()));
         assert!(check(&[(LOAD_FAST_LOAD_FAST, 0), (RETURN_VALUE, 9)], &[]).is_err());

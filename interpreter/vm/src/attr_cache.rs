@@ -63,8 +63,14 @@ pub(crate) fn cache_slot(code: usize, index: usize, class: usize, size: usize) -
 /// one two-way set with a third and were reclassified on every run (a million misses).
 pub(crate) const ATTR_CACHE_SIZE: usize = 4096;
 
-pub(crate) fn new_cache() -> Vec<AttrCacheEntry> {
-    vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE]
+/// A cache table of default entries. A fixed-size array rather than a vector: slots are
+/// hashed into its range (`cache_slot`), so indexing it needs no bounds check.
+pub(crate) fn filled_table<T: Default + Clone, const N: usize>() -> Box<[T; N]> {
+    let table: Box<[T]> = vec![T::default(); N].into_boxed_slice();
+    match table.try_into() {
+        Ok(table) => table,
+        Err(_) => unreachable!("the vector has N entries"),
+    }
 }
 
 /// What the class of `obj` says about `name`, for caching; Uncached when the general

@@ -151,8 +151,8 @@ impl Thread {
             // SAFETY: the frame owns a count on its code (directly or through its function) until
             // it is popped, and `code` is reloaded as soon as the frame is popped or left; the
             // Code itself never moves (it is behind an Arc), only the Frame does when `frames` grows.
-            let code: &Code = unsafe { &*Arc::as_ptr(&self.frames[fi].code) };
-            let base = self.frames[fi].base;
+            let code: &Code = unsafe { &*Arc::as_ptr(&self.frame_at(fi).code) };
+            let base = self.frame_at(fi).base;
             let deref_base = base + code.varnames.len();
             // Room for the deepest operand stack the code reaches, so that this frame's pushes
             // (`push_reserved`) need no capacity check: the stack vector only ever grows.
@@ -160,7 +160,7 @@ impl Thread {
             if limit > self.stack.capacity() {
                 self.stack.reserve(limit - self.stack.len());
             }
-            let mut pc = self.frames[fi].pc;
+            let mut pc = self.frame_at(fi).pc;
             // With a trace function set, the frame runs a stream of TRACE instructions instead,
             // each reporting to it and then running the real one: tracing costs nothing until
             // it is turned on. It is looked at again wherever `sys.settrace` may have run.
@@ -190,7 +190,7 @@ impl Thread {
                         }
                         Opcode::PUSH_NULL => self.push_reserved(Value::Null),
                         Opcode::COPY => {
-                            let value = self.stack[self.stack.len() - arg].clone();
+                            let value = self.peek(arg).clone();
                             self.push_reserved(value);
                         }
                         Opcode::SWAP => {
@@ -231,7 +231,7 @@ impl Thread {
                             let len = self.stack.len();
                             // Machine ints and floats only; anything else runs the two instructions
                             // one by one.
-                            let truth = match (&self.stack[len - 2], &self.stack[len - 1]) {
+                            let truth = match (self.peek(2), self.peek(1)) {
                                 (Value::Int(a), Value::Int(b)) => Some(ops::compare_ord(a.cmp(b), arg)),
                                 (Value::Float(a), Value::Float(b)) => Some(ops::compare_floats(*a, *b, arg)),
                                 _ => None,
@@ -269,14 +269,14 @@ impl Thread {
                             self.finalize_point();
                         }
                         Opcode::MAKE_CELL => {
-                            self.stack[deref_base + arg] = ops::new_cell(Value::Null);
+                            *self.local_mut(deref_base, arg) = ops::new_cell(Value::Null);
                         }
                         Opcode::LOAD_CLOSURE => {
-                            let cell = self.stack[deref_base + arg].clone();
+                            let cell = self.local(deref_base, arg).clone();
                             self.push_reserved(cell);
                         }
                         Opcode::LOAD_DEREF => {
-                            let value = ops::cell_get(&self.stack[deref_base + arg]);
+                            let value = ops::cell_get(self.local(deref_base, arg));
                             if value.is_null() {
                                 return Err(ops::unbound_deref(code, arg));
                             }
@@ -284,25 +284,25 @@ impl Thread {
                         }
                         Opcode::STORE_DEREF => {
                             let value = self.pop();
-                            let old = ops::cell_set(&self.stack[deref_base + arg], value);
+                            let old = ops::cell_set(self.local(deref_base, arg), value);
                             drop(old);
                             self.finalize_point();
                         }
                         Opcode::DELETE_DEREF => {
-                            if ops::cell_set(&self.stack[deref_base + arg], Value::Null).is_null() {
+                            if ops::cell_set(self.local(deref_base, arg), Value::Null).is_null() {
                                 return Err(ops::unbound_deref(code, arg));
                             }
                             self.finalize_point();
                         }
                         Opcode::LOAD_GLOBAL => {
-                            let value = self.load_global_cached(fi, code, pc - 1, &code.names[arg >> 1])?;
+                            let value = self.load_global_cached(fi, code, pc - 1, name(code, arg >> 1))?;
                             self.push_reserved(value);
                             if arg & 1 != 0 {
                                 self.push_reserved(Value::Null);
                             }
                         }
                         Opcode::LOAD_ATTR => {
-                            let name = &code.names[arg >> 1];
+                            let name = name(code, arg >> 1);
                             let owner = self.pop();
                             let method = arg & 1 != 0;
                             match self.load_attr_cached(code, pc - 1, owner, name, method)? {
@@ -322,7 +322,7 @@ impl Thread {
                         Opcode::STORE_ATTR => {
                             let owner = self.pop();
                             let value = self.pop();
-                            match self.store_attr_cached(code, pc - 1, &owner, &code.names[arg], value)? {
+                            match self.store_attr_cached(code, pc - 1, &owner, name(code, arg), value)? {
                                 Stored::Done => self.finalize_point(),
                                 Stored::Setter(fset, owner, value) => {
                                     self.running_frame(fi).pc = pc;
@@ -582,7 +582,7 @@ impl Thread {
                         }
                         Opcode::LIST_APPEND => {
                             let value = self.pop();
-                            let target = &self.stack[self.stack.len() - arg];
+                            let target = self.peek(arg);
                             if let Some(items) = crate::objects::as_list(target) {
                                 items.lock().push(value);
                             }
@@ -1068,8 +1068,33 @@ impl Thread {
         unsafe { self.frames.get_unchecked_mut(fi) }
     }
 
-    /// Fast local `index` of the running frame whose locals start at `base`: verified code
-    /// (`verify_instructions`) names only its own locals, which sit below its operand stack.
+    /// The frame at `fi` (see `running_frame`), to read.
+    #[inline(always)]
+    fn frame_at(&self, fi: usize) -> &Frame {
+        debug_assert!(fi < self.frames.len());
+        // SAFETY: as in `running_frame`.
+        unsafe { self.frames.get_unchecked(fi) }
+    }
+
+    /// The value `n` places from the top of the running frame's operand stack (1 is the top):
+    /// verified code (`verify_instructions`) reads only values it pushed.
+    #[inline(always)]
+    fn peek(&self, n: usize) -> &Value {
+        self.stack_at(self.stack.len() - n)
+    }
+
+    /// The stack slot at `index`, which the running instruction knows to be in its frame's
+    /// stack (verified code: see `peek`).
+    #[inline(always)]
+    fn stack_at(&self, index: usize) -> &Value {
+        debug_assert!(index < self.stack.len());
+        // SAFETY: as above.
+        unsafe { self.stack.get_unchecked(index) }
+    }
+
+    /// Fast local `index` of the running frame whose locals start at `base` (or its cell
+    /// `index`, from where its cells start): verified code (`verify_instructions`) names only
+    /// its own locals and cells, which sit below its operand stack.
     #[inline(always)]
     fn local(&self, base: usize, index: usize) -> &Value {
         debug_assert!(base + index < self.stack.len());
@@ -1138,7 +1163,7 @@ impl Thread {
 
     /// LOAD_GLOBAL: globals, then builtins.
     fn load_global(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
-        let frame = &self.frames[fi];
+        let frame = self.frame_at(fi);
         if let Some(value) = ops::namespace(&frame.globals).get_str(name) {
             return Ok(value);
         }
@@ -1161,7 +1186,7 @@ impl Thread {
     fn load_global_cached(&mut self, fi: usize, code: &Code, index: usize, name: &ObjRef) -> PyResult<Value> {
         let site = (code.id, index);
         let slot = crate::attr_cache::cache_slot(site.0, index, 0, GLOBAL_CACHE_SIZE);
-        let frame = &self.frames[fi];
+        let frame = self.frame_at(fi);
         let (globals, builtins) = (ops::namespace(&frame.globals), ops::namespace(&frame.builtins));
         let entry = &self.global_cache[slot];
         if entry.site == site {
@@ -1308,9 +1333,10 @@ impl Thread {
     fn call_instruction(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<Option<Flow>> {
         let len = self.stack.len();
         let callable_at = len - argc - 2;
-        let has_self = !self.stack[callable_at + 1].is_null();
+        // CALL's callable, NULL or self and arguments are on the stack (verified code).
+        let has_self = !self.stack_at(callable_at + 1).is_null();
         let kw_count = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Value]>::len);
-        if let Value::Obj(obj) = &self.stack[callable_at] {
+        if let Value::Obj(obj) = self.stack_at(callable_at) {
             // SAFETY: the callable's stack slot holds a count until the frame returns (and the
             // alias is not used after a path that gives up the slot).
             let func = unsafe { obj.alias() };
@@ -1347,7 +1373,7 @@ impl Thread {
                 }
             }
         }
-        if let Value::Obj(obj) = &self.stack[callable_at] {
+        if let Value::Obj(obj) = self.stack_at(callable_at) {
             if let Payload::Builtin(builtin) = &obj.payload {
                 // A native function or a method found on the class of `self` (which is then an
                 // instance of the method's type: no descriptor check needed).
@@ -1372,7 +1398,7 @@ impl Thread {
                 }
             }
         }
-        if let Value::Obj(class) = &self.stack[callable_at] {
+        if let Value::Obj(class) = self.stack_at(callable_at) {
             if matches!(class.payload, Payload::Type(_)) && !has_self && !self.profiling() {
                 if argc == 1 && kw_count == 0 && ObjRef::ptr_eq(class, &crate::objects::typeobj::types().type_) {
                     // `type(x)`, common in dispatch code: its class, without a call.
@@ -1601,6 +1627,15 @@ impl Thread {
             self.frames.set_len(len + 1);
         }
     }
+}
+
+/// Name `index` of `code` (LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR): verified code names only
+/// entries of its table.
+#[inline(always)]
+fn name(code: &Code, index: usize) -> &ObjRef {
+    debug_assert!(index < code.names.len());
+    // SAFETY: as above.
+    unsafe { code.names.get_unchecked(index) }
 }
 
 /// The instruction at `pc`: verified code (`verify_instructions`) ends with an instruction that

@@ -138,9 +138,9 @@ pub struct Thread {
     pub is_main: bool,
     /// LOAD_GLOBAL results by instruction, valid while the globals and builtins dicts keep
     /// their versions (per thread, so reading it takes no lock).
-    pub(crate) global_cache: Vec<GlobalCacheEntry>,
+    pub(crate) global_cache: Box<[GlobalCacheEntry; GLOBAL_CACHE_SIZE]>,
     /// LOAD_ATTR lookups by instruction (see `attr_cache`).
-    pub(crate) attr_cache: Vec<crate::attr_cache::AttrCacheEntry>,
+    pub(crate) attr_cache: Box<[crate::attr_cache::AttrCacheEntry; crate::attr_cache::ATTR_CACHE_SIZE]>,
     /// `sys.set_asyncgen_hooks`: the firstiter and finalizer hooks (Null when unset).
     pub asyncgen_hooks: (Value, Value),
     /// The nesting of imports being timed, and the time their nested imports took (`-X importtime`).
@@ -202,8 +202,8 @@ impl Thread {
             stack_floor: usize::MAX,
             reraising: false,
             reraised_from: None,
-            global_cache: vec![GlobalCacheEntry::default(); GLOBAL_CACHE_SIZE],
-            attr_cache: crate::attr_cache::new_cache(),
+            global_cache: crate::attr_cache::filled_table(),
+            attr_cache: crate::attr_cache::filled_table(),
             asyncgen_hooks: (Value::Null, Value::Null),
             coroutine_origin_tracking_depth: 0,
             import_timing: (0, 0),

@@ -69,17 +69,13 @@ impl Code {
     pub fn from_compiled(code: &CodeObject) -> Arc<Code> {
         let names = |list: &[ferrython_ast::PyStr]| list.iter().map(|n| intern_wtf8(n.as_wtf8())).collect();
         let instructions = quicken(&code.instructions);
-        // The eval loop indexes instructions, fast locals and constants, and pushes and pops its
-        // operand stack, without bounds checks on
-        // the strength of this: the compiler's output passes, and bytecode read from a cache
-        // was verified as it was read (`marshal`), so a failure here is a compiler bug.
-        if let Err(what) = ferrython_bytecode::code::verify_instructions(
-            &instructions,
-            &code.exception_table,
-            code.varnames.len(),
-            code.consts.len(),
-            code.max_stack,
-        ) {
+        // The eval loop indexes instructions, fast locals, cells, constants and names, and
+        // pushes and pops its operand stack, without bounds checks on the strength of this: the
+        // compiler's output passes, and bytecode read from a cache was verified as it was read
+        // (`marshal`), so a failure here is a compiler bug.
+        if let Err(what) =
+            ferrython_bytecode::code::verify_instructions(&instructions, &code.exception_table, &code.table_sizes())
+        {
             panic!("the compiler made unverifiable code for {}: {what}", code.qualname.to_string_lossy());
         }
         Arc::new(Code {
