@@ -214,12 +214,14 @@ class Task(futures._PyFuture):
             else:
                 futures._PyFuture.set_result(self, finished.value)
         except exceptions.CancelledError as cancelled:
+            _drop_own_frame(cancelled)
             self._cancelled_exc = cancelled    # result() re-raises this very exception
             futures._PyFuture.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             futures._PyFuture.set_exception(self, fatal)
             raise
         except BaseException as failure:
+            _drop_own_frame(failure)
             futures._PyFuture.set_exception(self, failure)
         else:
             self._after_yield(yielded)
@@ -267,6 +269,21 @@ class Task(futures._PyFuture):
 
 
 _PyTask = Task
+
+
+def _drop_own_frame(exc):
+    # The traceback of an exception out of a coroutine starts at the coroutine's frame, as
+    # with CPython's Task (written in C): the frame of Task._advance is left out.
+    tb = exc.__traceback__
+    if tb is not None and _is_advance_code(tb.tb_frame.f_code):
+        exc.__traceback__ = tb.tb_next
+
+
+def _is_advance_code(code, _mine=Task._advance.__code__):
+    # Compared by name and place: frames do not always hold the function's code object
+    # itself on this VM.
+    return (code.co_name == _mine.co_name and code.co_filename == _mine.co_filename
+            and code.co_firstlineno == _mine.co_firstlineno)
 
 
 def create_task(coro, *, name=None, context=None):
