@@ -37,8 +37,7 @@ class _AcquireReleaseContext:
 class Lock(_AcquireReleaseContext, mixins._LoopBoundMixin):
     """A lock tasks take in turn (first come, first served)."""
 
-    def __init__(self, *, loop=mixins._marker):
-        mixins._LoopBoundMixin.__init__(self, loop=loop)
+    def __init__(self):
         self._held = False
         self._line = None
 
@@ -84,8 +83,7 @@ class Lock(_AcquireReleaseContext, mixins._LoopBoundMixin):
 class Event(mixins._LoopBoundMixin):
     """A flag: wait() blocks until set() is called."""
 
-    def __init__(self, *, loop=mixins._marker):
-        mixins._LoopBoundMixin.__init__(self, loop=loop)
+    def __init__(self):
         self._flag = False
         self._line = collections.deque()
 
@@ -118,8 +116,7 @@ class Event(mixins._LoopBoundMixin):
 class Condition(_AcquireReleaseContext, mixins._LoopBoundMixin):
     """A lock with a waiting room: wait() gives the lock up until notify() is called."""
 
-    def __init__(self, lock=None, *, loop=mixins._marker):
-        mixins._LoopBoundMixin.__init__(self, loop=loop)
+    def __init__(self, lock=None):
         self._lock = Lock() if lock is None else lock
         self.locked = self._lock.locked
         self.acquire = self._lock.acquire
@@ -181,8 +178,7 @@ class Semaphore(_AcquireReleaseContext, mixins._LoopBoundMixin):
     """A number of free slots: acquire() takes one (waiting in line when there is none),
     release() gives one back."""
 
-    def __init__(self, value=1, *, loop=mixins._marker):
-        mixins._LoopBoundMixin.__init__(self, loop=loop)
+    def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._free = value
@@ -236,9 +232,9 @@ class Semaphore(_AcquireReleaseContext, mixins._LoopBoundMixin):
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
 
-    def __init__(self, value=1, *, loop=mixins._marker):
+    def __init__(self, value=1):
         self._limit = value
-        Semaphore.__init__(self, value, loop=loop)
+        Semaphore.__init__(self, value)
 
     def release(self):
         if self._free >= self._limit:
@@ -260,8 +256,7 @@ class Barrier(mixins._LoopBoundMixin):
     the next round. reset() and abort() make the waiting tasks raise BrokenBarrierError.
     """
 
-    def __init__(self, parties, *, loop=mixins._marker):
-        mixins._LoopBoundMixin.__init__(self, loop=loop)
+    def __init__(self, parties):
         if parties < 1:
             raise ValueError("parties must be > 0")
         self._parties = parties

@@ -5,19 +5,11 @@ import threading
 
 from . import events
 
-# Default of the `loop` parameter that 3.10 removed; passing anything else is an error.
-_marker = object()
 _binding = threading.Lock()
 
 
 class _LoopBoundMixin:
     _loop = None
-
-    def __init__(self, *, loop=_marker):
-        if loop is _marker:
-            return
-        raise TypeError(f"As of 3.10, the *loop* parameter was removed from "
-                        f"{type(self).__name__}() since it is no longer necessary")
 
     def _get_loop(self):
         running = events._get_running_loop()

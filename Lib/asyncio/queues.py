@@ -36,8 +36,7 @@ class Queue(mixins._LoopBoundMixin):
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
-    def __init__(self, maxsize=0, *, loop=mixins._marker):
-        mixins._LoopBoundMixin.__init__(self, loop=loop)
+    def __init__(self, maxsize=0):
         self._capacity = maxsize
         self._get_sleepers = collections.deque()
         self._put_sleepers = collections.deque()
