@@ -37,6 +37,9 @@ class _AcquireReleaseContext:
 class Lock(_AcquireReleaseContext, mixins._LoopBoundMixin):
     """A lock tasks take in turn (first come, first served)."""
 
+    _waiters = mixins._alias("_line")
+    _locked = mixins._alias("_held")
+
     def __init__(self):
         self._held = False
         self._line = None
@@ -83,6 +86,9 @@ class Lock(_AcquireReleaseContext, mixins._LoopBoundMixin):
 class Event(mixins._LoopBoundMixin):
     """A flag: wait() blocks until set() is called."""
 
+    _waiters = mixins._alias("_line")
+    _value = mixins._alias("_flag")
+
     def __init__(self):
         self._flag = False
         self._line = collections.deque()
@@ -115,6 +121,8 @@ class Event(mixins._LoopBoundMixin):
 
 class Condition(_AcquireReleaseContext, mixins._LoopBoundMixin):
     """A lock with a waiting room: wait() gives the lock up until notify() is called."""
+
+    _waiters = mixins._alias("_line")
 
     def __init__(self, lock=None):
         self._lock = Lock() if lock is None else lock
@@ -178,6 +186,9 @@ class Semaphore(_AcquireReleaseContext, mixins._LoopBoundMixin):
     """A number of free slots: acquire() takes one (waiting in line when there is none),
     release() gives one back."""
 
+    _waiters = mixins._alias("_line")
+    _value = mixins._alias("_free")
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -232,6 +243,8 @@ class Semaphore(_AcquireReleaseContext, mixins._LoopBoundMixin):
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
 
+    _bound_value = mixins._alias("_limit")
+
     def __init__(self, value=1):
         self._limit = value
         Semaphore.__init__(self, value)
@@ -255,6 +268,9 @@ class Barrier(mixins._LoopBoundMixin):
     A round fills up, then drains (the tasks leave); tasks arriving while it drains wait for
     the next round. reset() and abort() make the waiting tasks raise BrokenBarrierError.
     """
+
+    _count = mixins._alias("_inside")
+    _state = mixins._alias("_phase")
 
     def __init__(self, parties):
         if parties < 1:

@@ -19,3 +19,10 @@ class _LoopBoundMixin:
         if self._loop is not running:
             raise RuntimeError(f"{self!r} is bound to a different event loop")
         return running
+
+
+def _alias(attribute):
+    """A read-write property standing for another attribute: the private names that
+    CPython's implementation uses (and that tests and tools look at) map onto ours."""
+    return property(lambda self: getattr(self, attribute),
+                    lambda self, value: setattr(self, attribute, value))

@@ -34,6 +34,15 @@ class Queue(mixins._LoopBoundMixin):
     join() waits until none is left.
     """
 
+    _getters = mixins._alias("_get_sleepers")
+    _putters = mixins._alias("_put_sleepers")
+    _unfinished_tasks = mixins._alias("_unfinished")
+    _finished = mixins._alias("_idle")
+    _maxsize = mixins._alias("_capacity")
+
+    def _format(self):
+        return self._describe()
+
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
