@@ -2,7 +2,7 @@
 
 State of a loop:
   _runnable  deque of Handles to run at the next turn
-  _timers    heap of TimerHandles, by due time (cancelled ones are dropped lazily)
+  _timer_heap  heap of TimerHandles, by due time (cancelled ones are dropped lazily)
 
 One turn (`_run_once`): wait for I/O no longer than until the first timer is due (not at
 all if something is ready), append the due timers to _runnable, then run the handles that
@@ -57,11 +57,33 @@ def _format_context_value(key, value):
     return repr(value)
 
 
+def _alias(attribute):
+    return property(lambda self: getattr(self, attribute),
+                    lambda self, value: setattr(self, attribute, value))
+
+
 class BaseEventLoop(events.AbstractEventLoop):
+
+    # CPython's private names for the loop's state, which subclasses written for CPython
+    # (and its tests) use.
+    _ready = _alias("_runnable")
+    _scheduled = _alias("_timer_heap")
+    _timer_cancelled_count = _alias("_cancelled_timers")
+    _closed = _alias("_is_closed")
+    _stopping = _alias("_stop_requested")
+    _thread_id = _alias("_owner_thread")
+    _current_handle = _alias("_handle_running")
+    _exception_handler = _alias("_error_handler")
+    _task_factory = _alias("_factory")
+    _default_executor = _alias("_pool")
+    _executor_shutdown_called = _alias("_pool_closed")
+    _asyncgens = _alias("_live_asyncgens")
+    _asyncgens_shutdown_called = _alias("_asyncgens_closed")
+    _debug = _alias("_debug_mode")
 
     def __init__(self):
         self._runnable = collections.deque()
-        self._timers = []
+        self._timer_heap = []
         self._cancelled_timers = 0
         self._is_closed = self._stop_requested = False
         self._owner_thread = None
@@ -187,7 +209,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug_mode:
             self._check_callback(callback, "call_soon_threadsafe")
         handle = self._new_handle(callback, args, context)
-        self._wake_up()
+        self._write_to_self()
         return handle
 
     def call_at(self, when, callback, *args, context=None):
@@ -202,7 +224,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if timer._source_traceback:
             timer._source_traceback.pop()
         timer._in_heap = True
-        heapq.heappush(self._timers, timer)
+        heapq.heappush(self._timer_heap, timer)
         return timer
 
     def call_later(self, delay, callback, *args, context=None):
@@ -215,7 +237,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if handle._in_heap:
             self._cancelled_timers += 1
 
-    def _wake_up(self):
+    def _write_to_self(self):
         """Wakes the loop up if it waits for I/O (the selector loop writes to its pipe)."""
 
     # ---- running ----
@@ -292,14 +314,14 @@ class BaseEventLoop(events.AbstractEventLoop):
             logger.debug("Close %r", self)
         self._is_closed = True
         self._runnable.clear()
-        del self._timers[:]
+        del self._timer_heap[:]
         self._pool_closed = True
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False)
 
     def _drop_cancelled_timers(self):
-        heap = self._timers
+        heap = self._timer_heap
         if len(heap) > 100 and self._cancelled_timers * 2 > len(heap):
             # Mostly cancelled: rebuild the heap without them.
             kept = []
@@ -309,7 +331,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 else:
                     kept.append(timer)
             heapq.heapify(kept)
-            self._timers = kept
+            self._timer_heap = kept
             self._cancelled_timers = 0
             return
         while heap and heap[0]._cancelled:
@@ -319,14 +341,14 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _run_once(self):
         self._drop_cancelled_timers()
-        heap, ready = self._timers, self._runnable
+        heap, ready = self._timer_heap, self._runnable
         if ready or self._stop_requested:
             wait = 0
         elif heap:
             wait = min(max(0, heap[0]._when - self.time()), MAXIMUM_SELECT_TIMEOUT)
         else:
             wait = None
-        self._dispatch_io(self._wait_for_events(wait))
+        self._process_events(self._wait_for_events(wait))
 
         horizon = self.time() + self._clock_resolution
         while heap and heap[0]._when < horizon:
@@ -355,13 +377,20 @@ class BaseEventLoop(events.AbstractEventLoop):
                 self._handle_running = None
         handle = None
 
+    # What a subclass provides: `_selector` (whose select(timeout) waits for I/O),
+    # `_process_events` (which queues the callbacks of what select returned) and
+    # `_write_to_self` (which interrupts a select from another thread).
+    _selector = None
+
     def _wait_for_events(self, timeout):
         """Waits up to `timeout` seconds (None: until woken) for I/O; returns the events.
         Without a selector there is nothing to wait for but time."""
+        if self._selector is not None:
+            return self._selector.select(timeout)
         time.sleep(MAXIMUM_SELECT_TIMEOUT if timeout is None else timeout)
         return ()
 
-    def _dispatch_io(self, event_list):
+    def _process_events(self, event_list):
         """Queues the callbacks of the I/O events (none here)."""
 
     # ---- asynchronous generators ----

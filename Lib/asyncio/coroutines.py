@@ -6,6 +6,15 @@ import collections.abc
 import inspect
 import types
 
+def _is_debug_mode():
+    """Whether loops start in debug mode: -X dev, or PYTHONASYNCIODEBUG (unless -E)."""
+    import os
+    import sys
+    flags = sys.flags
+    return bool(flags.dev_mode or (not flags.ignore_environment
+                                   and os.environ.get("PYTHONASYNCIODEBUG")))
+
+
 # Set on functions by the old `@asyncio.coroutine` convention; still honoured.
 _is_coroutine = object()
 

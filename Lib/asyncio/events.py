@@ -255,27 +255,27 @@ def get_running_loop():
     return running
 
 
-_policy = None
+_event_loop_policy = None
 _policy_guard = threading.Lock()
 
 
 def get_event_loop_policy():
-    global _policy
-    if _policy is None:
+    global _event_loop_policy
+    if _event_loop_policy is None:
         with _policy_guard:
-            if _policy is None:
+            if _event_loop_policy is None:
                 from .unix_events import DefaultEventLoopPolicy
-                _policy = DefaultEventLoopPolicy()
-    return _policy
+                _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
     """Replaces the policy (None: back to the default one on next use)."""
-    global _policy
+    global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, "
                         f"not '{type(policy).__name__}'")
-    _policy = policy
+    _event_loop_policy = policy
 
 
 def get_event_loop():

@@ -23,7 +23,7 @@ _PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
 
 def isfuture(obj):
     """Whether obj is a Future in the asyncio sense (duck-typed through _asyncio_future_blocking)."""
-    if not hasattr(type(obj), "_asyncio_future_blocking"):
+    if not hasattr(obj.__class__, "_asyncio_future_blocking"):   # __class__: mocks with a spec
         return False
     return obj._asyncio_future_blocking is not None
 
@@ -63,7 +63,7 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     # True once an exception was set and nobody looked at it (reported when collected).
-    _log_traceback = False
+    _unretrieved = False
 
     # The protocol between awaiting coroutines and Tasks: set to True just before the future
     # yields itself out of __await__, so that the Task knows the yield means "wake me".
@@ -84,12 +84,22 @@ class Future:
         return _future_repr_info(self)
 
     def __del__(self):
-        if self._log_traceback:
+        if self._unretrieved:
             report = {"message": type(self).__name__ + " exception was never retrieved",
                       "exception": self._exception, "future": self}
             if self._source_traceback:
                 report["source_traceback"] = self._source_traceback
             self._loop.call_exception_handler(report)
+
+    @property
+    def _log_traceback(self):
+        return self._unretrieved
+
+    @_log_traceback.setter
+    def _log_traceback(self, value):
+        if value:
+            raise ValueError("_log_traceback can only be set to False")
+        self._unretrieved = False
 
     def get_loop(self):
         """The loop the future belongs to."""
@@ -119,7 +129,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state is _PENDING:
             raise exceptions.InvalidStateError(what + " is not set.")
-        self._log_traceback = False
+        self._unretrieved = False
 
     def result(self):
         """The value set; raises the exception set, CancelledError, or InvalidStateError."""
@@ -161,11 +171,11 @@ class Future:
         self._exception = exception
         self._exception_tb = exception.__traceback__
         self._complete(_FINISHED)
-        self._log_traceback = True
+        self._unretrieved = True
 
     def cancel(self, msg=None):
         """Cancels a pending future (returns True); a done one stays as it is (False)."""
-        self._log_traceback = False
+        self._unretrieved = False
         if self._state is not _PENDING:
             return False
         self._cancel_message = msg
@@ -287,3 +297,7 @@ def wrap_future(future, *, loop=None):
     mirror = (events.get_event_loop() if loop is None else loop).create_future()
     _chain_future(future, mirror)
     return mirror
+
+
+# CPython's name for _transfer (same arguments: source, then destination).
+_copy_future_state = _transfer

@@ -38,7 +38,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         except (BlockingIOError, InterruptedError):
             pass
 
-    def _wake_up(self):
+    def _write_to_self(self):
         fds = self._wakeup_fds
         if fds is not None:
             try:
@@ -64,7 +64,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def _wait_for_events(self, timeout):
         return self._selector.select(timeout)
 
-    def _dispatch_io(self, event_list):
+    def _process_events(self, event_list):
         for key, mask in event_list:
             pair = key.data
             for flag, handle in ((_READ, pair[0]), (_WRITE, pair[1])):
@@ -173,7 +173,7 @@ class _UnixSelectorEventLoop(BaseSelectorEventLoop):
             self.remove_signal_handler(sig)
             return
         self._runnable.append(handle)
-        self._wake_up()
+        self._write_to_self()
 
     def remove_signal_handler(self, sig):
         """Gives `sig` its default handling back; returns whether a handler was set."""

@@ -42,6 +42,11 @@ class Task(futures._PyFuture):
     # Whether a Task collected while still pending is reported.
     _log_destroy_pending = True
 
+    # CPython's private names for the state (looked at by its tests and some tools).
+    _fut_waiter = property(lambda self: self._waiting_on)
+    _must_cancel = property(lambda self: self._cancel_on_next_step)
+    _num_cancels_requested = property(lambda self: self._cancel_requests)
+
     __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
@@ -149,7 +154,7 @@ class Task(futures._PyFuture):
 
     def cancel(self, msg=None):
         """Requests cancellation: the coroutine gets a CancelledError at its next step."""
-        self._log_traceback = False
+        self._unretrieved = False
         if self.done():
             return False
         self._cancel_requests += 1
@@ -666,3 +671,10 @@ def _swap_current_task(loop, task):
     if task is not None:
         _task_running_in[loop] = task
     return before
+
+
+# The names under which CPython keeps its Python implementations beside the C ones (there
+# is no C implementation here).
+_py_register_task, _py_unregister_task = _register_task, _unregister_task
+_py_enter_task, _py_leave_task = _enter_task, _leave_task
+_py_swap_current_task = _swap_current_task
