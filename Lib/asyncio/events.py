@@ -255,27 +255,29 @@ def get_running_loop():
     return running
 
 
+# The policy in use (made on first demand). Its name is CPython's: test helpers read it.
 _event_loop_policy = None
 _policy_guard = threading.Lock()
 
 
 def get_event_loop_policy():
-    global _event_loop_policy
-    if _event_loop_policy is None:
-        with _policy_guard:
-            if _event_loop_policy is None:
-                from .unix_events import DefaultEventLoopPolicy
-                _event_loop_policy = DefaultEventLoopPolicy()
-    return _event_loop_policy
+    """The policy in use (by default, Unix's DefaultEventLoopPolicy)."""
+    current = _event_loop_policy
+    if current is not None:
+        return current
+    with _policy_guard:
+        if globals()["_event_loop_policy"] is None:
+            from .unix_events import DefaultEventLoopPolicy
+            set_event_loop_policy(DefaultEventLoopPolicy())
+    return globals()["_event_loop_policy"]
 
 
 def set_event_loop_policy(policy):
     """Replaces the policy (None: back to the default one on next use)."""
-    global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, "
                         f"not '{type(policy).__name__}'")
-    _event_loop_policy = policy
+    globals()["_event_loop_policy"] = policy
 
 
 def get_event_loop():
