@@ -72,12 +72,25 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            _hide_context_run(exc)
             report = {"message": "Exception in callback " + self._what(),
                       "exception": exc, "handle": self}
             if self._source_traceback:
                 report["source_traceback"] = self._source_traceback
             self._loop.call_exception_handler(report)
         self = None
+
+
+def _hide_context_run(exc):
+    # Context.run is written in Python here: its frame is left out of the traceback that
+    # the error report shows, as CPython's (a C function) has none.
+    tb = exc.__traceback__
+    inner = tb.tb_next if tb is not None else None
+    if inner is not None and inner.tb_frame.f_code.co_filename == contextvars.Context.run.__code__.co_filename:
+        try:
+            tb.tb_next = inner.tb_next
+        except (AttributeError, TypeError, ValueError):
+            pass
 
 
 class TimerHandle(Handle):
