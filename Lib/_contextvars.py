@@ -129,9 +129,13 @@ class ContextVar:
 
     __slots__ = ("_name", "_default", "__weakref__")
 
-    def __init__(self, name, *args, default=_NO_DEFAULT):
-        if args:
-            raise TypeError("ContextVar() takes at most 1 positional argument (%d given)" % (len(args) + 1))
+    def __init__(self, *args, default=_NO_DEFAULT):
+        if len(args) != 1:
+            if not args:
+                raise TypeError("ContextVar() takes exactly 1 positional argument (0 given)")
+            raise TypeError("ContextVar() takes at most 1 positional argument (%d given)"
+                            % len(args))
+        name, = args
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
         object.__setattr__(self, "_name", name)

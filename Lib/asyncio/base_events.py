@@ -33,10 +33,8 @@ MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
 
 def _debug_wanted():
-    flags = sys.flags
-    if flags.dev_mode:
-        return True
-    return not flags.ignore_environment and bool(os.environ.get("PYTHONASYNCIODEBUG"))
+    # Looked up at each call: tests replace coroutines._is_debug_mode.
+    return coroutines._is_debug_mode()
 
 
 def _stop_loop_when_done(fut):

@@ -13,8 +13,18 @@ def _fatal(exc):
     return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
 
+def _alias(attribute):
+    return property(lambda self: getattr(self, attribute),
+                    lambda self, value: setattr(self, attribute, value))
+
+
 class TaskGroup:
     """An asynchronous context manager holding tasks created with create_task()."""
+
+    # CPython's private names for the group's state (its tests look at them).
+    _tasks = _alias("_members")
+    _base_error = _alias("_fatal_error")
+    _on_completed_fut = _alias("_all_done")
 
     def __init__(self):
         self._loop = None
@@ -92,7 +102,6 @@ class TaskGroup:
         elif self._aborting:
             problem = "is shutting down"
         if problem is not None:
-            coro.close()
             raise RuntimeError(f"TaskGroup {self!r} {problem}")
         if context is None:
             task = self._loop.create_task(coro, name=name)
