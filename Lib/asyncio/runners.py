@@ -119,12 +119,13 @@ class Runner:
             self._phase = _DONE
 
 
-def run(main, *, debug=None):
-    """Runs the coroutine `main` in a new loop and returns its result; the loop is shut
-    down and closed after. It cannot be called from a running loop."""
+def run(main, *, debug=None, loop_factory=None):
+    """Runs the coroutine `main` in a new loop (made by loop_factory, if given) and returns
+    its result; the loop is shut down and closed after. It cannot be called from a running
+    loop."""
     if events._get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    runner = Runner(debug=debug)
+    runner = Runner(debug=debug, loop_factory=loop_factory)
     try:
         return runner.run(main)
     finally:

@@ -678,3 +678,4 @@ def _swap_current_task(loop, task):
 _py_register_task, _py_unregister_task = _register_task, _unregister_task
 _py_enter_task, _py_leave_task = _enter_task, _leave_task
 _py_swap_current_task = _swap_current_task
+_py_current_task = current_task
