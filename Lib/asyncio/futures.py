@@ -83,13 +83,11 @@ class Future:
     def _repr_info(self):
         return _future_repr_info(self)
 
-    def __del__(self):
+    def _retrieved(self):
+        # Someone looked at the exception (or it no longer matters): no report.
         if self._unretrieved:
-            report = {"message": type(self).__name__ + " exception was never retrieved",
-                      "exception": self._exception, "future": self}
-            if self._source_traceback:
-                report["source_traceback"] = self._source_traceback
-            self._loop.call_exception_handler(report)
+            self._unretrieved = False
+            _unretrieved_watchers.pop(id(self), None)
 
     @property
     def _log_traceback(self):
@@ -99,7 +97,7 @@ class Future:
     def _log_traceback(self, value):
         if value:
             raise ValueError("_log_traceback can only be set to False")
-        self._unretrieved = False
+        self._retrieved()
 
     def get_loop(self):
         """The loop the future belongs to."""
@@ -129,7 +127,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state is _PENDING:
             raise exceptions.InvalidStateError(what + " is not set.")
-        self._unretrieved = False
+        self._retrieved()
 
     def result(self):
         """The value set; raises the exception set, CancelledError, or InvalidStateError."""
@@ -172,10 +170,11 @@ class Future:
         self._exception_tb = exception.__traceback__
         self._complete(_FINISHED)
         self._unretrieved = True
+        _watch_unretrieved(self)
 
     def cancel(self, msg=None):
         """Cancels a pending future (returns True); a done one stays as it is (False)."""
-        self._unretrieved = False
+        self._retrieved()
         if self._state is not _PENDING:
             return False
         self._cancel_message = msg
@@ -212,6 +211,41 @@ class Future:
 
 
 _PyFuture = Future
+
+
+# "Future exception was never retrieved" is reported when a future whose exception nobody
+# looked at is collected. Futures have no __del__ (this VM runs finalizers of objects
+# freed together nested in one another, which overflows the stack when a list of
+# thousands of futures goes): a weak reference with a callback watches only the futures
+# holding an unretrieved exception, and is dropped as soon as the exception is seen. The
+# report shows the future as it was when the exception was set.
+_unretrieved_watchers = {}
+
+
+class _AsItWas:
+    __slots__ = ("_text",)
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+def _watch_unretrieved(fut):
+    import weakref
+    key = id(fut)
+    loop = fut._loop
+    report = {"message": type(fut).__name__ + " exception was never retrieved",
+              "exception": fut._exception, "future": _AsItWas(repr(fut))}
+    if fut._source_traceback:
+        report["source_traceback"] = fut._source_traceback
+
+    def collected(_):
+        if _unretrieved_watchers.pop(key, None) is not None:
+            loop.call_exception_handler(report)
+
+    _unretrieved_watchers[key] = weakref.ref(fut, collected)
 
 
 def _get_loop(fut):

@@ -40,7 +40,16 @@ class Task(futures._PyFuture):
     """A Future whose outcome is that of a coroutine the loop runs step by step."""
 
     # Whether a Task collected while still pending is reported.
-    _log_destroy_pending = True
+    @property
+    def _log_destroy_pending(self):
+        return id(self) not in _all_scheduled._quiet
+
+    @_log_destroy_pending.setter
+    def _log_destroy_pending(self, value):
+        if value:
+            _all_scheduled._quiet.discard(id(self))
+        else:
+            _all_scheduled.quiet(self)
 
     # CPython's private names for the state (looked at by its tests and some tools).
     _fut_waiter = property(lambda self: self._waiting_on)
@@ -54,7 +63,7 @@ class Task(futures._PyFuture):
         if self._source_traceback:
             self._source_traceback.pop()
         if not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
+            # Never registered: there is nothing to report when it goes.
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         self._coro = coro
         self._name = f"Task-{next(_task_numbers)}" if name is None else str(name)
@@ -79,14 +88,6 @@ class Task(futures._PyFuture):
             extra.append(f"wait_for={self._waiting_on!r}")
         parts[1:1] = extra
         return f"<{type(self).__name__} {' '.join(parts)}>"
-
-    def __del__(self):
-        if self._state is futures._PENDING and self._log_destroy_pending:
-            report = {"task": self, "message": "Task was destroyed but it is pending!"}
-            if self._source_traceback:
-                report["source_traceback"] = self._source_traceback
-            self._loop.call_exception_handler(report)
-        futures._PyFuture.__del__(self)
 
     # ---- accessors ----
 
@@ -154,7 +155,7 @@ class Task(futures._PyFuture):
 
     def cancel(self, msg=None):
         """Requests cancellation: the coroutine gets a CancelledError at its next step."""
-        self._unretrieved = False
+        self._retrieved()
         if self.done():
             return False
         self._cancel_requests += 1
@@ -212,6 +213,7 @@ class Task(futures._PyFuture):
         try:
             yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as finished:
+            _unregister_task(self)
             if self._cancel_on_next_step:
                 # cancel() was called during this very step: the task ends cancelled.
                 self._cancel_on_next_step = False
@@ -219,13 +221,16 @@ class Task(futures._PyFuture):
             else:
                 futures._PyFuture.set_result(self, finished.value)
         except exceptions.CancelledError as cancelled:
+            _unregister_task(self)
             _drop_own_frame(cancelled)
             self._cancelled_exc = cancelled    # result() re-raises this very exception
             futures._PyFuture.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
+            _unregister_task(self)
             futures._PyFuture.set_exception(self, fatal)
             raise
         except BaseException as failure:
+            _unregister_task(self)
             _drop_own_frame(failure)
             futures._PyFuture.set_exception(self, failure)
         else:
@@ -620,7 +625,82 @@ eager_task_factory = create_eager_task_factory(Task)
 
 # ---- the registry of tasks ----
 
-_all_scheduled = weakref.WeakSet()      # tasks that were scheduled (weakly held)
+class _TaskRegistry:
+    """The tasks scheduled and not finished, weakly held.
+
+    A finished task leaves the registry, so its weak reference goes before it does. A task
+    collected while still pending is reported ("Task was destroyed but it is pending!") by
+    its weak reference's callback: tasks have no __del__, as this VM runs the finalizers of
+    objects freed together nested in one another, which overflows the stack when a list of
+    thousands of tasks goes. The report describes the task as it was created.
+    """
+
+    def __init__(self):
+        self._refs = {}
+        self._quiet = set()      # ids of tasks whose destruction is not to be reported
+
+    def add(self, task):
+        key = id(task)
+        if not isinstance(task, Task):
+            # A task-like object registered by hand: held weakly, never reported.
+            self._quiet.add(key)
+            self._refs[key] = weakref.ref(task, lambda ref, refs=self._refs, quiet=self._quiet:
+                                          refs.get(key) is ref and (refs.pop(key),
+                                                                    quiet.discard(key)))
+            return
+        loop = task._loop
+        shown = _AsCreated(f"<{type(task).__name__} pending name={task._name!r} "
+                           f"coro=<{coroutines._format_coroutine(task._coro)}>>")
+        origin = task._source_traceback
+
+        def collected(ref, refs=self._refs, quiet=self._quiet):
+            if refs.get(key) is not ref:
+                return
+            del refs[key]
+            if key in quiet:
+                quiet.discard(key)
+                return
+            report = {"message": "Task was destroyed but it is pending!", "task": shown}
+            if origin:
+                report["source_traceback"] = origin
+            loop.call_exception_handler(report)
+
+        self._refs[key] = weakref.ref(task, collected)
+
+    def quiet(self, task):
+        self._quiet.add(id(task))
+
+    def discard(self, task):
+        key = id(task)
+        ref = self._refs.get(key)
+        if ref is not None and ref() is task:
+            del self._refs[key]
+            self._quiet.discard(key)
+
+    def __iter__(self):
+        alive = []
+        for ref in list(self._refs.values()):
+            task = ref()
+            if task is not None:
+                alive.append(task)
+        return iter(alive)
+
+    def __len__(self):
+        return len(list(iter(self)))
+
+
+class _AsCreated:
+    __slots__ = ("_text",)
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+_all_scheduled = _TaskRegistry()         # tasks scheduled and not finished
+_scheduled_tasks = _all_scheduled
 _eager_tasks = set()                    # tasks running their eager first step
 _task_running_in = {}                   # loop -> the task it is running now
 
