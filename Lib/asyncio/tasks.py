@@ -74,8 +74,9 @@ class Task(futures._PyFuture):
         if eager_start and self._loop.is_running():
             self._run_first_step_now()
         else:
-            self._loop.call_soon(self._step, context=self._context)
+            # Registered first: if call_soon fails, the pending task is reported as it goes.
             _register_task(self)
+            self._loop.call_soon(self._step, context=self._context)
 
     def __repr__(self):
         parts = futures._future_repr_info(self)
