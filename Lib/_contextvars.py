@@ -6,26 +6,41 @@ has its own current context (a fresh empty one until it runs something in anothe
 """
 
 import _threading_local
+from _thread import get_ident
 from types import GenericAlias
 
 __all__ = ("Context", "ContextVar", "Token", "copy_context")
 
 _NO_DEFAULT = object()
 
-# The current context of each thread (created on first use).
-_state = _threading_local.local()
+# The current context of each thread, by thread identity (Ferrython never reuses one). A
+# thread's entry goes when the thread ends: a guard kept in a thread-local object (which
+# `threading` clears for a finished thread) removes it as it is freed.
+_contexts = {}
+_guards = _threading_local.local()
+
+
+class _Guard:
+    __slots__ = ("ident",)
+
+    def __init__(self, ident):
+        self.ident = ident
+
+    def __del__(self):
+        _contexts.pop(self.ident, None)
 
 
 def _current():
-    try:
-        return _state.context
-    except AttributeError:
-        ctx = _state.context = Context()
-        return ctx
+    ident = get_ident()
+    ctx = _contexts.get(ident)
+    if ctx is None:
+        ctx = _contexts[ident] = Context()
+        _guards.guard = _Guard(ident)
+    return ctx
 
 
 def _set_current(ctx):
-    _state.context = ctx
+    _contexts[get_ident()] = ctx
 
 
 def copy_context():
@@ -49,7 +64,7 @@ def _no_subclass(cls):
 class Context:
     """A mapping of context variables to their values, in which code can be run."""
 
-    __slots__ = ("_vars", "_entered", "_outer")
+    __slots__ = ("_vars", "_entered")
 
     def __hash__(self):
         raise TypeError("unhashable type: '_contextvars.Context'")
@@ -59,22 +74,22 @@ class Context:
             raise TypeError("Context() does not accept any arguments")
         self._vars = {}
         self._entered = False
-        self._outer = None
 
     def run(self, callable, /, *args, **kwargs):
         """Calls callable(*args, **kwargs) with this context as the current one."""
         if self._entered:
             raise RuntimeError("cannot enter context: %s is already entered" % object.__repr__(self))
-        outer = _current()
-        self._outer = outer
+        ident = get_ident()
+        outer = _contexts.get(ident)
+        if outer is None:
+            outer = _current()
         self._entered = True
-        _state.context = self
+        _contexts[ident] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _state.context = outer
+            _contexts[ident] = outer
             self._entered = False
-            self._outer = None
 
     def copy(self):
         new = Context()
@@ -154,8 +169,11 @@ class ContextVar:
         """The variable's value in the current context, else `default`, else its own default."""
         if len(args) > 1:
             raise TypeError("get expected at most 1 argument, got %d" % len(args))
+        ctx = _contexts.get(get_ident())
+        if ctx is None:
+            ctx = _current()
         try:
-            return _current()._vars[self]
+            return ctx._vars[self]
         except KeyError:
             pass
         if args:
