@@ -7,11 +7,11 @@ no streams, transports, servers or subprocesses; the loop watches file descripto
 signals.
 """
 
-from . import (base_events, coroutines, events, exceptions, futures, locks, queues, runners,
-               taskgroups, tasks, threads, timeouts, unix_events)
+from . import (base_events, coroutines, events, exceptions, futures, locks, protocols, queues,
+               runners, taskgroups, tasks, threads, timeouts, transports, unix_events)
 
-_submodules = (base_events, coroutines, events, exceptions, futures, locks, queues, runners,
-               taskgroups, tasks, threads, timeouts, unix_events)
+_submodules = (base_events, coroutines, events, exceptions, futures, locks, protocols, queues,
+               runners, taskgroups, tasks, threads, timeouts, transports, unix_events)
 
 __all__ = ()
 for _module in _submodules:
