@@ -8,10 +8,12 @@ signals.
 """
 
 from . import (base_events, coroutines, events, exceptions, futures, locks, protocols, queues,
-               runners, taskgroups, tasks, threads, timeouts, transports, unix_events)
+               runners, streams, subprocess, taskgroups, tasks, threads, timeouts, transports,
+               unix_events)
 
 _submodules = (base_events, coroutines, events, exceptions, futures, locks, protocols, queues,
-               runners, taskgroups, tasks, threads, timeouts, transports, unix_events)
+               runners, streams, subprocess, taskgroups, tasks, threads, timeouts, transports,
+               unix_events)
 
 __all__ = ()
 for _module in _submodules:

@@ -115,6 +115,19 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         previous.cancel()
         return True
 
+    # The names under which subclasses (and the pipe transports) reach the selector.
+    def _add_reader(self, fd, callback, *args):
+        return self._watch(fd, _READ, callback, args)
+
+    def _remove_reader(self, fd):
+        return self._unwatch(fd, _READ)
+
+    def _add_writer(self, fd, callback, *args):
+        return self._watch(fd, _WRITE, callback, args)
+
+    def _remove_writer(self, fd):
+        return self._unwatch(fd, _WRITE)
+
     def add_reader(self, fd, callback, *args):
         """Calls callback(*args) each time fd is readable."""
         self._watch(fd, _READ, callback, args)
@@ -165,6 +178,74 @@ class _UnixSelectorEventLoop(BaseSelectorEventLoop):
             self._signal_callbacks.pop(sig, None)
             raise RuntimeError(f"sig {sig} cannot be caught") from exc
 
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Reads the pipe (a file object) into a protocol; returns (transport, protocol)."""
+        from .unix_pipes import _PipeReader
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _PipeReader(self, pipe, protocol, waiter)
+        await waiter
+        return transport, protocol
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """A transport writing to the pipe (a file object); returns (transport, protocol)."""
+        from .unix_pipes import _PipeWriter
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _PipeWriter(self, pipe, protocol, waiter)
+        await waiter
+        return transport, protocol
+
+    async def _start_child(self, protocol_factory, args, shell, stdin, stdout, stderr,
+                           universal_newlines, bufsize, encoding, errors, text, kwargs):
+        if universal_newlines:
+            raise ValueError("universal_newlines must be False")
+        if bufsize != 0:
+            raise ValueError("bufsize must be 0")
+        if text:
+            raise ValueError("text must be False")
+        if encoding is not None:
+            raise ValueError("encoding must be None")
+        if errors is not None:
+            raise ValueError("errors must be None")
+        from .unix_pipes import _ChildTransport
+        protocol = protocol_factory()
+        transport = _ChildTransport(self, protocol, args, shell, stdin, stdout, stderr,
+                                    bufsize, None, **kwargs)
+        ready = self.create_future()
+        # After the pipes' connection_made callbacks (already scheduled), the child's.
+        self.call_soon(protocol.connection_made, transport)
+        self.call_soon(_settle_waiter, ready)
+        try:
+            await ready
+        except BaseException:
+            transport.close()
+            await transport._wait()
+            raise
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1,
+                              stderr=-1, universal_newlines=False, shell=False, bufsize=0,
+                              encoding=None, errors=None, text=None, **kwargs):
+        """Starts program with args; returns (SubprocessTransport, protocol)."""
+        if shell:
+            raise ValueError("shell must be False")
+        return await self._start_child(protocol_factory, (program,) + args, False, stdin,
+                                       stdout, stderr, universal_newlines, bufsize,
+                                       encoding, errors, text, kwargs)
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1,
+                               stderr=-1, universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        """Runs cmd (a str or bytes) through the shell; returns (transport, protocol)."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError("cmd must be a string")
+        if not shell:
+            raise ValueError("shell must be True")
+        return await self._start_child(protocol_factory, cmd, True, stdin, stdout, stderr,
+                                       universal_newlines, bufsize, encoding, errors, text,
+                                       kwargs)
+
     def _signal_arrived(self, sig, frame):
         handle = self._signal_callbacks.get(sig)
         if handle is None:
@@ -191,6 +272,11 @@ class _UnixSelectorEventLoop(BaseSelectorEventLoop):
         BaseSelectorEventLoop.close(self)
         for sig in list(self._signal_callbacks):
             self.remove_signal_handler(sig)
+
+
+def _settle_waiter(waiter):
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
