@@ -7,17 +7,13 @@ communicate() are coroutines.
 
 __all__ = ("create_subprocess_exec", "create_subprocess_shell")
 
-import subprocess
+import subprocess as _subprocess
 
-from . import events
-from . import protocols
-from . import streams
-from . import tasks
+from . import events, protocols, streams, tasks
 from .log import logger
 
-PIPE = subprocess.PIPE
-STDOUT = subprocess.STDOUT
-DEVNULL = subprocess.DEVNULL
+# The special values of stdin/stdout/stderr, as in the subprocess module.
+PIPE, STDOUT, DEVNULL = _subprocess.PIPE, _subprocess.STDOUT, _subprocess.DEVNULL
 
 
 class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessProtocol):
@@ -25,12 +21,13 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
 
     def __init__(self, limit, loop):
         streams.FlowControlMixin.__init__(self, loop=loop)
-        self._limit = limit
+        self._owner_loop = self._loop
+        self._stream_limit = limit
         self.stdin = self.stdout = self.stderr = None
-        self._transport = None
+        self._child = None
         self._exited = False
         self._readable_fds = []
-        self._stdin_closed = self._loop.create_future()
+        self._stdin_gone = self._owner_loop.create_future()
 
     def __repr__(self):
         shown = [f"{name}={stream!r}" for name, stream in
@@ -39,18 +36,18 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
         return f"<{type(self).__name__} {' '.join(shown)}>"
 
     def connection_made(self, transport):
-        self._transport = transport
+        self._child = transport
         for fd in (1, 2):
             pipe = transport.get_pipe_transport(fd)
             if pipe is None:
                 continue
-            reader = streams.StreamReader(limit=self._limit, loop=self._loop)
+            reader = streams.StreamReader(limit=self._stream_limit, loop=self._owner_loop)
             reader.set_transport(pipe)
             setattr(self, "stdout" if fd == 1 else "stderr", reader)
             self._readable_fds.append(fd)
         pipe = transport.get_pipe_transport(0)
         if pipe is not None:
-            self.stdin = streams.StreamWriter(pipe, protocol=self, reader=None, loop=self._loop)
+            self.stdin = streams.StreamWriter(pipe, protocol=self, reader=None, loop=self._owner_loop)
 
     def pipe_data_received(self, fd, data):
         reader = self.stdout if fd == 1 else self.stderr if fd == 2 else None
@@ -63,10 +60,10 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
                 self.stdin.close()
             self.connection_lost(exc)
             if exc is None:
-                self._stdin_closed.set_result(None)
+                self._stdin_gone.set_result(None)
             else:
-                self._stdin_closed.set_exception(exc)
-                self._stdin_closed.exception()
+                self._stdin_gone.set_exception(exc)
+                self._stdin_gone.exception()
             return
         reader = self.stdout if fd == 1 else self.stderr if fd == 2 else None
         if reader is not None:
@@ -83,22 +80,22 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
         self._close_when_done()
 
     def _close_when_done(self):
-        if self._exited and not self._readable_fds and self._transport is not None:
-            transport, self._transport = self._transport, None
+        if self._exited and not self._readable_fds and self._child is not None:
+            transport, self._child = self._child, None
             transport.close()
 
     def _get_close_waiter(self, stream):
         if stream is self.stdin:
-            return self._stdin_closed
+            return self._stdin_gone
 
 
 class Process:
     """A child process started by create_subprocess_exec() or create_subprocess_shell()."""
 
     def __init__(self, transport, protocol, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._loop = loop
+        self._child = transport
+        self._child_protocol = protocol
+        self._owner_loop = loop
         self.stdin = protocol.stdin
         self.stdout = protocol.stdout
         self.stderr = protocol.stderr
@@ -109,25 +106,25 @@ class Process:
 
     @property
     def returncode(self):
-        return self._transport.get_returncode()
+        return self._child.get_returncode()
 
     async def wait(self):
         """Waits for the child to end; returns its exit status."""
-        return await self._transport._wait()
+        return await self._child._wait()
 
     def send_signal(self, signal):
-        self._transport.send_signal(signal)
+        self._child.send_signal(signal)
 
     def terminate(self):
-        self._transport.terminate()
+        self._child.terminate()
 
     def kill(self):
-        self._transport.kill()
+        self._child.kill()
 
     async def _send_input(self, data):
         if data is not None:
             self.stdin.write(data)
-            if self._loop.get_debug():
+            if self._owner_loop.get_debug():
                 logger.debug("%r communicate: feed stdin (%s bytes)", self, len(data))
         try:
             await self.stdin.drain()
@@ -141,7 +138,7 @@ class Process:
     async def _collect(self, fd):
         stream = self.stdout if fd == 1 else self.stderr
         data = await stream.read()
-        self._transport.get_pipe_transport(fd).close()
+        self._child.get_pipe_transport(fd).close()
         return data
 
     async def communicate(self, input=None):
