@@ -45,7 +45,13 @@ def _set_current(ctx):
 
 def copy_context():
     """A new Context holding the current thread's context's variables."""
-    return _current().copy()
+    ctx = _contexts.get(get_ident())
+    if ctx is None:
+        ctx = _current()
+    new = _new_context(Context)
+    new._vars = ctx._vars
+    new._entered = False
+    return new
 
 
 def _check_key(key):
@@ -92,8 +98,9 @@ class Context:
             self._entered = False
 
     def copy(self):
-        new = Context()
+        new = _new_context(Context)
         new._vars = self._vars
+        new._entered = False
         return new
 
     def __getitem__(self, var):
@@ -136,6 +143,7 @@ class Context:
 
 
 Context.__module__ = "_contextvars"
+_new_context = object.__new__
 
 
 @_no_subclass

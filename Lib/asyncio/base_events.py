@@ -195,11 +195,15 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         """Has callback(*args) called at the next turn; returns its Handle."""
-        self._check_closed()
+        if self._is_closed:
+            raise RuntimeError("Event loop is closed")
         if self._debug_mode:
             self._check_thread()
             self._check_callback(callback, "call_soon")
-        return self._new_handle(callback, args, context)
+            return self._new_handle(callback, args, context)
+        handle = events.Handle(callback, args, self, context)
+        self._runnable.append(handle)
+        return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """call_soon for other threads (and signal handlers): also wakes the loop up."""
