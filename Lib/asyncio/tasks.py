@@ -266,6 +266,21 @@ class Task(futures._PyFuture):
         loop.call_soon(self._step, RuntimeError(problem), context=self._context)
 
     def _wakeup(self, awaited):
+        if isinstance(awaited, futures._PyFuture):
+            # Its outcome is read without raising it (raising would add this frame to
+            # the traceback); as with CPython's Task, the exception gets back the
+            # traceback it had when it was set.
+            if awaited._state is futures._CANCELLED:
+                self._step(awaited._make_cancelled_error())
+            elif awaited._exception is not None:
+                awaited._retrieved()
+                error = awaited._exception
+                error.__traceback__ = awaited._exception_tb
+                self._step(error)
+            else:
+                self._step()
+            self = None
+            return
         try:
             awaited.result()
         except BaseException as exc:
