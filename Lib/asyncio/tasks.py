@@ -228,6 +228,7 @@ class Task(futures._PyFuture):
             futures._PyFuture.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             _unregister_task(self)
+            _drop_own_frame(fatal)
             futures._PyFuture.set_exception(self, fatal)
             raise
         except BaseException as failure:
