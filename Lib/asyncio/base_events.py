@@ -300,6 +300,11 @@ class BaseEventLoop(events.AbstractEventLoop):
             future.remove_done_callback(_stop_loop_when_done)
         if not future.done():
             raise RuntimeError("Event loop stopped before Future completed.")
+        if (isinstance(future, futures._PyFuture) and future._state is futures._FINISHED
+                and future._exception is not None):
+            # Raised here rather than through result(): one frame less in tracebacks.
+            future._retrieved()
+            raise future._exception.with_traceback(future._exception_tb)
         return future.result()
 
     def stop(self):

@@ -205,6 +205,10 @@ class Future:
             yield self
             if self._state is _PENDING:
                 raise RuntimeError("await wasn't used with future")
+        if self._exception is not None and self._state is _FINISHED:
+            # Raised here rather than through result(): one frame less in tracebacks.
+            self._retrieved()
+            raise self._exception.with_traceback(self._exception_tb)
         return self.result()
 
     __iter__ = __await__

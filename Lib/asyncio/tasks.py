@@ -303,7 +303,21 @@ def _drop_own_frame(exc):
     # with CPython's Task (written in C): the frame of Task._advance is left out.
     tb = exc.__traceback__
     if tb is not None and _is_advance_code(tb.tb_frame.f_code):
-        exc.__traceback__ = tb.tb_next
+        exc.__traceback__ = tb = tb.tb_next
+    # Nor do the frames of Future.__await__ (C code in CPython) show.
+    while tb is not None:
+        following = tb.tb_next
+        if following is not None and _is_await_code(following.tb_frame.f_code):
+            try:
+                tb.tb_next = following.tb_next
+            except (AttributeError, TypeError, ValueError):
+                return
+            continue
+        tb = following
+
+
+def _is_await_code(code, _await=futures._PyFuture.__await__.__code__):
+    return code.co_name == "__await__" and code.co_filename == _await.co_filename
 
 
 def _is_advance_code(code, _mine=Task._advance.__code__):
