@@ -107,3 +107,31 @@ try:
 except KeyError as e:
     print("asyncio.run raised", repr(e))
 print(asyncio.run(asyncio.sleep(0.001, "slept"), debug=False))
+
+
+# The frames of this file in the traceback of an exception that went through tasks
+import traceback
+
+
+async def deepest():
+    await asyncio.sleep(0)
+    raise ValueError("deep")
+
+
+async def middle():
+    await asyncio.create_task(deepest())
+
+
+async def top():
+    t = asyncio.create_task(middle())
+    await t
+
+
+for runner_call in (lambda: asyncio.run(top()),
+                    lambda: asyncio.new_event_loop().run_until_complete(middle())):
+    try:
+        runner_call()
+    except ValueError as e:
+        mine = [(f.name, f.line) for f in traceback.extract_tb(e.__traceback__)
+                if f.filename == __file__]
+        print(mine)
