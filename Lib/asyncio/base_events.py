@@ -1,7 +1,7 @@
 """BaseEventLoop: the part of an event loop that does not depend on how it waits for I/O.
 
 State of a loop:
-  _runnable  deque of Handles to run at the next turn
+  _runnable  list of Handles to run at the next turn (a new list each turn)
   _timer_heap  heap of TimerHandles, by due time (cancelled ones are dropped lazily)
 
 One turn (`_run_once`): wait for I/O no longer than until the first timer is due (not at
@@ -80,7 +80,10 @@ class BaseEventLoop(events.AbstractEventLoop):
     _debug = _alias("_debug_mode")
 
     def __init__(self):
-        self._runnable = collections.deque()
+        self._runnable = []
+        # Guards _runnable against call_soon_threadsafe from other threads (and signal
+        # handlers, which run between bytecodes of the loop's thread: hence reentrant).
+        self._runnable_guard = threading.RLock()
         self._timer_heap = []
         self._cancelled_timers = 0
         self._is_closed = self._stop_requested = False
@@ -210,7 +213,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug_mode:
             self._check_callback(callback, "call_soon_threadsafe")
-        handle = self._new_handle(callback, args, context)
+        handle = events.Handle(callback, args, self, context)
+        if handle._source_traceback:
+            handle._source_traceback.pop()
+        with self._runnable_guard:
+            self._runnable.append(handle)
         self._write_to_self()
         return handle
 
@@ -348,8 +355,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _run_once(self):
         self._drop_cancelled_timers()
-        heap, ready = self._timer_heap, self._runnable
-        if ready or self._stop_requested:
+        heap = self._timer_heap
+        if self._runnable or self._stop_requested:
             wait = 0
         elif heap:
             wait = min(max(0, heap[0]._when - self.time()), MAXIMUM_SELECT_TIMEOUT)
@@ -357,32 +364,46 @@ class BaseEventLoop(events.AbstractEventLoop):
             wait = None
         self._process_events(self._wait_for_events(wait))
 
+        # This turn runs what is ready now; what its callbacks schedule waits for the next.
+        with self._runnable_guard:
+            batch = self._runnable
+            self._runnable = []
         horizon = self.time() + self._clock_resolution
         while heap and heap[0]._when < horizon:
             timer = heapq.heappop(heap)
             timer._in_heap = False
-            ready.append(timer)
+            batch.append(timer)
 
-        count = len(ready)
-        while count:
-            count -= 1
-            handle = ready.popleft()
-            if handle._cancelled:
-                continue
-            if not self._debug_mode:
-                handle._run()
-                continue
-            self._handle_running = handle
-            try:
-                began = self.time()
-                handle._run()
-                took = self.time() - began
-                if took >= self.slow_callback_duration:
-                    logger.warning("Executing %s took %.3f seconds",
-                                   _describe_for_slow_log(handle), took)
-            finally:
-                self._handle_running = None
-        handle = None
+        done = 0
+        try:
+            for handle in batch:
+                done += 1
+                if handle._cancelled:
+                    continue
+                if not self._debug_mode:
+                    handle._run()
+                    continue
+                self._run_watched(handle)
+        except BaseException:
+            # SystemExit or KeyboardInterrupt out of a callback: the callbacks not run
+            # yet stay first in line for the next turn.
+            with self._runnable_guard:
+                self._runnable[:0] = batch[done:]
+            raise
+        handle = batch = None
+
+    def _run_watched(self, handle):
+        # Debug mode: callbacks that take long are reported.
+        self._handle_running = handle
+        try:
+            began = self.time()
+            handle._run()
+            took = self.time() - began
+            if took >= self.slow_callback_duration:
+                logger.warning("Executing %s took %.3f seconds",
+                               _describe_for_slow_log(handle), took)
+        finally:
+            self._handle_running = None
 
     # What a subclass provides: `_selector` (whose select(timeout) waits for I/O),
     # `_process_events` (which queues the callbacks of what select returned) and

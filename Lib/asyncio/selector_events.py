@@ -253,7 +253,8 @@ class _UnixSelectorEventLoop(BaseSelectorEventLoop):
         if handle._cancelled:
             self.remove_signal_handler(sig)
             return
-        self._runnable.append(handle)
+        with self._runnable_guard:
+            self._runnable.append(handle)
         self._write_to_self()
 
     def remove_signal_handler(self, sig):
