@@ -26,12 +26,15 @@ class Handle:
 
     def __init__(self, callback, args, loop, context=None):
         self._loop = loop
-        self._callback, self._args = callback, args
-        self._context = contextvars.copy_context() if context is None else context
+        self._callback = callback
+        self._args = args
+        self._context = context if context is not None else contextvars.copy_context()
         self._cancelled = False
         self._repr = None
-        self._source_traceback = (format_helpers.extract_stack(sys._getframe(1))
-                                  if loop.get_debug() else None)
+        if loop.get_debug():
+            self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
+        else:
+            self._source_traceback = None
 
     def _what(self):
         return format_helpers._format_callback_source(self._callback, self._args,

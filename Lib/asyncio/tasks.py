@@ -195,7 +195,7 @@ class Task(futures._PyFuture):
             _register_task(self)
 
     def _step(self, exc=None):
-        if self.done():
+        if self._state is not futures._PENDING:
             raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._cancel_on_next_step:
             self._cancel_on_next_step = False
@@ -203,11 +203,18 @@ class Task(futures._PyFuture):
                 exc = self._make_cancelled_error()
         self._waiting_on = None
         loop = self._loop
-        _enter_task(loop, self)
+        # _enter_task and _leave_task, inlined: this is the hottest path of the loop.
+        busy = _task_running_in.get(loop)
+        if busy is not None:
+            raise RuntimeError(f"Cannot enter into task {self!r} while another task "
+                               f"{busy!r} is being executed.")
+        _task_running_in[loop] = self
         try:
             self._advance(exc)
         finally:
-            _leave_task(loop, self)
+            if _task_running_in.get(loop) is not self:
+                _leave_task(loop, self)    # raises the mismatch
+            del _task_running_in[loop]
             self = None
 
     def _advance(self, exc):
@@ -236,7 +243,11 @@ class Task(futures._PyFuture):
             _drop_own_frame(failure)
             futures._PyFuture.set_exception(self, failure)
         else:
-            self._after_yield(yielded)
+            if yielded is None:
+                # A bare yield (sleep(0)): one turn of the loop.
+                self._loop.call_soon(self._step, context=self._context)
+            else:
+                self._after_yield(yielded)
         self = None
 
     def _after_yield(self, yielded):
