@@ -151,7 +151,9 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 def _valid_signal(sig):
     if not isinstance(sig, int):
         raise TypeError(f"sig must be an int, not {sig!r}")
-    if sig not in signal.valid_signals():
+    valid = getattr(signal, "valid_signals", None)
+    # (This VM's signal module has no valid_signals() yet: 1 to NSIG-1 stand for it.)
+    if sig not in (valid() if valid is not None else range(1, signal.NSIG)):
         raise ValueError(f"invalid signal number {sig}")
 
 

@@ -1,6 +1,6 @@
 # asyncio child processes and streams: create_subprocess_exec/shell with pipes,
 # communicate(), reading stdout line by line, exit statuses, terminate(), StreamReader's
-# read methods, and connect_read_pipe/connect_write_pipe on os.pipe().
+# read methods, connect_read_pipe/connect_write_pipe on os.pipe(), and signal handlers.
 import asyncio
 import os
 import signal
@@ -100,8 +100,22 @@ async def pipes():
     print(got, rtransport.is_closing(), wtransport.is_closing())
 
 
+async def signals():
+    loop = asyncio.get_running_loop()
+    got = asyncio.Event()
+    loop.add_signal_handler(signal.SIGUSR1, lambda: (print("got SIGUSR1"), got.set()))
+    loop.call_later(0.01, os.kill, os.getpid(), signal.SIGUSR1)
+    await asyncio.wait_for(got.wait(), 5)
+    print(loop.remove_signal_handler(signal.SIGUSR1), loop.remove_signal_handler(signal.SIGUSR1))
+    for sig in (signal.SIGKILL, 9999, "x"):
+        try:
+            loop.add_signal_handler(sig, print)
+        except (RuntimeError, ValueError, TypeError) as e:
+            print(type(e).__name__, e)
+
+
 async def main():
-    for part in (children, reader_api, pipes):
+    for part in (children, reader_api, pipes, signals):
         print("--", part.__name__)
         await part()
 
