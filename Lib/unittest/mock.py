@@ -12,6 +12,7 @@ import io
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
+           'AsyncMock',
            'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'create_autospec', 'mock_open',
            'seal', 'FILTER_DIR')
 
@@ -692,6 +693,131 @@ class PropertyMock(Mock):
 
     def __set__(self, obj, value):
         self(value)
+
+
+def _raise_if_exception(value):
+    if isinstance(value, BaseException) or (
+            isinstance(value, type) and issubclass(value, BaseException)):
+        raise value
+    return value
+
+
+class AsyncMock(MagicMock):
+    """A MagicMock that behaves as an async function: calling it records the call and
+    gives a coroutine; awaiting that coroutine records the await and gives side_effect's
+    or return_value's result (an async side_effect is awaited). Its child mocks are
+    AsyncMocks too."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import asyncio.coroutines
+        import inspect
+        store = self.__dict__
+        # What asyncio.iscoroutinefunction and inspect.iscoroutinefunction look for.
+        store['_is_coroutine'] = asyncio.coroutines._is_coroutine
+        marker = getattr(inspect, '_is_coroutine_mark', None)
+        if marker is not None:
+            store['_is_coroutine_marker'] = marker
+
+    def reset_mock(self, *args, **kwargs):
+        super().reset_mock(*args, **kwargs)
+        store = self.__dict__
+        store['await_count'] = 0
+        store['await_args'] = None
+        store['await_args_list'] = _CallList()
+
+    def __call__(self, /, *args, **kwargs):
+        self._record_call(args, kwargs)
+        return self._awaited(args, kwargs)
+
+    async def _awaited(self, args, kwargs):
+        import inspect
+        store = self.__dict__
+        this_await = _Call((args, kwargs), two=True)
+        store['await_count'] += 1
+        store['await_args'] = this_await
+        store['await_args_list'].append(this_await)
+        effect = store['_mock_side_effect']
+        if effect is not None:
+            _raise_if_exception(effect)
+            if not callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    raise StopAsyncIteration from None
+                _raise_if_exception(result)
+            elif inspect.iscoroutinefunction(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if store['_mock_return_value'] is not DEFAULT:
+            return self.return_value
+        wrapped = store['_mock_wraps']
+        if wrapped is not None:
+            if inspect.iscoroutinefunction(wrapped):
+                return await wrapped(*args, **kwargs)
+            return wrapped(*args, **kwargs)
+        return self.return_value
+
+    def _who(self):
+        return self._mock_name or 'mock'
+
+    def assert_awaited(self):
+        if self.await_count == 0:
+            raise AssertionError(f"Expected {self._who()} to have been awaited.")
+
+    def assert_awaited_once(self):
+        if self.await_count != 1:
+            raise AssertionError(f"Expected {self._who()} to have been awaited once. "
+                                 f"Awaited {self.await_count} times.")
+
+    def assert_awaited_with(self, /, *args, **kwargs):
+        expected = self._describe_call(args, kwargs)
+        if self.await_args is None:
+            raise AssertionError(f"Expected await: {expected}\nNot awaited")
+        if self.await_args != _Call((args, kwargs), two=True):
+            actual = self._describe_call(*self.await_args)
+            raise AssertionError(f"expected await not found.\nExpected: {expected}\n"
+                                 f"  Actual: {actual}")
+
+    def assert_awaited_once_with(self, /, *args, **kwargs):
+        if self.await_count != 1:
+            raise AssertionError(f"Expected {self._who()} to have been awaited once. "
+                                 f"Awaited {self.await_count} times.")
+        self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, /, *args, **kwargs):
+        if _Call((args, kwargs), two=True) not in self.await_args_list:
+            raise AssertionError(f"{self._describe_call(args, kwargs)} await not found")
+
+    def assert_has_awaits(self, calls, any_order=False):
+        expected = [_Call(c, two=True) if not isinstance(c, _Call) or len(c) != 2 else c
+                    for c in calls]
+        expected = [_Call((c[-2], c[-1]), two=True) for c in expected]
+        recorded = list(self.await_args_list)
+        if not any_order:
+            width = len(expected)
+            if not any(recorded[i:i + width] == expected
+                       for i in range(len(recorded) - width + 1)):
+                raise AssertionError(f"Awaits not found.\nExpected: {_CallList(expected)!r}\n"
+                                     f"Actual: {self.await_args_list!r}")
+            return
+        remaining = list(recorded)
+        missing = []
+        for item in expected:
+            try:
+                remaining.remove(item)
+            except ValueError:
+                missing.append(item)
+        if missing:
+            raise AssertionError(f"{tuple(missing)!r} not all found in await list")
+
+    def assert_not_awaited(self):
+        if self.await_count != 0:
+            raise AssertionError(f"Expected {self._who()} to not have been awaited. "
+                                 f"Awaited {self.await_count} times.")
 
 
 def seal(mock):

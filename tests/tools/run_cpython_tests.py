@@ -78,7 +78,8 @@ if STUBS:
             return self
         __ror__ = __or__
         def __mro_entries__(self, bases):
-            return (object,)
+            # A class of its own, so that several stubbed bases do not clash.
+            return (type(self.qualified.rpartition('.')[2], (), {{}}),)
 
     class _StubFinder:
         # Last on sys.meta_path: only modules that nothing else finds are stubbed.
@@ -91,6 +92,8 @@ if STUBS:
         def exec_module(self, module):
             stub_name = module.__name__
             module.__getattr__ = lambda attr: _Missing(stub_name + '.' + attr)
+            # A package, so that stubbed submodules (`http.server`) can be imported from it.
+            module.__path__ = []
 
     sys.meta_path.append(_StubFinder())
 sys.argv[0] = {name!r}

@@ -1,0 +1,5 @@
+"""Context variables (PEP 567): see `_contextvars`, which holds the implementation."""
+
+from _contextvars import Context, ContextVar, Token, copy_context
+
+__all__ = ("Context", "ContextVar", "Token", "copy_context")
