@@ -136,8 +136,15 @@ impl Thread {
     }
 
     /// Runs the finalizers this thread queued. Errors are reported as CPython reports them
-    /// ("Exception ignored in: ...") and never propagate.
+    /// ("Exception ignored in: ...") and never propagate. One run at a time: a finalizer's
+    /// own finalization points leave the queue to the run in progress, which takes the
+    /// objects it drops as well; nesting a run in each finalizer would recurse once per object
+    /// (a list of ten thousand objects with `__del__` dropped at once hit the recursion limit).
     pub fn run_finalizers(&mut self) {
+        if self.running_finalizers {
+            return;
+        }
+        self.running_finalizers = true;
         while let Some(job) = QUEUE.with(|queue| queue.borrow_mut().pop()) {
             settle();
             match job {
@@ -145,6 +152,7 @@ impl Thread {
                 Job::WeakCallback { callback, weakref } => self.run_weak_callback(callback, weakref),
             }
         }
+        self.running_finalizers = false;
     }
 
     /// Calls a dead object's weak reference callback: `callback(weakref)`.

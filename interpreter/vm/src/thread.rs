@@ -130,6 +130,9 @@ pub struct Thread {
     stack_floor: usize,
     /// Set just before a re-raise returns its error: the frame is already in the traceback.
     pub reraising: bool,
+    /// Set while `run_finalizers` empties the queue: the finalization points of the finalizers'
+    /// own code leave the rest of the queue to it instead of nesting.
+    pub(crate) running_finalizers: bool,
     /// Set by a RERAISE that restores the instruction which first raised (CPython's `lasti`
     /// operand): the line the frame shows if the exception leaves it.
     pub(crate) reraised_from: Option<usize>,
@@ -201,6 +204,7 @@ impl Thread {
             native_depth: 0,
             stack_floor: usize::MAX,
             reraising: false,
+            running_finalizers: false,
             reraised_from: None,
             global_cache: crate::attr_cache::filled_table(),
             attr_cache: crate::attr_cache::filled_table(),
