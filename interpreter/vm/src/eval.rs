@@ -1233,7 +1233,7 @@ impl Thread {
         if !self.frames.last().expect("a yielding frame").is_entry {
             // A generator a `for` loop runs inline: the item goes to the loop's FOR_ITER.
             crate::generator::leave_inline_yield(self);
-            self.stack.push(value);
+            self.push_reserved(value);
             return Ok(Flow::Switch);
         }
         crate::generator::save_top_frame(self);
@@ -1309,7 +1309,7 @@ impl Thread {
         match on_return {
             OnReturn::Push => {
                 self.stack.truncate(call_at);
-                self.stack.push(value);
+                self.push_reserved(value);
             }
             OnReturn::Discard => self.stack.truncate(call_at),
             OnReturn::Init => {
@@ -1388,12 +1388,12 @@ impl Thread {
                             3 => self.call_native_fixed::<3>(func, callable_at, args_at)?,
                             _ => self.call_native_buffered(func, callable_at, args_at, &[])?,
                         };
-                        self.stack.push(result);
+                        self.push_reserved(result);
                         return Ok(None);
                     }
                     let kwnames: &[Value] = kwnames.as_ref().and_then(as_tuple).unwrap_or_default();
                     let result = self.call_native_buffered(func, callable_at, args_at, kwnames)?;
-                    self.stack.push(result);
+                    self.push_reserved(result);
                     return Ok(None);
                 }
             }
@@ -1405,7 +1405,7 @@ impl Thread {
                     let arg = self.pop();
                     let class = crate::objects::typeobj::class_of(&arg).clone();
                     self.stack.truncate(callable_at);
-                    self.stack.push(Value::Obj(class));
+                    self.push_reserved(Value::Obj(class));
                     return Ok(None);
                 }
                 if let Some(init) = crate::builtins::plain_init(class) {
@@ -1471,7 +1471,7 @@ impl Thread {
             }
             _ => call::call(self, &callable, args)?,
         };
-        self.stack.push(result);
+        self.push_reserved(result);
         Ok(None)
     }
 
