@@ -240,6 +240,12 @@ fn verify_stack_depths(
             return Err(format!("instruction {at} ({}) pops more than the stack holds", op.name()));
         }
         if let Some(entry) = exception_table.iter().find(|e| e.start as usize <= at && at < e.end as usize) {
+            if i64::from(entry.depth) > depth {
+                return Err(format!(
+                    "a handler row unwinds to depth {} at instruction {at}, where it is {depth}",
+                    entry.depth
+                ));
+            }
             let handler_depth = i64::from(entry.depth) + i64::from(entry.push_lasti) + 1;
             reach(entry.target as usize, handler_depth, &mut pending)?;
         }
