@@ -331,6 +331,11 @@ class _MappingMethods(_collections_abc.MutableMapping):
         return "<%s at %#x>" % (type(self).__qualname__, id(self))
 
 
+# The weak dictionaries iterate over `self.data.copy()`: a dict is copied in one step under its
+# lock, where `list(self.data)` walks it while weakref callbacks (on any thread, without a GIL)
+# remove entries, and would raise "dictionary changed size during iteration".
+
+
 class WeakValueDictionary(_MappingMethods):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
@@ -358,7 +363,7 @@ class WeakValueDictionary(_MappingMethods):
         del self.data[key]
 
     def __len__(self):
-        return sum(1 for wr in list(self.data.values()) if wr() is not None)
+        return sum(1 for wr in list(self.data.copy().values()) if wr() is not None)
 
     def __contains__(self, key):
         try:
@@ -368,21 +373,21 @@ class WeakValueDictionary(_MappingMethods):
         return wr() is not None
 
     def keys(self):
-        for key, wr in list(self.data.items()):
+        for key, wr in list(self.data.copy().items()):
             if wr() is not None:
                 yield key
 
     def items(self):
-        for key, wr in list(self.data.items()):
+        for key, wr in list(self.data.copy().items()):
             value = wr()
             if value is not None:
                 yield key, value
 
     def itervaluerefs(self):
-        yield from list(self.data.values())
+        yield from list(self.data.copy().values())
 
     def valuerefs(self):
-        return list(self.data.values())
+        return list(self.data.copy().values())
 
     def popitem(self):
         while True:
@@ -420,7 +425,7 @@ class WeakKeyDictionary(_MappingMethods):
         del self.data[ref(key)]
 
     def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
+        return sum(1 for wr in list(self.data.copy()) if wr() is not None)
 
     def __contains__(self, key):
         try:
@@ -430,19 +435,19 @@ class WeakKeyDictionary(_MappingMethods):
         return wr in self.data
 
     def keys(self):
-        for wr in list(self.data):
+        for wr in list(self.data.copy()):
             key = wr()
             if key is not None:
                 yield key
 
     def items(self):
-        for wr, value in list(self.data.items()):
+        for wr, value in list(self.data.copy().items()):
             key = wr()
             if key is not None:
                 yield key, value
 
     def keyrefs(self):
-        return list(self.data)
+        return list(self.data.copy())
 
     def popitem(self):
         while True:
