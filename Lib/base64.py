@@ -452,7 +452,9 @@ def _self_test():
     plain = b'Aladdin:open sesame'
     encoded = encodebytes(plain)
     decoded = decodebytes(encoded)
-    print(plain, repr(encoded), decoded)
+    print(plain)
+    print(repr(encoded))
+    print(decoded)
     assert plain == decoded
 
 
