@@ -29,6 +29,13 @@ Incomplete.__module__ = 'binascii'
 
 # --- argument conversion ----------------------------------------------------------
 
+def _contiguous_bytes(view):
+    """The bytes of a buffer; like C code asking for a simple buffer, refuses strided views."""
+    if not view.c_contiguous:
+        raise BufferError('memoryview: underlying buffer is not C-contiguous')
+    return view.tobytes()
+
+
 def _binary(data):
     """bytes of a bytes-like argument (what the b2a_* functions and crc functions accept)."""
     if isinstance(data, bytes):
@@ -40,7 +47,7 @@ def _binary(data):
     except TypeError:
         raise TypeError("a bytes-like object is required, not '%s'"
                         % type(data).__name__) from None
-    return view.tobytes()
+    return _contiguous_bytes(view)
 
 
 def _ascii(data):
@@ -54,8 +61,10 @@ def _ascii(data):
     try:
         view = memoryview(data)
     except TypeError:
+        view = None
+    if view is None or not view.c_contiguous:
         raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
-                        % type(data).__name__) from None
+                        % type(data).__name__)
     return view.tobytes()
 
 

@@ -90,3 +90,7 @@ show('crc32 str', binascii.crc32, 'abc')
 show('crc_hqx str', binascii.crc_hqx, 'abc', 0)
 show('crc_hqx missing', binascii.crc_hqx, b'abc')
 print(binascii.crc32(b'world', binascii.crc32(b'hello ')) == binascii.crc32(b'hello world'))
+strided = memoryview(bytearray(b'noncontig'))[::-2]
+show('b2a_hex strided', binascii.b2a_hex, strided)
+show('a2b_base64 strided', binascii.a2b_base64, strided)
+show('crc32 strided', binascii.crc32, strided)
