@@ -70,7 +70,7 @@ def _ascii(data):
 
 # --- hexadecimal ------------------------------------------------------------------
 
-_HEX_DIGITS = b'0123456789abcdef'
+_HEX_CHARS = b'0123456789abcdefABCDEF'
 _HEX_VALUE = [-1] * 256
 for _i, _c in enumerate(b'0123456789abcdef'):
     _HEX_VALUE[_c] = _i
@@ -85,10 +85,9 @@ def hexlify(data, sep=None, bytes_per_sep=1):
     sep (one character, str or bytes) is put between groups of bytes_per_sep bytes,
     counted from the right when bytes_per_sep is positive and from the left when negative.
     """
-    raw = _binary(data)
-    pairs = [_HEX_DIGITS[b >> 4:(b >> 4) + 1] + _HEX_DIGITS[b & 15:(b & 15) + 1] for b in raw]
+    hexed = _binary(data).hex().encode('ascii')
     if sep is None:
-        return b''.join(pairs)
+        return hexed
     if isinstance(sep, str):
         if len(sep) != 1:
             raise ValueError('sep must be length 1.')
@@ -103,15 +102,15 @@ def hexlify(data, sep=None, bytes_per_sep=1):
     else:
         len(sep)  # what CPython does first: TypeError for objects without a length
         raise TypeError('sep must be str or bytes.')
-    group = abs(bytes_per_sep)
-    if group == 0 or len(pairs) <= group:
-        return b''.join(pairs)
+    width = 2 * abs(bytes_per_sep)   # hex digits in a group
+    if width == 0 or len(hexed) <= width:
+        return hexed
     if bytes_per_sep > 0:
-        first = len(pairs) % group or group
-        groups = [b''.join(pairs[:first])]
-        groups += [b''.join(pairs[i:i + group]) for i in range(first, len(pairs), group)]
+        first = len(hexed) % width or width
+        groups = [hexed[:first]]
+        groups += [hexed[i:i + width] for i in range(first, len(hexed), width)]
     else:
-        groups = [b''.join(pairs[i:i + group]) for i in range(0, len(pairs), group)]
+        groups = [hexed[i:i + width] for i in range(0, len(hexed), width)]
     return sep_byte.join(groups)
 
 
@@ -125,14 +124,10 @@ def unhexlify(hexstr, /):
     text = _ascii(hexstr)
     if len(text) % 2:
         raise Error('Odd-length string')
-    out = bytearray(len(text) // 2)
-    for i in range(0, len(text), 2):
-        high = _HEX_VALUE[text[i]]
-        low = _HEX_VALUE[text[i + 1]]
-        if high < 0 or low < 0:
-            raise Error('Non-hexadecimal digit found')
-        out[i // 2] = high * 16 + low
-    return bytes(out)
+    # bytes.fromhex does the work once the input holds only hexadecimal digits.
+    if text.translate(None, _HEX_CHARS):
+        raise Error('Non-hexadecimal digit found')
+    return bytes.fromhex(text.decode('ascii'))
 
 
 def a2b_hex(hexstr, /):
