@@ -269,7 +269,7 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
             Some(e) => protocols::str_arg(&e, &format!("{what}() argument 'errors'"))?,
             None => "strict".to_string(),
         };
-        return crate::modules::codecs::encode_text(&s.code_points().collect::<Vec<_>>(), &encoding, &errors);
+        return crate::modules::codecs::encode_with(thread, &s.code_points().collect::<Vec<_>>(), &encoding, &errors);
     }
     if encoding.is_some() {
         return Err(type_error("encoding without a string argument"));
@@ -365,7 +365,7 @@ fn to_bytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 // ---- shared methods -------------------------------------------------------------------------
 
-fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn decode(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, _, p) = this_with(&args, "decode", Sig::Clinic(&["encoding", "errors"], 0, 0))?;
     let [encoding, errors] = [&p[0], &p[1]];
     let encoding = match encoding {
@@ -381,12 +381,8 @@ fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Ok(new_str(text));
         }
     }
-    let points = crate::modules::codecs::decode_text(&data, &encoding, &errors)?;
-    let mut text = ferrython_ast::PyStr::new();
-    for c in points {
-        text.push(c);
-    }
-    Ok(str_object(PyString::from_wtf8(text.as_wtf8())))
+    let text = crate::modules::codecs::decode_with(thread, &data, &encoding, &errors)?;
+    Ok(str_object(PyString::from_wtf8(&text)))
 }
 
 pub(super) fn hex_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

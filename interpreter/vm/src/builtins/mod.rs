@@ -43,7 +43,7 @@ use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-pub use crate::modules::codecs::{decode_text, encode_text};
+pub use crate::modules::codecs::{decode_text, decode_with, encode_text, encode_with};
 pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
 pub use classes::{bind_super, call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
 pub use exception_group::{

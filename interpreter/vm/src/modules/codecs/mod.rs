@@ -7,6 +7,7 @@ mod code_pages;
 pub mod decode;
 pub mod encode;
 pub mod errors;
+mod escape;
 mod module;
 pub mod names;
 
@@ -34,6 +35,29 @@ pub fn check_handler(thread: &crate::thread::Thread, errors: &str) -> PyResult<(
 pub fn encode_text(points: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
     encode::encode(None, codec, points, errors, codec.writes_bom())
+}
+
+/// `str.encode` and `bytes(str, ...)`: with any error handler, registered ones included.
+pub fn encode_with(
+    thread: &mut crate::thread::Thread,
+    points: &[u32],
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
+    let codec = lookup(encoding)?;
+    encode::encode(Some(thread), codec, points, errors, codec.writes_bom())
+}
+
+/// `bytes.decode` and `str(bytes, ...)`: with any error handler, registered ones included, and
+/// the codec's warnings; WTF-8 text.
+pub fn decode_with(
+    thread: &mut crate::thread::Thread,
+    bytes: &[u8],
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
+    let codec = lookup(encoding)?;
+    decode::decode(Some(thread), codec, bytes, errors)
 }
 
 /// `bytes.decode` without an interpreter at hand, to code points.
