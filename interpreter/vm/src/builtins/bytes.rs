@@ -97,6 +97,13 @@ pub(super) fn install() {
             method!("__alloc__", alloc),
         ],
     );
+    let docs = [
+        (&t.bytes, "bytes(source=b'', encoding='utf-8', errors='strict') -> bytes\n\nAn immutable sequence of bytes, made from an iterable of ints in range(256), a bytes-like object, a str with an encoding, or a count of zero bytes."),
+        (&t.bytearray, "bytearray(source=b'', encoding='utf-8', errors='strict') -> bytearray\n\nA mutable sequence of bytes, made from an iterable of ints in range(256), a bytes-like object, a str with an encoding, or a count of zero bytes."),
+    ];
+    for (class, doc) in docs {
+        crate::objects::typeobj::set_builtin_attr(class, "__doc__", new_str(doc));
+    }
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -280,10 +287,6 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
     if let Some(data) = bytes_like(&source) {
         return Ok(data);
     }
-    if let Some(result) = protocols::call_special(thread, &source, "__bytes__", &[])? {
-        return bytes_like(&result)
-            .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result))));
-    }
     if crate::objects::int::is_int(&source) || protocols::special(&source, "__index__").is_some() {
         let n = num_traits::ToPrimitive::to_i64(&protocols::number::index_big(thread, &source)?).ok_or_else(|| {
             crate::objects::exception::overflow_error(format!(
@@ -304,19 +307,27 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
     if protocols::special(&source, "__iter__").is_none() && protocols::special(&source, "__getitem__").is_none() {
         return Err(type_error(format!("cannot convert '{}' object to {what}", type_name(&source))));
     }
-    let items = iter::collect(thread, &source)?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in &items {
+    let to_byte = |thread: &mut Thread, item: &Value| -> PyResult<u8> {
         if !crate::objects::int::is_int(item) && protocols::special(item, "__index__").is_none() {
             return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(item))));
         }
         let n = protocols::number::index_big(thread, item)?;
-        match num_traits::ToPrimitive::to_u8(&n) {
-            Some(b) => out.push(b),
-            None => return Err(value_error("bytes must be in range(0, 256)")),
+        num_traits::ToPrimitive::to_u8(&n).ok_or_else(|| value_error("bytes must be in range(0, 256)"))
+    };
+    // A list is read an item at a time, as an `__index__` may change it.
+    if let Some(Payload::List(list)) = source.payload() {
+        let mut out = Vec::new();
+        let mut i = 0;
+        loop {
+            // The lock is let go before `__index__` runs.
+            let Some(item) = list.lock().get(i).cloned() else { break };
+            out.push(to_byte(thread, &item)?);
+            i += 1;
         }
+        return Ok(out);
     }
-    Ok(out)
+    let items = iter::collect(thread, &source)?;
+    items.iter().map(|item| to_byte(thread, item)).collect()
 }
 
 fn keywords(args: &Args<'_>) -> Vec<(Value, Value)> {
@@ -328,8 +339,14 @@ fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
         _ => return Err(type_error("bytes.__new__(X): X is not a type object")),
     };
-    let data = construct(thread, &args.pos()[1..], &keywords(&args), "bytes")?;
-    if ObjRef::ptr_eq(&class, &types().bytes) {
+    let exact = ObjRef::ptr_eq(&class, &types().bytes);
+    let data = match from_dunder_bytes(thread, &args)? {
+        // `bytes(x)` is what `x.__bytes__()` returned, a bytes subclass too.
+        Some(result) if exact => return Ok(result),
+        Some(result) => bytes_like(&result).unwrap_or_default(),
+        None => construct(thread, &args.pos()[1..], &keywords(&args), "bytes")?,
+    };
+    if exact {
         return Ok(super::new_bytes(data));
     }
     if type_data(&class).kind != BaseKind::Bytes {
@@ -338,6 +355,21 @@ fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::Bytes(data.into_boxed_slice()))))
+}
+
+/// What `source.__bytes__()` returns, when `bytes(source)` has no encoding and errors and the
+/// source's class has `__bytes__` (which a class blocks with None); bytearray() never asks.
+fn from_dunder_bytes(thread: &mut Thread, args: &Args<'_>) -> PyResult<Option<Value>> {
+    let [_, source] = args.pos() else { return Ok(None) };
+    if args.keywords().any(|(k, _)| as_pystr(k).is_some_and(|k| k.as_str() != "source")) {
+        return Ok(None);
+    }
+    let Some(method) = protocols::special(source, "__bytes__") else { return Ok(None) };
+    let result = call(thread, &method, Args::positional(std::slice::from_ref(source)))?;
+    match result.payload() {
+        Some(Payload::Bytes(_)) => Ok(Some(result)),
+        _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result)))),
+    }
 }
 
 fn bytearray_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -1228,15 +1260,21 @@ pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
         }
         return Ok(());
     }
+    // The index is taken first, then the value, and the bounds are checked last (converting
+    // the value may change the bytearray).
+    if !crate::objects::int::is_int(key) && protocols::special(key, "__index__").is_none() {
+        return Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key))));
+    }
+    let at = protocols::number::index_of(thread, key)?;
     let b = byte_arg(thread, value)?;
-    match crate::ops::seq_index(thread, key, len, "bytearray")? {
-        Some(i) => {
-            if let Some(slot) = data.lock().get_mut(i) {
-                *slot = b;
-            }
+    let mut data = data.lock();
+    let real = if at < 0 { at + data.len() as i64 } else { at };
+    match usize::try_from(real).ok().and_then(|i| data.get_mut(i)) {
+        Some(slot) => {
+            *slot = b;
             Ok(())
         }
-        None => Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key)))),
+        None => Err(index_error("bytearray index out of range")),
     }
 }
 
@@ -1302,6 +1340,10 @@ pub fn bytes_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> 
                 return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
             }
             let n = super::sequences::repeat_times(thread, b)?;
+            // An exact bytes object repeated once is itself.
+            if n == 1 && a.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, &types().bytes)) {
+                return Ok(Some(a.clone()));
+            }
             if left.len().checked_mul(n).is_none_or(|total| total > super::sequences::MAX_REPEAT_BYTES) {
                 return Err(crate::objects::exception::memory_error(""));
             }
@@ -1313,114 +1355,7 @@ pub fn bytes_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> 
             }
             Ok(Some(make(bytearray, left.repeat(n))))
         }
-        BinaryOp::Remainder => Ok(Some(make(bytearray, percent(thread, &left, b)?))),
+        BinaryOp::Remainder => Ok(Some(make(bytearray, crate::format::percent_format_bytes(thread, &left, b)?))),
         _ => Ok(None),
     }
-}
-
-/// `bytes % args`: the str formatting of each conversion, except that `%s` and `%b` insert
-/// bytes-like values (or `__bytes__` results) and `%c` takes an int or one byte.
-fn percent(thread: &mut Thread, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let mapping = matches!(args.payload(), Some(Payload::Dict(_)));
-    let items: Vec<Value> = match crate::objects::as_tuple(args) {
-        Some(items) => items.to_vec(),
-        None => vec![args.clone()],
-    };
-    let mut next = 0;
-    let mut out = Vec::with_capacity(template.len());
-    let mut i = 0;
-    while i < template.len() {
-        if template[i] != b'%' {
-            out.push(template[i]);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        let mut key = None;
-        if template.get(i) == Some(&b'(') {
-            let close = template[i..].iter().position(|&b| b == b')').map(|p| p + i);
-            let Some(close) = close else { return Err(value_error("incomplete format key")) };
-            key = Some(template[i + 1..close].to_vec());
-            i = close + 1;
-        }
-        while i < template.len() && b"-+ #0123456789.*".contains(&template[i]) {
-            i += 1;
-        }
-        let Some(&conversion) = template.get(i) else { return Err(value_error("incomplete format")) };
-        i += 1;
-        if conversion == b'%' {
-            out.push(b'%');
-            continue;
-        }
-        let value = match &key {
-            Some(k) => {
-                let key_value = super::new_bytes(k.clone());
-                protocols::getitem(thread, args, &key_value)?
-            }
-            None if mapping && items.len() == 1 && crate::objects::as_tuple(args).is_none() => args.clone(),
-            None => {
-                let Some(v) = items.get(next) else {
-                    return Err(type_error("not enough arguments for format string"));
-                };
-                next += 1;
-                v.clone()
-            }
-        };
-        let flags = String::from_utf8_lossy(&template[start + 1..i - 1]).into_owned();
-        let flags = match flags.find(')') {
-            Some(p) => flags[p + 1..].to_string(),
-            None => flags,
-        };
-        match conversion {
-            b's' | b'b' => {
-                let data = match bytes_like(&value) {
-                    Some(d) => d,
-                    None => match protocols::call_special(thread, &value, "__bytes__", &[])? {
-                        Some(r) => buffer_arg(&r)?,
-                        None => {
-                            return Err(type_error(format!(
-                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                                type_name(&value)
-                            )))
-                        }
-                    },
-                };
-                let text: String = data.iter().map(|&b| char::from(b)).collect();
-                let formatted =
-                    crate::format::percent_format(thread, &format!("%{flags}s"), &tuple(vec![new_str(text)]))?;
-                out.extend(formatted.chars().map(|c| c as u32 as u8));
-            }
-            b'c' => {
-                let byte = match bytes_like(&value) {
-                    Some(d) if d.len() == 1 => d[0],
-                    _ if crate::objects::int::is_int(&value) || protocols::special(&value, "__index__").is_some() => {
-                        let n = protocols::number::index_big(thread, &value)?;
-                        num_traits::ToPrimitive::to_u8(&n)
-                            .ok_or_else(|| crate::objects::exception::overflow_error("%c arg not in range(256)"))?
-                    }
-                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
-                };
-                // Width and '-' pad it; a precision does not cut it.
-                let width_flags = flags.split('.').next().unwrap_or_default();
-                let text = char::from(byte).to_string();
-                let formatted =
-                    crate::format::percent_format(thread, &format!("%{width_flags}s"), &tuple(vec![new_str(text)]))?;
-                out.extend(formatted.chars().map(|c| c as u32 as u8));
-            }
-            b'r' | b'a' => {
-                let text = super::ascii_of(&protocols::repr(thread, &value)?);
-                out.extend_from_slice(text.as_bytes());
-            }
-            _ => {
-                let spec = format!("%{flags}{}", char::from(conversion));
-                let formatted = crate::format::percent_format(thread, &spec, &tuple(vec![value]))?;
-                out.extend_from_slice(formatted.as_bytes());
-            }
-        }
-    }
-    if !mapping && next < items.len() {
-        return Err(type_error("not all arguments converted during bytes formatting"));
-    }
-    Ok(out)
 }

@@ -47,6 +47,7 @@ pub(super) fn install() {
             method!("__init_subclass__", object_init_subclass, ClassMethod),
             method!("__dir__", object_dir),
             method!("__subclasshook__", object_subclasshook, ClassMethod),
+            method!("__sizeof__", object_sizeof),
         ],
     );
     add_methods(
@@ -560,6 +561,43 @@ fn mangle_slot(class_name: &str, slot: String) -> String {
         return format!("_{owner}{slot}");
     }
     slot
+}
+
+/// `object.__sizeof__()`: the bytes CPython (64-bit) gives the object: its type's basic size,
+/// plus its items for the variable-sized builtins.
+fn object_sizeof(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::no_args(&args, "object.__sizeof__")?;
+    let this = args.pos().first().cloned().unwrap_or_default();
+    let size = match &this {
+        Value::Float(_) => 24,
+        Value::Int(_) | Value::Bool(_) => 28,
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Instance(slots) => 16 + 8 * slots.lock().len(),
+            Payload::Float(_) => 24,
+            Payload::Complex(..) => 32,
+            Payload::Str(s) => {
+                let n = s.char_len();
+                match s.code_points().max().unwrap_or(0) {
+                    0..=0x7F => 40 + n + 1,
+                    0x80..=0xFF => 56 + n + 1,
+                    0x100..=0xFFFF => 56 + 2 * (n + 1),
+                    _ => 56 + 4 * (n + 1),
+                }
+            }
+            Payload::Bytes(b) => 33 + b.len(),
+            Payload::ByteArray(b) => {
+                let capacity = b.lock().capacity();
+                56 + if capacity == 0 { 0 } else { capacity + 1 }
+            }
+            Payload::Tuple(items) => 24 + 8 * items.len(),
+            Payload::List(items) => 40 + 8 * items.lock().capacity(),
+            Payload::Dict(_) => 48,
+            Payload::Set(_) | Payload::FrozenSet(_) => 200,
+            _ => 16,
+        },
+        _ => 16,
+    };
+    Ok(Value::Int(size as i64))
 }
 
 fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

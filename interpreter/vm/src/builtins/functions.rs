@@ -362,7 +362,8 @@ fn ord(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
             Ok(Value::Int(i64::from(s.code_points().next().unwrap_or(0))))
         }
-        Some(Payload::Bytes(b)) => {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = super::bytes_like(&p[0]).unwrap_or_default();
             if b.len() != 1 {
                 return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
             }

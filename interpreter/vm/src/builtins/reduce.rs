@@ -254,7 +254,7 @@ fn bytearray_reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let data = super::bytes_like(&this).unwrap_or_default();
     let class = Value::Obj(class_of(&this).clone());
-    let state = instance_dict(&this);
+    let state = state_for_reduce(thread, &this, false)?;
     if protocol >= 3 {
         return Ok(tuple(vec![class, tuple(vec![super::new_bytes(data)]), state]));
     }
