@@ -449,7 +449,15 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Exception(_) => {
-            let value = value.unwrap_or(Value::None);
+            let Some(value) = value else {
+                return match name {
+                    "args" | "__traceback__" | "__cause__" | "__context__" => {
+                        Err(type_error(format!("{name} may not be deleted")))
+                    }
+                    "__suppress_context__" => Err(type_error("can't delete numeric/char attribute")),
+                    _ => Ok(false),
+                };
+            };
             // `args` takes any iterable, collected before the fields are locked.
             let new_args = if name == "args" { Some(crate::protocols::iter::collect(_thread, &value)?) } else { None };
             let Some(mut fields) = exception_fields(o) else { return Ok(false) };
