@@ -230,7 +230,13 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn ascii(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "ascii", 1, 1)?;
-    Ok(new_str(super::ascii_of(&protocols::repr(thread, &p[0])?)))
+    // An ASCII repr is returned as it is (a str subclass too).
+    let repr = protocols::repr::repr_value(thread, &p[0])?;
+    match as_pystr(&repr) {
+        Some(text) if text.is_ascii() => Ok(repr.clone()),
+        Some(text) => Ok(new_str(super::ascii_of(&text.as_str()))),
+        None => Ok(repr.clone()),
+    }
 }
 
 fn attr_name(value: &Value) -> PyResult<ObjRef> {

@@ -154,7 +154,12 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: boo
                 while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                     i += 1;
                 }
-                precision = Some(ascii_text(&bytes[start..i]).parse::<usize>().unwrap_or(0));
+                let digits = ascii_text(&bytes[start..i]);
+                precision = match digits.parse::<i32>() {
+                    Ok(p) => Some(p as usize),
+                    Err(_) if digits.is_empty() => Some(0),
+                    Err(_) => return Err(value_error("precision too big")),
+                };
             }
         }
         // Length modifiers are accepted and ignored, as in C.
@@ -208,7 +213,11 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: boo
             }
         }
         // A precision is a C int; a width too large to allocate is a MemoryError later.
-        let width: i64 = if width.is_empty() { 0 } else { width.parse().unwrap_or(i64::MAX) };
+        let width: i64 = match width.parse() {
+            Ok(w) => w,
+            Err(_) if width.is_empty() => 0,
+            Err(_) => return Err(value_error("width too big")),
+        };
         if precision.is_some_and(|p| p > i32::MAX as usize) {
             return Err(value_error("precision too big"));
         }
@@ -243,8 +252,11 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: boo
                 let c = match as_pystr(&value) {
                     Some(s) if s.char_len() == 1 => s.wtf8().to_vec(),
                     Some(_) => return Err(type_error("%c requires int or char")),
-                    None if crate::objects::int::is_int(&value) => {
-                        let code = crate::objects::int::to_i64(&value).and_then(|n| u32::try_from(n).ok());
+                    None if crate::objects::int::is_int(&value)
+                        || protocols::special(&value, "__index__").is_some() =>
+                    {
+                        let n = protocols::number::index_big(thread, &value)?;
+                        let code = num_traits::ToPrimitive::to_u32(&n);
                         match code.and_then(char::from_u32) {
                             Some(c) => c.to_string().into_bytes(),
                             None => {
