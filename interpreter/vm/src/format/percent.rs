@@ -72,8 +72,8 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: boo
         Value::Obj(obj) => match &obj.payload {
             Payload::Dict(_) => true,
             Payload::Tuple(_) | Payload::Str(_) | Payload::Int(_) | Payload::Float(_) => false,
-            // Bytes formatting takes no buffer for a mapping.
-            Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) if for_bytes => false,
+            // Bytes formatting takes no bytes or bytearray for a mapping.
+            Payload::Bytes(_) | Payload::ByteArray(_) if for_bytes => false,
             _ => protocols::special(args, "__getitem__").is_some(),
         },
         _ => false,
