@@ -219,41 +219,9 @@ fn install_type_methods() {
         property::install();
         property::install_members();
         slots::install();
-        for class in all_builtin_types() {
-            let name = intern(&crate::objects::typeobj::type_data(&class).name());
-            let _ = name;
-            set_builtin_attr(&class, "__module__", Value::Obj(intern_static("builtins")));
-        }
+        // The builtin types keep no `__module__` in their namespace (their instances have
+        // none): `type.__module__` answers 'builtins' for them.
     });
-}
-
-fn all_builtin_types() -> Vec<ObjRef> {
-    let t = types();
-    let mut all = vec![
-        t.object.clone(),
-        t.type_.clone(),
-        t.int.clone(),
-        t.bool_.clone(),
-        t.float.clone(),
-        t.complex.clone(),
-        t.str.clone(),
-        t.bytes.clone(),
-        t.bytearray.clone(),
-        t.memoryview.clone(),
-        t.tuple.clone(),
-        t.list.clone(),
-        t.dict.clone(),
-        t.set.clone(),
-        t.frozenset.clone(),
-        t.range.clone(),
-        t.slice.clone(),
-        t.property.clone(),
-        t.classmethod.clone(),
-        t.staticmethod.clone(),
-        t.super_.clone(),
-    ];
-    all.extend(exceptions().all().into_iter().map(|(_, c)| c.clone()));
-    all
 }
 
 /// Fills a new interpreter's `builtins` module.
