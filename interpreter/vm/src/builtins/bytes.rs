@@ -905,10 +905,7 @@ fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn translate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, bytearray, p) = this_with(&args, "translate", Sig::Clinic(&["table", "delete"], 1, 1))?;
     let table = p[0].clone().unwrap_or_default();
-    let delete = match &p[1] {
-        Some(d) => buffer_arg(d)?,
-        None => Vec::new(),
-    };
+    // The table is checked before the bytes to delete.
     let table = if table.is_none() {
         None
     } else {
@@ -917,6 +914,10 @@ fn translate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Err(value_error("translation table must be 256 characters long"));
         }
         Some(t)
+    };
+    let delete = match &p[1] {
+        Some(d) => buffer_arg(d)?,
+        None => Vec::new(),
     };
     let out =
         data.iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)])).collect();
@@ -1117,8 +1118,16 @@ fn byte_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
     if let Some(data) = bytes_like(value) {
         return Ok(data);
     }
-    let items = iter::collect(thread, value)
-        .map_err(|_| type_error(format!("can't extend bytearray with {}", type_name(value))))?;
+    // Only a value that cannot be iterated is refused with this message; an error while
+    // iterating passes through.
+    let iterator = iter::get_iter(thread, value).map_err(|e| {
+        if e.matches(&crate::objects::exception::exceptions().type_error) {
+            type_error(format!("can't extend bytearray with {}", type_name(value)))
+        } else {
+            e
+        }
+    })?;
+    let items = iter::collect(thread, &iterator)?;
     items.iter().map(|item| byte_arg(thread, item)).collect()
 }
 
