@@ -528,6 +528,9 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                         crate::objects::typeobj::type_name(&value)
                     )));
                 };
+                if name == "__name__" {
+                    crate::builtins::check_type_name(text)?;
+                }
                 let text = text.as_str().into_owned();
                 if name == "__name__" {
                     *data.name.write() = text;

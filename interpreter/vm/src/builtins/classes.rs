@@ -673,6 +673,9 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
     let name = str_arg(&pos[1], "type.__new__() argument 1")?;
+    if let Some(text) = as_pystr(&pos[1]) {
+        check_type_name(text)?;
+    }
     let bases = match as_tuple(&pos[2]) {
         Some(b) => b.to_vec(),
         None => return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name(&pos[2])))),
@@ -693,6 +696,17 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let kw: Vec<(Value, Value)> = args.keywords().map(|(k, v)| (k.clone(), v.clone())).collect();
     finish_class(thread, &class, namespace, &kw)?;
     Ok(Value::Obj(class))
+}
+
+/// A class name must hold no NUL and be encodable as UTF-8 (CPython keeps it as C text).
+pub fn check_type_name(name: &crate::objects::str::PyString) -> PyResult<()> {
+    if name.wtf8().contains(&0) {
+        return Err(crate::objects::exception::value_error("type name must not contain null characters"));
+    }
+    if name.has_surrogates() {
+        crate::modules::codecs::encode_text(&name.code_points().collect::<Vec<_>>(), "utf-8", "strict")?;
+    }
+    Ok(())
 }
 
 /// C3 linearization of a class with the given bases.

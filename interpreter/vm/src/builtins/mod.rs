@@ -45,7 +45,9 @@ use crate::PyResult;
 
 pub use crate::modules::codecs::{decode_text, decode_with, encode_text, encode_with};
 pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
-pub use classes::{bind_super, call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
+pub use classes::{
+    bind_super, call_type, check_type_name, generic_alias, new_instance, plain_init, super_getattr, super_method,
+};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };
