@@ -698,3 +698,27 @@ _builtin_handlers = {
     "backslashreplace": backslashreplace_errors,
     "namereplace": namereplace_errors,
 }
+
+
+def _native_functions(name, final_default):
+    """`codecs.utf_8_encode`, `codecs.utf_8_decode` and the like: CPython's `_codecs` functions
+    over one native codec, which return the result and how much of the input they used."""
+    canonical, module, bom = _codecs._canonical(name)
+
+    def encode(str, errors=None):
+        return _codecs._encode(canonical, str, errors or "strict", bom), len(str)
+
+    def decode(data, errors=None, final=final_default):
+        text, consumed, _ = _codecs._decode(canonical, data, errors or "strict", bool(final))
+        return text, consumed
+
+    encode.__name__ = encode.__qualname__ = module + "_encode"
+    decode.__name__ = decode.__qualname__ = module + "_decode"
+    return {encode.__name__: encode, decode.__name__: decode}
+
+
+for _name, _final in (("utf-8", False), ("utf-16", False), ("utf-16-le", False), ("utf-16-be", False),
+                      ("utf-32", False), ("utf-32-le", False), ("utf-32-be", False), ("latin-1", True),
+                      ("ascii", True), ("unicode-escape", True), ("raw-unicode-escape", True)):
+    globals().update(_native_functions(_name, _final))
+del _name, _final

@@ -11,11 +11,15 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 use ferrython_bytecode::Instruction;
 
-/// The `__module__` of a class, as text.
+/// The `__module__` of a class, as text: 'builtins' for a builtin type that names no module
+/// in its namespace.
 pub fn type_module(class: &ObjRef) -> Option<String> {
     let data = type_data(class);
-    let module = data.namespace().get_str(&intern_static("__module__"))?;
-    as_pystr(&module).map(|s| s.as_str().into_owned())
+    match data.namespace().get_str(&intern_static("__module__")) {
+        Some(module) => as_pystr(&module).map(|s| s.as_str().into_owned()),
+        None if !data.heap => Some("builtins".into()),
+        None => None,
+    }
 }
 
 fn names(list_of: &[ObjRef]) -> Value {
@@ -61,9 +65,11 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
             "__base__" => Some(data.bases.read().first().cloned().map_or(Value::None, Value::Obj)),
             "__flags__" => Some(Value::Int(crate::objects::typeobj::type_flags(o))),
-            "__module__" => {
-                Some(data.namespace().get_str(&intern_static("__module__")).unwrap_or_else(|| new_str("builtins")))
-            }
+            "__module__" => Some(
+                data.namespace()
+                    .get_str(&intern_static("__module__"))
+                    .unwrap_or_else(|| Value::Obj(intern_static("builtins"))),
+            ),
             "__doc__" => Some(data.namespace().get_str(&intern_static("__doc__")).unwrap_or(Value::None)),
             "__type_params__" => {
                 Some(data.namespace().get_str(&intern_static("__type_params__")).unwrap_or_else(|| tuple(Vec::new())))
@@ -110,6 +116,10 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__self__" => Some(match (&b.bound, &b.owner, &b.module) {
                 (Some(bound), _, _) => bound.clone(),
                 (None, None, Some(module)) => Value::Obj(module.clone()),
+                // `open` is `_io.open`, which `builtins` holds too.
+                (None, None, None) if crate::modules::io::is_open_function(o) => {
+                    Value::Obj(crate::modules::native_module(thread, "_io")?)
+                }
                 (None, None, None) => Value::Obj(thread.interp.builtins.clone()),
                 (None, Some(_), _) => Value::None,
             }),
@@ -119,7 +129,10 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 (None, Some(module)) => {
                     Some(crate::thread::module_name(module).map_or(Value::None, |name| new_str(&name)))
                 }
+                (None, None) if crate::modules::io::is_open_function(o) => Some(new_str("_io")),
                 (None, None) => Some(new_str("builtins")),
+                // A bound slot wrapper (a method-wrapper: `(1).__add__`) has none either.
+                (Some(_), _) if ObjRef::ptr_eq(&o.class, &crate::objects::typeobj::types().method_wrapper) => None,
                 (Some(_), _) => b.bound.as_ref().map(|_| Value::None),
             },
             // The class a method descriptor belongs to (pickle rebuilds it from there).
@@ -449,7 +462,15 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Exception(_) => {
-            let value = value.unwrap_or(Value::None);
+            let Some(value) = value else {
+                return match name {
+                    "args" | "__traceback__" | "__cause__" | "__context__" => {
+                        Err(type_error(format!("{name} may not be deleted")))
+                    }
+                    "__suppress_context__" => Err(type_error("can't delete numeric/char attribute")),
+                    _ => Ok(false),
+                };
+            };
             // `args` takes any iterable, collected before the fields are locked.
             let new_args = if name == "args" { Some(crate::protocols::iter::collect(_thread, &value)?) } else { None };
             let Some(mut fields) = exception_fields(o) else { return Ok(false) };
@@ -507,6 +528,9 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                         crate::objects::typeobj::type_name(&value)
                     )));
                 };
+                if name == "__name__" {
+                    crate::builtins::check_type_name(text)?;
+                }
                 let text = text.as_str().into_owned();
                 if name == "__name__" {
                     *data.name.write() = text;

@@ -152,3 +152,60 @@ pub fn bind(
     }
     Ok(slots)
 }
+
+/// How a native method takes its arguments, as CPython declares it; the declaration decides
+/// the wording of its argument errors.
+#[derive(Clone, Copy)]
+pub enum Sig {
+    /// METH_NOARGS: "bytes.lower() takes no arguments (1 given)".
+    NoArgs,
+    /// METH_O: "bytes.join() takes exactly one argument (0 given)".
+    One,
+    /// Positional-only, counted by `_PyArg_CheckPositional`: "strip expected at most 1
+    /// argument, got 2".
+    Positional(usize, usize),
+    /// Positional-only, parsed by `PyArg_ParseTuple`: "find() takes at least 1 argument (0
+    /// given)".
+    Tuple(usize, usize),
+    /// Argument clinic with keywords: the parameter names, how many of them are
+    /// positional-only and how many are required (see `bind`).
+    Clinic(&'static [&'static str], usize, usize),
+}
+
+/// One slot per parameter of a `Sig`: None where no argument was given.
+pub type Params = Vec<Option<Value>>;
+
+/// The arguments after the receiver of the method `owner.name`, bound to the parameters of
+/// `sig`, or the TypeError CPython raises for them.
+pub fn params(args: &Args<'_>, owner: &str, name: &str, sig: Sig) -> PyResult<Params> {
+    let rest = Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames };
+    let (min, max) = match sig {
+        Sig::Clinic(names, posonly, required) => return bind(&rest, name, names, posonly, required),
+        Sig::NoArgs => (0, 0),
+        Sig::One => (1, 1),
+        Sig::Positional(min, max) | Sig::Tuple(min, max) => (min, max),
+    };
+    let p = rest.pos();
+    if args.kwnames.is_empty() && p.len() >= min && p.len() <= max {
+        let mut slots: Vec<Option<Value>> = p.iter().cloned().map(Some).collect();
+        slots.resize(max, None);
+        return Ok(slots);
+    }
+    let qualname = format!("{owner}.{name}");
+    match sig {
+        Sig::NoArgs => no_args(args, &qualname)?,
+        Sig::One => {
+            one_arg(args, &qualname)?;
+        }
+        Sig::Positional(..) => {
+            method_args(args, &qualname, min, max)?;
+        }
+        Sig::Tuple(..) | Sig::Clinic(..) => {
+            no_keywords(args, name)?;
+            let (how, n) = if p.len() < min { ("least", min) } else { ("most", max) };
+            return Err(type_error(format!("{name}() takes at {how} {n} argument{} ({} given)", plural(n), p.len())));
+        }
+    }
+    // The checks above fail for any arguments that do not fit.
+    Ok(Vec::new())
+}

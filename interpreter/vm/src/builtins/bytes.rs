@@ -12,7 +12,6 @@ use crate::call::call;
 use crate::method;
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::Args;
-use crate::objects::int::to_i64;
 use crate::objects::str::{as_pystr, new_str, str_object, PyString};
 use crate::objects::typeobj::{class_of, type_data, type_name, types, BaseKind};
 use crate::objects::{list, tuple, Payload};
@@ -22,6 +21,7 @@ use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 use super::add_methods;
+use super::arity::{params, Params, Sig};
 
 pub(super) fn install() {
     let t = types();
@@ -67,14 +67,21 @@ pub(super) fn install() {
         method!("expandtabs", expandtabs),
         method!("istitle", istitle),
         method!("translate", translate),
-        method!("maketrans", maketrans, StaticMethod),
     ];
     add_methods(&t.bytes, &shared);
-    add_methods(&t.bytes, &[method!("__new__", bytes_new, StaticMethod), method!("__bytes__", to_bytes)]);
+    add_methods(
+        &t.bytes,
+        &[
+            method!("__new__", bytes_new, StaticMethod),
+            method!("__bytes__", to_bytes),
+            method!("maketrans", bytes_maketrans, StaticMethod),
+        ],
+    );
     add_methods(&t.bytearray, &shared);
     add_methods(
         &t.bytearray,
         &[
+            method!("maketrans", bytearray_maketrans, StaticMethod),
             method!("__new__", bytearray_new, StaticMethod),
             method!("__init__", bytearray_init),
             method!("append", append),
@@ -90,6 +97,13 @@ pub(super) fn install() {
             method!("__alloc__", alloc),
         ],
     );
+    let docs = [
+        (&t.bytes, "bytes(source=b'', encoding='utf-8', errors='strict') -> bytes\n\nAn immutable sequence of bytes, made from an iterable of ints in range(256), a bytes-like object, a str with an encoding, or a count of zero bytes."),
+        (&t.bytearray, "bytearray(source=b'', encoding='utf-8', errors='strict') -> bytearray\n\nA mutable sequence of bytes, made from an iterable of ints in range(256), a bytes-like object, a str with an encoding, or a count of zero bytes."),
+    ];
+    for (class, doc) in docs {
+        crate::objects::typeobj::set_builtin_attr(class, "__doc__", new_str(doc));
+    }
 }
 
 // ---- helpers --------------------------------------------------------------------------------
@@ -121,6 +135,17 @@ fn this(args: &Args<'_>) -> PyResult<(Vec<u8>, bool)> {
 fn arg(args: &Args<'_>, i: usize) -> Option<Value> {
     args.pos().get(i).cloned()
 }
+
+/// The receiver's bytes, whether results should be bytearrays, and the arguments of the method
+/// `name`, bound as `sig` declares them.
+fn this_with(args: &Args<'_>, name: &str, sig: Sig) -> PyResult<(Vec<u8>, bool, Params)> {
+    let (data, bytearray) = this(args)?;
+    let params = params(args, if bytearray { "bytearray" } else { "bytes" }, name, sig)?;
+    Ok((data, bytearray, params))
+}
+
+/// The parameters of count, find, index, startswith and the like: `sub[, start[, end]]`.
+const FIND: Sig = Sig::Tuple(1, 3);
 
 /// A new bytes or bytearray object.
 fn make(bytearray: bool, data: Vec<u8>) -> Value {
@@ -160,19 +185,24 @@ fn needle_arg(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-/// The `[start:end]` window of optional arguments `first` and `first + 1`, as indices.
-fn window(thread: &mut Thread, args: &Args<'_>, first: usize, len: usize) -> PyResult<(usize, usize)> {
-    let bound = |thread: &mut Thread, v: Option<Value>, default: usize| -> PyResult<usize> {
+/// The `[start:end]` window of optional start and end arguments, as indices: negative ones
+/// count from the end, and `end` is cut to `len` but `start` is not (a start past the end
+/// finds nothing, not even an empty needle).
+fn window(thread: &mut Thread, start: &Option<Value>, end: &Option<Value>, len: usize) -> PyResult<(usize, usize)> {
+    let bound = |thread: &mut Thread, v: &Option<Value>, default: usize| -> PyResult<usize> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let n = protocols::number::index_of(thread, &v)?;
-                Ok(if n < 0 { (n + len as i64).max(0) as usize } else { (n as usize).min(len) })
+                if !crate::objects::int::is_int(v) && protocols::special(v, "__index__").is_none() {
+                    return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+                }
+                let n = super::arity::slice_bound(thread, v)?;
+                Ok(if n < 0 { (n.saturating_add(len as i64)).max(0) as usize } else { n as usize })
             }
         }
     };
-    let start = bound(thread, arg(args, first), 0)?;
-    let end = bound(thread, arg(args, first + 1), len)?;
+    let start = bound(thread, start, 0)?;
+    let end = bound(thread, end, len)?.min(len);
     Ok((start, end))
 }
 
@@ -189,6 +219,14 @@ fn find_in(haystack: &[u8], needle: &[u8], start: usize, end: usize, reverse: bo
         area.windows(needle.len()).position(|w| w == needle)
     };
     found.map(|i| i + start)
+}
+
+/// An argument CPython converts to a C int.
+fn int_arg(thread: &mut Thread, value: &Value) -> PyResult<i64> {
+    let big = protocols::number::index_big(thread, value)?;
+    num_traits::ToPrimitive::to_i32(&big)
+        .map(i64::from)
+        .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C int"))
 }
 
 fn is_space(b: u8) -> bool {
@@ -238,7 +276,7 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
             Some(e) => protocols::str_arg(&e, &format!("{what}() argument 'errors'"))?,
             None => "strict".to_string(),
         };
-        return crate::modules::codecs::encode_text(&s.code_points().collect::<Vec<_>>(), &encoding, &errors);
+        return crate::modules::codecs::encode_with(thread, &s.code_points().collect::<Vec<_>>(), &encoding, &errors);
     }
     if encoding.is_some() {
         return Err(type_error("encoding without a string argument"));
@@ -248,10 +286,6 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
     }
     if let Some(data) = bytes_like(&source) {
         return Ok(data);
-    }
-    if let Some(result) = protocols::call_special(thread, &source, "__bytes__", &[])? {
-        return bytes_like(&result)
-            .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result))));
     }
     if crate::objects::int::is_int(&source) || protocols::special(&source, "__index__").is_some() {
         let n = num_traits::ToPrimitive::to_i64(&protocols::number::index_big(thread, &source)?).ok_or_else(|| {
@@ -273,19 +307,27 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
     if protocols::special(&source, "__iter__").is_none() && protocols::special(&source, "__getitem__").is_none() {
         return Err(type_error(format!("cannot convert '{}' object to {what}", type_name(&source))));
     }
-    let items = iter::collect(thread, &source)?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in &items {
+    let to_byte = |thread: &mut Thread, item: &Value| -> PyResult<u8> {
         if !crate::objects::int::is_int(item) && protocols::special(item, "__index__").is_none() {
             return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(item))));
         }
         let n = protocols::number::index_big(thread, item)?;
-        match num_traits::ToPrimitive::to_u8(&n) {
-            Some(b) => out.push(b),
-            None => return Err(value_error("bytes must be in range(0, 256)")),
+        num_traits::ToPrimitive::to_u8(&n).ok_or_else(|| value_error("bytes must be in range(0, 256)"))
+    };
+    // A list is read an item at a time, as an `__index__` may change it.
+    if let Some(Payload::List(list)) = source.payload() {
+        let mut out = Vec::new();
+        let mut i = 0;
+        loop {
+            // The lock is let go before `__index__` runs.
+            let Some(item) = list.lock().get(i).cloned() else { break };
+            out.push(to_byte(thread, &item)?);
+            i += 1;
         }
+        return Ok(out);
     }
-    Ok(out)
+    let items = iter::collect(thread, &source)?;
+    items.iter().map(|item| to_byte(thread, item)).collect()
 }
 
 fn keywords(args: &Args<'_>) -> Vec<(Value, Value)> {
@@ -297,8 +339,14 @@ fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
         _ => return Err(type_error("bytes.__new__(X): X is not a type object")),
     };
-    let data = construct(thread, &args.pos()[1..], &keywords(&args), "bytes")?;
-    if ObjRef::ptr_eq(&class, &types().bytes) {
+    let exact = ObjRef::ptr_eq(&class, &types().bytes);
+    let data = match from_dunder_bytes(thread, &args)? {
+        // `bytes(x)` is what `x.__bytes__()` returned, a bytes subclass too.
+        Some(result) if exact => return Ok(result),
+        Some(result) => bytes_like(&result).unwrap_or_default(),
+        None => construct(thread, &args.pos()[1..], &keywords(&args), "bytes")?,
+    };
+    if exact {
         return Ok(super::new_bytes(data));
     }
     if type_data(&class).kind != BaseKind::Bytes {
@@ -307,6 +355,21 @@ fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
     Ok(Value::Obj(ObjRef::new(class, dict, Payload::Bytes(data.into_boxed_slice()))))
+}
+
+/// What `source.__bytes__()` returns, when `bytes(source)` has no encoding and errors and the
+/// source's class has `__bytes__` (which a class blocks with None); bytearray() never asks.
+fn from_dunder_bytes(thread: &mut Thread, args: &Args<'_>) -> PyResult<Option<Value>> {
+    let [_, source] = args.pos() else { return Ok(None) };
+    if args.keywords().any(|(k, _)| as_pystr(k).is_some_and(|k| k.as_str() != "source")) {
+        return Ok(None);
+    }
+    let Some(method) = protocols::special(source, "__bytes__") else { return Ok(None) };
+    let result = call(thread, &method, Args::positional(std::slice::from_ref(source)))?;
+    match result.payload() {
+        Some(Payload::Bytes(_)) => Ok(Some(result)),
+        _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result)))),
+    }
 }
 
 fn bytearray_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -334,23 +397,15 @@ fn to_bytes(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 // ---- shared methods -------------------------------------------------------------------------
 
-fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, _) = this(&args)?;
-    let mut encoding = arg(&args, 1);
-    let mut errors = arg(&args, 2);
-    for (k, v) in args.keywords() {
-        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
-            Some("encoding") => encoding = Some(v.clone()),
-            Some("errors") => errors = Some(v.clone()),
-            _ => return Err(type_error("decode() got an unexpected keyword argument")),
-        }
-    }
+fn decode(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let (data, _, p) = this_with(&args, "decode", Sig::Clinic(&["encoding", "errors"], 0, 0))?;
+    let [encoding, errors] = [&p[0], &p[1]];
     let encoding = match encoding {
-        Some(e) => protocols::str_arg(&e, "decode() argument 'encoding'")?,
+        Some(e) => protocols::str_arg(e, "decode() argument 'encoding'")?,
         None => "utf-8".into(),
     };
     let errors = match errors {
-        Some(e) => protocols::str_arg(&e, "decode() argument 'errors'")?,
+        Some(e) => protocols::str_arg(e, "decode() argument 'errors'")?,
         None => "strict".into(),
     };
     if let ("utf-8", "strict") = (encoding.as_str(), errors.as_str()) {
@@ -358,21 +413,22 @@ fn decode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Ok(new_str(text));
         }
     }
-    let points = crate::modules::codecs::decode_text(&data, &encoding, &errors)?;
-    let mut text = ferrython_ast::PyStr::new();
-    for c in points {
-        text.push(c);
-    }
-    Ok(str_object(PyString::from_wtf8(text.as_wtf8())))
+    let text = crate::modules::codecs::decode_with(thread, &data, &encoding, &errors)?;
+    Ok(str_object(PyString::from_wtf8(&text)))
 }
 
-pub(super) fn hex_method(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn hex_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, _) = this(&args)?;
+    let owner = match args.pos().first().map(type_name) {
+        Some(name) if name == "memoryview" || name == "bytearray" => name,
+        _ => "bytes".into(),
+    };
+    let p = params(&args, &owner, "hex", Sig::Clinic(&["sep", "bytes_per_sep"], 0, 0))?;
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
-    let Some(sep) = arg(&args, 1) else { return Ok(new_str(digits.concat())) };
+    let Some(sep) = p[0].clone() else { return Ok(new_str(digits.concat())) };
     let sep = match (as_pystr(&sep), bytes_like(&sep)) {
-        (Some(s), _) => s.as_str().into_owned(),
-        (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
+        (Some(s), _) => s.code_points().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>(),
+        (None, Some(b)) => b.iter().map(|&b| char::from(b)).collect(),
         // CPython asks for the length first.
         _ if protocols::special(&sep, "__len__").is_none() => {
             return Err(type_error(format!("object of type '{}' has no len()", type_name(&sep))))
@@ -382,8 +438,11 @@ pub(super) fn hex_method(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value
     if sep.chars().count() != 1 {
         return Err(value_error("sep must be length 1."));
     }
-    let group = match arg(&args, 2) {
-        Some(v) => to_i64(&v).ok_or_else(|| type_error("bytes_per_sep must be an int"))?,
+    if !sep.is_ascii() {
+        return Err(value_error("sep must be ASCII."));
+    }
+    let group = match &p[1] {
+        Some(v) => int_arg(thread, v)?,
         None => 1,
     };
     if group == 0 {
@@ -406,27 +465,31 @@ pub(super) fn hex_method(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value
 
 fn fromhex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = arg(&args, 0).unwrap_or_default();
-    let text = arg(&args, 1).ok_or_else(|| type_error("fromhex() takes exactly one argument (0 given)"))?;
-    let text = protocols::str_arg(&text, "fromhex() argument")?;
-    let bytes = text.as_bytes();
+    let is_bytearray_class = class.as_obj().is_some_and(|c| type_data(c).kind == BaseKind::ByteArray);
+    let owner = if is_bytearray_class { "bytearray" } else { "bytes" };
+    let text = params(&args, owner, "fromhex", Sig::One)?.swap_remove(0).unwrap_or_default();
+    let Some(text) = as_pystr(&text) else {
+        return Err(type_error(format!("fromhex() argument must be str, not {}", type_name(&text))));
+    };
+    // Positions count code points; whitespace is the ASCII kind (space, \t, \n, \v, \f, \r).
+    let points: Vec<u32> = text.code_points().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
+    while i < points.len() {
+        if u8::try_from(points[i]).is_ok_and(is_space) {
             i += 1;
             continue;
         }
-        let digit = |at: usize| bytes.get(at).and_then(|&b| (b as char).to_digit(16));
-        match (digit(i), digit(i + 1)) {
-            (Some(high), Some(low)) => out.push((high * 16 + low) as u8),
-            (Some(_), None) => {
-                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
-            }
-            _ => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
-        }
+        let digit = |at: usize| points.get(at).and_then(|&c| char::from_u32(c)).and_then(|c| c.to_digit(16));
+        let Some(high) = digit(i) else {
+            return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}")));
+        };
+        let Some(low) = digit(i + 1) else {
+            return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)));
+        };
+        out.push((high * 16 + low) as u8);
         i += 2;
     }
-    let is_bytearray_class = class.as_obj().is_some_and(|c| ObjRef::ptr_eq(c, &types().bytearray));
     let result = make(is_bytearray_class, out);
     match class.as_obj() {
         Some(c) if !ObjRef::ptr_eq(c, &types().bytes) && !ObjRef::ptr_eq(c, &types().bytearray) => {
@@ -437,9 +500,9 @@ fn fromhex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, _) = this(&args)?;
-    let needle = needle_arg(thread, &arg(&args, 1).unwrap_or_default())?;
-    let (start, end) = window(thread, &args, 2, data.len())?;
+    let (data, _, p) = this_with(&args, "count", FIND)?;
+    let needle = needle_arg(thread, &p[0].clone().unwrap_or_default())?;
+    let (start, end) = window(thread, &p[1], &p[2], data.len())?;
     if start > end {
         return Ok(Value::Int(0));
     }
@@ -459,39 +522,39 @@ fn count(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn search(thread: &mut Thread, args: &Args<'_>, reverse: bool) -> PyResult<Option<usize>> {
-    let (data, _) = this(args)?;
-    let needle = needle_arg(thread, &arg(args, 1).unwrap_or_default())?;
-    let (start, end) = window(thread, args, 2, data.len())?;
+fn search(thread: &mut Thread, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Option<usize>> {
+    let (data, _, p) = this_with(args, name, FIND)?;
+    let needle = needle_arg(thread, &p[0].clone().unwrap_or_default())?;
+    let (start, end) = window(thread, &p[1], &p[2], data.len())?;
     Ok(find_in(&data, &needle, start, end, reverse))
 }
 
 fn find(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(search(thread, &args, false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(search(thread, &args, "find", false)?.map_or(-1, |i| i as i64)))
 }
 
 fn rfind(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(search(thread, &args, true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(search(thread, &args, "rfind", true)?.map_or(-1, |i| i as i64)))
 }
 
 fn index(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    match search(thread, &args, false)? {
+    match search(thread, &args, "index", false)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(value_error("subsection not found")),
     }
 }
 
 fn rindex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    match search(thread, &args, true)? {
+    match search(thread, &args, "rindex", true)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(value_error("subsection not found")),
     }
 }
 
 fn affix(thread: &mut Thread, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
-    let (data, _) = this(args)?;
-    let candidates = arg(args, 1).unwrap_or_default();
-    let (start, end) = window(thread, args, 2, data.len())?;
+    let (data, _, p) = this_with(args, name, FIND)?;
+    let candidates = p[0].clone().unwrap_or_default();
+    let (start, end) = window(thread, &p[1], &p[2], data.len())?;
     let area: &[u8] = if start <= end { &data[start..end] } else { &[] };
     let options: Vec<Vec<u8>> = match crate::objects::as_tuple(&candidates) {
         Some(items) => items.iter().map(buffer_arg).collect::<PyResult<_>>()?,
@@ -520,8 +583,8 @@ fn endswith(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (sep, bytearray) = this(&args)?;
-    let items = iter::collect(thread, &arg(&args, 1).unwrap_or_default())?;
+    let (sep, bytearray, p) = this_with(&args, "join", Sig::One)?;
+    let items = iter::collect(thread, &p[0].clone().unwrap_or_default())?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -540,32 +603,31 @@ fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(make(bytearray, out))
 }
 
-/// The separator and maxsplit arguments of split/rsplit.
-fn split_args(thread: &mut Thread, args: &Args<'_>) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let mut sep = arg(args, 1);
-    let mut limit = arg(args, 2);
-    for (k, v) in args.keywords() {
-        match as_pystr(k).map(|s| s.as_str().into_owned()).as_deref() {
-            Some("sep") => sep = Some(v.clone()),
-            Some("maxsplit") => limit = Some(v.clone()),
-            _ => return Err(type_error("split() got an unexpected keyword argument")),
-        }
-    }
-    let sep = match sep {
+/// The receiver and the arguments of split/rsplit.
+struct SplitArgs {
+    data: Vec<u8>,
+    bytearray: bool,
+    sep: Option<Vec<u8>>,
+    limit: i64,
+}
+
+fn split_args(thread: &mut Thread, args: &Args<'_>, name: &str) -> PyResult<SplitArgs> {
+    let (data, bytearray, p) = this_with(args, name, Sig::Clinic(&["sep", "maxsplit"], 0, 0))?;
+    let sep = match &p[0] {
         None | Some(Value::None) => None,
         Some(s) => {
-            let s = buffer_arg(&s)?;
+            let s = buffer_arg(s)?;
             if s.is_empty() {
                 return Err(value_error("empty separator"));
             }
             Some(s)
         }
     };
-    let limit = match limit {
-        Some(v) => protocols::number::index_of(thread, &v)?,
+    let limit = match &p[1] {
+        Some(v) => super::arity::ssize_arg(thread, v)?,
         None => -1,
     };
-    Ok((sep, limit))
+    Ok(SplitArgs { data, bytearray, sep, limit })
 }
 
 fn split_parts(data: &[u8], sep: Option<&[u8]>, limit: i64, reverse: bool) -> Vec<Vec<u8>> {
@@ -627,23 +689,21 @@ fn split_parts(data: &[u8], sep: Option<&[u8]>, limit: i64, reverse: bool) -> Ve
 }
 
 fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let (sep, limit) = split_args(thread, &args)?;
+    let SplitArgs { data, bytearray, sep, limit } = split_args(thread, &args, "split")?;
     let parts = split_parts(&data, sep.as_deref(), limit, false);
     Ok(list(parts.into_iter().map(|p| make(bytearray, p)).collect()))
 }
 
 fn rsplit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let (sep, limit) = split_args(thread, &args)?;
+    let SplitArgs { data, bytearray, sep, limit } = split_args(thread, &args, "rsplit")?;
     let parts = split_parts(&data, sep.as_deref(), limit, true);
     Ok(list(parts.into_iter().map(|p| make(bytearray, p)).collect()))
 }
 
 fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let keep = match arg(&args, 1).or_else(|| args.keywords().next().map(|(_, v)| v.clone())) {
-        Some(v) => protocols::truthy(thread, &v)?,
+    let (data, bytearray, p) = this_with(&args, "splitlines", Sig::Clinic(&["keepends"], 0, 0))?;
+    let keep = match &p[0] {
+        Some(v) => int_arg(thread, v)? != 0,
         None => false,
     };
     let mut lines = Vec::new();
@@ -670,11 +730,11 @@ fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(list(lines))
 }
 
-fn strip_with(args: &Args<'_>, left: bool, right: bool) -> PyResult<Value> {
-    let (data, bytearray) = this(args)?;
-    let chars = match arg(args, 1) {
+fn strip_with(args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let (data, bytearray, p) = this_with(args, name, Sig::Positional(0, 1))?;
+    let chars = match &p[0] {
         None | Some(Value::None) => None,
-        Some(v) => Some(buffer_arg(&v)?),
+        Some(v) => Some(buffer_arg(v)?),
     };
     let strip = |b: &u8| match &chars {
         Some(set) => set.contains(b),
@@ -696,23 +756,23 @@ fn strip_with(args: &Args<'_>, left: bool, right: bool) -> PyResult<Value> {
 }
 
 fn strip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    strip_with(&args, true, true)
+    strip_with(&args, "strip", true, true)
 }
 
 fn lstrip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    strip_with(&args, true, false)
+    strip_with(&args, "lstrip", true, false)
 }
 
 fn rstrip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    strip_with(&args, false, true)
+    strip_with(&args, "rstrip", false, true)
 }
 
 fn replace(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let old = buffer_arg(&arg(&args, 1).unwrap_or_default())?;
-    let new = buffer_arg(&arg(&args, 2).unwrap_or_default())?;
-    let limit = match arg(&args, 3) {
-        Some(v) => protocols::number::index_of(thread, &v)?,
+    let (data, bytearray, p) = this_with(&args, "replace", Sig::Positional(2, 3))?;
+    let old = buffer_arg(&p[0].clone().unwrap_or_default())?;
+    let new = buffer_arg(&p[1].clone().unwrap_or_default())?;
+    let limit = match &p[2] {
+        Some(v) => super::arity::ssize_arg(thread, v)?,
         None => -1,
     };
     let mut out = Vec::with_capacity(data.len());
@@ -745,21 +805,21 @@ fn replace(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(make(bytearray, out))
 }
 
-fn map_bytes(args: &Args<'_>, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let (data, bytearray) = this(args)?;
+fn map_bytes(args: &Args<'_>, name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let (data, bytearray, _) = this_with(args, name, Sig::NoArgs)?;
     Ok(make(bytearray, f(&data)))
 }
 
 fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(&args, |d| d.to_ascii_uppercase())
+    map_bytes(&args, "upper", |d| d.to_ascii_uppercase())
 }
 
 fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(&args, |d| d.to_ascii_lowercase())
+    map_bytes(&args, "lower", |d| d.to_ascii_lowercase())
 }
 
 fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(&args, |d| {
+    map_bytes(&args, "capitalize", |d| {
         d.iter()
             .enumerate()
             .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
@@ -768,13 +828,13 @@ fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn swapcase(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(&args, |d| {
+    map_bytes(&args, "swapcase", |d| {
         d.iter().map(|b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() }).collect()
     })
 }
 
 fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(&args, |d| {
+    map_bytes(&args, "title", |d| {
         let mut previous_cased = false;
         d.iter()
             .map(|&b| {
@@ -786,34 +846,34 @@ fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-fn test_all(args: &Args<'_>, f: impl Fn(u8) -> bool) -> PyResult<Value> {
-    let (data, _) = this(args)?;
+fn test_all(args: &Args<'_>, name: &str, f: impl Fn(u8) -> bool) -> PyResult<Value> {
+    let (data, _, _) = this_with(args, name, Sig::NoArgs)?;
     Ok(Value::Bool(!data.is_empty() && data.iter().all(|&b| f(b))))
 }
 
 fn isdigit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    test_all(&args, |b| b.is_ascii_digit())
+    test_all(&args, "isdigit", |b| b.is_ascii_digit())
 }
 
 fn isalpha(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    test_all(&args, |b| b.is_ascii_alphabetic())
+    test_all(&args, "isalpha", |b| b.is_ascii_alphabetic())
 }
 
 fn isalnum(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    test_all(&args, |b| b.is_ascii_alphanumeric())
+    test_all(&args, "isalnum", |b| b.is_ascii_alphanumeric())
 }
 
 fn isspace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    test_all(&args, is_space)
+    test_all(&args, "isspace", is_space)
 }
 
 fn isascii(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, _) = this(&args)?;
+    let (data, _, _) = this_with(&args, "isascii", Sig::NoArgs)?;
     Ok(Value::Bool(data.is_ascii()))
 }
 
 fn cased(args: &Args<'_>, upper: bool) -> PyResult<Value> {
-    let (data, _) = this(args)?;
+    let (data, _, _) = this_with(args, if upper { "isupper" } else { "islower" }, Sig::NoArgs)?;
     let any_cased = data.iter().any(|b| b.is_ascii_alphabetic());
     let wrong = data.iter().any(|b| if upper { b.is_ascii_lowercase() } else { b.is_ascii_uppercase() });
     Ok(Value::Bool(any_cased && !wrong))
@@ -821,7 +881,7 @@ fn cased(args: &Args<'_>, upper: bool) -> PyResult<Value> {
 
 /// `istitle()`: cased runs start upper case and continue lower case; at least one cased byte.
 fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, _) = this(&args)?;
+    let (data, _, _) = this_with(&args, "istitle", Sig::NoArgs)?;
     let (mut cased, mut previous_cased) = (false, false);
     for &b in &data {
         if b.is_ascii_uppercase() {
@@ -843,13 +903,9 @@ fn istitle(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// `translate(table, /, delete=b'')`: a 256-byte table (or None), after deleting bytes.
 fn translate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let p = args.pos();
-    let table = p.get(1).cloned().ok_or_else(|| type_error("translate() missing required argument 'table' (pos 1)"))?;
-    let delete = match (p.get(2), args.keywords().find(|(k, _)| as_pystr(k).is_some_and(|s| s.as_str() == "delete"))) {
-        (Some(d), _) | (None, Some((_, d))) => buffer_arg(d)?,
-        (None, None) => Vec::new(),
-    };
+    let (data, bytearray, p) = this_with(&args, "translate", Sig::Clinic(&["table", "delete"], 1, 1))?;
+    let table = p[0].clone().unwrap_or_default();
+    // The table is checked before the bytes to delete.
     let table = if table.is_none() {
         None
     } else {
@@ -859,14 +915,26 @@ fn translate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
         Some(t)
     };
+    let delete = match &p[1] {
+        Some(d) => buffer_arg(d)?,
+        None => Vec::new(),
+    };
     let out =
         data.iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)])).collect();
     Ok(make(bytearray, out))
 }
 
 /// `bytes.maketrans(from, to)`: the identity table with `from[i]` mapped to `to[i]`.
-fn maketrans(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    super::arity::no_keywords(&args, "maketrans")?;
+fn bytes_maketrans(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    maketrans(&args, "bytes.maketrans")
+}
+
+fn bytearray_maketrans(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    maketrans(&args, "bytearray.maketrans")
+}
+
+fn maketrans(args: &Args<'_>, qualname: &str) -> PyResult<Value> {
+    super::arity::no_keywords(args, qualname)?;
     let [from, to] = args.pos() else {
         return Err(type_error(format!("maketrans expected 2 arguments, got {}", args.pos().len())));
     };
@@ -890,8 +958,9 @@ fn islower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
-    let (data, bytearray) = this(args)?;
-    let sep = buffer_arg(&arg(args, 1).unwrap_or_default())?;
+    let name = if reverse { "rpartition" } else { "partition" };
+    let (data, bytearray, p) = this_with(args, name, Sig::One)?;
+    let sep = buffer_arg(&p[0].clone().unwrap_or_default())?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
@@ -915,20 +984,20 @@ fn rpartition(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn justify(thread: &mut Thread, args: &Args<'_>, how: char) -> PyResult<Value> {
-    let (data, bytearray) = this(args)?;
-    let width = protocols::number::index_of(thread, &arg(args, 1).unwrap_or_default())?;
-    let fill = match arg(args, 2) {
-        Some(f) => match bytes_like(&f) {
-            Some(b) if b.len() == 1 => b[0],
+    let name = match how {
+        '<' => "ljust",
+        '>' => "rjust",
+        _ => "center",
+    };
+    let (data, bytearray, p) = this_with(args, name, Sig::Positional(1, 2))?;
+    let width = super::arity::ssize_arg(thread, &p[0].clone().unwrap_or_default())?;
+    let fill = match &p[1] {
+        Some(f) => match (f.payload(), bytes_like(f)) {
+            (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(b)) if b.len() == 1 => b[0],
             _ => {
                 return Err(type_error(format!(
-                    "{}() argument 2 must be a byte string of length 1, not {}",
-                    match how {
-                        '<' => "ljust",
-                        '>' => "rjust",
-                        _ => "center",
-                    },
-                    type_name(&f)
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    type_name(f)
                 )))
             }
         },
@@ -966,8 +1035,8 @@ fn rjust(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let width = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or_default())?.max(0) as usize;
+    let (data, bytearray, p) = this_with(&args, "zfill", Sig::One)?;
+    let width = super::arity::ssize_arg(thread, &p[0].clone().unwrap_or_default())?.max(0) as usize;
     if width <= data.len() {
         return Ok(make(bytearray, data));
     }
@@ -982,21 +1051,21 @@ fn zfill(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn removeprefix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let prefix = buffer_arg(&arg(&args, 1).unwrap_or_default())?;
+    let (data, bytearray, p) = this_with(&args, "removeprefix", Sig::One)?;
+    let prefix = buffer_arg(&p[0].clone().unwrap_or_default())?;
     Ok(make(bytearray, data.strip_prefix(&prefix[..]).unwrap_or(&data).to_vec()))
 }
 
 fn removesuffix(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let suffix = buffer_arg(&arg(&args, 1).unwrap_or_default())?;
+    let (data, bytearray, p) = this_with(&args, "removesuffix", Sig::One)?;
+    let suffix = buffer_arg(&p[0].clone().unwrap_or_default())?;
     Ok(make(bytearray, data.strip_suffix(&suffix[..]).unwrap_or(&data).to_vec()))
 }
 
 fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let (data, bytearray) = this(&args)?;
-    let size = match arg(&args, 1) {
-        Some(v) => protocols::number::index_of(thread, &v)?,
+    let (data, bytearray, p) = this_with(&args, "expandtabs", Sig::Clinic(&["tabsize"], 0, 0))?;
+    let size = match &p[0] {
+        Some(v) => int_arg(thread, v)?,
         None => 8,
     };
     let mut out = Vec::new();
@@ -1031,9 +1100,16 @@ fn target<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<Vec<u8>>> {
     }
 }
 
+/// The receiver of a bytearray method and its arguments, bound as `sig` declares them.
+fn target_with<'a>(args: &'a Args<'_>, name: &str, sig: Sig) -> PyResult<(&'a Mutex<Vec<u8>>, Params)> {
+    let data = target(args)?;
+    Ok((data, params(args, "bytearray", name, sig)?))
+}
+
 fn append(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let b = byte_arg(thread, &arg(&args, 1).unwrap_or_default())?;
-    target(&args)?.lock().push(b);
+    let (data, p) = target_with(&args, "append", Sig::One)?;
+    let b = byte_arg(thread, &p[0].clone().unwrap_or_default())?;
+    data.lock().push(b);
     Ok(Value::None)
 }
 
@@ -1042,14 +1118,23 @@ fn byte_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
     if let Some(data) = bytes_like(value) {
         return Ok(data);
     }
-    let items = iter::collect(thread, value)
-        .map_err(|_| type_error(format!("can't extend bytearray with {}", type_name(value))))?;
+    // Only a value that cannot be iterated is refused with this message; an error while
+    // iterating passes through.
+    let iterator = iter::get_iter(thread, value).map_err(|e| {
+        if e.matches(&crate::objects::exception::exceptions().type_error) {
+            type_error(format!("can't extend bytearray with {}", type_name(value)))
+        } else {
+            e
+        }
+    })?;
+    let items = iter::collect(thread, &iterator)?;
     items.iter().map(|item| byte_arg(thread, item)).collect()
 }
 
 fn extend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let items = byte_items(thread, &arg(&args, 1).unwrap_or_default())?;
-    target(&args)?.lock().extend(items);
+    let (data, p) = target_with(&args, "extend", Sig::One)?;
+    let items = byte_items(thread, &p[0].clone().unwrap_or_default())?;
+    data.lock().extend(items);
     Ok(Value::None)
 }
 
@@ -1078,9 +1163,9 @@ fn alloc(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let data = target(&args)?;
-    let at = match arg(&args, 1) {
-        Some(v) => protocols::number::index_of(thread, &v)?,
+    let (data, p) = target_with(&args, "pop", Sig::Positional(0, 1))?;
+    let at = match &p[0] {
+        Some(v) => super::arity::ssize_arg(thread, v)?,
         None => -1,
     };
     let mut data = data.lock();
@@ -1095,8 +1180,9 @@ fn pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let b = byte_arg(thread, &arg(&args, 1).unwrap_or_default())?;
-    let mut data = target(&args)?.lock();
+    let (data, p) = target_with(&args, "remove", Sig::One)?;
+    let b = byte_arg(thread, &p[0].clone().unwrap_or_default())?;
+    let mut data = data.lock();
     match data.iter().position(|&x| x == b) {
         Some(i) => {
             data.remove(i);
@@ -1107,9 +1193,10 @@ fn remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn insert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let at = protocols::number::index_of(thread, &arg(&args, 1).unwrap_or_default())?;
-    let b = byte_arg(thread, &arg(&args, 2).unwrap_or_default())?;
-    let mut data = target(&args)?.lock();
+    let (data, p) = target_with(&args, "insert", Sig::Positional(2, 2))?;
+    let at = super::arity::ssize_arg(thread, &p[0].clone().unwrap_or_default())?;
+    let b = byte_arg(thread, &p[1].clone().unwrap_or_default())?;
+    let mut data = data.lock();
     let len = data.len() as i64;
     let real = if at < 0 { (at + len).max(0) } else { at.min(len) };
     data.insert(real as usize, b);
@@ -1117,17 +1204,17 @@ fn insert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn reverse(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    target(&args)?.lock().reverse();
+    target_with(&args, "reverse", Sig::NoArgs)?.0.lock().reverse();
     Ok(Value::None)
 }
 
 fn clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    target(&args)?.lock().clear();
+    target_with(&args, "clear", Sig::NoArgs)?.0.lock().clear();
     Ok(Value::None)
 }
 
 fn copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_bytearray(target(&args)?.lock().clone()))
+    Ok(new_bytearray(target_with(&args, "copy", Sig::NoArgs)?.0.lock().clone()))
 }
 
 // ---- item access and operators --------------------------------------------------------------
@@ -1182,15 +1269,21 @@ pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
         }
         return Ok(());
     }
+    // The index is taken first, then the value, and the bounds are checked last (converting
+    // the value may change the bytearray).
+    if !crate::objects::int::is_int(key) && protocols::special(key, "__index__").is_none() {
+        return Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key))));
+    }
+    let at = protocols::number::index_of(thread, key)?;
     let b = byte_arg(thread, value)?;
-    match crate::ops::seq_index(thread, key, len, "bytearray")? {
-        Some(i) => {
-            if let Some(slot) = data.lock().get_mut(i) {
-                *slot = b;
-            }
+    let mut data = data.lock();
+    let real = if at < 0 { at + data.len() as i64 } else { at };
+    match usize::try_from(real).ok().and_then(|i| data.get_mut(i)) {
+        Some(slot) => {
+            *slot = b;
             Ok(())
         }
-        None => Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key)))),
+        None => Err(index_error("bytearray index out of range")),
     }
 }
 
@@ -1256,6 +1349,10 @@ pub fn bytes_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> 
                 return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))));
             }
             let n = super::sequences::repeat_times(thread, b)?;
+            // An exact bytes object repeated once is itself.
+            if n == 1 && a.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, &types().bytes)) {
+                return Ok(Some(a.clone()));
+            }
             if left.len().checked_mul(n).is_none_or(|total| total > super::sequences::MAX_REPEAT_BYTES) {
                 return Err(crate::objects::exception::memory_error(""));
             }
@@ -1267,114 +1364,7 @@ pub fn bytes_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> 
             }
             Ok(Some(make(bytearray, left.repeat(n))))
         }
-        BinaryOp::Remainder => Ok(Some(make(bytearray, percent(thread, &left, b)?))),
+        BinaryOp::Remainder => Ok(Some(make(bytearray, crate::format::percent_format_bytes(thread, &left, b)?))),
         _ => Ok(None),
     }
-}
-
-/// `bytes % args`: the str formatting of each conversion, except that `%s` and `%b` insert
-/// bytes-like values (or `__bytes__` results) and `%c` takes an int or one byte.
-fn percent(thread: &mut Thread, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let mapping = matches!(args.payload(), Some(Payload::Dict(_)));
-    let items: Vec<Value> = match crate::objects::as_tuple(args) {
-        Some(items) => items.to_vec(),
-        None => vec![args.clone()],
-    };
-    let mut next = 0;
-    let mut out = Vec::with_capacity(template.len());
-    let mut i = 0;
-    while i < template.len() {
-        if template[i] != b'%' {
-            out.push(template[i]);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        let mut key = None;
-        if template.get(i) == Some(&b'(') {
-            let close = template[i..].iter().position(|&b| b == b')').map(|p| p + i);
-            let Some(close) = close else { return Err(value_error("incomplete format key")) };
-            key = Some(template[i + 1..close].to_vec());
-            i = close + 1;
-        }
-        while i < template.len() && b"-+ #0123456789.*".contains(&template[i]) {
-            i += 1;
-        }
-        let Some(&conversion) = template.get(i) else { return Err(value_error("incomplete format")) };
-        i += 1;
-        if conversion == b'%' {
-            out.push(b'%');
-            continue;
-        }
-        let value = match &key {
-            Some(k) => {
-                let key_value = super::new_bytes(k.clone());
-                protocols::getitem(thread, args, &key_value)?
-            }
-            None if mapping && items.len() == 1 && crate::objects::as_tuple(args).is_none() => args.clone(),
-            None => {
-                let Some(v) = items.get(next) else {
-                    return Err(type_error("not enough arguments for format string"));
-                };
-                next += 1;
-                v.clone()
-            }
-        };
-        let flags = String::from_utf8_lossy(&template[start + 1..i - 1]).into_owned();
-        let flags = match flags.find(')') {
-            Some(p) => flags[p + 1..].to_string(),
-            None => flags,
-        };
-        match conversion {
-            b's' | b'b' => {
-                let data = match bytes_like(&value) {
-                    Some(d) => d,
-                    None => match protocols::call_special(thread, &value, "__bytes__", &[])? {
-                        Some(r) => buffer_arg(&r)?,
-                        None => {
-                            return Err(type_error(format!(
-                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                                type_name(&value)
-                            )))
-                        }
-                    },
-                };
-                let text: String = data.iter().map(|&b| char::from(b)).collect();
-                let formatted =
-                    crate::format::percent_format(thread, &format!("%{flags}s"), &tuple(vec![new_str(text)]))?;
-                out.extend(formatted.chars().map(|c| c as u32 as u8));
-            }
-            b'c' => {
-                let byte = match bytes_like(&value) {
-                    Some(d) if d.len() == 1 => d[0],
-                    _ if crate::objects::int::is_int(&value) || protocols::special(&value, "__index__").is_some() => {
-                        let n = protocols::number::index_big(thread, &value)?;
-                        num_traits::ToPrimitive::to_u8(&n)
-                            .ok_or_else(|| crate::objects::exception::overflow_error("%c arg not in range(256)"))?
-                    }
-                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
-                };
-                // Width and '-' pad it; a precision does not cut it.
-                let width_flags = flags.split('.').next().unwrap_or_default();
-                let text = char::from(byte).to_string();
-                let formatted =
-                    crate::format::percent_format(thread, &format!("%{width_flags}s"), &tuple(vec![new_str(text)]))?;
-                out.extend(formatted.chars().map(|c| c as u32 as u8));
-            }
-            b'r' | b'a' => {
-                let text = super::ascii_of(&protocols::repr(thread, &value)?);
-                out.extend_from_slice(text.as_bytes());
-            }
-            _ => {
-                let spec = format!("%{flags}{}", char::from(conversion));
-                let formatted = crate::format::percent_format(thread, &spec, &tuple(vec![value]))?;
-                out.extend_from_slice(formatted.as_bytes());
-            }
-        }
-    }
-    if !mapping && next < items.len() {
-        return Err(type_error("not all arguments converted during bytes formatting"));
-    }
-    Ok(out)
 }

@@ -47,6 +47,7 @@ pub(super) fn install() {
             method!("__init_subclass__", object_init_subclass, ClassMethod),
             method!("__dir__", object_dir),
             method!("__subclasshook__", object_subclasshook, ClassMethod),
+            method!("__sizeof__", object_sizeof),
         ],
     );
     add_methods(
@@ -562,6 +563,43 @@ fn mangle_slot(class_name: &str, slot: String) -> String {
     slot
 }
 
+/// `object.__sizeof__()`: the bytes CPython (64-bit) gives the object: its type's basic size,
+/// plus its items for the variable-sized builtins.
+fn object_sizeof(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    super::arity::no_args(&args, "object.__sizeof__")?;
+    let this = args.pos().first().cloned().unwrap_or_default();
+    let size = match &this {
+        Value::Float(_) => 24,
+        Value::Int(_) | Value::Bool(_) => 28,
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Instance(slots) => 16 + 8 * slots.lock().len(),
+            Payload::Float(_) => 24,
+            Payload::Complex(..) => 32,
+            Payload::Str(s) => {
+                let n = s.char_len();
+                match s.code_points().max().unwrap_or(0) {
+                    0..=0x7F => 40 + n + 1,
+                    0x80..=0xFF => 56 + n + 1,
+                    0x100..=0xFFFF => 56 + 2 * (n + 1),
+                    _ => 56 + 4 * (n + 1),
+                }
+            }
+            Payload::Bytes(b) => 33 + b.len(),
+            Payload::ByteArray(b) => {
+                let capacity = b.lock().capacity();
+                56 + if capacity == 0 { 0 } else { capacity + 1 }
+            }
+            Payload::Tuple(items) => 24 + 8 * items.len(),
+            Payload::List(items) => 40 + 8 * items.lock().capacity(),
+            Payload::Dict(_) => 48,
+            Payload::Set(_) | Payload::FrozenSet(_) => 200,
+            _ => 16,
+        },
+        _ => 16,
+    };
+    Ok(Value::Int(size as i64))
+}
+
 fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
     let mut names: Vec<Value> = Vec::new();
@@ -635,6 +673,9 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
     let name = str_arg(&pos[1], "type.__new__() argument 1")?;
+    if let Some(text) = as_pystr(&pos[1]) {
+        check_type_name(text)?;
+    }
     let bases = match as_tuple(&pos[2]) {
         Some(b) => b.to_vec(),
         None => return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name(&pos[2])))),
@@ -655,6 +696,17 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let kw: Vec<(Value, Value)> = args.keywords().map(|(k, v)| (k.clone(), v.clone())).collect();
     finish_class(thread, &class, namespace, &kw)?;
     Ok(Value::Obj(class))
+}
+
+/// A class name must hold no NUL and be encodable as UTF-8 (CPython keeps it as C text).
+pub fn check_type_name(name: &crate::objects::str::PyString) -> PyResult<()> {
+    if name.wtf8().contains(&0) {
+        return Err(crate::objects::exception::value_error("type name must not contain null characters"));
+    }
+    if name.has_surrogates() {
+        crate::modules::codecs::encode_text(&name.code_points().collect::<Vec<_>>(), "utf-8", "strict")?;
+    }
+    Ok(())
 }
 
 /// C3 linearization of a class with the given bases.

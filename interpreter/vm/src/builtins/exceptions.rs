@@ -80,6 +80,14 @@ fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
+    if crate::objects::typeobj::is_subtype(class_of(this), &exceptions().import_error) {
+        // `__init__` sets `name` and `path` afresh: those not given are None again.
+        if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+            for member in ["name", "path"] {
+                dict.remove_str(&crate::objects::str::intern(member));
+            }
+        }
+    }
     if !args.kwnames.is_empty() {
         let allowed = keyword_members(class_of(this));
         if allowed.is_empty() {
@@ -101,6 +109,9 @@ fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         if info.len() < 4 || info.len() > 6 {
             let bound = if info.len() < 4 { "at least 4" } else { "at most 6" };
             return Err(type_error(format!("function takes {bound} arguments ({} given)", info.len())));
+        }
+        if info.len() == 5 {
+            return Err(type_error("end_offset must be provided when end_lineno is provided"));
         }
     }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
@@ -250,9 +261,12 @@ const MEMBER_NAMES: [&str; 14] = [
 fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     super::arity::no_args(&args, "BaseException.__reduce__")?;
     let Some(Value::Obj(this)) = args.pos().first() else { return Err(type_error("expected an exception")) };
-    let exc_args = exception_fields(this).map(|f| f.args.clone()).unwrap_or_else(|| tuple(Vec::new()));
+    let mut exc_args = exception_fields(this).map(|f| f.args.clone()).unwrap_or_else(|| tuple(Vec::new()));
     let class = Value::Obj(this.class.clone());
-    let state: Vec<(Value, Value)> = this
+    if os_error::is_os_error(&this.class) {
+        exc_args = os_error::reduce_args(this, exc_args);
+    }
+    let mut state: Vec<(Value, Value)> = this
         .dict
         .as_ref()
         .and_then(crate::objects::dict_of)
@@ -261,6 +275,16 @@ fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         .into_iter()
         .filter(|(k, _)| crate::objects::str::as_pystr(k).is_none_or(|s| !MEMBER_NAMES.contains(&s.as_str().as_ref())))
         .collect();
+    if crate::objects::typeobj::is_subtype(&this.class, &exceptions().import_error) {
+        // ImportError's state carries its members that are set.
+        for member in ["name", "path", "name_from"] {
+            let key = crate::objects::str::intern(member);
+            let value = this.dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&key));
+            if let Some(value) = value.filter(|v| !v.is_none()) {
+                state.push((Value::Obj(key), value));
+            }
+        }
+    }
     if state.is_empty() {
         return Ok(tuple(vec![class, exc_args]));
     }

@@ -230,7 +230,13 @@ fn repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn ascii(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "ascii", 1, 1)?;
-    Ok(new_str(super::ascii_of(&protocols::repr(thread, &p[0])?)))
+    // An ASCII repr is returned as it is (a str subclass too).
+    let repr = protocols::repr::repr_value(thread, &p[0])?;
+    match as_pystr(&repr) {
+        Some(text) if text.is_ascii() => Ok(repr.clone()),
+        Some(text) => Ok(new_str(super::ascii_of(&text.as_str()))),
+        None => Ok(repr.clone()),
+    }
 }
 
 fn attr_name(value: &Value) -> PyResult<ObjRef> {
@@ -362,7 +368,8 @@ fn ord(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
             Ok(Value::Int(i64::from(s.code_points().next().unwrap_or(0))))
         }
-        Some(Payload::Bytes(b)) => {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = super::bytes_like(&p[0]).unwrap_or_default();
             if b.len() != 1 {
                 return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
             }

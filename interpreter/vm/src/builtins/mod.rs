@@ -43,9 +43,11 @@ use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-pub use crate::modules::codecs::{decode_text, encode_text};
+pub use crate::modules::codecs::{decode_text, decode_with, encode_text, encode_with};
 pub use bytes::{bytearray_delitem, bytearray_getitem, bytearray_setitem, bytes_binary, bytes_like, new_bytearray};
-pub use classes::{bind_super, call_type, generic_alias, new_instance, plain_init, super_getattr, super_method};
+pub use classes::{
+    bind_super, call_type, check_type_name, generic_alias, new_instance, plain_init, super_getattr, super_method,
+};
 pub use exception_group::{
     except_star_match, is_group as is_exception_group, members as exception_group_members, prep_reraise_star,
 };
@@ -219,41 +221,9 @@ fn install_type_methods() {
         property::install();
         property::install_members();
         slots::install();
-        for class in all_builtin_types() {
-            let name = intern(&crate::objects::typeobj::type_data(&class).name());
-            let _ = name;
-            set_builtin_attr(&class, "__module__", Value::Obj(intern_static("builtins")));
-        }
+        // The builtin types keep no `__module__` in their namespace (their instances have
+        // none): `type.__module__` answers 'builtins' for them.
     });
-}
-
-fn all_builtin_types() -> Vec<ObjRef> {
-    let t = types();
-    let mut all = vec![
-        t.object.clone(),
-        t.type_.clone(),
-        t.int.clone(),
-        t.bool_.clone(),
-        t.float.clone(),
-        t.complex.clone(),
-        t.str.clone(),
-        t.bytes.clone(),
-        t.bytearray.clone(),
-        t.memoryview.clone(),
-        t.tuple.clone(),
-        t.list.clone(),
-        t.dict.clone(),
-        t.set.clone(),
-        t.frozenset.clone(),
-        t.range.clone(),
-        t.slice.clone(),
-        t.property.clone(),
-        t.classmethod.clone(),
-        t.staticmethod.clone(),
-        t.super_.clone(),
-    ];
-    all.extend(exceptions().all().into_iter().map(|(_, c)| c.clone()));
-    all
 }
 
 /// Fills a new interpreter's `builtins` module.

@@ -83,6 +83,22 @@ pub fn parse_args(thread: &mut Thread, exc: &ObjRef, args: &[Value]) -> PyResult
     Ok(())
 }
 
+/// The args `__reduce__` gives an OSError: its two args then its filename (and None for the
+/// winerror and its second filename), when it has a filename.
+pub fn reduce_args(exc: &ObjRef, args: Value) -> Value {
+    let items = crate::objects::as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
+    let Some(filename) = member(exc, "filename").filter(|f| !f.is_none()) else { return args };
+    if items.len() != 2 {
+        return args;
+    }
+    let mut out = items;
+    out.push(filename);
+    if let Some(filename2) = member(exc, "filename2").filter(|f| !f.is_none()) {
+        out.extend([Value::None, filename2]);
+    }
+    tuple(out)
+}
+
 fn member(exc: &ObjRef, name: &str) -> Option<Value> {
     exc.dict.as_ref().and_then(dict_of)?.get_str(&intern(name))
 }

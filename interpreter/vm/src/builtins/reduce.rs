@@ -215,13 +215,16 @@ fn default_state(thread: &mut Thread, this: &Value, required: bool) -> PyResult<
 
 /// `__getnewargs__` of str, bytes and tuple: the plain value, so that a subclass instance is
 /// rebuilt by `cls.__new__(cls, value)`.
-fn plain_copy_args(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn plain_copy_args(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = receiver(&args);
     let plain = match this.payload() {
-        Some(Payload::Str(_)) => {
-            crate::call::call(thread, &Value::Obj(types().str.clone()), Args::positional(&[this]))?
+        // A new str, never the receiver itself (as CPython copies it).
+        Some(Payload::Str(text)) => {
+            crate::objects::str::str_object(crate::objects::str::PyString::from_wtf8(text.wtf8()))
         }
         Some(Payload::Bytes(b)) => super::new_bytes(b.to_vec()),
+        // An exact tuple is itself.
+        Some(Payload::Tuple(_)) if this.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, &types().tuple)) => this,
         Some(Payload::Tuple(items)) => tuple(items.to_vec()),
         _ => return Err(type_error("__getnewargs__ needs a str, bytes or tuple")),
     };
@@ -254,7 +257,7 @@ fn bytearray_reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let data = super::bytes_like(&this).unwrap_or_default();
     let class = Value::Obj(class_of(&this).clone());
-    let state = instance_dict(&this);
+    let state = state_for_reduce(thread, &this, false)?;
     if protocol >= 3 {
         return Ok(tuple(vec![class, tuple(vec![super::new_bytes(data)]), state]));
     }

@@ -633,11 +633,11 @@ pub fn bytes_contains(thread: &mut Thread, bytes: &[u8], item: &Value) -> PyResu
     if !crate::objects::int::is_int(item) && protocols::special(item, "__index__").is_none() {
         return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(item))));
     }
-    let n = protocols::number::index_of(thread, item)?;
-    if !(0..256).contains(&n) {
-        return Err(value_error("byte must be in range(0, 256)"));
+    let n = protocols::number::index_big(thread, item)?;
+    match num_traits::ToPrimitive::to_u8(&n) {
+        Some(b) => Ok(bytes.contains(&b)),
+        None => Err(value_error("byte must be in range(0, 256)")),
     }
-    Ok(bytes.contains(&(n as u8)))
 }
 
 // ---- sequence arithmetic ----------------------------------------------------------------------

@@ -148,6 +148,21 @@ compare_slots! {
     ge => Ge;
 }
 
+/// `__rmod__` of str, bytes and bytearray: `other % self` when `other` is a template of the same
+/// kind, else NotImplemented.
+fn text_rmod(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    expect_args(&args, 1)?;
+    let (a, b) = two(&args);
+    let same_kind = match a.payload() {
+        Some(Payload::Str(_)) => matches!(b.payload(), Some(Payload::Str(_))),
+        _ => matches!(b.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))),
+    };
+    if !same_kind {
+        return Ok(not_implemented());
+    }
+    Ok(protocols::number::native_binary(thread, &b, &a, BinaryOp::Remainder)?.unwrap_or_else(not_implemented))
+}
+
 /// `__pow__(other, mod=None)`: the three-argument form is `pow(self, other, mod)`.
 fn power(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = two(&args);
@@ -455,7 +470,7 @@ pub(super) fn install() {
     }
     // %-formatting.
     for class in [&t.str, &t.bytes, &t.bytearray] {
-        add_methods(class, &[method!("__mod__", modulo)]);
+        add_methods(class, &[method!("__mod__", modulo), method!("__rmod__", text_rmod)]);
     }
     add_methods(&t.range, CONTAINER);
     add_methods(&t.dict, CONTAINER);

@@ -82,6 +82,7 @@ fn format_fields(
                     None => j = bytes.len() - 1,
                 },
                 b':' | b'!' => in_name = false,
+                b'{' if in_name => return Err(value_error("unexpected '{' in field name")),
                 b'{' => depth += 1,
                 b'}' => depth -= 1,
                 _ => {}
@@ -94,16 +95,21 @@ fn format_fields(
         let field = String::from_utf8_lossy(&bytes[i + 1..j - 1]);
         let field = field.as_ref();
         i = j;
-        let (head, spec) = match field.find(':') {
-            Some(k) if !field[..k].contains('[') || field[..k].contains(']') => (&field[..k], &field[k + 1..]),
-            _ => (field, ""),
-        };
-        let (name, conversion) = match head.rfind('!') {
-            Some(k) => (&head[..k], Some(&head[k + 1..])),
-            None => (head, None),
-        };
+        let (name, conversion, spec) = split_field(field);
+        // A conversion that cannot be one fails before the value is looked up.
+        match conversion {
+            Some("") => return Err(value_error("unmatched '{' in format spec")),
+            Some(other) if other.chars().count() > 1 => {
+                return Err(value_error("expected ':' after conversion specifier"))
+            }
+            _ => {}
+        }
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let first = &name[..first_end];
+        let digits = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit());
+        if (first.is_empty() || digits) && matches!(kwargs, Named::Mapping(_)) {
+            return Err(value_error("Format string contains positional fields"));
+        }
         let mut value = if first.is_empty() {
             if numbering.used_manual {
                 return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
@@ -117,12 +123,14 @@ fn format_fields(
             })?;
             numbering.auto_index += 1;
             v
-        } else if let Ok(index) = first.parse::<usize>() {
+        } else if digits {
+            // An index is a C ssize_t.
+            let index = first.parse::<i64>().map_err(|_| value_error("Too many decimal digits in format string"))?;
             if numbering.used_auto {
                 return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
             }
             numbering.used_manual = true;
-            args.get(index).cloned().ok_or_else(|| {
+            args.get(index as usize).cloned().ok_or_else(|| {
                 crate::objects::exception::index_error(format!(
                     "Replacement index {index} out of range for positional args tuple"
                 ))
@@ -142,17 +150,30 @@ fn format_fields(
         while !rest.is_empty() {
             if let Some(after) = rest.strip_prefix('.') {
                 let end = after.find(['.', '[']).unwrap_or(after.len());
+                if end == 0 {
+                    return Err(value_error("Empty attribute in format string"));
+                }
                 value = protocols::getattr(thread, &value, &crate::objects::str::intern(&after[..end]))?;
                 rest = &after[end..];
             } else if let Some(after) = rest.strip_prefix('[') {
                 let end = after.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
                 let key_text = &after[..end];
-                let key = match key_text.parse::<i64>() {
-                    Ok(n) => Value::Int(n),
-                    Err(_) => new_str(key_text),
+                if key_text.is_empty() {
+                    return Err(value_error("Empty attribute in format string"));
+                }
+                // Digits make an int key (a C ssize_t); anything else is a str.
+                let key = if key_text.bytes().all(|b| b.is_ascii_digit()) {
+                    let n =
+                        key_text.parse::<i64>().map_err(|_| value_error("Too many decimal digits in format string"))?;
+                    Value::Int(n)
+                } else {
+                    new_str(key_text)
                 };
                 value = protocols::getitem(thread, &value, &key)?;
                 rest = &after[end + 1..];
+                if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                    return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                }
             } else {
                 break;
             }
@@ -191,6 +212,28 @@ fn format_fields(
         }
     }
     Ok(out)
+}
+
+/// The field name, the conversion after `!` and the spec after `:` of a replacement field; a
+/// `!` or `:` between brackets of the name is part of it.
+fn split_field(field: &str) -> (&str, Option<&str>, &str) {
+    let mut in_brackets = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => in_brackets = true,
+            ']' => in_brackets = false,
+            ':' if !in_brackets => return (&field[..i], None, &field[i + 1..]),
+            '!' if !in_brackets => {
+                let after = &field[i + 1..];
+                return match after.find(':') {
+                    Some(k) => (&field[..i], Some(&after[..k]), &after[k + 1..]),
+                    None => (&field[..i], Some(after), ""),
+                };
+            }
+            _ => {}
+        }
+    }
+    (field, None, "")
 }
 
 /// Appends `format(value, spec)`, lone surrogates kept.

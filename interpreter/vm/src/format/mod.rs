@@ -121,4 +121,4 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
 }
 
 pub use fields::{str_format, Named};
-pub use percent::{percent_format, percent_format_str};
+pub use percent::{percent_format, percent_format_bytes, percent_format_str};

@@ -31,14 +31,21 @@ pub fn percent_format_str(thread: &mut Thread, template: &PyString, args: &Value
             return protocols::repr::to_str_value(thread, value);
         }
     }
-    let out = percent_bytes(thread, template.wtf8(), args)?;
+    let out = percent_bytes(thread, template.wtf8(), args, false)?;
     Ok(str_object(PyString::from_wtf8(&out)))
 }
 
-/// `percent_format_str` for a template and result known as Rust text (for `bytes % args`).
+/// `percent_format_str` for a template and result known as Rust text.
 pub fn percent_format(thread: &mut Thread, template: &str, args: &Value) -> PyResult<String> {
-    let out = percent_bytes(thread, template.as_bytes(), args)?;
+    let out = percent_bytes(thread, template.as_bytes(), args, false)?;
     Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// `bytes % args`: the conversions of str formatting, except that `%s` and `%b` insert
+/// bytes-like values (or what `__bytes__` returns), `%r` and `%a` the ASCII repr, and `%c` an int
+/// in range(256) or one byte; keys are bytes.
+pub fn percent_format_bytes(thread: &mut Thread, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    percent_bytes(thread, template, args, true)
 }
 
 /// The int a `*` width or precision takes from the arguments, at most `max` (the C type
@@ -52,7 +59,9 @@ fn star_argument(value: &Value, c_type: &str, max: i64) -> PyResult<i64> {
     })
 }
 
-fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+/// The engine of str and bytes formatting: `bytes` is the WTF-8 template of a str, or the
+/// template of a bytes object when `for_bytes`.
+fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: bool) -> PyResult<Vec<u8>> {
     let single = [args.clone()];
     let items: &[Value] = match args.payload() {
         Some(Payload::Tuple(items)) => items,
@@ -63,6 +72,8 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
         Value::Obj(obj) => match &obj.payload {
             Payload::Dict(_) => true,
             Payload::Tuple(_) | Payload::Str(_) | Payload::Int(_) | Payload::Float(_) => false,
+            // Bytes formatting takes no bytes or bytearray for a mapping.
+            Payload::Bytes(_) | Payload::ByteArray(_) if for_bytes => false,
             _ => protocols::special(args, "__getitem__").is_some(),
         },
         _ => false,
@@ -102,7 +113,12 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
             if !mapping {
                 return Err(type_error("format requires a mapping"));
             }
-            value = Some(protocols::getitem(thread, args, &str_object(PyString::from_wtf8(&bytes[i + 1..end])))?);
+            let key = if for_bytes {
+                crate::builtins::new_bytes(bytes[i + 1..end].to_vec())
+            } else {
+                str_object(PyString::from_wtf8(&bytes[i + 1..end]))
+            };
+            value = Some(protocols::getitem(thread, args, &key)?);
             i = end + 1;
         }
         let flags_start = i;
@@ -139,7 +155,12 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                     i += 1;
                 }
-                precision = Some(ascii_text(&bytes[start..i]).parse::<usize>().unwrap_or(0));
+                let digits = ascii_text(&bytes[start..i]);
+                precision = match digits.parse::<i32>() {
+                    Ok(p) => Some(p as usize),
+                    Err(_) if digits.is_empty() => Some(0),
+                    Err(_) => return Err(value_error("precision too big")),
+                };
             }
         }
         // Length modifiers are accepted and ignored, as in C.
@@ -148,13 +169,18 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
         }
         let Some(&first) = bytes.get(i) else { return Err(value_error("incomplete format")) };
         let kind_len = match first {
+            _ if for_bytes => 1,
             0x00..=0x7F => 1,
             0xC0..=0xDF => 2,
             0xE0..=0xEF => 3,
             _ => 4,
         };
         let kind_bytes = &bytes[i..(i + kind_len).min(bytes.len())];
-        let kind = std::str::from_utf8(kind_bytes).ok().and_then(|k| k.chars().next()).unwrap_or('\u{FFFD}');
+        let kind = if for_bytes {
+            char::from(first)
+        } else {
+            std::str::from_utf8(kind_bytes).ok().and_then(|k| k.chars().next()).unwrap_or('\u{FFFD}')
+        };
         let kind_at = i;
         i += kind_bytes.len();
         if kind == '%' {
@@ -171,7 +197,7 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
             }
         };
         // The commonest conversions, with nothing to pad, go straight to the output.
-        if flags.is_empty() && width.is_empty() && precision.is_none() {
+        if flags.is_empty() && width.is_empty() && precision.is_none() && !for_bytes {
             match (kind, &value) {
                 ('d' | 'i' | 'u', Value::Int(n)) => {
                     use std::io::Write;
@@ -188,12 +214,22 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
             }
         }
         // A precision is a C int; a width too large to allocate is a MemoryError later.
-        let width: i64 = if width.is_empty() { 0 } else { width.parse().unwrap_or(i64::MAX) };
+        let width: i64 = match width.parse() {
+            Ok(w) => w,
+            Err(_) if width.is_empty() => 0,
+            Err(_) => return Err(value_error("width too big")),
+        };
         if precision.is_some_and(|p| p > i32::MAX as usize) {
             return Err(value_error("precision too big"));
         }
         let flags = Flags::parse(flags, width);
         match kind {
+            's' | 'b' | 'r' | 'a' | 'c' if for_bytes => {
+                let data = bytes_conversion(thread, kind, &value)?;
+                // The precision cuts after that many bytes (not for %c).
+                let end = precision.filter(|_| kind != 'c').map_or(data.len(), |p| p.min(data.len()));
+                flags.pad(&mut out, "", &data[..end], false)?;
+            }
             's' | 'r' | 'a' => {
                 let text = match kind {
                     's' => protocols::repr::to_str_value(thread, &value)?,
@@ -217,8 +253,11 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 let c = match as_pystr(&value) {
                     Some(s) if s.char_len() == 1 => s.wtf8().to_vec(),
                     Some(_) => return Err(type_error("%c requires int or char")),
-                    None if crate::objects::int::is_int(&value) => {
-                        let code = crate::objects::int::to_i64(&value).and_then(|n| u32::try_from(n).ok());
+                    None if crate::objects::int::is_int(&value)
+                        || protocols::special(&value, "__index__").is_some() =>
+                    {
+                        let n = protocols::number::index_big(thread, &value)?;
+                        let code = num_traits::ToPrimitive::to_u32(&n);
                         match code.and_then(char::from_u32) {
                             Some(c) => c.to_string().into_bytes(),
                             None => {
@@ -302,15 +341,52 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value) -> PyResult<Ve
                 return Err(value_error(format!(
                     "unsupported format character '{shown}' (0x{:x}) at index {}",
                     other as u32,
-                    bytes[..kind_at].iter().filter(|&&b| b & 0xC0 != 0x80).count()
+                    if for_bytes { kind_at } else { bytes[..kind_at].iter().filter(|&&b| b & 0xC0 != 0x80).count() }
                 )));
             }
         }
     }
     if index < items.len() && !mapping {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let what = if for_bytes { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
+}
+
+/// The bytes `%s`/`%b`, `%r`/`%a` or `%c` of bytes formatting give for `value`.
+fn bytes_conversion(thread: &mut Thread, kind: char, value: &Value) -> PyResult<Vec<u8>> {
+    match kind {
+        'r' | 'a' => Ok(crate::builtins::ascii_of(&protocols::repr(thread, value)?).into_bytes()),
+        'c' => {
+            if matches!(value.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+                let data = crate::builtins::bytes_like(value).unwrap_or_default();
+                if data.len() == 1 {
+                    return Ok(data);
+                }
+            } else if crate::objects::int::is_int(value) || protocols::special(value, "__index__").is_some() {
+                let n = protocols::number::index_big(thread, value)?;
+                return match num_traits::ToPrimitive::to_u8(&n) {
+                    Some(b) => Ok(vec![b]),
+                    None => Err(crate::objects::exception::overflow_error("%c arg not in range(256)")),
+                };
+            }
+            Err(type_error("%c requires an integer in range(256) or a single byte"))
+        }
+        _ => {
+            if let Some(data) = crate::builtins::bytes_like(value) {
+                return Ok(data);
+            }
+            if let Some(result) = protocols::call_special(thread, value, "__bytes__", &[])? {
+                return crate::builtins::bytes_like(&result)
+                    .filter(|_| matches!(result.payload(), Some(Payload::Bytes(_))))
+                    .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result))));
+            }
+            Err(type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                type_name(value)
+            )))
+        }
+    }
 }
 
 /// The flags and width of one conversion.

@@ -62,6 +62,13 @@ pub fn truthy(thread: &mut Thread, value: &Value) -> PyResult<bool> {
                     let (a, b, c) = crate::builtins::range_parts(start, stop, step);
                     return Ok(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(&a, &b, &c)));
                 }
+                // NotImplemented is true, with a DeprecationWarning.
+                _ if crate::builtins::is_not_implemented(value) => {
+                    let category = crate::objects::exception::exceptions().deprecation_warning.clone();
+                    let message = "NotImplemented should not be used in a boolean context";
+                    crate::warnings::warn(thread, &category, message, 1)?;
+                    return Ok(true);
+                }
                 // Other builtin types (memoryview, deque) answer through `__bool__` or `__len__`.
                 _ => {}
             }
@@ -113,6 +120,9 @@ pub fn len(thread: &mut Thread, value: &Value) -> PyResult<usize> {
     match call_special(thread, value, "__len__", &[])? {
         Some(result) => {
             let n = number::index_big(thread, &result)?;
+            if num_traits::Signed::is_negative(&n) {
+                return Err(crate::objects::exception::value_error("__len__() should return >= 0"));
+            }
             let n = num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
                 crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")
             })?;

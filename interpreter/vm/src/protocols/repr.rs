@@ -107,7 +107,7 @@ pub fn to_str_value(thread: &mut Thread, value: &Value) -> PyResult<Value> {
             return Ok(value.clone())
         }
         Value::Int(i) => return Ok(crate::objects::str::int_str(*i)),
-        Value::Obj(obj) if type_data(&obj.class).heap && !matches!(obj.payload, Payload::Str(_)) => {
+        Value::Obj(obj) if type_data(&obj.class).heap => {
             if let Some(method) = special(value, "__str__") {
                 if !is_native(&method) {
                     return call_returning_str(thread, &method, value, "__str__");

@@ -187,7 +187,7 @@ fn str_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 Some(e) => protocols::str_arg(&e, "str() argument 'errors'")?,
                 None => "strict".into(),
             };
-            from_code_points(&super::decode_text(&data, &encoding, &errors)?)
+            str_object(PyString::from_wtf8(&super::decode_with(thread, &data, &encoding, &errors)?))
         }
         Some(v) => protocols::repr::to_str_value(thread, &v)?,
     };
@@ -281,7 +281,7 @@ fn format_map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     crate::format::str_format(thread, text, &[], crate::format::Named::Mapping(mapping))
 }
 
-fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+fn encode(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = args.pos().first().and_then(as_pystr).ok_or_else(|| type_error("descriptor requires a 'str' object"))?;
     if args.values.len() > 3 {
         return Err(type_error(format!("encode() takes at most 2 arguments ({} given)", args.values.len() - 1)));
@@ -315,5 +315,5 @@ fn encode(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(super::new_bytes(s.wtf8().to_vec()));
     }
     let points: Vec<u32> = s.code_points().collect();
-    Ok(super::new_bytes(super::encode_text(&points, &encoding, &errors)?))
+    Ok(super::new_bytes(super::encode_with(thread, &points, &encoding, &errors)?))
 }

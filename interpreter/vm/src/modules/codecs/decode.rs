@@ -7,13 +7,20 @@ use crate::thread::Thread;
 use crate::PyResult;
 
 /// What the bytes at a position hold.
-enum Step {
+pub(super) enum Step {
     /// A code point and how many bytes it took.
     Char(u32, usize),
     /// An invalid sequence of this many bytes, and why.
     Invalid(usize, &'static str),
     /// The start of a sequence that the next bytes may complete.
     Incomplete,
+    /// This many bytes that decode to nothing (an escaped newline).
+    Skip(usize),
+    /// This many bytes that decode as Latin-1.
+    Latin1(usize),
+    /// A code point and how many bytes it took, from an escape that deserves a
+    /// DeprecationWarning: its kind, and how many bytes the warning shows.
+    Warn(u32, usize, &'static str, usize),
 }
 
 /// Appends a code point (a lone surrogate too) as WTF-8.
@@ -95,8 +102,10 @@ fn utf32_step(bytes: &[u8], big: bool) -> Step {
     }
 }
 
-fn step(codec: Codec, big: bool, bytes: &[u8]) -> Step {
+fn step(codec: Codec, big: bool, bytes: &[u8], last: bool) -> Step {
     match codec {
+        Codec::UnicodeEscape => super::escape::unicode_escape_step(bytes, last),
+        Codec::RawUnicodeEscape => super::escape::raw_unicode_escape_step(bytes, last),
         Codec::Utf8 | Codec::Utf8Sig => utf8_step(bytes),
         Codec::Utf16(_) => utf16_step(bytes, big),
         Codec::Utf32(_) => utf32_step(bytes, big),
@@ -137,10 +146,31 @@ pub fn decode_units(
         }
     }
     let mut out = Vec::with_capacity(input.len());
+    let mut warned = false;
     let mut i = 0;
     while i < input.len() {
-        let (len, reason) = match step(codec, big, &input[i..]) {
+        let (len, reason) = match step(codec, big, &input[i..], last) {
             Step::Char(c, len) => {
+                push_code(&mut out, c);
+                i += len;
+                continue;
+            }
+            Step::Skip(len) => {
+                i += len;
+                continue;
+            }
+            Step::Latin1(len) => {
+                input[i..i + len].iter().for_each(|&b| push_code(&mut out, u32::from(b)));
+                i += len;
+                continue;
+            }
+            Step::Warn(c, len, kind, shown) => {
+                if let (Some(thread), false) = (thread.as_deref_mut(), warned) {
+                    let text: String = input[i..(i + shown).min(input.len())].iter().map(|&b| char::from(b)).collect();
+                    let category = crate::objects::exception::exceptions().deprecation_warning.clone();
+                    crate::warnings::warn(thread, &category, &format!("{kind} '{text}'"), 1)?;
+                }
+                warned = true;
                 push_code(&mut out, c);
                 i += len;
                 continue;

@@ -13,6 +13,7 @@ fn encodable(codec: Codec, c: u32) -> bool {
         Codec::Ascii => c < 0x80,
         Codec::Latin1 => c < 0x100,
         Codec::CodePage(page) => page.encode(c).is_some(),
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => true,
         _ => !(0xD800..0xE000).contains(&c),
     }
 }
@@ -34,6 +35,8 @@ pub fn push_encoded(out: &mut Vec<u8>, codec: Codec, c: u32) {
         Codec::Utf8 | Codec::Utf8Sig => super::decode::push_code(out, c),
         Codec::Latin1 | Codec::Ascii => out.push(c as u8),
         Codec::CodePage(page) => out.push(page.encode(c).unwrap_or(b'?')),
+        Codec::UnicodeEscape => super::escape::push_unicode_escaped(out, c),
+        Codec::RawUnicodeEscape => super::escape::push_raw_unicode_escaped(out, c),
         Codec::Utf16(order) => {
             let big = order == Endian::Big;
             let mut put = |unit: u32| {

@@ -7,6 +7,7 @@ mod code_pages;
 pub mod decode;
 pub mod encode;
 pub mod errors;
+mod escape;
 mod module;
 pub mod names;
 
@@ -34,6 +35,79 @@ pub fn check_handler(thread: &crate::thread::Thread, errors: &str) -> PyResult<(
 pub fn encode_text(points: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
     encode::encode(None, codec, points, errors, codec.writes_bom())
+}
+
+/// `str.encode` and `bytes(str, ...)`: with any error handler, registered ones included.
+pub fn encode_with(
+    thread: &mut crate::thread::Thread,
+    points: &[u32],
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
+    let Some(codec) = names::find(encoding) else {
+        let mut text = ferrython_ast::PyStr::new();
+        points.iter().for_each(|&c| text.push(c));
+        let input = crate::objects::str::str_object(crate::objects::str::PyString::from_wtf8(text.as_wtf8()));
+        let result = registered_codec(thread, encoding, errors, input, true)?;
+        return Ok(crate::builtins::bytes_like(&result).unwrap_or_default());
+    };
+    encode::encode(Some(thread), codec, points, errors, codec.writes_bom())
+}
+
+/// `bytes.decode` and `str(bytes, ...)`: with any error handler, registered ones included, and
+/// the codec's warnings; WTF-8 text.
+pub fn decode_with(
+    thread: &mut crate::thread::Thread,
+    bytes: &[u8],
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
+    let Some(codec) = names::find(encoding) else {
+        let input = crate::builtins::new_bytes(bytes.to_vec());
+        let result = registered_codec(thread, encoding, errors, input, false)?;
+        return Ok(crate::objects::str::as_pystr(&result).map(|s| s.wtf8().to_vec()).unwrap_or_default());
+    };
+    decode::decode(Some(thread), codec, bytes, errors)
+}
+
+/// Encodes or decodes `input` with a codec Python code registered (`codecs.register`): its
+/// result must be a `(bytes, int)` or `(str, int)` tuple, as CPython checks for `str.encode`
+/// and `bytes.decode`.
+fn registered_codec(
+    thread: &mut crate::thread::Thread,
+    encoding: &str,
+    errors: &str,
+    input: crate::value::Value,
+    encoding_text: bool,
+) -> PyResult<crate::value::Value> {
+    use crate::objects::function::Args;
+    use crate::objects::str::{intern, new_str};
+    use crate::value::Value;
+    let module = crate::import::import_module_level(thread, "codecs", &Value::None, &Value::None, 0)?;
+    let lookup = crate::protocols::attr::getattr(thread, &module, &intern("lookup"))?;
+    let info = crate::call::call(thread, &lookup, Args::positional(&[new_str(encoding)]))?;
+    let (kind, method, wanted) =
+        if encoding_text { ("encoder", "encode", "bytes") } else { ("decoder", "decode", "str") };
+    let function = crate::protocols::attr::getattr(thread, &info, &intern(method))?;
+    let result = crate::call::call(thread, &function, Args::positional(&[input, new_str(errors)]))?;
+    let pair = crate::objects::as_tuple(&result).and_then(|t| <&[Value; 2]>::try_from(t).ok()).cloned();
+    let Some([value, _]) = pair else {
+        // (CPython words the two differently.)
+        let tuple = if encoding_text { "(object, integer)" } else { "(object,integer)" };
+        return Err(crate::objects::exception::type_error(format!("{kind} must return a tuple {tuple}")));
+    };
+    let fits = if encoding_text {
+        matches!(value.payload(), Some(crate::objects::Payload::Bytes(_)))
+    } else {
+        crate::objects::str::as_pystr(&value).is_some()
+    };
+    if !fits {
+        return Err(crate::objects::exception::type_error(format!(
+            "'{encoding}' {kind} returned '{}' instead of '{wanted}'; use codecs.{method}() to {method} to arbitrary types",
+            crate::objects::typeobj::type_name(&value)
+        )));
+    }
+    Ok(value)
 }
 
 /// `bytes.decode` without an interpreter at hand, to code points.

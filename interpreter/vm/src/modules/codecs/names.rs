@@ -21,6 +21,10 @@ pub enum Codec {
     Ascii,
     /// A single-byte code page (`charmap`).
     CodePage(&'static super::charmap::CodePage),
+    /// Latin-1 with Python's backslash escapes (`escape.rs`).
+    UnicodeEscape,
+    /// Latin-1 with `\uXXXX` and `\UXXXXXXXX` escapes only.
+    RawUnicodeEscape,
 }
 
 impl Codec {
@@ -38,6 +42,8 @@ impl Codec {
             Codec::Latin1 => "iso8859-1",
             Codec::Ascii => "ascii",
             Codec::CodePage(page) => page.name,
+            Codec::UnicodeEscape => "unicode-escape",
+            Codec::RawUnicodeEscape => "raw-unicode-escape",
         }
     }
 
@@ -47,6 +53,8 @@ impl Codec {
             Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Latin1 => "latin-1",
             Codec::CodePage(_) => "charmap",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
             other => other.name(),
         }
     }
@@ -66,6 +74,8 @@ impl Codec {
             Codec::Latin1 => "latin_1",
             Codec::Ascii => "ascii",
             Codec::CodePage(page) => page.module,
+            Codec::UnicodeEscape => "unicode_escape",
+            Codec::RawUnicodeEscape => "raw_unicode_escape",
         }
     }
 
@@ -120,6 +130,8 @@ pub fn find(name: &str) -> Option<Codec> {
         | "iso_8859_1_1987" | "ibm819" | "csisolatin1" => Codec::Latin1,
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3_4_1968" | "ansi_x3_4_1986" | "cp367" | "csascii" | "ibm367"
         | "iso646_us" | "iso_646_irv_1991" | "iso_ir_6" => Codec::Ascii,
+        "unicode_escape" => Codec::UnicodeEscape,
+        "raw_unicode_escape" => Codec::RawUnicodeEscape,
         _ => return super::charmap::find(&key).map(Codec::CodePage),
     })
 }

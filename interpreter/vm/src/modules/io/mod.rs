@@ -215,6 +215,12 @@ pub(crate) fn ask(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<bool
     crate::protocols::truthy(thread, &answer)
 }
 
+/// Whether `function` is the `open` function (whose module is `_io`, though `builtins` holds
+/// it too).
+pub fn is_open_function(function: &ObjRef) -> bool {
+    open_function().as_obj().is_some_and(|open| ObjRef::ptr_eq(open, function))
+}
+
 /// The `open` function object (the same object as `builtins.open` and `io.open`).
 pub fn open_function() -> Value {
     static OPEN: OnceLock<Value> = OnceLock::new();
