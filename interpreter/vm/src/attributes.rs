@@ -4,7 +4,7 @@
 
 use crate::objects::exception::{exception_fields, type_error};
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
-use crate::objects::typeobj::{class_of, lookup, type_data, types};
+use crate::objects::typeobj::{class_of, lookup, type_data};
 use crate::objects::{tuple, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -230,11 +230,14 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             _ => None,
         },
         Payload::Frame(f) => match name {
-            "f_code" => Some(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(f.code.clone())))),
+            "f_code" => Some(thread.frame_code(o)),
             "f_globals" => Some(Value::Obj(f.globals.clone())),
             "f_lineno" => Some(thread.frame_lineno(o)),
             "f_locals" => Some(thread.frame_locals(o)),
-            "f_lasti" => Some(Value::Int(*f.lasti.lock() as i64 * 2)),
+            "f_lasti" => Some(Value::Int(match *f.lasti.lock() {
+                crate::frame::NOT_STARTED => 0,
+                lasti => lasti as i64 * 2,
+            })),
             "f_back" => Some(thread.frame_back(o)),
             "f_builtins" => Some(Value::Obj(f.builtins.clone())),
             "f_trace" => Some(match f.trace.lock().func.clone() {

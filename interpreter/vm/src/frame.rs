@@ -273,7 +273,12 @@ pub struct FrameObject {
     pub code: Arc<Code>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
+    /// The instruction being run when the activation last left the frame stack, or
+    /// `NOT_STARTED` (a generator's frame before its first instruction).
     pub lasti: parking_lot::Mutex<usize>,
+    /// The code object `f_code` returns (the function's `__code__`), found when first needed
+    /// or when the activation finishes; Null until then.
+    pub code_object: parking_lot::Mutex<Value>,
     /// The `f_locals` dict of a function's activation (kept, so that `f_locals` is the same
     /// object each time and a trace function's changes can be written back), else Null.
     pub locals: parking_lot::Mutex<Value>,
@@ -282,6 +287,10 @@ pub struct FrameObject {
     /// `f_trace` and the rest of what `sys.settrace` needs of this frame.
     pub trace: parking_lot::Mutex<crate::tracing::FrameTrace>,
 }
+
+/// `FrameObject::lasti` of a generator's frame that has not run yet: `f_lasti` is then 0 and
+/// `f_lineno` the line of the `def`.
+pub const NOT_STARTED: usize = usize::MAX;
 
 impl Frame {
     /// The frame object of this activation, made on first use.
@@ -297,6 +306,7 @@ impl Frame {
                 globals: self.globals.clone(),
                 builtins: self.builtins.clone(),
                 lasti: parking_lot::Mutex::new(self.lasti),
+                code_object: parking_lot::Mutex::new(self.owner_code_object().map_or(Value::Null, Value::Obj)),
                 locals: parking_lot::Mutex::new(Value::Null),
                 back: parking_lot::Mutex::new(Value::None),
                 trace: parking_lot::Mutex::new(crate::tracing::FrameTrace::default()),
@@ -304,6 +314,17 @@ impl Frame {
         );
         self.object = Some(obj.clone());
         obj
+    }
+
+    /// The code object of the function that owns the frame (a generator's), if one does.
+    fn owner_code_object(&self) -> Option<ObjRef> {
+        match self.owner.as_deref() {
+            Some(FrameOwner::Function(func)) => match &func.payload {
+                Payload::Function(f) if Arc::ptr_eq(&f.code, &self.code) => Some(f.code_object.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Whether the activation has not run an instruction yet (`f_lineno` is then the line of
@@ -398,6 +419,11 @@ impl crate::thread::Thread {
     fn retire_frame_object(&mut self, frame: &Frame, obj: &ObjRef) {
         let crate::objects::Payload::Frame(f) = &obj.payload else { return };
         *f.lasti.lock() = frame.lasti;
+        if f.code_object.lock().is_null() {
+            if let Some(code) = self.code_object_of(frame) {
+                *f.code_object.lock() = Value::Obj(code);
+            }
+        }
         let end = (frame.base + frame.code.frame_slots()).min(self.stack.len());
         let values = self.stack.get(frame.base..end).unwrap_or_default();
         let kept = f.locals.lock().clone();
@@ -446,13 +472,52 @@ impl crate::thread::Thread {
         write_back_locals(&code, &mut self.stack[base..end], &dict);
     }
 
+    /// The code object of the function an activation runs (its `__code__`), when the function
+    /// is known: it owns the frame (a generator's), or it is the callable of the call that made
+    /// the frame, still on the stack just below the frame's base.
+    fn code_object_of(&self, frame: &Frame) -> Option<ObjRef> {
+        let function_code = |func: &Value| match func.payload() {
+            Some(crate::objects::Payload::Function(f)) if Arc::ptr_eq(&f.code, &frame.code) => {
+                Some(f.code_object.clone())
+            }
+            _ => None,
+        };
+        if let Some(code) = frame.owner_code_object() {
+            return Some(code);
+        }
+        let below = frame.base.checked_sub(frame.call_slots)?;
+        self.stack.get(below..frame.base)?.iter().find_map(function_code)
+    }
+
+    /// `f_code` of a frame object: the very code object of the function it runs.
+    pub fn frame_code(&self, obj: &ObjRef) -> Value {
+        let crate::objects::Payload::Frame(f) = &obj.payload else { return Value::None };
+        let known = f.code_object.lock().clone();
+        if !known.is_null() {
+            return known;
+        }
+        let found = self.live_frame(obj).and_then(|frame| self.code_object_of(frame));
+        let code = found.unwrap_or_else(|| {
+            ObjRef::new(
+                crate::objects::typeobj::types().code.clone(),
+                None,
+                crate::objects::Payload::Code(f.code.clone()),
+            )
+        });
+        *f.code_object.lock() = Value::Obj(code.clone());
+        Value::Obj(code)
+    }
+
     /// `f_lineno` of a frame object.
     pub fn frame_lineno(&self, obj: &ObjRef) -> Value {
         let crate::objects::Payload::Frame(f) = &obj.payload else { return Value::None };
         let lasti = match self.live_frame(obj) {
             Some(frame) if frame.not_started() => return Value::Int(i64::from(f.code.firstlineno)),
             Some(frame) => frame.lasti,
-            None => *f.lasti.lock(),
+            None => match *f.lasti.lock() {
+                NOT_STARTED => return Value::Int(i64::from(f.code.firstlineno)),
+                lasti => lasti,
+            },
         };
         f.code.line_at(lasti).map_or(Value::None, |l| Value::Int(i64::from(l)))
     }

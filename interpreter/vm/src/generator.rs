@@ -316,7 +316,13 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         Resume::Throw(err) => Some(err),
         Resume::Continue => None,
     };
+    // CPython chains an exception thrown in with what the generator itself handles (not what
+    // its caller handles), even when it already has a traceback (it came out of a sub-iterator).
+    let chain = matches!(handled, Value::Obj(_));
     let outer_handled = std::mem::replace(&mut thread.handled, handled);
+    if let (true, Some(err)) = (chain, &pending) {
+        crate::ops::chain_context(thread, err);
+    }
     // What the caller handles shows through in the generator (`Thread::handled_exception`).
     thread.frames.last_mut().expect("just pushed").outer_handled = outer_handled.clone();
     let result = thread.nested(|thread| thread.run_frames(pending));
@@ -501,7 +507,8 @@ pub fn frame_of(thread: &mut Thread, gen_obj: &ObjRef) -> Value {
     let Some(frame) = state.frame.as_mut() else { return Value::None };
     let obj = frame.object();
     if let Payload::Frame(f) = &obj.payload {
-        *f.lasti.lock() = frame.lasti;
+        // A frame not started yet shows the line of the `def` (see `NOT_STARTED`).
+        *f.lasti.lock() = if frame.not_started() { crate::frame::NOT_STARTED } else { frame.lasti };
         let kept = f.locals.lock().clone();
         *f.locals.lock() = crate::frame::locals_of(&frame.code, &values, &frame.locals, &kept);
     }

@@ -8,6 +8,7 @@ mod arity;
 mod bytes;
 mod classes;
 mod code;
+mod coroutine_wrapper;
 mod exception_group;
 mod exceptions;
 mod functions;
@@ -206,6 +207,7 @@ fn install_type_methods() {
         numbers::install();
         strings::install();
         sequences::install();
+        coroutine_wrapper::install();
         range::install();
         memoryview::install();
         bytes::install();

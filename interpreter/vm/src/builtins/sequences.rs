@@ -58,7 +58,7 @@ pub(super) fn install() {
             ],
         );
     }
-    add_methods(&t.coroutine, &[method!("__await__", gen_iter)]);
+    add_methods(&t.coroutine, &[method!("__await__", coroutine_await)]);
     add_methods(
         &t.async_generator,
         &[
@@ -826,6 +826,12 @@ fn gen_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     step_result(crate::generator::resume(thread, &gen, Value::None, None)?)
 }
 
+/// `coro.__await__()`: a `coroutine_wrapper` driving it.
+fn coroutine_await(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let coroutine = gen_obj(&args)?;
+    Ok(super::coroutine_wrapper::new(Value::Obj(coroutine)))
+}
+
 fn gen_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(this(&args))
 }
@@ -833,7 +839,7 @@ fn gen_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// The exception `throw(value)` or the deprecated `throw(type[, value[, tb]])` raises, checked
 /// as CPython checks it: the traceback first, then a class (instantiated with the value unless
 /// the value is already an instance of it) or an instance (with no separate value).
-fn thrown(thread: &mut Thread, args: &Args<'_>) -> PyResult<PyErr> {
+pub(super) fn thrown(thread: &mut Thread, args: &Args<'_>) -> PyResult<PyErr> {
     let p = &args.pos()[1..];
     let Some(first) = p.first() else { return Err(type_error("throw expected at least 1 argument, got 0")) };
     if p.len() > 3 {

@@ -129,6 +129,7 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
             v.object(owner);
         }
         Payload::Frame(f) => {
+            v.value(&f.code_object.lock());
             v.object(&f.globals);
             v.object(&f.builtins);
             v.value(&f.locals.lock());

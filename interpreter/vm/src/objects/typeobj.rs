@@ -339,6 +339,7 @@ builtin_types! {
     module: "module", object, Module, true;
     generator: "generator", object, Other, false;
     coroutine: "coroutine", object, Other, false;
+    coroutine_wrapper: "coroutine_wrapper", object, Other, false;
     async_generator: "async_generator", object, Other, false;
     property: "property", object, Other, true;
     classmethod: "classmethod", object, Other, true;
