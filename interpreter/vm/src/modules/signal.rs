@@ -97,6 +97,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("strsignal", strsignal),
     ("setitimer", setitimer),
     ("getitimer", getitimer),
+    ("valid_signals", valid_signals),
 ];
 
 /// The `default_int_handler` function object (one per process, so that `is` compares it),
@@ -266,6 +267,26 @@ fn strsignal(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     Ok(new_str(text))
+}
+
+/// `signal.valid_signals()`: the numbers of the signals the platform has (a full signal set's
+/// members, which leaves out the ones the C library keeps for itself).
+fn valid_signals(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    exact(&args, "valid_signals", 0)?;
+    let mut set = std::mem::MaybeUninit::<libc::sigset_t>::uninit();
+    // SAFETY: sigfillset initializes the set it is given; sigismember reads it afterwards.
+    #[allow(unsafe_code)]
+    let numbers: Vec<Value> = unsafe {
+        if libc::sigfillset(set.as_mut_ptr()) != 0 {
+            return Err(os_error_now());
+        }
+        let set = set.assume_init();
+        (1..SIGNAL_COUNT as i32)
+            .filter(|&n| libc::sigismember(&set, n) == 1)
+            .map(|n| Value::Int(i64::from(n)))
+            .collect()
+    };
+    crate::ops::build_set(thread, numbers)
 }
 
 fn seconds_of(tv: libc::timeval) -> Value {

@@ -136,6 +136,56 @@ clock_functions! {
     thread_time, thread_time_ns => cpu_nanos(true);
 }
 
+/// The resolution of a POSIX clock, in seconds.
+#[cfg(unix)]
+fn clock_resolution(clock: libc::clockid_t) -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid timespec to write; the clock ids used are always supported.
+    #[allow(unsafe_code)]
+    let status = unsafe { libc::clock_getres(clock, &mut ts) };
+    if status != 0 {
+        return 1e-9;
+    }
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+}
+
+/// `time.get_clock_info(name)`: what CPython reports on Linux, where every clock is one of
+/// `clock_gettime`'s.
+fn get_clock_info(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("get_clock_info() takes no keyword arguments"));
+    }
+    if args.values.len() != 1 {
+        return Err(type_error(format!("get_clock_info() takes exactly one argument ({} given)", args.values.len())));
+    }
+    let Some(name) = as_pystr(&args.values[0]) else {
+        return Err(type_error(format!("get_clock_info() argument 1 must be str, not {}", type_name(&args.values[0]))));
+    };
+    let name = name.as_str();
+    #[cfg(unix)]
+    let (clock, clock_name, monotonic) = match &*name {
+        "time" => (libc::CLOCK_REALTIME, "CLOCK_REALTIME", false),
+        "monotonic" | "perf_counter" => (libc::CLOCK_MONOTONIC, "CLOCK_MONOTONIC", true),
+        "process_time" => (libc::CLOCK_PROCESS_CPUTIME_ID, "CLOCK_PROCESS_CPUTIME_ID", true),
+        "thread_time" => (libc::CLOCK_THREAD_CPUTIME_ID, "CLOCK_THREAD_CPUTIME_ID", true),
+        _ => return Err(value_error("unknown clock")),
+    };
+    #[cfg(unix)]
+    let (implementation, resolution) = (format!("clock_gettime({clock_name})"), clock_resolution(clock));
+    #[cfg(not(unix))]
+    let (implementation, monotonic, resolution) = match &*name {
+        "time" => ("SystemTime".to_owned(), false, 1e-9),
+        "monotonic" | "perf_counter" | "process_time" | "thread_time" => ("Instant".to_owned(), true, 1e-9),
+        _ => return Err(value_error("unknown clock")),
+    };
+    Ok(crate::builtins::new_simple_namespace(&[
+        ("implementation", new_str(implementation)),
+        ("monotonic", Value::Bool(monotonic)),
+        ("adjustable", Value::Bool(!monotonic)),
+        ("resolution", Value::Float(resolution)),
+    ]))
+}
+
 fn time(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "time")?;
     Ok(Value::Float(seconds_since_epoch()))
@@ -598,6 +648,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ("asctime", asctime),
         ("ctime", ctime),
         ("strftime", strftime),
+        ("get_clock_info", get_clock_info),
     ];
     for (name, function) in functions {
         ns.set_str(&intern(name), native_function(name, *function, BuiltinKind::Function, None));
