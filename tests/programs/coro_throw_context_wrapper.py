@@ -141,3 +141,8 @@ try:
     w.send(None)
 except RuntimeError as e:
     print(e)
+
+try:
+    type(w)()
+except TypeError as e:
+    print(e)

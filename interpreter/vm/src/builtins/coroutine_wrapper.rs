@@ -42,6 +42,7 @@ pub(super) fn install() {
             method!("close", wrapper_close),
             method!("__next__", wrapper_next),
             method!("__iter__", wrapper_iter),
+            method!("__new__", wrapper_new, StaticMethod),
         ],
     );
 }
@@ -94,6 +95,10 @@ fn wrapper_throw(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn wrapper_close(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let coroutine = coroutine_of(&args)?;
     crate::generator::close(thread, &coroutine)
+}
+
+fn wrapper_new(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Err(type_error("cannot create 'coroutine_wrapper' instances"))
 }
 
 fn wrapper_iter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
