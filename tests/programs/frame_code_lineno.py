@@ -71,3 +71,10 @@ try:
     next(gen_raising())
 except NameError as e:
     print(e.__traceback__.tb_next.tb_frame.f_lineno)
+
+code = compile("import sys\nresult = sys._getframe().f_code", "<exec>", "exec")
+namespace = {}
+exec(code, namespace)
+print(namespace["result"] is code)
+expression = compile("__import__('sys')._getframe().f_code", "<eval>", "eval")
+print(eval(expression) is expression)

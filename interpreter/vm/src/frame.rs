@@ -50,8 +50,9 @@ impl Borrowed<ObjRef> {
 pub enum FrameOwner {
     /// A generator's frame: its function (which holds the code, globals and builtins).
     Function(ObjRef),
-    /// Module, class-less `exec` and `eval` code.
-    Code { code: Arc<Code>, globals: ObjRef, builtins: ObjRef },
+    /// Module, class-less `exec` and `eval` code; `code_object` is the code object run (for
+    /// `f_code`) when there is one (`exec(code)`), else Null.
+    Code { code: Arc<Code>, code_object: Value, globals: ObjRef, builtins: ObjRef },
 }
 
 /// What happens to a frame's return value in its caller. Frames the eval loop pushes for an
@@ -148,14 +149,21 @@ impl Frame {
     }
 
     /// A frame for module-level code, which it keeps alive itself.
-    pub fn for_code(code: Arc<Code>, globals: ObjRef, builtins: ObjRef, locals: Value, base: usize) -> Frame {
+    pub fn for_code(
+        code: Arc<Code>,
+        code_object: Value,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Value,
+        base: usize,
+    ) -> Frame {
         // SAFETY: the owner, stored in the frame, holds all three.
         let borrowed = unsafe { (Borrowed::code(&code), Borrowed::obj(&globals), Borrowed::obj(&builtins)) };
         Frame {
             code: borrowed.0,
             globals: borrowed.1,
             builtins: borrowed.2,
-            owner: Some(Box::new(FrameOwner::Code { code, globals, builtins })),
+            owner: Some(Box::new(FrameOwner::Code { code, code_object, globals, builtins })),
             locals,
             base,
             pc: 0,
@@ -316,9 +324,11 @@ impl Frame {
         obj
     }
 
-    /// The code object of the function that owns the frame (a generator's), if one does.
+    /// The code object of the function that owns the frame (a generator's), or of the code
+    /// `exec` runs, if known.
     fn owner_code_object(&self) -> Option<ObjRef> {
         match self.owner.as_deref() {
+            Some(FrameOwner::Code { code_object: Value::Obj(code), .. }) => Some(code.clone()),
             Some(FrameOwner::Function(func)) => match &func.payload {
                 Payload::Function(f) if Arc::ptr_eq(&f.code, &self.code) => Some(f.code_object.clone()),
                 _ => None,

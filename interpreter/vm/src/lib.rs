@@ -55,6 +55,18 @@ impl Thread {
     /// Runs module-level (or `exec`/`eval`) code in `globals`, with `locals` as its locals
     /// mapping; returns what the code returns (the value, for 'eval' code).
     pub fn run_code(&mut self, code: Arc<Code>, globals: ObjRef, locals: Value) -> PyResult<Value> {
+        self.run_code_object(code, Value::Null, globals, locals)
+    }
+
+    /// `run_code` for the code of `code_object` (a code object, or Null when there is none),
+    /// which the frame's `f_code` gives.
+    pub fn run_code_object(
+        &mut self,
+        code: Arc<Code>,
+        code_object: Value,
+        globals: ObjRef,
+        locals: Value,
+    ) -> PyResult<Value> {
         let builtins = match crate::ops::namespace(&globals).get_str(&intern_static("__builtins__")) {
             Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
                 b.dict.clone().unwrap_or_else(|| self.interp.builtins_dict.clone())
@@ -66,7 +78,7 @@ impl Thread {
             thread.check_recursion()?;
             let base = thread.stack.len();
             crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());
-            thread.frames.push(Frame::for_code(code, globals, builtins, locals, base));
+            thread.frames.push(Frame::for_code(code, code_object, globals, builtins, locals, base));
             let exit = thread.run_frames(None);
             thread.finalize_point();
             match exit? {

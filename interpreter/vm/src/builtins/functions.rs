@@ -785,7 +785,7 @@ fn exec(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "exec", 1, 3)?;
     let code = code_from(thread, &p[0], "exec", "exec")?;
     let (globals, locals) = namespaces(thread, p, "exec")?;
-    thread.run_code(code, globals, locals)?;
+    thread.run_code_object(code, given_code_object(&p[0]), globals, locals)?;
     Ok(Value::None)
 }
 
@@ -801,7 +801,15 @@ fn eval(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let code = code_from(thread, &source, "eval", "eval")?;
     let (globals, locals) = namespaces(thread, p, "eval")?;
-    thread.run_code(code, globals, locals)
+    thread.run_code_object(code, given_code_object(&source), globals, locals)
+}
+
+/// The code object `exec` or `eval` was given, else Null (source text is compiled afresh).
+fn given_code_object(source: &Value) -> Value {
+    match source.payload() {
+        Some(Payload::Code(_)) => source.clone(),
+        _ => Value::Null,
+    }
 }
 
 fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -210,7 +210,8 @@ fn traverse_iterator(state: &IterState, v: &mut impl Visitor) {
 fn traverse_frame(frame: &crate::frame::Frame, v: &mut impl Visitor) {
     match frame.owner.as_deref() {
         Some(crate::frame::FrameOwner::Function(func)) => v.object(func),
-        Some(crate::frame::FrameOwner::Code { globals, builtins, .. }) => {
+        Some(crate::frame::FrameOwner::Code { code_object, globals, builtins, .. }) => {
+            v.value(code_object);
             v.object(globals);
             v.object(builtins);
         }
