@@ -63,6 +63,31 @@ except ValueError as e:
     print("direct:", repr(e.__context__))
 
 
+def plain():
+    try:
+        yield 1
+    except ValueError as e:
+        print("caller handles, in generator:", repr(e.__context__))
+        raise
+
+
+try:
+    raise KeyError(9)
+except KeyError:
+    g = plain()
+    next(g)
+    try:
+        g.throw(ValueError())
+    except ValueError as e:
+        print("caller handles:", repr(e.__context__))
+    g = plain()
+    next(g)
+    try:
+        g.throw(ValueError)
+    except ValueError as e:
+        print("caller handles, class thrown:", repr(e.__context__))
+
+
 @types.coroutine
 def suspend():
     yield 1

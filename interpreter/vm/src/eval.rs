@@ -79,7 +79,11 @@ impl Thread {
             // The context is set where an exception is raised (RAISE_VARARGS sets it itself),
             // not again in each frame it passes through: only an error with no traceback yet
             // (raised by an instruction or a native function) gets it here.
-            if !reraised && err.fields().traceback.is_none() {
+            let thrown_unchained = self.thrown_unchained.as_ref().is_some_and(|e| ObjRef::ptr_eq(e, &err.0));
+            if thrown_unchained {
+                self.thrown_unchained = None;
+            }
+            if !reraised && !thrown_unchained && err.fields().traceback.is_none() {
                 crate::ops::set_context(self, &err);
             }
             crate::traceback::add_frame(self, &err);

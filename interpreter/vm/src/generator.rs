@@ -320,12 +320,15 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
     // its caller handles), even when it already has a traceback (it came out of a sub-iterator).
     let chain = matches!(handled, Value::Obj(_));
     let outer_handled = std::mem::replace(&mut thread.handled, handled);
-    if let (true, Some(err)) = (chain, &pending) {
-        crate::ops::chain_context(thread, err);
+    match (chain, &pending) {
+        (true, Some(err)) => crate::ops::chain_context(thread, err),
+        (false, Some(err)) => thread.thrown_unchained = Some(err.0.clone()),
+        _ => {}
     }
     // What the caller handles shows through in the generator (`Thread::handled_exception`).
     thread.frames.last_mut().expect("just pushed").outer_handled = outer_handled.clone();
     let result = thread.nested(|thread| thread.run_frames(pending));
+    thread.thrown_unchained = None;
     let inner_handled = std::mem::replace(&mut thread.handled, outer_handled);
     let mut state = generator.state.lock();
     state.running = false;

@@ -136,6 +136,10 @@ pub struct Thread {
     /// Set by a RERAISE that restores the instruction which first raised (CPython's `lasti`
     /// operand): the line the frame shows if the exception leaves it.
     pub(crate) reraised_from: Option<usize>,
+    /// The exception `throw()` raises in a generator that handles no exception itself, until
+    /// the generator's frame unwinds it: it gets no context there (what the caller handles
+    /// does not chain, as in CPython).
+    pub(crate) thrown_unchained: Option<ObjRef>,
     /// Whether this is the interpreter's main thread, the one that takes KeyboardInterrupt
     /// (threads started by `_thread` are not).
     pub is_main: bool,
@@ -206,6 +210,7 @@ impl Thread {
             reraising: false,
             running_finalizers: false,
             reraised_from: None,
+            thrown_unchained: None,
             global_cache: crate::attr_cache::filled_table(),
             attr_cache: crate::attr_cache::filled_table(),
             asyncgen_hooks: (Value::Null, Value::Null),
