@@ -63,7 +63,10 @@ pub fn decode_with(
     errors: &str,
 ) -> PyResult<Vec<u8>> {
     let Some(codec) = names::find(encoding) else {
-        let input = crate::builtins::new_bytes(bytes.to_vec());
+        // The decoder gets a memoryview of the data, as CPython's does.
+        let data = crate::builtins::new_bytes(bytes.to_vec());
+        let memoryview = crate::value::Value::Obj(crate::objects::typeobj::types().memoryview.clone());
+        let input = crate::call::call(thread, &memoryview, crate::objects::function::Args::positional(&[data]))?;
         let result = registered_codec(thread, encoding, errors, input, false)?;
         return Ok(crate::objects::str::as_pystr(&result).map(|s| s.wtf8().to_vec()).unwrap_or_default());
     };
@@ -88,6 +91,16 @@ fn registered_codec(
     let info = crate::call::call(thread, &lookup, Args::positional(&[new_str(encoding)]))?;
     let (kind, method, wanted) =
         if encoding_text { ("encoder", "encode", "bytes") } else { ("decoder", "decode", "str") };
+    // A codec marked as no text encoding (`_is_text_encoding = False`) serves only
+    // codecs.encode and codecs.decode.
+    if let Some(flag) = crate::protocols::getattr_opt(thread, &info, "_is_text_encoding")? {
+        if !crate::protocols::truthy(thread, &flag)? {
+            return Err(PyErr::new(
+                &exceptions().lookup_error,
+                format!("'{encoding}' is not a text encoding; use codecs.{method}() to handle arbitrary codecs"),
+            ));
+        }
+    }
     let function = crate::protocols::attr::getattr(thread, &info, &intern(method))?;
     let result = crate::call::call(thread, &function, Args::positional(&[input, new_str(errors)]))?;
     let pair = crate::objects::as_tuple(&result).and_then(|t| <&[Value; 2]>::try_from(t).ok()).cloned();
