@@ -1,8 +1,9 @@
 """CPU-bound Python code on one thread, then split over two: how much do threads speed it up?
 
 Run with `ferrython bench/threads/cpu_bound.py [UNITS]` (or python3, for comparison: with a GIL
-the speedup stays near 1x). The work is UNITS (default 8) calls of `work`, a loop of integer
-arithmetic with no shared state; the two-thread run gives each thread half of the calls. It
+the speedup stays near 1x). The work is UNITS (default 64: about 2 s on one thread, long enough
+for the machine's own variation to stay small; 8 gave anything from 1.6x to 1.9x) calls of
+`work`, a loop of integer arithmetic with no shared state; the two-thread run gives each thread half of the calls. It
 prints the wall time of each run, the process's CPU time over it (CPU time / wall time is how many
 cores the run kept busy) and the speedup. Wall times include whatever else the machine runs at the
 time: on a 2-core machine the best possible speedup is 2x, and only if the other core is idle.
@@ -44,7 +45,7 @@ def timed(thread_count, units):
 
 
 def main():
-    units = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+    units = int(sys.argv[1]) if len(sys.argv) > 1 else 64
     work(1000)  # warm up
     one, one_cpu, first = timed(1, units)
     two, two_cpu, second = timed(2, units)
