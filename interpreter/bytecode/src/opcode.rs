@@ -443,7 +443,8 @@ impl Opcode {
     }
 
     /// The net change in stack depth when the instruction falls through to the next one, or
-    /// (`jump`) when it branches. Used by the compiler to size frames.
+    /// (`jump`) when it branches. The compiler sizes frames with it; the VM's verifier
+    /// (`code::verify_instructions`) checks code against it.
     pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
         use Opcode::*;
         let n = arg as i32;

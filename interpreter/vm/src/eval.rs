@@ -1134,9 +1134,10 @@ impl Thread {
         }
     }
 
-    /// Pops the running frame's operand stack, which the instruction's operands are on.
+    /// Pops the running frame's operand stack, which the instruction's operands are on. Only
+    /// for the loop's instructions (private to it): their pops are the verified ones.
     #[inline(always)]
-    pub(crate) fn pop(&mut self) -> Value {
+    fn pop(&mut self) -> Value {
         debug_assert!(!self.stack.is_empty());
         let len = self.stack.len() - 1;
         // SAFETY: the compiler balances the stack (an instruction pops only what the ones
