@@ -389,8 +389,16 @@ pub fn stop_value(err: &PyErr) -> Value {
 /// YIELD_FROM's step: send `value` into the sub-iterator.
 pub fn delegate_send(thread: &mut Thread, iter: &Value, value: Value) -> PyResult<Step> {
     if let Value::Obj(obj) = iter {
-        if let Payload::Generator(_) = &obj.payload {
-            return resume(thread, obj, value, None);
+        match &obj.payload {
+            Payload::Generator(_) => return resume(thread, obj, value, None),
+            // A builtin iterator (`yield from some_list`) steps natively; its end returns None.
+            Payload::Iterator(_) if value.is_none() && !crate::objects::typeobj::type_data(&obj.class).heap => {
+                return Ok(match crate::protocols::iter::next(thread, iter)? {
+                    Some(item) => Step::Yielded(item),
+                    None => Step::Returned(Value::None),
+                });
+            }
+            _ => {}
         }
     }
     let result = if value.is_none() {
