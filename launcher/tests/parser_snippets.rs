@@ -423,6 +423,7 @@ fn check_in(case: &Case, corpus: &Path, scratch: &Path, limit: Duration) -> Resu
     };
     let outcome = run(&args, &cwd, stdin.as_deref(), scratch, limit);
     let command = format!("cd {} && ferrython {}", cwd.display(), shell_quote(&args));
+    // The release binary aborts on a panic (exit by signal); "panicked at" is on stderr either way.
     let panicked = outcome.code == Some(101) || outcome.stderr.windows(11).any(|w| w == b"panicked at");
 
     if case.group == Group::Generated && base(".loose").exists() {
