@@ -12,6 +12,7 @@ use crate::call::call;
 use crate::method;
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::Args;
+use crate::objects::memoryview::ByteArrayData;
 use crate::objects::str::{as_pystr, new_str, str_object, PyString};
 use crate::objects::typeobj::{class_of, type_data, type_name, types, BaseKind};
 use crate::objects::{list, tuple, Payload};
@@ -157,7 +158,7 @@ fn make(bytearray: bool, data: Vec<u8>) -> Value {
 }
 
 pub fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::Obj(ObjRef::new(types().bytearray.clone(), None, Payload::ByteArray(Mutex::new(data))))
+    Value::Obj(ObjRef::new(types().bytearray.clone(), None, Payload::ByteArray(ByteArrayData::new(data))))
 }
 
 /// A bytes-like argument; TypeError naming what was given otherwise.
@@ -378,7 +379,7 @@ fn bytearray_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => return Err(type_error("bytearray.__new__(X): X is not a type object")),
     };
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::ByteArray(Mutex::new(Vec::new())))))
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::ByteArray(ByteArrayData::new(Vec::new())))))
 }
 
 fn bytearray_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -386,6 +387,10 @@ fn bytearray_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("descriptor '__init__' requires a 'bytearray' object"));
     };
     let data = construct(thread, &args.pos()[1..], &keywords(&args), "bytearray")?;
+    // CPython empties the bytearray first: any export of a non-empty one refuses.
+    if !target.lock().is_empty() {
+        target.check_resizable()?;
+    }
     *target.lock() = data;
     Ok(Value::None)
 }
@@ -1093,7 +1098,7 @@ fn expandtabs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 // ---- bytearray mutation ---------------------------------------------------------------------
 
-fn target<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<Vec<u8>>> {
+fn target<'a>(args: &'a Args<'_>) -> PyResult<&'a ByteArrayData> {
     match args.pos().first().and_then(Value::payload) {
         Some(Payload::ByteArray(b)) => Ok(b),
         _ => Err(type_error("descriptor requires a 'bytearray' object")),
@@ -1101,7 +1106,7 @@ fn target<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<Vec<u8>>> {
 }
 
 /// The receiver of a bytearray method and its arguments, bound as `sig` declares them.
-fn target_with<'a>(args: &'a Args<'_>, name: &str, sig: Sig) -> PyResult<(&'a Mutex<Vec<u8>>, Params)> {
+fn target_with<'a>(args: &'a Args<'_>, name: &str, sig: Sig) -> PyResult<(&'a ByteArrayData, Params)> {
     let data = target(args)?;
     Ok((data, params(args, "bytearray", name, sig)?))
 }
@@ -1109,6 +1114,7 @@ fn target_with<'a>(args: &'a Args<'_>, name: &str, sig: Sig) -> PyResult<(&'a Mu
 fn append(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, p) = target_with(&args, "append", Sig::One)?;
     let b = byte_arg(thread, &p[0].clone().unwrap_or_default())?;
+    data.check_resizable()?;
     data.lock().push(b);
     Ok(Value::None)
 }
@@ -1134,6 +1140,9 @@ fn byte_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<u8>> {
 fn extend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, p) = target_with(&args, "extend", Sig::One)?;
     let items = byte_items(thread, &p[0].clone().unwrap_or_default())?;
+    if !items.is_empty() {
+        data.check_resizable()?;
+    }
     data.lock().extend(items);
     Ok(Value::None)
 }
@@ -1143,7 +1152,11 @@ fn iadd(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(items) = bytes_like(&other) else {
         return Err(type_error(format!("can't concat {} to bytearray", type_name(&other))));
     };
-    target(&args)?.lock().extend(items);
+    let data = target(&args)?;
+    if !items.is_empty() {
+        data.check_resizable()?;
+    }
+    data.lock().extend(items);
     Ok(args.pos()[0].clone())
 }
 
@@ -1153,6 +1166,9 @@ fn imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let copy = data.lock().clone();
     if copy.len().checked_mul(n).is_none_or(|total| total > super::sequences::MAX_REPEAT_BYTES) {
         return Err(crate::objects::exception::memory_error(""));
+    }
+    if n != 1 && !copy.is_empty() {
+        data.check_resizable()?;
     }
     *data.lock() = copy.repeat(n);
     Ok(args.pos()[0].clone())
@@ -1176,6 +1192,7 @@ fn pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if real < 0 || real >= data.len() as i64 {
         return Err(index_error("pop index out of range"));
     }
+    check_target_resizable(&args)?;
     Ok(Value::Int(i64::from(data.remove(real as usize))))
 }
 
@@ -1185,6 +1202,7 @@ fn remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let mut data = data.lock();
     match data.iter().position(|&x| x == b) {
         Some(i) => {
+            check_target_resizable(&args)?;
             data.remove(i);
             Ok(Value::None)
         }
@@ -1196,6 +1214,7 @@ fn insert(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (data, p) = target_with(&args, "insert", Sig::Positional(2, 2))?;
     let at = super::arity::ssize_arg(thread, &p[0].clone().unwrap_or_default())?;
     let b = byte_arg(thread, &p[1].clone().unwrap_or_default())?;
+    data.check_resizable()?;
     let mut data = data.lock();
     let len = data.len() as i64;
     let real = if at < 0 { (at + len).max(0) } else { at.min(len) };
@@ -1209,8 +1228,17 @@ fn reverse(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    target_with(&args, "clear", Sig::NoArgs)?.0.lock().clear();
+    let data = target_with(&args, "clear", Sig::NoArgs)?.0;
+    if !data.lock().is_empty() {
+        data.check_resizable()?;
+    }
+    data.lock().clear();
     Ok(Value::None)
+}
+
+/// `check_resizable` for the bytearray a method was called on.
+fn check_target_resizable(args: &Args<'_>) -> PyResult<()> {
+    target(args)?.check_resizable()
 }
 
 fn copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -1239,7 +1267,7 @@ pub fn bytearray_getitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
 }
 
 /// `bytearray[key] = value`.
-pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
+pub fn bytearray_setitem(thread: &mut Thread, data: &ByteArrayData, key: &Value, value: &Value) -> PyResult<()> {
     let len = data.lock().len();
     if matches!(key.payload(), Some(Payload::Slice { .. })) {
         let items = if crate::objects::int::is_int(value) || as_pystr(value).is_some() {
@@ -1248,12 +1276,20 @@ pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
             byte_items(thread, value)?
         };
         let (start, stop, step, count) = crate::ops::slice_indices(thread, key, len)?;
-        let mut data = data.lock();
+        let mut bytes = data.lock();
         if step == 1 {
             let start = start as usize;
-            let stop = (stop.max(start as i64) as usize).min(data.len());
-            data.splice(start..stop, items);
+            let stop = (stop.max(start as i64) as usize).min(bytes.len());
+            if items.len() != stop.saturating_sub(start) {
+                data.check_resizable()?;
+            }
+            bytes.splice(start..stop, items);
             return Ok(());
+        }
+        if items.is_empty() && count > 0 {
+            // Nothing assigned to an extended slice deletes it (a bytearray rule; lists refuse).
+            drop(bytes);
+            return bytearray_delitem(thread, data, key);
         }
         if items.len() != count {
             return Err(value_error(format!(
@@ -1263,7 +1299,7 @@ pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
         }
         for (k, b) in items.into_iter().enumerate() {
             let at = (start + k as i64 * step) as usize;
-            if let Some(slot) = data.get_mut(at) {
+            if let Some(slot) = bytes.get_mut(at) {
                 *slot = b;
             }
         }
@@ -1288,12 +1324,15 @@ pub fn bytearray_setitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
 }
 
 /// `del bytearray[key]`.
-pub fn bytearray_delitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value) -> PyResult<()> {
+pub fn bytearray_delitem(thread: &mut Thread, data: &ByteArrayData, key: &Value) -> PyResult<()> {
     let len = data.lock().len();
     if matches!(key.payload(), Some(Payload::Slice { .. })) {
         let (start, _, step, count) = crate::ops::slice_indices(thread, key, len)?;
         let mut indices: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
         indices.sort_unstable();
+        if count > 0 {
+            data.check_resizable()?;
+        }
         let mut data = data.lock();
         for &i in indices.iter().rev() {
             if i < data.len() {
@@ -1304,6 +1343,7 @@ pub fn bytearray_delitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
     }
     match crate::ops::seq_index(thread, key, len, "bytearray")? {
         Some(i) => {
+            data.check_resizable()?;
             let mut data = data.lock();
             if i < data.len() {
                 data.remove(i);

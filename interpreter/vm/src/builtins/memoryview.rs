@@ -1,7 +1,7 @@
 //! `memoryview`: construction, indexing and slicing, item assignment, `cast`, `tolist`,
 //! `tobytes`, `release` and the properties describing the buffer.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use crate::method;
 use crate::objects::exception::{index_error, type_error, value_error, PyErr};
@@ -70,31 +70,19 @@ fn new_view(view: MemoryView) -> Value {
 
 /// A one-dimensional byte view of all of `source` (a bytes or bytearray).
 fn whole(source: Value, len: usize, readonly: bool) -> MemoryView {
-    MemoryView {
-        source,
-        start: 0,
-        shape: vec![len],
-        strides: vec![1],
-        format: 'B',
-        itemsize: 1,
-        readonly,
-        released: AtomicBool::new(false),
-        hash: std::sync::atomic::AtomicI64::new(-1),
-    }
+    MemoryView::new(source, 0, vec![len], vec![1], 'B', 1, readonly)
 }
 
 fn copy_of(view: &MemoryView) -> MemoryView {
-    MemoryView {
-        source: view.source.clone(),
-        start: view.start,
-        shape: view.shape.clone(),
-        strides: view.strides.clone(),
-        format: view.format,
-        itemsize: view.itemsize,
-        readonly: view.readonly,
-        released: AtomicBool::new(false),
-        hash: std::sync::atomic::AtomicI64::new(-1),
-    }
+    MemoryView::new(
+        view.source.clone(),
+        view.start,
+        view.shape.clone(),
+        view.strides.clone(),
+        view.format,
+        view.itemsize,
+        view.readonly,
+    )
 }
 
 /// The view a memoryview's method was called on; ValueError once released.

@@ -230,6 +230,7 @@ error_constructors! {
     memory_error => memory_error,
     import_error => import_error,
     assertion_error => assertion_error,
+    buffer_error => buffer_error,
 }
 
 /// KeyError(key): its message is the key's repr, so it carries the key itself.

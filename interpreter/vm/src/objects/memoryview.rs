@@ -2,7 +2,7 @@
 //! a native object exporting a buffer), read live (a view of a bytearray sees later changes),
 //! with a struct format, a shape and strides.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::sync::Mutex;
 
@@ -34,6 +34,36 @@ pub fn writable_bytes(source: &Value) -> Option<&Mutex<Vec<u8>>> {
     }
 }
 
+/// A bytearray's bytes (`Payload::ByteArray`), and how many memoryviews export them: while
+/// any does, the bytearray cannot change size (BufferError), so that a view never reads past
+/// the end of what it was made for, as CPython's buffer protocol requires.
+pub struct ByteArrayData {
+    bytes: Mutex<Vec<u8>>,
+    exports: AtomicUsize,
+}
+
+impl ByteArrayData {
+    pub fn new(bytes: Vec<u8>) -> ByteArrayData {
+        ByteArrayData { bytes: Mutex::new(bytes), exports: AtomicUsize::new(0) }
+    }
+
+    /// Ok unless a memoryview exports the bytes (before any change of size).
+    pub fn check_resizable(&self) -> crate::PyResult<()> {
+        if self.exports.load(Ordering::Acquire) > 0 {
+            return Err(crate::objects::exception::buffer_error("Existing exports of data: object cannot be re-sized"));
+        }
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for ByteArrayData {
+    type Target = Mutex<Vec<u8>>;
+
+    fn deref(&self) -> &Mutex<Vec<u8>> {
+        &self.bytes
+    }
+}
+
 pub struct MemoryView {
     /// The exporting object: a bytes or a bytearray.
     pub source: Value,
@@ -52,12 +82,48 @@ pub struct MemoryView {
 }
 
 impl MemoryView {
+    /// A view that exports its source's bytes until it is released or freed. Every view is
+    /// made here (the count it takes is given back exactly once).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        source: Value,
+        start: usize,
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+        format: char,
+        itemsize: usize,
+        readonly: bool,
+    ) -> MemoryView {
+        if let Some(Payload::ByteArray(data)) = source.payload() {
+            data.exports.fetch_add(1, Ordering::AcqRel);
+        }
+        MemoryView {
+            source,
+            start,
+            shape,
+            strides,
+            format,
+            itemsize,
+            readonly,
+            released: AtomicBool::new(false),
+            hash: std::sync::atomic::AtomicI64::new(-1),
+        }
+    }
+
     pub fn is_released(&self) -> bool {
         self.released.load(Ordering::Acquire)
     }
 
     pub fn release(&self) {
-        self.released.store(true, Ordering::Release);
+        if !self.released.swap(true, Ordering::AcqRel) {
+            self.unexport();
+        }
+    }
+
+    fn unexport(&self) {
+        if let Some(Payload::ByteArray(data)) = self.source.payload() {
+            data.exports.fetch_sub(1, Ordering::AcqRel);
+        }
     }
 
     /// The number of items.
@@ -114,5 +180,13 @@ impl MemoryView {
             expected *= extent as isize;
         }
         true
+    }
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        if !*self.released.get_mut() {
+            self.unexport();
+        }
     }
 }

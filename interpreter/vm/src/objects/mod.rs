@@ -43,7 +43,7 @@ pub enum Payload {
     Complex(f64, f64),
     Str(PyString),
     Bytes(Box<[u8]>),
-    ByteArray(Mutex<Vec<u8>>),
+    ByteArray(memoryview::ByteArrayData),
     MemoryView(Box<memoryview::MemoryView>),
     Tuple(Box<[Value]>),
     List(Mutex<Vec<Value>>),
