@@ -302,8 +302,8 @@ fn abs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn all(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "all", 1, 1)?;
-    let it = iter::get_iter(thread, &p[0])?;
-    while let Some(item) = iter::next(thread, &it)? {
+    let mut items = iter::Items::new(thread, &p[0])?;
+    while let Some(item) = items.next(thread)? {
         if !protocols::truthy(thread, &item)? {
             return Ok(Value::Bool(false));
         }
@@ -313,8 +313,8 @@ fn all(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn any(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "any", 1, 1)?;
-    let it = iter::get_iter(thread, &p[0])?;
-    while let Some(item) = iter::next(thread, &it)? {
+    let mut items = iter::Items::new(thread, &p[0])?;
+    while let Some(item) = items.next(thread)? {
         if protocols::truthy(thread, &item)? {
             return Ok(Value::Bool(true));
         }
@@ -499,7 +499,7 @@ fn sum(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::ByteArray(_)) = total.payload() {
         return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    let it = iter::get_iter(thread, &iterable)?;
+    let mut items = iter::Items::new(thread, &iterable)?;
     // Floats are added with Neumaier's compensation, as CPython 3.12 does: `compensation`
     // holds the low-order bits lost so far while the total is a float.
     let mut compensation = 0.0f64;
@@ -510,7 +510,7 @@ fn sum(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             total
         }
     };
-    while let Some(item) = iter::next(thread, &it)? {
+    while let Some(item) = items.next(thread)? {
         let addend = match (&total, &item) {
             (Value::Float(_), Value::Float(x)) => Some(*x),
             (Value::Float(_), Value::Int(i)) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),

@@ -333,6 +333,10 @@ impl Table {
     /// interned), which compares no hash (that an entry without a stored one reads from its key).
     #[inline]
     fn find_small(&self, hash: i64, key: &Value, key_text: Option<&[u8]>) -> Decided {
+        if self.entries.is_empty() {
+            // A new dict's first key (`**kwargs`, `{}` then a store): nothing to compare.
+            return Decided::Missing;
+        }
         if let Value::Obj(obj) = key {
             if let Some(i) = self.entries.iter().position(|e| e.key.is_obj(obj)) {
                 return Decided::Found(i);

@@ -483,6 +483,41 @@ fn zip_step(
     Ok(Some(tuple(items)))
 }
 
+/// The items of an iterable, one at a time, for native consumers (`sum`, `any`, `all`): an
+/// exact list or tuple is stepped by index, as its iterator would be (a list's length is
+/// read again at every step), without making the iterator object; anything else goes
+/// through its iterator.
+pub enum Items {
+    Sequence(ObjRef, usize),
+    Iterator(Value),
+}
+
+impl Items {
+    pub fn new(thread: &mut Thread, iterable: &Value) -> PyResult<Items> {
+        if let Value::Obj(obj) = iterable {
+            if matches!(obj.payload, Payload::List(_) | Payload::Tuple(_)) && !type_data(&obj.class).heap {
+                return Ok(Items::Sequence(obj.clone(), 0));
+            }
+        }
+        Ok(Items::Iterator(get_iter(thread, iterable)?))
+    }
+
+    pub fn next(&mut self, thread: &mut Thread) -> PyResult<Option<Value>> {
+        match self {
+            Items::Sequence(obj, index) => {
+                let item = match &obj.payload {
+                    Payload::List(items) => items.lock().get(*index).cloned(),
+                    Payload::Tuple(items) => items.get(*index).cloned(),
+                    _ => None,
+                };
+                *index += 1;
+                Ok(item)
+            }
+            Items::Iterator(iter) => next(thread, iter),
+        }
+    }
+}
+
 /// Every item of an iterable, collected.
 pub fn collect(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
     if let Value::Obj(obj) = iterable {
