@@ -1593,10 +1593,11 @@ impl Thread {
     }
 
     /// A frame for a Python function called with any arguments; the caller has pushed the
-    /// callable and a NULL below where the frame will start. `is_entry` frames return to Rust.
+    /// callable and a NULL below where the frame will start. `is_entry` frames return to Rust,
+    /// whose caller keeps `func` alive until they do (the frame borrows it).
     pub(crate) fn push_function_frame(
         &mut self,
-        func: ObjRef,
+        func: &ObjRef,
         args: &[Value],
         kwnames: &[Value],
         is_entry: bool,
@@ -1620,7 +1621,7 @@ impl Thread {
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        self.push_call_frame(&func, base, if is_entry { 0 } else { 2 }, is_entry);
+        self.push_call_frame(func, base, if is_entry { 0 } else { 2 }, is_entry);
         Ok(())
     }
 

@@ -1059,7 +1059,7 @@ fn run_class_body(thread: &mut Thread, func: &Value, namespace: Value) -> PyResu
         return Err(type_error("__build_class__: func must be a function"));
     }
     thread.nested(|thread| {
-        thread.push_function_frame(func_obj.clone(), &[], &[], true)?;
+        thread.push_function_frame(&func_obj, &[], &[], true)?;
         if let Some(frame) = thread.frames.last_mut() {
             frame.locals = namespace;
         }

@@ -133,7 +133,7 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
         IterState::Enumerate { iter: inner, count } => tuple(vec![class, tuple(vec![inner.clone(), count.clone()])]),
         IterState::Zip { iters, strict } => {
-            let mut reduced = vec![class, tuple(iters.clone())];
+            let mut reduced = vec![class, tuple(iters.to_vec())];
             if *strict {
                 reduced.push(Value::Bool(true));
             }

@@ -247,7 +247,7 @@ fn zip(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     for arg in args.pos() {
         iters.push(iter::get_iter(thread, arg)?);
     }
-    Ok(iter::new_iterator(IterState::Zip { iters, strict }))
+    Ok(iter::new_iterator(IterState::Zip { iters: iters.into(), strict }))
 }
 
 fn map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -260,7 +260,7 @@ fn map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     for arg in &p[1..] {
         iters.push(iter::get_iter(thread, arg)?);
     }
-    Ok(iter::new_iterator(IterState::Map { func: p[0].clone(), iters }))
+    Ok(iter::new_iterator(IterState::Map { func: p[0].clone(), iters: iters.into() }))
 }
 
 fn filter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -77,13 +77,15 @@ pub enum IterState {
         iter: Value,
         count: Value,
     },
+    /// The iterators are shared (`Arc`): each step takes them without holding the state's
+    /// lock while they run, and without copying a vector.
     Zip {
-        iters: Vec<Value>,
+        iters: std::sync::Arc<[Value]>,
         strict: bool,
     },
     Map {
         func: Value,
-        iters: Vec<Value>,
+        iters: std::sync::Arc<[Value]>,
     },
     Filter {
         func: Value,

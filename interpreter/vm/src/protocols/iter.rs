@@ -412,8 +412,13 @@ fn next_with_python(
         IterState::Map { func, iters } => {
             let (func, iters) = (func.clone(), iters.clone());
             drop(guard);
+            if let [iter] = &iters[..] {
+                // One iterable (the common case): its item is the only argument.
+                let Some(item) = next(thread, iter)? else { return Ok(None) };
+                return call(thread, &func, Args::positional(std::slice::from_ref(&item))).map(Some);
+            }
             let mut args = Vec::with_capacity(iters.len());
-            for iter in &iters {
+            for iter in iters.iter() {
                 match next(thread, iter)? {
                     Some(item) => args.push(item),
                     None => return Ok(None),
