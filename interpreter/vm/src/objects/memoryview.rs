@@ -76,7 +76,8 @@ pub struct MemoryView {
     pub format: char,
     pub itemsize: usize,
     pub readonly: bool,
-    pub released: AtomicBool,
+    /// Private, so that every view is made by `new` (which counts the export `Drop` gives back).
+    released: AtomicBool,
     /// The hash once computed (-1 before): a released view still answers it, as CPython's.
     pub hash: std::sync::atomic::AtomicI64,
 }
