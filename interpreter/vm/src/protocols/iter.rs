@@ -393,12 +393,15 @@ fn next_with_python(
             let (iter, current) = (iter.clone(), count.clone());
             drop(guard);
             let Some(item) = next(thread, &iter)? else { return Ok(None) };
-            let following = crate::protocols::number::binary_op(
-                thread,
-                current.clone(),
-                Value::Int(1),
-                ferrython_bytecode::BinaryOp::Add,
-            )?;
+            let following = match &current {
+                Value::Int(n) if *n < i64::MAX => Value::Int(n + 1),
+                _ => crate::protocols::number::binary_op(
+                    thread,
+                    current.clone(),
+                    Value::Int(1),
+                    ferrython_bytecode::BinaryOp::Add,
+                )?,
+            };
             if let IterState::Enumerate { count, .. } = &mut *state.lock() {
                 *count = following;
             }
