@@ -186,7 +186,9 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
     let plain = matches!(obj.payload(), Some(Payload::Instance(_)));
     // A class attribute named `__class__` (a proxy's `__class__ = str`) comes before object's.
     let is_class = ObjRef::ptr_eq(name, &intern_static("__class__"));
-    let native = if is_class { descr.is_none() } else { !plain || ObjRef::ptr_eq(name, &intern_static("__dict__")) };
+    // So does a class attribute named `__dict__` (`class M(ModuleType): __dict__ = 8`).
+    let is_dict = ObjRef::ptr_eq(name, &intern_static("__dict__"));
+    let native = if is_class || is_dict { descr.is_none() } else { !plain };
     if native {
         let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
         if let Some(value) = crate::attributes::native_attr(thread, obj, &name_text)? {
