@@ -607,13 +607,22 @@ fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         names.extend(as_dict(&Value::Obj(dict)).map(Dict::keys).unwrap_or_default());
     }
     let class = match this.payload() {
-        Some(Payload::Type(_)) => this.as_obj().cloned().unwrap_or_else(|| class_of(&this).clone()),
-        _ => class_of(&this).clone(),
+        Some(Payload::Type(_)) => this.as_obj().cloned(),
+        // What `__class__` answers (a slot of that name may be unset: then only the
+        // instance's own names are listed).
+        _ => match crate::protocols::getattr(thread, &this, &intern_static("__class__")) {
+            Ok(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => Some(c),
+            Ok(_) => None,
+            Err(e) if e.matches(&crate::objects::exception::exceptions().attribute_error) => None,
+            Err(e) => return Err(e),
+        },
     };
-    for c in type_data(&class).mro.read().iter() {
-        names.extend(type_data(c).namespace().keys());
+    if let Some(class) = class {
+        for c in type_data(&class).mro.read().iter() {
+            names.extend(type_data(c).namespace().keys());
+        }
+        names.push(Value::Obj(intern_static("__class__")));
     }
-    names.push(Value::Obj(intern_static("__class__")));
     let set = crate::ops::build_set(thread, names)?;
     let unique = set.as_obj().and_then(crate::objects::dict_of).map(Dict::keys).unwrap_or_default();
     Ok(crate::objects::list(unique))

@@ -632,12 +632,22 @@ fn dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let names = match p.first() {
         None => {
             let locals = current_locals(thread)?;
-            match as_dict(&locals) {
+            let exact = locals.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, &types().dict));
+            match as_dict(&locals).filter(|_| exact) {
                 Some(d) => d.keys(),
                 None => {
                     // A mapping given to eval() or exec() as locals: its keys().
                     let keys = protocols::getattr(thread, &locals, &intern_static("keys"))?;
                     let keys = call(thread, &keys, Args::positional(&[]))?;
+                    if protocols::special(&keys, "__iter__").is_none()
+                        && protocols::special(&keys, "__getitem__").is_none()
+                    {
+                        return Err(type_error(format!(
+                            "{}.keys() returned a non-iterable (type {})",
+                            type_name(&locals),
+                            type_name(&keys)
+                        )));
+                    }
                     iter::collect(thread, &keys)?
                 }
             }
@@ -875,20 +885,22 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (Some(source), Some(filename), Some(mode)) = (get(0), get(1), get(2)) else {
         return Err(type_error("compile() missing required argument 'source' (pos 1)"));
     };
-    let filename = match crate::modules::io::fspath(thread, &filename)? {
-        path => match (as_pystr(&path), path.payload()) {
-            (Some(s), _) => s.as_str().into_owned(),
-            (_, Some(Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
-            _ => String::new(),
-        },
+    let path = crate::modules::io::fspath(thread, &filename)?;
+    let filename = match (as_pystr(&path), path.payload()) {
+        (Some(s), _) => s.as_str().into_owned(),
+        (_, Some(Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
+        _ => String::new(),
     };
     let flags = match get(3) {
-        Some(flags) => protocols::number::index_of(thread, &flags)?,
+        Some(flags) => {
+            use num_traits::ToPrimitive;
+            let big = protocols::number::index_big(thread, &flags)?;
+            big.to_i32()
+                .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C int"))?
+                as i64
+        }
         None => 0,
     };
-    if i32::try_from(flags).is_err() {
-        return Err(crate::objects::exception::overflow_error("Python int too large to convert to C int"));
-    }
     // The __future__ features, CO_NESTED and the PyCF_ flags of compile().
     const KNOWN_FLAGS: i64 = 0x1fe7610;
     if flags & !KNOWN_FLAGS != 0 {

@@ -130,6 +130,13 @@ fn resolve_name(thread: &mut Thread, name: &str, globals: &Value, level: i64) ->
         let parent = protocols::getattr(thread, &spec, &intern_static("parent"))?;
         str_of(&parent).ok_or_else(|| type_error("__spec__.parent must be a string"))?
     } else {
+        let category = exceptions().import_warning.clone();
+        crate::warnings::warn(
+            thread,
+            &category,
+            "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+            1,
+        )?;
         let module_name = globals
             .get_str(&intern_static("__name__"))
             .ok_or_else(|| crate::objects::exception::key_error(new_str("'__name__' not in globals")))?;
