@@ -82,6 +82,17 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
             "__base__" => Some(best_base(&data.bases.read()).map_or(Value::None, Value::Obj)),
             "__flags__" => Some(Value::Int(crate::objects::typeobj::type_flags(o))),
+            // The size of an item of CPython's variable-size objects (64-bit build).
+            "__itemsize__" => {
+                use crate::objects::typeobj::BaseKind;
+                Some(Value::Int(match data.kind {
+                    BaseKind::Int | BaseKind::Bool => 4,
+                    BaseKind::Bytes => 1,
+                    BaseKind::Tuple => 8,
+                    BaseKind::Type => 40,
+                    _ => 0,
+                }))
+            }
             "__module__" => Some(
                 data.namespace()
                     .get_str(&intern_static("__module__"))
