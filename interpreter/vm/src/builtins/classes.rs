@@ -869,7 +869,11 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             )));
         }
     }
+    // A subclass of a builtin type other than object keeps the values of its slots in a dict
+    // (its instances have no slot storage of their own).
+    let slots_in_dict = kind != BaseKind::Object && !slot_names.is_empty();
     let instance_dict = wants_dict
+        || slots_in_dict
         || base_has_dict && slots_value.is_none()
         || base_classes.iter().any(|b| type_data(b).heap && type_data(b).instance_dict)
         || (slots_value.is_none());
