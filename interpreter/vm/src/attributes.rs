@@ -41,6 +41,23 @@ fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResult<bool> {
     Ok(false)
 }
 
+/// The base whose instance layout a class extends (CPython's `best_base`): the first base
+/// with a builtin layout other than object's, else the first with the most slots.
+fn best_base(bases: &[ObjRef]) -> Option<ObjRef> {
+    use crate::objects::typeobj::BaseKind;
+    let rank = |b: &ObjRef| {
+        let data = type_data(b);
+        (data.kind != BaseKind::Object, data.slot_count)
+    };
+    let mut best: Option<&ObjRef> = None;
+    for base in bases {
+        if best.is_none_or(|b| rank(base) > rank(b)) {
+            best = Some(base);
+        }
+    }
+    best.cloned()
+}
+
 /// An attribute a builtin payload provides, if `name` is one.
 pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -63,8 +80,19 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__qualname__" => Some(new_str(data.qualname.read().clone())),
             "__mro__" => Some(tuple(data.mro.read().iter().cloned().map(Value::Obj).collect())),
             "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
-            "__base__" => Some(data.bases.read().first().cloned().map_or(Value::None, Value::Obj)),
+            "__base__" => Some(best_base(&data.bases.read()).map_or(Value::None, Value::Obj)),
             "__flags__" => Some(Value::Int(crate::objects::typeobj::type_flags(o))),
+            // The size of an item of CPython's variable-size objects (64-bit build).
+            "__itemsize__" => {
+                use crate::objects::typeobj::BaseKind;
+                Some(Value::Int(match data.kind {
+                    BaseKind::Int | BaseKind::Bool => 4,
+                    BaseKind::Bytes => 1,
+                    BaseKind::Tuple => 8,
+                    BaseKind::Type => 40,
+                    _ => 0,
+                }))
+            }
             "__module__" => Some(
                 data.namespace()
                     .get_str(&intern_static("__module__"))

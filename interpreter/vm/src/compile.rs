@@ -108,6 +108,15 @@ fn parse_error(err: &ferrython_parser::SyntaxError, filename: &str) -> PyErr {
     match err.class {
         ferrython_parser::ErrorClass::MemoryError => crate::objects::exception::memory_error(err.msg.clone()),
         ferrython_parser::ErrorClass::RecursionError => crate::objects::exception::recursion_error(err.msg.clone()),
+        ferrython_parser::ErrorClass::SyntaxError if err.lineno.is_none() && err.offset.is_none() => {
+            // An error of the whole source (null bytes): a message and no location.
+            let e = PyErr::with_args(&exceptions().syntax_error, vec![new_str(&*err.msg)]);
+            set_attr(&e, "msg", new_str(&*err.msg));
+            for attr in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"] {
+                set_attr(&e, attr, Value::None);
+            }
+            e
+        }
         class => syntax_error(
             class.name(),
             &err.msg,

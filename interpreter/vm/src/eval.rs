@@ -16,6 +16,8 @@ use crate::frame::{Frame, OnReturn};
 use crate::objects::exception::{exceptions, name_error, unbound_local_error, PyErr};
 use crate::objects::function::BuiltinKind;
 use crate::objects::str::as_pystr;
+use crate::objects::str::intern_static;
+use crate::objects::typeobj::types;
 use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
 use crate::ops;
 use crate::protocols;
@@ -957,7 +959,10 @@ impl Thread {
                 self.stack.push(function);
             }
             Opcode::LOAD_BUILD_CLASS => {
-                let value = self.builtin("__build_class__").ok_or_else(|| name_error("__build_class__ not found"))?;
+                let builtins = Value::Obj(self.frames[fi].builtins.clone());
+                let key = Value::Obj(intern_static("__build_class__"));
+                let value = protocols::mapping_get(self, &builtins, &key)?
+                    .ok_or_else(|| name_error("__build_class__ not found"))?;
                 self.stack.push(value);
             }
             Opcode::SETUP_ANNOTATIONS => {
@@ -1174,6 +1179,19 @@ impl Thread {
     /// LOAD_GLOBAL: globals, then builtins.
     fn load_global(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
         let frame = self.frame_at(fi);
+        let dict = &types().dict;
+        if !ObjRef::ptr_eq(&frame.globals.class, dict) || !ObjRef::ptr_eq(&frame.builtins.class, dict) {
+            // A dict subclass as globals or builtins (`exec(code, custom)`) is asked through
+            // its `__getitem__`, as CPython's slow path does.
+            let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
+            let key = Value::Obj(name.clone());
+            for namespace in [globals, builtins] {
+                if let Some(value) = protocols::mapping_get(self, &Value::Obj(namespace), &key)? {
+                    return Ok(value);
+                }
+            }
+            return Err(name_error_for(name));
+        }
         if let Some(value) = ops::namespace(&frame.globals).get_str(name) {
             return Ok(value);
         }
@@ -1213,6 +1231,11 @@ impl Thread {
         let (globals_version, builtins_version) = (globals.version(), builtins.version());
         let dicts = (frame.globals.clone(), frame.builtins.clone());
         let value = self.load_global(fi, name)?;
+        let dict = &types().dict;
+        if !ObjRef::ptr_eq(&dicts.0.class, dict) || !ObjRef::ptr_eq(&dicts.1.class, dict) {
+            // Their `__getitem__` may answer differently each time.
+            return Ok(value);
+        }
         let old = std::mem::replace(
             &mut self.global_cache[slot],
             GlobalCacheEntry { site, globals_version, builtins_version, dicts: Some(dicts), value: value.clone() },
@@ -1224,15 +1247,35 @@ impl Thread {
     /// LOAD_NAME: the locals mapping, then globals, then builtins.
     fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
         let frame = &self.frames[fi];
-        if frame.locals.as_obj().is_some_and(|locals| ObjRef::ptr_eq(locals, &frame.globals)) {
+        let dict = &types().dict;
+        if frame.locals.as_obj().is_some_and(|locals| ObjRef::ptr_eq(locals, &frame.globals))
+            && ObjRef::ptr_eq(&frame.globals.class, dict)
+            && ObjRef::ptr_eq(&frame.builtins.class, dict)
+        {
             // Module code: its locals are its globals.
             return self.load_global(fi, name);
         }
-        let locals = frame.locals.clone();
-        if let Some(value) = protocols::mapping_get(self, &locals, &Value::Obj(name.clone()))? {
+        let (locals, globals, builtins) = (frame.locals.clone(), frame.globals.clone(), frame.builtins.clone());
+        let key = Value::Obj(name.clone());
+        if let Some(value) = protocols::mapping_get(self, &locals, &key)? {
             return Ok(value);
         }
-        self.load_global(fi, name)
+        // The globals are read as a dict (whatever their class), the builtins as a mapping.
+        if let Some(value) = ops::namespace(&globals).get_str(name) {
+            return Ok(value);
+        }
+        if ObjRef::ptr_eq(&builtins.class, dict) {
+            if let Some(value) = ops::namespace(&builtins).get_str(name) {
+                return Ok(value);
+            }
+        }
+        if let Some(value) = ops::namespace(&globals).get(self, &key)? {
+            return Ok(value);
+        }
+        match protocols::mapping_get(self, &Value::Obj(builtins), &key)? {
+            Some(value) => Ok(value),
+            None => Err(name_error_for(name)),
+        }
     }
 
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.

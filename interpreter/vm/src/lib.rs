@@ -67,6 +67,18 @@ impl Thread {
         globals: ObjRef,
         locals: Value,
     ) -> PyResult<Value> {
+        self.run_code_with_closure(code, code_object, globals, locals, &[])
+    }
+
+    /// `run_code_object` with the cells of the code's free variables (`exec(code, closure=...)`).
+    pub fn run_code_with_closure(
+        &mut self,
+        code: Arc<Code>,
+        code_object: Value,
+        globals: ObjRef,
+        locals: Value,
+        closure: &[Value],
+    ) -> PyResult<Value> {
         let builtins = match crate::ops::namespace(&globals).get_str(&intern_static("__builtins__")) {
             Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
                 b.dict.clone().unwrap_or_else(|| self.interp.builtins_dict.clone())
@@ -78,6 +90,10 @@ impl Thread {
             thread.check_recursion()?;
             let base = thread.stack.len();
             crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());
+            let free_base = base + code.varnames.len() + code.cellvars.len();
+            for (i, cell) in closure.iter().enumerate() {
+                thread.stack[free_base + i] = cell.clone();
+            }
             thread.frames.push(Frame::for_code(code, code_object, globals, builtins, locals, base));
             let exit = thread.run_frames(None);
             thread.finalize_point();

@@ -607,13 +607,22 @@ fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         names.extend(as_dict(&Value::Obj(dict)).map(Dict::keys).unwrap_or_default());
     }
     let class = match this.payload() {
-        Some(Payload::Type(_)) => this.as_obj().cloned().unwrap_or_else(|| class_of(&this).clone()),
-        _ => class_of(&this).clone(),
+        Some(Payload::Type(_)) => this.as_obj().cloned(),
+        // What `__class__` answers (a slot of that name may be unset: then only the
+        // instance's own names are listed).
+        _ => match crate::protocols::getattr(thread, &this, &intern_static("__class__")) {
+            Ok(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => Some(c),
+            Ok(_) => None,
+            Err(e) if e.matches(&crate::objects::exception::exceptions().attribute_error) => None,
+            Err(e) => return Err(e),
+        },
     };
-    for c in type_data(&class).mro.read().iter() {
-        names.extend(type_data(c).namespace().keys());
+    if let Some(class) = class {
+        for c in type_data(&class).mro.read().iter() {
+            names.extend(type_data(c).namespace().keys());
+        }
+        names.push(Value::Obj(intern_static("__class__")));
     }
-    names.push(Value::Obj(intern_static("__class__")));
     let set = crate::ops::build_set(thread, names)?;
     let unique = set.as_obj().and_then(crate::objects::dict_of).map(Dict::keys).unwrap_or_default();
     Ok(crate::objects::list(unique))
@@ -683,6 +692,8 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(namespace) = as_dict(&pos[3]) else {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(&pos[3]))));
     };
+    // The most derived metaclass of the bases makes the class.
+    let meta = &calculate_meta(meta, &bases)?;
     let class = create_class(thread, meta, &name, &bases, namespace)?;
     // A class made by calling type() belongs to the module whose code called it.
     let module_key = intern_static("__module__");
@@ -813,7 +824,8 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 None => crate::protocols::iter::collect(thread, value)?,
             };
             let mut texts = Vec::new();
-            let mut wants_dict = false;
+            let (mut wants_dict, mut wants_weakref) = (false, false);
+            let count = names.len();
             for n in names {
                 let Some(text) = as_pystr(&n).map(|s| s.as_str().into_owned()) else {
                     return Err(type_error(format!("__slots__ items must be strings, not '{}'", type_name(&n))));
@@ -822,13 +834,28 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                     return Err(type_error("__slots__ must be identifiers"));
                 }
                 if text == "__dict__" {
-                    if wants_dict {
+                    if wants_dict || base_has_dict {
                         return Err(type_error("__dict__ slot disallowed: we already got one"));
                     }
                     wants_dict = true;
+                } else if text == "__weakref__" {
+                    // Every instance here can be weakly referenced: only a repeat is refused.
+                    if wants_weakref || base_has_dict {
+                        return Err(type_error("__weakref__ slot disallowed: we already got one"));
+                    }
+                    wants_weakref = true;
+                    texts.push(mangle_slot(name, text));
                 } else {
                     texts.push(mangle_slot(name, text));
                 }
+            }
+            // Builtin types of variable size (int, bytes, tuple) have no room for slots.
+            let variable = base_classes.iter().find(|b| {
+                matches!(type_data(b).kind, BaseKind::Int | BaseKind::Bool | BaseKind::Bytes | BaseKind::Tuple)
+            });
+            if let (Some(base), true) = (variable, count > 0) {
+                let base_name = crate::objects::typeobj::class_name(base);
+                return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{base_name}'")));
             }
             (texts, wants_dict)
         }
@@ -842,7 +869,11 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             )));
         }
     }
+    // A subclass of a builtin type other than object keeps the values of its slots in a dict
+    // (its instances have no slot storage of their own).
+    let slots_in_dict = kind != BaseKind::Object && !slot_names.is_empty();
     let instance_dict = wants_dict
+        || slots_in_dict
         || base_has_dict && slots_value.is_none()
         || base_classes.iter().any(|b| type_data(b).heap && type_data(b).instance_dict)
         || (slots_value.is_none());
@@ -851,10 +882,20 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     // SimpleNamespace or the AST nodes read their instances' dicts themselves).
     let shaped = instance_dict
         && base_classes.iter().all(|b| ObjRef::ptr_eq(b, &types().object) || type_data(b).shape.is_some());
-    let qualname = match namespace.remove_str(&intern_static("__qualname__")) {
-        Some(q) => str_arg(&q, "type __qualname__")?,
+    let qualname = match namespace.get_str(&intern_static("__qualname__")) {
+        Some(q) => match as_pystr(&q) {
+            Some(text) => text.as_str().into_owned(),
+            None => return Err(type_error(format!("type __qualname__ must be a str, not {}", type_name(&q)))),
+        },
         None => name.to_string(),
     };
+    namespace.remove_str(&intern_static("__qualname__"));
+    // CPython keeps a UTF-8 copy of a str `__doc__`: one with lone surrogates cannot be made.
+    if let Some(doc) = namespace.get_str(&intern_static("__doc__")) {
+        if let Some(text) = as_pystr(&doc).filter(|t| t.has_surrogates()) {
+            crate::modules::codecs::encode_text(&text.code_points().collect::<Vec<_>>(), "utf-8", "strict")?;
+        }
+    }
     let dict = namespace.copy();
     let data = TypeData {
         layout: Box::new(crate::objects::typeobj::TypeLayout {

@@ -19,6 +19,7 @@ use super::add_methods;
 pub(super) fn install() {
     let t = types();
     add_methods(&t.function, &[method!("__new__", function_new, StaticMethod)]);
+    add_methods(&t.cell, &[method!("__new__", cell_new, StaticMethod)]);
     add_methods(
         &t.code,
         &[
@@ -29,6 +30,18 @@ pub(super) fn install() {
             method!("__hash__", code_hash),
         ],
     );
+}
+
+/// `types.CellType([contents])`: a cell, empty without an argument.
+fn cell_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("cell() takes no keyword arguments"));
+    }
+    match args.pos().get(1..).unwrap_or_default() {
+        [] => Ok(crate::ops::new_cell(Value::Null)),
+        [contents] => Ok(crate::ops::new_cell(contents.clone())),
+        p => Err(type_error(format!("cell expected at most 1 argument, got {}", p.len()))),
+    }
 }
 
 /// Two code objects are equal when they stand for the same compiled code (`f.__code__` and a

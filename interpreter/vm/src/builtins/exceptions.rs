@@ -14,6 +14,7 @@ use crate::PyResult;
 use super::{add_methods, os_error, unicode_error};
 
 pub(super) fn install() {
+    add_methods(&crate::objects::typeobj::types().traceback, &[method!("__dir__", traceback_dir)]);
     add_methods(
         &exceptions().base_exception,
         &[
@@ -27,6 +28,12 @@ pub(super) fn install() {
             method!("__setstate__", set_state),
         ],
     );
+}
+
+/// `traceback.__dir__`: its four attributes only, as CPython lists them.
+fn traceback_dir(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    let names = ["tb_frame", "tb_next", "tb_lasti", "tb_lineno"];
+    Ok(crate::objects::list(names.iter().map(|n| Value::Obj(intern_static(n))).collect()))
 }
 
 fn exception_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

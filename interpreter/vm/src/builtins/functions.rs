@@ -632,7 +632,25 @@ fn dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let names = match p.first() {
         None => {
             let locals = current_locals(thread)?;
-            as_dict(&locals).map(Dict::keys).unwrap_or_default()
+            let exact = locals.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, &types().dict));
+            match as_dict(&locals).filter(|_| exact) {
+                Some(d) => d.keys(),
+                None => {
+                    // A mapping given to eval() or exec() as locals: its keys().
+                    let keys = protocols::getattr(thread, &locals, &intern_static("keys"))?;
+                    let keys = call(thread, &keys, Args::positional(&[]))?;
+                    if protocols::special(&keys, "__iter__").is_none()
+                        && protocols::special(&keys, "__getitem__").is_none()
+                    {
+                        return Err(type_error(format!(
+                            "{}.keys() returned a non-iterable (type {})",
+                            type_name(&locals),
+                            type_name(&keys)
+                        )));
+                    }
+                    iter::collect(thread, &keys)?
+                }
+            }
         }
         Some(obj) => {
             let listing = match protocols::call_special(thread, obj, "__dir__", &[])? {
@@ -726,45 +744,52 @@ fn pow(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     protocols::number::binary_op(thread, p[0].clone(), p[1].clone(), ferrython_bytecode::BinaryOp::Power)
 }
 
-/// The globals and locals `exec`/`eval` run with.
+/// The globals and locals `exec`/`eval` run with, checked as CPython checks them.
 fn namespaces(thread: &mut Thread, p: &[Value], name: &str) -> PyResult<(ObjRef, Value)> {
-    let globals = match p.get(1) {
-        Some(Value::None) | None => thread.current_globals(),
+    let given_globals = p.get(1).filter(|g| !g.is_none());
+    let given_locals = p.get(2).filter(|l| !l.is_none());
+    let is_mapping = |v: &Value| protocols::special(v, "__getitem__").is_some();
+    if name == "eval" {
+        if given_locals.is_some_and(|l| !is_mapping(l)) {
+            return Err(type_error("locals must be a mapping"));
+        }
+        if let Some(g) = given_globals.filter(|g| !matches!(g.payload(), Some(Payload::Dict(_)))) {
+            return Err(type_error(if is_mapping(g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            }));
+        }
+    }
+    let globals = match given_globals {
+        None => thread.current_globals(),
         Some(g) => match g.as_obj() {
             Some(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
-            _ => {
-                return Err(type_error(if name == "exec" {
-                    format!("exec() globals must be a dict, not {}", type_name(g))
-                } else {
-                    "globals must be a dict".to_string()
-                }))
-            }
+            _ => return Err(type_error(format!("exec() globals must be a dict, not {}", type_name(g)))),
         },
     };
-    let locals = match p.get(2) {
-        Some(Value::None) | None => {
-            if p.get(1).is_some_and(|g| !g.is_none()) {
-                Value::Obj(globals.clone())
-            } else {
-                current_locals(thread)?
-            }
+    let locals = match given_locals {
+        None if given_globals.is_some() => Value::Obj(globals.clone()),
+        None => current_locals(thread)?,
+        Some(l) if !is_mapping(l) => {
+            return Err(type_error(format!("locals must be a mapping or None, not {}", type_name(l))));
         }
-        Some(l) => {
-            if protocols::special(l, "__getitem__").is_none() {
-                return Err(type_error(if name == "exec" {
-                    format!("locals must be a mapping or None, not {}", type_name(l))
-                } else {
-                    "locals must be a mapping".to_string()
-                }));
-            }
-            l.clone()
-        }
+        Some(l) => l.clone(),
     };
+    let key = Value::Obj(intern_static("__builtins__"));
     let d = crate::ops::namespace(&globals);
-    if d.get_str(&intern_static("__builtins__")).is_none() {
-        d.set_str(&intern_static("__builtins__"), Value::Obj(thread.interp.builtins.clone()));
+    if !d.contains(thread, &key)? {
+        d.set(thread, key, Value::Obj(thread.interp.builtins.clone()))?;
     }
     Ok((globals, locals))
+}
+
+/// The text of a source argument of `exec`, `eval` or `compile`: str, or any bytes-like object.
+fn source_bytes(source: &Value) -> Option<Vec<u8>> {
+    match source.payload() {
+        Some(Payload::Str(s)) => Some(s.wtf8().to_vec()),
+        _ => super::bytes_like(source),
+    }
 }
 
 fn code_from(
@@ -773,35 +798,75 @@ fn code_from(
     mode: &str,
     name: &str,
 ) -> PyResult<std::sync::Arc<crate::objects::Code>> {
-    match source.payload() {
-        Some(Payload::Code(code)) => Ok(code.clone()),
-        Some(Payload::Str(s)) => crate::compile::compile_source(thread, s.wtf8(), "<string>", mode),
-        Some(Payload::Bytes(b)) => crate::compile::compile_source(thread, b, "<string>", mode),
-        _ => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+    if let Some(Payload::Code(code)) = source.payload() {
+        return Ok(code.clone());
+    }
+    match source_bytes(source) {
+        Some(mut text) => {
+            if mode == "eval" && matches!(source.payload(), Some(Payload::Str(_))) {
+                // eval() ignores the spaces and tabs that start a string.
+                let skip = text.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+                text.drain(..skip);
+            }
+            crate::compile::compile_source(thread, &text, "<string>", mode)
+        }
+        None => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     }
 }
 
 fn exec(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let p = pos(&args, "exec", 1, 3)?;
-    let code = code_from(thread, &p[0], "exec", "exec")?;
+    only_keywords(&args, "exec", &["closure"])?;
+    let p = args.pos();
+    if p.is_empty() || p.len() > 3 {
+        return Err(type_error(if p.is_empty() {
+            "exec() takes at least 1 positional argument (0 given)".to_string()
+        } else {
+            format!("exec() takes at most 3 positional arguments ({} given)", p.len())
+        }));
+    }
     let (globals, locals) = namespaces(thread, p, "exec")?;
-    thread.run_code_object(code, given_code_object(&p[0]), globals, locals)?;
+    let closure = keyword(&args, "closure").filter(|c| !c.is_none());
+    if let Some(Payload::Code(code)) = p[0].payload() {
+        let free = code.freevars.len();
+        let cells: Vec<Value> = match closure {
+            None if free == 0 => Vec::new(),
+            Some(_) if free == 0 => return Err(type_error("cannot use a closure with this code object")),
+            given => {
+                let cells = given
+                    .filter(|c| c.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class, &types().tuple)))
+                    .and_then(crate::objects::as_tuple)
+                    .map(|t| t.to_vec())
+                    .filter(|cells| {
+                        cells.len() == free && cells.iter().all(|c| matches!(c.payload(), Some(Payload::Cell(_))))
+                    });
+                match cells {
+                    Some(cells) => cells,
+                    None => return Err(type_error(format!("code object requires a closure of exactly length {free}"))),
+                }
+            }
+        };
+        let code = code.clone();
+        thread.run_code_with_closure(code, p[0].clone(), globals, locals, &cells)?;
+        return Ok(Value::None);
+    }
+    if closure.is_some() {
+        return Err(type_error("closure can only be used when source is a code object"));
+    }
+    let code = code_from(thread, &p[0], "exec", "exec")?;
+    thread.run_code_object(code, Value::Null, globals, locals)?;
     Ok(Value::None)
 }
 
 fn eval(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "eval", 1, 3)?;
-    let source = match p[0].payload() {
-        Some(Payload::Str(s)) => {
-            let text = s.as_str();
-            let trimmed = text.trim_start_matches([' ', '\t']);
-            crate::objects::str::new_str(trimmed.to_string())
-        }
-        _ => p[0].clone(),
-    };
-    let code = code_from(thread, &source, "eval", "eval")?;
     let (globals, locals) = namespaces(thread, p, "eval")?;
-    thread.run_code_object(code, given_code_object(&source), globals, locals)
+    if let Some(Payload::Code(code)) = p[0].payload() {
+        if !code.freevars.is_empty() {
+            return Err(type_error("code object passed to eval() may not contain free variables"));
+        }
+    }
+    let code = code_from(thread, &p[0], "eval", "eval")?;
+    thread.run_code_object(code, given_code_object(&p[0]), globals, locals)
 }
 
 /// The code object `exec` or `eval` was given, else Null (source text is compiled afresh).
@@ -815,26 +880,36 @@ fn given_code_object(source: &Value) -> Value {
 fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     const PARAMETERS: [&str; 7] =
         ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
-    let p = args.pos();
-    if p.len() > PARAMETERS.len() {
-        return Err(type_error(format!("compile() takes at most 7 arguments ({} given)", args.values.len())));
-    }
-    for (key, _) in args.keywords() {
-        let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
-        if !PARAMETERS.contains(&key.as_str()) {
-            return Err(type_error(format!("'{key}' is an invalid keyword argument for compile()")));
+    let slots = bind(&args, "compile", &PARAMETERS, 0, 3)?;
+    let get = |i: usize| slots.get(i).cloned().flatten();
+    let (Some(source), Some(filename), Some(mode)) = (get(0), get(1), get(2)) else {
+        return Err(type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let path = crate::modules::io::fspath(thread, &filename)?;
+    let filename = match (as_pystr(&path), path.payload()) {
+        (Some(s), _) => s.as_str().into_owned(),
+        (_, Some(Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
+        _ => String::new(),
+    };
+    let flags = match get(3) {
+        Some(flags) => {
+            use num_traits::ToPrimitive;
+            let big = protocols::number::index_big(thread, &flags)?;
+            big.to_i32()
+                .ok_or_else(|| crate::objects::exception::overflow_error("Python int too large to convert to C int"))?
+                as i64
         }
-    }
-    let get = |i: usize, name: &str| p.get(i).cloned().or_else(|| keyword(&args, name).cloned());
-    let source = get(0, "source").ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename =
-        get(1, "filename").ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
-    let mode = get(2, "mode").ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
-    let flags = match get(3, "flags") {
-        Some(flags) => protocols::number::index_of(thread, &flags)?,
         None => 0,
     };
-    let optimize = match get(5, "optimize") {
+    // The __future__ features, CO_NESTED and the PyCF_ flags of compile().
+    const KNOWN_FLAGS: i64 = 0x1fe7610;
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(value_error("compile(): unrecognised flags"));
+    }
+    if let Some(dont_inherit) = get(4) {
+        protocols::truthy(thread, &dont_inherit)?;
+    }
+    let optimize = match get(5) {
         Some(level) => match protocols::number::index_of(thread, &level)? {
             -1 => crate::compile::interpreter_optimize(thread),
             level @ 0..=2 => level as u8,
@@ -842,7 +917,6 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         },
         None => crate::compile::interpreter_optimize(thread),
     };
-    let filename = str_arg(&filename, "compile() argument 'filename'")?;
     let mode = str_arg(&mode, "compile() argument 'mode'")?;
     let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
     match mode.as_str() {
@@ -863,11 +937,11 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let code = crate::objects::Code::from_compiled(&code);
         return Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))));
     }
-    let bytes = match source.payload() {
-        Some(Payload::Str(s)) => s.wtf8().to_vec(),
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::Code(_)) if !only_ast => return Ok(source),
-        _ => return Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
+    if matches!(source.payload(), Some(Payload::Code(_))) && !only_ast {
+        return Ok(source);
+    }
+    let Some(bytes) = source_bytes(&source) else {
+        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     if only_ast {
         let type_comments = flags & crate::modules::ast::PY_CF_TYPE_COMMENTS != 0;

@@ -25,35 +25,65 @@ fn sys_attr(thread: &Thread, name: &str) -> Option<Value> {
 /// process's standard input) without its newline; EOFError at end of input.
 pub(super) fn input(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let p = pos(&args, "input", 0, 1)?;
+    // Without the `sys` module (early start-up) the process's own streams serve.
+    let sys_loaded = crate::objects::dict_of(&thread.interp.modules)
+        .is_some_and(|modules| modules.get_str(&intern("sys")).is_some());
+    if !sys_loaded {
+        return input_from_process(thread, p.first());
+    }
+    let mut streams = Vec::new();
+    for name in ["stdin", "stdout", "stderr"] {
+        match sys_attr(thread, name) {
+            Some(stream) if !stream.is_none() => streams.push(stream),
+            _ => return Err(runtime_error(format!("input(): lost sys.{name}"))),
+        }
+    }
+    let (stdin, stdout, stderr) = (streams[0].clone(), streams[1].clone(), streams[2].clone());
+    flush(thread, &stderr)?;
     if let Some(prompt) = p.first() {
         let text = protocols::to_str(thread, prompt)?;
         write_to(thread, None, &text)?;
     }
-    if let Some(stdout) = crate::modules::sys::stdout_of(thread) {
-        if !stdout.is_none() && !crate::modules::sys::is_native_stdout(&stdout) {
-            if let Some(flush) = protocols::getattr_opt(thread, &stdout, "flush")? {
-                call(thread, &flush, Args::positional(&[]))?;
-            }
-        }
+    flush(thread, &stdout)?;
+    let readline = protocols::getattr(thread, &stdin, &intern("readline"))?;
+    let line = call(thread, &readline, Args::positional(&[]))?;
+    let text = match (as_pystr(&line), line.payload()) {
+        (Some(s), _) => s.as_str().into_owned(),
+        (None, Some(crate::objects::Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(type_error("object.readline() returned non-string")),
+    };
+    if text.is_empty() {
+        return Err(PyErr::new(&exceptions().eof_error, "EOF when reading a line"));
+    }
+    match as_pystr(&line) {
+        Some(s) if s.as_str().ends_with('\n') => Ok(new_str(text.strip_suffix('\n').unwrap_or(&text))),
+        Some(_) => Ok(line),
+        None => Ok(new_str(text.strip_suffix('\n').unwrap_or(&text))),
+    }
+}
+
+/// Calls `stream.flush()`, or flushes the process's stdout when that is the stream.
+fn flush(thread: &mut Thread, stream: &Value) -> PyResult<()> {
+    if crate::modules::sys::is_native_stdout(stream) {
+        let _ = thread.interp.stdout.lock().flush();
+        return Ok(());
+    }
+    if let Some(flush) = protocols::getattr_opt(thread, stream, "flush")? {
+        call(thread, &flush, Args::positional(&[]))?;
+    }
+    Ok(())
+}
+
+/// `input()` reading the process's standard input (no `sys` module).
+fn input_from_process(thread: &mut Thread, prompt: Option<&Value>) -> PyResult<Value> {
+    if let Some(prompt) = prompt {
+        let text = protocols::to_str(thread, prompt)?;
+        write_to(thread, None, &text)?;
     }
     let _ = thread.interp.stdout.lock().flush();
-    let line = match sys_attr(thread, "stdin") {
-        Some(Value::None) => return Err(runtime_error("input(): lost sys.stdin")),
-        Some(stdin) => {
-            let readline = protocols::getattr(thread, &stdin, &intern("readline"))?;
-            let line = call(thread, &readline, Args::positional(&[]))?;
-            match as_pystr(&line) {
-                Some(s) => s.as_str().into_owned(),
-                None => return Err(type_error("object.readline() returned non-string")),
-            }
-        }
-        None => {
-            let mut line = String::new();
-            crate::gc::world::detached(|| std::io::stdin().lock().read_line(&mut line))
-                .map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))?;
-            line
-        }
-    };
+    let mut line = String::new();
+    crate::gc::world::detached(|| std::io::stdin().lock().read_line(&mut line))
+        .map_err(|e| PyErr::new(&exceptions().os_error, e.to_string()))?;
     if line.is_empty() {
         return Err(PyErr::new(&exceptions().eof_error, "EOF when reading a line"));
     }

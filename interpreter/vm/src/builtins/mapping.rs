@@ -7,7 +7,8 @@ use crate::method;
 use crate::objects::exception::{key_error, type_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::iter::DictViewKind;
-use crate::objects::typeobj::{type_data, types};
+use crate::objects::str::intern_static;
+use crate::objects::typeobj::{lookup, type_data, types};
 use crate::objects::{as_dict, list, tuple, Dict, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
@@ -287,6 +288,16 @@ fn dict_fromkeys(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let keys = p[0].clone();
     let value = p.get(1).cloned().unwrap_or(Value::None);
     let result = call(thread, &class, Args::positional(&[]))?;
+    let exact = |v: &Value| ObjRef::ptr_eq(crate::objects::typeobj::class_of(v), &types().dict);
+    let stored = matches!(keys.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
+        || (exact(&keys) && matches!(keys.payload(), Some(Payload::Dict(_))));
+    if let (true, true, Some(Payload::Dict(target))) = (stored, exact(&result), result.payload()) {
+        // The keys of a set or dict keep their hashes: they are not hashed again.
+        for (hash, k) in hashed_items(thread, &keys)? {
+            target.set_hashed(thread, k, hash, value.clone())?;
+        }
+        return Ok(result);
+    }
     let keys = iter::collect(thread, &keys)?;
     for k in keys {
         protocols::setitem(thread, &result, k, value.clone())?;
@@ -321,6 +332,47 @@ fn make_set(thread: &mut Thread, frozen: bool, items: Vec<Value>) -> PyResult<Va
     })
 }
 
+/// Items with their hashes: set operations hash each item once, and reuse the hashes a set
+/// or dict operand already holds, as CPython does.
+type Hashed = Vec<(i64, Value)>;
+
+/// The items of an operand of a set method (any iterable), with their hashes.
+fn hashed_items(thread: &mut Thread, value: &Value) -> PyResult<Hashed> {
+    let stored = match value.payload() {
+        Some(Payload::Set(d) | Payload::FrozenSet(d)) => Some(d),
+        Some(Payload::Dict(d)) if ObjRef::ptr_eq(crate::objects::typeobj::class_of(value), &types().dict) => Some(d),
+        _ => None,
+    };
+    if let Some(table) = stored {
+        return Ok(table.hashed_entries().into_iter().map(|(h, k, _)| (h, k)).collect());
+    }
+    let mut items = Vec::new();
+    for item in iter::collect(thread, value)? {
+        items.push((protocols::hash_value(thread, &item)?, item));
+    }
+    Ok(items)
+}
+
+/// A set table holding `items`.
+fn hashed_table(thread: &mut Thread, items: &[(i64, Value)]) -> PyResult<Dict> {
+    let table = Dict::new();
+    for (hash, item) in items {
+        table.set_hashed(thread, item.clone(), *hash, Value::None)?;
+    }
+    Ok(table)
+}
+
+/// A new set (or frozenset) holding hashed `items`.
+fn make_hashed_set(thread: &mut Thread, frozen: bool, items: &[(i64, Value)]) -> PyResult<Value> {
+    let table = hashed_table(thread, items)?;
+    let t = types();
+    Ok(if frozen {
+        Value::Obj(ObjRef::new(t.frozenset.clone(), None, Payload::FrozenSet(table)))
+    } else {
+        Value::Obj(ObjRef::new(t.set.clone(), None, Payload::Set(table)))
+    })
+}
+
 fn set_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let is_exact = matches!(args.values.first(), Some(Value::Obj(c)) if ObjRef::ptr_eq(c, &types().set));
     if is_exact && !args.kwnames.is_empty() {
@@ -342,8 +394,8 @@ fn set_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     method_args(&args, "set", 0, 1)?;
     table.clear();
     if let Some(source) = arg(&args, 1) {
-        for item in iter::collect(thread, &source)? {
-            table.set(thread, item, Value::None)?;
+        for (hash, item) in hashed_items(thread, &source)? {
+            table.set_hashed(thread, item, hash, Value::None)?;
         }
     }
     Ok(Value::None)
@@ -351,7 +403,16 @@ fn set_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn frozenset_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let is_exact = matches!(args.values.first(), Some(Value::Obj(c)) if ObjRef::ptr_eq(c, &types().frozenset));
-    if is_exact && !args.kwnames.is_empty() {
+    // Keywords are refused unless a subclass has an `__init__` of its own to take them.
+    let own_init = match args.values.first() {
+        Some(Value::Obj(c)) => {
+            let init = intern_static("__init__");
+            let (mine, base) = (lookup(c, &init), lookup(&types().frozenset, &init));
+            !matches!((mine, base), (Some(m), Some(b)) if m.is(&b))
+        }
+        _ => false,
+    };
+    if (is_exact || !own_init) && !args.kwnames.is_empty() {
         return Err(type_error("frozenset() takes no keyword arguments"));
     }
     if args.pos().len() > 2 {
@@ -368,10 +429,10 @@ fn frozenset_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let items = match arg(&args, 1) {
-        Some(source) => iter::collect(thread, &source)?,
+        Some(source) => hashed_items(thread, &source)?,
         None => Vec::new(),
     };
-    let made = make_set(thread, true, items)?;
+    let made = make_hashed_set(thread, true, &items)?;
     if ObjRef::ptr_eq(&class, &types().frozenset) {
         return Ok(made);
     }
@@ -394,54 +455,47 @@ fn operand_items(thread: &mut Thread, value: &Value) -> PyResult<Vec<Value>> {
 
 fn combine(thread: &mut Thread, a: &Value, others: &[Value], op: BinaryOp) -> PyResult<Value> {
     let frozen = is_frozen(a);
-    let mut current: Vec<Value> = table_of(a).map(Dict::keys).unwrap_or_default();
+    let mut current: Hashed = match table_of(a) {
+        Some(t) => t.hashed_entries().into_iter().map(|(h, k, _)| (h, k)).collect(),
+        None => Vec::new(),
+    };
     for other in others {
-        let other_items = operand_items(thread, other)?;
-        let other_set = make_set(thread, true, other_items.clone())?;
-        let other_table = table_of(&other_set).expect("just made");
+        let other_items = hashed_items(thread, other)?;
+        let other_table = hashed_table(thread, &other_items)?;
         current = match op {
             BinaryOp::Or => {
                 let mut all = current;
                 all.extend(other_items);
                 all
             }
-            BinaryOp::And => {
+            BinaryOp::And | BinaryOp::Subtract => {
+                let keep_found = op == BinaryOp::And;
                 let mut kept = Vec::new();
-                for item in current {
-                    if other_table.contains(thread, &item)? {
-                        kept.push(item);
-                    }
-                }
-                kept
-            }
-            BinaryOp::Subtract => {
-                let mut kept = Vec::new();
-                for item in current {
-                    if !other_table.contains(thread, &item)? {
-                        kept.push(item);
+                for (hash, item) in current {
+                    if other_table.get_hashed(thread, &item, hash)?.is_some() == keep_found {
+                        kept.push((hash, item));
                     }
                 }
                 kept
             }
             _ => {
-                let mine = make_set(thread, true, current.clone())?;
-                let mine_table = table_of(&mine).expect("just made");
+                let mine_table = hashed_table(thread, &current)?;
                 let mut kept = Vec::new();
-                for item in current {
-                    if !other_table.contains(thread, &item)? {
-                        kept.push(item);
+                for (hash, item) in current {
+                    if other_table.get_hashed(thread, &item, hash)?.is_none() {
+                        kept.push((hash, item));
                     }
                 }
-                for item in other_items {
-                    if !mine_table.contains(thread, &item)? {
-                        kept.push(item);
+                for (hash, item) in other_items {
+                    if mine_table.get_hashed(thread, &item, hash)?.is_none() {
+                        kept.push((hash, item));
                     }
                 }
                 kept
             }
         };
     }
-    make_set(thread, frozen, current)
+    make_hashed_set(thread, frozen, &current)
 }
 
 /// `|`, `&`, `-`, `^` between sets (and `|` between dicts).
@@ -552,10 +606,10 @@ fn set_method_name(args: &Args<'_>, name: &str) -> String {
 }
 
 fn replace_contents(thread: &mut Thread, target: &Dict, result: &Value) -> PyResult<()> {
-    let items = table_of(result).map(Dict::keys).unwrap_or_default();
+    let items = table_of(result).map(Dict::hashed_entries).unwrap_or_default();
     target.clear();
-    for k in items {
-        target.set(thread, k, Value::None)?;
+    for (hash, k, _) in items {
+        target.set_hashed(thread, k, hash, Value::None)?;
     }
     Ok(())
 }
@@ -563,8 +617,8 @@ fn replace_contents(thread: &mut Thread, target: &Dict, result: &Value) -> PyRes
 fn set_update(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
     for other in &args.pos()[1..] {
-        for item in operand_items(thread, other)? {
-            table.set(thread, item, Value::None)?;
+        for (hash, item) in hashed_items(thread, other)? {
+            table.set_hashed(thread, item, hash, Value::None)?;
         }
     }
     Ok(Value::None)
@@ -604,9 +658,9 @@ fn set_isub(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     inplace(thread, args, BinaryOp::Subtract)
 }
 
-fn subset(thread: &mut Thread, a: &[Value], b: &Dict) -> PyResult<bool> {
-    for item in a {
-        if !b.contains(thread, item)? {
+fn subset(thread: &mut Thread, a: &[(i64, Value)], b: &Dict) -> PyResult<bool> {
+    for (hash, item) in a {
+        if b.get_hashed(thread, item, *hash)?.is_none() {
             return Ok(false);
         }
     }
@@ -614,15 +668,15 @@ fn subset(thread: &mut Thread, a: &[Value], b: &Dict) -> PyResult<bool> {
 }
 
 fn set_issubset(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let mine = set_table(&args)?.keys();
-    let other = operand_items(thread, &one_arg(&args, &set_method_name(&args, "issubset"))?)?;
-    let other = make_set(thread, true, other)?;
+    let mine = hashed_items(thread, &this(&args))?;
+    let other = hashed_items(thread, &one_arg(&args, &set_method_name(&args, "issubset"))?)?;
+    let other = make_hashed_set(thread, true, &other)?;
     Ok(Value::Bool(subset(thread, &mine, table_of(&other).expect("just made"))?))
 }
 
 fn set_issuperset(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let table = set_table(&args)?;
-    let other = operand_items(thread, &one_arg(&args, &set_method_name(&args, "issuperset"))?)?;
+    let other = hashed_items(thread, &one_arg(&args, &set_method_name(&args, "issuperset"))?)?;
     Ok(Value::Bool(subset(thread, &other, table)?))
 }
 
@@ -643,8 +697,8 @@ fn set_copy(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     {
         return Ok(this(&args));
     }
-    let items = set_table(&args)?.keys();
-    make_set(thread, is_frozen(&this(&args)), items)
+    let items: Hashed = set_table(&args)?.hashed_entries().into_iter().map(|(h, k, _)| (h, k)).collect();
+    make_hashed_set(thread, is_frozen(&this(&args)), &items)
 }
 
 fn set_add(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -660,7 +714,10 @@ pub(crate) fn frozen_key(thread: &mut Thread, key: &Value, err: &PyErr) -> PyRes
         return Ok(None);
     }
     match key.payload() {
-        Some(Payload::Set(items)) => Ok(Some(make_set(thread, true, items.keys())?)),
+        Some(Payload::Set(items)) => {
+            let items: Hashed = items.hashed_entries().into_iter().map(|(h, k, _)| (h, k)).collect();
+            Ok(Some(make_hashed_set(thread, true, &items)?))
+        }
         _ => Ok(None),
     }
 }
@@ -766,7 +823,7 @@ pub fn container_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareO
         return view_compare(thread, a, b, op);
     }
     if let (Some(x), Some(y)) = (table_of(a), table_of(b)) {
-        let (xs, ys) = (x.keys(), y.keys());
+        let (xs, ys) = (hashed_items(thread, a)?, hashed_items(thread, b)?);
         let a_in_b = subset(thread, &xs, y)?;
         let b_in_a = subset(thread, &ys, x)?;
         let result = match op {

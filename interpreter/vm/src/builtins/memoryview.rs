@@ -176,10 +176,19 @@ fn pack(thread: &mut Thread, format: char, size: usize, value: &Value) -> PyResu
         },
         '?' => Ok(vec![u8::from(protocols::truthy(thread, value)?)]),
         'f' | 'd' => {
+            // Anything with `__float__` (or `__index__`), as PyFloat_AsDouble takes it.
             let x = match value {
                 Value::Float(f) => *f,
-                v if crate::objects::int::is_int(v) => super::to_float_value(thread, v)?,
-                _ => return Err(invalid_type()),
+                v if protocols::special(v, "__float__").is_none() && protocols::special(v, "__index__").is_none() => {
+                    return Err(invalid_type())
+                }
+                v => match super::to_float_value(thread, v) {
+                    Ok(x) => x,
+                    Err(e) if e.matches(&crate::objects::exception::exceptions().type_error) => {
+                        return Err(invalid_type())
+                    }
+                    Err(e) => return Err(e),
+                },
             };
             Ok(if format == 'f' { (x as f32).to_le_bytes().to_vec() } else { x.to_le_bytes().to_vec() })
         }
@@ -251,6 +260,46 @@ fn is_index(value: &Value) -> bool {
     crate::objects::int::is_int(value) || protocols::special(value, "__index__").is_some()
 }
 
+fn not_implemented(message: &str) -> PyErr {
+    PyErr::new(&crate::objects::exception::exceptions().not_implemented_error, message)
+}
+
+/// What a tuple key of `view[key]` names: the byte offset of one item (a tuple of indices, one
+/// per dimension), or CPython's error for sub-views and multi-dimensional slices.
+fn tuple_key_offset(thread: &mut Thread, view: &MemoryView, items: &[Value], assigning: bool) -> PyResult<usize> {
+    if items.iter().all(is_index) {
+        if items.len() < view.shape.len() {
+            return Err(not_implemented("sub-views are not implemented"));
+        }
+        if items.len() > view.shape.len() {
+            return Err(type_error(format!(
+                "cannot index {}-dimension view with {}-element tuple",
+                view.shape.len(),
+                items.len()
+            )));
+        }
+        let mut offset = view.start as isize;
+        for (dim, item) in items.iter().enumerate() {
+            let index = protocols::number::index_of(thread, item)?;
+            let len = view.shape[dim] as i64;
+            let at = if index < 0 { index + len } else { index };
+            if at < 0 || at >= len {
+                return Err(index_error(format!("index out of bounds on dimension {}", dim + 1)));
+            }
+            offset += at as isize * view.strides[dim];
+        }
+        return Ok(offset as usize);
+    }
+    if items.iter().all(|k| matches!(k.payload(), Some(Payload::Slice { .. }))) {
+        return Err(not_implemented(if assigning {
+            "memoryview slice assignments are currently restricted to ndim = 1"
+        } else {
+            "multi-dimensional slicing is not implemented"
+        }));
+    }
+    Err(type_error("memoryview: invalid slice key"))
+}
+
 fn getitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let view = this(&args)?;
     let key = method_args(&args, "memoryview.__getitem__", 1, 1)?[0].clone();
@@ -262,10 +311,17 @@ fn getitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         sliced.shape[0] = count;
         return Ok(new_view(sliced));
     }
-    if !is_index(&key) {
+    let offset = if let Some(items) = crate::objects::as_tuple(&key) {
+        tuple_key_offset(thread, view, items, false)?
+    } else if is_index(&key) {
+        offset_of(thread, view, &key)?
+    } else {
         return Err(type_error("memoryview: invalid slice key"));
+    };
+    // An `__index__` may have released the view meanwhile.
+    if view.is_released() {
+        return Err(released());
     }
-    let offset = offset_of(thread, view, &key)?;
     Ok(item_at(view, offset))
 }
 
@@ -295,9 +351,16 @@ fn setitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     } else if is_index(key) {
         let offset = offset_of(thread, view, key)?;
         vec![(offset, pack(thread, view.format, view.itemsize, value)?)]
+    } else if let Some(items) = crate::objects::as_tuple(key) {
+        let offset = tuple_key_offset(thread, view, items, true)?;
+        vec![(offset, pack(thread, view.format, view.itemsize, value)?)]
     } else {
         return Err(type_error("memoryview: invalid slice key"));
     };
+    // Converting the key or the value may have released the view.
+    if view.is_released() {
+        return Err(released());
+    }
     let mut data = target.lock();
     for (offset, bytes) in writes {
         if let Some(slot) = data.get_mut(offset..offset + bytes.len()) {
@@ -340,9 +403,17 @@ fn eq(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (other_shape, other_items) = match other.payload() {
         Some(Payload::MemoryView(view)) if view.is_released() || me.is_released() => return Ok(Value::Bool(false)),
         Some(Payload::MemoryView(view)) => (view.shape.clone(), items_of(view)),
-        _ => match super::bytes_like(&other) {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => match super::bytes_like(&other) {
             Some(b) => (vec![b.len()], list(b.into_iter().map(|x| Value::Int(i64::from(x))).collect())),
             None => return Ok(super::not_implemented()),
+        },
+        // Another exporter (array.array) compares item by item in its own format.
+        _ => match view_of(&other) {
+            Ok(viewed) => match viewed.payload() {
+                Some(Payload::MemoryView(view)) => (view.shape.clone(), items_of(view)),
+                _ => return Ok(super::not_implemented()),
+            },
+            Err(_) => return Ok(super::not_implemented()),
         },
     };
     if me.is_released() {

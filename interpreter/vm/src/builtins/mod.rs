@@ -4,7 +4,7 @@
 //! types' namespaces (once per process: builtin types are shared) and fills an interpreter's
 //! `builtins` module.
 
-mod arity;
+pub(crate) mod arity;
 mod bytes;
 mod classes;
 mod code;

@@ -66,8 +66,14 @@ fn module_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `dir(module)`: the module's `__dir__` function if its namespace has one, else the names
 /// in its namespace.
 fn module_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let dict = args.values.first().and_then(|m| m.as_obj()).and_then(|m| m.dict.clone());
-    let Some(namespace) = dict.as_ref().and_then(crate::objects::dict_of) else {
+    let Some(module) = args.values.first() else {
+        return Err(type_error("descriptor '__dir__' of 'module' object needs an argument"));
+    };
+    // The `__dict__` attribute, which a subclass may replace.
+    let dict = crate::protocols::getattr(thread, module, &intern_static("__dict__"))?;
+    let Some(namespace) =
+        dict.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))).and_then(crate::objects::dict_of)
+    else {
         return Err(type_error("<module>.__dict__ is not a dictionary"));
     };
     if let Some(custom) = namespace.get_str(&intern_static("__dir__")) {

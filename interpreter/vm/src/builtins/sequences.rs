@@ -327,6 +327,8 @@ pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let values = std::mem::take(&mut *items.lock());
     let result = sort_values(thread, values.clone(), &key, reverse);
+    // The keys are gone: their finalizers (which may change the list) run now, as in CPython.
+    thread.finalize_point();
     let mut guard = items.lock();
     // While sorting the list is empty, with no storage: anything added meanwhile (even if
     // removed again) left storage behind, as CPython's `allocated != -1` check sees it.

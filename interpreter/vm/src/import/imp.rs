@@ -200,7 +200,7 @@ fn embedded_code(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let name = text(name, "name")?;
     match super::finder::find_stdlib(&name) {
         Some(origin) => Ok(code_value(super::loader::code_of(thread, &name, &origin)?)),
-        None => Err(import_error(format!("No module named '{name}'"))),
+        None => Err(import_error(format!("No module named {}", super::quoted(&name)))),
     }
 }
 

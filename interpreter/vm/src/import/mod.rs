@@ -53,24 +53,10 @@ fn str_of(value: &Value) -> Option<String> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let mut slots: [Option<Value>; 5] = Default::default();
     const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
-    if args.pos().len() > 5 {
-        return Err(type_error(format!("__import__() takes at most 5 arguments ({} given)", args.pos().len())));
-    }
-    for (slot, value) in slots.iter_mut().zip(args.pos()) {
-        *slot = Some(value.clone());
-    }
-    for (key, value) in args.keywords() {
-        let key = str_of(key).unwrap_or_default();
-        match NAMES.iter().position(|n| *n == key) {
-            Some(i) => slots[i] = Some(value.clone()),
-            None => {
-                return Err(type_error(format!("__import__() got an unexpected keyword argument '{key}'")));
-            }
-        }
-    }
-    let [name, globals, _locals, fromlist, level] = slots;
+    let slots = crate::builtins::arity::bind(&args, "__import__", &NAMES, 0, 1)?;
+    let [name, globals, _locals, fromlist, level]: [Option<Value>; 5] =
+        slots.try_into().map_err(|_| type_error("__import__() takes at most 5 arguments"))?;
     let name = name.ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
     let Some(name) = str_of(&name) else { return Err(type_error("module name must be a string")) };
     let level = match level {
@@ -79,6 +65,11 @@ pub fn builtin_import(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let globals = globals.unwrap_or(Value::None);
     import_module_level(thread, &name, &globals, &fromlist.unwrap_or(Value::None), level)
+}
+
+/// A module name as `repr` shows it (the messages of ImportError).
+pub(crate) fn quoted(name: &str) -> String {
+    ferrython_ast::repr::str_repr(name.chars().map(u32::from))
 }
 
 /// CPython's `PyImport_ImportModuleLevelObject`: imports `name` and returns what the statement
@@ -139,6 +130,13 @@ fn resolve_name(thread: &mut Thread, name: &str, globals: &Value, level: i64) ->
         let parent = protocols::getattr(thread, &spec, &intern_static("parent"))?;
         str_of(&parent).ok_or_else(|| type_error("__spec__.parent must be a string"))?
     } else {
+        let category = exceptions().import_warning.clone();
+        crate::warnings::warn(
+            thread,
+            &category,
+            "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+            1,
+        )?;
         let module_name = globals
             .get_str(&intern_static("__name__"))
             .ok_or_else(|| crate::objects::exception::key_error(new_str("'__name__' not in globals")))?;
@@ -218,7 +216,10 @@ fn search_path(thread: &mut Thread, name: &str, parent: Option<&Value>) -> PyRes
         Some(path) => Ok(path),
         None => {
             let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
-            Err(module_not_found(format!("No module named '{name}'; '{parent}' is not a package"), name))
+            Err(module_not_found(
+                format!("No module named {}; {} is not a package", quoted(name), quoted(parent)),
+                name,
+            ))
         }
     }
 }
@@ -241,7 +242,7 @@ fn find_and_load_module(thread: &mut Thread, name: &str) -> PyResult<Value> {
     }
     let path = search_path(thread, name, parent.as_ref())?;
     let module = match machinery::find_spec(thread, name, &path)? {
-        None => return Err(module_not_found(format!("No module named '{name}'"), name)),
+        None => return Err(module_not_found(format!("No module named {}", quoted(name)), name)),
         Some(machinery::Spec::Native(origin)) => loader::load(thread, name, origin)?,
         Some(machinery::Spec::Object(spec)) => loader::load_spec(thread, name, &spec)?,
     };
@@ -327,10 +328,10 @@ pub fn import_from(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResu
         }
     }
     let package_repr = match &package {
-        Some(package) => quoted(thread, package),
+        Some(package) => quoted(package),
         None => "<unknown module name>".to_string(),
     };
-    let name_repr = quoted(thread, &text);
+    let name_repr = quoted(&text);
     let file = match module.payload() {
         Some(Payload::Module) => module
             .as_obj()
@@ -354,11 +355,6 @@ pub fn import_from(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResu
     set_attr(&err, "path", file.map(new_str).unwrap_or(Value::None));
     set_attr(&err, "name_from", Value::Obj(name.clone()));
     Err(err)
-}
-
-/// A name as `%R` shows it.
-fn quoted(thread: &mut Thread, text: &str) -> String {
-    protocols::repr(thread, &new_str(text)).unwrap_or_default()
 }
 
 /// `from module import *` into the running frame's locals: the names of `__all__`, else every

@@ -185,10 +185,14 @@ fn ref_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("ref.__new__(X): X is not a type object"));
     };
     let rest = &args.pos()[1..];
+    let plain = !type_data(class).heap;
+    // A call of `ref` itself takes no keywords (a subclass's `__init__` may).
+    if plain && !args.kwnames.is_empty() {
+        return Err(type_error("ref() takes no keyword arguments"));
+    }
     if rest.is_empty() {
         return Err(type_error("__new__ expected at least 1 argument, got 0"));
     }
-    let plain = !type_data(class).heap;
     if rest.len() > 2 {
         return Err(type_error(format!("__new__ expected at most 2 arguments, got {}", rest.len())));
     }
@@ -218,17 +222,27 @@ fn ref_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    let callback_is_none = callback.is_none();
     let state = WeakRef { target: AtomicUsize::new(address), callback: Mutex::new(callback), hash: Mutex::new(None) };
     let dict = type_data(class).instance_dict.then(new_dict);
     let weakref = ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state)));
-    refs.push(weakref.addr());
+    // The shared plain reference comes first in `getweakrefs`, as in CPython.
+    if plain && callback_is_none {
+        refs.insert(0, weakref.addr());
+    } else {
+        refs.push(weakref.addr());
+    }
     type_data(&target_obj.class).weakly_referenced.store(true, Ordering::Relaxed);
     Ok(Value::Obj(weakref))
 }
 
 /// A subclass's `__init__` may take more arguments than `ref` does.
-fn ref_init(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::None)
+fn ref_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match args.pos().len().saturating_sub(1) {
+        0 => Err(type_error("__init__ expected at least 1 argument, got 0")),
+        n if n > 2 => Err(type_error(format!("__init__ expected at most 2 arguments, got {n}"))),
+        _ => Ok(Value::None),
+    }
 }
 
 fn this(args: &Args<'_>) -> PyResult<&'static WeakRef> {

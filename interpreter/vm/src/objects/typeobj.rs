@@ -506,12 +506,14 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     };
     let (old_data, new_data) = (type_data(&instance.class), type_data(&new));
-    if !old_data.heap || !new_data.heap || !matches!(instance.payload, Payload::Instance(_)) {
+    // Instances of classes made by Python code (whatever their builtin base), and modules.
+    let module = matches!(instance.payload, Payload::Module) && new_data.kind == BaseKind::Module;
+    if !module && (!old_data.heap || !new_data.heap) {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     if old_data.kind != new_data.kind
         || old_data.slot_count != new_data.slot_count
-        || old_data.instance_dict != new_data.instance_dict
+        || (!module && old_data.instance_dict != new_data.instance_dict)
     {
         return Err(type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",

@@ -134,7 +134,7 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
             if obj.is_null() {
                 descr.clone()
             } else {
-                let value = slot_value(obj, *index);
+                let value = slot_value(obj, *index, name);
                 if value.is_null() {
                     return Err(no_attribute(obj, name));
                 }
@@ -161,11 +161,22 @@ pub(crate) fn bound_method(func: Value, instance: Value) -> Value {
     Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(BoundMethod { func, instance })))
 }
 
-fn slot_value(obj: &Value, index: usize) -> Value {
+fn slot_value(obj: &Value, index: usize, name: &ObjRef) -> Value {
     match obj.payload() {
         Some(Payload::Instance(slots)) => slots.lock().get(index).cloned().unwrap_or_default(),
-        _ => Value::Null,
+        // Instances of builtin types' subclasses keep their slots in their dict.
+        _ => slot_dict(obj).and_then(|d| d.get_str(name)).unwrap_or_default(),
     }
+}
+
+/// Where an instance of a subclass of a builtin type (an exception, a set) keeps the values
+/// of its `__slots__`: its dict (see `create_class`).
+fn slot_dict(obj: &Value) -> Option<&crate::objects::Dict> {
+    let o = obj.as_obj()?;
+    if matches!(o.payload, Payload::Instance(_)) || !type_data(&o.class).heap {
+        return None;
+    }
+    o.dict.as_ref().and_then(crate::objects::dict_of)
 }
 
 /// `object.__getattribute__` (and `type.__getattribute__` for classes).
@@ -186,7 +197,9 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
     let plain = matches!(obj.payload(), Some(Payload::Instance(_)));
     // A class attribute named `__class__` (a proxy's `__class__ = str`) comes before object's.
     let is_class = ObjRef::ptr_eq(name, &intern_static("__class__"));
-    let native = if is_class { descr.is_none() } else { !plain || ObjRef::ptr_eq(name, &intern_static("__dict__")) };
+    // So does a class attribute named `__dict__` (`class M(ModuleType): __dict__ = 8`).
+    let is_dict = ObjRef::ptr_eq(name, &intern_static("__dict__"));
+    let native = if is_class || is_dict { descr.is_none() } else { !plain };
     if native {
         let name_text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
         if let Some(value) = crate::attributes::native_attr(thread, obj, &name_text)? {
@@ -498,6 +511,20 @@ fn descriptor_set(
                     }
                     return Ok(Some(()));
                 }
+            }
+            if let Some(dict) = slot_dict(obj) {
+                let had = match value {
+                    Some(value) => {
+                        dict.set_str(member, value);
+                        true
+                    }
+                    None => dict.remove_str(member).is_some(),
+                };
+                if !had {
+                    let text = as_pystr(&Value::Obj(member.clone())).map(|s| s.as_str().into_owned());
+                    return Err(attribute_error(text.unwrap_or_default()));
+                }
+                return Ok(Some(()));
             }
             Ok(None)
         }

@@ -144,7 +144,17 @@ fn complex_argument(thread: &mut Thread, value: &Value) -> PyResult<Option<(f64,
     }
     match protocols::call_special(thread, value, "__complex__", &[])? {
         Some(result) => match result.payload() {
-            Some(Payload::Complex(a, b)) => Ok(Some((*a, *b))),
+            Some(Payload::Complex(a, b)) => {
+                if type_data(class_of(&result)).heap {
+                    let category = crate::objects::exception::exceptions().deprecation_warning.clone();
+                    let message = format!(
+                        "__complex__ returned non-complex (type {}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.",
+                        type_name(&result)
+                    );
+                    crate::warnings::warn(thread, &category, &message, 1)?;
+                }
+                Ok(Some((*a, *b)))
+            }
             _ => Err(type_error(format!("__complex__ returned non-complex (type {})", type_name(&result)))),
         },
         None => Ok(None),

@@ -300,21 +300,30 @@ fn scale_to_float(mantissa: &BigInt, shift: i64) -> PyResult<f64> {
     if bits + shift < -1076 {
         return Ok(0.0);
     }
-    // Keep 54+ significant bits before the final rounding by to_f64 and the power of two.
-    let (scaled, rest) = if bits > 60 {
-        let drop = bits - 60;
-        let low_mask: BigInt = (BigInt::from(1) << drop as usize) - 1;
-        let sticky = !(mantissa & low_mask).is_zero();
-        let top: BigInt = (mantissa >> drop as usize) | BigInt::from(u8::from(sticky));
-        (top, shift + drop)
+    // Round once, to the bit of the result's last place (53 bits, or fewer for subnormals):
+    // rounding to 53 bits first and then into the subnormal range would round twice.
+    let last_place = (bits + shift - 53).max(-1074);
+    let drop = last_place - shift;
+    let units = if drop <= 0 {
+        mantissa << (-drop) as usize
     } else {
-        (mantissa.clone(), shift)
+        let drop = drop as usize;
+        let kept: BigInt = mantissa >> drop;
+        let rest: BigInt = mantissa - (&kept << drop);
+        let half = BigInt::from(1) << (drop - 1);
+        let odd = (&kept & BigInt::from(1)) == BigInt::from(1);
+        if rest > half || (rest == half && odd) {
+            kept + 1
+        } else {
+            kept
+        }
     };
-    let value = scaled.to_f64().unwrap_or(f64::INFINITY);
-    let result = if rest < -1000 {
-        value * 2f64.powi(-1000) * 2f64.powi((rest + 1000) as i32)
+    // At most 2**53, so exact as a float; the scaling by a power of two is exact too.
+    let value = units.to_f64().unwrap_or(f64::INFINITY);
+    let result = if last_place < -1000 {
+        value * 2f64.powi(-1000) * 2f64.powi((last_place + 1000) as i32)
     } else {
-        value * 2f64.powi(rest as i32)
+        value * 2f64.powi(last_place as i32)
     };
     if result.is_infinite() {
         return Err(overflow_error("hexadecimal value too large to represent as a float"));

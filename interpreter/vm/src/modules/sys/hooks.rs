@@ -184,8 +184,10 @@ pub(super) fn breakpointhook(thread: &mut Thread, args: Args<'_>) -> PyResult<Va
         Some((module, attribute)) => (module.to_string(), attribute.to_string()),
         None => ("builtins".to_string(), name.clone()),
     };
-    let fromlist = tuple(vec![crate::objects::str::new_str(attribute.as_str())]);
-    let found = crate::import::import_module_level(thread, &module, &Value::None, &fromlist, 0)
+    // The module itself (not its top-level package), then the attribute: no fromlist, so
+    // that no submodule named after the attribute is imported.
+    let found = crate::import::import_module_level(thread, &module, &Value::None, &Value::None, 0)
+        .and_then(|_| crate::import::import_absolute(thread, &module))
         .and_then(|m| crate::protocols::getattr(thread, &m, &crate::objects::str::intern(&attribute)));
     match found {
         Ok(hook) => crate::call::call(thread, &hook, args),
