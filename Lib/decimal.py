@@ -215,6 +215,10 @@ def _round_drop(sign, coef, d, rounding, sticky):
     """Drop the d >= 1 lowest digits of coef, rounding by `rounding`.
     sticky says the true magnitude is a little above coef.
     Returns (new coefficient, inexact)."""
+    if d > 20 and _nd(coef) < d - 1:
+        # Everything is dropped and stays below half a unit: only whether
+        # something non-zero is dropped matters, so keep 10**d small.
+        coef, d = (1 if coef else 0), 2
     p = _pow10(d)
     q, r = divmod(coef, p)
     if not r and not sticky:
@@ -1328,9 +1332,13 @@ def _divint(a, b, ctx, what):
     e = min(a._exp, b._exp)
     if a._coef and (a._exp + _nd(a._coef)) - (b._exp + _nd(b._coef)) > prec:
         return ((_NAN, _NAN) if what == 3 else _NAN), _S_DIVIMPOSSIBLE
-    x = a._coef * _pow10(a._exp - e)
-    y = b._coef * _pow10(b._exp - e)
-    q, r = divmod(x, y)
+    if a._exp + _nd(a._coef) < b._exp + _nd(b._coef):
+        # |a| < |b|: the quotient is 0 (and the exponents may be far apart)
+        q, r = 0, a._coef * _pow10(a._exp - e)
+    else:
+        x = a._coef * _pow10(a._exp - e)
+        y = b._coef * _pow10(b._exp - e)
+        q, r = divmod(x, y)
     if _nd(q) > prec:
         return ((_NAN, _NAN) if what == 3 else _NAN), _S_DIVIMPOSSIBLE
     st = 0
@@ -1359,6 +1367,8 @@ def _remainder_near(a, b, ctx):
     e = min(a._exp, b._exp)
     if a._coef and (a._exp + _nd(a._coef)) - (b._exp + _nd(b._coef)) > prec:
         return _NAN, _S_DIVIMPOSSIBLE
+    if a._exp + _nd(a._coef) < b._exp + _nd(b._coef) - 1:
+        return _finish(a._sign, a._coef * _pow10(a._exp - e), e, ctx)
     x = a._coef * _pow10(a._exp - e)
     y = b._coef * _pow10(b._exp - e)
     q, r = divmod(x, y)
@@ -1454,7 +1464,7 @@ def _settle(lo, hi, exp, sign, ctx):
     r2, s2 = _finish(sign, hi, exp, ctx, True)
     if r1._kind != r2._kind or r1._coef != r2._coef or r1._exp != r2._exp:
         return None
-    return r1, s1 | _S_INEXACT | _S_ROUNDED
+    return r1, (s1 & s2) | _S_INEXACT | _S_ROUNDED
 
 
 def _halfeven(ctx):
@@ -1698,6 +1708,20 @@ def _pow(a, b, ctx):
             return _finish(sign, 1, ctx.Emax + 5, ctx)
         if est < ctx.Emin - prec - 3:
             return _finish(sign, 1, ctx.Emin - prec - 5, ctx, True)
+        c0, t = _strip_zeros(a._coef, 0, _MAXINT)
+        if c0 == 1 and n is None and a._exp + t == 0:
+            # (+-1) ** huge: exact, but with the zeros of 1.000... rounded
+            if t == 0:
+                return _dec(sign, 1, 0), 0
+            return _finish(sign, _pow10(prec + 1), -prec - 1, ctx)
+        if c0 == 1 and n is not None:
+            # A power of ten: the result is exact (if rounded, by zeros).
+            if b._sign:
+                return _finish(sign, 1, -(a._exp + t) * n, ctx)
+            if t * n > prec + 2:
+                return _finish(sign, _pow10(prec + 1),
+                               (a._exp + t) * n - prec - 1, ctx)
+            return _finish(sign, _pow10(t * n), a._exp * n, ctx)
         if n is not None and _nd(a._coef) * n <= 4 * prec + 400:
             c = a._coef ** n
             e = a._exp * n
@@ -1715,7 +1739,6 @@ def _pow(a, b, ctx):
         return _finish(0, 1, ctx.Emax + 5, ctx)
     if est < ctx.Emin - prec - 3:
         return _finish(0, 1, ctx.Emin - prec - 5, ctx, True)
-    ctx = _halfeven(ctx)
     guard = 10 + _near_one_digits(a)
     bdig = max(0, b.adjusted()) + 2
     while True:
@@ -1847,17 +1870,20 @@ def _rescale(a, exp, rounding, ctx):
                                  rounding or ctx.rounding, False)
         st = _S_ROUNDED | (_S_INEXACT if inexact else 0)
     else:
+        if a._exp - exp + _nd(a._coef) > ctx.prec:
+            return _NAN, _S_INVALID
         c = a._coef * _pow10(a._exp - exp)
     if c and _nd(c) > ctx.prec:
         return _NAN, _S_INVALID
+    if c and exp + _nd(c) - 1 > ctx.Emax:
+        return _NAN, _S_INVALID
     if c and exp + _nd(c) - 1 < ctx.Emin:
         st |= _S_SUBNORMAL
-        if st & _S_INEXACT:
-            st |= _S_UNDERFLOW
     return _dec(a._sign, c, exp), st
 
 
 _EXACT_CTX = None  # set after Context is defined
+_MAXINT = 1 << 200
 
 
 # ------------------------------------------------------------ contexts
@@ -2262,8 +2288,9 @@ class Context(object):
         if a._kind or a._sign or a._exp != 0:
             return None
         s = _istr(a._coef)
-        if len(s) > self._prec or s.strip('01'):
+        if s.strip('01'):
             return None
+        s = s[-self._prec:]
         return s.rjust(self._prec, '0')
 
     def _logical(self, a, b, fn):
