@@ -287,6 +287,12 @@ def _finish(sign, coef, exp, ctx, sticky=False):
                 st |= _S_INEXACT | _S_UNDERFLOW
                 if coef == 0:
                     st |= _S_CLAMPED
+        if ctx.clamp and coef:
+            etop = emax - prec + 1
+            if exp > etop:
+                coef *= _pow10(exp - etop)
+                exp = etop
+                st |= _S_CLAMPED
         return _dec(sign, coef, exp), st
     if n > prec:
         d = n - prec
@@ -1651,15 +1657,20 @@ def _sqrt(a, ctx):
     return _finish(0, r, exp, ctx)
 
 
-def _pow_int_exact_size(a, n):
-    return _nd(a._coef) * n
+def _integral(x):
+    """Whether the finite Decimal x has an integer value."""
+    if x._exp >= 0 or not x._coef:
+        return True
+    if _nd(x._coef) <= -x._exp:
+        return False
+    return x._coef % _pow10(-x._exp) == 0
 
 
 def _pow(a, b, ctx):
     sign = 0
     if a._kind >= _QNAN or b._kind >= _QNAN:
         return _nans(a, b, ctx)
-    b_int = b._kind == _FIN and (b._exp >= 0 or b._coef % _pow10(-b._exp) == 0)
+    b_int = b._kind == _FIN and _integral(b)
     b_odd = False
     if b_int:
         if b._exp >= 0:
@@ -1739,6 +1750,12 @@ def _pow(a, b, ctx):
         return _finish(0, 1, ctx.Emax + 5, ctx)
     if est < ctx.Emin - prec - 3:
         return _finish(0, 1, ctx.Emin - prec - 5, ctx, True)
+    # |b * ln(a)| below 10**-(prec+3): the result is 1 plus or minus a hair.
+    if b.adjusted() + 1 + _math.log10(2.31 * (abs(a.adjusted()) + 2)) < -(prec + 3):
+        p = prec + 3
+        if (_cmp(a, _ONE) > 0) == (b._sign == 0):
+            return _finish(0, _pow10(p), -p, ctx, True)
+        return _finish(0, _pow10(p) - 1, -p, ctx, True)
     guard = 10 + _near_one_digits(a)
     bdig = max(0, b.adjusted()) + 2
     while True:
@@ -1833,19 +1850,30 @@ def _powmod(a, b, m, ctx):
             if x._kind == _QNAN:
                 return _fix_nan(x, ctx), 0
     for x in (a, b, m):
-        if x._kind or (x._exp < 0 and x._coef % _pow10(-x._exp)):
+        if x._kind or not _integral(x):
             return _NAN, _S_INVALID
-    if b._sign or not m._coef:
+    if (b._sign and b._coef) or not m._coef:
         return _NAN, _S_INVALID
     if m.adjusted() >= ctx.prec:
         return _NAN, _S_INVALID
     if not a._coef and not b._coef:
         return _NAN, _S_INVALID
     mi = abs(int(m))
-    ai = abs(int(a))
-    bi = int(b)
-    r = pow(ai, bi, mi)
-    sign = a._sign if bi & 1 else 0
+    # a and b may have huge exponents: reduce without expanding them.
+    if a._exp >= 0:
+        ai = a._coef % mi * pow(10, a._exp, mi) % mi
+    else:
+        ai = a._coef // _pow10(-a._exp)
+    if b._exp <= 0:
+        bi = abs(int(b))
+        r = pow(ai, bi, mi)
+        odd = bi & 1
+    else:
+        r = pow(ai, b._coef, mi)
+        for _ in range(b._exp):
+            r = pow(r, 10, mi)
+        odd = 0
+    sign = a._sign if odd else 0
     return _dec(sign, r, 0), 0
 
 
@@ -2189,11 +2217,13 @@ class Context(object):
         a = _conv(a)
         b = _conv(b)
         c = _conv(c)
-        for x in (a, b, c):
+        for x in (a, b):
             if x._kind == _SNAN:
                 return self._do((_fix_nan(x, self), _S_INVALID))
         for x in (a, b):
             if x._kind == _QNAN:
+                if c._kind == _SNAN:
+                    return self._do((_fix_nan(c, self), _S_INVALID))
                 return self._do((_fix_nan(x, self), 0))
         sign = a._sign ^ b._sign
         if a._kind or b._kind:
