@@ -661,22 +661,9 @@ class Decimal(object):
             if self._kind == _QNAN:
                 return -_math.nan if self._sign else _math.nan
             return -_INFF if self._sign else _INFF
-        c = self._coef
-        e = self._exp
-        if c == 0:
-            return -0.0 if self._sign else 0.0
-        if e >= 0:
-            if e > 400 and _nd(c) + e > 330:
-                f = _INFF
-            else:
-                f = float(c * _pow10(e))
-        else:
-            adj = e + _nd(c) - 1
-            if adj < -400:
-                f = 0.0
-            else:
-                f = c / _pow10(-e)   # int / int true division rounds correctly
-        return -f if self._sign else f
+        # float() of the string is correctly rounded, and gives inf or 0.0
+        # outside the float range.
+        return float(_to_string(self, False, 1))
 
     def __complex__(self):
         return complex(float(self))
@@ -1172,6 +1159,20 @@ def _cmp_rational(a, n, d):
     """Compare a finite-or-infinite Decimal a with n/d (d > 0)."""
     if a._kind:
         return -1 if a._sign else 1
+    # Signs first, then orders of magnitude, so that huge exponents are
+    # never expanded.
+    sa = 0 if not a._coef else (-1 if a._sign else 1)
+    sb = (n > 0) - (n < 0)
+    if sa != sb:
+        return (sa > sb) - (sa < sb)
+    if not sa:
+        return 0
+    top = _nd(abs(n)) - _nd(d)   # n/d lies in [10**(top-1), 10**(top+1))
+    aadj = a._exp + _nd(a._coef) - 1   # |a| in [10**aadj, 10**(aadj+1))
+    if aadj + 1 <= top - 1:
+        return -sa
+    if aadj >= top + 1:
+        return sa
     x = -a._coef if a._sign else a._coef
     if a._exp >= 0:
         x = x * _pow10(a._exp) * d
@@ -1483,9 +1484,10 @@ def _halfeven(ctx):
 
 def _log10_estimate(a):
     """A float close to log10(|a|) for a finite non-zero Decimal."""
-    s = _istr(a._coef) if a._coef < 10 ** 4000 else _istr(a._coef // _pow10(_nd(a._coef) - 20))
-    lead = float(s[:17] if len(s) > 17 else s)
-    return _math.log10(lead) + a._exp + (len(s) - min(len(s), 17) if a._coef < 10 ** 4000 else _nd(a._coef) - 17)
+    n = _nd(a._coef)
+    if n > 17:
+        return _math.log10(a._coef // _pow10(n - 17)) + a._exp + n - 17
+    return _math.log10(a._coef) + a._exp
 
 
 def _to_fixed(a, W):
