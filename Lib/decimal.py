@@ -429,7 +429,8 @@ def _parse(s):
 
 def _from_float(cls, f):
     if isinstance(f, int):
-        return cls(f)
+        d = Decimal(f)
+        return d if cls is Decimal else cls(d)
     if not isinstance(f, float):
         raise TypeError("argument must be int or float")
     if f != f:
@@ -465,12 +466,6 @@ class Decimal(object):
                 self._sign, self._coef, self._exp, self._kind = 0, 0, 0, _QNAN
                 return self
             self._sign, self._coef, self._exp, self._kind = r
-            if self._kind >= _QNAN and self._coef:
-                ctx = _ctx(context)
-                if _nd(self._coef) > ctx.prec - ctx.clamp:
-                    ctx._raise(_S_CONVERSION)
-                    self._sign, self._coef, self._exp = 0, 0, 0
-                    self._kind = _QNAN
             return self
         if isinstance(value, int):
             if value < 0:
@@ -1968,84 +1963,84 @@ class Context(object):
         self.capitals = capitals if capitals is not None else (
             dc.capitals if dc else 1)
         self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
-        self.flags = _signal_dict(flags, 'flags')
+        object.__setattr__(self, 'flags', _signal_dict(flags, 'flags'))
         if traps is None and dc is not None:
-            self.traps = dict(dc.traps)
+            object.__setattr__(self, 'traps', dict(dc.traps))
         else:
-            self.traps = _signal_dict(traps, 'traps')
+            object.__setattr__(self, 'traps', _signal_dict(traps, 'traps'))
 
     # -- validated settings
 
     def _get_prec(self):
-        return self._prec
+        return self._c_prec
 
     def _set_prec(self, v):
         _check_int(v)
         if not 1 <= v <= MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
-        self._prec = v
+        self._c_prec = v
 
     prec = property(_get_prec, _set_prec)
 
     def _get_emin(self):
-        return self._Emin
+        return self._c_Emin
 
     def _set_emin(self, v):
         _check_int(v)
         if not MIN_EMIN <= v <= 0:
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
-        self._Emin = v
+        self._c_Emin = v
 
     Emin = property(_get_emin, _set_emin)
 
     def _get_emax(self):
-        return self._Emax
+        return self._c_Emax
 
     def _set_emax(self, v):
         _check_int(v)
         if not 0 <= v <= MAX_EMAX:
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
-        self._Emax = v
+        self._c_Emax = v
 
     Emax = property(_get_emax, _set_emax)
 
     def _get_rounding(self):
-        return self._rounding
+        return self._c_rounding
 
     def _set_rounding(self, v):
         if not isinstance(v, str) or v not in _ROUNDINGS:
             raise TypeError(_ROUNDING_ERROR)
-        self._rounding = v
+        self._c_rounding = v
 
     rounding = property(_get_rounding, _set_rounding)
 
     def _get_capitals(self):
-        return self._capitals
+        return self._c_capitals
 
     def _set_capitals(self, v):
         _check_int(v)
         if v not in (0, 1):
             raise ValueError('valid values for capitals are 0 or 1')
-        self._capitals = v
+        self._c_capitals = v
 
     capitals = property(_get_capitals, _set_capitals)
 
     def _get_clamp(self):
-        return self._clamp
+        return self._c_clamp
 
     def _set_clamp(self, v):
         _check_int(v)
         if v not in (0, 1):
             raise ValueError('valid values for clamp are 0 or 1')
-        self._clamp = v
+        self._c_clamp = v
 
     clamp = property(_get_clamp, _set_clamp)
 
     def __setattr__(self, name, value):
         if name in ('flags', 'traps'):
             if not isinstance(value, dict):
-                value = _signal_dict(value, name)
-            elif set(value) != set(_SIGNALS):
+                raise TypeError('argument must be a signal dict')
+            if set(value) != set(_SIGNALS):
                 value = _signal_dict(value, name)
         elif name not in _CONTEXT_ATTRS:
             raise AttributeError("'decimal.Context' object has no attribute "
@@ -2056,10 +2051,10 @@ class Context(object):
         raise AttributeError("context attributes cannot be deleted")
 
     def Etiny(self):
-        return self._Emin - self._prec + 1
+        return self._c_Emin - self._c_prec + 1
 
     def Etop(self):
-        return self._Emax - self._prec + 1
+        return self._c_Emax - self._c_prec + 1
 
     def radix(self):
         return Decimal(10)
@@ -2073,8 +2068,8 @@ class Context(object):
             self.traps[k] = False
 
     def copy(self):
-        return Context(self._prec, self._rounding, self._Emin, self._Emax,
-                       self._capitals, self._clamp, dict(self.flags),
+        return Context(self._c_prec, self._c_rounding, self._c_Emin, self._c_Emax,
+                       self._c_capitals, self._c_clamp, dict(self.flags),
                        dict(self.traps))
 
     __copy__ = copy
@@ -2082,8 +2077,8 @@ class Context(object):
     def __reduce__(self):
         flags = [s for s in _SIGNALS if self.flags.get(s)]
         traps = [s for s in _SIGNALS if self.traps.get(s)]
-        return (self.__class__, (self._prec, self._rounding, self._Emin,
-                                 self._Emax, self._capitals, self._clamp,
+        return (self.__class__, (self._c_prec, self._c_rounding, self._c_Emin,
+                                 self._c_Emax, self._c_capitals, self._c_clamp,
                                  flags, traps))
 
     def __repr__(self):
@@ -2091,8 +2086,8 @@ class Context(object):
         traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, '
                 'capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
-                % (self._prec, self._rounding, self._Emin, self._Emax,
-                   self._capitals, self._clamp, ', '.join(flags),
+                % (self._c_prec, self._c_rounding, self._c_Emin, self._c_Emax,
+                   self._c_capitals, self._c_clamp, ', '.join(flags),
                    ', '.join(traps)))
 
     # -- signalling
@@ -2118,6 +2113,14 @@ class Context(object):
                 if trapped & _BITS_OF_SIGNAL[sig]:
                     raise sig(conds)
 
+    def _raise_error(self, condition, explanation=None, *args):
+        """Signal condition (a signal class) as the arithmetic would."""
+        for bit, cond, sig in _CONDITIONS:
+            if cond is condition:
+                self._raise(bit)
+                return _NAN
+        raise condition(explanation)
+
     def _do(self, pair):
         r, st = pair
         if st:
@@ -2139,7 +2142,7 @@ class Context(object):
     def create_decimal(self, num="0"):
         if isinstance(num, str):
             s = num
-            if s != s.strip():
+            if s != s.strip() or '_' in s:
                 self._raise(_S_CONVERSION)
                 return _NAN
             d = Decimal(s, self)
@@ -2152,7 +2155,7 @@ class Context(object):
             raise TypeError("conversion from %s to Decimal is not supported"
                             % type(num).__name__)
         if d._kind >= _QNAN:
-            if d._coef and _nd(d._coef) > self._prec - self._clamp:
+            if d._coef and _nd(d._coef) > self._c_prec - self._c_clamp:
                 self._raise(_S_CONVERSION)
                 return _NAN
             return _dec(d._sign, d._coef, 0, d._kind)
@@ -2267,7 +2270,7 @@ class Context(object):
         if b._kind or b._exp != 0:
             return self._do((_NAN, _S_INVALID))
         n = -b._coef if b._sign else b._coef
-        lim = 2 * (self._Emax + self._prec)
+        lim = 2 * (self._c_Emax + self._c_prec)
         if abs(n) > lim:
             return self._do((_NAN, _S_INVALID))
         if a._kind:
@@ -2280,7 +2283,7 @@ class Context(object):
         if b._kind or b._exp != 0:
             return None, (_NAN, _S_INVALID)
         n = -b._coef if b._sign else b._coef
-        if abs(n) > self._prec:
+        if abs(n) > self._c_prec:
             return None, (_NAN, _S_INVALID)
         return n, None
 
@@ -2292,7 +2295,7 @@ class Context(object):
             return self._do(bad)
         if a._kind:
             return a
-        p = self._prec
+        p = self._c_prec
         c = a._coef % _pow10(p)
         if n >= 0:
             c = c * _pow10(n) % _pow10(p)
@@ -2308,7 +2311,7 @@ class Context(object):
             return self._do(bad)
         if a._kind:
             return a
-        p = self._prec
+        p = self._c_prec
         c = a._coef % _pow10(p)
         n %= p
         if n:
@@ -2322,8 +2325,8 @@ class Context(object):
         s = _istr(a._coef)
         if s.strip('01'):
             return None
-        s = s[-self._prec:]
-        return s.rjust(self._prec, '0')
+        s = s[-self._c_prec:]
+        return s.rjust(self._c_prec, '0')
 
     def _logical(self, a, b, fn):
         a = _conv(a)
@@ -2346,7 +2349,7 @@ class Context(object):
         return self._logical(a, b, lambda p, q: p != q)
 
     def logical_invert(self, a):
-        return self._logical(a, _dec(0, int('1' * self._prec), 0),
+        return self._logical(a, _dec(0, int('1' * self._c_prec), 0),
                              lambda p, q: p != q)
 
     # -- comparisons
@@ -2439,7 +2442,7 @@ class Context(object):
             st |= _S_OVERFLOW | _S_INEXACT | _S_ROUNDED
         elif not r._kind:
             adj = r._exp + _nd(r._coef) - 1 if r._coef else None
-            if adj is None or adj < self._Emin:
+            if adj is None or adj < self._c_Emin:
                 st |= _S_SUBNORMAL | _S_UNDERFLOW | _S_INEXACT | _S_ROUNDED
                 if not r._coef:
                     st |= _S_CLAMPED
@@ -2468,7 +2471,7 @@ class Context(object):
             return self._do((r, st))
         if not r._coef:
             return self._do((_dec(r._sign, 0, 0), st))
-        top = self.Etop() if self._clamp else self._Emax
+        top = self.Etop() if self._c_clamp else self._c_Emax
         c, e = _strip_zeros(r._coef, r._exp, top)
         return self._do((_dec(r._sign, c, e), st))
 
@@ -2483,7 +2486,7 @@ class Context(object):
         if not a._coef:
             return _dec(a._sign, 0, 0)
         c, inexact = _round_drop(a._sign, a._coef, -a._exp,
-                                 rounding or self._rounding, False)
+                                 rounding or self._c_rounding, False)
         st = 0
         if exact:
             st = _S_ROUNDED | (_S_INEXACT if inexact else 0)
@@ -2552,15 +2555,15 @@ class Context(object):
         return _conv(a).number_class(self)
 
     def to_sci_string(self, a):
-        return _to_string(_conv(a), False, self._capitals)
+        return _to_string(_conv(a), False, self._c_capitals)
 
     def to_eng_string(self, a):
-        return _to_string(_conv(a), True, self._capitals)
+        return _to_string(_conv(a), True, self._c_capitals)
 
 
 _CONTEXT_ATTRS = frozenset(['prec', 'rounding', 'Emin', 'Emax', 'capitals',
-                            'clamp', '_prec', '_rounding', '_Emin', '_Emax',
-                            '_capitals', '_clamp'])
+                            'clamp', '_c_prec', '_c_rounding', '_c_Emin', '_c_Emax',
+                            '_c_capitals', '_c_clamp'])
 
 
 def _next(a, down, ctx):
