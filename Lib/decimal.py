@@ -1933,7 +1933,7 @@ def _signal_dict(value, what):
                 raise KeyError('invalid signal dict')
             d[k] = bool(v)
         return d
-    if isinstance(value, (list, tuple, set, frozenset)):
+    if isinstance(value, list):
         for k in value:
             if k not in d:
                 raise KeyError(_SIGNAL_ERROR)
@@ -2041,7 +2041,8 @@ class Context(object):
             if not isinstance(value, dict):
                 raise TypeError('argument must be a signal dict')
             if set(value) != set(_SIGNALS):
-                value = _signal_dict(value, name)
+                raise KeyError('invalid signal dict')
+            value = dict((k, bool(v)) for k, v in value.items())
         elif name not in _CONTEXT_ATTRS:
             raise AttributeError("'decimal.Context' object has no attribute "
                                  "'%s'" % name)
@@ -2759,7 +2760,7 @@ def _group(digits, sep, minwidth, sizes):
         rest = digits
         k = 0
         while rest:
-            size = sizes[min(k, len(sizes) - 1)] if sizes else len(rest)
+            size = sizes[min(k, len(sizes) - 1)]
             if size <= 0:
                 size = len(rest)
             parts.append(rest[-size:])
@@ -2788,10 +2789,13 @@ def _format(d, spec, conv):
         g = list(conv.get('grouping', []))
         sizes = []
         for x in g:
-            if x == 0 or x >= 127:   # CHAR_MAX: no further grouping
+            if x == 0:               # repeat the last size
+                break
+            if x >= 127:             # CHAR_MAX: no further grouping
+                sizes.append(-1)
                 break
             sizes.append(x)
-        if not sizes:
+        if not sizes or sizes[0] < 0:
             sep = ''
             sizes = [3]
     sign = d._sign
@@ -2827,7 +2831,7 @@ def _format(d, spec, conv):
         if zcoerce and not coef:
             sign = 0
         digits = _istr(coef)
-        if ftype in 'eE' and ftype is not None and not coef and precision:
+        if ftype in ('e', 'E') and not coef and precision:
             digits = '0' * (precision + 1)
         n = len(digits)
         adj = exp + n - 1
@@ -2843,7 +2847,7 @@ def _format(d, spec, conv):
             intpart = '0'
             frac = '0' * (-dot) + digits
         elif dot >= n:
-            intpart = digits + '0' * (dot - n)
+            intpart = (digits + '0' * (dot - n)).lstrip('0') or '0'
             frac = ''
         else:
             intpart = digits[:dot]
