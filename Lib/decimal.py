@@ -139,7 +139,9 @@ _CONDITIONS = (
 # The signals in the order flags and traps are shown and checked.
 _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow,
             Underflow, Subnormal, Inexact, Rounded, Clamped)
-_SIGNAL_NAMES = {s: s.__name__ for s in _SIGNALS}
+# The order in which the C implementation lists the signals in a repr.
+_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact,
+               FloatOperation, Overflow, Rounded, Subnormal, Underflow)
 _BITS_OF_SIGNAL = {}
 for _bit, _cond, _sig in _CONDITIONS:
     _BITS_OF_SIGNAL[_sig] = _BITS_OF_SIGNAL.get(_sig, 0) | _bit
@@ -381,12 +383,7 @@ def _parse(s):
         if not s.isascii():
             return None
     if '_' in s:
-        # Underscores may only sit between two digits.
-        for i, ch in enumerate(s):
-            if ch == '_':
-                if (i == 0 or i == len(s) - 1 or not s[i - 1].isdigit()
-                        or not s[i + 1].isdigit()):
-                    return None
+        # Like CPython's C decimal, drop underscores wherever they are.
         s = s.replace('_', '')
     if not s:
         return None
@@ -683,8 +680,8 @@ class Decimal(object):
     def _to_int_round(self, rounding):
         if self._kind:
             if self._kind >= _QNAN:
-                raise ValueError("cannot round a NaN")
-            raise OverflowError("cannot round an infinity")
+                raise ValueError("cannot convert NaN to integer")
+            raise OverflowError("cannot convert Infinity to integer")
         if self._exp >= 0:
             return int(self)
         q, _ = _round_drop(self._sign, self._coef, -self._exp, rounding, False)
@@ -692,10 +689,6 @@ class Decimal(object):
 
     def __round__(self, n=None):
         if n is None:
-            if self._kind:
-                if self._kind >= _QNAN:
-                    raise ValueError("cannot round a NaN")
-                raise OverflowError("cannot round an infinity")
             return self._to_int_round(ROUND_HALF_EVEN)
         if not isinstance(n, int):
             raise TypeError('optional arg must be an integer')
@@ -705,7 +698,7 @@ class Decimal(object):
         k = self._kind
         if k:
             if k == _SNAN:
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if k == _QNAN:
                 return object.__hash__(self)
             return -_HASH_INF if self._sign else _HASH_INF
@@ -1945,6 +1938,8 @@ def _signal_dict(value, what):
 def _check_int(v):
     if not isinstance(v, int):
         raise TypeError('an integer is required')
+    if not -2 ** 63 <= v < 2 ** 63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
 
 
 class Context(object):
@@ -2083,8 +2078,8 @@ class Context(object):
                                  flags, traps))
 
     def __repr__(self):
-        flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
-        traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
+        flags = [s.__name__ for s in _REPR_ORDER if self.flags.get(s)]
+        traps = [s.__name__ for s in _REPR_ORDER if self.traps.get(s)]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, '
                 'capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
                 % (self._c_prec, self._c_rounding, self._c_Emin, self._c_Emax,
@@ -2800,6 +2795,9 @@ def _format(d, spec, conv):
             sizes = [3]
     sign = d._sign
     if d._kind:
+        if zeropad and fill == '0' and align == '=':
+            # Specials are never padded with zeros.
+            fill, align = ' ', '>'
         body = ('Infinity', 'NaN', 'sNaN')[d._kind - 1]
         if d._coef and d._kind >= _QNAN:
             body += _istr(d._coef)
