@@ -454,6 +454,8 @@ class Decimal(object):
     __slots__ = ('_sign', '_coef', '_exp', '_kind')
 
     def __new__(cls, value="0", context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError("optional argument must be a context")
         self = _new(cls)
         if isinstance(value, str):
             r = _parse(value)
@@ -463,6 +465,9 @@ class Decimal(object):
                 self._sign, self._coef, self._exp, self._kind = 0, 0, 0, _QNAN
                 return self
             self._sign, self._coef, self._exp, self._kind = r
+            if not -10 ** 17 < r[2] < 10 ** 17 and _out_of_range(r):
+                _ctx(context)._raise(_S_INVALID)
+                self._sign, self._coef, self._exp, self._kind = 0, 0, 0, _QNAN
             return self
         if isinstance(value, int):
             if value < 0:
@@ -488,7 +493,11 @@ class Decimal(object):
                 d._sign, d._coef, d._exp, d._kind)
             return self
         if isinstance(value, (list, tuple)):
-            self._sign, self._coef, self._exp, self._kind = _from_tuple(value)
+            r = _from_tuple(value)
+            self._sign, self._coef, self._exp, self._kind = r
+            if not -10 ** 17 < r[2] < 10 ** 17 and _out_of_range(r):
+                _ctx(context)._raise(_S_INVALID)
+                self._sign, self._coef, self._exp, self._kind = 0, 0, 0, _QNAN
             return self
         raise TypeError("conversion from %s to Decimal is not supported"
                         % type(value).__name__)
@@ -992,6 +1001,17 @@ _INF_N = _dec(1, 0, 0, _INF)
 _NAN = _dec(0, 0, 0, _QNAN)
 _ONE = _dec(0, 1, 0)
 _ZERO = _dec(0, 0, 0)
+
+
+def _out_of_range(r):
+    """Whether a finite (sign, coef, exp, kind) lies outside what the C
+    implementation can hold exactly (it refuses such values)."""
+    sign, coef, exp, kind = r
+    if kind:
+        return False
+    if not coef:
+        return not MIN_ETINY <= exp <= MAX_EMAX
+    return exp < MIN_ETINY or exp + _nd(coef) - 1 > MAX_EMAX
 
 
 def _from_tuple(value):
@@ -2475,6 +2495,8 @@ class Context(object):
 
     def _to_integral(self, a, rounding, exact):
         a = _conv(a)
+        if rounding is not None and rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_ERROR)
         if a._kind >= _QNAN:
             return self._do(_nans(a, None, self))
         if a._kind or a._exp >= 0:
@@ -2781,7 +2803,8 @@ def _format(d, spec, conv):
             conv = locale.localeconv()
         point = conv.get('decimal_point', '.')
         sep = conv.get('thousands_sep', '')
-        g = list(conv.get('grouping', []))
+        g = conv.get('grouping', [])
+        g = [ord(ch) for ch in g] if isinstance(g, str) else list(g)
         sizes = []
         for x in g:
             if x == 0:               # repeat the last size
