@@ -28,7 +28,6 @@ __all__ = [
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
-__xname__ = __name__
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -2698,10 +2697,6 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[],
                           flags=[])
 
 _EXACT_CTX = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
-
-
-def _dc_init():
-    pass
 
 
 _numbers.Number.register(Decimal)
