@@ -192,12 +192,20 @@ impl Thread {
         Thread::with_role(interp, true)
     }
 
-    /// A thread started by Python code (`_thread.start_new_thread`).
+    /// A thread started by Python code (`_thread.start_new_thread`). An embedder that runs
+    /// Python on a second OS thread calls `value::share_counts` before starting it.
     pub fn new_worker(interp: Arc<Interp>) -> Thread {
         Thread::with_role(interp, false)
     }
 
     fn with_role(interp: Arc<Interp>, is_main: bool) -> Thread {
+        // Python on a second OS thread (an embedder's; `_thread` sets this before it spawns):
+        // reference counts change atomically from now on.
+        static FIRST_OS_THREAD: std::sync::OnceLock<std::thread::ThreadId> = std::sync::OnceLock::new();
+        let os_thread = std::thread::current().id();
+        if *FIRST_OS_THREAD.get_or_init(|| os_thread) != os_thread {
+            crate::value::share_counts();
+        }
         let entry = crate::all_threads::ThreadEntry::register(&interp);
         Thread {
             is_main,

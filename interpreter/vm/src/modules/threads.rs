@@ -438,6 +438,8 @@ fn start_new_thread(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         size => size,
     };
     interp.thread_count.fetch_add(1, Ordering::Relaxed);
+    // Before the thread exists: from now on two threads may change the same counts.
+    crate::value::share_counts();
     let spawned = std::thread::Builder::new().stack_size(stack).spawn({
         let interp = interp.clone();
         move || {
