@@ -26,7 +26,9 @@ const SPINS_BEFORE_YIELD: u32 = 64;
 
 // SAFETY: `lock` and `try_lock` only succeed by swapping `locked` from false to true with
 // Acquire ordering, and `unlock` stores false with Release ordering, so at most one holder at a
-// time sees the protected data, and sees every write of the previous holder.
+// time sees the protected data, and sees every write of the previous holder. While the process
+// has one thread that touches objects (`value::counts_shared` false, set before any second
+// one starts) nothing can take the lock between the load and the store of `try_lock`.
 unsafe impl RawMutex for SpinLock {
     #[allow(clippy::declare_interior_mutable_const)]
     const INIT: SpinLock = SpinLock { locked: AtomicBool::new(false) };
@@ -42,6 +44,14 @@ unsafe impl RawMutex for SpinLock {
 
     #[inline]
     fn try_lock(&self) -> bool {
+        if !crate::value::counts_shared() {
+            // One thread only (see `value::share_counts`): a free lock is taken by a plain store.
+            if self.locked.load(Ordering::Relaxed) {
+                return false;
+            }
+            self.locked.store(true, Ordering::Relaxed);
+            return true;
+        }
         self.locked.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_ok()
     }
 
@@ -91,6 +101,8 @@ mod tests {
 
     #[test]
     fn threads_take_turns() {
+        // Threads touching shared objects announce themselves first (see `value::share_counts`).
+        crate::value::share_counts();
         let counter = std::sync::Arc::new(Mutex::new(0u64));
         let workers: Vec<_> = (0..4)
             .map(|_| {

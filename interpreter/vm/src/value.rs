@@ -277,8 +277,9 @@ pub fn share_counts() {
     COUNTS_SHARED.store(true, Ordering::SeqCst);
 }
 
+/// Whether more than one thread may touch objects (see `COUNTS_SHARED`).
 #[inline(always)]
-fn counts_shared() -> bool {
+pub(crate) fn counts_shared() -> bool {
     COUNTS_SHARED.load(Ordering::Relaxed)
 }
 
