@@ -166,12 +166,18 @@ pub(crate) fn track(object: &PyObject) {
             take_one()
         });
     slot(number as usize).store(std::ptr::from_ref(object).cast_mut(), Ordering::Relaxed);
-    object.gc.0.fetch_or(TRACKED | u64::from(number), Ordering::Relaxed);
+    // The header of the new object is still 0 and no other thread sees the object yet: a store
+    // (not a locked `or`) sets it.
+    debug_assert_eq!(object.gc.0.load(Ordering::Relaxed), 0);
+    object.gc.0.store(TRACKED | u64::from(number), Ordering::Relaxed);
 }
 
 /// Frees the slot of a tracked object that is being freed.
 pub(crate) fn untrack(object: &PyObject) {
-    let flags = object.gc.0.swap(0, Ordering::Relaxed);
+    // The object is being freed by the thread that dropped its last reference: nothing else
+    // reads or writes its header now (the collector only runs with this thread stopped).
+    let flags = object.gc.0.load(Ordering::Relaxed);
+    object.gc.0.store(0, Ordering::Relaxed);
     if flags & TRACKED == 0 {
         return;
     }
