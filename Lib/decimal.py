@@ -793,91 +793,7 @@ class Decimal(object):
     def min_mag(self, other, context=None):
         return _ctx(context).min_mag(self, other)
 
-    # -- arithmetic operators
-
-    def __add__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_add(self, other, 0, _ctx(context)))
-
-    def __radd__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_add(other, self, 0, _ctx(context)))
-
-    def __sub__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_add(self, other, 1, _ctx(context)))
-
-    def __rsub__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_add(other, self, 1, _ctx(context)))
-
-    def __mul__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_mul(self, other, _ctx(context)))
-
-    def __rmul__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_mul(other, self, _ctx(context)))
-
-    def __truediv__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_div(self, other, _ctx(context)))
-
-    def __rtruediv__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_div(other, self, _ctx(context)))
-
-    def __floordiv__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_divint(self, other, _ctx(context), 1))
-
-    def __rfloordiv__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_divint(other, self, _ctx(context), 1))
-
-    def __mod__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_divint(self, other, _ctx(context), 2))
-
-    def __rmod__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_divint(other, self, _ctx(context), 2))
-
-    def __divmod__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_divint(self, other, _ctx(context), 3))
-
-    def __rdivmod__(self, other, context=None):
-        other = _conv_op(other)
-        if other is NotImplemented:
-            return other
-        return _ctx(context)._do(_divint(other, self, _ctx(context), 3))
+    # -- arithmetic operators (made by _operator_pair, below the class)
 
     def __pow__(self, other, modulo=None, context=None):
         other = _conv_op(other)
@@ -1096,6 +1012,39 @@ def _conv(x):
         return Decimal(x)
     raise TypeError("conversion from %s to Decimal is not supported"
                     % type(x).__name__)
+
+
+def _operator_pair(name, compute):
+    """The methods `__name__` and `__rname__` of Decimal: `compute(a, b, context)` is `a op b`
+    before the context's traps; an operand Decimal cannot take gives NotImplemented."""
+
+    def forward(self, other, context=None):
+        other = _conv_op(other)
+        if other is NotImplemented:
+            return other
+        context = _ctx(context)
+        return context._do(compute(self, other, context))
+
+    def reflected(self, other, context=None):
+        other = _conv_op(other)
+        if other is NotImplemented:
+            return other
+        context = _ctx(context)
+        return context._do(compute(other, self, context))
+
+    for method, method_name in ((forward, "__%s__" % name), (reflected, "__r%s__" % name)):
+        method.__name__ = method_name
+        method.__qualname__ = "Decimal." + method_name
+        setattr(Decimal, method_name, method)
+
+
+_operator_pair("add", lambda a, b, context: _add(a, b, 0, context))
+_operator_pair("sub", lambda a, b, context: _add(a, b, 1, context))
+_operator_pair("mul", lambda a, b, context: _mul(a, b, context))
+_operator_pair("truediv", lambda a, b, context: _div(a, b, context))
+_operator_pair("floordiv", lambda a, b, context: _divint(a, b, context, 1))
+_operator_pair("mod", lambda a, b, context: _divint(a, b, context, 2))
+_operator_pair("divmod", lambda a, b, context: _divint(a, b, context, 3))
 
 
 def _conv_op(x):
