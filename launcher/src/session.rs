@@ -297,6 +297,7 @@ impl Session {
     fn finish(mut self, outcome: Outcome) -> Outcome {
         ferrython_vm::modules::threads::wait_for_threads(&mut self.thread);
         ferrython_vm::modules::atexit::run_exitfuncs(&mut self.thread);
+        ferrython_vm::modules::threads::stop_other_threads(&mut self.thread);
         ferrython_vm::modules::atexit::finalize_main_module(&mut self.thread);
         let flushed = self.interp.stdout.lock().flush();
         // After a failed program (often the same broken pipe), CPython stays quiet about it.

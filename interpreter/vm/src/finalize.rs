@@ -126,11 +126,22 @@ impl Thread {
         }
     }
 
+    /// A thread other than the main one once the interpreter finalizes (a daemon thread): it
+    /// waits, detached from the collector, until the process exits.
+    pub(crate) fn stop_if_finalizing(&mut self) {
+        if !self.is_main && self.interp.finalizing.load(Ordering::Relaxed) {
+            crate::gc::world::detached(|| loop {
+                std::thread::park();
+            });
+        }
+    }
+
     /// Out of line, so that the check inlined at every call and backward jump stays a load and
     /// a branch.
     #[cold]
     #[inline(never)]
     fn finalize_point_slow(&mut self) {
+        self.stop_if_finalizing();
         self.gc_safe_point();
         self.run_finalizers();
     }

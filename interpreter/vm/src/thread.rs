@@ -31,6 +31,9 @@ pub struct Interp {
     pub exit_callbacks: parking_lot::Mutex<Vec<crate::modules::atexit::Callback>>,
     /// How many threads `_thread.start_new_thread` started are still running.
     pub thread_count: AtomicUsize,
+    /// The interpreter is finalizing (after the atexit callbacks): the threads still running,
+    /// daemons, stop at their next safe point and never run Python code again, as CPython's do.
+    pub finalizing: std::sync::atomic::AtomicBool,
     /// The stack size for threads started from now on (`_thread.stack_size`), 0 for the default.
     pub thread_stack_size: AtomicUsize,
     /// The codec error handlers `codecs.register_error` added, by name.
@@ -74,6 +77,7 @@ impl Interp {
             native_modules: parking_lot::Mutex::new(std::collections::HashMap::new()),
             exit_callbacks: parking_lot::Mutex::new(Vec::new()),
             thread_count: AtomicUsize::new(0),
+            finalizing: std::sync::atomic::AtomicBool::new(false),
             thread_stack_size: AtomicUsize::new(0),
             codec_error_handlers: parking_lot::Mutex::new(std::collections::HashMap::new()),
             import_machinery: std::sync::OnceLock::new(),

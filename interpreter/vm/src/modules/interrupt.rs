@@ -62,6 +62,7 @@ impl Thread {
     #[cold]
     #[inline(never)]
     fn interrupt_point_slow(&mut self) -> PyResult<()> {
+        self.stop_if_finalizing();
         self.gc_safe_point();
         self.run_finalizers();
         if self.is_main {

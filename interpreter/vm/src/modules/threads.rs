@@ -482,6 +482,14 @@ pub fn wait_for_threads(thread: &mut Thread) {
     }
 }
 
+/// The start of finalization: every thread but this one (daemon threads: the others were
+/// joined) stops for good at its next safe point, so that none sees the modules being torn
+/// down. The safe points' slow path stays on from now on.
+pub fn stop_other_threads(thread: &mut Thread) {
+    thread.interp.finalizing.store(true, Ordering::SeqCst);
+    crate::finalize::wake();
+}
+
 /// An exception that ended a thread started by `start_new_thread`, reported as CPython's
 /// unraisable hook reports it.
 fn report_thread_error(thread: &mut Thread, err: &PyErr, function: &Value) {
