@@ -45,6 +45,7 @@ import argparse
 import concurrent.futures
 import os
 import re
+import signal
 import subprocess
 import sys
 import sysconfig
@@ -142,22 +143,33 @@ print('COUNTS ran=%d failures=%d errors=%d skipped=%d expected_failures=%d unexp
 '''
 
 
+def kill_group(pid):
+    """Kills what is left of the process group `pid` leads."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 def run_module(args, root, env, name, stubs, no_load_tests, list_passing, skip=()):
     """Runs one test module under Ferrython; returns (status line, passing ids or None)."""
     code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1, stubs=stubs,
                          skip_load_tests=no_load_tests, list_passing=list_passing,
                          skip=list(skip))
-    try:
-        done = subprocess.run([args.ferrython, '-B', '-c', code], env=env, cwd=root,
-                              capture_output=True, text=True, errors='replace',
-                              timeout=args.timeout)
-        output = done.stdout + done.stderr
-        status = done.returncode
-    except subprocess.TimeoutExpired as exc:
-        output = exc.stdout or ''
-        if isinstance(output, bytes):
-            output = output.decode('utf-8', 'replace')
-        status = 'timeout'
+    # In a session of its own, so that the processes a test module starts (and leaves behind,
+    # when it hangs) are killed with it.
+    with subprocess.Popen([args.ferrython, '-B', '-c', code], env=env, cwd=root,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          errors='replace', start_new_session=True) as proc:
+        try:
+            out, err = proc.communicate(timeout=args.timeout)
+            status = proc.returncode
+        except subprocess.TimeoutExpired:
+            kill_group(proc.pid)
+            out, err = proc.communicate()
+            status = 'timeout'
+        kill_group(proc.pid)
+    output = (out or '') + (err or '')
     if args.show or args.v:
         print(output)
     counts = re.search(r'COUNTS ran=(\d+) failures=(\d+) errors=(\d+) skipped=(\d+)'
