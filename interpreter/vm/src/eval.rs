@@ -1167,6 +1167,11 @@ impl Thread {
             Value::Bool(b) => Ok(*b),
             Value::None => Ok(false),
             Value::Int(i) => Ok(*i != 0),
+            // A str of the builtin type (a heap subclass may define `__bool__` or `__len__`).
+            Value::Obj(obj) => match &obj.payload {
+                Payload::Str(s) if !crate::objects::typeobj::type_data(&obj.class).heap => Ok(!s.wtf8().is_empty()),
+                _ => protocols::truthy(self, value),
+            },
             _ => protocols::truthy(self, value),
         }
     }
