@@ -140,6 +140,14 @@ pub(crate) enum Loaded {
     Getter(Value, Value),
 }
 
+/// What LOAD_ATTR's inline path found (see `Thread::load_attr_inline`).
+pub(crate) enum InlineAttr {
+    /// The attribute's value.
+    Value(Value),
+    /// For a method call: a function of the class, to call with the instance as `self`.
+    Method(Value),
+}
+
 /// What STORE_ATTR did.
 pub(crate) enum Stored {
     Done,
@@ -187,6 +195,45 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
 }
 
 impl Thread {
+    /// The cache entry for `site` and the class of `obj`, if there is one (see `attr_entry`).
+    #[inline(always)]
+    fn cached_attr_entry(&self, site: (usize, usize), obj: &ObjRef) -> Option<&AttrCacheEntry> {
+        let first = cache_slot(site.0, site.1, obj.class.addr(), ATTR_CACHE_SIZE) & !1;
+        let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
+        let valid = |entry: &AttrCacheEntry| entry.site == site && entry.version == version;
+        [&self.attr_cache[first], &self.attr_cache[first + 1]].into_iter().find(|entry| valid(entry))
+    }
+
+    /// LOAD_ATTR's common cases on a plain instance, inline in the eval loop and without the
+    /// layers of `load_attr_cached`: an attribute it keeps in its shaped values where the cache
+    /// entry's hint says, or one it surely lacks that its class has (a plain value, or for a
+    /// method call a function). None: take `load_attr_cached`, which also fills the entry.
+    #[inline(always)]
+    pub(crate) fn load_attr_inline(
+        &self,
+        code: &Code,
+        index: usize,
+        obj: &ObjRef,
+        name: &ObjRef,
+        method: bool,
+    ) -> Option<InlineAttr> {
+        use crate::objects::shape;
+        let entry = self.cached_attr_entry((code.id, index), obj)?;
+        match &entry.attr {
+            ClassAttr::Absent => shape::get_hinted(obj, name, entry.hint).map(InlineAttr::Value),
+            ClassAttr::Plain(value) => match shape::get_hinted(obj, name, entry.hint) {
+                Some(own) => Some(InlineAttr::Value(own)),
+                None if shape::lacks_hinted(obj, entry.hint) => Some(InlineAttr::Value(value.clone())),
+                None => None,
+            },
+            ClassAttr::Method(func) if method && shape::lacks_hinted(obj, entry.hint) => {
+                Some(InlineAttr::Method(func.clone()))
+            }
+            ClassAttr::MethodOfBuiltin(func) if method => Some(InlineAttr::Method(func.clone())),
+            _ => None,
+        }
+    }
+
     /// The cache entry for `site` and the class of `obj`, filled by `classify` on a miss. The
     /// class is part of the hash, so a site that sees several classes keeps an entry for each;
     /// slots go in pairs (two ways), the most recently filled first, so that two sites whose

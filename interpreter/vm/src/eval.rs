@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use ferrython_bytecode::{BinaryOp, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
 
-use crate::attr_cache::{Loaded, Stored};
+use crate::attr_cache::{InlineAttr, Loaded, Stored};
 use crate::call;
 use crate::frame::{Frame, OnReturn};
 use crate::objects::exception::{exceptions, name_error, unbound_local_error, PyErr};
@@ -309,8 +309,11 @@ impl Thread {
                         }
                         Opcode::LOAD_ATTR => {
                             let name = name(code, arg >> 1);
-                            let owner = self.pop();
                             let method = arg & 1 != 0;
+                            if self.load_attr_on_stack(code, pc - 1, name, method) {
+                                continue 'instructions;
+                            }
+                            let owner = self.pop();
                             match self.load_attr_cached(code, pc - 1, owner, name, method)? {
                                 Loaded::Value(value, this) => {
                                     self.push_reserved(value);
@@ -1159,6 +1162,39 @@ impl Thread {
         debug_assert!(!self.stack.is_empty());
         // SAFETY: as in `pop`.
         unsafe { self.stack.get_unchecked(self.stack.len() - 1) }
+    }
+
+    /// LOAD_ATTR's common cases (`load_attr_inline`) on the object at the top of the stack,
+    /// replaced there by the attribute (and for a method call, the `self` or NULL after it);
+    /// false when the general path must run. Out of line: inlined, it made the eval loop's
+    /// other paths slower (+3% to +6% instructions on nbody, generators, closures).
+    #[inline(never)]
+    fn load_attr_on_stack(&mut self, code: &Code, index: usize, name: &ObjRef, method: bool) -> bool {
+        let Value::Obj(obj) = self.top() else { return false };
+        match self.load_attr_inline(code, index, obj, name, method) {
+            Some(InlineAttr::Value(value)) => {
+                let owner = std::mem::replace(self.top_mut(), value);
+                if method {
+                    self.push_reserved(Value::Null);
+                }
+                drop(owner);
+                true
+            }
+            Some(InlineAttr::Method(func)) => {
+                let owner = std::mem::replace(self.top_mut(), func);
+                self.push_reserved(owner);
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[inline(always)]
+    fn top_mut(&mut self) -> &mut Value {
+        debug_assert!(!self.stack.is_empty());
+        let len = self.stack.len();
+        // SAFETY: as in `pop`.
+        unsafe { self.stack.get_unchecked_mut(len - 1) }
     }
 
     #[inline]

@@ -176,6 +176,29 @@ pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
     }
 }
 
+/// `get` where the name was last time (`hint`), and only there: the attribute of a shaped
+/// instance that has set it; None for anything else (the caller then takes `get`'s path).
+#[inline(always)]
+pub fn get_hinted(obj: &ObjRef, name: &ObjRef, hint: u32) -> Option<Value> {
+    let (values, shape, slots) = shaped_values(obj)?;
+    if !shape.name(hint as usize).is_some_and(|n| ObjRef::ptr_eq(n, name)) {
+        return None;
+    }
+    let values = values.lock();
+    if obj.dict.is_some() {
+        // Another thread made the dict meanwhile.
+        return None;
+    }
+    values.get(slots + hint as usize).cloned()
+}
+
+/// Whether `obj` is a shaped instance that surely lacks the attribute whose lookup left
+/// `hint`: `get` found the name absent while the shape had as many names as it has now.
+#[inline(always)]
+pub fn lacks_hinted(obj: &ObjRef, hint: u32) -> bool {
+    shaped_values(obj).is_some_and(|(_, shape, _)| hint == ABSENT | shape.len() as u32)
+}
+
 /// Sets the attribute `name` of a shaped instance: Err(value) when `obj` is not one (or stops
 /// being one here: the caller then sets it in the dict), else the value replaced, for the
 /// caller to drop.
