@@ -73,6 +73,12 @@ pub(crate) fn filled_table<T: Default + Clone, const N: usize>() -> Box<[T; N]> 
     }
 }
 
+/// The cache site of STORE_ATTR at instruction `index`: stores use entries of their own, the
+/// site's index with the top bit set.
+fn store_site(code: &Code, index: usize) -> (usize, usize) {
+    (code.id, index | (1 << (usize::BITS - 1)))
+}
+
 /// What the class of `obj` says about `name`, for caching; Uncached when the general
 /// algorithm must run every time (custom `__getattribute__`, data descriptors, types).
 fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
@@ -195,6 +201,27 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
 }
 
 impl Thread {
+    /// STORE_ATTR's common case on a plain instance, without the layers of
+    /// `store_attr_cached`: the attribute goes where the cache entry's hint says (see
+    /// `shape::set_hinted`); Ok holds the value replaced, Err gives the value back for the
+    /// general path.
+    #[inline(always)]
+    pub(crate) fn store_attr_inline(
+        &self,
+        code: &Code,
+        index: usize,
+        obj: &ObjRef,
+        name: &ObjRef,
+        value: Value,
+    ) -> Result<Option<Value>, Value> {
+        match self.cached_attr_entry(store_site(code, index), obj) {
+            Some(AttrCacheEntry { attr: ClassAttr::StoreInDict, hint, .. }) => {
+                crate::objects::shape::set_hinted(obj, name, value, *hint)
+            }
+            _ => Err(value),
+        }
+    }
+
     /// The cache entry for `site` and the class of `obj`, if there is one (see `attr_entry`).
     #[inline(always)]
     fn cached_attr_entry(&self, site: (usize, usize), obj: &ObjRef) -> Option<&AttrCacheEntry> {
@@ -265,8 +292,7 @@ impl Thread {
         value: Value,
     ) -> PyResult<Stored> {
         if let Value::Obj(obj) = owner {
-            // Stores use their own entries: the site's index with the top bit set.
-            let site = (code.id, index | (1 << (usize::BITS - 1)));
+            let site = store_site(code, index);
             let slot = self.attr_entry(site, obj, || classify_store(obj, name));
             let entry = &mut self.attr_cache[slot];
             match &entry.attr {

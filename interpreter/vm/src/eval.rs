@@ -308,36 +308,17 @@ impl Thread {
                             }
                         }
                         Opcode::LOAD_ATTR => {
-                            let name = name(code, arg >> 1);
-                            let method = arg & 1 != 0;
-                            if self.load_attr_on_stack(code, pc - 1, name, method) {
-                                continue 'instructions;
-                            }
-                            let owner = self.pop();
-                            match self.load_attr_cached(code, pc - 1, owner, name, method)? {
-                                Loaded::Value(value, this) => {
-                                    self.push_reserved(value);
-                                    if method {
-                                        self.push_reserved(this);
-                                    }
-                                }
-                                Loaded::Getter(fget, owner) => {
-                                    self.running_frame(fi).pc = pc;
-                                    self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
-                                    continue 'frames;
-                                }
+                            if let Some((fget, owner)) = self.load_attr(code, pc - 1, arg)? {
+                                self.running_frame(fi).pc = pc;
+                                self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
+                                continue 'frames;
                             }
                         }
                         Opcode::STORE_ATTR => {
-                            let owner = self.pop();
-                            let value = self.pop();
-                            match self.store_attr_cached(code, pc - 1, &owner, name(code, arg), value)? {
-                                Stored::Done => self.finalize_point(),
-                                Stored::Setter(fset, owner, value) => {
-                                    self.running_frame(fi).pc = pc;
-                                    self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
-                                    continue 'frames;
-                                }
+                            if let Stored::Setter(fset, owner, value) = self.store_attr(code, pc - 1, arg)? {
+                                self.running_frame(fi).pc = pc;
+                                self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
+                                continue 'frames;
                             }
                         }
                         Opcode::BINARY_SUBSCR => {
@@ -1164,29 +1145,70 @@ impl Thread {
         unsafe { self.stack.get_unchecked(self.stack.len() - 1) }
     }
 
-    /// LOAD_ATTR's common cases (`load_attr_inline`) on the object at the top of the stack,
-    /// replaced there by the attribute (and for a method call, the `self` or NULL after it);
-    /// false when the general path must run. Out of line: inlined, it made the eval loop's
-    /// other paths slower (+3% to +6% instructions on nbody, generators, closures).
+    /// LOAD_ATTR at instruction `index`: the object at the top of the stack is replaced by the
+    /// attribute (and for a method call, the `self` or NULL after it); or a property getter to
+    /// run as a frame, with the object, is returned. Out of line, with its common cases
+    /// (`load_attr_inline`) first: inlined into the eval loop, they made its other paths slower
+    /// (+1% to +6% instructions on nbody, generators, closures, fib).
     #[inline(never)]
-    fn load_attr_on_stack(&mut self, code: &Code, index: usize, name: &ObjRef, method: bool) -> bool {
-        let Value::Obj(obj) = self.top() else { return false };
-        match self.load_attr_inline(code, index, obj, name, method) {
-            Some(InlineAttr::Value(value)) => {
-                let owner = std::mem::replace(self.top_mut(), value);
-                if method {
-                    self.push_reserved(Value::Null);
+    fn load_attr(&mut self, code: &Code, index: usize, arg: usize) -> PyResult<Option<(Value, Value)>> {
+        let name = name(code, arg >> 1);
+        let method = arg & 1 != 0;
+        if let Value::Obj(obj) = self.top() {
+            match self.load_attr_inline(code, index, obj, name, method) {
+                Some(InlineAttr::Value(value)) => {
+                    let owner = std::mem::replace(self.top_mut(), value);
+                    if method {
+                        self.push_reserved(Value::Null);
+                    }
+                    drop(owner);
+                    return Ok(None);
                 }
-                drop(owner);
-                true
+                Some(InlineAttr::Method(func)) => {
+                    let owner = std::mem::replace(self.top_mut(), func);
+                    self.push_reserved(owner);
+                    return Ok(None);
+                }
+                None => {}
             }
-            Some(InlineAttr::Method(func)) => {
-                let owner = std::mem::replace(self.top_mut(), func);
-                self.push_reserved(owner);
-                true
-            }
-            None => false,
         }
+        let owner = self.pop();
+        match self.load_attr_cached(code, index, owner, name, method)? {
+            Loaded::Value(value, this) => {
+                self.push_reserved(value);
+                if method {
+                    self.push_reserved(this);
+                }
+                Ok(None)
+            }
+            Loaded::Getter(fget, owner) => Ok(Some((fget, owner))),
+        }
+    }
+
+    /// STORE_ATTR at instruction `index`, out of line as `load_attr` is: a property setter to
+    /// run as a frame comes back with its object and value.
+    #[inline(never)]
+    fn store_attr(&mut self, code: &Code, index: usize, arg: usize) -> PyResult<Stored> {
+        let name = name(code, arg);
+        let owner = self.pop();
+        let mut value = self.pop();
+        if let Value::Obj(obj) = &owner {
+            match self.store_attr_inline(code, index, obj, name, value) {
+                Ok(replaced) => {
+                    drop(replaced);
+                    drop(owner);
+                    self.finalize_point();
+                    return Ok(Stored::Done);
+                }
+                Err(back) => value = back,
+            }
+        }
+        let stored = self.store_attr_cached(code, index, &owner, name, value)?;
+        if let Stored::Done = stored {
+            drop(owner);
+            self.finalize_point();
+        }
+        Ok(stored)
     }
 
     #[inline(always)]
