@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::sync::Mutex;
 use hashbrown::HashTable;
 
-use crate::objects::str::as_pystr;
+use crate::objects::str::{as_pystr, PyString};
 use crate::objects::Payload;
 use crate::protocols::{hash_value, native_eq, native_hash, rich_eq};
 use crate::thread::Thread;
@@ -55,7 +55,7 @@ struct Side {
 #[inline(always)]
 fn has_own_hash(key: &Value) -> bool {
     match key {
-        Value::Obj(_) => builtin_str_bytes(key).is_some() && Packed::bits_of(key) != Packed::NO_BITS,
+        Value::Obj(_) => builtin_str(key).is_some() && Packed::bits_of(key) != Packed::NO_BITS,
         Value::Null => false,
         _ => true,
     }
@@ -270,19 +270,19 @@ impl Table {
     /// compared by running Python code: then the caller must take the slow path (`probe`).
     #[inline]
     fn find_decided(&self, hash: i64, key: &Value) -> Decided {
-        let key_text = builtin_str_bytes(key);
+        let key_str = builtin_str(key);
         let Some(side) = self.side.as_deref() else {
-            return self.find_small(hash, key, key_text);
+            return self.find_small(hash, key, key_str.map(PyString::wtf8));
         };
         if let (None, Some(positions)) = (&side.hashes, &side.positions) {
-            if let Some(text) = key_text {
-                return Table::find_str(&self.entries, positions, hash, key, text);
+            if let Some(key_str) = key_str {
+                return Table::find_str(&self.entries, positions, hash, key, key_str);
             }
             if !matches!(key, Value::Obj(_)) {
                 return self.find_immediate(positions, hash, key);
             }
         }
-        self.find_any(hash, key, key_text)
+        self.find_any(hash, key, key_str.map(PyString::wtf8))
     }
 
     /// `find_decided` for an immediate key (int, float, bool, None) in an indexed table whose
@@ -311,17 +311,13 @@ impl Table {
     /// `find_decided` for a str key of the builtin type in an indexed table whose keys give
     /// their own hashes (most large dicts): only other such strs can be equal to it.
     #[inline(always)]
-    fn find_str(entries: &[Entry], positions: &Positions, hash: i64, key: &Value, text: &[u8]) -> Decided {
+    fn find_str(entries: &[Entry], positions: &Positions, hash: i64, key: &Value, key_str: &PyString) -> Decided {
         let key_bits = Packed::bits_of(key);
+        // The probe's test stays small enough to be inlined into hashbrown's loop: most
+        // probes find the key itself (an interned name, or the very str stored).
         let found = positions.find(hash, |i| {
             let entry_key = &entries[i].key;
-            if entry_key.bits() == key_bits {
-                return true;
-            }
-            match entry_key.str_payload() {
-                Some(s) => s.hash() == hash && crate::objects::str::bytes_eq(text, s.wtf8()),
-                None => false,
-            }
+            entry_key.bits() == key_bits || same_text(entry_key, hash, key_str)
         });
         match found {
             Some(i) => Decided::Found(i),
@@ -573,16 +569,23 @@ impl Drop for WriteGuard<'_> {
     }
 }
 
-/// The text of a str of the builtin type (not of a subclass, whose `__eq__` may differ).
+/// A str of the builtin type (not of a subclass, whose `__eq__` may differ).
 #[inline(always)]
-fn builtin_str_bytes(value: &Value) -> Option<&[u8]> {
+fn builtin_str(value: &Value) -> Option<&PyString> {
     match value {
         Value::Obj(obj) => match &obj.payload {
-            Payload::Str(s) if !crate::objects::typeobj::type_data(&obj.class).heap => Some(s.wtf8()),
+            Payload::Str(s) if !crate::objects::typeobj::type_data(&obj.class).heap => Some(s),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// Whether the entry key `entry_key` is a str with `hash` and the text of `key` (an entry of a
+/// table whose object keys are all builtin strs: see `has_own_hash`).
+#[inline(never)]
+fn same_text(entry_key: &Packed, hash: i64, key: &PyString) -> bool {
+    entry_key.str_payload().is_some_and(|s| s.hash() == hash && crate::objects::str::bytes_eq(key.wtf8(), s.wtf8()))
 }
 
 /// Whether `key` (whose packed bits are `key_bits`) is a float packed in a box (a negative
