@@ -260,8 +260,14 @@ impl Drop for ArgBuf {
     }
 }
 
-/// The count an immortal object keeps; increments and decrements leave it alone.
-const IMMORTAL: usize = usize::MAX / 2;
+/// The count an immortal object starts with, and the least count that means immortal (see
+/// `ObjRef::is_immortal`). While counts are not shared (`counts_shared`), increments and
+/// decrements change an immortal's count like any other, which spares them a compare: it
+/// drifts by at most the number of references that exist, far less than the `IMMORTAL_COUNT -
+/// IMMORTAL` (2^62) it would take to look mortal. Atomic increments and decrements leave it
+/// alone (all threads would otherwise write the same few words: the builtin types').
+const IMMORTAL_COUNT: usize = usize::MAX / 2;
+const IMMORTAL: usize = usize::MAX / 4;
 
 /// Whether reference counts may be changed by two OS threads at once: false until the process
 /// starts its first additional Python thread (`share_counts`), and never false again. Until
@@ -431,7 +437,7 @@ impl ObjRef {
     /// Allocates an object that is never freed (singletons, builtin types, interned names).
     pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let object = Box::new(PyObject {
-            refcount: AtomicUsize::new(IMMORTAL),
+            refcount: AtomicUsize::new(IMMORTAL_COUNT),
             gc: crate::gc::Header::new(),
             class: ClassSlot(UnsafeCell::new(class)),
             dict: DictSlot(UnsafeCell::new(dict)),
@@ -449,7 +455,7 @@ impl ObjRef {
         unsafe {
             let class = ObjRef(NonNull::new_unchecked(pointer));
             pointer.write(PyObject {
-                refcount: AtomicUsize::new(IMMORTAL),
+                refcount: AtomicUsize::new(IMMORTAL_COUNT),
                 gc: crate::gc::Header::new(),
                 class: ClassSlot(UnsafeCell::new(class)),
                 dict: DictSlot(UnsafeCell::new(None)),
@@ -472,7 +478,7 @@ impl ObjRef {
 
     /// Makes an existing object immortal (used while the builtin types are being set up).
     pub fn make_immortal(&self) {
-        self.refcount.store(IMMORTAL, Ordering::Relaxed);
+        self.refcount.store(IMMORTAL_COUNT, Ordering::Relaxed);
     }
 
     /// A second reference to the same object that holds no count and must never be dropped
@@ -544,13 +550,12 @@ impl Clone for ObjRef {
     fn clone(&self) -> ObjRef {
         let count = &self.refcount;
         let current = count.load(Ordering::Relaxed);
-        if current < IMMORTAL {
-            if counts_shared() {
-                count.fetch_add(1, Ordering::Relaxed);
-            } else {
-                // One thread only: nothing else changes the count meanwhile.
-                count.store(current + 1, Ordering::Relaxed);
-            }
+        if !counts_shared() {
+            // One thread only: nothing else changes the count meanwhile (an immortal's too:
+            // see `IMMORTAL_COUNT`).
+            count.store(current + 1, Ordering::Relaxed);
+        } else if current < IMMORTAL {
+            count.fetch_add(1, Ordering::Relaxed);
         }
         ObjRef(self.0)
     }
@@ -561,14 +566,14 @@ impl Drop for ObjRef {
     fn drop(&mut self) {
         let count = &self.refcount;
         let current = count.load(Ordering::Relaxed);
-        if current >= IMMORTAL {
-            return;
-        }
-        let last = if counts_shared() {
-            count.fetch_sub(1, Ordering::Release) == 1
-        } else {
+        let last = if !counts_shared() {
+            // An immortal's count is far from 1 (see `IMMORTAL_COUNT`).
             count.store(current - 1, Ordering::Relaxed);
             current == 1
+        } else if current >= IMMORTAL {
+            return;
+        } else {
+            count.fetch_sub(1, Ordering::Release) == 1
         };
         if last {
             fence(Ordering::Acquire);

@@ -88,7 +88,13 @@ fn exit(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getrefcount(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(args.pos().first().and_then(Value::as_obj).map_or(1 << 30, |o| o.refcount() as i64)))
+    // Immortal objects (and immediates) report a fixed count, as CPython 3.12's immortals do.
+    const IMMORTAL_REPORTED: i64 = (1 << 32) - 1;
+    let count = match args.pos().first().and_then(Value::as_obj) {
+        Some(obj) if !obj.is_immortal() => obj.refcount() as i64,
+        _ => IMMORTAL_REPORTED,
+    };
+    Ok(Value::Int(count))
 }
 
 fn intern_function(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
