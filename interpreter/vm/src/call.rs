@@ -374,14 +374,20 @@ pub fn bind_arguments(thread: &mut Thread, function: &Function, base: usize, kwn
     if kwonly > 0 {
         let kwdefaults = function.kwdefaults.lock().clone();
         let mut missing = Vec::new();
+        // `__kwdefaults__` usually lists its names in the parameters' order: each lookup first
+        // tries the entry after the last one found.
+        let mut hint = 0;
         for i in argcount..argcount + kwonly {
             if thread.stack[base + i].is_null() {
                 let default = match as_dict(&kwdefaults) {
-                    Some(d) => d.get_str(&code.varnames[i]),
+                    Some(d) => d.get_str_hinted(&code.varnames[i], &mut hint),
                     None => None,
                 };
                 match default {
-                    Some(value) => thread.stack[base + i] = value,
+                    Some(value) => {
+                        thread.stack[base + i] = value;
+                        hint += 1;
+                    }
                     None => missing.push(varname(code, i)),
                 }
             }
