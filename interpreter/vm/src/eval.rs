@@ -1172,6 +1172,19 @@ impl Thread {
                 None => {}
             }
         }
+        self.load_attr_general(code, index, name, method)
+    }
+
+    /// `load_attr` past its common cases (a separate function, so that those keep few
+    /// registers to save and restore).
+    #[inline(never)]
+    fn load_attr_general(
+        &mut self,
+        code: &Code,
+        index: usize,
+        name: &ObjRef,
+        method: bool,
+    ) -> PyResult<Option<(Value, Value)>> {
         let owner = self.pop();
         match self.load_attr_cached(code, index, owner, name, method)? {
             Loaded::Value(value, this) => {
