@@ -216,6 +216,9 @@ fn print(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn len(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if let ([value], []) = (args.values, args.kwnames) {
+        return Ok(Value::Int(protocols::len(thread, value)? as i64));
+    }
     no_keywords(&args, "len")?;
     let p = pos(&args, "len", 1, 1)
         .map_err(|_| type_error(format!("len() takes exactly one argument ({} given)", args.pos().len())))?;
