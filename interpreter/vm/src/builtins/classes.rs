@@ -159,8 +159,12 @@ fn getset(name: &'static str, get: crate::objects::function::NativeFn, set: Valu
 fn instance_dict_descriptors() -> &'static (Value, Value) {
     static DESCRIPTORS: std::sync::OnceLock<(Value, Value)> = std::sync::OnceLock::new();
     DESCRIPTORS.get_or_init(|| {
-        let set = native_function("__dict__", instance_dict_set, BuiltinKind::Function, None);
-        (getset("__dict__", instance_dict_get, set), getset("__weakref__", weakref_get, Value::None))
+        let fget = native_function("__dict__", instance_dict_get, BuiltinKind::Function, None);
+        let fset = native_function("__dict__", instance_dict_set, BuiltinKind::Function, None);
+        let fdel = native_function("__dict__", instance_dict_delete, BuiltinKind::Function, None);
+        let dict = Property::payload(fget, fset, fdel, Value::None);
+        let dict = Value::Obj(ObjRef::new_immortal(types().getset_descriptor.clone(), None, dict));
+        (dict, getset("__weakref__", weakref_get, Value::None))
     })
 }
 
@@ -185,6 +189,17 @@ fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn instance_dict_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, value) = (arg(&args, 0), arg(&args, 1));
     crate::attributes::set_native_attr(thread, &this, "__dict__", Some(value))?;
+    Ok(Value::None)
+}
+
+/// `del instance.__dict__`: CPython gives the instance a fresh empty dict at its next use; here
+/// the instance keeps its dict object, emptied (as assignment replaces the contents).
+fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if let Some(dict) = arg(&args, 0).as_obj().and_then(crate::objects::shape::instance_dict) {
+        if let Some(dict) = crate::objects::dict_of(&dict) {
+            dict.clear();
+        }
+    }
     Ok(Value::None)
 }
 
@@ -478,7 +493,7 @@ fn object_ne(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = (arg(&args, 0), arg(&args, 1));
     // `__ne__` inverts `__eq__` unless that is NotImplemented.
     let eq = match protocols::special(&a, "__eq__") {
-        Some(method) => call_method(thread, &method, &a, &[a.clone(), b.clone()])?,
+        Some(method) => protocols::compare::call_compare_method(thread, &method, &a, &b)?,
         None => not_implemented(),
     };
     if super::is_not_implemented(&eq) {
@@ -889,14 +904,15 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         },
         None => name.to_string(),
     };
-    namespace.remove_str(&intern_static("__qualname__"));
     // CPython keeps a UTF-8 copy of a str `__doc__`: one with lone surrogates cannot be made.
     if let Some(doc) = namespace.get_str(&intern_static("__doc__")) {
         if let Some(text) = as_pystr(&doc).filter(|t| t.has_surrogates()) {
             crate::modules::codecs::encode_text(&text.code_points().collect::<Vec<_>>(), "utf-8", "strict")?;
         }
     }
+    // `__qualname__` leaves the class's dict, not the namespace given (`type(name, bases, ns)`).
     let dict = namespace.copy();
+    dict.remove_str(&intern_static("__qualname__"));
     let data = TypeData {
         layout: Box::new(crate::objects::typeobj::TypeLayout {
             name: RwLock::new(name.to_string()),

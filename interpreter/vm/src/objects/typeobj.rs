@@ -265,6 +265,13 @@ macro_rules! builtin_types {
             $(pub $field: ObjRef,)*
         }
 
+        impl Types {
+            /// Every type made here but `type` (whose attributes are its own getters).
+            pub fn all_but_type(&self) -> Vec<&ObjRef> {
+                vec![&self.object, $(&self.$field,)*]
+            }
+        }
+
         fn make_types() -> Types {
             // `type` is its own class, and derives from `object`, whose class is `type`.
             let type_ = ObjRef::new_own_type(Payload::Type(TypeData {
