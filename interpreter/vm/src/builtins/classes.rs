@@ -829,8 +829,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
     }
     let base_slots: usize = base_classes.iter().map(|b| type_data(b).slot_count).max().unwrap_or(0);
-    let base_has_dict =
-        base_classes.iter().any(|b| type_data(b).instance_dict || (type_data(b).heap && type_data(b).instance_dict));
+    let base_has_dict = base_classes.iter().any(|b| type_data(b).instance_dict && !type_data(b).dict_holds_slots);
     let slots_value = namespace.get_str(&intern_static("__slots__"));
     let (slot_names, wants_dict) = match &slots_value {
         Some(value) => {
@@ -887,6 +886,11 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     // A subclass of a builtin type other than object keeps the values of its slots in a dict
     // (its instances have no slot storage of their own).
     let slots_in_dict = kind != BaseKind::Object && !slot_names.is_empty();
+    let dict_holds_slots = kind != BaseKind::Object
+        && slots_value.is_some()
+        && !wants_dict
+        && !base_has_dict
+        && (slots_in_dict || base_classes.iter().any(|b| type_data(b).dict_holds_slots));
     let instance_dict = wants_dict
         || slots_in_dict
         || base_has_dict && slots_value.is_none()
@@ -927,6 +931,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         instance_dict,
         subclassable: true,
         slot_count: base_slots + slot_names.len(),
+        dict_holds_slots,
         version: AtomicU64::new(crate::objects::typeobj::new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(
             namespace.get_str(&intern_static("__class__")).is_some()
@@ -969,7 +974,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     if ns.get_str(&intern_static("__eq__")).is_some() && ns.get_str(&intern_static("__hash__")).is_none() {
         ns.set_str(&intern_static("__hash__"), Value::None);
     }
-    if instance_dict && !base_classes.iter().any(|b| type_data(b).instance_dict) {
+    if instance_dict && !dict_holds_slots && !base_has_dict {
         let (dict, weakref) = instance_dict_descriptors();
         for (name, descriptor) in [("__dict__", dict), ("__weakref__", weakref)] {
             if ns.get_str(&intern_static(name)).is_none() {

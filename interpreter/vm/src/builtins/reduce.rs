@@ -231,20 +231,13 @@ fn plain_copy_args(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(tuple(vec![plain]))
 }
 
-/// The instance dict of `this`, or None.
-fn instance_dict(this: &Value) -> Value {
-    match this.as_obj().and_then(crate::objects::shape::instance_dict) {
-        Some(dict) if dict_of(&dict).is_some_and(|d| !d.is_empty()) => Value::Obj(dict),
-        _ => Value::None,
-    }
-}
-
-/// `set.__reduce__()`: `(cls, (list_of_items,), dict)`.
+/// `set.__reduce__()`: `(cls, (list_of_items,), state)`, the state as `__getstate__` gives it.
 fn set_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = receiver(&args);
     let items = protocols::iter::collect(thread, &this)?;
     let class: ObjRef = class_of(&this).clone();
-    Ok(tuple(vec![Value::Obj(class), tuple(vec![list(items)]), instance_dict(&this)]))
+    let state = state_for_reduce(thread, &this, false)?;
+    Ok(tuple(vec![Value::Obj(class), tuple(vec![list(items)]), state]))
 }
 
 /// `bytearray.__reduce_ex__(protocol)`: from bytes from protocol 3, else from a latin-1 str

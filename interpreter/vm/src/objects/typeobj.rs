@@ -51,6 +51,10 @@ pub struct TypeData {
     pub subclassable: bool,
     /// How many `__slots__` values instances carry (the slots of all bases included).
     pub slot_count: usize,
+    /// A subclass of a builtin type (other than object) with `__slots__` and no `__dict__`:
+    /// its instances keep their slots' values in their dict, which is not a `__dict__` of
+    /// theirs (`shape::instance_dict` hides it, and no other attribute goes there).
+    pub dict_holds_slots: bool,
     /// A process-wide unique number for the current state of this type's namespace and its
     /// ancestors'; replaced (after the change) whenever one of them changes, so caches keyed on
     /// it never see a stale entry.
@@ -237,6 +241,7 @@ fn make_builtin_type(
         instance_dict,
         subclassable,
         slot_count: 0,
+        dict_holds_slots: false,
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
@@ -288,6 +293,7 @@ macro_rules! builtin_types {
                 instance_dict: true,
                 subclassable: true,
                 slot_count: 0,
+                dict_holds_slots: false,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
                 weakly_referenced: std::sync::atomic::AtomicBool::new(false),
