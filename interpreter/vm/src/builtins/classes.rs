@@ -203,8 +203,11 @@ fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn weakref_get(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::None)
+/// `instance.__weakref__`: the first weak reference to the instance (the shared plain one when
+/// there is one), else None.
+fn weakref_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    Ok(crate::modules::weakref::references_to(&this).into_iter().next().map_or(Value::None, Value::Obj))
 }
 
 /// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton itself.
@@ -830,8 +833,19 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     }
     let base_slots: usize = base_classes.iter().map(|b| type_data(b).slot_count).max().unwrap_or(0);
     let base_has_dict = base_classes.iter().any(|b| type_data(b).instance_dict && !type_data(b).dict_holds_slots);
+    // Instances can be weakly referenced when a base's can (of the builtin types, sets, types
+    // and modules), when the class has no `__slots__` (and is not a subclass of a builtin type
+    // of variable size, which has no room for the reference list), or `__weakref__` is a slot.
+    let base_weakrefable = base_classes.iter().any(|b| {
+        let data = type_data(b);
+        if data.heap {
+            data.weakrefable
+        } else {
+            matches!(data.kind, BaseKind::Set | BaseKind::FrozenSet | BaseKind::Type | BaseKind::Module)
+        }
+    });
     let slots_value = namespace.get_str(&intern_static("__slots__"));
-    let (slot_names, wants_dict) = match &slots_value {
+    let (slot_names, wants_dict, wants_weakref) = match &slots_value {
         Some(value) => {
             let names = match as_pystr(value) {
                 Some(_) => vec![value.clone()],
@@ -853,12 +867,10 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                     }
                     wants_dict = true;
                 } else if text == "__weakref__" {
-                    // Every instance here can be weakly referenced: only a repeat is refused.
-                    if wants_weakref || base_has_dict {
+                    if wants_weakref || base_weakrefable {
                         return Err(type_error("__weakref__ slot disallowed: we already got one"));
                     }
                     wants_weakref = true;
-                    texts.push(mangle_slot(name, text));
                 } else {
                     texts.push(mangle_slot(name, text));
                 }
@@ -871,9 +883,9 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 let base_name = crate::objects::typeobj::class_name(base);
                 return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{base_name}'")));
             }
-            (texts, wants_dict)
+            (texts, wants_dict, wants_weakref)
         }
-        None => (Vec::new(), true),
+        None => (Vec::new(), true, false),
     };
     // `__qualname__` and `__classcell__` are taken out of the namespace: a slot may use them.
     for text in slot_names.iter().filter(|t| !matches!(t.as_str(), "__qualname__" | "__classcell__")) {
@@ -885,6 +897,8 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     }
     // A subclass of a builtin type other than object keeps the values of its slots in a dict
     // (its instances have no slot storage of their own).
+    let variable_size = matches!(kind, BaseKind::Int | BaseKind::Bool | BaseKind::Bytes | BaseKind::Tuple);
+    let weakrefable = base_weakrefable || wants_weakref || (slots_value.is_none() && !variable_size);
     let slots_in_dict = kind != BaseKind::Object && !slot_names.is_empty();
     let dict_holds_slots = kind != BaseKind::Object
         && slots_value.is_some()
@@ -932,6 +946,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         subclassable: true,
         slot_count: base_slots + slot_names.len(),
         dict_holds_slots,
+        weakrefable,
         version: AtomicU64::new(crate::objects::typeobj::new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(
             namespace.get_str(&intern_static("__class__")).is_some()
@@ -974,12 +989,14 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     if ns.get_str(&intern_static("__eq__")).is_some() && ns.get_str(&intern_static("__hash__")).is_none() {
         ns.set_str(&intern_static("__hash__"), Value::None);
     }
-    if instance_dict && !dict_holds_slots && !base_has_dict {
-        let (dict, weakref) = instance_dict_descriptors();
-        for (name, descriptor) in [("__dict__", dict), ("__weakref__", weakref)] {
-            if ns.get_str(&intern_static(name)).is_none() {
-                ns.set_str(&intern_static(name), descriptor.clone());
-            }
+    let (dict_descriptor, weakref_descriptor) = instance_dict_descriptors();
+    let new_dict_here = instance_dict && !dict_holds_slots && !base_has_dict;
+    for (name, descriptor, wanted) in [
+        ("__dict__", dict_descriptor, new_dict_here),
+        ("__weakref__", weakref_descriptor, weakrefable && !base_weakrefable),
+    ] {
+        if wanted && ns.get_str(&intern_static(name)).is_none() {
+            ns.set_str(&intern_static(name), descriptor.clone());
         }
     }
     if ns.get_str(&intern_static("__doc__")).is_none() {

@@ -55,6 +55,9 @@ pub struct TypeData {
     /// its instances keep their slots' values in their dict, which is not a `__dict__` of
     /// theirs (`shape::instance_dict` hides it, and no other attribute goes there).
     pub dict_holds_slots: bool,
+    /// Whether instances of a class statement's class can be weakly referenced (the builtin
+    /// types answer by their payload: `_weakref`'s `weakly_referenceable`).
+    pub weakrefable: bool,
     /// A process-wide unique number for the current state of this type's namespace and its
     /// ancestors'; replaced (after the change) whenever one of them changes, so caches keyed on
     /// it never see a stale entry.
@@ -242,6 +245,7 @@ fn make_builtin_type(
         subclassable,
         slot_count: 0,
         dict_holds_slots: false,
+        weakrefable: false,
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
@@ -294,6 +298,7 @@ macro_rules! builtin_types {
                 subclassable: true,
                 slot_count: 0,
                 dict_holds_slots: false,
+                weakrefable: false,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
                 weakly_referenced: std::sync::atomic::AtomicBool::new(false),
