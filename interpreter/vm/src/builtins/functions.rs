@@ -546,7 +546,7 @@ fn sorted(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if p.len() != 1 {
         return Err(type_error(format!("sorted expected 1 argument, got {}", p.len())));
     }
-    let items = iter::collect(thread, &p[0])?;
+    let items = iter::collect_sized(thread, &p[0])?;
     let result = list(items);
     let mut sort_args = vec![result.clone()];
     let mut names = Vec::new();
