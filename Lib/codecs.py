@@ -717,7 +717,7 @@ def _native_functions(name, final_default):
     return {encode.__name__: encode, decode.__name__: decode}
 
 
-for _name, _final in (("utf-8", False), ("utf-16", False), ("utf-16-le", False), ("utf-16-be", False),
+for _name, _final in (("utf-7", False), ("utf-8", False), ("utf-16", False), ("utf-16-le", False), ("utf-16-be", False),
                       ("utf-32", False), ("utf-32-le", False), ("utf-32-be", False), ("latin-1", True),
                       ("ascii", True), ("unicode-escape", True), ("raw-unicode-escape", True)):
     globals().update(_native_functions(_name, _final))

@@ -69,7 +69,9 @@ class ProxyType:
                     callback(proxy)
             object.__setattr__(self, "_ref", ref(target, relay))
         else:
-            object.__setattr__(self, "_ref", ref(target))
+            # A reference of its own (a callback makes it unshared), so that getweakrefcount
+            # counts the proxy as CPython does.
+            object.__setattr__(self, "_ref", ref(target, _proxy_reference_died))
 
     def __getattribute__(self, name):
         return getattr(_referent(self), name)
@@ -180,11 +182,37 @@ ProxyType.__module__ = CallableProxyType.__module__ = "weakref"
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+def _proxy_reference_died(_):
+    pass
+
+
+# The proxy without a callback of each object, shared by every `proxy(obj)` as CPython shares
+# it while it lives: id(obj) -> a weak reference to the proxy.
+_shared_proxies = {}
+
+
 def proxy(object, callback=None):
     """A proxy to `object` that does not keep it alive."""
-    if callable(object):
-        return CallableProxyType(object, callback)
-    return ProxyType(object, callback)
+    kind = CallableProxyType if callable(object) else ProxyType
+    if callback is not None:
+        return kind(object, callback)
+    key = id(object)
+    held = _shared_proxies.get(key)
+    shared = held() if held is not None else None
+    # The id may be a dead object's, reused.
+    if shared is not None and type(shared) is kind and _target_of(shared) is object:
+        return shared
+    made = kind(object)
+
+    def forget(reference, key=key):
+        if _shared_proxies.get(key) is reference:
+            del _shared_proxies[key]
+    _shared_proxies[key] = ref(made, forget)
+    return made
+
+
+def _target_of(proxy):
+    return object.__getattribute__(proxy, "_ref")()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,6 +429,11 @@ class WeakValueDictionary(_MappingMethods):
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        # The keys are copied; the values stay the same objects, held weakly.
+        from copy import deepcopy
+        return WeakValueDictionary((deepcopy(key, memo), value) for key, value in self.items())
+
 
 class WeakKeyDictionary(_MappingMethods):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
@@ -460,6 +493,11 @@ class WeakKeyDictionary(_MappingMethods):
         return WeakKeyDictionary(dict(self.items()))
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        # The values are copied; the keys stay the same objects, held weakly.
+        from copy import deepcopy
+        return WeakKeyDictionary({key: deepcopy(value, memo) for key, value in self.items()})
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,6 +22,22 @@ class C:
 
 print(gc.is_tracked(1), gc.is_tracked("a"), gc.is_tracked([]), gc.is_tracked({}), gc.is_tracked({"a": 1}))
 print(gc.is_tracked({"a": []}), gc.is_tracked(C()), gc.is_tracked(3.5), gc.is_tracked(b"x"))
+
+
+# Every instance of a class statement's class is tracked, even one that holds no reference.
+class FloatSlots(float):
+    __slots__ = ()
+
+
+class IntSlots(int):
+    __slots__ = ()
+
+
+class Str(str):
+    pass
+
+
+print(gc.is_tracked(FloatSlots(1.5)), gc.is_tracked(IntSlots(2)), gc.is_tracked(Str("s")), gc.is_tracked(int))
 print(gc.get_referents([1, "a"], (2,)), gc.get_referents(1, "x"))
 print(gc.get_referents({"k": 5, "j": 6}), gc.get_referents({1: 2}))
 print(gc.is_finalized(C()), gc.garbage, gc.callbacks)

@@ -32,3 +32,13 @@ import pickle
 for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     it = iter(range(10)); next(it)
     print(list(pickle.loads(pickle.dumps(it, proto))), list(pickle.loads(pickle.dumps(enumerate("ab"), proto))))
+
+# object.__reduce__ takes no argument and __reduce_ex__ exactly one protocol number.
+for call in [lambda: object().__reduce__(0), lambda: object().__reduce_ex__(), lambda: object().__reduce_ex__(None),
+             lambda: object().__reduce_ex__(1, 2), lambda: object().__reduce_ex__("x")]:
+    try:
+        call()
+        print("ok")
+    except TypeError as e:
+        print("TypeError", e)
+print(object().__reduce__()[0].__name__, object().__reduce_ex__(0)[0].__name__)

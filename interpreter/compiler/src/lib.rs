@@ -127,6 +127,20 @@ pub(crate) fn grow_stack<T>(f: impl FnOnce() -> T) -> T {
 /// CPython emits them (duplicates included: CPython compiles a `finally` block once per way out
 /// of its `try`, and warns each time).
 pub fn check_module(module: &Mod) -> (Result<()>, Vec<CompileWarning>) {
+    check_module_with(module, Flags::default())
+}
+
+/// The `compile()` flags that change what a module may hold.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// `ast.PyCF_ALLOW_TOP_LEVEL_AWAIT`: `await`, `async for`, `async with` and asynchronous
+    /// comprehensions are allowed at the top level, and a module holding one compiles to a
+    /// coroutine's code (`CO_COROUTINE`).
+    pub top_level_await: bool,
+}
+
+/// `check_module` with `compile()` flags.
+pub fn check_module_with(module: &Mod, flags: Flags) -> (Result<()>, Vec<CompileWarning>) {
     let features = match future::features(module) {
         Ok(features) => features,
         Err(err) => return (Err(err), Vec::new()),
@@ -135,7 +149,7 @@ pub fn check_module(module: &Mod) -> (Result<()>, Vec<CompileWarning>) {
         Ok(table) => table,
         Err(err) => return (Err(err), Vec::new()),
     };
-    checks::check(module, &features, &table)
+    checks::check(module, &features, &table, flags)
 }
 
 /// A compiled module: its code object and the SyntaxWarnings emitted on the way.
@@ -158,7 +172,17 @@ pub fn compile(
     filename: &str,
     optimize: u8,
 ) -> std::result::Result<Compiled, (CompileError, Vec<CompileWarning>)> {
-    let (checked, warnings) = check_module(module);
+    compile_with(module, filename, optimize, Flags::default())
+}
+
+/// `compile` with `compile()` flags.
+pub fn compile_with(
+    module: &Mod,
+    filename: &str,
+    optimize: u8,
+    flags: Flags,
+) -> std::result::Result<Compiled, (CompileError, Vec<CompileWarning>)> {
+    let (checked, warnings) = check_module_with(module, flags);
     if let Err(err) = checked {
         return Err((err, warnings));
     }
@@ -166,7 +190,7 @@ pub fn compile(
         Ok(features) => features,
         Err(err) => return Err((err, warnings)),
     };
-    match grow_stack(|| codegen::compile_module(module, filename, optimize, features)) {
+    match grow_stack(|| codegen::compile_module(module, filename, optimize, features, flags)) {
         Ok(code) => Ok(Compiled { code, warnings }),
         Err(err) => Err((err, warnings)),
     }

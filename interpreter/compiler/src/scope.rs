@@ -323,6 +323,11 @@ impl<'a> Builder<'a> {
                 self.opt(value.as_deref());
             }
             StmtKind::For(f) => {
+                // Only an async function may hold `async for`, or a module compiled with
+                // top-level await, which it makes a coroutine.
+                if f.is_async {
+                    self.cur().coroutine = true;
+                }
                 self.expr(&f.target);
                 self.expr(&f.iter);
                 self.body(&f.body);
@@ -334,6 +339,9 @@ impl<'a> Builder<'a> {
                 self.body(orelse);
             }
             StmtKind::With(w) => {
+                if w.is_async {
+                    self.cur().coroutine = true;
+                }
                 for item in &w.items {
                     self.expr(&item.context_expr);
                     self.opt(item.optional_vars.as_ref());

@@ -4,7 +4,7 @@
 
 use crate::objects::exception::{exception_fields, type_error};
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
-use crate::objects::typeobj::{class_of, lookup, type_data};
+use crate::objects::typeobj::{class_of, type_data};
 use crate::objects::{tuple, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -27,7 +27,7 @@ fn names(list_of: &[ObjRef]) -> Value {
 }
 
 /// Whether any of the functions a descriptor wraps is marked abstract (`__isabstractmethod__`).
-fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResult<bool> {
+pub(crate) fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResult<bool> {
     for function in functions {
         if function.is_none() {
             continue;
@@ -206,23 +206,15 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 },
             }
         }
-        Payload::Property(property) => {
-            let crate::objects::Property { fget, fset, fdel, doc, .. } = &**property;
-            match name {
-                "fget" => Some(fget.clone()),
-                "fset" => Some(fset.clone()),
-                "fdel" => Some(fdel.clone()),
-                // A subclass's instance keeps its doc in its dict (its class's `__doc__` would
-                // hide the slot), as CPython's property_init does.
-                "__doc__" if type_data(&o.class).heap => None,
-                "__doc__" => Some(doc.lock().clone()),
-                // A subclass's own `__isabstractmethod__` (abc.abstractproperty's) comes first.
-                "__isabstractmethod__" if lookup(&o.class, &intern(name)).is_none() => {
-                    Some(Value::Bool(any_abstract(thread, &[fget, fset, fdel])?))
-                }
-                _ => None,
-            }
-        }
+        // `fget`, `fset`, `fdel` and `__isabstractmethod__` are descriptors of `property`
+        // (`builtins::property`).
+        Payload::Property(property) => match name {
+            // A subclass's instance keeps its doc in its dict (its class's `__doc__` would
+            // hide the slot), as CPython's property_init does.
+            "__doc__" if type_data(&o.class).heap => None,
+            "__doc__" => Some(property.doc.lock().clone()),
+            _ => None,
+        },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(any_abstract(thread, &[f])?)),

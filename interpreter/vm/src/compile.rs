@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use ferrython_ast::Mod;
+use ferrython_compiler::Flags;
 use ferrython_parser::source::SourceText;
 use ferrython_parser::{Mode, ParseOptions, Parsed};
 
@@ -16,20 +17,21 @@ use crate::PyResult;
 
 /// Compiles `source` as `compile(source, filename, mode)` does, issuing its SyntaxWarnings.
 pub fn compile_source(thread: &mut Thread, source: &[u8], filename: &str, mode: &str) -> PyResult<Arc<Code>> {
-    compile_source_at(thread, source, filename, mode, interpreter_optimize(thread))
+    compile_source_at(thread, source, filename, mode, interpreter_optimize(thread), Flags::default())
 }
 
 /// `compile_source` at optimization level `optimize` (CPython's: 1 drops asserts and makes
-/// `__debug__` false, 2 also drops docstrings).
+/// `__debug__` false, 2 also drops docstrings), with `compile()`'s flags.
 pub fn compile_source_at(
     thread: &mut Thread,
     source: &[u8],
     filename: &str,
     mode: &str,
     optimize: u8,
+    flags: Flags,
 ) -> PyResult<Arc<Code>> {
     let parsed = parse_source_warning(thread, source, filename, mode, false)?;
-    let code = compile_tree_object_at(thread, &parsed.module, filename, Some(&parsed.source), optimize)?;
+    let code = compile_tree_object_at(thread, &parsed.module, filename, Some(&parsed.source), optimize, flags)?;
     Ok(Code::from_compiled(&code))
 }
 
@@ -148,21 +150,22 @@ pub fn compile_tree_object(
     filename: &str,
     source: Option<&SourceText>,
 ) -> PyResult<ferrython_bytecode::CodeObject> {
-    compile_tree_object_at(thread, tree, filename, source, interpreter_optimize(thread))
+    compile_tree_object_at(thread, tree, filename, source, interpreter_optimize(thread), Flags::default())
 }
 
-/// `compile_tree_object` at optimization level `optimize`.
+/// `compile_tree_object` at optimization level `optimize`, with `compile()`'s flags.
 pub fn compile_tree_object_at(
     thread: &mut Thread,
     tree: &Mod,
     filename: &str,
     source: Option<&SourceText>,
     optimize: u8,
+    flags: Flags,
 ) -> PyResult<ferrython_bytecode::CodeObject> {
     let warning_list = |warnings: Vec<ferrython_compiler::CompileWarning>| {
         warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno))).collect::<Vec<_>>()
     };
-    match ferrython_compiler::compile(tree, filename, optimize) {
+    match ferrython_compiler::compile_with(tree, filename, optimize, flags) {
         Ok(compiled) => {
             issue_syntax_warnings(thread, warning_list(compiled.warnings), filename, source)?;
             Ok(compiled.code)

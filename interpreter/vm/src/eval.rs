@@ -720,12 +720,17 @@ impl Thread {
                     {
                         dict.set_hashed(self, Value::Obj(name.clone()), text.hash(), value)?
                     }
+                    // A function made from module code (`FunctionType(code, globals)`) runs with
+                    // its globals as locals, as in CPython.
+                    _ if locals.is_null() => ops::namespace(&self.frames[fi].globals).set_str(name, value),
                     _ => protocols::mapping_set(self, &locals, Value::Obj(name.clone()), value)?,
                 }
                 self.finalize_point();
             }
             Opcode::DELETE_NAME => {
-                let locals = self.frames[fi].locals.clone();
+                let frame = &self.frames[fi];
+                let locals =
+                    if frame.locals.is_null() { Value::Obj(frame.globals.clone()) } else { frame.locals.clone() };
                 let name = &code.names[arg];
                 if !protocols::mapping_del(self, &locals, &Value::Obj(name.clone()))? {
                     return Err(name_error_for(name));
@@ -1328,8 +1333,11 @@ impl Thread {
         }
         let (locals, globals, builtins) = (frame.locals.clone(), frame.globals.clone(), frame.builtins.clone());
         let key = Value::Obj(name.clone());
-        if let Some(value) = protocols::mapping_get(self, &locals, &key)? {
-            return Ok(value);
+        // No locals mapping: a function made from module code, which reads its globals.
+        if !locals.is_null() {
+            if let Some(value) = protocols::mapping_get(self, &locals, &key)? {
+                return Ok(value);
+            }
         }
         // The globals are read as a dict (whatever their class), the builtins as a mapping.
         if let Some(value) = ops::namespace(&globals).get_str(name) {

@@ -101,6 +101,30 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
         thread.stack[deref_base + i] = Value::Obj(cell.clone());
     }
     let values = thread.stack.split_off(base);
+    Ok(wrap_frame(func, values, Value::Null))
+}
+
+/// Module code compiled with top-level await (`ast.PyCF_ALLOW_TOP_LEVEL_AWAIT`), run by `eval`
+/// or `exec`: a coroutine whose frame reads and writes `locals`, as CPython's `eval` returns.
+pub fn new_module_coroutine(
+    thread: &mut Thread,
+    code_object: Value,
+    globals: ObjRef,
+    builtins: ObjRef,
+    locals: Value,
+) -> PyResult<Value> {
+    let func = crate::ops::make_function(thread, code_object, globals, builtins, Default::default())?;
+    let Value::Obj(func) = func else { unreachable!("make_function makes an object") };
+    let Payload::Function(function) = &func.payload else { unreachable!("make_function makes a function") };
+    let values = vec![Value::Null; function.code.frame_slots()];
+    Ok(wrap_frame(&func, values, locals))
+}
+
+/// A generator, coroutine or async generator (as the code's flags say) over a frame of `func`
+/// whose slots are `values`.
+fn wrap_frame(func: &ObjRef, values: Vec<Value>, locals: Value) -> Value {
+    let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+    let code = function.code.clone();
     let kind = if code.flags.has(CodeFlags::ASYNC_GENERATOR) {
         GenKind::AsyncGenerator
     } else if code.flags.has(CodeFlags::COROUTINE) {
@@ -114,7 +138,8 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
         GenKind::Coroutine => &t.coroutine,
         GenKind::AsyncGenerator => &t.async_generator,
     };
-    let frame = Frame::owning_function(func, true);
+    let mut frame = Frame::owning_function(func, true);
+    frame.locals = locals;
     let generator = Generator {
         kind,
         code,
@@ -132,7 +157,7 @@ pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyRe
             finalizer: Value::Null,
         }),
     };
-    Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::Generator(Box::new(generator)))))
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::Generator(Box::new(generator))))
 }
 
 fn generator_of(obj: &ObjRef) -> &Generator {

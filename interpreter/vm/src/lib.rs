@@ -86,6 +86,15 @@ impl Thread {
             Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
             _ => self.interp.builtins_dict.clone(),
         };
+        if code.is_generator_like() && closure.is_empty() {
+            let code_object = match code_object {
+                Value::Null => {
+                    Value::Obj(ObjRef::new(objects::typeobj::types().code.clone(), None, Payload::Code(code.clone())))
+                }
+                given => given,
+            };
+            return generator::new_module_coroutine(self, code_object, globals, builtins, locals);
+        }
         self.nested(|thread| {
             thread.check_recursion()?;
             let base = thread.stack.len();

@@ -279,6 +279,7 @@ pub fn call_exit(thread: &mut Thread, exit: &Value, exc: &Value) -> PyResult<Val
 }
 
 /// The optional parts MAKE_FUNCTION takes from the stack.
+#[derive(Default)]
 pub struct FunctionParts {
     pub defaults: Option<Value>,
     pub kwdefaults: Option<Value>,

@@ -67,13 +67,20 @@ pub(crate) struct Codegen<'a> {
     table: &'a SymbolTable,
     pub(crate) folder: Folder,
     warnings: Vec<CompileWarning>,
+    flags: crate::Flags,
 }
 
 const EXCEPT_STAR_JUMP: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 /// Walks a module as CPython's code generator does, collecting its warnings and its first error.
-pub(crate) fn check(module: &Mod, future: &FutureFeatures, table: &SymbolTable) -> (Result<()>, Vec<CompileWarning>) {
-    let mut codegen = Codegen { units: Vec::new(), future, table, folder: Folder::default(), warnings: Vec::new() };
+pub(crate) fn check(
+    module: &Mod,
+    future: &FutureFeatures,
+    table: &SymbolTable,
+    flags: crate::Flags,
+) -> (Result<()>, Vec<CompileWarning>) {
+    let mut codegen =
+        Codegen { units: Vec::new(), future, table, folder: Folder::default(), warnings: Vec::new(), flags };
     codegen.enter(UnitKind::Module, ScopeFacts::default());
     let result = match module {
         Mod::Module { body, .. } | Mod::Interactive { body } => codegen.body(body),
@@ -139,7 +146,12 @@ impl<'a> Codegen<'a> {
     }
 
     fn in_async_function(&self) -> bool {
-        self.unit().kind == UnitKind::Function { is_async: true }
+        self.unit().kind == UnitKind::Function { is_async: true } || self.top_level_await()
+    }
+
+    /// In the module's own code, compiled with `PyCF_ALLOW_TOP_LEVEL_AWAIT`.
+    fn top_level_await(&self) -> bool {
+        self.flags.top_level_await && self.unit().kind == UnitKind::Module
     }
 
     /// Whether the unit is a function in CPython's sense (everything but modules and classes).
@@ -553,6 +565,7 @@ impl<'a> Codegen<'a> {
             ExprKind::DictComp { key, value, generators } => self.comprehension(expr, generators, key, Some(value)),
             ExprKind::Await { value } => {
                 match self.unit().kind {
+                    _ if self.top_level_await() => {}
                     UnitKind::Module | UnitKind::Class => {
                         return Err(CompileError::at("'await' outside function", expr.loc));
                     }
@@ -673,7 +686,8 @@ impl<'a> Codegen<'a> {
             self.enter(UnitKind::Comprehension, facts);
         }
         let result = (|| {
-            let async_allowed = matches!(outer, UnitKind::Function { is_async: true } | UnitKind::Comprehension);
+            let async_allowed = matches!(outer, UnitKind::Function { is_async: true } | UnitKind::Comprehension)
+                || (outer == UnitKind::Module && self.flags.top_level_await);
             if facts.coroutine && kind != CompKind::Generator && !async_allowed {
                 let msg = "asynchronous comprehension outside of an asynchronous function";
                 return Err(CompileError::at(msg, expr.loc));

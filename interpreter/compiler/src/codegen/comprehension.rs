@@ -97,6 +97,11 @@ impl<'a> Compiler<'a> {
         }
         let is_async = self.scopes.get(scope).coroutine;
         let code = self.finish_unit(true)?;
+        if is_async && self.units.len() == 1 && self.flags.top_level_await {
+            // An asynchronous generator expression makes top-level-await module code a
+            // coroutine's too, as in CPython.
+            self.async_genexp_at_top = true;
+        }
         self.make_closure(code, 0, at);
         self.comprehension_iter(outermost)?;
         let get_iter = if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER };

@@ -140,6 +140,10 @@ pub(crate) struct Compiler<'a> {
     pub future: FutureFeatures,
     pub folder: Folder,
     pub interactive: bool,
+    pub flags: crate::Flags,
+    /// The module code (compiled with top-level await) holds an asynchronous generator
+    /// expression.
+    pub async_genexp_at_top: bool,
 }
 
 pub(crate) fn loc(loc: Loc) -> SrcLoc {
@@ -147,11 +151,27 @@ pub(crate) fn loc(loc: Loc) -> SrcLoc {
 }
 
 /// Compiles a module that passed the checks.
-pub(crate) fn compile_module(module: &Mod, filename: &str, optimize: u8, future: FutureFeatures) -> Result<CodeObject> {
+pub(crate) fn compile_module(
+    module: &Mod,
+    filename: &str,
+    optimize: u8,
+    future: FutureFeatures,
+    flags: crate::Flags,
+) -> Result<CodeObject> {
     let scopes = crate::scope::build(module, &future);
     let mut folder = Folder::default();
     folder.optimized = optimize > 0;
-    let mut c = Compiler { scopes, units: Vec::new(), filename, optimize, future, folder, interactive: false };
+    let mut c = Compiler {
+        scopes,
+        units: Vec::new(),
+        filename,
+        optimize,
+        future,
+        folder,
+        interactive: false,
+        flags,
+        async_genexp_at_top: false,
+    };
     c.enter_unit(0, UnitType::Module, "<module>".to_string(), 1);
     match module {
         Mod::Module { body, .. } => {
@@ -281,6 +301,12 @@ impl<'a> Compiler<'a> {
             if info.varkeywords {
                 flags |= CodeFlags::VARKEYWORDS;
             }
+        } else if self.units.len() == 1
+            && self.flags.top_level_await
+            && (info.coroutine || self.async_genexp_at_top)
+            && !info.generator
+        {
+            flags |= CodeFlags::COROUTINE;
         }
         CodeFlags(flags)
     }

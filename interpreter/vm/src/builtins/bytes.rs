@@ -366,7 +366,8 @@ fn from_dunder_bytes(thread: &mut Thread, args: &Args<'_>) -> PyResult<Option<Va
         return Ok(None);
     }
     let Some(method) = protocols::special(source, "__bytes__") else { return Ok(None) };
-    let result = call(thread, &method, Args::positional(std::slice::from_ref(source)))?;
+    // Bound as the class's descriptor binds it (a descriptor with `__get__` works too).
+    let result = crate::call::call_method(thread, &method, source, std::slice::from_ref(source))?;
     match result.payload() {
         Some(Payload::Bytes(_)) => Ok(Some(result)),
         _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&result)))),

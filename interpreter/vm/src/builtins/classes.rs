@@ -159,8 +159,12 @@ fn getset(name: &'static str, get: crate::objects::function::NativeFn, set: Valu
 fn instance_dict_descriptors() -> &'static (Value, Value) {
     static DESCRIPTORS: std::sync::OnceLock<(Value, Value)> = std::sync::OnceLock::new();
     DESCRIPTORS.get_or_init(|| {
-        let set = native_function("__dict__", instance_dict_set, BuiltinKind::Function, None);
-        (getset("__dict__", instance_dict_get, set), getset("__weakref__", weakref_get, Value::None))
+        let fget = native_function("__dict__", instance_dict_get, BuiltinKind::Function, None);
+        let fset = native_function("__dict__", instance_dict_set, BuiltinKind::Function, None);
+        let fdel = native_function("__dict__", instance_dict_delete, BuiltinKind::Function, None);
+        let dict = Property::payload(fget, fset, fdel, Value::None);
+        let dict = Value::Obj(ObjRef::new_immortal(types().getset_descriptor.clone(), None, dict));
+        (dict, getset("__weakref__", weakref_get, Value::None))
     })
 }
 
@@ -188,8 +192,22 @@ fn instance_dict_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn weakref_get(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+/// `del instance.__dict__`: CPython gives the instance a fresh empty dict at its next use; here
+/// the instance keeps its dict object, emptied (as assignment replaces the contents).
+fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if let Some(dict) = arg(&args, 0).as_obj().and_then(crate::objects::shape::instance_dict) {
+        if let Some(dict) = crate::objects::dict_of(&dict) {
+            dict.clear();
+        }
+    }
     Ok(Value::None)
+}
+
+/// `instance.__weakref__`: the first weak reference to the instance (the shared plain one when
+/// there is one), else None.
+fn weakref_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    Ok(crate::modules::weakref::references_to(&this).into_iter().next().map_or(Value::None, Value::Obj))
 }
 
 /// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton itself.
@@ -478,7 +496,7 @@ fn object_ne(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = (arg(&args, 0), arg(&args, 1));
     // `__ne__` inverts `__eq__` unless that is NotImplemented.
     let eq = match protocols::special(&a, "__eq__") {
-        Some(method) => call_method(thread, &method, &a, &[a.clone(), b.clone()])?,
+        Some(method) => protocols::compare::call_compare_method(thread, &method, &a, &b)?,
         None => not_implemented(),
     };
     if super::is_not_implemented(&eq) {
@@ -814,10 +832,20 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
     }
     let base_slots: usize = base_classes.iter().map(|b| type_data(b).slot_count).max().unwrap_or(0);
-    let base_has_dict =
-        base_classes.iter().any(|b| type_data(b).instance_dict || (type_data(b).heap && type_data(b).instance_dict));
+    let base_has_dict = base_classes.iter().any(|b| type_data(b).instance_dict && !type_data(b).dict_holds_slots);
+    // Instances can be weakly referenced when a base's can (of the builtin types, sets, types
+    // and modules), when the class has no `__slots__` (and is not a subclass of a builtin type
+    // of variable size, which has no room for the reference list), or `__weakref__` is a slot.
+    let base_weakrefable = base_classes.iter().any(|b| {
+        let data = type_data(b);
+        if data.heap {
+            data.weakrefable
+        } else {
+            matches!(data.kind, BaseKind::Set | BaseKind::FrozenSet | BaseKind::Type | BaseKind::Module)
+        }
+    });
     let slots_value = namespace.get_str(&intern_static("__slots__"));
-    let (slot_names, wants_dict) = match &slots_value {
+    let (slot_names, wants_dict, wants_weakref) = match &slots_value {
         Some(value) => {
             let names = match as_pystr(value) {
                 Some(_) => vec![value.clone()],
@@ -839,12 +867,10 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                     }
                     wants_dict = true;
                 } else if text == "__weakref__" {
-                    // Every instance here can be weakly referenced: only a repeat is refused.
-                    if wants_weakref || base_has_dict {
+                    if wants_weakref || base_weakrefable {
                         return Err(type_error("__weakref__ slot disallowed: we already got one"));
                     }
                     wants_weakref = true;
-                    texts.push(mangle_slot(name, text));
                 } else {
                     texts.push(mangle_slot(name, text));
                 }
@@ -857,9 +883,9 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
                 let base_name = crate::objects::typeobj::class_name(base);
                 return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{base_name}'")));
             }
-            (texts, wants_dict)
+            (texts, wants_dict, wants_weakref)
         }
-        None => (Vec::new(), true),
+        None => (Vec::new(), true, false),
     };
     // `__qualname__` and `__classcell__` are taken out of the namespace: a slot may use them.
     for text in slot_names.iter().filter(|t| !matches!(t.as_str(), "__qualname__" | "__classcell__")) {
@@ -871,7 +897,14 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     }
     // A subclass of a builtin type other than object keeps the values of its slots in a dict
     // (its instances have no slot storage of their own).
+    let variable_size = matches!(kind, BaseKind::Int | BaseKind::Bool | BaseKind::Bytes | BaseKind::Tuple);
+    let weakrefable = base_weakrefable || wants_weakref || (slots_value.is_none() && !variable_size);
     let slots_in_dict = kind != BaseKind::Object && !slot_names.is_empty();
+    let dict_holds_slots = kind != BaseKind::Object
+        && slots_value.is_some()
+        && !wants_dict
+        && !base_has_dict
+        && (slots_in_dict || base_classes.iter().any(|b| type_data(b).dict_holds_slots));
     let instance_dict = wants_dict
         || slots_in_dict
         || base_has_dict && slots_value.is_none()
@@ -889,14 +922,15 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         },
         None => name.to_string(),
     };
-    namespace.remove_str(&intern_static("__qualname__"));
     // CPython keeps a UTF-8 copy of a str `__doc__`: one with lone surrogates cannot be made.
     if let Some(doc) = namespace.get_str(&intern_static("__doc__")) {
         if let Some(text) = as_pystr(&doc).filter(|t| t.has_surrogates()) {
             crate::modules::codecs::encode_text(&text.code_points().collect::<Vec<_>>(), "utf-8", "strict")?;
         }
     }
+    // `__qualname__` leaves the class's dict, not the namespace given (`type(name, bases, ns)`).
     let dict = namespace.copy();
+    dict.remove_str(&intern_static("__qualname__"));
     let data = TypeData {
         layout: Box::new(crate::objects::typeobj::TypeLayout {
             name: RwLock::new(name.to_string()),
@@ -911,6 +945,8 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         instance_dict,
         subclassable: true,
         slot_count: base_slots + slot_names.len(),
+        dict_holds_slots,
+        weakrefable,
         version: AtomicU64::new(crate::objects::typeobj::new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(
             namespace.get_str(&intern_static("__class__")).is_some()
@@ -953,12 +989,14 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     if ns.get_str(&intern_static("__eq__")).is_some() && ns.get_str(&intern_static("__hash__")).is_none() {
         ns.set_str(&intern_static("__hash__"), Value::None);
     }
-    if instance_dict && !base_classes.iter().any(|b| type_data(b).instance_dict) {
-        let (dict, weakref) = instance_dict_descriptors();
-        for (name, descriptor) in [("__dict__", dict), ("__weakref__", weakref)] {
-            if ns.get_str(&intern_static(name)).is_none() {
-                ns.set_str(&intern_static(name), descriptor.clone());
-            }
+    let (dict_descriptor, weakref_descriptor) = instance_dict_descriptors();
+    let new_dict_here = instance_dict && !dict_holds_slots && !base_has_dict;
+    for (name, descriptor, wanted) in [
+        ("__dict__", dict_descriptor, new_dict_here),
+        ("__weakref__", weakref_descriptor, weakrefable && !base_weakrefable),
+    ] {
+        if wanted && ns.get_str(&intern_static(name)).is_none() {
+            ns.set_str(&intern_static(name), descriptor.clone());
         }
     }
     if ns.get_str(&intern_static("__doc__")).is_none() {

@@ -549,7 +549,7 @@ fn sorted(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if p.len() != 1 {
         return Err(type_error(format!("sorted expected 1 argument, got {}", p.len())));
     }
-    let items = iter::collect(thread, &p[0])?;
+    let items = iter::collect_sized(thread, &p[0])?;
     let result = list(items);
     let mut sort_args = vec![result.clone()];
     let mut names = Vec::new();
@@ -922,6 +922,8 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let mode = str_arg(&mode, "compile() argument 'mode'")?;
     let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
+    let compiler_flags =
+        ferrython_compiler::Flags { top_level_await: flags & crate::modules::ast::PY_CF_ALLOW_TOP_LEVEL_AWAIT != 0 };
     match mode.as_str() {
         "exec" | "eval" | "single" => {}
         "func_type" if only_ast => {}
@@ -936,7 +938,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             return Ok(source);
         }
         let tree = crate::modules::ast::from_py::to_module(thread, &source, &mode)?;
-        let code = crate::compile::compile_tree_object_at(thread, &tree, &filename, None, optimize)?;
+        let code = crate::compile::compile_tree_object_at(thread, &tree, &filename, None, optimize, compiler_flags)?;
         let code = crate::objects::Code::from_compiled(&code);
         return Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))));
     }
@@ -951,7 +953,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let parsed = crate::compile::parse_source_warning(thread, &bytes, &filename, &mode, type_comments)?;
         return crate::modules::ast::to_py::to_py(thread, &parsed.module);
     }
-    let code = crate::compile::compile_source_at(thread, &bytes, &filename, &mode, optimize)?;
+    let code = crate::compile::compile_source_at(thread, &bytes, &filename, &mode, optimize, compiler_flags)?;
     Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))))
 }
 

@@ -319,7 +319,7 @@ fn set_table<'a>(args: &'a Args<'_>) -> PyResult<&'a Dict> {
 }
 
 /// A new set (or frozenset) holding `items`.
-fn make_set(thread: &mut Thread, frozen: bool, items: Vec<Value>) -> PyResult<Value> {
+pub(crate) fn make_set(thread: &mut Thread, frozen: bool, items: Vec<Value>) -> PyResult<Value> {
     let table = Dict::new();
     for item in items {
         table.set(thread, item, Value::None)?;

@@ -223,6 +223,15 @@ fn install_type_methods() {
         property::install();
         property::install_members();
         slots::install();
+        // Every builtin type has a `__doc__`, None where it has no text, which its instances
+        // show (`None.__doc__`, `(1).__doc__`).
+        let doc = intern_static("__doc__");
+        for class in types().all_but_type() {
+            let namespace = crate::objects::typeobj::type_data(class).namespace();
+            if namespace.get_str(&doc).is_none() {
+                namespace.set_str(&doc, Value::None);
+            }
+        }
         // The builtin types keep no `__module__` in their namespace (their instances have
         // none): `type.__module__` answers 'builtins' for them.
     });

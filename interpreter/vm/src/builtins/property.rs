@@ -31,6 +31,53 @@ pub(super) fn install() {
             method!("__set_name__", property_set_name),
         ],
     );
+    // The read-only members (`fget`, `fset`, `fdel`) and `__isabstractmethod__`, which `dir()`
+    // lists and whose assignment fails as CPython's does.
+    let native = |name: &'static str, f: crate::objects::function::NativeFn| {
+        super::native_function(name, f, crate::objects::function::BuiltinKind::Function, None)
+    };
+    let readonly = native("readonly", readonly_member);
+    let t = types();
+    let namespace = type_data(&t.property).namespace();
+    for (name, getter) in [
+        ("fget", property_fget as crate::objects::function::NativeFn),
+        ("fset", property_fset),
+        ("fdel", property_fdel),
+    ] {
+        let payload = Property::payload(native(name, getter), readonly.clone(), readonly.clone(), Value::None);
+        // (CPython's are member descriptors; these are getset descriptors, whose methods take
+        // them.)
+        let member = ObjRef::new_immortal(t.getset_descriptor.clone(), None, payload);
+        namespace.set_str(&intern_static(name), Value::Obj(member));
+    }
+    let abstract_getter = native("__isabstractmethod__", property_isabstractmethod);
+    let payload = Property::payload(abstract_getter, Value::None, Value::None, Value::None);
+    let getset = ObjRef::new_immortal(t.getset_descriptor.clone(), None, payload);
+    namespace.set_str(&intern_static("__isabstractmethod__"), Value::Obj(getset));
+}
+
+fn property_fget(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(property_of(&arg(&args, 0))?.fget.clone())
+}
+
+fn property_fset(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(property_of(&arg(&args, 0))?.fset.clone())
+}
+
+fn property_fdel(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    Ok(property_of(&arg(&args, 0))?.fdel.clone())
+}
+
+fn readonly_member(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+    Err(attribute_error("readonly attribute"))
+}
+
+/// Whether any of the accessors is marked abstract.
+fn property_isabstractmethod(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let property = property_of(&this)?;
+    let accessors = [&property.fget, &property.fset, &property.fdel];
+    Ok(Value::Bool(crate::attributes::any_abstract(thread, &accessors)?))
 }
 
 fn arg(args: &Args<'_>, i: usize) -> Value {

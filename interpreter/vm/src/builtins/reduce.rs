@@ -54,9 +54,14 @@ fn copyreg(thread: &mut Thread, name: &str) -> PyResult<Value> {
 /// `object.__reduce_ex__(protocol)`: an overridden `__reduce__` wins; else the default.
 fn object_reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = receiver(&args);
-    let protocol = match args.values.get(1) {
-        Some(p) => protocols::number::index_of(thread, p)?,
-        None => return Err(type_error("__reduce_ex__() takes exactly one argument (0 given)")),
+    let protocol = match (args.values.get(1), args.values.len()) {
+        (Some(p), 2) if args.kwnames.is_empty() => protocols::number::index_of(thread, p)?,
+        _ => {
+            return Err(type_error(format!(
+                "object.__reduce_ex__() takes exactly one argument ({} given)",
+                args.values.len().saturating_sub(1)
+            )))
+        }
     };
     let own = lookup(class_of(&this), &intern("__reduce__"));
     let default = lookup(&types().object, &intern("__reduce__"));
@@ -70,6 +75,12 @@ fn object_reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// `object.__reduce__()`: the default reduction of protocol 0.
 fn object_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if args.values.len() != 1 || !args.kwnames.is_empty() {
+        return Err(type_error(format!(
+            "object.__reduce__() takes no arguments ({} given)",
+            args.values.len().saturating_sub(1)
+        )));
+    }
     default_reduce(thread, &receiver(&args), 0)
 }
 
@@ -231,20 +242,13 @@ fn plain_copy_args(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(tuple(vec![plain]))
 }
 
-/// The instance dict of `this`, or None.
-fn instance_dict(this: &Value) -> Value {
-    match this.as_obj().and_then(crate::objects::shape::instance_dict) {
-        Some(dict) if dict_of(&dict).is_some_and(|d| !d.is_empty()) => Value::Obj(dict),
-        _ => Value::None,
-    }
-}
-
-/// `set.__reduce__()`: `(cls, (list_of_items,), dict)`.
+/// `set.__reduce__()`: `(cls, (list_of_items,), state)`, the state as `__getstate__` gives it.
 fn set_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = receiver(&args);
     let items = protocols::iter::collect(thread, &this)?;
     let class: ObjRef = class_of(&this).clone();
-    Ok(tuple(vec![Value::Obj(class), tuple(vec![list(items)]), instance_dict(&this)]))
+    let state = state_for_reduce(thread, &this, false)?;
+    Ok(tuple(vec![Value::Obj(class), tuple(vec![list(items)]), state]))
 }
 
 /// `bytearray.__reduce_ex__(protocol)`: from bytes from protocol 3, else from a latin-1 str

@@ -137,7 +137,7 @@ fn list_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("list expected at most 1 argument, got {}", args.pos().len() - 1)));
     }
     let new_items = match arg(&args, 1) {
-        Some(iterable) => iter::collect(thread, &iterable)?,
+        Some(iterable) => iter::collect_sized(thread, &iterable)?,
         None => Vec::new(),
     };
     let old = std::mem::replace(&mut *items.lock(), new_items);
@@ -155,7 +155,7 @@ fn list_append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn list_extend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
     let iterable = one_arg(&args, "list.extend")?;
-    let new_items = iter::collect(thread, &iterable)?;
+    let new_items = iter::collect_sized(thread, &iterable)?;
     items.lock().extend(new_items);
     Ok(Value::None)
 }
@@ -609,7 +609,7 @@ fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             {
                 return Ok(iterable);
             }
-            iter::collect(thread, &iterable)?
+            iter::collect_sized(thread, &iterable)?
         }
         None => Vec::new(),
     };

@@ -149,7 +149,9 @@ fn get_stats(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// counts while it holds something tracked (CPython untracks dicts and tuples of atoms).
 fn tracked(object: &PyObject) -> bool {
     if !object.gc.is_tracked() {
-        return false;
+        // CPython tracks every instance of a class made by a class statement; one that holds
+        // no reference (a float subclass with empty `__slots__`) needs no registry entry here.
+        return type_data(&object.class).heap;
     }
     match &object.payload {
         // The items are copied out first: the dict may hold itself.

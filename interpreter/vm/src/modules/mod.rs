@@ -15,6 +15,7 @@ pub mod hashlib;
 pub mod interrupt;
 pub mod io;
 pub mod itertools;
+pub mod marshal;
 pub mod math;
 #[cfg(unix)]
 pub mod posix;
@@ -62,6 +63,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
     ("gc", gc::init),
     ("itertools", itertools::init),
+    ("marshal", marshal::init),
     ("math", math::init),
     #[cfg(unix)]
     ("posix", posix::init),

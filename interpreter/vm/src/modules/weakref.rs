@@ -158,7 +158,7 @@ fn referent(state: &WeakRef) -> Option<ObjRef> {
 fn weakly_referenceable(value: &Value) -> bool {
     let Value::Obj(obj) = value else { return false };
     if type_data(&obj.class).heap {
-        return true;
+        return type_data(&obj.class).weakrefable;
     }
     // Bound slot wrappers (`obj.__init__` of a builtin) are CPython's method-wrappers: no.
     if let Payload::Builtin(builtin) = &obj.payload {
@@ -327,7 +327,7 @@ fn ref_callback(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The weak references to `value` that are alive, oldest first.
-fn references_to(value: &Value) -> Vec<ObjRef> {
+pub(crate) fn references_to(value: &Value) -> Vec<ObjRef> {
     let Value::Obj(obj) = value else { return Vec::new() };
     let table = TABLE.lock();
     let Some(refs) = table.as_ref().and_then(|t| t.get(&obj.addr())) else { return Vec::new() };

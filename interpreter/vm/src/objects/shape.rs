@@ -266,6 +266,9 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
     if let Some((values, shape, slots)) = shaped_values(obj) {
         materialize_locked(obj, shape, slots, &mut values.lock());
     }
+    if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots {
+        return None;
+    }
     obj.dict.clone()
 }
 

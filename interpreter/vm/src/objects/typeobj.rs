@@ -51,6 +51,13 @@ pub struct TypeData {
     pub subclassable: bool,
     /// How many `__slots__` values instances carry (the slots of all bases included).
     pub slot_count: usize,
+    /// A subclass of a builtin type (other than object) with `__slots__` and no `__dict__`:
+    /// its instances keep their slots' values in their dict, which is not a `__dict__` of
+    /// theirs (`shape::instance_dict` hides it, and no other attribute goes there).
+    pub dict_holds_slots: bool,
+    /// Whether instances of a class statement's class can be weakly referenced (the builtin
+    /// types answer by their payload: `_weakref`'s `weakly_referenceable`).
+    pub weakrefable: bool,
     /// A process-wide unique number for the current state of this type's namespace and its
     /// ancestors'; replaced (after the change) whenever one of them changes, so caches keyed on
     /// it never see a stale entry.
@@ -237,6 +244,8 @@ fn make_builtin_type(
         instance_dict,
         subclassable,
         slot_count: 0,
+        dict_holds_slots: false,
+        weakrefable: false,
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
@@ -265,6 +274,13 @@ macro_rules! builtin_types {
             $(pub $field: ObjRef,)*
         }
 
+        impl Types {
+            /// Every type made here but `type` (whose attributes are its own getters).
+            pub fn all_but_type(&self) -> Vec<&ObjRef> {
+                vec![&self.object, $(&self.$field,)*]
+            }
+        }
+
         fn make_types() -> Types {
             // `type` is its own class, and derives from `object`, whose class is `type`.
             let type_ = ObjRef::new_own_type(Payload::Type(TypeData {
@@ -281,6 +297,8 @@ macro_rules! builtin_types {
                 instance_dict: true,
                 subclassable: true,
                 slot_count: 0,
+                dict_holds_slots: false,
+                weakrefable: false,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
                 weakly_referenced: std::sync::atomic::AtomicBool::new(false),

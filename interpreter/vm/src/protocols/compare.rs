@@ -6,8 +6,9 @@ use std::cmp::Ordering;
 use ferrython_bytecode::CompareOp;
 use num_bigint::BigInt;
 
-use crate::call::call_method;
+use crate::call::{call, call_method};
 use crate::objects::exception::type_error;
+use crate::objects::function::Args;
 use crate::objects::str::intern;
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name};
 use crate::objects::Payload;
@@ -408,6 +409,25 @@ fn compare_method(class: &ObjRef, op: CompareOp) -> Option<Value> {
     Some(method)
 }
 
+/// Calls the comparison method `method` of `instance`'s class. A descriptor whose `__get__`
+/// fails counts as no method (NotImplemented): CPython's comparison slot clears that error.
+pub(crate) fn call_compare_method(
+    thread: &mut Thread,
+    method: &Value,
+    instance: &Value,
+    other: &Value,
+) -> PyResult<Value> {
+    match method.payload() {
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => {
+            call_method(thread, method, instance, &[instance.clone(), other.clone()])
+        }
+        _ => match crate::protocols::attr::descriptor_get(thread, method, instance, class_of(instance)) {
+            Ok(bound) => call(thread, bound.as_ref().unwrap_or(method), Args::positional(std::slice::from_ref(other))),
+            Err(_) => Ok(crate::builtins::not_implemented()),
+        },
+    }
+}
+
 fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (class_a, class_b) = (class_of(a).clone(), class_of(b).clone());
     let reflected = op.swapped();
@@ -415,21 +435,21 @@ fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
     if !ObjRef::ptr_eq(&class_a, &class_b) && is_subtype(&class_b, &class_a) {
         if let Some(method) = compare_method(&class_b, reflected) {
             tried_reflected = true;
-            let result = call_method(thread, &method, b, &[b.clone(), a.clone()])?;
+            let result = call_compare_method(thread, &method, b, a)?;
             if !crate::builtins::is_not_implemented(&result) {
                 return Ok(result);
             }
         }
     }
     if let Some(method) = compare_method(&class_a, op) {
-        let result = call_method(thread, &method, a, &[a.clone(), b.clone()])?;
+        let result = call_compare_method(thread, &method, a, b)?;
         if !crate::builtins::is_not_implemented(&result) {
             return Ok(result);
         }
     }
     if !tried_reflected {
         if let Some(method) = compare_method(&class_b, reflected) {
-            let result = call_method(thread, &method, b, &[b.clone(), a.clone()])?;
+            let result = call_compare_method(thread, &method, b, a)?;
             if !crate::builtins::is_not_implemented(&result) {
                 return Ok(result);
             }

@@ -527,6 +527,50 @@ impl Items {
 }
 
 /// Every item of an iterable, collected.
+/// `collect` as `list()`, `list.extend`, `tuple()` and `sorted()` do it: an instance of a class
+/// statement's class is also asked for its length (`__len__`, else `__length_hint__`) once its
+/// iterator is made, as CPython asks to size the result, so that those methods' errors come out.
+pub fn collect_sized(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
+    if !iterable.as_obj().is_some_and(|o| type_data(&o.class).heap) {
+        return collect(thread, iterable);
+    }
+    let iter = get_iter(thread, iterable)?;
+    let mut items = Vec::with_capacity(length_hint(thread, iterable)?.min(1 << 16));
+    while let Some(item) = next(thread, &iter)? {
+        items.push(item);
+    }
+    Ok(items)
+}
+
+/// CPython's `PyObject_LengthHint` with a default of 0: `len()` when it answers, else
+/// `__length_hint__()` (a TypeError from either, or NotImplemented, gives the default).
+fn length_hint(thread: &mut Thread, value: &Value) -> PyResult<usize> {
+    if special(value, "__len__").is_some() {
+        match crate::protocols::len(thread, value) {
+            Ok(n) => return Ok(n),
+            Err(err) if err.matches(&exceptions().type_error) => {}
+            Err(err) => return Err(err),
+        }
+    }
+    let hint = match crate::protocols::call_special(thread, value, "__length_hint__", &[]) {
+        Ok(Some(hint)) => hint,
+        Ok(None) => return Ok(0),
+        Err(err) if err.matches(&exceptions().type_error) => return Ok(0),
+        Err(err) => return Err(err),
+    };
+    if crate::builtins::is_not_implemented(&hint) {
+        return Ok(0);
+    }
+    if !crate::objects::int::is_int(&hint) {
+        return Err(type_error(format!("__length_hint__ must be an integer, not {}", type_name(&hint))));
+    }
+    match crate::objects::int::to_i64(&hint) {
+        Some(n) if n < 0 => Err(crate::objects::exception::value_error("__length_hint__() should return >= 0")),
+        Some(n) => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        None => Err(crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
 pub fn collect(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
     if let Value::Obj(obj) = iterable {
         if !type_data(&obj.class).heap {

@@ -104,6 +104,8 @@ fn utf32_step(bytes: &[u8], big: bool) -> Step {
 
 fn step(codec: Codec, big: bool, bytes: &[u8], last: bool) -> Step {
     match codec {
+        // `decode_units` hands UTF-7 to its own stateful decoder.
+        Codec::Utf7 => unreachable!("UTF-7 is decoded by utf7::decode"),
         Codec::UnicodeEscape => super::escape::unicode_escape_step(bytes, last),
         Codec::RawUnicodeEscape => super::escape::raw_unicode_escape_step(bytes, last),
         Codec::Utf8 | Codec::Utf8Sig => utf8_step(bytes),
@@ -139,6 +141,9 @@ pub fn decode_units(
     errors: &str,
     last: bool,
 ) -> PyResult<(Vec<u8>, usize)> {
+    if codec == Codec::Utf7 {
+        return super::utf7::decode(thread, input, errors, last);
+    }
     if codec == Codec::Utf8 || codec == Codec::Utf8Sig {
         // Valid UTF-8 is already WTF-8.
         if let Ok(text) = std::str::from_utf8(input) {

@@ -13,7 +13,7 @@ fn encodable(codec: Codec, c: u32) -> bool {
         Codec::Ascii => c < 0x80,
         Codec::Latin1 => c < 0x100,
         Codec::CodePage(page) => page.encode(c).is_some(),
-        Codec::UnicodeEscape | Codec::RawUnicodeEscape => true,
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape | Codec::Utf7 => true,
         _ => !(0xD800..0xE000).contains(&c),
     }
 }
@@ -37,6 +37,8 @@ pub fn push_encoded(out: &mut Vec<u8>, codec: Codec, c: u32) {
         Codec::CodePage(page) => out.push(page.encode(c).unwrap_or(b'?')),
         Codec::UnicodeEscape => super::escape::push_unicode_escaped(out, c),
         Codec::RawUnicodeEscape => super::escape::push_raw_unicode_escaped(out, c),
+        // A code point alone, with no run around it (`encode` does whole texts).
+        Codec::Utf7 => out.extend_from_slice(&super::utf7::encode(&[c])),
         Codec::Utf16(order) => {
             let big = order == Endian::Big;
             let mut put = |unit: u32| {
@@ -100,6 +102,10 @@ pub fn encode(
     errors: &str,
     with_bom: bool,
 ) -> PyResult<Vec<u8>> {
+    if codec == Codec::Utf7 {
+        // Shifted runs span characters: every code point can be encoded.
+        return Ok(super::utf7::encode(points));
+    }
     let mut out = Vec::with_capacity(points.len() * codec.unit());
     if with_bom {
         out.extend_from_slice(bom(codec));

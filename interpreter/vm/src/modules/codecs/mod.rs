@@ -10,6 +10,7 @@ pub mod errors;
 mod escape;
 mod module;
 pub mod names;
+mod utf7;
 
 pub use module::init;
 pub use names::Codec;

@@ -13,6 +13,7 @@ pub enum Endian {
 /// A native codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
+    Utf7,
     Utf8,
     Utf8Sig,
     Utf16(Endian),
@@ -31,6 +32,7 @@ impl Codec {
     /// `codecs.lookup(name).name`.
     pub fn name(self) -> &'static str {
         match self {
+            Codec::Utf7 => "utf-7",
             Codec::Utf8 => "utf-8",
             Codec::Utf8Sig => "utf-8-sig",
             Codec::Utf16(Endian::Detect) => "utf-16",
@@ -50,6 +52,7 @@ impl Codec {
     /// The name error messages and `UnicodeError.encoding` give.
     pub fn error_name(self) -> &'static str {
         match self {
+            Codec::Utf7 => "utf7",
             Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Latin1 => "latin-1",
             Codec::CodePage(_) => "charmap",
@@ -63,6 +66,7 @@ impl Codec {
     /// functions are named after it).
     pub fn module_name(self) -> &'static str {
         match self {
+            Codec::Utf7 => "utf_7",
             Codec::Utf8 => "utf_8",
             Codec::Utf8Sig => "utf_8_sig",
             Codec::Utf16(Endian::Detect) => "utf_16",
@@ -120,6 +124,7 @@ pub fn find(name: &str) -> Option<Codec> {
     Some(match key.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
         "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+        "utf_7" | "utf7" | "u7" | "unicode_1_1_utf_7" => Codec::Utf7,
         "utf_16" | "utf16" | "u16" => Codec::Utf16(Endian::Detect),
         "utf_16_le" | "utf_16le" | "utf16le" | "unicodelittleunmarked" => Codec::Utf16(Endian::Little),
         "utf_16_be" | "utf_16be" | "utf16be" | "unicodebigunmarked" => Codec::Utf16(Endian::Big),

@@ -133,8 +133,9 @@ pub(super) fn getsizeof(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
     let Some(object) = args.pos().first() else {
         return Err(type_error("getsizeof() missing required argument 'object' (pos 1)"));
     };
-    match crate::protocols::getattr_opt(thread, object, "__sizeof__")? {
-        Some(method) => crate::call::call(thread, &method, Args::positional(&[])),
+    // A special method: looked up on the type and bound by its descriptor.
+    match crate::protocols::call_special(thread, object, "__sizeof__", &[])? {
+        Some(size) => Ok(size),
         None => match args.pos().get(1) {
             Some(default) => Ok(default.clone()),
             None => Err(type_error(format!(
