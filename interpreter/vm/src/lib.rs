@@ -79,13 +79,7 @@ impl Thread {
         locals: Value,
         closure: &[Value],
     ) -> PyResult<Value> {
-        let builtins = match crate::ops::namespace(&globals).get_str(&intern_static("__builtins__")) {
-            Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
-                b.dict.clone().unwrap_or_else(|| self.interp.builtins_dict.clone())
-            }
-            Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
-            _ => self.interp.builtins_dict.clone(),
-        };
+        let builtins = crate::ops::builtins_for(self, &globals);
         if code.is_generator_like() && closure.is_empty() {
             let code_object = match code_object {
                 Value::Null => {

@@ -72,6 +72,18 @@ pub fn namespace(dict: &ObjRef) -> &Dict {
     }
 }
 
+/// The builtins namespace of code run with `globals`: the dict of the module (or the dict)
+/// its `__builtins__` names, else the interpreter's.
+pub fn builtins_for(thread: &Thread, globals: &ObjRef) -> ObjRef {
+    match namespace(globals).get_str(&intern_static("__builtins__")) {
+        Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
+            b.dict.clone().unwrap_or_else(|| thread.interp.builtins_dict.clone())
+        }
+        Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
+        _ => thread.interp.builtins_dict.clone(),
+    }
+}
+
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
     Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice { start, stop, step }))
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::method;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
-use crate::objects::str::{as_pystr, intern, intern_static};
+use crate::objects::str::{as_pystr, intern};
 use crate::objects::typeobj::{type_name, types};
 use crate::objects::{as_tuple, Code, Payload};
 use crate::ops::FunctionParts;
@@ -150,13 +150,7 @@ fn function_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("arg 5 (closure) expected cell, found {}", type_name(bad))));
     }
     let kwdefaults = argument(&args, 5, "kwdefaults").unwrap_or(Value::None);
-    let builtins = match crate::ops::namespace(&globals).get_str(&intern_static("__builtins__")) {
-        Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
-            b.dict.clone().unwrap_or_else(|| thread.interp.builtins_dict.clone())
-        }
-        Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
-        _ => thread.interp.builtins_dict.clone(),
-    };
+    let builtins = crate::ops::builtins_for(thread, &globals);
     let parts = FunctionParts {
         defaults: (!defaults.is_none()).then_some(defaults),
         kwdefaults: (!kwdefaults.is_none()).then_some(kwdefaults),
