@@ -389,10 +389,7 @@ impl Thread {
                             };
                             let result = match fast {
                                 Some(result) => result,
-                                None => {
-                                    let op = BinaryOp::from_arg(arg as u32).ok_or_else(|| bad_arg(instruction))?;
-                                    protocols::number::binary_op(self, left, right, op)?
-                                }
+                                None => self.binary_op_general(code, pc, base, left, right, instruction)?,
                             };
                             self.push_reserved(result);
                         }
@@ -1201,6 +1198,39 @@ impl Thread {
             }
             Loaded::Getter(fget, owner) => Ok(Some((fget, owner))),
         }
+    }
+
+    /// BINARY_OP past the machine-number cases (`pc` is the next instruction's). `s = s + t`
+    /// and `s += t` on strs whose result the next instruction stores back into the local that
+    /// holds `s`: the local lets go of `s` first, so that `s` is grown in place when nothing
+    /// else refers to it, as CPython does (building a str in a loop takes linear time, not
+    /// quadratic).
+    #[inline(never)]
+    fn binary_op_general(
+        &mut self,
+        code: &Code,
+        pc: usize,
+        base: usize,
+        left: Value,
+        right: Value,
+        instruction: Instruction,
+    ) -> PyResult<Value> {
+        let op = BinaryOp::from_arg(instruction.arg()).ok_or_else(|| bad_arg(instruction))?;
+        if let (BinaryOp::Add | BinaryOp::InplaceAdd, Some(left_str), Some(right_str)) =
+            (op, crate::objects::str::exact_str(&left), crate::objects::str::exact_str(&right))
+        {
+            // (An empty operand gives the other one itself: `binary_op` does that.)
+            let store = fetch(&code.instructions, pc);
+            let stores_back = matches!(store.opcode(), Opcode::STORE_FAST | Opcode::STORE_FAST_LOAD_FAST)
+                && self.local(base, store.arg() as usize).is(&left);
+            if stores_back && !left_str.wtf8().is_empty() && !right_str.wtf8().is_empty() {
+                let local = std::mem::take(self.local_mut(base, store.arg() as usize));
+                drop(local);
+                let Value::Obj(obj) = left else { unreachable!("matched above") };
+                return crate::objects::str::append(obj, right_str);
+            }
+        }
+        protocols::number::binary_op(self, left, right, op)
     }
 
     /// STORE_ATTR at instruction `index`, out of line as `load_attr` is: a property setter to

@@ -524,6 +524,17 @@ impl ObjRef {
         Some(ObjRef(NonNull::new_unchecked(object.cast_mut())))
     }
 
+    /// The payload, for changing in place, when this is the only reference to the object (as
+    /// `Arc::get_mut`): no other count exists, so nothing else can read it meanwhile. Only for
+    /// kinds that no uncounted reference reaches (strs: never weakly referenced nor tracked).
+    pub(crate) fn unique_payload_mut(&mut self) -> Option<&mut Payload> {
+        if self.refcount.load(Ordering::Acquire) != 1 {
+            return None;
+        }
+        // SAFETY: the only counted reference is `self`, borrowed mutably here.
+        Some(unsafe { &mut (*self.0.as_ptr()).payload })
+    }
+
     /// Whether the object is immortal (then its address identifies it for the process's life).
     pub fn is_immortal(&self) -> bool {
         self.refcount.load(Ordering::Relaxed) >= IMMORTAL

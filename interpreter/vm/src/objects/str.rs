@@ -10,6 +10,7 @@ use parking_lot::Mutex;
 use crate::objects::typeobj::types;
 use crate::objects::Payload;
 use crate::value::{ObjRef, PyObject, Value};
+use crate::PyResult;
 
 pub struct PyString {
     /// WTF-8 bytes; plain UTF-8 unless the `SURROGATES` bit of `chars` is set.
@@ -31,8 +32,12 @@ const SURROGATES: usize = 1 << (usize::BITS - 1);
 const INLINE: usize = 38;
 
 enum Storage {
-    Inline { len: u8, bytes: [u8; INLINE] },
-    Heap(Box<[u8]>),
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
+    /// Exactly as long as the text, except for a str grown in place (`PyString::push`).
+    Heap(Vec<u8>),
 }
 
 impl Storage {
@@ -43,7 +48,7 @@ impl Storage {
             copy_short(&mut inline[..bytes.len()], bytes);
             Storage::Inline { len: bytes.len() as u8, bytes: inline }
         } else {
-            Storage::Heap(bytes.into())
+            Storage::Heap(bytes.to_vec())
         }
     }
 
@@ -55,7 +60,7 @@ impl Storage {
             fill(&mut bytes[..len]);
             Storage::Inline { len: len as u8, bytes }
         } else {
-            let mut bytes = vec![0; len].into_boxed_slice();
+            let mut bytes = vec![0; len];
             fill(&mut bytes);
             Storage::Heap(bytes)
         }
@@ -73,14 +78,14 @@ impl Storage {
         bytes.try_reserve_exact(len).ok()?;
         bytes.resize(len, 0);
         fill(&mut bytes);
-        Some(Storage::Heap(bytes.into_boxed_slice()))
+        Some(Storage::Heap(bytes))
     }
 
     fn from_vec(bytes: Vec<u8>) -> Storage {
         if bytes.len() <= INLINE {
             Storage::from_slice(&bytes)
         } else {
-            Storage::Heap(bytes.into_boxed_slice())
+            Storage::Heap(bytes)
         }
     }
 
@@ -298,6 +303,35 @@ impl PyString {
         PyString::make(bytes, len, false)
     }
 
+    /// Appends `other` to this string, which nothing else refers to (see `append`): the
+    /// bytes grow as a vector does, so that building a str piece by piece takes linear time.
+    /// Err when the memory cannot be had (nothing changed then).
+    fn push(&mut self, other: &PyString) -> Result<(), ()> {
+        let add = other.wtf8();
+        match &mut self.bytes {
+            Storage::Inline { len, bytes } if usize::from(*len) + add.len() <= INLINE => {
+                let at = usize::from(*len);
+                bytes[at..at + add.len()].copy_from_slice(add);
+                *len = (at + add.len()) as u8;
+            }
+            Storage::Inline { len, bytes } => {
+                let mut grown = Vec::new();
+                grown.try_reserve(usize::from(*len) + add.len()).map_err(|_| ())?;
+                grown.extend_from_slice(&bytes[..usize::from(*len)]);
+                grown.extend_from_slice(add);
+                self.bytes = Storage::Heap(grown);
+            }
+            Storage::Heap(bytes) => {
+                bytes.try_reserve(add.len()).map_err(|_| ())?;
+                bytes.extend_from_slice(add);
+            }
+        }
+        let surrogates = self.has_surrogates() || other.has_surrogates();
+        self.chars = (self.char_len() + other.char_len()) | if surrogates { SURROGATES } else { 0 };
+        *self.hash.get_mut() = -1;
+        Ok(())
+    }
+
     /// Bytes that are a run of whole code points of this string (found by byte search or char
     /// boundaries), as a new string; no validation when this one is ASCII or plain UTF-8.
     #[inline(always)]
@@ -506,6 +540,28 @@ pub fn ascii_str(bytes: &[u8]) -> Value {
 /// that the string is built where the object's payload is assembled: copying a just-built
 /// `PyString` stalls on store forwarding (a quarter of `split()`'s time).
 #[inline(always)]
+/// The `PyString` of a str of the builtin type itself (not of a subclass).
+pub fn exact_str(value: &Value) -> Option<&PyString> {
+    match value {
+        Value::Obj(obj) => match &obj.payload {
+            Payload::Str(s) if ObjRef::ptr_eq(&obj.class, &types().str) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `left + right` for an exact str `left`: `left` itself, grown in place, when this is the only
+/// reference to it (CPython does the same for `s += t`); else a new str.
+pub fn append(mut left: ObjRef, right: &PyString) -> PyResult<Value> {
+    if let Some(Payload::Str(s)) = left.unique_payload_mut() {
+        s.push(right).map_err(|()| crate::objects::exception::memory_error(""))?;
+        return Ok(Value::Obj(left));
+    }
+    let Payload::Str(s) = &left.payload else { unreachable!("the caller passes a str") };
+    Ok(str_object(PyString::concat(&[s, right])))
+}
+
 pub fn str_object(s: PyString) -> Value {
     Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(s)))
 }
