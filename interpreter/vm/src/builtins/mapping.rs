@@ -460,15 +460,23 @@ fn combine(thread: &mut Thread, a: &Value, others: &[Value], op: BinaryOp) -> Py
         None => Vec::new(),
     };
     for other in others {
-        let other_items = hashed_items(thread, other)?;
-        let other_table = hashed_table(thread, &other_items)?;
         current = match op {
             BinaryOp::Or => {
                 let mut all = current;
-                all.extend(other_items);
+                all.extend(hashed_items(thread, other)?);
                 all
             }
             BinaryOp::And | BinaryOp::Subtract => {
+                // A set operand is probed in its own table; another iterable gets one.
+                let built;
+                let other_table = match table_of(other) {
+                    Some(table) => table,
+                    None => {
+                        let items = hashed_items(thread, other)?;
+                        built = hashed_table(thread, &items)?;
+                        &built
+                    }
+                };
                 let keep_found = op == BinaryOp::And;
                 let mut kept = Vec::new();
                 for (hash, item) in current {
@@ -479,6 +487,8 @@ fn combine(thread: &mut Thread, a: &Value, others: &[Value], op: BinaryOp) -> Py
                 kept
             }
             _ => {
+                let other_items = hashed_items(thread, other)?;
+                let other_table = hashed_table(thread, &other_items)?;
                 let mine_table = hashed_table(thread, &current)?;
                 let mut kept = Vec::new();
                 for (hash, item) in current {
