@@ -42,10 +42,11 @@ fn exception_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let given = &args.pos()[1..];
     let mut class = class.clone();
-    if os_error::is_os_error(&class) && !os_error::parses_in_init(&class) && !args.kwnames.is_empty() {
+    let is_os_error = os_error::is_os_error(&class);
+    if is_os_error && !os_error::parses_in_init(&class) && !args.kwnames.is_empty() {
         return Err(type_error(format!("{}() takes no keyword arguments", type_data(&class).name())));
     }
-    if os_error::is_os_error(&class) {
+    if is_os_error {
         // OSError(errno, strerror, ...) is made as the subclass for that errno.
         if ObjRef::ptr_eq(&class, &exceptions().os_error) && given.len() >= 2 {
             if let Some(sub) = crate::objects::int::to_i64(&given[0]).and_then(os_error::subclass_for_errno) {
@@ -58,7 +59,7 @@ fn exception_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         fields.args = tuple(given.to_vec());
     }
     if let Some(obj) = instance.as_obj() {
-        if os_error::is_os_error(&class) && !os_error::parses_in_init(&class) {
+        if is_os_error && !os_error::parses_in_init(&class) {
             os_error::parse_args(thread, obj, given)?;
         }
     }
@@ -110,7 +111,7 @@ fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    if crate::objects::typeobj::is_subtype(class_of(this), &exceptions().syntax_error) && args.pos().len() == 3 {
+    if args.pos().len() == 3 && crate::objects::typeobj::is_subtype(class_of(this), &exceptions().syntax_error) {
         // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
         let info = crate::protocols::iter::collect(thread, &args.pos()[2])?;
         if info.len() < 4 || info.len() > 6 {
@@ -122,7 +123,13 @@ fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
-        fields.args = tuple(args.pos()[1..].to_vec());
+        // `__new__` stored these very arguments already (the usual case): no second tuple.
+        let given = &args.pos()[1..];
+        let unchanged = as_tuple(&fields.args)
+            .is_some_and(|stored| stored.len() == given.len() && stored.iter().zip(given).all(|(a, b)| a.is(b)));
+        if !unchanged {
+            fields.args = tuple(given.to_vec());
+        }
     }
     Ok(Value::None)
 }
