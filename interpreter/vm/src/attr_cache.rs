@@ -33,6 +33,9 @@ pub(crate) enum ClassAttr {
     Property { fget: Value, inline: bool },
     /// STORE_ATTR: a property whose setter is a plain Python function of two parameters.
     Setter(Value),
+    /// A module of the builtin module type, whose class has nothing of that name: the
+    /// attribute is looked up in the module's namespace (where the entry's hint says first).
+    ModuleDict,
     /// STORE_ATTR: the value goes into the instance dict (no `__setattr__` of the class's
     /// own, no data descriptor of that name).
     StoreInDict,
@@ -86,6 +89,12 @@ fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
         return ClassAttr::Uncached;
     }
     let class = &obj.class;
+    if matches!(obj.payload, Payload::Module)
+        && ObjRef::ptr_eq(class, &crate::objects::typeobj::types().module)
+        && lookup(class, name).is_none()
+    {
+        return ClassAttr::ModuleDict;
+    }
     if type_data(class).heap {
         if let Some(custom) = lookup(class, &intern_static("__getattribute__")) {
             if !matches!(custom.payload(), Some(Payload::Builtin(b)) if b.name == "__getattribute__") {
@@ -225,10 +234,16 @@ impl Thread {
     /// The cache entry for `site` and the class of `obj`, if there is one (see `attr_entry`).
     #[inline(always)]
     fn cached_attr_entry(&self, site: (usize, usize), obj: &ObjRef) -> Option<&AttrCacheEntry> {
+        self.cached_attr_slot(site, obj).map(|slot| &self.attr_cache[slot])
+    }
+
+    /// The slot of `cached_attr_entry`.
+    #[inline(always)]
+    fn cached_attr_slot(&self, site: (usize, usize), obj: &ObjRef) -> Option<usize> {
         let first = cache_slot(site.0, site.1, obj.class.addr(), ATTR_CACHE_SIZE) & !1;
         let version = type_data(&obj.class).version.load(std::sync::atomic::Ordering::Acquire);
         let valid = |entry: &AttrCacheEntry| entry.site == site && entry.version == version;
-        [&self.attr_cache[first], &self.attr_cache[first + 1]].into_iter().find(|entry| valid(entry))
+        [first, first + 1].into_iter().find(|&slot| valid(&self.attr_cache[slot]))
     }
 
     /// LOAD_ATTR's common cases on a plain instance, inline in the eval loop and without the
@@ -237,7 +252,7 @@ impl Thread {
     /// method call a function). None: take `load_attr_cached`, which also fills the entry.
     #[inline(always)]
     pub(crate) fn load_attr_inline(
-        &self,
+        &mut self,
         code: &Code,
         index: usize,
         obj: &ObjRef,
@@ -245,8 +260,13 @@ impl Thread {
         method: bool,
     ) -> Option<InlineAttr> {
         use crate::objects::shape;
-        let entry = self.cached_attr_entry((code.id, index), obj)?;
+        let slot = self.cached_attr_slot((code.id, index), obj)?;
+        let entry = &mut self.attr_cache[slot];
         match &entry.attr {
+            ClassAttr::ModuleDict => {
+                let namespace = crate::objects::dict_of(obj.dict.as_ref()?)?;
+                namespace.get_str_hinted(name, &mut entry.hint).map(InlineAttr::Value)
+            }
             ClassAttr::Absent => shape::get_hinted(obj, name, entry.hint).map(InlineAttr::Value),
             ClassAttr::Plain(value) => match shape::get_hinted(obj, name, entry.hint) {
                 Some(own) => Some(InlineAttr::Value(own)),
@@ -340,7 +360,7 @@ impl Thread {
         // The entry is read in place (cloning it would count a reference on its value for
         // every load); only what is returned is cloned.
         let func = match &entry.attr {
-            ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => None,
+            ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) | ClassAttr::ModuleDict => None,
             ClassAttr::Absent => {
                 if let Some(value) = instance_value(obj, name, hint) {
                     return Ok(Loaded::Value(value, Value::Null));

@@ -1156,8 +1156,11 @@ impl Thread {
     fn load_attr(&mut self, code: &Code, index: usize, arg: usize) -> PyResult<Option<(Value, Value)>> {
         let name = name(code, arg >> 1);
         let method = arg & 1 != 0;
-        if let Value::Obj(obj) = self.top() {
-            match self.load_attr_inline(code, index, obj, name, method) {
+        if let Value::Obj(top) = self.top() {
+            // SAFETY: the stack slot keeps its count on the object until it is replaced below,
+            // after the last use of the alias (which is never dropped).
+            let obj = unsafe { top.alias() };
+            match self.load_attr_inline(code, index, &obj, name, method) {
                 Some(InlineAttr::Value(value)) => {
                     let owner = std::mem::replace(self.top_mut(), value);
                     if method {
