@@ -151,6 +151,15 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
             _ => {}
         }
     }
+    // An exact str has none of the three methods below: straight to its text.
+    if let Some(text) = crate::objects::str::exact_str(value) {
+        if let Some(n) = small_decimal(text.wtf8()) {
+            return Ok(Value::Int(n));
+        }
+        if let Some(result) = int_from_text(thread, value, 10)? {
+            return Ok(result);
+        }
+    }
     for name in ["__int__", "__index__", "__trunc__"] {
         let Some(result) = protocols::call_special(thread, value, name, &[])? else { continue };
         if name == "__trunc__" {
@@ -185,6 +194,28 @@ pub fn to_int(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         type_name(value)
     )))
+}
+
+/// The value of plain decimal text (an optional sign, then 1 to 18 ASCII digits, nothing
+/// else): the common `int("123")`, parsed without allocating; None for anything else, which
+/// `parse_int` then reads with all of Python's rules.
+fn small_decimal(text: &[u8]) -> Option<i64> {
+    let (negative, digits) = match text.split_first()? {
+        (b'-', rest) => (true, rest),
+        (b'+', rest) => (false, rest),
+        _ => (false, text),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i64::from(d - b'0');
+    }
+    Some(if negative { -n } else { n })
 }
 
 /// `int(text, base)` of a str or bytes-like object; None for other objects.
