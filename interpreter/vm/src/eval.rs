@@ -1226,7 +1226,9 @@ impl Thread {
             let store = fetch(&code.instructions, pc);
             let stores_back = matches!(store.opcode(), Opcode::STORE_FAST | Opcode::STORE_FAST_LOAD_FAST)
                 && self.local(base, store.arg() as usize).is(&left);
-            if stores_back && !left_str.wtf8().is_empty() && !right_str.wtf8().is_empty() {
+            // (Not under a trace function: it could look at the local between the two
+            // instructions, while it is unbound.)
+            if stores_back && !self.tracing && !left_str.wtf8().is_empty() && !right_str.wtf8().is_empty() {
                 let local = std::mem::take(self.local_mut(base, store.arg() as usize));
                 drop(local);
                 let Value::Obj(obj) = left else { unreachable!("matched above") };
