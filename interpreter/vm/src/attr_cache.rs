@@ -211,33 +211,27 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
 
 impl Thread {
     /// STORE_ATTR's common case on a plain instance, without the layers of
-    /// `store_attr_cached`: the attribute goes where the cache entry's hint says (see
-    /// `shape::set_hinted`); Ok holds the value replaced, Err gives the value back for the
-    /// general path.
+    /// `store_attr_cached`: `shape::set` with the cache entry's hint; Ok holds the value replaced,
+    /// Err gives the value back for the general path.
     #[inline(always)]
     pub(crate) fn store_attr_inline(
-        &self,
+        &mut self,
         code: &Code,
         index: usize,
         obj: &ObjRef,
         name: &ObjRef,
         value: Value,
     ) -> Result<Option<Value>, Value> {
-        match self.cached_attr_entry(store_site(code, index), obj) {
-            Some(AttrCacheEntry { attr: ClassAttr::StoreInDict, hint, .. }) => {
-                crate::objects::shape::set_hinted(obj, name, value, *hint)
-            }
+        let Some(slot) = self.cached_attr_slot(store_site(code, index), obj) else { return Err(value) };
+        let entry = &mut self.attr_cache[slot];
+        match entry.attr {
+            ClassAttr::StoreInDict => crate::objects::shape::set(obj, name, value, &mut entry.hint),
             _ => Err(value),
         }
     }
 
-    /// The cache entry for `site` and the class of `obj`, if there is one (see `attr_entry`).
-    #[inline(always)]
-    fn cached_attr_entry(&self, site: (usize, usize), obj: &ObjRef) -> Option<&AttrCacheEntry> {
-        self.cached_attr_slot(site, obj).map(|slot| &self.attr_cache[slot])
-    }
-
-    /// The slot of `cached_attr_entry`.
+    /// The slot of the cache entry for `site` and the class of `obj`, if there is one (see
+    /// `attr_entry`).
     #[inline(always)]
     fn cached_attr_slot(&self, site: (usize, usize), obj: &ObjRef) -> Option<usize> {
         let first = cache_slot(site.0, site.1, obj.class.addr(), ATTR_CACHE_SIZE) & !1;

@@ -199,31 +199,6 @@ pub fn lacks_hinted(obj: &ObjRef, hint: u32) -> bool {
     shaped_values(obj).is_some_and(|(_, shape, _)| hint == ABSENT | shape.len() as u32)
 }
 
-/// `set` where the name was last time (`hint`), and only there: replaces the attribute there,
-/// or adds it when it is the next one the instance sets (Ok(None)); Err(value) for anything
-/// else (the caller then takes `set`'s path).
-#[inline(always)]
-pub fn set_hinted(obj: &ObjRef, name: &ObjRef, value: Value, hint: u32) -> Result<Option<Value>, Value> {
-    let Some((values, shape, slots)) = shaped_values(obj) else { return Err(value) };
-    let at = hint as usize;
-    if !shape.name(at).is_some_and(|n| ObjRef::ptr_eq(n, name)) {
-        return Err(value);
-    }
-    let mut values = values.lock();
-    if obj.dict.is_some() {
-        return Err(value);
-    }
-    let count = values.len() - slots;
-    if at < count {
-        Ok(Some(std::mem::replace(&mut values[slots + at], value)))
-    } else if at == count {
-        values.push(value);
-        Ok(None)
-    } else {
-        Err(value)
-    }
-}
-
 /// Sets the attribute `name` of a shaped instance: Err(value) when `obj` is not one (or stops
 /// being one here: the caller then sets it in the dict), else the value replaced, for the
 /// caller to drop.
