@@ -240,10 +240,11 @@ impl Thread {
         [first, first + 1].into_iter().find(|&slot| valid(&self.attr_cache[slot]))
     }
 
-    /// LOAD_ATTR's common cases on a plain instance, inline in the eval loop and without the
-    /// layers of `load_attr_cached`: an attribute it keeps in its shaped values where the cache
-    /// entry's hint says, or one it surely lacks that its class has (a plain value, or for a
-    /// method call a function). None: take `load_attr_cached`, which also fills the entry.
+    /// LOAD_ATTR's common cases, without the layers of `load_attr_cached`: an attribute a plain
+    /// instance keeps in its shaped values where the cache entry's hint says, or one it surely
+    /// lacks that its class has (a plain value, or for a method call a function); a method of a
+    /// builtin object; a module's attribute, from its namespace. None: take `load_attr_cached`,
+    /// which also fills the entry.
     #[inline(always)]
     pub(crate) fn load_attr_inline(
         &mut self,
