@@ -371,9 +371,10 @@ class WeakValueDictionary(_MappingMethods):
         def remove(wr, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                # Only the entry that still holds this very reference.
-                if self.data.get(wr.key) is wr:
-                    del self.data[wr.key]
+                # Only an entry that still holds a dead reference: checked and deleted in one
+                # step, since a collection on another thread may call this while a new value
+                # is stored under the key.
+                _weakref._remove_dead_weakref(self.data, wr.key)
         self._remove = remove
         self.data = {}
         self.update(other, **kwargs)
@@ -574,7 +575,15 @@ class finalize:
 
     @classmethod
     def _run_at_exit(cls):
-        # The newest first.
-        due = [(entry[5], f) for f, entry in cls._pending.items() if entry[4]]
-        for _, f in sorted(due, key=lambda pair: pair[0], reverse=True):
-            f()
+        # The newest first, one at a time: a finalizer made by one that runs here runs next.
+        # An exception goes to sys.excepthook, and the others still run.
+        import sys
+        while True:
+            due = [(entry[5], f) for f, entry in cls._pending.items() if entry[4]]
+            if not due:
+                return
+            _, f = max(due, key=lambda pair: pair[0])
+            try:
+                f()
+            except Exception:
+                sys.excepthook(*sys.exc_info())

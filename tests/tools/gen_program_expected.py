@@ -25,7 +25,9 @@ WebAssembly build cannot: they are run by the machine's `python3` (CPython 3.11)
 them to behaviour 3.11 and 3.12 share. So are the programs named `asyncio_*`: the oracle's asyncio
 is Pyodide's, whose loop cannot run under node (its `asyncio.run` needs WebAssembly stack
 switching, and the standard selector loop fails to make its socket pair), and the programs named
-`decimal_*`: the oracle has no `decimal` (Pyodide leaves out `_pydecimal`).
+`decimal_*`: the oracle has no `decimal` (Pyodide leaves out `_pydecimal`), and the programs named
+`exit_*`, about what runs as the interpreter ends (the finalizers of `__main__`'s objects): the
+oracle exits without finalizing the interpreter.
 
 The oracle is `$FERRYTHON_ORACLE`, else `shared/python3.12/python3.12` beside the repository or one
 of its parent folders: CPython 3.12.7 built for WebAssembly and run by node (about 2 s per start; it
@@ -85,7 +87,7 @@ def oracle_path():
 
 
 # The programs the oracle cannot run (threads, processes, asyncio's loop), by name prefix.
-NATIVE_PREFIXES = ("thread_", "process_", "asyncio_", "decimal_")
+NATIVE_PREFIXES = ("thread_", "process_", "asyncio_", "decimal_", "exit_")
 
 
 def native_python():

@@ -37,7 +37,8 @@ Options:
 
 Only CPython's `test` package is put on Ferrython's path: a temporary folder holds a
 symlink named `test` to it, so CPython's other standard-library modules are never
-imported over Ferrython's own. Nothing of CPython's is copied. A module that cannot be
+imported over Ferrython's own. The processes the tests start find it too: FERRYTHON_LIB
+names a temporary copy of `Lib/` made of symlinks, with `test` added. Nothing of CPython's is copied. A module that cannot be
 imported (a missing module it needs) is reported with the ImportError.
 """
 
@@ -193,6 +194,20 @@ def run_module(args, root, env, name, stubs, no_load_tests, list_passing, skip=(
     return f'{name}: did not finish (status {status})\n    {tail}', None, set()
 
 
+def standard_library_with_tests(root, lib, test_dir):
+    """A folder under `root` that looks like Ferrython's `Lib/` with CPython's `test` package in
+    it (symlinks only), to be Ferrython's standard library: the Python processes that tests
+    start (`script_helper`, `subprocess` with `sys.executable`, often in isolated mode, which
+    ignores PYTHONPATH) then import `test` as they would under CPython."""
+    folder = os.path.join(root, 'lib')
+    os.mkdir(folder)
+    for entry in os.listdir(lib):
+        if entry != 'test':
+            os.symlink(os.path.join(lib, entry), os.path.join(folder, entry))
+    os.symlink(test_dir, os.path.join(folder, 'test'))
+    return folder
+
+
 def read_expectation(path):
     """A recorded module: its options line (`# options: ...`) and its passing test ids."""
     options, ids = [], []
@@ -246,7 +261,8 @@ def main():
                          None, [], sorted(filter(None, args.skip.split(',')))))
     with tempfile.TemporaryDirectory(prefix='ferrython-cpython-tests-') as root:
         os.symlink(test_dir, os.path.join(root, 'test'))
-        env = dict(os.environ, FERRYTHON_LIB=args.lib, PYTHONDONTWRITEBYTECODE='1')
+        env = dict(os.environ, FERRYTHON_LIB=standard_library_with_tests(root, args.lib, test_dir),
+                   PYTHONDONTWRITEBYTECODE='1')
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
             futures = [pool.submit(run_module, args, root, env, name, stubs, no_load,
                                    args.expect is not None, skip)

@@ -202,6 +202,19 @@ impl Thread {
         Thread::with_role(interp, false)
     }
 
+    /// Empties this thread's lookup caches (attributes, globals, class lookups). They hold
+    /// what they found (a method since deleted from its class, a global since rebound), as
+    /// references the collector cannot see, which keep it alive, cycles included: emptied
+    /// before `gc.collect()` and the collections of the interpreter's end, so that only live
+    /// references keep objects.
+    pub(crate) fn clear_lookup_caches(&mut self) {
+        let globals = std::mem::replace(&mut self.global_cache, crate::attr_cache::filled_table());
+        let attributes = std::mem::replace(&mut self.attr_cache, crate::attr_cache::filled_table());
+        drop((globals, attributes));
+        crate::objects::typeobj::clear_method_cache();
+        self.run_finalizers();
+    }
+
     fn with_role(interp: Arc<Interp>, is_main: bool) -> Thread {
         // Python on a second OS thread (an embedder's; `_thread` sets this before it spawns):
         // reference counts change atomically from now on.

@@ -110,10 +110,14 @@ pub fn run_exitfuncs(thread: &mut Thread) {
 }
 
 /// The end of the interpreter after the exit functions, as CPython's `Py_FinalizeEx` ends
-/// `__main__`: a collection, then the main module's globals let go of in the order they were
-/// made (each set to None; `__builtins__` kept), so that the objects only they kept run their
-/// `__del__` before the process ends. Other modules keep their globals: clearing the standard
-/// library's would run its finalizers against half-cleared modules.
+/// `__main__`: the module leaves `sys.modules`; when nothing else holds it, its namespace goes
+/// with it, and the collector finalizes what the namespace kept in cycles (a class defined in
+/// `__main__` is in one, through its methods' globals) with the namespace whole, so that a
+/// `__del__` still sees the module's globals. A module still held elsewhere has its globals set
+/// to None instead, those whose names start with a single `_` first (`__builtins__` is kept),
+/// so that the objects only they kept run their `__del__` before the process ends. Other
+/// modules keep their globals: clearing the standard library's would run its finalizers
+/// against half-cleared modules.
 pub fn finalize_main_module(thread: &mut Thread) {
     // Daemon threads still running could keep a collection waiting for them to stop: then
     // only the references the globals held are let go of.
@@ -125,21 +129,30 @@ pub fn finalize_main_module(thread: &mut Thread) {
         thread.run_finalizers();
     };
     collect(thread);
-    let main = crate::ops::namespace(&thread.interp.modules).get_str(&crate::objects::str::intern_static("__main__"));
-    let Some(Value::Obj(module)) = main else { return };
+    let modules = crate::ops::namespace(&thread.interp.modules);
+    let Some(Value::Obj(module)) = modules.remove_str(&crate::objects::str::intern_static("__main__")) else { return };
+    if module.count() == 1 {
+        drop(module);
+        thread.clear_lookup_caches();
+        collect(thread);
+        return;
+    }
     let Some(dict) = module.dict.clone() else { return };
     let namespace = crate::ops::namespace(&dict);
     let builtins = crate::objects::str::intern_static("__builtins__");
-    for key in namespace.keys() {
-        let Some(name) = key
-            .as_obj()
-            .filter(|name| crate::objects::str::as_pystr(&key).is_some() && !ObjRef::ptr_eq(name, &builtins))
-        else {
-            continue;
-        };
-        if namespace.get_str(name).is_some_and(|value| !value.is_none()) {
-            namespace.set_str(name, Value::None);
-            thread.run_finalizers();
+    for private_only in [true, false] {
+        for key in namespace.keys() {
+            let Some(name) = key.as_obj().filter(|name| !ObjRef::ptr_eq(name, &builtins)) else { continue };
+            let Some(text) = crate::objects::str::as_pystr(&key) else { continue };
+            let text = text.as_str();
+            let private = text.starts_with('_') && !text.starts_with("__");
+            if private_only && !private {
+                continue;
+            }
+            if namespace.get_str(name).is_some_and(|value| !value.is_none()) {
+                namespace.set_str(name, Value::None);
+                thread.run_finalizers();
+            }
         }
     }
     collect(thread);

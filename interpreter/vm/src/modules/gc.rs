@@ -65,12 +65,7 @@ fn collect(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !(0..=2).contains(&generation) {
         return Err(value_error("invalid generation"));
     }
-    // The lookup caches hold what they found (a method since deleted from its class, a
-    // global since rebound): let go of it, so that only live references keep objects.
-    thread.attr_cache.iter_mut().for_each(|entry| *entry = Default::default());
-    thread.global_cache.iter_mut().for_each(|entry| *entry = Default::default());
-    crate::objects::typeobj::clear_method_cache();
-    thread.run_finalizers();
+    thread.clear_lookup_caches();
     let outcome = collector::collect(thread, generation as usize, true);
     // Callbacks of weak references to objects the collection freed.
     thread.run_finalizers();

@@ -359,6 +359,31 @@ fn getweakrefs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::objects::list(references_to(value).into_iter().map(Value::Obj).collect()))
 }
 
+/// `_remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead weak reference, in
+/// one step under the dict's lock: a weak-valued dictionary's callback, run by a collection on
+/// another thread, must not delete a live value stored under the same key meanwhile.
+fn remove_dead_weakref(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let [dict, key] = args.values else {
+        return Err(type_error(format!("_remove_dead_weakref expected 2 arguments, got {}", args.values.len())));
+    };
+    let Some(table) = crate::objects::as_dict(dict) else {
+        return Err(type_error(format!("_remove_dead_weakref() argument 1 must be dict, not {}", type_name(dict))));
+    };
+    let not_weakref = std::cell::Cell::new(false);
+    let is_dead = |value: &Value| match value.as_obj().and_then(|obj| state_of(obj)) {
+        Some(state) => state.target.load(Ordering::Acquire) == 0,
+        None => {
+            not_weakref.set(true);
+            false
+        }
+    };
+    drop(table.remove_if(thread, key, is_dead)?);
+    if not_weakref.get() {
+        return Err(type_error("not a weakref"));
+    }
+    Ok(Value::None)
+}
+
 /// Makes the `_weakref` module.
 pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     let t = types();
@@ -389,5 +414,9 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         native_function("getweakrefcount", getweakrefcount, BuiltinKind::Function, None),
     );
     ns.set_str(&intern("getweakrefs"), native_function("getweakrefs", getweakrefs, BuiltinKind::Function, None));
+    ns.set_str(
+        &intern("_remove_dead_weakref"),
+        native_function("_remove_dead_weakref", remove_dead_weakref, BuiltinKind::Function, None),
+    );
     Ok(crate::objects::new_module("_weakref", dict))
 }

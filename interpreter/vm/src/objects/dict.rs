@@ -816,6 +816,33 @@ impl Dict {
         Ok(removed.map(|(_key, value)| value))
     }
 
+    /// Removes `key` when its value satisfies `condition`, which is decided with the table
+    /// locked, so that no other thread replaces the value in between (it must not run Python
+    /// code). Returns the removed value; None when the key is missing or the value stays.
+    pub fn remove_if(
+        &self,
+        thread: &mut Thread,
+        key: &Value,
+        condition: impl Fn(&Value) -> bool,
+    ) -> PyResult<Option<Value>> {
+        let hash = hash_value(thread, key)?;
+        let removed = loop {
+            match self.probe(thread, hash, key)? {
+                Probe::Found(i, found) => {
+                    let table = self.table.lock();
+                    if table.holds(i, &found) {
+                        if !condition(&table.entries[i].value.get()) {
+                            break None;
+                        }
+                        break Some(self.upgrade(table).remove_at(i));
+                    }
+                }
+                Probe::Missing(_) => break None,
+            }
+        };
+        Ok(removed.map(|(_key, value)| value))
+    }
+
     /// Lookup by a str key, without running Python code (namespaces, attribute dicts).
     pub fn get_str(&self, name: &ObjRef) -> Option<Value> {
         let hash = match &name.payload {
