@@ -298,7 +298,7 @@ impl Session {
         ferrython_vm::modules::threads::wait_for_threads(&mut self.thread);
         ferrython_vm::modules::atexit::run_exitfuncs(&mut self.thread);
         ferrython_vm::modules::threads::stop_other_threads(&mut self.thread);
-        ferrython_vm::modules::atexit::finalize_main_module(&mut self.thread);
+        ferrython_vm::modules::atexit::finalize_modules(&mut self.thread);
         let flushed = self.interp.stdout.lock().flush();
         // After a failed program (often the same broken pipe), CPython stays quiet about it.
         if let (Err(err), Outcome::Exit(0)) = (flushed, &outcome) {

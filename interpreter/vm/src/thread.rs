@@ -205,14 +205,14 @@ impl Thread {
     /// Empties this thread's lookup caches (attributes, globals, class lookups). They hold
     /// what they found (a method since deleted from its class, a global since rebound), as
     /// references the collector cannot see, which keep it alive, cycles included: emptied
-    /// before `gc.collect()` and the collections of the interpreter's end, so that only live
-    /// references keep objects.
+    /// before `gc.collect()` and the collections of the interpreter's end, and after a
+    /// collection ran finalizers, so that only live references keep objects. The finalizers of
+    /// what this frees run at the next finalization point.
     pub(crate) fn clear_lookup_caches(&mut self) {
         let globals = std::mem::replace(&mut self.global_cache, crate::attr_cache::filled_table());
         let attributes = std::mem::replace(&mut self.attr_cache, crate::attr_cache::filled_table());
         drop((globals, attributes));
         crate::objects::typeobj::clear_method_cache();
-        self.run_finalizers();
     }
 
     fn with_role(interp: Arc<Interp>, is_main: bool) -> Thread {

@@ -116,7 +116,14 @@ fn run(thread: &mut Thread, hooks: Option<&Hooks>) -> Outcome {
             finalized = true;
         }
     }
-    let garbage = if finalized { without_resurrected(garbage) } else { garbage };
+    let garbage = if finalized {
+        // The finalizers filled the lookup caches (the `__del__` method, the globals they
+        // read): those references would look like resurrections.
+        thread.clear_lookup_caches();
+        without_resurrected(garbage)
+    } else {
+        garbage
+    };
     let outcome = Outcome { collected: counted(&garbage), uncollectable: 0 };
     for object in &garbage {
         object.gc.set_unreachable(false);

@@ -6,7 +6,7 @@ use crate::builtins::native_function;
 use crate::objects::exception::type_error;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::new_dict;
-use crate::objects::str::{intern, new_str};
+use crate::objects::str::{intern, intern_static, new_str};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -109,18 +109,19 @@ pub fn run_exitfuncs(thread: &mut Thread) {
     }
 }
 
-/// The end of the interpreter after the exit functions, as CPython's `Py_FinalizeEx` ends
-/// `__main__`: the module leaves `sys.modules`; when nothing else holds it, its namespace goes
-/// with it, and the collector finalizes what the namespace kept in cycles (a class defined in
-/// `__main__` is in one, through its methods' globals) with the namespace whole, so that a
-/// `__del__` still sees the module's globals. A module still held elsewhere has its globals set
-/// to None instead, those whose names start with a single `_` first (`__builtins__` is kept),
-/// so that the objects only they kept run their `__del__` before the process ends. Other
-/// modules keep their globals: clearing the standard library's would run its finalizers
-/// against half-cleared modules.
-pub fn finalize_main_module(thread: &mut Thread) {
-    // Daemon threads still running could keep a collection waiting for them to stop: then
-    // only the references the globals held are let go of.
+/// The end of the interpreter after the exit functions, as CPython's `Py_FinalizeEx` ends the
+/// modules. They leave `sys.modules` (all but `sys` and `builtins`); those nothing else holds go
+/// with their namespaces, and the collector finalizes what the namespaces kept in cycles (a
+/// class is in one, through its methods' globals) with the namespaces whole, so that a `__del__`
+/// still sees its module's globals, and a file a module never closed is flushed. `__main__` goes
+/// last, the same way when nothing holds it any more; else its globals are set to None, those
+/// whose names start with a single `_` first (`__builtins__` is kept), so that the objects only
+/// they kept run their `__del__` before the process ends. Other modules still held keep their
+/// globals: clearing the standard library's would run its finalizers against half-cleared
+/// modules.
+pub fn finalize_modules(thread: &mut Thread) {
+    // Daemon threads still running could keep a collection waiting for them to stop, and use
+    // the modules: then only the references `__main__`'s globals held are let go of.
     let alone = thread.interp.threads.lock().len() <= 1;
     let collect = |thread: &mut Thread| {
         if alone {
@@ -130,16 +131,28 @@ pub fn finalize_main_module(thread: &mut Thread) {
     };
     collect(thread);
     let modules = crate::ops::namespace(&thread.interp.modules);
-    let Some(Value::Obj(module)) = modules.remove_str(&crate::objects::str::intern_static("__main__")) else { return };
-    if module.count() == 1 {
-        drop(module);
+    let Some(Value::Obj(main)) = modules.remove_str(&intern_static("__main__")) else { return };
+    if alone {
+        let kept = [intern_static("sys"), intern_static("builtins")];
+        let others: Vec<Value> = modules
+            .keys()
+            .iter()
+            .filter_map(|key| key.as_obj().filter(|name| !kept.iter().any(|k| ObjRef::ptr_eq(k, name))))
+            .filter_map(|name| modules.remove_str(name))
+            .collect();
+        drop(others);
+        thread.clear_lookup_caches();
+        collect(thread);
+    }
+    if main.count() == 1 {
+        drop(main);
         thread.clear_lookup_caches();
         collect(thread);
         return;
     }
-    let Some(dict) = module.dict.clone() else { return };
+    let Some(dict) = main.dict.clone() else { return };
     let namespace = crate::ops::namespace(&dict);
-    let builtins = crate::objects::str::intern_static("__builtins__");
+    let builtins = intern_static("__builtins__");
     for private_only in [true, false] {
         for key in namespace.keys() {
             let Some(name) = key.as_obj().filter(|name| !ObjRef::ptr_eq(name, &builtins)) else { continue };

@@ -66,6 +66,7 @@ fn collect(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("invalid generation"));
     }
     thread.clear_lookup_caches();
+    thread.run_finalizers();
     let outcome = collector::collect(thread, generation as usize, true);
     // Callbacks of weak references to objects the collection freed.
     thread.run_finalizers();
