@@ -257,8 +257,12 @@ pub(crate) fn clear(object: &PyObject) {
         Payload::Dict(d) | Payload::Set(d) => d.clear(),
         Payload::Cell(value) => dropped.push(std::mem::take(&mut *value.lock())),
         Payload::Function(f) => {
-            for field in [&f.defaults, &f.kwdefaults, &f.annotations, &f.type_params] {
+            for field in [&f.defaults, &f.kwdefaults, &f.annotations, &f.type_params, &f.module, &f.doc] {
                 dropped.push(std::mem::replace(&mut *field.lock(), Value::None));
+            }
+            // As CPython's: a finalizer that reaches the function afterwards sees empty names.
+            for field in [&f.name, &f.qualname] {
+                dropped.push(std::mem::replace(&mut *field.lock(), crate::objects::str::new_str("")));
             }
         }
         Payload::Type(t) => {
