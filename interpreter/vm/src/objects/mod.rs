@@ -152,12 +152,11 @@ const MAX_DEALLOC_DEPTH: usize = 200;
 pub(crate) fn dealloc(object: Box<PyObject>) {
     // Instances of the builtin str, int, float, bytes, tuple, list and dict types (most
     // objects freed) have no finalizer and cannot be weakly referenced; the first four hold
-    // no objects either, so freeing them cannot nest.
+    // no objects either, so freeing them cannot nest. Builtin types are immortal.
     let builtin = !typeobj::type_data(&object.class).heap;
     match object.payload {
         Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_) if builtin => {
-            drop(object);
-            return;
+            return PyObject::free_leaf(object);
         }
         Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) if builtin => return free_nested(object),
         _ => {}
