@@ -120,30 +120,28 @@ pub fn run_exitfuncs(thread: &mut Thread) {
 /// globals: clearing the standard library's would run its finalizers against half-cleared
 /// modules.
 pub fn finalize_modules(thread: &mut Thread) {
-    // Daemon threads still running could keep a collection waiting for them to stop, and use
-    // the modules: then only the references `__main__`'s globals held are let go of.
-    let alone = thread.interp.threads.lock().len() <= 1;
+    // With daemon threads still running (parked at their next finalization point), nothing is
+    // finalized, as in CPython: they may be in the middle of using any of it.
+    if thread.interp.threads.lock().len() > 1 {
+        return;
+    }
     let collect = |thread: &mut Thread| {
-        if alone {
-            crate::gc::collect::collect(thread, 2, true);
-        }
+        crate::gc::collect::collect(thread, 2, true);
         thread.run_finalizers();
     };
     collect(thread);
     let modules = crate::ops::namespace(&thread.interp.modules);
     let Some(Value::Obj(main)) = modules.remove_str(&intern_static("__main__")) else { return };
-    if alone {
-        let kept = [intern_static("sys"), intern_static("builtins")];
-        let others: Vec<Value> = modules
-            .keys()
-            .iter()
-            .filter_map(|key| key.as_obj().filter(|name| !kept.iter().any(|k| ObjRef::ptr_eq(k, name))))
-            .filter_map(|name| modules.remove_str(name))
-            .collect();
-        drop(others);
-        thread.clear_lookup_caches();
-        collect(thread);
-    }
+    let kept = [intern_static("sys"), intern_static("builtins")];
+    let others: Vec<Value> = modules
+        .keys()
+        .iter()
+        .filter_map(|key| key.as_obj().filter(|name| !kept.iter().any(|k| ObjRef::ptr_eq(k, name))))
+        .filter_map(|name| modules.remove_str(name))
+        .collect();
+    drop(others);
+    thread.clear_lookup_caches();
+    collect(thread);
     if main.count() == 1 {
         drop(main);
         thread.clear_lookup_caches();
