@@ -112,7 +112,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__defaults__" => Some(f.defaults.lock().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.lock().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
-            "__builtins__" => Some(Value::Obj(f.builtins.clone())),
+            "__builtins__" => Some(crate::ops::builtins_value(&f.builtins)),
             "__closure__" => Some(if f.closure.is_empty() { Value::None } else { names(&f.closure) }),
             "__doc__" => Some(f.doc.lock().clone()),
             "__module__" => Some(f.module.lock().clone()),
@@ -259,7 +259,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 lasti => lasti as i64 * 2,
             })),
             "f_back" => Some(thread.frame_back(o)),
-            "f_builtins" => Some(Value::Obj(f.builtins.clone())),
+            "f_builtins" => Some(crate::ops::builtins_value(&f.builtins)),
             "f_trace" => Some(match f.trace.lock().func.clone() {
                 Value::Null => Value::None,
                 func => func,
