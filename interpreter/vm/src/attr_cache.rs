@@ -177,6 +177,9 @@ fn instance_value(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Option<Value> 
     match get(obj, name, hint) {
         Lookup::Found(value) => Some(value),
         Lookup::Missing => None,
+        Lookup::NotShaped if type_data(&obj.class).dict_holds_slots => {
+            crate::objects::dict_of(&crate::objects::shape::attribute_dict(obj)?)?.get_str(name)
+        }
         Lookup::NotShaped => crate::objects::dict_of(obj.dict.as_ref()?)?.get_str_hinted(name, hint),
     }
 }

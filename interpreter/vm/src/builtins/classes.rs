@@ -832,7 +832,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
     }
     let base_slots: usize = base_classes.iter().map(|b| type_data(b).slot_count).max().unwrap_or(0);
-    let base_has_dict = base_classes.iter().any(|b| type_data(b).instance_dict && !type_data(b).dict_holds_slots);
+    let base_has_dict = base_classes.iter().any(|b| type_data(b).exposes_dict());
     // Instances can be weakly referenced when a base's can (of the builtin types, sets, types
     // and modules), when the class has no `__slots__` (and is not a subclass of a builtin type
     // of variable size, which has no room for the reference list), or `__weakref__` is a slot.
@@ -895,16 +895,18 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             )));
         }
     }
+    // CPython sorts the names (after that check), which orders the members in the class dict
+    // and lets `__class__` assignment move between classes with the same slots.
+    let mut slot_names = slot_names;
+    slot_names.sort();
     // A subclass of a builtin type other than object keeps the values of its slots in a dict
     // (its instances have no slot storage of their own).
     let variable_size = matches!(kind, BaseKind::Int | BaseKind::Bool | BaseKind::Bytes | BaseKind::Tuple);
     let weakrefable = base_weakrefable || wants_weakref || (slots_value.is_none() && !variable_size);
     let slots_in_dict = kind != BaseKind::Object && !slot_names.is_empty();
-    let dict_holds_slots = kind != BaseKind::Object
-        && slots_value.is_some()
-        && !wants_dict
-        && !base_has_dict
-        && (slots_in_dict || base_classes.iter().any(|b| type_data(b).dict_holds_slots));
+    let dict_holds_slots =
+        kind != BaseKind::Object && (slots_in_dict || base_classes.iter().any(|b| type_data(b).dict_holds_slots));
+    let holder_has_dict = dict_holds_slots && (wants_dict || base_has_dict);
     let instance_dict = wants_dict
         || slots_in_dict
         || base_has_dict && slots_value.is_none()
@@ -946,6 +948,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         subclassable: true,
         slot_count: base_slots + slot_names.len(),
         dict_holds_slots,
+        holder_has_dict,
         weakrefable,
         version: AtomicU64::new(crate::objects::typeobj::new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(
@@ -990,7 +993,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         ns.set_str(&intern_static("__hash__"), Value::None);
     }
     let (dict_descriptor, weakref_descriptor) = instance_dict_descriptors();
-    let new_dict_here = instance_dict && !dict_holds_slots && !base_has_dict;
+    let new_dict_here = instance_dict && (!dict_holds_slots || holder_has_dict) && !base_has_dict;
     for (name, descriptor, wanted) in [
         ("__dict__", dict_descriptor, new_dict_here),
         ("__weakref__", weakref_descriptor, weakrefable && !base_weakrefable),

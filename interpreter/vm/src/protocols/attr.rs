@@ -445,9 +445,10 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         crate::objects::typeobj::invalidate_subclasses(obj);
         return Ok(());
     }
-    let namespace = obj
-        .as_obj()
-        .filter(|o| (o.dict.is_some() && !type_data(&o.class).dict_holds_slots) || crate::objects::shape::is_shaped(o));
+    let namespace = obj.as_obj().filter(|o| {
+        (o.dict.is_some() && (!type_data(&o.class).dict_holds_slots || type_data(&o.class).holder_has_dict))
+            || crate::objects::shape::is_shaped(o)
+    });
     match (namespace, value) {
         (Some(o), Some(value)) => {
             crate::objects::shape::set_own_attr(o, name, value);
