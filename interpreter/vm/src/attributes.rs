@@ -41,23 +41,6 @@ pub(crate) fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResul
     Ok(false)
 }
 
-/// The base whose instance layout a class extends (CPython's `best_base`): the first base
-/// with a builtin layout other than object's, else the first with the most slots.
-fn best_base(bases: &[ObjRef]) -> Option<ObjRef> {
-    use crate::objects::typeobj::BaseKind;
-    let rank = |b: &ObjRef| {
-        let data = type_data(b);
-        (data.kind != BaseKind::Object, data.slot_count)
-    };
-    let mut best: Option<&ObjRef> = None;
-    for base in bases {
-        if best.is_none_or(|b| rank(base) > rank(b)) {
-            best = Some(base);
-        }
-    }
-    best.cloned()
-}
-
 /// An attribute a builtin payload provides, if `name` is one.
 pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -78,9 +61,13 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Type(data) => match name {
             "__name__" => Some(new_str(data.name())),
             "__qualname__" => Some(new_str(data.qualname.read().clone())),
-            "__mro__" => Some(tuple(data.mro.read().iter().cloned().map(Value::Obj).collect())),
+            // None while a custom `mro()` computes the first one.
+            "__mro__" => Some(match &*data.mro.read() {
+                mro if mro.is_empty() => Value::None,
+                mro => tuple(mro.iter().cloned().map(Value::Obj).collect()),
+            }),
             "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
-            "__base__" => Some(best_base(&data.bases.read()).map_or(Value::None, Value::Obj)),
+            "__base__" => Some(crate::objects::typeobj::best_base(&data.bases.read()).map_or(Value::None, Value::Obj)),
             "__flags__" => Some(Value::Int(crate::objects::typeobj::type_flags(o))),
             // The size of an item of CPython's variable-size objects (64-bit build).
             "__itemsize__" => {
@@ -208,6 +195,9 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         }
         // `fget`, `fset`, `fdel` and `__isabstractmethod__` are descriptors of `property`
         // (`builtins::property`).
+        Payload::Property(_) if crate::builtins::native_descriptor_attr(o, name).is_some() => {
+            crate::builtins::native_descriptor_attr(o, name)
+        }
         Payload::Property(property) => match name {
             // A subclass's instance keeps its doc in its dict (its class's `__doc__` would
             // hide the slot), as CPython's property_init does.
@@ -395,7 +385,7 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
 }
 
 /// Sets an attribute a builtin payload owns; Ok(false) when `name` is not one of them.
-pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(o) = obj else { return Ok(false) };
     if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
         let dict = crate::objects::shape::instance_dict(o);
@@ -411,7 +401,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             let items = new.items();
             own.clear();
             for (k, v) in items {
-                own.set(_thread, k, v)?;
+                own.set(thread, k, v)?;
             }
             return Ok(true);
         }
@@ -427,8 +417,8 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
         {
             Err(crate::objects::exception::attribute_error("readonly attribute"))
         }
-        Payload::Frame(f) if name == "f_lineno" => _thread.set_frame_lineno(o, value).map(|()| true),
-        Payload::Frame(f) => frame_setattr(_thread, f, name, value),
+        Payload::Frame(f) if name == "f_lineno" => thread.set_frame_lineno(o, value).map(|()| true),
+        Payload::Frame(f) => frame_setattr(thread, f, name, value),
         Payload::Traceback { next, .. } if name == "tb_next" => {
             let Some(value) = value else { return Err(type_error("can't delete tb_next attribute")) };
             if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
@@ -495,7 +485,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                 };
             };
             // `args` takes any iterable, collected before the fields are locked.
-            let new_args = if name == "args" { Some(crate::protocols::iter::collect(_thread, &value)?) } else { None };
+            let new_args = if name == "args" { Some(crate::protocols::iter::collect(thread, &value)?) } else { None };
             let Some(mut fields) = exception_fields(o) else { return Ok(false) };
             match name {
                 "args" => fields.args = tuple(new_args.unwrap_or_default()),
@@ -538,6 +528,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Type(data) if data.heap => match name {
+            "__bases__" => crate::builtins::set_bases(thread, o, value).map(|()| true),
             "__name__" | "__qualname__" => {
                 let class_name = data.name();
                 let Some(value) = value else {

@@ -656,10 +656,34 @@ fn type_prepare(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(new_dict()))
 }
 
+/// `type.mro(cls)`: C3 of the class's bases, as a list.
 fn type_mro(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Value::Obj(class) = arg(&args, 0) else { return Err(type_error("mro() needs a type")) };
-    let mro: Vec<Value> = type_data(&class).mro.read().iter().cloned().map(Value::Obj).collect();
-    Ok(crate::objects::list(mro))
+    if !matches!(class.payload, Payload::Type(_)) {
+        return Err(type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&Value::Obj(class))
+        )));
+    }
+    let bases = type_data(&class).bases.read().clone();
+    let mro = if bases.is_empty() { vec![class.clone()] } else { c3_mro(&class, &bases)? };
+    Ok(crate::objects::list(mro.into_iter().map(Value::Obj).collect()))
+}
+
+/// The base whose layout a class with these bases extends; TypeError when two bases have
+/// different builtin layouts.
+pub(super) fn layout_base_of(bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut kind = BaseKind::Object;
+    for b in bases {
+        let k = type_data(b).kind;
+        if k != BaseKind::Object {
+            if kind != BaseKind::Object && kind != k {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+            kind = k;
+        }
+    }
+    Ok(crate::objects::typeobj::best_base(bases).unwrap_or_else(|| types().object.clone()))
 }
 
 fn type_subclasses(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -739,7 +763,11 @@ pub fn check_type_name(name: &crate::objects::str::PyString) -> PyResult<()> {
 }
 
 /// C3 linearization of a class with the given bases.
-fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+pub(super) fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    // A class whose custom `mro()` is still computing its first MRO has none to merge.
+    if let Some(base) = bases.iter().find(|b| type_data(b).mro.read().is_empty()) {
+        return Err(type_error(format!("Cannot extend an incomplete type '{}'", type_data(base).name())));
+    }
     for (i, base) in bases.iter().enumerate() {
         if bases[..i].iter().any(|b| ObjRef::ptr_eq(b, base)) {
             return Err(type_error(format!("duplicate base class {}", type_data(base).name())));
@@ -959,7 +987,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
-    let mro = c3_mro(&class, &base_classes)?;
+    let mro = super::class_bases::compute_mro(thread, &class)?;
     *type_data(&class).mro.write() = mro;
     let ns = type_data(&class).namespace();
     for (i, slot) in slot_names.iter().enumerate() {
@@ -1035,7 +1063,11 @@ fn finish_class(thread: &mut Thread, class: &ObjRef, namespace: &Dict, kwargs: &
     // super(class, class).__init_subclass__(**kwargs)
     let mro = type_data(class).mro.read().clone();
     let key = intern_static("__init_subclass__");
-    let found = mro.iter().skip(1).find_map(|c| type_data(c).namespace().get_str(&key));
+    // A custom `mro()` may leave the class out of its own MRO, which `super` refuses.
+    let Some(at) = mro.iter().position(|c| ObjRef::ptr_eq(c, class)) else {
+        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+    };
+    let found = mro.iter().skip(at + 1).find_map(|c| type_data(c).namespace().get_str(&key));
     if let Some(hook) = found {
         let func = match hook.payload() {
             Some(Payload::ClassMethod(f)) => f.clone(),

@@ -488,6 +488,15 @@ pub fn register_subclass(base: &ObjRef, class: &ObjRef) {
     subclass_registry().lock().push((base.addr(), class.addr()));
 }
 
+/// `class` is no longer a subclass of `base` (its `__bases__` changed).
+pub fn unregister_subclass(base: &ObjRef, class: &ObjRef) {
+    let pair = (base.addr(), class.addr());
+    let mut registry = subclass_registry().lock();
+    if let Some(at) = registry.iter().position(|p| *p == pair) {
+        registry.remove(at);
+    }
+}
+
 /// Called while a class is freed: it is no longer anyone's subclass.
 pub(crate) fn forget_subclass(class: &crate::value::PyObject) {
     let address = std::ptr::from_ref(class) as usize;
@@ -564,16 +573,25 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
-/// The base a class's instances extend: the one with the most slots (the first of equals).
-fn layout_base(class: &ObjRef) -> Option<ObjRef> {
-    let bases = type_data(class).bases.read().clone();
-    let mut best: Option<ObjRef> = None;
+/// The base whose layout a class with these bases extends (`__base__`): one of a builtin
+/// kind other than object, else the one with the most slots (the first of equals).
+pub fn best_base(bases: &[ObjRef]) -> Option<ObjRef> {
+    let rank = |b: &ObjRef| {
+        let data = type_data(b);
+        (data.kind != BaseKind::Object, data.slot_count)
+    };
+    let mut best: Option<&ObjRef> = None;
     for base in bases {
-        if best.as_ref().is_none_or(|b| type_data(&base).slot_count > type_data(b).slot_count) {
+        if best.is_none_or(|b| rank(base) > rank(b)) {
             best = Some(base);
         }
     }
-    best
+    best.cloned()
+}
+
+/// The layout base of a class (see `best_base`).
+fn layout_base(class: &ObjRef) -> Option<ObjRef> {
+    best_base(&type_data(class).bases.read())
 }
 
 /// The names of the slots a class adds itself, sorted (its member descriptors).
@@ -593,6 +611,39 @@ fn own_slots(class: &ObjRef) -> Vec<String> {
     names
 }
 
+/// The class whose instance size `class`'s instances have (CPython's `solid_base`): going
+/// down the layout bases past the classes made by Python code that add no slots (a `__dict__`
+/// and a `__weakref__` of theirs are kept outside the instance, as in CPython 3.12).
+pub fn solid_base(class: &ObjRef) -> ObjRef {
+    let mut class = class.clone();
+    for _ in 0..10_000 {
+        if !type_data(&class).heap || !own_slots(&class).is_empty() {
+            break;
+        }
+        match layout_base(&class) {
+            Some(base) => class = base,
+            None => break,
+        }
+    }
+    class
+}
+
+/// `solid_base`, with what that class adds to its layout base, and that base.
+fn solid(mut class: ObjRef) -> (ObjRef, Option<(ObjRef, Added)>) {
+    // Chains of bases are short; the bound guards against a cycle.
+    for _ in 0..10_000 {
+        if !type_data(&class).heap {
+            break;
+        }
+        let Some(base) = layout_base(&class) else { break };
+        match added_layout(&class, &base) {
+            Some(added) => return (class, Some((base, added))),
+            None => class = base,
+        }
+    }
+    (class, None)
+}
+
 /// Slot names, dict, weak reference list (see `added_layout`).
 type Added = (Vec<String>, bool, bool);
 
@@ -609,19 +660,7 @@ fn added_layout(class: &ObjRef, base: &ObjRef) -> Option<Added> {
 /// CPython's test for `__class__` assignment: going down each class's layout bases past the
 /// classes that add nothing, both reach the same class, or two classes on the same base that
 /// add the same slots (by name), dict and weak reference list.
-fn same_layout(old: &ObjRef, new: &ObjRef) -> bool {
-    let solid = |mut class: ObjRef| -> (ObjRef, Option<(ObjRef, Added)>) {
-        loop {
-            if !type_data(&class).heap {
-                return (class, None);
-            }
-            let Some(base) = layout_base(&class) else { return (class, None) };
-            match added_layout(&class, &base) {
-                Some(added) => return (class, Some((base, added))),
-                None => class = base,
-            }
-        }
-    };
+pub(crate) fn same_layout(old: &ObjRef, new: &ObjRef) -> bool {
     let (old_solid, old_added) = solid(old.clone());
     let (new_solid, new_added) = solid(new.clone());
     if ObjRef::ptr_eq(&old_solid, &new_solid) {

@@ -489,6 +489,9 @@ fn descriptor_set(
             if func.is_none() {
                 let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
                 // A builtin type's read-only attribute (a getset descriptor) words it as CPython's.
+                if ObjRef::ptr_eq(class_of(descr), &types().member_descriptor) {
+                    return Err(attribute_error("readonly attribute"));
+                }
                 if ObjRef::ptr_eq(class_of(descr), &types().getset_descriptor) {
                     return Err(attribute_error(format!(
                         "attribute '{text}' of '{}' objects is not writable",
