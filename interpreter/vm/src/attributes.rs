@@ -314,6 +314,9 @@ fn code_attr(code: &crate::objects::Code, name: &str) -> Option<Value> {
         "co_consts" => tuple(code.consts.to_vec()),
         "co_flags" => Value::Int(i64::from(code.flags.0)),
         "co_stacksize" => Value::Int(code.max_stack as i64),
+        "co_linetable" => {
+            crate::builtins::new_bytes(ferrython_bytecode::linetable::encode(&code.positions, code.firstlineno))
+        }
         "co_code" => crate::builtins::new_bytes(
             code.instructions
                 .iter()

@@ -108,6 +108,7 @@ impl Thread {
                 // (`verify_instructions`); were it to, the handler would find Nones, not garbage.
                 self.stack.resize(depth, Value::None);
                 if entry.push_lasti {
+                    let lasti = reraised_from.unwrap_or(lasti);
                     self.stack.push(Value::Int(lasti as i64));
                 }
                 self.stack.push(err.value());
@@ -834,13 +835,15 @@ impl Thread {
                 self.handled = self.pop();
             }
             Opcode::RERAISE => {
-                // With arg 1, CPython restores the frame's lasti from the stack, for line
-                // numbers only: the handler search still starts from this instruction, and
+                // With arg 1 or 2, CPython restores the frame's lasti from the deepest of the
+                // `arg` values under the exception, for line numbers and for the lasti a
+                // handler gets: the handler search still starts from this instruction, and
                 // the traceback already has the original entry.
                 let exc = self.pop();
                 let err = ops::as_error(exc)?;
-                if arg == 1 {
-                    if let Some(Value::Int(lasti)) = self.stack.last() {
+                if arg >= 1 {
+                    let at = self.stack.len().checked_sub(arg);
+                    if let Some(Value::Int(lasti)) = at.and_then(|at| self.stack.get(at)) {
                         self.reraised_from = usize::try_from(*lasti).ok();
                     }
                 }
