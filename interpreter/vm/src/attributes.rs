@@ -235,6 +235,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Traceback { frame, lasti, lineno, next } => match name {
             "tb_frame" => Some(Value::Obj(frame.clone())),
             "tb_lasti" => Some(Value::Int(i64::from(*lasti) * 2)),
+            // -1: the instruction has no line (None, as CPython shows it).
+            "tb_lineno" if *lineno < 0 => Some(Value::None),
             "tb_lineno" => Some(Value::Int(*lineno)),
             "tb_next" => Some(next.lock().clone()),
             _ => None,
@@ -444,6 +446,27 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
         }
         Payload::Property(property) if name == "__doc__" && !type_data(&o.class).heap => {
             *property.doc.lock() = value.unwrap_or(Value::None);
+            Ok(true)
+        }
+        Payload::Function(f) if name == "__code__" => {
+            let code = match value.as_ref().map(|v| (v, v.payload())) {
+                Some((Value::Obj(object), Some(Payload::Code(code)))) => (object.clone(), code.clone()),
+                _ => return Err(type_error("__code__ must be set to a code object")),
+            };
+            let (free, cells) = (code.1.freevars.len(), f.closure.len());
+            if free != cells {
+                let name = as_pystr(&f.name.lock()).map(|s| s.as_str().into_owned()).unwrap_or_default();
+                return Err(crate::objects::exception::value_error(format!(
+                    "{name}() requires a code object with {cells} free vars, not {free}"
+                )));
+            }
+            // SAFETY: Python code runs on one thread at a time so far (see
+            // `ClassSlot::replace`); frames running the old code keep it (it is leaked).
+            #[allow(unsafe_code)]
+            unsafe {
+                f.code.replace(code.1);
+                f.code_object.replace(code.0);
+            }
             Ok(true)
         }
         Payload::Function(f) => {

@@ -368,8 +368,8 @@ pub fn make_function(
     let function = Function {
         name: Mutex::new(Value::Obj(code.name.clone())),
         qualname: Mutex::new(Value::Obj(code.qualname.clone())),
-        code,
-        code_object,
+        code: crate::objects::function::Replaceable::new(code),
+        code_object: crate::objects::function::Replaceable::new(code_object),
         globals,
         builtins,
         defaults: Mutex::new(parts.defaults.unwrap_or(Value::None)),
