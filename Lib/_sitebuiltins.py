@@ -31,11 +31,14 @@ class _Printer:
     MAXLINES = 23
 
     def __init__(self, name, data, files=(), dirs=()):
-        import os
+        # (Start-up makes these without files: `os` is imported only when there are some.)
         self.__name = name
         self.__data = data
         self.__lines = None
-        self.__filenames = [os.path.join(folder, filename) for folder in dirs for filename in files]
+        self.__filenames = []
+        if files and dirs:
+            import os
+            self.__filenames = [os.path.join(folder, filename) for folder in dirs for filename in files]
 
     def __setup(self):
         if self.__lines:
