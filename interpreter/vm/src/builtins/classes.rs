@@ -717,11 +717,17 @@ fn type_ror(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let Some(Value::Obj(meta)) = pos.first() else { return Err(type_error("type.__new__(X): X is not a type object")) };
-    if pos.len() == 2 && ObjRef::ptr_eq(meta, &types().type_) {
+    // Only `type` itself takes the one-argument form.
+    let exact = ObjRef::ptr_eq(meta, &types().type_);
+    if pos.len() == 2 && exact && args.kwnames.is_empty() {
         return Ok(Value::Obj(class_of(&pos[1]).clone()));
     }
     if pos.len() != 4 {
-        return Err(type_error("type() takes 1 or 3 arguments"));
+        return Err(type_error(if exact {
+            "type() takes 1 or 3 arguments".to_string()
+        } else {
+            format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len() - 1)
+        }));
     }
     let name = str_arg(&pos[1], "type.__new__() argument 1")?;
     if let Some(text) = as_pystr(&pos[1]) {
@@ -734,8 +740,23 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(namespace) = as_dict(&pos[3]) else {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(&pos[3]))));
     };
-    // The most derived metaclass of the bases makes the class.
-    let meta = &calculate_meta(meta, &bases)?;
+    // The most derived metaclass of the bases makes the class: its own `__new__` when it has one.
+    let winner = calculate_meta(meta, &bases)?;
+    if !ObjRef::ptr_eq(&winner, meta) {
+        if let Some(new) = lookup(&winner, &intern_static("__new__")) {
+            let func = match new.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            if !matches!(func.payload(), Some(Payload::Builtin(b)) if b.name == "__new__" && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().type_)))
+            {
+                let mut values = vec![Value::Obj(winner.clone())];
+                values.extend_from_slice(&args.values[1..]);
+                return call(thread, &func, Args { values: &values, kwnames: args.kwnames });
+            }
+        }
+    }
+    let meta = &winner;
     let class = create_class(thread, meta, &name, &bases, namespace)?;
     // A class made by calling type() belongs to the module whose code called it.
     let module_key = intern_static("__module__");
@@ -1119,7 +1140,18 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
         Some(prepare) => {
             let mut values = vec![name.clone(), bases_tuple.clone()];
             values.extend(kwvalues.iter().cloned());
-            call(thread, &prepare, Args { values: &values, kwnames: &kwnames })?
+            let namespace = call(thread, &prepare, Args { values: &values, kwnames: &kwnames })?;
+            if protocols::special(&namespace, "__getitem__").is_none() {
+                let meta_name = match &meta {
+                    Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => type_data(m).name(),
+                    _ => "<metaclass>".to_string(),
+                };
+                return Err(type_error(format!(
+                    "{meta_name}.__prepare__() must return a mapping, not {}",
+                    type_name(&namespace)
+                )));
+            }
+            namespace
         }
         None => Value::Obj(new_dict()),
     };

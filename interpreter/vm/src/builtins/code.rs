@@ -206,6 +206,18 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             "co_name" => new.name = text("co_name")?,
             "co_qualname" => new.qualname = text("co_qualname")?,
             "co_filename" => new.filename = text("co_filename")?,
+            "co_flags" => {
+                let flags = crate::objects::int::to_i64(value)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or_else(|| type_error("replace() argument 'co_flags' must be int"))?;
+                // Only the flags that do not change how the code runs may change: the
+                // iterable-coroutine mark (`types.coroutine`) and the future-feature flags.
+                const FREE: u32 = ferrython_bytecode::CodeFlags::ITERABLE_COROUTINE | 0x00ff_0000;
+                if (flags ^ new.flags.0) & !FREE != 0 {
+                    return Err(value_error("co_flags cannot change how the code runs"));
+                }
+                new.flags = ferrython_bytecode::CodeFlags(flags);
+            }
             "co_linetable" => {
                 linetable = Some(super::bytes_like(value).ok_or_else(|| {
                     type_error(format!("replace() argument 'co_linetable' must be bytes, not {}", type_name(value)))
