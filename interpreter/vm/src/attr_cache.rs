@@ -194,7 +194,7 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
     }
     let class = &obj.class;
     if let Some(hook) = lookup(class, &intern_static("__setattr__")) {
-        if !protocols::attr::is_object_method(&hook, "__setattr__") {
+        if !protocols::attr::is_generic_store(&hook, "__setattr__") {
             return ClassAttr::Uncached;
         }
     }

@@ -392,6 +392,10 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
 /// Sets an attribute a builtin payload owns; Ok(false) when `name` is not one of them.
 pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(o) = obj else { return Ok(false) };
+    // A module's namespace is a read-only member (its dict object is the module's globals).
+    if name == "__dict__" && matches!(o.payload, Payload::Module) {
+        return Err(crate::objects::exception::attribute_error("readonly attribute"));
+    }
     if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
         let dict = crate::objects::shape::instance_dict(o);
         if let Some(own) = dict.as_ref().and_then(crate::objects::dict_of) {

@@ -64,6 +64,8 @@ pub(super) fn install() {
             method!("__prepare__", type_prepare, ClassMethod),
             method!("__or__", type_or),
             method!("__ror__", type_ror),
+            method!("__setattr__", type_setattr),
+            method!("__delattr__", type_delattr),
         ],
     );
     add_methods(
@@ -180,6 +182,13 @@ fn type_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
+    // A class whose metaclass also derives from a class with instance dicts: its namespace,
+    // read-only.
+    if let Value::Obj(class) = &this {
+        if matches!(class.payload, Payload::Type(_)) {
+            return Ok(super::mapping_proxy(class));
+        }
+    }
     match this.as_obj().and_then(crate::objects::shape::instance_dict) {
         Some(dict) => Ok(Value::Obj(dict)),
         None => Err(protocols::attr::no_attribute(&this, &intern_static("__dict__"))),
@@ -188,13 +197,31 @@ fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn instance_dict_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, value) = (arg(&args, 0), arg(&args, 1));
-    crate::attributes::set_native_attr(thread, &this, "__dict__", Some(value))?;
+    if !crate::attributes::set_native_attr(thread, &this, "__dict__", Some(value))? {
+        // A class's namespace (a metaclass deriving from the descriptor's class) is read-only.
+        return Err(crate::objects::exception::attribute_error(
+            "attribute '__dict__' of 'type' objects is not writable",
+        ));
+    }
     Ok(Value::None)
 }
 
 /// `del instance.__dict__`: CPython gives the instance a fresh empty dict at its next use; here
 /// the instance keeps its dict object, emptied (as assignment replaces the contents).
 fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    if matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(crate::objects::exception::attribute_error(
+            "attribute '__dict__' of 'type' objects is not writable",
+        ));
+    }
+    if matches!(this.payload(), Some(Payload::Module)) {
+        return Err(crate::objects::exception::attribute_error("readonly attribute"));
+    }
+    // An exception's dict is a member of BaseException, which can be replaced but not deleted.
+    if matches!(this.payload(), Some(Payload::Exception(_))) {
+        return Err(type_error("cannot delete __dict__"));
+    }
     if let Some(dict) = arg(&args, 0).as_obj().and_then(crate::objects::shape::instance_dict) {
         if let Some(dict) = crate::objects::dict_of(&dict) {
             dict.clear();
@@ -533,15 +560,49 @@ fn interned_name(name: &Value) -> PyResult<ObjRef> {
     }
 }
 
+/// CPython's "Carlo Verre hack" check: `object.__setattr__` and `__delattr__` do not apply to
+/// classes, whose own `type.__setattr__` keeps their caches right.
+fn refuse_class(this: &Value, what: &str) -> PyResult<()> {
+    if matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(type_error(format!("can't apply this {what} to {} object", type_name(this))));
+    }
+    Ok(())
+}
+
 fn object_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, name, value) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
+    refuse_class(&this, "__setattr__")?;
     let name = interned_name(&name)?;
     protocols::attr::generic_setattr(thread, &this, &name, Some(value))?;
     Ok(Value::None)
 }
 
+/// `type.__setattr__(cls, name, value)` and `type.__delattr__(cls, name)` (value None).
+fn type_store(thread: &mut Thread, args: &Args<'_>, what: &str, value: Option<Value>) -> PyResult<Value> {
+    let (this, name) = (arg(args, 0), arg(args, 1));
+    if !matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(type_error(format!(
+            "descriptor '{what}' requires a 'type' object but received a '{}'",
+            type_name(&this)
+        )));
+    }
+    let name = interned_name(&name)?;
+    protocols::attr::generic_setattr(thread, &this, &name, value)?;
+    Ok(Value::None)
+}
+
+fn type_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 2);
+    type_store(thread, &args, "__setattr__", Some(value))
+}
+
+fn type_delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_store(thread, &args, "__delattr__", None)
+}
+
 fn object_delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, name) = (arg(&args, 0), arg(&args, 1));
+    refuse_class(&this, "__delattr__")?;
     let name = interned_name(&name)?;
     protocols::attr::generic_setattr(thread, &this, &name, None)?;
     Ok(Value::None)

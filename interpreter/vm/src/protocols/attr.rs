@@ -372,7 +372,7 @@ pub fn setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: Value) ->
     let class = class_of(obj).clone();
     if type_data(&class).heap {
         if let Some(hook) = lookup(&class, &intern_static("__setattr__")) {
-            if !is_object_method(&hook, "__setattr__") {
+            if !is_generic_store(&hook, "__setattr__") {
                 call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone()), value])?;
                 return Ok(());
             }
@@ -386,13 +386,20 @@ pub fn delattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<()> 
     let class = class_of(obj).clone();
     if type_data(&class).heap {
         if let Some(hook) = lookup(&class, &intern_static("__delattr__")) {
-            if !is_object_method(&hook, "__delattr__") {
+            if !is_generic_store(&hook, "__delattr__") {
                 call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())])?;
                 return Ok(());
             }
         }
     }
     generic_setattr(thread, obj, name, None)
+}
+
+/// Whether `value` is `object`'s or `type`'s own `__setattr__`/`__delattr__` (`method`), both
+/// of which `generic_setattr` does.
+pub(crate) fn is_generic_store(value: &Value, method: &str) -> bool {
+    let t = types();
+    matches!(value.payload(), Some(Payload::Builtin(b)) if b.name == method && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &t.object) || ObjRef::ptr_eq(o, &t.type_)))
 }
 
 pub(crate) fn is_object_method(value: &Value, method: &str) -> bool {
