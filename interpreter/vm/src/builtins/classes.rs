@@ -68,6 +68,9 @@ pub(super) fn install() {
             method!("__delattr__", type_delattr),
         ],
     );
+    // `__name__` and `__qualname__` are data descriptors of `type`, as in CPython.
+    super::add_native_getset(&t.type_, "__name__", type_name_get, type_name_set, type_name_delete);
+    super::add_native_getset(&t.type_, "__qualname__", type_qualname_get, type_qualname_set, type_qualname_delete);
     add_methods(
         &t.super_,
         &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init), method!("__get__", super_get)],
@@ -575,6 +578,61 @@ fn object_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let name = interned_name(&name)?;
     protocols::attr::generic_setattr(thread, &this, &name, Some(value))?;
     Ok(Value::None)
+}
+
+fn type_names_store(thread: &mut Thread, args: &Args<'_>, name: &str, value: Option<Value>) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let Some(data) = this.as_obj().and_then(|o| match &o.payload {
+        Payload::Type(data) => Some(data),
+        _ => None,
+    }) else {
+        return Err(type_error(format!(
+            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    };
+    if !data.heap {
+        return Err(type_error(format!("cannot set '{name}' attribute of immutable type '{}'", data.name())));
+    }
+    crate::attributes::set_native_attr(thread, &this, name, value)?;
+    Ok(Value::None)
+}
+
+fn type_names_get(thread: &mut Thread, args: &Args<'_>, name: &str) -> PyResult<Value> {
+    let this = arg(args, 0);
+    if !matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(type_error(format!(
+            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    }
+    Ok(crate::attributes::native_attr(thread, &this, name)?.unwrap_or(Value::None))
+}
+
+fn type_name_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_get(thread, &args, "__name__")
+}
+
+fn type_qualname_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_get(thread, &args, "__qualname__")
+}
+
+fn type_name_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 1);
+    type_names_store(thread, &args, "__name__", Some(value))
+}
+
+fn type_qualname_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 1);
+    type_names_store(thread, &args, "__qualname__", Some(value))
+}
+
+fn type_name_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_store(thread, &args, "__name__", None)
+}
+
+fn type_qualname_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_store(thread, &args, "__qualname__", None)
 }
 
 /// `type.__setattr__(cls, name, value)` and `type.__delattr__(cls, name)` (value None).

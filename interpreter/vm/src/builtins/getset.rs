@@ -34,6 +34,17 @@ pub fn add_native_getters(class: &ObjRef, getters: &[(&'static str, NativeFn)], 
     }
 }
 
+/// A writable attribute of `class` computed by native functions: a getset descriptor whose
+/// setter also deletes (value None).
+pub fn add_native_getset(class: &ObjRef, name: &'static str, getter: NativeFn, setter: NativeFn, deleter: NativeFn) {
+    let fget = native_function(name, getter, BuiltinKind::Function, Some(class.clone()));
+    let fset = native_function(name, setter, BuiltinKind::Function, Some(class.clone()));
+    let fdel = native_function(name, deleter, BuiltinKind::Function, Some(class.clone()));
+    let property = Property::payload(fget, fset, fdel, Value::None);
+    let descriptor = ObjRef::new_immortal(types().getset_descriptor.clone(), None, property);
+    set_builtin_attr(class, name, Value::Obj(descriptor));
+}
+
 /// Gives the native descriptor `class.name` its docstring.
 pub fn set_getset_doc(class: &ObjRef, name: &str, doc: &'static str) {
     let Some(descriptor) = type_data(class).namespace().get_str(&intern(name)) else { return };
