@@ -71,6 +71,7 @@ pub(super) fn install() {
     // `__name__` and `__qualname__` are data descriptors of `type`, as in CPython.
     super::add_native_getset(&t.type_, "__name__", type_name_get, type_name_set, type_name_delete);
     super::add_native_getset(&t.type_, "__qualname__", type_qualname_get, type_qualname_set, type_qualname_delete);
+    super::add_native_getset(&t.type_, "__doc__", type_doc_get, type_doc_set, type_doc_delete);
     add_methods(
         &t.super_,
         &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init), method!("__get__", super_get)],
@@ -607,6 +608,55 @@ fn type_names_get(thread: &mut Thread, args: &Args<'_>, name: &str) -> PyResult<
         )));
     }
     Ok(crate::attributes::native_attr(thread, &this, name)?.unwrap_or(Value::None))
+}
+
+/// `cls.__doc__`: the class's own `__doc__` (never a base's), bound when it is a descriptor.
+fn type_doc_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let Some(class) = this.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+        return Err(type_error(format!(
+            "descriptor '__doc__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    };
+    let Some(doc) = type_data(&class).namespace().get_str(&intern_static("__doc__")) else { return Ok(Value::None) };
+    // `type`'s own `__doc__` entry is this descriptor (its docstring is not kept).
+    if ObjRef::ptr_eq(class_of(&doc), &types().getset_descriptor) {
+        return Ok(Value::None);
+    }
+    if type_data(&class).heap {
+        return Ok(protocols::attr::descriptor_get(thread, &doc, &Value::Null, &class)?.unwrap_or(doc));
+    }
+    Ok(doc)
+}
+
+/// `cls.__doc__ = value`: into the namespace of a class made by Python code; never deleted.
+fn type_doc_store(args: &Args<'_>, value: Option<Value>) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let Some(class) = this.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+        return Err(type_error(format!(
+            "descriptor '__doc__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    };
+    let data = type_data(&class);
+    let Some(value) = value.filter(|_| data.heap) else {
+        let what = if data.heap { "delete" } else { "set" };
+        return Err(type_error(format!("cannot {what} '__doc__' attribute of immutable type '{}'", data.name())));
+    };
+    data.namespace().set_str(&intern_static("__doc__"), value);
+    data.bump_version();
+    crate::objects::typeobj::invalidate_subclasses(&this);
+    Ok(Value::None)
+}
+
+fn type_doc_set(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 1);
+    type_doc_store(&args, Some(value))
+}
+
+fn type_doc_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_doc_store(&args, None)
 }
 
 fn type_name_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
