@@ -223,6 +223,7 @@ class DynamicClassAttribute:
 # ---- Generator-based coroutines ----
 
 _FLAG_GENERATOR = 0x20
+_FLAG_COROUTINE = 0x80
 _FLAG_ITERABLE_COROUTINE = 0x100
 
 
@@ -265,21 +266,27 @@ def coroutine(func):
     generator-based coroutine)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType:
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
         code = func.__code__
+        # Already a coroutine function (async def, or flagged before).
+        if code.co_flags & (_FLAG_COROUTINE | _FLAG_ITERABLE_COROUTINE):
+            return func
+        # A generator function: its code is flagged, and the same function returned.
         if code.co_flags & _FLAG_GENERATOR:
-            try:
-                func.__code__ = code.replace(co_flags=code.co_flags | _FLAG_ITERABLE_COROUTINE)
-            except TypeError:
-                pass   # code objects cannot be re-flagged here: wrap the generators instead
-            else:
-                return func
+            func.__code__ = code.replace(co_flags=code.co_flags | _FLAG_ITERABLE_COROUTINE)
+            return func
 
     from functools import wraps
+    import _collections_abc
 
     def call_and_adapt(*args, **kwargs):
         outcome = func(*args, **kwargs)
-        if isinstance(outcome, GeneratorType) and not isinstance(outcome, CoroutineType):
+        if (type(outcome) is CoroutineType or
+                type(outcome) is GeneratorType and outcome.gi_code.co_flags & _FLAG_ITERABLE_COROUTINE):
+            return outcome
+        if (isinstance(outcome, _collections_abc.Generator) and
+                not isinstance(outcome, _collections_abc.Coroutine)):
+            # A generator (or a duck one) made awaitable.
             return _GeneratorWrapper(outcome)
         return outcome
 

@@ -22,7 +22,12 @@ import operator
 import re as _re
 import sys
 import types
+from types import GenericAlias
 from abc import abstractmethod, ABCMeta
+
+# The `cache_clear` functions of this module's caches, which test helpers call (none yet: the
+# module keeps no caches).
+_cleanups = []
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',

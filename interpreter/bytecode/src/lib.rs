@@ -9,6 +9,7 @@
 //! and 3.10's single `YIELD_FROM` for `yield from` and `await`.
 
 pub mod code;
+pub mod linetable;
 pub mod marshal;
 pub mod opcode;
 

@@ -177,6 +177,9 @@ fn instance_value(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Option<Value> 
     match get(obj, name, hint) {
         Lookup::Found(value) => Some(value),
         Lookup::Missing => None,
+        Lookup::NotShaped if type_data(&obj.class).dict_holds_slots => {
+            crate::objects::dict_of(&crate::objects::shape::attribute_dict(obj)?)?.get_str(name)
+        }
         Lookup::NotShaped => crate::objects::dict_of(obj.dict.as_ref()?)?.get_str_hinted(name, hint),
     }
 }
@@ -191,7 +194,7 @@ fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
     }
     let class = &obj.class;
     if let Some(hook) = lookup(class, &intern_static("__setattr__")) {
-        if !protocols::attr::is_object_method(&hook, "__setattr__") {
+        if !protocols::attr::is_generic_store(&hook, "__setattr__") {
             return ClassAttr::Uncached;
         }
     }

@@ -41,23 +41,6 @@ pub(crate) fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResul
     Ok(false)
 }
 
-/// The base whose instance layout a class extends (CPython's `best_base`): the first base
-/// with a builtin layout other than object's, else the first with the most slots.
-fn best_base(bases: &[ObjRef]) -> Option<ObjRef> {
-    use crate::objects::typeobj::BaseKind;
-    let rank = |b: &ObjRef| {
-        let data = type_data(b);
-        (data.kind != BaseKind::Object, data.slot_count)
-    };
-    let mut best: Option<&ObjRef> = None;
-    for base in bases {
-        if best.is_none_or(|b| rank(base) > rank(b)) {
-            best = Some(base);
-        }
-    }
-    best.cloned()
-}
-
 /// An attribute a builtin payload provides, if `name` is one.
 pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -78,9 +61,13 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Type(data) => match name {
             "__name__" => Some(new_str(data.name())),
             "__qualname__" => Some(new_str(data.qualname.read().clone())),
-            "__mro__" => Some(tuple(data.mro.read().iter().cloned().map(Value::Obj).collect())),
+            // None while a custom `mro()` computes the first one.
+            "__mro__" => Some(match &*data.mro.read() {
+                mro if mro.is_empty() => Value::None,
+                mro => tuple(mro.iter().cloned().map(Value::Obj).collect()),
+            }),
             "__bases__" => Some(tuple(data.bases.read().iter().cloned().map(Value::Obj).collect())),
-            "__base__" => Some(best_base(&data.bases.read()).map_or(Value::None, Value::Obj)),
+            "__base__" => Some(crate::objects::typeobj::best_base(&data.bases.read()).map_or(Value::None, Value::Obj)),
             "__flags__" => Some(Value::Int(crate::objects::typeobj::type_flags(o))),
             // The size of an item of CPython's variable-size objects (64-bit build).
             "__itemsize__" => {
@@ -112,7 +99,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__defaults__" => Some(f.defaults.lock().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.lock().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
-            "__builtins__" => Some(Value::Obj(f.builtins.clone())),
+            "__builtins__" => Some(crate::ops::builtins_value(&f.builtins)),
             "__closure__" => Some(if f.closure.is_empty() { Value::None } else { names(&f.closure) }),
             "__doc__" => Some(f.doc.lock().clone()),
             "__module__" => Some(f.module.lock().clone()),
@@ -208,6 +195,9 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         }
         // `fget`, `fset`, `fdel` and `__isabstractmethod__` are descriptors of `property`
         // (`builtins::property`).
+        Payload::Property(_) if crate::builtins::native_descriptor_attr(o, name).is_some() => {
+            crate::builtins::native_descriptor_attr(o, name)
+        }
         Payload::Property(property) => match name {
             // A subclass's instance keeps its doc in its dict (its class's `__doc__` would
             // hide the slot), as CPython's property_init does.
@@ -245,6 +235,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         Payload::Traceback { frame, lasti, lineno, next } => match name {
             "tb_frame" => Some(Value::Obj(frame.clone())),
             "tb_lasti" => Some(Value::Int(i64::from(*lasti) * 2)),
+            // -1: the instruction has no line (None, as CPython shows it).
+            "tb_lineno" if *lineno < 0 => Some(Value::None),
             "tb_lineno" => Some(Value::Int(*lineno)),
             "tb_next" => Some(next.lock().clone()),
             _ => None,
@@ -259,7 +251,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 lasti => lasti as i64 * 2,
             })),
             "f_back" => Some(thread.frame_back(o)),
-            "f_builtins" => Some(Value::Obj(f.builtins.clone())),
+            "f_builtins" => Some(crate::ops::builtins_value(&f.builtins)),
             "f_trace" => Some(match f.trace.lock().func.clone() {
                 Value::Null => Value::None,
                 func => func,
@@ -324,6 +316,9 @@ fn code_attr(code: &crate::objects::Code, name: &str) -> Option<Value> {
         "co_consts" => tuple(code.consts.to_vec()),
         "co_flags" => Value::Int(i64::from(code.flags.0)),
         "co_stacksize" => Value::Int(code.max_stack as i64),
+        "co_linetable" => {
+            crate::builtins::new_bytes(ferrython_bytecode::linetable::encode(&code.positions, code.firstlineno))
+        }
         "co_code" => crate::builtins::new_bytes(
             code.instructions
                 .iter()
@@ -395,8 +390,12 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
 }
 
 /// Sets an attribute a builtin payload owns; Ok(false) when `name` is not one of them.
-pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(o) = obj else { return Ok(false) };
+    // A module's namespace is a read-only member (its dict object is the module's globals).
+    if name == "__dict__" && matches!(o.payload, Payload::Module) {
+        return Err(crate::objects::exception::attribute_error("readonly attribute"));
+    }
     if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
         let dict = crate::objects::shape::instance_dict(o);
         if let Some(own) = dict.as_ref().and_then(crate::objects::dict_of) {
@@ -411,7 +410,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             let items = new.items();
             own.clear();
             for (k, v) in items {
-                own.set(_thread, k, v)?;
+                own.set(thread, k, v)?;
             }
             return Ok(true);
         }
@@ -427,8 +426,8 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
         {
             Err(crate::objects::exception::attribute_error("readonly attribute"))
         }
-        Payload::Frame(f) if name == "f_lineno" => _thread.set_frame_lineno(o, value).map(|()| true),
-        Payload::Frame(f) => frame_setattr(_thread, f, name, value),
+        Payload::Frame(f) if name == "f_lineno" => thread.set_frame_lineno(o, value).map(|()| true),
+        Payload::Frame(f) => frame_setattr(thread, f, name, value),
         Payload::Traceback { next, .. } if name == "tb_next" => {
             let Some(value) = value else { return Err(type_error("can't delete tb_next attribute")) };
             if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
@@ -451,6 +450,27 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
         }
         Payload::Property(property) if name == "__doc__" && !type_data(&o.class).heap => {
             *property.doc.lock() = value.unwrap_or(Value::None);
+            Ok(true)
+        }
+        Payload::Function(f) if name == "__code__" => {
+            let code = match value.as_ref().map(|v| (v, v.payload())) {
+                Some((Value::Obj(object), Some(Payload::Code(code)))) => (object.clone(), code.clone()),
+                _ => return Err(type_error("__code__ must be set to a code object")),
+            };
+            let (free, cells) = (code.1.freevars.len(), f.closure.len());
+            if free != cells {
+                let name = as_pystr(&f.name.lock()).map(|s| s.as_str().into_owned()).unwrap_or_default();
+                return Err(crate::objects::exception::value_error(format!(
+                    "{name}() requires a code object with {cells} free vars, not {free}"
+                )));
+            }
+            // SAFETY: Python code runs on one thread at a time so far (see
+            // `ClassSlot::replace`); frames running the old code keep it (it is leaked).
+            #[allow(unsafe_code)]
+            unsafe {
+                f.code.replace(code.1);
+                f.code_object.replace(code.0);
+            }
             Ok(true)
         }
         Payload::Function(f) => {
@@ -495,7 +515,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
                 };
             };
             // `args` takes any iterable, collected before the fields are locked.
-            let new_args = if name == "args" { Some(crate::protocols::iter::collect(_thread, &value)?) } else { None };
+            let new_args = if name == "args" { Some(crate::protocols::iter::collect(thread, &value)?) } else { None };
             let Some(mut fields) = exception_fields(o) else { return Ok(false) };
             match name {
                 "args" => fields.args = tuple(new_args.unwrap_or_default()),
@@ -538,6 +558,7 @@ pub fn set_native_attr(_thread: &mut Thread, obj: &Value, name: &str, value: Opt
             Ok(true)
         }
         Payload::Type(data) if data.heap => match name {
+            "__bases__" => crate::builtins::set_bases(thread, o, value).map(|()| true),
             "__name__" | "__qualname__" => {
                 let class_name = data.name();
                 let Some(value) = value else {

@@ -108,6 +108,7 @@ impl Thread {
                 // (`verify_instructions`); were it to, the handler would find Nones, not garbage.
                 self.stack.resize(depth, Value::None);
                 if entry.push_lasti {
+                    let lasti = reraised_from.unwrap_or(lasti);
                     self.stack.push(Value::Int(lasti as i64));
                 }
                 self.stack.push(err.value());
@@ -834,13 +835,15 @@ impl Thread {
                 self.handled = self.pop();
             }
             Opcode::RERAISE => {
-                // With arg 1, CPython restores the frame's lasti from the stack, for line
-                // numbers only: the handler search still starts from this instruction, and
+                // With arg 1 or 2, CPython restores the frame's lasti from the deepest of the
+                // `arg` values under the exception, for line numbers and for the lasti a
+                // handler gets: the handler search still starts from this instruction, and
                 // the traceback already has the original entry.
                 let exc = self.pop();
                 let err = ops::as_error(exc)?;
-                if arg == 1 {
-                    if let Some(Value::Int(lasti)) = self.stack.last() {
+                if arg >= 1 {
+                    let at = self.stack.len().checked_sub(arg);
+                    if let Some(Value::Int(lasti)) = at.and_then(|at| self.stack.get(at)) {
                         self.reraised_from = usize::try_from(*lasti).ok();
                     }
                 }
@@ -945,9 +948,8 @@ impl Thread {
                 self.stack.push(function);
             }
             Opcode::LOAD_BUILD_CLASS => {
-                let builtins = Value::Obj(self.frames[fi].builtins.clone());
-                let key = Value::Obj(intern_static("__build_class__"));
-                let value = protocols::mapping_get(self, &builtins, &key)?
+                let builtins = self.frames[fi].builtins.clone();
+                let value = ops::builtins_get(self, &builtins, &intern_static("__build_class__"))?
                     .ok_or_else(|| name_error("__build_class__ not found"))?;
                 self.stack.push(value);
             }
@@ -1295,13 +1297,10 @@ impl Thread {
             // A dict subclass as globals or builtins (`exec(code, custom)`) is asked through
             // its `__getitem__`, as CPython's slow path does.
             let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
-            let key = Value::Obj(name.clone());
-            for namespace in [globals, builtins] {
-                if let Some(value) = protocols::mapping_get(self, &Value::Obj(namespace), &key)? {
-                    return Ok(value);
-                }
+            if let Some(value) = protocols::mapping_get(self, &Value::Obj(globals), &Value::Obj(name.clone()))? {
+                return Ok(value);
             }
-            return Err(name_error_for(name));
+            return ops::builtins_get(self, &builtins, name)?.ok_or_else(|| name_error_for(name));
         }
         if let Some(value) = ops::namespace(&frame.globals).get_str(name) {
             return Ok(value);
@@ -1326,7 +1325,11 @@ impl Thread {
         let site = (code.id, index);
         let slot = crate::attr_cache::cache_slot(site.0, index, 0, GLOBAL_CACHE_SIZE);
         let frame = self.frame_at(fi);
-        let (globals, builtins) = (ops::namespace(&frame.globals), ops::namespace(&frame.builtins));
+        let Payload::Dict(builtins) = &frame.builtins.payload else {
+            // Builtins that are not a dict are subscripted each time.
+            return self.load_global(fi, name);
+        };
+        let globals = ops::namespace(&frame.globals);
         let entry = &self.global_cache[slot];
         if entry.site == site {
             if let Some((g, b)) = &entry.dicts {
@@ -1386,10 +1389,7 @@ impl Thread {
         if let Some(value) = ops::namespace(&globals).get(self, &key)? {
             return Ok(value);
         }
-        match protocols::mapping_get(self, &Value::Obj(builtins), &key)? {
-            Some(value) => Ok(value),
-            None => Err(name_error_for(name)),
-        }
+        ops::builtins_get(self, &builtins, name)?.ok_or_else(|| name_error_for(name))
     }
 
     /// Saves the top (generator) frame into its generator and leaves the loop with a yield.

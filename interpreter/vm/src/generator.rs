@@ -599,7 +599,10 @@ pub fn yield_from_iter(thread: &mut Thread, value: Value, flags: CodeFlags) -> P
 /// GET_AWAITABLE: the iterator an `await` drives.
 pub fn get_awaitable(thread: &mut Thread, value: Value, context: usize) -> PyResult<Value> {
     if let Some(Payload::Generator(g)) = value.payload() {
-        if g.kind == GenKind::Coroutine {
+        // A coroutine, or the generator of a function `types.coroutine` flagged.
+        if g.kind == GenKind::Coroutine
+            || (g.kind == GenKind::Generator && g.code.flags.has(CodeFlags::ITERABLE_COROUTINE))
+        {
             if yield_from_target_running(&value) {
                 return Err(runtime_error("coroutine is being awaited already"));
             }

@@ -72,16 +72,42 @@ pub fn namespace(dict: &ObjRef) -> &Dict {
     }
 }
 
-/// The builtins namespace of code run with `globals`: the dict of the module (or the dict)
-/// its `__builtins__` names, else the interpreter's.
+/// The builtins namespace of code run with `globals`: the dict of the module its
+/// `__builtins__` names, else that object itself (a dict, a dict subclass or any other object,
+/// which is then subscripted at each lookup, so that a non-mapping raises TypeError at the first
+/// builtin name as in CPython), else the interpreter's builtins dict. An immediate (None, a bool,
+/// an int or a float) is boxed by `box_builtins`.
 pub fn builtins_for(thread: &Thread, globals: &ObjRef) -> ObjRef {
     match namespace(globals).get_str(&intern_static("__builtins__")) {
         Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
             b.dict.clone().unwrap_or_else(|| thread.interp.builtins_dict.clone())
         }
-        Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
-        _ => thread.interp.builtins_dict.clone(),
+        Some(Value::Obj(b)) => b,
+        Some(other) => box_builtins(other),
+        None => thread.interp.builtins_dict.clone(),
     }
+}
+
+/// An immediate `__builtins__` as the object a frame holds: an instance of `object` with a cell
+/// payload, a pairing no Python code can make, which `builtins_value` opens again.
+fn box_builtins(value: Value) -> ObjRef {
+    ObjRef::new(types().object.clone(), None, Payload::Cell(Mutex::new(value)))
+}
+
+/// The value a frame's (or a function's) builtins object stands for, as `f_builtins` and
+/// `__builtins__` show it.
+pub fn builtins_value(builtins: &ObjRef) -> Value {
+    match &builtins.payload {
+        Payload::Cell(cell) if ObjRef::ptr_eq(&builtins.class, &types().object) => cell.lock().clone(),
+        _ => Value::Obj(builtins.clone()),
+    }
+}
+
+/// `builtins[name]` of a frame's builtins object, or None on KeyError: a dict is read directly,
+/// anything else through its `__getitem__` (which may run Python code and raise).
+pub fn builtins_get(thread: &mut Thread, builtins: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+    let key = Value::Obj(name.clone());
+    protocols::mapping_get(thread, &builtins_value(builtins), &key)
 }
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
@@ -342,8 +368,8 @@ pub fn make_function(
     let function = Function {
         name: Mutex::new(Value::Obj(code.name.clone())),
         qualname: Mutex::new(Value::Obj(code.qualname.clone())),
-        code,
-        code_object,
+        code: crate::objects::function::Replaceable::new(code),
+        code_object: crate::objects::function::Replaceable::new(code_object),
         globals,
         builtins,
         defaults: Mutex::new(parts.defaults.unwrap_or(Value::None)),

@@ -219,7 +219,8 @@ fn format_entries(thread: &Thread, entries: &[Entry], out: &mut String) {
         if repeats >= 3 {
             continue;
         }
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.lineno, entry.name));
+        let line = if entry.lineno < 0 { "None".to_string() } else { entry.lineno.to_string() };
+        out.push_str(&format!("  File \"{}\", line {line}, in {}\n", entry.filename, entry.name));
         if let Some(line) = source_line(thread, &entry.filename, entry.lineno) {
             let stripped = line.trim_start();
             let indent = line.len() - stripped.len();

@@ -193,13 +193,12 @@ fn alias_hash(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             let (origin, args) = (origin.clone(), args.clone());
             crate::protocols::hash_value(thread, &origin)? ^ crate::protocols::hash_value(thread, &args)?
         }
+        // As CPython: the hash of the frozenset of the members (`typing.Union`'s too).
         Some(Alias::Union(items)) => {
-            let items = items.clone();
-            let mut hash: i64 = 0;
-            for item in &items {
-                hash ^= crate::protocols::hash_value(thread, item)?;
-            }
-            hash
+            let members = crate::objects::tuple(items.clone());
+            let frozenset = Value::Obj(types().frozenset.clone());
+            let set = crate::call::call(thread, &frozenset, Args::positional(&[members]))?;
+            crate::protocols::hash_value(thread, &set)?
         }
         _ => crate::protocols::pointer_hash(this.as_obj().expect("an alias object")),
     };

@@ -590,7 +590,16 @@ fn endswith(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn join(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (sep, bytearray, p) = this_with(&args, "join", Sig::One)?;
-    let items = iter::collect(thread, &p[0].clone().unwrap_or_default())?;
+    // A bytearray's separator stays exported while the items are collected (CPython 3.12.1):
+    // the iterator cannot resize it.
+    let receiver = args.values.first().cloned().unwrap_or_default();
+    let guard = match receiver.payload() {
+        Some(Payload::ByteArray(data)) => Some(data.export()),
+        _ => None,
+    };
+    let items = iter::collect(thread, &p[0].clone().unwrap_or_default());
+    drop(guard);
+    let items = items?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

@@ -64,8 +64,14 @@ pub(super) fn install() {
             method!("__prepare__", type_prepare, ClassMethod),
             method!("__or__", type_or),
             method!("__ror__", type_ror),
+            method!("__setattr__", type_setattr),
+            method!("__delattr__", type_delattr),
         ],
     );
+    // `__name__` and `__qualname__` are data descriptors of `type`, as in CPython.
+    super::add_native_getset(&t.type_, "__name__", type_name_get, type_name_set, type_name_delete);
+    super::add_native_getset(&t.type_, "__qualname__", type_qualname_get, type_qualname_set, type_qualname_delete);
+    super::add_native_getset(&t.type_, "__doc__", type_doc_get, type_doc_set, type_doc_delete);
     add_methods(
         &t.super_,
         &[method!("__new__", super_new, StaticMethod), method!("__init__", noop_init), method!("__get__", super_get)],
@@ -180,6 +186,13 @@ fn type_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
+    // A class whose metaclass also derives from a class with instance dicts: its namespace,
+    // read-only.
+    if let Value::Obj(class) = &this {
+        if matches!(class.payload, Payload::Type(_)) {
+            return Ok(super::mapping_proxy(class));
+        }
+    }
     match this.as_obj().and_then(crate::objects::shape::instance_dict) {
         Some(dict) => Ok(Value::Obj(dict)),
         None => Err(protocols::attr::no_attribute(&this, &intern_static("__dict__"))),
@@ -188,13 +201,31 @@ fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn instance_dict_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, value) = (arg(&args, 0), arg(&args, 1));
-    crate::attributes::set_native_attr(thread, &this, "__dict__", Some(value))?;
+    if !crate::attributes::set_native_attr(thread, &this, "__dict__", Some(value))? {
+        // A class's namespace (a metaclass deriving from the descriptor's class) is read-only.
+        return Err(crate::objects::exception::attribute_error(
+            "attribute '__dict__' of 'type' objects is not writable",
+        ));
+    }
     Ok(Value::None)
 }
 
 /// `del instance.__dict__`: CPython gives the instance a fresh empty dict at its next use; here
 /// the instance keeps its dict object, emptied (as assignment replaces the contents).
 fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    if matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(crate::objects::exception::attribute_error(
+            "attribute '__dict__' of 'type' objects is not writable",
+        ));
+    }
+    if matches!(this.payload(), Some(Payload::Module)) {
+        return Err(crate::objects::exception::attribute_error("readonly attribute"));
+    }
+    // An exception's dict is a member of BaseException, which can be replaced but not deleted.
+    if matches!(this.payload(), Some(Payload::Exception(_))) {
+        return Err(type_error("cannot delete __dict__"));
+    }
     if let Some(dict) = arg(&args, 0).as_obj().and_then(crate::objects::shape::instance_dict) {
         if let Some(dict) = crate::objects::dict_of(&dict) {
             dict.clear();
@@ -533,15 +564,153 @@ fn interned_name(name: &Value) -> PyResult<ObjRef> {
     }
 }
 
+/// CPython's "Carlo Verre hack" check: `object.__setattr__` and `__delattr__` do not apply to
+/// classes, whose own `type.__setattr__` keeps their caches right.
+fn refuse_class(this: &Value, what: &str) -> PyResult<()> {
+    if matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(type_error(format!("can't apply this {what} to {} object", type_name(this))));
+    }
+    Ok(())
+}
+
 fn object_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, name, value) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
+    refuse_class(&this, "__setattr__")?;
     let name = interned_name(&name)?;
     protocols::attr::generic_setattr(thread, &this, &name, Some(value))?;
     Ok(Value::None)
 }
 
+fn type_names_store(thread: &mut Thread, args: &Args<'_>, name: &str, value: Option<Value>) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let Some(data) = this.as_obj().and_then(|o| match &o.payload {
+        Payload::Type(data) => Some(data),
+        _ => None,
+    }) else {
+        return Err(type_error(format!(
+            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    };
+    if !data.heap {
+        return Err(type_error(format!("cannot set '{name}' attribute of immutable type '{}'", data.name())));
+    }
+    crate::attributes::set_native_attr(thread, &this, name, value)?;
+    Ok(Value::None)
+}
+
+fn type_names_get(thread: &mut Thread, args: &Args<'_>, name: &str) -> PyResult<Value> {
+    let this = arg(args, 0);
+    if !matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(type_error(format!(
+            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    }
+    Ok(crate::attributes::native_attr(thread, &this, name)?.unwrap_or(Value::None))
+}
+
+/// `cls.__doc__`: the class's own `__doc__` (never a base's), bound when it is a descriptor.
+fn type_doc_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let Some(class) = this.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+        return Err(type_error(format!(
+            "descriptor '__doc__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    };
+    let Some(doc) = type_data(&class).namespace().get_str(&intern_static("__doc__")) else { return Ok(Value::None) };
+    // `type`'s own `__doc__` entry is this descriptor (its docstring is not kept).
+    if ObjRef::ptr_eq(class_of(&doc), &types().getset_descriptor) {
+        return Ok(Value::None);
+    }
+    if type_data(&class).heap {
+        return Ok(protocols::attr::descriptor_get(thread, &doc, &Value::Null, &class)?.unwrap_or(doc));
+    }
+    Ok(doc)
+}
+
+/// `cls.__doc__ = value`: into the namespace of a class made by Python code; never deleted.
+fn type_doc_store(args: &Args<'_>, value: Option<Value>) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let Some(class) = this.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+        return Err(type_error(format!(
+            "descriptor '__doc__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&this)
+        )));
+    };
+    let data = type_data(&class);
+    let Some(value) = value.filter(|_| data.heap) else {
+        let what = if data.heap { "delete" } else { "set" };
+        return Err(type_error(format!("cannot {what} '__doc__' attribute of immutable type '{}'", data.name())));
+    };
+    data.namespace().set_str(&intern_static("__doc__"), value);
+    data.bump_version();
+    crate::objects::typeobj::invalidate_subclasses(&this);
+    Ok(Value::None)
+}
+
+fn type_doc_set(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 1);
+    type_doc_store(&args, Some(value))
+}
+
+fn type_doc_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_doc_store(&args, None)
+}
+
+fn type_name_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_get(thread, &args, "__name__")
+}
+
+fn type_qualname_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_get(thread, &args, "__qualname__")
+}
+
+fn type_name_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 1);
+    type_names_store(thread, &args, "__name__", Some(value))
+}
+
+fn type_qualname_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 1);
+    type_names_store(thread, &args, "__qualname__", Some(value))
+}
+
+fn type_name_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_store(thread, &args, "__name__", None)
+}
+
+fn type_qualname_delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_names_store(thread, &args, "__qualname__", None)
+}
+
+/// `type.__setattr__(cls, name, value)` and `type.__delattr__(cls, name)` (value None).
+fn type_store(thread: &mut Thread, args: &Args<'_>, what: &str, value: Option<Value>) -> PyResult<Value> {
+    let (this, name) = (arg(args, 0), arg(args, 1));
+    if !matches!(this.payload(), Some(Payload::Type(_))) {
+        return Err(type_error(format!(
+            "descriptor '{what}' requires a 'type' object but received a '{}'",
+            type_name(&this)
+        )));
+    }
+    let name = interned_name(&name)?;
+    protocols::attr::generic_setattr(thread, &this, &name, value)?;
+    Ok(Value::None)
+}
+
+fn type_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let value = arg(&args, 2);
+    type_store(thread, &args, "__setattr__", Some(value))
+}
+
+fn type_delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    type_store(thread, &args, "__delattr__", None)
+}
+
 fn object_delattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this, name) = (arg(&args, 0), arg(&args, 1));
+    refuse_class(&this, "__delattr__")?;
     let name = interned_name(&name)?;
     protocols::attr::generic_setattr(thread, &this, &name, None)?;
     Ok(Value::None)
@@ -656,10 +825,34 @@ fn type_prepare(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(new_dict()))
 }
 
+/// `type.mro(cls)`: C3 of the class's bases, as a list.
 fn type_mro(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Value::Obj(class) = arg(&args, 0) else { return Err(type_error("mro() needs a type")) };
-    let mro: Vec<Value> = type_data(&class).mro.read().iter().cloned().map(Value::Obj).collect();
-    Ok(crate::objects::list(mro))
+    if !matches!(class.payload, Payload::Type(_)) {
+        return Err(type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            type_name(&Value::Obj(class))
+        )));
+    }
+    let bases = type_data(&class).bases.read().clone();
+    let mro = if bases.is_empty() { vec![class.clone()] } else { c3_mro(&class, &bases)? };
+    Ok(crate::objects::list(mro.into_iter().map(Value::Obj).collect()))
+}
+
+/// The base whose layout a class with these bases extends; TypeError when two bases have
+/// different builtin layouts.
+pub(super) fn layout_base_of(bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut kind = BaseKind::Object;
+    for b in bases {
+        let k = type_data(b).kind;
+        if k != BaseKind::Object {
+            if kind != BaseKind::Object && kind != k {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+            kind = k;
+        }
+    }
+    Ok(crate::objects::typeobj::best_base(bases).unwrap_or_else(|| types().object.clone()))
 }
 
 fn type_subclasses(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -693,11 +886,17 @@ fn type_ror(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let Some(Value::Obj(meta)) = pos.first() else { return Err(type_error("type.__new__(X): X is not a type object")) };
-    if pos.len() == 2 && ObjRef::ptr_eq(meta, &types().type_) {
+    // Only `type` itself takes the one-argument form.
+    let exact = ObjRef::ptr_eq(meta, &types().type_);
+    if pos.len() == 2 && exact && args.kwnames.is_empty() {
         return Ok(Value::Obj(class_of(&pos[1]).clone()));
     }
     if pos.len() != 4 {
-        return Err(type_error("type() takes 1 or 3 arguments"));
+        return Err(type_error(if exact {
+            "type() takes 1 or 3 arguments".to_string()
+        } else {
+            format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len() - 1)
+        }));
     }
     let name = str_arg(&pos[1], "type.__new__() argument 1")?;
     if let Some(text) = as_pystr(&pos[1]) {
@@ -710,8 +909,23 @@ fn type_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(namespace) = as_dict(&pos[3]) else {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(&pos[3]))));
     };
-    // The most derived metaclass of the bases makes the class.
-    let meta = &calculate_meta(meta, &bases)?;
+    // The most derived metaclass of the bases makes the class: its own `__new__` when it has one.
+    let winner = calculate_meta(meta, &bases)?;
+    if !ObjRef::ptr_eq(&winner, meta) {
+        if let Some(new) = lookup(&winner, &intern_static("__new__")) {
+            let func = match new.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            if !matches!(func.payload(), Some(Payload::Builtin(b)) if b.name == "__new__" && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &types().type_)))
+            {
+                let mut values = vec![Value::Obj(winner.clone())];
+                values.extend_from_slice(&args.values[1..]);
+                return call(thread, &func, Args { values: &values, kwnames: args.kwnames });
+            }
+        }
+    }
+    let meta = &winner;
     let class = create_class(thread, meta, &name, &bases, namespace)?;
     // A class made by calling type() belongs to the module whose code called it.
     let module_key = intern_static("__module__");
@@ -739,7 +953,11 @@ pub fn check_type_name(name: &crate::objects::str::PyString) -> PyResult<()> {
 }
 
 /// C3 linearization of a class with the given bases.
-fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+pub(super) fn c3_mro(class: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    // A class whose custom `mro()` is still computing its first MRO has none to merge.
+    if let Some(base) = bases.iter().find(|b| type_data(b).mro.read().is_empty()) {
+        return Err(type_error(format!("Cannot extend an incomplete type '{}'", type_data(base).name())));
+    }
     for (i, base) in bases.iter().enumerate() {
         if bases[..i].iter().any(|b| ObjRef::ptr_eq(b, base)) {
             return Err(type_error(format!("duplicate base class {}", type_data(base).name())));
@@ -832,7 +1050,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         }
     }
     let base_slots: usize = base_classes.iter().map(|b| type_data(b).slot_count).max().unwrap_or(0);
-    let base_has_dict = base_classes.iter().any(|b| type_data(b).instance_dict && !type_data(b).dict_holds_slots);
+    let base_has_dict = base_classes.iter().any(|b| type_data(b).exposes_dict());
     // Instances can be weakly referenced when a base's can (of the builtin types, sets, types
     // and modules), when the class has no `__slots__` (and is not a subclass of a builtin type
     // of variable size, which has no room for the reference list), or `__weakref__` is a slot.
@@ -895,16 +1113,18 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             )));
         }
     }
+    // CPython sorts the names (after that check), which orders the members in the class dict
+    // and lets `__class__` assignment move between classes with the same slots.
+    let mut slot_names = slot_names;
+    slot_names.sort();
     // A subclass of a builtin type other than object keeps the values of its slots in a dict
     // (its instances have no slot storage of their own).
     let variable_size = matches!(kind, BaseKind::Int | BaseKind::Bool | BaseKind::Bytes | BaseKind::Tuple);
     let weakrefable = base_weakrefable || wants_weakref || (slots_value.is_none() && !variable_size);
     let slots_in_dict = kind != BaseKind::Object && !slot_names.is_empty();
-    let dict_holds_slots = kind != BaseKind::Object
-        && slots_value.is_some()
-        && !wants_dict
-        && !base_has_dict
-        && (slots_in_dict || base_classes.iter().any(|b| type_data(b).dict_holds_slots));
+    let dict_holds_slots =
+        kind != BaseKind::Object && (slots_in_dict || base_classes.iter().any(|b| type_data(b).dict_holds_slots));
+    let holder_has_dict = dict_holds_slots && (wants_dict || base_has_dict);
     let instance_dict = wants_dict
         || slots_in_dict
         || base_has_dict && slots_value.is_none()
@@ -946,6 +1166,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         subclassable: true,
         slot_count: base_slots + slot_names.len(),
         dict_holds_slots,
+        holder_has_dict,
         weakrefable,
         version: AtomicU64::new(crate::objects::typeobj::new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(
@@ -956,7 +1177,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
-    let mro = c3_mro(&class, &base_classes)?;
+    let mro = super::class_bases::compute_mro(thread, &class)?;
     *type_data(&class).mro.write() = mro;
     let ns = type_data(&class).namespace();
     for (i, slot) in slot_names.iter().enumerate() {
@@ -990,7 +1211,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         ns.set_str(&intern_static("__hash__"), Value::None);
     }
     let (dict_descriptor, weakref_descriptor) = instance_dict_descriptors();
-    let new_dict_here = instance_dict && !dict_holds_slots && !base_has_dict;
+    let new_dict_here = instance_dict && (!dict_holds_slots || holder_has_dict) && !base_has_dict;
     for (name, descriptor, wanted) in [
         ("__dict__", dict_descriptor, new_dict_here),
         ("__weakref__", weakref_descriptor, weakrefable && !base_weakrefable),
@@ -1032,7 +1253,11 @@ fn finish_class(thread: &mut Thread, class: &ObjRef, namespace: &Dict, kwargs: &
     // super(class, class).__init_subclass__(**kwargs)
     let mro = type_data(class).mro.read().clone();
     let key = intern_static("__init_subclass__");
-    let found = mro.iter().skip(1).find_map(|c| type_data(c).namespace().get_str(&key));
+    // A custom `mro()` may leave the class out of its own MRO, which `super` refuses.
+    let Some(at) = mro.iter().position(|c| ObjRef::ptr_eq(c, class)) else {
+        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+    };
+    let found = mro.iter().skip(at + 1).find_map(|c| type_data(c).namespace().get_str(&key));
     if let Some(hook) = found {
         let func = match hook.payload() {
             Some(Payload::ClassMethod(f)) => f.clone(),
@@ -1084,7 +1309,18 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
         Some(prepare) => {
             let mut values = vec![name.clone(), bases_tuple.clone()];
             values.extend(kwvalues.iter().cloned());
-            call(thread, &prepare, Args { values: &values, kwnames: &kwnames })?
+            let namespace = call(thread, &prepare, Args { values: &values, kwnames: &kwnames })?;
+            if protocols::special(&namespace, "__getitem__").is_none() {
+                let meta_name = match &meta {
+                    Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => type_data(m).name(),
+                    _ => "<metaclass>".to_string(),
+                };
+                return Err(type_error(format!(
+                    "{meta_name}.__prepare__() must return a mapping, not {}",
+                    type_name(&namespace)
+                )));
+            }
+            namespace
         }
         None => Value::Obj(new_dict()),
     };

@@ -194,6 +194,7 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         max_stack: code.max_stack,
         traced: std::sync::OnceLock::new(),
     };
+    let mut linetable = None;
     for (key, value) in args.keywords() {
         let key = as_pystr(key).map(|s| s.as_str().into_owned()).unwrap_or_default();
         let text = |what: &str| -> PyResult<ObjRef> {
@@ -205,6 +206,23 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             "co_name" => new.name = text("co_name")?,
             "co_qualname" => new.qualname = text("co_qualname")?,
             "co_filename" => new.filename = text("co_filename")?,
+            "co_flags" => {
+                let flags = crate::objects::int::to_i64(value)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or_else(|| type_error("replace() argument 'co_flags' must be int"))?;
+                // Only the flags that do not change how the code runs may change: the
+                // iterable-coroutine mark (`types.coroutine`) and the future-feature flags.
+                const FREE: u32 = ferrython_bytecode::CodeFlags::ITERABLE_COROUTINE | 0x00ff_0000;
+                if (flags ^ new.flags.0) & !FREE != 0 {
+                    return Err(value_error("co_flags cannot change how the code runs"));
+                }
+                new.flags = ferrython_bytecode::CodeFlags(flags);
+            }
+            "co_linetable" => {
+                linetable = Some(super::bytes_like(value).ok_or_else(|| {
+                    type_error(format!("replace() argument 'co_linetable' must be bytes, not {}", type_name(value)))
+                })?);
+            }
             "co_firstlineno" => {
                 new.firstlineno = crate::objects::int::to_i64(value)
                     .and_then(|n| u32::try_from(n).ok())
@@ -228,6 +246,11 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
             _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for replace()"))),
         }
+    }
+    // Read with the final first line (a `co_firstlineno` given too applies to it).
+    if let Some(table) = linetable {
+        let count = new.instructions.len();
+        new.positions = ferrython_bytecode::linetable::decode(&table, new.firstlineno, count).into();
     }
     Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(Arc::new(new)))))
 }

@@ -6,14 +6,19 @@
 
 pub(crate) mod arity;
 mod bytes;
+mod class_bases;
 mod classes;
 mod code;
 mod coroutine_wrapper;
 mod exception_group;
 mod exceptions;
 mod functions;
+mod getset;
 mod instance_check;
+pub(crate) use class_bases::set_bases;
 pub use functions::is_callable;
+pub use getset::{add_native_getset, add_native_getters, set_getset_doc};
+pub(crate) use getset::{native_descriptor_attr, native_descriptor_repr};
 pub use instance_check::{is_instance, is_subclass};
 pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;
@@ -163,12 +168,7 @@ pub fn add_methods(class: &ObjRef, methods: &[Method]) {
 
 /// Read-only attributes computed by native getters, as CPython's getset descriptors.
 pub fn add_getters(class: &ObjRef, getters: &[(&'static str, NativeFn)]) {
-    for &(name, getter) in getters {
-        let fget = native_function(name, getter, BuiltinKind::Function, None);
-        let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
-        let descriptor = ObjRef::new_immortal(types().getset_descriptor.clone(), None, property);
-        set_builtin_attr(class, name, Value::Obj(descriptor));
-    }
+    add_native_getters(class, getters, false);
 }
 
 /// The singletons `NotImplemented` and `Ellipsis`.
@@ -222,6 +222,7 @@ fn install_type_methods() {
         iter_reduce::install();
         property::install();
         property::install_members();
+        getset::install();
         slots::install();
         // Every builtin type has a `__doc__`, None where it has no text, which its instances
         // show (`None.__doc__`, `(1).__doc__`).

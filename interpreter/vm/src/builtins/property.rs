@@ -256,6 +256,9 @@ fn member_for(this: &Value, obj: &Value) -> PyResult<ObjRef> {
 
 /// `member.__get__(obj, type=None)`.
 fn member_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    if let Some(Payload::Property(_)) = args.values.first().and_then(Value::payload) {
+        return super::getset::getset_get(thread, args);
+    }
     let (this, obj) = (arg(&args, 0), arg(&args, 1));
     if obj.is_none() {
         return Ok(this);
@@ -266,6 +269,9 @@ fn member_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// `member.__set__(obj, value)` and `member.__delete__(obj)` (value None).
 fn member_store(thread: &mut Thread, this: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
+    if let Some(Payload::Property(_)) = this.payload() {
+        return super::getset::getset_store(thread, this, obj, value);
+    }
     member_for(this, obj)?;
     let Some(Payload::Member { name, .. }) = this.payload() else { return Ok(Value::None) };
     let name = name.clone();

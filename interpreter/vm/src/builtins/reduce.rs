@@ -95,8 +95,8 @@ fn default_reduce(thread: &mut Thread, this: &Value, protocol: i64) -> PyResult<
 /// The arguments `__new__` needs: `(args, kwargs)` from `__getnewargs_ex__`, `(args, None)`
 /// from `__getnewargs__`, None when the object has neither.
 fn new_arguments(thread: &mut Thread, this: &Value) -> PyResult<Option<(Value, Value)>> {
-    if let Some(method) = protocols::getattr_opt(thread, this, "__getnewargs_ex__")? {
-        let result = crate::call::call(thread, &method, Args::positional(&[]))?;
+    // Special methods: looked up on the class (an instance's `__getattr__` is not asked).
+    if let Some(result) = protocols::call_special(thread, this, "__getnewargs_ex__", &[])? {
         let pair = crate::objects::as_tuple(&result).filter(|t| t.len() == 2).map(<[Value]>::to_vec);
         let Some([args, kwargs]) = pair.as_deref().map(|p| [p[0].clone(), p[1].clone()]) else {
             return Err(match crate::objects::as_tuple(&result) {
@@ -121,8 +121,7 @@ fn new_arguments(thread: &mut Thread, this: &Value) -> PyResult<Option<(Value, V
         }
         return Ok(Some((args, kwargs)));
     }
-    if let Some(method) = protocols::getattr_opt(thread, this, "__getnewargs__")? {
-        let args = crate::call::call(thread, &method, Args::positional(&[]))?;
+    if let Some(args) = protocols::call_special(thread, this, "__getnewargs__", &[])? {
         if crate::objects::as_tuple(&args).is_none() {
             return Err(type_error(format!("__getnewargs__ should return a tuple, not '{}'", type_name(&args))));
         }

@@ -32,7 +32,7 @@ pub fn import_name(thread: &mut Thread, name: &ObjRef, fromlist: Value, level: V
     // A replaced `builtins.__import__` is called instead of the import system.
     let builtins = thread.frames.last().map(|f| (*f.builtins).clone());
     if let Some(builtins) = builtins {
-        match crate::objects::dict_of(&builtins).and_then(|d| d.get_str(&intern_static("__import__"))) {
+        match crate::ops::builtins_get(thread, &builtins, &intern_static("__import__"))? {
             None => return Err(import_error("__import__ not found")),
             Some(hook) if !matches!(hook.payload(), Some(Payload::Builtin(b)) if b.name == "__import__") => {
                 let locals = thread.frames.last().map(|f| f.locals.clone()).filter(|l| !l.is_null());

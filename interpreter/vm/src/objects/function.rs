@@ -12,9 +12,9 @@ use crate::PyResult;
 
 /// A Python function: code, the globals it runs in, its defaults and its closure cells.
 pub struct Function {
-    pub code: Arc<Code>,
+    pub code: Replaceable<Arc<Code>>,
     /// The code object `__code__` returns (the same object for every function made from it).
-    pub code_object: ObjRef,
+    pub code_object: Replaceable<ObjRef>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     pub name: Mutex<Value>,
@@ -28,6 +28,47 @@ pub struct Function {
     pub doc: Mutex<Value>,
     pub module: Mutex<Value>,
     pub type_params: Mutex<Value>,
+}
+
+/// A function's code (and code object): read as a plain value (`Deref`), replaced only by
+/// `__code__` assignment. The old value is leaked: frames running it hold it without a count of
+/// their own (`frame::Borrowed`), and code is rarely replaced.
+pub struct Replaceable<T>(std::cell::UnsafeCell<T>);
+
+// SAFETY: the value is written only by `replace`, whose callers guarantee no other thread reads
+// it meanwhile (as `value::ClassSlot`); every other access is a read of a Sync value.
+#[allow(unsafe_code)]
+unsafe impl<T: Sync + Send> Sync for Replaceable<T> {}
+
+impl<T> std::ops::Deref for Replaceable<T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: see `replace`: a reference read before a replacement stays valid, as the
+        // old value is never dropped.
+        #[allow(unsafe_code)]
+        unsafe {
+            &*self.0.get()
+        }
+    }
+}
+
+impl<T> Replaceable<T> {
+    pub fn new(value: T) -> Replaceable<T> {
+        Replaceable(std::cell::UnsafeCell::new(value))
+    }
+
+    /// Makes `value` the current one, leaking the old.
+    ///
+    /// # Safety
+    /// No other thread may read the slot during the call (see `value::ClassSlot::replace`).
+    #[allow(unsafe_code)]
+    pub unsafe fn replace(&self, value: T) {
+        // SAFETY: as the caller guarantees.
+        let old = unsafe { std::ptr::replace(self.0.get(), value) };
+        std::mem::forget(old);
+    }
 }
 
 /// The arguments of a native call: `values` holds the positional arguments followed by the

@@ -56,6 +56,23 @@ impl ByteArrayData {
     }
 }
 
+/// An export of a bytearray's bytes for as long as it lives (as `bytearray.join` holds its
+/// separator while it runs the iterator): the bytearray cannot change size meanwhile.
+pub struct ExportGuard<'a>(&'a ByteArrayData);
+
+impl ByteArrayData {
+    pub fn export(&self) -> ExportGuard<'_> {
+        self.exports.fetch_add(1, Ordering::AcqRel);
+        ExportGuard(self)
+    }
+}
+
+impl Drop for ExportGuard<'_> {
+    fn drop(&mut self) {
+        self.0.exports.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
 impl std::ops::Deref for ByteArrayData {
     type Target = Mutex<Vec<u8>>;
 

@@ -241,10 +241,34 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
     if let Some((values, shape, slots)) = shaped_values(obj) {
         materialize_locked(obj, shape, slots, &mut values.lock());
     }
-    if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots {
-        return None;
+    let data = crate::objects::typeobj::type_data(&obj.class);
+    if data.dict_holds_slots {
+        return if data.holder_has_dict { held_dict(obj) } else { None };
     }
     obj.dict.clone()
+}
+
+/// The `__dict__` an instance whose dict holds its slots' values keeps in that holder (see
+/// `TypeData::dict_holds_slots`), made now if it has none yet.
+fn held_dict(obj: &ObjRef) -> Option<ObjRef> {
+    let holder = dict_of(obj.dict.as_ref()?)?;
+    let key = crate::objects::str::intern_static("__dict__");
+    if let Some(Value::Obj(dict)) = holder.get_str(&key) {
+        return Some(dict);
+    }
+    let dict = new_dict();
+    holder.set_str(&key, Value::Obj(dict.clone()));
+    Some(dict)
+}
+
+/// The dict that holds `obj`'s own attributes: its dict, or the `__dict__` kept beside its
+/// slots' values (None when it has neither).
+pub fn attribute_dict(obj: &ObjRef) -> Option<ObjRef> {
+    let dict = obj.dict.as_ref()?;
+    if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots {
+        return instance_dict(obj);
+    }
+    Some(dict.clone())
 }
 
 /// An attribute in the object's own namespace: its dict, or its shaped values.
@@ -252,6 +276,9 @@ pub fn own_attr(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
     match get(obj, name, &mut 0) {
         Lookup::Found(value) => Some(value),
         Lookup::Missing => None,
+        Lookup::NotShaped if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots => {
+            dict_of(&attribute_dict(obj)?)?.get_str(name)
+        }
         Lookup::NotShaped => dict_of(obj.dict.as_ref()?)?.get_str(name),
     }
 }
@@ -260,8 +287,11 @@ pub fn own_attr(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
 pub fn set_own_attr(obj: &ObjRef, name: &ObjRef, value: Value) -> bool {
     match set(obj, name, value, &mut 0) {
         Ok(old) => drop(old),
-        Err(value) => match obj.dict.as_ref().and_then(dict_of) {
-            Some(dict) => dict.set_str(name, value),
+        Err(value) => match attribute_dict(obj) {
+            Some(dict) => match dict_of(&dict) {
+                Some(dict) => dict.set_str(name, value),
+                None => return false,
+            },
             None => return false,
         },
     }

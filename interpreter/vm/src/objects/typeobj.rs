@@ -51,10 +51,14 @@ pub struct TypeData {
     pub subclassable: bool,
     /// How many `__slots__` values instances carry (the slots of all bases included).
     pub slot_count: usize,
-    /// A subclass of a builtin type (other than object) with `__slots__` and no `__dict__`:
-    /// its instances keep their slots' values in their dict, which is not a `__dict__` of
-    /// theirs (`shape::instance_dict` hides it, and no other attribute goes there).
+    /// A subclass of a builtin type (other than object) with `__slots__` of its own or of a
+    /// base: its instances keep their slots' values in their dict, which is not a `__dict__`
+    /// of theirs; when they have a `__dict__` too (`holder_has_dict`), it is kept in that
+    /// holder under the key `'__dict__'` (no slot is named so), made at its first use
+    /// (`shape::instance_dict`).
     pub dict_holds_slots: bool,
+    /// See `dict_holds_slots`.
+    pub holder_has_dict: bool,
     /// Whether instances of a class statement's class can be weakly referenced (the builtin
     /// types answer by their payload: `_weakref`'s `weakly_referenceable`).
     pub weakrefable: bool,
@@ -95,6 +99,11 @@ impl std::ops::Deref for TypeData {
 }
 
 impl TypeData {
+    /// Whether instances have a `__dict__` (of their own, or kept in their slots' holder).
+    pub fn exposes_dict(&self) -> bool {
+        self.instance_dict && (!self.dict_holds_slots || self.holder_has_dict)
+    }
+
     pub fn name(&self) -> String {
         self.name.read().clone()
     }
@@ -245,6 +254,7 @@ fn make_builtin_type(
         subclassable,
         slot_count: 0,
         dict_holds_slots: false,
+        holder_has_dict: false,
         weakrefable: false,
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
@@ -298,6 +308,7 @@ macro_rules! builtin_types {
                 subclassable: true,
                 slot_count: 0,
                 dict_holds_slots: false,
+                holder_has_dict: false,
                 weakrefable: false,
                 version: AtomicU64::new(new_version()),
                 defines_class: std::sync::atomic::AtomicBool::new(false),
@@ -477,6 +488,15 @@ pub fn register_subclass(base: &ObjRef, class: &ObjRef) {
     subclass_registry().lock().push((base.addr(), class.addr()));
 }
 
+/// `class` is no longer a subclass of `base` (its `__bases__` changed).
+pub fn unregister_subclass(base: &ObjRef, class: &ObjRef) {
+    let pair = (base.addr(), class.addr());
+    let mut registry = subclass_registry().lock();
+    if let Some(at) = registry.iter().position(|p| *p == pair) {
+        registry.remove(at);
+    }
+}
+
 /// Called while a class is freed: it is no longer anyone's subclass.
 pub(crate) fn forget_subclass(class: &crate::value::PyObject) {
     let address = std::ptr::from_ref(class) as usize;
@@ -530,8 +550,12 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     if old_data.kind != new_data.kind
+        || (!module && !same_layout(&instance.class, &new))
         || old_data.slot_count != new_data.slot_count
         || (!module && old_data.instance_dict != new_data.instance_dict)
+        || old_data.dict_holds_slots != new_data.dict_holds_slots
+        || old_data.holder_has_dict != new_data.holder_has_dict
+        || (!module && old_data.weakrefable != new_data.weakrefable)
     {
         return Err(type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
@@ -547,6 +571,107 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
         instance.class.replace(new);
     }
     Ok(())
+}
+
+/// The base whose layout a class with these bases extends (`__base__`): one of a builtin
+/// kind other than object, else the one with the most slots (the first of equals).
+pub fn best_base(bases: &[ObjRef]) -> Option<ObjRef> {
+    let rank = |b: &ObjRef| {
+        let data = type_data(b);
+        (data.kind != BaseKind::Object, data.slot_count)
+    };
+    let mut best: Option<&ObjRef> = None;
+    for base in bases {
+        if best.is_none_or(|b| rank(base) > rank(b)) {
+            best = Some(base);
+        }
+    }
+    best.cloned()
+}
+
+/// The layout base of a class (see `best_base`).
+fn layout_base(class: &ObjRef) -> Option<ObjRef> {
+    best_base(&type_data(class).bases.read())
+}
+
+/// The names of the slots a class adds itself, sorted (its member descriptors).
+fn own_slots(class: &ObjRef) -> Vec<String> {
+    let mut names: Vec<String> = type_data(class)
+        .namespace()
+        .values()
+        .into_iter()
+        .filter_map(|v| match v.payload() {
+            Some(Payload::Member { name, owner, .. }) if ObjRef::ptr_eq(owner, class) => {
+                crate::objects::str::as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// The class whose instance size `class`'s instances have (CPython's `solid_base`): going
+/// down the layout bases past the classes made by Python code that add no slots (a `__dict__`
+/// and a `__weakref__` of theirs are kept outside the instance, as in CPython 3.12).
+pub fn solid_base(class: &ObjRef) -> ObjRef {
+    let mut class = class.clone();
+    for _ in 0..10_000 {
+        if !type_data(&class).heap || !own_slots(&class).is_empty() {
+            break;
+        }
+        match layout_base(&class) {
+            Some(base) => class = base,
+            None => break,
+        }
+    }
+    class
+}
+
+/// `solid_base`, with what that class adds to its layout base, and that base.
+fn solid(mut class: ObjRef) -> (ObjRef, Option<(ObjRef, Added)>) {
+    // Chains of bases are short; the bound guards against a cycle.
+    for _ in 0..10_000 {
+        if !type_data(&class).heap {
+            break;
+        }
+        let Some(base) = layout_base(&class) else { break };
+        match added_layout(&class, &base) {
+            Some(added) => return (class, Some((base, added))),
+            None => class = base,
+        }
+    }
+    (class, None)
+}
+
+/// Slot names, dict, weak reference list (see `added_layout`).
+type Added = (Vec<String>, bool, bool);
+
+/// What a class adds to the instances of its layout base: its own slots, a `__dict__`, a
+/// `__weakref__`; None for a class that adds nothing.
+fn added_layout(class: &ObjRef, base: &ObjRef) -> Option<Added> {
+    let (data, base_data) = (type_data(class), type_data(base));
+    let slots = own_slots(class);
+    let dict = data.exposes_dict() && !base_data.exposes_dict();
+    let weakref = data.weakrefable && !base_data.weakrefable;
+    (!slots.is_empty() || dict || weakref).then_some((slots, dict, weakref))
+}
+
+/// CPython's test for `__class__` assignment: going down each class's layout bases past the
+/// classes that add nothing, both reach the same class, or two classes on the same base that
+/// add the same slots (by name), dict and weak reference list.
+pub(crate) fn same_layout(old: &ObjRef, new: &ObjRef) -> bool {
+    let (old_solid, old_added) = solid(old.clone());
+    let (new_solid, new_added) = solid(new.clone());
+    if ObjRef::ptr_eq(&old_solid, &new_solid) {
+        return true;
+    }
+    match (old_added, new_added) {
+        (Some((old_base, old_added)), Some((new_base, new_added))) => {
+            ObjRef::ptr_eq(&old_base, &new_base) && old_added == new_added
+        }
+        _ => false,
+    }
 }
 
 /// `type.__flags__`: CPython 3.12's `Py_TPFLAGS_*` bits as far as they describe this

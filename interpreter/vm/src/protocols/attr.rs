@@ -372,7 +372,7 @@ pub fn setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: Value) ->
     let class = class_of(obj).clone();
     if type_data(&class).heap {
         if let Some(hook) = lookup(&class, &intern_static("__setattr__")) {
-            if !is_object_method(&hook, "__setattr__") {
+            if !is_generic_store(&hook, "__setattr__") {
                 call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone()), value])?;
                 return Ok(());
             }
@@ -386,13 +386,20 @@ pub fn delattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<()> 
     let class = class_of(obj).clone();
     if type_data(&class).heap {
         if let Some(hook) = lookup(&class, &intern_static("__delattr__")) {
-            if !is_object_method(&hook, "__delattr__") {
+            if !is_generic_store(&hook, "__delattr__") {
                 call_method(thread, &hook, obj, &[obj.clone(), Value::Obj(name.clone())])?;
                 return Ok(());
             }
         }
     }
     generic_setattr(thread, obj, name, None)
+}
+
+/// Whether `value` is `object`'s or `type`'s own `__setattr__`/`__delattr__` (`method`), both
+/// of which `generic_setattr` does.
+pub(crate) fn is_generic_store(value: &Value, method: &str) -> bool {
+    let t = types();
+    matches!(value.payload(), Some(Payload::Builtin(b)) if b.name == method && b.owner.as_ref().is_some_and(|o| ObjRef::ptr_eq(o, &t.object) || ObjRef::ptr_eq(o, &t.type_)))
 }
 
 pub(crate) fn is_object_method(value: &Value, method: &str) -> bool {
@@ -445,9 +452,10 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         crate::objects::typeobj::invalidate_subclasses(obj);
         return Ok(());
     }
-    let namespace = obj
-        .as_obj()
-        .filter(|o| (o.dict.is_some() && !type_data(&o.class).dict_holds_slots) || crate::objects::shape::is_shaped(o));
+    let namespace = obj.as_obj().filter(|o| {
+        (o.dict.is_some() && (!type_data(&o.class).dict_holds_slots || type_data(&o.class).holder_has_dict))
+            || crate::objects::shape::is_shaped(o)
+    });
     match (namespace, value) {
         (Some(o), Some(value)) => {
             crate::objects::shape::set_own_attr(o, name, value);
@@ -488,6 +496,9 @@ fn descriptor_set(
             if func.is_none() {
                 let text = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
                 // A builtin type's read-only attribute (a getset descriptor) words it as CPython's.
+                if ObjRef::ptr_eq(class_of(descr), &types().member_descriptor) {
+                    return Err(attribute_error("readonly attribute"));
+                }
                 if ObjRef::ptr_eq(class_of(descr), &types().getset_descriptor) {
                     return Err(attribute_error(format!(
                         "attribute '{text}' of '{}' objects is not writable",

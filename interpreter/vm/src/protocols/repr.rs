@@ -363,7 +363,10 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             };
             format!("{name}([{}])", join_reprs(thread, &items)?)
         }
-        Payload::Property(_) => format!("<property object at {:#x}>", obj.addr()),
+        Payload::Property(_) => match crate::builtins::native_descriptor_repr(obj) {
+            Some(text) => text,
+            None => format!("<property object at {:#x}>", obj.addr()),
+        },
         Payload::Member { name, owner, .. } => {
             let name = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
             format!("<member '{name}' of '{}' objects>", type_data(owner).name())

@@ -17,7 +17,9 @@ use crate::method;
 
 pub(super) fn install() {
     let t = types();
-    crate::modules::io::add_getters(&t.complex, &[("real", complex_real), ("imag", complex_imag)]);
+    crate::builtins::add_native_getters(&t.complex, &[("real", complex_real), ("imag", complex_imag)], true);
+    crate::builtins::set_getset_doc(&t.complex, "real", "the real part of a complex number");
+    crate::builtins::set_getset_doc(&t.complex, "imag", "the imaginary part of a complex number");
     add_methods(
         &t.complex,
         &[

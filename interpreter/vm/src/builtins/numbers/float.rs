@@ -23,7 +23,9 @@ use crate::method;
 
 pub(super) fn install() {
     let t = types();
-    crate::modules::io::add_getters(&t.float, &[("real", float_float), ("imag", float_zero)]);
+    crate::builtins::add_native_getters(&t.float, &[("real", float_float), ("imag", float_zero)], false);
+    crate::builtins::set_getset_doc(&t.float, "real", "the real part of a complex number");
+    crate::builtins::set_getset_doc(&t.float, "imag", "the imaginary part of a complex number");
     add_methods(
         &t.float,
         &[

@@ -23,10 +23,19 @@ use crate::method;
 
 pub(super) fn install() {
     let t = types();
-    crate::modules::io::add_getters(
+    crate::builtins::add_native_getters(
         &t.int,
         &[("real", int_index), ("imag", int_zero), ("numerator", int_index), ("denominator", int_one)],
+        false,
     );
+    for (name, doc) in [
+        ("real", "the real part of a complex number"),
+        ("imag", "the imaginary part of a complex number"),
+        ("numerator", "the numerator of a rational number in lowest terms"),
+        ("denominator", "the denominator of a rational number in lowest terms"),
+    ] {
+        crate::builtins::set_getset_doc(&t.int, name, doc);
+    }
     add_methods(
         &t.int,
         &[

@@ -54,11 +54,7 @@ fn class(name: &str, base: &ObjRef, methods: &[Method]) -> ObjRef {
 
 /// A read-only property computed by a native getter.
 pub(crate) fn add_getters(class: &ObjRef, getters: &[(&'static str, crate::objects::function::NativeFn)]) {
-    for (name, getter) in getters {
-        let fget = native_function(name, *getter, BuiltinKind::Function, None);
-        let property = crate::objects::Property::payload(fget, Value::None, Value::None, Value::None);
-        set_builtin_attr(class, name, Value::Obj(ObjRef::new_immortal(types().property.clone(), None, property)));
-    }
+    crate::builtins::add_native_getters(class, getters, false);
 }
 
 /// The `_io` classes.
@@ -72,6 +68,9 @@ pub fn io_types() -> &'static IoTypes {
         let text_iobase = class("_TextIOBase", &iobase, iobase::TEXT_METHODS);
         let fileio = class("FileIO", &raw_iobase, fileio::METHODS);
         add_getters(&fileio, fileio::GETTERS);
+        crate::builtins::set_getset_doc(&fileio, "closed", "True if the file is closed");
+        crate::builtins::set_getset_doc(&fileio, "closefd", "True if the file descriptor will be closed by close().");
+        crate::builtins::set_getset_doc(&fileio, "mode", "String giving the file mode");
         let bytesio = class("BytesIO", &buffered_iobase, bytesio::METHODS);
         add_getters(&bytesio, &[("closed", bytesio::closed)]);
         let stringio = class("StringIO", &text_iobase, stringio::METHODS);
