@@ -800,20 +800,7 @@ impl Dict {
 
     /// Removes `key`, returning its value (None when missing).
     pub fn remove(&self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
-        let hash = hash_value(thread, key)?;
-        let removed = loop {
-            match self.probe(thread, hash, key)? {
-                Probe::Found(i, found) => {
-                    let table = self.table.lock();
-                    // As in `set_hashed`: the position is only good if it still holds the key.
-                    if table.holds(i, &found) {
-                        break Some(self.upgrade(table).remove_at(i));
-                    }
-                }
-                Probe::Missing(_) => break None,
-            }
-        };
-        Ok(removed.map(|(_key, value)| value))
+        self.remove_if(thread, key, |_| true)
     }
 
     /// Removes `key` when its value satisfies `condition`, which is decided with the table
@@ -830,6 +817,7 @@ impl Dict {
             match self.probe(thread, hash, key)? {
                 Probe::Found(i, found) => {
                     let table = self.table.lock();
+                    // As in `set_hashed`: the position is only good if it still holds the key.
                     if table.holds(i, &found) {
                         if !condition(&table.entries[i].value.get()) {
                             break None;
