@@ -473,6 +473,9 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
             }
             Ok(true)
         }
+        Payload::Function(_) if matches!(name, "__closure__" | "__globals__" | "__builtins__") => {
+            Err(crate::objects::exception::attribute_error("readonly attribute"))
+        }
         Payload::Function(f) => {
             let slot = match name {
                 "__name__" => &f.name,
