@@ -790,8 +790,16 @@ fn object_sizeof(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
     let mut names: Vec<Value> = Vec::new();
-    if let Some(dict) = this.as_obj().and_then(crate::objects::shape::instance_dict) {
-        names.extend(as_dict(&Value::Obj(dict)).map(Dict::keys).unwrap_or_default());
+    // The object's `__dict__` as attribute access answers it (a bound method answers with its
+    // function's), as CPython's `object.__dir__`: an AttributeError, or a value that is not a
+    // dict, counts as no dict.
+    match crate::protocols::getattr(thread, &this, &intern_static("__dict__")) {
+        Ok(dict) if matches!(dict.payload(), Some(Payload::Dict(_))) => {
+            names.extend(as_dict(&dict).map(Dict::keys).unwrap_or_default());
+        }
+        Ok(_) => {}
+        Err(e) if e.matches(&crate::objects::exception::exceptions().attribute_error) => {}
+        Err(e) => return Err(e),
     }
     let class = match this.payload() {
         Some(Payload::Type(_)) => this.as_obj().cloned(),
