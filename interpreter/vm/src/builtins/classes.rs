@@ -581,17 +581,22 @@ fn object_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The class a descriptor of `type` (`__name__`, `__qualname__`, `__doc__`) was applied to,
+/// with CPython's error for anything else.
+fn descriptor_class(this: &Value, name: &str) -> PyResult<ObjRef> {
+    match this.as_obj() {
+        Some(class) if matches!(class.payload, Payload::Type(_)) => Ok(class.clone()),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+            type_name(this)
+        ))),
+    }
+}
+
 fn type_names_store(thread: &mut Thread, args: &Args<'_>, name: &str, value: Option<Value>) -> PyResult<Value> {
     let this = arg(args, 0);
-    let Some(data) = this.as_obj().and_then(|o| match &o.payload {
-        Payload::Type(data) => Some(data),
-        _ => None,
-    }) else {
-        return Err(type_error(format!(
-            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
-            type_name(&this)
-        )));
-    };
+    let class = descriptor_class(&this, name)?;
+    let data = type_data(&class);
     if !data.heap {
         return Err(type_error(format!("cannot set '{name}' attribute of immutable type '{}'", data.name())));
     }
@@ -601,24 +606,13 @@ fn type_names_store(thread: &mut Thread, args: &Args<'_>, name: &str, value: Opt
 
 fn type_names_get(thread: &mut Thread, args: &Args<'_>, name: &str) -> PyResult<Value> {
     let this = arg(args, 0);
-    if !matches!(this.payload(), Some(Payload::Type(_))) {
-        return Err(type_error(format!(
-            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
-            type_name(&this)
-        )));
-    }
+    descriptor_class(&this, name)?;
     Ok(crate::attributes::native_attr(thread, &this, name)?.unwrap_or(Value::None))
 }
 
 /// `cls.__doc__`: the class's own `__doc__` (never a base's), bound when it is a descriptor.
 fn type_doc_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let this = arg(&args, 0);
-    let Some(class) = this.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
-        return Err(type_error(format!(
-            "descriptor '__doc__' for 'type' objects doesn't apply to a '{}' object",
-            type_name(&this)
-        )));
-    };
+    let class = descriptor_class(&arg(&args, 0), "__doc__")?;
     let Some(doc) = type_data(&class).namespace().get_str(&intern_static("__doc__")) else { return Ok(Value::None) };
     // `type`'s own `__doc__` entry is this descriptor (its docstring is not kept).
     if ObjRef::ptr_eq(class_of(&doc), &types().getset_descriptor) {
@@ -633,12 +627,7 @@ fn type_doc_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `cls.__doc__ = value`: into the namespace of a class made by Python code; never deleted.
 fn type_doc_store(args: &Args<'_>, value: Option<Value>) -> PyResult<Value> {
     let this = arg(args, 0);
-    let Some(class) = this.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
-        return Err(type_error(format!(
-            "descriptor '__doc__' for 'type' objects doesn't apply to a '{}' object",
-            type_name(&this)
-        )));
-    };
+    let class = descriptor_class(&this, "__doc__")?;
     let data = type_data(&class);
     let Some(value) = value.filter(|_| data.heap) else {
         let what = if data.heap { "delete" } else { "set" };
