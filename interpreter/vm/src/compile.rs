@@ -206,7 +206,7 @@ pub fn syntax_error(
         _ => &e.syntax_error,
     };
     let text_value = text.map(new_str).unwrap_or(Value::None);
-    let details = crate::objects::tuple(vec![
+    let details = crate::objects::tuple_of([
         new_str(filename),
         Value::Int(lineno),
         Value::Int(offset),

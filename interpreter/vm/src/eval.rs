@@ -18,7 +18,7 @@ use crate::objects::function::BuiltinKind;
 use crate::objects::str::as_pystr;
 use crate::objects::str::intern_static;
 use crate::objects::typeobj::types;
-use crate::objects::{as_dict, as_tuple, list, tuple, Code, Payload};
+use crate::objects::{as_dict, as_tuple, list, new_tuple, Code, Payload, TupleItems};
 use crate::ops;
 use crate::protocols;
 use crate::thread::{GlobalCacheEntry, Thread, GLOBAL_CACHE_SIZE};
@@ -557,8 +557,8 @@ impl Thread {
                             exit => return Ok(exit),
                         },
                         Opcode::BUILD_TUPLE => {
-                            let items = self.stack.split_off(self.stack.len() - arg);
-                            self.push_reserved(tuple(items));
+                            let items = TupleItems::from_tail(&mut self.stack, arg);
+                            self.push_reserved(new_tuple(items));
                         }
                         Opcode::BUILD_LIST => {
                             let items = self.stack.split_off(self.stack.len() - arg);
@@ -827,12 +827,12 @@ impl Thread {
             }
             Opcode::PUSH_EXC_INFO => {
                 let exc = self.pop();
-                let previous = std::mem::replace(&mut self.handled, exc.clone());
-                self.stack.push(previous);
+                let previous = std::mem::replace(&mut self.handled, exc.as_obj().cloned());
+                self.stack.push(previous.into());
                 self.stack.push(exc);
             }
             Opcode::POP_EXCEPT => {
-                self.handled = self.pop();
+                self.handled = self.pop().into_obj();
             }
             Opcode::RERAISE => {
                 // With arg 1 or 2, CPython restores the frame's lasti from the deepest of the

@@ -168,7 +168,7 @@ impl Thread {
 
     /// Calls a dead object's weak reference callback: `callback(weakref)`.
     pub(crate) fn run_weak_callback(&mut self, callback: Value, weakref: ObjRef) {
-        let handled = std::mem::replace(&mut self.handled, Value::None);
+        let handled = self.handled.take();
         let arg = Value::Obj(weakref);
         let outcome =
             crate::call::call(self, &callback, crate::objects::function::Args::positional(std::slice::from_ref(&arg)));
@@ -180,7 +180,7 @@ impl Thread {
 
     /// Runs the finalizer of `obj` (which is marked finalized already).
     pub(crate) fn run_finalizer(&mut self, obj: ObjRef) {
-        let handled = std::mem::replace(&mut self.handled, Value::None);
+        let handled = self.handled.take();
         let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
             Payload::Generator(g) if !g.state.lock().started => {
                 let message =

@@ -98,7 +98,7 @@ pub struct Frame {
     pub generator: Option<Borrowed<ObjRef>>,
     /// For a generator frame that a `for` loop resumed in the same eval loop (not an entry
     /// frame): the exception the loop's frame was handling, restored when this frame leaves.
-    pub outer_handled: Value,
+    pub outer_handled: Option<ObjRef>,
     /// The frame object made for tracebacks, shared by all the entries of this activation.
     pub object: Option<ObjRef>,
 }
@@ -143,7 +143,7 @@ impl Frame {
             addr_of_mut!((*slot).call_slots).write(call_slots);
             addr_of_mut!((*slot).on_return).write(OnReturn::Push);
             addr_of_mut!((*slot).generator).write(None);
-            addr_of_mut!((*slot).outer_handled).write(Value::Null);
+            addr_of_mut!((*slot).outer_handled).write(None);
             addr_of_mut!((*slot).object).write(None);
         }
     }
@@ -172,7 +172,7 @@ impl Frame {
             call_slots: 0,
             on_return: OnReturn::Push,
             generator: None,
-            outer_handled: Value::Null,
+            outer_handled: None,
             object: None,
         }
     }
@@ -186,7 +186,7 @@ impl Frame {
             && self.generator.is_none()
             && self.object.is_none()
             && self.locals.is_null()
-            && self.outer_handled.is_null()
+            && self.outer_handled.is_none()
     }
 
     /// Where the frame's value stack starts.

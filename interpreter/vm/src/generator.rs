@@ -48,7 +48,7 @@ pub struct GenState {
     pub started: bool,
     pub finished: bool,
     /// The exception being handled inside the generator while it is suspended.
-    pub handled: Value,
+    pub handled: Option<ObjRef>,
     /// An async generator's hooks ran (on its first step; see `init_async_gen_hooks`).
     pub hooks_inited: bool,
     /// The `sys.set_asyncgen_hooks` finalizer in force at that time: called instead of
@@ -152,7 +152,7 @@ fn wrap_frame(func: &ObjRef, values: Vec<Value>, locals: Value) -> Value {
             running: false,
             started: false,
             finished: false,
-            handled: Value::None,
+            handled: None,
             hooks_inited: false,
             finalizer: Value::Null,
         }),
@@ -186,7 +186,7 @@ pub(crate) fn enter_inline(thread: &mut Thread, gen_obj: &ObjRef) -> PyResult<bo
         thread.stack.append(&mut state.values);
         // Moved as it was saved, then changed where it lands (see `SavedFrame`).
         state.frame.push_onto(&mut thread.frames);
-        std::mem::replace(&mut state.handled, Value::None)
+        state.handled.take()
     };
     let outer_handled = std::mem::replace(&mut thread.handled, handled);
     let frame = thread.frames.last_mut().expect("just pushed");
@@ -213,13 +213,12 @@ pub(crate) fn leave_inline_yield(thread: &mut Thread) {
     };
     // SAFETY: the loop's FOR_ITER slot holds the generator until this returns.
     let gen_obj = unsafe { gen_obj.alias() };
+    // What the loop's frame was handling comes back; what the generator was handling stays
+    // with it.
+    let outer = thread.frames.last_mut().and_then(|f| f.outer_handled.take());
     let mut state = generator_of(&gen_obj).state.lock();
     state.running = false;
     save_top_frame_locked(&mut state, thread);
-    // What the loop's frame was handling comes back; what the generator was handling stays
-    // with it.
-    let saved = state.frame.as_mut().expect("just saved");
-    let outer = std::mem::replace(&mut saved.outer_handled, Value::Null);
     let previous = std::mem::replace(&mut state.handled, std::mem::replace(&mut thread.handled, outer));
     drop(state);
     drop(previous);
@@ -227,7 +226,7 @@ pub(crate) fn leave_inline_yield(thread: &mut Thread) {
 
 /// An inline generator frame that returned or raised: the generator is finished.
 pub(crate) fn leave_inline_end(thread: &mut Thread, frame: &mut Frame) {
-    thread.handled = std::mem::replace(&mut frame.outer_handled, Value::Null);
+    thread.handled = frame.outer_handled.take();
     if let Some(gen_obj) = &frame.generator {
         let mut state = generator_of(gen_obj).state.lock();
         state.running = false;
@@ -322,7 +321,7 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
         thread.stack.append(&mut state.values);
         // Moved as it was saved, then changed in place (see `SavedFrame`).
         state.frame.push_onto(&mut thread.frames);
-        std::mem::replace(&mut state.handled, Value::None)
+        state.handled.take()
     };
     let frame = thread.frames.last_mut().expect("just pushed");
     let was_started = frame.pc > 0 || frame.lasti > 0;
@@ -343,7 +342,7 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
     };
     // CPython chains an exception thrown in with what the generator itself handles (not what
     // its caller handles), even when it already has a traceback (it came out of a sub-iterator).
-    let chain = matches!(handled, Value::Obj(_));
+    let chain = handled.is_some();
     let outer_handled = std::mem::replace(&mut thread.handled, handled);
     match (chain, &pending) {
         (true, Some(err)) => crate::ops::chain_context(thread, err),
@@ -360,7 +359,7 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
     match result {
         Ok(Exit::Yield(value, from_yield)) => {
             if let Some(frame) = state.frame.as_mut() {
-                frame.outer_handled = Value::Null;
+                frame.outer_handled = None;
             }
             state.handled = inner_handled;
             Ok((Step::Yielded(value), from_yield))

@@ -509,7 +509,7 @@ impl Thread {
             let value = self.stack.pop().unwrap_or_default();
             if kind.kind == Kind::Except {
                 // Leaving an `except` block: the exception it saved is handled again.
-                let old = std::mem::replace(&mut self.handled, value);
+                let old = std::mem::replace(&mut self.handled, value.into_obj());
                 drop(old);
             } else {
                 drop(value);

@@ -160,7 +160,7 @@ pub fn exception_matches(_thread: &mut Thread, exc: &Value, class: &Value) -> Py
 pub fn exception_group_match(thread: &mut Thread, eg: &Value, class: &Value) -> PyResult<(Value, Value)> {
     let (rest, matched) = crate::builtins::except_star_match(thread, eg, class)?;
     if !matched.is_none() {
-        thread.handled = matched.clone();
+        thread.handled = matched.as_obj().cloned();
     }
     Ok((rest, matched))
 }

@@ -124,8 +124,11 @@ pub struct Thread {
     /// Every frame's locals, cells and value stack, one after the other.
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
-    /// The exception being handled (`sys.exception()`), or None.
-    pub handled: Value,
+    /// The exception being handled (`sys.exception()`), or None. An object, not a `Value`: the
+    /// generator switch moves it in and out on every item, and a one-word field is moved with
+    /// one load and one store (a `Value` written as its tag alone, then read as two words,
+    /// stalls the CPU's store forwarding).
+    pub handled: Option<ObjRef>,
     /// How many Rust-level re-entries into the eval loop are active (calls from native code
     /// back into Python), so that they also count towards the recursion limit.
     pub native_depth: usize,
@@ -229,7 +232,7 @@ impl Thread {
             interp,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
-            handled: Value::None,
+            handled: None,
             native_depth: 0,
             stack_floor: usize::MAX,
             reraising: false,
@@ -300,16 +303,10 @@ impl Thread {
     /// generator that handles none, the one its caller was handling when it resumed it (as
     /// CPython chains a generator's exception state to its caller's).
     pub fn handled_exception(&self) -> Value {
-        let is_exception = |v: &Value| matches!(v.payload(), Some(Payload::Exception(_)));
-        if is_exception(&self.handled) {
-            return self.handled.clone();
-        }
-        for frame in self.frames.iter().rev().filter(|f| f.generator.is_some()) {
-            if is_exception(&frame.outer_handled) {
-                return frame.outer_handled.clone();
-            }
-        }
-        Value::None
+        let exception = |v: &Option<ObjRef>| v.as_ref().filter(|o| matches!(o.payload, Payload::Exception(_))).cloned();
+        let outer =
+            || self.frames.iter().rev().filter(|f| f.generator.is_some()).find_map(|f| exception(&f.outer_handled));
+        exception(&self.handled).or_else(outer).into()
     }
 
     /// The globals of the running frame (the builtins' namespace when no frame runs).

@@ -28,7 +28,7 @@ use crate::monitoring::Event as MonitorEvent;
 use crate::objects::exception::PyErr;
 use crate::objects::function::Args;
 use crate::objects::str::intern_static;
-use crate::objects::{tuple, Code, Payload};
+use crate::objects::{tuple_of, Code, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -590,7 +590,7 @@ impl Thread {
         }
         if let Some(frame) = self.frames.last().and_then(|f| f.object.clone()) {
             let traceback = err.fields().traceback.clone();
-            let arg = tuple(vec![Value::Obj(err.class().clone()), err.value(), traceback]);
+            let arg = tuple_of([Value::Obj(err.class().clone()), err.value(), traceback]);
             self.call_local_trace(&frame, Event::Exception, arg)?;
         }
         self.monitor_top(MonitorEvent::Raise, err.value())

@@ -10,7 +10,7 @@ use crate::method;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{set_builtin_attr, types};
-use crate::objects::{as_tuple, tuple, Payload};
+use crate::objects::{as_tuple, tuple, tuple_of, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -110,7 +110,7 @@ pub fn alias_eq(thread: &mut Thread, a: &Alias, b: &Alias) -> PyResult<Option<bo
 
 pub fn generic_alias(origin: Value, args: Value) -> Value {
     // The arguments are kept as a tuple (`list[int].__args__ == (int,)`).
-    let args = if as_tuple(&args).is_some() { args } else { tuple(vec![args]) };
+    let args = if as_tuple(&args).is_some() { args } else { tuple_of([args]) };
     alias(&types().generic_alias, Alias::Generic { origin, args })
 }
 
@@ -171,7 +171,7 @@ fn typing_union(thread: &mut Thread, a: Value, b: Value) -> PyResult<Value> {
     let Some(union) = crate::protocols::getattr_opt(thread, &typing, "Union")? else {
         return Err(crate::objects::exception::type_error("typing.Union is missing"));
     };
-    crate::protocols::getitem(thread, &union, &tuple(vec![a, b]))
+    crate::protocols::getitem(thread, &union, &tuple_of([a, b]))
 }
 
 fn param_or(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -316,7 +316,7 @@ pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Op
     Ok(match (alias, name) {
         (Alias::Generic { origin, .. }, "__origin__") => Some(origin.clone()),
         (Alias::Generic { args, .. }, "__args__") => {
-            Some(if as_tuple(args).is_some() { args.clone() } else { tuple(vec![args.clone()]) })
+            Some(if as_tuple(args).is_some() { args.clone() } else { tuple_of([args.clone()]) })
         }
         (Alias::Generic { origin, .. }, "__name__" | "__qualname__") => {
             crate::protocols::getattr_opt(thread, origin, name)?
@@ -412,7 +412,7 @@ fn alias_iter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `GenericAlias.__mro_entries__`: `class C(list[int])` derives from `list`.
 fn alias_mro_entries(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.pos().first().and_then(alias_of) {
-        Some(Alias::Generic { origin, .. }) => Ok(tuple(vec![origin.clone()])),
+        Some(Alias::Generic { origin, .. }) => Ok(tuple_of([origin.clone()])),
         _ => Ok(tuple(Vec::new())),
     }
 }

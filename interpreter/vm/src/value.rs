@@ -51,6 +51,14 @@ impl Value {
         }
     }
 
+    /// The heap object, taken out of the value (`None` for immediates).
+    pub fn into_obj(self) -> Option<ObjRef> {
+        match self {
+            Value::Obj(obj) => Some(obj),
+            _ => None,
+        }
+    }
+
     /// The payload of a heap object (`None` for immediates).
     pub fn payload(&self) -> Option<&Payload> {
         self.as_obj().map(|obj| &obj.payload)
@@ -88,6 +96,13 @@ impl Clone for Value {
 impl From<ObjRef> for Value {
     fn from(obj: ObjRef) -> Value {
         Value::Obj(obj)
+    }
+}
+
+/// An optional object as a value: None when absent.
+impl From<Option<ObjRef>> for Value {
+    fn from(obj: Option<ObjRef>) -> Value {
+        obj.map_or(Value::None, Value::Obj)
     }
 }
 

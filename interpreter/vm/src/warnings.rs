@@ -16,7 +16,7 @@ use crate::objects::exception::{exceptions, PyErr};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{is_subtype, type_data};
-use crate::objects::{dict_of, list, new_dict, tuple, Payload};
+use crate::objects::{dict_of, list, new_dict, tuple_of, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -39,7 +39,7 @@ impl WarningsState {
     pub fn new() -> WarningsState {
         let e = exceptions();
         let filter = |action: &'static str, category: &ObjRef, module: Value| {
-            tuple(vec![new_str(action), Value::None, Value::Obj(category.clone()), module, Value::Int(0)])
+            tuple_of([new_str(action), Value::None, Value::Obj(category.clone()), module, Value::Int(0)])
         };
         let filters = vec![
             filter("default", &e.deprecation_warning, new_str("__main__")),
@@ -166,7 +166,7 @@ pub fn warn_explicit(
             crate::call::call(thread, &Value::Obj(category.clone()), Args::positional(std::slice::from_ref(&message)))?;
         (message, category.clone(), instance)
     };
-    let key = tuple(vec![text.clone(), Value::Obj(category.clone()), Value::Int(place.lineno)]);
+    let key = tuple_of([text.clone(), Value::Obj(category.clone()), Value::Int(place.lineno)]);
     if let Some(registry) = dict_of_value(&place.registry) {
         if registry.get(thread, &key)?.is_some_and(|v| !matches!(v, Value::Bool(false) | Value::Int(0))) {
             return Ok(());
@@ -185,7 +185,7 @@ pub fn warn_explicit(
         "error" => return Err(crate::ops::as_error(instance)?),
         "once" => {
             mark(thread, &key)?;
-            let once_key = tuple(vec![text.clone(), Value::Obj(category.clone())]);
+            let once_key = tuple_of([text.clone(), Value::Obj(category.clone())]);
             let once = thread.interp.warnings.once_registry.clone();
             let Some(once) = dict_of(&once) else { return Ok(()) };
             if once.get(thread, &once_key)?.is_some() {
@@ -196,7 +196,7 @@ pub fn warn_explicit(
         "always" | "all" => {}
         "module" => {
             mark(thread, &key)?;
-            let module_key = tuple(vec![text.clone(), Value::Obj(category.clone()), Value::Int(0)]);
+            let module_key = tuple_of([text.clone(), Value::Obj(category.clone()), Value::Int(0)]);
             if let Some(registry) = dict_of_value(&place.registry) {
                 if registry.get(thread, &module_key)?.is_some() {
                     return Ok(());

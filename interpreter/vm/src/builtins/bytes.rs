@@ -15,7 +15,7 @@ use crate::objects::function::Args;
 use crate::objects::memoryview::ByteArrayData;
 use crate::objects::str::{as_pystr, new_str, str_object, PyString};
 use crate::objects::typeobj::{class_of, type_data, type_name, types, BaseKind};
-use crate::objects::{list, tuple, Payload};
+use crate::objects::{list, tuple_of, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -980,13 +980,13 @@ fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
         return Err(value_error("empty separator"));
     }
     Ok(match find_in(&data, &sep, 0, data.len(), reverse) {
-        Some(at) => tuple(vec![
+        Some(at) => tuple_of([
             make(bytearray, data[..at].to_vec()),
             make(bytearray, sep.clone()),
             make(bytearray, data[at + sep.len()..].to_vec()),
         ]),
-        None if reverse => tuple(vec![make(bytearray, Vec::new()), make(bytearray, Vec::new()), make(bytearray, data)]),
-        None => tuple(vec![make(bytearray, data), make(bytearray, Vec::new()), make(bytearray, Vec::new())]),
+        None if reverse => tuple_of([make(bytearray, Vec::new()), make(bytearray, Vec::new()), make(bytearray, data)]),
+        None => tuple_of([make(bytearray, data), make(bytearray, Vec::new()), make(bytearray, Vec::new())]),
     })
 }
 

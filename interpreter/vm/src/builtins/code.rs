@@ -79,7 +79,7 @@ fn co_positions(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         .positions
         .iter()
         .map(|p| {
-            crate::objects::tuple(vec![
+            crate::objects::tuple_of([
                 optional(p.lineno),
                 optional(p.end_lineno),
                 optional(p.col_offset),
@@ -103,7 +103,7 @@ fn co_lines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let items = ranges
         .into_iter()
-        .map(|(a, b, line)| crate::objects::tuple(vec![Value::Int(a as i64), Value::Int(b as i64), optional(line)]))
+        .map(|(a, b, line)| crate::objects::tuple_of([Value::Int(a as i64), Value::Int(b as i64), optional(line)]))
         .collect();
     crate::protocols::iter::get_iter(thread, &crate::objects::list(items))
 }

@@ -13,7 +13,7 @@ use crate::objects::exception::{exception_fields, exceptions, type_error, value_
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, type_data, type_name};
-use crate::objects::{as_tuple, list, tuple, Payload};
+use crate::objects::{as_tuple, list, tuple_of, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -109,7 +109,7 @@ fn group_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let instance = super::classes::new_instance(&class);
     if let Some(mut fields) = instance.as_obj().and_then(exception_fields) {
-        fields.args = tuple(vec![message.clone(), excs.clone()]);
+        fields.args = tuple_of([message.clone(), excs.clone()]);
     }
     Ok(instance)
 }
@@ -247,7 +247,7 @@ fn group_split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let condition = super::arity::method_args(&args, "split", 1, 1)?[0].clone();
     let matcher = Matcher::new(&condition)?;
     let (matched, rest) = split(thread, &this, &matcher, true)?;
-    Ok(tuple(vec![matched, rest]))
+    Ok(tuple_of([matched, rest]))
 }
 
 /// CHECK_EG_MATCH: (the rest, the part matching `class`) of the exception an `except*` clause
@@ -271,7 +271,7 @@ pub fn except_star_match(thread: &mut Thread, exc: &Value, class: &Value) -> PyR
         let wrapped = call(
             thread,
             &Value::Obj(exceptions().base_exception_group.clone()),
-            Args::positional(&[new_str(""), tuple(vec![exc.clone()])]),
+            Args::positional(&[new_str(""), tuple_of([exc.clone()])]),
         )?;
         let tb = exc.as_obj().and_then(exception_fields).map(|f| f.traceback.clone()).unwrap_or_default();
         if let Some(mut fields) = wrapped.as_obj().and_then(exception_fields) {

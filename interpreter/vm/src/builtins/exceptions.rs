@@ -5,7 +5,7 @@ use crate::objects::exception::{exception_fields, exceptions, type_error};
 use crate::objects::function::Args;
 use crate::objects::str::{intern_static, new_str};
 use crate::objects::typeobj::{class_of, type_data};
-use crate::objects::{as_tuple, tuple, Payload};
+use crate::objects::{as_tuple, tuple, tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -300,7 +300,7 @@ fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if state.is_empty() {
-        return Ok(tuple(vec![class, exc_args]));
+        return Ok(tuple_of([class, exc_args]));
     }
     let dict = crate::objects::new_dict();
     if let Some(d) = crate::objects::dict_of(&dict) {
@@ -308,7 +308,7 @@ fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             d.set(thread, k, v)?;
         }
     }
-    Ok(tuple(vec![class, exc_args, Value::Obj(dict)]))
+    Ok(tuple_of([class, exc_args, Value::Obj(dict)]))
 }
 
 /// `__setstate__(state)`: sets each item of a dict state as an attribute.

@@ -12,7 +12,7 @@ use crate::objects::int::int_from_big;
 use crate::objects::iter::{DictViewKind, IterState};
 use crate::objects::str::new_str;
 use crate::objects::typeobj::{class_of, is_subtype, type_name, types};
-use crate::objects::{list, tuple, Payload};
+use crate::objects::{list, tuple, tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -94,7 +94,7 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let iter = builtin(thread, "iter")?;
     let guard = state_of(obj).lock();
     let with_index =
-        |callable: Value, seq: Value, index: usize| tuple(vec![callable, tuple(vec![seq]), Value::Int(index as i64)]);
+        |callable: Value, seq: Value, index: usize| tuple_of([callable, tuple_of([seq]), Value::Int(index as i64)]);
     let reduced = match &*guard {
         IterState::List { list, index } => with_index(iter, Value::Obj(list.clone()), *index),
         IterState::Tuple { tuple, index } => with_index(iter, Value::Obj(tuple.clone()), *index),
@@ -110,28 +110,26 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             let left = range_left(*next, *stop, *step);
             let end = i128::from(*next) + left * i128::from(*step);
             let range = new_range(BigInt::from(*next), BigInt::from(end), BigInt::from(*step));
-            tuple(vec![iter, tuple(vec![range]), Value::None])
+            tuple_of([iter, tuple_of([range]), Value::None])
         }
         IterState::LongRange(long) => {
             let crate::objects::iter::LongRange { next, step, left } = &**long;
             let range = new_range(next.clone(), next + left * step, step.clone());
-            tuple(vec![iter, tuple(vec![range]), Value::None])
+            tuple_of([iter, tuple_of([range]), Value::None])
         }
         IterState::Seq { seq, index, step } => {
             let callable = if *step < 0 { Value::Obj(t.reversed.clone()) } else { iter };
-            tuple(vec![callable, tuple(vec![seq.clone()]), Value::Int(*index)])
+            tuple_of([callable, tuple_of([seq.clone()]), Value::Int(*index)])
         }
         IterState::Set { items, index, .. } => {
-            tuple(vec![iter, tuple(vec![list(items.get(*index..).unwrap_or_default().to_vec())])])
+            tuple_of([iter, tuple_of([list(items.get(*index..).unwrap_or_default().to_vec())])])
         }
         IterState::Dict { dict, position, kind, remaining, .. } => {
             let items = dict_rest(dict, *position, *kind, *remaining);
-            tuple(vec![iter, tuple(vec![list(items)])])
+            tuple_of([iter, tuple_of([list(items)])])
         }
-        IterState::Callable { callable, sentinel } => {
-            tuple(vec![iter, tuple(vec![callable.clone(), sentinel.clone()])])
-        }
-        IterState::Enumerate { iter: inner, count } => tuple(vec![class, tuple(vec![inner.clone(), count.clone()])]),
+        IterState::Callable { callable, sentinel } => tuple_of([iter, tuple_of([callable.clone(), sentinel.clone()])]),
+        IterState::Enumerate { iter: inner, count } => tuple_of([class, tuple_of([inner.clone(), count.clone()])]),
         IterState::Zip { iters, strict } => {
             let mut reduced = vec![class, tuple(iters.to_vec())];
             if *strict {
@@ -142,9 +140,9 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         IterState::Map { func, iters } => {
             let mut parts = vec![func.clone()];
             parts.extend(iters.iter().cloned());
-            tuple(vec![class, tuple(parts)])
+            tuple_of([class, tuple(parts)])
         }
-        IterState::Filter { func, iter: inner } => tuple(vec![class, tuple(vec![func.clone(), inner.clone()])]),
+        IterState::Filter { func, iter: inner } => tuple_of([class, tuple_of([func.clone(), inner.clone()])]),
         IterState::Exhausted => exhausted_reduce(obj, class, iter),
     };
     Ok(reduced)
@@ -156,26 +154,26 @@ fn exhausted_reduce(obj: &ObjRef, class: Value, iter: Value) -> Value {
     let t = types();
     let is = |c: &ObjRef| ObjRef::ptr_eq(&obj.class, c);
     if is(&t.list_reverseiterator) {
-        return tuple(vec![Value::Obj(t.reversed.clone()), tuple(vec![list(vec![])])]);
+        return tuple_of([Value::Obj(t.reversed.clone()), tuple_of([list(vec![])])]);
     }
     let empty_list = [&t.list_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator];
     if empty_list.into_iter().chain([&t.set_iterator]).any(is) {
-        return tuple(vec![iter, tuple(vec![list(vec![])])]);
+        return tuple_of([iter, tuple_of([list(vec![])])]);
     }
     if is(&t.str_ascii_iterator) || is(&t.str_iterator) {
-        return tuple(vec![iter, tuple(vec![new_str("")])]);
+        return tuple_of([iter, tuple_of([new_str("")])]);
     }
     if is(&t.range_iterator) || is(&t.longrange_iterator) {
         let range = new_range(BigInt::zero(), BigInt::zero(), BigInt::from(1));
-        return tuple(vec![iter, tuple(vec![range]), Value::None]);
+        return tuple_of([iter, tuple_of([range]), Value::None]);
     }
     if is_subtype(&obj.class, &t.zip) {
-        return tuple(vec![class, tuple(vec![])]);
+        return tuple_of([class, tuple_of([])]);
     }
     if is_subtype(&obj.class, &t.reversed) {
-        return tuple(vec![class, tuple(vec![tuple(vec![])])]);
+        return tuple_of([class, tuple_of([tuple(vec![])])]);
     }
-    tuple(vec![iter, tuple(vec![tuple(vec![])])])
+    tuple_of([iter, tuple_of([tuple(vec![])])])
 }
 
 /// The number of code points in a run of WTF-8.
@@ -194,7 +192,7 @@ fn dict_rest(dict: &ObjRef, mut position: usize, kind: DictViewKind, remaining: 
         items.push(match kind {
             DictViewKind::Keys => key,
             DictViewKind::Values => value,
-            DictViewKind::Items => tuple(vec![key, value]),
+            DictViewKind::Items => tuple_of([key, value]),
         });
     }
     items

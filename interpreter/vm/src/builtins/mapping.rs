@@ -9,7 +9,7 @@ use crate::objects::function::Args;
 use crate::objects::iter::DictViewKind;
 use crate::objects::str::intern_static;
 use crate::objects::typeobj::{lookup, type_data, types};
-use crate::objects::{as_dict, list, tuple, Dict, Payload};
+use crate::objects::{as_dict, list, tuple_of, Dict, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -260,7 +260,7 @@ fn dict_popitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
     no_args(&args, "dict.popitem")?;
     match d.pop_last() {
-        Some((k, v)) => Ok(tuple(vec![k, v])),
+        Some((k, v)) => Ok(tuple_of([k, v])),
         None => Err(key_error(crate::objects::str::new_str("popitem(): dictionary is empty"))).map_err(|_| {
             crate::objects::exception::PyErr::new(
                 &crate::objects::exception::exceptions().key_error,

@@ -10,7 +10,7 @@ use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{
     class_of, is_subtype, new_builtin_type_with_instance_dict, set_builtin_attr, type_data, types, BaseKind,
 };
-use crate::objects::{dict_of, tuple, Payload};
+use crate::objects::{dict_of, tuple, tuple_of, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -111,5 +111,5 @@ fn namespace_eq(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn namespace_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
     let state = this.as_obj().and_then(|o| o.dict.clone()).map_or(Value::None, Value::Obj);
-    Ok(tuple(vec![Value::Obj(class_of(&this).clone()), tuple(Vec::new()), state]))
+    Ok(tuple_of([Value::Obj(class_of(&this).clone()), tuple(Vec::new()), state]))
 }

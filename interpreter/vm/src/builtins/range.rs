@@ -10,7 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, is_int, to_big};
 use crate::objects::iter::{IterState, LongRange};
 use crate::objects::typeobj::{type_name, types};
-use crate::objects::{tuple, Payload};
+use crate::objects::{tuple_of, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -288,5 +288,5 @@ fn slice_indices_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
         return Err(value_error("length should not be negative"));
     }
     let (start, stop, step) = big_slice_indices(thread, &slice, &len)?;
-    Ok(tuple(vec![int_from_big(start), int_from_big(stop), int_from_big(step)]))
+    Ok(tuple_of([int_from_big(start), int_from_big(stop), int_from_big(step)]))
 }

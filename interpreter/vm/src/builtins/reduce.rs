@@ -9,7 +9,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{class_of, lookup, type_name, types};
-use crate::objects::{as_list, dict_of, list, new_dict, tuple, Payload};
+use crate::objects::{as_list, dict_of, list, new_dict, tuple, tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -141,14 +141,14 @@ fn reduce_newobj(thread: &mut Thread, this: &Value) -> PyResult<Value> {
     let has_args = arguments.is_some();
     let (func, newargs) = match arguments {
         Some((args, kwargs)) if as_nonempty_dict(&kwargs) => {
-            (copyreg(thread, "__newobj_ex__")?, tuple(vec![Value::Obj(class.clone()), args, kwargs]))
+            (copyreg(thread, "__newobj_ex__")?, tuple_of([Value::Obj(class.clone()), args, kwargs]))
         }
         Some((args, _)) => {
             let mut items = vec![Value::Obj(class.clone())];
             items.extend(crate::objects::as_tuple(&args).unwrap_or_default().iter().cloned());
             (copyreg(thread, "__newobj__")?, tuple(items))
         }
-        None => (copyreg(thread, "__newobj__")?, tuple(vec![Value::Obj(class.clone())])),
+        None => (copyreg(thread, "__newobj__")?, tuple_of([Value::Obj(class.clone())])),
     };
     let is_list = as_list(this).is_some();
     let is_dict = crate::objects::as_dict(this).is_some();
@@ -160,7 +160,7 @@ fn reduce_newobj(thread: &mut Thread, this: &Value) -> PyResult<Value> {
     } else {
         Value::None
     };
-    Ok(tuple(vec![func, newargs, state, listitems, dictitems]))
+    Ok(tuple_of([func, newargs, state, listitems, dictitems]))
 }
 
 fn as_nonempty_dict(value: &Value) -> bool {
@@ -218,7 +218,7 @@ fn default_state(thread: &mut Thread, this: &Value, required: bool) -> PyResult<
         }
     }
     if dict_of(&slots).is_some_and(|d| !d.is_empty()) {
-        return Ok(tuple(vec![state, slots_value]));
+        return Ok(tuple_of([state, slots_value]));
     }
     Ok(state)
 }
@@ -238,7 +238,7 @@ fn plain_copy_args(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(Payload::Tuple(items)) => tuple(items.to_vec()),
         _ => return Err(type_error("__getnewargs__ needs a str, bytes or tuple")),
     };
-    Ok(tuple(vec![plain]))
+    Ok(tuple_of([plain]))
 }
 
 /// `set.__reduce__()`: `(cls, (list_of_items,), state)`, the state as `__getstate__` gives it.
@@ -247,7 +247,7 @@ fn set_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = protocols::iter::collect(thread, &this)?;
     let class: ObjRef = class_of(&this).clone();
     let state = state_for_reduce(thread, &this, false)?;
-    Ok(tuple(vec![Value::Obj(class), tuple(vec![list(items)]), state]))
+    Ok(tuple_of([Value::Obj(class), tuple_of([list(items)]), state]))
 }
 
 /// `bytearray.__reduce_ex__(protocol)`: from bytes from protocol 3, else from a latin-1 str
@@ -262,11 +262,11 @@ fn bytearray_reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = Value::Obj(class_of(&this).clone());
     let state = state_for_reduce(thread, &this, false)?;
     if protocol >= 3 {
-        return Ok(tuple(vec![class, tuple(vec![super::new_bytes(data)]), state]));
+        return Ok(tuple_of([class, tuple_of([super::new_bytes(data)]), state]));
     }
     let text: String = data.iter().map(|b| char::from(*b)).collect();
-    let args = if data.is_empty() { tuple(vec![]) } else { tuple(vec![new_str(text), new_str("latin-1")]) };
-    Ok(tuple(vec![class, args, state]))
+    let args = if data.is_empty() { tuple_of([]) } else { tuple_of([new_str(text), new_str("latin-1")]) };
+    Ok(tuple_of([class, args, state]))
 }
 
 fn bytearray_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -281,6 +281,6 @@ fn bounds_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     else {
         return Err(type_error("__reduce__ needs a range or a slice"));
     };
-    let bounds = tuple(vec![start.clone(), stop.clone(), step.clone()]);
-    Ok(tuple(vec![Value::Obj(class_of(&this).clone()), bounds]))
+    let bounds = tuple_of([start.clone(), stop.clone(), step.clone()]);
+    Ok(tuple_of([Value::Obj(class_of(&this).clone()), bounds]))
 }

@@ -617,7 +617,7 @@ fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(tuple(items));
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Tuple(items.into_boxed_slice()))))
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Tuple(items.into()))))
 }
 
 // ---- bytes ----------------------------------------------------------------------------------

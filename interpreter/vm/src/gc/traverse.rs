@@ -107,7 +107,9 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
             v.value(&g.qualname.lock());
             let state = g.state.lock();
             state.values.iter().for_each(|x| v.value(x));
-            v.value(&state.handled);
+            if let Some(handled) = &state.handled {
+                v.object(handled);
+            }
             v.value(&state.finalizer);
             if let Some(frame) = state.frame.as_ref() {
                 traverse_frame(frame, v);
@@ -218,7 +220,9 @@ fn traverse_frame(frame: &crate::frame::Frame, v: &mut impl Visitor) {
         None => {}
     }
     v.value(&frame.locals);
-    v.value(&frame.outer_handled);
+    if let Some(handled) = &frame.outer_handled {
+        v.object(handled);
+    }
     if let Some(object) = &frame.object {
         v.object(object);
     }
@@ -286,7 +290,7 @@ pub(crate) fn clear(object: &PyObject) {
             let mut state = g.state.lock();
             state.finished = true;
             dropped = std::mem::take(&mut state.values);
-            dropped.push(std::mem::replace(&mut state.handled, Value::None));
+            dropped.push(state.handled.take().into());
             dropped.push(std::mem::take(&mut state.finalizer));
             let frame = state.frame.take();
             drop(state);

@@ -224,7 +224,7 @@ fn embedded_modules(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     exactly::<0>(&args, "embedded_modules")?;
     let pairs = ferrython_stdlib::MODULES
         .iter()
-        .map(|(name, is_package, _)| crate::objects::tuple(vec![new_str(*name), Value::Bool(*is_package)]))
+        .map(|(name, is_package, _)| crate::objects::tuple_of([new_str(*name), Value::Bool(*is_package)]))
         .collect();
     Ok(list(pairs))
 }

@@ -15,7 +15,7 @@ use crate::objects::exception::{exceptions, import_error, set_attr};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{class_of, types};
-use crate::objects::{list, new_dict, tuple, Payload};
+use crate::objects::{list, new_dict, tuple_of, Payload};
 use crate::protocols;
 use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
@@ -130,7 +130,7 @@ fn methods_on_demand(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn make_class(thread: &mut Thread, name: &str, module: &str) -> ObjRef {
     let body = new_dict();
     crate::ops::namespace(&body).set_str(&intern("__module__"), new_str(module));
-    let args = [new_str(name), tuple(vec![Value::Obj(types().object.clone())]), Value::Obj(body)];
+    let args = [new_str(name), tuple_of([Value::Obj(types().object.clone())]), Value::Obj(body)];
     match crate::call::call(thread, &Value::Obj(types().type_.clone()), Args::positional(&args)) {
         Ok(Value::Obj(class)) => class,
         // type() with these arguments cannot fail: a failure is a bug of the VM.

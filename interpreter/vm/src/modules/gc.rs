@@ -19,7 +19,7 @@ use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::type_data;
-use crate::objects::{as_list, dict_of, list, new_dict, tuple, Payload};
+use crate::objects::{as_list, dict_of, list, new_dict, tuple, tuple_of, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, PyObject, Value};
 use crate::PyResult;
@@ -93,7 +93,7 @@ fn isenabled(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn get_count(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "get_count")?;
     let young = crate::gc::registry::count().max(0) as i64;
-    Ok(tuple(vec![Value::Int(young), Value::Int(0), Value::Int(0)]))
+    Ok(tuple_of([Value::Int(young), Value::Int(0), Value::Int(0)]))
 }
 
 fn get_threshold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -11,7 +11,7 @@ use crate::modules::posix::os_error;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::intern;
-use crate::objects::{list, new_dict, new_module, tuple};
+use crate::objects::{list, new_dict, new_module, tuple_of};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -85,7 +85,7 @@ fn poll(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let ready = fds
         .iter()
         .filter(|p| p.revents != 0)
-        .map(|p| tuple(vec![Value::Int(i64::from(p.fd)), Value::Int(i64::from(p.revents as u16))]))
+        .map(|p| tuple_of([Value::Int(i64::from(p.fd)), Value::Int(i64::from(p.revents as u16))]))
         .collect();
     Ok(list(ready))
 }

@@ -11,7 +11,7 @@ use crate::modules::interrupt::{signal_arrived, SIGNAL_COUNT};
 use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{intern, new_str};
-use crate::objects::{new_dict, new_module, tuple};
+use crate::objects::{new_dict, new_module, tuple_of};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -328,7 +328,7 @@ fn setitimer(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if unsafe { libc::setitimer(which, &new, &mut old) } == -1 {
         return Err(os_error_now());
     }
-    Ok(tuple(vec![seconds_of(old.it_value), seconds_of(old.it_interval)]))
+    Ok(tuple_of([seconds_of(old.it_value), seconds_of(old.it_interval)]))
 }
 
 /// `getitimer(which)`: `(delay, interval)`.
@@ -340,7 +340,7 @@ fn getitimer(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if unsafe { libc::getitimer(which, &mut current) } == -1 {
         return Err(os_error_now());
     }
-    Ok(tuple(vec![seconds_of(current.it_value), seconds_of(current.it_interval)]))
+    Ok(tuple_of([seconds_of(current.it_value), seconds_of(current.it_interval)]))
 }
 
 fn exact<'a>(args: &Args<'a>, function: &str, n: usize) -> PyResult<&'a [Value]> {

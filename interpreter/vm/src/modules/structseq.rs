@@ -58,7 +58,7 @@ pub fn new_type_with_unnamed(module: &str, name: &str, fields: &[&str], unnamed:
 
 /// An instance of the struct sequence type `class`.
 pub fn new_instance(class: &ObjRef, values: Vec<Value>) -> Value {
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::Tuple(values.into_boxed_slice())))
+    Value::Obj(ObjRef::new(class.clone(), None, Payload::Tuple(values.into())))
 }
 
 /// An instance with values for the type's extra fields too (in their order).
@@ -69,7 +69,7 @@ pub fn new_instance_with_extras(class: &ObjRef, values: Vec<Value>, extra_values
             d.set_str(&intern(name), value);
         }
     }
-    Value::Obj(ObjRef::new(class.clone(), Some(dict), Payload::Tuple(values.into_boxed_slice())))
+    Value::Obj(ObjRef::new(class.clone(), Some(dict), Payload::Tuple(values.into())))
 }
 
 /// The names a struct sequence type lists in its attribute `which`.

@@ -17,7 +17,7 @@ use crate::objects::exception::{exceptions, overflow_error, runtime_error, type_
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{class_of, new_builtin_type, set_builtin_attr, type_data, types, BaseKind};
-use crate::objects::{as_dict, as_tuple, new_dict, tuple, Payload};
+use crate::objects::{as_dict, as_tuple, new_dict, tuple_of, Payload};
 use crate::thread::{is_system_exit, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -355,7 +355,7 @@ fn rlock_release_save(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(runtime_error("cannot release un-acquired lock"));
     }
     let (count, owner) = lock.release(true)?;
-    Ok(tuple(vec![Value::Int(count as i64), Value::Int(owner as i64)]))
+    Ok(tuple_of([Value::Int(count as i64), Value::Int(owner as i64)]))
 }
 
 /// `_acquire_restore((count, owner))`: takes the lock back at the saved depth.

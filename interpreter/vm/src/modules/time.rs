@@ -658,6 +658,6 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     ns.set_str(&intern("timezone"), Value::Int(timezone));
     ns.set_str(&intern("altzone"), Value::Int(altzone));
     ns.set_str(&intern("daylight"), Value::Int(daylight));
-    ns.set_str(&intern("tzname"), crate::objects::tuple(vec![new_str(std_name), new_str(dst_name)]));
+    ns.set_str(&intern("tzname"), crate::objects::tuple_of([new_str(std_name), new_str(dst_name)]));
     Ok(crate::objects::new_module("time", dict))
 }

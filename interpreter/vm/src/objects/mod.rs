@@ -10,6 +10,7 @@ pub mod iter;
 pub mod memoryview;
 pub mod shape;
 pub mod str;
+pub mod tuple;
 pub mod typeobj;
 
 use std::cell::{Cell, RefCell};
@@ -25,6 +26,7 @@ pub use exception::ExceptionData;
 pub use function::{BoundMethod, Builtin, Function};
 pub use iter::IterState;
 pub use str::PyString;
+pub use tuple::TupleItems;
 pub use typeobj::TypeData;
 
 /// What a heap object holds. Mutable payloads guard their state with a lock that is never held
@@ -45,7 +47,7 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     ByteArray(memoryview::ByteArrayData),
     MemoryView(Box<memoryview::MemoryView>),
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     List(Mutex<Vec<Value>>),
     Dict(Dict),
     /// set and frozenset: a dict whose values are unused.
@@ -195,7 +197,17 @@ fn free_nested(object: Box<PyObject>) {
 
 /// A new tuple.
 pub fn tuple(items: Vec<Value>) -> Value {
-    Value::Obj(ObjRef::new(typeobj::types().tuple.clone(), None, Payload::Tuple(items.into_boxed_slice())))
+    new_tuple(items.into())
+}
+
+/// A new tuple of the items of an array (no vector made for them).
+pub fn tuple_of<const N: usize>(items: [Value; N]) -> Value {
+    new_tuple(items.into())
+}
+
+/// A new tuple of `items`.
+pub fn new_tuple(items: TupleItems) -> Value {
+    Value::Obj(ObjRef::new(typeobj::types().tuple.clone(), None, Payload::Tuple(items)))
 }
 
 /// A new list.

@@ -7,7 +7,7 @@ use crate::objects::function::Args;
 use crate::objects::iter::{DictViewKind, IterState};
 use crate::objects::str::str_object;
 use crate::objects::typeobj::{type_data, type_name, types};
-use crate::objects::{tuple, Payload};
+use crate::objects::{tuple, tuple_of, Payload};
 use crate::protocols::{getitem, special};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -314,7 +314,7 @@ fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> Py
                     Some(match kind {
                         DictViewKind::Keys => key,
                         DictViewKind::Values => value,
-                        DictViewKind::Items => tuple(vec![key, value]),
+                        DictViewKind::Items => tuple_of([key, value]),
                     })
                 }
                 None => None,
@@ -405,7 +405,7 @@ fn next_with_python(
             if let IterState::Enumerate { count, .. } = &mut *state.lock() {
                 *count = following;
             }
-            Ok(Some(tuple(vec![current, item])))
+            Ok(Some(tuple_of([current, item])))
         }
         IterState::Zip { iters, strict } => {
             let (iters, strict) = (iters.clone(), *strict);

@@ -477,7 +477,7 @@ pub fn native_divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
             return Err(zero_division_error("integer division or modulo by zero"));
         }
         let (q, r) = x.div_mod_floor(&y);
-        return Ok(Some(crate::objects::tuple(vec![int_from_big(q), int_from_big(r)])));
+        return Ok(Some(crate::objects::tuple_of([int_from_big(q), int_from_big(r)])));
     }
     let numeric = |v: &Value| int_operand(v).is_some() || float_operand(v).is_some();
     if !numeric(a) || !numeric(b) {
@@ -489,7 +489,7 @@ pub fn native_divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
         return Err(zero_division_error("float divmod()"));
     }
     let (q, r) = float_divmod(x, y);
-    Ok(Some(crate::objects::tuple(vec![Value::Float(q), Value::Float(r)])))
+    Ok(Some(crate::objects::tuple_of([Value::Float(q), Value::Float(r)])))
 }
 
 fn is_heap(value: &Value) -> bool {

@@ -357,7 +357,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 (Some(d), crate::objects::iter::DictViewKind::Keys) => d.keys(),
                 (Some(d), crate::objects::iter::DictViewKind::Values) => d.values(),
                 (Some(d), crate::objects::iter::DictViewKind::Items) => {
-                    d.items().into_iter().map(|(k, v)| crate::objects::tuple(vec![k, v])).collect()
+                    d.items().into_iter().map(|(k, v)| crate::objects::tuple_of([k, v])).collect()
                 }
                 (None, _) => Vec::new(),
             };

@@ -4,7 +4,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::as_pystr;
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{tuple, Payload};
+use crate::objects::{tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -232,7 +232,7 @@ fn complex_complex(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn complex_getnewargs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = complex_parts(&args)?;
-    Ok(tuple(vec![Value::Float(a), Value::Float(b)]))
+    Ok(tuple_of([Value::Float(a), Value::Float(b)]))
 }
 
 fn complex_abs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -10,7 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{type_data, type_name, types};
-use crate::objects::{tuple, Payload};
+use crate::objects::{tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -360,7 +360,7 @@ fn float_ceil(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_getnewargs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(tuple(vec![Value::Float(float_value(&args)?)]))
+    Ok(tuple_of([Value::Float(float_value(&args)?)]))
 }
 
 /// `float.__getformat__('double' | 'float')`: the storage format, IEEE in the machine's order.
@@ -403,7 +403,7 @@ fn float_as_integer_ratio(_thread: &mut Thread, args: Args<'_>) -> PyResult<Valu
     } else {
         (numerator, BigInt::from(1))
     };
-    Ok(tuple(vec![int_from_big(numerator), int_from_big(denominator)]))
+    Ok(tuple_of([int_from_big(numerator), int_from_big(denominator)]))
 }
 
 /// `round(number, ndigits)`.

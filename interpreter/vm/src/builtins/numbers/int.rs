@@ -10,7 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{tuple, Payload};
+use crate::objects::{tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -429,7 +429,7 @@ fn int_one(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_getnewargs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(tuple(vec![int_from_big(int_value(&args)?)]))
+    Ok(tuple_of([int_from_big(int_value(&args)?)]))
 }
 
 /// CPython's size of an int object: a 24-byte header and 30-bit digits (at least one).
@@ -451,7 +451,7 @@ fn int_float(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_as_integer_ratio(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    Ok(tuple(vec![int_from_big(int_value(&args)?), Value::Int(1)]))
+    Ok(tuple_of([int_from_big(int_value(&args)?), Value::Int(1)]))
 }
 
 fn int_is_integer(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {

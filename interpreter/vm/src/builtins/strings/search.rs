@@ -6,7 +6,7 @@ use crate::objects::exception::{exceptions, type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, str_object};
 use crate::objects::typeobj::type_name;
-use crate::objects::{list, tuple, Payload, PyString};
+use crate::objects::{list, tuple_of, Payload, PyString};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::Value;
@@ -651,13 +651,13 @@ fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
     let found = if reverse { str_rfind(bytes, sep.wtf8()) } else { str_find(bytes, sep.wtf8()) };
     let empty = || str_object(PyString::from_ascii(b""));
     Ok(match found {
-        Some(i) => tuple(vec![
+        Some(i) => tuple_of([
             str_object(s.substring(&bytes[..i])),
             args.pos()[1].clone(),
             str_object(s.substring(&bytes[i + sep.wtf8().len()..])),
         ]),
-        None if reverse => tuple(vec![empty(), empty(), unchanged(args, s)]),
-        None => tuple(vec![unchanged(args, s), empty(), empty()]),
+        None if reverse => tuple_of([empty(), empty(), unchanged(args, s)]),
+        None => tuple_of([unchanged(args, s), empty(), empty()]),
     })
 }
 

@@ -20,7 +20,7 @@ use crate::objects::iter::IterState;
 use crate::objects::memoryview::BufferExport;
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{class_of, new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{as_list, list, new_dict, tuple, Payload};
+use crate::objects::{as_list, list, new_dict, tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -508,10 +508,10 @@ fn reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let bytes = crate::builtins::new_bytes(state.bytes.lock().clone());
         let code = new_str(state.item.code.to_string());
         let format = Value::Int(i64::from(machine::native_format(state.item)));
-        return Ok(tuple(vec![reconstructor, tuple(vec![class, code, format, bytes]), dict]));
+        return Ok(tuple_of([reconstructor, tuple_of([class, code, format, bytes]), dict]));
     }
     let contents = if state.item.code == 'u' { text_of(state)? } else { list(state.values()) };
-    Ok(tuple(vec![class, tuple(vec![new_str(state.item.code.to_string()), contents]), dict]))
+    Ok(tuple_of([class, tuple_of([new_str(state.item.code.to_string()), contents]), dict]))
 }
 
 fn copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -536,7 +536,7 @@ fn buffer_info(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let state = this_alone(&args, "buffer_info")?;
     let bytes = state.bytes.lock();
     let address = bytes.as_ptr() as usize as i64;
-    Ok(tuple(vec![Value::Int(address), Value::Int((bytes.len() / state.item.size) as i64)]))
+    Ok(tuple_of([Value::Int(address), Value::Int((bytes.len() / state.item.size) as i64)]))
 }
 
 fn byteswap(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

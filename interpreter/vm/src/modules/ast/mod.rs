@@ -12,7 +12,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{type_data, types};
-use crate::objects::{new_dict, tuple};
+use crate::objects::{new_dict, tuple, tuple_of};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -133,7 +133,7 @@ fn abstract_doc(name: &str) -> String {
 /// `type(name, (base,), body)` with `__module__` 'ast'.
 fn make_class(thread: &mut Thread, name: &str, base: &ObjRef, body: ObjRef) -> PyResult<ObjRef> {
     crate::ops::namespace(&body).set_str(&intern("__module__"), new_str("ast"));
-    let args = [new_str(name), tuple(vec![Value::Obj(base.clone())]), Value::Obj(body)];
+    let args = [new_str(name), tuple_of([Value::Obj(base.clone())]), Value::Obj(body)];
     let class = crate::call::call(thread, &Value::Obj(types().type_.clone()), Args::positional(&args))?;
     class.as_obj().cloned().ok_or_else(|| type_error("type() did not make a class"))
 }
@@ -194,7 +194,7 @@ fn ast_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(this) = args.pos().first() else { return Err(type_error("__reduce__ needs an argument")) };
     let class = Value::Obj(crate::objects::typeobj::class_of(this).clone());
     let state = this.as_obj().and_then(crate::objects::shape::instance_dict).map_or(Value::None, Value::Obj);
-    Ok(tuple(vec![class, tuple(Vec::new()), state]))
+    Ok(tuple_of([class, tuple(Vec::new()), state]))
 }
 
 /// The `_ast` module's namespace (the module is made on first use).

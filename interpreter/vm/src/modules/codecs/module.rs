@@ -8,7 +8,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{as_pystr, intern, new_str, str_object, PyString};
 use crate::objects::typeobj::type_name;
-use crate::objects::{new_dict, tuple};
+use crate::objects::{new_dict, tuple_of};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -96,14 +96,14 @@ fn raw_decode(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             _ => "utf-8",
         }
     };
-    Ok(tuple(vec![str_object(PyString::from_wtf8(&text)), Value::Int(used as i64), new_str(next)]))
+    Ok(tuple_of([str_object(PyString::from_wtf8(&text)), Value::Int(used as i64), new_str(next)]))
 }
 
 /// `_canonical(encoding)`: (name, module name, writes a BOM), or LookupError.
 fn canonical(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let a = bind("_canonical", &args, &["encoding"], 1)?;
     let codec = lookup(&req_str(&a[0], "lookup", "encoding")?)?;
-    Ok(tuple(vec![new_str(codec.name()), new_str(codec.module_name()), Value::Bool(codec.writes_bom())]))
+    Ok(tuple_of([new_str(codec.name()), new_str(codec.module_name()), Value::Bool(codec.writes_bom())]))
 }
 
 fn register_error(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -128,7 +128,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
     );
     // UnsupportedOperation derives from OSError and ValueError: made by calling `type`.
     let e = crate::objects::exception::exceptions();
-    let bases = crate::objects::tuple(vec![Value::Obj(e.os_error.clone()), Value::Obj(e.value_error.clone())]);
+    let bases = crate::objects::tuple_of([Value::Obj(e.os_error.clone()), Value::Obj(e.value_error.clone())]);
     let namespace = new_dict();
     crate::ops::namespace(&namespace).set_str(&intern("__module__"), new_str("io"));
     let unsupported = crate::call::call(

@@ -13,7 +13,7 @@ use crate::method;
 use crate::modules::arguments::{exactly, parse, Signature};
 use crate::objects::exception::type_error;
 use crate::objects::function::Args;
-use crate::objects::tuple;
+use crate::objects::tuple_of;
 use crate::objects::typeobj::{is_subtype, type_name};
 use crate::objects::Payload;
 use crate::protocols::compare::rich_eq;
@@ -114,7 +114,7 @@ fn groupby_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     shared.current_group.store(number, Ordering::Release);
     let grouper = Grouper { shared: shared.clone(), number, target: key.clone() };
     let grouper = instance(&itertools_types().grouper, grouper);
-    Ok(tuple(vec![key, grouper]))
+    Ok(tuple_of([key, grouper]))
 }
 
 /// `_grouper(parent, tgtkey)`: a group of `parent` for the key `tgtkey`.

@@ -10,7 +10,7 @@ use crate::modules::arguments::{exactly, parse, Signature};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::as_pystr;
-use crate::objects::tuple;
+use crate::objects::{tuple, tuple_of};
 use crate::protocols::iter::get_iter;
 use crate::protocols::number::binary_op;
 use crate::thread::Thread;
@@ -252,7 +252,7 @@ fn pairwise_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let Some(item) = next_item(thread, &iter)? else { return Err(finish()) };
     pairwise.state.lock().previous = Some(item.clone());
-    Ok(tuple(vec![previous, item]))
+    Ok(tuple_of([previous, item]))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ use crate::modules::arguments::{exactly, no_keywords, parse, Signature};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::int::is_int;
-use crate::objects::tuple;
+use crate::objects::tuple_of;
 use crate::thread::Thread;
 use crate::value::Value;
 use crate::PyResult;
@@ -115,7 +115,7 @@ pub(crate) fn split(x: f64) -> (f64, i64) {
 pub(super) fn frexp(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let x = one_float(thread, &args, "frexp")?;
     let (m, e) = split(x);
-    Ok(tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(tuple_of([Value::Float(m), Value::Int(e)]))
 }
 
 /// `ldexp(x, i)`: `i` must be an int (no `__index__`), however large.
@@ -147,7 +147,7 @@ pub(super) fn modf(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         // The fraction keeps the sign of x, zero included (C's modf).
         ((x - whole).copysign(x), whole)
     };
-    Ok(tuple(vec![Value::Float(fraction), Value::Float(whole)]))
+    Ok(tuple_of([Value::Float(fraction), Value::Float(whole)]))
 }
 
 pub(super) fn fmod(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

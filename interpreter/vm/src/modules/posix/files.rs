@@ -12,7 +12,7 @@ use crate::modules::structseq;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::new_str;
-use crate::objects::tuple;
+use crate::objects::tuple_of;
 use crate::objects::typeobj::type_name;
 use crate::protocols;
 use crate::thread::Thread;
@@ -197,7 +197,7 @@ pub fn pipe(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     for fd in fds {
         set_cloexec(fd, true).map_err(fd_error)?;
     }
-    Ok(tuple(vec![Value::Int(i64::from(fds[0])), Value::Int(i64::from(fds[1]))]))
+    Ok(tuple_of([Value::Int(i64::from(fds[0])), Value::Int(i64::from(fds[1]))]))
 }
 
 /// `isatty(fd)`.

@@ -11,7 +11,7 @@ use crate::modules::structseq;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::as_pystr;
-use crate::objects::{as_list, as_tuple, tuple, Payload};
+use crate::objects::{as_list, as_tuple, tuple_of, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -229,7 +229,7 @@ pub fn waitpid(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let mut status = 0;
     // SAFETY: `status` is a valid int to write.
     match retry(thread, || unsafe { libc::waitpid(pid, &mut status, options) })? {
-        Ok(pid) => Ok(tuple(vec![Value::Int(i64::from(pid)), Value::Int(i64::from(status))])),
+        Ok(pid) => Ok(tuple_of([Value::Int(i64::from(pid)), Value::Int(i64::from(status))])),
         Err(errno) => Err(os_error(errno, None, None)),
     }
 }
@@ -240,7 +240,7 @@ pub fn wait(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let mut status = 0;
     // SAFETY: `status` is a valid int to write.
     match retry(thread, || unsafe { libc::wait(&mut status) })? {
-        Ok(pid) => Ok(tuple(vec![Value::Int(i64::from(pid)), Value::Int(i64::from(status))])),
+        Ok(pid) => Ok(tuple_of([Value::Int(i64::from(pid)), Value::Int(i64::from(status))])),
         Err(errno) => Err(os_error(errno, None, None)),
     }
 }

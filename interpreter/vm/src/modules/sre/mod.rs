@@ -31,7 +31,7 @@ use crate::objects::exception::{overflow_error, recursion_error, type_error, val
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
-use crate::objects::{new_dict, tuple, Payload};
+use crate::objects::{new_dict, tuple, tuple_of, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -216,7 +216,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = module_class(thread, "Program")?;
     let compiled = Compiled { program, is_bytes };
     let object = Value::Obj(ObjRef::new(class, None, Payload::Native(Box::new(compiled))));
-    Ok(tuple(vec![
+    Ok(tuple_of([
         object,
         Value::Int(i64::from(parsed.flags)),
         Value::Int(parsed.group_widths.len() as i64),
@@ -274,13 +274,13 @@ fn found_value(found: Found) -> Value {
         .chunks(2)
         .map(|pair| match pair {
             [start, end] if *start != usize::MAX && *end != usize::MAX => {
-                tuple(vec![Value::Int(*start as i64), Value::Int(*end as i64)])
+                tuple_of([Value::Int(*start as i64), Value::Int(*end as i64)])
             }
-            _ => tuple(vec![Value::Int(-1), Value::Int(-1)]),
+            _ => tuple_of([Value::Int(-1), Value::Int(-1)]),
         })
         .collect();
     let lastindex = if found.lastindex == 0 { Value::None } else { Value::Int(found.lastindex as i64) };
-    tuple(vec![tuple(regs), lastindex])
+    tuple_of([tuple(regs), lastindex])
 }
 
 /// `program.match(string, pos, endpos, mode)`.

@@ -19,7 +19,7 @@ use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::memoryview::writable_bytes;
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{new_dict, tuple, Payload};
+use crate::objects::{new_dict, tuple, tuple_of, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -83,7 +83,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
     }
     ns.set_str(&intern("Struct"), Value::Obj(struct_types().strukt.clone()));
     // `class error(Exception)`, shown as `struct.error`.
-    let bases = tuple(vec![Value::Obj(exceptions().exception.clone())]);
+    let bases = tuple_of([Value::Obj(exceptions().exception.clone())]);
     let body = new_dict();
     crate::ops::namespace(&body).set_str(&intern("__module__"), new_str("struct"));
     let args = [new_str("error"), bases, Value::Obj(body)];

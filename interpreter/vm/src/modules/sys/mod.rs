@@ -23,7 +23,7 @@ use crate::modules::arguments::no_arguments;
 use crate::objects::exception::{exceptions, type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
-use crate::objects::{list, new_dict, tuple, Payload};
+use crate::objects::{list, new_dict, tuple_of, Payload};
 use crate::protocols;
 use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
@@ -34,9 +34,9 @@ fn exc_info(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
         Value::Obj(exc) if matches!(exc.payload, Payload::Exception(_)) => {
             let tb =
                 crate::objects::exception::exception_fields(exc).map(|f| f.traceback.clone()).unwrap_or(Value::None);
-            tuple(vec![Value::Obj(exc.class.clone()), Value::Obj(exc.clone()), tb])
+            tuple_of([Value::Obj(exc.class.clone()), Value::Obj(exc.clone()), tb])
         }
-        _ => tuple(vec![Value::None, Value::None, Value::None]),
+        _ => tuple_of([Value::None, Value::None, Value::None]),
     })
 }
 
@@ -284,7 +284,7 @@ pub fn install(interp: &Arc<Interp>) {
     set("copyright", new_str(facts::COPYRIGHT));
     set("float_repr_style", new_str("short"));
     set("pycache_prefix", Value::None);
-    set("_git", tuple(vec![new_str("ferrython"), new_str(""), new_str("")]));
+    set("_git", tuple_of([new_str("ferrython"), new_str(""), new_str("")]));
     set("_home", Value::None);
     set("thread_info", facts::thread_info());
     set("builtin_module_names", runtime::builtin_module_names());
@@ -292,7 +292,7 @@ pub fn install(interp: &Arc<Interp>) {
     set("_stdlib_dir", Value::None);
     set("flags", Flags::default().to_value());
     set("dont_write_bytecode", Value::Bool(false));
-    let version = tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]);
+    let version = tuple_of([Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]);
     let namespace = crate::builtins::new_simple_namespace(&[
         ("name", new_str("ferrython")),
         ("cache_tag", new_str("ferrython-312")),

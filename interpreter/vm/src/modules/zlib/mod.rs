@@ -88,7 +88,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
 
 /// `class error(Exception)` with `__module__ = 'zlib'`.
 fn make_error_class(thread: &mut Thread) -> PyResult<Value> {
-    let bases = crate::objects::tuple(vec![Value::Obj(crate::objects::exception::exceptions().exception.clone())]);
+    let bases = crate::objects::tuple_of([Value::Obj(crate::objects::exception::exceptions().exception.clone())]);
     let body = new_dict();
     crate::ops::namespace(&body).set_str(&intern("__module__"), new_str("zlib"));
     let args = [new_str("error"), bases, Value::Obj(body)];
