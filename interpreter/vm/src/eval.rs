@@ -202,7 +202,12 @@ impl Thread {
                         }
                         Opcode::SWAP => {
                             let top = self.stack.len() - 1;
-                            self.stack.swap(top, top + 1 - arg);
+                            debug_assert!(arg >= 1 && arg <= self.stack.len());
+                            // SAFETY: verified code swaps within the frame's stack.
+                            unsafe {
+                                let slots = self.stack.as_mut_ptr();
+                                crate::value::swap_words(slots.add(top), slots.add(top + 1 - arg));
+                            }
                         }
                         Opcode::LOAD_CONST => self.push_reserved(constant(code, arg).clone()),
                         Opcode::LOAD_FAST => {

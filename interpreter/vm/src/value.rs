@@ -88,8 +88,9 @@ impl Clone for Value {
             std::mem::forget(obj.clone());
         }
         // SAFETY: immediates are plain data, and for an object the count taken above belongs
-        // to the copy.
-        unsafe { std::ptr::read(self) }
+        // to the copy. Read as two words (see `take_words`): a local is often read back right
+        // after an instruction stored it as two.
+        unsafe { take_words(self) }
     }
 }
 
@@ -190,6 +191,22 @@ pub(crate) unsafe fn copy_words<T>(from: *const T, to: *mut T) {
     for i in 0..words {
         // SAFETY: both span `words` words; volatile keeps each read a single word.
         unsafe { to.add(i).write(std::ptr::read_volatile(from.add(i))) };
+    }
+}
+
+/// Swaps two values word by word (see `take_words`: SWAP exchanges values the instructions
+/// just before it pushed).
+///
+/// # Safety
+/// `a` and `b` point to initialized values (they may be the same).
+#[inline(always)]
+pub unsafe fn swap_words(a: *mut Value, b: *mut Value) {
+    // SAFETY: both are initialized values; each moves bitwise to the other's place.
+    unsafe {
+        let first = take_words(a);
+        let second = take_words(b);
+        a.write(second);
+        b.write(first);
     }
 }
 
@@ -305,12 +322,14 @@ pub(crate) fn counts_shared() -> bool {
 }
 
 /// A heap object: a reference count, its class, an optional instance `__dict__`, and what it holds.
+///
+/// In this order (`repr(C)`): what nearly every use touches (the count, the class, the dict
+/// and the payload's tag and first words) comes first, in the object's first 64-byte cache
+/// line when it starts one; the collector's word comes last. (Rust's own order put the payload
+/// first and the count at byte 64: taking a reference and checking the kind read two lines.)
+#[repr(C)]
 pub struct PyObject {
     refcount: AtomicUsize,
-    /// The cycle collector's word: the object's slot in its registry and its flags. It costs
-    /// no memory in practice: it takes the struct from 88 to 96 bytes, the size class the
-    /// allocator uses for 88 already.
-    pub(crate) gc: crate::gc::Header,
     /// The object's type (a `Payload::Type` object). Fixed at creation, except through
     /// `__class__` assignment (`ClassSlot::replace`).
     pub class: ClassSlot,
@@ -319,6 +338,10 @@ pub struct PyObject {
     /// `__dict__` is asked for (`objects::shape`).
     pub dict: DictSlot,
     pub payload: Payload,
+    /// The cycle collector's word: the object's slot in its registry and its flags. It costs
+    /// no memory in practice: it takes the struct from 88 to 96 bytes, the size class the
+    /// allocator uses for 88 already.
+    pub(crate) gc: crate::gc::Header,
 }
 
 impl PyObject {
