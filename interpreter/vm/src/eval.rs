@@ -1547,11 +1547,26 @@ impl Thread {
         }
         if let Value::Obj(obj) = self.stack_at(callable_at) {
             if let Payload::Builtin(builtin) = &obj.payload {
-                // A native function or a method found on the class of `self` (which is then an
-                // instance of the method's type: no descriptor check needed).
-                if builtin.bound.is_none() && (has_self || builtin.kind != BuiltinKind::Method) && !self.profiling() {
+                // A native function, or a method called on an instance of its type (a method
+                // stored in another class is checked by `call_general`, as CPython's
+                // descriptors do).
+                let applies = || match (&builtin.owner, self.stack_at(callable_at + 1)) {
+                    (Some(owner), Value::Obj(receiver)) if ObjRef::ptr_eq(&receiver.class, owner) => true,
+                    (Some(owner), receiver) if builtin.kind == BuiltinKind::Method => {
+                        crate::objects::typeobj::is_subtype(crate::objects::typeobj::class_of(receiver), owner)
+                    }
+                    _ => true,
+                };
+                if builtin.bound.is_none()
+                    && (has_self || builtin.kind != BuiltinKind::Method)
+                    && !self.profiling()
+                    && (!has_self || applies())
+                {
                     let func = builtin.func;
                     let args_at = callable_at + 1 + usize::from(!has_self);
+                    if kw_count == 0 && len - args_at == 2 && self.append_in_place(func, callable_at, args_at) {
+                        return Ok(None);
+                    }
                     if kw_count == 0 {
                         let result = match len - args_at {
                             0 => self.call_native_fixed::<0>(func, callable_at, args_at)?,
@@ -1587,6 +1602,34 @@ impl Thread {
             }
         }
         self.call_general(callable_at, has_self, kwnames)
+    }
+
+    /// `lst.append(x)`, the commonest method call of all, done in place: the item moves from
+    /// the stack into the list, with no argument array, arity check or count traffic. False
+    /// (nothing done) when `func` is not `list.append` or the receiver not a list.
+    #[inline]
+    fn append_in_place(
+        &mut self,
+        func: crate::objects::function::NativeFn,
+        callable_at: usize,
+        args_at: usize,
+    ) -> bool {
+        if !std::ptr::fn_addr_eq(func, crate::builtins::sequences::list_append as crate::objects::function::NativeFn) {
+            return false;
+        }
+        let Value::Obj(receiver) = self.stack_at(args_at) else { return false };
+        if !matches!(receiver.payload, Payload::List(_)) {
+            return false;
+        }
+        let item = self.pop();
+        if let Value::Obj(receiver) = self.stack_at(args_at) {
+            if let Payload::List(items) = &receiver.payload {
+                items.lock().push(item);
+            }
+        }
+        self.stack.truncate(callable_at);
+        self.push_reserved(Value::None);
+        true
     }
 
     /// Calls a native function with the `N` positional arguments at `stack[args_at..]`, moved

@@ -34,7 +34,7 @@ mod os_error;
 mod property;
 mod range;
 mod reduce;
-mod sequences;
+pub(crate) mod sequences;
 mod slots;
 mod strings;
 pub(crate) mod unicode_error;

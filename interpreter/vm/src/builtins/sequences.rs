@@ -145,7 +145,8 @@ fn list_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+/// `list.append` (the eval loop calls it without a call when it sees it: `append_in_place`).
+pub(crate) fn list_append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
     let value = one_arg(&args, "list.append")?;
     items.lock().push(value);

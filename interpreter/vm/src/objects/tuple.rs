@@ -35,39 +35,46 @@ impl TupleItems {
         if count > INLINE {
             return values.split_off(at).into();
         }
-        let mut inline = [const { MaybeUninit::uninit() }; INLINE];
-        for (slot, value) in inline.iter_mut().zip(values.drain(at..)) {
-            slot.write(value);
-        }
-        TupleItems { len: count, storage: Storage { inline: ManuallyDrop::new(inline) } }
+        TupleItems::inline_from_tail(values, count)
     }
 
-    /// The items of a tuple of at most `INLINE` items given one by one.
-    fn inline_from(items: impl ExactSizeIterator<Item = Value>) -> TupleItems {
-        debug_assert!(items.len() <= INLINE);
+    /// Moves the last `count` (at most `INLINE`) values of `values` into a tuple's items.
+    #[inline]
+    fn inline_from_tail(values: &mut Vec<Value>, count: usize) -> TupleItems {
+        debug_assert!(count <= INLINE && count <= values.len());
         let mut inline = [const { MaybeUninit::uninit() }; INLINE];
-        let mut len = 0;
-        for (slot, value) in inline.iter_mut().zip(items) {
-            slot.write(value);
-            len += 1;
+        let at = values.len() - count;
+        // SAFETY: the values move bitwise into the first `count` slots, and the vector is
+        // shortened to forget them, so each keeps one owner.
+        unsafe {
+            std::ptr::copy_nonoverlapping(values.as_ptr().add(at), inline.as_mut_ptr().cast::<Value>(), count);
+            values.set_len(at);
         }
-        TupleItems { len, storage: Storage { inline: ManuallyDrop::new(inline) } }
+        TupleItems { len: count, storage: Storage { inline: ManuallyDrop::new(inline) } }
     }
 }
 
 impl From<Vec<Value>> for TupleItems {
     fn from(items: Vec<Value>) -> TupleItems {
         if items.len() <= INLINE {
-            return TupleItems::inline_from(items.into_iter());
+            let mut items = items;
+            let count = items.len();
+            return TupleItems::inline_from_tail(&mut items, count);
         }
         TupleItems { len: items.len(), storage: Storage { heap: ManuallyDrop::new(items.into_boxed_slice()) } }
     }
 }
 
 impl<const N: usize> From<[Value; N]> for TupleItems {
+    #[inline]
     fn from(items: [Value; N]) -> TupleItems {
         if N <= INLINE {
-            return TupleItems::inline_from(items.into_iter());
+            let mut inline = [const { MaybeUninit::uninit() }; INLINE];
+            let items = ManuallyDrop::new(items);
+            // SAFETY: the N values move bitwise into the first N slots (N <= INLINE); the
+            // array they came from is forgotten, so each keeps one owner.
+            unsafe { std::ptr::copy_nonoverlapping(items.as_ptr(), inline.as_mut_ptr().cast::<Value>(), N) };
+            return TupleItems { len: N, storage: Storage { inline: ManuallyDrop::new(inline) } };
         }
         let heap: Box<[Value]> = Box::new(items);
         TupleItems { len: N, storage: Storage { heap: ManuallyDrop::new(heap) } }
