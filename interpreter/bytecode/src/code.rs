@@ -194,6 +194,9 @@ pub fn verify_instructions(
             | Opcode::LOAD_FROM_DICT_OR_GLOBALS
             | Opcode::IMPORT_NAME
             | Opcode::IMPORT_FROM => arg < names,
+            // COPY n and SWAP n reach n values down (the depth check covers the n): 0 would
+            // reach past the top.
+            Opcode::COPY | Opcode::SWAP => arg >= 1,
             _ => true,
         };
         if !in_range {
@@ -426,5 +429,18 @@ mod tests {
         // The handler gets the exception on an empty stack: it cannot pop two.
         assert!(check(&[(RETURN_CONST, 0), (POP_TOP, 0), (RERAISE, 0)], &[1]).is_err(), "a handler underflow");
         assert_eq!(check(&[(RETURN_CONST, 0), (RERAISE, 0)], &[1]), Ok(()));
+        // COPY and SWAP reach their argument's depth, and 0 would be past the top.
+        let two = [(LOAD_CONST, 0), (LOAD_CONST, 1)];
+        assert_eq!(
+            check(&[&two[..], &[(SWAP, 2), (POP_TOP, 0), (POP_TOP, 0), (RETURN_CONST, 0)]].concat(), &[]),
+            Ok(())
+        );
+        assert!(check(&[&two[..], &[(SWAP, 3), (POP_TOP, 0), (POP_TOP, 0), (RETURN_CONST, 0)]].concat(), &[]).is_err());
+        assert!(check(&[&two[..], &[(SWAP, 0), (POP_TOP, 0), (POP_TOP, 0), (RETURN_CONST, 0)]].concat(), &[]).is_err());
+        assert!(check(
+            &[&two[..], &[(COPY, 0), (POP_TOP, 0), (POP_TOP, 0), (POP_TOP, 0), (RETURN_CONST, 0)]].concat(),
+            &[]
+        )
+        .is_err());
     }
 }
