@@ -255,6 +255,7 @@ impl PyString {
 
     /// The concatenation of strings: lengths and flags add up, so nothing is validated or
     /// counted again. (Adjacent surrogates stay two code points, as in Python.)
+    #[inline]
     pub fn concat(parts: &[&PyString]) -> PyString {
         let total: usize = parts.iter().map(|p| p.wtf8().len()).sum();
         let bytes = Storage::build(total, |out| {
