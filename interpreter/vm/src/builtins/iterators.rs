@@ -234,7 +234,7 @@ fn enumerate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
     }
     let it = iter::get_iter(thread, &iterable)?;
-    Ok(iter::new_iterator(IterState::Enumerate { iter: it, count: start }))
+    Ok(iter::new_iterator(IterState::Enumerate { iter: it, count: start, last: None }))
 }
 
 fn zip(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -190,9 +190,12 @@ fn traverse_iterator(state: &IterState, v: &mut impl Visitor) {
             v.value(callable);
             v.value(sentinel);
         }
-        IterState::Enumerate { iter, count } => {
+        IterState::Enumerate { iter, count, last } => {
             v.value(iter);
             v.value(count);
+            if let Some(last) = last {
+                v.object(last);
+            }
         }
         IterState::Zip { iters, .. } => iters.iter().for_each(|x| v.value(x)),
         IterState::Map { func, iters } => {

@@ -76,6 +76,9 @@ pub enum IterState {
     Enumerate {
         iter: Value,
         count: Value,
+        /// The pair returned last, given again (with new items) once its consumer has let go
+        /// of it (`tuple::reuse_pair`).
+        last: Option<ObjRef>,
     },
     /// The iterators are shared (`Arc`): each step takes them without holding the state's
     /// lock while they run, and without copying a vector.

@@ -4,10 +4,12 @@
 
 #![allow(unsafe_code)]
 
+use std::cell::UnsafeCell;
 use std::mem::{ManuallyDrop, MaybeUninit};
 use std::ops::Deref;
 
-use crate::value::Value;
+use crate::objects::Payload;
+use crate::value::{ObjRef, Value};
 
 /// How many items fit in the object: the payload has 56 bytes beside its tag, a length and
 /// three values.
@@ -15,8 +17,16 @@ pub const INLINE: usize = 3;
 
 pub struct TupleItems {
     len: usize,
-    storage: Storage,
+    /// In a cell for `reuse_pair` alone: a tuple's items never change while anything but
+    /// its one owner can see it.
+    storage: UnsafeCell<Storage>,
 }
+
+// SAFETY: the items are only read through shared references, except by `reuse_pair`, which
+// changes them while its caller holds the only reference to the tuple (no other thread can
+// reach it).
+unsafe impl Sync for TupleItems {}
+unsafe impl Send for TupleItems {}
 
 /// The items themselves: `inline` when `len <= INLINE` (its first `len` entries initialized),
 /// else `heap` (a slice of `len` items).
@@ -50,7 +60,7 @@ impl TupleItems {
             std::ptr::copy_nonoverlapping(values.as_ptr().add(at), inline.as_mut_ptr().cast::<Value>(), count);
             values.set_len(at);
         }
-        TupleItems { len: count, storage: Storage { inline: ManuallyDrop::new(inline) } }
+        TupleItems { len: count, storage: UnsafeCell::new(Storage { inline: ManuallyDrop::new(inline) }) }
     }
 }
 
@@ -61,7 +71,10 @@ impl From<Vec<Value>> for TupleItems {
             let count = items.len();
             return TupleItems::inline_from_tail(&mut items, count);
         }
-        TupleItems { len: items.len(), storage: Storage { heap: ManuallyDrop::new(items.into_boxed_slice()) } }
+        TupleItems {
+            len: items.len(),
+            storage: UnsafeCell::new(Storage { heap: ManuallyDrop::new(items.into_boxed_slice()) }),
+        }
     }
 }
 
@@ -74,10 +87,10 @@ impl<const N: usize> From<[Value; N]> for TupleItems {
             // SAFETY: the N values move bitwise into the first N slots (N <= INLINE); the
             // array they came from is forgotten, so each keeps one owner.
             unsafe { std::ptr::copy_nonoverlapping(items.as_ptr(), inline.as_mut_ptr().cast::<Value>(), N) };
-            return TupleItems { len: N, storage: Storage { inline: ManuallyDrop::new(inline) } };
+            return TupleItems { len: N, storage: UnsafeCell::new(Storage { inline: ManuallyDrop::new(inline) }) };
         }
         let heap: Box<[Value]> = Box::new(items);
-        TupleItems { len: N, storage: Storage { heap: ManuallyDrop::new(heap) } }
+        TupleItems { len: N, storage: UnsafeCell::new(Storage { heap: ManuallyDrop::new(heap) }) }
     }
 }
 
@@ -88,10 +101,10 @@ impl Deref for TupleItems {
     fn deref(&self) -> &[Value] {
         if self.len <= INLINE {
             // SAFETY: the first `len` inline entries are initialized (see `Storage`).
-            unsafe { std::slice::from_raw_parts(self.storage.inline.as_ptr().cast::<Value>(), self.len) }
+            unsafe { std::slice::from_raw_parts((*self.storage.get()).inline.as_ptr().cast::<Value>(), self.len) }
         } else {
             // SAFETY: past `INLINE` items the storage is the boxed slice.
-            unsafe { &self.storage.heap }
+            unsafe { &(*self.storage.get()).heap }
         }
     }
 }
@@ -101,12 +114,56 @@ impl Drop for TupleItems {
         // SAFETY: as in `deref`; each item is dropped once, here.
         unsafe {
             if self.len <= INLINE {
-                let items = (*self.storage.inline).as_mut_ptr().cast::<Value>();
+                let items = (*self.storage.get_mut().inline).as_mut_ptr().cast::<Value>();
                 std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, self.len));
             } else {
-                ManuallyDrop::drop(&mut self.storage.heap);
+                ManuallyDrop::drop(&mut self.storage.get_mut().heap);
             }
         }
+    }
+}
+
+/// Puts `items` in place of the two items of `tuple` when the caller's reference is the only
+/// one (the consumer of the pair an iterator returned last time has dropped it): enumerate
+/// and `dict.items()` then make no new tuple per step, as CPython's do not. Gives the items
+/// back when the tuple is shared (or not an exact pair); else the replaced items, for the
+/// caller to drop once it holds no lock.
+pub(crate) fn reuse_pair(tuple: &ObjRef, items: [Value; 2]) -> Result<[Value; 2], [Value; 2]> {
+    let Payload::Tuple(pair) = &tuple.payload else { return Err(items) };
+    if pair.len != 2 || tuple.count() != 1 || !ObjRef::ptr_eq(&tuple.class, &super::typeobj::types().tuple) {
+        return Err(items);
+    }
+    // SAFETY: the count is 1 and the caller holds that reference, so nothing else (on any
+    // thread) can reach the tuple to read its items meanwhile; a pair keeps its items inline.
+    let old = unsafe {
+        let slots = std::ptr::addr_of_mut!((*pair.storage.get()).inline).cast::<[Value; 2]>();
+        std::ptr::replace(slots, items)
+    };
+    if !tuple.gc.is_tracked() && crate::gc::holds_tracked(&pair[..]) {
+        // It may close a cycle now (CPython tracks a reused result tuple the same way).
+        crate::gc::registry::track(tuple);
+    }
+    Ok(old)
+}
+
+/// The pair `(items)`: `last` with its items replaced when nothing else holds it (see
+/// `reuse_pair`), else a new tuple. Called with no lock held: the replaced items are dropped
+/// here, and a finalizer may run.
+pub(crate) fn pair_reusing(last: Option<ObjRef>, items: [Value; 2]) -> ObjRef {
+    let items = match &last {
+        Some(pair) => match reuse_pair(pair, items) {
+            Ok(replaced) => {
+                drop(replaced);
+                return last.expect("matched above");
+            }
+            Err(items) => items,
+        },
+        None => items,
+    };
+    drop(last);
+    match super::tuple_of(items) {
+        Value::Obj(pair) => pair,
+        _ => unreachable!("a tuple is an object"),
     }
 }
 

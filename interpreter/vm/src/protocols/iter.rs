@@ -389,8 +389,8 @@ fn next_with_python(
             }
             Ok(Some(item))
         }
-        IterState::Enumerate { iter, count } => {
-            let (iter, current) = (iter.clone(), count.clone());
+        IterState::Enumerate { iter, count, last } => {
+            let (iter, current, last) = (iter.clone(), count.clone(), last.take());
             drop(guard);
             let Some(item) = next(thread, &iter)? else { return Ok(None) };
             let following = match &current {
@@ -402,10 +402,12 @@ fn next_with_python(
                     ferrython_bytecode::BinaryOp::Add,
                 )?,
             };
-            if let IterState::Enumerate { count, .. } = &mut *state.lock() {
+            let pair = crate::objects::tuple::pair_reusing(last, [current, item]);
+            if let IterState::Enumerate { count, last, .. } = &mut *state.lock() {
                 *count = following;
+                *last = Some(pair.clone());
             }
-            Ok(Some(tuple_of([current, item])))
+            Ok(Some(Value::Obj(pair)))
         }
         IterState::Zip { iters, strict } => {
             let (iters, strict) = (iters.clone(), *strict);
