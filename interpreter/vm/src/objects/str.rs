@@ -56,9 +56,14 @@ impl Storage {
     /// with no temporary buffer.
     fn build(len: usize, fill: impl FnOnce(&mut [u8])) -> Storage {
         if len <= INLINE {
-            let mut bytes = [0; INLINE];
-            fill(&mut bytes[..len]);
-            Storage::Inline { len: len as u8, bytes }
+            // Filled where it lies: filling an array and then moving it made the move read
+            // back the bytes just written, in pieces of another size (a store-forwarding
+            // stall on every short str made).
+            let mut storage = Storage::Inline { len: len as u8, bytes: [0; INLINE] };
+            if let Storage::Inline { bytes, .. } = &mut storage {
+                fill(&mut bytes[..len]);
+            }
+            storage
         } else {
             let mut bytes = vec![0; len];
             fill(&mut bytes);
