@@ -130,7 +130,7 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
         IterState::Callable { callable, sentinel } => tuple_of([iter, tuple_of([callable.clone(), sentinel.clone()])]),
         IterState::Enumerate { iter: inner, count, .. } => tuple_of([class, tuple_of([inner.clone(), count.clone()])]),
-        IterState::Zip { iters, strict } => {
+        IterState::Zip { iters, strict, .. } => {
             let mut reduced = vec![class, tuple(iters.to_vec())];
             if *strict {
                 reduced.push(Value::Bool(true));

@@ -247,7 +247,7 @@ fn zip(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     for arg in args.pos() {
         iters.push(iter::get_iter(thread, arg)?);
     }
-    Ok(iter::new_iterator(IterState::Zip { iters: iters.into(), strict }))
+    Ok(iter::new_iterator(IterState::Zip { iters: iters.into(), strict, last: None }))
 }
 
 fn map(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

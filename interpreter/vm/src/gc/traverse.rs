@@ -197,7 +197,12 @@ fn traverse_iterator(state: &IterState, v: &mut impl Visitor) {
                 v.object(last);
             }
         }
-        IterState::Zip { iters, .. } => iters.iter().for_each(|x| v.value(x)),
+        IterState::Zip { iters, last, .. } => {
+            iters.iter().for_each(|x| v.value(x));
+            if let Some(last) = last {
+                v.object(last);
+            }
+        }
         IterState::Map { func, iters } => {
             v.value(func);
             iters.iter().for_each(|x| v.value(x));

@@ -85,6 +85,8 @@ pub enum IterState {
     Zip {
         iters: std::sync::Arc<[Value]>,
         strict: bool,
+        /// Over two iterables: the pair returned last, as for `Enumerate`.
+        last: Option<ObjRef>,
     },
     Map {
         func: Value,

@@ -409,10 +409,10 @@ fn next_with_python(
             }
             Ok(Some(Value::Obj(pair)))
         }
-        IterState::Zip { iters, strict } => {
-            let (iters, strict) = (iters.clone(), *strict);
+        IterState::Zip { iters, strict, last } => {
+            let (iters, strict, last) = (iters.clone(), *strict, last.take());
             drop(guard);
-            zip_step(thread, state, &iters, strict)
+            zip_step(thread, state, &iters, strict, last)
         }
         IterState::Map { func, iters } => {
             let (func, iters) = (func.clone(), iters.clone());
@@ -456,41 +456,63 @@ fn zip_step(
     state: &crate::sync::Mutex<IterState>,
     iters: &[Value],
     strict: bool,
+    last: Option<ObjRef>,
 ) -> PyResult<Option<Value>> {
     if iters.is_empty() {
         return Ok(None);
+    }
+    if let [first, second] = iters {
+        // Two iterables (the common case): a pair, the last one again when it is free.
+        let Some(a) = next(thread, first)? else { return zip_end(thread, state, iters, strict, 0) };
+        let Some(b) = next(thread, second)? else { return zip_end(thread, state, iters, strict, 1) };
+        let pair = crate::objects::tuple::pair_reusing(last, [a, b]);
+        if let IterState::Zip { last, .. } = &mut *state.lock() {
+            *last = Some(pair.clone());
+        }
+        return Ok(Some(Value::Obj(pair)));
     }
     let mut items = Vec::with_capacity(iters.len());
     for (i, iter) in iters.iter().enumerate() {
         match next(thread, iter)? {
             Some(item) => items.push(item),
-            None => {
-                *state.lock() = IterState::Exhausted;
-                if strict {
-                    if i > 0 {
-                        let plural = if i == 1 { " " } else { "s 1-" };
-                        let which = if i == 1 { "1".to_string() } else { i.to_string() };
-                        return Err(crate::objects::exception::value_error(format!(
-                            "zip() argument {} is shorter than argument{plural}{which}",
-                            i + 1
-                        )));
-                    }
-                    for (j, rest) in iters.iter().enumerate().skip(1) {
-                        if next(thread, rest)?.is_some() {
-                            let plural = if j == 1 { " " } else { "s 1-" };
-                            let which = if j == 1 { "1".to_string() } else { j.to_string() };
-                            return Err(crate::objects::exception::value_error(format!(
-                                "zip() argument {} is longer than argument{plural}{which}",
-                                j + 1
-                            )));
-                        }
-                    }
-                }
-                return Ok(None);
-            }
+            None => return zip_end(thread, state, iters, strict, i),
         }
     }
     Ok(Some(tuple(items)))
+}
+
+/// Iterable `i` of a zip ran out: the zip is exhausted; a strict one checks that the others
+/// end there too.
+fn zip_end(
+    thread: &mut Thread,
+    state: &crate::sync::Mutex<IterState>,
+    iters: &[Value],
+    strict: bool,
+    i: usize,
+) -> PyResult<Option<Value>> {
+    *state.lock() = IterState::Exhausted;
+    if !strict {
+        return Ok(None);
+    }
+    if i > 0 {
+        let plural = if i == 1 { " " } else { "s 1-" };
+        let which = if i == 1 { "1".to_string() } else { i.to_string() };
+        return Err(crate::objects::exception::value_error(format!(
+            "zip() argument {} is shorter than argument{plural}{which}",
+            i + 1
+        )));
+    }
+    for (j, rest) in iters.iter().enumerate().skip(1) {
+        if next(thread, rest)?.is_some() {
+            let plural = if j == 1 { " " } else { "s 1-" };
+            let which = if j == 1 { "1".to_string() } else { j.to_string() };
+            return Err(crate::objects::exception::value_error(format!(
+                "zip() argument {} is longer than argument{plural}{which}",
+                j + 1
+            )));
+        }
+    }
+    Ok(None)
 }
 
 /// The items of an iterable, one at a time, for native consumers (`sum`, `any`, `all`): an
