@@ -205,8 +205,16 @@ pub fn tuple_of<const N: usize>(items: [Value; N]) -> Value {
     new_tuple(items.into())
 }
 
-/// A new tuple of `items`.
+/// A new tuple of `items`; every empty tuple is the same immortal one, as in CPython
+/// (`tuple() is ()`), so an empty `*args` or slice allocates nothing.
 pub fn new_tuple(items: TupleItems) -> Value {
+    static EMPTY: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    if items.is_empty() {
+        let empty = EMPTY.get_or_init(|| {
+            ObjRef::new_immortal(typeobj::types().tuple.clone(), None, Payload::Tuple(TupleItems::from([])))
+        });
+        return Value::Obj(empty.clone());
+    }
     Value::Obj(ObjRef::new(typeobj::types().tuple.clone(), None, Payload::Tuple(items)))
 }
 
