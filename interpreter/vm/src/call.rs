@@ -8,7 +8,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern_static};
 use crate::objects::typeobj::{class_of, lookup, type_name};
-use crate::objects::{as_dict, as_tuple, tuple, Code, Function, Payload};
+use crate::objects::{as_dict, as_tuple, Code, Function, Payload};
 use crate::protocols::{iter, str_arg};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -269,10 +269,20 @@ pub fn bind_arguments(thread: &mut Thread, function: &Function, base: usize, kwn
     // the first parameters already, where they are.
     let mut keyword_values = crate::value::ArgBuf::new();
     keyword_values.take_from(&mut thread.stack, base + given);
-    let extra = if given > argcount { thread.stack.split_off(base + argcount) } else { Vec::new() };
+    // (Moved into the tuple's items directly: no vector for a few extra arguments.)
+    let extra = if given <= argcount {
+        None
+    } else if has_varargs {
+        Some(crate::objects::TupleItems::from_tail(&mut thread.stack, given - argcount))
+    } else {
+        // Too many: an error below.
+        thread.stack.truncate(base + argcount);
+        None
+    };
     crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());
     if has_varargs {
-        thread.stack[base + varargs_index] = tuple(extra);
+        let extra = extra.unwrap_or_else(|| crate::objects::TupleItems::from([]));
+        thread.stack[base + varargs_index] = crate::objects::new_tuple(extra);
     }
     let kwargs_dict = if has_varkw {
         let dict = crate::objects::new_dict();
