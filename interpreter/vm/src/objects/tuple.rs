@@ -125,7 +125,7 @@ impl Drop for TupleItems {
 
 /// Puts `items` in place of the two items of `tuple` when the caller's reference is the only
 /// one (the consumer of the pair an iterator returned last time has dropped it): enumerate
-/// and `dict.items()` then make no new tuple per step, as CPython's do not. Gives the items
+/// and a two-way `zip` then make no new tuple per step, as CPython's do not. Gives the items
 /// back when the tuple is shared (or not an exact pair); else the replaced items, for the
 /// caller to drop once it holds no lock.
 pub(crate) fn reuse_pair(tuple: &ObjRef, items: [Value; 2]) -> Result<[Value; 2], [Value; 2]> {
