@@ -7,6 +7,7 @@ use crate::objects::str::intern_static;
 use crate::objects::typeobj::{lookup, type_data};
 use crate::objects::{BoundMethod, Code, Payload};
 use crate::protocols;
+use crate::site_cache::{Hit, RecordKind};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -155,14 +156,6 @@ pub(crate) enum Loaded {
     Getter(Value, Value),
 }
 
-/// What LOAD_ATTR's inline path found (see `Thread::load_attr_inline`).
-pub(crate) enum InlineAttr {
-    /// The attribute's value.
-    Value(Value),
-    /// For a method call: a function of the class, to call with the instance as `self`.
-    Method(Value),
-}
-
 /// What STORE_ATTR did.
 pub(crate) enum Stored {
     Done,
@@ -256,25 +249,25 @@ impl Thread {
         obj: &ObjRef,
         name: &ObjRef,
         method: bool,
-    ) -> Option<InlineAttr> {
+    ) -> Option<Hit> {
         use crate::objects::shape;
         let slot = self.cached_attr_slot((code.id, index), obj)?;
         let entry = &mut self.attr_cache[slot];
         match &entry.attr {
             ClassAttr::ModuleDict => {
                 let namespace = crate::objects::dict_of(obj.dict.as_ref()?)?;
-                namespace.get_str_hinted(name, &mut entry.hint).map(InlineAttr::Value)
+                namespace.get_str_hinted(name, &mut entry.hint).map(Hit::Value)
             }
-            ClassAttr::Absent => shape::get_hinted(obj, name, entry.hint).map(InlineAttr::Value),
+            ClassAttr::Absent => shape::get_hinted(obj, name, entry.hint).map(Hit::Value),
             ClassAttr::Plain(value) => match shape::get_hinted(obj, name, entry.hint) {
-                Some(own) => Some(InlineAttr::Value(own)),
-                None if shape::lacks_hinted(obj, entry.hint) => Some(InlineAttr::Value(value.clone())),
+                Some(own) => Some(Hit::Value(own)),
+                None if shape::lacks_hinted(obj, entry.hint) => Some(Hit::Value(value.clone())),
                 None => None,
             },
             ClassAttr::Method(func) if method && shape::lacks_hinted(obj, entry.hint) => {
-                Some(InlineAttr::Method(func.clone()))
+                Some(Hit::Method(func.clone()))
             }
-            ClassAttr::MethodOfBuiltin(func) if method => Some(InlineAttr::Method(func.clone())),
+            ClassAttr::MethodOfBuiltin(func) if method => Some(Hit::Method(func.clone())),
             _ => None,
         }
     }
@@ -354,19 +347,44 @@ impl Thread {
         let site = (code.id, index);
         let slot = self.attr_entry(site, obj, || classify(obj, name));
         let entry = &mut self.attr_cache[slot];
-        let hint = &mut entry.hint;
+        let (version, hint) = (entry.version, &mut entry.hint);
+        let sites = &code.sites;
         // The entry is read in place (cloning it would count a reference on its value for
-        // every load); only what is returned is cloned.
+        // every load); only what is returned is cloned. What is found for a shaped instance
+        // (or a builtin object) also goes into the code's cache word (`site_cache`).
         let func = match &entry.attr {
-            ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) | ClassAttr::ModuleDict => None,
+            ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => None,
+            ClassAttr::ModuleDict => {
+                if let Some(value) = obj
+                    .dict
+                    .as_ref()
+                    .and_then(crate::objects::dict_of)
+                    .and_then(|namespace| namespace.get_str_hinted(name, hint))
+                {
+                    sites.set_module(index, version, *hint);
+                    return Ok(Loaded::Value(value, Value::Null));
+                }
+                None
+            }
             ClassAttr::Absent => {
                 if let Some(value) = instance_value(obj, name, hint) {
+                    if crate::objects::shape::is_shaped(obj) {
+                        sites.set_instance(index, version, crate::objects::shape::values_index(obj, *hint));
+                    }
                     return Ok(Loaded::Value(value, Value::Null));
                 }
                 None
             }
             ClassAttr::Plain(value) => {
-                let value = instance_value(obj, name, hint).unwrap_or_else(|| value.clone());
+                let value = match instance_value(obj, name, hint) {
+                    Some(own) => own,
+                    None => {
+                        if crate::objects::shape::lacks_hinted(obj, *hint) {
+                            sites.set_record(index, version, *hint, RecordKind::Plain, value);
+                        }
+                        value.clone()
+                    }
+                };
                 return Ok(Loaded::Value(value, Value::Null));
             }
             ClassAttr::Method(func) => {
@@ -374,12 +392,16 @@ impl Thread {
                     return Ok(Loaded::Value(value, Value::Null));
                 }
                 if method {
+                    if crate::objects::shape::lacks_hinted(obj, *hint) {
+                        sites.set_record(index, version, *hint, RecordKind::Method, func);
+                    }
                     return Ok(Loaded::Value(func.clone(), owner));
                 }
                 Some(func.clone())
             }
             ClassAttr::MethodOfBuiltin(func) => {
                 if method {
+                    sites.set_record(index, version, 0, RecordKind::MethodOfBuiltin, func);
                     return Ok(Loaded::Value(func.clone(), owner));
                 }
                 Some(func.clone())

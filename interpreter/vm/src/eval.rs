@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use ferrython_bytecode::{BinaryOp, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
 
-use crate::attr_cache::{InlineAttr, Loaded, Stored};
+use crate::attr_cache::{Loaded, Stored};
 use crate::call;
 use crate::frame::{Frame, OnReturn};
 use crate::objects::exception::{exceptions, name_error, unbound_local_error, PyErr};
@@ -21,6 +21,7 @@ use crate::objects::typeobj::types;
 use crate::objects::{as_dict, as_tuple, list, new_tuple, Code, Payload, TupleItems};
 use crate::ops;
 use crate::protocols;
+use crate::site_cache::Hit;
 use crate::thread::{GlobalCacheEntry, Thread, GLOBAL_CACHE_SIZE};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -1167,8 +1168,18 @@ impl Thread {
             // SAFETY: the stack slot keeps its count on the object until it is replaced below,
             // after the last use of the alias (which is never dropped).
             let obj = unsafe { top.alias() };
-            match self.load_attr_inline(code, index, &obj, name, method) {
-                Some(InlineAttr::Value(value)) => {
+            let hit = match code.sites.load(index, &obj, name, method) {
+                Some(hit) => Some(hit),
+                None => {
+                    let hit = self.load_attr_inline(code, index, &obj, name, method);
+                    if hit.is_some() {
+                        code.sites.missed(index);
+                    }
+                    hit
+                }
+            };
+            match hit {
+                Some(Hit::Value(value)) => {
                     let owner = std::mem::replace(self.top_mut(), value);
                     if method {
                         self.push_reserved(Value::Null);
@@ -1176,7 +1187,7 @@ impl Thread {
                     drop(owner);
                     return Ok(None);
                 }
-                Some(InlineAttr::Method(func)) => {
+                Some(Hit::Method(func)) => {
                     let owner = std::mem::replace(self.top_mut(), func);
                     self.push_reserved(owner);
                     return Ok(None);

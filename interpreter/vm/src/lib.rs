@@ -28,6 +28,7 @@ pub mod objects;
 pub mod ops;
 pub mod patterns;
 pub mod protocols;
+pub mod site_cache;
 pub mod suggestions;
 pub mod sync;
 pub mod thread;

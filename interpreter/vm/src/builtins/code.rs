@@ -193,6 +193,7 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         exception_table: code.exception_table.clone(),
         max_stack: code.max_stack,
         traced: std::sync::OnceLock::new(),
+        sites: crate::site_cache::SiteCache::new(code.instructions.len()),
     };
     let mut linetable = None;
     for (key, value) in args.keywords() {

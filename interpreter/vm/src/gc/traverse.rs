@@ -281,6 +281,8 @@ pub(crate) fn clear(object: &PyObject) {
             dropped_objects.append(&mut t.mro.write());
             dropped_objects.append(&mut t.bases.write());
             t.namespace().clear();
+            // The lookup caches know the class by its version (`site_cache` borrows from it).
+            t.bump_version();
         }
         Payload::Exception(e) => {
             let mut guard = e.fields.lock();

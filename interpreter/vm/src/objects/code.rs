@@ -37,6 +37,8 @@ pub struct Code {
     /// The stream frames run while a trace function is set: a TRACE at every index (made on
     /// first use).
     pub(crate) traced: std::sync::OnceLock<Box<[Instruction]>>,
+    /// LOAD_ATTR's cache words, one per instruction (see `site_cache`).
+    pub(crate) sites: crate::site_cache::SiteCache,
 }
 
 /// The instructions as the eval loop runs them: pairs that have a superinstruction start with it
@@ -98,6 +100,7 @@ impl Code {
             exception_table: code.exception_table.clone().into_boxed_slice(),
             max_stack: code.max_stack as usize,
             traced: std::sync::OnceLock::new(),
+            sites: crate::site_cache::SiteCache::new(code.instructions.len()),
         })
     }
 

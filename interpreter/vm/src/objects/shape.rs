@@ -107,7 +107,7 @@ fn same_name(a: &ObjRef, b: &ObjRef) -> bool {
 
 /// The values vector of an instance whose attributes live in its class's shape (no dict
 /// yet), the shape, and how many `__slots__` values come before the attributes.
-#[inline]
+#[inline(always)]
 fn shaped_values(obj: &ObjRef) -> Option<(&Mutex<Vec<Value>>, &Shape, usize)> {
     match &obj.payload {
         Payload::Instance(values) if obj.dict.is_none() => {
@@ -174,6 +174,30 @@ pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
         Some(value) => Lookup::Found(value.clone()),
         None => Lookup::Missing,
     }
+}
+
+/// The value at `at` of the values vector (its `__slots__` values first) of an instance that
+/// keeps its attributes in its class's shape: for a caller that knows the name there from the
+/// class's version (`site_cache`), since a shape's names never move. None when the instance
+/// has a dict or has not set that many attributes.
+#[inline(always)]
+pub fn get_at(obj: &ObjRef, at: usize) -> Option<Value> {
+    let Payload::Instance(values) = &obj.payload else { return None };
+    if obj.dict.is_some() {
+        return None;
+    }
+    let values = values.lock();
+    if obj.dict.is_some() {
+        // Another thread made the dict meanwhile.
+        return None;
+    }
+    values.get(at).cloned()
+}
+
+/// The place in the values vector (see `get_at`) of the attribute at `hint` in the shape of
+/// `obj`'s class.
+pub fn values_index(obj: &ObjRef, hint: u32) -> usize {
+    type_data(&obj.class).slot_count + hint as usize
 }
 
 /// `get` where the name was last time (`hint`), and only there: the attribute of a shaped
