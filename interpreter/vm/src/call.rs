@@ -252,96 +252,112 @@ fn name_list(names: &[String]) -> String {
 /// values, then the values of the keywords named by `kwnames`; nothing above them), to the
 /// parameters of `function`: afterwards the frame's locals start at `base`, each parameter
 /// bound (with its default when left out), the other locals unbound. On an error the caller
-/// truncates the stack to `base`.
+/// truncates the stack to `base`. The errors are made out of line, from what is left on the
+/// stack: the common paths keep few values alive.
 pub fn bind_arguments(thread: &mut Thread, function: &Function, base: usize, kwnames: &[Value]) -> PyResult<()> {
     let code = &function.code;
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
-    let posonly = code.posonlyargcount as usize;
     let has_varargs = code.flags.has(CodeFlags::VARARGS);
     let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
-    let varargs_index = argcount + kwonly;
-    let varkw_index = varargs_index + usize::from(has_varargs);
     let given = thread.stack.len() - base - kwnames.len();
 
     // The keyword values leave the stack first (their slots belong to other locals), then the
     // positional values past the parameters (for `*args`); the first positional values are
     // the first parameters already, where they are.
     let mut keyword_values = crate::value::ArgBuf::new();
-    keyword_values.take_from(&mut thread.stack, base + given);
+    if !kwnames.is_empty() {
+        keyword_values.take_from(&mut thread.stack, base + given);
+    }
     // (Moved into the tuple's items directly: no vector for a few extra arguments.)
     let extra = if given <= argcount {
         None
     } else if has_varargs {
         Some(crate::objects::TupleItems::from_tail(&mut thread.stack, given - argcount))
     } else {
-        // Too many: an error below.
+        // Too many: an error below, once the keywords are bound (their errors come first, and
+        // the message counts the keyword-only arguments given).
         thread.stack.truncate(base + argcount);
         None
     };
     crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());
+    let frame = &mut thread.stack[base..base + code.frame_slots()];
     if has_varargs {
         let extra = extra.unwrap_or_else(|| crate::objects::TupleItems::from([]));
-        thread.stack[base + varargs_index] = crate::objects::new_tuple(extra);
+        frame[argcount + kwonly] = crate::objects::new_tuple(extra);
     }
-    let kwargs_dict = if has_varkw {
+    if has_varkw || !kwnames.is_empty() {
+        bind_keywords(thread, function, base, kwnames, keyword_values.as_mut_slice())?;
+    }
+    if given > argcount && !has_varargs {
+        return Err(too_many_positional(thread, function, base, given));
+    }
+    if given < argcount && !bind_defaults(&mut thread.stack[base..], function, given) {
+        return Err(missing_arguments(thread, function, base, 0..argcount, "positional"));
+    }
+    if kwonly > 0 && !bind_kwdefaults(&mut thread.stack[base..], function) {
+        return Err(missing_arguments(thread, function, base, argcount..argcount + kwonly, "keyword-only"));
+    }
+    Ok(())
+}
+
+/// Binds the keyword arguments (and makes the `**kwargs` dict, if the code takes one).
+fn bind_keywords(
+    thread: &mut Thread,
+    function: &Function,
+    base: usize,
+    kwnames: &[Value],
+    values: &mut [Value],
+) -> PyResult<()> {
+    let code = &function.code;
+    let (argcount, kwonly) = (code.argcount as usize, code.kwonlyargcount as usize);
+    let posonly = code.posonlyargcount as usize;
+    let kwargs_dict = if code.flags.has(CodeFlags::VARKEYWORDS) {
         let dict = crate::objects::new_dict();
-        thread.stack[base + varkw_index] = Value::Obj(dict.clone());
+        let at = argcount + kwonly + usize::from(code.flags.has(CodeFlags::VARARGS));
+        thread.stack[base + at] = Value::Obj(dict.clone());
         Some(dict)
     } else {
         None
     };
-
+    let params = &code.varnames[posonly..argcount + kwonly];
     let mut posonly_as_keyword = Vec::new();
-    for (name, value) in kwnames.iter().zip(keyword_values.as_mut_slice()) {
+    for (name, value) in kwnames.iter().zip(values) {
         let value = std::mem::take(value);
-        let name_obj = name.as_obj();
         // Keyword names are interned, as parameter names are: compare pointers, and text only
         // for a name built at run time (`f(**{name: 1})`; every immortal str is interned).
-        let params = &code.varnames[posonly..argcount + kwonly];
-        let interned = name_obj.is_some_and(|n| n.is_immortal());
-        let found = params
-            .iter()
-            .position(|p| name_obj.is_some_and(|n| ObjRef::ptr_eq(p, n)))
-            .or_else(|| {
-                if interned {
+        let found = match name.as_obj() {
+            Some(n) => params.iter().position(|p| ObjRef::ptr_eq(p, n)).or_else(|| {
+                if n.is_immortal() {
                     return None;
                 }
                 params.iter().position(|p| crate::protocols::native_eq(&Value::Obj(p.clone()), name) == Some(true))
-            })
-            .map(|i| i + posonly);
-        match found {
-            Some(index) => {
-                if !thread.stack[base + index].is_null() {
-                    return Err(type_error(format!(
-                        "{}() got multiple values for argument '{}'",
-                        function_label(function),
-                        str_arg(name, "keyword")?
-                    )));
-                }
-                thread.stack[base + index] = value;
-            }
-            None => {
-                if let Some(dict) = &kwargs_dict {
-                    if let Payload::Dict(d) = &dict.payload {
-                        d.set(thread, name.clone(), value)?;
-                    }
-                    continue;
-                }
-                let text = str_arg(name, "keywords")?;
-                if code.varnames[..posonly]
-                    .iter()
-                    .any(|p| as_pystr(&Value::Obj(p.clone())).is_some_and(|s| s.as_str() == text))
-                {
-                    posonly_as_keyword.push(text);
-                    continue;
-                }
+            }),
+            None => None,
+        };
+        if let Some(index) = found {
+            let slot = &mut thread.stack[base + posonly + index];
+            if !slot.is_null() {
                 return Err(type_error(format!(
-                    "{}() got an unexpected keyword argument '{text}'",
-                    function_label(function)
+                    "{}() got multiple values for argument '{}'",
+                    function_label(function),
+                    str_arg(name, "keyword")?
                 )));
             }
+            *slot = value;
+            continue;
         }
+        if let Some(Payload::Dict(d)) = kwargs_dict.as_ref().map(|dict| &dict.payload) {
+            d.set(thread, name.clone(), value)?;
+            continue;
+        }
+        let text = str_arg(name, "keywords")?;
+        if code.varnames[..posonly].iter().any(|p| as_pystr(&Value::Obj(p.clone())).is_some_and(|s| s.as_str() == text))
+        {
+            posonly_as_keyword.push(text);
+            continue;
+        }
+        return Err(type_error(format!("{}() got an unexpected keyword argument '{text}'", function_label(function))));
     }
     if !posonly_as_keyword.is_empty() {
         return Err(type_error(format!(
@@ -350,69 +366,75 @@ pub fn bind_arguments(thread: &mut Thread, function: &Function, base: usize, kwn
             posonly_as_keyword.join(", ")
         )));
     }
-
-    if given > argcount && !has_varargs {
-        return Err(too_many_positional(thread, function, base, given));
-    }
-
-    // Defaults for the missing positional parameters.
-    if given < argcount {
-        let defaults_tuple = function.defaults.lock().clone();
-        let defaults: &[Value] = as_tuple(&defaults_tuple).unwrap_or_default();
-        let first_default = argcount - defaults.len().min(argcount);
-        let mut missing = Vec::new();
-        for i in given..argcount {
-            if thread.stack[base + i].is_null() {
-                if i >= first_default {
-                    thread.stack[base + i] = defaults[i - first_default].clone();
-                } else {
-                    missing.push(varname(code, i));
-                }
-            }
-        }
-        if !missing.is_empty() {
-            let plural = if missing.len() == 1 { "" } else { "s" };
-            return Err(type_error(format!(
-                "{}() missing {} required positional argument{plural}: {}",
-                function_label(function),
-                missing.len(),
-                name_list(&missing)
-            )));
-        }
-    }
-
-    if kwonly > 0 {
-        let kwdefaults = function.kwdefaults.lock().clone();
-        let mut missing = Vec::new();
-        // `__kwdefaults__` usually lists its names in the parameters' order: each lookup first
-        // tries the entry after the last one found.
-        let mut hint = 0;
-        for i in argcount..argcount + kwonly {
-            if thread.stack[base + i].is_null() {
-                let default = match as_dict(&kwdefaults) {
-                    Some(d) => d.get_str_hinted(&code.varnames[i], &mut hint),
-                    None => None,
-                };
-                match default {
-                    Some(value) => {
-                        thread.stack[base + i] = value;
-                        hint += 1;
-                    }
-                    None => missing.push(varname(code, i)),
-                }
-            }
-        }
-        if !missing.is_empty() {
-            let plural = if missing.len() == 1 { "" } else { "s" };
-            return Err(type_error(format!(
-                "{}() missing {} required keyword-only argument{plural}: {}",
-                function_label(function),
-                missing.len(),
-                name_list(&missing)
-            )));
-        }
-    }
     Ok(())
+}
+
+/// Fills the positional parameters from `given` on that are still unbound with their
+/// defaults (`frame` starts at the frame's first local); false if one has none.
+fn bind_defaults(frame: &mut [Value], function: &Function, given: usize) -> bool {
+    let argcount = function.code.argcount as usize;
+    // The values are cloned under the lock (no Python code runs meanwhile).
+    let defaults = function.defaults.lock();
+    let defaults: &[Value] = as_tuple(&defaults).unwrap_or_default();
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut complete = true;
+    for (i, slot) in frame.iter_mut().enumerate().take(argcount).skip(given) {
+        if slot.is_null() {
+            match i.checked_sub(first_default) {
+                Some(d) => *slot = defaults[d].clone(),
+                None => complete = false,
+            }
+        }
+    }
+    complete
+}
+
+/// Fills the keyword-only parameters that are still unbound from `__kwdefaults__` (`frame`
+/// starts at the frame's first local); false if one has none.
+fn bind_kwdefaults(frame: &mut [Value], function: &Function) -> bool {
+    let code = &function.code;
+    let argcount = code.argcount as usize;
+    let kwdefaults = function.kwdefaults.lock();
+    let kwdefaults = as_dict(&kwdefaults);
+    let mut complete = true;
+    // `__kwdefaults__` usually lists its names in the parameters' order: each lookup first
+    // tries the entry after the last one found.
+    let mut hint = 0;
+    for (slot, name) in
+        frame[argcount..].iter_mut().zip(&code.varnames[argcount..argcount + code.kwonlyargcount as usize])
+    {
+        if slot.is_null() {
+            match kwdefaults.and_then(|d| d.get_str_hinted(name, &mut hint)) {
+                Some(value) => {
+                    *slot = value;
+                    hint += 1;
+                }
+                None => complete = false,
+            }
+        }
+    }
+    complete
+}
+
+/// "f() missing 1 required positional argument: 'x'": the parameters in `params` that are
+/// still unbound.
+#[cold]
+fn missing_arguments(
+    thread: &Thread,
+    function: &Function,
+    base: usize,
+    params: std::ops::Range<usize>,
+    kind: &str,
+) -> crate::objects::exception::PyErr {
+    let missing: Vec<String> =
+        params.filter(|&i| thread.stack[base + i].is_null()).map(|i| varname(&function.code, i)).collect();
+    let plural = if missing.len() == 1 { "" } else { "s" };
+    type_error(format!(
+        "{}() missing {} required {kind} argument{plural}: {}",
+        function_label(function),
+        missing.len(),
+        name_list(&missing)
+    ))
 }
 
 fn varname(code: &Code, index: usize) -> String {
@@ -420,6 +442,7 @@ fn varname(code: &Code, index: usize) -> String {
 }
 
 /// "f() takes 2 positional arguments but 3 were given", with CPython's variants.
+#[cold]
 fn too_many_positional(
     thread: &Thread,
     function: &Function,
