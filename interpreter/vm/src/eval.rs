@@ -1534,11 +1534,12 @@ impl Thread {
                             std::cmp::Ordering::Greater => false,
                             std::cmp::Ordering::Less => {
                                 // Defaults for the parameters left out go on the stack after the
-                                // arguments.
-                                let defaults = function.defaults.lock().clone();
+                                // arguments (cloned under the lock: no Python code runs).
+                                let missing = argcount - nargs;
+                                let defaults = function.defaults.lock();
                                 match as_tuple(&defaults) {
-                                    Some(values) if argcount - nargs <= values.len() => {
-                                        self.stack.extend_from_slice(&values[values.len() - (argcount - nargs)..]);
+                                    Some(values) if missing <= values.len() => {
+                                        self.stack.extend_from_slice(&values[values.len() - missing..]);
                                         true
                                     }
                                     _ => false,

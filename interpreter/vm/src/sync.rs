@@ -35,14 +35,14 @@ unsafe impl RawMutex for SpinLock {
 
     type GuardMarker = GuardSend;
 
-    #[inline]
+    #[inline(always)]
     fn lock(&self) {
         if !self.try_lock() {
             self.lock_contended();
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn try_lock(&self) -> bool {
         if !crate::value::counts_shared() {
             // One thread only (see `value::share_counts`): a free lock is taken by a plain store.

@@ -456,6 +456,13 @@ impl PyString {
         self.compute_hash()
     }
 
+    /// The hash if it was computed already.
+    #[inline(always)]
+    pub fn cached_hash(&self) -> Option<i64> {
+        let cached = self.hash.load(Ordering::Relaxed);
+        (cached != -1).then_some(cached)
+    }
+
     #[inline(never)]
     fn compute_hash(&self) -> i64 {
         let hash = hash_bytes(self.wtf8());
