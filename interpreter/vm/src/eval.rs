@@ -1180,7 +1180,7 @@ impl Thread {
             };
             match hit {
                 Some(Hit::Value(value)) => {
-                    let owner = std::mem::replace(self.top_mut(), value);
+                    let owner = self.replace_top(value);
                     if method {
                         self.push_reserved(Value::Null);
                     }
@@ -1188,7 +1188,7 @@ impl Thread {
                     return Ok(None);
                 }
                 Some(Hit::Method(func)) => {
-                    let owner = std::mem::replace(self.top_mut(), func);
+                    let owner = self.replace_top(func);
                     self.push_reserved(owner);
                     return Ok(None);
                 }
@@ -1282,12 +1282,18 @@ impl Thread {
         Ok(stored)
     }
 
+    /// Puts `value` at the top of the stack and returns what was there, read as two words (see
+    /// `take_words`: the instruction before usually pushed it).
     #[inline(always)]
-    fn top_mut(&mut self) -> &mut Value {
+    fn replace_top(&mut self, value: Value) -> Value {
         debug_assert!(!self.stack.is_empty());
-        let len = self.stack.len();
-        // SAFETY: as in `pop`.
-        unsafe { self.stack.get_unchecked_mut(len - 1) }
+        // SAFETY: as in `pop`; the old value is moved out before the slot is overwritten.
+        unsafe {
+            let slot = self.stack.as_mut_ptr().add(self.stack.len() - 1);
+            let old = crate::value::take_words(slot);
+            slot.write(value);
+            old
+        }
     }
 
     #[inline]

@@ -462,6 +462,13 @@ unsafe impl Sync for ObjRef {}
 impl ObjRef {
     /// Allocates an object with one reference.
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        ObjRef::new_inlined(class, dict, payload)
+    }
+
+    /// `new`, inlined where the payload is built from values in registers (see
+    /// `str::str_object`).
+    #[inline(always)]
+    pub fn new_inlined(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let container = dict.is_some() || crate::gc::is_container(&class, &payload);
         let mut object = Box::<PyObject>::new_uninit();
         let slot = object.as_mut_ptr();

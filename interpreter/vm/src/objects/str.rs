@@ -549,10 +549,6 @@ pub fn ascii_str(bytes: &[u8]) -> Value {
     str_object(PyString::from_ascii(bytes))
 }
 
-/// A new str object from a `PyString`. Inlined, as the constructors it is called with are, so
-/// that the string is built where the object's payload is assembled: copying a just-built
-/// `PyString` stalls on store forwarding (a quarter of `split()`'s time).
-#[inline(always)]
 /// The `PyString` of a str of the builtin type itself (not of a subclass).
 pub fn exact_str(value: &Value) -> Option<&PyString> {
     match value {
@@ -575,8 +571,14 @@ pub fn append(mut left: ObjRef, right: &PyString) -> PyResult<Value> {
     Ok(str_object(PyString::concat(&[s, right])))
 }
 
+/// A new str object from a `PyString`. Inlined, with the allocation (`ObjRef::new_inlined`),
+/// as the constructors it is called with are, so that the string's fields go from registers
+/// into the object: copying a just-built `PyString` into a payload on the stack read it back
+/// in 16-byte pieces, which stalls on store forwarding (`split()` and `lower()` spent 10% of
+/// their time there).
+#[inline(always)]
 pub fn str_object(s: PyString) -> Value {
-    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(s)))
+    Value::Obj(ObjRef::new_inlined(types().str.clone(), None, Payload::Str(s)))
 }
 
 /// The `PyString` of a str value (str subclasses included).
