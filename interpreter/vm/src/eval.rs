@@ -60,7 +60,8 @@ impl Thread {
             };
             match result {
                 Ok(Flow::Switch) => continue,
-                Ok(Flow::Exit(exit)) => return Ok(exit),
+                // (Moved by words: `run_top_frame` just wrote it in pieces.)
+                Ok(Flow::Exit(exit)) => return Ok(crate::value::move_by_words(exit)),
                 Err(err) => {
                     // Unwind: a handler in this frame or a caller's, else out of the entry frame.
                     self.unwind(err)?;

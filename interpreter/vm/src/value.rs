@@ -194,6 +194,20 @@ pub(crate) unsafe fn copy_words<T>(from: *const T, to: *mut T) {
     }
 }
 
+/// `value` itself, moved as 8-byte words (see `copy_words`): for a result the callee just
+/// wrote in pieces, which a plain move would read back in 16-byte pieces and stall on.
+#[inline(always)]
+pub(crate) fn move_by_words<T>(value: T) -> T {
+    let value = std::mem::ManuallyDrop::new(value);
+    let mut moved = std::mem::MaybeUninit::<T>::uninit();
+    // SAFETY: `value` is initialized and is forgotten (ManuallyDrop) once copied, so the copy
+    // is its only owner.
+    unsafe {
+        copy_words(&*value as *const T, moved.as_mut_ptr());
+        moved.assume_init()
+    }
+}
+
 /// Swaps two values word by word (see `take_words`: SWAP exchanges values the instructions
 /// just before it pushed).
 ///
