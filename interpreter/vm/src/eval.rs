@@ -316,14 +316,23 @@ impl Thread {
                             }
                         }
                         Opcode::LOAD_ATTR => {
-                            if let Some((fget, owner)) = self.load_attr(code, pc - 1, arg)? {
+                            if self.load_attr(code, pc - 1, arg)? {
+                                // A property getter to run as a frame, left on the stack with
+                                // its object.
+                                let owner = self.pop();
+                                let fget = self.pop();
                                 self.running_frame(fi).pc = pc;
                                 self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
                                 continue 'frames;
                             }
                         }
                         Opcode::STORE_ATTR => {
-                            if let Stored::Setter(fset, owner, value) = self.store_attr(code, pc - 1, arg)? {
+                            if self.store_attr(code, pc - 1, arg)? {
+                                // A property setter to run as a frame, left on the stack with
+                                // its object and value.
+                                let value = self.pop();
+                                let owner = self.pop();
+                                let fset = self.pop();
                                 self.running_frame(fi).pc = pc;
                                 self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
                                 continue 'frames;
@@ -1157,12 +1166,13 @@ impl Thread {
     }
 
     /// LOAD_ATTR at instruction `index`: the object at the top of the stack is replaced by the
-    /// attribute (and for a method call, the `self` or NULL after it); or a property getter to
-    /// run as a frame, with the object, is returned. Out of line, with its common cases
+    /// attribute (and for a method call, the `self` or NULL after it); or by a property getter
+    /// to run as a frame and the object, and then true is returned (a small result, returned in
+    /// registers: a larger one went through memory, and reading it back stalled). Out of line, with its common cases
     /// (`load_attr_inline`) first: inlined into the eval loop, they made its other paths slower
     /// (+1% to +6% instructions on nbody, generators, closures, fib).
     #[inline(never)]
-    fn load_attr(&mut self, code: &Code, index: usize, arg: usize) -> PyResult<Option<(Value, Value)>> {
+    fn load_attr(&mut self, code: &Code, index: usize, arg: usize) -> PyResult<bool> {
         let name = name(code, arg >> 1);
         let method = arg & 1 != 0;
         if let Value::Obj(top) = self.top() {
@@ -1186,12 +1196,12 @@ impl Thread {
                         self.push_reserved(Value::Null);
                     }
                     drop(owner);
-                    return Ok(None);
+                    return Ok(false);
                 }
                 Some(Hit::Method(func)) => {
                     let owner = self.replace_top(func);
                     self.push_reserved(owner);
-                    return Ok(None);
+                    return Ok(false);
                 }
                 None => {}
             }
@@ -1202,13 +1212,7 @@ impl Thread {
     /// `load_attr` past its common cases (a separate function, so that those keep few
     /// registers to save and restore).
     #[inline(never)]
-    fn load_attr_general(
-        &mut self,
-        code: &Code,
-        index: usize,
-        name: &ObjRef,
-        method: bool,
-    ) -> PyResult<Option<(Value, Value)>> {
+    fn load_attr_general(&mut self, code: &Code, index: usize, name: &ObjRef, method: bool) -> PyResult<bool> {
         let owner = self.pop();
         match self.load_attr_cached(code, index, owner, name, method)? {
             Loaded::Value(value, this) => {
@@ -1216,9 +1220,14 @@ impl Thread {
                 if method {
                     self.push_reserved(this);
                 }
-                Ok(None)
+                Ok(false)
             }
-            Loaded::Getter(fget, owner) => Ok(Some((fget, owner))),
+            Loaded::Getter(fget, owner) => {
+                // One slot more than LOAD_ATTR leaves, for a moment (a checked push).
+                self.stack.push(fget);
+                self.stack.push(owner);
+                Ok(true)
+            }
         }
     }
 
@@ -1257,10 +1266,10 @@ impl Thread {
         protocols::number::binary_op(self, left, right, op)
     }
 
-    /// STORE_ATTR at instruction `index`, out of line as `load_attr` is: a property setter to
-    /// run as a frame comes back with its object and value.
+    /// STORE_ATTR at instruction `index`, out of line as `load_attr` is: true when a property
+    /// setter is to run as a frame (left on the stack with its object and value).
     #[inline(never)]
-    fn store_attr(&mut self, code: &Code, index: usize, arg: usize) -> PyResult<Stored> {
+    fn store_attr(&mut self, code: &Code, index: usize, arg: usize) -> PyResult<bool> {
         let name = name(code, arg);
         let owner = self.pop();
         let mut value = self.pop();
@@ -1270,17 +1279,25 @@ impl Thread {
                     drop(replaced);
                     drop(owner);
                     self.finalize_point();
-                    return Ok(Stored::Done);
+                    return Ok(false);
                 }
                 Err(back) => value = back,
             }
         }
-        let stored = self.store_attr_cached(code, index, &owner, name, value)?;
-        if let Stored::Done = stored {
-            drop(owner);
-            self.finalize_point();
+        match self.store_attr_cached(code, index, &owner, name, value)? {
+            Stored::Done => {
+                drop(owner);
+                self.finalize_point();
+                Ok(false)
+            }
+            Stored::Setter(fset, owner, value) => {
+                // One slot more than STORE_ATTR found, for a moment (checked pushes).
+                self.stack.push(fset);
+                self.stack.push(owner);
+                self.stack.push(value);
+                Ok(true)
+            }
         }
-        Ok(stored)
     }
 
     /// Puts `value` at the top of the stack and returns what was there, read as two words (see
