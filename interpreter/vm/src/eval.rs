@@ -319,10 +319,8 @@ impl Thread {
                             if self.load_attr(code, pc - 1, arg)? {
                                 // A property getter to run as a frame, left on the stack with
                                 // its object.
-                                let owner = self.pop();
-                                let fget = self.pop();
                                 self.running_frame(fi).pc = pc;
-                                self.push_accessor_frame(fget, [owner], OnReturn::Push)?;
+                                self.push_accessor_frame(1, OnReturn::Push)?;
                                 continue 'frames;
                             }
                         }
@@ -330,11 +328,8 @@ impl Thread {
                             if self.store_attr(code, pc - 1, arg)? {
                                 // A property setter to run as a frame, left on the stack with
                                 // its object and value.
-                                let value = self.pop();
-                                let owner = self.pop();
-                                let fset = self.pop();
                                 self.running_frame(fi).pc = pc;
-                                self.push_accessor_frame(fset, [owner, value], OnReturn::Discard)?;
+                                self.push_accessor_frame(2, OnReturn::Discard)?;
                                 continue 'frames;
                             }
                         }
@@ -480,7 +475,8 @@ impl Thread {
                         }
                         Opcode::GET_ITER => {
                             let value = self.pop();
-                            let iter = protocols::iter::get_iter(self, &value)?;
+                            // (Moved by words: just written by a call, see `move_by_words`.)
+                            let iter = crate::value::move_by_words(protocols::iter::get_iter(self, &value))?;
                             self.push_reserved(iter);
                         }
                         Opcode::FOR_ITER => {
@@ -1780,19 +1776,13 @@ impl Thread {
     }
 
     /// A frame for a property's getter or setter (a plain Python function taking exactly
-    /// `args`), run for LOAD_ATTR or STORE_ATTR.
-    fn push_accessor_frame<const N: usize>(
-        &mut self,
-        func: Value,
-        args: [Value; N],
-        on_return: OnReturn,
-    ) -> PyResult<()> {
-        let Value::Obj(obj) = &func else { unreachable!("accessors are functions") };
-        // SAFETY: the function's stack slot, pushed below, holds a count until the frame returns.
+    /// `nargs` arguments), run for LOAD_ATTR or STORE_ATTR: the function and its arguments are
+    /// the top of the stack, where they stay (moving them read back values just written).
+    fn push_accessor_frame(&mut self, nargs: usize, on_return: OnReturn) -> PyResult<()> {
+        let args_at = self.stack.len() - nargs;
+        let Value::Obj(obj) = &self.stack[args_at - 1] else { unreachable!("accessors are functions") };
+        // SAFETY: the function's stack slot holds a count until the frame returns.
         let alias = unsafe { obj.alias() };
-        let args_at = self.stack.len() + 1;
-        self.stack.push(func);
-        self.stack.extend(args);
         self.push_simple_frame(&alias, args_at, false)?;
         if let Some(frame) = self.frames.last_mut() {
             frame.on_return = on_return;
