@@ -359,12 +359,83 @@ fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bo
     if reverse {
         keyed.reverse();
     }
-    let sorted = merge_sort(thread, keyed)?;
+    let sorted = if keys_sort_natively(&keyed) {
+        // No Python code compares these keys, so the order of comparisons cannot be seen: a
+        // stable sort of the standard library gives CPython's result.
+        keyed.sort_by(|a, b| native_order(&a.0, &b.0));
+        keyed
+    } else {
+        merge_sort(thread, keyed)?
+    };
     let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
     if reverse {
         out.reverse();
     }
     Ok(out)
+}
+
+/// What a sort key is, for `keys_sort_natively`: keys of one shape compare without Python code,
+/// in a total order.
+#[derive(PartialEq)]
+enum KeyShape {
+    Int,
+    Float,
+    Str,
+    Tuple(Vec<KeyShape>),
+}
+
+/// The shape of a key that compares natively: a machine int, a float that is not NaN, an exact
+/// str, or an exact tuple of those (a few levels deep); None for anything else.
+fn key_shape(key: &Value, depth: usize) -> Option<KeyShape> {
+    let t = crate::objects::typeobj::types();
+    match key {
+        Value::Int(_) => Some(KeyShape::Int),
+        Value::Float(f) if !f.is_nan() => Some(KeyShape::Float),
+        Value::Obj(o) if ObjRef::ptr_eq(&o.class, &t.str) => Some(KeyShape::Str),
+        Value::Obj(o) if depth < 4 && ObjRef::ptr_eq(&o.class, &t.tuple) => match &o.payload {
+            Payload::Tuple(items) => {
+                items.iter().map(|item| key_shape(item, depth + 1)).collect::<Option<Vec<_>>>().map(KeyShape::Tuple)
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether every key has the shape of the first (see `KeyShape`): then `native_order` orders
+/// them as Python's `<` would. CPython checks its keys the same way before sorting.
+fn keys_sort_natively(keyed: &[(Value, Value)]) -> bool {
+    let Some((first, _)) = keyed.first() else { return true };
+    let Some(shape) = key_shape(first, 0) else { return false };
+    // Flat keys (the common case) are checked without building shapes.
+    match shape {
+        KeyShape::Int => keyed.iter().all(|(k, _)| matches!(k, Value::Int(_))),
+        KeyShape::Float => keyed.iter().all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan())),
+        _ => keyed.iter().all(|(k, _)| key_shape(k, 0).as_ref() == Some(&shape)),
+    }
+}
+
+/// The order of two keys of one shape (see `keys_sort_natively`).
+fn native_order(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(p), Payload::Str(q)) => p.wtf8().cmp(q.wtf8()),
+            (Payload::Tuple(p), Payload::Tuple(q)) => {
+                for (left, right) in p.iter().zip(q.iter()) {
+                    let order = native_order(left, right);
+                    if order != Ordering::Equal {
+                        return order;
+                    }
+                }
+                p.len().cmp(&q.len())
+            }
+            _ => Ordering::Equal,
+        },
+        _ => Ordering::Equal,
+    }
 }
 
 /// Sorts in place, under the list's lock, items whose order needs no Python code: all machine
