@@ -11,7 +11,7 @@ use crate::objects::exception::{
     exception_fields, exceptions, name_error, runtime_error, type_error, value_error, PyErr,
 };
 use crate::objects::function::Args;
-use crate::objects::str::{as_pystr, intern_static, str_object, PyString};
+use crate::objects::str::{as_pystr, intern_static, PyString};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types};
 use crate::objects::{as_dict, as_list, as_tuple, list, tuple, Code, Dict, Function, Payload};
 use crate::protocols::{self, iter};
@@ -414,7 +414,7 @@ pub fn build_map(thread: &mut Thread, items: Vec<Value>) -> PyResult<Value> {
 /// BUILD_STRING.
 pub fn concat_strs(parts: &[Value]) -> Value {
     let strs: Vec<&PyString> = parts.iter().filter_map(as_pystr).collect();
-    str_object(PyString::concat(&strs))
+    crate::objects::str::concat_object(&strs)
 }
 
 pub fn set_add(thread: &mut Thread, target: &Value, value: Value) -> PyResult<()> {

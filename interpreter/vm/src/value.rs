@@ -505,6 +505,26 @@ impl ObjRef {
         }
     }
 
+    /// Allocates an object with one reference whose payload `init` writes where it lies, on
+    /// the heap: a payload built on the stack and then copied is read back in pieces of other
+    /// sizes than it was written in, which stalls the CPU (see `str::substring_value`). `init`
+    /// must write a whole payload, and not one of a container the collector tracks.
+    #[inline(always)]
+    pub(crate) fn new_in_place(class: ObjRef, init: impl FnOnce(*mut Payload)) -> ObjRef {
+        let mut object = Box::<PyObject>::new_uninit();
+        let slot = object.as_mut_ptr();
+        // SAFETY: every field of the fresh allocation is written once before it is assumed
+        // initialized (`init` writes the payload, as its contract says).
+        unsafe {
+            std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
+            std::ptr::addr_of_mut!((*slot).gc).write(crate::gc::Header::new());
+            std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
+            std::ptr::addr_of_mut!((*slot).dict).write(DictSlot(UnsafeCell::new(None)));
+            init(std::ptr::addr_of_mut!((*slot).payload));
+            ObjRef(NonNull::from(Box::leak(object.assume_init())))
+        }
+    }
+
     /// Takes back an object whose count reached zero, with one reference again (for its
     /// finalizer, `finalize::defer`).
     pub(crate) fn revive(object: Box<PyObject>) -> ObjRef {

@@ -772,7 +772,7 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
     };
     match op.base() {
         BinaryOp::Add => Ok(match (pa, pb) {
-            (Payload::Str(x), Some(Payload::Str(y))) => Some(str_object(PyString::concat(&[x, y]))),
+            (Payload::Str(x), Some(Payload::Str(y))) => Some(crate::objects::str::concat_object(&[x, y])),
             (Payload::List(_), _) if op.is_inplace() => {
                 // `list += iterable` extends in place.
                 let items = iter::collect(thread, b)?;

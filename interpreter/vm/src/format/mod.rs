@@ -40,7 +40,7 @@ pub fn format_to_str(thread: &mut Thread, value: &Value, spec: &str) -> PyResult
 /// `format(s, spec)` of a str with lone surrogates.
 pub fn format_wtf8_str(s: &crate::objects::PyString, spec: &str) -> PyResult<Value> {
     if spec.is_empty() {
-        return Ok(crate::objects::str::str_object(s.substring(s.wtf8())));
+        return Ok(s.substring_value(s.wtf8()));
     }
     let out = spec::format_wtf8(s.wtf8(), &spec::parse_spec(spec, || "str".into())?)?;
     Ok(crate::objects::str::str_object(crate::objects::PyString::from_wtf8(&out)))

@@ -353,6 +353,17 @@ impl PyString {
         }
     }
 
+    /// `str_object(self.substring(bytes))`, with short text copied straight into the new
+    /// object on the heap: `split()`, `strip()` and slicing make most of their strs here.
+    #[inline(always)]
+    pub fn substring_value(&self, bytes: &[u8]) -> Value {
+        if bytes.len() > INLINE || self.has_surrogates() {
+            return str_object(self.substring(bytes));
+        }
+        let chars = if self.is_ascii() { bytes.len() } else { bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() };
+        short_str_object(bytes, chars)
+    }
+
     /// `substring` taking an owned buffer made of this string's code points (plus ASCII).
     pub fn derived(&self, bytes: Vec<u8>) -> PyString {
         if bytes.is_ascii() {
@@ -568,7 +579,63 @@ pub fn append(mut left: ObjRef, right: &PyString) -> PyResult<Value> {
         return Ok(Value::Obj(left));
     }
     let Payload::Str(s) = &left.payload else { unreachable!("the caller passes a str") };
-    Ok(str_object(PyString::concat(&[s, right])))
+    Ok(concat_object(&[s, right]))
+}
+
+/// A new str object of at most `INLINE` bytes of UTF-8 text with `chars` code points, built
+/// in the object itself (see `ObjRef::new_in_place`).
+#[inline(always)]
+fn short_str_object(bytes: &[u8], chars: usize) -> Value {
+    short_str_object_with(bytes.len(), chars, |out| copy_short(out, bytes))
+}
+
+/// A new str object of `len` (at most `INLINE`) bytes of UTF-8 text with `chars` code points,
+/// which `fill` writes in the object itself (see `ObjRef::new_in_place`).
+#[inline(always)]
+fn short_str_object_with(len: usize, chars: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+    debug_assert!(len <= INLINE);
+    let object = ObjRef::new_in_place(types().str.clone(), |slot| {
+        // SAFETY: `slot` is the new object's payload, written whole here before it is read.
+        #[allow(unsafe_code)]
+        unsafe {
+            slot.write(Payload::Str(PyString {
+                bytes: Storage::Inline { len: len as u8, bytes: [0; INLINE] },
+                chars,
+                hash: AtomicI64::new(-1),
+            }));
+            if let Payload::Str(PyString { bytes: Storage::Inline { bytes: inline, .. }, .. }) = &mut *slot {
+                fill(&mut inline[..len]);
+            }
+        }
+    });
+    Value::Obj(object)
+}
+
+/// `str_object(PyString::concat(parts))`, short text built in the object itself.
+#[inline]
+pub fn concat_object(parts: &[&PyString]) -> Value {
+    let total: usize = parts.iter().map(|p| p.wtf8().len()).sum();
+    if total > INLINE || parts.iter().any(|p| p.has_surrogates()) {
+        return str_object(PyString::concat(parts));
+    }
+    let chars = parts.iter().map(|p| p.char_len()).sum();
+    short_str_object_with(total, chars, |out| {
+        let mut at = 0;
+        for part in parts {
+            let piece = part.wtf8();
+            out[at..at + piece.len()].copy_from_slice(piece);
+            at += piece.len();
+        }
+    })
+}
+
+/// `str_object(PyString::ascii_with(len, fill))`, short text built in the object itself.
+#[inline(always)]
+pub fn ascii_object_with(len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+    if len > INLINE {
+        return str_object(PyString::ascii_with(len, fill));
+    }
+    short_str_object_with(len, len, fill)
 }
 
 /// A new str object from a `PyString`. Inlined, with the allocation (`ObjRef::new_inlined`),

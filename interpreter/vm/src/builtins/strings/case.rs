@@ -10,9 +10,9 @@ use crate::PyResult;
 use super::text::{no_args, push_code};
 
 /// ASCII `s` with each byte mapped by `map`.
-fn map_ascii(s: &PyString, mut map: impl FnMut(&u8) -> u8) -> PyString {
+fn map_ascii(s: &PyString, mut map: impl FnMut(&u8) -> u8) -> Value {
     let bytes = s.wtf8();
-    PyString::ascii_with(bytes.len(), |out| {
+    crate::objects::str::ascii_object_with(bytes.len(), |out| {
         for (o, b) in out.iter_mut().zip(bytes) {
             *o = map(b);
         }
@@ -119,7 +119,7 @@ fn map_in_context(s: &PyString, mut map: impl FnMut(&[char], usize, &mut String)
 pub(super) fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = no_args(&args, "upper")?;
     if s.is_ascii() {
-        return Ok(str_object(map_ascii(s, u8::to_ascii_uppercase)));
+        return Ok(map_ascii(s, u8::to_ascii_uppercase));
     }
     Ok(str_object(map_chars(s, |c, out| out.extend(c.to_uppercase()))))
 }
@@ -127,7 +127,7 @@ pub(super) fn upper(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 pub(super) fn lower(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = no_args(&args, "lower")?;
     if s.is_ascii() {
-        return Ok(str_object(map_ascii(s, u8::to_ascii_lowercase)));
+        return Ok(map_ascii(s, u8::to_ascii_lowercase));
     }
     // `str::to_lowercase` knows the final sigma, as Python's lower() does.
     Ok(str_object(match s.as_utf8() {
@@ -140,11 +140,11 @@ pub(super) fn title(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = no_args(&args, "title")?;
     if s.is_ascii() {
         let mut previous_cased = false;
-        return Ok(str_object(map_ascii(s, |&b| {
+        return Ok(map_ascii(s, |&b| {
             let mapped = if previous_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
             previous_cased = b.is_ascii_alphabetic();
             mapped
-        })));
+        }));
     }
     let mut previous_cased = false;
     Ok(str_object(map_in_context(s, |chars, i, out| {
@@ -161,11 +161,11 @@ pub(super) fn capitalize(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value
     let s = no_args(&args, "capitalize")?;
     if s.is_ascii() {
         let mut first = true;
-        return Ok(str_object(map_ascii(s, |&b| {
+        return Ok(map_ascii(s, |&b| {
             let mapped = if first { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
             first = false;
             mapped
-        })));
+        }));
     }
     Ok(str_object(map_in_context(s, |chars, i, out| {
         if i == 0 {
@@ -231,7 +231,7 @@ fn push_titlecase(out: &mut String, c: char) {
 pub(super) fn casefold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s = no_args(&args, "casefold")?;
     if s.is_ascii() {
-        return Ok(str_object(map_ascii(s, u8::to_ascii_lowercase)));
+        return Ok(map_ascii(s, u8::to_ascii_lowercase));
     }
     Ok(str_object(map_chars(s, |c, out| match c as u32 {
         0x131 => out.push(c),

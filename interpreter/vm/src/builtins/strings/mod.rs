@@ -131,7 +131,7 @@ pub fn str_getitem(thread: &mut Thread, s: &PyString, key: &Value) -> PyResult<V
         if step == 1 {
             let from = text::byte_offset(s, start as usize);
             let to = from + text::byte_offset(&s.substring(&bytes[from..]), count);
-            return Ok(str_object(s.substring(&bytes[from..to])));
+            return Ok(s.substring_value(&bytes[from..to]));
         }
         let points: Vec<u32> = s.code_points().collect();
         let picked: Vec<u32> = (0..count).map(|k| points[(start + k as i64 * step) as usize]).collect();

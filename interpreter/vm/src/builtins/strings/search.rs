@@ -328,10 +328,10 @@ pub(super) fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             let mut at = 0;
             while parts.len() < limit {
                 let Some(found) = memchr::memchr(byte, &bytes[at..]) else { break };
-                parts.push(str_object(s.substring(&bytes[at..at + found])));
+                parts.push(s.substring_value(&bytes[at..at + found]));
                 at += found + 1;
             }
-            parts.push(str_object(s.substring(&bytes[at..])));
+            parts.push(s.substring_value(&bytes[at..]));
         }
         Some(sep) => {
             let sep = sep.wtf8();
@@ -339,21 +339,21 @@ pub(super) fn split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             let finder = memchr::memmem::Finder::new(sep);
             while parts.len() < limit {
                 let Some(found) = finder.find(&bytes[at..]) else { break };
-                parts.push(str_object(s.substring(&bytes[at..at + found])));
+                parts.push(s.substring_value(&bytes[at..at + found]));
                 at += found + sep.len();
             }
-            parts.push(str_object(s.substring(&bytes[at..])));
+            parts.push(s.substring_value(&bytes[at..]));
         }
         None => {
             let mut at = skip_space(bytes, 0);
             while at < bytes.len() {
                 if parts.len() == limit {
                     // The rest keeps its trailing whitespace.
-                    parts.push(str_object(s.substring(&bytes[at..])));
+                    parts.push(s.substring_value(&bytes[at..]));
                     break;
                 }
                 let end = find_space(bytes, at);
-                parts.push(str_object(s.substring(&bytes[at..end])));
+                parts.push(s.substring_value(&bytes[at..end]));
                 at = skip_space(bytes, end);
             }
         }
@@ -464,20 +464,20 @@ pub(super) fn rsplit(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             let mut end = bytes.len();
             while parts.len() < limit {
                 let Some(found) = finder.rfind(&bytes[..end]) else { break };
-                parts.push(str_object(s.substring(&bytes[found + sep.len()..end])));
+                parts.push(s.substring_value(&bytes[found + sep.len()..end]));
                 end = found;
             }
-            parts.push(str_object(s.substring(&bytes[..end])));
+            parts.push(s.substring_value(&bytes[..end]));
         }
         None => {
             let mut end = skip_space_back(bytes, bytes.len());
             while end > 0 {
                 if parts.len() == limit {
-                    parts.push(str_object(s.substring(&bytes[..end])));
+                    parts.push(s.substring_value(&bytes[..end]));
                     break;
                 }
                 let start = find_space_back(bytes, end);
-                parts.push(str_object(s.substring(&bytes[start..end])));
+                parts.push(s.substring_value(&bytes[start..end]));
                 end = skip_space_back(bytes, start);
             }
         }
@@ -540,12 +540,12 @@ pub(super) fn splitlines(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         if code == 0x0D && bytes.get(end) == Some(&b'\n') {
             end += 1;
         }
-        parts.push(str_object(s.substring(&bytes[start..if keep { end } else { at }])));
+        parts.push(s.substring_value(&bytes[start..if keep { end } else { at }]));
         start = end;
         at = end;
     }
     if start < bytes.len() {
-        parts.push(str_object(s.substring(&bytes[start..])));
+        parts.push(s.substring_value(&bytes[start..]));
     }
     Ok(list(parts))
 }
@@ -624,7 +624,7 @@ fn strip_with(args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<
     if from == 0 && to == bytes.len() {
         return Ok(unchanged(args, s));
     }
-    Ok(str_object(s.substring(&bytes[from..to])))
+    Ok(s.substring_value(&bytes[from..to]))
 }
 
 pub(super) fn strip(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -652,9 +652,9 @@ fn partition_with(args: &Args<'_>, reverse: bool) -> PyResult<Value> {
     let empty = || str_object(PyString::from_ascii(b""));
     Ok(match found {
         Some(i) => tuple_of([
-            str_object(s.substring(&bytes[..i])),
+            s.substring_value(&bytes[..i]),
             args.pos()[1].clone(),
-            str_object(s.substring(&bytes[i + sep.wtf8().len()..])),
+            s.substring_value(&bytes[i + sep.wtf8().len()..]),
         ]),
         None if reverse => tuple_of([empty(), empty(), unchanged(args, s)]),
         None => tuple_of([unchanged(args, s), empty(), empty()]),
@@ -684,7 +684,7 @@ fn remove_affix(args: &Args<'_>, suffix: bool) -> PyResult<Value> {
         bytes.strip_prefix(a)
     };
     Ok(match rest {
-        Some(rest) => str_object(s.substring(rest)),
+        Some(rest) => s.substring_value(rest),
         None => unchanged(args, s),
     })
 }

@@ -4,7 +4,7 @@
 
 use crate::objects::exception::{exceptions, memory_error, overflow_error, type_error};
 use crate::objects::function::Args;
-use crate::objects::str::{as_pystr, str_object};
+use crate::objects::str::as_pystr;
 use crate::objects::typeobj::types;
 use crate::objects::PyString;
 use crate::protocols;
@@ -44,7 +44,7 @@ pub(super) fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 pub(super) fn unchanged(args: &Args<'_>, s: &PyString) -> Value {
     match args.pos().first() {
         Some(this @ Value::Obj(obj)) if ObjRef::ptr_eq(&obj.class, &types().str) => this.clone(),
-        _ => str_object(s.substring(s.wtf8())),
+        _ => s.substring_value(s.wtf8()),
     }
 }
 
