@@ -508,9 +508,10 @@ impl ObjRef {
     /// Allocates an object with one reference whose payload `init` writes where it lies, on
     /// the heap: a payload built on the stack and then copied is read back in pieces of other
     /// sizes than it was written in, which stalls the CPU (see `str::substring_value`). `init`
-    /// must write a whole payload, and not one of a container the collector tracks.
+    /// must write a whole payload; `container` says whether the collector tracks it (see
+    /// `gc::is_container`).
     #[inline(always)]
-    pub(crate) fn new_in_place(class: ObjRef, init: impl FnOnce(*mut Payload)) -> ObjRef {
+    pub(crate) fn new_in_place(class: ObjRef, container: bool, init: impl FnOnce(*mut Payload)) -> ObjRef {
         let mut object = Box::<PyObject>::new_uninit();
         let slot = object.as_mut_ptr();
         // SAFETY: every field of the fresh allocation is written once before it is assumed
@@ -521,7 +522,11 @@ impl ObjRef {
             std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
             std::ptr::addr_of_mut!((*slot).dict).write(DictSlot(UnsafeCell::new(None)));
             init(std::ptr::addr_of_mut!((*slot).payload));
-            ObjRef(NonNull::from(Box::leak(object.assume_init())))
+            let object = ObjRef(NonNull::from(Box::leak(object.assume_init())));
+            if container {
+                crate::gc::registry::track(&object);
+            }
+            object
         }
     }
 

@@ -594,7 +594,7 @@ fn short_str_object(bytes: &[u8], chars: usize) -> Value {
 #[inline(always)]
 fn short_str_object_with(len: usize, chars: usize, fill: impl FnOnce(&mut [u8])) -> Value {
     debug_assert!(len <= INLINE);
-    let object = ObjRef::new_in_place(types().str.clone(), |slot| {
+    let object = ObjRef::new_in_place(types().str.clone(), false, |slot| {
         // SAFETY: `slot` is the new object's payload, written whole here before it is read.
         #[allow(unsafe_code)]
         unsafe {

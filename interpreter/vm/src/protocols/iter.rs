@@ -13,10 +13,19 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
-/// A native iterator object.
+/// A native iterator object. Inlined, and its state moved straight into the new object: made
+/// on the stack and copied, the state was read back in pieces of other sizes than it was just
+/// written in (a store-forwarding stall on every `for` loop).
+#[inline(always)]
 pub fn new_iterator(state: IterState) -> Value {
     let class = iterator_class(&state).clone();
-    Value::Obj(ObjRef::new(class, None, Payload::Iterator(crate::sync::Mutex::new(state))))
+    Value::Obj(ObjRef::new_in_place(class, true, |slot| {
+        // SAFETY: `slot` is the new object's payload (see `ObjRef::new_in_place`).
+        #[allow(unsafe_code)]
+        unsafe {
+            slot.write(Payload::Iterator(crate::sync::Mutex::new(state)))
+        }
+    }))
 }
 
 /// The class CPython gives the iterator with this state (`list_iterator`, `enumerate`, ...).
