@@ -333,7 +333,8 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
     let pending = match how {
         Resume::Send(v) => {
             if was_started {
-                thread.stack.push(v);
+                // (By words: the caller just wrote it, see `value::move_by_words`.)
+                thread.stack.push(crate::value::move_by_words(v));
             }
             None
         }
@@ -362,7 +363,7 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
                 frame.outer_handled = None;
             }
             state.handled = inner_handled;
-            Ok((Step::Yielded(value), from_yield))
+            Ok((Step::Yielded(crate::value::move_by_words(value)), from_yield))
         }
         Ok(Exit::Return(value)) => {
             state.finished = true;
