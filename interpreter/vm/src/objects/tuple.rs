@@ -135,9 +135,15 @@ pub(crate) fn reuse_pair(tuple: &ObjRef, items: [Value; 2]) -> Result<[Value; 2]
     }
     // SAFETY: the count is 1 and the caller holds that reference, so nothing else (on any
     // thread) can reach the tuple to read its items meanwhile; a pair keeps its items inline.
+    // Word by word (see `value::copy_words`): the new items were just written in pieces, and
+    // the old ones were written the same way by the previous reuse.
     let old = unsafe {
-        let slots = std::ptr::addr_of_mut!((*pair.storage.get()).inline).cast::<[Value; 2]>();
-        std::ptr::replace(slots, items)
+        let slots = std::ptr::addr_of_mut!((*pair.storage.get()).inline).cast::<Value>();
+        let old = [crate::value::take_words(slots), crate::value::take_words(slots.add(1))];
+        let items = std::mem::ManuallyDrop::new(items);
+        crate::value::copy_words(&items[0], slots);
+        crate::value::copy_words(&items[1], slots.add(1));
+        old
     };
     if !tuple.gc.is_tracked() && crate::gc::holds_tracked(&pair[..]) {
         // It may close a cycle now (CPython tracks a reused result tuple the same way).
