@@ -32,8 +32,7 @@ pub fn call(thread: &mut Thread, callable: &Value, args: Args<'_>) -> PyResult<V
             thread.nested(|thread| {
                 thread.push_function_frame(obj, args.values, args.kwnames, true)?;
                 match thread.run_frames(None)? {
-                    // (By words: just written in pieces, see `value::move_by_words`.)
-                    Exit::Return(value) => Ok(crate::value::move_by_words(value)),
+                    Exit::Return(value) => Ok(value),
                     Exit::Yield(..) => Err(crate::objects::exception::system_error("a function frame yielded")),
                 }
             })
