@@ -480,29 +480,17 @@ impl ObjRef {
     }
 
     /// `new`, inlined where the payload is built from values in registers (see
-    /// `str::str_object`).
+    /// `str::str_object`). The payload (usually built just before, field by field) is copied
+    /// as 8-byte words: copying it in 16-byte pieces would wait for its last writes (a
+    /// store-forwarding stall on every object made).
     #[inline(always)]
     pub fn new_inlined(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let container = dict.is_some() || crate::gc::is_container(&class, &payload);
-        let mut object = Box::<PyObject>::new_uninit();
-        let slot = object.as_mut_ptr();
-        // SAFETY: every field of the fresh allocation is written once before it is assumed
-        // initialized. The payload (usually built just before, field by field) is copied as
-        // 8-byte words: copying it in 16-byte pieces would wait for its last writes (a
-        // store-forwarding stall on every object made); `payload` is forgotten after the copy.
-        unsafe {
-            std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
-            std::ptr::addr_of_mut!((*slot).gc).write(crate::gc::Header::new());
-            std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
-            std::ptr::addr_of_mut!((*slot).dict).write(DictSlot(UnsafeCell::new(dict)));
-            copy_words(&payload as *const Payload, std::ptr::addr_of_mut!((*slot).payload));
-            std::mem::forget(payload);
-            let object = ObjRef(NonNull::from(Box::leak(object.assume_init())));
-            if container {
-                crate::gc::registry::track(&object);
-            }
-            object
-        }
+        let payload = std::mem::ManuallyDrop::new(payload);
+        let from = &*payload as *const Payload;
+        // SAFETY: the payload is initialized and forgotten (ManuallyDrop): its copy in the
+        // object is its only owner.
+        ObjRef::allocate(class, dict, container, |slot| unsafe { copy_words(from, slot) })
     }
 
     /// Allocates an object with one reference whose payload `init` writes where it lies, on
@@ -512,15 +500,21 @@ impl ObjRef {
     /// `gc::is_container`).
     #[inline(always)]
     pub(crate) fn new_in_place(class: ObjRef, container: bool, init: impl FnOnce(*mut Payload)) -> ObjRef {
+        ObjRef::allocate(class, None, container, init)
+    }
+
+    /// The allocation behind `new_inlined` and `new_in_place`.
+    #[inline(always)]
+    fn allocate(class: ObjRef, dict: Option<ObjRef>, container: bool, init: impl FnOnce(*mut Payload)) -> ObjRef {
         let mut object = Box::<PyObject>::new_uninit();
         let slot = object.as_mut_ptr();
         // SAFETY: every field of the fresh allocation is written once before it is assumed
-        // initialized (`init` writes the payload, as its contract says).
+        // initialized (`init` writes the payload, as its callers' contracts say).
         unsafe {
             std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
             std::ptr::addr_of_mut!((*slot).gc).write(crate::gc::Header::new());
             std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
-            std::ptr::addr_of_mut!((*slot).dict).write(DictSlot(UnsafeCell::new(None)));
+            std::ptr::addr_of_mut!((*slot).dict).write(DictSlot(UnsafeCell::new(dict)));
             init(std::ptr::addr_of_mut!((*slot).payload));
             let object = ObjRef(NonNull::from(Box::leak(object.assume_init())));
             if container {
