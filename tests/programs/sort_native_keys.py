@@ -63,3 +63,15 @@ class K:
 
 
 print([k.v for k in sorted([K(3), K(1), K(2)], key=lambda k: k)], K.calls > 0)
+
+# Without a key, lists of tuples sort natively too; equal items keep their order.
+pairs = [(r[1], r[2]) for r in records]
+ordered = sorted(pairs)
+print(ordered[:6], ordered == sorted(pairs, key=lambda p: p))
+a, b = (1, "x" * len(pairs[:1])), (1, "x" * len(pairs[:1]))
+print([t is a for t in sorted([b, (0, "y"), a])], [t is a for t in sorted([b, (0, "y"), a], reverse=True)])
+mixed = [(1, "a"), (1, 2)]
+try:
+    mixed.sort()
+except TypeError as e:
+    print("TypeError:", e, mixed)

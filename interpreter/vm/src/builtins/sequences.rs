@@ -359,7 +359,7 @@ fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bo
     if reverse {
         keyed.reverse();
     }
-    let sorted = if keys_sort_natively(&keyed) {
+    let sorted = if keys_sort_natively(keyed.iter().map(|(k, _)| k)) {
         // No Python code compares these keys, so the order of comparisons cannot be seen: a
         // stable sort of the standard library gives CPython's result.
         keyed.sort_by(|a, b| native_order(&a.0, &b.0));
@@ -404,14 +404,14 @@ fn key_shape(key: &Value, depth: usize) -> Option<KeyShape> {
 
 /// Whether every key has the shape of the first (see `KeyShape`): then `native_order` orders
 /// them as Python's `<` would. CPython checks its keys the same way before sorting.
-fn keys_sort_natively(keyed: &[(Value, Value)]) -> bool {
-    let Some((first, _)) = keyed.first() else { return true };
+fn keys_sort_natively<'a>(mut keys: impl Iterator<Item = &'a Value>) -> bool {
+    let Some(first) = keys.next() else { return true };
     let Some(shape) = key_shape(first, 0) else { return false };
     // Flat keys (the common case) are checked without building shapes.
     match shape {
-        KeyShape::Int => keyed.iter().all(|(k, _)| matches!(k, Value::Int(_))),
-        KeyShape::Float => keyed.iter().all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan())),
-        _ => keyed.iter().all(|(k, _)| key_shape(k, 0).as_ref() == Some(&shape)),
+        KeyShape::Int => keys.all(|k| matches!(k, Value::Int(_))),
+        KeyShape::Float => keys.all(|k| matches!(k, Value::Float(f) if !f.is_nan())),
+        _ => keys.all(|k| key_shape(k, 0).as_ref() == Some(&shape)),
     }
 }
 
@@ -438,37 +438,19 @@ fn native_order(a: &Value, b: &Value) -> std::cmp::Ordering {
     }
 }
 
-/// Sorts in place, under the list's lock, items whose order needs no Python code: all machine
-/// ints, all floats without NaN, or all exact strs. Other threads never see the list emptied,
-/// as they could while Python comparisons run. False (nothing done) for other items.
+/// Sorts in place, under the list's lock, items whose order needs no Python code (see
+/// `keys_sort_natively`). Other threads never see the list emptied, as they could while Python
+/// comparisons run. False (nothing done) for other items.
 fn sort_natively(items: &mut [Value], reverse: bool) -> bool {
-    let str_class = &crate::objects::typeobj::types().str;
-    let key_kind = |v: &Value| match v {
-        Value::Int(_) => 1,
-        Value::Float(f) if !f.is_nan() => 2,
-        Value::Obj(o) if ObjRef::ptr_eq(&o.class, str_class) => 3,
-        _ => 0,
-    };
-    let Some(first) = items.first() else { return true };
-    let kind = key_kind(first);
-    if kind == 0 || items.iter().any(|v| key_kind(v) != kind) {
+    if !keys_sort_natively(items.iter()) {
         return false;
     }
-    let order = |a: &Value, b: &Value| match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
-        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(p), Payload::Str(q)) => p.wtf8().cmp(q.wtf8()),
-            _ => std::cmp::Ordering::Equal,
-        },
-        _ => std::cmp::Ordering::Equal,
-    };
     // A stable sort with the order turned around keeps equal items in their order, as
     // CPython's `reverse=True` does.
     if reverse {
-        items.sort_by(|a, b| order(b, a));
+        items.sort_by(|a, b| native_order(b, a));
     } else {
-        items.sort_by(order);
+        items.sort_by(native_order);
     }
     true
 }
