@@ -171,6 +171,40 @@ pub fn build_ferrython() -> Result<PathBuf, String> {
         .ok_or_else(|| "cargo built no ferrython executable; pass --ferrython PATH".into())
 }
 
+/// Whether a release build of the workspace here uses the profile of `dist/pgo` (see
+/// `.cargo/rustc-wrapper`, which decides it the same way) and how old the profile is, in one
+/// line for a benchmark's header.
+pub fn pgo_note() -> String {
+    if !cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+        return "built without profile-guided optimization (only x86-64 Linux builds use dist/pgo)".into();
+    }
+    if std::env::var_os("FERRYTHON_PGO").is_some_and(|v| v == "0") {
+        return "built without profile-guided optimization (FERRYTHON_PGO=0)".into();
+    }
+    let pgo = Path::new(WORKSPACE_DIR).join("dist/pgo");
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let this_rustc = Command::new(rustc).arg("-vV").output().ok().map(|o| o.stdout);
+    let profile_rustc = std::fs::read(pgo.join("rustc-version")).ok();
+    if !pgo.join("ferrython.profdata").is_file() || this_rustc.is_none() || this_rustc != profile_rustc {
+        return "built without profile-guided optimization: dist/pgo has no profile made by this rustc \
+                (dist/pgo/train makes one)"
+            .into();
+    }
+    let git = |args: &[&str]| -> Option<String> {
+        let output = Command::new("git").args(args).current_dir(WORKSPACE_DIR).output().ok()?;
+        output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+    };
+    let trained = git(&["log", "-1", "--format=%h", "--", "dist/pgo/ferrython.profdata"]).filter(|c| !c.is_empty());
+    let Some(trained) = trained else {
+        return "built with the profile of dist/pgo (not committed yet)".into();
+    };
+    let since = git(&["rev-list", "--count", &format!("{trained}..HEAD"), "--", "interpreter"]).unwrap_or_default();
+    format!(
+        "built with the profile of dist/pgo from commit {trained}; {since} later commits change interpreter/ \
+         (dist/pgo/train refreshes it)"
+    )
+}
+
 /// The value of the string field `key` in a line of JSON (enough for cargo's messages: the first
 /// `"key":"..."` in the line, with the JSON escapes of a path undone).
 fn json_string_field(line: &str, key: &str) -> Option<String> {

@@ -419,7 +419,11 @@ fn run(args: &Args) -> Result<(), String> {
         // folder.
         Some(path) if path.components().count() == 1 && !path.exists() => path.clone(),
         Some(path) => std::fs::canonicalize(path).map_err(|err| format!("--ferrython {}: {err}", path.display()))?,
-        None => build_ferrython()?,
+        None => {
+            let built = build_ferrython()?;
+            println!("ferrython {}", ferrython_bench::pgo_note());
+            built
+        }
     };
     let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let what = match (macros.len(), micros.len()) {
