@@ -371,7 +371,7 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
         "exceptions" if is(&e.base_exception_group) => {
             let excs = args.get(1).cloned().unwrap_or_default();
             Some(match excs.payload() {
-                Some(Payload::List(items)) => tuple(items.lock().clone()),
+                Some(Payload::List(items)) => tuple(items.lock().to_vec()),
                 Some(Payload::Tuple(_)) => excs,
                 _ => tuple(Vec::new()),
             })

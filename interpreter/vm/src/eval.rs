@@ -354,11 +354,14 @@ impl Thread {
                         Opcode::STORE_SUBSCR => {
                             let key = self.pop();
                             let container = self.pop();
-                            let value = self.pop();
+                            let mut value = self.pop();
                             if let (Value::Obj(obj), Value::Int(i)) = (&container, &key) {
-                                if let Some(old) = ops::fast_store_index(obj, *i, &value) {
-                                    drop(old);
-                                    continue 'instructions;
+                                match ops::fast_store_index(obj, *i, value) {
+                                    Ok(old) => {
+                                        drop(old);
+                                        continue 'instructions;
+                                    }
+                                    Err(given_back) => value = given_back,
                                 }
                             }
                             if let Some(dict) = ops::exact_dict(&container) {

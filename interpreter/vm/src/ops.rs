@@ -13,7 +13,7 @@ use crate::objects::exception::{
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern_static, PyString};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types};
-use crate::objects::{as_dict, as_list, as_tuple, list, tuple, Code, Dict, Function, Payload};
+use crate::objects::{as_dict, as_list, as_tuple, list, list_of, tuple, Code, Dict, Function, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -539,7 +539,7 @@ pub fn unpack_sequence(thread: &mut Thread, seq: Value, count: usize) -> PyResul
     }
     let items = match seq.payload() {
         Some(Payload::Tuple(items)) if !type_data(class_of(&seq)).heap => items.to_vec(),
-        Some(Payload::List(items)) if !type_data(class_of(&seq)).heap => items.lock().clone(),
+        Some(Payload::List(items)) if !type_data(class_of(&seq)).heap => items.lock().to_vec(),
         _ => {
             // Stop one past the count: a longer iterator is an error without being drained.
             let iter = match protocols::iter::get_iter(thread, &seq) {
@@ -599,7 +599,7 @@ pub fn intrinsic1(thread: &mut Thread, which: Intrinsic1, value: Value) -> PyRes
         // 'single' code shows expression values through `sys.displayhook`.
         Intrinsic1::Print => crate::modules::sys::display(thread, value).map(|_| Value::None),
         Intrinsic1::UnaryPositive => protocols::number::positive(thread, &value),
-        Intrinsic1::ListToTuple => Ok(tuple(as_list(&value).map(|l| l.lock().clone()).unwrap_or_default())),
+        Intrinsic1::ListToTuple => Ok(tuple(as_list(&value).map(|l| l.lock().to_vec()).unwrap_or_default())),
         Intrinsic1::StopIterationError => Ok(value),
         Intrinsic1::AsyncGenWrap => Ok(value),
         Intrinsic1::ImportStar => crate::import::import_star(thread, &value).map(|_| Value::None),
@@ -734,7 +734,7 @@ pub fn fast_index(obj: &ObjRef, i: i64) -> Option<Value> {
         Payload::List(items) if ObjRef::ptr_eq(&obj.class, &t.list) => {
             let items = items.lock();
             let at = if i < 0 { i + items.len() as i64 } else { i };
-            items.get(usize::try_from(at).ok()?).cloned()
+            items.get(usize::try_from(at).ok()?)
         }
         Payload::Tuple(items) if ObjRef::ptr_eq(&obj.class, &t.tuple) => {
             let at = if i < 0 { i + items.len() as i64 } else { i };
@@ -758,17 +758,19 @@ pub fn exact_dict(value: &Value) -> Option<&crate::objects::Dict> {
 }
 
 /// `list[i] = value` for an exact list and an in-range int; returns the replaced item (to be
-/// dropped after the lock), or None for the general path.
+/// dropped after the lock), or gives `value` back for the general path.
 #[inline]
-pub fn fast_store_index(obj: &ObjRef, i: i64, value: &Value) -> Option<Value> {
+pub fn fast_store_index(obj: &ObjRef, i: i64, value: Value) -> Result<crate::value::Packed, Value> {
     match &obj.payload {
         Payload::List(items) if ObjRef::ptr_eq(&obj.class, &types().list) => {
             let mut items = items.lock();
-            let at = if i < 0 { i + items.len() as i64 } else { i };
-            let slot = items.get_mut(usize::try_from(at).ok()?)?;
-            Some(std::mem::replace(slot, value.clone()))
+            let at = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+            match usize::try_from(at) {
+                Ok(at) => items.store(at, value),
+                Err(_) => Err(value),
+            }
         }
-        _ => None,
+        _ => Err(value),
     }
 }
 
@@ -790,13 +792,13 @@ pub fn payload_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
             if is_slice {
                 let (start, _, step, count) = slice_indices(thread, key, len)?;
                 let items = items.lock();
-                list(pick(&items, start, step, count.min(items.len())))
+                let count = count.min(items.len());
+                list_of((0..count).filter_map(|k| items.get((start + k as i64 * step) as usize)).collect())
             } else {
                 match seq_index(thread, key, len, "list")? {
                     Some(i) => items
                         .lock()
                         .get(i)
-                        .cloned()
                         .ok_or_else(|| crate::objects::exception::index_error("list index out of range"))?,
                     None => {
                         return Err(type_error(format!(
@@ -886,7 +888,7 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
             let len = items.lock().len();
             match seq_index(thread, key, len, "list assignment")? {
                 Some(i) => {
-                    let old = items.lock().get_mut(i).map(|slot| std::mem::replace(slot, value.clone()));
+                    let old = items.lock().replace(i, value.clone());
                     drop(old);
                     Ok(true)
                 }
@@ -992,7 +994,7 @@ pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyRe
             }
         },
         Payload::List(items) => {
-            let snapshot = items.lock().clone();
+            let snapshot = items.lock().to_vec();
             contains_in(thread, &snapshot, item)?
         }
         Payload::Tuple(items) => {

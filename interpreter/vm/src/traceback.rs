@@ -273,7 +273,7 @@ pub fn exception_only(thread: &mut Thread, exc: &ObjRef) -> String {
     {
         // A sequence (not str or bytes) gives each note's str, anything else its repr.
         let items = match notes.payload() {
-            Some(Payload::List(items)) => Some(items.lock().clone()),
+            Some(Payload::List(items)) => Some(items.lock().to_vec()),
             Some(Payload::Tuple(items)) => Some(items.to_vec()),
             _ => None,
         };

@@ -360,7 +360,7 @@ fn collect_parameters(thread: &mut Thread, args: &[Value]) -> PyResult<Vec<Value
         }
         let nested = match (alias_of(arg), arg.payload()) {
             (Some(Alias::TypeParam { .. }), _) => vec![arg.clone()],
-            (_, Some(Payload::List(items))) => collect_parameters(thread, &items.lock().clone())?,
+            (_, Some(Payload::List(items))) => collect_parameters(thread, &items.lock().to_vec())?,
             _ if as_tuple(arg).is_some() => collect_parameters(thread, as_tuple(arg).unwrap_or_default())?,
             _ if crate::protocols::getattr_opt(thread, arg, "__typing_subst__")?.is_some() => vec![arg.clone()],
             _ => match crate::protocols::getattr_opt(thread, arg, "__parameters__")? {

@@ -227,7 +227,7 @@ fn matching_filter(
 ) -> PyResult<(Value, Value)> {
     let filters = thread.interp.warnings.filters.clone();
     let items = match &filters.payload {
-        Payload::List(items) => items.lock().clone(),
+        Payload::List(items) => items.lock().to_vec(),
         _ => Vec::new(),
     };
     for filter in items {

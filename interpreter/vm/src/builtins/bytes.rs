@@ -321,7 +321,7 @@ fn construct(thread: &mut Thread, args: &[Value], kwargs: &[(Value, Value)], wha
         let mut i = 0;
         loop {
             // The lock is let go before `__index__` runs.
-            let Some(item) = list.lock().get(i).cloned() else { break };
+            let Some(item) = list.lock().get(i) else { break };
             out.push(to_byte(thread, &item)?);
             i += 1;
         }

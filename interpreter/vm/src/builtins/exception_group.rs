@@ -47,7 +47,7 @@ pub fn members(group: &Value) -> Vec<Value> {
     let excs = as_tuple(&args).and_then(|a| a.get(1).cloned()).unwrap_or_default();
     match excs.payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
-        Some(Payload::List(items)) => items.lock().clone(),
+        Some(Payload::List(items)) => items.lock().to_vec(),
         _ => Vec::new(),
     }
 }
@@ -315,7 +315,7 @@ fn collect_leaves(exc: &Value, out: &mut HashSet<usize>) {
 /// PREP_RERAISE_STAR: what leaves a `try`/`except*` statement: the exceptions its handlers
 /// raised, with what was re-raised or left unhandled kept in the original group's shape.
 pub fn prep_reraise_star(thread: &mut Thread, orig: &Value, excs: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = crate::objects::as_list(excs).map(|l| l.lock().clone()).unwrap_or_default();
+    let items: Vec<Value> = crate::objects::as_list(excs).map(|l| l.lock().to_vec()).unwrap_or_default();
     if items.is_empty() {
         return Ok(Value::None);
     }

@@ -10,10 +10,10 @@ use crate::objects::exception::{index_error, type_error, value_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, str_object, PyString};
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{as_list, list, tuple, Payload};
+use crate::objects::{as_list, list_of, tuple, ListItems, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
-use crate::value::{ObjRef, Value};
+use crate::value::{ObjRef, Packed, Value};
 use crate::PyResult;
 
 use super::add_methods;
@@ -90,7 +90,7 @@ fn arg(args: &Args<'_>, i: usize) -> Option<Value> {
     args.pos().get(i).cloned()
 }
 
-fn items_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<Vec<Value>>> {
+fn items_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<ListItems>> {
     match args.pos().first().and_then(|v| v.payload()) {
         Some(Payload::List(items)) => Ok(items),
         _ => Err(type_error("descriptor requires a 'list' object")),
@@ -103,7 +103,7 @@ fn list_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().list.clone(),
     };
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::List(Mutex::new(Vec::new())))))
+    Ok(Value::Obj(ObjRef::new(class, dict, Payload::List(Mutex::new(ListItems::new())))))
 }
 
 /// Whether a class between `class` and the builtin `base` (in the MRO) defines `name`: a
@@ -137,8 +137,8 @@ fn list_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("list expected at most 1 argument, got {}", args.pos().len() - 1)));
     }
     let new_items = match arg(&args, 1) {
-        Some(iterable) => iter::collect_sized(thread, &iterable)?,
-        None => Vec::new(),
+        Some(iterable) => ListItems::from(iter::collect_sized(thread, &iterable)?),
+        None => ListItems::new(),
     };
     let old = std::mem::replace(&mut *items.lock(), new_items);
     drop(old);
@@ -171,17 +171,19 @@ fn list_imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let n = repeat_times(thread, &arg(&args, 1).unwrap_or(Value::Int(1)))?;
     let mut guard = items.lock();
     if n == 0 || guard.is_empty() {
-        guard.clear();
+        // The items are dropped after the lock is let go (a `__del__` may look at the list).
+        let old = std::mem::take(&mut *guard);
+        drop(guard);
+        drop(old);
     } else {
         if (guard.len() * std::mem::size_of::<Value>()).checked_mul(n).is_none_or(|total| total > MAX_REPEAT_BYTES) {
             return Err(crate::objects::exception::memory_error(""));
         }
-        let copy = guard.clone();
+        let len = guard.len();
         for _ in 1..n {
-            guard.extend(copy.iter().cloned());
+            guard.extend_from_within(0..len);
         }
     }
-    drop(guard);
     Ok(this(&args))
 }
 
@@ -218,7 +220,7 @@ fn list_pop(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn list_remove(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let items = items_of(&args)?;
     let target = one_arg(&args, "list.remove")?;
-    let snapshot = items.lock().clone();
+    let snapshot = items.lock().to_vec();
     for (i, item) in snapshot.iter().enumerate() {
         if item.is(&target) || protocols::rich_eq(thread, item, &target)? {
             let mut guard = items.lock();
@@ -296,7 +298,7 @@ fn list_reversed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn list_copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "list.copy")?;
-    Ok(list(items_of(&args)?.lock().clone()))
+    Ok(list_of(items_of(&args)?.lock().clone()))
 }
 
 fn list_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -323,11 +325,11 @@ pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             None => return Err(type_error("keywords must be strings")),
         }
     }
-    if key.is_none() && sort_natively(&mut items.lock(), reverse) {
+    if key.is_none() && sort_natively(items.lock().packed_mut(), reverse) {
         return Ok(Value::None);
     }
     let values = std::mem::take(&mut *items.lock());
-    let result = sort_values(thread, values.clone(), &key, reverse);
+    let result = sorted_order(thread, &values, &key, reverse);
     // The keys are gone: their finalizers (which may change the list) run now, as in CPython.
     thread.finalize_point();
     let mut guard = items.lock();
@@ -335,8 +337,8 @@ pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     // removed again) left storage behind, as CPython's `allocated != -1` check sees it.
     let modified = !guard.is_empty() || guard.capacity() != 0;
     match result {
-        Ok(sorted) => {
-            *guard = sorted;
+        Ok(order) => {
+            *guard = values.reordered(&order);
             drop(guard);
             if modified {
                 return Err(value_error("list modified during sort"));
@@ -350,11 +352,13 @@ pub fn list_sort(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
-    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(values.len());
-    for v in values {
-        let k = if key.is_none() { v.clone() } else { call(thread, key, Args::positional(std::slice::from_ref(&v)))? };
-        keyed.push((k, v));
+/// The positions of `items` in the order that sorts them by `key` (each key paired with its
+/// item's position: the items themselves are moved once, at the end, by `reordered`).
+fn sorted_order(thread: &mut Thread, items: &ListItems, key: &Value, reverse: bool) -> PyResult<Vec<usize>> {
+    let mut keyed: Vec<(Value, usize)> = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        let k = if key.is_none() { v } else { call(thread, key, Args::positional(std::slice::from_ref(&v)))? };
+        keyed.push((k, i));
     }
     if reverse {
         keyed.reverse();
@@ -367,11 +371,11 @@ fn sort_values(thread: &mut Thread, values: Vec<Value>, key: &Value, reverse: bo
     } else {
         merge_sort(thread, keyed)?
     };
-    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    let mut order: Vec<usize> = sorted.into_iter().map(|(_, i)| i).collect();
     if reverse {
-        out.reverse();
+        order.reverse();
     }
-    Ok(out)
+    Ok(order)
 }
 
 /// What a sort key is, for `keys_sort_natively`: keys of one shape compare without Python code,
@@ -404,14 +408,14 @@ fn key_shape(key: &Value, depth: usize) -> Option<KeyShape> {
 
 /// Whether every key has the shape of the first (see `KeyShape`): then `native_order` orders
 /// them as Python's `<` would. CPython checks its keys the same way before sorting.
-fn keys_sort_natively<'a>(mut keys: impl Iterator<Item = &'a Value>) -> bool {
+fn keys_sort_natively<K: std::ops::Deref<Target = Value>>(mut keys: impl Iterator<Item = K>) -> bool {
     let Some(first) = keys.next() else { return true };
-    let Some(shape) = key_shape(first, 0) else { return false };
+    let Some(shape) = key_shape(&first, 0) else { return false };
     // Flat keys (the common case) are checked without building shapes.
     match shape {
-        KeyShape::Int => keys.all(|k| matches!(k, Value::Int(_))),
-        KeyShape::Float => keys.all(|k| matches!(k, Value::Float(f) if !f.is_nan())),
-        _ => keys.all(|k| key_shape(k, 0).as_ref() == Some(&shape)),
+        KeyShape::Int => keys.all(|k| matches!(*k, Value::Int(_))),
+        KeyShape::Float => keys.all(|k| matches!(*k, Value::Float(f) if !f.is_nan())),
+        _ => keys.all(|k| key_shape(&k, 0).as_ref() == Some(&shape)),
     }
 }
 
@@ -441,16 +445,16 @@ fn native_order(a: &Value, b: &Value) -> std::cmp::Ordering {
 /// Sorts in place, under the list's lock, items whose order needs no Python code (see
 /// `keys_sort_natively`). Other threads never see the list emptied, as they could while Python
 /// comparisons run. False (nothing done) for other items.
-fn sort_natively(items: &mut [Value], reverse: bool) -> bool {
-    if !keys_sort_natively(items.iter()) {
+fn sort_natively(items: &mut [Packed], reverse: bool) -> bool {
+    if !keys_sort_natively(items.iter().map(Packed::view)) {
         return false;
     }
     // A stable sort with the order turned around keeps equal items in their order, as
     // CPython's `reverse=True` does.
     if reverse {
-        items.sort_by(|a, b| native_order(b, a));
+        items.sort_by(|a, b| native_order(&b.view(), &a.view()));
     } else {
-        items.sort_by(native_order);
+        items.sort_by(|a, b| native_order(&a.view(), &b.view()));
     }
     true
 }
@@ -517,7 +521,7 @@ fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
 /// and extends short ones by binary insertion as CPython's timsort does, so that a list
 /// shorter than 64 items sees exactly CPython's sequence of comparisons; runs are then merged
 /// pairwise (without galloping).
-fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, usize)>) -> PyResult<Vec<(Value, usize)>> {
     let n = items.len();
     if n <= 1 {
         return Ok(items);
@@ -575,7 +579,7 @@ fn merge_sort(thread: &mut Thread, mut items: Vec<(Value, Value)>) -> PyResult<V
 }
 
 /// The length of the run at the start of `items` (a strictly descending run is reversed).
-fn count_run(thread: &mut Thread, items: &mut [(Value, Value)]) -> PyResult<usize> {
+fn count_run(thread: &mut Thread, items: &mut [(Value, usize)]) -> PyResult<usize> {
     if items.len() == 1 {
         return Ok(1);
     }
@@ -595,7 +599,7 @@ fn count_run(thread: &mut Thread, items: &mut [(Value, Value)]) -> PyResult<usiz
 
 /// Sorts `items` whose first `sorted` items are already in order, inserting each of the
 /// others after a binary search.
-fn binary_insertion(thread: &mut Thread, items: &mut [(Value, Value)], sorted: usize) -> PyResult<()> {
+fn binary_insertion(thread: &mut Thread, items: &mut [(Value, usize)], sorted: usize) -> PyResult<()> {
     for start in sorted.max(1)..items.len() {
         let (mut l, mut r) = (0, start);
         while l < r {
@@ -614,7 +618,7 @@ fn binary_insertion(thread: &mut Thread, items: &mut [(Value, Value)], sorted: u
 /// `lst[a:b] = items` (and extended slices of equal length).
 pub fn list_set_slice(
     thread: &mut Thread,
-    items: &Mutex<Vec<Value>>,
+    items: &Mutex<ListItems>,
     key: &Value,
     new_items: Vec<Value>,
 ) -> PyResult<()> {
@@ -624,7 +628,7 @@ pub fn list_set_slice(
     if step == 1 {
         let stop = stop.max(start) as usize;
         let end = stop.min(guard.len());
-        let removed: Vec<Value> = guard.splice(start as usize..end, new_items).collect();
+        let removed = guard.splice(start as usize..end, new_items);
         drop(guard);
         drop(removed);
         return Ok(());
@@ -635,12 +639,14 @@ pub fn list_set_slice(
             new_items.len()
         )));
     }
+    let mut replaced = Vec::with_capacity(count);
     for (k, item) in new_items.into_iter().enumerate() {
         let i = (start + k as i64 * step) as usize;
-        if i < guard.len() {
-            guard[i] = item;
-        }
+        replaced.extend(guard.replace(i, item));
     }
+    // The replaced items go after the lock (a `__del__` may look at the list).
+    drop(guard);
+    drop(replaced);
     Ok(())
 }
 
@@ -765,8 +771,8 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
             }
             (Payload::List(x), Some(Payload::List(y))) => {
                 let mut items = x.lock().clone();
-                items.extend(y.lock().iter().cloned());
-                Some(list(items))
+                items.extend(y.lock().iter());
+                Some(list_of(items))
             }
             (Payload::Tuple(x), Some(Payload::Tuple(y))) => Some(tuple(x.iter().chain(y.iter()).cloned().collect())),
             (Payload::Bytes(x), Some(Payload::Bytes(y))) => Some(new_bytes([&x[..], &y[..]].concat())),
@@ -818,20 +824,17 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
                 Payload::Str(x) => Some(str_object(PyString::from_wtf8(&x.wtf8().repeat(n)))),
                 Payload::List(x) => {
                     let items = x.lock().clone();
+                    let mut out = ListItems::with_capacity(items.len() * n);
+                    for _ in 0..n {
+                        out.extend(items.iter());
+                    }
                     if op.is_inplace() {
-                        let mut guard = x.lock();
-                        guard.clear();
-                        for _ in 0..n {
-                            guard.extend(items.iter().cloned());
-                        }
-                        drop(guard);
+                        // The old items go after the lock (a `__del__` may look at the list).
+                        let old = std::mem::replace(&mut *x.lock(), out);
+                        drop(old);
                         return Ok(Some(a.clone()));
                     }
-                    let mut out = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        out.extend(items.iter().cloned());
-                    }
-                    Some(list(out))
+                    Some(list_of(out))
                 }
                 Payload::Tuple(x) => {
                     let mut out = Vec::with_capacity(x.len() * n);

@@ -56,7 +56,7 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
     match &object.payload {
         Payload::Instance(slots) => slots.lock().iter().for_each(|s| v.value(s)),
         Payload::Tuple(items) => items.iter().rev().for_each(|i| v.value(i)),
-        Payload::List(items) => items.lock().iter().rev().for_each(|i| v.value(i)),
+        Payload::List(items) => items.lock().packed().iter().rev().for_each(|i| v.value(&i.view())),
         Payload::Dict(d) => d.for_each_entry(|key, value| {
             v.value(value);
             v.value(key);
@@ -265,7 +265,7 @@ pub(crate) fn clear(object: &PyObject) {
     let mut dropped_objects: Vec<ObjRef> = Vec::new();
     match &object.payload {
         Payload::Instance(slots) => dropped = std::mem::take(&mut *slots.lock()),
-        Payload::List(items) => dropped = std::mem::take(&mut *items.lock()),
+        Payload::List(items) => dropped = std::mem::take(&mut *items.lock()).into_vec(),
         Payload::Dict(d) | Payload::Set(d) => d.clear(),
         Payload::Cell(value) => dropped.push(std::mem::take(&mut *value.lock())),
         Payload::Function(f) => {

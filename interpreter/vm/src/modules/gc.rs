@@ -285,7 +285,7 @@ fn get_freeze_count(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// Calls each of `gc.callbacks` with (phase, info), as CPython does around a collection.
 fn run_callbacks(thread: &mut Thread, phase: &str, generation: usize, outcome: Outcome) {
     let Some((_, callbacks)) = LISTS.get() else { return };
-    let callbacks: Vec<Value> = as_list(&Value::Obj(callbacks.clone())).map(|l| l.lock().clone()).unwrap_or_default();
+    let callbacks: Vec<Value> = as_list(&Value::Obj(callbacks.clone())).map(|l| l.lock().to_vec()).unwrap_or_default();
     if callbacks.is_empty() {
         return;
     }

@@ -179,7 +179,7 @@ impl Writer {
             }
             Payload::List(items) if exact(&t.list) => {
                 // A copy: the lock is not held while the items are written.
-                let items = items.lock().clone();
+                let items = items.lock().to_vec();
                 self.out.push(LIST);
                 self.size(items.len())?;
                 for item in &items {
@@ -520,7 +520,7 @@ impl Reader {
                     items.push(self.value(thread)?);
                 }
                 if let Some(Payload::List(target)) = made.payload() {
-                    *target.lock() = items;
+                    *target.lock() = items.into();
                 }
                 return Ok(made);
             }

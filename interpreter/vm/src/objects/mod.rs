@@ -7,6 +7,7 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod iter;
+pub mod list;
 pub mod memoryview;
 pub mod shape;
 pub mod str;
@@ -25,6 +26,7 @@ pub use dict::Dict;
 pub use exception::ExceptionData;
 pub use function::{BoundMethod, Builtin, Function};
 pub use iter::IterState;
+pub use list::ListItems;
 pub use str::PyString;
 pub use tuple::TupleItems;
 pub use typeobj::TypeData;
@@ -48,7 +50,7 @@ pub enum Payload {
     ByteArray(memoryview::ByteArrayData),
     MemoryView(Box<memoryview::MemoryView>),
     Tuple(TupleItems),
-    List(Mutex<Vec<Value>>),
+    List(Mutex<ListItems>),
     Dict(Dict),
     /// set and frozenset: a dict whose values are unused.
     Set(Dict),
@@ -220,6 +222,11 @@ pub fn new_tuple(items: TupleItems) -> Value {
 
 /// A new list.
 pub fn list(items: Vec<Value>) -> Value {
+    list_of(ListItems::from(items))
+}
+
+/// A new list of packed items.
+pub fn list_of(items: ListItems) -> Value {
     Value::Obj(ObjRef::new(typeobj::types().list.clone(), None, Payload::List(Mutex::new(items))))
 }
 
@@ -253,7 +260,7 @@ pub fn as_tuple(value: &Value) -> Option<&[Value]> {
 }
 
 /// The lock of a list's items.
-pub fn as_list(value: &Value) -> Option<&Mutex<Vec<Value>>> {
+pub fn as_list(value: &Value) -> Option<&Mutex<ListItems>> {
     match value.payload()? {
         Payload::List(items) => Some(items),
         _ => None,

@@ -302,11 +302,12 @@ fn sequence_compare(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp
 /// (`x == x` locks the same list twice).
 fn list_compare(
     thread: &mut Thread,
-    s: &crate::sync::Mutex<Vec<Value>>,
-    t: &crate::sync::Mutex<Vec<Value>>,
+    s: &crate::sync::Mutex<crate::objects::ListItems>,
+    t: &crate::sync::Mutex<crate::objects::ListItems>,
     op: CompareOp,
 ) -> PyResult<Value> {
-    let lengths = |s: &crate::sync::Mutex<Vec<Value>>, t: &crate::sync::Mutex<Vec<Value>>| {
+    let lengths = |s: &crate::sync::Mutex<crate::objects::ListItems>,
+                   t: &crate::sync::Mutex<crate::objects::ListItems>| {
         let n = s.lock().len();
         (n, t.lock().len())
     };
@@ -317,8 +318,8 @@ fn list_compare(
     thread.nested_for(" in comparison", |thread| {
         let mut i = 0;
         let differing = loop {
-            let p = s.lock().get(i).cloned();
-            let q = t.lock().get(i).cloned();
+            let p = s.lock().get(i);
+            let q = t.lock().get(i);
             let (Some(p), Some(q)) = (p, q) else { break None };
             if !(p.is(&q) || rich_eq(thread, &p, &q)?) {
                 break Some(i);
@@ -331,8 +332,8 @@ fn list_compare(
                 CompareOp::Eq => Ok(Value::Bool(false)),
                 CompareOp::Ne => Ok(Value::Bool(true)),
                 _ => {
-                    let p = s.lock().get(i).cloned();
-                    let q = t.lock().get(i).cloned();
+                    let p = s.lock().get(i);
+                    let q = t.lock().get(i);
                     match (p, q) {
                         (Some(p), Some(q)) => rich_compare(thread, &p, &q, op),
                         _ => Ok(Value::Bool(ordering_matches(n.cmp(&m), op))),

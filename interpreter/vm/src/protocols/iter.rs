@@ -208,7 +208,7 @@ pub(crate) fn next_fast(obj: &ObjRef) -> Option<Value> {
         }
         IterState::List { list, index } => {
             let Payload::List(items) = &list.payload else { return None };
-            let item = items.lock().get(*index).cloned()?;
+            let item = items.lock().get(*index)?;
             *index += 1;
             Some(item)
         }
@@ -231,7 +231,7 @@ fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> Py
     let step = match &mut *guard {
         IterState::List { list, index } => {
             let item = match &list.payload {
-                Payload::List(items) => items.lock().get(*index).cloned(),
+                Payload::List(items) => items.lock().get(*index),
                 _ => None,
             };
             *index += 1;
@@ -547,7 +547,7 @@ impl Items {
         match self {
             Items::Sequence(obj, index) => {
                 let item = match &obj.payload {
-                    Payload::List(items) => items.lock().get(*index).cloned(),
+                    Payload::List(items) => items.lock().get(*index),
                     Payload::Tuple(items) => items.get(*index).cloned(),
                     _ => None,
                 };
@@ -608,7 +608,7 @@ pub fn collect(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
     if let Value::Obj(obj) = iterable {
         if !type_data(&obj.class).heap {
             match &obj.payload {
-                Payload::List(items) => return Ok(items.lock().clone()),
+                Payload::List(items) => return Ok(items.lock().to_vec()),
                 Payload::Tuple(items) => return Ok(items.to_vec()),
                 // A range too long for memory fails at once, as CPython's preallocation does.
                 Payload::Range { start, stop, step } => {

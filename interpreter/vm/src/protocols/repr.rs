@@ -207,7 +207,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 let mut i = 0;
                 loop {
                     // The lock is released before the item's __repr__ runs.
-                    let next = items.lock().get(i).cloned();
+                    let next = items.lock().get(i);
                     let Some(item) = next else { break };
                     if i > 0 {
                         out.push_str(", ");

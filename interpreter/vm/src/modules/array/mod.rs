@@ -617,7 +617,7 @@ fn fromlist(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (state, rest) = this(&args, "fromlist")?;
     let source = single("array.fromlist", &rest)?;
     let Some(items) = as_list(source) else { return Err(type_error("arg must be list")) };
-    let values = items.lock().clone();
+    let values = items.lock().to_vec();
     let data = pack_all(thread, state.item, &values)?;
     state.bytes.lock().extend(data);
     Ok(Value::None)

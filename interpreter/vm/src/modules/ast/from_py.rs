@@ -115,7 +115,7 @@ impl Reader<'_> {
             Arity::List => {
                 // Python 3.12 takes a missing list as empty.
                 let Some(value) = value else { return Ok(Field::List(Vec::new())) };
-                let Some(items) = as_list(&value).map(|l| l.lock().clone()) else {
+                let Some(items) = as_list(&value).map(|l| l.lock().to_vec()) else {
                     return Err(type_error(format!(
                         "{class} field \"{}\" must be a list, not a {}",
                         spec.name,

@@ -147,7 +147,7 @@ fn c_arg(thread: &mut Thread, function: &str, value: &Value) -> PyResult<CString
 fn argv_of(thread: &mut Thread, function: &str, argv: &Value) -> PyResult<Vec<CString>> {
     let items: Vec<Value> = match (as_tuple(argv), as_list(argv)) {
         (Some(items), _) => items.to_vec(),
-        (_, Some(items)) => items.lock().clone(),
+        (_, Some(items)) => items.lock().to_vec(),
         _ => return Err(type_error(format!("{function}() arg 2 must be a tuple or list"))),
     };
     if items.is_empty() {

@@ -1,0 +1,166 @@
+//! A list's items, packed in 8 bytes each (`Packed`: NaN-boxing) instead of the 16 of a
+//! `Value`. A list of ints or floats then takes what CPython's array of pointers takes, without
+//! the int and float objects those point to; a list of objects takes what CPython's takes.
+//!
+//! The methods speak in `Value`s: items go in by value (the list takes the count) and come out
+//! as counted copies, so callers never see the packing. A list's lock is never held while
+//! Python code runs: callers that must run Python code take a snapshot (`to_vec`) or take the
+//! items out, and drop removed items after unlocking.
+
+use crate::value::{Packed, Value};
+
+#[derive(Default, Clone)]
+pub struct ListItems(Vec<Packed>);
+
+impl ListItems {
+    pub fn new() -> ListItems {
+        ListItems(Vec::new())
+    }
+
+    pub fn with_capacity(capacity: usize) -> ListItems {
+        ListItems(Vec::with_capacity(capacity))
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// How many items fit before the storage grows (`sys.getsizeof`).
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// A counted copy of item `index`.
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<Value> {
+        self.0.get(index).map(Packed::get)
+    }
+
+    /// The last item (a counted copy).
+    pub fn last(&self) -> Option<Value> {
+        self.0.last().map(Packed::get)
+    }
+
+    /// Stores `value` at `index`, returning the item it replaces (for the caller to drop
+    /// once the lock is released); None, with `value` dropped, when `index` is out of range.
+    #[inline]
+    pub fn replace(&mut self, index: usize, value: Value) -> Option<Value> {
+        Some(self.0.get_mut(index)?.replace(value))
+    }
+
+    #[inline]
+    pub fn push(&mut self, value: Value) {
+        self.0.push(Packed::new(value));
+    }
+
+    pub fn pop(&mut self) -> Option<Value> {
+        self.0.pop().map(Packed::into_value)
+    }
+
+    /// Inserts before `index` (at most the length).
+    pub fn insert(&mut self, index: usize, value: Value) {
+        self.0.insert(index, Packed::new(value));
+    }
+
+    /// Takes item `index` out (which must be in range).
+    pub fn remove(&mut self, index: usize) -> Value {
+        self.0.remove(index).into_value()
+    }
+
+    /// Counted copies of the items, in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Value> + ExactSizeIterator + '_ {
+        self.0.iter().map(Packed::get)
+    }
+
+    /// A snapshot of the items, for work that may run Python code (the lock is released).
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.iter().collect()
+    }
+
+    /// The items, unpacked.
+    pub fn into_vec(self) -> Vec<Value> {
+        self.0.into_iter().map(Packed::into_value).collect()
+    }
+
+    pub fn extend(&mut self, values: impl IntoIterator<Item = Value>) {
+        self.0.extend(values.into_iter().map(Packed::new));
+    }
+
+    /// Appends copies of `count` items from `start` of this list (`l += l`, `l *= n`).
+    pub fn extend_from_within(&mut self, range: std::ops::Range<usize>) {
+        self.0.reserve(range.len());
+        for i in range {
+            let copy = self.0[i].clone();
+            self.0.push(copy);
+        }
+    }
+
+    pub fn reverse(&mut self) {
+        self.0.reverse();
+    }
+
+    /// Cuts the list to `len` items, returning those cut off (to be dropped after the lock).
+    pub fn split_off(&mut self, len: usize) -> ListItems {
+        ListItems(self.0.split_off(len.min(self.0.len())))
+    }
+
+    /// Replaces the items in `range` by `values`, returning the items replaced.
+    pub fn splice(&mut self, range: std::ops::Range<usize>, values: Vec<Value>) -> Vec<Value> {
+        self.0.splice(range, values.into_iter().map(Packed::new)).map(Packed::into_value).collect()
+    }
+
+    /// Whether any item is `value` itself (`Value::is`), with no count taken.
+    pub fn contains_identical(&self, value: &Value) -> bool {
+        let bits = Packed::bits_of(value);
+        self.0.iter().any(|item| item.bits() == bits || (bits == Packed::NO_BITS && item.is(value)))
+    }
+
+    /// The items in the order `order` gives (a permutation of their positions), moved without
+    /// touching their counts.
+    pub fn reordered(mut self, order: &[usize]) -> ListItems {
+        debug_assert_eq!(order.len(), self.0.len());
+        ListItems(order.iter().map(|&i| std::mem::take(&mut self.0[i])).collect())
+    }
+
+    /// Stores `value` at `index`, returning the packed item it replaces (cheaper to drop than
+    /// to unpack; the caller drops it once the lock is released), or gives `value` back when
+    /// `index` is out of range.
+    #[inline]
+    pub fn store(&mut self, index: usize, value: Value) -> Result<Packed, Value> {
+        match self.0.get_mut(index) {
+            Some(slot) => Ok(std::mem::replace(slot, Packed::new(value))),
+            None => Err(value),
+        }
+    }
+
+    /// The packed items, for readers that look without taking counts (the collector, sorts).
+    pub fn packed(&self) -> &[Packed] {
+        &self.0
+    }
+
+    pub fn packed_mut(&mut self) -> &mut [Packed] {
+        &mut self.0
+    }
+}
+
+impl From<Vec<Value>> for ListItems {
+    fn from(values: Vec<Value>) -> ListItems {
+        // Into a new vector of exactly this length: collecting in place would keep the
+        // 16-byte items' allocation, twice the size needed.
+        let mut items = Vec::with_capacity(values.len());
+        items.extend(values.into_iter().map(Packed::new));
+        ListItems(items)
+    }
+}
+
+impl FromIterator<Value> for ListItems {
+    fn from_iter<I: IntoIterator<Item = Value>>(values: I) -> ListItems {
+        ListItems(values.into_iter().map(Packed::new).collect())
+    }
+}
