@@ -129,13 +129,54 @@ pub(super) fn getfilesystemencodeerrors(_thread: &mut Thread, _args: Args<'_>) -
 
 /// `sys.getsizeof(object[, default])`: `__sizeof__()` (plus nothing for the GC header, which
 /// Ferrython's objects do not have).
+/// What CPython (64-bit) allocates before an object, which `sys.getsizeof` counts and
+/// `__sizeof__` does not: the collector's header (two words) for the types it tracks, and two
+/// more words for the `__dict__` and weak references of instances of classes with a `__dict__`.
+fn gc_header_size(object: &Value) -> i64 {
+    use crate::objects::typeobj::type_data;
+    use crate::objects::Payload;
+    let Value::Obj(obj) = object else { return 0 };
+    let class = type_data(&obj.class);
+    if class.heap {
+        return if class.exposes_dict() { 32 } else { 16 };
+    }
+    match &obj.payload {
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range { .. }
+        | Payload::Code(_)
+        | Payload::Singleton => 0,
+        // `object()` itself.
+        Payload::Instance(_) => 0,
+        _ => 16,
+    }
+}
+
 pub(super) fn getsizeof(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(object) = args.pos().first() else {
         return Err(type_error("getsizeof() missing required argument 'object' (pos 1)"));
     };
     // A special method: looked up on the type and bound by its descriptor.
     match crate::protocols::call_special(thread, object, "__sizeof__", &[])? {
-        Some(size) => Ok(size),
+        Some(size) => {
+            // As CPython's `PyLong_AsSsize_t`: an int (bool included), not anything with
+            // `__index__`.
+            if !crate::objects::int::is_int(&size) {
+                return Err(type_error("an integer is required"));
+            }
+            let size = crate::protocols::number::index_big(thread, &size)?;
+            let size = num_traits::ToPrimitive::to_i64(&size).ok_or_else(|| {
+                crate::objects::exception::overflow_error("Python int too large to convert to C ssize_t")
+            })?;
+            if size < 0 {
+                return Err(crate::objects::exception::value_error("__sizeof__() should return >= 0"));
+            }
+            Ok(Value::Int(size.saturating_add(gc_header_size(object))))
+        }
         None => match args.pos().get(1) {
             Some(default) => Ok(default.clone()),
             None => Err(type_error(format!(
