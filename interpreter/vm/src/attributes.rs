@@ -41,6 +41,18 @@ pub(crate) fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResul
     Ok(false)
 }
 
+/// A type's own `__module__` or `__doc__` from its namespace. In a builtin type the namespace
+/// may hold instead the member descriptor its instances read theirs with (the function type's
+/// `__doc__`), which is not the type's own.
+fn type_entry_for_itself(data: &crate::objects::TypeData, name: &'static str) -> Option<Value> {
+    let value = data.namespace().get_str(&intern_static(name))?;
+    let t = crate::objects::typeobj::types();
+    let is_descriptor = value.as_obj().is_some_and(|o| {
+        ObjRef::ptr_eq(&o.class, &t.member_descriptor) || ObjRef::ptr_eq(&o.class, &t.getset_descriptor)
+    });
+    (data.heap || !is_descriptor).then_some(value)
+}
+
 /// An attribute a builtin payload provides, if `name` is one.
 pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -80,12 +92,10 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                     _ => 0,
                 }))
             }
-            "__module__" => Some(
-                data.namespace()
-                    .get_str(&intern_static("__module__"))
-                    .unwrap_or_else(|| Value::Obj(intern_static("builtins"))),
-            ),
-            "__doc__" => Some(data.namespace().get_str(&intern_static("__doc__")).unwrap_or(Value::None)),
+            "__module__" => {
+                Some(type_entry_for_itself(data, "__module__").unwrap_or_else(|| Value::Obj(intern_static("builtins"))))
+            }
+            "__doc__" => Some(type_entry_for_itself(data, "__doc__").unwrap_or(Value::None)),
             "__type_params__" => {
                 Some(data.namespace().get_str(&intern_static("__type_params__")).unwrap_or_else(|| tuple(Vec::new())))
             }

@@ -614,8 +614,10 @@ fn type_names_get(thread: &mut Thread, args: &Args<'_>, name: &str) -> PyResult<
 fn type_doc_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = descriptor_class(&arg(&args, 0), "__doc__")?;
     let Some(doc) = type_data(&class).namespace().get_str(&intern_static("__doc__")) else { return Ok(Value::None) };
-    // `type`'s own `__doc__` entry is this descriptor (its docstring is not kept).
-    if ObjRef::ptr_eq(class_of(&doc), &types().getset_descriptor) {
+    // `type`'s own `__doc__` entry is this descriptor (its docstring is not kept), and the
+    // function type's is the member descriptor its instances' docstrings are read with.
+    let t = types();
+    if ObjRef::ptr_eq(class_of(&doc), &t.getset_descriptor) || ObjRef::ptr_eq(class_of(&doc), &t.member_descriptor) {
         return Ok(Value::None);
     }
     if type_data(&class).heap {

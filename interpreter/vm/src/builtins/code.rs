@@ -19,6 +19,7 @@ use super::add_methods;
 pub(super) fn install() {
     let t = types();
     add_methods(&t.function, &[method!("__new__", function_new, StaticMethod)]);
+    install_function_attributes(&t.function);
     add_methods(&t.cell, &[method!("__new__", cell_new, StaticMethod)]);
     add_methods(
         &t.code,
@@ -30,6 +31,83 @@ pub(super) fn install() {
             method!("__hash__", code_hash),
         ],
     );
+}
+
+/// A function's attributes, as the descriptors of CPython's function type: getset descriptors
+/// for the computed or checked ones, read-only member descriptors for the fields set once.
+/// Each reads and writes through the function's own attribute code (`attributes.rs`), which
+/// also answers `f.name` directly.
+fn install_function_attributes(function: &ObjRef) {
+    macro_rules! getset {
+        ($($name:literal => $get:ident, $set:ident, $delete:ident;)*) => {$(
+            fn $get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                function_attribute(thread, &args, $name)
+            }
+            fn $set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                let value = args.pos().get(1).cloned().unwrap_or(Value::None);
+                set_function_attribute(thread, &args, $name, Some(value))
+            }
+            fn $delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                set_function_attribute(thread, &args, $name, None)
+            }
+            super::add_native_getset(function, $name, $get, $set, $delete);
+        )*};
+    }
+    getset! {
+        "__annotations__" => annotations_get, annotations_set, annotations_delete;
+        "__code__" => code_get, code_set, code_delete;
+        "__defaults__" => defaults_get, defaults_set, defaults_delete;
+        "__dict__" => dict_get, dict_set, dict_delete;
+        "__kwdefaults__" => kwdefaults_get, kwdefaults_set, kwdefaults_delete;
+        "__name__" => name_get, name_set, name_delete;
+        "__qualname__" => qualname_get, qualname_set, qualname_delete;
+        "__type_params__" => type_params_get, type_params_set, type_params_delete;
+    }
+    // Writable member descriptors.
+    macro_rules! writable_members {
+        ($($name:literal => $get:ident, $set:ident, $delete:ident;)*) => {$(
+            fn $get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                function_attribute(thread, &args, $name)
+            }
+            fn $set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                let value = args.pos().get(1).cloned().unwrap_or(Value::None);
+                set_function_attribute(thread, &args, $name, Some(value))
+            }
+            fn $delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                set_function_attribute(thread, &args, $name, None)
+            }
+            super::add_native_member(function, $name, $get, $set, $delete);
+        )*};
+    }
+    writable_members! {
+        "__doc__" => doc_get, doc_set, doc_delete;
+        "__module__" => module_get, module_set, module_delete;
+    }
+    macro_rules! members {
+        ($($name:literal => $get:ident;)*) => {
+            $(fn $get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                function_attribute(thread, &args, $name)
+            })*
+            super::add_native_getters(function, &[$(($name, $get)),*], true);
+        };
+    }
+    members! {
+        "__builtins__" => builtins_get;
+        "__closure__" => closure_get;
+        "__globals__" => globals_get;
+    }
+}
+
+/// Attribute `name` of the function the descriptor was given (checked by the descriptor).
+fn function_attribute(thread: &mut Thread, args: &Args<'_>, name: &str) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or_default();
+    Ok(crate::attributes::native_attr(thread, &this, name)?.unwrap_or(Value::None))
+}
+
+fn set_function_attribute(thread: &mut Thread, args: &Args<'_>, name: &str, value: Option<Value>) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or_default();
+    crate::attributes::set_native_attr(thread, &this, name, value)?;
+    Ok(Value::None)
 }
 
 /// `types.CellType([contents])`: a cell, empty without an argument.

@@ -37,11 +37,18 @@ pub fn add_native_getters(class: &ObjRef, getters: &[(&'static str, NativeFn)], 
 /// A writable attribute of `class` computed by native functions: a getset descriptor whose
 /// setter also deletes (value None).
 pub fn add_native_getset(class: &ObjRef, name: &'static str, getter: NativeFn, setter: NativeFn, deleter: NativeFn) {
-    let fget = native_function(name, getter, BuiltinKind::Function, Some(class.clone()));
-    let fset = native_function(name, setter, BuiltinKind::Function, Some(class.clone()));
-    let fdel = native_function(name, deleter, BuiltinKind::Function, Some(class.clone()));
+    add_writable(&types().getset_descriptor, class, name, [getter, setter, deleter]);
+}
+
+/// A writable field of `class`: a member descriptor (CPython's for `function.__doc__`).
+pub fn add_native_member(class: &ObjRef, name: &'static str, getter: NativeFn, setter: NativeFn, deleter: NativeFn) {
+    add_writable(&types().member_descriptor, class, name, [getter, setter, deleter]);
+}
+
+fn add_writable(descriptor_type: &ObjRef, class: &ObjRef, name: &'static str, functions: [NativeFn; 3]) {
+    let [fget, fset, fdel] = functions.map(|f| native_function(name, f, BuiltinKind::Function, Some(class.clone())));
     let property = Property::payload(fget, fset, fdel, Value::None);
-    let descriptor = ObjRef::new_immortal(types().getset_descriptor.clone(), None, property);
+    let descriptor = ObjRef::new_immortal(descriptor_type.clone(), None, property);
     set_builtin_attr(class, name, Value::Obj(descriptor));
 }
 

@@ -451,6 +451,9 @@ pub(super) fn install() {
     for class in [&t.range, &t.slice] {
         add_methods(class, COMPARISONS);
     }
+    // Cells compare by their contents (and so are unhashable).
+    add_methods(&t.cell, COMPARISONS);
+    super::set_unhashable(&t.cell);
     for class in [&t.int, &t.float, &t.complex] {
         add_methods(class, ARITHMETIC);
     }

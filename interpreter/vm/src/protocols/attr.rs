@@ -297,6 +297,13 @@ fn type_getattr(thread: &mut Thread, class_value: &Value, name: &ObjRef) -> PyRe
             return Ok(value);
         }
     }
+    // Also a data descriptor of `type`: a builtin class's own `__module__` ("builtins"), not the
+    // member descriptor its instances' `__module__` is read with (the function type's).
+    if name_text == "__module__" && !type_data(&class).heap {
+        if let Some(value) = crate::attributes::native_attr(thread, class_value, &name_text)? {
+            return Ok(value);
+        }
+    }
     if name_text == "__annotations__" {
         return type_annotations(thread, &class, name);
     }

@@ -261,6 +261,16 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
         // Tuples are immutable, and `a` and `b` keep them alive: compared in place.
         (Payload::Tuple(s), Payload::Tuple(t)) => return sequence_compare(thread, s, t, op).map(Some),
         (Payload::List(s), Payload::List(t)) => return list_compare(thread, s, t, op).map(Some),
+        // Cells compare by their contents; an empty cell comes before a full one.
+        (Payload::Cell(s), Payload::Cell(t)) => {
+            // One lock at a time: both may be the same cell.
+            let p = s.lock().clone();
+            let q = t.lock().clone();
+            if !p.is_null() && !q.is_null() {
+                return rich_compare(thread, &p, &q, op).map(Some);
+            }
+            q.is_null().cmp(&p.is_null())
+        }
         _ => return crate::ops::native_compare_containers(thread, a, b, op),
     };
     Ok(Some(Value::Bool(ordering_matches(ordering, op))))

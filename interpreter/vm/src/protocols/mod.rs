@@ -250,6 +250,7 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
             Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_)
+            | Payload::Cell(_)
             | Payload::ByteArray(_)
             | Payload::Native(_)
             | Payload::MemoryView(_) => None,
