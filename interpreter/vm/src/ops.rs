@@ -75,7 +75,8 @@ pub fn namespace(dict: &ObjRef) -> &Dict {
 /// The builtins namespace of code run with `globals`: the dict of the module its
 /// `__builtins__` names, else that object itself (a dict, a dict subclass or any other object,
 /// which is then subscripted at each lookup, so that a non-mapping raises TypeError at the first
-/// builtin name as in CPython), else the interpreter's builtins dict. An immediate (None, a bool,
+/// builtin name as in CPython), else the running code's builtins (the interpreter's builtins
+/// dict when no code runs). An immediate (None, a bool,
 /// an int or a float) is boxed by `box_builtins`.
 pub fn builtins_for(thread: &Thread, globals: &ObjRef) -> ObjRef {
     match namespace(globals).get_str(&intern_static("__builtins__")) {
@@ -84,7 +85,11 @@ pub fn builtins_for(thread: &Thread, globals: &ObjRef) -> ObjRef {
         }
         Some(Value::Obj(b)) => b,
         Some(other) => box_builtins(other),
-        None => thread.interp.builtins_dict.clone(),
+        // Those of the running code, as CPython's `_PyEval_BuiltinsFromGlobals` (bpo-42990).
+        None => match thread.frames.last() {
+            Some(frame) => frame.builtins.clone(),
+            None => thread.interp.builtins_dict.clone(),
+        },
     }
 }
 

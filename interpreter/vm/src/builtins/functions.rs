@@ -782,7 +782,12 @@ fn namespaces(thread: &mut Thread, p: &[Value], name: &str) -> PyResult<(ObjRef,
     let key = Value::Obj(intern_static("__builtins__"));
     let d = crate::ops::namespace(&globals);
     if !d.contains(thread, &key)? {
-        d.set(thread, key, Value::Obj(thread.interp.builtins.clone()))?;
+        // The running code's builtins (a dict), as CPython's `PyEval_GetBuiltins`.
+        let builtins = match thread.frames.last() {
+            Some(frame) => crate::ops::builtins_value(&frame.builtins),
+            None => Value::Obj(thread.interp.builtins_dict.clone()),
+        };
+        d.set(thread, key, builtins)?;
     }
     Ok((globals, locals))
 }

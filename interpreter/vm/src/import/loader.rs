@@ -127,7 +127,9 @@ pub fn load(thread: &mut Thread, name: &str, origin: Origin) -> PyResult<Value> 
         modules.set_str(&key, Value::Obj(module.clone()));
         return Ok(Value::Obj(module));
     }
-    ns.set_str(&intern_static("__builtins__"), Value::Obj(interp.builtins.clone()));
+    // The builtins dict, as CPython's `exec` of the module's code puts there (only `__main__`
+    // gets the module).
+    ns.set_str(&intern_static("__builtins__"), Value::Obj(interp.builtins_dict.clone()));
     modules.set_str(&key, Value::Obj(module));
     set_own_attr(&spec, "_initializing", Value::Bool(true));
     let ran = code_of(thread, name, &origin).and_then(|code| thread.run_code(code, dict.clone(), Value::Obj(dict)));
