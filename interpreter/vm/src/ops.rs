@@ -893,7 +893,8 @@ pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &V
             let len = items.lock().len();
             match seq_index(thread, key, len, "list assignment")? {
                 Some(i) => {
-                    let old = items.lock().replace(i, value.clone());
+                    // What is replaced (or given back) goes after the lock.
+                    let old = items.lock().store(i, value.clone());
                     drop(old);
                     Ok(true)
                 }

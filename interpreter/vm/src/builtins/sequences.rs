@@ -642,7 +642,7 @@ pub fn list_set_slice(
     let mut replaced = Vec::with_capacity(count);
     for (k, item) in new_items.into_iter().enumerate() {
         let i = (start + k as i64 * step) as usize;
-        replaced.extend(guard.replace(i, item));
+        replaced.push(guard.store(i, item));
     }
     // The replaced items go after the lock (a `__del__` may look at the list).
     drop(guard);

@@ -42,18 +42,6 @@ impl ListItems {
         self.0.get(index).map(Packed::get)
     }
 
-    /// The last item (a counted copy).
-    pub fn last(&self) -> Option<Value> {
-        self.0.last().map(Packed::get)
-    }
-
-    /// Stores `value` at `index`, returning the item it replaces (for the caller to drop
-    /// once the lock is released); None, with `value` dropped, when `index` is out of range.
-    #[inline]
-    pub fn replace(&mut self, index: usize, value: Value) -> Option<Value> {
-        Some(self.0.get_mut(index)?.replace(value))
-    }
-
     #[inline]
     pub fn push(&mut self, value: Value) {
         self.0.push(Packed::new(value));
@@ -105,20 +93,9 @@ impl ListItems {
         self.0.reverse();
     }
 
-    /// Cuts the list to `len` items, returning those cut off (to be dropped after the lock).
-    pub fn split_off(&mut self, len: usize) -> ListItems {
-        ListItems(self.0.split_off(len.min(self.0.len())))
-    }
-
     /// Replaces the items in `range` by `values`, returning the items replaced.
     pub fn splice(&mut self, range: std::ops::Range<usize>, values: Vec<Value>) -> Vec<Value> {
         self.0.splice(range, values.into_iter().map(Packed::new)).map(Packed::into_value).collect()
-    }
-
-    /// Whether any item is `value` itself (`Value::is`), with no count taken.
-    pub fn contains_identical(&self, value: &Value) -> bool {
-        let bits = Packed::bits_of(value);
-        self.0.iter().any(|item| item.bits() == bits || (bits == Packed::NO_BITS && item.is(value)))
     }
 
     /// The items in the order `order` gives (a permutation of their positions), moved without
