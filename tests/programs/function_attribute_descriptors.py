@@ -76,3 +76,11 @@ try:
     f.__dict__ = 1
 except TypeError as e:
     print("TypeError:", e)
+
+# The function type's own __repr__ slot.
+print(type(vars(F)["__repr__"]).__name__, repr(vars(F)["__repr__"]))
+print(F.__repr__(f) == repr(f), f.__repr__() == repr(f), repr(outer).startswith("<function outer at 0x"))
+try:
+    F.__repr__(1)
+except TypeError as e:
+    print("TypeError:", e)

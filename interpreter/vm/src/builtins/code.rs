@@ -18,7 +18,7 @@ use super::add_methods;
 
 pub(super) fn install() {
     let t = types();
-    add_methods(&t.function, &[method!("__new__", function_new, StaticMethod)]);
+    add_methods(&t.function, &[method!("__new__", function_new, StaticMethod), method!("__repr__", function_repr)]);
     install_function_attributes(&t.function);
     add_methods(&t.cell, &[method!("__new__", cell_new, StaticMethod)]);
     add_methods(
@@ -95,6 +95,19 @@ fn install_function_attributes(function: &ObjRef) {
         "__builtins__" => builtins_get;
         "__closure__" => closure_get;
         "__globals__" => globals_get;
+    }
+}
+
+/// `function.__repr__`: `<function qualname at 0x...>`.
+fn function_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    match args.pos().first() {
+        Some(Value::Obj(function)) if matches!(function.payload, Payload::Function(_)) => {
+            Ok(crate::objects::str::new_str(crate::protocols::repr::payload_repr(thread, function)?))
+        }
+        other => Err(type_error(format!(
+            "descriptor '__repr__' requires a 'function' object but received a '{}'",
+            other.map_or("NoneType".into(), type_name)
+        ))),
     }
 }
 
