@@ -38,8 +38,9 @@ pub(super) fn install() {
 /// Each reads and writes through the function's own attribute code (`attributes.rs`), which
 /// also answers `f.name` directly.
 fn install_function_attributes(function: &ObjRef) {
-    macro_rules! getset {
-        ($($name:literal => $get:ident, $set:ident, $delete:ident;)*) => {$(
+    // Writable ones: `$add` makes a getset or a member descriptor.
+    macro_rules! writable {
+        ($add:path: $($name:literal => $get:ident, $set:ident, $delete:ident;)*) => {$(
             fn $get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 function_attribute(thread, &args, $name)
             }
@@ -50,10 +51,10 @@ fn install_function_attributes(function: &ObjRef) {
             fn $delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 set_function_attribute(thread, &args, $name, None)
             }
-            super::add_native_getset(function, $name, $get, $set, $delete);
+            $add(function, $name, $get, $set, $delete);
         )*};
     }
-    getset! {
+    writable! { super::add_native_getset:
         "__annotations__" => annotations_get, annotations_set, annotations_delete;
         "__code__" => code_get, code_set, code_delete;
         "__defaults__" => defaults_get, defaults_set, defaults_delete;
@@ -63,26 +64,11 @@ fn install_function_attributes(function: &ObjRef) {
         "__qualname__" => qualname_get, qualname_set, qualname_delete;
         "__type_params__" => type_params_get, type_params_set, type_params_delete;
     }
-    // Writable member descriptors.
-    macro_rules! writable_members {
-        ($($name:literal => $get:ident, $set:ident, $delete:ident;)*) => {$(
-            fn $get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-                function_attribute(thread, &args, $name)
-            }
-            fn $set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-                let value = args.pos().get(1).cloned().unwrap_or(Value::None);
-                set_function_attribute(thread, &args, $name, Some(value))
-            }
-            fn $delete(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-                set_function_attribute(thread, &args, $name, None)
-            }
-            super::add_native_member(function, $name, $get, $set, $delete);
-        )*};
-    }
-    writable_members! {
+    writable! { super::add_native_member:
         "__doc__" => doc_get, doc_set, doc_delete;
         "__module__" => module_get, module_set, module_delete;
     }
+    // Read-only member descriptors.
     macro_rules! members {
         ($($name:literal => $get:ident;)*) => {
             $(fn $get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

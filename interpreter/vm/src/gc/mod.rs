@@ -49,8 +49,10 @@ pub(crate) fn holds_tracked(items: &[crate::value::Value]) -> bool {
     items.iter().any(|item| item.as_obj().is_some_and(|o| o.gc.is_tracked()))
 }
 
+/// Whether objects of this payload kind can refer to others (CPython's GC-tracked types; `sys`'s
+/// `getsizeof` counts their collector header).
 #[inline]
-fn is_container_kind(payload: &Payload) -> bool {
+pub(crate) fn is_container_kind(payload: &Payload) -> bool {
     !matches!(
         payload,
         Payload::Int(_)

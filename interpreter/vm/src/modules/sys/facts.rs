@@ -141,18 +141,10 @@ fn gc_header_size(object: &Value) -> i64 {
         return if class.exposes_dict() { 32 } else { 16 };
     }
     match &obj.payload {
-        Payload::Int(_)
-        | Payload::Float(_)
-        | Payload::Complex(..)
-        | Payload::Str(_)
-        | Payload::Bytes(_)
-        | Payload::ByteArray(_)
-        | Payload::Range { .. }
-        | Payload::Code(_)
-        | Payload::Singleton => 0,
         // `object()` itself.
         Payload::Instance(_) => 0,
-        _ => 16,
+        payload if crate::gc::is_container_kind(payload) => 16,
+        _ => 0,
     }
 }
 
