@@ -46,11 +46,7 @@ pub(crate) fn any_abstract(thread: &mut Thread, functions: &[&Value]) -> PyResul
 /// `__doc__`), which is not the type's own.
 fn type_entry_for_itself(data: &crate::objects::TypeData, name: &'static str) -> Option<Value> {
     let value = data.namespace().get_str(&intern_static(name))?;
-    let t = crate::objects::typeobj::types();
-    let is_descriptor = value.as_obj().is_some_and(|o| {
-        ObjRef::ptr_eq(&o.class, &t.member_descriptor) || ObjRef::ptr_eq(&o.class, &t.getset_descriptor)
-    });
-    (data.heap || !is_descriptor).then_some(value)
+    (data.heap || !crate::builtins::is_native_descriptor(&value)).then_some(value)
 }
 
 /// An attribute a builtin payload provides, if `name` is one.

@@ -616,8 +616,7 @@ fn type_doc_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(doc) = type_data(&class).namespace().get_str(&intern_static("__doc__")) else { return Ok(Value::None) };
     // `type`'s own `__doc__` entry is this descriptor (its docstring is not kept), and the
     // function type's is the member descriptor its instances' docstrings are read with.
-    let t = types();
-    if ObjRef::ptr_eq(class_of(&doc), &t.getset_descriptor) || ObjRef::ptr_eq(class_of(&doc), &t.member_descriptor) {
+    if super::getset::is_native_descriptor(&doc) {
         return Ok(Value::None);
     }
     if type_data(&class).heap {

@@ -76,6 +76,12 @@ fn native_getter(descriptor: &ObjRef) -> Option<&Builtin> {
     }
 }
 
+/// Whether `value` is a native getset or member descriptor (what a builtin type's namespace
+/// holds for its instances' `__doc__` or `__module__`, not the type's own).
+pub(crate) fn is_native_descriptor(value: &Value) -> bool {
+    value.as_obj().is_some_and(|descriptor| native_getter(descriptor).is_some())
+}
+
 /// `__name__`, `__qualname__` and `__objclass__` of a native descriptor.
 pub(crate) fn native_descriptor_attr(descriptor: &ObjRef, name: &str) -> Option<Value> {
     let getter = native_getter(descriptor)?;

@@ -18,7 +18,7 @@ mod instance_check;
 pub(crate) use class_bases::set_bases;
 pub use functions::is_callable;
 pub use getset::{add_native_getset, add_native_getters, add_native_member, set_getset_doc};
-pub(crate) use getset::{native_descriptor_attr, native_descriptor_repr};
+pub(crate) use getset::{is_native_descriptor, native_descriptor_attr, native_descriptor_repr};
 pub use instance_check::{is_instance, is_subclass};
 pub use namespace::{new_simple_namespace, simple_namespace_class};
 mod interactive;

@@ -179,10 +179,10 @@ fn list_imul(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         if (guard.len() * std::mem::size_of::<Value>()).checked_mul(n).is_none_or(|total| total > MAX_REPEAT_BYTES) {
             return Err(crate::objects::exception::memory_error(""));
         }
-        let len = guard.len();
-        for _ in 1..n {
-            guard.extend_from_within(0..len);
-        }
+        let repeated = guard.repeated(n);
+        let old = std::mem::replace(&mut *guard, repeated);
+        drop(guard);
+        drop(old);
     }
     Ok(this(&args))
 }
@@ -823,11 +823,7 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
             Ok(match pa {
                 Payload::Str(x) => Some(str_object(PyString::from_wtf8(&x.wtf8().repeat(n)))),
                 Payload::List(x) => {
-                    let items = x.lock().clone();
-                    let mut out = ListItems::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        out.extend(items.iter());
-                    }
+                    let out = x.lock().repeated(n);
                     if op.is_inplace() {
                         // The old items go after the lock (a `__del__` may look at the list).
                         let old = std::mem::replace(&mut *x.lock(), out);

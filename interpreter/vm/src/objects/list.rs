@@ -17,10 +17,6 @@ impl ListItems {
         ListItems(Vec::new())
     }
 
-    pub fn with_capacity(capacity: usize) -> ListItems {
-        ListItems(Vec::with_capacity(capacity))
-    }
-
     #[inline]
     pub fn len(&self) -> usize {
         self.0.len()
@@ -80,13 +76,13 @@ impl ListItems {
         self.0.extend(values.into_iter().map(Packed::new));
     }
 
-    /// Appends copies of `count` items from `start` of this list (`l += l`, `l *= n`).
-    pub fn extend_from_within(&mut self, range: std::ops::Range<usize>) {
-        self.0.reserve(range.len());
-        for i in range {
-            let copy = self.0[i].clone();
-            self.0.push(copy);
+    /// The items `n` times over (`l * n`, `l *= n`), copied packed.
+    pub fn repeated(&self, n: usize) -> ListItems {
+        let mut out = Vec::with_capacity(self.0.len() * n);
+        for _ in 0..n {
+            out.extend(self.0.iter().cloned());
         }
+        ListItems(out)
     }
 
     pub fn reverse(&mut self) {
@@ -128,16 +124,16 @@ impl ListItems {
 
 impl From<Vec<Value>> for ListItems {
     fn from(values: Vec<Value>) -> ListItems {
-        // Into a new vector of exactly this length: collecting in place would keep the
-        // 16-byte items' allocation, twice the size needed.
-        let mut items = Vec::with_capacity(values.len());
-        items.extend(values.into_iter().map(Packed::new));
-        ListItems(items)
+        values.into_iter().collect()
     }
 }
 
 impl FromIterator<Value> for ListItems {
     fn from_iter<I: IntoIterator<Item = Value>>(values: I) -> ListItems {
-        ListItems(values.into_iter().map(Packed::new).collect())
+        // Into a new vector (`extend` reserves the exact length of a vector's items): `collect`
+        // from a `Vec<Value>` may reuse its allocation, twice the size the packed items need.
+        let mut items = Vec::new();
+        items.extend(values.into_iter().map(Packed::new));
+        ListItems(items)
     }
 }
