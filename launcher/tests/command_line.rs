@@ -410,6 +410,37 @@ fn warning_options() {
     );
 }
 
+/// `-X dev`: `str()`, `bytes.decode` and `str.encode` check the encoding, then the error
+/// handler's name, even when the data needs no handler (expected output from CPython 3.11,
+/// which behaves as 3.12 here; the 3.12 oracle takes no -X).
+#[test]
+fn dev_mode_checks_codec_arguments() {
+    let program = "\
+for data in (b'', b'x'):
+    for kw in ({'encoding': 'Boom'}, {'errors': 'Boom'}, {'encoding': 'latin1', 'errors': 'Boom'}):
+        for call in (lambda: str(data, **kw), lambda: data.decode(**kw)):
+            try:
+                call()
+                print('accepted', kw)
+            except LookupError as e:
+                print(e)
+for text in ('', 'x'):
+    for kw in ({'encoding': 'Boom'}, {'errors': 'Boom'}, {'encoding': 'utf-16', 'errors': 'Boom'}):
+        try:
+            text.encode(**kw)
+            print('accepted', kw)
+        except LookupError as e:
+            print(e)
+";
+    let unknown_encoding = "unknown encoding: Boom\n";
+    let unknown_handler = "unknown error handler name 'Boom'\n";
+    let checked = [unknown_encoding.repeat(2), unknown_handler.repeat(4)].concat().repeat(2)
+        + &[unknown_encoding, unknown_handler, unknown_handler].concat().repeat(2);
+    assert_eq!(run(&["-X", "dev", "-c", program]), (checked, String::new(), Some(0)));
+    let (out, _, code) = run(&["-c", program]);
+    assert_eq!((out.matches("accepted").count(), code), (12, Some(0)), "without -X dev:\n{out}");
+}
+
 /// `-X importtime` writes a tree of import times to stderr (the header, then one line per
 /// module, nested imports before the module that made them, indented one level deeper); `-v`
 /// names each module as it loads, with its loader.

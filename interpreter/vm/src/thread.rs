@@ -41,6 +41,9 @@ pub struct Interp {
     /// `sys.flags.bytes_warning` (-b): str() of bytes and comparisons of bytes with str or int
     /// issue a BytesWarning.
     pub bytes_warning: std::sync::atomic::AtomicBool,
+    /// `sys.flags.dev_mode` (-X dev): among other checks, `str.encode` and `bytes.decode`
+    /// check their error handler's name even when no error happens.
+    pub dev_mode: std::sync::atomic::AtomicBool,
     /// `sys.flags.optimize` (-O, -OO): what code is compiled with unless `compile()` says.
     pub optimize: std::sync::atomic::AtomicU8,
     /// What `-X importtime` and `-v` ask the import system to report.
@@ -88,6 +91,7 @@ impl Interp {
             import_report: Default::default(),
             optimize: std::sync::atomic::AtomicU8::new(0),
             bytes_warning: std::sync::atomic::AtomicBool::new(false),
+            dev_mode: std::sync::atomic::AtomicBool::new(false),
             threads: parking_lot::Mutex::new(Vec::new()),
             monitoring: Default::default(),
         });

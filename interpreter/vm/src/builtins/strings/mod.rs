@@ -312,6 +312,7 @@ fn encode(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         None => "strict".into(),
     };
     if encoding == "utf-8" && s.as_utf8().is_some() {
+        crate::modules::codecs::check_handler_in_dev_mode(thread, &errors)?;
         return Ok(super::new_bytes(s.wtf8().to_vec()));
     }
     let points: Vec<u32> = s.code_points().collect();

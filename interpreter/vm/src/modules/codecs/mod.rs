@@ -32,6 +32,15 @@ pub fn check_handler(thread: &crate::thread::Thread, errors: &str) -> PyResult<(
     }
 }
 
+/// In development mode (`-X dev`) an unknown error handler is a LookupError even when the
+/// text needs no handler, as CPython checks it there (after the encoding).
+pub fn check_handler_in_dev_mode(thread: &crate::thread::Thread, errors: &str) -> PyResult<()> {
+    if thread.interp.dev_mode.load(std::sync::atomic::Ordering::Relaxed) {
+        check_handler(thread, errors)?;
+    }
+    Ok(())
+}
+
 /// `str.encode` without an interpreter at hand (builtin error handlers only).
 pub fn encode_text(points: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
@@ -52,6 +61,7 @@ pub fn encode_with(
         let result = registered_codec(thread, encoding, errors, input, true)?;
         return Ok(crate::builtins::bytes_like(&result).unwrap_or_default());
     };
+    check_handler_in_dev_mode(thread, errors)?;
     encode::encode(Some(thread), codec, points, errors, codec.writes_bom())
 }
 
@@ -71,6 +81,7 @@ pub fn decode_with(
         let result = registered_codec(thread, encoding, errors, input, false)?;
         return Ok(crate::objects::str::as_pystr(&result).map(|s| s.wtf8().to_vec()).unwrap_or_default());
     };
+    check_handler_in_dev_mode(thread, errors)?;
     decode::decode(Some(thread), codec, bytes, errors)
 }
 
@@ -102,6 +113,7 @@ fn registered_codec(
             ));
         }
     }
+    check_handler_in_dev_mode(thread, errors)?;
     let function = crate::protocols::attr::getattr(thread, &info, &intern(method))?;
     let result = crate::call::call(thread, &function, Args::positional(&[input, new_str(errors)]))?;
     let pair = crate::objects::as_tuple(&result).and_then(|t| <&[Value; 2]>::try_from(t).ok()).cloned();

@@ -168,6 +168,7 @@ pub fn apply(interp: &Interp, config: &Config) {
     let optimize = u8::try_from(config.flags.optimize.clamp(0, 2)).unwrap_or(0);
     interp.optimize.store(optimize, std::sync::atomic::Ordering::Relaxed);
     interp.bytes_warning.store(config.flags.bytes_warning > 0, std::sync::atomic::Ordering::Relaxed);
+    interp.dev_mode.store(config.flags.dev_mode, std::sync::atomic::Ordering::Relaxed);
     let report = &interp.import_report;
     report.timing.store(import_time, std::sync::atomic::Ordering::Relaxed);
     report.verbose.store(config.flags.verbose > 0, std::sync::atomic::Ordering::Relaxed);
