@@ -138,18 +138,29 @@ fn run(thread: &mut Thread, hooks: Option<&Hooks>) -> Outcome {
     outcome
 }
 
-/// The collector's scratch state of a registered object, by slot number.
-const OUTSIDE: isize = isize::MIN;
-const REACHABLE: isize = isize::MAX;
+/// The collector's scratch word of each registry slot: the object's count less the references
+/// from other objects of the collection, or one of these marks. Four bytes a slot and nothing
+/// per object beside it (the registry is the list of members), so that a collection of a large
+/// heap leaves little scratch memory behind (it was 32 bytes an object: 12 more bytes resident
+/// per list in bench/memory/per_object.py).
+const OUTSIDE: u32 = u32::MAX;
+const REACHABLE: u32 = u32::MAX - 1;
+/// A count too large for the word: never lowered, so the object stays reachable (it would take
+/// four billion references to one object).
+const SATURATED: u32 = u32::MAX - 2;
+
+fn scratch_count(count: usize) -> u32 {
+    u32::try_from(count).unwrap_or(SATURATED).min(SATURATED)
+}
 
 /// Subtracts the references between objects of the collection from their copied counts.
-struct Subtract<'a>(&'a mut [isize]);
+struct Subtract<'a>(&'a mut [u32]);
 
 impl Visitor for Subtract<'_> {
     fn object(&mut self, obj: &ObjRef) {
         if obj.gc.is_tracked() {
             if let Some(refs) = self.0.get_mut(obj.gc.slot()) {
-                if *refs != OUTSIDE {
+                if *refs != 0 && *refs < SATURATED {
                     *refs -= 1;
                 }
             }
@@ -157,21 +168,28 @@ impl Visitor for Subtract<'_> {
     }
 }
 
-/// Marks what an object reaches as reachable, queueing what was not yet.
+/// Marks what an object reaches as reachable, queueing (by slot) what was not yet.
 struct Mark<'a> {
-    refs: &'a mut [isize],
-    queue: Vec<*const PyObject>,
+    refs: &'a mut [u32],
+    queue: Vec<u32>,
+}
+
+impl Mark<'_> {
+    fn reach(&mut self, slot: usize) {
+        if let Some(refs) = self.refs.get_mut(slot) {
+            if *refs != OUTSIDE && *refs != REACHABLE {
+                *refs = REACHABLE;
+                // Slot numbers fit in 32 bits (the registry's range).
+                self.queue.push(slot as u32);
+            }
+        }
+    }
 }
 
 impl Visitor for Mark<'_> {
     fn object(&mut self, obj: &ObjRef) {
         if obj.gc.is_tracked() {
-            if let Some(refs) = self.refs.get_mut(obj.gc.slot()) {
-                if *refs != OUTSIDE && *refs != REACHABLE {
-                    *refs = REACHABLE;
-                    self.queue.push(std::ptr::from_ref::<PyObject>(obj));
-                }
-            }
+            self.reach(obj.gc.slot());
         }
     }
 }
@@ -183,8 +201,7 @@ impl Visitor for Mark<'_> {
 /// The world is stopped.
 unsafe fn find_unreachable() -> (Vec<ObjRef>, usize) {
     let mut refs = vec![OUTSIDE; registry::slot_limit()];
-    let mut members: Vec<(*const PyObject, usize)> = Vec::new();
-    // SAFETY: the world is stopped, as the caller guarantees.
+    // SAFETY: the world is stopped, as the caller guarantees (here and below).
     unsafe {
         registry::for_each(|object, slot| {
             let count = object.count();
@@ -196,20 +213,23 @@ unsafe fn find_unreachable() -> (Vec<ObjRef>, usize) {
             if untrack_if_atomic(object) {
                 return;
             }
-            refs[slot] = count as isize;
-            members.push((std::ptr::from_ref(object), slot));
+            refs[slot] = scratch_count(count);
         });
     }
-    let survivors = mark_reachable(&mut refs, &members);
+    // SAFETY: as above.
+    let survivors = unsafe { mark_reachable(&mut refs) };
     let mut garbage = Vec::new();
-    for &(object, slot) in &members {
-        if refs[slot] != REACHABLE {
-            // SAFETY: registered objects are alive while the world is stopped.
-            if let Some(strong) = unsafe { ObjRef::upgrade(object) } {
-                strong.gc.set_unreachable(true);
-                garbage.push(strong);
+    // SAFETY: as above.
+    unsafe {
+        registry::for_each(|object, slot| {
+            if !matches!(refs[slot], OUTSIDE | REACHABLE) {
+                // SAFETY: registered objects are alive while the world is stopped.
+                if let Some(strong) = ObjRef::upgrade(object) {
+                    strong.gc.set_unreachable(true);
+                    garbage.push(strong);
+                }
             }
-        }
+        });
     }
     (garbage, survivors)
 }
@@ -225,26 +245,37 @@ fn untrack_if_atomic(object: &PyObject) -> bool {
     true
 }
 
-/// Subtracts the references among `members` (whose copied counts are in `refs`), then marks
-/// as REACHABLE those with references left and all they reach; returns how many are reachable.
-fn mark_reachable(refs: &mut [isize], members: &[(*const PyObject, usize)]) -> usize {
-    for &(object, _) in members {
-        // SAFETY: members are alive for the whole pass (the world is stopped, or the caller
-        // holds references to them).
-        traverse(unsafe { &*object }, &mut Subtract(refs));
+/// Subtracts the references among the collection's members (the registered objects whose
+/// copied counts are in `refs`), then marks as REACHABLE those with references left and all
+/// they reach; returns how many are reachable.
+///
+/// # Safety
+/// The world is stopped.
+unsafe fn mark_reachable(refs: &mut [u32]) -> usize {
+    // SAFETY: the world is stopped, as the caller guarantees (here and below).
+    unsafe {
+        registry::for_each(|object, slot| {
+            if refs[slot] != OUTSIDE {
+                traverse(object, &mut Subtract(refs));
+            }
+        });
     }
     let mut mark = Mark { refs, queue: Vec::new() };
-    for &(object, slot) in members {
-        if mark.refs[slot] > 0 && mark.refs[slot] != REACHABLE {
-            mark.refs[slot] = REACHABLE;
-            mark.queue.push(object);
-        }
+    // SAFETY: as above.
+    unsafe {
+        registry::for_each(|_, slot| {
+            if mark.refs[slot] > 0 {
+                mark.reach(slot);
+            }
+        });
     }
     let mut reachable = 0;
-    while let Some(object) = mark.queue.pop() {
+    while let Some(slot) = mark.queue.pop() {
         reachable += 1;
-        // SAFETY: as above.
-        traverse(unsafe { &*object }, &mut mark);
+        // SAFETY: as above; a queued slot holds a member.
+        if let Some(object) = unsafe { registry::object_at(slot as usize) } {
+            traverse(object, &mut mark);
+        }
     }
     reachable
 }
@@ -260,16 +291,15 @@ fn without_resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
             return Vec::new();
         };
         let mut refs = vec![OUTSIDE; registry::slot_limit()];
-        let mut members = Vec::with_capacity(garbage.len());
         for object in &garbage {
             let slot = object.gc.slot();
             if object.gc.is_tracked() && slot < refs.len() {
                 // The collector's own reference does not count.
-                refs[slot] = object.count() as isize - 1;
-                members.push((std::ptr::from_ref::<PyObject>(object), slot));
+                refs[slot] = scratch_count(object.count() - 1);
             }
         }
-        mark_reachable(&mut refs, &members);
+        // SAFETY: the world is stopped.
+        unsafe { mark_reachable(&mut refs) };
         refs
     };
     let (alive, still_garbage): (Vec<ObjRef>, Vec<ObjRef>) =

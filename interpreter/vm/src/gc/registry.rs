@@ -274,6 +274,19 @@ pub(crate) fn slot_limit() -> usize {
     HANDED_OUT.load(Ordering::Relaxed)
 }
 
+/// The object in slot `number`, if any.
+///
+/// # Safety
+/// The world is stopped (see `for_each`).
+pub(crate) unsafe fn object_at(number: usize) -> Option<&'static PyObject> {
+    if number >= slot_limit() {
+        return None;
+    }
+    let address = slot(number).load(Ordering::Relaxed);
+    // SAFETY: as in `for_each`; the reference is used only while the world stays stopped.
+    (!address.is_null()).then(|| unsafe { &*address })
+}
+
 /// Calls `f` with every tracked object and its slot number.
 ///
 /// # Safety
