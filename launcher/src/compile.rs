@@ -15,7 +15,7 @@ pub enum Failure {
 /// warning filters; a syntax error is printed.
 pub fn compile_main(thread: &mut ferrython_vm::Thread, source: &[u8], shown: &str) -> Result<CodeObject, Failure> {
     let options = ferrython_parser::ParseOptions::default();
-    let (result, warnings) = ferrython_parser::parse_with_warnings(source, shown, options);
+    let (result, warnings) = ferrython_vm::compile::parse_with_codecs(thread, source, options);
     let found = warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno)));
     let text = result.as_ref().ok().map(|p| &p.source);
     ferrython_vm::compile::issue_syntax_warnings(thread, found, shown, text).map_err(Failure::Raised)?;

@@ -51,7 +51,17 @@ pub fn parse_with_warnings(
 ) -> (Result<Parsed, SyntaxError>, Vec<Warning>) {
     // The filename matters only to messages, which the caller renders.
     let _ = filename;
-    match source::decode(source) {
+    parse_with_codecs(source, options, &mut |_, _| None)
+}
+
+/// `parse_with_warnings`, decoding a declared encoding with `codecs` first (see
+/// `source::SourceCodecs`).
+pub fn parse_with_codecs(
+    source: &[u8],
+    options: ParseOptions,
+    codecs: source::SourceCodecs<'_>,
+) -> (Result<Parsed, SyntaxError>, Vec<Warning>) {
+    match source::decode_using(source, codecs) {
         Ok(text) => parse_text(text, options),
         Err(err) => (Err(err), Vec::new()),
     }

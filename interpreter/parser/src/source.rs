@@ -289,8 +289,20 @@ pub fn utf8_error_message(bytes: &[u8], pos: usize) -> String {
     }
 }
 
-/// Decodes source bytes as `compile()` does for bytes input.
+/// What decodes source in a declared encoding other than UTF-8: given the encoding's name (as
+/// declared, latin-1's spellings made one) and the bytes after the declaration's line ends,
+/// the text, the codec's error message, or None for an encoding it does not know. An
+/// interpreter passes its codecs (which know every encoding its `bytes.decode` knows); the
+/// parser's own few (`decode_with`) are tried after it.
+pub type SourceCodecs<'a> = &'a mut dyn FnMut(&str, &[u8]) -> Option<Result<String, String>>;
+
+/// Decodes source bytes as `compile()` does for bytes input, with the parser's own codecs.
 pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
+    decode_using(bytes, &mut |_, _| None)
+}
+
+/// `decode`, trying `codecs` first for a declared encoding.
+pub fn decode_using(bytes: &[u8], codecs: SourceCodecs<'_>) -> Result<String, SyntaxError> {
     let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -312,7 +324,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
         // UTF-8, declared or not, is checked token by token as CPython's tokenizer does.
         None | Some("utf-8") => decode_utf8(body),
         Some(normal) if bom => Err(file_error(format!("encoding problem: {normal} with BOM"))),
-        Some(normal) => match decode_with(normal, body) {
+        Some(normal) => match codecs(normal, body).or_else(|| decode_with(normal, body)) {
             None => Err(file_error(format!("unknown encoding: {}", declared.unwrap_or_default()))),
             Some(Ok(text)) => Ok(text),
             Some(Err(msg)) => Err(file_error(msg)),

@@ -66,11 +66,36 @@ pub fn parse_source_warning(
     type_comments: bool,
 ) -> PyResult<Parsed> {
     let options = ParseOptions { mode: parse_mode(mode), type_comments };
-    let (parsed, warnings) = ferrython_parser::parse_with_warnings(source, filename, options);
+    let (parsed, warnings) = parse_with_codecs(thread, source, options);
     let text = parsed.as_ref().ok().map(|p| &p.source);
     let found = warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno)));
     issue_syntax_warnings(thread, found, filename, text)?;
     parsed.map_err(|err| parse_error(&err, filename))
+}
+
+/// Parses source bytes, decoding a declared encoding (`# -*- coding: cp437 -*-`) with the
+/// interpreter's codecs, those Python code registered included, as CPython does; returns the
+/// parser's warnings beside the result (see `ferrython_parser::parse_with_warnings`).
+pub fn parse_with_codecs(
+    thread: &mut Thread,
+    source: &[u8],
+    options: ParseOptions,
+) -> (Result<Parsed, ferrython_parser::SyntaxError>, Vec<ferrython_parser::Warning>) {
+    let mut codecs = |encoding: &str, bytes: &[u8]| {
+        let err = match crate::modules::codecs::decode_with(thread, bytes, encoding, "strict") {
+            Ok(text) => {
+                return Some(String::from_utf8(text).map_err(|_| format!("'{encoding}' codec gave surrogates")));
+            }
+            Err(err) => err,
+        };
+        let message = crate::protocols::repr::to_str(thread, &err.value()).unwrap_or_default();
+        // An encoding no codec knows falls to the parser, which reports it as CPython does.
+        if err.matches(&exceptions().lookup_error) && message.starts_with("unknown encoding") {
+            return None;
+        }
+        Some(Err(message))
+    };
+    ferrython_parser::parse_with_codecs(source, options, &mut codecs)
 }
 
 /// Issues SyntaxWarnings (message, line) through the filters, as CPython's compiler does (no

@@ -130,29 +130,33 @@ fn truncated_reason(codec: Codec, remaining: usize) -> &'static str {
     }
 }
 
-/// Decodes `input` (no BOM handling: `big` is the byte order of UTF-16/32) as far as it
-/// goes: all of it when `last`, else up to an incomplete sequence at the end. Returns the
-/// text and how many bytes were consumed.
+/// Decodes `input` from `start` (past any BOM: `big` is the byte order of UTF-16/32) as far
+/// as it goes: to the end when `last`, else up to an incomplete sequence at the end. Returns
+/// the text and where it stopped. Errors name positions in all of `input`, and a UTF-16/32
+/// codec by the byte order it decodes in (`utf-16-le`), as CPython's do.
 pub fn decode_units(
     mut thread: Option<&mut Thread>,
     codec: Codec,
     big: bool,
     input: &[u8],
+    start: usize,
     errors: &str,
     last: bool,
 ) -> PyResult<(Vec<u8>, usize)> {
     if codec == Codec::Utf7 {
-        return super::utf7::decode(thread, input, errors, last);
+        let (text, used) = super::utf7::decode(thread, &input[start..], errors, last)?;
+        return Ok((text, start + used));
     }
     if codec == Codec::Utf8 || codec == Codec::Utf8Sig {
         // Valid UTF-8 is already WTF-8.
-        if let Ok(text) = std::str::from_utf8(input) {
+        if let Ok(text) = std::str::from_utf8(&input[start..]) {
             return Ok((text.as_bytes().to_vec(), input.len()));
         }
     }
-    let mut out = Vec::with_capacity(input.len());
+    let codec = codec.in_order(big);
+    let mut out = Vec::with_capacity(input.len() - start);
     let mut warned = false;
-    let mut i = 0;
+    let mut i = start;
     while i < input.len() {
         let (len, reason) = match step(codec, big, &input[i..], last) {
             Step::Char(c, len) => {
@@ -241,8 +245,7 @@ pub fn decode_partial(
         Ok(Some((big, len))) => (big, len),
         Ok(None) => (fixed_order(codec), 0),
     };
-    let (text, used) = decode_units(thread, codec, big, &input[skip..], errors, last)?;
-    Ok((text, used + skip))
+    decode_units(thread, codec, big, input, skip, errors, last)
 }
 
 /// An incremental decoder: keeps the bytes of an unfinished sequence, and the byte order a
@@ -282,8 +285,8 @@ impl Decoder {
             }
         }
         let big = self.order.unwrap_or(false);
-        let (text, used) = decode_units(thread, self.codec, big, &data[start..], &self.errors, last)?;
-        self.pending = data[start + used..].to_vec();
+        let (text, end) = decode_units(thread, self.codec, big, &data, start, &self.errors, last)?;
+        self.pending = data[end..].to_vec();
         Ok(text)
     }
 

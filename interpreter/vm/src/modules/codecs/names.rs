@@ -49,6 +49,17 @@ impl Codec {
         }
     }
 
+    /// The codec that decodes in byte order `big`: the BOM-reading UTF-16/32 codecs become
+    /// the fixed-order ones once the order is known; the others stay.
+    pub fn in_order(self, big: bool) -> Codec {
+        let order = if big { Endian::Big } else { Endian::Little };
+        match self {
+            Codec::Utf16(Endian::Detect) => Codec::Utf16(order),
+            Codec::Utf32(Endian::Detect) => Codec::Utf32(order),
+            other => other,
+        }
+    }
+
     /// The name error messages and `UnicodeError.encoding` give.
     pub fn error_name(self) -> &'static str {
         match self {
