@@ -514,19 +514,35 @@ def _native_info(name, module, bom):
 # --- helpers --------------------------------------------------------------------------------
 
 def encode(obj, encoding="utf-8", errors="strict"):
-    """Encodes `obj` with the codec registered for `encoding`."""
-    if _is_native(encoding):
+    """Encodes `obj` with the codec registered for `encoding`; an error the codec raises gets
+    a note naming it."""
+    if not isinstance(encoding, str) or not isinstance(errors, str):
         return _codecs.encode(obj, encoding, errors)
-    result = lookup(encoding).encode(obj, errors)
-    return result[0]
+    native = _is_native(encoding)
+    info = None if native else lookup(encoding)
+    try:
+        if native:
+            return _codecs.encode(obj, encoding, errors)
+        return info.encode(obj, errors)[0]
+    except Exception as e:
+        e.add_note("encoding with %r codec failed" % encoding)
+        raise
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
-    """Decodes `obj` with the codec registered for `encoding`."""
-    if _is_native(encoding):
+    """Decodes `obj` with the codec registered for `encoding`; an error the codec raises gets
+    a note naming it."""
+    if not isinstance(encoding, str) or not isinstance(errors, str):
         return _codecs.decode(obj, encoding, errors)
-    result = lookup(encoding).decode(obj, errors)
-    return result[0]
+    native = _is_native(encoding)
+    info = None if native else lookup(encoding)
+    try:
+        if native:
+            return _codecs.decode(obj, encoding, errors)
+        return info.decode(obj, errors)[0]
+    except Exception as e:
+        e.add_note("decoding with %r codec failed" % encoding)
+        raise
 
 
 def _is_native(encoding):
@@ -722,3 +738,9 @@ for _name, _final in (("utf-7", False), ("utf-8", False), ("utf-16", False), ("u
                       ("ascii", True), ("unicode-escape", True), ("raw-unicode-escape", True)):
     globals().update(_native_functions(_name, _final))
 del _name, _final
+
+
+# The codecs written in Python (`encodings.base64_codec` ...) are found by the search function
+# `encodings` registers, before any that a program registers, as in CPython (which imports
+# `encodings` at startup).
+import encodings  # noqa: E402

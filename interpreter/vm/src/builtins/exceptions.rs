@@ -236,12 +236,18 @@ fn add_note(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if crate::objects::str::as_pystr(&note).is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", crate::objects::typeobj::type_name(&note))));
     }
+    add_note_to(thread, &this, note)?;
+    Ok(Value::None)
+}
+
+/// `exception.add_note(note)` for a note (a str) the interpreter adds.
+pub fn add_note_to(thread: &mut Thread, this: &Value, note: Value) -> PyResult<()> {
     let key = intern_static("__notes__");
-    let notes = match protocols::getattr_opt(thread, &this, "__notes__")? {
+    let notes = match protocols::getattr_opt(thread, this, "__notes__")? {
         Some(notes) => notes,
         None => {
             let notes = crate::objects::list(Vec::new());
-            protocols::setattr(thread, &this, &key, notes.clone())?;
+            protocols::setattr(thread, this, &key, notes.clone())?;
             notes
         }
     };
@@ -249,7 +255,7 @@ fn add_note(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Some(Payload::List(items)) => items.lock().push(note),
         _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 /// The members some classes keep in the instance dict here (in CPython they are slots), left

@@ -11,7 +11,7 @@ mod classes;
 mod code;
 mod coroutine_wrapper;
 mod exception_group;
-mod exceptions;
+pub(crate) mod exceptions;
 mod functions;
 mod getset;
 mod instance_check;

@@ -47,6 +47,39 @@ pub fn encode_text(points: &[u32], encoding: &str, errors: &str) -> PyResult<Vec
     encode::encode(None, codec, points, errors, codec.writes_bom())
 }
 
+/// Whether CPython's `str.encode` and `bytes.decode` reach the codec `encoding` names without
+/// its codec registry (a shortcut for the commonest spellings): their errors carry no note.
+fn is_shortcut(encoding: &str) -> bool {
+    let name = encoding.to_ascii_lowercase().replace('_', "-");
+    matches!(
+        name.as_str(),
+        "utf-8"
+            | "utf8"
+            | "latin-1"
+            | "latin1"
+            | "iso-8859-1"
+            | "iso8859-1"
+            | "ascii"
+            | "us-ascii"
+            | "utf-16"
+            | "utf-32"
+    )
+}
+
+/// An error of a codec reached through the registry gets CPython 3.12's note ("encoding with
+/// 'cp437' codec failed").
+fn with_note(thread: &mut crate::thread::Thread, err: PyErr, action: &str, encoding: &str) -> PyErr {
+    if !is_shortcut(encoding) {
+        let name = crate::objects::str::new_str(encoding);
+        if let Ok(name) = crate::protocols::repr::repr(thread, &name) {
+            let note = crate::objects::str::new_str(format!("{action} with {name} codec failed"));
+            // As CPython, the codec's error goes on unchanged when the note cannot be added.
+            let _ = crate::builtins::exceptions::add_note_to(thread, &err.value(), note);
+        }
+    }
+    err
+}
+
 /// `str.encode` and `bytes(str, ...)`: with any error handler, registered ones included.
 pub fn encode_with(
     thread: &mut crate::thread::Thread,
@@ -63,6 +96,7 @@ pub fn encode_with(
     };
     check_handler_in_dev_mode(thread, errors)?;
     encode::encode(Some(thread), codec, points, errors, codec.writes_bom())
+        .map_err(|err| with_note(thread, err, "encoding", encoding))
 }
 
 /// `bytes.decode` and `str(bytes, ...)`: with any error handler, registered ones included, and
@@ -82,7 +116,7 @@ pub fn decode_with(
         return Ok(crate::objects::str::as_pystr(&result).map(|s| s.wtf8().to_vec()).unwrap_or_default());
     };
     check_handler_in_dev_mode(thread, errors)?;
-    decode::decode(Some(thread), codec, bytes, errors)
+    decode::decode(Some(thread), codec, bytes, errors).map_err(|err| with_note(thread, err, "decoding", encoding))
 }
 
 /// Encodes or decodes `input` with a codec Python code registered (`codecs.register`): its
@@ -115,7 +149,9 @@ fn registered_codec(
     }
     check_handler_in_dev_mode(thread, errors)?;
     let function = crate::protocols::attr::getattr(thread, &info, &intern(method))?;
-    let result = crate::call::call(thread, &function, Args::positional(&[input, new_str(errors)]))?;
+    let action = if encoding_text { "encoding" } else { "decoding" };
+    let result = crate::call::call(thread, &function, Args::positional(&[input, new_str(errors)]))
+        .map_err(|err| with_note(thread, err, action, encoding))?;
     let pair = crate::objects::as_tuple(&result).and_then(|t| <&[Value; 2]>::try_from(t).ok()).cloned();
     let Some([value, _]) = pair else {
         // (CPython words the two differently.)
