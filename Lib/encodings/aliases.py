@@ -1,8 +1,11 @@
-"""Other names of the codecs written in Python (`encodings.<module>`), normalized as
-`encodings.normalize_encoding` and lower case: `aliases[name]` is the module's name. The
-native codecs know their own aliases (`_codecs`)."""
+"""Other names of the codecs, normalized as `encodings.normalize_encoding` and lower case:
+`aliases[name]` is the name of the codec's module in `encodings`. The native codecs' come
+from `_codecs`, which finds codecs by them itself; those written in Python follow."""
 
-aliases = {
+import _codecs
+
+aliases = _codecs._aliases()
+aliases.update({
     # base64_codec
     "base64": "base64_codec",
     "base_64": "base64_codec",
@@ -19,4 +22,4 @@ aliases = {
     "quotedprintable": "quopri_codec",
     # rot_13
     "rot13": "rot_13",
-}
+})

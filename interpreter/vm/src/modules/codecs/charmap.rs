@@ -61,6 +61,11 @@ fn reverse() -> &'static [Vec<(u16, u8)>] {
     })
 }
 
+/// Every code page.
+pub fn all() -> &'static [CodePage] {
+    super::code_pages::CODE_PAGES
+}
+
 /// The code page `name` (normalized) stands for.
 pub fn find(name: &str) -> Option<&'static CodePage> {
     super::code_pages::CODE_PAGES.iter().find(|page| page.names.contains(&name))

@@ -114,6 +114,7 @@ fn step(codec: Codec, big: bool, bytes: &[u8], last: bool) -> Step {
         Codec::Latin1 => Step::Char(u32::from(bytes[0]), 1),
         Codec::Ascii if bytes[0] < 0x80 => Step::Char(u32::from(bytes[0]), 1),
         Codec::Ascii => Step::Invalid(1, "ordinal not in range(128)"),
+        Codec::Multibyte(_) => unreachable!("multibyte codecs are decoded by multibyte::decode"),
         Codec::CodePage(page) => match page.decode(bytes[0]) {
             Some(c) => Step::Char(c, 1),
             None => Step::Invalid(1, "character maps to <undefined>"),
@@ -146,6 +147,9 @@ pub fn decode_units(
     if codec == Codec::Utf7 {
         let (text, used) = super::utf7::decode(thread, &input[start..], errors, last)?;
         return Ok((text, start + used));
+    }
+    if let Codec::Multibyte(multibyte) = codec {
+        return super::multibyte::decode(thread, multibyte, input, start, errors, last);
     }
     if codec == Codec::Utf8 || codec == Codec::Utf8Sig {
         // Valid UTF-8 is already WTF-8.

@@ -13,6 +13,7 @@ fn encodable(codec: Codec, c: u32) -> bool {
         Codec::Ascii => c < 0x80,
         Codec::Latin1 => c < 0x100,
         Codec::CodePage(page) => page.encode(c).is_some(),
+        Codec::Multibyte(codec) => codec.encode_char(c).is_some(),
         Codec::UnicodeEscape | Codec::RawUnicodeEscape | Codec::Utf7 => true,
         _ => !(0xD800..0xE000).contains(&c),
     }
@@ -24,6 +25,7 @@ fn reason(codec: Codec) -> &'static str {
         Codec::Ascii => "ordinal not in range(128)",
         Codec::Latin1 => "ordinal not in range(256)",
         Codec::CodePage(_) => "character maps to <undefined>",
+        Codec::Multibyte(_) => "illegal multibyte sequence",
         _ => "surrogates not allowed",
     }
 }
@@ -35,6 +37,10 @@ pub fn push_encoded(out: &mut Vec<u8>, codec: Codec, c: u32) {
         Codec::Utf8 | Codec::Utf8Sig => super::decode::push_code(out, c),
         Codec::Latin1 | Codec::Ascii => out.push(c as u8),
         Codec::CodePage(page) => out.push(page.encode(c).unwrap_or(b'?')),
+        Codec::Multibyte(codec) => match codec.encode_char(c) {
+            Some((bytes, len)) => out.extend_from_slice(&bytes[..len]),
+            None => out.push(b'?'),
+        },
         Codec::UnicodeEscape => super::escape::push_unicode_escaped(out, c),
         Codec::RawUnicodeEscape => super::escape::push_raw_unicode_escaped(out, c),
         // A code point alone, with no run around it (`encode` does whole texts).
@@ -80,6 +86,7 @@ pub fn encode_str(
         Codec::Utf8 | Codec::Utf8Sig => !text.has_surrogates(),
         Codec::Ascii | Codec::Latin1 => text.is_ascii(),
         Codec::CodePage(page) => page.ascii && text.is_ascii(),
+        Codec::Multibyte(_) => text.is_ascii(),
         _ => false,
     };
     if plain {

@@ -9,6 +9,7 @@ pub mod encode;
 pub mod errors;
 mod escape;
 mod module;
+pub mod multibyte;
 pub mod names;
 mod utf7;
 

@@ -22,6 +22,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
         ("_encode", raw_encode),
         ("_decode", raw_decode),
         ("_canonical", canonical),
+        ("_aliases", aliases),
         ("register_error", register_error),
         ("lookup_error", lookup_error),
     ];
@@ -34,6 +35,17 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
 fn bytes_data(value: &Value) -> PyResult<Vec<u8>> {
     crate::builtins::bytes_like(value)
         .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(value))))
+}
+
+/// `_aliases()`: {alias: module} for the native codecs (`encodings.aliases` starts from it).
+fn aliases(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    bind("_aliases", &args, &[], 0)?;
+    let dict = new_dict();
+    let ns = crate::ops::namespace(&dict);
+    for (alias, module) in super::names::aliases() {
+        ns.set_str(&intern(alias), new_str(module));
+    }
+    Ok(Value::Obj(dict))
 }
 
 /// `encode(obj, encoding='utf-8', errors='strict')`.

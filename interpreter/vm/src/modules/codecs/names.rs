@@ -22,6 +22,8 @@ pub enum Codec {
     Ascii,
     /// A single-byte code page (`charmap`).
     CodePage(&'static super::charmap::CodePage),
+    /// An East Asian multibyte codec (`multibyte`).
+    Multibyte(&'static super::multibyte::Multibyte),
     /// Latin-1 with Python's backslash escapes (`escape.rs`).
     UnicodeEscape,
     /// Latin-1 with `\uXXXX` and `\UXXXXXXXX` escapes only.
@@ -44,6 +46,7 @@ impl Codec {
             Codec::Latin1 => "iso8859-1",
             Codec::Ascii => "ascii",
             Codec::CodePage(page) => page.name,
+            Codec::Multibyte(codec) => codec.name,
             Codec::UnicodeEscape => "unicode-escape",
             Codec::RawUnicodeEscape => "raw-unicode-escape",
         }
@@ -89,6 +92,7 @@ impl Codec {
             Codec::Latin1 => "latin_1",
             Codec::Ascii => "ascii",
             Codec::CodePage(page) => page.module,
+            Codec::Multibyte(codec) => codec.name,
             Codec::UnicodeEscape => "unicode_escape",
             Codec::RawUnicodeEscape => "raw_unicode_escape",
         }
@@ -128,26 +132,78 @@ pub fn normalize(name: &str) -> String {
     out
 }
 
+/// The codecs other than the code pages and the multibyte ones, with every name they are
+/// found under (normalized; the first is the module's).
+const FIXED: &[(&[&str], Codec)] = &[
+    (&["utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"], Codec::Utf8),
+    (&["utf_8_sig", "utf8_sig"], Codec::Utf8Sig),
+    (&["utf_7", "utf7", "u7", "unicode_1_1_utf_7"], Codec::Utf7),
+    (&["utf_16", "utf16", "u16"], Codec::Utf16(Endian::Detect)),
+    (&["utf_16_le", "utf_16le", "utf16le", "unicodelittleunmarked"], Codec::Utf16(Endian::Little)),
+    (&["utf_16_be", "utf_16be", "utf16be", "unicodebigunmarked"], Codec::Utf16(Endian::Big)),
+    (&["utf_32", "utf32", "u32"], Codec::Utf32(Endian::Detect)),
+    (&["utf_32_le", "utf_32le", "utf32le"], Codec::Utf32(Endian::Little)),
+    (&["utf_32_be", "utf_32be", "utf32be"], Codec::Utf32(Endian::Big)),
+    (
+        &[
+            "latin_1",
+            "latin1",
+            "latin",
+            "l1",
+            "iso8859",
+            "iso8859_1",
+            "iso_8859_1",
+            "8859",
+            "cp819",
+            "iso_ir_100",
+            "iso_8859_1_1987",
+            "ibm819",
+            "csisolatin1",
+        ],
+        Codec::Latin1,
+    ),
+    (
+        &[
+            "ascii",
+            "us_ascii",
+            "646",
+            "us",
+            "ansi_x3_4_1968",
+            "ansi_x3_4_1986",
+            "cp367",
+            "csascii",
+            "ibm367",
+            "iso646_us",
+            "iso_646_irv_1991",
+            "iso_ir_6",
+        ],
+        Codec::Ascii,
+    ),
+    (&["unicode_escape"], Codec::UnicodeEscape),
+    (&["raw_unicode_escape"], Codec::RawUnicodeEscape),
+];
+
 /// The codec a name (any spelling CPython accepts) stands for.
 pub fn find(name: &str) -> Option<Codec> {
-    let key = normalize(name);
-    let key = key.replace('.', "_");
-    Some(match key.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
-        "utf_7" | "utf7" | "u7" | "unicode_1_1_utf_7" => Codec::Utf7,
-        "utf_16" | "utf16" | "u16" => Codec::Utf16(Endian::Detect),
-        "utf_16_le" | "utf_16le" | "utf16le" | "unicodelittleunmarked" => Codec::Utf16(Endian::Little),
-        "utf_16_be" | "utf_16be" | "utf16be" | "unicodebigunmarked" => Codec::Utf16(Endian::Big),
-        "utf_32" | "utf32" | "u32" => Codec::Utf32(Endian::Detect),
-        "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32(Endian::Little),
-        "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32(Endian::Big),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819" | "iso_ir_100"
-        | "iso_8859_1_1987" | "ibm819" | "csisolatin1" => Codec::Latin1,
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3_4_1968" | "ansi_x3_4_1986" | "cp367" | "csascii" | "ibm367"
-        | "iso646_us" | "iso_646_irv_1991" | "iso_ir_6" => Codec::Ascii,
-        "unicode_escape" => Codec::UnicodeEscape,
-        "raw_unicode_escape" => Codec::RawUnicodeEscape,
-        _ => return super::charmap::find(&key).map(Codec::CodePage),
-    })
+    let key = normalize(name).replace('.', "_");
+    let key = key.as_str();
+    FIXED
+        .iter()
+        .find(|(names, _)| names.contains(&key))
+        .map(|&(_, codec)| codec)
+        .or_else(|| super::charmap::find(key).map(Codec::CodePage))
+        .or_else(|| super::multibyte::find(key).map(Codec::Multibyte))
+}
+
+/// Every name of every native codec but the module names themselves, with the module's name
+/// (`encodings.aliases.aliases` holds them).
+pub fn aliases() -> Vec<(&'static str, &'static str)> {
+    let fixed = FIXED.iter().map(|&(names, codec)| (names, codec.module_name()));
+    let pages = super::charmap::all().iter().map(|page| (page.names, page.module));
+    let multibyte = super::multibyte::all().iter().map(|codec| (codec.names, codec.name));
+    fixed
+        .chain(pages)
+        .chain(multibyte)
+        .flat_map(|(names, module)| names.iter().filter(move |&&name| name != module).map(move |&name| (name, module)))
+        .collect()
 }
