@@ -222,7 +222,7 @@ class StreamReader(Codec):
         self.stream = stream
         self.errors = errors
         self.bytebuffer = b""
-        self.charbuffer = ""
+        self.charbuffer = self.charbuffertype()
 
     def decode(self, input, errors="strict"):
         raise NotImplementedError
@@ -248,45 +248,68 @@ class StreamReader(Codec):
         self.charbuffer += text
         return True
 
+    def _want(self, chars, size):
+        """Fills the buffer until it holds `chars` characters, reading `size` bytes at a time;
+        false once the stream is exhausted."""
+        while len(self.charbuffer) < chars:
+            if not self._fill(size):
+                return False
+        return True
+
     def read(self, size=-1, chars=-1, firstline=False):
-        if chars >= 0:
-            while len(self.charbuffer) < chars and self._fill(size if size >= 0 else 72):
-                pass
-        elif size < 0:
+        """At most `chars` characters (`size` if `chars` is negative; all with both negative),
+        reading `size` bytes at a time (all at once if negative)."""
+        if chars < 0:
+            chars = size
+        if chars < 0:
             while self._fill(-1):
                 pass
+            chars = len(self.charbuffer)
         else:
-            while len(self.charbuffer) < size and self._fill(size):
-                pass
-        take = chars if chars >= 0 else len(self.charbuffer)
-        result, self.charbuffer = self.charbuffer[:take], self.charbuffer[take:]
+            self._want(chars, size if size > 0 else 72)
+        result, self.charbuffer = self.charbuffer[:chars], self.charbuffer[chars:]
         return result
 
+    def _take_line(self, keepends, final):
+        """The buffered text's first line if it is complete (any line boundary that
+        str.splitlines knows; a '\r' at the buffer's end only when `final`, since a '\n' may
+        follow), taken out of the buffer; else None."""
+        lines = self.charbuffer.splitlines(True)
+        if not lines:
+            return None
+        first = lines[0]
+        bare = first.splitlines()[0]
+        cr = "\r" if isinstance(first, str) else b"\r"
+        if first == bare or (not final and len(lines) == 1 and first.endswith(cr)):
+            return None
+        self.charbuffer = self.charbuffer[len(first):]
+        return first if keepends else bare
+
     def readline(self, size=None, keepends=True):
+        """One line. `size`: how many characters each step reads; with it, a line that has no
+        end within them is returned as far as it goes."""
+        readsize = size or 72
         while True:
-            for end in ("\r\n", "\n", "\r"):
-                at = self.charbuffer.find(end)
-                if at >= 0 and not (end == "\r" and at == len(self.charbuffer) - 1):
-                    break
-            else:
-                at = -1
-            if at >= 0:
-                stop = at + len(end)
-                line, self.charbuffer = self.charbuffer[:stop], self.charbuffer[stop:]
-                return line if keepends else line[:at]
-            if size is not None and len(self.charbuffer) >= size:
-                line, self.charbuffer = self.charbuffer[:size], self.charbuffer[size:]
+            more = self._want(len(self.charbuffer) + readsize, readsize)
+            if self.charbuffer[-1:] in ("\r", b"\r") and more:
+                # A '\r' that a '\n' may follow.
+                more = self._want(len(self.charbuffer) + 1, 1)
+            line = self._take_line(keepends, not more)
+            if line is not None:
                 return line
-            if not self._fill(72):
-                line, self.charbuffer = self.charbuffer, ""
-                return line if keepends else line.rstrip("\r\n")
+            if not more or size is not None:
+                take = len(self.charbuffer) if not more else readsize
+                line, self.charbuffer = self.charbuffer[:take], self.charbuffer[take:]
+                return line
+            if readsize < 8000:
+                readsize *= 2
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
 
     def reset(self):
         self.bytebuffer = b""
-        self.charbuffer = ""
+        self.charbuffer = self.charbuffertype()
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -744,3 +767,229 @@ del _name, _final
 # `encodings` registers, before any that a program registers, as in CPython (which imports
 # `encodings` at startup).
 import encodings  # noqa: E402
+
+
+# --- the other functions of CPython's `_codecs` -------------------------------------------------
+
+def _handle(errors, exc):
+    """Applies the error handler `errors` to `exc`: (replacement, position to resume at)."""
+    if errors in (None, "strict"):
+        raise exc
+    handler = lookup_error(errors)
+    result = handler(exc)
+    if not isinstance(result, tuple) or len(result) != 2:
+        kind = "decoding" if isinstance(exc, UnicodeDecodeError) else "encoding"
+        raise TypeError("%s error handler must return (str, int) tuple" % kind)
+    replacement, resume = result
+    length = len(exc.object)
+    if resume < 0:
+        resume += length
+    if not 0 <= resume <= length:
+        raise IndexError("position %d from error handler out of bounds" % resume)
+    return replacement, resume
+
+
+def escape_encode(data, errors=None):
+    """Bytes with the escapes of a bytes literal (without quotes), and the input's length."""
+    if not isinstance(data, bytes):
+        raise TypeError("argument 1 must be bytes, not %s" % type(data).__name__)
+    named = {0x09: b"\\t", 0x0A: b"\\n", 0x0D: b"\\r", 0x5C: b"\\\\", 0x27: b"\\'"}
+    out = bytearray()
+    for byte in data:
+        if byte in named:
+            out += named[byte]
+        elif byte < 0x20 or byte >= 0x7F:
+            out += b"\\x%02x" % byte
+        else:
+            out.append(byte)
+    return bytes(out), len(data)
+
+
+_SIMPLE_ESCAPES = {
+    ord("\n"): b"", ord("\\"): b"\\", ord("'"): b"'", ord('"'): b'"', ord("a"): b"\x07", ord("b"): b"\x08",
+    ord("f"): b"\x0c", ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("v"): b"\x0b",
+}
+_OCTAL = b"01234567"
+_HEX = b"0123456789abcdefABCDEF"
+
+
+def escape_decode(data, errors=None):
+    """The bytes a bytes literal's escapes stand for, and the input's length. A malformed \\x
+    escape is an error (`errors`: strict, replace or ignore); an unknown escape stays as it is,
+    with a DeprecationWarning (one per call)."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    data = bytes(data)
+    out = bytearray()
+    warned = None
+    i, n = 0, len(data)
+    while i < n:
+        byte = data[i]
+        if byte != 0x5C:
+            out.append(byte)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError("Trailing \\ in string")
+        kind = data[i + 1]
+        if kind in _SIMPLE_ESCAPES:
+            out += _SIMPLE_ESCAPES[kind]
+            i += 2
+        elif kind in _OCTAL:
+            end = i + 2
+            while end < n and end < i + 4 and data[end] in _OCTAL:
+                end += 1
+            value = int(data[i + 1:end], 8)
+            if value > 0o377 and warned is None:
+                warned = "invalid octal escape sequence '\\%s'" % data[i + 1:end].decode("ascii")
+            out.append(value & 0xFF)
+            i = end
+        elif kind == ord("x"):
+            digits = data[i + 2:i + 4]
+            if len(digits) == 2 and all(d in _HEX for d in digits):
+                out.append(int(digits, 16))
+                i += 4
+                continue
+            if errors in (None, "strict"):
+                raise ValueError("invalid \\x escape at position %d" % i)
+            if errors == "replace":
+                out += b"?"
+            elif errors != "ignore":
+                raise ValueError("decoding error; unknown error handling code: %s" % errors)
+            i += 2
+            while i < n and data[i] in _HEX:
+                i += 1
+        else:
+            if warned is None:
+                warned = "invalid escape sequence '\\%s'" % chr(kind)
+            out += b"\\"
+            i += 1
+    if warned is not None:
+        import warnings
+        warnings.warn(warned, DeprecationWarning, stacklevel=2)
+    return bytes(out), n
+
+
+def readbuffer_encode(data, errors=None):
+    """The bytes of a bytes-like object (a str's UTF-8), and their length."""
+    data = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    return data, len(data)
+
+
+def _ex_decode(unit, data, errors, byteorder, final):
+    """utf_16_ex_decode and utf_32_ex_decode: with byte order 0, a BOM chooses it (and the
+    result's third item says which: -1 little-endian, 1 big-endian, 0 none read)."""
+    data = bytes(data)
+    little, big = (b"\xff\xfe", b"\xfe\xff") if unit == 16 else (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+    skip = 0
+    if byteorder == 0:
+        if data.startswith(little):
+            byteorder, skip = -1, len(little)
+        elif data.startswith(big):
+            byteorder, skip = 1, len(big)
+        elif not final and (little.startswith(data) or big.startswith(data)):
+            return "", 0, 0
+    name = "utf-%d-%s" % (unit, "be" if byteorder > 0 else "le")
+    text, consumed, _ = _codecs._decode(name, data[skip:], errors or "strict", bool(final))
+    return text, consumed + skip, byteorder
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(16, data, errors, byteorder, final)
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(32, data, errors, byteorder, final)
+
+
+def _charmap_decoded(mapping, byte):
+    """What `mapping` (a str indexed by byte, or a dict) maps a byte to: a str, or None."""
+    if isinstance(mapping, str):
+        char = mapping[byte] if byte < len(mapping) else "\ufffe"
+        return None if char == "\ufffe" else char
+    try:
+        value = mapping[byte]
+    except LookupError:
+        return None
+    if value is None:
+        return None
+    if isinstance(value, int):
+        if not 0 <= value < 0x110000:
+            raise TypeError("character mapping must be in range(0x110000)")
+        return None if value == 0xFFFE else chr(value)
+    if isinstance(value, str):
+        return None if value == "\ufffe" else value
+    raise TypeError("character mapping must return integer, None or str")
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    """Decodes with a byte-to-character table: a str (indexed by byte; U+FFFE: undefined) or
+    a dict (byte to code point, str or None); Latin-1 without one."""
+    data = bytes(data)
+    if mapping is None:
+        return data.decode("latin-1"), len(data)
+    out = []
+    i = 0
+    while i < len(data):
+        char = _charmap_decoded(mapping, data[i])
+        if char is not None:
+            out.append(char)
+            i += 1
+            continue
+        exc = UnicodeDecodeError("charmap", data, i, i + 1, "character maps to <undefined>")
+        replacement, i = _handle(errors, exc)
+        out.append(replacement)
+    return "".join(out), len(data)
+
+
+def _charmap_encoded(mapping, char):
+    """The bytes `mapping` (a dict of code point to byte value, bytes or None) gives a
+    character, or None."""
+    try:
+        value = mapping[ord(char)]
+    except LookupError:
+        return None
+    if value is None:
+        return None
+    if isinstance(value, int):
+        if not 0 <= value < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((value,))
+    if isinstance(value, bytes):
+        return value
+    raise TypeError("character mapping must return integer, bytes or None, not %s" % type(value).__name__)
+
+
+def charmap_encode(text, errors=None, mapping=None):
+    """Encodes with a character-to-byte table (a dict, as `charmap_build` makes); Latin-1
+    without one."""
+    if mapping is None:
+        return text.encode("latin-1", errors or "strict"), len(text)
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        data = _charmap_encoded(mapping, text[i])
+        if data is not None:
+            out += data
+            i += 1
+            continue
+        end = i + 1
+        while end < len(text) and _charmap_encoded(mapping, text[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError("charmap", text, i, end, "character maps to <undefined>")
+        replacement, resume = _handle(errors, exc)
+        if isinstance(replacement, bytes):
+            out += replacement
+        else:
+            for char in replacement:
+                data = _charmap_encoded(mapping, char)
+                if data is None:
+                    raise exc
+                out += data
+        i = resume
+    return bytes(out), len(text)
+
+
+def charmap_build(decoding_table):
+    """The encoding table of a decoding table (a str of 256 characters): code point to byte."""
+    return {ord(char): byte for byte, char in enumerate(decoding_table)}
