@@ -228,22 +228,14 @@ class StreamReader(Codec):
         raise NotImplementedError
 
     def _fill(self, size):
-        """Reads `size` bytes (all with -1) and decodes what it can; false at the stream's end."""
+        """Reads `size` bytes (all with -1) and decodes them after what the last read left (a
+        character split between reads stays in `bytebuffer`, even at the stream's end, as in
+        CPython); false when the stream gave nothing."""
         data = self.stream.read() if size < 0 else self.stream.read(size)
         if not data:
-            if self.bytebuffer:
-                # The end: what is left decodes as final (its errors apply).
-                final = getattr(self, "_decode_final", self.decode)
-                text, _ = final(self.bytebuffer, self.errors)
-                self.bytebuffer = b""
-                self.charbuffer += text
             return False
         data = self.bytebuffer + data
-        try:
-            text, consumed = self.decode(data, self.errors)
-        except UnicodeDecodeError as exc:
-            # An incomplete character at the end: keep it for the next read.
-            text, consumed = self.decode(data[:exc.start], self.errors)
+        text, consumed = self.decode(data, self.errors)
         self.bytebuffer = data[consumed:]
         self.charbuffer += text
         return True
@@ -519,10 +511,6 @@ def _native_info(name, module, bom):
             text, consumed, self.decoder.codec = _codecs._decode(self.decoder.codec, input, errors, False)
             return text, consumed
 
-        def _decode_final(self, input, errors="strict"):
-            text, consumed, _ = _codecs._decode(self.decoder.codec, input, errors, True)
-            return text, consumed
-
         def reset(self):
             StreamReader.reset(self)
             self.decoder.reset()
@@ -729,6 +717,71 @@ def namereplace_errors(exc):
     return ("".join(out), exc.end)
 
 
+def surrogateescape(exc):
+    """Bytes 0x80 to 0xFF as the lone surrogates U+DC80 to U+DCFF, and back (PEP 383)."""
+    if isinstance(exc, UnicodeDecodeError):
+        data = exc.object[exc.start:exc.end]
+        if any(byte < 0x80 for byte in data):
+            raise exc
+        return "".join(chr(0xDC00 + byte) for byte in data), exc.end
+    if isinstance(exc, UnicodeEncodeError):
+        text = exc.object[exc.start:exc.end]
+        if any(not 0xDC80 <= ord(c) <= 0xDCFF for c in text):
+            raise exc
+        return bytes(ord(c) - 0xDC00 for c in text), exc.end
+    _check(exc)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _surrogate_form(encoding):
+    """How the UTF codec `encoding` names writes a code unit: (struct format, size), or None
+    for another codec. utf-16 and utf-32 without an order are this machine's order."""
+    name = encoding.lower().replace("_", "-")
+    if name in ("utf-8", "utf8"):
+        return "utf-8", 3
+    native = "le" if sys.byteorder == "little" else "be"
+    for bits, size in (("16", 2), ("32", 4)):
+        for prefix in ("utf-" + bits, "utf" + bits):
+            if name == prefix:
+                return "utf-%s-%s" % (bits, native), size
+            if name in (prefix + "-le", prefix + "le", prefix + "-be", prefix + "be"):
+                return "utf-%s-%s" % (bits, name[-2:]), size
+    return None
+
+
+def surrogatepass(exc):
+    """Lone surrogates encoded and decoded by the UTF codecs as if they were characters."""
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        _check(exc)
+    form = _surrogate_form(exc.encoding)
+    if form is None:
+        raise exc
+    codec, size = form
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            if not 0xD800 <= ord(c) <= 0xDFFF:
+                raise exc
+            if codec == "utf-8":
+                code = ord(c)
+                out += bytes((0xE0 | code >> 12, 0x80 | (code >> 6) & 0x3F, 0x80 | code & 0x3F))
+            else:
+                out += ord(c).to_bytes(size, "little" if codec.endswith("le") else "big")
+        return bytes(out), exc.end
+    data = exc.object[exc.start:exc.start + size]
+    if len(data) == size:
+        if codec == "utf-8":
+            if data[0] & 0xF0 == 0xE0 and data[1] & 0xC0 == 0x80 and data[2] & 0xC0 == 0x80:
+                code = (data[0] & 0x0F) << 12 | (data[1] & 0x3F) << 6 | data[2] & 0x3F
+            else:
+                code = 0
+        else:
+            code = int.from_bytes(data, "little" if codec.endswith("le") else "big")
+        if 0xD800 <= code <= 0xDFFF:
+            return chr(code), exc.start + size
+    raise exc
+
+
 _builtin_handlers = {
     "strict": strict_errors,
     "ignore": ignore_errors,
@@ -736,6 +789,8 @@ _builtin_handlers = {
     "xmlcharrefreplace": xmlcharrefreplace_errors,
     "backslashreplace": backslashreplace_errors,
     "namereplace": namereplace_errors,
+    "surrogateescape": surrogateescape,
+    "surrogatepass": surrogatepass,
 }
 
 
