@@ -380,12 +380,69 @@ class StreamReaderWriter:
     def __exit__(self, type, value, tb):
         self.stream.close()
 
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
 
 class StreamRecoder:
-    """Placeholder of CPython's recoder: not provided by Ferrython yet."""
+    """Bytes in one encoding on the outside over a stream in another: `Reader` and `Writer`
+    convert between the stream's bytes and text, `encode` and `decode` between text and the
+    bytes its callers read and write."""
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("codecs.StreamRecoder is not available")
+    data_encoding = "unknown"
+    file_encoding = "unknown"
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.encode(self.reader.read(size), self.errors)[0]
+
+    def readline(self, size=None):
+        line = self.reader.readline() if size is None else self.reader.readline(size)
+        return self.encode(line, self.errors)[0]
+
+    def readlines(self, sizehint=None):
+        return self.encode(self.reader.read(), self.errors)[0].splitlines(keepends=True)
+
+    def __next__(self):
+        line = next(self.reader)
+        return self.encode(line, self.errors)[0]
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(self.decode(data, self.errors)[0])
+
+    def writelines(self, list):
+        return self.write(b"".join(list))
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        # Both ends restart: what they buffered belongs to the old position.
+        self.reader.seek(offset, whence)
+        self.writer.seek(offset, whence)
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
 
 # --- the registry -------------------------------------------------------------------------
@@ -639,7 +696,17 @@ def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
-    raise NotImplementedError("codecs.EncodedFile is not available")
+    """A StreamRecoder over `file` (bytes in `file_encoding`) whose callers read and write
+    bytes in `data_encoding` (the file's encoding when not given)."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    recoder = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader,
+                            file_info.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder
 
 
 def make_identity_dict(rng):
