@@ -392,6 +392,21 @@ pub fn check_file_utf8(bytes: &[u8], path: &str) -> Result<(), String> {
     ))
 }
 
+/// The UTF-8 error in a string literal's body as CPython words it: a body with escapes is
+/// decoded a run of non-ASCII bytes at a time, so positions count from the run's start.
+fn literal_utf8_error(literal: &[u8], raw: bool) -> Option<String> {
+    let err = std::str::from_utf8(literal).err()?;
+    let pos = err.valid_up_to();
+    if raw || !literal.contains(&b'\\') {
+        return Some(utf8_error_message(literal, pos));
+    }
+    let run_start = literal[..pos].iter().rposition(|&b| b < 0x80).map_or(0, |p| p + 1);
+    let run_end = literal[pos..].iter().position(|&b| b < 0x80).map_or(literal.len(), |p| pos + p);
+    let run = &literal[run_start..run_end];
+    let bad = std::str::from_utf8(run).err().map_or(0, |e| e.valid_up_to());
+    Some(utf8_error_message(run, bad))
+}
+
 /// Source that is not UTF-8 and declares no encoding. CPython reports it at the string literal that
 /// holds the bad byte, as a "(unicode error)"; elsewhere as an invalid character.
 fn undeclared_utf8_error(body: &[u8], pos: usize) -> SyntaxError {
@@ -399,7 +414,8 @@ fn undeclared_utf8_error(body: &[u8], pos: usize) -> SyntaxError {
     let lineno = body[..pos].iter().filter(|&&b| b == b'\n').count() as i64 + 1;
     let line_end = body[pos..].iter().position(|&b| b == b'\n').map_or(body.len(), |p| pos + p);
     let line = &body[line_start..line_end];
-    let lossy = String::from_utf8_lossy(line).into_owned();
+    // The line as CPython's tokenizer holds it: ending in a newline, the source's last too.
+    let lossy = String::from_utf8_lossy(line).into_owned() + "\n";
     // Find the string literal around the bad byte: the last quote before it on the line.
     let quote_at = body[line_start..pos].iter().rposition(|&b| b == b'"' || b == b'\'');
     let (offset, end_offset, msg) = match quote_at {
@@ -408,10 +424,11 @@ fn undeclared_utf8_error(body: &[u8], pos: usize) -> SyntaxError {
             let body_start = q + 1;
             let close = line[body_start..].iter().position(|&b| b == quote).map_or(line.len(), |p| body_start + p + 1);
             let literal = &line[body_start..close.saturating_sub(1).max(body_start)];
-            let msg = match std::str::from_utf8(literal) {
-                Err(e) => format!("(unicode error) {}", utf8_error_message(literal, e.valid_up_to())),
-                Ok(_) => format!("(unicode error) {}", utf8_error_message(body, pos)),
-            };
+            let raw = line[..q].iter().rev().take_while(|b| b.is_ascii_alphabetic()).any(|&b| b == b'r' || b == b'R');
+            let msg = format!(
+                "(unicode error) {}",
+                literal_utf8_error(literal, raw).unwrap_or_else(|| utf8_error_message(body, pos))
+            );
             let col = |b: usize| String::from_utf8_lossy(&line[..b]).chars().count() as i64 + 1;
             // CPython counts the end from the start by the byte length of the body.
             (col(q), col(q) + (close - q).saturating_sub(2) as i64, msg)
