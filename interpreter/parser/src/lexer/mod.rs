@@ -241,7 +241,12 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// The end of input right after a line continuation: inside brackets, the innermost one
+    /// was never closed.
     fn eof_after_continuation(&self) -> SyntaxError {
+        if !self.parens.is_empty() {
+            return self.never_closed();
+        }
         let line = self.line.min(self.src.line_starts.len() as u32).max(1);
         let line = if self.pos >= self.bytes.len() && self.bytes.last() == Some(&b'\n') { line - 1 } else { line };
         let line = line.max(1);

@@ -233,6 +233,11 @@ impl Parser<'_> {
                     let genexp_loc = self.loc_from(start);
                     let sole = args.is_empty() && keywords.is_empty() && self.at(Tok::RPar);
                     if !sole {
+                        if self.at(Tok::Comma) && self.reaches_lex_error_in_brackets() {
+                            // CPython reads the arguments after the comma before it reports the
+                            // generator: reaching the tokenizer's error, that error wins.
+                            return Err(self.invalid_syntax());
+                        }
                         return Err(self.error_loc("Generator expression must be parenthesized", genexp_loc));
                     }
                     self.bump();

@@ -110,6 +110,26 @@ impl<'a> Parser<'a> {
         self.tokens[at].kind
     }
 
+    /// Whether the tokenizer's error comes before the bracket around the current position
+    /// closes; if so, it becomes the furthest token read (see `finish_error`).
+    fn reaches_lex_error_in_brackets(&mut self) -> bool {
+        let mut depth = 0usize;
+        for at in self.pos..self.tokens.len() {
+            match self.tokens[at].kind {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => return false,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+                Tok::Error => {
+                    self.furthest = self.furthest.max(at);
+                    return true;
+                }
+                Tok::EndMarker => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     #[inline]
     fn at(&mut self, kind: Tok) -> bool {
         self.peek() == kind
