@@ -35,6 +35,22 @@ impl Lexer<'_> {
             }
             self.pos += 1;
         }
+        // Indentation, then line continuations onto an empty or comment line: a blank line.
+        if self.peek() == b'\\' && self.peek_at(1) == b'\n' {
+            let mut at = self.pos;
+            let mut lines = 0;
+            while self.bytes.get(at) == Some(&b'\\') && self.bytes.get(at + 1) == Some(&b'\n') {
+                at += 2;
+                lines += 1;
+                while matches!(self.bytes.get(at), Some(b' ' | b'\t' | b'\x0c')) {
+                    at += 1;
+                }
+            }
+            if matches!(self.bytes.get(at), Some(b'\n' | b'#')) {
+                self.pos = at;
+                self.line += lines;
+            }
+        }
         match self.peek() {
             b'#' => {
                 self.comment(true);
