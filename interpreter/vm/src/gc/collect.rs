@@ -50,7 +50,8 @@ pub fn collect(thread: &mut Thread, generation: usize, wait: bool) -> Outcome {
     if let Some(hooks) = hooks {
         (hooks.callbacks)(thread, "start", generation, Outcome::default());
     }
-    let outcome = run(thread, hooks);
+    let outcome = run(thread, hooks, generation);
+    super::schedule::count_collection(generation);
     let stats = &STATS[generation.min(2)];
     stats[0].fetch_add(1, Ordering::Relaxed);
     stats[1].fetch_add(outcome.collected, Ordering::Relaxed);
@@ -90,12 +91,12 @@ thread_local! {
     static COLLECTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-fn run(thread: &mut Thread, hooks: Option<&Hooks>) -> Outcome {
+fn run(thread: &mut Thread, hooks: Option<&Hooks>, generation: usize) -> Outcome {
     let (garbage, weak_callbacks) = {
         let Some(_stopped) = world::stop() else { return Outcome::default() };
         registry::reset_count();
         // SAFETY: the world is stopped.
-        let (garbage, survivors) = unsafe { find_unreachable() };
+        let (garbage, survivors) = unsafe { find_unreachable(generation) };
         super::schedule::collected(survivors);
         let mut weak_callbacks = Vec::new();
         for object in &garbage {
@@ -196,10 +197,12 @@ impl Visitor for Mark<'_> {
 
 /// Finds the registered objects reachable from no reference outside the registry's objects:
 /// returns them (each with a new reference, marked unreachable) and how many objects survive.
+/// The survivors in `generation` or a younger one move to the next (every collection looks at
+/// all objects; the generations are what `gc.get_objects(generation)` reports).
 ///
 /// # Safety
 /// The world is stopped.
-unsafe fn find_unreachable() -> (Vec<ObjRef>, usize) {
+unsafe fn find_unreachable(generation: usize) -> (Vec<ObjRef>, usize) {
     let mut refs = vec![OUTSIDE; registry::slot_limit()];
     // SAFETY: the world is stopped, as the caller guarantees (here and below).
     unsafe {
@@ -222,7 +225,11 @@ unsafe fn find_unreachable() -> (Vec<ObjRef>, usize) {
     // SAFETY: as above.
     unsafe {
         registry::for_each(|object, slot| {
-            if !matches!(refs[slot], OUTSIDE | REACHABLE) {
+            if refs[slot] == REACHABLE {
+                if object.gc.generation() <= generation {
+                    object.gc.set_generation(generation + 1);
+                }
+            } else if refs[slot] != OUTSIDE {
                 // SAFETY: registered objects are alive while the world is stopped.
                 if let Some(strong) = ObjRef::upgrade(object) {
                     strong.gc.set_unreachable(true);

@@ -75,6 +75,9 @@ const FINALIZED: u64 = 1 << 33;
 const FROZEN: u64 = 1 << 34;
 /// The running collection found it unreachable.
 const UNREACHABLE: u64 = 1 << 35;
+/// The generation the object is in (0 to 2, two bits; see `gc::schedule`).
+const GENERATION_SHIFT: u32 = 36;
+const GENERATION: u64 = 3 << GENERATION_SHIFT;
 
 impl Header {
     pub const fn new() -> Header {
@@ -117,6 +120,19 @@ impl Header {
 
     pub(crate) fn set_frozen(&self, on: bool) {
         self.set(FROZEN, on);
+    }
+
+    /// The generation: 0 when made, older each collection it survives that looked at its
+    /// generation (`gc.get_objects(generation)`).
+    pub(crate) fn generation(&self) -> usize {
+        ((self.flags() & GENERATION) >> GENERATION_SHIFT) as usize
+    }
+
+    /// Moves the object to `generation` (0 to 2). Only the collector's thread calls it, with
+    /// the world stopped, so the load and store cannot lose another thread's change.
+    pub(crate) fn set_generation(&self, generation: usize) {
+        let flags = self.flags() & !GENERATION;
+        self.0.store(flags | ((generation.min(2) as u64) << GENERATION_SHIFT), Ordering::Relaxed);
     }
 
     pub(crate) fn is_unreachable(&self) -> bool {

@@ -22,6 +22,34 @@ pub static THRESHOLDS: [AtomicI64; 3] = [AtomicI64::new(700), AtomicI64::new(10)
 static SURVIVORS: AtomicIsize = AtomicIsize::new(0);
 /// Set when a collection is due and no thread has started it yet.
 static DUE: AtomicBool = AtomicBool::new(false);
+/// `gc.get_count()`'s second and third numbers: collections of generation 0 since the last
+/// of generation 1 or 2, and of generation 1 since the last of generation 2 (index 0 unused:
+/// the first number is the registry's count).
+static COLLECTIONS: [AtomicI64; 3] = [AtomicI64::new(0), AtomicI64::new(0), AtomicI64::new(0)];
+
+/// Notes a collection of `generation`, for `counts` and `due_generation`.
+pub(super) fn count_collection(generation: usize) {
+    for count in &COLLECTIONS[1..=generation.min(2)] {
+        count.store(0, Ordering::Relaxed);
+    }
+    if let Some(older) = COLLECTIONS.get(generation + 1) {
+        older.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// `gc.get_count()`'s second and third numbers.
+pub fn counts() -> [i64; 2] {
+    [COLLECTIONS[1].load(Ordering::Relaxed), COLLECTIONS[2].load(Ordering::Relaxed)]
+}
+
+/// The generation an automatic collection counts as, as CPython chooses it: the oldest whose
+/// count of younger collections passed its threshold.
+fn due_generation() -> usize {
+    (1..=2)
+        .rev()
+        .find(|&g| COLLECTIONS[g].load(Ordering::Relaxed) >= THRESHOLDS[g].load(Ordering::Relaxed).max(1))
+        .unwrap_or(0)
+}
 
 pub fn enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
@@ -60,7 +88,7 @@ impl Thread {
         if DUE.load(Ordering::Relaxed) && DUE.swap(false, Ordering::Relaxed) {
             crate::finalize::settle();
             if enabled() {
-                super::collect::collect(self, 0, false);
+                super::collect::collect(self, due_generation(), false);
             }
         }
     }

@@ -1,9 +1,11 @@
 //! The `gc` module: the interface of the cycle collector (`crate::gc`), with CPython's API.
 //!
-//! There is one generation: `collect(generation)` always looks at every tracked object (the
-//! generation is only recorded in `get_stats()`), `get_count()` reports the count of tracked
-//! objects made minus freed since the last collection in the first place (0 in the others),
-//! and only the first threshold drives automatic collection. The settings are per process, as
+//! Every collection looks at every tracked object; the generations are labels, kept as
+//! CPython's are: an object starts in generation 0 and moves to the next when it survives a
+//! collection of its generation (`get_objects(generation)`). `get_count()` reports the count
+//! of tracked objects made minus freed since the last collection, then the collections of
+//! the younger generations as CPython counts them; the first threshold drives automatic
+//! collection, the others choose the generation it counts as. The settings are per process, as
 //! the collector is. DEBUG_SAVEALL keeps the garbage in `gc.garbage`; the other debug flags are
 //! stored (`get_debug`) but print nothing.
 
@@ -93,7 +95,8 @@ fn isenabled(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn get_count(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "get_count")?;
     let young = crate::gc::registry::count().max(0) as i64;
-    Ok(tuple_of([Value::Int(young), Value::Int(0), Value::Int(0)]))
+    let [first, second] = schedule::counts();
+    Ok(tuple_of([Value::Int(young), Value::Int(first), Value::Int(second)]))
 }
 
 fn get_threshold(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -233,16 +236,28 @@ fn not_stopped(what: &str) -> PyErr {
 
 fn get_objects(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let [generation] = bind("get_objects", &args, &["generation"], 0)?.try_into().unwrap_or([None]);
+    let mut only = None;
     if let Some(generation) = generation.filter(|g| !g.is_none()) {
-        let generation = int_arg(&generation)?;
+        let generation = int_arg(&generation).map_err(|_| {
+            type_error(format!(
+                "argument should be integer or None, not '{}'",
+                crate::objects::typeobj::type_name(&generation)
+            ))
+        })?;
         if generation >= 3 {
             return Err(value_error("generation parameter must be less than the number of available generations (3)"));
         }
-        if generation < 0 {
+        // -1 is the default: every generation.
+        if generation < -1 {
             return Err(value_error("generation parameter cannot be negative"));
         }
+        only = usize::try_from(generation).ok();
     }
-    let objects = collector::objects(tracked).ok_or_else(|| not_stopped("get_objects"))?;
+    // Frozen objects are in no generation (CPython's permanent one).
+    let wanted = |object: &PyObject| {
+        !object.gc.is_frozen() && only.is_none_or(|g| object.gc.generation() == g) && tracked(object)
+    };
+    let objects = collector::objects(wanted).ok_or_else(|| not_stopped("get_objects"))?;
     Ok(list(objects.into_iter().map(Value::Obj).collect()))
 }
 
@@ -263,8 +278,12 @@ fn freeze(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn unfreeze(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "unfreeze")?;
+    // Unfrozen objects join the oldest generation.
     collector::objects(|object| {
-        object.gc.set_frozen(false);
+        if object.gc.is_frozen() {
+            object.gc.set_frozen(false);
+            object.gc.set_generation(2);
+        }
         false
     })
     .ok_or_else(|| not_stopped("unfreeze"))?;
