@@ -3,6 +3,7 @@
 //! exceptions, `real` of numbers, and so on.
 
 use crate::objects::exception::{exception_fields, type_error};
+use crate::objects::shape;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, type_data};
 use crate::objects::{tuple, Payload};
@@ -402,24 +403,17 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
     if name == "__dict__" && matches!(o.payload, Payload::Module) {
         return Err(crate::objects::exception::attribute_error("readonly attribute"));
     }
-    if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
-        let dict = crate::objects::shape::instance_dict(o);
-        if let Some(own) = dict.as_ref().and_then(crate::objects::dict_of) {
-            // The instance keeps its dict object; assignment replaces the contents.
-            let Some(value) = value else { return Err(type_error("cannot delete __dict__")) };
-            let Some(new) = crate::objects::as_dict(&value) else {
-                return Err(type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    crate::objects::typeobj::type_name(&value)
-                )));
-            };
-            let items = new.items();
-            own.clear();
-            for (k, v) in items {
-                own.set(thread, k, v)?;
-            }
-            return Ok(true);
-        }
+    if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) && (o.dict.is_some() || shape::is_shaped(o)) {
+        // The dict assigned becomes the object's namespace itself.
+        let Some(value) = value else { return Err(type_error("cannot delete __dict__")) };
+        let (Value::Obj(new), Some(_)) = (&value, crate::objects::as_dict(&value)) else {
+            return Err(type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                crate::objects::typeobj::type_name(&value)
+            )));
+        };
+        shape::replace_dict(o, new.clone());
+        return Ok(true);
     }
     match &o.payload {
         // An exception group's `message` and `exceptions` are read-only members.

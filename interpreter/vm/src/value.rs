@@ -389,10 +389,15 @@ impl PyObject {
 }
 
 impl Drop for PyObject {
-    /// A tracked object leaves the collector's registry before its fields are dropped.
+    /// A tracked object leaves the collector's registry before its fields are dropped, and
+    /// lets go of the dicts `__dict__` assignment took from it.
     fn drop(&mut self) {
         if self.gc.is_tracked() {
+            let displaced = self.gc.has_displaced_dicts();
             crate::gc::registry::untrack(self);
+            if displaced {
+                crate::objects::displaced::release(self);
+            }
         }
     }
 }
@@ -436,14 +441,15 @@ impl ClassSlot {
     }
 }
 
-/// An object's instance dict: read as a plain `Option<ObjRef>` (`Deref`), filled at most once
-/// after the object is made (`fill`), never replaced.
+/// An object's instance dict: read as a plain `Option<ObjRef>` (`Deref`), filled after the
+/// object is made (`fill`) or replaced (`replace`, `obj.__dict__ = d`).
 pub struct DictSlot(UnsafeCell<Option<ObjRef>>);
 
-// SAFETY: the slot is written only by `fill`, from None to a dict, once, while the writer holds
-// the lock of the instance's values (which every filler takes first); a reader on another
-// thread sees None or the dict (one aligned word), and a dict once seen stays for the object's
-// life. As with `ClassSlot`, CPython's free-threaded build makes the same one-word publication.
+// SAFETY: the slot is written by `fill`, from None to a dict, while the writer holds the lock of
+// the instance's values (which every filler takes first), and by `replace`, an atomic swap; a
+// reader on another thread sees the old or the new value (one aligned word), and a dict once
+// seen stays alive for the object's life (`replace` keeps the old one). As with `ClassSlot`,
+// CPython's free-threaded build makes the same one-word publication.
 unsafe impl Sync for DictSlot {}
 
 impl std::ops::Deref for DictSlot {
@@ -465,6 +471,21 @@ impl DictSlot {
     pub(crate) unsafe fn fill(&self, dict: ObjRef) {
         // SAFETY: as the caller guarantees; nothing was there to drop.
         unsafe { std::ptr::write(self.0.get(), Some(dict)) };
+    }
+
+    /// Makes `dict` the object's dict and gives back the one it replaces, which the caller
+    /// must keep alive as long as the object lives (`objects::displaced`): a reference to it
+    /// read before the replacement may still be in use.
+    #[must_use]
+    pub(crate) fn replace(&self, dict: Option<ObjRef>) -> Option<ObjRef> {
+        let new = dict.as_ref().map_or(std::ptr::null_mut(), |d| d.0.as_ptr());
+        std::mem::forget(dict);
+        // SAFETY: `Option<ObjRef>` is one pointer, null for None (`ObjRef` wraps a NonNull), so
+        // the cell is an `AtomicPtr`'s memory; writers swap it atomically, and each old value
+        // goes to one caller.
+        let cell = unsafe { &*self.0.get().cast::<std::sync::atomic::AtomicPtr<PyObject>>() };
+        let old = cell.swap(new, Ordering::AcqRel);
+        NonNull::new(old).map(ObjRef)
     }
 }
 

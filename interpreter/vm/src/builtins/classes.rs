@@ -210,8 +210,8 @@ fn instance_dict_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `del instance.__dict__`: CPython gives the instance a fresh empty dict at its next use; here
-/// the instance keeps its dict object, emptied (as assignment replaces the contents).
+/// `del instance.__dict__`: the instance gets a fresh empty dict (CPython makes it at its next
+/// use); a dict it shared with others is left as it was.
 fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
     if matches!(this.payload(), Some(Payload::Type(_))) {
@@ -226,9 +226,9 @@ fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
     if matches!(this.payload(), Some(Payload::Exception(_))) {
         return Err(type_error("cannot delete __dict__"));
     }
-    if let Some(dict) = arg(&args, 0).as_obj().and_then(crate::objects::shape::instance_dict) {
-        if let Some(dict) = crate::objects::dict_of(&dict) {
-            dict.clear();
+    if let Some(obj) = this.as_obj() {
+        if obj.dict.is_some() || crate::objects::shape::is_shaped(obj) {
+            crate::objects::shape::replace_dict(obj, crate::objects::new_dict());
         }
     }
     Ok(Value::None)

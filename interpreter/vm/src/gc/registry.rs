@@ -75,6 +75,8 @@ const FINALIZED: u64 = 1 << 33;
 const FROZEN: u64 = 1 << 34;
 /// The running collection found it unreachable.
 const UNREACHABLE: u64 = 1 << 35;
+/// `objects::displaced` keeps dicts that `__dict__` assignment took from it.
+const DISPLACED_DICTS: u64 = 1 << 38;
 /// The generation the object is in (0 to 2, two bits; see `gc::schedule`).
 const GENERATION_SHIFT: u32 = 36;
 const GENERATION: u64 = 3 << GENERATION_SHIFT;
@@ -133,6 +135,14 @@ impl Header {
     pub(crate) fn set_generation(&self, generation: usize) {
         let flags = self.flags() & !GENERATION;
         self.0.store(flags | ((generation.min(2) as u64) << GENERATION_SHIFT), Ordering::Relaxed);
+    }
+
+    pub(crate) fn has_displaced_dicts(&self) -> bool {
+        self.flags() & DISPLACED_DICTS != 0
+    }
+
+    pub(crate) fn set_displaced_dicts(&self) {
+        self.set(DISPLACED_DICTS, true);
     }
 
     pub(crate) fn is_unreachable(&self) -> bool {

@@ -315,6 +315,10 @@ pub(crate) fn clear(object: &PyObject) {
         Payload::Native(state) => dropped = state.clear(),
         _ => {}
     }
+    // The instance dict too (CPython clears the `__dict__` of a class's instances): it may be
+    // the object itself (`self.__dict__ = self`). No code can still read the slot: the
+    // object is unreachable.
+    dropped_objects.extend(object.dict.replace(None));
     drop(dropped);
     drop(dropped_objects);
 }

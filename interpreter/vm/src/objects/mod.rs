@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod dict;
+pub(crate) mod displaced;
 pub mod exception;
 pub mod function;
 pub mod int;

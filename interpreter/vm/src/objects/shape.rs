@@ -272,6 +272,36 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
     obj.dict.clone()
 }
 
+/// Makes `dict` the object's `__dict__` (`obj.__dict__ = dict`), that very object: a shaped
+/// instance drops its shaped attributes, an instance whose dict holds its slots' values keeps
+/// `dict` in that holder.
+pub fn replace_dict(obj: &ObjRef, dict: ObjRef) {
+    if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots {
+        if let Some(holder) = obj.dict.as_ref().and_then(|holder| dict_of(holder)) {
+            holder.set_str(&crate::objects::str::intern_static("__dict__"), Value::Obj(dict));
+        }
+        return;
+    }
+    if let Some((values, _, slots)) = shaped_values(obj) {
+        let mut values = values.lock();
+        if obj.dict.is_none() {
+            let attributes: Vec<Value> = values.drain(slots..).collect();
+            // SAFETY: the slot is empty (checked above) and the values' lock is held.
+            #[allow(unsafe_code)]
+            unsafe {
+                obj.dict.fill(dict)
+            };
+            // The old attributes go after the lock (their finalizers may run Python code).
+            drop(values);
+            drop(attributes);
+            return;
+        }
+    }
+    if let Some(old) = obj.dict.replace(Some(dict)) {
+        crate::objects::displaced::keep(obj, old);
+    }
+}
+
 /// The `__dict__` an instance whose dict holds its slots' values keeps in that holder (see
 /// `TypeData::dict_holds_slots`), made now if it has none yet.
 fn held_dict(obj: &ObjRef) -> Option<ObjRef> {
