@@ -1402,7 +1402,7 @@ def _signature_from_text(sigcls, text, obj):
     try:
         tree = ast.parse(source)
     except SyntaxError:
-        raise ValueError(f'no signature found for builtin {obj!r}') from None
+        raise ValueError(f'{obj!r} builtin has invalid signature') from None
     args = tree.body[0].args
 
     def value_of(node):
@@ -1424,8 +1424,9 @@ def _signature_from_text(sigcls, text, obj):
                                     default=_empty if default is None else value_of(default)))
     if args.kwarg:
         parameters.append(Parameter(args.kwarg.arg, _VAR_KEYWORD))
-    if bound_marker and parameters and getattr(obj, '__self__', None) is not None \
-            and not isinstance(obj.__self__, types.ModuleType):
+    # The `$` parameter (`$self`, `$module`) is the one a bound builtin (a module's function,
+    # a method of an instance) has taken already.
+    if bound_marker and parameters and getattr(obj, '__self__', None) is not None:
         parameters = parameters[1:]
     return sigcls(parameters, __validate_parameters__=False)
 

@@ -93,6 +93,9 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 Some(type_entry_for_itself(data, "__module__").unwrap_or_else(|| Value::Obj(intern_static("builtins"))))
             }
             "__doc__" => Some(type_entry_for_itself(data, "__doc__").unwrap_or(Value::None)),
+            "__text_signature__" if !data.heap => {
+                Some(crate::builtins::docs::text_signature(&data.name()).map_or(Value::None, new_str))
+            }
             "__type_params__" => {
                 Some(data.namespace().get_str(&intern_static("__type_params__")).unwrap_or_else(|| tuple(Vec::new())))
             }
@@ -145,7 +148,10 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 (None, None, None) => Value::Obj(thread.interp.builtins.clone()),
                 (None, Some(_), _) => Value::None,
             }),
-            "__doc__" => Some(Value::None),
+            "__doc__" => Some(crate::builtins::docs::doc(&builtin_doc_key(b)).map_or(Value::None, new_str)),
+            "__text_signature__" => {
+                Some(crate::builtins::docs::text_signature(&builtin_doc_key(b)).map_or(Value::None, new_str))
+            }
             // A method descriptor (`str.join`) has none; a bound method (`[].append`) None.
             "__module__" => match (&b.owner, &b.module) {
                 (None, Some(module)) => {
@@ -393,6 +399,19 @@ fn exception_member_default(exc: &ObjRef, name: &str, args: &[Value]) -> Option<
         "errno" | "strerror" | "filename" | "filename2" if is(&e.os_error) => Some(Value::None),
         "msg" if is(&e.import_error) => Some(if args.len() == 1 { first() } else { Value::None }),
         _ => None,
+    }
+}
+
+/// The key of a builtin function or method in the table of docstrings (`builtins::docs`):
+/// `len`, `list.append`, `math.sqrt`.
+fn builtin_doc_key(builtin: &crate::objects::function::Builtin) -> String {
+    match (&builtin.owner, &builtin.module) {
+        (Some(owner), _) => format!("{}.{}", type_data(owner).name(), builtin.name),
+        (None, Some(module)) => match crate::thread::module_name(module) {
+            Some(module) => format!("{module}.{}", builtin.name),
+            None => builtin.name.to_string(),
+        },
+        (None, None) => builtin.name.to_string(),
     }
 }
 

@@ -10,6 +10,7 @@ mod class_bases;
 mod classes;
 mod code;
 mod coroutine_wrapper;
+pub(crate) mod docs;
 mod exception_group;
 pub(crate) mod exceptions;
 mod functions;
@@ -224,13 +225,15 @@ fn install_type_methods() {
         property::install_members();
         getset::install();
         slots::install();
-        // Every builtin type has a `__doc__`, None where it has no text, which its instances
+        // Every builtin type has a `__doc__`, CPython's text or None, which its instances
         // show (`None.__doc__`, `(1).__doc__`).
         let doc = intern_static("__doc__");
-        for class in types().all_but_type() {
-            let namespace = crate::objects::typeobj::type_data(class).namespace();
-            if namespace.get_str(&doc).is_none() {
-                namespace.set_str(&doc, Value::None);
+        let exception_types = crate::objects::exception::exceptions().all();
+        for class in types().all_but_type().into_iter().chain(exception_types.iter().map(|(_, class)| *class)) {
+            let data = crate::objects::typeobj::type_data(class);
+            let namespace = data.namespace();
+            if namespace.get_str(&doc).is_none_or(|d| d.is_none()) {
+                namespace.set_str(&doc, docs::doc(&data.name()).map_or(Value::None, crate::objects::str::new_str));
             }
         }
         // The builtin types keep no `__module__` in their namespace (their instances have
