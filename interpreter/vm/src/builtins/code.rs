@@ -20,6 +20,7 @@ pub(super) fn install() {
     let t = types();
     add_methods(&t.function, &[method!("__new__", function_new, StaticMethod), method!("__repr__", function_repr)]);
     install_function_attributes(&t.function);
+    install_generator_attributes();
     add_methods(&t.cell, &[method!("__new__", cell_new, StaticMethod)]);
     add_methods(
         &t.code,
@@ -81,6 +82,89 @@ fn install_function_attributes(function: &ObjRef) {
         "__builtins__" => builtins_get;
         "__closure__" => closure_get;
         "__globals__" => globals_get;
+    }
+}
+
+/// The attributes of generators, coroutines and async generators: getset descriptors of their
+/// types, as CPython's (`dir(generator)` lists them; `types.GeneratorType.gi_code` is one).
+fn install_generator_attributes() {
+    let t = types();
+    macro_rules! getters {
+        ($($name:literal => $get:ident;)*) => {
+            $(fn $get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+                function_attribute(thread, &args, $name)
+            })*
+        };
+    }
+    getters! {
+        "gi_code" => gi_code; "gi_frame" => gi_frame; "gi_running" => gi_running;
+        "gi_suspended" => gi_suspended; "gi_yieldfrom" => gi_yieldfrom;
+        "cr_await" => cr_await; "cr_code" => cr_code; "cr_frame" => cr_frame; "cr_running" => cr_running;
+        "cr_suspended" => cr_suspended;
+        "ag_await" => ag_await; "ag_code" => ag_code; "ag_frame" => ag_frame; "ag_running" => ag_running;
+        "ag_suspended" => ag_suspended;
+    }
+    fn cr_origin(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+        // Origins are recorded only with sys.set_coroutine_origin_tracking_depth, never here.
+        Ok(Value::None)
+    }
+    fn name_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+        function_attribute(thread, &args, "__name__")
+    }
+    fn name_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+        let value = args.pos().get(1).cloned().unwrap_or(Value::None);
+        set_function_attribute(thread, &args, "__name__", Some(value))
+    }
+    fn qualname_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+        function_attribute(thread, &args, "__qualname__")
+    }
+    fn qualname_set(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+        let value = args.pos().get(1).cloned().unwrap_or(Value::None);
+        set_function_attribute(thread, &args, "__qualname__", Some(value))
+    }
+    fn name_delete(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+        Err(type_error("__name__ must be set to a string object"))
+    }
+    fn qualname_delete(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
+        Err(type_error("__qualname__ must be set to a string object"))
+    }
+    let kinds: [(&ObjRef, &[(&'static str, crate::objects::function::NativeFn)]); 3] = [
+        (
+            &t.generator,
+            &[
+                ("gi_code", gi_code),
+                ("gi_frame", gi_frame),
+                ("gi_running", gi_running),
+                ("gi_suspended", gi_suspended),
+                ("gi_yieldfrom", gi_yieldfrom),
+            ],
+        ),
+        (
+            &t.coroutine,
+            &[
+                ("cr_await", cr_await),
+                ("cr_code", cr_code),
+                ("cr_frame", cr_frame),
+                ("cr_running", cr_running),
+                ("cr_suspended", cr_suspended),
+            ],
+        ),
+        (
+            &t.async_generator,
+            &[
+                ("ag_await", ag_await),
+                ("ag_code", ag_code),
+                ("ag_frame", ag_frame),
+                ("ag_running", ag_running),
+                ("ag_suspended", ag_suspended),
+            ],
+        ),
+    ];
+    super::add_native_getters(&t.coroutine, &[("cr_origin", cr_origin)], true);
+    for (class, getters) in kinds {
+        super::add_native_getters(class, getters, false);
+        super::add_native_getset(class, "__name__", name_get, name_set, name_delete);
+        super::add_native_getset(class, "__qualname__", qualname_get, qualname_set, qualname_delete);
     }
 }
 
