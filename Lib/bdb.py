@@ -66,6 +66,10 @@ class Bdb:
         """
         if self.quitting:
             return None
+        # Refresh the frame's f_locals snapshot: after a trace call the VM
+        # writes that dict back into the frame's variables, and a stale one
+        # (taken at an earlier stop) would undo later assignments.
+        frame.f_locals
         if event == 'line':
             return self.dispatch_line(frame)
         if event == 'call':

@@ -1,0 +1,1657 @@
+"""The Python debugger.
+
+Pdb combines bdb.Bdb (when to stop) with cmd.Cmd (talking to the user).
+Start it with breakpoint(), pdb.set_trace(), pdb.run(...), pdb.runcall(...),
+pdb.post_mortem(traceback) or `python -m pdb script.py`; then type `help`
+at the (Pdb) prompt for the list of commands.
+"""
+
+import bdb
+import cmd
+import inspect
+import io
+import linecache
+import os
+import pprint
+import re
+import signal
+import sys
+import traceback
+
+__all__ = ["run", "pm", "Pdb", "runeval", "runctx", "runcall", "set_trace",
+           "post_mortem", "help"]
+
+
+class Restart(Exception):
+    """Raised by the 'run'/'restart' command to start the program again."""
+
+
+def find_function(funcname, filename):
+    """(funcname, filename, lineno) of the `def funcname(` in a file, or None."""
+    pattern = re.compile(r'def\s+%s\s*[(]' % re.escape(funcname))
+    try:
+        with open(filename, encoding='utf-8') as fp:
+            for lineno, line in enumerate(fp, 1):
+                if pattern.match(line):
+                    return funcname, filename, lineno
+    except OSError:
+        return None
+    return None
+
+
+def lasti2lineno(code, lasti):
+    """Line number of the instruction at byte offset lasti of code (0 if none)."""
+    best = 0
+    for start, end, line in code.co_lines():
+        if start <= lasti < end and line is not None:
+            return line
+        if start <= lasti and line is not None:
+            best = line
+    return best
+
+
+class _rstr(str):
+    """A string whose repr() is itself, for messages shown through %r."""
+
+    def __repr__(self):
+        return self
+
+
+# Between a stack entry's location and its source line when stopping.
+line_prefix = '\n-> '
+
+
+class Pdb(bdb.Bdb, cmd.Cmd):
+    """The debugger: a Bdb whose stops open a (Pdb) command loop."""
+
+    _previous_sigint_handler = None
+
+    # Commands that let the program run on; a 'commands' list ends there.
+    commands_resuming = ['do_continue', 'do_step', 'do_next', 'do_return',
+                         'do_quit', 'do_jump']
+
+    def __init__(self, completekey='tab', stdin=None, stdout=None, skip=None,
+                 nosigint=False, readrc=True):
+        bdb.Bdb.__init__(self, skip=skip)
+        cmd.Cmd.__init__(self, completekey, stdin, stdout)
+        sys.audit("pdb.Pdb")
+        if stdout:
+            # An explicit output stream means input() cannot be used.
+            self.use_rawinput = 0
+        self.prompt = '(Pdb) '
+        self.aliases = {}
+        self.displaying = {}        # frame -> {expression: last value}
+        self.mainpyfile = ''
+        self._wait_for_mainpyfile = False
+        self._user_requested_quit = False
+        self.tb_lineno = {}         # frame -> line where its exception was raised
+        try:
+            import readline
+            readline.set_completer_delims(' \t\n`@#$%^&*()=+[{]}\\|;:\'",<>?')
+        except ImportError:
+            pass
+        self.allow_kbdint = False
+        self.nosigint = nosigint
+        self.rcLines = []
+        if readrc:
+            self._read_rc_files()
+        # Per breakpoint number: the command lines of 'commands', whether to
+        # prompt afterwards, and whether to skip printing the location.
+        self.commands = {}
+        self.commands_doprompt = {}
+        self.commands_silent = {}
+        self.commands_defining = False
+        self.commands_bnum = None
+
+    def _read_rc_files(self):
+        # ~/.pdbrc then ./.pdbrc, each line a command run at the first stop.
+        paths = []
+        try:
+            paths.append(os.path.join(os.path.expanduser("~"), ".pdbrc"))
+        except KeyError:
+            pass
+        paths.append(".pdbrc")
+        for path in paths:
+            try:
+                with open(path, encoding='utf-8') as rc:
+                    self.rcLines.extend(rc)
+            except OSError:
+                pass
+
+    def sigint_handler(self, signum, frame):
+        """Ctrl-C while the program runs: stop at the next line."""
+        if self.allow_kbdint:
+            raise KeyboardInterrupt
+        self.message("\nProgram interrupted. (Use 'cont' to resume).")
+        self.set_step()
+        self.set_trace(frame)
+
+    # -- state of a stop ----------------------------------------------------------
+
+    def reset(self):
+        bdb.Bdb.reset(self)
+        self.forget()
+
+    def forget(self):
+        """Drop what we know about the last stop."""
+        self.lineno = None
+        self.stack = []
+        self.curindex = 0
+        if getattr(self, 'curframe', None) is not None:
+            self.curframe.f_globals.pop('__pdb_convenience_variables', None)
+        self.curframe = None
+        self.tb_lineno.clear()
+
+    def setup(self, f, tb):
+        """Learn the stack of a stop at frame f (and traceback tb).
+
+        Returns true when a command from .pdbrc resumed the program.
+        """
+        self.forget()
+        self.stack, self.curindex = self.get_stack(f, tb)
+        while tb:
+            self.tb_lineno[tb.tb_frame] = lasti2lineno(tb.tb_frame.f_code, tb.tb_lasti)
+            tb = tb.tb_next
+        self.curframe = self.stack[self.curindex][0]
+        self.curframe_locals = self.curframe.f_locals
+        self.set_convenience_variable(self.curframe, '_frame', self.curframe)
+        return self.execRcLines()
+
+    def execRcLines(self):
+        """Run the pending .pdbrc/-c commands; true when one resumed."""
+        if not self.rcLines:
+            return None
+        pending = [line.strip() for line in self.rcLines]
+        self.rcLines = []
+        while pending:
+            line = pending.pop(0)
+            if line and line[0] != '#':
+                if self.onecmd(line):
+                    # Keep the rest for the next stop.
+                    self.rcLines += pending
+                    return True
+        return None
+
+    # -- the bdb hooks ------------------------------------------------------------
+
+    def user_call(self, frame, argument_list):
+        """Stopped right after entering a function."""
+        if self._wait_for_mainpyfile:
+            return
+        if self.stop_here(frame):
+            self.message('--Call--')
+            self.interaction(frame, None)
+
+    def user_line(self, frame):
+        """Stopped (or at a breakpoint) at a line."""
+        if self._wait_for_mainpyfile:
+            # Under `python -m pdb`, wait until the script's own first line.
+            if (self.mainpyfile != self.canonic(frame.f_code.co_filename)
+                    or frame.f_lineno <= 0):
+                return
+            self._wait_for_mainpyfile = False
+        if self.bp_commands(frame):
+            self.interaction(frame, None)
+
+    def bp_commands(self, frame):
+        """Run the 'commands' of the breakpoint just hit.
+
+        Returns true when the user should get a prompt afterwards.
+        """
+        number = getattr(self, "currentbp", False)
+        if not number or number not in self.commands:
+            return 1
+        self.currentbp = 0
+        saved_lastcmd = self.lastcmd
+        self.setup(frame, None)
+        for line in self.commands[number]:
+            self.onecmd(line)
+        self.lastcmd = saved_lastcmd
+        if not self.commands_silent[number]:
+            self.print_stack_entry(self.stack[self.curindex])
+        if self.commands_doprompt[number]:
+            self._cmdloop()
+        self.forget()
+        return None
+
+    def user_return(self, frame, return_value):
+        """Stopped as a function returns."""
+        if self._wait_for_mainpyfile:
+            return
+        frame.f_locals['__return__'] = return_value
+        self.set_convenience_variable(frame, '_retval', return_value)
+        self.message('--Return--')
+        self.interaction(frame, None)
+
+    def user_exception(self, frame, exc_info):
+        """Stopped where an exception is raised or passes through."""
+        if self._wait_for_mainpyfile:
+            return
+        exc_type, exc_value, exc_traceback = exc_info
+        frame.f_locals['__exception__'] = exc_type, exc_value
+        self.set_convenience_variable(frame, '_exception', exc_value)
+        # A StopIteration without traceback comes from the VM ending a loop.
+        internal = not exc_traceback and exc_type is StopIteration
+        self.message(('Internal ' if internal else '') + self._format_exc(exc_value))
+        self.interaction(frame, exc_traceback)
+
+    def _cmdloop(self):
+        # Ctrl-C at the prompt only reprints the prompt.
+        while True:
+            try:
+                self.allow_kbdint = True
+                self.cmdloop()
+                self.allow_kbdint = False
+                break
+            except KeyboardInterrupt:
+                self.message('--KeyboardInterrupt--')
+
+    def preloop(self):
+        self._show_display()
+
+    def _show_display(self):
+        # Print the display expressions of this frame whose value changed.
+        displaying = self.displaying.get(self.curframe)
+        if not displaying:
+            return
+        for expr, old in displaying.items():
+            new = self._getval_except(expr)
+            if new is not old and new != old:
+                displaying[expr] = new
+                self.message('display %s: %r  [old: %r]' % (expr, new, old))
+
+    def interaction(self, frame, traceback):
+        """Show where we stopped and read commands until one resumes."""
+        if Pdb._previous_sigint_handler:
+            # Give Ctrl-C back its usual meaning at the prompt.
+            try:
+                signal.signal(signal.SIGINT, Pdb._previous_sigint_handler)
+            except ValueError:
+                pass
+            else:
+                Pdb._previous_sigint_handler = None
+        if self.setup(frame, traceback):
+            self.forget()
+            return
+        self.print_stack_entry(self.stack[self.curindex])
+        self._cmdloop()
+        self.forget()
+
+    # -- running statements in the frame -------------------------------------------
+
+    def displayhook(self, obj):
+        """sys.displayhook while a statement runs: echo values like the REPL."""
+        if obj is not None:
+            self.message(repr(obj))
+
+    def default(self, line):
+        """A line that is no command: run it as Python in the current frame."""
+        if line[:1] == '!':
+            line = line[1:].strip()
+        line = self._replace_convenience_variables(line)
+        f_locals = self.curframe_locals
+        f_globals = self.curframe.f_globals
+        try:
+            code = compile(line + '\n', '<stdin>', 'single')
+            saved = sys.stdout, sys.stdin, sys.displayhook
+            try:
+                sys.stdin = self.stdin
+                sys.stdout = self.stdout
+                sys.displayhook = self.displayhook
+                exec(code, f_globals, f_locals)
+            finally:
+                sys.stdout, sys.stdin, sys.displayhook = saved
+        except:
+            self._error_exc()
+
+    def precmd(self, line):
+        """Expand aliases and split off what follows ';;'."""
+        if not line.strip():
+            return line
+        words = line.split()
+        while words[0] in self.aliases:
+            line = self.aliases[words[0]]
+            for index, word in enumerate(words[1:], 1):
+                line = line.replace('%' + str(index), word)
+            line = line.replace('%*', ' '.join(words[1:]))
+            words = line.split()
+            if not words:
+                return line
+        if words[0] != 'alias':
+            marker = line.find(';;')
+            if marker >= 0:
+                self.cmdqueue.insert(0, line[marker + 2:].lstrip())
+                line = line[:marker].rstrip()
+        return line
+
+    def onecmd(self, line):
+        """Interpret a line, or record it while defining 'commands'."""
+        if not self.commands_defining:
+            return cmd.Cmd.onecmd(self, line)
+        return self.handle_command_def(line)
+
+    def handle_command_def(self, line):
+        """One line of a 'commands' definition; true ends the definition."""
+        command, arg, line = self.parseline(line)
+        if not command:
+            return False
+        if command == 'silent':
+            self.commands_silent[self.commands_bnum] = True
+            return False
+        if command == 'end':
+            return True
+        self.commands[self.commands_bnum].append(command + ' ' + arg if arg else command)
+        func = getattr(self, 'do_' + command, self.default)
+        if func.__name__ in self.commands_resuming:
+            # Nothing after a resuming command could run.
+            self.commands_doprompt[self.commands_bnum] = False
+            return True
+        return False
+
+    # -- output -----------------------------------------------------------------
+
+    def message(self, msg):
+        print(msg, file=self.stdout)
+
+    def error(self, msg):
+        print('***', msg, file=self.stdout)
+
+    def set_convenience_variable(self, frame, name, value):
+        """Make $name evaluate to value in commands run in frame."""
+        frame.f_globals.setdefault('__pdb_convenience_variables', {})[name] = value
+
+    def _replace_convenience_variables(self, line):
+        # $name outside string literals becomes a lookup in the variables dict.
+        if '$' not in line:
+            return line
+        out = []
+        quote = None
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            if quote:
+                out.append(ch)
+                if ch == '\\' and i + 1 < len(line):
+                    out.append(line[i + 1])
+                    i += 1
+                elif ch == quote:
+                    quote = None
+            elif ch in '"\'':
+                quote = ch
+                out.append(ch)
+            elif ch == '$':
+                match = re.match(r'[a-zA-Z_]\w*', line[i + 1:])
+                if match:
+                    out.append("__pdb_convenience_variables[%r]" % match.group())
+                    i += 1 + match.end()
+                    continue
+                out.append(ch)
+            else:
+                out.append(ch)
+            i += 1
+        return ''.join(out)
+
+    # -- completion (only what readline would use) --------------------------------
+
+    def _complete_location(self, text, line, begidx, endidx):
+        # A file name, or a global function/class name.
+        if re.match(r'.*,\s*$', line):
+            return []
+        return [name for name in self.curframe.f_globals if name.startswith(text)]
+
+    def _complete_bpnumber(self, text, line, begidx, endidx):
+        return [str(i) for i, bp in enumerate(bdb.Breakpoint.bpbynumber)
+                if bp is not None and str(i).startswith(text)]
+
+    def _complete_expression(self, text, line, begidx, endidx):
+        if not self.curframe:
+            return []
+        names = set(self.curframe.f_globals) | set(self.curframe_locals)
+        return sorted(name for name in names if name.startswith(text))
+
+    complete_break = complete_b = complete_tbreak = _complete_location
+    complete_clear = complete_cl = _complete_location
+    complete_enable = complete_disable = _complete_bpnumber
+    complete_condition = complete_ignore = _complete_bpnumber
+    complete_p = complete_pp = complete_print = _complete_expression
+    complete_display = complete_undisplay = complete_whatis = _complete_expression
+    complete_source = complete_debug = _complete_expression
+
+    # -- commands -------------------------------------------------------------------
+    # Each docstring's first line is the usage shown by `help <command>`.
+
+    def do_commands(self, arg):
+        """commands [bpnumber]
+        (com) ...
+        (com) end
+        (Pdb)
+
+        Give a list of commands to run when breakpoint bpnumber (default:
+        the last one set) is hit, one per line, ended by a line 'end'.
+        With 'silent' among them the location is not printed.  A command
+        that resumes the program (continue, step, next, return, jump,
+        quit) ends the list.  An empty list removes the commands.
+        """
+        if not arg:
+            number = len(bdb.Breakpoint.bpbynumber) - 1
+        else:
+            try:
+                number = int(arg)
+            except ValueError:
+                self.error("Usage: commands [bnum]\n        ...\n        end")
+                return
+        try:
+            self.get_bpbynumber(number)
+        except ValueError as err:
+            self.error('cannot set commands: %s' % err)
+            return
+        self.commands_bnum = number
+        previous = None
+        if number in self.commands:
+            previous = (self.commands[number], self.commands_doprompt[number],
+                        self.commands_silent[number])
+        self.commands[number] = []
+        self.commands_doprompt[number] = True
+        self.commands_silent[number] = False
+        saved_prompt = self.prompt
+        self.prompt = '(com) '
+        self.commands_defining = True
+        try:
+            self.cmdloop()
+        except KeyboardInterrupt:
+            if previous:
+                (self.commands[number], self.commands_doprompt[number],
+                 self.commands_silent[number]) = previous
+            else:
+                del self.commands[number]
+                del self.commands_doprompt[number]
+                del self.commands_silent[number]
+            self.error('command definition aborted, old commands restored')
+        finally:
+            self.commands_defining = False
+            self.prompt = saved_prompt
+
+    def do_break(self, arg, temporary=0):
+        """b(reak) [ ([filename:]lineno | function) [, condition] ]
+
+        Without argument, list the breakpoints.  Otherwise set a breakpoint
+        at a line of the current file (or of filename, searched on
+        sys.path), or at the first executed line of a function.  With a
+        condition, stop only when it evaluates true in the frame.
+        """
+        if not arg:
+            if self.breaks:
+                self.message("Num Type         Disp Enb   Where")
+                for bp in bdb.Breakpoint.bpbynumber:
+                    if bp:
+                        self.message(bp.bpformat())
+            return
+        filename = None
+        lineno = None
+        cond = None
+        funcname = None
+        comma = arg.find(',')
+        if comma > 0:
+            cond = arg[comma + 1:].lstrip()
+            err = self._compile_error_message(cond)
+            if err:
+                self.error('Invalid condition %s: %r' % (cond, err))
+                return
+            arg = arg[:comma].rstrip()
+        colon = arg.rfind(':')
+        if colon >= 0:
+            filename = arg[:colon].rstrip()
+            found = self.lookupmodule(filename)
+            if not found:
+                self.error('%r not found from sys.path' % filename)
+                return
+            filename = found
+            arg = arg[colon + 1:].lstrip()
+            try:
+                lineno = int(arg)
+            except ValueError:
+                self.error('Bad lineno: %s' % arg)
+                return
+        else:
+            try:
+                lineno = int(arg)
+            except ValueError:
+                location = self._function_location(arg)
+                if location is None:
+                    self.error('The specified object %r is not a function '
+                               'or was not found along sys.path.' % arg)
+                    return
+                funcname, filename, lineno = location
+        if not filename:
+            filename = self.defaultFile()
+        line = self.checkline(filename, lineno)
+        if line:
+            err = self.set_break(filename, line, temporary, cond, funcname)
+            if err:
+                self.error(err)
+            else:
+                bp = self.get_breaks(filename, line)[-1]
+                self.message("Breakpoint %d at %s:%d" % (bp.number, bp.file, bp.line))
+
+    def _function_location(self, arg):
+        """(funcname, filename, lineno) for `break function`, or None."""
+        try:
+            func = eval(arg, self.curframe.f_globals, self.curframe_locals)
+        except:
+            func = arg
+        try:
+            if hasattr(func, '__func__'):
+                func = func.__func__
+            code = func.__code__
+            return code.co_name, code.co_filename, code.co_firstlineno
+        except:
+            found, filename, lineno = self.lineinfo(arg)
+            if not found:
+                return None
+            return found, filename, int(lineno)
+
+    def defaultFile(self):
+        """The file 'break' uses when none is named."""
+        filename = self.curframe.f_code.co_filename
+        if filename == '<string>' and self.mainpyfile:
+            filename = self.mainpyfile
+        return filename
+
+    do_b = do_break
+
+    def do_tbreak(self, arg):
+        """tbreak [ ([filename:]lineno | function) [, condition] ]
+
+        Same arguments as break, but the breakpoint is removed when first hit.
+        """
+        self.do_break(arg, 1)
+
+    def lineinfo(self, identifier):
+        """(name, filename, lineno) of a 'function' or 'module.function'
+        found by searching source files; (None, None, None) otherwise."""
+        failed = (None, None, None)
+        pieces = identifier.split("'")
+        if len(pieces) == 1:
+            ident = pieces[0].strip()
+        elif len(pieces) == 3:
+            ident = pieces[1].strip()
+        else:
+            return failed
+        if ident == '':
+            return failed
+        parts = ident.split('.')
+        if parts[0] == 'self':
+            del parts[0]
+            if not parts:
+                return failed
+        fname = self.defaultFile()
+        if len(parts) == 1:
+            item = parts[0]
+        else:
+            found = self.lookupmodule(parts[0])
+            if found:
+                fname = found
+            item = parts[1]
+        return find_function(item, fname) or failed
+
+    def checkline(self, filename, lineno):
+        """lineno when that line of filename can hold a breakpoint, else 0
+        (after saying why)."""
+        frame = getattr(self, 'curframe', None)
+        globs = frame.f_globals if frame else None
+        line = linecache.getline(filename, lineno, globs)
+        if not line:
+            self.message('End of file')
+            return 0
+        line = line.strip()
+        if not line or line[0] == '#' or line[:3] == '"""' or line[:3] == "'''":
+            self.error('Blank or comment')
+            return 0
+        return lineno
+
+    def _each_breakpoint(self, arg):
+        # The breakpoints named by a space-separated list, errors reported.
+        for word in arg.split():
+            try:
+                yield self.get_bpbynumber(word)
+            except ValueError as err:
+                self.error(err)
+
+    def do_enable(self, arg):
+        """enable bpnumber [bpnumber ...]
+
+        Enable the given breakpoints.
+        """
+        for bp in self._each_breakpoint(arg):
+            bp.enable()
+            self.message('Enabled %s' % bp)
+
+    def do_disable(self, arg):
+        """disable bpnumber [bpnumber ...]
+
+        Disable the given breakpoints: they stay in the list but do not stop
+        the program (and do not count hits) until enabled again.
+        """
+        for bp in self._each_breakpoint(arg):
+            bp.disable()
+            self.message('Disabled %s' % bp)
+
+    def do_condition(self, arg):
+        """condition bpnumber [condition]
+
+        Set a condition for a breakpoint: it stops only when the condition
+        is true.  Without a condition the breakpoint becomes unconditional.
+        """
+        args = arg.split(' ', 1)
+        cond = args[1] if len(args) > 1 else None
+        if cond is not None:
+            err = self._compile_error_message(cond)
+            if err:
+                self.error('Invalid condition %s: %r' % (cond, err))
+                return
+        try:
+            bp = self.get_bpbynumber(args[0].strip())
+        except ValueError as err:
+            self.error(err)
+            return
+        bp.cond = cond
+        if not cond:
+            self.message('Breakpoint %d is now unconditional.' % bp.number)
+        else:
+            self.message('New condition set for breakpoint %d.' % bp.number)
+
+    def do_ignore(self, arg):
+        """ignore bpnumber [count]
+
+        Make a breakpoint pass its next count hits (0, the default, makes
+        it stop again at once).
+        """
+        args = arg.split()
+        try:
+            count = int(args[1].strip())
+        except:
+            count = 0
+        try:
+            bp = self.get_bpbynumber(args[0].strip() if args else '')
+        except ValueError as err:
+            self.error(err)
+            return
+        bp.ignore = count
+        if count > 0:
+            what = '%d crossings' % count if count > 1 else '1 crossing'
+            self.message('Will ignore next %s of breakpoint %d.' % (what, bp.number))
+        else:
+            self.message('Will stop next time breakpoint %d is reached.' % bp.number)
+
+    def do_clear(self, arg):
+        """cl(ear) [filename:lineno | bpnumber ...]
+
+        Without argument, clear all breaks (after confirmation).  Otherwise
+        delete the breakpoints at filename:lineno, or the numbered ones.
+        """
+        if not arg:
+            try:
+                reply = input('Clear all breaks? ')
+            except EOFError:
+                reply = 'no'
+            if reply.strip().lower() in ('y', 'yes'):
+                deleted = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
+                self.clear_all_breaks()
+                for bp in deleted:
+                    self.message('Deleted %s' % bp)
+            return
+        if ':' in arg:
+            # rfind: a file name may hold a colon itself (C:\...).
+            colon = arg.rfind(':')
+            filename, arg = arg[:colon], arg[colon + 1:]
+            try:
+                lineno = int(arg)
+            except ValueError:
+                err = "Invalid line number (%s)" % arg
+            else:
+                deleted = list(self.get_breaks(filename, lineno))
+                err = self.clear_break(filename, lineno)
+            if err:
+                self.error(err)
+            else:
+                for bp in deleted:
+                    self.message('Deleted %s' % bp)
+            return
+        for word in arg.split():
+            try:
+                bp = self.get_bpbynumber(word)
+            except ValueError as err:
+                self.error(err)
+            else:
+                self.clear_bpbynumber(word)
+                self.message('Deleted %s' % bp)
+
+    do_cl = do_clear
+
+    def do_where(self, arg):
+        """w(here)
+
+        Print a stack trace, most recent frame last; '>' marks the current
+        frame, which commands such as p and list use.
+        """
+        self.print_stack_trace()
+
+    do_w = do_where
+    do_bt = do_where
+
+    def _select_frame(self, number):
+        # Make stack entry number the current frame and show it.
+        self.curindex = number
+        self.curframe = self.stack[number][0]
+        self.curframe_locals = self.curframe.f_locals
+        self.set_convenience_variable(self.curframe, '_frame', self.curframe)
+        self.print_stack_entry(self.stack[number])
+        self.lineno = None
+
+    def _frame_count(self, arg):
+        # The count argument of up/down, or None after an error.
+        try:
+            return int(arg or 1)
+        except ValueError:
+            self.error('Invalid frame count (%s)' % arg)
+            return None
+
+    def do_up(self, arg):
+        """u(p) [count]
+
+        Move the current frame count (default one) levels up in the stack
+        trace (to an older frame).
+        """
+        if self.curindex == 0:
+            self.error('Oldest frame')
+            return
+        count = self._frame_count(arg)
+        if count is None:
+            return
+        self._select_frame(0 if count < 0 else max(0, self.curindex - count))
+
+    do_u = do_up
+
+    def do_down(self, arg):
+        """d(own) [count]
+
+        Move the current frame count (default one) levels down in the stack
+        trace (to a newer frame).
+        """
+        last = len(self.stack) - 1
+        if self.curindex == last:
+            self.error('Newest frame')
+            return
+        count = self._frame_count(arg)
+        if count is None:
+            return
+        self._select_frame(last if count < 0 else min(last, self.curindex + count))
+
+    do_d = do_down
+
+    def do_until(self, arg):
+        """unt(il) [lineno]
+
+        Without argument, continue until a line greater than the current
+        one is reached (or the frame returns).  With a line number, continue
+        until a line greater than or equal to it is reached.
+        """
+        lineno = None
+        if arg:
+            try:
+                lineno = int(arg)
+            except ValueError:
+                self.error('Error in argument: %r' % arg)
+                return
+            if lineno <= self.curframe.f_lineno:
+                self.error('"until" line number is smaller than current line number')
+                return
+        self.set_until(self.curframe, lineno)
+        return 1
+
+    do_unt = do_until
+
+    def do_step(self, arg):
+        """s(tep)
+
+        Execute the current line and stop at the first possible occasion
+        (in a called function or on the next line).
+        """
+        self.set_step()
+        return 1
+
+    do_s = do_step
+
+    def do_next(self, arg):
+        """n(ext)
+
+        Continue until the next line of the current function is reached or
+        it returns.
+        """
+        self.set_next(self.curframe)
+        return 1
+
+    do_n = do_next
+
+    def do_run(self, arg):
+        """run [args...]
+
+        Restart the debugged program (only under `python -m pdb`); with
+        arguments, they replace sys.argv[1:].
+        """
+        if arg:
+            import shlex
+            program = sys.argv[0:1]
+            try:
+                sys.argv = shlex.split(arg)
+            except ValueError as err:
+                self.error('Cannot run %s: %s' % (arg, err))
+                return
+            sys.argv[:0] = program
+        raise Restart
+
+    do_restart = do_run
+
+    def do_return(self, arg):
+        """r(eturn)
+
+        Continue until the current function returns.
+        """
+        self.set_return(self.curframe)
+        return 1
+
+    do_r = do_return
+
+    def do_continue(self, arg):
+        """c(ont(inue))
+
+        Continue running; stop only at a breakpoint.
+        """
+        if not self.nosigint:
+            try:
+                Pdb._previous_sigint_handler = signal.signal(
+                    signal.SIGINT, self.sigint_handler)
+            except (ValueError, AttributeError, OSError):
+                pass
+        self.set_continue()
+        return 1
+
+    do_c = do_cont = do_continue
+
+    def do_jump(self, arg):
+        """j(ump) lineno
+
+        Make lineno the next line to run (only in the bottom frame).  Not
+        every jump is allowed, e.g. into a for loop or out of a finally.
+        """
+        if self.curindex + 1 != len(self.stack):
+            self.error('You can only jump within the bottom frame')
+            return
+        try:
+            lineno = int(arg)
+        except ValueError:
+            self.error("The 'jump' command requires a line number")
+            return
+        try:
+            # The VM checks the jump and raises ValueError when not allowed.
+            self.curframe.f_lineno = lineno
+            self.stack[self.curindex] = self.stack[self.curindex][0], lineno
+            self.print_stack_entry(self.stack[self.curindex])
+        except ValueError as err:
+            self.error('Jump failed: %s' % err)
+
+    do_j = do_jump
+
+    def do_debug(self, arg):
+        """debug code
+
+        Enter a recursive debugger that steps through code (an expression
+        or statement run in the current frame's environment).
+        """
+        sys.settrace(None)
+        inner = Pdb(self.completekey, self.stdin, self.stdout)
+        inner.prompt = "(%s) " % self.prompt.strip()
+        self.message("ENTERING RECURSIVE DEBUGGER")
+        try:
+            sys.call_tracing(inner.run, (arg, self.curframe.f_globals,
+                                         self.curframe_locals))
+        except Exception:
+            self._error_exc()
+        self.message("LEAVING RECURSIVE DEBUGGER")
+        sys.settrace(self.trace_dispatch)
+        self.lastcmd = inner.lastcmd
+
+    def do_quit(self, arg):
+        """q(uit) | exit
+
+        Quit the debugger; the program being run is aborted.
+        """
+        self._user_requested_quit = True
+        self.set_quit()
+        return 1
+
+    do_q = do_quit
+    do_exit = do_quit
+
+    def do_EOF(self, arg):
+        """EOF
+
+        Handles the end of input (Ctrl-D) like quit.
+        """
+        self.message('')
+        self._user_requested_quit = True
+        self.set_quit()
+        return 1
+
+    def do_args(self, arg):
+        """a(rgs)
+
+        Print the arguments of the current function and their values.
+        """
+        code = self.curframe.f_code
+        f_locals = self.curframe_locals
+        count = code.co_argcount + code.co_kwonlyargcount
+        if code.co_flags & inspect.CO_VARARGS:
+            count += 1
+        if code.co_flags & inspect.CO_VARKEYWORDS:
+            count += 1
+        for name in code.co_varnames[:count]:
+            if name in f_locals:
+                self.message('%s = %r' % (name, f_locals[name]))
+            else:
+                self.message('%s = *** undefined ***' % (name,))
+
+    do_a = do_args
+
+    def do_retval(self, arg):
+        """retval
+
+        Print the return value of the last return of the current function.
+        """
+        if '__return__' in self.curframe_locals:
+            self.message(repr(self.curframe_locals['__return__']))
+        else:
+            self.error('Not yet returned!')
+
+    do_rv = do_retval
+
+    def _compile_error_message(self, expr):
+        """The SyntaxError text of an invalid expression, '' when it is valid."""
+        try:
+            compile(expr, "<stdin>", "eval")
+        except SyntaxError as exc:
+            return _rstr(self._format_exc(exc))
+        return ""
+
+    def _getval(self, arg):
+        # Evaluate in the current frame; report and re-raise errors.
+        try:
+            return eval(self._replace_convenience_variables(arg),
+                        self.curframe.f_globals, self.curframe_locals)
+        except:
+            self._error_exc()
+            raise
+
+    def _getval_except(self, arg, frame=None):
+        # Evaluate; an error becomes the value "** raised ... **".
+        try:
+            if frame is None:
+                return eval(arg, self.curframe.f_globals, self.curframe_locals)
+            return eval(arg, frame.f_globals, frame.f_locals)
+        except BaseException as exc:
+            return _rstr('** raised %s **' % self._format_exc(exc))
+
+    def _error_exc(self):
+        self.error(self._format_exc(sys.exc_info()[1]))
+
+    def _format_exc(self, exc):
+        return traceback.format_exception_only(exc)[-1].strip()
+
+    def _msg_val_func(self, arg, func):
+        # Show func(value of arg); errors are reported, never raised.
+        try:
+            value = self._getval(arg)
+        except:
+            return
+        try:
+            self.message(func(value))
+        except:
+            self._error_exc()
+
+    def do_p(self, arg):
+        """p expression
+
+        Print the value of the expression.
+        """
+        self._msg_val_func(arg, repr)
+
+    def do_pp(self, arg):
+        """pp expression
+
+        Pretty-print the value of the expression.
+        """
+        self._msg_val_func(arg, pprint.pformat)
+
+    def do_list(self, arg):
+        """l(ist) [first[, last] | .]
+
+        List source code of the current file: without argument, 11 lines
+        around the current line or the continuation of the last listing;
+        with '.', around the current line; with one number, around that
+        line; with two, that range (a second number smaller than the first
+        is a count).  The current line is marked '->', the line where an
+        exception was raised '>>', breakpoints 'B'.
+        """
+        self.lastcmd = 'list'
+        last = None
+        if arg and arg != '.':
+            try:
+                if ',' in arg:
+                    first, last = arg.split(',')
+                    first = int(first.strip())
+                    last = int(last.strip())
+                    if last < first:
+                        last = first + last
+                else:
+                    first = max(1, int(arg.strip()) - 5)
+            except ValueError:
+                self.error('Error in argument: %r' % arg)
+                return
+        elif self.lineno is None or arg == '.':
+            first = max(1, self.curframe.f_lineno - 5)
+        else:
+            first = self.lineno + 1
+        if last is None:
+            last = first + 10
+        filename = self.curframe.f_code.co_filename
+        if filename.startswith("<frozen"):
+            module_file = self.curframe.f_globals.get("__file__")
+            if isinstance(module_file, str):
+                filename = module_file
+        breaklist = self.get_file_breaks(filename)
+        try:
+            lines = linecache.getlines(filename, self.curframe.f_globals)
+            self._print_lines(lines[first - 1:last], first, breaklist, self.curframe)
+            self.lineno = min(last, len(lines))
+            if len(lines) < last:
+                self.message('[EOF]')
+        except KeyboardInterrupt:
+            pass
+
+    do_l = do_list
+
+    def do_longlist(self, arg):
+        """ll | longlist
+
+        List the whole source code of the current function or frame.
+        """
+        filename = self.curframe.f_code.co_filename
+        breaklist = self.get_file_breaks(filename)
+        try:
+            lines, lineno = self._getsourcelines(self.curframe)
+        except OSError as err:
+            self.error(err)
+            return
+        self._print_lines(lines, lineno, breaklist, self.curframe)
+
+    do_ll = do_longlist
+
+    def do_source(self, arg):
+        """source expression
+
+        Show the source code of an object (function, class, module...).
+        """
+        try:
+            obj = self._getval(arg)
+        except:
+            return
+        try:
+            lines, lineno = self._getsourcelines(obj)
+        except (OSError, TypeError) as err:
+            self.error(err)
+            return
+        self._print_lines(lines, lineno)
+
+    def _getsourcelines(self, obj):
+        lines, lineno = inspect.getsourcelines(obj)
+        # A module's source starts at line 0 for inspect; lines count from 1.
+        return lines, max(1, lineno)
+
+    def _print_lines(self, lines, start, breaks=(), frame=None):
+        """Print numbered source lines with the B, -> and >> markers."""
+        if frame:
+            current = frame.f_lineno
+            raised_at = self.tb_lineno.get(frame, -1)
+        else:
+            current = raised_at = -1
+        for lineno, line in enumerate(lines, start):
+            prefix = str(lineno).rjust(3).ljust(4)
+            prefix += 'B' if lineno in breaks else ' '
+            if lineno == current:
+                prefix += '->'
+            elif lineno == raised_at:
+                prefix += '>>'
+            self.message(prefix + '\t' + line.rstrip())
+
+    def do_whatis(self, arg):
+        """whatis expression
+
+        Print the type of the expression's value.
+        """
+        try:
+            value = self._getval(arg)
+        except:
+            return
+        code = None
+        try:
+            code = value.__func__.__code__
+        except Exception:
+            pass
+        if code:
+            self.message('Method %s' % code.co_name)
+            return
+        try:
+            code = value.__code__
+        except Exception:
+            pass
+        if code:
+            self.message('Function %s' % code.co_name)
+            return
+        if value.__class__ is type:
+            self.message('Class %s.%s' % (value.__module__, value.__qualname__))
+            return
+        self.message(type(value))
+
+    def do_display(self, arg):
+        """display [expression]
+
+        Show the value of the expression whenever it changed when the
+        program stops in the current frame.  Without argument, list the
+        display expressions of the current frame.
+        """
+        if not arg:
+            self.message('Currently displaying:')
+            for expr, value in self.displaying.get(self.curframe, {}).items():
+                self.message('%s: %r' % (expr, value))
+            return
+        err = self._compile_error_message(arg)
+        if err:
+            self.error('Unable to display %s: %r' % (arg, err))
+            return
+        value = self._getval_except(arg)
+        self.displaying.setdefault(self.curframe, {})[arg] = value
+        self.message('display %s: %r' % (arg, value))
+
+    def do_undisplay(self, arg):
+        """undisplay [expression]
+
+        Stop displaying the expression in the current frame; without
+        argument, clear all display expressions of the current frame.
+        """
+        if arg:
+            try:
+                del self.displaying.get(self.curframe, {})[arg]
+            except KeyError:
+                self.error('not displaying %s' % arg)
+        else:
+            self.displaying.pop(self.curframe, None)
+
+    def do_interact(self, arg):
+        """interact
+
+        Start an interactive interpreter whose namespace holds the current
+        frame's globals and locals.  End it with Ctrl-D (EOF).
+        """
+        namespace = {**self.curframe.f_globals, **self.curframe_locals}
+        _Console(self, namespace).run()
+
+    def do_alias(self, arg):
+        """alias [name [command]]
+
+        Make name an abbreviation for command; %1, %2, ... in command stand
+        for the arguments given to name, and %* for all of them.  Without
+        command, show the alias of name; without arguments, all aliases.
+        """
+        args = arg.split()
+        if not args:
+            for name in sorted(self.aliases):
+                self.message("%s = %s" % (name, self.aliases[name]))
+            return
+        if args[0] in self.aliases and len(args) == 1:
+            self.message("%s = %s" % (args[0], self.aliases[args[0]]))
+        else:
+            self.aliases[args[0]] = ' '.join(args[1:])
+
+    def do_unalias(self, arg):
+        """unalias name
+
+        Delete the alias name.
+        """
+        args = arg.split()
+        if args and args[0] in self.aliases:
+            del self.aliases[args[0]]
+
+    # -- help ------------------------------------------------------------------
+
+    def do_help(self, arg):
+        """h(elp)
+
+        Without argument, print the list of available commands.
+        With a command name as argument, print help about that command.
+        "help pdb" shows the full pdb documentation.
+        "help exec" gives help on the ! command.
+        """
+        if not arg:
+            return cmd.Cmd.do_help(self, arg)
+        topic = getattr(self, 'help_' + arg, None)
+        if topic is not None:
+            return topic()
+        command = getattr(self, 'do_' + arg, None)
+        if command is None:
+            self.error('No help for %r' % arg)
+            return
+        if sys.flags.optimize >= 2:
+            self.error('No help for %r; please do not run Python with -OO '
+                       'if you need command help' % arg)
+            return
+        if command.__doc__ is None:
+            self.error('No help for %r; __doc__ string missing' % arg)
+            return
+        self.message(self._help_message_from_doc(command.__doc__))
+
+    do_h = do_help
+
+    def help_exec(self):
+        """(!) statement
+
+        Execute the (one-line) statement in the context of the current
+        frame.  The '!' may be left out unless the statement starts like a
+        debugger command.  To set a global variable, start the line with a
+        global statement: !global x; x = 1
+        """
+        self.message(self._help_message_from_doc(self.help_exec.__doc__))
+
+    def help_pdb(self):
+        help()
+
+    def _help_message_from_doc(self, doc):
+        """'Usage: ' + the usage lines, then the description, indented."""
+        lines = [line.strip() for line in doc.rstrip().splitlines()]
+        if not lines:
+            return "No help message found."
+        usage_end = lines.index("") if "" in lines else 1
+        indent = " " * len(self.prompt)
+        out = []
+        for i, line in enumerate(lines):
+            if i == 0:
+                lead = "Usage: "
+            elif i < usage_end:
+                lead = "       "
+            else:
+                lead = ""
+            out.append(indent + lead + line)
+        return "\n".join(out)
+
+    # -- printing the stack --------------------------------------------------------
+
+    def print_stack_trace(self):
+        try:
+            for entry in self.stack:
+                self.print_stack_entry(entry)
+        except KeyboardInterrupt:
+            pass
+
+    def print_stack_entry(self, frame_lineno, prompt_prefix=line_prefix):
+        frame = frame_lineno[0]
+        marker = '> ' if frame is self.curframe else '  '
+        self.message(marker + self.format_stack_entry(frame_lineno, prompt_prefix))
+
+    # -- files ---------------------------------------------------------------------
+
+    def lookupmodule(self, filename):
+        """Path of a file named in a command: absolute, the main script, or
+        found along sys.path ('.py' is added when there is no extension)."""
+        if os.path.isabs(filename) and os.path.exists(filename):
+            return filename
+        candidate = os.path.join(sys.path[0], filename)
+        if os.path.exists(candidate) and self.canonic(candidate) == self.mainpyfile:
+            return candidate
+        if os.path.splitext(filename)[1] == '':
+            filename = filename + '.py'
+        if os.path.isabs(filename):
+            return filename
+        for dirname in sys.path:
+            while os.path.islink(dirname):
+                dirname = os.readlink(dirname)
+            fullname = os.path.join(dirname, filename)
+            if os.path.exists(fullname):
+                return fullname
+        return None
+
+    def _run(self, target):
+        """Run a _ScriptTarget/_ModuleTarget as __main__ under the debugger."""
+        import __main__
+        __main__.__dict__.clear()
+        __main__.__dict__.update(target.namespace)
+        # Do not stop before the script's own first line.
+        self._wait_for_mainpyfile = True
+        self.mainpyfile = self.canonic(target.filename)
+        self._user_requested_quit = False
+        self.run(target.code)
+
+
+class _Console:
+    """A small read-eval-print loop for the 'interact' command."""
+
+    def __init__(self, debugger, namespace):
+        self.debugger = debugger
+        self.namespace = namespace
+
+    def _read(self, prompt):
+        debugger = self.debugger
+        if debugger.use_rawinput:
+            return input(prompt)
+        debugger.stdout.write(prompt)
+        debugger.stdout.flush()
+        line = debugger.stdin.readline()
+        if not line:
+            raise EOFError
+        return line.rstrip('\r\n')
+
+    def _compile(self, source):
+        """A code object, or None when the source needs more lines."""
+        try:
+            return compile(source + '\n', '<console>', 'single')
+        except SyntaxError:
+            last = source.split('\n')[-1]
+            if '\n' in source and last.strip():
+                return None     # inside a block: wait for the empty line
+            if last.rstrip().endswith((':', '\\')):
+                return None
+            try:
+                compile(source + '\n\n)', '<console>', 'exec')
+            except SyntaxError as err:
+                if 'never closed' in str(err) or 'unmatched' in str(err):
+                    return None
+            raise
+
+    def run(self):
+        print('*interactive*', file=sys.stderr)
+        buffer = []
+        while True:
+            try:
+                line = self._read('... ' if buffer else '>>> ')
+            except EOFError:
+                self.debugger.stdout.write('\n')
+                break
+            buffer.append(line)
+            source = '\n'.join(buffer)
+            try:
+                code = self._compile(source)
+            except SyntaxError:
+                buffer = []
+                traceback.print_exc(limit=0)
+                continue
+            if code is None:
+                continue
+            buffer = []
+            try:
+                exec(code, self.namespace)
+            except SystemExit:
+                raise
+            except BaseException:
+                _print_short_traceback()
+        print('now exiting InteractiveConsole...', file=sys.stderr)
+
+
+def _print_short_traceback():
+    # The traceback of the current error without the console's own frame.
+    exc = sys.exc_info()[1]
+    lines = traceback.format_exception(type(exc), exc, exc.__traceback__.tb_next)
+    sys.stderr.write(''.join(lines))
+
+
+# -- the functions of the documented interface ---------------------------------------
+
+def run(statement, globals=None, locals=None):
+    """Run a statement (string or code) under the debugger."""
+    Pdb().run(statement, globals, locals)
+
+
+def runeval(expression, globals=None, locals=None):
+    """Evaluate an expression under the debugger; returns its value."""
+    return Pdb().runeval(expression, globals, locals)
+
+
+def runctx(statement, globals, locals):
+    """Same as run()."""
+    run(statement, globals, locals)
+
+
+def runcall(*args, **kwds):
+    """Call a function (first argument) under the debugger; returns its result."""
+    return Pdb().runcall(*args, **kwds)
+
+
+def set_trace(*, header=None):
+    """Enter the debugger at the caller's frame (what breakpoint() does)."""
+    debugger = Pdb()
+    if header is not None:
+        debugger.message(header)
+    debugger.set_trace(sys._getframe().f_back)
+
+
+def post_mortem(t=None):
+    """Inspect the frames of a traceback (default: the exception being handled)."""
+    if t is None:
+        exc = sys.exception()
+        if exc is not None:
+            t = exc.__traceback__
+    if t is None:
+        raise ValueError("A valid traceback must be passed if no "
+                         "exception is being handled")
+    debugger = Pdb()
+    debugger.reset()
+    debugger.interaction(None, t)
+
+
+def pm():
+    """Post-mortem of the last uncaught exception (sys.last_exc)."""
+    if hasattr(sys, 'last_exc'):
+        tb = sys.last_exc.__traceback__
+    else:
+        tb = sys.last_traceback
+    post_mortem(tb)
+
+
+TESTCMD = 'import x; x.main()'
+
+
+def test():
+    run(TESTCMD)
+
+
+def help():
+    """Print the module's documentation."""
+    print(__doc__.strip())
+    print()
+    debugger = Pdb(stdout=sys.stdout, readrc=False)
+    debugger.do_help('')
+
+
+# -- python -m pdb -----------------------------------------------------------------
+
+class _ScriptTarget(str):
+    """A script to debug; the str is its real path."""
+
+    def __new__(cls, value):
+        self = super().__new__(cls, os.path.realpath(value))
+        self.orig = value
+        return self
+
+    def check(self):
+        if not os.path.exists(self):
+            print('Error:', self.orig, 'does not exist')
+            sys.exit(1)
+        if os.path.isdir(self):
+            print('Error:', self.orig, 'is a directory')
+            sys.exit(1)
+        # The script's folder replaces pdb's on the path, as if run directly.
+        sys.path[0] = os.path.dirname(self)
+
+    @property
+    def filename(self):
+        return self
+
+    @property
+    def namespace(self):
+        return dict(__name__='__main__', __file__=self, __builtins__=__builtins__)
+
+    @property
+    def code(self):
+        # Compiled inside the exec'd string so the first stop is in the script.
+        with io.open_code(self) as fp:
+            source = fp.read()
+        if isinstance(source, bytes):
+            source = source.decode('utf-8')
+        return "exec(compile(%r, %r, 'exec'))" % (source, str(self))
+
+
+class _ModuleTarget(str):
+    """A module run with `python -m pdb -m name`."""
+
+    def check(self):
+        import importlib.util
+        try:
+            spec = importlib.util.find_spec(self)
+        except Exception as err:
+            spec = None
+            problem = err
+        else:
+            problem = None
+        if spec is not None and spec.submodule_search_locations is not None:
+            # A package runs its __main__ submodule.
+            try:
+                spec = importlib.util.find_spec(self + '.__main__')
+            except Exception as err:
+                spec, problem = None, err
+        if spec is None or spec.loader is None:
+            if problem is not None:
+                traceback.print_exception(problem)
+            else:
+                print("No module named %r" % str(self), file=sys.stderr)
+            sys.exit(1)
+        self._spec = spec
+        self._code = spec.loader.get_code(spec.name)
+
+    @property
+    def filename(self):
+        return self._code.co_filename
+
+    @property
+    def code(self):
+        return self._code
+
+    @property
+    def namespace(self):
+        spec = self._spec
+        return dict(__name__='__main__', __file__=os.path.normcase(os.path.abspath(self.filename)),
+                    __package__=spec.parent, __loader__=spec.loader, __spec__=spec,
+                    __builtins__=__builtins__)
+
+
+_usage = """\
+usage: pdb.py [-c command] ... [-m module | pyfile] [arg] ...
+
+Debug the Python program given by pyfile. Alternatively,
+an executable module or package to debug can be specified using
+the -m switch.
+
+Initial commands are read from .pdbrc files in your home directory
+and in the current directory, if they exist.  Commands supplied with
+-c are executed after commands from .pdbrc files.
+
+To let the script run until an exception occurs, use "-c continue".
+To let the script run up to a given line X in the debugged file, use
+"-c 'until X'"."""
+
+
+def _parse_args(argv):
+    """(options, arguments) like getopt 'mhc:' with --help/--command; the
+    options end at the first argument, or after -m."""
+    opts = []
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == '--':
+            i += 1
+            break
+        if word in ('-h', '--help'):
+            opts.append(('-h', ''))
+        elif word == '-m':
+            opts.append(('-m', ''))
+        elif word in ('-c', '--command'):
+            if i + 1 >= len(argv):
+                print("option %s requires argument" % word, file=sys.stderr)
+                print(_usage)
+                sys.exit(2)
+            opts.append(('-c', argv[i + 1]))
+            i += 1
+        elif word.startswith('--command='):
+            opts.append(('-c', word[len('--command='):]))
+        elif word.startswith('-c') and len(word) > 2:
+            opts.append(('-c', word[2:]))
+        elif word.startswith('-') and len(word) > 1:
+            print("option %s not recognized" % word, file=sys.stderr)
+            print(_usage)
+            sys.exit(2)
+        else:
+            break
+        i += 1
+    return opts, argv[i:]
+
+
+def main():
+    opts, args = _parse_args(sys.argv[1:])
+    if not args:
+        print(_usage)
+        sys.exit(2)
+    if any(opt == '-h' for opt, _ in opts):
+        print(_usage)
+        sys.exit()
+    commands = [value for opt, value in opts if opt == '-c']
+    if any(opt == '-m' for opt, _ in opts):
+        target = _ModuleTarget(args[0])
+    else:
+        target = _ScriptTarget(args[0])
+    target.check()
+    sys.argv[:] = args
+    debugger = Pdb()
+    debugger.rcLines.extend(commands)
+    while True:
+        try:
+            debugger._run(target)
+            if debugger._user_requested_quit:
+                break
+            print("The program finished and will be restarted")
+        except Restart:
+            print("Restarting", target, "with arguments:")
+            print("\t" + " ".join(sys.argv[1:]))
+        except SystemExit as exc:
+            print("The program exited via sys.exit(). Exit status:", end=' ')
+            print(exc)
+        except SyntaxError:
+            traceback.print_exc()
+            sys.exit(1)
+        except BaseException as exc:
+            traceback.print_exc()
+            print("Uncaught exception. Entering post mortem debugging")
+            print("Running 'cont' or 'step' will restart the program")
+            debugger.interaction(None, exc.__traceback__)
+            print("Post mortem debugger finished. The " + target +
+                  " will be restarted")
+
+
+if __name__ == '__main__':
+    import pdb
+    pdb.main()
