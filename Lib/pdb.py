@@ -30,13 +30,75 @@ def find_function(funcname, filename):
     """(funcname, filename, lineno) of the `def funcname(` in a file, or None."""
     pattern = re.compile(r'def\s+%s\s*[(]' % re.escape(funcname))
     try:
-        with open(filename, encoding='utf-8') as fp:
-            for lineno, line in enumerate(fp, 1):
-                if pattern.match(line):
-                    return funcname, filename, lineno
+        with open(filename, 'rb') as fp:
+            data = fp.read()
     except OSError:
         return None
+    try:
+        text = data.decode(_source_encoding(data))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if pattern.match(line):
+            return funcname, filename, lineno
     return None
+
+
+_COOKIE = re.compile(rb'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)')
+
+
+def _source_encoding(data):
+    """The encoding of Python source bytes: BOM, else a PEP 263 cookie in
+    the first two lines, else UTF-8."""
+    if data.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    for line in data.split(b'\n', 2)[:2]:
+        match = _COOKIE.match(line)
+        if match:
+            return match.group(1).decode('ascii')
+        if line.strip() and not line.lstrip().startswith(b'#'):
+            break
+    return 'utf-8'
+
+
+def _split_args(text):
+    """Split a command line like a POSIX shell (quotes and backslashes);
+    ValueError with shlex's messages for unbalanced input."""
+    words = []
+    word = None
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch.isspace():
+            if word is not None:
+                words.append(word)
+                word = None
+        elif ch == '\\':
+            i += 1
+            if i >= len(text):
+                raise ValueError("No escaped character")
+            word = (word or '') + text[i]
+        elif ch in '"\'':
+            end = i + 1
+            piece = ''
+            while True:
+                if end >= len(text):
+                    raise ValueError("No closing quotation")
+                if text[end] == ch:
+                    break
+                if ch == '"' and text[end] == '\\' and end + 1 < len(text) \
+                        and text[end + 1] in '\\"$`':
+                    end += 1
+                piece += text[end]
+                end += 1
+            word = (word or '') + piece
+            i = end
+        else:
+            word = (word or '') + ch
+        i += 1
+    if word is not None:
+        words.append(word)
+    return words
 
 
 def lasti2lineno(code, lasti):
@@ -107,7 +169,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         # ~/.pdbrc then ./.pdbrc, each line a command run at the first stop.
         paths = []
         try:
-            paths.append(os.path.join(os.path.expanduser("~"), ".pdbrc"))
+            paths.append(os.path.expanduser("~/.pdbrc"))
         except KeyError:
             pass
         paths.append(".pdbrc")
@@ -840,10 +902,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         arguments, they replace sys.argv[1:].
         """
         if arg:
-            import shlex
             program = sys.argv[0:1]
             try:
-                sys.argv = shlex.split(arg)
+                sys.argv = _split_args(arg)
             except ValueError as err:
                 self.error('Cannot run %s: %s' % (arg, err))
                 return
@@ -957,7 +1018,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             count += 1
         for name in code.co_varnames[:count]:
             if name in f_locals:
-                self.message('%s = %r' % (name, f_locals[name]))
+                self.message('%s = %s' % (name, self._safe_repr(f_locals[name], name)))
             else:
                 self.message('%s = *** undefined ***' % (name,))
 
@@ -969,11 +1030,18 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Print the return value of the last return of the current function.
         """
         if '__return__' in self.curframe_locals:
-            self.message(repr(self.curframe_locals['__return__']))
+            self.message(self._safe_repr(self.curframe_locals['__return__'], 'retval'))
         else:
             self.error('Not yet returned!')
 
     do_rv = do_retval
+
+    def _safe_repr(self, obj, expr):
+        """repr(obj), or a note saying why the repr of expr failed."""
+        try:
+            return repr(obj)
+        except Exception as exc:
+            return _rstr("*** repr(%s) failed: %s ***" % (expr, self._format_exc(exc)))
 
     def _compile_error_message(self, expr):
         """The SyntaxError text of an invalid expression, '' when it is valid."""
@@ -1172,7 +1240,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if not arg:
             self.message('Currently displaying:')
             for expr, value in self.displaying.get(self.curframe, {}).items():
-                self.message('%s: %r' % (expr, value))
+                self.message('%s: %s' % (expr, self._safe_repr(value, expr)))
             return
         err = self._compile_error_message(arg)
         if err:
@@ -1180,7 +1248,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             return
         value = self._getval_except(arg)
         self.displaying.setdefault(self.curframe, {})[arg] = value
-        self.message('display %s: %r' % (arg, value))
+        self.message('display %s: %s' % (arg, self._safe_repr(value, arg)))
 
     def do_undisplay(self, arg):
         """undisplay [expression]
@@ -1217,8 +1285,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             for name in sorted(self.aliases):
                 self.message("%s = %s" % (name, self.aliases[name]))
             return
-        if args[0] in self.aliases and len(args) == 1:
-            self.message("%s = %s" % (args[0], self.aliases[args[0]]))
+        if len(args) == 1:
+            if args[0] in self.aliases:
+                self.message("%s = %s" % (args[0], self.aliases[args[0]]))
+            else:
+                self.error("Unknown alias '%s'" % args[0])
         else:
             self.aliases[args[0]] = ' '.join(args[1:])
 
@@ -1326,6 +1397,12 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             fullname = os.path.join(dirname, filename)
             if os.path.exists(fullname):
                 return fullname
+        # Modules embedded in the interpreter or found by other finders are
+        # not on sys.path: fall back to an imported module's file.
+        module = sys.modules.get(os.path.splitext(filename)[0])
+        module_file = getattr(module, '__file__', None)
+        if isinstance(module_file, str) and os.path.exists(module_file):
+            return module_file
         return None
 
     def _run(self, target):
@@ -1510,39 +1587,50 @@ class _ScriptTarget(str):
     @property
     def code(self):
         # Compiled inside the exec'd string so the first stop is in the script.
+        # Bytes, so that compile() honours the script's coding cookie.
         with io.open_code(self) as fp:
             source = fp.read()
-        if isinstance(source, bytes):
-            source = source.decode('utf-8')
         return "exec(compile(%r, %r, 'exec'))" % (source, str(self))
 
 
 class _ModuleTarget(str):
     """A module run with `python -m pdb -m name`."""
 
-    def check(self):
+    def _find(self):
+        """(spec, code) of the module to run, as `python -m` finds it; raises
+        ImportError with runpy's messages."""
         import importlib.util
-        try:
-            spec = importlib.util.find_spec(self)
-        except Exception as err:
-            spec = None
-            problem = err
-        else:
-            problem = None
-        if spec is not None and spec.submodule_search_locations is not None:
-            # A package runs its __main__ submodule.
+        name = str(self)
+        spec = importlib.util.find_spec(name)
+        if spec is None:
+            raise ImportError("No module named %s" % name)
+        if spec.submodule_search_locations is not None:
+            if name == '__main__' or name.endswith('.__main__'):
+                raise ImportError("Cannot use package as __main__ module")
+            main_name = name + '.__main__'
             try:
-                spec = importlib.util.find_spec(self + '.__main__')
-            except Exception as err:
-                spec, problem = None, err
-        if spec is None or spec.loader is None:
-            if problem is not None:
-                traceback.print_exception(problem)
-            else:
-                print("No module named %r" % str(self), file=sys.stderr)
+                spec = importlib.util.find_spec(main_name)
+            except ImportError:
+                spec = None
+            if spec is None:
+                raise ImportError("No module named %s; %r is a package and "
+                                  "cannot be directly executed" % (main_name, name))
+        if spec.loader is None:
+            raise ImportError("%r is a namespace package and cannot be executed" % name)
+        code = spec.loader.get_code(spec.name)
+        if code is None:
+            raise ImportError("No code object available for %s" % name)
+        return spec, code
+
+    def check(self):
+        try:
+            self._spec, self._code = self._find()
+        except ImportError as err:
+            print("ImportError: %s" % err)
             sys.exit(1)
-        self._spec = spec
-        self._code = spec.loader.get_code(spec.name)
+        except Exception:
+            traceback.print_exc()
+            sys.exit(1)
 
     @property
     def filename(self):
@@ -1576,6 +1664,20 @@ To let the script run up to a given line X in the debugged file, use
 "-c 'until X'"."""
 
 
+class GetoptError(Exception):
+    """Bad command line options (named as getopt's error, which CPython's
+    pdb lets through)."""
+    __module__ = 'getopt'
+
+    def __init__(self, msg, opt=''):
+        super().__init__(msg, opt)
+        self.msg = msg
+        self.opt = opt
+
+    def __str__(self):
+        return self.msg
+
+
 def _parse_args(argv):
     """(options, arguments) like getopt 'mhc:' with --help/--command; the
     options end at the first argument, or after -m."""
@@ -1592,19 +1694,17 @@ def _parse_args(argv):
             opts.append(('-m', ''))
         elif word in ('-c', '--command'):
             if i + 1 >= len(argv):
-                print("option %s requires argument" % word, file=sys.stderr)
-                print(_usage)
-                sys.exit(2)
+                raise GetoptError('option %s requires argument' % word, word[1:])
             opts.append(('-c', argv[i + 1]))
             i += 1
         elif word.startswith('--command='):
             opts.append(('-c', word[len('--command='):]))
         elif word.startswith('-c') and len(word) > 2:
             opts.append(('-c', word[2:]))
+        elif word.startswith('--'):
+            raise GetoptError('option %s not recognized' % word, word[2:])
         elif word.startswith('-') and len(word) > 1:
-            print("option %s not recognized" % word, file=sys.stderr)
-            print(_usage)
-            sys.exit(2)
+            raise GetoptError('option -%s not recognized' % word[1], word[1])
         else:
             break
         i += 1
