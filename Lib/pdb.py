@@ -1418,38 +1418,30 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
 
 class _Console:
-    """A small read-eval-print loop for the 'interact' command."""
+    """A small read-eval-print loop for the 'interact' command (what
+    code.interact would give: input() for lines, errors on stderr)."""
 
     def __init__(self, debugger, namespace):
         self.debugger = debugger
         self.namespace = namespace
 
     def _read(self, prompt):
-        debugger = self.debugger
-        if debugger.use_rawinput:
-            return input(prompt)
-        debugger.stdout.write(prompt)
-        debugger.stdout.flush()
-        line = debugger.stdin.readline()
-        if not line:
-            raise EOFError
-        return line.rstrip('\r\n')
+        # Like code.interact: the process's stdin, whatever pdb reads from.
+        return input(prompt)
 
     def _compile(self, source):
-        """A code object, or None when the source needs more lines."""
+        """A code object, or None when the source needs more lines: a block
+        ends with an empty line, brackets must be closed."""
+        last = source.split('\n')[-1]
+        if '\n' in source and last.strip():
+            return None
+        if last.rstrip().endswith((':', '\\')):
+            return None
         try:
             return compile(source + '\n', '<console>', 'single')
-        except SyntaxError:
-            last = source.split('\n')[-1]
-            if '\n' in source and last.strip():
-                return None     # inside a block: wait for the empty line
-            if last.rstrip().endswith((':', '\\')):
+        except SyntaxError as err:
+            if "never closed" in str(err) and last.strip():
                 return None
-            try:
-                compile(source + '\n\n)', '<console>', 'exec')
-            except SyntaxError as err:
-                if 'never closed' in str(err) or 'unmatched' in str(err):
-                    return None
             raise
 
     def run(self):
@@ -1459,7 +1451,7 @@ class _Console:
             try:
                 line = self._read('... ' if buffer else '>>> ')
             except EOFError:
-                self.debugger.stdout.write('\n')
+                sys.stderr.write('\n')
                 break
             buffer.append(line)
             source = '\n'.join(buffer)
