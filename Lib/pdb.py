@@ -1718,12 +1718,13 @@ def main():
         target = _ScriptTarget(args[0])
     target.check()
     sys.argv[:] = args
-    debugger = Pdb()
-    debugger.rcLines.extend(commands)
+    # Named as in CPython, whose tracebacks show these lines.
+    pdb = Pdb()
+    pdb.rcLines.extend(commands)
     while True:
         try:
-            debugger._run(target)
-            if debugger._user_requested_quit:
+            pdb._run(target)
+            if pdb._user_requested_quit:
                 break
             print("The program finished and will be restarted")
         except Restart:
@@ -1739,7 +1740,7 @@ def main():
             traceback.print_exc()
             print("Uncaught exception. Entering post mortem debugging")
             print("Running 'cont' or 'step' will restart the program")
-            debugger.interaction(None, exc.__traceback__)
+            pdb.interaction(None, exc.__traceback__)
             print("Post mortem debugger finished. The " + target +
                   " will be restarted")
 
