@@ -1238,6 +1238,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         display expressions of the current frame.
         """
         if not arg:
+            if not self.displaying:
+                self.message('No expression is being displayed')
+                return
             self.message('Currently displaying:')
             for expr, value in self.displaying.get(self.curframe, {}).items():
                 self.message('%s: %s' % (expr, self._safe_repr(value, expr)))
@@ -1340,7 +1343,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         debugger command.  To set a global variable, start the line with a
         global statement: !global x; x = 1
         """
-        self.message(self._help_message_from_doc(self.help_exec.__doc__))
+        self.message((self.help_exec.__doc__ or '').strip())
 
     def help_pdb(self):
         help()
