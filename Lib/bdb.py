@@ -1,493 +1,505 @@
 """Debugger basics: the tracing machinery under pdb.
 
-Bdb is installed as the trace function (sys.settrace) and turns the VM's
-'call'/'line'/'return'/'exception' events into calls of user_call,
-user_line, user_return and user_exception whenever the stepping state
-(stopframe, returnframe, stoplineno) or a breakpoint says to stop.
-Subclasses (pdb.Pdb) implement the user_* methods to talk to the user.
+A Bdb object is a trace function (see sys.settrace).  For every event the
+interpreter reports it asks two questions -- does the current stepping
+request want to stop here, and is a breakpoint hit here -- and when the
+answer is yes it calls one of the hooks user_call, user_line, user_return
+or user_exception, which concrete debuggers (pdb.Pdb) override to talk
+to the user.  The hooks answer by calling set_step, set_next, set_return,
+set_until, set_continue or set_quit, which record the next request.
 """
 
 import fnmatch
 import os
 import sys
-from inspect import CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR
+from inspect import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR
 
 __all__ = ["BdbQuit", "Bdb", "Breakpoint"]
 
-GENERATOR_AND_COROUTINE_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
+# Code flags of functions whose frames suspend and resume.
+GENERATOR_AND_COROUTINE_FLAGS = CO_GENERATOR | CO_ASYNC_GENERATOR | CO_COROUTINE
 
 
 class BdbQuit(Exception):
     """Exception to give up completely."""
 
 
+def _suspends(frame):
+    """True for the frame of a generator, coroutine or async generator."""
+    return bool(frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS)
+
+
+def _default_namespace(globals, locals):
+    # run()/runeval() default to __main__'s namespace.
+    import __main__
+    if globals is None:
+        globals = vars(__main__)
+    return globals, (globals if locals is None else locals)
+
+
 class Bdb:
     """Generic Python debugger base class.
 
-    Concrete debuggers override the user_* hooks; this class decides when
-    they are called.
+    The stepping request lives in three attributes: stopframe (the frame we
+    want to stop in; None means any frame), returnframe (a frame whose
+    return should stop us) and stoplineno (in stopframe, the first line
+    worth a stop; -1 means never stop there).
     """
 
     def __init__(self, skip=None):
         # skip: glob patterns of module names never to stop in.
         self.skip = set(skip) if skip else None
-        self.breaks = {}          # canonic filename -> [line numbers]
-        self.fncache = {}         # filename -> canonic filename
-        self.frame_returning = None
-        self._load_breaks()
+        self.breaks = {}          # canonic file name -> [line numbers]
+        self.fncache = {}         # file name -> canonic file name
+        self._leaving = None      # the frame whose user_return is running
+        for path, line in Breakpoint.bplist:
+            self._remember_line(path, line)
 
     def canonic(self, filename):
         """Absolute, case-normalised form of a file name.
 
         Pseudo file names such as "<string>" are returned unchanged.
         """
-        if filename == "<" + filename[1:-1] + ">":
+        if filename.startswith('<') and filename.endswith('>'):
             return filename
-        known = self.fncache.get(filename)
-        if known is None:
-            known = os.path.normcase(os.path.abspath(filename))
-            self.fncache[filename] = known
-        return known
+        try:
+            return self.fncache[filename]
+        except KeyError:
+            result = os.path.normcase(os.path.abspath(filename))
+            self.fncache[filename] = result
+            return result
 
     def reset(self):
         """Forget the stepping state before a new debugging run."""
         import linecache
-        linecache.checkcache()
         self.botframe = None
-        self._set_stopinfo(None, None)
+        self._aim(None, None)
+        linecache.checkcache()
 
-    # -- event dispatch --------------------------------------------------------
+    # -- events ------------------------------------------------------------------
+
+    _HANDLERS = {'line': 'dispatch_line', 'call': 'dispatch_call',
+                 'return': 'dispatch_return', 'exception': 'dispatch_exception'}
+    _IGNORED = frozenset(('c_call', 'c_exception', 'c_return', 'opcode'))
 
     def trace_dispatch(self, frame, event, arg):
-        """The trace function: route an event to its dispatch_ method.
+        """The trace function itself: hands the event to dispatch_<event>.
 
-        Returns the local trace function for the frame (None stops tracing
-        in that frame).
+        Its result is the local trace function for frame (None: stop
+        tracing that frame).
         """
         if self.quitting:
             return None
-        # Refresh the frame's f_locals snapshot: after a trace call the VM
-        # writes that dict back into the frame's variables, and a stale one
-        # (taken at an earlier stop) would undo later assignments.
+        # This VM writes the frame's f_locals dict back into the frame after
+        # each trace call; asking for it now keeps that dict current, so a
+        # snapshot taken at an earlier stop cannot undo newer assignments.
         frame.f_locals
-        if event == 'line':
-            return self.dispatch_line(frame)
-        if event == 'call':
-            return self.dispatch_call(frame, arg)
-        if event == 'return':
-            return self.dispatch_return(frame, arg)
-        if event == 'exception':
-            return self.dispatch_exception(frame, arg)
-        if event in ('c_call', 'c_exception', 'c_return', 'opcode'):
-            return self.trace_dispatch
-        print('bdb.Bdb.dispatch: unknown debugging event:', repr(event))
+        handler = self._HANDLERS.get(event)
+        if handler is not None:
+            if event == 'line':
+                return self.dispatch_line(frame)
+            return getattr(self, handler)(frame, arg)
+        if event not in self._IGNORED:
+            print('bdb.Bdb.dispatch: unknown debugging event:', repr(event))
         return self.trace_dispatch
 
+    def _after_hook(self):
+        # The hooks may have asked to quit: unwind the debugged code.
+        if self.quitting:
+            raise BdbQuit
+
     def dispatch_line(self, frame):
-        """A new line is about to run: stop if stepping or at a breakpoint."""
+        """A line is about to run."""
         if self.stop_here(frame) or self.break_here(frame):
             self.user_line(frame)
-            if self.quitting:
-                raise BdbQuit
+            self._after_hook()
         return self.trace_dispatch
 
     def dispatch_call(self, frame, arg):
-        """A function is entered: trace it only if we may stop inside."""
+        """A function starts (or a generator resumes)."""
         if self.botframe is None:
-            # First call of a run: everything above it is the debugger's.
+            # The run's first call: whatever lies beneath belongs to us.
             self.botframe = frame.f_back
             return self.trace_dispatch
-        if not (self.stop_here(frame) or self.break_anywhere(frame)):
+        wanted = self.stop_here(frame) or self.break_anywhere(frame)
+        if not wanted:
             return None
-        # Resuming a generator while stepping over it: no stop at its 'call'.
-        if self.stopframe and frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
-            return self.trace_dispatch
-        self.user_call(frame, arg)
-        if self.quitting:
-            raise BdbQuit
+        stepping_over = self.stopframe is not None and self.stopframe is not False
+        if not (stepping_over and _suspends(frame)):
+            self.user_call(frame, arg)
+            self._after_hook()
         return self.trace_dispatch
 
     def dispatch_return(self, frame, arg):
-        """A function returns (or a generator yields)."""
-        if self.stop_here(frame) or frame is self.returnframe:
-            # A generator suspending while being stepped over: not a real return.
-            if self.stopframe and frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
-                return self.trace_dispatch
-            try:
-                self.frame_returning = frame
-                self.user_return(frame, arg)
-            finally:
-                self.frame_returning = None
-            if self.quitting:
-                raise BdbQuit
-            # 'next' or 'until' finished in this frame: stop in the caller.
-            if self.stopframe is frame and self.stoplineno != -1:
-                self._set_stopinfo(None, None)
+        """A function returns (or a generator suspends)."""
+        if not (frame is self.returnframe or self.stop_here(frame)):
+            return self.trace_dispatch
+        if self.stopframe and _suspends(frame):
+            # A yield while stepping over the generator: not an exit.
+            return self.trace_dispatch
+        self._leaving = frame
+        try:
+            self.user_return(frame, arg)
+        finally:
+            self._leaving = None
+        self._after_hook()
+        if self.stopframe is frame and self.stoplineno != -1:
+            # A 'next'/'until' ran out of its frame: stop in the caller.
+            self._aim(None, None)
         return self.trace_dispatch
 
     def dispatch_exception(self, frame, arg):
-        """An exception was raised (or passed through) in frame."""
+        """An exception is raised in, or propagates through, frame."""
+        kind = arg[0]
         if self.stop_here(frame):
-            # StopIteration ending a generator normally is not worth a stop.
-            if not (frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS
-                    and arg[0] is StopIteration and arg[2] is None):
-                self.user_exception(frame, arg)
-                if self.quitting:
-                    raise BdbQuit
-        elif (self.stopframe and frame is not self.stopframe
-                and self.stopframe.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS
-                and arg[0] in (StopIteration, GeneratorExit)):
-            # The generator being stepped over ended: stop where it is consumed.
+            # A generator finishing normally raises a bare StopIteration.
+            finished = _suspends(frame) and kind is StopIteration and arg[2] is None
+            report = not finished
+        else:
+            # The generator we were stepping over ended: its consumer stops.
+            target = self.stopframe
+            report = (bool(target) and frame is not target and _suspends(target)
+                      and kind in (StopIteration, GeneratorExit))
+        if report:
             self.user_exception(frame, arg)
-            if self.quitting:
-                raise BdbQuit
+            self._after_hook()
         return self.trace_dispatch
 
-    # -- deciding whether to stop -----------------------------------------------
+    # -- stop decisions ------------------------------------------------------------
 
     def is_skipped_module(self, module_name):
         """True when module_name matches one of the skip patterns."""
-        if module_name is None:
-            return False
-        return any(fnmatch.fnmatch(module_name, pattern) for pattern in self.skip)
+        return module_name is not None and any(
+            fnmatch.fnmatch(module_name, pattern) for pattern in self.skip)
 
     def stop_here(self, frame):
-        """True when the stepping state asks to stop in frame."""
+        """True when the stepping request wants a stop in frame."""
         if self.skip and self.is_skipped_module(frame.f_globals.get('__name__')):
             return False
-        if frame is self.stopframe:
-            if self.stoplineno == -1:
-                return False
-            return frame.f_lineno >= self.stoplineno
-        return not self.stopframe
+        target = self.stopframe
+        if frame is not target:
+            return not target
+        limit = self.stoplineno
+        return limit != -1 and frame.f_lineno >= limit
 
     def break_here(self, frame):
-        """True when an effective breakpoint is at frame's current line
-        (or, for function breakpoints, its first line)."""
-        filename = self.canonic(frame.f_code.co_filename)
-        lines = self.breaks.get(filename)
-        if not lines:
+        """True when an effective breakpoint sits at frame's line (for a
+        function breakpoint: at the function's first line)."""
+        path = self.canonic(frame.f_code.co_filename)
+        marked = self.breaks.get(path) or ()
+        for line in (frame.f_lineno, frame.f_code.co_firstlineno):
+            if line in marked:
+                break
+        else:
             return False
-        lineno = frame.f_lineno
-        if lineno not in lines:
-            lineno = frame.f_code.co_firstlineno
-            if lineno not in lines:
-                return False
-        bp, flag = effective(filename, lineno, frame)
-        if not bp:
+        bp, definite = effective(path, line, frame)
+        if bp is None:
             return False
         self.currentbp = bp.number
-        if flag and bp.temporary:
+        if bp.temporary and definite:
             self.do_clear(str(bp.number))
         return True
 
     def do_clear(self, arg):
-        """Remove a temporary breakpoint; debuggers must provide it."""
+        """Remove a temporary breakpoint once hit; debuggers provide it."""
         raise NotImplementedError("subclass of bdb must implement do_clear()")
 
     def break_anywhere(self, frame):
-        """True when frame's file has any breakpoint."""
+        """True when frame's file has any breakpoint at all."""
         return self.canonic(frame.f_code.co_filename) in self.breaks
 
-    # -- hooks for subclasses ----------------------------------------------------
+    # -- hooks ----------------------------------------------------------------------
 
     def user_call(self, frame, argument_list):
-        """Called when we may stop right after entering a function."""
-        pass
+        """Hook: a function was entered where we may stop."""
 
     def user_line(self, frame):
-        """Called when we stop or break at a line."""
-        pass
+        """Hook: stopped (or broke) at a line."""
 
     def user_return(self, frame, return_value):
-        """Called when a return event stops."""
-        pass
+        """Hook: stopped at a return."""
 
     def user_exception(self, frame, exc_info):
-        """Called when an exception event stops."""
-        pass
+        """Hook: stopped at an exception."""
 
-    # -- stepping commands --------------------------------------------------------
+    # -- stepping requests ------------------------------------------------------------
 
-    def _set_stopinfo(self, stopframe, returnframe, stoplineno=0):
-        """Set where to stop next.
-
-        stopframe: stop only in this frame (None: anywhere); returnframe:
-        stop when it returns; stoplineno: in stopframe, stop at lines >= it
-        (-1: never stop in stopframe).
-        """
-        self.stopframe = stopframe
-        self.returnframe = returnframe
+    def _aim(self, frame, returning, first_line=0):
+        # Record the next stop request (see the class docstring).
+        self.stopframe = frame
+        self.returnframe = returning
+        self.stoplineno = first_line
         self.quitting = False
-        self.stoplineno = stoplineno
-
-    def _set_caller_tracefunc(self, current_frame):
-        # The caller may be untraced (tracing started below it); make it
-        # report lines so that stepping out of current_frame stops there.
-        caller = current_frame.f_back
-        if caller and not caller.f_trace:
-            caller.f_trace = self.trace_dispatch
 
     def set_until(self, frame, lineno=None):
-        """Stop in frame at a line >= lineno (default: the next line), or
-        when it returns."""
-        if lineno is None:
-            lineno = frame.f_lineno + 1
-        self._set_stopinfo(frame, frame, lineno)
+        """Stop in frame at a line >= lineno (default: the line after the
+        current one), or when frame returns."""
+        self._aim(frame, frame, frame.f_lineno + 1 if lineno is None else lineno)
 
     def set_step(self):
-        """Stop after one line of code, in whatever frame."""
-        if self.frame_returning:
-            self._set_caller_tracefunc(self.frame_returning)
-        self._set_stopinfo(None, None)
+        """Stop at the very next event."""
+        leaving = self._leaving
+        if leaving is not None:
+            # Stepping out of a return: the caller may be untraced (tracing
+            # began below it); give it our function so that it reports lines.
+            caller = leaving.f_back
+            if caller is not None and not caller.f_trace:
+                caller.f_trace = self.trace_dispatch
+        self._aim(None, None)
 
     def set_next(self, frame):
-        """Stop at the next line in frame (or when it returns)."""
-        self._set_stopinfo(frame, None)
+        """Stop at the next line of frame, or when frame returns."""
+        self._aim(frame, None)
 
     def set_return(self, frame):
         """Stop when frame returns."""
-        if frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS:
-            self._set_stopinfo(frame, None, -1)
+        if _suspends(frame):
+            self._aim(frame, None, -1)
         else:
-            self._set_stopinfo(frame.f_back, frame)
+            self._aim(frame.f_back, frame)
 
     def set_trace(self, frame=None):
-        """Start debugging from frame (default: the caller's frame)."""
+        """Start debugging at frame (default: the caller's frame)."""
         self.reset()
-        if frame is None:
-            frame = sys._getframe().f_back
-        while frame:
-            frame.f_trace = self.trace_dispatch
-            self.botframe = frame
-            frame = frame.f_back
+        current = sys._getframe().f_back if frame is None else frame
+        while current is not None:
+            current.f_trace = self.trace_dispatch
+            self.botframe = current
+            current = current.f_back
         self.set_step()
+        # Installed last, so that no call made here is traced.
         sys.settrace(self.trace_dispatch)
 
     def set_continue(self):
-        """Run until a breakpoint; without breakpoints stop tracing at all."""
-        self._set_stopinfo(self.botframe, None, -1)
-        if not self.breaks:
-            sys.settrace(None)
-            frame = sys._getframe().f_back
-            while frame and frame is not self.botframe:
-                del frame.f_trace
-                frame = frame.f_back
+        """Run on to the next breakpoint; with none, stop tracing."""
+        self._aim(self.botframe, None, -1)
+        if self.breaks:
+            return
+        sys.settrace(None)
+        current = sys._getframe().f_back
+        while current is not None and current is not self.botframe:
+            del current.f_trace
+            current = current.f_back
 
     def set_quit(self):
-        """Stop debugging: the next event raises BdbQuit."""
-        self.stopframe = self.botframe
-        self.returnframe = None
+        """Give up: the next event raises BdbQuit."""
+        self._aim(self.botframe, None)
         self.quitting = True
         sys.settrace(None)
 
-    # -- breakpoints ---------------------------------------------------------------
-    # self.breaks mirrors Breakpoint.bplist per file, for fast lookups.
+    # -- breakpoints --------------------------------------------------------------------
+    # self.breaks indexes Breakpoint.bplist by file for quick lookups.
 
-    def _add_to_breaks(self, filename, lineno):
-        lines = self.breaks.setdefault(filename, [])
-        if lineno not in lines:
-            lines.append(lineno)
+    def _remember_line(self, path, line):
+        known = self.breaks.setdefault(path, [])
+        if line not in known:
+            known.append(line)
+
+    def _forget_line(self, path, line):
+        # After deletions at path:line, keep self.breaks in step.
+        known = self.breaks[path]
+        if (path, line) not in Breakpoint.bplist:
+            known.remove(line)
+        if not known:
+            del self.breaks[path]
 
     def set_break(self, filename, lineno, temporary=False, cond=None,
                   funcname=None):
-        """Set a breakpoint; returns an error message, or None."""
-        filename = self.canonic(filename)
+        """Add a breakpoint; returns an error message or None."""
         import linecache
-        if not linecache.getline(filename, lineno):
-            return 'Line %s:%d does not exist' % (filename, lineno)
-        self._add_to_breaks(filename, lineno)
-        Breakpoint(filename, lineno, temporary, cond, funcname)
+        path = self.canonic(filename)
+        if not linecache.getline(path, lineno):
+            return 'Line %s:%d does not exist' % (path, lineno)
+        self._remember_line(path, lineno)
+        Breakpoint(path, lineno, temporary, cond, funcname)
         return None
 
-    def _load_breaks(self):
-        # Breakpoints are global: a new debugger sees those already set.
-        for filename, lineno in Breakpoint.bplist.keys():
-            self._add_to_breaks(filename, lineno)
-
-    def _prune_breaks(self, filename, lineno):
-        # Drop the line from self.breaks once no Breakpoint is left there.
-        if (filename, lineno) not in Breakpoint.bplist:
-            self.breaks[filename].remove(lineno)
-        if not self.breaks[filename]:
-            del self.breaks[filename]
+    def _check_location(self, path, lineno):
+        if path not in self.breaks:
+            return 'There are no breakpoints in %s' % path
+        if lineno not in self.breaks[path]:
+            return 'There is no breakpoint at %s:%d' % (path, lineno)
+        return None
 
     def clear_break(self, filename, lineno):
         """Delete the breakpoints at filename:lineno; error message or None."""
-        filename = self.canonic(filename)
-        if filename not in self.breaks:
-            return 'There are no breakpoints in %s' % filename
-        if lineno not in self.breaks[filename]:
-            return 'There is no breakpoint at %s:%d' % (filename, lineno)
-        for bp in list(Breakpoint.bplist[filename, lineno]):
+        path = self.canonic(filename)
+        problem = self._check_location(path, lineno)
+        if problem:
+            return problem
+        for bp in Breakpoint.bplist[path, lineno][:]:
             bp.deleteMe()
-        self._prune_breaks(filename, lineno)
+        self._forget_line(path, lineno)
         return None
 
     def clear_bpbynumber(self, arg):
         """Delete breakpoint number arg; error message or None."""
         try:
             bp = self.get_bpbynumber(arg)
-        except ValueError as err:
-            return str(err)
+        except ValueError as exc:
+            return str(exc)
         bp.deleteMe()
-        self._prune_breaks(bp.file, bp.line)
+        self._forget_line(bp.file, bp.line)
         return None
 
     def clear_all_file_breaks(self, filename):
         """Delete every breakpoint of a file; error message or None."""
-        filename = self.canonic(filename)
-        if filename not in self.breaks:
-            return 'There are no breakpoints in %s' % filename
-        for line in self.breaks[filename]:
-            for bp in list(Breakpoint.bplist[filename, line]):
+        path = self.canonic(filename)
+        lines = self.breaks.pop(path, None)
+        if lines is None:
+            return 'There are no breakpoints in %s' % path
+        for line in lines:
+            for bp in Breakpoint.bplist[path, line][:]:
                 bp.deleteMe()
-        del self.breaks[filename]
         return None
 
     def clear_all_breaks(self):
         """Delete every breakpoint; error message or None."""
         if not self.breaks:
             return 'There are no breakpoints'
-        for bp in Breakpoint.bpbynumber:
-            if bp:
-                bp.deleteMe()
         self.breaks = {}
+        for bp in [b for b in Breakpoint.bpbynumber if b is not None]:
+            bp.deleteMe()
         return None
 
     def get_bpbynumber(self, arg):
-        """The Breakpoint numbered arg (a string or int); ValueError with a
-        message for the user otherwise."""
-        if not arg:
-            raise ValueError('Breakpoint number expected')
-        try:
-            number = int(arg)
-        except ValueError:
-            raise ValueError('Non-numeric breakpoint number %s' % arg) from None
-        try:
-            bp = Breakpoint.bpbynumber[number]
-        except IndexError:
-            raise ValueError('Breakpoint number %d out of range' % number) from None
-        if bp is None:
+        """The Breakpoint numbered arg (text or int).
+
+        Raises ValueError, with a message meant for the user, otherwise.
+        """
+        table = Breakpoint.bpbynumber
+        number = _as_number(arg)
+        if not -len(table) <= number < len(table):
+            raise ValueError('Breakpoint number %d out of range' % number)
+        found = table[number]
+        if found is None:
             raise ValueError('Breakpoint %d already deleted' % number)
-        return bp
+        return found
 
     def get_break(self, filename, lineno):
         """True when there is a breakpoint at filename:lineno."""
-        filename = self.canonic(filename)
-        return filename in self.breaks and lineno in self.breaks[filename]
+        return lineno in self.breaks.get(self.canonic(filename), ())
 
     def get_breaks(self, filename, lineno):
         """The Breakpoints at filename:lineno (a list, maybe empty)."""
-        filename = self.canonic(filename)
-        if filename in self.breaks and lineno in self.breaks[filename]:
-            return Breakpoint.bplist[filename, lineno]
+        path = self.canonic(filename)
+        if lineno in self.breaks.get(path, ()):
+            return Breakpoint.bplist[path, lineno]
         return []
 
     def get_file_breaks(self, filename):
-        """The lines of filename that have breakpoints."""
-        filename = self.canonic(filename)
-        return self.breaks.get(filename, [])
+        """The lines of filename holding breakpoints."""
+        return self.breaks.get(self.canonic(filename), [])
 
     def get_all_breaks(self):
-        """The {filename: [lines]} map of every breakpoint."""
+        """{canonic file name: [lines]} for every breakpoint."""
         return self.breaks
 
-    # -- stack inspection -------------------------------------------------------------
+    # -- the stack -------------------------------------------------------------------------
 
     def get_stack(self, f, t):
-        """(stack, index): the (frame, lineno) pairs from botframe down to f,
-        followed by the frames of traceback t; index is f's position (or the
-        last entry's when f is None)."""
-        stack = []
-        if t and t.tb_frame is f:
+        """(entries, index) where entries are (frame, lineno) pairs from the
+        bottom frame up to f, then the frames of traceback t; index points
+        at f (or, when f is None, at the last entry)."""
+        if t is not None and t.tb_frame is f:
             t = t.tb_next
-        while f is not None:
-            stack.append((f, f.f_lineno))
-            if f is self.botframe:
+        chain = []
+        current = f
+        while current is not None:
+            chain.append((current, current.f_lineno))
+            if current is self.botframe:
                 break
-            f = f.f_back
-        stack.reverse()
-        index = max(0, len(stack) - 1)
+            current = current.f_back
+        chain.reverse()
+        index = len(chain) - 1
         while t is not None:
-            stack.append((t.tb_frame, t.tb_lineno))
+            chain.append((t.tb_frame, t.tb_lineno))
             t = t.tb_next
         if f is None:
-            index = max(0, len(stack) - 1)
-        return stack, index
+            index = len(chain) - 1
+        return chain, max(index, 0)
 
     def format_stack_entry(self, frame_lineno, lprefix=': '):
-        """One line describing a stack entry: file(line)function()->retval: source."""
+        """'file(line)function()->value: source' for one stack entry."""
         import linecache
         frame, lineno = frame_lineno
-        filename = self.canonic(frame.f_code.co_filename)
-        text = '%s(%r)%s()' % (filename, lineno, frame.f_code.co_name or "<lambda>")
-        f_locals = frame.f_locals
-        if '__return__' in f_locals:
-            text += '->' + _short_repr(f_locals['__return__'])
-        if lineno is not None:
-            line = linecache.getline(filename, lineno, frame.f_globals)
-            if line:
-                text += lprefix + line.strip()
+        path = self.canonic(frame.f_code.co_filename)
+        pieces = ['%s(%r)%s()' % (path, lineno, frame.f_code.co_name or "<lambda>")]
+        names = frame.f_locals
+        if '__return__' in names:
+            pieces.append('->' + _short_repr(names['__return__']))
+        if lineno is None:
+            pieces.append(lprefix + 'Warning: lineno is None')
         else:
-            text += '%sWarning: lineno is None' % lprefix
-        return text
+            source = linecache.getline(path, lineno, frame.f_globals).strip()
+            if source:
+                pieces.append(lprefix + source)
+        return ''.join(pieces)
 
-    # -- running code under the debugger ------------------------------------------------
+    # -- running code under the debugger --------------------------------------------------
+
+    # Each runner calls the debugged code itself (no helper frame between),
+    # so that the runner's frame becomes botframe, the bottom of the stack.
+
+    def _arm(self):
+        self.reset()
+        sys.settrace(self.trace_dispatch)
+
 
     def run(self, cmd, globals=None, locals=None):
-        """Debug a statement (source string or code object) run with exec()."""
-        if globals is None:
-            import __main__
-            globals = __main__.__dict__
-        if locals is None:
-            locals = globals
-        self.reset()
-        if isinstance(cmd, str):
-            cmd = compile(cmd, "<string>", "exec")
-        sys.settrace(self.trace_dispatch)
+        """Debug a statement (source text or code object)."""
+        globals, locals = _default_namespace(globals, locals)
+        code = compile(cmd, "<string>", "exec") if isinstance(cmd, str) else cmd
+        self._arm()
         try:
-            exec(cmd, globals, locals)
+            exec(code, globals, locals)
         except BdbQuit:
-            pass
+            return
         finally:
-            self.quitting = True
             sys.settrace(None)
+            self.quitting = True
 
     def runeval(self, expr, globals=None, locals=None):
-        """Debug an expression run with eval(); returns its value."""
-        if globals is None:
-            import __main__
-            globals = __main__.__dict__
-        if locals is None:
-            locals = globals
-        self.reset()
-        sys.settrace(self.trace_dispatch)
+        """Debug an expression; returns its value."""
+        globals, locals = _default_namespace(globals, locals)
+        self._arm()
         try:
-            return eval(expr, globals, locals)
+            value = eval(expr, globals, locals)
         except BdbQuit:
-            pass
+            value = None
         finally:
-            self.quitting = True
             sys.settrace(None)
+            self.quitting = True
+        return value
 
     def runctx(self, cmd, globals, locals):
         """Same as run(); kept for backwards compatibility."""
         self.run(cmd, globals, locals)
 
     def runcall(self, func, /, *args, **kwds):
-        """Debug a function call; returns its result (None after quit)."""
-        self.reset()
-        sys.settrace(self.trace_dispatch)
-        result = None
+        """Debug a function call; returns its result (None after a quit)."""
+        self._arm()
         try:
-            result = func(*args, **kwds)
+            return func(*args, **kwds)
         except BdbQuit:
-            pass
+            return None
         finally:
-            self.quitting = True
             sys.settrace(None)
-        return result
+            self.quitting = True
+
+
+def _as_number(arg):
+    # The integer a breakpoint argument names, or ValueError for the user.
+    if isinstance(arg, int) and arg:
+        return arg
+    text = str(arg).strip() if arg else ''
+    if not text:
+        raise ValueError('Breakpoint number expected')
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    raise ValueError('Non-numeric breakpoint number %s' % arg)
 
 
 def set_trace():
@@ -498,8 +510,8 @@ def set_trace():
 class Breakpoint:
     """A breakpoint, numbered from 1 in creation order.
 
-    The class keeps every breakpoint in two places: bpbynumber (indexed by
-    number; None once deleted) and bplist ((file, line) -> [Breakpoint]).
+    The class keeps registries of every breakpoint: bpbynumber (indexed by
+    number, None once deleted) and bplist ((file, line) -> [Breakpoint]).
     """
 
     next = 1
@@ -507,34 +519,33 @@ class Breakpoint:
     bpbynumber = [None]
 
     def __init__(self, file, line, temporary=False, cond=None, funcname=None):
-        self.funcname = funcname
-        # Line of the function's first 'line' event, learned on first hit.
+        self.file, self.line = file, line
+        self.temporary, self.cond, self.funcname = temporary, cond, funcname
+        # For a function breakpoint: the line of its first 'line' event,
+        # learned when the function is first entered.
         self.func_first_executable_line = None
-        self.file = file
-        self.line = line
-        self.temporary = temporary
-        self.cond = cond
         self.enabled = True
-        self.ignore = 0
-        self.hits = 0
-        self.number = Breakpoint.next
-        Breakpoint.next += 1
+        self.ignore = self.hits = 0
+        cls = Breakpoint
+        self.number = cls.next
+        cls.next = self.number + 1
         self.bpbynumber.append(self)
         self.bplist.setdefault((file, line), []).append(self)
 
     @staticmethod
     def clearBreakpoints():
         """Forget every breakpoint and restart the numbering."""
-        Breakpoint.next = 1
-        Breakpoint.bplist = {}
         Breakpoint.bpbynumber = [None]
+        Breakpoint.bplist = {}
+        Breakpoint.next = 1
 
     def deleteMe(self):
-        """Remove this breakpoint from the class's registries."""
+        """Remove this breakpoint from the registries."""
         key = (self.file, self.line)
         self.bpbynumber[self.number] = None
-        self.bplist[key].remove(self)
-        if not self.bplist[key]:
+        siblings = self.bplist[key]
+        siblings.remove(self)
+        if not siblings:
             del self.bplist[key]
 
     def enable(self):
@@ -546,25 +557,21 @@ class Breakpoint:
         self.enabled = False
 
     def bpprint(self, out=None):
-        """Print bpformat() to out (default sys.stdout)."""
-        if out is None:
-            out = sys.stdout
-        print(self.bpformat(), file=out)
+        """Print bpformat() to out (default: sys.stdout)."""
+        print(self.bpformat(), file=sys.stdout if out is None else out)
 
     def bpformat(self):
         """The breakpoint as pdb's 'break' listing shows it."""
-        disposition = 'del  ' if self.temporary else 'keep '
-        disposition += 'yes  ' if self.enabled else 'no   '
-        lines = ['%-4dbreakpoint   %s at %s:%d'
-                 % (self.number, disposition, self.file, self.line)]
+        disp = ('del  ' if self.temporary else 'keep ') + ('yes  ' if self.enabled else 'no   ')
+        text = '%-4dbreakpoint   %s at %s:%d' % (self.number, disp, self.file, self.line)
         if self.cond:
-            lines.append('\tstop only if %s' % (self.cond,))
+            text += '\n\tstop only if %s' % (self.cond,)
         if self.ignore:
-            lines.append('\tignore next %d hits' % (self.ignore,))
+            text += '\n\tignore next %d hits' % (self.ignore,)
         if self.hits:
-            plural = 's' if self.hits > 1 else ''
-            lines.append('\tbreakpoint already hit %d time%s' % (self.hits, plural))
-        return '\n'.join(lines)
+            text += '\n\tbreakpoint already hit %d time%s' % (
+                self.hits, '' if self.hits == 1 else 's')
+        return text
 
     def __str__(self):
         return 'breakpoint %s at %s:%s' % (self.number, self.file, self.line)
@@ -573,45 +580,51 @@ class Breakpoint:
 def checkfuncname(b, frame):
     """True when breakpoint b applies at frame's current line.
 
-    A line breakpoint needs the exact line; a function breakpoint needs the
-    function's name and its first executed line.
+    A line breakpoint wants its exact line; a function breakpoint wants its
+    function's name and that function's first executed line.
     """
     if not b.funcname:
-        return b.line == frame.f_lineno
-    if frame.f_code.co_name != b.funcname:
+        return frame.f_lineno == b.line
+    if b.funcname != frame.f_code.co_name:
         return False
     if not b.func_first_executable_line:
         b.func_first_executable_line = frame.f_lineno
-    return b.func_first_executable_line == frame.f_lineno
+    return frame.f_lineno == b.func_first_executable_line
+
+
+def _condition_holds(bp, frame):
+    # True/False for the condition's value; None when evaluating it fails.
+    try:
+        return bool(eval(bp.cond, frame.f_globals, frame.f_locals))
+    except:
+        return None
 
 
 def effective(file, line, frame):
     """(breakpoint, flag) for the breakpoint that stops at file:line now.
 
-    Counts hits and ignores, evaluates conditions in frame.  flag is False
-    when a condition raised (we stop, but a temporary breakpoint stays).
-    (None, None) when nothing stops.
+    Hits and ignore counts are updated, conditions evaluated in frame.
+    flag is False when the condition raised (we stop to let the user see,
+    but a temporary breakpoint is kept).  (None, None) when nothing stops.
     """
-    for b in Breakpoint.bplist[file, line]:
-        if not b.enabled or not checkfuncname(b, frame):
+    for bp in Breakpoint.bplist[file, line]:
+        if not (bp.enabled and checkfuncname(bp, frame)):
             continue
-        b.hits += 1
-        if b.cond:
-            try:
-                if not eval(b.cond, frame.f_globals, frame.f_locals):
-                    continue
-            except:
-                # A failing condition stops, to let the user look.
-                return (b, False)
-        if b.ignore > 0:
-            b.ignore -= 1
+        bp.hits += 1
+        if bp.cond:
+            verdict = _condition_holds(bp, frame)
+            if verdict is None:
+                return bp, False
+            if not verdict:
+                continue
+        if bp.ignore > 0:
+            bp.ignore -= 1
             continue
-        return (b, True)
-    return (None, None)
+        return bp, True
+    return None, None
 
 
-# -- abbreviated reprs (what reprlib.repr gives) for stack entries -----------------
-
+# -- abbreviated reprs for stack entries (the stand-in for reprlib.repr) ---------
 _MAX_STRING = 30
 _MAX_OTHER = 30
 _MAX_LONG = 40
