@@ -101,7 +101,7 @@ def _split_args(text):
     return words
 
 
-def lasti2lineno(code, lasti):
+def _line_at_offset(code, lasti):
     """Line number of the instruction at byte offset lasti of code (0 if none)."""
     best = 0
     for start, end, line in code.co_lines():
@@ -129,7 +129,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     _previous_sigint_handler = None
 
     # Commands that let the program run on; a 'commands' list ends there.
-    commands_resuming = ['do_continue', 'do_step', 'do_next', 'do_return',
+    _RESUMING = ['do_continue', 'do_step', 'do_next', 'do_return',
                          'do_quit', 'do_jump']
 
     def __init__(self, completekey='tab', stdin=None, stdout=None, skip=None,
@@ -144,9 +144,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.aliases = {}
         self.displaying = {}        # frame -> {expression: last value}
         self.mainpyfile = ''
-        self._wait_for_mainpyfile = False
-        self._user_requested_quit = False
-        self.tb_lineno = {}         # frame -> line where its exception was raised
+        self._awaiting_script = False
+        self._quit_asked = False
+        self._raise_lines = {}         # frame -> line where its exception was raised
         try:
             import readline
             readline.set_completer_delims(' \t\n`@#$%^&*()=+[{]}\\|;:\'",<>?')
@@ -202,7 +202,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if getattr(self, 'curframe', None) is not None:
             self.curframe.f_globals.pop('__pdb_convenience_variables', None)
         self.curframe = None
-        self.tb_lineno.clear()
+        self._raise_lines.clear()
 
     def setup(self, f, tb):
         """Learn the stack of a stop at frame f (and traceback tb).
@@ -212,7 +212,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.forget()
         self.stack, self.curindex = self.get_stack(f, tb)
         while tb:
-            self.tb_lineno[tb.tb_frame] = lasti2lineno(tb.tb_frame.f_code, tb.tb_lasti)
+            self._raise_lines[tb.tb_frame] = _line_at_offset(tb.tb_frame.f_code, tb.tb_lasti)
             tb = tb.tb_next
         self.curframe = self.stack[self.curindex][0]
         self.curframe_locals = self.curframe.f_locals
@@ -238,7 +238,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def user_call(self, frame, argument_list):
         """Stopped right after entering a function."""
-        if self._wait_for_mainpyfile:
+        if self._awaiting_script:
             return
         if self.stop_here(frame):
             self.message('--Call--')
@@ -246,12 +246,12 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def user_line(self, frame):
         """Stopped (or at a breakpoint) at a line."""
-        if self._wait_for_mainpyfile:
+        if self._awaiting_script:
             # Under `python -m pdb`, wait until the script's own first line.
             if (self.mainpyfile != self.canonic(frame.f_code.co_filename)
                     or frame.f_lineno <= 0):
                 return
-            self._wait_for_mainpyfile = False
+            self._awaiting_script = False
         if self.bp_commands(frame):
             self.interaction(frame, None)
 
@@ -272,13 +272,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if not self.commands_silent[number]:
             self.print_stack_entry(self.stack[self.curindex])
         if self.commands_doprompt[number]:
-            self._cmdloop()
+            self._prompt_loop()
         self.forget()
         return None
 
     def user_return(self, frame, return_value):
         """Stopped as a function returns."""
-        if self._wait_for_mainpyfile:
+        if self._awaiting_script:
             return
         frame.f_locals['__return__'] = return_value
         self.set_convenience_variable(frame, '_retval', return_value)
@@ -287,17 +287,17 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def user_exception(self, frame, exc_info):
         """Stopped where an exception is raised or passes through."""
-        if self._wait_for_mainpyfile:
+        if self._awaiting_script:
             return
         exc_type, exc_value, exc_traceback = exc_info
         frame.f_locals['__exception__'] = exc_type, exc_value
         self.set_convenience_variable(frame, '_exception', exc_value)
         # A StopIteration without traceback comes from the VM ending a loop.
         internal = not exc_traceback and exc_type is StopIteration
-        self.message(('Internal ' if internal else '') + self._format_exc(exc_value))
+        self.message(('Internal ' if internal else '') + self._describe(exc_value))
         self.interaction(frame, exc_traceback)
 
-    def _cmdloop(self):
+    def _prompt_loop(self):
         # Ctrl-C at the prompt only reprints the prompt.
         while True:
             try:
@@ -309,15 +309,15 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 self.message('--KeyboardInterrupt--')
 
     def preloop(self):
-        self._show_display()
+        self._refresh_displays()
 
-    def _show_display(self):
+    def _refresh_displays(self):
         # Print the display expressions of this frame whose value changed.
         displaying = self.displaying.get(self.curframe)
         if not displaying:
             return
         for expr, old in displaying.items():
-            new = self._getval_except(expr)
+            new = self._value_or_note(expr)
             if new is not old and new != old:
                 displaying[expr] = new
                 self.message('display %s: %r  [old: %r]' % (expr, new, old))
@@ -336,7 +336,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.forget()
             return
         self.print_stack_entry(self.stack[self.curindex])
-        self._cmdloop()
+        self._prompt_loop()
         self.forget()
 
     # -- running statements in the frame -------------------------------------------
@@ -364,7 +364,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             finally:
                 sys.stdout, sys.stdin, sys.displayhook = saved
         except:
-            self._error_exc()
+            self._report_current_error()
 
     def precmd(self, line):
         """Expand aliases and split off what follows ';;'."""
@@ -404,7 +404,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             return True
         self.commands[self.commands_bnum].append(command + ' ' + arg if arg else command)
         func = getattr(self, 'do_' + command, self.default)
-        if func.__name__ in self.commands_resuming:
+        if func.__name__ in self._RESUMING:
             # Nothing after a resuming command could run.
             self.commands_doprompt[self.commands_bnum] = False
             return True
@@ -555,7 +555,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         comma = arg.find(',')
         if comma > 0:
             cond = arg[comma + 1:].lstrip()
-            err = self._compile_error_message(cond)
+            err = self._syntax_problem(cond)
             if err:
                 self.error('Invalid condition %s: %r' % (cond, err))
                 return
@@ -578,7 +578,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             try:
                 lineno = int(arg)
             except ValueError:
-                location = self._function_location(arg)
+                location = self._where_is_function(arg)
                 if location is None:
                     self.error('The specified object %r is not a function '
                                'or was not found along sys.path.' % arg)
@@ -595,7 +595,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 bp = self.get_breaks(filename, line)[-1]
                 self.message("Breakpoint %d at %s:%d" % (bp.number, bp.file, bp.line))
 
-    def _function_location(self, arg):
+    def _where_is_function(self, arg):
         """(funcname, filename, lineno) for `break function`, or None."""
         try:
             func = eval(arg, self.curframe.f_globals, self.curframe_locals)
@@ -619,7 +619,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             filename = self.mainpyfile
         return filename
 
-    do_b = do_break
 
     def do_tbreak(self, arg):
         """tbreak [ ([filename:]lineno | function) [, condition] ]
@@ -671,7 +670,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             return 0
         return lineno
 
-    def _each_breakpoint(self, arg):
+    def _named_breakpoints(self, arg):
         # The breakpoints named by a space-separated list, errors reported.
         for word in arg.split():
             try:
@@ -684,7 +683,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
         Enable the given breakpoints.
         """
-        for bp in self._each_breakpoint(arg):
+        for bp in self._named_breakpoints(arg):
             bp.enable()
             self.message('Enabled %s' % bp)
 
@@ -694,7 +693,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Disable the given breakpoints: they stay in the list but do not stop
         the program (and do not count hits) until enabled again.
         """
-        for bp in self._each_breakpoint(arg):
+        for bp in self._named_breakpoints(arg):
             bp.disable()
             self.message('Disabled %s' % bp)
 
@@ -707,7 +706,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         args = arg.split(' ', 1)
         cond = args[1] if len(args) > 1 else None
         if cond is not None:
-            err = self._compile_error_message(cond)
+            err = self._syntax_problem(cond)
             if err:
                 self.error('Invalid condition %s: %r' % (cond, err))
                 return
@@ -788,7 +787,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 self.clear_bpbynumber(word)
                 self.message('Deleted %s' % bp)
 
-    do_cl = do_clear
 
     def do_where(self, arg):
         """w(here)
@@ -798,10 +796,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         """
         self.print_stack_trace()
 
-    do_w = do_where
     do_bt = do_where
 
-    def _select_frame(self, number):
+    def _focus(self, number):
         # Make stack entry number the current frame and show it.
         self.curindex = number
         self.curframe = self.stack[number][0]
@@ -810,7 +807,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.print_stack_entry(self.stack[number])
         self.lineno = None
 
-    def _frame_count(self, arg):
+    def _count_arg(self, arg):
         # The count argument of up/down, or None after an error.
         try:
             return int(arg or 1)
@@ -827,12 +824,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if self.curindex == 0:
             self.error('Oldest frame')
             return
-        count = self._frame_count(arg)
+        count = self._count_arg(arg)
         if count is None:
             return
-        self._select_frame(0 if count < 0 else max(0, self.curindex - count))
+        self._focus(0 if count < 0 else max(0, self.curindex - count))
 
-    do_u = do_up
 
     def do_down(self, arg):
         """d(own) [count]
@@ -844,12 +840,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if self.curindex == last:
             self.error('Newest frame')
             return
-        count = self._frame_count(arg)
+        count = self._count_arg(arg)
         if count is None:
             return
-        self._select_frame(last if count < 0 else min(last, self.curindex + count))
+        self._focus(last if count < 0 else min(last, self.curindex + count))
 
-    do_d = do_down
 
     def do_until(self, arg):
         """unt(il) [lineno]
@@ -871,7 +866,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.set_until(self.curframe, lineno)
         return 1
 
-    do_unt = do_until
 
     def do_step(self, arg):
         """s(tep)
@@ -882,7 +876,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.set_step()
         return 1
 
-    do_s = do_step
 
     def do_next(self, arg):
         """n(ext)
@@ -893,7 +886,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.set_next(self.curframe)
         return 1
 
-    do_n = do_next
 
     def do_run(self, arg):
         """run [args...]
@@ -911,7 +903,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             sys.argv[:0] = program
         raise Restart
 
-    do_restart = do_run
 
     def do_return(self, arg):
         """r(eturn)
@@ -921,7 +912,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.set_return(self.curframe)
         return 1
 
-    do_r = do_return
 
     def do_continue(self, arg):
         """c(ont(inue))
@@ -937,7 +927,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.set_continue()
         return 1
 
-    do_c = do_cont = do_continue
 
     def do_jump(self, arg):
         """j(ump) lineno
@@ -961,7 +950,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         except ValueError as err:
             self.error('Jump failed: %s' % err)
 
-    do_j = do_jump
 
     def do_debug(self, arg):
         """debug code
@@ -977,7 +965,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             sys.call_tracing(inner.run, (arg, self.curframe.f_globals,
                                          self.curframe_locals))
         except Exception:
-            self._error_exc()
+            self._report_current_error()
         self.message("LEAVING RECURSIVE DEBUGGER")
         sys.settrace(self.trace_dispatch)
         self.lastcmd = inner.lastcmd
@@ -987,11 +975,10 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
         Quit the debugger; the program being run is aborted.
         """
-        self._user_requested_quit = True
+        self._quit_asked = True
         self.set_quit()
         return 1
 
-    do_q = do_quit
     do_exit = do_quit
 
     def do_EOF(self, arg):
@@ -1000,7 +987,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Handles the end of input (Ctrl-D) like quit.
         """
         self.message('')
-        self._user_requested_quit = True
+        self._quit_asked = True
         self.set_quit()
         return 1
 
@@ -1018,11 +1005,10 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             count += 1
         for name in code.co_varnames[:count]:
             if name in f_locals:
-                self.message('%s = %s' % (name, self._safe_repr(f_locals[name], name)))
+                self.message('%s = %s' % (name, self._repr_or_note(f_locals[name], name)))
             else:
                 self.message('%s = *** undefined ***' % (name,))
 
-    do_a = do_args
 
     def do_retval(self, arg):
         """retval
@@ -1030,75 +1016,74 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Print the return value of the last return of the current function.
         """
         if '__return__' in self.curframe_locals:
-            self.message(self._safe_repr(self.curframe_locals['__return__'], 'retval'))
+            self.message(self._repr_or_note(self.curframe_locals['__return__'], 'retval'))
         else:
             self.error('Not yet returned!')
 
-    do_rv = do_retval
 
-    def _safe_repr(self, obj, expr):
+    def _repr_or_note(self, obj, expr):
         """repr(obj), or a note saying why the repr of expr failed."""
         try:
             return repr(obj)
         except Exception as exc:
-            return _rstr("*** repr(%s) failed: %s ***" % (expr, self._format_exc(exc)))
+            return _rstr("*** repr(%s) failed: %s ***" % (expr, self._describe(exc)))
 
-    def _compile_error_message(self, expr):
+    def _syntax_problem(self, expr):
         """The SyntaxError text of an invalid expression, '' when it is valid."""
         try:
             compile(expr, "<stdin>", "eval")
         except SyntaxError as exc:
-            return _rstr(self._format_exc(exc))
+            return _rstr(self._describe(exc))
         return ""
 
-    def _getval(self, arg):
+    def _evaluate(self, arg):
         # Evaluate in the current frame; report and re-raise errors.
         try:
             return eval(self._replace_convenience_variables(arg),
                         self.curframe.f_globals, self.curframe_locals)
         except:
-            self._error_exc()
+            self._report_current_error()
             raise
 
-    def _getval_except(self, arg, frame=None):
+    def _value_or_note(self, arg, frame=None):
         # Evaluate; an error becomes the value "** raised ... **".
         try:
             if frame is None:
                 return eval(arg, self.curframe.f_globals, self.curframe_locals)
             return eval(arg, frame.f_globals, frame.f_locals)
         except BaseException as exc:
-            return _rstr('** raised %s **' % self._format_exc(exc))
+            return _rstr('** raised %s **' % self._describe(exc))
 
-    def _error_exc(self):
-        self.error(self._format_exc(sys.exc_info()[1]))
+    def _report_current_error(self):
+        self.error(self._describe(sys.exc_info()[1]))
 
-    def _format_exc(self, exc):
+    def _describe(self, exc):
         return traceback.format_exception_only(exc)[-1].strip()
 
-    def _msg_val_func(self, arg, func):
+    def _show_value(self, arg, func):
         # Show func(value of arg); errors are reported, never raised.
         try:
-            value = self._getval(arg)
+            value = self._evaluate(arg)
         except:
             return
         try:
             self.message(func(value))
         except:
-            self._error_exc()
+            self._report_current_error()
 
     def do_p(self, arg):
         """p expression
 
         Print the value of the expression.
         """
-        self._msg_val_func(arg, repr)
+        self._show_value(arg, repr)
 
     def do_pp(self, arg):
         """pp expression
 
         Pretty-print the value of the expression.
         """
-        self._msg_val_func(arg, pprint.pformat)
+        self._show_value(arg, pprint.pformat)
 
     def do_list(self, arg):
         """l(ist) [first[, last] | .]
@@ -1139,14 +1124,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         breaklist = self.get_file_breaks(filename)
         try:
             lines = linecache.getlines(filename, self.curframe.f_globals)
-            self._print_lines(lines[first - 1:last], first, breaklist, self.curframe)
+            self._emit_listing(lines[first - 1:last], first, breaklist, self.curframe)
             self.lineno = min(last, len(lines))
             if len(lines) < last:
                 self.message('[EOF]')
         except KeyboardInterrupt:
             pass
 
-    do_l = do_list
 
     def do_longlist(self, arg):
         """ll | longlist
@@ -1156,13 +1140,12 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         filename = self.curframe.f_code.co_filename
         breaklist = self.get_file_breaks(filename)
         try:
-            lines, lineno = self._getsourcelines(self.curframe)
+            lines, lineno = self._source_block(self.curframe)
         except OSError as err:
             self.error(err)
             return
-        self._print_lines(lines, lineno, breaklist, self.curframe)
+        self._emit_listing(lines, lineno, breaklist, self.curframe)
 
-    do_ll = do_longlist
 
     def do_source(self, arg):
         """source expression
@@ -1170,26 +1153,26 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Show the source code of an object (function, class, module...).
         """
         try:
-            obj = self._getval(arg)
+            obj = self._evaluate(arg)
         except:
             return
         try:
-            lines, lineno = self._getsourcelines(obj)
+            lines, lineno = self._source_block(obj)
         except (OSError, TypeError) as err:
             self.error(err)
             return
-        self._print_lines(lines, lineno)
+        self._emit_listing(lines, lineno)
 
-    def _getsourcelines(self, obj):
+    def _source_block(self, obj):
         lines, lineno = inspect.getsourcelines(obj)
         # A module's source starts at line 0 for inspect; lines count from 1.
         return lines, max(1, lineno)
 
-    def _print_lines(self, lines, start, breaks=(), frame=None):
+    def _emit_listing(self, lines, start, breaks=(), frame=None):
         """Print numbered source lines with the B, -> and >> markers."""
         if frame:
             current = frame.f_lineno
-            raised_at = self.tb_lineno.get(frame, -1)
+            raised_at = self._raise_lines.get(frame, -1)
         else:
             current = raised_at = -1
         for lineno, line in enumerate(lines, start):
@@ -1207,7 +1190,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Print the type of the expression's value.
         """
         try:
-            value = self._getval(arg)
+            value = self._evaluate(arg)
         except:
             return
         code = None
@@ -1243,15 +1226,15 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 return
             self.message('Currently displaying:')
             for expr, value in self.displaying.get(self.curframe, {}).items():
-                self.message('%s: %s' % (expr, self._safe_repr(value, expr)))
+                self.message('%s: %s' % (expr, self._repr_or_note(value, expr)))
             return
-        err = self._compile_error_message(arg)
+        err = self._syntax_problem(arg)
         if err:
             self.error('Unable to display %s: %r' % (arg, err))
             return
-        value = self._getval_except(arg)
+        value = self._value_or_note(arg)
         self.displaying.setdefault(self.curframe, {})[arg] = value
-        self.message('display %s: %s' % (arg, self._safe_repr(value, arg)))
+        self.message('display %s: %s' % (arg, self._repr_or_note(value, arg)))
 
     def do_undisplay(self, arg):
         """undisplay [expression]
@@ -1331,9 +1314,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if command.__doc__ is None:
             self.error('No help for %r; __doc__ string missing' % arg)
             return
-        self.message(self._help_message_from_doc(command.__doc__))
+        self.message(self._usage_text(command.__doc__))
 
-    do_h = do_help
 
     def help_exec(self):
         """(!) statement
@@ -1348,7 +1330,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def help_pdb(self):
         help()
 
-    def _help_message_from_doc(self, doc):
+    def _usage_text(self, doc):
         """'Usage: ' + the usage lines, then the description, indented."""
         lines = [line.strip() for line in doc.rstrip().splitlines()]
         if not lines:
@@ -1414,9 +1396,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         __main__.__dict__.clear()
         __main__.__dict__.update(target.namespace)
         # Do not stop before the script's own first line.
-        self._wait_for_mainpyfile = True
+        self._awaiting_script = True
         self.mainpyfile = self.canonic(target.filename)
-        self._user_requested_quit = False
+        self._quit_asked = False
         self.run(target.code)
 
 
@@ -1474,6 +1456,33 @@ class _Console:
             except BaseException:
                 _print_short_traceback()
         print('now exiting InteractiveConsole...', file=sys.stderr)
+
+
+# Short and alternative spellings of the commands (alias -> command).
+_SPELLINGS = {
+    'b': 'break',
+    'cl': 'clear',
+    'w': 'where',
+    'u': 'up',
+    'd': 'down',
+    'unt': 'until',
+    's': 'step',
+    'n': 'next',
+    'restart': 'run',
+    'r': 'return',
+    'c': 'continue',
+    'cont': 'continue',
+    'j': 'jump',
+    'q': 'quit',
+    'a': 'args',
+    'rv': 'retval',
+    'l': 'list',
+    'll': 'longlist',
+    'h': 'help',
+}
+for _short, _full in _SPELLINGS.items():
+    setattr(Pdb, 'do_' + _short, getattr(Pdb, 'do_' + _full))
+del _short, _full
 
 
 def _print_short_traceback():
@@ -1727,7 +1736,7 @@ def main():
     while True:
         try:
             pdb._run(target)
-            if pdb._user_requested_quit:
+            if pdb._quit_asked:
                 break
             print("The program finished and will be restarted")
         except Restart:
