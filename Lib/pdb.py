@@ -1085,6 +1085,34 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         """
         self._show_value(arg, pprint.pformat)
 
+    def _listing_window(self, arg):
+        # (first, last) lines asked for by 'list' (last may be None), or
+        # None after reporting a bad argument.
+        if arg == '.' or (not arg and self.lineno is None):
+            return max(1, self.curframe.f_lineno - 5), None
+        if not arg:
+            return self.lineno + 1, None
+        pieces = [piece.strip() for piece in arg.split(',')]
+        try:
+            numbers = [int(piece) for piece in pieces]
+            if len(numbers) == 1:
+                return max(1, numbers[0] - 5), None
+            start, stop = numbers
+        except ValueError:
+            self.error('Error in argument: %r' % arg)
+            return None
+        # A second number smaller than the first counts lines.
+        return start, (start + stop if stop < start else stop)
+
+    def _listed_file(self):
+        # Frozen modules list the file they were frozen from.
+        name = self.curframe.f_code.co_filename
+        if name.startswith("<frozen"):
+            real = self.curframe.f_globals.get("__file__")
+            if isinstance(real, str):
+                return real
+        return name
+
     def do_list(self, arg):
         """l(ist) [first[, last] | .]
 
@@ -1096,56 +1124,31 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         exception was raised '>>', breakpoints 'B'.
         """
         self.lastcmd = 'list'
-        last = None
-        if arg and arg != '.':
-            try:
-                if ',' in arg:
-                    first, last = arg.split(',')
-                    first = int(first.strip())
-                    last = int(last.strip())
-                    if last < first:
-                        last = first + last
-                else:
-                    first = max(1, int(arg.strip()) - 5)
-            except ValueError:
-                self.error('Error in argument: %r' % arg)
-                return
-        elif self.lineno is None or arg == '.':
-            first = max(1, self.curframe.f_lineno - 5)
-        else:
-            first = self.lineno + 1
-        if last is None:
-            last = first + 10
-        filename = self.curframe.f_code.co_filename
-        if filename.startswith("<frozen"):
-            module_file = self.curframe.f_globals.get("__file__")
-            if isinstance(module_file, str):
-                filename = module_file
-        breaklist = self.get_file_breaks(filename)
+        window = self._listing_window(arg)
+        if window is None:
+            return
+        first, final = window
+        if final is None:
+            final = first + 10
+        path = self._listed_file()
+        marks = self.get_file_breaks(path)
         try:
-            lines = linecache.getlines(filename, self.curframe.f_globals)
-            self._emit_listing(lines[first - 1:last], first, breaklist, self.curframe)
-            self.lineno = min(last, len(lines))
-            if len(lines) < last:
+            source = linecache.getlines(path, self.curframe.f_globals)
+            self._emit_listing(source[first - 1:final], first, marks, self.curframe)
+            self.lineno = min(final, len(source))
+            if final > len(source):
                 self.message('[EOF]')
         except KeyboardInterrupt:
-            pass
-
+            return
 
     def do_longlist(self, arg):
         """ll | longlist
 
         List the whole source code of the current function or frame.
         """
-        filename = self.curframe.f_code.co_filename
-        breaklist = self.get_file_breaks(filename)
-        try:
-            lines, lineno = self._source_block(self.curframe)
-        except OSError as err:
-            self.error(err)
-            return
-        self._emit_listing(lines, lineno, breaklist, self.curframe)
-
+        frame = self.curframe
+        marks = self.get_file_breaks(frame.f_code.co_filename)
+        self._list_object(frame, marks, frame, (OSError,))
 
     def do_source(self, arg):
         """source expression
@@ -1153,36 +1156,43 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Show the source code of an object (function, class, module...).
         """
         try:
-            obj = self._evaluate(arg)
+            target = self._evaluate(arg)
         except:
             return
-        try:
-            lines, lineno = self._source_block(obj)
-        except (OSError, TypeError) as err:
-            self.error(err)
-            return
-        self._emit_listing(lines, lineno)
+        self._list_object(target, (), None, (OSError, TypeError))
 
-    def _source_block(self, obj):
-        lines, lineno = inspect.getsourcelines(obj)
-        # A module's source starts at line 0 for inspect; lines count from 1.
-        return lines, max(1, lineno)
+    def _list_object(self, target, marks, frame, failures):
+        # Print the source of target (a frame, function, class, module...).
+        try:
+            block, start = inspect.getsourcelines(target)
+        except failures as problem:
+            self.error(problem)
+            return
+        # inspect numbers a module's first line 0; listings start at 1.
+        self._emit_listing(block, max(1, start), marks, frame)
 
     def _emit_listing(self, lines, start, breaks=(), frame=None):
         """Print numbered source lines with the B, -> and >> markers."""
+        arrows = {}
         if frame:
-            current = frame.f_lineno
-            raised_at = self._raise_lines.get(frame, -1)
-        else:
-            current = raised_at = -1
-        for lineno, line in enumerate(lines, start):
-            prefix = str(lineno).rjust(3).ljust(4)
-            prefix += 'B' if lineno in breaks else ' '
-            if lineno == current:
-                prefix += '->'
-            elif lineno == raised_at:
-                prefix += '>>'
-            self.message(prefix + '\t' + line.rstrip())
+            arrows[self._raise_lines.get(frame, -1)] = '>>'
+            arrows[frame.f_lineno] = '->'
+        for number, text in enumerate(lines, start):
+            mark = ('B' if number in breaks else ' ') + arrows.get(number, '')
+            self.message('%-4s%s\t%s' % ('%3d' % number, mark, text.rstrip()))
+
+    def _code_kind(self, value):
+        # ('Method'|'Function', name) when value carries code, else None.
+        for kind, path in (('Method', ('__func__', '__code__')), ('Function', ('__code__',))):
+            found = value
+            try:
+                for attribute in path:
+                    found = getattr(found, attribute)
+            except Exception:
+                continue
+            if found:
+                return kind, found.co_name
+        return None
 
     def do_whatis(self, arg):
         """whatis expression
@@ -1193,25 +1203,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             value = self._evaluate(arg)
         except:
             return
-        code = None
-        try:
-            code = value.__func__.__code__
-        except Exception:
-            pass
-        if code:
-            self.message('Method %s' % code.co_name)
-            return
-        try:
-            code = value.__code__
-        except Exception:
-            pass
-        if code:
-            self.message('Function %s' % code.co_name)
-            return
-        if value.__class__ is type:
+        described = self._code_kind(value)
+        if described:
+            self.message('%s %s' % described)
+        elif type(value) is type:
             self.message('Class %s.%s' % (value.__module__, value.__qualname__))
-            return
-        self.message(type(value))
+        else:
+            self.message(type(value))
 
     def do_display(self, arg):
         """display [expression]
@@ -1220,21 +1218,20 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         program stops in the current frame.  Without argument, list the
         display expressions of the current frame.
         """
-        if not arg:
-            if not self.displaying:
-                self.message('No expression is being displayed')
+        if arg:
+            problem = self._syntax_problem(arg)
+            if problem:
+                self.error('Unable to display %s: %r' % (arg, problem))
                 return
+            value = self._value_or_note(arg)
+            self.displaying.setdefault(self.curframe, {})[arg] = value
+            self.message('display %s: %s' % (arg, self._repr_or_note(value, arg)))
+        elif self.displaying:
             self.message('Currently displaying:')
             for expr, value in self.displaying.get(self.curframe, {}).items():
                 self.message('%s: %s' % (expr, self._repr_or_note(value, expr)))
-            return
-        err = self._syntax_problem(arg)
-        if err:
-            self.error('Unable to display %s: %r' % (arg, err))
-            return
-        value = self._value_or_note(arg)
-        self.displaying.setdefault(self.curframe, {})[arg] = value
-        self.message('display %s: %s' % (arg, self._repr_or_note(value, arg)))
+        else:
+            self.message('No expression is being displayed')
 
     def do_undisplay(self, arg):
         """undisplay [expression]
@@ -1242,13 +1239,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Stop displaying the expression in the current frame; without
         argument, clear all display expressions of the current frame.
         """
-        if arg:
-            try:
-                del self.displaying.get(self.curframe, {})[arg]
-            except KeyError:
-                self.error('not displaying %s' % arg)
-        else:
+        shown = self.displaying.get(self.curframe, {})
+        if not arg:
             self.displaying.pop(self.curframe, None)
+        elif arg in shown:
+            del shown[arg]
+        else:
+            self.error('not displaying %s' % arg)
 
     def do_interact(self, arg):
         """interact
