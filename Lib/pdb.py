@@ -1263,27 +1263,26 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         for the arguments given to name, and %* for all of them.  Without
         command, show the alias of name; without arguments, all aliases.
         """
-        args = arg.split()
-        if not args:
-            for name in sorted(self.aliases):
-                self.message("%s = %s" % (name, self.aliases[name]))
+        name, _, expansion = arg.strip().partition(' ')
+        expansion = ' '.join(expansion.split())
+        if expansion:
+            self.aliases[name] = expansion
             return
-        if len(args) == 1:
-            if args[0] in self.aliases:
-                self.message("%s = %s" % (args[0], self.aliases[args[0]]))
+        shown = sorted(self.aliases) if not name else [name]
+        for key in shown:
+            if key not in self.aliases:
+                self.error("Unknown alias '%s'" % key)
             else:
-                self.error("Unknown alias '%s'" % args[0])
-        else:
-            self.aliases[args[0]] = ' '.join(args[1:])
+                self.message("%s = %s" % (key, self.aliases[key]))
 
     def do_unalias(self, arg):
         """unalias name
 
         Delete the alias name.
         """
-        args = arg.split()
-        if args and args[0] in self.aliases:
-            del self.aliases[args[0]]
+        words = arg.split()
+        if words:
+            self.aliases.pop(words[0], None)
 
     # -- help ------------------------------------------------------------------
 
@@ -1297,22 +1296,26 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         """
         if not arg:
             return cmd.Cmd.do_help(self, arg)
-        topic = getattr(self, 'help_' + arg, None)
-        if topic is not None:
-            return topic()
-        command = getattr(self, 'do_' + arg, None)
-        if command is None:
-            self.error('No help for %r' % arg)
-            return
-        if sys.flags.optimize >= 2:
-            self.error('No help for %r; please do not run Python with -OO '
-                       'if you need command help' % arg)
-            return
-        if command.__doc__ is None:
-            self.error('No help for %r; __doc__ string missing' % arg)
-            return
-        self.message(self._usage_text(command.__doc__))
+        special = getattr(self, 'help_' + arg, None)
+        if special is not None:
+            return special()
+        problem = self._help_problem(getattr(self, 'do_' + arg, None))
+        if problem is None:
+            self.message(self._usage_text(getattr(self, 'do_' + arg).__doc__))
+        else:
+            self.error(problem % (arg,))
 
+    @staticmethod
+    def _help_problem(command):
+        # Why a command has no help text (a %-format for its name), or None.
+        if command is None:
+            return 'No help for %r'
+        if sys.flags.optimize >= 2:
+            return ('No help for %r; please do not run Python with -OO '
+                    'if you need command help')
+        if command.__doc__ is None:
+            return 'No help for %r; __doc__ string missing'
+        return None
 
     def help_exec(self):
         """(!) statement
@@ -1322,7 +1325,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         debugger command.  To set a global variable, start the line with a
         global statement: !global x; x = 1
         """
-        self.message((self.help_exec.__doc__ or '').strip())
+        self.message((Pdb.help_exec.__doc__ or '').strip())
 
     def help_pdb(self):
         help()
@@ -1333,56 +1336,55 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         if not lines:
             return "No help message found."
         usage_end = lines.index("") if "" in lines else 1
-        indent = " " * len(self.prompt)
-        out = []
-        for i, line in enumerate(lines):
-            if i == 0:
-                lead = "Usage: "
-            elif i < usage_end:
-                lead = "       "
-            else:
-                lead = ""
-            out.append(indent + lead + line)
-        return "\n".join(out)
+        margin = " " * len(self.prompt)
+        leads = ["Usage: "] + ["       "] * (usage_end - 1)
+        return "\n".join(margin + (leads[i] if i < usage_end else "") + line
+                         for i, line in enumerate(lines))
 
     # -- printing the stack --------------------------------------------------------
 
     def print_stack_trace(self):
-        try:
-            for entry in self.stack:
+        for entry in self.stack:
+            try:
                 self.print_stack_entry(entry)
-        except KeyboardInterrupt:
-            pass
+            except KeyboardInterrupt:
+                return
 
     def print_stack_entry(self, frame_lineno, prompt_prefix=line_prefix):
-        frame = frame_lineno[0]
-        marker = '> ' if frame is self.curframe else '  '
-        self.message(marker + self.format_stack_entry(frame_lineno, prompt_prefix))
+        here = frame_lineno[0] is self.curframe
+        text = self.format_stack_entry(frame_lineno, prompt_prefix)
+        self.message(('> ' if here else '  ') + text)
 
     # -- files ---------------------------------------------------------------------
+
+    def _search_path(self, name):
+        # name joined to the first sys.path entry holding it (links resolved).
+        for entry in sys.path:
+            while os.path.islink(entry):
+                entry = os.readlink(entry)
+            candidate = os.path.join(entry, name)
+            if os.path.exists(candidate):
+                return candidate
+        return None
 
     def lookupmodule(self, filename):
         """Path of a file named in a command: absolute, the main script, or
         found along sys.path ('.py' is added when there is no extension)."""
         if os.path.isabs(filename) and os.path.exists(filename):
             return filename
-        candidate = os.path.join(sys.path[0], filename)
-        if os.path.exists(candidate) and self.canonic(candidate) == self.mainpyfile:
-            return candidate
-        if os.path.splitext(filename)[1] == '':
-            filename = filename + '.py'
-        if os.path.isabs(filename):
-            return filename
-        for dirname in sys.path:
-            while os.path.islink(dirname):
-                dirname = os.readlink(dirname)
-            fullname = os.path.join(dirname, filename)
-            if os.path.exists(fullname):
-                return fullname
+        beside_main = os.path.join(sys.path[0], filename)
+        if os.path.exists(beside_main) and self.canonic(beside_main) == self.mainpyfile:
+            return beside_main
+        stem, extension = os.path.splitext(filename)
+        wanted = filename if extension else filename + '.py'
+        if os.path.isabs(wanted):
+            return wanted
+        found = self._search_path(wanted)
+        if found:
+            return found
         # Modules embedded in the interpreter or found by other finders are
         # not on sys.path: fall back to an imported module's file.
-        module = sys.modules.get(os.path.splitext(filename)[0])
-        module_file = getattr(module, '__file__', None)
+        module_file = getattr(sys.modules.get(os.path.splitext(wanted)[0]), '__file__', None)
         if isinstance(module_file, str) and os.path.exists(module_file):
             return module_file
         return None
@@ -1390,12 +1392,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def _run(self, target):
         """Run a _ScriptTarget/_ModuleTarget as __main__ under the debugger."""
         import __main__
-        __main__.__dict__.clear()
-        __main__.__dict__.update(target.namespace)
+        main_names = vars(__main__)
+        main_names.clear()
+        main_names.update(target.namespace)
+        self._quit_asked = False
+        self.mainpyfile = self.canonic(target.filename)
         # Do not stop before the script's own first line.
         self._awaiting_script = True
-        self.mainpyfile = self.canonic(target.filename)
-        self._quit_asked = False
         self.run(target.code)
 
 
