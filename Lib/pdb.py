@@ -123,85 +123,108 @@ class _rstr(str):
 line_prefix = '\n-> '
 
 
+def _traceback_entries(tb):
+    """The entries of a traceback chain, outermost first."""
+    while tb:
+        yield tb
+        tb = tb.tb_next
+
+
+def _as_int(text):
+    """int(text), or None when text is no integer."""
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return None
+
+
 class Pdb(bdb.Bdb, cmd.Cmd):
     """The debugger: a Bdb whose stops open a (Pdb) command loop."""
 
+    # The SIGINT handler that 'continue' replaced; the next stop puts it back.
     _previous_sigint_handler = None
 
     # Commands that let the program run on; a 'commands' list ends there.
     _RESUMING = ['do_continue', 'do_step', 'do_next', 'do_return',
-                         'do_quit', 'do_jump']
+                 'do_quit', 'do_jump']
 
-    def __init__(self, completekey='tab', stdin=None, stdout=None, skip=None,
-                 nosigint=False, readrc=True):
+    # Characters that end a word for readline's completion.
+    _WORD_BREAKS = ' \t\n`@#$%^&*()=+[{]}\\|;:\'",<>?'
+
+    def __init__(self, completekey='tab', stdin=None, stdout=None,
+                 skip=None, nosigint=False, readrc=True):
         bdb.Bdb.__init__(self, skip=skip)
         cmd.Cmd.__init__(self, completekey, stdin, stdout)
         sys.audit("pdb.Pdb")
-        if stdout:
-            # An explicit output stream means input() cannot be used.
-            self.use_rawinput = 0
         self.prompt = '(Pdb) '
-        self.aliases = {}
-        self.displaying = {}        # frame -> {expression: last value}
+        if stdout:
+            # input() would bypass the stream we were given.
+            self.use_rawinput = False
+        self.nosigint = nosigint
+        self.allow_kbdint = False       # Ctrl-C raises only at the prompt
         self.mainpyfile = ''
+        self.aliases = {}
+        self.displaying = {}            # frame -> {expression: last value}
+        self._raise_lines = {}          # frame -> line its exception came from
         self._awaiting_script = False
         self._quit_asked = False
-        self._raise_lines = {}         # frame -> line where its exception was raised
-        try:
-            import readline
-            readline.set_completer_delims(' \t\n`@#$%^&*()=+[{]}\\|;:\'",<>?')
-        except ImportError:
-            pass
-        self.allow_kbdint = False
-        self.nosigint = nosigint
-        self.rcLines = []
-        if readrc:
-            self._read_rc_files()
-        # Per breakpoint number: the command lines of 'commands', whether to
-        # prompt afterwards, and whether to skip printing the location.
+        self._set_readline_breaks()
+        self.rcLines = self._read_rc_files() if readrc else []
+        # What 'commands' recorded, per breakpoint number: the lines, whether
+        # to prompt after them, whether to keep the location quiet.
         self.commands = {}
         self.commands_doprompt = {}
         self.commands_silent = {}
         self.commands_defining = False
         self.commands_bnum = None
 
-    def _read_rc_files(self):
-        # ~/.pdbrc then ./.pdbrc, each line a command run at the first stop.
-        paths = []
+    @classmethod
+    def _set_readline_breaks(cls):
         try:
-            paths.append(os.path.expanduser("~/.pdbrc"))
+            import readline
+        except ImportError:
+            return
+        readline.set_completer_delims(cls._WORD_BREAKS)
+
+    @staticmethod
+    def _read_rc_files():
+        # The lines of ~/.pdbrc then ./.pdbrc, run as commands at the first stop.
+        lines = []
+        candidates = ['.pdbrc']
+        try:
+            candidates.insert(0, os.path.expanduser('~/.pdbrc'))
         except KeyError:
             pass
-        paths.append(".pdbrc")
-        for path in paths:
+        for path in candidates:
             try:
                 with open(path, encoding='utf-8') as rc:
-                    self.rcLines.extend(rc)
+                    lines += rc.readlines()
             except OSError:
-                pass
+                continue
+        return lines
 
     def sigint_handler(self, signum, frame):
         """Ctrl-C while the program runs: stop at the next line."""
-        if self.allow_kbdint:
-            raise KeyboardInterrupt
-        self.message("\nProgram interrupted. (Use 'cont' to resume).")
-        self.set_step()
-        self.set_trace(frame)
+        if not self.allow_kbdint:
+            self.message("\nProgram interrupted. (Use 'cont' to resume).")
+            # set_trace also asks for a stop at the next event.
+            self.set_trace(frame)
+            return
+        raise KeyboardInterrupt
 
     # -- state of a stop ----------------------------------------------------------
 
     def reset(self):
-        bdb.Bdb.reset(self)
+        super().reset()
         self.forget()
 
     def forget(self):
         """Drop what we know about the last stop."""
-        self.lineno = None
-        self.stack = []
-        self.curindex = 0
-        if getattr(self, 'curframe', None) is not None:
-            self.curframe.f_globals.pop('__pdb_convenience_variables', None)
-        self.curframe = None
+        frame = getattr(self, 'curframe', None)
+        if frame is not None:
+            frame.f_globals.pop('__pdb_convenience_variables', None)
+        self.stack, self.curindex = [], 0
+        self.curframe = self.lineno = None
         self._raise_lines.clear()
 
     def setup(self, f, tb):
@@ -211,13 +234,18 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         """
         self.forget()
         self.stack, self.curindex = self.get_stack(f, tb)
-        while tb:
-            self._raise_lines[tb.tb_frame] = _line_at_offset(tb.tb_frame.f_code, tb.tb_lasti)
-            tb = tb.tb_next
-        self.curframe = self.stack[self.curindex][0]
-        self.curframe_locals = self.curframe.f_locals
-        self.set_convenience_variable(self.curframe, '_frame', self.curframe)
+        for entry in _traceback_entries(tb):
+            self._raise_lines[entry.tb_frame] = _line_at_offset(
+                entry.tb_frame.f_code, entry.tb_lasti)
+        self._select_frame(self.curindex)
         return self.execRcLines()
+
+    def _select_frame(self, index):
+        # Make stack entry index the frame that commands look at.
+        self.curindex = index
+        frame = self.curframe = self.stack[index][0]
+        self.curframe_locals = frame.f_locals
+        self.set_convenience_variable(frame, '_frame', frame)
 
     def execRcLines(self):
         """Run the pending .pdbrc/-c commands; true when one resumed."""
@@ -236,24 +264,49 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     # -- the bdb hooks ------------------------------------------------------------
 
+    def _announce_stop(self, frame, banner, tb=None):
+        self.message(banner)
+        self.interaction(frame, tb)
+
+    def _at_script_start(self, frame):
+        # Under `python -m pdb` the first stop is the script's own first line.
+        if frame.f_lineno <= 0:
+            return False
+        return self.canonic(frame.f_code.co_filename) == self.mainpyfile
+
     def user_call(self, frame, argument_list):
         """Stopped right after entering a function."""
-        if self._awaiting_script:
-            return
-        if self.stop_here(frame):
-            self.message('--Call--')
-            self.interaction(frame, None)
+        if not self._awaiting_script and self.stop_here(frame):
+            self._announce_stop(frame, '--Call--')
 
     def user_line(self, frame):
         """Stopped (or at a breakpoint) at a line."""
         if self._awaiting_script:
-            # Under `python -m pdb`, wait until the script's own first line.
-            if (self.mainpyfile != self.canonic(frame.f_code.co_filename)
-                    or frame.f_lineno <= 0):
+            if not self._at_script_start(frame):
                 return
             self._awaiting_script = False
-        if self.bp_commands(frame):
+        wants_prompt = self.bp_commands(frame)
+        if wants_prompt:
             self.interaction(frame, None)
+
+    def user_return(self, frame, return_value):
+        """Stopped as a function returns."""
+        if self._awaiting_script:
+            return
+        frame.f_locals['__return__'] = return_value
+        self.set_convenience_variable(frame, '_retval', return_value)
+        self._announce_stop(frame, '--Return--')
+
+    def user_exception(self, frame, exc_info):
+        """Stopped where an exception is raised or passes through."""
+        if self._awaiting_script:
+            return
+        kind, value, tb = exc_info
+        frame.f_locals['__exception__'] = (kind, value)
+        self.set_convenience_variable(frame, '_exception', value)
+        # A StopIteration without traceback comes from the VM ending a loop.
+        prefix = 'Internal ' if kind is StopIteration and not tb else ''
+        self._announce_stop(frame, prefix + self._describe(value), tb)
 
     def bp_commands(self, frame):
         """Run the 'commands' of the breakpoint just hit.
@@ -276,37 +329,20 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.forget()
         return None
 
-    def user_return(self, frame, return_value):
-        """Stopped as a function returns."""
-        if self._awaiting_script:
-            return
-        frame.f_locals['__return__'] = return_value
-        self.set_convenience_variable(frame, '_retval', return_value)
-        self.message('--Return--')
-        self.interaction(frame, None)
-
-    def user_exception(self, frame, exc_info):
-        """Stopped where an exception is raised or passes through."""
-        if self._awaiting_script:
-            return
-        exc_type, exc_value, exc_traceback = exc_info
-        frame.f_locals['__exception__'] = exc_type, exc_value
-        self.set_convenience_variable(frame, '_exception', exc_value)
-        # A StopIteration without traceback comes from the VM ending a loop.
-        internal = not exc_traceback and exc_type is StopIteration
-        self.message(('Internal ' if internal else '') + self._describe(exc_value))
-        self.interaction(frame, exc_traceback)
+    # -- the prompt ---------------------------------------------------------------
 
     def _prompt_loop(self):
-        # Ctrl-C at the prompt only reprints the prompt.
-        while True:
+        # Read commands until one resumes; Ctrl-C only reprints the prompt.
+        finished = False
+        while not finished:
+            self.allow_kbdint = True
             try:
-                self.allow_kbdint = True
                 self.cmdloop()
-                self.allow_kbdint = False
-                break
+                finished = True
             except KeyboardInterrupt:
                 self.message('--KeyboardInterrupt--')
+            finally:
+                self.allow_kbdint = False
 
     def preloop(self):
         self._refresh_displays()
@@ -322,75 +358,53 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 displaying[expr] = new
                 self.message('display %s: %r  [old: %r]' % (expr, new, old))
 
+    @staticmethod
+    def _restore_sigint():
+        # Give Ctrl-C back the meaning it had before 'continue'.
+        handler = Pdb._previous_sigint_handler
+        if not handler:
+            return
+        try:
+            signal.signal(signal.SIGINT, handler)
+        except ValueError:      # only the main thread may do this
+            return
+        Pdb._previous_sigint_handler = None
+
     def interaction(self, frame, traceback):
         """Show where we stopped and read commands until one resumes."""
-        if Pdb._previous_sigint_handler:
-            # Give Ctrl-C back its usual meaning at the prompt.
-            try:
-                signal.signal(signal.SIGINT, Pdb._previous_sigint_handler)
-            except ValueError:
-                pass
-            else:
-                Pdb._previous_sigint_handler = None
-        if self.setup(frame, traceback):
-            self.forget()
-            return
-        self.print_stack_entry(self.stack[self.curindex])
-        self._prompt_loop()
+        self._restore_sigint()
+        resumed_by_rc = self.setup(frame, traceback)
+        if not resumed_by_rc:
+            self.print_stack_entry(self.stack[self.curindex])
+            self._prompt_loop()
         self.forget()
-
-    # -- running statements in the frame -------------------------------------------
-
-    def displayhook(self, obj):
-        """sys.displayhook while a statement runs: echo values like the REPL."""
-        if obj is not None:
-            self.message(repr(obj))
-
-    def default(self, line):
-        """A line that is no command: run it as Python in the current frame."""
-        if line[:1] == '!':
-            line = line[1:].strip()
-        line = self._replace_convenience_variables(line)
-        f_locals = self.curframe_locals
-        f_globals = self.curframe.f_globals
-        try:
-            code = compile(line + '\n', '<stdin>', 'single')
-            saved = sys.stdout, sys.stdin, sys.displayhook
-            try:
-                sys.stdin = self.stdin
-                sys.stdout = self.stdout
-                sys.displayhook = self.displayhook
-                exec(code, f_globals, f_locals)
-            finally:
-                sys.stdout, sys.stdin, sys.displayhook = saved
-        except:
-            self._report_current_error()
 
     def precmd(self, line):
         """Expand aliases and split off what follows ';;'."""
-        if not line.strip():
-            return line
         words = line.split()
-        while words[0] in self.aliases:
-            line = self.aliases[words[0]]
-            for index, word in enumerate(words[1:], 1):
-                line = line.replace('%' + str(index), word)
-            line = line.replace('%*', ' '.join(words[1:]))
+        while words and words[0] in self.aliases:
+            line = self._apply_alias(self.aliases[words[0]], words[1:])
             words = line.split()
-            if not words:
-                return line
-        if words[0] != 'alias':
-            marker = line.find(';;')
-            if marker >= 0:
-                self.cmdqueue.insert(0, line[marker + 2:].lstrip())
-                line = line[:marker].rstrip()
+        if not words or words[0] == 'alias':
+            return line
+        first, separator, rest = line.partition(';;')
+        if separator:
+            self.cmdqueue.insert(0, rest.lstrip())
+            line = first.rstrip()
         return line
+
+    @staticmethod
+    def _apply_alias(template, params):
+        # %1, %2, ... become the parameters, %* all of them.
+        for position, value in enumerate(params, 1):
+            template = template.replace('%%%d' % position, value)
+        return template.replace('%*', ' '.join(params))
 
     def onecmd(self, line):
         """Interpret a line, or record it while defining 'commands'."""
-        if not self.commands_defining:
-            return cmd.Cmd.onecmd(self, line)
-        return self.handle_command_def(line)
+        if self.commands_defining:
+            return self.handle_command_def(line)
+        return cmd.Cmd.onecmd(self, line)
 
     def handle_command_def(self, line):
         """One line of a 'commands' definition; true ends the definition."""
@@ -410,13 +424,41 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             return True
         return False
 
+    # -- running statements in the frame -------------------------------------------
+
+    def displayhook(self, obj):
+        """sys.displayhook while a statement runs: echo values like the REPL."""
+        if obj is None:
+            return
+        self.message(repr(obj))
+
+    def default(self, line):
+        """A line that is no command: run it as Python in the current frame."""
+        source = line[1:].strip() if line.startswith('!') else line
+        source = self._replace_convenience_variables(source)
+        try:
+            code = compile(source + '\n', '<stdin>', 'single')
+            self._exec_with_our_streams(code)
+        except:
+            self._report_current_error()
+
+    def _exec_with_our_streams(self, code):
+        # exec in the current frame with stdin/stdout/displayhook pointed at us.
+        saved = sys.stdin, sys.stdout, sys.displayhook
+        sys.stdin, sys.stdout, sys.displayhook = self.stdin, self.stdout, self.displayhook
+        try:
+            exec(code, self.curframe.f_globals, self.curframe_locals)
+        finally:
+            sys.stdin, sys.stdout, sys.displayhook = saved
+
     # -- output -----------------------------------------------------------------
+
+    def error(self, msg):
+        # Two print() items, as the position in an encoding error shows.
+        print('***', msg, file=self.stdout)
 
     def message(self, msg):
         print(msg, file=self.stdout)
-
-    def error(self, msg):
-        print('***', msg, file=self.stdout)
 
     def set_convenience_variable(self, frame, name, value):
         """Make $name evaluate to value in commands run in frame."""
@@ -462,8 +504,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         return [name for name in self.curframe.f_globals if name.startswith(text)]
 
     def _complete_bpnumber(self, text, line, begidx, endidx):
-        return [str(i) for i, bp in enumerate(bdb.Breakpoint.bpbynumber)
-                if bp is not None and str(i).startswith(text)]
+        numbers = (str(n) for n, bp in enumerate(bdb.Breakpoint.bpbynumber)
+                   if bp is not None)
+        return [number for number in numbers if number.startswith(text)]
 
     def _complete_expression(self, text, line, begidx, endidx):
         if not self.curframe:
@@ -494,44 +537,58 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         that resumes the program (continue, step, next, return, jump,
         quit) ends the list.  An empty list removes the commands.
         """
-        if not arg:
-            number = len(bdb.Breakpoint.bpbynumber) - 1
-        else:
-            try:
-                number = int(arg)
-            except ValueError:
+        number = self._commands_target(arg)
+        if number is None:
+            return
+        kept = self._command_lists_of(number)
+        self.commands_bnum = number
+        for table, fresh in zip(self._command_tables(), ([], True, False)):
+            table[number] = fresh
+        try:
+            self._read_command_list()
+        except KeyboardInterrupt:
+            for table, old in zip(self._command_tables(), kept or (None,) * 3):
+                if kept:
+                    table[number] = old
+                else:
+                    del table[number]
+            self.error('command definition aborted, old commands restored')
+
+    def _commands_target(self, arg):
+        # The breakpoint number 'commands' is about, or None after an error.
+        if arg:
+            number = _as_int(arg)
+            if number is None:
                 self.error("Usage: commands [bnum]\n        ...\n        end")
-                return
+                return None
+        else:
+            number = len(bdb.Breakpoint.bpbynumber) - 1
         try:
             self.get_bpbynumber(number)
-        except ValueError as err:
-            self.error('cannot set commands: %s' % err)
-            return
-        self.commands_bnum = number
-        previous = None
-        if number in self.commands:
-            previous = (self.commands[number], self.commands_doprompt[number],
-                        self.commands_silent[number])
-        self.commands[number] = []
-        self.commands_doprompt[number] = True
-        self.commands_silent[number] = False
-        saved_prompt = self.prompt
-        self.prompt = '(com) '
-        self.commands_defining = True
+        except ValueError as problem:
+            self.error('cannot set commands: %s' % problem)
+            return None
+        return number
+
+    def _command_tables(self):
+        return self.commands, self.commands_doprompt, self.commands_silent
+
+    def _command_lists_of(self, number):
+        # What is recorded for breakpoint number, to put back on Ctrl-C.
+        if number not in self.commands:
+            return None
+        return [table[number] for table in self._command_tables()]
+
+    def _read_command_list(self):
+        # A nested command loop whose lines onecmd() records.
+        outer_prompt = self.prompt
+        self.prompt, self.commands_defining = '(com) ', True
         try:
             self.cmdloop()
-        except KeyboardInterrupt:
-            if previous:
-                (self.commands[number], self.commands_doprompt[number],
-                 self.commands_silent[number]) = previous
-            else:
-                del self.commands[number]
-                del self.commands_doprompt[number]
-                del self.commands_silent[number]
-            self.error('command definition aborted, old commands restored')
         finally:
-            self.commands_defining = False
-            self.prompt = saved_prompt
+            self.prompt, self.commands_defining = outer_prompt, False
+
+    # -- breakpoints ------------------------------------------------------------
 
     def do_break(self, arg, temporary=0):
         """b(reak) [ ([filename:]lineno | function) [, condition] ]
@@ -542,83 +599,92 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         condition, stop only when it evaluates true in the frame.
         """
         if not arg:
-            if self.breaks:
-                self.message("Num Type         Disp Enb   Where")
-                for bp in bdb.Breakpoint.bpbynumber:
-                    if bp:
-                        self.message(bp.bpformat())
+            self._list_breakpoints()
             return
-        filename = None
-        lineno = None
-        cond = None
-        funcname = None
+        where, cond = arg, None
         comma = arg.find(',')
         if comma > 0:
-            cond = arg[comma + 1:].lstrip()
-            err = self._syntax_problem(cond)
-            if err:
-                self.error('Invalid condition %s: %r' % (cond, err))
+            where, cond = arg[:comma].rstrip(), arg[comma + 1:].lstrip()
+            if self._bad_condition(cond):
                 return
-            arg = arg[:comma].rstrip()
-        colon = arg.rfind(':')
+        place = self._break_location(where)
+        if place is None:
+            return
+        filename, lineno, funcname = place
+        lineno = self.checkline(filename, lineno)
+        if not lineno:
+            return
+        problem = self.set_break(filename, lineno, temporary, cond, funcname)
+        if problem:
+            self.error(problem)
+            return
+        new = self.get_breaks(filename, lineno)[-1]
+        self.message("Breakpoint %d at %s:%d" % (new.number, new.file, new.line))
+
+    def _list_breakpoints(self):
+        if not self.breaks:
+            return
+        self.message("Num Type         Disp Enb   Where")
+        for bp in filter(None, bdb.Breakpoint.bpbynumber):
+            self.message(bp.bpformat())
+
+    def _bad_condition(self, cond):
+        # Report a condition that does not compile; true when it did not.
+        problem = self._syntax_problem(cond)
+        if problem:
+            self.error('Invalid condition %s: %r' % (cond, problem))
+        return bool(problem)
+
+    def _break_location(self, where):
+        """(filename, lineno, funcname) named by a 'break' argument without
+        its condition: [file:]lineno or a function; None after an error."""
+        colon = where.rfind(':')
         if colon >= 0:
-            filename = arg[:colon].rstrip()
-            found = self.lookupmodule(filename)
-            if not found:
-                self.error('%r not found from sys.path' % filename)
-                return
-            filename = found
-            arg = arg[colon + 1:].lstrip()
-            try:
-                lineno = int(arg)
-            except ValueError:
-                self.error('Bad lineno: %s' % arg)
-                return
-        else:
-            try:
-                lineno = int(arg)
-            except ValueError:
-                location = self._where_is_function(arg)
-                if location is None:
-                    self.error('The specified object %r is not a function '
-                               'or was not found along sys.path.' % arg)
-                    return
-                funcname, filename, lineno = location
-        if not filename:
-            filename = self.defaultFile()
-        line = self.checkline(filename, lineno)
-        if line:
-            err = self.set_break(filename, line, temporary, cond, funcname)
-            if err:
-                self.error(err)
-            else:
-                bp = self.get_breaks(filename, line)[-1]
-                self.message("Breakpoint %d at %s:%d" % (bp.number, bp.file, bp.line))
+            named = where[:colon].rstrip()
+            filename = self.lookupmodule(named)
+            if not filename:
+                self.error('%r not found from sys.path' % named)
+                return None
+            text = where[colon + 1:].lstrip()
+            lineno = _as_int(text)
+            if lineno is None:
+                self.error('Bad lineno: %s' % text)
+                return None
+            return filename, lineno, None
+        lineno = _as_int(where)
+        if lineno is not None:
+            return self.defaultFile(), lineno, None
+        function = self._where_is_function(where)
+        if function is None:
+            self.error('The specified object %r is not a function '
+                       'or was not found along sys.path.' % where)
+            return None
+        funcname, filename, lineno = function
+        return filename or self.defaultFile(), lineno, funcname
 
     def _where_is_function(self, arg):
         """(funcname, filename, lineno) for `break function`, or None."""
         try:
-            func = eval(arg, self.curframe.f_globals, self.curframe_locals)
+            target = eval(arg, self.curframe.f_globals, self.curframe_locals)
         except:
-            func = arg
+            target = None
         try:
-            if hasattr(func, '__func__'):
-                func = func.__func__
-            code = func.__code__
+            code = getattr(target, '__func__', target).__code__
             return code.co_name, code.co_filename, code.co_firstlineno
-        except:
-            found, filename, lineno = self.lineinfo(arg)
-            if not found:
-                return None
-            return found, filename, int(lineno)
+        except Exception:
+            pass
+        # Not an object we can evaluate: look for its `def` in the sources.
+        name, filename, lineno = self.lineinfo(arg)
+        if not name:
+            return None
+        return name, filename, int(lineno)
 
     def defaultFile(self):
         """The file 'break' uses when none is named."""
-        filename = self.curframe.f_code.co_filename
-        if filename == '<string>' and self.mainpyfile:
-            filename = self.mainpyfile
-        return filename
-
+        name = self.curframe.f_code.co_filename
+        if name == '<string>' and self.mainpyfile:
+            return self.mainpyfile
+        return name
 
     def do_tbreak(self, arg):
         """tbreak [ ([filename:]lineno | function) [, condition] ]
@@ -630,53 +696,54 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def lineinfo(self, identifier):
         """(name, filename, lineno) of a 'function' or 'module.function'
         found by searching source files; (None, None, None) otherwise."""
-        failed = (None, None, None)
+        nothing = (None, None, None)
         pieces = identifier.split("'")
-        if len(pieces) == 1:
-            ident = pieces[0].strip()
-        elif len(pieces) == 3:
-            ident = pieces[1].strip()
-        else:
-            return failed
-        if ident == '':
-            return failed
-        parts = ident.split('.')
-        if parts[0] == 'self':
-            del parts[0]
-            if not parts:
-                return failed
-        fname = self.defaultFile()
-        if len(parts) == 1:
-            item = parts[0]
-        else:
-            found = self.lookupmodule(parts[0])
-            if found:
-                fname = found
-            item = parts[1]
-        return find_function(item, fname) or failed
+        if len(pieces) not in (1, 3):
+            return nothing
+        # 'name' in quotes or bare; a leading self. is dropped.
+        ident = pieces[len(pieces) // 2].strip()
+        if not ident:
+            return nothing
+        dotted = ident.split('.')
+        if dotted[0] == 'self':
+            dotted.pop(0)
+        if not dotted:
+            return nothing
+        where = self.defaultFile()
+        if len(dotted) > 1:
+            where = self.lookupmodule(dotted[0]) or where
+            dotted.pop(0)
+        return find_function(dotted[0], where) or nothing
 
     def checkline(self, filename, lineno):
         """lineno when that line of filename can hold a breakpoint, else 0
         (after saying why)."""
         frame = getattr(self, 'curframe', None)
-        globs = frame.f_globals if frame else None
-        line = linecache.getline(filename, lineno, globs)
-        if not line:
+        text = linecache.getline(filename, lineno,
+                                 None if frame is None else frame.f_globals)
+        if not text:
             self.message('End of file')
             return 0
-        line = line.strip()
-        if not line or line[0] == '#' or line[:3] == '"""' or line[:3] == "'''":
-            self.error('Blank or comment')
-            return 0
-        return lineno
+        code = text.strip()
+        if code and not code.startswith(('#', '"""', "'''")):
+            return lineno
+        self.error('Blank or comment')
+        return 0
+
+    def _breakpoint_or_error(self, word):
+        # The breakpoint numbered word, or None after reporting why not.
+        try:
+            return self.get_bpbynumber(word)
+        except ValueError as problem:
+            self.error(problem)
+            return None
 
     def _named_breakpoints(self, arg):
         # The breakpoints named by a space-separated list, errors reported.
         for word in arg.split():
-            try:
-                yield self.get_bpbynumber(word)
-            except ValueError as err:
-                self.error(err)
+            bp = self._breakpoint_or_error(word)
+            if bp is not None:
+                yield bp
 
     def do_enable(self, arg):
         """enable bpnumber [bpnumber ...]
@@ -703,23 +770,19 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Set a condition for a breakpoint: it stops only when the condition
         is true.  Without a condition the breakpoint becomes unconditional.
         """
-        args = arg.split(' ', 1)
-        cond = args[1] if len(args) > 1 else None
-        if cond is not None:
-            err = self._syntax_problem(cond)
-            if err:
-                self.error('Invalid condition %s: %r' % (cond, err))
-                return
-        try:
-            bp = self.get_bpbynumber(args[0].strip())
-        except ValueError as err:
-            self.error(err)
+        number, space, cond = arg.partition(' ')
+        if not space:
+            cond = None
+        elif self._bad_condition(cond):
+            return
+        bp = self._breakpoint_or_error(number.strip())
+        if bp is None:
             return
         bp.cond = cond
-        if not cond:
-            self.message('Breakpoint %d is now unconditional.' % bp.number)
-        else:
+        if cond:
             self.message('New condition set for breakpoint %d.' % bp.number)
+        else:
+            self.message('Breakpoint %d is now unconditional.' % bp.number)
 
     def do_ignore(self, arg):
         """ignore bpnumber [count]
@@ -727,22 +790,17 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Make a breakpoint pass its next count hits (0, the default, makes
         it stop again at once).
         """
-        args = arg.split()
-        try:
-            count = int(args[1].strip())
-        except:
-            count = 0
-        try:
-            bp = self.get_bpbynumber(args[0].strip() if args else '')
-        except ValueError as err:
-            self.error(err)
+        words = arg.split()
+        bp = self._breakpoint_or_error(words[0] if words else '')
+        if bp is None:
             return
+        count = (_as_int(words[1]) if len(words) > 1 else None) or 0
         bp.ignore = count
-        if count > 0:
-            what = '%d crossings' % count if count > 1 else '1 crossing'
-            self.message('Will ignore next %s of breakpoint %d.' % (what, bp.number))
-        else:
+        if count <= 0:
             self.message('Will stop next time breakpoint %d is reached.' % bp.number)
+            return
+        what = '%d crossings' % count if count > 1 else '1 crossing'
+        self.message('Will ignore next %s of breakpoint %d.' % (what, bp.number))
 
     def do_clear(self, arg):
         """cl(ear) [filename:lineno | bpnumber ...]
@@ -751,42 +809,46 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         delete the breakpoints at filename:lineno, or the numbered ones.
         """
         if not arg:
-            try:
-                reply = input('Clear all breaks? ')
-            except EOFError:
-                reply = 'no'
-            if reply.strip().lower() in ('y', 'yes'):
-                deleted = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
+            if self._confirmed('Clear all breaks? '):
+                doomed = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
                 self.clear_all_breaks()
-                for bp in deleted:
-                    self.message('Deleted %s' % bp)
-            return
-        if ':' in arg:
-            # rfind: a file name may hold a colon itself (C:\...).
-            colon = arg.rfind(':')
-            filename, arg = arg[:colon], arg[colon + 1:]
-            try:
-                lineno = int(arg)
-            except ValueError:
-                err = "Invalid line number (%s)" % arg
-            else:
-                deleted = list(self.get_breaks(filename, lineno))
-                err = self.clear_break(filename, lineno)
-            if err:
-                self.error(err)
-            else:
-                for bp in deleted:
-                    self.message('Deleted %s' % bp)
-            return
-        for word in arg.split():
-            try:
-                bp = self.get_bpbynumber(word)
-            except ValueError as err:
-                self.error(err)
-            else:
-                self.clear_bpbynumber(word)
-                self.message('Deleted %s' % bp)
+                self._report_deleted(doomed)
+        elif ':' in arg:
+            self._clear_at_line(arg)
+        else:
+            for word in arg.split():
+                bp = self._breakpoint_or_error(word)
+                if bp is not None:
+                    self.clear_bpbynumber(word)
+                    self._report_deleted([bp])
 
+    @staticmethod
+    def _confirmed(question):
+        try:
+            answer = input(question)
+        except EOFError:
+            return False
+        return answer.strip().lower() in ('y', 'yes')
+
+    def _report_deleted(self, breakpoints):
+        for bp in breakpoints:
+            self.message('Deleted %s' % bp)
+
+    def _clear_at_line(self, arg):
+        # rpartition: a file name may hold a colon itself (C:\...).
+        filename, _, text = arg.rpartition(':')
+        lineno = _as_int(text)
+        if lineno is None:
+            self.error("Invalid line number (%s)" % text)
+            return
+        doomed = list(self.get_breaks(filename, lineno))
+        problem = self.clear_break(filename, lineno)
+        if problem:
+            self.error(problem)
+        else:
+            self._report_deleted(doomed)
+
+    # -- moving in the stack ------------------------------------------------------
 
     def do_where(self, arg):
         """w(here)
@@ -796,24 +858,34 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         """
         self.print_stack_trace()
 
-    do_bt = do_where
-
     def _focus(self, number):
         # Make stack entry number the current frame and show it.
-        self.curindex = number
-        self.curframe = self.stack[number][0]
-        self.curframe_locals = self.curframe.f_locals
-        self.set_convenience_variable(self.curframe, '_frame', self.curframe)
+        self._select_frame(number)
         self.print_stack_entry(self.stack[number])
         self.lineno = None
 
     def _count_arg(self, arg):
         # The count argument of up/down, or None after an error.
-        try:
-            return int(arg or 1)
-        except ValueError:
+        count = _as_int(arg or 1)
+        if count is None:
             self.error('Invalid frame count (%s)' % arg)
-            return None
+        return count
+
+    def _climb(self, arg, direction):
+        # up (direction -1) or down (+1) by the count in arg; a negative
+        # count goes all the way.
+        last = len(self.stack) - 1
+        edge = 0 if direction < 0 else last
+        if self.curindex == edge:
+            self.error('Oldest frame' if direction < 0 else 'Newest frame')
+            return
+        count = self._count_arg(arg)
+        if count is None:
+            return
+        if count < 0:
+            self._focus(edge)
+        else:
+            self._focus(min(last, max(0, self.curindex + direction * count)))
 
     def do_up(self, arg):
         """u(p) [count]
@@ -821,14 +893,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Move the current frame count (default one) levels up in the stack
         trace (to an older frame).
         """
-        if self.curindex == 0:
-            self.error('Oldest frame')
-            return
-        count = self._count_arg(arg)
-        if count is None:
-            return
-        self._focus(0 if count < 0 else max(0, self.curindex - count))
-
+        self._climb(arg, -1)
 
     def do_down(self, arg):
         """d(own) [count]
@@ -836,15 +901,63 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Move the current frame count (default one) levels down in the stack
         trace (to a newer frame).
         """
-        last = len(self.stack) - 1
-        if self.curindex == last:
-            self.error('Newest frame')
-            return
-        count = self._count_arg(arg)
-        if count is None:
-            return
-        self._focus(last if count < 0 else min(last, self.curindex + count))
+        self._climb(arg, +1)
 
+    # -- letting the program run ---------------------------------------------------
+    # A command that returns true ends the prompt loop and resumes the program.
+
+    def _set_continue_armed(self):
+        # 'continue' also makes Ctrl-C stop the program again (unless nosigint).
+        if not self.nosigint:
+            try:
+                handler = signal.signal(signal.SIGINT, self.sigint_handler)
+            except (ValueError, AttributeError, OSError):
+                handler = None      # not the main thread, or no signals here
+            else:
+                Pdb._previous_sigint_handler = handler
+        self.set_continue()
+
+    # How each resuming command tells bdb where to stop next.
+    _NEXT_STOP = {
+        'step': lambda self: self.set_step(),
+        'next': lambda self: self.set_next(self.curframe),
+        'return': lambda self: self.set_return(self.curframe),
+        'continue': _set_continue_armed,
+    }
+
+    def _resume(self, how):
+        self._NEXT_STOP[how](self)
+        return 1
+
+    def do_step(self, arg):
+        """s(tep)
+
+        Run the current line, stopping as soon as possible: inside a
+        function it calls, or else at the next line.
+        """
+        return self._resume('step')
+
+    def do_next(self, arg):
+        """n(ext)
+
+        Run until the next line of this function (or until it returns);
+        functions it calls run without stopping.
+        """
+        return self._resume('next')
+
+    def do_return(self, arg):
+        """r(eturn)
+
+        Run until the current function is about to return.
+        """
+        return self._resume('return')
+
+    def do_continue(self, arg):
+        """c(ont(inue))
+
+        Let the program run; it stops again only at a breakpoint.
+        """
+        return self._resume('continue')
 
     def do_until(self, arg):
         """unt(il) [lineno]
@@ -853,39 +966,20 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         one is reached (or the frame returns).  With a line number, continue
         until a line greater than or equal to it is reached.
         """
-        lineno = None
+        target = None
         if arg:
-            try:
-                lineno = int(arg)
-            except ValueError:
-                self.error('Error in argument: %r' % arg)
-                return
-            if lineno <= self.curframe.f_lineno:
-                self.error('"until" line number is smaller than current line number')
-                return
-        self.set_until(self.curframe, lineno)
+            target = _as_int(arg)
+            if target is None:
+                problem = 'Error in argument: %r' % arg
+            elif target <= self.curframe.f_lineno:
+                problem = '"until" line number is smaller than current line number'
+            else:
+                problem = None
+            if problem:
+                self.error(problem)
+                return None
+        self.set_until(self.curframe, target)
         return 1
-
-
-    def do_step(self, arg):
-        """s(tep)
-
-        Execute the current line and stop at the first possible occasion
-        (in a called function or on the next line).
-        """
-        self.set_step()
-        return 1
-
-
-    def do_next(self, arg):
-        """n(ext)
-
-        Continue until the next line of the current function is reached or
-        it returns.
-        """
-        self.set_next(self.curframe)
-        return 1
-
 
     def do_run(self, arg):
         """run [args...]
@@ -894,39 +988,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         arguments, they replace sys.argv[1:].
         """
         if arg:
-            program = sys.argv[0:1]
             try:
-                sys.argv = _split_args(arg)
+                new_args = _split_args(arg)
             except ValueError as err:
                 self.error('Cannot run %s: %s' % (arg, err))
                 return
-            sys.argv[:0] = program
+            sys.argv = sys.argv[:1] + new_args
         raise Restart
-
-
-    def do_return(self, arg):
-        """r(eturn)
-
-        Continue until the current function returns.
-        """
-        self.set_return(self.curframe)
-        return 1
-
-
-    def do_continue(self, arg):
-        """c(ont(inue))
-
-        Continue running; stop only at a breakpoint.
-        """
-        if not self.nosigint:
-            try:
-                Pdb._previous_sigint_handler = signal.signal(
-                    signal.SIGINT, self.sigint_handler)
-            except (ValueError, AttributeError, OSError):
-                pass
-        self.set_continue()
-        return 1
-
 
     def do_jump(self, arg):
         """j(ump) lineno
@@ -934,22 +1002,21 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Make lineno the next line to run (only in the bottom frame).  Not
         every jump is allowed, e.g. into a for loop or out of a finally.
         """
-        if self.curindex + 1 != len(self.stack):
+        if self.curindex != len(self.stack) - 1:
             self.error('You can only jump within the bottom frame')
             return
-        try:
-            lineno = int(arg)
-        except ValueError:
+        lineno = _as_int(arg)
+        if lineno is None:
             self.error("The 'jump' command requires a line number")
             return
+        # The VM checks the jump and raises ValueError when not allowed.
         try:
-            # The VM checks the jump and raises ValueError when not allowed.
             self.curframe.f_lineno = lineno
-            self.stack[self.curindex] = self.stack[self.curindex][0], lineno
-            self.print_stack_entry(self.stack[self.curindex])
         except ValueError as err:
             self.error('Jump failed: %s' % err)
-
+            return
+        self.stack[self.curindex] = (self.curframe, lineno)
+        self.print_stack_entry(self.stack[self.curindex])
 
     def do_debug(self, arg):
         """debug code
@@ -970,26 +1037,27 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         sys.settrace(self.trace_dispatch)
         self.lastcmd = inner.lastcmd
 
+    def _leave(self):
+        self._quit_asked = True
+        self.set_quit()
+        return 1
+
+    def do_EOF(self, arg):
+        """EOF
+
+        End of input (Ctrl-D): end the prompt's line and quit.
+        """
+        self.message('')
+        return self._leave()
+
     def do_quit(self, arg):
         """q(uit) | exit
 
         Quit the debugger; the program being run is aborted.
         """
-        self._quit_asked = True
-        self.set_quit()
-        return 1
+        return self._leave()
 
-    do_exit = do_quit
-
-    def do_EOF(self, arg):
-        """EOF
-
-        Handles the end of input (Ctrl-D) like quit.
-        """
-        self.message('')
-        self._quit_asked = True
-        self.set_quit()
-        return 1
+    # -- looking at values -------------------------------------------------------
 
     def do_args(self, arg):
         """a(rgs)
@@ -1009,7 +1077,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             else:
                 self.message('%s = *** undefined ***' % (name,))
 
-
     def do_retval(self, arg):
         """retval
 
@@ -1019,7 +1086,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.message(self._repr_or_note(self.curframe_locals['__return__'], 'retval'))
         else:
             self.error('Not yet returned!')
-
 
     def _repr_or_note(self, obj, expr):
         """repr(obj), or a note saying why the repr of expr failed."""
@@ -1046,11 +1112,14 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             raise
 
     def _value_or_note(self, arg, frame=None):
-        # Evaluate; an error becomes the value "** raised ... **".
+        # Evaluate (in frame, default the current one); an error becomes
+        # the value "** raised ... **".
         try:
-            if frame is None:
-                return eval(arg, self.curframe.f_globals, self.curframe_locals)
-            return eval(arg, frame.f_globals, frame.f_locals)
+            if frame is not None:
+                scope = frame.f_globals, frame.f_locals
+            else:
+                scope = self.curframe.f_globals, self.curframe_locals
+            return eval(arg, *scope)
         except BaseException as exc:
             return _rstr('** raised %s **' % self._describe(exc))
 
@@ -1074,14 +1143,14 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def do_p(self, arg):
         """p expression
 
-        Print the value of the expression.
+        Evaluate the expression in the current frame and print its repr().
         """
         self._show_value(arg, repr)
 
     def do_pp(self, arg):
         """pp expression
 
-        Pretty-print the value of the expression.
+        Like p, but the value is laid out by pprint.pformat().
         """
         self._show_value(arg, pprint.pformat)
 
@@ -1479,6 +1548,8 @@ _SPELLINGS = {
     'l': 'list',
     'll': 'longlist',
     'h': 'help',
+    'bt': 'where',
+    'exit': 'quit',
 }
 for _short, _full in _SPELLINGS.items():
     setattr(Pdb, 'do_' + _short, getattr(Pdb, 'do_' + _full))
