@@ -153,9 +153,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def __init__(self, completekey='tab', stdin=None, stdout=None,
                  skip=None, nosigint=False, readrc=True):
-        bdb.Bdb.__init__(self, skip=skip)
-        cmd.Cmd.__init__(self, completekey, stdin, stdout)
         sys.audit("pdb.Pdb")
+        cmd.Cmd.__init__(self, completekey, stdin, stdout)
+        bdb.Bdb.__init__(self, skip=skip)
         self.prompt = '(Pdb) '
         if stdout:
             # input() would bypass the stream we were given.
@@ -527,12 +527,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def do_commands(self, arg):
         """commands [bpnumber]
+        (com) command
         (com) ...
         (com) end
-        (Pdb)
 
         Give a list of commands to run when breakpoint bpnumber (default:
-        the last one set) is hit, one per line, ended by a line 'end'.
+        the last one set) is hit, one per line at the (com) prompt, ended by
+        a line 'end'; then the (Pdb) prompt comes back.
         With 'silent' among them the location is not printed.  A command
         that resumes the program (continue, step, next, return, jump,
         quit) ends the list.  An empty list removes the commands.
@@ -987,12 +988,12 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         Restart the debugged program (only under `python -m pdb`); with
         arguments, they replace sys.argv[1:].
         """
-        if arg:
-            try:
-                new_args = _split_args(arg)
-            except ValueError as err:
-                self.error('Cannot run %s: %s' % (arg, err))
-                return
+        try:
+            new_args = _split_args(arg) if arg else None
+        except ValueError as err:
+            self.error('Cannot run %s: %s' % (arg, err))
+            return
+        if new_args is not None:
             sys.argv = sys.argv[:1] + new_args
         raise Restart
 
@@ -1134,7 +1135,10 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         try:
             value = self._evaluate(arg)
         except:
-            return
+            return      # _evaluate has said what went wrong
+        self._show_result_of(func, value)
+
+    def _show_result_of(self, func, value):
         try:
             self.message(func(value))
         except:
@@ -1358,10 +1362,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def do_help(self, arg):
         """h(elp)
 
-        Without argument, print the list of available commands.
-        With a command name as argument, print help about that command.
-        "help pdb" shows the full pdb documentation.
-        "help exec" gives help on the ! command.
+        List the commands, or with a command's name, explain that command.
+        "help exec" explains the ! statement and "help pdb" prints the
+        documentation of the whole module.
         """
         if not arg:
             return cmd.Cmd.do_help(self, arg)
@@ -1389,8 +1392,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def help_exec(self):
         """(!) statement
 
-        Execute the (one-line) statement in the context of the current
-        frame.  The '!' may be left out unless the statement starts like a
+        Run a single-line Python statement in the current frame.  The '!'
+        may be left out unless the statement starts like a
         debugger command.  To set a global variable, start the line with a
         global statement: !global x; x = 1
         """
