@@ -1366,11 +1366,12 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         "help exec" explains the ! statement and "help pdb" prints the
         documentation of the whole module.
         """
-        if not arg:
-            return cmd.Cmd.do_help(self, arg)
-        special = getattr(self, 'help_' + arg, None)
+        special = getattr(self, 'help_' + arg, None) if arg else None
         if special is not None:
             return special()
+        if not arg:
+            # The command list of cmd.Cmd.
+            return super().do_help(arg)
         problem = self._help_problem(getattr(self, 'do_' + arg, None))
         if problem is None:
             self.message(self._usage_text(getattr(self, 'do_' + arg).__doc__))
@@ -1596,34 +1597,35 @@ def set_trace(*, header=None):
     debugger.set_trace(sys._getframe().f_back)
 
 
+def _handled_traceback():
+    # The traceback of the exception being handled; post_mortem needs one.
+    exc = sys.exception()
+    tb = None if exc is None else exc.__traceback__
+    if tb is None:
+        raise ValueError("A valid traceback must be passed if no exception is being handled")
+    return tb
+
+
 def post_mortem(t=None):
     """Inspect the frames of a traceback (default: the exception being handled)."""
-    if t is None:
-        exc = sys.exception()
-        if exc is not None:
-            t = exc.__traceback__
-    if t is None:
-        raise ValueError("A valid traceback must be passed if no "
-                         "exception is being handled")
     debugger = Pdb()
     debugger.reset()
-    debugger.interaction(None, t)
+    debugger.interaction(None, t if t is not None else _handled_traceback())
 
 
 def pm():
     """Post-mortem of the last uncaught exception (sys.last_exc)."""
-    if hasattr(sys, 'last_exc'):
-        tb = sys.last_exc.__traceback__
-    else:
-        tb = sys.last_traceback
-    post_mortem(tb)
+    last = getattr(sys, 'last_exc', None)
+    post_mortem(last.__traceback__ if last is not None else sys.last_traceback)
 
 
+# Kept from the old interface: test() debugs `x.main()` of a module x.
 TESTCMD = 'import x; x.main()'
 
 
 def test():
-    run(TESTCMD)
+    """Run TESTCMD under the debugger."""
+    Pdb().run(TESTCMD)
 
 
 def help():
@@ -1639,28 +1641,30 @@ def help():
 class _ScriptTarget(str):
     """A script to debug; the str is its real path."""
 
-    def __new__(cls, value):
-        self = super().__new__(cls, os.path.realpath(value))
-        self.orig = value
-        return self
+    def __new__(cls, given):
+        path = super().__new__(cls, os.path.realpath(given))
+        path.given = given
+        return path
 
     def check(self):
+        """Exit with a message unless the script is a file; put its folder
+        first on sys.path, as if it were run directly."""
         if not os.path.exists(self):
-            print('Error:', self.orig, 'does not exist')
-            sys.exit(1)
-        if os.path.isdir(self):
-            print('Error:', self.orig, 'is a directory')
-            sys.exit(1)
-        # The script's folder replaces pdb's on the path, as if run directly.
-        sys.path[0] = os.path.dirname(self)
+            problem = 'does not exist'
+        elif os.path.isdir(self):
+            problem = 'is a directory'
+        else:
+            sys.path[0] = os.path.dirname(self)
+            return
+        print('Error:', self.given, problem)
+        sys.exit(1)
 
-    @property
-    def filename(self):
-        return self
+    filename = property(lambda self: self)
 
     @property
     def namespace(self):
-        return dict(__name__='__main__', __file__=self, __builtins__=__builtins__)
+        return {'__name__': '__main__', '__file__': self,
+                '__builtins__': __builtins__}
 
     @property
     def code(self):
@@ -1701,29 +1705,26 @@ class _ModuleTarget(str):
         return spec, code
 
     def check(self):
+        """Exit with a message unless the module can be found and loaded."""
         try:
             self._spec, self._code = self._find()
-        except ImportError as err:
-            print("ImportError: %s" % err)
-            sys.exit(1)
-        except Exception:
-            traceback.print_exc()
+        except Exception as err:
+            if isinstance(err, ImportError):
+                print("ImportError: %s" % err)
+            else:
+                traceback.print_exc()
             sys.exit(1)
 
-    @property
-    def filename(self):
-        return self._code.co_filename
-
-    @property
-    def code(self):
-        return self._code
+    filename = property(lambda self: self._code.co_filename)
+    code = property(lambda self: self._code)
 
     @property
     def namespace(self):
         spec = self._spec
-        return dict(__name__='__main__', __file__=os.path.normcase(os.path.abspath(self.filename)),
-                    __package__=spec.parent, __loader__=spec.loader, __spec__=spec,
-                    __builtins__=__builtins__)
+        return {'__name__': '__main__',
+                '__file__': os.path.normcase(os.path.abspath(self.filename)),
+                '__package__': spec.parent, '__loader__': spec.loader,
+                '__spec__': spec, '__builtins__': __builtins__}
 
 
 _usage = """\
@@ -1789,48 +1790,49 @@ def _parse_args(argv):
     return opts, argv[i:]
 
 
+def _run_once(debugger, target):
+    """One run of the program under `python -m pdb`; true when the user
+    quit, false when it is to be run again."""
+    try:
+        debugger._run(target)
+    except Restart:
+        print("Restarting %s with arguments:" % target)
+        print("\t%s" % " ".join(sys.argv[1:]))
+        return False
+    except SystemExit as exc:
+        print("The program exited via sys.exit(). Exit status:", exc)
+        return False
+    except BaseException as exc:
+        traceback.print_exc()
+        if isinstance(exc, SyntaxError):
+            sys.exit(1)
+        print("Uncaught exception. Entering post mortem debugging\n"
+              "Running 'cont' or 'step' will restart the program")
+        debugger.interaction(None, exc.__traceback__)
+        print("Post mortem debugger finished. The %s will be restarted" % target)
+        return False
+    if debugger._quit_asked:
+        return True
+    print("The program finished and will be restarted")
+    return False
+
+
 def main():
     opts, args = _parse_args(sys.argv[1:])
-    if not args:
+    given = {opt for opt, _ in opts}
+    if not args or '-h' in given:
         print(_usage)
-        sys.exit(2)
-    if any(opt == '-h' for opt, _ in opts):
-        print(_usage)
-        sys.exit()
-    commands = [value for opt, value in opts if opt == '-c']
-    if any(opt == '-m' for opt, _ in opts):
-        target = _ModuleTarget(args[0])
-    else:
-        target = _ScriptTarget(args[0])
+        sys.exit(None if args else 2)
+    target = (_ModuleTarget if '-m' in given else _ScriptTarget)(args[0])
     target.check()
     sys.argv[:] = args
-    # Named as in CPython, whose tracebacks show these lines.
-    pdb = Pdb()
-    pdb.rcLines.extend(commands)
-    while True:
-        try:
-            pdb._run(target)
-            if pdb._quit_asked:
-                break
-            print("The program finished and will be restarted")
-        except Restart:
-            print("Restarting", target, "with arguments:")
-            print("\t" + " ".join(sys.argv[1:]))
-        except SystemExit as exc:
-            print("The program exited via sys.exit(). Exit status:", end=' ')
-            print(exc)
-        except SyntaxError:
-            traceback.print_exc()
-            sys.exit(1)
-        except BaseException as exc:
-            traceback.print_exc()
-            print("Uncaught exception. Entering post mortem debugging")
-            print("Running 'cont' or 'step' will restart the program")
-            pdb.interaction(None, exc.__traceback__)
-            print("Post mortem debugger finished. The " + target +
-                  " will be restarted")
+    debugger = Pdb()
+    debugger.rcLines.extend(value for opt, value in opts if opt == '-c')
+    while not _run_once(debugger, target):
+        pass
 
 
 if __name__ == '__main__':
+    # Work with the module imported as 'pdb', not this __main__ copy.
     import pdb
     pdb.main()
