@@ -58,9 +58,10 @@ class Bdb:
     def canonic(self, filename):
         """Absolute, case-normalised form of a file name.
 
-        Pseudo file names such as "<string>" are returned unchanged.
+        Pseudo file names such as "<string>" are returned unchanged, and so
+        are those of the modules built into the interpreter ("<ferrython>/Lib/bdb.py").
         """
-        if filename.startswith('<') and filename.endswith('>'):
+        if filename.startswith('<'):
             return filename
         try:
             return self.fncache[filename]

@@ -59,8 +59,35 @@ def checkcache(filename=None):
             cache.pop(name, None)
 
 
+_EMBEDDED = "<ferrython>/Lib/"
+
+
+def _embedded_source(filename):
+    """The source of a module of the library built into the interpreter, by its file name
+    (`<ferrython>/Lib/collections/__init__.py`), or None."""
+    path = filename[len(_EMBEDDED):]
+    if not path.endswith(".py"):
+        return None
+    parts = path[:-3].split("/")
+    if parts[-1] == "__init__":
+        parts.pop()
+    name = ".".join(parts)
+    if not name:
+        return None
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec(name)
+        get_source = getattr(getattr(spec, "loader", None), "get_source", None)
+        return None if get_source is None or spec.origin != filename else get_source(name)
+    except (ImportError, OSError, ValueError):
+        return None
+
+
 def _from_loader(filename, module_globals):
     """The source text a module's loader gives, or None."""
+    if filename.startswith(_EMBEDDED):
+        return _embedded_source(filename)
     if not module_globals:
         return None
     spec = module_globals.get('__spec__')
