@@ -91,10 +91,6 @@ class Bdb:
         """
         if self.quitting:
             return None
-        # This VM writes the frame's f_locals dict back into the frame after
-        # each trace call; asking for it now keeps that dict current, so a
-        # snapshot taken at an earlier stop cannot undo newer assignments.
-        frame.f_locals
         handler = self._HANDLERS.get(event)
         if handler is not None:
             if event == 'line':

@@ -300,6 +300,11 @@ impl Thread {
         if func.is_null() || self.hooks.trace.is_null() {
             return Ok(());
         }
+        // As CPython, the frame's `f_locals` dict, if it has one, is brought up to date first:
+        // otherwise the write-back below would undo assignments made since it was last read.
+        if matches!(&frame.payload, crate::objects::Payload::Frame(f) if !f.locals.lock().is_null()) {
+            self.frame_locals(frame);
+        }
         let result = self.call_hook(false, &func, frame, event, arg)?;
         self.write_back_frame_locals(frame);
         if !result.is_none() {
