@@ -263,6 +263,17 @@ impl Thread {
         result
     }
 
+    /// Runs `call` with events on, even inside a hook (`sys.call_tracing`: a debugger's
+    /// trace function debugging code of its own); the state is restored after.
+    pub(crate) fn with_tracing_enabled<T>(&mut self, call: impl FnOnce(&mut Thread) -> T) -> T {
+        let was_running = std::mem::replace(&mut self.hooks.running_hook, false);
+        self.refresh_hook_flags();
+        let result = call(self);
+        self.hooks.running_hook = was_running;
+        self.refresh_hook_flags();
+        result
+    }
+
     /// Calls `hook(frame, event, arg)` with events off; a hook that raises is removed.
     fn call_hook(&mut self, profile: bool, hook: &Value, frame: &ObjRef, event: Event, arg: Value) -> PyResult<Value> {
         let moment = match event {

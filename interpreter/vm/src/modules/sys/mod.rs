@@ -183,7 +183,8 @@ fn current_exceptions(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     crate::all_threads::current_exceptions(thread)
 }
 
-/// `sys.call_tracing(func, args)`: calls `func(*args)` (tracing stays as it is).
+/// `sys.call_tracing(func, args)`: calls `func(*args)` with tracing on, also from inside a
+/// trace function (where events are otherwise off).
 fn call_tracing(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let [func, call_args] = match args.pos() {
         [func, call_args] if args.kwnames.is_empty() => [func.clone(), call_args.clone()],
@@ -197,7 +198,7 @@ fn call_tracing(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         )));
     };
     let values = values.to_vec();
-    crate::call::call(thread, &func, Args::positional(&values))
+    thread.with_tracing_enabled(|thread| crate::call::call(thread, &func, Args::positional(&values)))
 }
 
 /// Makes the `sys` module of an interpreter and registers it (and `builtins`) in `sys.modules`.
