@@ -156,6 +156,22 @@ sys.meta_path.append(_NativeCodecModules)
 codecs.register(search_function)
 
 
+def _codec_module(name, codec, encoder, decoder):
+    """The stream classes and `getregentry` of a codec module written in Python, from its
+    `Codec` class and incremental classes."""
+
+    class StreamWriter(codec, codecs.StreamWriter):
+        pass
+
+    class StreamReader(codec, codecs.StreamReader):
+        pass
+
+    info = codecs.CodecInfo(
+        name=name, encode=codec().encode, decode=codec().decode, incrementalencoder=encoder,
+        incrementaldecoder=decoder, streamwriter=StreamWriter, streamreader=StreamReader)
+    return {"StreamWriter": StreamWriter, "StreamReader": StreamReader, "getregentry": lambda: info}
+
+
 def _transform_codec(name, encode, decode, encoder=None, decoder=None, prefix=None):
     """The members of a module of a bytes-to-bytes (or str-to-str) codec, which `str.encode`
     and `bytes.decode` refuse (`codecs.encode(data, "base64")` serves them): the module-level

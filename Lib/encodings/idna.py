@@ -168,16 +168,7 @@ class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
         return ".".join(ToUnicode(label) for label in labels) + ("." if dot else ""), used
 
 
-class StreamWriter(Codec, codecs.StreamWriter):
-    pass
+from encodings import _codec_module  # noqa: E402
 
-
-class StreamReader(Codec, codecs.StreamReader):
-    pass
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name="idna", encode=Codec().encode, decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter, streamreader=StreamReader)
+globals().update(_codec_module("idna", Codec, IncrementalEncoder, IncrementalDecoder))
+del _codec_module

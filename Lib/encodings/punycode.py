@@ -155,16 +155,7 @@ class IncrementalDecoder(codecs.IncrementalDecoder):
         return punycode_decode(input, self.errors)
 
 
-class StreamWriter(Codec, codecs.StreamWriter):
-    pass
+from encodings import _codec_module  # noqa: E402
 
-
-class StreamReader(Codec, codecs.StreamReader):
-    pass
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name="punycode", encode=Codec().encode, decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter, streamreader=StreamReader)
+globals().update(_codec_module("punycode", Codec, IncrementalEncoder, IncrementalDecoder))
+del _codec_module

@@ -4,10 +4,6 @@ conversion an error."""
 import codecs
 
 
-def _refuse(input, errors="strict"):
-    raise UnicodeError("undefined encoding")
-
-
 class Codec(codecs.Codec):
     def encode(self, input, errors="strict"):
         raise UnicodeError("undefined encoding")
@@ -26,16 +22,7 @@ class IncrementalDecoder(codecs.IncrementalDecoder):
         raise UnicodeError("undefined encoding")
 
 
-class StreamWriter(Codec, codecs.StreamWriter):
-    pass
+from encodings import _codec_module  # noqa: E402
 
-
-class StreamReader(Codec, codecs.StreamReader):
-    pass
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name="undefined", encode=Codec().encode, decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter, streamreader=StreamReader)
+globals().update(_codec_module("undefined", Codec, IncrementalEncoder, IncrementalDecoder))
+del _codec_module
