@@ -550,36 +550,33 @@ def _native_info(name, module, bom):
 
 # --- helpers --------------------------------------------------------------------------------
 
-def encode(obj, encoding="utf-8", errors="strict"):
-    """Encodes `obj` with the codec registered for `encoding`; an error the codec raises gets
-    a note naming it."""
+def _convert(action, native, obj, encoding, errors):
+    """codecs.encode and codecs.decode: `native` (`_codecs.encode` or `_codecs.decode`) for a
+    native codec, else the registered codec's function; an error the codec raises gets a note
+    naming it ("encoding with 'rot13' codec failed")."""
     if not isinstance(encoding, str) or not isinstance(errors, str):
-        return _codecs.encode(obj, encoding, errors)
-    native = _is_native(encoding)
-    info = None if native else lookup(encoding)
+        return native(obj, encoding, errors)
+    convert = native if _is_native(encoding) else None
+    if convert is None:
+        function = getattr(lookup(encoding), action)
+
+        def convert(obj, encoding, errors):
+            return function(obj, errors)[0]
     try:
-        if native:
-            return _codecs.encode(obj, encoding, errors)
-        return info.encode(obj, errors)[0]
+        return convert(obj, encoding, errors)
     except Exception as e:
-        e.add_note("encoding with %r codec failed" % encoding)
+        e.add_note("%sing with %r codec failed" % (action[:-1], encoding))
         raise
+
+
+def encode(obj, encoding="utf-8", errors="strict"):
+    """Encodes `obj` with the codec registered for `encoding`."""
+    return _convert("encode", _codecs.encode, obj, encoding, errors)
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
-    """Decodes `obj` with the codec registered for `encoding`; an error the codec raises gets
-    a note naming it."""
-    if not isinstance(encoding, str) or not isinstance(errors, str):
-        return _codecs.decode(obj, encoding, errors)
-    native = _is_native(encoding)
-    info = None if native else lookup(encoding)
-    try:
-        if native:
-            return _codecs.decode(obj, encoding, errors)
-        return info.decode(obj, errors)[0]
-    except Exception as e:
-        e.add_note("decoding with %r codec failed" % encoding)
-        raise
+    """Decodes `obj` with the codec registered for `encoding`."""
+    return _convert("decode", _codecs.decode, obj, encoding, errors)
 
 
 def _is_native(encoding):
