@@ -1,7 +1,17 @@
-"""The generic charmap codec: encodes and decodes with a mapping given to each call (a dict
-or, for decoding, a str indexed by byte), Latin-1 without one."""
+"""The generic charmap codec: it encodes and decodes with a mapping each coder is given (a
+dict, or for decoding a str indexed by byte), and as Latin-1 without one."""
 
 import codecs
+
+
+def _with_table(convert):
+    """`convert` (codecs.charmap_encode or charmap_decode) as the `encode` or `decode` of an
+    incremental coder that keeps the table it was made with in `mapping`."""
+
+    def run(self, input, final=False):
+        return convert(input, self.errors, self.mapping)[0]
+
+    return run
 
 
 class Codec(codecs.Codec):
@@ -11,42 +21,42 @@ class Codec(codecs.Codec):
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
     def __init__(self, errors="strict", mapping=None):
-        codecs.IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.mapping = mapping
 
-    def encode(self, input, final=False):
-        return codecs.charmap_encode(input, self.errors, self.mapping)[0]
+    encode = _with_table(codecs.charmap_encode)
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def __init__(self, errors="strict", mapping=None):
-        codecs.IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.mapping = mapping
 
-    def decode(self, input, final=False):
-        return codecs.charmap_decode(input, self.errors, self.mapping)[0]
+    decode = _with_table(codecs.charmap_decode)
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
     def __init__(self, stream, errors="strict", mapping=None):
-        codecs.StreamWriter.__init__(self, stream, errors)
+        super().__init__(stream, errors)
         self.mapping = mapping
 
     def encode(self, input, errors="strict"):
-        return Codec.encode(input, errors, self.mapping)
+        return codecs.charmap_encode(input, errors, self.mapping)
 
 
 class StreamReader(Codec, codecs.StreamReader):
     def __init__(self, stream, errors="strict", mapping=None):
-        codecs.StreamReader.__init__(self, stream, errors)
+        super().__init__(stream, errors)
         self.mapping = mapping
 
     def decode(self, input, errors="strict"):
-        return Codec.decode(input, errors, self.mapping)
+        return codecs.charmap_decode(input, errors, self.mapping)
+
+
+_INFO = codecs.CodecInfo(
+    name="charmap", encode=Codec.encode, decode=Codec.decode, incrementalencoder=IncrementalEncoder,
+    incrementaldecoder=IncrementalDecoder, streamwriter=StreamWriter, streamreader=StreamReader)
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name="charmap", encode=Codec.encode, decode=Codec.decode,
-        incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter, streamreader=StreamReader)
+    return _INFO

@@ -1,5 +1,5 @@
-"""zlib compression as a bytes-to-bytes codec; its incremental encoder and decoder keep one
-compression stream across chunks."""
+"""zlib compression as a bytes-to-bytes codec. Its incremental forms run one zlib stream over
+all the chunks they are given, flushed by the final one."""
 
 import codecs
 import zlib
@@ -7,38 +7,38 @@ import zlib
 from encodings import _transform_codec
 
 
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def __init__(self, errors="strict"):
-        assert errors == "strict"
-        self.errors = errors
-        self.compressobj = zlib.compressobj()
+def _streaming(base, start_stream, step_name):
+    """An incremental class over `base` that passes each chunk through one stream object made
+    by `start_stream` (its `step_name` method), and flushes it at the final chunk."""
 
+    class Streaming(base):
+        def __init__(self, errors="strict"):
+            assert errors == "strict"
+            base.__init__(self, errors)
+            self._stream = start_stream()
+
+        def _step(self, chunk, final):
+            out = getattr(self._stream, step_name)(chunk)
+            if not final:
+                return out
+            out += self._stream.flush()
+            self._stream = start_stream()
+            return out
+
+        def reset(self):
+            self._stream = start_stream()
+
+    return Streaming
+
+
+class IncrementalEncoder(_streaming(codecs.IncrementalEncoder, zlib.compressobj, "compress")):
     def encode(self, input, final=False):
-        if final:
-            data = self.compressobj.compress(input) + self.compressobj.flush()
-            self.reset()
-            return data
-        return self.compressobj.compress(input)
-
-    def reset(self):
-        self.compressobj = zlib.compressobj()
+        return self._step(input, final)
 
 
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def __init__(self, errors="strict"):
-        assert errors == "strict"
-        self.errors = errors
-        self.decompressobj = zlib.decompressobj()
-
+class IncrementalDecoder(_streaming(codecs.IncrementalDecoder, zlib.decompressobj, "decompress")):
     def decode(self, input, final=False):
-        if final:
-            data = self.decompressobj.decompress(input) + self.decompressobj.flush()
-            self.reset()
-            return data
-        return self.decompressobj.decompress(input)
-
-    def reset(self):
-        self.decompressobj = zlib.decompressobj()
+        return self._step(input, final)
 
 
 globals().update(_transform_codec("zlib", zlib.compress, zlib.decompress, IncrementalEncoder, IncrementalDecoder))
