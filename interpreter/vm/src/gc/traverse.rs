@@ -165,6 +165,9 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
         | Payload::Module
         | Payload::Singleton => {}
     }
+    if object.gc.has_displaced_dicts() {
+        crate::objects::displaced::for_each(object, |dict| v.object(dict));
+    }
     if let Some(dict) = &*object.dict {
         v.object(dict);
     }
@@ -319,6 +322,7 @@ pub(crate) fn clear(object: &PyObject) {
     // the object itself (`self.__dict__ = self`). No code can still read the slot: the
     // object is unreachable.
     dropped_objects.extend(object.dict.replace(None));
+    dropped_objects.extend(crate::objects::displaced::take(object));
     drop(dropped);
     drop(dropped_objects);
 }

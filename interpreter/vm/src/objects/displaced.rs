@@ -27,8 +27,25 @@ pub(crate) fn keep(object: &PyObject, dict: ObjRef) {
 
 /// Lets go of the dicts kept for `object`, which is being freed.
 pub(crate) fn release(object: &PyObject) {
-    let address = std::ptr::from_ref(object) as usize;
-    let dicts = DISPLACED.lock().as_mut().and_then(|table| table.remove(&address));
     // Dropped after the lock: freeing a dict may free objects that have entries here.
-    drop(dicts);
+    drop(take(object));
+}
+
+/// The dicts kept for `object`, taken out of the table: for its release, or for the cycle
+/// collector clearing it (an unreachable object: nothing can still read its old dicts).
+pub(crate) fn take(object: &PyObject) -> Vec<ObjRef> {
+    if !object.gc.has_displaced_dicts() {
+        return Vec::new();
+    }
+    let address = std::ptr::from_ref(object) as usize;
+    DISPLACED.lock().as_mut().and_then(|table| table.remove(&address)).unwrap_or_default()
+}
+
+/// Calls `visit` with each dict kept for `object` (the collector sees them as its references,
+/// so that a cycle through an old dict is found).
+pub(crate) fn for_each(object: &PyObject, mut visit: impl FnMut(&ObjRef)) {
+    let address = std::ptr::from_ref(object) as usize;
+    if let Some(dicts) = DISPLACED.lock().as_ref().and_then(|table| table.get(&address)) {
+        dicts.iter().for_each(&mut visit);
+    }
 }
