@@ -17,3 +17,7 @@ for obj in [len, sorted, max, list.append, [].append, dict.get, {}.get, math.sqr
     except ValueError as e:
         print(getattr(obj, "__qualname__", obj), "ValueError", str(e).split(" at 0x")[0])
 print(sum(1 for name in dir(__builtins__) if callable(getattr(__builtins__, name)) and getattr(__builtins__, name).__doc__))
+# Static methods of builtin types are functions of the type object; __new__ is bound to it.
+for obj in [str.maketrans, object.__new__, int.__new__, bytes.fromhex, dict.fromkeys]:
+    print(repr(obj).split(" at 0x")[0], getattr(obj, "__self__", "-"))
+print(inspect.signature(object.__new__))

@@ -146,6 +146,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                     Value::Obj(crate::modules::native_module(thread, "_io")?)
                 }
                 (None, None, None) => Value::Obj(thread.interp.builtins.clone()),
+                // `T.__new__` is bound to its type (other static methods to nothing).
+                (None, Some(owner), _) if b.name == "__new__" => Value::Obj(owner.clone()),
                 (None, Some(_), _) => Value::None,
             }),
             "__doc__" => Some(crate::builtins::docs::doc(&builtin_doc_key(b)).map_or(Value::None, new_str)),

@@ -296,6 +296,11 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             (None, Some(owner)) if ObjRef::ptr_eq(&obj.class, &types().wrapper_descriptor) => {
                 format!("<slot wrapper '{}' of '{}' objects>", b.name, type_data(owner).name())
             }
+            // A static method of a builtin type (`str.maketrans`, `int.__new__`) is a function
+            // of the type object there.
+            (None, Some(owner)) if b.kind == crate::objects::function::BuiltinKind::StaticMethod => {
+                format!("<built-in method {} of type object at {:#x}>", b.name, owner.addr())
+            }
             (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, type_data(owner).name()),
             _ => format!("<built-in function {}>", b.name),
         },
