@@ -292,8 +292,8 @@ fn abs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             if let Some(big) = crate::objects::int::to_big(v).filter(|_| !type_data(class_of(v)).heap) {
                 return Ok(crate::objects::int::int_from_big(num_traits::Signed::abs(&big)));
             }
-            if let Some(Payload::Complex(re, im)) = v.payload() {
-                return Ok(Value::Float(re.hypot(*im)));
+            if let Some(Payload::Complex(re, im)) = v.payload().filter(|_| !type_data(class_of(v)).heap) {
+                return super::numbers::complex::magnitude(*re, *im);
             }
             match protocols::call_special(thread, v, "__abs__", &[])? {
                 Some(r) => Ok(r),

@@ -30,7 +30,7 @@ mod mappingproxy;
 mod memoryview;
 mod module;
 mod namespace;
-mod numbers;
+pub(crate) mod numbers;
 mod os_error;
 mod property;
 mod range;

@@ -7,6 +7,7 @@ pub mod arguments;
 pub mod array;
 pub mod ast;
 pub mod atexit;
+pub mod cmath;
 pub mod codecs;
 #[cfg(unix)]
 pub mod errno;
@@ -61,6 +62,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_weakref", weakref::init),
     ("array", array::init),
     ("atexit", atexit::init),
+    ("cmath", cmath::init),
     ("gc", gc::init),
     ("itertools", itertools::init),
     ("marshal", marshal::init),

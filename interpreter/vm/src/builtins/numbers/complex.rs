@@ -138,7 +138,7 @@ fn complex_value(thread: &mut Thread, args: &Args<'_>) -> PyResult<Value> {
 }
 
 /// A complex argument's parts: a complex, or an object with `__complex__`.
-fn complex_argument(thread: &mut Thread, value: &Value) -> PyResult<Option<(f64, f64)>> {
+pub(crate) fn complex_argument(thread: &mut Thread, value: &Value) -> PyResult<Option<(f64, f64)>> {
     if let Some(Payload::Complex(a, b)) = value.payload() {
         if !type_data(class_of(value)).heap {
             return Ok(Some((*a, *b)));
@@ -164,7 +164,7 @@ fn complex_argument(thread: &mut Thread, value: &Value) -> PyResult<Option<(f64,
 }
 
 /// A real argument of complex(): a float, an int, or an object with `__float__` or `__index__`.
-fn float_parts(thread: &mut Thread, value: &Value) -> PyResult<Option<f64>> {
+pub(crate) fn float_parts(thread: &mut Thread, value: &Value) -> PyResult<Option<f64>> {
     let numeric = matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_))
         || matches!(value.payload(), Some(Payload::Int(_) | Payload::Float(_)))
         || protocols::special(value, "__float__").is_some()
@@ -237,5 +237,14 @@ fn complex_getnewargs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn complex_abs(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (a, b) = complex_parts(&args)?;
-    Ok(Value::Float(a.hypot(b)))
+    magnitude(a, b)
+}
+
+/// `abs()` of a complex: OverflowError when only its parts are finite.
+pub(crate) fn magnitude(re: f64, im: f64) -> PyResult<Value> {
+    let magnitude = re.hypot(im);
+    if magnitude.is_infinite() && re.is_finite() && im.is_finite() {
+        return Err(crate::objects::exception::overflow_error("absolute value too large"));
+    }
+    Ok(Value::Float(magnitude))
 }

@@ -1,6 +1,6 @@
 //! `int`, `bool`, `float` and `complex`: constructors, methods, `round` and three-argument `pow`.
 
-mod complex;
+pub(crate) mod complex;
 mod float;
 mod int;
 
