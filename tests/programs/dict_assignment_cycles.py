@@ -14,3 +14,13 @@ class B: pass
 b = B(); b.x = 1; d = b.__dict__; b.__dict__ = {'y': 2}
 print(d, b.__dict__)
 del b; gc.collect(); print(d)
+
+# Without the collector: a replaced dict is freed by the time its object is (CPython frees it
+# as soon as the assignment leaves it unreferenced).
+class C2: pass
+class Probe:
+    def __del__(self): print('displaced dict freed')
+c = C2(); c.a = 1
+d = c.__dict__; d['p'] = Probe(); c.__dict__ = {}
+del d
+del c; print('after')

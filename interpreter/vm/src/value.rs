@@ -392,12 +392,12 @@ impl Drop for PyObject {
     /// A tracked object leaves the collector's registry before its fields are dropped, and
     /// lets go of the dicts `__dict__` assignment took from it.
     fn drop(&mut self) {
+        let displaced = self.gc.has_displaced_dicts();
         if self.gc.is_tracked() {
-            let displaced = self.gc.has_displaced_dicts();
             crate::gc::registry::untrack(self);
-            if displaced {
-                crate::objects::displaced::release(self);
-            }
+        }
+        if displaced {
+            crate::objects::displaced::release(self);
         }
     }
 }

@@ -17,26 +17,31 @@ use crate::value::{ObjRef, PyObject};
 
 static DISPLACED: Mutex<Option<HashMap<usize, Vec<ObjRef>>>> = Mutex::new(None);
 
-/// Keeps `dict`, which `object` had as its `__dict__`, until `object` is freed. Only tracked
-/// objects have dict slots, and their header carries the mark.
+/// Keeps `dict`, which `object` had as its `__dict__`, until `object` is freed; the object's
+/// collector header carries the mark.
 pub(crate) fn keep(object: &PyObject, dict: ObjRef) {
     let address = std::ptr::from_ref(object) as usize;
     DISPLACED.lock().get_or_insert_with(HashMap::new).entry(address).or_default().push(dict);
     object.gc.set_displaced_dicts();
 }
 
-/// Lets go of the dicts kept for `object`, which is being freed.
+/// Lets go of the dicts kept for `object`, which is being freed (its header had the mark; the
+/// caller read it before the header was cleared).
 pub(crate) fn release(object: &PyObject) {
     // Dropped after the lock: freeing a dict may free objects that have entries here.
-    drop(take(object));
+    drop(remove(object));
 }
 
-/// The dicts kept for `object`, taken out of the table: for its release, or for the cycle
-/// collector clearing it (an unreachable object: nothing can still read its old dicts).
+/// The dicts kept for `object`, taken out of the table, for the cycle collector clearing it
+/// (an unreachable object: nothing can still read its old dicts).
 pub(crate) fn take(object: &PyObject) -> Vec<ObjRef> {
     if !object.gc.has_displaced_dicts() {
         return Vec::new();
     }
+    remove(object)
+}
+
+fn remove(object: &PyObject) -> Vec<ObjRef> {
     let address = std::ptr::from_ref(object) as usize;
     DISPLACED.lock().as_mut().and_then(|table| table.remove(&address)).unwrap_or_default()
 }

@@ -19,6 +19,22 @@ fn encodable(codec: Codec, c: u32) -> bool {
     }
 }
 
+/// Appends `c` if the codec encodes it as it is; false otherwise. The table codecs look the
+/// character up once (`encodable` then `push_encoded` would look it up twice).
+fn push_if_encodable(out: &mut Vec<u8>, codec: Codec, c: u32) -> bool {
+    match codec {
+        Codec::CodePage(page) => page.encode(c).map(|byte| out.push(byte)).is_some(),
+        Codec::Multibyte(multibyte) => {
+            multibyte.encode_char(c).map(|(bytes, len)| out.extend_from_slice(&bytes[..len])).is_some()
+        }
+        _ if encodable(codec, c) => {
+            push_encoded(out, codec, c);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Why a run of characters cannot be encoded.
 fn reason(codec: Codec) -> &'static str {
     match codec {
@@ -119,8 +135,7 @@ pub fn encode(
     }
     let mut i = 0;
     while i < points.len() {
-        if encodable(codec, points[i]) {
-            push_encoded(&mut out, codec, points[i]);
+        if push_if_encodable(&mut out, codec, points[i]) {
             i += 1;
             continue;
         }
@@ -132,7 +147,7 @@ pub fn encode(
             errors::fix_encode(thread.as_deref_mut(), codec, points, i, end, reason(codec), errors)?;
         out.extend_from_slice(&bytes);
         for (k, &c) in text.iter().enumerate() {
-            if !encodable(codec, c) {
+            if !push_if_encodable(&mut out, codec, c) {
                 // A replacement must itself be encodable.
                 return Err(errors::encode_error(
                     codec.error_name(),
@@ -142,7 +157,6 @@ pub fn encode(
                     reason(codec),
                 ));
             }
-            push_encoded(&mut out, codec, c);
         }
         i = resume;
     }

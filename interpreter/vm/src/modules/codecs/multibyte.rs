@@ -154,9 +154,10 @@ pub fn decode(
             // The buffer holds the longest output the input can give: no OutputFull.
             return Ok((out, at + read));
         };
-        // The bytes consumed after the malformed ones are decoded again, by a fresh decoder.
-        let end = at + read - usize::from(after);
-        let bad_start = end - usize::from(bad);
+        // The bytes consumed after the malformed ones are decoded again, by a fresh decoder
+        // (which also keeps the malformed bytes within this call's input).
+        let end = (at + read).saturating_sub(usize::from(after)).max(at + 1).min(input.len());
+        let bad_start = end.saturating_sub(usize::from(bad)).max(at);
         let truncated = end == input.len();
         if truncated && !last {
             return Ok((out, bad_start));
