@@ -595,16 +595,20 @@ impl Parser<'_> {
             return Ok(());
         }
         // Looking on for a stray `= value` after the second expression may reach the tokenizer's
-        // error too (an unclosed bracket at the end of input).
+        // error too (an unclosed bracket at the end of input); one CPython only signals by a
+        // status (met inside an f-string, say) leaves this error standing.
+        let (after_second, furthest) = (self.pos, self.furthest);
         if self.at(Tok::Equal) {
             self.bump();
             let _ = self.probe(Self::bitwise_or);
         }
-        if self.at(Tok::Error) {
+        if self.at(Tok::Error) && !self.lex_error_is_status {
             if let Some(lex) = self.lex_error.clone() {
                 return Err(lex);
             }
         }
+        self.pos = after_second;
+        self.furthest = furthest;
         Err(self.error_loc("invalid syntax. Perhaps you forgot a comma?", loc))
     }
 
