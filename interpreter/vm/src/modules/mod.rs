@@ -16,6 +16,7 @@ pub mod hashlib;
 pub mod interrupt;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod marshal;
 pub mod math;
 #[cfg(unix)]
@@ -54,6 +55,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_hashlib", hashlib::init),
     ("_imp", crate::import::imp::init),
     ("_io", io::init),
+    ("_json", json::init),
     ("_random", random::init),
     ("_re", sre::init),
     ("_struct", structure::init),
