@@ -6,8 +6,8 @@ status still comes with headers and a body that a caller may want to read.
 ContentTooShortError means a download ended before the announced length.
 """
 
-import io
 import urllib.response
+import io  # an HTTPError without a body reads from an empty BytesIO
 
 __all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
 
@@ -17,8 +17,8 @@ class URLError(OSError):
 
     # OSError's own argument handling (errno, strerror, ...) does not apply here.
     def __init__(self, reason, filename=None):
-        self.args = (reason,)
         self.reason = reason
+        self.args = (reason,)
         if filename is not None:
             self.filename = filename
 
@@ -30,10 +30,7 @@ class HTTPError(URLError, urllib.response.addinfourl):
     """Raised when HTTP error occurs, but also acts like non-error return"""
 
     def __init__(self, url, code, msg, hdrs, fp):
-        self.code = code
-        self.msg = msg
-        self.hdrs = hdrs
-        self.fp = fp
+        self.code, self.msg, self.hdrs, self.fp = code, msg, hdrs, fp
         self.filename = url
         # Without a body, reading gives b''.
         body = io.BytesIO() if fp is None else fp
@@ -50,18 +47,17 @@ class HTTPError(URLError, urllib.response.addinfourl):
         # The status line's message, as for other URLErrors.
         return self.msg
 
-    # headers is another name of hdrs (addinfo.__init__ sets it through this).
-    @property
-    def headers(self):
-        return self.hdrs
-
-    @headers.setter
-    def headers(self, headers):
+    def _set_headers(self, headers):
         self.hdrs = headers
+
+    # headers is another name of hdrs (addinfo.__init__ sets it through this).
+    headers = property(lambda self: self.hdrs, _set_headers)
+    del _set_headers
 
 
 class ContentTooShortError(URLError):
-    """Exception raised when downloaded size does not match content-length."""
+    """A download ended before the length its Content-Length header announced;
+    content holds what was received."""
 
     def __init__(self, message, content):
         URLError.__init__(self, message)

@@ -6,7 +6,7 @@ function when it is closed; addinfo adds info() (the headers) and addinfourl add
 geturl(), getcode() and status.
 """
 
-import tempfile
+import tempfile  # for its file wrapper, which passes everything on to the file
 
 __all__ = ['addbase', 'addclosehook', 'addinfo', 'addinfourl']
 
@@ -23,9 +23,9 @@ class addbase(tempfile._TemporaryFileWrapper):
         return f'<{type(self).__name__} at {id(self)!r} whose fp = {self.file!r}>'
 
     def __enter__(self):
-        if self.fp.closed:
-            raise ValueError("I/O operation on closed file")
-        return self
+        if not self.fp.closed:
+            return self
+        raise ValueError("I/O operation on closed file")
 
     def __exit__(self, exc_type, exc_value, traceback):
         self.close()
@@ -58,6 +58,7 @@ class addinfo(addbase):
         self.headers = headers
 
     def info(self):
+        # The headers, as given (for HTTP an email.message.Message).
         return self.headers
 
 
@@ -67,15 +68,12 @@ class addinfourl(addinfo):
 
     def __init__(self, fp, headers, url, code=None):
         super().__init__(fp, headers)
-        self.url = url
-        self.code = code
+        self.url, self.code = url, code
 
-    @property
-    def status(self):
-        return self.code
+    def geturl(self):
+        return self.url
 
     def getcode(self):
         return self.code
 
-    def geturl(self):
-        return self.url
+    status = property(getcode)
