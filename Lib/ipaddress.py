@@ -131,17 +131,21 @@ def _collapse_networks(networks):
     if not ordered:
         return
     # Merge into ranges of ints (overlapping or touching), then cut each range into
-    # aligned blocks again.
+    # aligned blocks again. A range that is just one of the given networks (the others
+    # inside it) gives that network itself, scope id included.
     address_class = ordered[0]._address_class
-    ranges = []
+    ranges = []     # [low, high, the network spanning exactly low..high or None]
     for net in ordered:
         low, high = int(net.network_address), int(net.broadcast_address)
-        if ranges and low <= ranges[-1][1] + 1:
-            ranges[-1][1] = max(ranges[-1][1], high)
+        if not ranges or low > ranges[-1][1] + 1:
+            ranges.append([low, high, net])
+        elif high > ranges[-1][1]:
+            ranges[-1][1:] = [high, None]
+    for low, high, whole in ranges:
+        if whole is not None:
+            yield whole
         else:
-            ranges.append([low, high])
-    for low, high in ranges:
-        yield from summarize_address_range(address_class(low), address_class(high))
+            yield from summarize_address_range(address_class(low), address_class(high))
 
 
 def collapse_addresses(addresses):

@@ -402,7 +402,7 @@ def _merge_paths(base_path, path):
             directory.pop()         # the base's last segment is replaced
         segments = directory + path.split('/')
         # Empty segments inside would give '//' once joined again.
-        segments = segments[:1] + [s for s in segments[1:-1] if s] + segments[-1:]
+        segments[1:-1] = [segment for segment in segments[1:-1] if segment]
     resolved = []
     for segment in segments:
         if segment == '..':
@@ -759,9 +759,9 @@ def _splitpasswd(user):
 def _splitport(host):
     """'host:port' -> ('host', 'port')."""
     found = _trailing_port.fullmatch(host)
-    if found and found.group(2):
-        return found.group(1), found.group(2)
-    return host, None
+    if found is None:
+        return host, None
+    return found.group(1), (found.group(2) or None)
 
 
 def _splitnport(host, defport=-1):
