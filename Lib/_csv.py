@@ -149,17 +149,13 @@ The Dialect type records CSV parsing and generation options.
 
     # The settings are fixed once the dialect is made.
     def __setattr__(self, name, value):
-        if name in _SETTINGS:
-            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable"
-                                 % name)
+        _refuse_setting(name)
         if type(self) is Dialect:
             raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        if name in _SETTINGS:
-            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable"
-                                 % name)
+        _refuse_setting(name)
         object.__delattr__(self, name)
 
     def __reduce_ex__(self, protocol):
@@ -167,6 +163,14 @@ The Dialect type records CSV parsing and generation options.
 
 
 Dialect.__module__ = "_csv"
+
+
+def _refuse_setting(name):
+    # CPython words it differently for `strict`, which is a computed attribute there.
+    if name == "strict":
+        raise AttributeError("readonly attribute")
+    if name in _SETTINGS:
+        raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
 
 
 def _bind_dialect_args(args, kwargs):
@@ -289,12 +293,12 @@ the old limit is returned"""
 # ---- reading ----
 
 # The reader's states.  A line is fed character by character; its end is a
-# separate event (_Parser.end_line), so that a record can span lines.
+# separate step (at the end of Reader._feed), so that a record can span lines.
 (_RECORD_START,       # nothing of the record seen yet
  _FIELD_START,        # after a delimiter (or the record's first character)
  _UNQUOTED,           # inside an unquoted field
  _ESCAPED,            # after an escapechar in an unquoted field
- _ESCAPED_NEWLINE,    # after an escaped \r or \n in an unquoted field
+ _ESCAPED_NEWLINE,    # unquoted, after an escaped \r or \n (the record goes on)
  _QUOTED,             # inside a quoted field
  _QUOTED_ESCAPED,     # after an escapechar in a quoted field
  _QUOTE_IN_QUOTED,    # after a quotechar in a quoted field: closing or doubled?
@@ -394,8 +398,6 @@ in CSV format.
                     state = _AFTER_NEWLINE
                     continue
                 state = _FIELD_START
-            if state == _ESCAPED_NEWLINE:
-                state = _UNQUOTED
             if state == _FIELD_START:
                 if c == "\n" or c == "\r":
                     self._save_field()
@@ -412,7 +414,9 @@ in CSV format.
                 else:
                     add(c)
                     state = _UNQUOTED
-            elif state == _UNQUOTED:
+            elif state == _UNQUOTED or state == _ESCAPED_NEWLINE:
+                # After an escaped line break, the field reads on as unquoted,
+                # but the record does not end with this line (as in CPython).
                 if c == "\n" or c == "\r":
                     self._save_field()
                     state = _AFTER_NEWLINE

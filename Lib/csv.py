@@ -39,14 +39,14 @@ class Dialect:
     skipinitialspace = lineterminator = quoting = None
 
     def _validate(self):
-        # _csv checks the settings; a bad dialect class is reported as a csv.Error.
+        # _csv checks the settings; a bad dialect is reported as a csv.Error.
         try:
             _Dialect(self)
         except TypeError as exc:
-            raise Error(str(exc)) from None
+            raise Error(str(exc))
 
     def __init__(self):
-        # The base class itself is never valid (all its settings are None).
+        # The base class is never valid: all its settings are None.
         self._valid = type(self) is not Dialect
         self._validate()
 
