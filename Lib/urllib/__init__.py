@@ -1,0 +1,1 @@
+"""The urllib package: URL parsing (urllib.parse) and URL errors and responses."""
