@@ -612,11 +612,12 @@ def _command_line_parser():
     return parser
 
 
-def main(args=None):
+def main(args):
     """The command line: `python -m calendar [options] [year [month]]` prints the calendar
-    of a year (the current one by default), or of one month as text."""
+    of a year (the current one by default), or of one month as text.  args is a list like
+    sys.argv: the program's name, then its arguments."""
     parser = _command_line_parser()
-    options = parser.parse_args(args)
+    options = parser.parse_args(args[1:])
     if options.locale and not options.encoding:
         parser.error("if --locale is specified --encoding is required")
     year = options.year
@@ -645,4 +646,4 @@ def main(args=None):
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv)
