@@ -90,7 +90,7 @@ impl Thread {
             };
             return generator::new_module_coroutine(self, code_object, globals, builtins, locals);
         }
-        self.nested(|thread| {
+        self.with_stack_room(|thread| {
             thread.check_recursion()?;
             let base = thread.stack.len();
             crate::value::grow_with_nulls(&mut thread.stack, base + code.frame_slots());

@@ -289,6 +289,17 @@ impl Thread {
         result
     }
 
+    /// Runs `f` with room on the Rust stack, without counting a level for the recursion limit:
+    /// for running a code object's frame (a module, `exec`), which counts as the frame it
+    /// pushes, as in CPython.
+    pub fn with_stack_room<T>(&mut self, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
+        if stack_pointer() > self.stack_floor {
+            f(self)
+        } else {
+            self.on_fresh_stack(f)
+        }
+    }
+
     /// Runs `f` on a new stack segment when this one is within `STACK_RED_ZONE` of its end
     /// (or the floor is not known yet), with the floor of the stack it runs on.
     #[cold]

@@ -55,11 +55,14 @@ fn exception_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let instance = super::classes::new_instance(&class);
+    // An OSError whose class parses its arguments in `__init__` starts with none: a custom
+    // `__init__` that does not call OSError's leaves `args` empty, as in CPython.
+    let parses_in_init = is_os_error && os_error::parses_in_init(&class);
     if let Some(mut fields) = instance.as_obj().and_then(exception_fields) {
-        fields.args = tuple(given.to_vec());
+        fields.args = tuple(if parses_in_init { Vec::new() } else { given.to_vec() });
     }
     if let Some(obj) = instance.as_obj() {
-        if is_os_error && !os_error::parses_in_init(&class) {
+        if is_os_error && !parses_in_init {
             os_error::parse_args(thread, obj, given)?;
         }
     }

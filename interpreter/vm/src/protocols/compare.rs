@@ -481,7 +481,10 @@ fn dunder_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> P
 /// The native comparison behind the builtin types' `__eq__`, `__lt__`, ... methods:
 /// NotImplemented when the operands are not both of kinds it knows.
 pub fn native_compare_slot(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.is(b) {
+    // An object equals itself, except a float or complex NaN (`float.__eq__(nan, nan)`).
+    let floating =
+        matches!(a, Value::Float(_)) || matches!(a.payload(), Some(Payload::Float(_) | Payload::Complex(..)));
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.is(b) && !floating {
         return Ok(Value::Bool(op == CompareOp::Eq));
     }
     Ok(payload_compare(thread, a, b, op)?.unwrap_or_else(crate::builtins::not_implemented))

@@ -36,13 +36,13 @@ fn quote(text: &PyString, quoting: Quoting, out: &mut Vec<u8>) {
     out.push(b'"');
     if text.is_ascii() {
         for &byte in text.wtf8() {
-            escape_ascii(byte, out);
+            escape_ascii(byte, quoting, out);
         }
     } else if quoting == Quoting::Unicode {
         // Only ASCII bytes are escaped; the others are copied as they are (WTF-8 in, WTF-8 out).
         for &byte in text.wtf8() {
             if byte < 0x80 {
-                escape_ascii(byte, out);
+                escape_ascii(byte, quoting, out);
             } else {
                 out.push(byte);
             }
@@ -50,7 +50,7 @@ fn quote(text: &PyString, quoting: Quoting, out: &mut Vec<u8>) {
     } else {
         for code in text.code_points() {
             match u8::try_from(code) {
-                Ok(byte) if byte < 0x7F => escape_ascii(byte, out),
+                Ok(byte) if byte < 0x80 => escape_ascii(byte, quoting, out),
                 _ if code > 0xFFFF => {
                     let offset = code - 0x10000;
                     push_u_escape(0xD800 | (offset >> 10), out);
@@ -63,8 +63,9 @@ fn quote(text: &PyString, quoting: Quoting, out: &mut Vec<u8>) {
     out.push(b'"');
 }
 
-/// One ASCII character of a string's text, escaped if JSON needs it.
-fn escape_ascii(byte: u8, out: &mut Vec<u8>) {
+/// One ASCII character of a string's text, escaped if JSON needs it (DEL only when quoting
+/// for ASCII output).
+fn escape_ascii(byte: u8, quoting: Quoting, out: &mut Vec<u8>) {
     let short = match byte {
         b'"' => b'"',
         b'\\' => b'\\',
@@ -73,7 +74,8 @@ fn escape_ascii(byte: u8, out: &mut Vec<u8>) {
         b'\t' => b't',
         0x08 => b'b',
         0x0C => b'f',
-        0x00..=0x1F | 0x7F if byte != 0x7F => return push_u_escape(u32::from(byte), out),
+        0x00..=0x1F => return push_u_escape(u32::from(byte), out),
+        0x7F if quoting == Quoting::Ascii => return push_u_escape(0x7F, out),
         _ => return out.push(byte),
     };
     out.extend_from_slice(&[b'\\', short]);
@@ -313,11 +315,11 @@ impl Writer<'_> {
             Value::Bool(true) => self.out.extend_from_slice(b"true"),
             Value::Bool(false) => self.out.extend_from_slice(b"false"),
             Value::Int(n) => self.out.extend_from_slice(n.to_string().as_bytes()),
-            Value::Float(f) => self.float(*f)?,
+            Value::Float(f) => self.float(thread, *f, value)?,
             Value::Obj(obj) => match &obj.payload {
                 Payload::Str(_) => self.string(thread, value)?,
                 Payload::Int(big) => self.out.extend_from_slice(big.to_string().as_bytes()),
-                Payload::Float(f) => self.float(*f)?,
+                Payload::Float(f) => self.float(thread, *f, value)?,
                 Payload::List(_) | Payload::Tuple(_) => {
                     thread.nested_for(" while encoding a JSON object", |thread| self.array(thread, obj))?
                 }
@@ -331,8 +333,8 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn float(&mut self, f: f64) -> PyResult<()> {
-        let text = float_text(f, self.encoder.allow_nan)?;
+    fn float(&mut self, thread: &mut Thread, f: f64, value: &Value) -> PyResult<()> {
+        let text = float_text(thread, f, value, self.encoder.allow_nan)?;
         self.out.extend_from_slice(text.as_bytes());
         Ok(())
     }
@@ -370,24 +372,28 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// A list or tuple. A list is read an item at a time, as it stands then: `default` may
+    /// change it while it is written, as in CPython.
     fn array(&mut self, thread: &mut Thread, container: &ObjRef) -> PyResult<()> {
         let value = Value::Obj(container.clone());
-        let items = match (as_list(&value), as_tuple(&value)) {
-            (Some(items), _) => items.lock().to_vec(),
-            (None, Some(items)) => items.to_vec(),
-            (None, None) => Vec::new(),
+        let item_at = |index: usize| match (as_list(&value), as_tuple(&value)) {
+            (Some(items), _) => items.lock().get(index),
+            (None, Some(items)) => items.get(index).cloned(),
+            (None, None) => None,
         };
-        if items.is_empty() {
+        if item_at(0).is_none() {
             self.out.extend_from_slice(b"[]");
             return Ok(());
         }
         let id = self.enter(thread, container)?;
         self.out.push(b'[');
-        for (index, item) in items.iter().enumerate() {
+        let mut index = 0;
+        while let Some(item) = item_at(index) {
             if index > 0 {
                 self.out.extend_from_slice(&self.item_separator);
             }
-            self.value(thread, item)?;
+            self.value(thread, &item)?;
+            index += 1;
         }
         self.out.push(b']');
         self.leave(thread, id)
@@ -443,13 +449,13 @@ impl Writer<'_> {
     }
 
     /// A key as the str JSON writes it, or None for a key `skipkeys` leaves out.
-    fn key_text(&mut self, _thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
+    fn key_text(&mut self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
         let text = match key {
             Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) => return Ok(Some(key.clone())),
-            Value::Float(f) => float_text(*f, self.encoder.allow_nan)?,
+            Value::Float(f) => float_text(thread, *f, key, self.encoder.allow_nan)?,
             Value::Obj(obj) if matches!(obj.payload, Payload::Float(_)) => {
                 let Payload::Float(f) = obj.payload else { unreachable!("checked above") };
-                float_text(f, self.encoder.allow_nan)?
+                float_text(thread, f, key, self.encoder.allow_nan)?
             }
             Value::Bool(true) => "true".into(),
             Value::Bool(false) => "false".into(),
@@ -477,13 +483,14 @@ impl Writer<'_> {
     }
 }
 
-/// A float as JSON writes it: its repr, or `NaN`/`Infinity`/`-Infinity` when allowed.
-fn float_text(f: f64, allow_nan: bool) -> PyResult<String> {
+/// A float as JSON writes it: its value's repr, or `NaN`/`Infinity`/`-Infinity` when allowed
+/// (the error shows the object's own repr, which a subclass may change).
+fn float_text(thread: &mut Thread, f: f64, value: &Value, allow_nan: bool) -> PyResult<String> {
     if f.is_finite() {
         return Ok(ferrython_ast::repr::float_repr(f));
     }
     if !allow_nan {
-        let shown = ferrython_ast::repr::float_repr(f);
+        let shown = protocols::repr(thread, value)?;
         return Err(value_error(format!("Out of range float values are not JSON compliant: {shown}")));
     }
     Ok(if f.is_nan() {

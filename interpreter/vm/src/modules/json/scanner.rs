@@ -140,8 +140,8 @@ fn scanner_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let rest = Args { values: &args.values[1..], kwnames: args.kwnames };
     crate::modules::arguments::no_keywords(&rest, "scan_once")?;
     let [string, idx] = crate::modules::arguments::exactly::<2>("scan_once", &rest)?;
-    let text = document_text(string)?;
     let idx = protocols::number::index_of(thread, idx)?;
+    let text = document_text(string)?;
     if idx < 0 {
         return Err(value_error("idx cannot be negative"));
     }
@@ -163,8 +163,9 @@ fn scanner_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 pub(super) fn scanstring(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     crate::modules::arguments::no_keywords(&args, "scanstring")?;
     let given = crate::modules::arguments::between("scanstring", &args, 2, 3)?;
-    let text = document_text(&given[0])?;
+    // The index is converted first, as CPython's argument parser does.
     let end = protocols::number::index_of(thread, &given[1])?;
+    let text = document_text(&given[0])?;
     let strict = match given.get(2) {
         Some(flag) => protocols::truthy(thread, flag)?,
         None => true,
