@@ -72,8 +72,8 @@ class HMAC:
             key = make(key).digest()
         self.block_size = block
         key = key.ljust(block, b'\0')
-        self._outer.update(key.translate(trans_5C))
         self._inner.update(key.translate(trans_36))
+        self._outer.update(key.translate(trans_5C))
         if msg is not None:
             self.update(msg)
 
@@ -92,9 +92,8 @@ class HMAC:
 
     @property
     def name(self):
-        if self._hmac:
-            return self._hmac.name
-        return "hmac-" + self._inner.name
+        """The name of the HMAC: "hmac-" and the name of its hash."""
+        return self._hmac.name if self._hmac else "hmac-" + self._inner.name
 
     def update(self, msg):
         """Feed the bytes of msg into the hash."""
