@@ -14,11 +14,11 @@ come built in).
 """
 
 import functools
-import itertools
 import io
+import itertools
 import os
-import re
 import sys
+import re
 import warnings
 from collections import ChainMap as _ChainMap
 from collections.abc import MutableMapping
@@ -446,7 +446,7 @@ class RawConfigParser(MutableMapping):
                             f" got an object of type {type(interpolation)}")
         self._interpolation = interpolation
         if converters is not _UNSET:
-            self._converters.update(converters)
+            self._converters.update(converters)   # after the interpolation check
         if defaults:
             self._read_defaults(defaults)
 
@@ -486,9 +486,10 @@ class RawConfigParser(MutableMapping):
 
     def options(self, section):
         """The names of the options of section, its defaults included."""
-        if section not in self._sections:
+        try:
+            names = self._sections[section].copy()
+        except KeyError:
             raise NoSectionError(section) from None
-        names = self._sections[section].copy()
         names.update(self._defaults)
         return list(names)
 
@@ -708,12 +709,12 @@ class RawConfigParser(MutableMapping):
     def _unify_values(self, section, vars):
         """The mapping where the options of section are looked up: vars (with string
         values and normalized names), then the section, then the defaults."""
-        if section in self._sections:
+        try:
             section_options = self._sections[section]
-        elif section == self.default_section:
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section) from None
             section_options = {}
-        else:
-            raise NoSectionError(section) from None
         overrides = {}
         for key, value in (vars or {}).items():
             overrides[self.optionxform(key)] = None if value is None else str(value)

@@ -11,10 +11,10 @@ GNUTranslations (or NullTranslations) object whose methods translate, and whose 
 puts _() into the builtins.
 """
 
-import operator
 import os
-import re
+import operator
 import sys
+import re
 
 __all__ = [
     'NullTranslations', 'GNUTranslations', 'Catalog', 'bindtextdomain', 'find',
