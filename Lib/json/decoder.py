@@ -61,10 +61,12 @@ def _skip_space(s, i):
     """The index of the first non-whitespace character at or after s[i]."""
     if s[i:i + 1] not in _SPACE_CHARS:
         return i
-    # Most documents put at most one space between tokens.
-    if s[i + 1:i + 2] not in _SPACE_CHARS:
-        return i + 1
-    return WHITESPACE.match(s, i).end()
+    # Runs are short (a space, or a newline and an indent): stepping over
+    # them beats a regular expression.
+    i += 1
+    while s[i:i + 1] in _SPACE_CHARS:
+        i += 1
+    return i
 
 
 def _reject_controls(s, start, stop):
