@@ -22,6 +22,10 @@ Options:
                        (except that, given a single callable, it returns it, as a no-op
                        decorator), so the tests that use it fail as errors (a real module
                        of that name is always preferred)
+    --empty NAMES      comma-separated modules that Ferrython lacks, to be replaced by empty
+                       modules: importing one works, `from NAME import x` raises ImportError
+                       (for optional accelerators such as _json, which code imports inside
+                       `try: ... except ImportError`; a real module is always preferred)
     --no-load-tests    ignore the modules' load_tests() (which may need doctest)
     --skip IDS         comma-separated tests not to run at all: a test id, or its end after a
                        dot (`ClassName.test_x`, `test_x`); for tests that hang, disturb the
@@ -29,7 +33,7 @@ Options:
                        run nor recorded
     --jobs N           run N modules at once (default 1)
     --expect DIR       run the modules recorded in DIR (one NAME.txt per module: an
-                       optional `# options: --stub=a,b --no-load-tests --skip=x,y` line, then the ids
+                       optional `# options: --stub=a,b --empty=c --no-load-tests --skip=x,y` line, then the ids
                        of the tests that passed), or only those of them named, and exit 1
                        if a recorded test no longer passes (the test suite does this with
                        tests/cpython)
@@ -60,7 +64,8 @@ DRIVER = r'''
 import sys
 sys.path.insert(0, {root!r})
 STUBS = {stubs!r}
-if STUBS:
+EMPTY = {empty!r}
+if STUBS or EMPTY:
     import importlib.util
 
     class _Missing:
@@ -86,13 +91,15 @@ if STUBS:
     class _StubFinder:
         # Last on sys.meta_path: only modules that nothing else finds are stubbed.
         def find_spec(self, name, path=None, target=None):
-            if name in STUBS:
+            if name in STUBS or name in EMPTY:
                 return importlib.util.spec_from_loader(name, self)
             return None
         def create_module(self, spec):
             return None
         def exec_module(self, module):
             stub_name = module.__name__
+            if stub_name in EMPTY:
+                return
             module.__getattr__ = lambda attr: _Missing(stub_name + '.' + attr)
             # A package, so that stubbed submodules (`http.server`) can be imported from it.
             module.__path__ = []
@@ -154,7 +161,9 @@ def kill_group(pid):
 
 def run_module(args, root, env, name, stubs, no_load_tests, list_passing, skip=()):
     """Runs one test module under Ferrython; returns (status line, passing ids or None)."""
+    stubs, empty = stubs
     code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1, stubs=stubs,
+                         empty=empty,
                          skip_load_tests=no_load_tests, list_passing=list_passing,
                          skip=list(skip))
     # In a session of its own, so that the processes a test module starts (and leaves behind,
@@ -232,6 +241,7 @@ def main():
     parser.add_argument('--show', action='store_true')
     parser.add_argument('--timeout', type=float, default=600)
     parser.add_argument('--stub', default='')
+    parser.add_argument('--empty', default='')
     parser.add_argument('--no-load-tests', action='store_true')
     parser.add_argument('--skip', default='')
     parser.add_argument('--jobs', type=int, default=1)
@@ -242,26 +252,29 @@ def main():
     test_dir = os.path.join(args.cpython_lib, 'test')
     if not os.path.isdir(test_dir):
         sys.exit(f'no CPython test package at {test_dir}')
-    # (name, stubs, no_load_tests, recorded ids or None, options, skipped tests) for each module.
+    # (name, (stubs, empty modules), no_load_tests, recorded ids or None, options, skipped tests) for each module.
     plan = []
     if args.expect:
         for file in sorted(os.listdir(args.expect)):
             if file.endswith('.txt') and (not args.modules or file[:-4] in args.modules):
                 options, ids = read_expectation(os.path.join(args.expect, file))
                 stubs = next((o.split('=', 1)[1] for o in options if o.startswith('--stub=')), '')
+                empty = next((o.split('=', 1)[1] for o in options if o.startswith('--empty=')), '')
                 skip = next((o.split('=', 1)[1] for o in options if o.startswith('--skip=')), '')
-                plan.append((file[:-4], sorted(filter(None, stubs.split(','))),
+                plan.append((file[:-4], (sorted(filter(None, stubs.split(','))),
+                                         sorted(filter(None, empty.split(',')))),
                              '--no-load-tests' in options, ids, options,
                              sorted(filter(None, skip.split(',')))))
     else:
         for name in args.modules:
             name = name[5:] if name.startswith('test.') else name
             name = name[:-3] if name.endswith('.py') else name
-            plan.append((name, sorted(filter(None, args.stub.split(','))), args.no_load_tests,
+            plan.append((name, (sorted(filter(None, args.stub.split(','))),
+                                sorted(filter(None, args.empty.split(',')))), args.no_load_tests,
                          None, [], sorted(filter(None, args.skip.split(',')))))
     with tempfile.TemporaryDirectory(prefix='ferrython-cpython-tests-') as root:
         os.symlink(test_dir, os.path.join(root, 'test'))
-        env = dict(os.environ, FERRYTHON_LIB=standard_library_with_tests(root, args.lib, test_dir),
+        env = dict(os.environ, FERRYTHON_LIB=standard_library_with_tests(root, os.path.abspath(args.lib), test_dir),
                    PYTHONDONTWRITEBYTECODE='1')
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
             futures = [pool.submit(run_module, args, root, env, name, stubs, no_load,
