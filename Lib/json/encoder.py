@@ -157,8 +157,9 @@ class JSONEncoder(object):
         """
         markers = {} if self.check_circular else None
         quote = self._quoter()
-        if (_one_shot and c_make_encoder is not None
-                and self.indent is None):
+        # Ferrython's native encoder also writes indented text (as CPython
+        # 3.13's does), so every one-shot encoding takes it.
+        if _one_shot and c_make_encoder is not None:
             encoder = c_make_encoder(
                 markers, self.default, quote, self.indent,
                 self.key_separator, self.item_separator,

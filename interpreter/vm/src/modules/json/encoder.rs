@@ -133,8 +133,7 @@ struct Parts {
     markers: Value,
     default: Value,
     encoder: Value,
-    /// Kept for the attribute: as in CPython 3.12, `json.encoder` uses this type only without
-    /// an indent.
+    /// None, or the text (or count of spaces) of one level of indentation.
     indent: Value,
     key_separator: Value,
     item_separator: Value,
@@ -285,13 +284,37 @@ fn encoder_call(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let rest = Args { values: &args.values[1..], kwnames: args.kwnames };
     let bound = bind("_iterencode", &rest, &["obj", "_current_indent_level"], 2)?;
     let [obj, level] = <[Option<Value>; 2]>::try_from(bound).unwrap_or_default().map(Option::unwrap_or_default);
-    protocols::number::index_of(thread, &level)?;
+    let level = protocols::number::index_of(thread, &level)?;
     let parts = encoder.parts.lock().clone();
-    let separators = (text_of(&parts.key_separator), text_of(&parts.item_separator));
-    let mut writer =
-        Writer { encoder, parts: &parts, key_separator: separators.0, item_separator: separators.1, out: Vec::new() };
+    let indent = indent_text(thread, &parts.indent)?;
+    let mut writer = Writer {
+        encoder,
+        parts: &parts,
+        key_separator: text_of(&parts.key_separator),
+        item_separator: text_of(&parts.item_separator),
+        indent,
+        level: usize::try_from(level).unwrap_or(0),
+        out: Vec::new(),
+    };
     writer.value(thread, &obj)?;
     Ok(crate::objects::tuple_of([finished(writer.out)]))
+}
+
+/// The text one level of indentation adds: a str as it is, anything else as `' ' * indent` (as
+/// `json.encoder` turns it), None for no line breaks. (CPython 3.12's encoder ignores its
+/// indent, as its `json.encoder` never gives one; this one writes it, as 3.13's does, so that
+/// `json.dumps(..., indent=...)` is native too.)
+fn indent_text(thread: &mut Thread, indent: &Value) -> PyResult<Option<Vec<u8>>> {
+    if indent.is_none() {
+        return Ok(None);
+    }
+    if let Some(text) = as_pystr(indent) {
+        return Ok(Some(text.wtf8().to_vec()));
+    }
+    // `' ' * indent`, with that expression's errors for other types.
+    let spaces =
+        protocols::number::binary_op(thread, new_str(" "), indent.clone(), ferrython_bytecode::BinaryOp::Multiply)?;
+    Ok(Some(as_pystr(&spaces).map(|s| s.wtf8().to_vec()).unwrap_or_default()))
 }
 
 /// A separator's text (checked to be a str when the encoder was made; cleared parts give none).
@@ -305,6 +328,10 @@ struct Writer<'a> {
     parts: &'a Parts,
     key_separator: Vec<u8>,
     item_separator: Vec<u8>,
+    /// One level of indentation, when items go on lines of their own.
+    indent: Option<Vec<u8>>,
+    /// How many levels deep the container being written is.
+    level: usize,
     out: Vec<u8>,
 }
 
@@ -331,6 +358,37 @@ impl Writer<'_> {
             Value::Null => return Err(type_error("NULL value")),
         }
         Ok(())
+    }
+
+    /// Writes a container's opening bracket and goes one level in.
+    fn open(&mut self, bracket: u8) {
+        self.out.push(bracket);
+        self.level += 1;
+        self.line_break();
+    }
+
+    /// Writes what separates two items.
+    fn between_items(&mut self) {
+        let Writer { out, item_separator, .. } = self;
+        out.extend_from_slice(item_separator);
+        self.line_break();
+    }
+
+    /// Goes one level out and writes a container's closing bracket.
+    fn close(&mut self, bracket: u8) {
+        self.level -= 1;
+        self.line_break();
+        self.out.push(bracket);
+    }
+
+    /// With an indent, a new line indented to the current level.
+    fn line_break(&mut self) {
+        if let Some(indent) = &self.indent {
+            self.out.push(b'\n');
+            for _ in 0..self.level {
+                self.out.extend_from_slice(indent);
+            }
+        }
     }
 
     fn float(&mut self, thread: &mut Thread, f: f64, value: &Value) -> PyResult<()> {
@@ -386,16 +444,16 @@ impl Writer<'_> {
             return Ok(());
         }
         let id = self.enter(thread, container)?;
-        self.out.push(b'[');
+        self.open(b'[');
         let mut index = 0;
         while let Some(item) = item_at(index) {
             if index > 0 {
-                self.out.extend_from_slice(&self.item_separator);
+                self.between_items();
             }
             self.value(thread, &item)?;
             index += 1;
         }
-        self.out.push(b']');
+        self.close(b']');
         self.leave(thread, id)
     }
 
@@ -406,19 +464,19 @@ impl Writer<'_> {
             return Ok(());
         }
         let id = self.enter(thread, container)?;
-        self.out.push(b'{');
+        self.open(b'{');
         let mut first = true;
         for (key, item) in self.items(thread, &value)? {
             let Some(key) = self.key_text(thread, &key)? else { continue };
             if !first {
-                self.out.extend_from_slice(&self.item_separator);
+                self.between_items();
             }
             first = false;
             self.string(thread, &key)?;
             self.out.extend_from_slice(&self.key_separator);
             self.value(thread, &item)?;
         }
-        self.out.push(b'}');
+        self.close(b'}');
         self.leave(thread, id)
     }
 
