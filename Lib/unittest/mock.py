@@ -362,10 +362,15 @@ class NonCallableMock:
     def __getattr__(self, name):
         if name.startswith('_mock_') or name in ('_spec_class', '_spec_set'):
             raise AttributeError(name)
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
         methods = self.__dict__.get('_mock_methods')
-        if methods is not None and name not in methods:
+        is_dunder = name.startswith('__') and name.endswith('__')
+        if methods is None:
+            # Without a spec, no dunder name is made up on demand.
+            if is_dunder:
+                raise AttributeError(name)
+        elif name not in methods or (is_dunder and name in _MAGIC_METHODS):
+            # With one, a dunder attribute of the spec (sys.__excepthook__)
+            # becomes a child like any other name; magic methods never do.
             raise AttributeError("Mock object has no attribute %r" % name)
         if (not self.__dict__.get('_mock_unsafe') and
                 name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt'))):
