@@ -7,7 +7,7 @@ use crate::method;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern};
-use crate::objects::typeobj::{type_name, types};
+use crate::objects::typeobj::{class_of, type_name, types};
 use crate::objects::{as_tuple, Code, Payload};
 use crate::ops::FunctionParts;
 use crate::thread::Thread;
@@ -207,17 +207,92 @@ fn cell_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// Two code objects are equal when they stand for the same compiled code (`f.__code__` and a
 /// frame's `f_code` are different objects for one code).
+/// `code == other`: CPython compares what the code does and where it says it came from (name,
+/// signature, flags, first line, instructions, constants, names, positions, exception table),
+/// not the file name or qualified name, so two compilations of the same source are equal.
 fn code_eq(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let code = code_of(&args)?;
     Ok(match args.pos().get(1).and_then(Value::payload) {
-        Some(Payload::Code(other)) => Value::Bool(Arc::ptr_eq(code, other)),
+        Some(Payload::Code(other)) => Value::Bool(same_code(code, other)),
         _ => super::not_implemented(),
     })
 }
 
+fn same_code(a: &Code, b: &Code) -> bool {
+    let texts = |x: &[ObjRef], y: &[ObjRef]| x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_text(x, y));
+    std::ptr::eq(a, b)
+        || (same_text(&a.name, &b.name)
+            && (a.argcount, a.posonlyargcount, a.kwonlyargcount) == (b.argcount, b.posonlyargcount, b.kwonlyargcount)
+            && (a.flags, a.firstlineno) == (b.flags, b.firstlineno)
+            && a.instructions == b.instructions
+            && a.consts.len() == b.consts.len()
+            && a.consts.iter().zip(b.consts.iter()).all(|(x, y)| same_constant(x, y))
+            && texts(&a.names, &b.names)
+            && texts(&a.varnames, &b.varnames)
+            && texts(&a.cellvars, &b.cellvars)
+            && texts(&a.freevars, &b.freevars)
+            && same_positions(a, b)
+            && a.exception_table == b.exception_table)
+}
+
+/// Whether two codes' positions agree, lines counted from each one's first line (as CPython's
+/// line table stores them).
+fn same_positions(a: &Code, b: &Code) -> bool {
+    let relative = |code: &Code, p: &ferrython_bytecode::Position| {
+        let line = |n: Option<u32>| n.map(|n| i64::from(n) - i64::from(code.firstlineno));
+        (line(p.lineno), line(p.end_lineno), p.col_offset, p.end_col_offset)
+    };
+    a.positions.len() == b.positions.len()
+        && a.positions.iter().zip(b.positions.iter()).all(|(p, q)| relative(a, p) == relative(b, q))
+}
+
+fn same_text(a: &ObjRef, b: &ObjRef) -> bool {
+    match (&a.payload, &b.payload) {
+        (Payload::Str(x), Payload::Str(y)) => x.wtf8() == y.wtf8(),
+        _ => ObjRef::ptr_eq(a, b),
+    }
+}
+
+/// Whether two constants are the same for code equality: of the same type and the same value,
+/// where floats compare by their bits (so `0.0` and `-0.0` differ, as CPython's constant keys
+/// make them) and nested tuples and code objects compare item by item.
+fn same_constant(a: &Value, b: &Value) -> bool {
+    if !ObjRef::ptr_eq(class_of(a), class_of(b)) {
+        return false;
+    }
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Complex(r1, i1), Payload::Complex(r2, i2)) => {
+                (r1.to_bits(), i1.to_bits()) == (r2.to_bits(), i2.to_bits())
+            }
+            (Payload::Str(s), Payload::Str(t)) => s.wtf8() == t.wtf8(),
+            (Payload::Bytes(s), Payload::Bytes(t)) => s == t,
+            (Payload::Int(m), Payload::Int(n)) => m == n,
+            (Payload::Tuple(s), Payload::Tuple(t)) => {
+                s.len() == t.len() && s.iter().zip(t.iter()).all(|(x, y)| same_constant(x, y))
+            }
+            (Payload::FrozenSet(s), Payload::FrozenSet(t)) => {
+                let (s, t) = (s.keys(), t.keys());
+                s.len() == t.len() && s.iter().all(|x| t.iter().any(|y| same_constant(x, y)))
+            }
+            (Payload::Code(s), Payload::Code(t)) => same_code(s, t),
+            _ => ObjRef::ptr_eq(x, y),
+        },
+        _ => a.is(b),
+    }
+}
+
+/// `hash(code)`: from the parts `same_code` compares that are cheapest to read.
 fn code_hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let code = code_of(&args)?;
-    Ok(Value::Int((Arc::as_ptr(code) as usize >> 4) as i64))
+    let name = match &code.name.payload {
+        Payload::Str(s) => s.hash(),
+        _ => 0,
+    };
+    let shape = [code.argcount, code.kwonlyargcount, code.flags.0, code.firstlineno, code.instructions.len() as u32];
+    let hash = shape.iter().fold(name, |h, &part| h.wrapping_mul(1_000_003) ^ i64::from(part));
+    Ok(Value::Int(if hash == -1 { -2 } else { hash }))
 }
 
 fn code_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Arc<Code>> {
@@ -413,6 +488,15 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if let Some(table) = linetable {
         let count = new.instructions.len();
         new.positions = ferrython_bytecode::linetable::decode(&table, new.firstlineno, count).into();
+    } else if new.firstlineno != code.firstlineno {
+        // Lines are kept relative to the first one, as CPython's line table holds them.
+        let delta = i64::from(new.firstlineno) - i64::from(code.firstlineno);
+        let shift = |n: Option<u32>| n.map(|n| u32::try_from((i64::from(n) + delta).max(0)).unwrap_or(u32::MAX));
+        new.positions = new
+            .positions
+            .iter()
+            .map(|p| ferrython_bytecode::Position { lineno: shift(p.lineno), end_lineno: shift(p.end_lineno), ..*p })
+            .collect();
     }
     Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(Arc::new(new)))))
 }

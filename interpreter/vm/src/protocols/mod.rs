@@ -245,8 +245,9 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 let h = this ^ owner.rotate_left(17) ^ name as i64;
                 Some(if h == -1 { -2 } else { h })
             }
-            // Generic aliases and unions hash by their contents (their `__hash__`).
-            Payload::Alias(_) => None,
+            // Generic aliases and unions hash by their contents, and code objects by what they
+            // compare (their `__hash__`).
+            Payload::Alias(_) | Payload::Code(_) => None,
             Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_)
