@@ -1032,7 +1032,7 @@ def main():
     def report(message):
         sys.stderr.write(message + '\n')
 
-    def fail(message, filename, location=None):
+    def fail(message, filename=None, location=None):
         if location:
             report('%s:%d:%d: error: %s' % ((filename,) + tuple(location) + (message,)))
         elif filename:
@@ -1052,10 +1052,10 @@ def main():
         if args.filename:
             filename = args.filename
             with _builtin_open(filename, 'rb') as f:
-                tokens = list(tokenize(f.readline))
+                tokens = list(tokenize(f.readline))     # a file is read whole first
         else:
             filename = '<stdin>'
-            tokens = list(generate_tokens(sys.stdin.readline))
+            tokens = generate_tokens(sys.stdin.readline)
         for tok in tokens:
             kind = tok.exact_type if args.exact else tok.type
             where = '%d,%d-%d,%d:' % (tok.start + tok.end)
