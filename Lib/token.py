@@ -46,12 +46,15 @@ EXACT_TOKEN_TYPES = {
 
 
 def ISTERMINAL(x):
+    """Whether x is the number of a token rather than of a grammar rule."""
     return x < NT_OFFSET
 
 
 def ISNONTERMINAL(x):
+    """Whether x is the number of a grammar rule."""
     return x >= NT_OFFSET
 
 
 def ISEOF(x):
+    """Whether x is the end-of-input token."""
     return x == ENDMARKER

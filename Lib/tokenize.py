@@ -16,13 +16,7 @@ FSTRING_MIDDLE and FSTRING_END around the tokens of their replacement fields.
 untokenize() turns tokens back into source text.
 """
 
-__author__ = 'Ka-Ping Yee <ping@lfw.org>'
-__credits__ = ('GvR, ESR, Tim Peters, Thomas Wouters, Fred Drake, '
-               'Skip Montanaro, Raymond Hettinger, Trent Nelson, '
-               'Michael Foord')
-
 import collections
-import functools
 import itertools as _itertools
 import re
 import sys
@@ -38,6 +32,11 @@ from token import EXACT_TOKEN_TYPES
 __all__ = token.__all__ + ["tokenize", "generate_tokens", "detect_encoding",
                            "untokenize", "TokenInfo"]
 del token
+
+# The authors of the first tokenize module, whose interface this one keeps.
+__author__ = 'Ka-Ping Yee <ping@lfw.org>'
+__credits__ = ('GvR, ESR, Tim Peters, Thomas Wouters, Fred Drake, Skip Montanaro, '
+               'Raymond Hettinger, Trent Nelson, Michael Foord')
 
 cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
 blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
@@ -95,56 +94,65 @@ def _all_string_prefixes():
     return prefixes
 
 
-@functools.lru_cache
-def _compile(expr):
-    return re.compile(expr, re.UNICODE)
-
-
 def _digits(digit):
     """Digits of one class, single underscores allowed between them."""
     return r'%s(?:_?%s)*' % (digit, digit)
 
 
-Whitespace = r'[ \f\t]*'
-Comment = r'#[^\r\n]*'
-Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
-Name = r'\w+'
+def _prefixed_int(letter, digit):
+    return r'0[%s%s](?:_?%s)+' % (letter, letter.upper(), digit)
 
-Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
-Binnumber = r'0[bB](?:_?[01])+'
-Octnumber = r'0[oO](?:_?[0-7])+'
-Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+
+def _string_rest(quote, triple=False):
+    """What follows an opening quote up to the closing one; across lines."""
+    plain = r'[^%s\\]*' % quote
+    if triple:
+        return r'%s(?:(?:\\.|%s(?!%s))%s)*%s' % (plain, quote, quote * 2, plain, quote * 3)
+    return r'%s(?:\\.%s)*%s' % (plain, plain, quote)
+
+
+def _one_line_string(quote, ending):
+    """A string opened by one quote that stays on its line, then `ending`."""
+    plain = r'[^\n%s\\]*' % quote
+    return StringPrefix + r'%s%s(?:\\.%s)*%s' % (quote, plain, plain, ending)
+
+
+_DECIMALS = _digits('[0-9]')
+
+# Numbers: integers with a base, decimal integers, floats, imaginary numbers.
+Hexnumber = _prefixed_int('x', '[0-9a-fA-F]')
+Binnumber = _prefixed_int('b', '[01]')
+Octnumber = _prefixed_int('o', '[0-7]')
+Decnumber = r'(?:0(?:_?0)*|[1-9]%s)' % r'(?:_?[0-9])*'
 Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
-Exponent = r'[eE][-+]?' + _digits('[0-9]')
-Pointfloat = group(_digits('[0-9]') + r'\.(?:%s)?' % _digits('[0-9]'),
-                   r'\.' + _digits('[0-9]')) + maybe(Exponent)
-Expfloat = _digits('[0-9]') + Exponent
+Exponent = r'[eE][-+]?' + _DECIMALS
+Pointfloat = group(r'%s\.(?:%s)?' % (_DECIMALS, _DECIMALS), r'\.' + _DECIMALS) + maybe(Exponent)
+Expfloat = _DECIMALS + Exponent
 Floatnumber = group(Pointfloat, Expfloat)
-Imagnumber = group(_digits('[0-9]') + '[jJ]', Floatnumber + '[jJ]')
+Imagnumber = group(_DECIMALS + '[jJ]', Floatnumber + '[jJ]')
 Number = group(Imagnumber, Floatnumber, Intnumber)
 
+# Strings: the rest after the opening quote(s) (Single, Double, Single3, Double3),
+# whole one-line strings, and the openings of triple-quoted ones.
 StringPrefix = group(*_all_string_prefixes())
+Single, Double = _string_rest("'"), _string_rest('"')
+Single3, Double3 = _string_rest("'", True), _string_rest('"', True)
+String = group(_one_line_string("'", "'"), _one_line_string('"', '"'))
+Triple = group(StringPrefix + 3 * "'", StringPrefix + 3 * '"')
+# The start of a string that may go on after a backslash at the end of the line.
+ContStr = group(_one_line_string("'", group("'", r'\\\r?\n')),
+                _one_line_string('"', group('"', r'\\\r?\n')))
 
-# The rest of a string after its opening quote(s), up to the closing one(s).
-Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
-Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
-Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
-Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-Triple = group(StringPrefix + "'''", StringPrefix + '"""')
-# A whole one-line string.
-String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
-               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
-
-# Operators, longest first so that the alternation prefers them.
+# Operators, longest first so that the alternation prefers them; names; the rest.
 Special = group(*map(re.escape, sorted(EXACT_TOKEN_TYPES, reverse=True)))
 Funny = group(r'\r?\n', Special)
+Name = r'\w+'
+Comment = r'#[^\r\n]*'
+Whitespace = r'[ \f\t]*'
+Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
 
 PlainToken = group(Number, Funny, String, Name)
 Token = Ignore + PlainToken
-
-# The start of a string that may continue on the next lines.
-ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
-                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
 PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
 PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
 
@@ -809,7 +817,6 @@ def detect_encoding(readline):
     """
     filename = getattr(getattr(readline, '__self__', None), 'name', None)
     bom_found = False
-    default = 'utf-8'
 
     def read():
         try:
@@ -844,10 +851,10 @@ def detect_encoding(readline):
         return encoding
 
     first = read()
-    if first.startswith(BOM_UTF8):
-        bom_found = True
-        first = first[3:]
-        default = 'utf-8-sig'
+    bom_found = first.startswith(BOM_UTF8)
+    if bom_found:
+        first = first[len(BOM_UTF8):]
+    default = 'utf-8-sig' if bom_found else 'utf-8'
     if not first:
         return default, []
     encoding = cookie_of(first)
@@ -1042,10 +1049,10 @@ def main():
         sys.exit(1)
 
     parser = argparse.ArgumentParser(prog='python -m tokenize')
-    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
-                        help='the file to tokenize; defaults to stdin')
-    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
-                        help='display token names using the exact type')
+    parser.add_argument(dest='filename', metavar='filename.py', nargs='?', help=(
+        'the file to tokenize; defaults to stdin'))
+    parser.add_argument('-e', '--exact', action='store_true', dest='exact', help=(
+        'display token names using the exact type'))
     args = parser.parse_args()
 
     try:
