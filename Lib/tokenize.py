@@ -196,6 +196,8 @@ _CLOSERS = ')]}'
 _EOF_IN_STATEMENT = 'unexpected EOF in multi-line statement'
 # More nested replacement fields than this is an error, as in CPython.
 _MAX_FIELD_NESTING = 3
+# How scanning an f-string's literal part or replacement field stopped.
+_ENDED, _AT_BRACE, _AT_NEWLINE = 'ended', 'at brace', 'at newline'
 
 
 def _is_newline(rest):
@@ -317,31 +319,36 @@ class _Scanner:
 
     def _indentation(self):
         """INDENT or DEDENT tokens for a line that starts a logical line."""
-        text = self.text
         col = alt = 0
-        i = 0
-        for ch in text:
-            if ch == ' ':
-                col += 1
-                alt += 1
-            elif ch == '\t':
-                col = (col // tabsize + 1) * tabsize
-                alt += 1
-            elif ch == '\f':
-                col = alt = 0   # a form feed resets the count
-            else:
+        continued_at = None     # the indentation where a backslash continued it
+        while True:
+            text = self.text
+            i = 0
+            for ch in text:
+                if ch == ' ':
+                    col += 1
+                    alt += 1
+                elif ch == '\t':
+                    col = (col // tabsize + 1) * tabsize
+                    alt += 1
+                elif ch == '\f':
+                    col = alt = 0   # a form feed resets the count
+                else:
+                    break
+                i += 1
+            if not (text[i] == '\\' and _is_newline(text[i + 1:])):
                 break
-            i += 1
-        self.pos = i
-        first = text[i]
-        if first == '#' or _is_newline(text[i:]):
-            return      # blank lines and comment lines leave the blocks alone
-        if first == '\\' and _is_newline(text[i + 1:]):
-            # A backslash in the indentation: the indentation goes on the next line.
+            # A backslash in the indentation: it goes on on the next line, but the
+            # first backslash past column 0 fixes the block's indentation.
+            if not continued_at:
+                continued_at = (col, alt)
             if not self.next_line():
                 raise TokenError(_EOF_IN_STATEMENT, (self.row, 0))
-            yield from self._indentation()
-            return
+        self.pos = i
+        if text[i] == '#' or _is_newline(text[i:]):
+            return      # blank lines and comment lines leave the blocks alone
+        if continued_at and continued_at[0]:
+            col, alt = continued_at
         top, top_alt = self.indents[-1]
         if col > top:
             if alt <= top_alt:
@@ -579,8 +586,9 @@ class _Scanner:
 
     def _literal_part(self, fstring, in_spec):
         """FSTRING_MIDDLE tokens and replacement fields, up to the closing quote(s)
-        (then True, after FSTRING_END) or, in a format spec, up to the '}' that ends
-        its field (then False, with `pos` at that '}')."""
+        (then _ENDED, after FSTRING_END) or, in a format spec, up to the '}' that
+        ends its field (then _AT_BRACE) or to the newline that ends it in a one-quote
+        f-string (then _AT_NEWLINE); `pos` is left at that '}' or newline."""
         closing = fstring.closing
         quote = closing[0]
         raw = fstring.raw
@@ -588,6 +596,7 @@ class _Scanner:
         earlier = []    # its text on the lines before this one
         i = self.pos
         named_escape = False    # inside the braces of \N{...}
+        had_field = False       # a replacement field was nested in this format spec
 
         def middle(end, skip=0):
             # The FSTRING_MIDDLE from (srow, scol) to end on this line; then the next
@@ -614,8 +623,12 @@ class _Scanner:
                     yield middle(i)
                 self.pos = i + len(closing)
                 yield self.make(FSTRING_END, closing, self.row, i)
-                return True
+                return _ENDED
             if ch == '\n' and len(closing) == 1:
+                if in_spec and not had_field:
+                    yield middle(i)
+                    self.pos = i
+                    return _AT_NEWLINE
                 raise TokenError('unterminated f-string literal (detected at line %d)' % self.row,
                                  (fstring.row, fstring.col + 1))
             if ch == '{':
@@ -629,8 +642,9 @@ class _Scanner:
                 if earlier or i > scol or (in_spec and after == '{'):
                     yield middle(i)
                 self.pos = i
-                if (yield from self._field(fstring)):
-                    return True
+                if (yield from self._field(fstring)) == _ENDED:
+                    return _ENDED
+                had_field = in_spec
                 srow, scol = self.row, self.pos
                 i = self.pos
                 continue
@@ -647,7 +661,7 @@ class _Scanner:
                 yield middle(i)
                 self.pos = i
                 if in_spec:
-                    return False
+                    return _AT_BRACE
                 raise TokenError("f-string: single '}' is not allowed", (self.row, i + 1))
             if ch == '\\':
                 after = text[i + 1]
@@ -668,7 +682,8 @@ class _Scanner:
 
     def _field(self, fstring):
         """A replacement field, from its '{' at `pos`: its tokens, and those of its
-        format spec, up to its '}'. True when the f-string ended inside it."""
+        format spec, up to its '}' (then _AT_BRACE) or to the end of the f-string
+        when its closing quote comes first (then _ENDED)."""
         yield self.make(OP, '{', self.row, self.pos)
         self.pos += 1
         self.depth += 1
@@ -693,9 +708,12 @@ class _Scanner:
             if brackets == 0 and ch == ':':
                 yield self.make(OP, ':', self.row, self.pos)
                 self.pos += 1
-                if (yield from self._literal_part(fstring, True)):
-                    return True
-                break
+                outcome = yield from self._literal_part(fstring, True)
+                if outcome == _ENDED:
+                    return _ENDED
+                if outcome == _AT_BRACE:
+                    break
+                continue    # the newline ended the spec, not the field
             if ch in _OPENERS:
                 brackets += 1
             elif ch in _CLOSERS:
@@ -708,7 +726,7 @@ class _Scanner:
         self.pos += 1
         self.depth -= 1
         fstring.fields -= 1
-        return False
+        return _AT_BRACE
 
 
 def generate_tokens(readline):
@@ -733,30 +751,43 @@ def tokenize(readline):
     encoding, consumed = detect_encoding(readline)
     if encoding == 'utf-8-sig':
         encoding = 'utf-8'      # the BOM is already stripped
-    decode = lookup(encoding).decode
     byte_lines = _itertools.chain(consumed, iter(readline, b''))
-
-    def text_lines():
-        line = next(byte_lines, b'')
-        return decode(line)[0] if line else ''
-
     yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
-    yield from _Scanner(text_lines).tokens()
+    yield from _generate_tokens_from_c_tokenizer(byte_lines.__next__, encoding,
+                                                 extra_tokens=True)
+
+
+_CLOSING_OF = {')': '(', ']': '[', '}': '{'}
 
 
 def _parser_tokens(tokens):
     """The stream CPython's parser sees, made from the stream with extra tokens:
-    no COMMENT or NL, operators with their own types, and CPython's positions of
-    NEWLINE, INDENT, DEDENT and ENDMARKER (column -1 meaning none)."""
-    last = None
+    no COMMENT or NL, operators with their own types, async and await as ASYNC and
+    AWAIT, unmatched brackets as errors, and CPython's positions of NEWLINE, INDENT,
+    DEDENT and ENDMARKER (column -1 meaning none)."""
+    last = comment = None
+    brackets = []   # (bracket, row) of the open ones
     for tok in tokens:
         kind = tok.type
-        if kind in (COMMENT, NL):
+        if kind == COMMENT:
+            comment = tok
+            continue
+        if kind == NL:
             continue
         if kind == OP:
             kind = tok.exact_type
+            if tok.string in '([{':
+                brackets.append((tok.string, tok.start[0]))
+            elif tok.string in ')]}':
+                _check_closing(tok, brackets)
+        elif kind == NAME and tok.string in ('async', 'await'):
+            kind = ASYNC if tok.string == 'async' else AWAIT
         if kind == NEWLINE:
-            tok = TokenInfo(kind, '', tok.start, tok.start, tok.line)
+            # A NEWLINE after a comment spans the comment (its string is the comment).
+            if comment is not None and comment.end == tok.start:
+                tok = TokenInfo(kind, comment.string, comment.start, comment.end, tok.line)
+            else:
+                tok = TokenInfo(kind, '', tok.start, tok.start, tok.line)
         elif kind == INDENT:
             spot = (tok.start[0], -1)
             tok = TokenInfo(kind, '', spot, spot, tok.line)
@@ -770,8 +801,23 @@ def _parser_tokens(tokens):
             tok = TokenInfo(kind, '', spot, spot, line)
         else:
             tok = tok._replace(type=kind)
+        comment = None
         last = tok
         yield tok
+
+
+def _check_closing(tok, brackets):
+    closer = tok.string
+    where = (tok.start[0], tok.start[1] + 1)
+    if not brackets:
+        raise TokenError("unmatched '%s'" % closer, where)
+    opener, row = brackets.pop()
+    if opener != _CLOSING_OF[closer]:
+        message = "closing parenthesis '%s' does not match opening parenthesis '%s'" % (
+            closer, opener)
+        if row != tok.start[0]:
+            message += ' on line %d' % row
+        raise TokenError(message, where)
 
 
 def _generate_tokens_from_c_tokenizer(readline, encoding=None, extra_tokens=False):
