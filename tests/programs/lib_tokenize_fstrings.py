@@ -32,3 +32,7 @@ show("f'{{{x}}}' f'{x}}}' f'{{}}'\n")
 show("f'{d[\"k\"]:>{w}}' + f'{a!s}{b!a}'\n")
 show("f'{x:{{y}}}'\n")
 show("print(f'{1!r:^{w}.{p}}')\n")
+# A newline ends the format spec of a one-quote f-string (the field goes on).
+show("f'__{\n    x:d\n}__'\n")
+show("f'{x:a\n:b}'\n")
+show("f'{x:{y}\n}'\n")

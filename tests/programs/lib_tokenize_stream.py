@@ -43,3 +43,8 @@ show('async def f():\n    await g()\n')
 show('match p:\n    case [x, *_] if x: pass\n')
 show('type X = list[int]\n')
 show('class C: pass\n@dec\ndef g(): ...\n')
+# Backslashes in the indentation: the first one past column 0 sets the block's level.
+show("def fib(n):\n    \\\n'''Doc.'''\n    \\\na, b = 0, 1\n")
+show('if x:\n  \\\n    \\\n  y\n')
+show('\\\n  x\n')
+show('x = 1\n  \\\n\n')
