@@ -134,10 +134,18 @@ def updatecache(filename, module_globals=None):
     try:
         with open(fullname, 'rb') as f:
             data = f.read()
-    except (OSError, UnicodeDecodeError, SyntaxError):
+        text = _decode_source(data)
+    except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
         return []
-    text = data.decode('utf-8', 'replace')
     return _keep(filename, text, stat.st_size, stat.st_mtime, fullname)
+
+
+def _decode_source(data):
+    """The text of a source file's bytes, in the encoding its BOM or coding cookie names."""
+    import io
+    import tokenize     # only when a file is read: it is a large import
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    return data.decode(encoding)
 
 
 def _keep(filename, text, size, mtime, fullname):
