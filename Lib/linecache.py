@@ -22,22 +22,22 @@ def clearcache():
 
 def getline(filename, lineno, module_globals=None):
     """Line `lineno` (counting from 1) of `filename`, with its newline; '' when out of range."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    every = getlines(filename, module_globals)
+    return every[lineno - 1] if 0 < lineno <= len(every) else ''
 
 
 def getlines(filename, module_globals=None):
     """All lines of `filename`, read now unless they are already known."""
-    entry = cache.get(filename)
-    if entry is not None and len(entry) != 1:
-        return entry[2]
+    known = cache.get(filename, ())
+    if len(known) > 1:
+        return known[2]
     try:
-        return updatecache(filename, module_globals)
+        lines = updatecache(filename, module_globals)
     except MemoryError:
+        # Make room by forgetting every file, and give up on this one.
         clearcache()
-        return []
+        lines = []
+    return lines
 
 
 def checkcache(filename=None):
@@ -109,17 +109,16 @@ def updatecache(filename, module_globals=None):
         if entry is not None and len(entry) == 1:
             return _keep(filename, entry[0](), None, None, filename)
         return []
+    lazy = entry is not None and len(entry) == 1
     fullname = filename
     try:
-        stat = os.stat(fullname)
+        stat = os.stat(filename)
     except OSError:
         stat = None
-        if entry is not None and len(entry) == 1:
-            return _keep(filename, entry[0](), None, None, fullname)
-        text = _from_loader(filename, module_globals)
+        text = entry[0]() if lazy else _from_loader(filename, module_globals)
         if text is not None:
-            return _keep(filename, text, None, None, fullname)
-        if os.path.isabs(filename):
+            return _keep(filename, text, None, None, filename)
+        if lazy or os.path.isabs(filename):
             return []
         for folder in sys.path:
             try:
