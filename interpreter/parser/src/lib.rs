@@ -81,9 +81,42 @@ pub fn parse_text(text: String, options: ParseOptions) -> (Result<Parsed, Syntax
         };
         return (Err(err), Vec::new());
     }
+    let newline_added = !text.is_empty() && !text.ends_with(['\n', '\r']);
     let src = source::SourceText::new(text);
     let lexed = lexer::tokenize(&src, options.type_comments);
     let (result, warnings) = parser::parse_tokens(&src, lexed, options.mode);
-    let result = result.map(|module| Parsed { module, warnings: warnings.clone(), source: src });
+    let result = match result {
+        Ok(module) => Ok(Parsed { module, warnings: warnings.clone(), source: src }),
+        Err(err) if newline_added && matches!(options.mode, Mode::Eval | Mode::Single) => {
+            Err(without_added_newline(err, &src))
+        }
+        Err(err) => Err(err),
+    };
     (result, warnings)
+}
+
+/// An error of `eval` or `single` source that did not end its last line: the lexer reads it
+/// with a newline added (as `exec` source is read), but CPython reads such source as it is. So
+/// the last line's text has no newline, and an error found at the end of input (on the newline
+/// that is not there) is at offset 0, or just after the line for a missing indented block.
+fn without_added_newline(mut err: SyntaxError, src: &source::SourceText) -> SyntaxError {
+    let last = (src.line_starts.len() as u32 - 1).max(1);
+    if err.lineno != Some(last as i64) {
+        return err;
+    }
+    if let Some(text) = &mut err.text {
+        if text.ends_with('\n') {
+            text.pop();
+        }
+    }
+    let past_line = src.line_text(last).chars().count() as i64 + 1;
+    if err.offset == Some(past_line) {
+        if err.class == ErrorClass::IndentationError {
+            err.offset = Some(past_line - 1);
+        } else {
+            err.offset = Some(0);
+            err.end_offset = Some(0);
+        }
+    }
+    err
 }

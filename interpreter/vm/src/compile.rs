@@ -197,7 +197,7 @@ pub fn compile_tree_object_at(
         }
         Err((err, warnings)) => {
             issue_syntax_warnings(thread, warning_list(warnings), filename, source)?;
-            let line = source.filter(|_| err.lineno > 0).map(|s| s.line_with_newline(err.lineno as u32));
+            let line = program_text(filename, err.lineno);
             Err(syntax_error(
                 "SyntaxError",
                 &err.msg,
@@ -210,6 +210,24 @@ pub fn compile_tree_object_at(
             ))
         }
     }
+}
+
+/// The text of line `lineno` of the file named `filename`, as CPython gives the errors found
+/// after parsing (CPython's `PyErr_ProgramTextObject`): read from the file itself, so None for
+/// source that is no file (`<string>`, `<stdin>`) even when the source text is at hand.
+fn program_text(filename: &str, lineno: i64) -> Option<String> {
+    use std::io::BufRead;
+    let index = usize::try_from(lineno).ok()?.checked_sub(1)?;
+    let file = std::fs::File::open(filename).ok()?;
+    let mut line = Vec::new();
+    let mut reader = std::io::BufReader::new(file);
+    for _ in 0..=index {
+        line.clear();
+        if reader.read_until(b'\n', &mut line).ok()? == 0 {
+            return None;
+        }
+    }
+    Some(String::from_utf8_lossy(&line).into_owned())
 }
 
 /// A SyntaxError (or IndentationError/TabError) instance with CPython's attributes.

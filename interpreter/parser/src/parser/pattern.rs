@@ -47,11 +47,7 @@ impl Parser<'_> {
         self.expect(Tok::Newline)?;
         if self.eat(Tok::Indent).is_none() {
             let token = self.tok();
-            return Err(self.error_class_loc(
-                crate::error::ErrorClass::IndentationError,
-                format!("expected an indented block after 'match' statement on line {}", start.lineno),
-                self.loc_of(token),
-            ));
+            return Err(self.expected_indent("'match' statement", start.lineno, token));
         }
         let mut cases = Vec::new();
         while !self.at(Tok::Dedent) {

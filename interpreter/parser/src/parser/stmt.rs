@@ -499,7 +499,7 @@ impl Parser<'_> {
         Ok(body)
     }
 
-    fn expected_indent(&self, what: &str, line: u32, token: Token) -> crate::error::SyntaxError {
+    pub(super) fn expected_indent(&self, what: &str, line: u32, token: Token) -> crate::error::SyntaxError {
         let msg = format!("expected an indented block after {what} on line {line}");
         if self.at_end_of_input(token) {
             return self.error_at_end(ErrorClass::IndentationError, msg);
