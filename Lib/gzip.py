@@ -36,6 +36,9 @@ READ_BUFFER_SIZE = 128 * 1024
 _WRITE_BUFFER_SIZE = 4 * io.DEFAULT_BUFFER_SIZE
 
 _MAGIC = b"\x1f\x8b"
+_IMPLICIT_WRITE_WARNING = (
+    "GzipFile was opened for writing, but this will change in future "
+    "Python releases.  Specify the mode argument for opening it for writing.")
 _TRUNCATED = ("Compressed file ended before the end-of-stream marker "
               "was reached")
 
@@ -54,10 +57,10 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
     mode the binary GzipFile is wrapped in an io.TextIOWrapper built with
     encoding, errors and newline; those three must stay None otherwise.
     """
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
+    text = "t" in mode
+    if text and "b" in mode:
+        raise ValueError("Invalid mode: %r" % (mode,))
+    if not text:
         for arg_name, value in (("encoding", encoding), ("errors", errors),
                                 ("newline", newline)):
             if value is not None:
@@ -72,7 +75,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
 
-    if "t" not in mode:
+    if not text:
         return binary
     encoding = io.text_encoding(encoding)
     return io.TextIOWrapper(binary, encoding, errors, newline)
@@ -199,6 +202,12 @@ class _MemberDecoder:
         """Return more decompressed data, or b"" after the last member."""
         while not self.finished:
             inflater = self._inflater
+            if inflater is not None and inflater.eof:
+                # The trailer is only checked once the member's last data
+                # has been delivered, so a truncated file still yields it.
+                self.source.push_back(inflater.unused_data)
+                self._end_member()
+                inflater = None
             if inflater is None:
                 if not self._begin_member():
                     self.finished = True
@@ -214,9 +223,6 @@ class _MemberDecoder:
                 piece = inflater.decompress(compressed, READ_BUFFER_SIZE)
             self._crc = zlib.crc32(piece, self._crc)
             self._length += len(piece)
-            if inflater.eof:
-                self.source.push_back(inflater.unused_data)
-                self._end_member()
             if piece:
                 return piece
         return b""
@@ -395,12 +401,9 @@ class GzipFile(io.BufferedIOBase):
             self.name = filename
         elif mode.startswith(("w", "a", "x")):
             if not explicit_mode:
+                # Writing because fileobj was opened for writing: 3.12 warns.
                 import warnings
-                warnings.warn(
-                    "GzipFile was opened for writing, but this will "
-                    "change in future Python releases.  "
-                    "Specify the mode argument for opening it for writing.",
-                    FutureWarning, 2)
+                warnings.warn(_IMPLICIT_WRITE_WARNING, FutureWarning, 2)
             self.mode = WRITE
             self.name = filename
             self.fileobj = fileobj
@@ -527,9 +530,9 @@ class GzipFile(io.BufferedIOBase):
             raise ValueError("I/O operation on closed file")
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        if self.closed:
             return
+        fileobj = self.fileobj
         try:
             if self.mode == WRITE:
                 self._drain_pending()
@@ -553,11 +556,7 @@ class GzipFile(io.BufferedIOBase):
             self.fileobj.flush()
 
     def fileno(self):
-        """Invoke the underlying file object's fileno() method.
-
-        This will raise AttributeError if the underlying file object
-        doesn't support fileno().
-        """
+        """The file descriptor of the compressed file (via its fileno())."""
         return self.fileobj.fileno()
 
     def rewind(self):
@@ -568,14 +567,14 @@ class GzipFile(io.BufferedIOBase):
             raise ValueError("seek of closed file")
         self._reader.rewind()
 
+    def seekable(self):
+        return True  # emulated in both modes, see seek()
+
     def readable(self):
         return self.mode == READ
 
     def writable(self):
         return self.mode == WRITE
-
-    def seekable(self):
-        return True
 
     def tell(self):
         self._check_not_closed()
@@ -662,10 +661,10 @@ def _copy(source, target):
 
 def main():
     """The command line: python -m gzip [--fast | --best | -d] [file ...]."""
-    from argparse import ArgumentParser
-    parser = ArgumentParser(description=
+    import argparse
+    parser = argparse.ArgumentParser(description=(
         "A simple command line interface for the gzip module: act like gzip, "
-        "but do not delete the input file.")
+        "but do not delete the input file."))
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--fast", action="store_true", help="compress faster")
     choice.add_argument("--best", action="store_true", help="compress better")
@@ -702,9 +701,11 @@ def main():
                 source = builtins.open(arg, "rb")
                 target = open(arg + ".gz", "wb")
         _copy(source, target)
-        if target is not sys.stdout.buffer:
+        # Close what was opened here (a GzipFile over stdout writes its
+        # trailer when closed) but leave the standard streams open.
+        if target is not getattr(sys.stdout, "buffer", None):
             target.close()
-        if source is not sys.stdin.buffer:
+        if arg != "-":
             source.close()
 
 
