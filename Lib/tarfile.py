@@ -316,6 +316,7 @@ class _Stream:
         self.pos = 0
         self.closed = False
         self._raw = b""        # raw bytes read ahead (type detection)
+        self._decoding_errors = (EOFError,)  # errors meaning corrupt data
         self._out = bytearray()  # write buffer
         try:
             if mode == "r":
@@ -356,6 +357,8 @@ class _Stream:
             return None
         if comptype == "gz":
             import gzip
+            import zlib
+            self._decoding_errors = (EOFError, zlib.error, gzip.BadGzipFile)
             head = self._raw_read(2)
             self._raw = head + self._raw
             if head != b"\x1f\x8b":
@@ -363,13 +366,21 @@ class _Stream:
             return gzip.GzipFile(fileobj=_RawSource(self), mode="rb")
         if comptype == "bz2":
             bz2 = _import_compressor("bz2")
+            self._decoding_errors = (EOFError, OSError)
             return bz2.BZ2File(_RawSource(self), "rb")
         if comptype == "xz":
             lzma = _import_compressor("lzma")
+            self._decoding_errors = (EOFError, lzma.LZMAError)
             return lzma.LZMAFile(_RawSource(self), "rb")
         raise CompressionError("unknown compression type %r" % comptype)
 
     def read(self, size):
+        try:
+            return self._read(size)
+        except self._decoding_errors as e:
+            raise ReadError("invalid compressed data") from e
+
+    def _read(self, size):
         parts = []
         wanted = size
         while wanted > 0:
@@ -1966,7 +1977,8 @@ class TarFile(object):
     def _get_extract_tarinfo(self, member, filter_function, path):
         """The member's TarInfo as the filter leaves it, or None."""
         original = self.getmember(member) if isinstance(member, str) else member
-        filtered = None
+        # A filter error that errorlevel lets pass leaves the member as is.
+        filtered = original
         try:
             filtered = filter_function(original, path)
         except (OSError, FilterError) as e:
@@ -2133,7 +2145,8 @@ class TarFile(object):
 
         Names are preferred to numbers unless numeric_owner is true.
         """
-        if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        if (not hasattr(os, "geteuid") or os.geteuid() != 0
+                or not hasattr(os, "chown")):
             return
         gid = tarinfo.gid
         uid = tarinfo.uid
