@@ -25,14 +25,18 @@ import struct
 import sys
 import time
 
-try:
-    import pwd
-except ImportError:
-    pwd = None
-try:
-    import grp
-except ImportError:
-    grp = None
+
+
+def _optional_module(module_name):
+    """The module, or None where the platform lacks it (pwd, grp)."""
+    try:
+        return __import__(module_name)
+    except ImportError:
+        return None
+
+
+pwd = _optional_module("pwd")
+grp = _optional_module("grp")
 
 version = "0.9.0"
 
@@ -94,10 +98,8 @@ PAX_NAME_FIELDS = {"path", "linkpath", "uname", "gname"}
 PAX_NUMBER_FIELDS = {"atime": float, "ctime": float, "mtime": float,
                      "uid": int, "gid": int, "size": int}
 
-if os.name == "nt":
-    ENCODING = "utf-8"
-else:
-    ENCODING = sys.getfilesystemencoding()
+# Names in archives are decoded like file names (always UTF-8 on Windows).
+ENCODING = "utf-8" if os.name == "nt" else sys.getfilesystemencoding()
 
 # -- field conversion -------------------------------------------------------
 
@@ -171,14 +173,12 @@ def copyfileobj(src, dst, length=None, exception=OSError, bufsize=None):
 
     Raise exception("unexpected end of data") if src ends too early.
     """
-    bufsize = bufsize or 16 * 1024
-    if length == 0:
-        return
+    chunk_size = bufsize or 16 * 1024
     if length is None:
-        shutil.copyfileobj(src, dst, bufsize)
+        shutil.copyfileobj(src, dst, chunk_size)
         return
     while length > 0:
-        step = min(length, bufsize)
+        step = min(length, chunk_size)
         chunk = src.read(step)
         if len(chunk) < step:
             raise exception("unexpected end of data")
@@ -203,47 +203,47 @@ def _round_up(count):
 
 
 class TarError(Exception):
-    """Base exception."""
+    """The base class of the exceptions of this module."""
 
 
 class ExtractError(TarError):
-    """General exception for extract errors."""
+    """A member could not be extracted (see TarFile.errorlevel)."""
 
 
 class ReadError(TarError):
-    """Exception for unreadable tar archives."""
+    """The data is not a tar archive that can be read."""
 
 
 class CompressionError(TarError):
-    """Exception for unavailable compression methods."""
+    """A compression method is unknown or its module is missing."""
 
 
 class StreamError(TarError):
-    """Exception for unsupported operations on stream-like TarFiles."""
+    """An operation a "|" (stream) archive cannot do, like seeking back."""
 
 
 class HeaderError(TarError):
-    """Base exception for header errors."""
+    """A header block is unusable; the subclasses say why."""
 
 
 class EmptyHeaderError(HeaderError):
-    """Exception for empty headers."""
+    """No header at all: the data ended."""
 
 
 class TruncatedHeaderError(HeaderError):
-    """Exception for truncated headers."""
+    """A header block shorter than 512 bytes."""
 
 
 class EOFHeaderError(HeaderError):
-    """Exception for end of file headers."""
+    """A zero block, which marks the end of the archive."""
 
 
 class InvalidHeaderError(HeaderError):
-    """Exception for invalid headers."""
+    """A header with a bad checksum or malformed fields."""
 
 
 class SubsequentHeaderError(HeaderError):
-    """Exception for missing and invalid extended headers."""
+    """The member after an extended (pax or GNU) header is missing or bad."""
 
 
 class FilterError(TarError):
@@ -741,23 +741,13 @@ class TarInfo(object):
         self.sparse = None
         self.pax_headers = {}
 
-    @property
-    def path(self):
-        """The member's name (the pax keyword for it is "path")."""
-        return self.name
-
-    @path.setter
-    def path(self, name):
-        self.name = name
-
-    @property
-    def linkpath(self):
-        """The link target (the pax keyword for it is "linkpath")."""
-        return self.linkname
-
-    @linkpath.setter
-    def linkpath(self, linkname):
-        self.linkname = linkname
+    # The pax keywords "path" and "linkpath" as attribute aliases.
+    path = property(lambda self: self.name,
+                    lambda self, value: setattr(self, "name", value),
+                    doc="Alias of name, as pax headers call it.")
+    linkpath = property(lambda self: self.linkname,
+                        lambda self, value: setattr(self, "linkname", value),
+                        doc="Alias of linkname, as pax headers call it.")
 
     def __repr__(self):
         return "<%s %r at %#x>" % (type(self).__name__, self.name, id(self))
@@ -941,13 +931,7 @@ class TarInfo(object):
         Values that are not valid UTF-8 (surrogate escapes) make the whole
         header binary: hdrcharset=BINARY, values in the archive encoding.
         """
-        binary = False
-        for value in pax_headers.values():
-            try:
-                value.encode("utf-8", "strict")
-            except UnicodeEncodeError:
-                binary = True
-                break
+        binary = not all(_encodable(value) for value in pax_headers.values())
         records = [b"21 hdrcharset=BINARY\n"] if binary else []
         for keyword, value in pax_headers.items():
             if binary:
@@ -971,11 +955,11 @@ class TarInfo(object):
     @classmethod
     def frombuf(cls, buf, encoding, errors):
         """A TarInfo from one 512-byte header block."""
-        if len(buf) == 0:
-            raise EmptyHeaderError("empty header")
         if len(buf) != BLOCKSIZE:
-            raise TruncatedHeaderError("truncated header")
-        if buf.count(NUL) == BLOCKSIZE:
+            if buf:
+                raise TruncatedHeaderError("truncated header")
+            raise EmptyHeaderError("empty header")
+        if not any(buf):
             raise EOFHeaderError("end of file header")
         checksum = nti(buf[148:156])
         if checksum not in calc_chksums(buf):
@@ -1098,17 +1082,17 @@ class TarInfo(object):
                 if value == b"BINARY":
                     name_encoding = tarfile.encoding
                 break
-        for _, keyword, value in raw_records:
-            keyword = self._decode_pax_field(keyword, "utf-8", "utf-8",
-                                             tarfile.errors)
+        for _, raw_keyword, raw_value in raw_records:
+            keyword = _decode_with_fallback(raw_keyword, "utf-8", "utf-8",
+                                            tarfile.errors)
+            # Names fall back to the archive's encoding, other values to
+            # UTF-8 with the archive's error handler.
             if keyword in PAX_NAME_FIELDS:
-                value = self._decode_pax_field(value, name_encoding,
-                                               tarfile.encoding,
-                                               tarfile.errors)
+                value_codecs = (name_encoding, tarfile.encoding)
             else:
-                value = self._decode_pax_field(value, "utf-8", "utf-8",
-                                               tarfile.errors)
-            pax_headers[keyword] = value
+                value_codecs = ("utf-8", "utf-8")
+            pax_headers[keyword] = _decode_with_fallback(
+                raw_value, *value_codecs, tarfile.errors)
 
         member = self._next_header(tarfile)
 
@@ -1153,28 +1137,27 @@ class TarInfo(object):
 
     def _apply_pax_info(self, pax_headers, encoding, errors):
         """Set attributes from pax records."""
-        for keyword, value in pax_headers.items():
-            if keyword == "GNU.sparse.name":
-                self.path = value
-            elif keyword in ("GNU.sparse.size", "GNU.sparse.realsize"):
-                self.size = int(value)
+        for keyword, text in pax_headers.items():
+            if keyword in ("GNU.sparse.size", "GNU.sparse.realsize"):
+                self.size = int(text)
+            elif keyword == "GNU.sparse.name":
+                self.name = text
+            elif keyword == "path":
+                self.name = text.rstrip("/")
             elif keyword in PAX_FIELDS:
-                if keyword in PAX_NUMBER_FIELDS:
-                    try:
-                        value = PAX_NUMBER_FIELDS[keyword](value)
-                    except ValueError:
-                        value = 0
-                if keyword == "path":
-                    value = value.rstrip("/")
+                convert = PAX_NUMBER_FIELDS.get(keyword, str)
+                try:
+                    value = convert(text)
+                except ValueError:
+                    value = 0   # a malformed number reads as zero
                 setattr(self, keyword, value)
+            # Other keywords are only kept in pax_headers.
         self.pax_headers = pax_headers.copy()
 
     def _decode_pax_field(self, value, encoding, fallback_encoding,
                           fallback_errors):
-        try:
-            return value.decode(encoding, "strict")
-        except UnicodeDecodeError:
-            return value.decode(fallback_encoding, fallback_errors)
+        return _decode_with_fallback(value, encoding, fallback_encoding,
+                                     fallback_errors)
 
     def _block(self, count):
         """count rounded up to whole blocks."""
@@ -1183,44 +1166,59 @@ class TarInfo(object):
     # -- member kinds
 
     def isreg(self):
-        """True for a regular file."""
+        """Whether the member is a regular file."""
         return self.type in REGULAR_TYPES
 
-    def isfile(self):
-        """True for a regular file (same as isreg())."""
-        return self.isreg()
+    isfile = isreg
 
     def isdir(self):
-        """True for a directory."""
+        """Whether the member is a directory."""
         return self.type == DIRTYPE
 
     def issym(self):
-        """True for a symbolic link."""
+        """Whether the member is a symbolic link."""
         return self.type == SYMTYPE
 
     def islnk(self):
-        """True for a hard link."""
+        """Whether the member is a hard link."""
         return self.type == LNKTYPE
 
     def ischr(self):
-        """True for a character device."""
+        """Whether the member is a character device."""
         return self.type == CHRTYPE
 
     def isblk(self):
-        """True for a block device."""
+        """Whether the member is a block device."""
         return self.type == BLKTYPE
 
     def isfifo(self):
-        """True for a FIFO."""
+        """Whether the member is a FIFO (named pipe)."""
         return self.type == FIFOTYPE
 
     def issparse(self):
-        """True for a sparse file."""
+        """Whether the member is a sparse file (with holes)."""
         return self.sparse is not None
 
     def isdev(self):
-        """True for a character device, block device or FIFO."""
+        """Whether the member is a device or a FIFO."""
         return self.type in (CHRTYPE, BLKTYPE, FIFOTYPE)
+
+
+def _encodable(text):
+    """Whether text is valid UTF-8 material (no lone surrogates)."""
+    try:
+        text.encode("utf-8", "strict")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _decode_with_fallback(raw, encoding, fallback_encoding, fallback_errors):
+    """raw decoded strictly with encoding, else with the fallback."""
+    try:
+        return raw.decode(encoding, "strict")
+    except UnicodeDecodeError:
+        return raw.decode(fallback_encoding, fallback_errors)
 
 
 def _sparse_entries(buf, pos, count):
@@ -1327,11 +1325,8 @@ def data_filter(member, dest_path):
     return member.replace(**changes, deep=False) if changes else member
 
 
-_NAMED_FILTERS = {
-    "fully_trusted": fully_trusted_filter,
-    "tar": tar_filter,
-    "data": data_filter,
-}
+_NAMED_FILTERS = dict(fully_trusted=fully_trusted_filter, tar=tar_filter,
+                      data=data_filter)
 
 # Failing to create a link falls back to copying the target.
 symlink_exception = (AttributeError, NotImplementedError, OSError)
@@ -1370,23 +1365,21 @@ class TarFile(object):
         self.mode = mode
         self._mode = file_modes[mode]
 
-        if not fileobj:
-            if mode == "a" and not os.path.exists(name):
-                # Appending to a file that is not there creates it.
-                self.mode = "w"
-                self._mode = "wb"
-            fileobj = bltn_open(name, self._mode)
-            self._extfileobj = False
-        else:
+        # _extfileobj: the file belongs to the caller, who closes it.
+        self._extfileobj = bool(fileobj)
+        if self._extfileobj:
             if name is None:
                 candidate = getattr(fileobj, "name", None)
                 if isinstance(candidate, (str, bytes)):
                     name = candidate
-            if hasattr(fileobj, "mode"):
-                self._mode = fileobj.mode
-            self._extfileobj = True
-        self.name = os.path.abspath(name) if name else None
+            self._mode = getattr(fileobj, "mode", self._mode)
+        else:
+            if mode == "a" and not os.path.exists(name):
+                # Appending to a file that is not there creates it.
+                self.mode, self._mode = "w", "wb"
+            fileobj = bltn_open(name, self._mode)
         self.fileobj = fileobj
+        self.name = os.path.abspath(name) if name else None
 
         for attribute, value in (("format", format), ("tarinfo", tarinfo),
                                  ("dereference", dereference),
@@ -1396,11 +1389,10 @@ class TarFile(object):
             if value is not None:
                 setattr(self, attribute, value)
         self.errors = errors
-        if pax_headers is not None and self.format == PAX_FORMAT:
-            self.pax_headers = pax_headers
-        else:
-            self.pax_headers = {}
         self.copybufsize = copybufsize
+        # Global pax headers only exist in the pax format.
+        use_pax = pax_headers is not None and self.format == PAX_FORMAT
+        self.pax_headers = pax_headers if use_pax else {}
 
         self.closed = False
         self.members = []
@@ -1508,19 +1500,16 @@ class TarFile(object):
     @classmethod
     def taropen(cls, name, mode="r", fileobj=None, **kwargs):
         """Open an uncompressed archive."""
-        if mode not in ("r", "a", "w", "x"):
-            raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
-        return cls(name, mode, fileobj, **kwargs)
+        if mode in ("r", "a", "w", "x"):
+            return cls(name, mode, fileobj, **kwargs)
+        raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
 
     @classmethod
     def gzopen(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """Open a gzip-compressed archive."""
         if mode not in ("r", "w", "x"):
             raise ValueError("mode must be 'r', 'w' or 'x'")
-        try:
-            from gzip import GzipFile
-        except ImportError:
-            raise CompressionError("gzip module is not available") from None
+        GzipFile = _import_compressor("gzip").GzipFile
         return cls._through(name, mode, fileobj, kwargs, OSError,
                             "not a gzip file",
                             lambda: GzipFile(name, mode + "b", compresslevel,
@@ -1588,19 +1577,20 @@ class TarFile(object):
     def close(self):
         """Close the archive; when writing, add the two end blocks and pad
         the archive to a whole record."""
-        if self.closed:
-            return
-        self.closed = True
-        try:
-            if self.mode in ("a", "w", "x"):
-                self.fileobj.write(NUL * (BLOCKSIZE * 2))
-                self.offset += BLOCKSIZE * 2
-                partial = self.offset % RECORDSIZE
-                if partial:
-                    self.fileobj.write(NUL * (RECORDSIZE - partial))
-        finally:
-            if not self._extfileobj:
-                self.fileobj.close()
+        if not self.closed:
+            self.closed = True
+            try:
+                if self.mode != "r":
+                    self._write_end()
+            finally:
+                if not self._extfileobj:
+                    self.fileobj.close()
+
+    def _write_end(self):
+        """The two zero blocks, then zeros up to the end of the record."""
+        self.offset += 2 * BLOCKSIZE
+        padding = -self.offset % RECORDSIZE
+        self.fileobj.write(NUL * (2 * BLOCKSIZE + padding))
 
     def _check(self, mode=None):
         """Fail if the archive is closed, or its mode is not one of mode."""
@@ -1666,37 +1656,41 @@ class TarFile(object):
             if not self.fileobj.read(1):
                 raise ReadError("unexpected end of data")
 
-        member = None
-        while True:
-            try:
-                member = self.tarinfo.fromtarfile(self)
-            except (EOFHeaderError, InvalidHeaderError) as e:
-                if self.ignore_zeros:
-                    self._dbg(2, "0x%X: %s" % (self.offset, e))
-                    self.offset += BLOCKSIZE
-                    continue
-                if isinstance(e, InvalidHeaderError) and self.offset == 0:
-                    raise ReadError(str(e)) from None
-            except EmptyHeaderError:
-                if self.offset == 0:
-                    raise ReadError("empty file") from None
-            except TruncatedHeaderError as e:
-                if self.offset == 0:
-                    raise ReadError(str(e)) from None
-            except SubsequentHeaderError as e:
-                raise ReadError(str(e)) from None
-            except Exception as e:
-                import zlib
-                if isinstance(e, zlib.error):
-                    raise ReadError(f"zlib error: {e}") from None
-                raise
-            break
-
+        member = self._read_member()
         if member is None:
             self._loaded = True
         else:
             self.members.append(member)
         return member
+
+    def _read_member(self):
+        """The member at self.offset, or None where the archive ends.
+
+        A bad first header means this is no tar archive (ReadError); later
+        on, a bad or missing header simply ends the archive, unless
+        ignore_zeros asks to look further.
+        """
+        while True:
+            try:
+                return self.tarinfo.fromtarfile(self)
+            except SubsequentHeaderError as e:
+                raise ReadError(str(e)) from None
+            except HeaderError as e:
+                skippable = isinstance(e, (EOFHeaderError, InvalidHeaderError))
+                if skippable and self.ignore_zeros:
+                    self._dbg(2, "0x%X: %s" % (self.offset, e))
+                    self.offset += BLOCKSIZE
+                    continue
+                if self.offset == 0 and not isinstance(e, EOFHeaderError):
+                    message = ("empty file" if isinstance(e, EmptyHeaderError)
+                               else str(e))
+                    raise ReadError(message) from None
+                return None
+            except Exception as e:
+                import zlib
+                if isinstance(e, zlib.error):
+                    raise ReadError(f"zlib error: {e}") from None
+                raise
 
     def _getmember(self, name, tarinfo=None, normalize=False):
         """The last member called name (before tarinfo, when given)."""
@@ -1730,26 +1724,17 @@ class TarFile(object):
 
     def __iter__(self):
         """Iterate over the members, reading them as needed."""
-        if self._loaded:
-            yield from self.members
-            return
-        index = 0
-        if self.firstmember is not None:
-            member = self.next()
-            index += 1
-            yield member
+        # The list may grow while iterating: read members as they are needed.
+        position = 0
         while True:
-            if index < len(self.members):
-                member = self.members[index]
-            elif not self._loaded:
-                member = self.next()
-                if not member:
-                    self._loaded = True
-                    return
-            else:
+            if self.firstmember is not None:
+                self.next()   # hands back the member read by __init__
+            if position < len(self.members):
+                yield self.members[position]
+                position += 1
+            elif self._loaded or self.next() is None:
+                self._loaded = True
                 return
-            index += 1
-            yield member
 
     def list(self, verbose=True, *, members=None):
         """Print a table of contents like "tar -t" (with verbose, "tar -tv")."""
@@ -1927,12 +1912,11 @@ class TarFile(object):
                     "TarFile.extraction_filter. Use a function such as "
                     "tarfile.data_filter directly.")
             return filter
-        if callable(filter):
-            return filter
-        try:
-            return _NAMED_FILTERS[filter]
-        except KeyError:
-            raise ValueError(f"filter {filter!r} not found") from None
+        if not callable(filter):
+            if filter not in _NAMED_FILTERS:
+                raise ValueError(f"filter {filter!r} not found")
+            filter = _NAMED_FILTERS[filter]
+        return filter
 
     def extractall(self, path=".", members=None, *, numeric_owner=False,
                    filter=None):
@@ -1996,30 +1980,32 @@ class TarFile(object):
 
     def _extract_one(self, tarinfo, path, set_attrs, numeric_owner):
         self._check("r")
+        target = os.path.join(path, tarinfo.name)
         try:
-            self._extract_member(tarinfo, os.path.join(path, tarinfo.name),
-                                 set_attrs=set_attrs,
-                                 numeric_owner=numeric_owner)
+            self._extract_member(tarinfo, target, set_attrs, numeric_owner)
         except OSError as e:
             self._handle_fatal_error(e)
         except ExtractError as e:
             self._handle_nonfatal_error(e)
 
+    # errorlevel 0 only logs errors; 1 raises the fatal ones (OSError,
+    # FilterError); 2 raises ExtractError as well.  Called in handlers.
+
     def _handle_nonfatal_error(self, e):
-        if self.errorlevel > 1:
+        if self.errorlevel >= 2:
             raise
         self._dbg(1, "tarfile: %s" % e)
 
     def _handle_fatal_error(self, e):
-        if self.errorlevel > 0:
+        if self.errorlevel >= 1:
             raise
-        if isinstance(e, OSError):
-            if e.filename is None:
-                self._dbg(1, "tarfile: %s" % e.strerror)
-            else:
-                self._dbg(1, "tarfile: %s %r" % (e.strerror, e.filename))
+        if not isinstance(e, OSError):
+            message = "%s %s" % (type(e).__name__, e)
+        elif e.filename is None:
+            message = e.strerror
         else:
-            self._dbg(1, "tarfile: %s %s" % (type(e).__name__, e))
+            message = "%s %r" % (e.strerror, e.filename)
+        self._dbg(1, "tarfile: %s" % (message,))
 
     def extractfile(self, member):
         """A file object reading the data of member (a name or TarInfo).
@@ -2045,31 +2031,27 @@ class TarFile(object):
         if parent and not os.path.exists(parent):
             os.makedirs(parent)
 
-        if tarinfo.islnk() or tarinfo.issym():
+        is_link = tarinfo.type in (LNKTYPE, SYMTYPE)
+        if is_link:
             self._dbg(1, "%s -> %s" % (tarinfo.name, tarinfo.linkname))
         else:
             self._dbg(1, tarinfo.name)
 
-        if tarinfo.isreg():
-            self.makefile(tarinfo, targetpath)
-        elif tarinfo.isdir():
-            self.makedir(tarinfo, targetpath)
-        elif tarinfo.isfifo():
-            self.makefifo(tarinfo, targetpath)
-        elif tarinfo.ischr() or tarinfo.isblk():
-            self.makedev(tarinfo, targetpath)
-        elif tarinfo.islnk() or tarinfo.issym():
-            self.makelink(tarinfo, targetpath)
-        elif tarinfo.type not in SUPPORTED_TYPES:
-            self.makeunknown(tarinfo, targetpath)
-        else:
-            self.makefile(tarinfo, targetpath)
+        maker = self._MAKERS.get(tarinfo.type)
+        if maker is None:
+            # Regular files, and members of types tarfile does not know.
+            maker = ("makefile" if tarinfo.type in SUPPORTED_TYPES
+                     else "makeunknown")
+        getattr(self, maker)(tarinfo, targetpath)
 
         if set_attrs:
             self.chown(tarinfo, targetpath, numeric_owner)
-            if not tarinfo.issym():
+            if tarinfo.type != SYMTYPE:
                 self.chmod(tarinfo, targetpath)
                 self.utime(tarinfo, targetpath)
+
+    _MAKERS = {DIRTYPE: "makedir", FIFOTYPE: "makefifo", CHRTYPE: "makedev",
+               BLKTYPE: "makedev", LNKTYPE: "makelink", SYMTYPE: "makelink"}
 
     def makedir(self, tarinfo, targetpath):
         """Create a directory (private until its mode is set at the end)."""
@@ -2122,6 +2104,10 @@ class TarFile(object):
     def makelink(self, tarinfo, targetpath):
         """Create a symbolic or hard link; if that fails, copy the target
         member from the archive instead."""
+        def copy_target():
+            target = self._find_link_target(tarinfo)
+            self._extract_member(target, targetpath)
+
         try:
             if tarinfo.issym():
                 if os.path.lexists(targetpath):
@@ -2130,12 +2116,11 @@ class TarFile(object):
             elif os.path.exists(tarinfo._link_target):
                 os.link(tarinfo._link_target, targetpath)
             else:
-                self._extract_member(self._find_link_target(tarinfo),
-                                     targetpath)
+                # The hard link's target was not extracted: copy it.
+                copy_target()
         except symlink_exception:
             try:
-                self._extract_member(self._find_link_target(tarinfo),
-                                     targetpath)
+                copy_target()
             except KeyError:
                 raise ExtractError("unable to resolve link inside "
                                    "archive") from None
@@ -2174,51 +2159,52 @@ class TarFile(object):
     def chmod(self, tarinfo, targetpath):
         """Give targetpath the member's permissions."""
         if tarinfo.mode is None:
-            return
+            return   # keep the mode the file was created with
         try:
             os.chmod(targetpath, tarinfo.mode)
         except OSError as e:
             raise ExtractError("could not change mode") from e
 
+
     def utime(self, tarinfo, targetpath):
         """Give targetpath the member's modification time."""
-        mtime = tarinfo.mtime
-        if mtime is None or not hasattr(os, "utime"):
-            return
-        try:
-            os.utime(targetpath, (mtime, mtime))
-        except OSError as e:
-            raise ExtractError("could not change modification time") from e
+        if tarinfo.mtime is not None and hasattr(os, "utime"):
+            times = (tarinfo.mtime, tarinfo.mtime)
+            try:
+                os.utime(targetpath, times)
+            except OSError as e:
+                raise ExtractError("could not change modification "
+                                   "time") from e
 
     def _find_link_target(self, tarinfo):
         """The member a link refers to (for a hard link, an earlier one)."""
         if tarinfo.issym():
+            # Relative to the link's directory, anywhere in the archive.
             parts = (os.path.dirname(tarinfo.name), tarinfo.linkname)
-            linkname = "/".join(part for part in parts if part)
-            limit = None
+            wanted = "/".join(part for part in parts if part)
+            found = self._getmember(wanted, normalize=True)
         else:
-            linkname = tarinfo.linkname
-            limit = tarinfo
-        member = self._getmember(linkname, tarinfo=limit, normalize=True)
-        if member is None:
-            raise KeyError("linkname %r not found" % linkname)
-        return member
+            # A hard link refers to a member stored before it.
+            wanted = tarinfo.linkname
+            found = self._getmember(wanted, tarinfo=tarinfo, normalize=True)
+        if found is None:
+            raise KeyError("linkname %r not found" % wanted)
+        return found
 
 
 def is_tarfile(name):
     """Whether name (a path or a file object) is a tar archive tarfile
     can read."""
+    is_file = hasattr(name, "read")
+    position = name.tell() if is_file else None
     try:
-        if hasattr(name, "read"):
-            position = name.tell()
-            archive = open(fileobj=name)
-            name.seek(position)
-        else:
-            archive = open(name)
-        archive.close()
-        return True
+        archive = open(fileobj=name) if is_file else open(name)
     except TarError:
         return False
+    if is_file:
+        name.seek(position)
+    archive.close()
+    return True
 
 
 open = TarFile.open
