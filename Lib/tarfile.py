@@ -572,9 +572,12 @@ class ExFileObject(io.BufferedIOBase):
     def close(self):
         self._closed = True
 
-    def _check_open(self):
+    def _check_open(self, operation=None):
+        # The messages of io.BufferedReader, which this class stands for.
         if self._closed:
-            raise ValueError("I/O operation on closed file")
+            if operation is None:
+                raise ValueError("I/O operation on closed file.")
+            raise ValueError(operation + " of closed file")
 
     def readable(self):
         self._check_open()
@@ -592,7 +595,7 @@ class ExFileObject(io.BufferedIOBase):
         return self._pos
 
     def seek(self, pos, whence=io.SEEK_SET):
-        self._check_open()
+        self._check_open("seek")
         if whence == io.SEEK_CUR:
             pos += self._pos
         elif whence == io.SEEK_END:
@@ -623,7 +626,7 @@ class ExFileObject(io.BufferedIOBase):
         return have
 
     def read(self, size=-1):
-        self._check_open()
+        self._check_open("read")
         if size is None or size < 0:
             size = self.size - self._pos
         size = max(0, min(size, self.size - self._pos))
@@ -637,7 +640,7 @@ class ExFileObject(io.BufferedIOBase):
         return data
 
     def read1(self, size=-1):
-        self._check_open()
+        self._check_open("read")
         if size is None or size < 0:
             size = io.DEFAULT_BUFFER_SIZE
         data = self._fill()[:size]
@@ -645,11 +648,11 @@ class ExFileObject(io.BufferedIOBase):
         return data
 
     def peek(self, size=0):
-        self._check_open()
+        self._check_open("peek")
         return self._fill()
 
     def readline(self, size=-1):
-        self._check_open()
+        self._check_open("readline")
         if size is None:
             size = -1
         scanned = 0
@@ -672,6 +675,7 @@ class ExFileObject(io.BufferedIOBase):
         return line
 
     def readinto(self, b):
+        self._check_open("readinto")
         view = memoryview(b).cast("B")
         data = self.read(len(view))
         view[:len(data)] = data
