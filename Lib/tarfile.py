@@ -2160,16 +2160,6 @@ class TarFile(object):
         except OSError as e:
             raise ExtractError("could not change owner") from e
 
-    def chmod(self, tarinfo, targetpath):
-        """Give targetpath the member's permissions."""
-        if tarinfo.mode is None:
-            return   # keep the mode the file was created with
-        try:
-            os.chmod(targetpath, tarinfo.mode)
-        except OSError as e:
-            raise ExtractError("could not change mode") from e
-
-
     def utime(self, tarinfo, targetpath):
         """Give targetpath the member's modification time."""
         if tarinfo.mtime is not None and hasattr(os, "utime"):
@@ -2179,6 +2169,16 @@ class TarFile(object):
             except OSError as e:
                 raise ExtractError("could not change modification "
                                    "time") from e
+
+    def chmod(self, tarinfo, targetpath):
+        """Give targetpath the member's permissions."""
+        if tarinfo.mode is None:
+            return   # keep the mode the file was created with
+        try:
+            os.chmod(targetpath, tarinfo.mode)
+        except OSError as e:
+            raise ExtractError("could not change mode") from e
+
 
     def _find_link_target(self, tarinfo):
         """The member a link refers to (for a hard link, an earlier one)."""
