@@ -175,19 +175,25 @@ def _ss(data, c=None):
 _ROOT_BITS = 58
 
 
+def _integer_sqrt_of_frac_rto(n, m):
+    """sqrt(n / m) rounded to an integer by round-to-odd: the floor of the
+    root, with its last bit set when the root is not an exact integer."""
+    root = math.isqrt(n // m)
+    if root * root * m != n:
+        root |= 1
+    return root
+
+
 def _float_sqrt_of_frac(n, m):
     """sqrt(n / m) as a correctly rounded float (n >= 0, m > 0)."""
-    # Scale by 4**k so that the integer root has about _ROOT_BITS bits, then
-    # make its last bit sticky (set when the root is inexact): converting
-    # that to a float rounds exactly as rounding the true root would.
+    # Scale by 4**k so that the integer root has about _ROOT_BITS bits,
+    # rounded to odd: converting that to a float then rounds exactly as
+    # rounding the true root would.
     k = (n.bit_length() - m.bit_length()) // 2 - _ROOT_BITS
     if k >= 0:
-        num, den = n, m << (2 * k)
+        root = _integer_sqrt_of_frac_rto(n, m << (2 * k))
     else:
-        num, den = n << (-2 * k), m
-    root = math.isqrt(num // den)
-    if root * root * den != num:
-        root |= 1
+        root = _integer_sqrt_of_frac_rto(n << (-2 * k), m)
     if k >= 0:
         return float(root << k)
     return root / (1 << -k)
@@ -454,7 +460,7 @@ def pvariance(data, mu=None):
     the mean instead of computing it.
 
     >>> pvariance([1, 3])
-    1.0
+    1
     """
     T, ss, _, n = _ss(data, mu)
     if n < 1:
@@ -498,7 +504,7 @@ def _mean_stdev(data):
     """(mean, sample standard deviation) of the data, as floats."""
     T, ss, centre, n = _ss(data)
     if n < 2:
-        raise StatisticsError('at least two data points required')
+        raise StatisticsError('stdev requires at least two data points')
     square = ss / (n - 1)
     try:
         return float(centre), _float_sqrt_of_frac(square.numerator,
@@ -706,7 +712,7 @@ class NormalDist:
         """The probability that the variable is at most x."""
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * math.erfc((self._mu - x) / (self._sigma * _SQRT2))
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
         """Inverse cumulative distribution function: the x with
@@ -738,9 +744,10 @@ class NormalDist:
         # outside the differences of the CDFs there.
         a = X._mu * y_var - Y._mu * x_var
         b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(y_var / x_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (fabs(Y.cdf(self) - X.cdf(self)) + fabs(Y.cdf(other) - X.cdf(other)))
+        gap = 0.0
+        for crossing in ((a + b) / dv, (a - b) / dv):
+            gap += fabs(Y.cdf(crossing) - X.cdf(crossing))
+        return 1.0 - gap
 
     def zscore(self, x):
         """How many standard deviations x lies above the mean."""
