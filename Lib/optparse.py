@@ -30,7 +30,7 @@ def _(message):
     return message
 
 
-def ngettext(singular, plural, n):
+def _ngettext(singular, plural, n):
     return singular if n == 1 else plural
 
 
@@ -981,7 +981,7 @@ class OptionParser(OptionContainer):
         """Remove the value(s) of `option` from the front of rargs."""
         wanted = option.nargs
         if len(rargs) < wanted:
-            message = ngettext("%(option)s option requires %(number)d argument",
+            message = _ngettext("%(option)s option requires %(number)d argument",
                                "%(option)s option requires %(number)d arguments",
                                wanted)
             self.error(message % {"option": opt, "number": wanted})
