@@ -166,7 +166,7 @@ fn split_args(args: &[String]) -> Result<(Vec<Given>, Vec<String>), String> {
 }
 
 pub fn main(args: &[String]) -> u8 {
-    let mut options = ParseOptions { mode: Mode::Exec, type_comments: true };
+    let mut options = ParseOptions { mode: Mode::Exec, type_comments: true, barry_as_flufl: false };
     let mut dump_options = DumpOptions { include_attributes: false, indent: Some(3) };
     let (given, positional) = match split_args(args) {
         Ok(split) => split,

@@ -287,7 +287,7 @@ fn parse_all(files: &[SourceFile]) -> Vec<Outcome> {
 }
 
 fn parse_one(source: &[u8], path: &str) -> Outcome {
-    let options = ParseOptions { mode: Mode::Exec, type_comments: false };
+    let options = ParseOptions { mode: Mode::Exec, type_comments: false, barry_as_flufl: false };
     match ferrython_parser::parse(source, path, options) {
         Ok(parsed) => {
             let text = dump(&parsed.module, DumpOptions { include_attributes: true, indent: None })

@@ -47,9 +47,15 @@ impl FutureFeatures {
     }
 }
 
-/// Reads the future statements at the top of a module.
-pub(crate) fn features(module: &Mod) -> Result<FutureFeatures> {
-    let mut features = FutureFeatures::default();
+/// Reads the future statements at the top of a module; `given` holds the `CO_FUTURE_*` bits the
+/// module gets without importing them (`compile()`'s flags).
+pub(crate) fn features(module: &Mod, given: u32) -> Result<FutureFeatures> {
+    let given = given & crate::CO_FUTURE_MASK;
+    let mut features = FutureFeatures {
+        annotations: given & crate::CO_FUTURE_ANNOTATIONS != 0,
+        code_flags: given,
+        ..FutureFeatures::default()
+    };
     let body = match module {
         Mod::Module { body, .. } | Mod::Interactive { body } => body,
         Mod::Expression { .. } | Mod::FunctionType { .. } => return Ok(features),

@@ -137,11 +137,21 @@ pub struct Flags {
     /// comprehensions are allowed at the top level, and a module holding one compiles to a
     /// coroutine's code (`CO_COROUTINE`).
     pub top_level_await: bool,
+    /// The `CO_FUTURE_*` bits of `compile()`'s flags (or inherited from the calling code): the
+    /// features the source gets as if it imported them from `__future__`.
+    pub future: u32,
 }
+
+/// `CO_FUTURE_ANNOTATIONS`: annotations are kept as strings.
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
+/// `CO_FUTURE_BARRY_AS_BDFL`: `<>` is the inequality operator.
+pub const CO_FUTURE_BARRY_AS_BDFL: u32 = 0x40_0000;
+/// Every `CO_FUTURE_*` bit (division through annotations).
+pub const CO_FUTURE_MASK: u32 = 0x1fe_0000;
 
 /// `check_module` with `compile()` flags.
 pub fn check_module_with(module: &Mod, flags: Flags) -> (Result<()>, Vec<CompileWarning>) {
-    let features = match future::features(module) {
+    let features = match future::features(module, flags.future) {
         Ok(features) => features,
         Err(err) => return (Err(err), Vec::new()),
     };
@@ -186,7 +196,7 @@ pub fn compile_with(
     if let Err(err) = checked {
         return Err((err, warnings));
     }
-    let features = match future::features(module) {
+    let features = match future::features(module, flags.future) {
         Ok(features) => features,
         Err(err) => return Err((err, warnings)),
     };

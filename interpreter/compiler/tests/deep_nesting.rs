@@ -50,7 +50,7 @@ fn deep_source_fits_a_small_stack() {
     for (name, source) in cases() {
         let worker = std::thread::Builder::new().stack_size(SMALL_STACK).spawn(move || {
             for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
-                let options = ParseOptions { mode, type_comments: false };
+                let options = ParseOptions { mode, type_comments: false, barry_as_flufl: false };
                 if let Ok(parsed) = ferrython_parser::parse(source.as_bytes(), "deep.py", options) {
                     let _ = ferrython_compiler::check_module(&parsed.module);
                     for optimize in [0, 2] {

@@ -25,6 +25,9 @@ pub struct ParseOptions {
     pub mode: Mode,
     /// `ast.PyCF_TYPE_COMMENTS`: keep `# type:` comments and report misplaced ones.
     pub type_comments: bool,
+    /// `from __future__ import barry_as_FLUFL` given to `compile()`: `<>` is the inequality
+    /// operator and `!=` an error.
+    pub barry_as_flufl: bool,
 }
 
 /// A parsed module and the warnings found on the way.
@@ -84,7 +87,7 @@ pub fn parse_text(text: String, options: ParseOptions) -> (Result<Parsed, Syntax
     let newline_added = !text.is_empty() && !text.ends_with(['\n', '\r']);
     let src = source::SourceText::new(text);
     let lexed = lexer::tokenize(&src, options.type_comments);
-    let (result, warnings) = parser::parse_tokens(&src, lexed, options.mode);
+    let (result, warnings) = parser::parse_tokens(&src, lexed, options.mode, options.barry_as_flufl);
     let result = match result {
         Ok(module) => Ok(Parsed { module, warnings: warnings.clone(), source: src }),
         Err(err) if newline_added && matches!(options.mode, Mode::Eval | Mode::Single) => {

@@ -18,7 +18,7 @@ fn exercise(data: &[u8]) {
     for source in sources {
         for mode in [Mode::Exec, Mode::Eval, Mode::Single, Mode::FuncType] {
             for type_comments in [false, true] {
-                let options = ParseOptions { mode, type_comments };
+                let options = ParseOptions { mode, type_comments, barry_as_flufl: false };
                 if let Ok(parsed) = parse(source, "<fuzz>", options) {
                     // A tree too deep for CPython's recursion limit is a RecursionError, not a bug.
                     if let Ok(text) = dump(&parsed.module, DumpOptions { include_attributes: true, indent: None }) {

@@ -4,7 +4,11 @@
 use ferrython_parser::{Mode, ParseOptions};
 
 fn facts(source: &str, mode: Mode) -> String {
-    match ferrython_parser::parse(source.as_bytes(), "<unknown>", ParseOptions { mode, type_comments: false }) {
+    match ferrython_parser::parse(
+        source.as_bytes(),
+        "<unknown>",
+        ParseOptions { mode, type_comments: false, barry_as_flufl: false },
+    ) {
         Ok(_) => "ok".into(),
         Err(e) => e.facts(),
     }

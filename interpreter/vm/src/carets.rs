@@ -59,7 +59,7 @@ fn char_offset(line: &str, byte: usize) -> usize {
 
 /// The anchors (in chars within the segment) of a binary operator or subscript.
 fn anchors(segment: &str) -> Option<(usize, usize)> {
-    let options = ferrython_parser::ParseOptions { mode: ferrython_parser::Mode::Exec, type_comments: false };
+    let options = crate::compile::parse_options("exec", false, 0);
     let parsed = ferrython_parser::parse(segment.as_bytes(), "<segment>", options).ok()?;
     let Mod::Module { body, .. } = &parsed.module else { return None };
     if body.len() != 1 {

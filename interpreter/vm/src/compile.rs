@@ -30,7 +30,8 @@ pub fn compile_source_at(
     optimize: u8,
     flags: Flags,
 ) -> PyResult<Arc<Code>> {
-    let parsed = parse_source_warning(thread, source, filename, mode, false)?;
+    let options = parse_options(mode, false, flags.future);
+    let parsed = parse_source_warning(thread, source, filename, options)?;
     let code = compile_tree_object_at(thread, &parsed.module, filename, Some(&parsed.source), optimize, flags)?;
     Ok(Code::from_compiled(&code))
 }
@@ -52,8 +53,21 @@ fn parse_mode(mode: &str) -> Mode {
 /// Parses `source` as `compile(source, filename, mode, PyCF_ONLY_AST)` does, without warnings
 /// (for a caller that parses the same text more than once, like the REPL).
 pub fn parse_source(source: &[u8], filename: &str, mode: &str, type_comments: bool) -> PyResult<Parsed> {
-    let options = ParseOptions { mode: parse_mode(mode), type_comments };
+    let options = parse_options(mode, type_comments, 0);
     ferrython_parser::parse(source, filename, options).map_err(|err| parse_error(&err, filename))
+}
+
+/// The parser's options for `mode`, with the `CO_FUTURE_*` bits the source is compiled with
+/// (`barry_as_FLUFL` changes the grammar).
+pub fn parse_options(mode: &str, type_comments: bool, future: u32) -> ParseOptions {
+    let barry_as_flufl = future & ferrython_compiler::CO_FUTURE_BARRY_AS_BDFL != 0;
+    ParseOptions { mode: parse_mode(mode), type_comments, barry_as_flufl }
+}
+
+/// The `CO_FUTURE_*` bits of the running code, which `compile()`, `exec()` and `eval()` of
+/// source pass on to the code they make (unless `dont_inherit`).
+pub fn inherited_future(thread: &Thread) -> u32 {
+    thread.frames.last().map_or(0, |frame| frame.code.flags.0 & ferrython_compiler::CO_FUTURE_MASK)
 }
 
 /// `parse_source`, with the parser's SyntaxWarnings (met before any error) issued through the
@@ -62,10 +76,8 @@ pub fn parse_source_warning(
     thread: &mut Thread,
     source: &[u8],
     filename: &str,
-    mode: &str,
-    type_comments: bool,
+    options: ParseOptions,
 ) -> PyResult<Parsed> {
-    let options = ParseOptions { mode: parse_mode(mode), type_comments };
     let (parsed, warnings) = parse_with_codecs(thread, source, options);
     let text = parsed.as_ref().ok().map(|p| &p.source);
     let found = warnings.into_iter().map(|w| (w.msg, i64::from(w.lineno)));

@@ -233,7 +233,12 @@ impl Parser<'_> {
         loop {
             let op = match self.peek() {
                 Tok::EqEqual => CmpOp::Eq,
+                Tok::NotEqual if self.barry_as_flufl => {
+                    let token = self.tok();
+                    return Err(self.error_loc("with Barry as BDFL, use '<>' instead of '!='", self.loc_of(token)));
+                }
                 Tok::NotEqual => CmpOp::NotEq,
+                Tok::LessGreater if self.barry_as_flufl => CmpOp::NotEq,
                 Tok::Less => CmpOp::Lt,
                 Tok::LessEqual => CmpOp::LtE,
                 Tok::Greater => CmpOp::Gt,

@@ -49,12 +49,19 @@ pub(crate) struct Parser<'a> {
     /// Set while trying a second expression for an error message, to keep such checks from nesting.
     probing: bool,
     warnings: Vec<Warning>,
+    /// `<>` instead of `!=` (`ParseOptions::barry_as_flufl`).
+    barry_as_flufl: bool,
 }
 
 /// Parses a tokenized source in the given mode.
 /// Parses a tokenized source in the given mode. The warnings come back either way: the lexer's
 /// for the whole source, the parser's for what it parsed before an error.
-pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
+pub(crate) fn parse_tokens(
+    src: &SourceText,
+    lexed: Lexed,
+    mode: Mode,
+    barry_as_flufl: bool,
+) -> (Result<Mod, SyntaxError>, Vec<Warning>) {
     let Lexed { tokens, error, error_is_status, type_ignores, warnings: lex_warnings } = lexed;
     let mut parser = Parser {
         src,
@@ -67,6 +74,7 @@ pub(crate) fn parse_tokens(src: &SourceText, lexed: Lexed, mode: Mode) -> (Resul
         nesting: 0,
         probing: false,
         warnings: Vec::new(),
+        barry_as_flufl,
     };
     let result = match mode {
         // Only a module may be empty; the other modes need a token to read.

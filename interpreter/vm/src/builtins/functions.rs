@@ -816,7 +816,10 @@ fn code_from(
                 let skip = text.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
                 text.drain(..skip);
             }
-            crate::compile::compile_source(thread, &text, "<string>", mode)
+            let optimize = crate::compile::interpreter_optimize(thread);
+            let flags =
+                ferrython_compiler::Flags { future: crate::compile::inherited_future(thread), ..Default::default() };
+            crate::compile::compile_source_at(thread, &text, "<string>", mode, optimize, flags)
         }
         None => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     }
@@ -914,9 +917,6 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if flags & !KNOWN_FLAGS != 0 {
         return Err(value_error("compile(): unrecognised flags"));
     }
-    if let Some(dont_inherit) = get(4) {
-        protocols::truthy(thread, &dont_inherit)?;
-    }
     let optimize = match get(5) {
         Some(level) => match protocols::number::index_of(thread, &level)? {
             -1 => crate::compile::interpreter_optimize(thread),
@@ -927,8 +927,18 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     let mode = str_arg(&mode, "compile() argument 'mode'")?;
     let only_ast = flags & crate::modules::ast::PY_CF_ONLY_AST != 0;
-    let compiler_flags =
-        ferrython_compiler::Flags { top_level_await: flags & crate::modules::ast::PY_CF_ALLOW_TOP_LEVEL_AWAIT != 0 };
+    let inherit = match get(4) {
+        Some(dont_inherit) => !protocols::truthy(thread, &dont_inherit)?,
+        None => true,
+    };
+    let mut future = flags as u32 & ferrython_compiler::CO_FUTURE_MASK;
+    if inherit {
+        future |= crate::compile::inherited_future(thread);
+    }
+    let compiler_flags = ferrython_compiler::Flags {
+        top_level_await: flags & crate::modules::ast::PY_CF_ALLOW_TOP_LEVEL_AWAIT != 0,
+        future,
+    };
     match mode.as_str() {
         "exec" | "eval" | "single" => {}
         "func_type" if only_ast => {}
@@ -955,7 +965,8 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     };
     if only_ast {
         let type_comments = flags & crate::modules::ast::PY_CF_TYPE_COMMENTS != 0;
-        let parsed = crate::compile::parse_source_warning(thread, &bytes, &filename, &mode, type_comments)?;
+        let options = crate::compile::parse_options(&mode, type_comments, future);
+        let parsed = crate::compile::parse_source_warning(thread, &bytes, &filename, options)?;
         return crate::modules::ast::to_py::to_py(thread, &parsed.module);
     }
     let code = crate::compile::compile_source_at(thread, &bytes, &filename, &mode, optimize, compiler_flags)?;

@@ -98,7 +98,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Compiles a module's source with `filename` as its `co_filename`.
 fn compile_bytes(thread: &mut Thread, source: &[u8], filename: &str) -> PyResult<CodeObject> {
-    let parsed = crate::compile::parse_source_warning(thread, source, filename, "exec", false)?;
+    let parsed = crate::compile::parse_source_warning(
+        thread,
+        source,
+        filename,
+        crate::compile::parse_options("exec", false, 0),
+    )?;
     crate::compile::compile_tree_object(thread, &parsed.module, filename, Some(&parsed.source))
 }
 
