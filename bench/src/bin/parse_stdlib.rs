@@ -211,7 +211,7 @@ struct FerrythonRun {
 }
 
 fn time_ferrython(sources: &[(String, Vec<u8>)], iterations: usize) -> FerrythonRun {
-    let options = ParseOptions { mode: Mode::Exec, type_comments: false };
+    let options = ParseOptions { mode: Mode::Exec, type_comments: false, barry_as_flufl: false };
     // A panicking parser is counted as a failure, quietly: one line per file would flood the table.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
