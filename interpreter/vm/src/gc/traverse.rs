@@ -36,6 +36,12 @@ pub trait NativeData: std::any::Any + Send + Sync {
         Vec::new()
     }
 
+    /// The length of a native container (`collections.deque`), for `len()` and truth tests to
+    /// read without a call; None for other states.
+    fn len(&self) -> Option<usize> {
+        None
+    }
+
     /// The bytes the object exports through the buffer protocol (`array.array`), if it does.
     fn buffer(&self) -> Option<crate::objects::memoryview::BufferExport<'_>> {
         None

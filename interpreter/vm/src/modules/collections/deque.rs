@@ -3,10 +3,10 @@
 
 use std::collections::VecDeque;
 
-use super::{collections_types, deque_of, this, this_alone};
+use super::{collections_types, deque_of, one_arg, this, this_alone};
 use crate::builtins::Method;
 use crate::method;
-use crate::modules::arguments::{between, bind, no_keywords, single};
+use crate::modules::arguments::{between, bind, no_keywords};
 use crate::builtins::arity::ssize_arg;
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::Args;
@@ -59,6 +59,7 @@ impl Inner {
 
     /// Adds `value` at one end. A full deque pushes an item out at the other end (a deque of
     /// maxlen 0 its new item): it is returned, for the caller to drop once the lock is released.
+    #[inline]
     pub fn push(&mut self, value: Value, left: bool) -> Option<Value> {
         self.changed();
         if self.maxlen == Some(0) {
@@ -78,6 +79,7 @@ impl Inner {
 }
 
 impl Deque {
+    #[inline]
     pub(super) fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock()
     }
@@ -178,37 +180,24 @@ fn len(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(deque.len() as i64))
 }
 
-fn push_one(args: &Args<'_>, method: &str, left: bool) -> PyResult<Value> {
+#[inline]
+fn push_one(args: &Args<'_>, method: &str, label: &str, left: bool) -> PyResult<Value> {
     let (deque, rest) = this(args, method)?;
-    let value = single(method_label(method), &rest)?;
+    let value = one_arg(&rest, label)?;
     let pushed_out = deque.lock().push(value.clone(), left);
     drop(pushed_out);
     Ok(Value::None)
 }
 
-/// How CPython's messages name a deque method: `deque.append`.
-fn method_label(method: &str) -> &'static str {
-    match method {
-        "append" => "deque.append",
-        "appendleft" => "deque.appendleft",
-        "extend" => "deque.extend",
-        "extendleft" => "deque.extendleft",
-        "count" => "deque.count",
-        "remove" => "deque.remove",
-        "rotate" => "deque.rotate",
-        "index" => "deque.index",
-        _ => "deque",
-    }
-}
-
 fn append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    push_one(&args, "append", false)
+    push_one(&args, "append", "deque.append", false)
 }
 
 fn appendleft(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    push_one(&args, "appendleft", true)
+    push_one(&args, "appendleft", "deque.appendleft", true)
 }
 
+#[inline]
 fn pop_one(args: &Args<'_>, method: &str, left: bool) -> PyResult<Value> {
     let deque = this_alone(args, method)?;
     let mut inner = deque.lock();
@@ -263,19 +252,19 @@ pub(super) fn extend_from(
     Ok(())
 }
 
-fn extend_end(thread: &mut Thread, args: &Args<'_>, method: &str, left: bool) -> PyResult<Value> {
+fn extend_end(thread: &mut Thread, args: &Args<'_>, method: &str, label: &str, left: bool) -> PyResult<Value> {
     let (deque, rest) = this(args, method)?;
-    let iterable = single(method_label(method), &rest)?;
+    let iterable = one_arg(&rest, label)?;
     extend_from(thread, deque, &args.values[0], iterable, left)?;
     Ok(Value::None)
 }
 
 fn extend(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    extend_end(thread, &args, "extend", false)
+    extend_end(thread, &args, "extend", "deque.extend", false)
 }
 
 fn extendleft(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    extend_end(thread, &args, "extendleft", true)
+    extend_end(thread, &args, "extendleft", "deque.extendleft", true)
 }
 
 /// Empties the deque; the items are dropped after the lock is released.
@@ -364,6 +353,10 @@ impl crate::gc::traverse::NativeData for Deque {
         if let Some(inner) = self.inner.try_lock() {
             inner.items.iter().for_each(visit);
         }
+    }
+
+    fn len(&self) -> Option<usize> {
+        Some(Deque::len(self))
     }
 
     fn clear(&self) -> Vec<Value> {

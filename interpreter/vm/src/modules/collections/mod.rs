@@ -80,6 +80,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
 }
 
 /// The deque state of a value, if it is a deque (of any subclass).
+#[inline]
 pub(crate) fn deque_of(value: &Value) -> Option<&Deque> {
     match value.payload() {
         Some(Payload::Native(state)) => state.downcast_ref::<Deque>(),
@@ -89,22 +90,43 @@ pub(crate) fn deque_of(value: &Value) -> Option<&Deque> {
 
 /// The deque a method was called on, and the arguments after it. (Calls through the type
 /// are checked before they get here; this covers an instance made without `deque.__new__`.)
+#[inline]
 fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<(&'a Deque, Args<'a>)> {
-    let receiver = args.values.first();
-    match receiver.and_then(deque_of) {
+    match args.values.first().and_then(deque_of) {
         Some(deque) => Ok((deque, Args { values: &args.values[1..], kwnames: args.kwnames })),
-        None => Err(crate::objects::exception::type_error(format!(
-            "descriptor '{method}' for 'collections.deque' objects doesn't apply to a '{}' object",
-            receiver.map_or_else(|| "NoneType".to_string(), type_name)
-        ))),
+        None => Err(not_a_deque(args, method)),
+    }
+}
+
+/// The error of a deque method called on something else (out of line: the methods are called
+/// by the million).
+#[cold]
+#[inline(never)]
+fn not_a_deque(args: &Args<'_>, method: &str) -> crate::objects::exception::PyErr {
+    crate::objects::exception::type_error(format!(
+        "descriptor '{method}' for 'collections.deque' objects doesn't apply to a '{}' object",
+        args.values.first().map_or_else(|| "NoneType".to_string(), type_name)
+    ))
+}
+
+/// The one argument of a method taking one object (METH_O): "deque.append() takes exactly one
+/// argument (0 given)" otherwise.
+#[inline]
+fn one_arg<'a>(args: &Args<'a>, label: &str) -> PyResult<&'a Value> {
+    match args.values {
+        [value] if args.kwnames.is_empty() => Ok(value),
+        _ => crate::modules::arguments::single(label, args),
     }
 }
 
 /// The deque a method taking no arguments was called on: `deque.pop() takes no arguments
 /// (1 given)` otherwise.
+#[inline]
 fn this_alone<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Deque> {
     let (deque, rest) = this(args, method)?;
-    crate::modules::arguments::no_arguments(&rest, &format!("deque.{method}"))?;
+    if !rest.values.is_empty() {
+        crate::modules::arguments::no_arguments(&rest, &format!("deque.{method}"))?;
+    }
     Ok(deque)
 }
 
