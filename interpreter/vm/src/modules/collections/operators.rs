@@ -210,7 +210,8 @@ fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         None => tuple_of([]),
         Some(max) => tuple_of([tuple_of([]), Value::Int(max as i64)]),
     };
-    let items = super::iterators::new_iterator(receiver, false);
+    // Through `__iter__`, which a subclass may have replaced.
+    let items = protocols::iter::get_iter(thread, receiver)?;
     Ok(tuple_of([class, arguments, state, items]))
 }
 
