@@ -4,13 +4,13 @@
 use std::collections::VecDeque;
 
 use super::{collections_types, deque_of, one_arg, this, this_alone};
+use crate::builtins::arity::ssize_arg;
 use crate::builtins::Method;
 use crate::method;
 use crate::modules::arguments::{between, bind, no_keywords};
-use crate::builtins::arity::ssize_arg;
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::Args;
-use crate::objects::typeobj::{class_of, class_name, is_subtype, type_data, type_name, types};
+use crate::objects::typeobj::{class_name, class_of, is_subtype, type_data, type_name, types};
 use crate::objects::{new_dict, Payload};
 use crate::protocols;
 use crate::sync::{Mutex, MutexGuard};
@@ -91,6 +91,27 @@ impl Deque {
     /// The items as they are now.
     pub(super) fn snapshot(&self) -> Vec<Value> {
         self.inner.lock().items.iter().cloned().collect()
+    }
+
+    /// Adds `value` at one end; the item pushed out of a full deque is dropped after the lock.
+    #[inline]
+    pub(crate) fn push_item(&self, value: Value, left: bool) {
+        let pushed_out = self.inner.lock().push(value, left);
+        drop(pushed_out);
+    }
+
+    /// Takes the item at one end.
+    #[inline]
+    pub(crate) fn pop_item(&self, left: bool) -> PyResult<Value> {
+        let mut inner = self.inner.lock();
+        let item = if left { inner.items.pop_front() } else { inner.items.pop_back() };
+        match item {
+            Some(item) => {
+                inner.changed();
+                Ok(item)
+            }
+            None => Err(index_error("pop from an empty deque")),
+        }
     }
 
     /// Adds `values` at one end under one lock; the items pushed out are dropped after it.
@@ -184,38 +205,28 @@ fn len(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn push_one(args: &Args<'_>, method: &str, label: &str, left: bool) -> PyResult<Value> {
     let (deque, rest) = this(args, method)?;
     let value = one_arg(&rest, label)?;
-    let pushed_out = deque.lock().push(value.clone(), left);
-    drop(pushed_out);
+    deque.push_item(value.clone(), left);
     Ok(Value::None)
 }
 
-fn append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn append(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     push_one(&args, "append", "deque.append", false)
 }
 
-fn appendleft(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn appendleft(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     push_one(&args, "appendleft", "deque.appendleft", true)
 }
 
 #[inline]
 fn pop_one(args: &Args<'_>, method: &str, left: bool) -> PyResult<Value> {
-    let deque = this_alone(args, method)?;
-    let mut inner = deque.lock();
-    let item = if left { inner.items.pop_front() } else { inner.items.pop_back() };
-    match item {
-        Some(item) => {
-            inner.changed();
-            Ok(item)
-        }
-        None => Err(index_error("pop from an empty deque")),
-    }
+    this_alone(args, method)?.pop_item(left)
 }
 
-fn pop(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn pop(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     pop_one(&args, "pop", false)
 }
 
-fn popleft(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn popleft(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     pop_one(&args, "popleft", true)
 }
 

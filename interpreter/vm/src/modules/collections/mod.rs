@@ -79,6 +79,33 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
     Ok(crate::objects::new_module("_collections", dict))
 }
 
+/// The end `func` pushes to, if it is `deque.append` (right, false) or `deque.appendleft`
+/// (left, true): the eval loop calls these in place, as it does `list.append`.
+#[inline(always)]
+pub(crate) fn push_end(func: crate::objects::function::NativeFn) -> Option<bool> {
+    use crate::objects::function::NativeFn;
+    if std::ptr::fn_addr_eq(func, deque::append as NativeFn) {
+        Some(false)
+    } else if std::ptr::fn_addr_eq(func, deque::appendleft as NativeFn) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// The end `func` pops from, if it is `deque.pop` (false) or `deque.popleft` (true).
+#[inline(always)]
+pub(crate) fn pop_end(func: crate::objects::function::NativeFn) -> Option<bool> {
+    use crate::objects::function::NativeFn;
+    if std::ptr::fn_addr_eq(func, deque::popleft as NativeFn) {
+        Some(true)
+    } else if std::ptr::fn_addr_eq(func, deque::pop as NativeFn) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// The deque state of a value, if it is a deque (of any subclass).
 #[inline]
 pub(crate) fn deque_of(value: &Value) -> Option<&Deque> {

@@ -148,12 +148,19 @@ fn repeat_in_place(deque: &Deque, n: i64) -> PyResult<()> {
         if n == 1 || len == 0 {
             return Ok(());
         }
-        let total = len.checked_mul(n).unwrap_or(usize::MAX);
-        let keep = inner.maxlen.map_or(total, |max| max.min(total));
+        // A total beyond the machine's sizes is a MemoryError even with a maxlen, as in CPython.
+        let total = len.checked_mul(n).filter(|&t| t <= isize::MAX as usize);
+        let keep = match (total, inner.maxlen) {
+            (Some(total), max) => max.map_or(total, |max| max.min(total)),
+            (None, _) => usize::MAX,
+        };
         if keep.saturating_mul(std::mem::size_of::<Value>()) > crate::builtins::MAX_REPEAT_BYTES {
             return Err(PyErr::new(&exceptions().memory_error, ""));
         }
-        let repeated: VecDeque<Value> = (total - keep..total).map(|p| inner.items[p % len].clone()).collect();
+        // The last `keep` items of the repetition start where `keep` items before its end fall
+        // in a copy (the total is a multiple of the length).
+        let start = (len - keep % len) % len;
+        let repeated: VecDeque<Value> = (0..keep).map(|j| inner.items[(start + j) % len].clone()).collect();
         inner.changed();
         std::mem::replace(&mut inner.items, repeated)
     };

@@ -135,7 +135,14 @@ fn matches(thread: &mut Thread, item: &Value, value: &Value) -> PyResult<bool> {
 
 /// The position of the first item in `start..stop` equal to `value`. A change of the deque by
 /// a comparison that found no match is a RuntimeError.
-fn find(thread: &mut Thread, deque: &Deque, value: &Value, start: usize, stop: usize, state: u64) -> PyResult<Option<usize>> {
+fn find(
+    thread: &mut Thread,
+    deque: &Deque,
+    value: &Value,
+    start: usize,
+    stop: usize,
+    state: u64,
+) -> PyResult<Option<usize>> {
     for at in start..stop {
         let item = deque.item_unchanged(at, state).ok_or_else(mutated)?;
         if matches(thread, &item, value)? {
