@@ -79,4 +79,5 @@ for t in readers:
     t.join()
 stop.set()
 r.join()
-print(sorted(outcomes - {'deque mutated during iteration'}), sorted(d) == list(range(100)))
+# Whether a reader got through depends on timing: only the wrong outcomes are printed.
+print(sorted(outcomes - {'deque mutated during iteration', 'list', 'count ok'}), sorted(d) == list(range(100)))
