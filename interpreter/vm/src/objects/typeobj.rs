@@ -34,7 +34,8 @@ pub enum BaseKind {
     Exception,
     Type,
     Module,
-    /// Builtin types whose instances Python code cannot create by calling the type.
+    /// Other builtin types with a native state of their own (memoryview, locks, weak
+    /// references, `collections.deque`): a subclass keeps its slots' values in its dict holder.
     Other,
 }
 

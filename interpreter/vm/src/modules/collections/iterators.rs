@@ -126,28 +126,28 @@ fn iter_self(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     Ok(args.values[0].clone())
 }
 
+impl DequeIterator {
+    /// The next item, None at the end.
+    fn advance(&self) -> PyResult<Option<Value>> {
+        let Some(deque) = deque_of(&self.deque) else { return Ok(None) };
+        let mut position = self.position.lock();
+        let inner = deque.lock();
+        if inner.state != self.state {
+            return Err(runtime_error("deque mutated during iteration"));
+        }
+        if position.remaining == 0 {
+            return Ok(None);
+        }
+        let item = inner.items.get(position.index).cloned();
+        position.remaining -= 1;
+        position.index = if self.reverse { position.index.saturating_sub(1) } else { position.index + 1 };
+        Ok(item)
+    }
+}
+
 fn next(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let it = receiver(&args, "__next__")?;
-    let Some(deque) = deque_of(&it.deque) else { return Err(stop_iteration(Value::None)) };
-    let item = {
-        let mut position = it.position.lock();
-        let inner = deque.lock();
-        if inner.state != it.state {
-            None
-        } else if position.remaining == 0 {
-            Some(None)
-        } else {
-            let item = inner.items.get(position.index).cloned();
-            position.remaining -= 1;
-            position.index = if it.reverse { position.index.saturating_sub(1) } else { position.index + 1 };
-            Some(item)
-        }
-    };
-    match item {
-        None => Err(runtime_error("deque mutated during iteration")),
-        Some(Some(item)) => Ok(item),
-        Some(None) => Err(stop_iteration(Value::None)),
-    }
+    it.advance()?.ok_or_else(|| stop_iteration(Value::None))
 }
 
 fn length_hint(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -168,5 +168,9 @@ fn reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 impl crate::gc::traverse::NativeData for DequeIterator {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.deque);
+    }
+
+    fn step(&self) -> Option<PyResult<Option<Value>>> {
+        Some(self.advance())
     }
 }
