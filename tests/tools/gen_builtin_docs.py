@@ -30,6 +30,9 @@ TYPES = ["FunctionType", "CodeType", "MappingProxyType", "SimpleNamespace", "Gen
          "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType",
          "TracebackType", "FrameType", "GetSetDescriptorType", "MemberDescriptorType", "CellType",
          "NoneType", "NotImplementedType", "EllipsisType", "GenericAlias", "UnionType"]
+# Types of native modules that CPython places in another module (`_collections.deque` says
+# it is `collections.deque`), by the native module that holds them.
+PLACED_TYPES = {"_collections": ["deque", "_deque_iterator", "_deque_reverse_iterator"]}
 
 
 def collect():
@@ -74,6 +77,10 @@ def collect():
                 add(module_name + "." + name, obj)
             elif isinstance(obj, type) and obj.__module__ == module_name:
                 add_type(obj)
+    for module_name, names in PLACED_TYPES.items():
+        module = importlib.import_module(module_name)
+        for name in names:
+            add_type(getattr(module, name))
     return records
 
 

@@ -1599,8 +1599,18 @@ impl Thread {
                 {
                     let func = builtin.func;
                     let args_at = callable_at + 1 + usize::from(!has_self);
-                    if kw_count == 0 && len - args_at == 2 && self.append_in_place(func, callable_at, args_at) {
+                    if kw_count == 0
+                        && len - args_at == 2
+                        && (self.append_in_place(func, callable_at, args_at)
+                            || self.deque_push_in_place(func, callable_at, args_at))
+                    {
                         return Ok(None);
+                    }
+                    if kw_count == 0 && len - args_at == 1 {
+                        if let Some(result) = self.deque_pop_in_place(func, callable_at, args_at) {
+                            self.push_reserved(result?);
+                            return Ok(None);
+                        }
                     }
                     if kw_count == 0 {
                         let result = match len - args_at {
@@ -1665,6 +1675,44 @@ impl Thread {
         self.stack.truncate(callable_at);
         self.push_reserved(Value::None);
         true
+    }
+
+    /// `d.append(x)` and `d.appendleft(x)` on a deque, done in place as `append_in_place` does
+    /// for lists (a queue's loop is these and `popleft`). False (nothing done) otherwise.
+    #[inline]
+    fn deque_push_in_place(
+        &mut self,
+        func: crate::objects::function::NativeFn,
+        callable_at: usize,
+        args_at: usize,
+    ) -> bool {
+        use crate::modules::collections::{deque_of, push_end};
+        let Some(left) = push_end(func) else { return false };
+        if deque_of(self.stack_at(args_at)).is_none() {
+            return false;
+        }
+        let item = self.pop();
+        if let Some(deque) = deque_of(self.stack_at(args_at)) {
+            deque.push_item(item, left);
+        }
+        self.stack.truncate(callable_at);
+        self.push_reserved(Value::None);
+        true
+    }
+
+    /// `d.pop()` and `d.popleft()` on a deque, done in place; None (nothing done) otherwise.
+    #[inline]
+    fn deque_pop_in_place(
+        &mut self,
+        func: crate::objects::function::NativeFn,
+        callable_at: usize,
+        args_at: usize,
+    ) -> Option<PyResult<Value>> {
+        use crate::modules::collections::{deque_of, pop_end};
+        let left = pop_end(func)?;
+        let result = deque_of(self.stack_at(args_at))?.pop_item(left);
+        self.stack.truncate(callable_at);
+        Some(result)
     }
 
     /// Calls a native function with the `N` positional arguments at `stack[args_at..]`, moved

@@ -1049,15 +1049,17 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     }
     let base_slots: usize = base_classes.iter().map(|b| type_data(b).slot_count).max().unwrap_or(0);
     let base_has_dict = base_classes.iter().any(|b| type_data(b).exposes_dict());
-    // Instances can be weakly referenced when a base's can (of the builtin types, sets, types
-    // and modules), when the class has no `__slots__` (and is not a subclass of a builtin type
-    // of variable size, which has no room for the reference list), or `__weakref__` is a slot.
+    // Instances can be weakly referenced when a base's can (of the builtin types, sets, types,
+    // modules and those made weakly referenceable), when the class has no `__slots__` (and is
+    // not a subclass of a builtin type of variable size, which has no room for the reference
+    // list), or `__weakref__` is a slot.
     let base_weakrefable = base_classes.iter().any(|b| {
         let data = type_data(b);
         if data.heap {
             data.weakrefable
         } else {
-            matches!(data.kind, BaseKind::Set | BaseKind::FrozenSet | BaseKind::Type | BaseKind::Module)
+            data.weakrefable
+                || matches!(data.kind, BaseKind::Set | BaseKind::FrozenSet | BaseKind::Type | BaseKind::Module)
         }
     });
     let slots_value = namespace.get_str(&intern_static("__slots__"));

@@ -36,6 +36,19 @@ pub trait NativeData: std::any::Any + Send + Sync {
         Vec::new()
     }
 
+    /// One step of a native iterator (`collections._deque_iterator`), for `for` loops and
+    /// `next()` to take without calling `__next__`: Some(Ok(None)) at its end. None for states
+    /// that are not iterators.
+    fn step(&self) -> Option<crate::PyResult<Option<Value>>> {
+        None
+    }
+
+    /// The length of a native container (`collections.deque`), for `len()` and truth tests to
+    /// read without a call; None for other states.
+    fn len(&self) -> Option<usize> {
+        None
+    }
+
     /// The bytes the object exports through the buffer protocol (`array.array`), if it does.
     fn buffer(&self) -> Option<crate::objects::memoryview::BufferExport<'_>> {
         None

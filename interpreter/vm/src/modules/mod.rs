@@ -9,6 +9,7 @@ pub mod ast;
 pub mod atexit;
 pub mod cmath;
 pub mod codecs;
+pub mod collections;
 #[cfg(unix)]
 pub mod errno;
 pub mod gc;
@@ -52,6 +53,7 @@ type ModuleInit = fn(&mut Thread) -> PyResult<ObjRef>;
 const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_ast", ast::init),
     ("_codecs", codecs::init),
+    ("_collections", collections::init),
     ("_hashlib", hashlib::init),
     ("_imp", crate::import::imp::init),
     ("_io", io::init),

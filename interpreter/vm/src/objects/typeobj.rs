@@ -34,7 +34,8 @@ pub enum BaseKind {
     Exception,
     Type,
     Module,
-    /// Builtin types whose instances Python code cannot create by calling the type.
+    /// Other builtin types with a native state of their own (memoryview, locks, weak
+    /// references, `collections.deque`): a subclass keeps its slots' values in its dict holder.
     Other,
 }
 
@@ -217,7 +218,13 @@ pub(crate) fn new_builtin_type(
     kind: BaseKind,
     subclassable: bool,
 ) -> ObjRef {
-    make_builtin_type(metatype, name, bases, kind, subclassable, kind == BaseKind::Exception)
+    make_builtin_type(metatype, name, bases, kind, subclassable, kind == BaseKind::Exception, false)
+}
+
+/// `new_builtin_type` for a native type whose instances can be weakly referenced, as can those
+/// of its subclasses, `__slots__` or not (`collections.deque`).
+pub(crate) fn new_weakrefable_builtin_type(metatype: &ObjRef, name: &str, bases: &[ObjRef], kind: BaseKind) -> ObjRef {
+    make_builtin_type(metatype, name, bases, kind, true, false, true)
 }
 
 /// `new_builtin_type` for a type whose instances have a `__dict__`.
@@ -228,7 +235,7 @@ pub(crate) fn new_builtin_type_with_instance_dict(
     kind: BaseKind,
     subclassable: bool,
 ) -> ObjRef {
-    make_builtin_type(metatype, name, bases, kind, subclassable, true)
+    make_builtin_type(metatype, name, bases, kind, subclassable, true, false)
 }
 
 fn make_builtin_type(
@@ -238,6 +245,7 @@ fn make_builtin_type(
     kind: BaseKind,
     subclassable: bool,
     instance_dict: bool,
+    weakrefable: bool,
 ) -> ObjRef {
     let data = TypeData {
         layout: Box::new(TypeLayout {
@@ -255,7 +263,7 @@ fn make_builtin_type(
         slot_count: 0,
         dict_holds_slots: false,
         holder_has_dict: false,
-        weakrefable: false,
+        weakrefable,
         version: AtomicU64::new(new_version()),
         defines_class: std::sync::atomic::AtomicBool::new(false),
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),

@@ -174,6 +174,11 @@ pub fn next(thread: &mut Thread, iter: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(obj) = iter {
         match &obj.payload {
             Payload::Iterator(state) if !type_data(&obj.class).heap => return next_native(thread, state),
+            Payload::Native(state) if !type_data(&obj.class).heap => {
+                if let Some(step) = state.step() {
+                    return step;
+                }
+            }
             Payload::Generator(_) => {
                 return match crate::generator::resume(thread, obj, Value::None, None)? {
                     crate::generator::Step::Yielded(item) => Ok(Some(item)),

@@ -69,7 +69,7 @@ pub fn truthy(thread: &mut Thread, value: &Value) -> PyResult<bool> {
                     crate::warnings::warn(thread, &category, message, 1)?;
                     return Ok(true);
                 }
-                // Other builtin types (memoryview, deque) answer through `__bool__` or `__len__`.
+                // Other builtin types (memoryview) answer through `__bool__` or `__len__`.
                 _ => {}
             }
         }
@@ -101,6 +101,7 @@ fn native_len(obj: &ObjRef) -> Option<usize> {
         Payload::List(items) => items.lock().len(),
         Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => d.len(),
         Payload::DictView { dict, .. } => crate::objects::dict_of(dict)?.len(),
+        Payload::Native(state) => state.len()?,
         _ => return None,
     })
 }
