@@ -454,7 +454,7 @@ def _class_name(code, namespace):
     if not isinstance(owner, type):
         return None
     member = owner.__dict__.get(path[-1])
-    if getattr(member, '__code__', None) is code:
+    if getattr(member, '__code__', None) == code:
         return path[-2]
     return None
 
