@@ -166,8 +166,7 @@ class CoverageResults:
         self.calledfuncs.update(dict.fromkeys(other.calledfuncs, 1))
         self.callers.update(dict.fromkeys(other.callers, 1))
 
-    def write_results(self, show_missing=True, summary=False, coverdir=None,
-                      *, ignore_missing_files=False):
+    def write_results(self, show_missing=True, summary=False, coverdir=None):
         """Print the called functions and calling relationships, write one
         annotated `.cover` file per traced source file (into `coverdir`,
         else beside the source), print the summary table when asked, and
@@ -183,10 +182,8 @@ class CoverageResults:
         for filename, hits in by_file.items():
             if self.is_ignored_filename(filename):
                 continue
-            if filename.endswith(".pyc"):
-                filename = filename[:-1]
-            if ignore_missing_files and not os.path.isfile(filename):
-                continue
+            # Counts recorded against compiled files annotate their source.
+            filename = filename[:-1] if filename.endswith(".pyc") else filename
             if coverdir is None:
                 where = os.path.dirname(os.path.abspath(filename))
                 modulename = _modname(filename)
@@ -331,35 +328,36 @@ class Trace:
     def runctx(self, cmd, globals=None, locals=None):
         """Run `cmd` with exec() in the given namespaces, tracing all threads
         started meanwhile too."""
-        if globals is None:
-            globals = {}
-        if locals is None:
-            locals = {}
-        if not self.donothing:
-            threading.settrace(self.globaltrace)
-            sys.settrace(self.globaltrace)
+        self._install(threading.settrace, sys.settrace)
         try:
-            exec(cmd, globals, locals)
+            exec(cmd, {} if globals is None else globals,
+                 {} if locals is None else locals)
         finally:
-            if not self.donothing:
-                sys.settrace(None)
-                threading.settrace(None)
+            self._remove(sys.settrace, threading.settrace)
 
     def runfunc(self, func, /, *args, **kw):
         """Call func(*args, **kw) under the tracer; return its result."""
-        if self.donothing:
-            return func(*args, **kw)
-        sys.settrace(self.globaltrace)
+        self._install(sys.settrace)
         try:
             return func(*args, **kw)
         finally:
-            sys.settrace(None)
+            self._remove(sys.settrace)
+
+    def _install(self, *setters):
+        if not self.donothing:
+            for settrace in setters:
+                settrace(self.globaltrace)
+
+    def _remove(self, *setters):
+        if not self.donothing:
+            for settrace in setters:
+                settrace(None)
 
     def results(self):
-        return CoverageResults(self.counts, infile=self.infile,
-                               outfile=self.outfile,
-                               calledfuncs=self._calledfuncs,
-                               callers=self._callers)
+        """A CoverageResults holding what was collected so far."""
+        return CoverageResults(counts=self.counts, calledfuncs=self._calledfuncs,
+                               callers=self._callers, infile=self.infile,
+                               outfile=self.outfile)
 
     # naming frames
 
@@ -464,6 +462,7 @@ def _class_name(code, namespace):
 def _option_parser():
     import argparse
     parser = argparse.ArgumentParser()
+    # The version of the command line, unchanged for many releases.
     parser.add_argument('--version', action='version', version='trace 2.0')
 
     main = parser.add_argument_group(
@@ -561,6 +560,38 @@ def _module_code(name):
     return code, namespace
 
 
+def _option_problem(opts):
+    """The error message for options that cannot go together, or None."""
+    if opts.report:
+        return None if opts.file else '-r/--report requires -f/--file'
+    if not (opts.trace or opts.count or opts.listfuncs or opts.trackcalls):
+        return 'must specify one of --trace, --count, --report, --listfuncs, or --trackcalls'
+    if opts.listfuncs and (opts.count or opts.trace):
+        return 'cannot specify both --listfuncs and (--trace or --count)'
+    if opts.summary and not opts.count:
+        return '--summary can only be used with --count or --report'
+    if opts.progname is None:
+        return 'progname is missing: required with the main options'
+    return None
+
+
+def _run_program(tracer, progname, arguments, as_module):
+    """Run a script file (or a module) as __main__ under the tracer."""
+    if as_module:
+        code, namespace = _module_code(progname)
+        sys.argv = [code.co_filename, *arguments]
+    else:
+        sys.argv = [progname, *arguments]
+        sys.path[0] = os.path.dirname(progname)
+        import io
+        with io.open_code(progname) as f:
+            code = compile(f.read(), progname, 'exec')
+        # As close to a script's own __main__ namespace as possible.
+        namespace = {'__name__': '__main__', '__file__': progname,
+                     '__cached__': None, '__package__': None}
+    tracer.runctx(code, namespace, namespace)
+
+
 def main():
     parser = _option_parser()
     opts = parser.parse_args()
@@ -570,48 +601,30 @@ def main():
     ignore_dirs = [_expand_dir(part) for arg in opts.ignore_dir
                    for part in arg.split(os.pathsep)]
 
+    problem = _option_problem(opts)
+    if problem:
+        parser.error(problem)
     if opts.report:
-        if not opts.file:
-            parser.error('-r/--report requires -f/--file')
-        results = CoverageResults(infile=opts.file, outfile=opts.file)
-        return results.write_results(opts.missing, opts.summary, opts.coverdir)
-
-    if not (opts.trace or opts.count or opts.listfuncs or opts.trackcalls):
-        parser.error('must specify one of --trace, --count, --report, '
-                     '--listfuncs, or --trackcalls')
-    if opts.listfuncs and (opts.count or opts.trace):
-        parser.error('cannot specify both --listfuncs and (--trace or --count)')
-    if opts.summary and not opts.count:
-        parser.error('--summary can only be used with --count or --report')
-    if opts.progname is None:
-        parser.error('progname is missing: required with the main options')
+        # Only write the report of the counts saved in --file.
+        saved = CoverageResults(infile=opts.file, outfile=opts.file)
+        saved.write_results(opts.missing, opts.summary, opts.coverdir)
+        return
 
     tracer = Trace(opts.count, opts.trace, countfuncs=opts.listfuncs,
                    countcallers=opts.trackcalls, ignoremods=ignore_mods,
                    ignoredirs=ignore_dirs, infile=opts.file,
                    outfile=opts.file, timing=opts.timing)
     try:
-        if opts.module:
-            code, namespace = _module_code(opts.progname)
-            sys.argv = [code.co_filename, *opts.arguments]
-        else:
-            sys.argv = [opts.progname, *opts.arguments]
-            sys.path[0] = os.path.dirname(opts.progname)
-            import io
-            with io.open_code(opts.progname) as f:
-                code = compile(f.read(), opts.progname, 'exec')
-            # As close to a script's own __main__ namespace as possible.
-            namespace = {'__file__': opts.progname, '__name__': '__main__',
-                         '__package__': None, '__cached__': None}
-        tracer.runctx(code, namespace, namespace)
+        _run_program(tracer, opts.progname, opts.arguments, opts.module)
+    except SystemExit:
+        pass  # the program's exit status is not the tracer's
     except OSError as err:
         sys.exit("Cannot run file %r because: %s" % (sys.argv[0], err))
-    except SystemExit:
-        pass
 
+    # Made even with --no-report: merging the --file counts reports a bad file.
+    results = tracer.results()
     if not opts.no_report:
-        tracer.results().write_results(opts.missing, opts.summary,
-                                       opts.coverdir)
+        results.write_results(opts.missing, opts.summary, opts.coverdir)
 
 
 if __name__ == '__main__':
