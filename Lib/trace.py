@@ -328,30 +328,33 @@ class Trace:
     def runctx(self, cmd, globals=None, locals=None):
         """Run `cmd` with exec() in the given namespaces, tracing all threads
         started meanwhile too."""
-        self._install(threading.settrace, sys.settrace)
+        if globals is None:
+            globals = {}
+        if locals is None:
+            locals = {}
+        # The tracer is set and removed right here: a helper function would
+        # be traced itself on its way out.
+        tracing = not self.donothing
         try:
-            exec(cmd, {} if globals is None else globals,
-                 {} if locals is None else locals)
+            if tracing:
+                threading.settrace(self.globaltrace)
+                sys.settrace(self.globaltrace)
+            exec(cmd, globals, locals)
         finally:
-            self._remove(sys.settrace, threading.settrace)
+            if tracing:
+                sys.settrace(None)
+                threading.settrace(None)
 
     def runfunc(self, func, /, *args, **kw):
         """Call func(*args, **kw) under the tracer; return its result."""
-        self._install(sys.settrace)
+        tracing = not self.donothing
+        if tracing:
+            sys.settrace(self.globaltrace)
         try:
             return func(*args, **kw)
         finally:
-            self._remove(sys.settrace)
-
-    def _install(self, *setters):
-        if not self.donothing:
-            for settrace in setters:
-                settrace(self.globaltrace)
-
-    def _remove(self, *setters):
-        if not self.donothing:
-            for settrace in setters:
-                settrace(None)
+            if tracing:
+                sys.settrace(None)
 
     def results(self):
         """A CoverageResults holding what was collected so far."""
