@@ -24,15 +24,15 @@ class error(Exception):
     pass
 
 
-# The backends in order of preference, and those found importable so far.
+# The backends in order of preference (CPython's test suite reads these).
 _names = ['dbm.gnu', 'dbm.ndbm', 'dbm.dumb']
-_defaultmod = None
-_modules = {}
+_modules = {}       # name -> backend module, for those that imported
+_defaultmod = None  # the backend new databases are made with
 
 error = (error, OSError)
 
 try:
-    from dbm import ndbm
+    from dbm import ndbm  # whichdb asks it about a lone .db file
 except ImportError:
     ndbm = None
 
@@ -42,13 +42,11 @@ def _load_backends():
     global _defaultmod
     for name in _names:
         try:
-            module = __import__(name, fromlist=['open'])
+            _modules[name] = __import__(name, fromlist=['open'])
         except ImportError:
             continue
-        _modules[name] = module
-        if _defaultmod is None:
-            _defaultmod = module
-    if _defaultmod is None:
+        _defaultmod = _defaultmod or _modules[name]
+    if not _defaultmod:
         raise ImportError("no dbm clone found; tried %s" % _names)
 
 
@@ -58,90 +56,76 @@ def open(file, flag='r', mode=0o666):
     `mode` gives the permission bits of newly created files, less the
     process's umask.
     """
-    if _defaultmod is None:
+    if not _defaultmod:
         _load_backends()
 
+    creating = 'c' in flag or 'n' in flag
     kind = None if 'n' in flag else whichdb(file)
-    if kind is None:
-        if 'c' not in flag and 'n' not in flag:
-            raise error[0]("db file doesn't exist; "
-                           "use 'c' or 'n' flag to create a new db")
-        backend = _defaultmod
-    elif kind == "":
+    if kind is None and not creating:
+        raise error[0]("db file doesn't exist; use 'c' or 'n' flag to create a new db")
+    if kind == "":
         raise error[0]("db type could not be determined")
-    elif kind not in _modules:
+    if kind is not None and kind not in _modules:
         raise error[0]("db type is %s, but the module is not available" % kind)
-    else:
-        backend = _modules[kind]
+    backend = _defaultmod if kind is None else _modules[kind]
     return backend.open(file, flag, mode)
 
 
-def _exists(path):
+def _readable(path):
     try:
-        with io.open(path, "rb"):
-            return True
+        io.open(path, "rb").close()
     except OSError:
         return False
+    return True
 
 
 def _looks_ndbm(base):
     # ndbm keeps a .pag and a .dir file; some builds use one .db file.
-    if _exists(base + b".pag") and _exists(base + b".dir"):
+    if _readable(base + b".pag") and _readable(base + b".dir"):
         return True
-    if ndbm is not None and _exists(base + b".db"):
-        try:
-            ndbm.open(base).close()
-            return True
-        except OSError:
-            pass
-    return False
+    if ndbm is None or not _readable(base + b".db"):
+        return False
+    try:
+        ndbm.open(base).close()
+    except OSError:
+        return False
+    return True
 
 
 def _looks_dumb(base):
     # dbm.dumb keeps a .dat file and a .dir file of repr()'d key lines,
     # each starting with a quote (or an empty .dir for an empty database).
+    if not os.path.exists(base + b".dat"):
+        return False
     try:
-        os.stat(base + b".dat")
-        if os.stat(base + b".dir").st_size == 0:
-            return True
         with io.open(base + b".dir", "rb") as f:
-            return f.read(1) in (b"'", b'"')
+            return f.read(1) in (b"", b"'", b'"')
     except OSError:
         return False
 
 
-# Magic numbers at the start of a GNU dbm file, and at offset 12 of a
-# Berkeley DB hash file (either byte order).
+# Magic numbers at the start of a GNU dbm file.
 _GNU_MAGIC = (0x13579ace, 0x13579acd, 0x13579acf)
-_BSD_HASH_MAGIC = (0x00061561, 0x61150600)
 
 
 def whichdb(filename):
     """Name the module that can open the database `filename`.
 
-    Returns "dbm.gnu", "dbm.ndbm", "dbm.dumb" or "dbm.bsd"; "" when the
-    file exists but its format is unknown; None when there is no such
-    database (or it cannot be read).
+    Returns "dbm.gnu", "dbm.ndbm" or "dbm.dumb"; "" when the file exists
+    but its format is unknown; None when there is no such database (or it
+    cannot be read).
     """
     base = os.fsencode(filename)
-    if _looks_ndbm(base):
-        return "dbm.ndbm"
-    if _looks_dumb(base):
-        return "dbm.dumb"
-
+    for kind, test in (("dbm.ndbm", _looks_ndbm), ("dbm.dumb", _looks_dumb)):
+        if test(base):
+            return kind
     try:
-        f = io.open(base, "rb")
+        with io.open(base, "rb") as f:
+            head = f.read(4)
     except OSError:
         return None
-    with f:
-        head = f.read(16)
-    if len(head) < 4:
-        return ""
-    if struct.unpack("=l", head[:4])[0] in _GNU_MAGIC:
+    if len(head) == 4 and struct.unpack("=l", head)[0] in _GNU_MAGIC:
         return "dbm.gnu"
-    # (A file shorter than 16 bytes has its last four tested instead.)
-    if struct.unpack("=l", head[-4:])[0] in _BSD_HASH_MAGIC:
-        return "dbm.bsd"
     return ""
 
 

@@ -32,6 +32,13 @@ _CLOSED = 'DBM object has already been closed'
 _READ_ONLY = 'The database is opened for reading only'
 
 
+def _remove_quietly(path):
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
 def _as_bytes(key):
     # str keys are stored as their UTF-8 bytes.
     return key.encode('utf-8') if isinstance(key, str) else key
@@ -72,10 +79,7 @@ class _Database(collections.abc.MutableMapping):
         self._bakfile = base + b'.bak'
         if flag == 'n':
             for path in (self._datfile, self._bakfile, self._dirfile):
-                try:
-                    os.remove(path)
-                except OSError:
-                    pass
+                _remove_quietly(path)
         self._open_data_file(flag)
         self._load_index(flag)
 
@@ -84,28 +88,25 @@ class _Database(collections.abc.MutableMapping):
         try:
             io.open(self._datfile, 'rb').close()
         except OSError:
-            if flag not in ('c', 'n'):
+            if flag in ('r', 'w'):
                 raise
             with io.open(self._datfile, 'wb'):
                 self._chmod(self._datfile)
 
     def _load_index(self, flag):
-        # True when the .dir file differs from (or lacks) what is in memory.
-        self._modified = False
-        index = {}
+        # _modified: whether the .dir file differs from (or lacks) the index.
         try:
             f = io.open(self._dirfile, 'r', encoding='Latin-1')
         except OSError:
-            if flag not in ('c', 'n'):
+            if flag in ('r', 'w'):
                 raise
-            self._modified = True
-        else:
-            with f:
-                for lineno, line in enumerate(f, 1):
-                    key, where = _parse_index_line(line.rstrip(), lineno,
-                                                   self._dirfile)
-                    index[key] = where
-        self._index = index
+            self._index, self._modified = {}, True
+            return
+        with f:
+            self._index = dict(
+                _parse_index_line(line.rstrip(), lineno, self._dirfile)
+                for lineno, line in enumerate(f, 1))
+        self._modified = False
 
     def _chmod(self, path):
         os.chmod(path, self._mode)
@@ -135,19 +136,11 @@ class _Database(collections.abc.MutableMapping):
                 f.write(''.join(_index_line(key, where)
                                 for key, where in self._index.items()))
         except BaseException:
-            try:
-                os.remove(scratch)
-            except OSError:
-                pass
+            _remove_quietly(scratch)
             raise
-        try:
-            os.remove(self._bakfile)
-        except OSError:
-            pass
-        try:
+        _remove_quietly(self._bakfile)
+        if os.path.exists(self._dirfile):
             os.rename(self._dirfile, self._bakfile)
-        except OSError:
-            pass
         os.replace(scratch, self._dirfile)
         self._modified = False
 
@@ -256,7 +249,7 @@ class _Database(collections.abc.MutableMapping):
     def close(self):
         """Write the index out and close; later use raises `error`."""
         try:
-            self._commit()
+            self.sync()
         finally:
             self._index = None
             self._datfile = self._dirfile = self._bakfile = None
