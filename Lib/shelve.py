@@ -20,37 +20,37 @@ BsdDbShelf    a store with the cursor methods first/last/next/previous/
 DbfilenameShelf, open()   a database file opened with dbm.open
 """
 
-import collections.abc
-from io import BytesIO
-from pickle import DEFAULT_PROTOCOL, Pickler, Unpickler
+import io
+import pickle
+from collections.abc import MutableMapping
 
-__all__ = ["Shelf", "BsdDbShelf", "DbfilenameShelf", "open"]
+__all__ = ['Shelf', 'BsdDbShelf', 'DbfilenameShelf', 'open']
 
 
-class _ClosedDict(collections.abc.MutableMapping):
+class _ClosedDict(MutableMapping):
     """Stands in for the store of a closed shelf: any use raises ValueError."""
 
-    def closed(self, *args):
-        raise ValueError('invalid operation on closed shelf')
+    def _refuse(self, *args, **kwargs):
+        raise ValueError("invalid operation on closed shelf")
 
-    __iter__ = __len__ = __getitem__ = __setitem__ = __delitem__ = closed
-    keys = closed
+    __iter__ = __len__ = __getitem__ = __setitem__ = __delitem__ = _refuse
+    keys = _refuse
 
     def __repr__(self):
-        return '<Closed Dictionary>'
+        return "<Closed Dictionary>"
 
 
 def _dumps(value, protocol):
-    buffer = BytesIO()
-    Pickler(buffer, protocol).dump(value)
+    buffer = io.BytesIO()
+    pickle.Pickler(buffer, protocol).dump(value)
     return buffer.getvalue()
 
 
 def _loads(data):
-    return Unpickler(BytesIO(data)).load()
+    return pickle.Unpickler(io.BytesIO(data)).load()
 
 
-class Shelf(collections.abc.MutableMapping):
+class Shelf(MutableMapping):
     """A mapping from str keys to objects, pickled into the mapping `dict`.
 
     Keys are encoded with `keyencoding` before they reach the store; values
@@ -59,16 +59,19 @@ class Shelf(collections.abc.MutableMapping):
     stored again by sync() and close().
     """
 
-    def __init__(self, dict, protocol=None, writeback=False,
-                 keyencoding="utf-8"):
-        self.dict = dict
-        self._protocol = DEFAULT_PROTOCOL if protocol is None else protocol
-        self.writeback = writeback
-        self.cache = {}
-        self.keyencoding = keyencoding
+    def __init__(self, dict, protocol=None, writeback=False, keyencoding="utf-8"):
+        self.dict, self.writeback, self.keyencoding = dict, writeback, keyencoding
+        self._protocol = pickle.DEFAULT_PROTOCOL if protocol is None else protocol
+        self.cache = {}  # key -> object, filled only with writeback
 
     def _key(self, key):
         return key.encode(self.keyencoding)
+
+    def _remember(self, key, value):
+        # With writeback the object itself is kept, to be stored again later.
+        if self.writeback:
+            self.cache[key] = value
+        return value
 
     def __iter__(self):
         for stored in self.dict.keys():
@@ -87,14 +90,10 @@ class Shelf(collections.abc.MutableMapping):
     def __getitem__(self, key):
         if key in self.cache:
             return self.cache[key]
-        value = _loads(self.dict[self._key(key)])
-        if self.writeback:
-            self.cache[key] = value
-        return value
+        return self._remember(key, _loads(self.dict[self._key(key)]))
 
     def __setitem__(self, key, value):
-        if self.writeback:
-            self.cache[key] = value
+        self._remember(key, value)
         # Stored at once even with writeback, so the store is never behind
         # on assignments (only on in-place changes of cached objects).
         self.dict[self._key(key)] = _dumps(value, self._protocol)
@@ -111,27 +110,31 @@ class Shelf(collections.abc.MutableMapping):
 
     def sync(self):
         """Store the cached objects again (with writeback) and sync the store."""
-        if self.writeback and self.cache:
-            for key, value in self.cache.items():
-                self.dict[self._key(key)] = _dumps(value, self._protocol)
-            self.cache = {}
-        if hasattr(self.dict, 'sync'):
-            self.dict.sync()
+        if self.cache and self.writeback:
+            # Off while the cache is stored through __setitem__, and left off
+            # if that fails (as CPython does): a later close() then succeeds.
+            self.writeback = False
+            for item in self.cache.items():
+                self.__setitem__(*item)
+            self.cache, self.writeback = {}, True
+        store_sync = getattr(self.dict, 'sync', None)
+        if store_sync is not None:
+            store_sync()
 
     def close(self):
         """Sync, then close the store; the shelf cannot be used afterwards."""
-        if self.dict is None:
+        store = self.dict
+        if store is None:
             return
         try:
             self.sync()
-            if hasattr(self.dict, 'close'):
-                self.dict.close()
+            store_close = getattr(store, 'close', None)
+            if store_close is not None:
+                store_close()
         finally:
-            # At interpreter exit the module's globals may be gone already.
-            try:
-                self.dict = _ClosedDict()
-            except Exception:
-                self.dict = None
+            # At interpreter exit the module's globals may already be gone.
+            closed = globals().get('_ClosedDict')
+            self.dict = closed() if closed else None
 
     def __del__(self):
         # __init__ may have failed before the attributes were set.
@@ -168,9 +171,10 @@ class DbfilenameShelf(Shelf):
     """A Shelf stored in the database file `filename`, opened with
     dbm.open(filename, flag)."""
 
-    def __init__(self, filename, flag='c', protocol=None, writeback=False):
-        import dbm
-        Shelf.__init__(self, dbm.open(filename, flag), protocol, writeback)
+    def __init__(self, filename, flag='c', protocol=None,
+                 writeback=False):
+        import dbm  # only shelves kept in files need it
+        super().__init__(dbm.open(filename, flag), protocol, writeback)
 
 
 def open(filename, flag='c', protocol=None, writeback=False):
@@ -181,4 +185,4 @@ def open(filename, flag='c', protocol=None, writeback=False):
     'r' opens it read only.  protocol is the pickle protocol of the values;
     see the module docstring for writeback.
     """
-    return DbfilenameShelf(filename, flag, protocol, writeback)
+    return DbfilenameShelf(filename, flag, protocol=protocol, writeback=writeback)
