@@ -94,7 +94,9 @@ class _Database(collections.abc.MutableMapping):
                 self._chmod(self._datfile)
 
     def _load_index(self, flag):
-        # _modified: whether the .dir file differs from (or lacks) the index.
+        # _modified: whether the index was ever changed (or the .dir file is
+        # missing); once set, every sync() and close() rewrites .dir and .bak
+        # exactly as CPython does, so both leave the same files behind.
         try:
             f = io.open(self._dirfile, 'r', encoding='Latin-1')
         except OSError:
@@ -142,7 +144,6 @@ class _Database(collections.abc.MutableMapping):
         if os.path.exists(self._dirfile):
             os.rename(self._dirfile, self._bakfile)
         os.replace(scratch, self._dirfile)
-        self._modified = False
 
     sync = _commit
 

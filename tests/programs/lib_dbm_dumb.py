@@ -85,7 +85,9 @@ with tempfile.TemporaryDirectory() as tmp:
     # 'w' keeps the data, 'n' starts over.
     with dumb.open(base, 'w') as rw:
         rw[b'more'] = b'data'
+        del rw[b'empty']
         print(sorted(rw.keys()))
+    files(tmp)
     with dumb.open(base, 'n') as fresh:
         print(fresh.keys())
     files(tmp)
