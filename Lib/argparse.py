@@ -1035,7 +1035,7 @@ class ArgumentParser(_Fields, _ActionsContainer):
                 chunk.append(text)
                 index += 1
                 # A subcommand or REMAINDER positional takes everything from here.
-                if self._consumes_rest(pending, chunk):
+                if self._consumes_rest(pending, chunk, args[index:index + 1] == ['--']):
                     chunk.extend(args[index:])
                     break
                 continue
@@ -1094,12 +1094,16 @@ class ArgumentParser(_Fields, _ActionsContainer):
                 setattr(namespace, action.dest, self._get_value(action, action.default))
         return namespace, extras
 
-    def _consumes_rest(self, positionals, strings):
+    def _consumes_rest(self, positionals, strings, dashes_next=False):
         # True once the positional string just added lands on a PARSER/REMAINDER action
-        # (of those not given strings yet).
+        # (of those not given strings yet), or completes the positionals before a
+        # REMAINDER one, which then takes whatever follows, options included (a '--'
+        # coming next is left to the caller, which drops it).
         counts = self._positional_counts(positionals, strings)
         used = 0
         for action, count in zip(positionals, counts):
+            if action.nargs == REMAINDER and used and used >= len(strings) and not dashes_next:
+                return True
             if action.nargs in (PARSER, REMAINDER) and count and used + count >= len(strings):
                 return True
             used += count
