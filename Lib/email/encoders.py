@@ -1,0 +1,46 @@
+"""Functions that encode the payload of a non-multipart message for transport and set its
+Content-Transfer-Encoding header accordingly (used as the `_encoder` argument of the
+email.mime classes)."""
+
+__all__ = ['encode_7or8bit', 'encode_base64', 'encode_noop', 'encode_quopri']
+
+from base64 import encodebytes
+from quopri import encodestring
+
+
+def encode_base64(msg):
+    """base64-encode the payload, in lines of 76 characters."""
+    data = msg.get_payload(decode=True)
+    text = encodebytes(data).decode('ascii') if data else ''
+    # encodebytes() ends the last line with a newline the payload did not have.
+    if data and not data.endswith(b'\n'):
+        text = text.rstrip('\n')
+    msg.set_payload(text)
+    msg['Content-Transfer-Encoding'] = 'base64'
+
+
+def encode_quopri(msg):
+    """quoted-printable-encode the payload (spaces and tabs escaped too)."""
+    data = msg.get_payload(decode=True)
+    encoded = encodestring(data, quotetabs=True).replace(b' ', b'=20')
+    msg.set_payload(encoded)
+    msg['Content-Transfer-Encoding'] = 'quoted-printable'
+
+
+def encode_7or8bit(msg):
+    """Leave the payload alone; say 7bit when it is ASCII, else 8bit."""
+    data = msg.get_payload(decode=True)
+    if data is None:
+        # A multipart: its parts say for themselves.
+        msg['Content-Transfer-Encoding'] = '7bit'
+        return
+    try:
+        data.decode('ascii')
+    except UnicodeError:
+        msg['Content-Transfer-Encoding'] = '8bit'
+    else:
+        msg['Content-Transfer-Encoding'] = '7bit'
+
+
+def encode_noop(msg):
+    """Do nothing."""
