@@ -11,25 +11,27 @@ __all__ = [
 ]
 
 
+def _parsers():
+    # Imported late: most users of the package never parse.
+    import email.parser
+    return email.parser
+
+
 def message_from_string(s, *args, **kws):
     """Parse the text `s` into a message object (email.message.Message by default)."""
-    from email.parser import Parser
-    return Parser(*args, **kws).parsestr(s)
+    return _parsers().Parser(*args, **kws).parsestr(s)
 
 
 def message_from_bytes(s, *args, **kws):
     """Parse the bytes `s` into a message object."""
-    from email.parser import BytesParser
-    return BytesParser(*args, **kws).parsebytes(s)
+    return _parsers().BytesParser(*args, **kws).parsebytes(s)
 
 
 def message_from_file(fp, *args, **kws):
     """Parse the text file `fp` into a message object."""
-    from email.parser import Parser
-    return Parser(*args, **kws).parse(fp)
+    return _parsers().Parser(*args, **kws).parse(fp)
 
 
 def message_from_binary_file(fp, *args, **kws):
     """Parse the binary file `fp` into a message object."""
-    from email.parser import BytesParser
-    return BytesParser(*args, **kws).parse(fp)
+    return _parsers().BytesParser(*args, **kws).parse(fp)

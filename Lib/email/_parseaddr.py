@@ -173,16 +173,17 @@ class AddrlistClass:
     pairs; it is forgiving, and a part it cannot read becomes ('', '')."""
 
     def __init__(self, field):
-        self.specials = '()<>@,:;.\"[]'
+        self.field = field
         self.pos = 0
+        self.commentlist = []
+        # The character classes of RFC 822 (kept as attributes, as the old class had them).
+        self.specials = '()<>@,:;.\"[]'
         self.LWS = ' \t'
         self.CR = '\r\n'
-        self.FWS = self.LWS + self.CR
-        self.atomends = self.specials + self.LWS + self.CR
+        self.FWS = ' \t\r\n'
+        self.atomends = self.specials + self.FWS
         # A phrase may hold dots ("J. Smith"), which obs-phrase allows.
         self.phraseends = self.atomends.replace('.', '')
-        self.field = field
-        self.commentlist = []
 
     def _peek(self):
         """The character at the position, or '' at the end."""

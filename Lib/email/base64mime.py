@@ -7,12 +7,11 @@ character sets beyond the name it is given."""
 __all__ = ['body_decode', 'body_encode', 'decode', 'decodestring', 'header_encode',
            'header_length']
 
-from base64 import b64encode
-from binascii import a2b_base64, b2a_base64
+import binascii
 
-CRLF = '\r\n'
 NL = '\n'
-EMPTYSTRING = ''
+CRLF = "\r" + NL
+EMPTYSTRING = ""
 
 # The characters an encoded word adds around its text: "=?" "?b?" "?=".
 MISC_LEN = 7
@@ -28,9 +27,8 @@ def header_encode(header_bytes, charset='iso-8859-1'):
     `charset`)."""
     if not header_bytes:
         return ""
-    if isinstance(header_bytes, str):
-        header_bytes = header_bytes.encode(charset)
-    text = b64encode(header_bytes).decode("ascii")
+    data = header_bytes.encode(charset) if isinstance(header_bytes, str) else header_bytes
+    text = binascii.b2a_base64(data, newline=False).decode("ascii")
     return '=?%s?b?%s?=' % (charset, text)
 
 
@@ -43,7 +41,7 @@ def body_encode(s, maxlinelen=76, eol=NL):
     step = maxlinelen * 3 // 4
     pieces = []
     for start in range(0, len(s), step):
-        line = b2a_base64(s[start:start + step]).decode("ascii")
+        line = binascii.b2a_base64(s[start:start + step]).decode("ascii")
         if eol != NL and line.endswith(NL):
             line = line[:-1] + eol
         pieces.append(line)
@@ -53,10 +51,9 @@ def body_encode(s, maxlinelen=76, eol=NL):
 def decode(string):
     """Decode base64 text or bytes into bytes (an empty input gives b'')."""
     if not string:
-        return bytes()
-    if isinstance(string, str):
-        string = string.encode('raw-unicode-escape')
-    return a2b_base64(string)
+        return b''
+    data = string.encode('raw-unicode-escape') if isinstance(string, str) else string
+    return binascii.a2b_base64(data)
 
 
 # Older names of decode().

@@ -4,11 +4,9 @@ sending, and which Python codec reads and writes it."""
 
 __all__ = ['Charset', 'add_alias', 'add_charset', 'add_codec']
 
-from functools import partial
+import functools
 
-import email.base64mime
-import email.quoprimime
-from email import errors
+from email import base64mime, errors, quoprimime
 from email.encoders import encode_7or8bit
 
 # The encodings a charset may ask for.
@@ -19,9 +17,9 @@ SHORTEST = 3    # whichever is shorter (headers only)
 # What an RFC 2047 encoded word adds besides the charset name: "=?" "?x?" "?=".
 RFC2047_CHROME_LEN = 7
 
-DEFAULT_CHARSET = 'us-ascii'
-UNKNOWN8BIT = 'unknown-8bit'
 EMPTYSTRING = ''
+UNKNOWN8BIT = 'unknown-8bit'
+DEFAULT_CHARSET = 'us-ascii'
 
 # charset name -> (header encoding, body encoding, charset to convert to for output)
 _SINGLE_BYTE = ['iso-8859-%d' % n for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)]
@@ -61,9 +59,10 @@ CODEC_MAP = {
 def add_charset(charset, header_enc=None, body_enc=None, output_charset=None):
     """Register how `charset` is encoded in headers and bodies (QP, BASE64, SHORTEST for
     headers only, or None) and what it is converted to for output."""
-    if body_enc == SHORTEST:
-        raise ValueError('SHORTEST not allowed for body_enc')
-    CHARSETS[charset] = (header_enc, body_enc, output_charset)
+    if body_enc != SHORTEST:
+        CHARSETS[charset] = (header_enc, body_enc, output_charset)
+        return
+    raise ValueError('SHORTEST not allowed for body_enc')
 
 
 def add_alias(alias, canonical):
@@ -78,9 +77,9 @@ def add_codec(charset, codecname):
 
 def _encode(string, codec):
     # unknown-8bit text carries its original bytes as surrogate escapes.
-    if codec == UNKNOWN8BIT:
-        return string.encode('ascii', 'surrogateescape')
-    return string.encode(codec)
+    if codec != UNKNOWN8BIT:
+        return string.encode(codec)
+    return string.encode('ascii', 'surrogateescape')
 
 
 class Charset:
@@ -92,15 +91,13 @@ class Charset:
     names, or None)."""
 
     def __init__(self, input_charset=DEFAULT_CHARSET):
-        # Charset names are ASCII; anything else is an error.
+        # Charset names are ASCII (bytes are accepted); anything else is an error.
         try:
-            if isinstance(input_charset, str):
-                input_charset.encode('ascii')
-            else:
-                input_charset = str(input_charset, 'ascii')
+            name = (input_charset.encode('ascii').decode('ascii')
+                    if isinstance(input_charset, str) else str(input_charset, 'ascii'))
         except UnicodeError:
             raise errors.CharsetError(input_charset)
-        name = input_charset.lower()
+        name = name.lower()
         self.input_charset = ALIASES.get(name, name)
         header_enc, body_enc, convert_to = CHARSETS.get(self.input_charset,
                                                         (SHORTEST, BASE64, None))
@@ -111,58 +108,58 @@ class Charset:
         self.input_codec = CODEC_MAP.get(self.input_charset, self.input_charset)
         self.output_codec = CODEC_MAP.get(self.output_charset, self.output_charset)
 
-    def __repr__(self):
+    def __str__(self):
         return self.input_charset.lower()
 
-    __str__ = __repr__
+    __repr__ = __str__
 
     def __eq__(self, other):
-        return str(self) == str(other).lower()
+        # Compares with Charsets and names alike, ignoring case.
+        return str(other).lower() == str(self)
 
     def get_body_encoding(self):
         """The Content-Transfer-Encoding for bodies in this charset: 'quoted-printable',
         'base64', or the function encode_7or8bit, which picks 7bit or 8bit."""
         assert self.body_encoding != SHORTEST
-        if self.body_encoding == QP:
-            return 'quoted-printable'
-        if self.body_encoding == BASE64:
-            return 'base64'
-        return encode_7or8bit
+        return {QP: 'quoted-printable', BASE64: 'base64'}.get(self.body_encoding,
+                                                              encode_7or8bit)
 
     def get_output_charset(self):
         """The charset text is written in."""
-        return self.output_charset or self.input_charset
+        if self.output_charset:
+            return self.output_charset
+        return self.input_charset
 
     def _header_module(self, header_bytes):
         """base64mime or quoprimime, whichever this charset's header encoding asks for (for
         SHORTEST the one giving the shorter result), or None for no encoding."""
-        if self.header_encoding == BASE64:
-            return email.base64mime
-        if self.header_encoding == QP:
-            return email.quoprimime
+        chosen = {BASE64: base64mime, QP: quoprimime}.get(self.header_encoding)
+        if chosen is not None:
+            return chosen
         if self.header_encoding == SHORTEST:
-            b_length = email.base64mime.header_length(header_bytes)
-            q_length = email.quoprimime.header_length(header_bytes)
-            return email.base64mime if b_length < q_length else email.quoprimime
+            b_length = base64mime.header_length(header_bytes)
+            q_length = quoprimime.header_length(header_bytes)
+            return base64mime if b_length < q_length else quoprimime
         return None
 
     def header_encode(self, string):
         """`string` as one encoded word of this charset (or unchanged when the charset needs
         no header encoding)."""
-        codec = self.output_codec or 'us-ascii'
-        header_bytes = _encode(string, codec)
-        module = self._header_module(header_bytes)
-        if module is None:
-            return string
-        return module.header_encode(header_bytes, codec)
+        codec = self._header_codec()
+        raw = _encode(string, codec)
+        module = self._header_module(raw)
+        return string if module is None else module.header_encode(raw, codec)
+
+    def _header_codec(self):
+        return self.output_codec or 'us-ascii'
 
     def header_encode_lines(self, string, maxlengths):
         """`string` as a list of encoded words, the n-th no longer than the n-th length that
         the iterator `maxlengths` gives. A None first item means that not even one character
         fitted in the first length."""
-        codec = self.output_codec or 'us-ascii'
+        codec = self._header_codec()
         module = self._header_module(_encode(string, codec))
-        encode_word = partial(module.header_encode, charset=codec)
+        encode_word = functools.partial(module.header_encode, charset=codec)
         output_name = self.get_output_charset()
         chrome = len(output_name) + RFC2047_CHROME_LEN
         words = []
@@ -188,15 +185,15 @@ class Charset:
         charset); unchanged when the charset has none."""
         if not string:
             return string
-        if self.body_encoding == BASE64:
-            if isinstance(string, str):
-                string = string.encode(self.output_charset)
-            return email.base64mime.body_encode(string)
-        if self.body_encoding == QP:
+        encoding = self.body_encoding
+        if isinstance(string, str) and encoding in (BASE64, QP):
+            string = string.encode(self.output_charset)
+        if encoding == BASE64:
+            return base64mime.body_encode(string)
+        if encoding == QP:
             # quoprimime works on str whose characters are the bytes.
-            if isinstance(string, str):
-                string = string.encode(self.output_charset)
-            return email.quoprimime.body_encode(string.decode('latin1'))
+            return quoprimime.body_encode(string.decode('latin1'))
         if isinstance(string, str):
-            string = string.encode(self.output_charset).decode('ascii')
+            # Checks that the text can be written in the charset (ASCII-compatible).
+            return string.encode(self.output_charset).decode('ascii')
         return string

@@ -34,12 +34,7 @@ def encode_7or8bit(msg):
         # A multipart: its parts say for themselves.
         msg['Content-Transfer-Encoding'] = '7bit'
         return
-    try:
-        data.decode('ascii')
-    except UnicodeError:
-        msg['Content-Transfer-Encoding'] = '8bit'
-    else:
-        msg['Content-Transfer-Encoding'] = '7bit'
+    msg['Content-Transfer-Encoding'] = '7bit' if data.isascii() else '8bit'
 
 
 def encode_noop(msg):

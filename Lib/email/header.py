@@ -18,11 +18,11 @@ NL = '\n'
 SPACE = ' '
 BSPACE = b' '
 EMPTYSTRING = ''
-MAXLINELEN = 78
 FWS = ' \t'
+MAXLINELEN = 78
 
-USASCII = Charset('us-ascii')
 UTF8 = Charset('utf-8')
+USASCII = Charset('us-ascii')
 
 # An RFC 2047 encoded word: =?charset?q-or-b?text?=
 ecre = re.compile(r'=\?(?P<charset>[^?]*?)\?(?P<encoding>[qQbB])\?(?P<encoded>.*?)\?=',
@@ -101,6 +101,13 @@ def make_header(decoded_seq, maxlinelen=None, header_name=None, continuation_ws=
     return header
 
 
+def _as_charset(charset, default):
+    """A Charset for a name or Charset; `default` for None."""
+    if charset is None:
+        return default
+    return charset if isinstance(charset, Charset) else Charset(charset)
+
+
 def _is_plain(charset):
     return charset in (None, 'us-ascii')
 
@@ -120,15 +127,11 @@ class Header:
         """`s` (str, or bytes in `charset`) is the first piece; `charset` (default
         us-ascii) is also the default for append(). `header_name` only makes the first line
         shorter by its length plus ': '. `continuation_ws` starts the folded lines."""
-        if charset is None:
-            charset = USASCII
-        elif not isinstance(charset, Charset):
-            charset = Charset(charset)
-        self._charset = charset
+        self._charset = _as_charset(charset, USASCII)
         self._continuation_ws = continuation_ws
         self._chunks = []
         if s is not None:
-            self.append(s, charset, errors)
+            self.append(s, self._charset, errors)
         self._maxlinelen = MAXLINELEN if maxlinelen is None else maxlinelen
         self._headerlen = 0 if header_name is None else len(header_name) + 2
 
@@ -164,10 +167,7 @@ class Header:
         """Add a piece: `s` is a str, or bytes in `charset` (default: the Header's). Text
         that the charset cannot write raises UnicodeError, except that ASCII pieces that are
         not ASCII become UTF-8 ones."""
-        if charset is None:
-            charset = self._charset
-        elif not isinstance(charset, Charset):
-            charset = Charset(charset)
+        charset = _as_charset(charset, self._charset)
         if not isinstance(s, str):
             codec = charset.input_codec or 'us-ascii'
             if codec == _charset.UNKNOWN8BIT:
@@ -225,11 +225,11 @@ class Header:
                 folder.newline()
         if self._chunks:
             folder.add_transition()
-        value = folder.joined(linesep)
-        if _embedded_header.search(value):
+        folded = folder.joined(linesep)
+        if _embedded_header.search(folded):
             raise HeaderParseError("header value appears to contain "
-                                   "an embedded header: {!r}".format(value))
-        return value
+                                   "an embedded header: {!r}".format(folded))
+        return folded
 
     def _normalize(self):
         """Merge neighbouring pieces of the same charset (joined with a space)."""

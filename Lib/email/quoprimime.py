@@ -8,10 +8,10 @@ __all__ = ['body_decode', 'body_encode', 'body_length', 'decode', 'decodestring'
            'header_decode', 'header_encode', 'header_length', 'quote', 'unquote']
 
 import re
-from string import ascii_letters, digits, hexdigits
+from string import ascii_letters, digits
 
-CRLF = '\r\n'
 NL = '\n'
+CRLF = '\r\n'
 EMPTYSTRING = ''
 
 

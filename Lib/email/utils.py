@@ -22,7 +22,6 @@ from email.charset import Charset
 
 COMMASPACE = ', '
 EMPTYSTRING = ''
-UEMPTYSTRING = ''
 CRLF = '\r\n'
 TICK = "'"
 
@@ -57,9 +56,7 @@ def formataddr(pair, charset='utf-8'):
     address.encode('ascii')
     if not name:
         return address
-    try:
-        name.encode('ascii')
-    except UnicodeEncodeError:
+    if not name.isascii():
         if isinstance(charset, str):
             charset = Charset(charset)
         return "%s <%s>" % (charset.header_encode(name), address)
@@ -207,14 +204,12 @@ def formatdate(timeval=None, localtime=False, usegmt=False):
 def format_datetime(dt, usegmt=False):
     """An RFC 2822 date for the datetime `dt`: a naive one gets the zone '-0000'; with
     `usegmt`, `dt` must be in UTC and the zone is written 'GMT'."""
+    if usegmt and (dt.tzinfo is None or dt.tzinfo != datetime.timezone.utc):
+        raise ValueError("usegmt option requires a UTC datetime")
     if usegmt:
-        if dt.tzinfo is None or dt.tzinfo != datetime.timezone.utc:
-            raise ValueError("usegmt option requires a UTC datetime")
         zone = 'GMT'
-    elif dt.tzinfo is None:
-        zone = '-0000'
     else:
-        zone = dt.strftime("%z")
+        zone = '-0000' if dt.tzinfo is None else dt.strftime("%z")
     return _format_timetuple_and_zone(dt.timetuple(), zone)
 
 
@@ -269,10 +264,10 @@ def make_msgid(idstring=None, domain=None):
 def decode_rfc2231(s):
     """Split "charset'language'text" into its three parts; (None, None, s) when `s` has
     fewer than two quotes."""
-    parts = s.split(TICK, 2)
-    if len(parts) <= 2:
+    pieces = s.split(TICK, 2)
+    if len(pieces) < 3:
         return None, None, s
-    return parts
+    return pieces
 
 
 def encode_rfc2231(s, charset=None, language=None):
