@@ -165,11 +165,13 @@ def parseaddr(addr, *, strict=True):
 
 def unquote(str):
     """Remove one level of "quotes" (undoing backslash escapes) or <angle brackets>."""
-    if len(str) > 1:
-        if str.startswith('"') and str.endswith('"'):
-            return str[1:-1].replace('\\\\', '\\').replace('\\"', '"')
-        if str.startswith('<') and str.endswith('>'):
-            return str[1:-1]
+    if len(str) < 2:
+        return str
+    ends = str[0] + str[-1]
+    if ends == '""':
+        return str[1:-1].replace('\\\\', '\\').replace('\\"', '"')
+    if ends == '<>':
+        return str[1:-1]
     return str
 
 
