@@ -10,11 +10,7 @@ from quopri import encodestring
 
 def encode_base64(msg):
     """base64-encode the payload, in lines of 76 characters."""
-    data = msg.get_payload(decode=True)
-    text = encodebytes(data).decode('ascii') if data else ''
-    # encodebytes() ends the last line with a newline the payload did not have.
-    if data and not data.endswith(b'\n'):
-        text = text.rstrip('\n')
+    text = encodebytes(msg.get_payload(decode=True)).decode('ascii')
     msg.set_payload(text)
     msg['Content-Transfer-Encoding'] = 'base64'
 
