@@ -69,13 +69,13 @@ class Policy(_PolicyBase, metaclass=abc.ABCMeta):
         structure (see email.errors.HeaderWriteError).
     """
 
-    raise_on_defect = False
     linesep = '\n'
-    cte_type = '8bit'
     max_line_length = 78
+    cte_type = '8bit'
+    raise_on_defect = False
     mangle_from_ = False
-    message_factory = None
     verify_generated_headers = True
+    message_factory = None
 
     def handle_defect(self, obj, defect):
         """Deal with a defect found in `obj` while parsing: raise it when

@@ -80,17 +80,17 @@ class FeedParser:
     def __init__(self, _factory=None, *, policy=compat32):
         self.policy = policy
         self._old_style_factory = False
-        if _factory is None:
-            if policy.message_factory is None:
-                from email.message import Message
-                _factory = Message
-            else:
-                _factory = policy.message_factory
-        else:
+        if _factory is not None:
+            # A factory that rejects the policy keyword is called without it.
             try:
-                _factory(policy=self.policy)
+                _factory(policy=policy)
             except TypeError:
                 self._old_style_factory = True
+        elif policy.message_factory is not None:
+            _factory = policy.message_factory
+        else:
+            from email.message import Message
+            _factory = Message
         self._factory = _factory
         self._chunks = []
         self._headersonly = False
@@ -120,14 +120,14 @@ class FeedParser:
     # -- The message stack: the message being parsed and those enclosing it --
 
     def _new_message(self):
-        if self._old_style_factory:
-            msg = self._factory()
-        else:
-            msg = self._factory(policy=self.policy)
-        if self._cur is not None and self._cur.get_content_type() == 'multipart/digest':
-            msg.set_default_type('message/rfc822')
-        if self._msgstack:
-            self._msgstack[-1].attach(msg)
+        kw = {} if self._old_style_factory else {'policy': self.policy}
+        msg = self._factory(**kw)
+        parent = self._cur
+        if parent is not None:
+            parent.attach(msg)
+            # RFC 2046 section 5.1.5: the parts of a digest are messages by default.
+            if parent.get_content_type() == 'multipart/digest':
+                msg.set_default_type('message/rfc822')
         self._msgstack.append(msg)
         self._cur = msg
         # The last message started: its payload loses the line end that belongs to the

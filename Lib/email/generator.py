@@ -37,12 +37,12 @@ class Generator:
     overrides the policy of the messages written."""
 
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *, policy=None):
-        if mangle_from_ is None:
-            mangle_from_ = True if policy is None else policy.mangle_from_
         self._fp = outfp
-        self._mangle_from_ = mangle_from_
-        self.maxheaderlen = maxheaderlen
         self.policy = policy
+        self.maxheaderlen = maxheaderlen
+        if mangle_from_ is None:
+            mangle_from_ = policy.mangle_from_ if policy is not None else True
+        self._mangle_from_ = mangle_from_
 
     def write(self, s):
         self._fp.write(s)
@@ -50,11 +50,14 @@ class Generator:
     def flatten(self, msg, unixfrom=False, linesep=None):
         """Write `msg` and its subparts. With `unixfrom`, the envelope line comes first (a
         made-up one when the message has none); `linesep` overrides the policy's."""
-        policy = msg.policy if self.policy is None else self.policy
+        policy = self.policy or msg.policy
+        overrides = {}
         if linesep is not None:
-            policy = policy.clone(linesep=linesep)
+            overrides['linesep'] = linesep
         if self.maxheaderlen is not None:
-            policy = policy.clone(max_line_length=self.maxheaderlen)
+            overrides['max_line_length'] = self.maxheaderlen
+        if overrides:
+            policy = policy.clone(**overrides)
         self._NL = policy.linesep
         self._encoded_NL = self._encode(self._NL)
         self._EMPTY = ''
@@ -152,24 +155,24 @@ class Generator:
             raise HeaderWriteError(f'folded header contains newline: {folded!r}')
 
     def _handle_text(self, msg):
-        payload = msg.get_payload()
-        if payload is None:
+        text = msg.get_payload()
+        if text is None:
             return
-        if not isinstance(payload, str):
-            raise TypeError('string payload expected: %s' % type(payload))
-        if _has_surrogates(msg._payload):
-            charset = msg.get_param('charset')
-            if charset is not None:
-                # Bytes that text output cannot carry: re-encode a copy of the part with
-                # its charset's transfer encoding, and note the new headers for _write().
-                msg = deepcopy(msg)
-                del msg['content-transfer-encoding']
-                msg.set_payload(msg._payload, charset)
-                payload = msg.get_payload()
-                self._munge_cte = (msg['content-transfer-encoding'], msg['content-type'])
-        if self._mangle_from_:
-            payload = fcre.sub('>From ', payload)
-        self._write_lines(payload)
+        if not isinstance(text, str):
+            raise TypeError('string payload expected: %s' % type(text))
+        charset = msg.get_param('charset') if _has_surrogates(msg._payload) else None
+        if charset is not None:
+            text = self._reencoded_text(msg, charset)
+        self._write_lines(self._mangled(text))
+
+    def _reencoded_text(self, msg, charset):
+        # Bytes that text output cannot carry: a copy of the part is re-encoded with its
+        # charset's transfer encoding, and _write() writes the headers that say so.
+        copy = deepcopy(msg)
+        del copy['content-transfer-encoding']
+        copy.set_payload(copy._payload, charset)
+        self._munge_cte = (copy['content-transfer-encoding'], copy['content-type'])
+        return copy.get_payload()
 
     # Bodies of the types without a handler of their own.
     _writeBody = _handle_text
@@ -269,11 +272,11 @@ class BytesGenerator(Generator):
     payloads and headers that were parsed from bytes are written back byte for byte unless
     the policy's cte_type is '7bit'."""
 
-    def write(self, s):
-        self._fp.write(s.encode('ascii', 'surrogateescape'))
-
     def _new_buffer(self):
         return BytesIO()
+
+    def write(self, s):
+        self._fp.write(s.encode('ascii', 'surrogateescape'))
 
     def _encode(self, s):
         return s.encode('ascii')
@@ -298,9 +301,11 @@ class BytesGenerator(Generator):
 
     @classmethod
     def _compile_re(cls, s, flags):
+        # The parts' texts are bytes here.
         return re.compile(s.encode('ascii'), flags)
 
 
+# DecodedGenerator's default line for a part it does not write.
 _FMT = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
 
 
@@ -317,16 +322,18 @@ class DecodedGenerator(Generator):
     def _dispatch(self, msg):
         for part in msg.walk():
             maintype = part.get_content_maintype()
+            if maintype == 'multipart':
+                continue
             if maintype == 'text':
                 print(part.get_payload(decode=False), file=self)
-            elif maintype != 'multipart':
+            else:
                 print(self._fmt % {
                     'type': part.get_content_type(),
                     'maintype': maintype,
                     'subtype': part.get_content_subtype(),
                     'filename': part.get_filename('[no filename]'),
                     'description': part.get('Content-Description',
-                                            '[no description given]'),
+                                            '[no description]'),
                     'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
                 }, file=self)
 

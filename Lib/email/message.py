@@ -124,9 +124,9 @@ class Message:
     def __init__(self, policy=compat32):
         self.policy = policy
         self._headers = []
-        self._unixfrom = None
         self._payload = None
         self._charset = None
+        self._unixfrom = None
         # For multiparts: the text before the first boundary and after the last one.
         self.preamble = self.epilogue = None
         self.defects = []
@@ -183,8 +183,8 @@ class Message:
                             "non-multipart payload")
 
     def get_payload(self, i=None, decode=False):
-        """The payload: for a multipart the list of parts (or part `i`); otherwise the
-        string. With `decode`, a non-multipart payload comes back as bytes with its
+        """The body: for a multipart the list of parts (or part `i`); otherwise the
+        string. With `decode`, a non-multipart body comes back as bytes with its
         Content-Transfer-Encoding (quoted-printable, base64, uuencode) undone; a multipart
         then gives None."""
         if self.is_multipart():
@@ -193,56 +193,56 @@ class Message:
             return self._payload if i is None else self._payload[i]
         if i is not None and not isinstance(self._payload, list):
             raise TypeError('Expected list, got %s' % type(self._payload))
-        payload = self._payload
+        body = self._payload
         if not decode:
-            return self._readable_payload(payload)
+            return self._readable_payload(body)
         # The header may be a Header object: compare its text.
-        cte = str(self.get('content-transfer-encoding', '')).lower()
-        if isinstance(payload, str):
+        transfer = str(self.get('content-transfer-encoding', '')).lower()
+        if isinstance(body, str):
             try:
-                raw = payload.encode('ascii', 'surrogateescape')
+                raw = body.encode('ascii', 'surrogateescape')
             except UnicodeEncodeError:
                 # Text that was never bytes (not RFC compliant): keep every character.
-                raw = payload.encode('raw-unicode-escape')
-        if cte == 'quoted-printable':
+                raw = body.encode('raw-unicode-escape')
+        if transfer == 'quoted-printable':
             return quopri.decodestring(raw)
-        if cte == 'base64':
-            data, defects = decode_b(b''.join(raw.splitlines()))
-            for defect in defects:
-                self.policy.handle_defect(self, defect)
+        if transfer == 'base64':
+            data, problems = decode_b(b''.join(raw.splitlines()))
+            for problem in problems:
+                self.policy.handle_defect(self, problem)
             return data
-        if cte in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
+        if transfer in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
             try:
                 return _decode_uu(raw)
             except ValueError:
                 return raw
-        if isinstance(payload, str):
+        if isinstance(body, str):
             return raw
-        return payload
+        return body
 
-    def _readable_payload(self, payload):
-        """A payload read from bytes, with the undecodable bytes decoded in the part's
+    def _readable_payload(self, text):
+        """A text read from bytes, with the undecodable bytes decoded in the part's
         charset (ASCII by default) so that it can be shown."""
-        if not isinstance(payload, str) or not utils._has_surrogates(payload):
-            return payload
+        if not isinstance(text, str) or not utils._has_surrogates(text):
+            return text
         try:
-            raw = payload.encode('ascii', 'surrogateescape')
+            data = text.encode('ascii', 'surrogateescape')
         except UnicodeEncodeError:
-            return payload
+            return text
         try:
-            return raw.decode(self.get_content_charset('ascii'), 'replace')
+            return data.decode(self.get_content_charset('ascii'), 'replace')
         except LookupError:
-            return raw.decode('ascii', 'replace')
+            return data.decode('ascii', 'replace')
 
     def set_payload(self, payload, charset=None):
         """Make `payload` the payload. Bytes are kept as ASCII text with surrogate
         escapes; with a `charset`, a str is first encoded in it and set_charset() runs."""
+        if charset is not None and not isinstance(charset, Charset):
+            charset = Charset(charset)
         if hasattr(payload, 'encode'):
             if charset is None:
                 self._payload = payload
                 return
-            if not isinstance(charset, Charset):
-                charset = Charset(charset)
             payload = payload.encode(charset.output_charset, 'surrogateescape')
         if hasattr(payload, 'decode'):
             payload = payload.decode('ascii', 'surrogateescape')
@@ -255,13 +255,12 @@ class Message:
         Content-Type (text/plain if there is none) and, when missing, a
         Content-Transfer-Encoding, encoding the payload accordingly. None removes the
         charset parameter."""
-        if charset is None:
-            self.del_param('charset')
-            self._charset = None
-            return
-        if not isinstance(charset, Charset):
+        if charset is not None and not isinstance(charset, Charset):
             charset = Charset(charset)
         self._charset = charset
+        if charset is None:
+            self.del_param('charset')
+            return
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' in self:
@@ -273,19 +272,20 @@ class Message:
             self._payload = charset.body_encode(self._payload)
         if 'Content-Transfer-Encoding' in self:
             return
-        cte = charset.get_body_encoding()
-        if callable(cte):
+        encoding = charset.get_body_encoding()
+        if callable(encoding):
             # encode_7or8bit: it looks at the payload and sets the header itself.
-            cte(self)
+            encoding(self)
             return
-        payload = self._payload
-        if payload:
+        # A str payload is encoded as bytes first (undecodable bytes restored).
+        data = self._payload
+        if data:
             try:
-                payload = payload.encode('ascii', 'surrogateescape')
+                data = data.encode('ascii', 'surrogateescape')
             except UnicodeError:
-                payload = payload.encode(charset.output_charset)
-        self._payload = charset.body_encode(payload)
-        self.add_header('Content-Transfer-Encoding', cte)
+                data = data.encode(charset.output_charset)
+        self._payload = charset.body_encode(data)
+        self.add_header('Content-Transfer-Encoding', encoding)
 
     def get_charset(self):
         """The Charset given to set_charset() (None otherwise)."""
@@ -312,13 +312,13 @@ class Message:
 
     def __delitem__(self, name):
         """Remove every header called `name` (no error when there is none)."""
-        name = name.lower()
+        wanted = name.lower()
         self._headers = [(key, value) for key, value in self._headers
-                         if key.lower() != name]
+                         if key.lower() != wanted]
 
     def __contains__(self, name):
-        name = name.lower()
-        return any(key.lower() == name for key, _ in self._headers)
+        wanted = name.lower()
+        return any(key.lower() == wanted for key, _ in self._headers)
 
     def __iter__(self):
         for key, _ in self._headers:
@@ -337,9 +337,9 @@ class Message:
 
     def get(self, name, failobj=None):
         """The first header called `name`, or `failobj`."""
-        name = name.lower()
+        wanted = name.lower()
         for key, value in self._headers:
-            if key.lower() == name:
+            if key.lower() == wanted:
                 return self.policy.header_fetch_parse(key, value)
         return failobj
 
@@ -353,9 +353,9 @@ class Message:
 
     def get_all(self, name, failobj=None):
         """Every header called `name`, or `failobj` when there is none."""
-        name = name.lower()
+        wanted = name.lower()
         found = [self.policy.header_fetch_parse(key, value)
-                 for key, value in self._headers if key.lower() == name]
+                 for key, value in self._headers if key.lower() == wanted]
         return found or failobj
 
     def add_header(self, _name, _value, **_params):
@@ -379,20 +379,20 @@ class Message:
             if key.lower() == wanted:
                 self._headers[index] = self.policy.header_store_parse(key, _value)
                 return
-        raise KeyError(_name)
+        raise KeyError(wanted)
 
     # -- Content types and parameters --
 
     def get_content_type(self):
         """The lower-cased maintype/subtype of Content-Type; the default type when there is
-        no such header, and text/plain when its value is not a valid type."""
-        value = self.get('content-type')
-        if value is None and 'content-type' not in self:
+        no such header, and text/plain when its header_value is not a valid type."""
+        header_value = self.get('content-type')
+        if header_value is None and 'content-type' not in self:
             return self.get_default_type()
-        ctype = _splitparam(value)[0].lower()
-        if ctype.count('/') != 1:
+        mime_type = _splitparam(header_value)[0].lower()
+        if mime_type.count('/') != 1:
             return 'text/plain'
-        return ctype
+        return mime_type
 
     def get_content_maintype(self):
         return self.get_content_type().split('/')[0]
@@ -494,35 +494,33 @@ class Message:
         if type.count('/') != 1:
             raise ValueError
         if header.lower() == 'content-type':
+            # Setting a MIME type makes this a MIME message.
             del self['mime-version']
             self['MIME-Version'] = '1.0'
-        if header not in self:
-            self[header] = type
-            return
-        params = self.get_params(header=header, unquote=requote)
+        old_params = self.get_params(header=header, unquote=requote) or []
         del self[header]
         self[header] = type
-        for name, value in params[1:]:
+        # The first item of old_params was the old type.
+        for name, value in old_params[1:]:
             self.set_param(name, value, header, requote)
 
     def get_filename(self, failobj=None):
         """The filename parameter of Content-Disposition (else the name parameter of
         Content-Type), decoded and stripped; `failobj` when there is neither."""
-        missing = object()
-        filename = self.get_param('filename', missing, 'content-disposition')
-        if filename is missing:
-            filename = self.get_param('name', missing, 'content-type')
-        if filename is missing:
-            return failobj
-        return utils.collapse_rfc2231_value(filename).strip()
+        absent = object()
+        for param, header in (('filename', 'content-disposition'), ('name', 'content-type')):
+            value = self.get_param(param, absent, header)
+            if value is not absent:
+                return utils.collapse_rfc2231_value(value).strip()
+        return failobj
 
     def get_boundary(self, failobj=None):
         """The boundary parameter of Content-Type, or `failobj`."""
-        missing = object()
-        boundary = self.get_param('boundary', missing)
-        if boundary is missing:
+        absent = object()
+        value = self.get_param('boundary', absent)
+        if value is absent:
             return failobj
-        return utils.collapse_rfc2231_value(boundary).rstrip()
+        return utils.collapse_rfc2231_value(value).rstrip()
 
     def set_boundary(self, boundary):
         """Set the boundary parameter of Content-Type in place (the header keeps its
@@ -545,9 +543,9 @@ class Message:
     def get_content_charset(self, failobj=None):
         """The charset parameter of Content-Type, lower-cased; `failobj` when it is
         missing or not ASCII."""
-        missing = object()
-        charset = self.get_param('charset', missing)
-        if charset is missing:
+        absent = object()
+        charset = self.get_param('charset', absent)
+        if charset is absent:
             return failobj
         if isinstance(charset, tuple):
             # An RFC 2231 value: its text, decoded in the charset it names.

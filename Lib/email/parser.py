@@ -2,13 +2,13 @@
 file), BytesParser and BytesHeaderParser read bytes; all return the message object tree that
 email.feedparser builds. The header parsers leave the body unparsed, as one string."""
 
-__all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser',
-           'FeedParser', 'BytesFeedParser']
+__all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser', 'FeedParser',
+           'BytesFeedParser']
 
-from io import StringIO, TextIOWrapper
+import io
 
-from email.feedparser import FeedParser, BytesFeedParser
 from email._policybase import compat32
+from email.feedparser import BytesFeedParser, FeedParser
 
 # How much of a file is read at a time.
 _CHUNK = 8192
@@ -34,17 +34,17 @@ class Parser:
 
     def parsestr(self, text, headersonly=False):
         """Parse the string `text`."""
-        return self.parse(StringIO(text), headersonly=headersonly)
+        return self.parse(io.StringIO(text), headersonly=headersonly)
 
 
 class HeaderParser(Parser):
     """A Parser that only parses the headers."""
 
     def parse(self, fp, headersonly=True):
-        return Parser.parse(self, fp, True)
+        return super().parse(fp, headersonly=True)
 
     def parsestr(self, text, headersonly=True):
-        return Parser.parsestr(self, text, True)
+        return super().parsestr(text, headersonly=True)
 
 
 class BytesParser:
@@ -57,7 +57,7 @@ class BytesParser:
     def parse(self, fp, headersonly=False):
         """Read the binary file `fp` to its end and return the message (its line ends
         read as newlines)."""
-        text = TextIOWrapper(fp, encoding='ascii', errors='surrogateescape')
+        text = io.TextIOWrapper(fp, encoding='ascii', errors='surrogateescape')
         try:
             return self.parser.parse(text, headersonly)
         finally:
@@ -74,7 +74,7 @@ class BytesHeaderParser(BytesParser):
     """A BytesParser that only parses the headers."""
 
     def parse(self, fp, headersonly=True):
-        return BytesParser.parse(self, fp, headersonly=True)
+        return super().parse(fp, headersonly=True)
 
     def parsebytes(self, text, headersonly=True):
-        return BytesParser.parsebytes(self, text, headersonly=True)
+        return super().parsebytes(text, headersonly=True)
