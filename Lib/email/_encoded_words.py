@@ -8,12 +8,13 @@ Decoders return (bytes, defects): they accept damaged input and describe the dam
 __all__ = ['decode_q', 'encode_q', 'decode_b', 'encode_b', 'len_q', 'len_b', 'decode',
            'encode']
 
-import base64
 import binascii
 import re
-from string import ascii_letters, digits
+from base64 import b64decode, b64encode
 
-from email import errors
+from email.errors import (CharsetError, InvalidBase64CharactersDefect,
+                          InvalidBase64LengthDefect, InvalidBase64PaddingDefect,
+                          UndecodableBytesDefect)
 
 # -- "Q" ----------------------------------------------------------------------------------
 
@@ -27,7 +28,7 @@ def decode_q(encoded):
 
 
 # What each byte becomes in "Q": letters, digits and a few marks stay, space is '_'.
-_Q_KEEP = set((b'-!*+/' + ascii_letters.encode() + digits.encode()))
+_Q_KEEP = set(b'-!*+/') | {byte for byte in range(128) if chr(byte).isalnum()}
 _Q_TEXT = ['_' if byte == 0x20 else chr(byte) if byte in _Q_KEEP else '=%02X' % byte
            for byte in range(256)]
 
@@ -48,26 +49,26 @@ def decode_b(encoded):
     input as it is."""
     missing = -len(encoded) % 4
     try:
-        decoded = base64.b64decode(encoded + b'=' * missing, validate=True)
-        return decoded, [errors.InvalidBase64PaddingDefect()] if missing else []
+        decoded = b64decode(encoded + b'=' * missing, validate=True)
+        return decoded, [InvalidBase64PaddingDefect()] if missing else []
     except binascii.Error:
         pass
     # Characters outside the alphabet: decode without validation, first as it is, then with
     # as much padding as could be needed (extra padding is ignored).
-    for padding, defects in ((b'', [errors.InvalidBase64CharactersDefect]),
-                             (b'==', [errors.InvalidBase64CharactersDefect,
-                                      errors.InvalidBase64PaddingDefect])):
+    for padding, defects in ((b'', [InvalidBase64CharactersDefect]),
+                             (b'==', [InvalidBase64CharactersDefect,
+                                      InvalidBase64PaddingDefect])):
         try:
-            decoded = base64.b64decode(encoded + padding, validate=False)
+            decoded = b64decode(encoded + padding, validate=False)
         except binascii.Error:
             continue
         return decoded, [defect() for defect in defects]
     # One character more than a multiple of 4: nothing to decode it into.
-    return encoded, [errors.InvalidBase64LengthDefect()]
+    return encoded, [InvalidBase64LengthDefect()]
 
 
 def encode_b(bstring):
-    return base64.b64encode(bstring).decode('ascii')
+    return str(b64encode(bstring), 'ascii')
 
 
 def len_b(bstring):
@@ -84,30 +85,35 @@ _LENGTHS = {'q': len_q, 'b': len_b}
 def decode(ew):
     """Decode the encoded word `ew` into (text, charset, language, defects). Bytes that
     the charset cannot decode (or an unknown charset) are kept as surrogate escapes."""
-    _, charset, cte, payload, _ = ew.split('?')
-    charset, _, lang = charset.partition('*')
+    _, charset_field, cte, payload, _ = ew.split('?')
+    charset, _, lang = charset_field.partition('*')
     raw, defects = _DECODERS[cte.lower()](payload.encode('ascii', 'surrogateescape'))
+    return _as_text(raw, charset, defects), charset, lang, defects
+
+
+def _as_text(raw, charset, defects):
+    """`raw` decoded with `charset`; what does not decode is kept as surrogate escapes
+    and reported in `defects`."""
     try:
-        text = raw.decode(charset)
+        return raw.decode(charset)
     except UnicodeDecodeError:
-        defects.append(errors.UndecodableBytesDefect(
+        defects.append(UndecodableBytesDefect(
             f"Encoded word contains bytes not decodable using {charset!r} charset"))
-        text = raw.decode(charset, 'surrogateescape')
+        return raw.decode(charset, 'surrogateescape')
     except (LookupError, UnicodeEncodeError):
-        text = raw.decode('ascii', 'surrogateescape')
+        # An unknown charset (or a name that is not even ASCII).
         if charset.lower() != 'unknown-8bit':
-            defects.append(errors.CharsetError(
+            defects.append(CharsetError(
                 f"Unknown charset {charset!r} in encoded word; decoded as unknown bytes"))
-    return text, charset, lang, defects
+        return raw.decode('ascii', 'surrogateescape')
 
 
 def encode(string, charset='utf-8', encoding=None, lang=''):
     """`string` as one encoded word in `charset`; `encoding` 'q' or 'b' (default: "Q"
     unless it is at least 5 characters longer than "B"); `lang` an RFC 2231 language."""
-    if charset == 'unknown-8bit':
-        raw = string.encode('ascii', 'surrogateescape')
-    else:
-        raw = string.encode(charset)
+    # unknown-8bit text holds the undecodable bytes as surrogate escapes.
+    raw = (string.encode('ascii', 'surrogateescape') if charset == 'unknown-8bit'
+           else string.encode(charset))
     if encoding is None:
         encoding = 'q' if len_q(raw) - len_b(raw) < 5 else 'b'
     language = '*' + lang if lang else ''

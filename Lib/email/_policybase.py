@@ -3,10 +3,10 @@ options that message objects, parsers and generators consult), and Compat32, the
 reproduces the behaviour of the email package of Python 3.2 and before (email.policy adds the
 modern ones)."""
 
-import abc
+from abc import ABCMeta, abstractmethod
 
-from email import charset as _charset
-from email import header
+from email.charset import UNKNOWN8BIT
+from email.header import Header
 from email.utils import _has_surrogates
 
 __all__ = ['Policy', 'Compat32', 'compat32']
@@ -16,44 +16,40 @@ class _PolicyBase:
     """Read-only options given as keywords: each must be an attribute the class defines,
     and an instance is changed only by making a modified copy with clone() (or `+`)."""
 
-    def __init__(self, **kw):
-        for name, value in kw.items():
-            self._check_option(name)
+    def __init__(self, **options):
+        self._set_options(options)
+
+    def _set_options(self, options):
+        # The only place options are written: __setattr__ refuses every assignment.
+        for name, value in options.items():
+            if not hasattr(self, name):
+                raise TypeError("{!r} is an invalid keyword argument for {}".format(
+                    name, type(self).__name__))
             object.__setattr__(self, name, value)
 
-    def _check_option(self, name):
-        if not hasattr(self, name):
-            raise TypeError("{!r} is an invalid keyword argument for {}".format(
-                name, type(self).__name__))
-
     def __repr__(self):
-        options = ', '.join('{}={!r}'.format(name, value)
-                            for name, value in self.__dict__.items())
-        return "{}({})".format(type(self).__name__, options)
+        shown = ['%s=%r' % item for item in vars(self).items()]
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
-    def clone(self, **kw):
+    def clone(self, **changes):
         """A copy of this policy with the given options changed."""
-        copy = type(self).__new__(type(self))
-        for name, value in self.__dict__.items():
-            object.__setattr__(copy, name, value)
-        for name, value in kw.items():
-            self._check_option(name)
-            object.__setattr__(copy, name, value)
-        return copy
+        twin = object.__new__(type(self))
+        twin.__dict__.update(vars(self))
+        twin._set_options(changes)
+        return twin
 
     def __setattr__(self, name, value):
+        kind = type(self).__name__
         if hasattr(self, name):
-            message = "{!r} object attribute {!r} is read-only"
-        else:
-            message = "{!r} object has no attribute {!r}"
-        raise AttributeError(message.format(type(self).__name__, name))
+            raise AttributeError(f"{kind!r} object attribute {name!r} is read-only")
+        raise AttributeError(f"{kind!r} object has no attribute {name!r}")
 
     def __add__(self, other):
         """This policy with the options that `other` sets (other's win)."""
-        return self.clone(**other.__dict__)
+        return self.clone(**vars(other))
 
 
-class Policy(_PolicyBase, metaclass=abc.ABCMeta):
+class Policy(_PolicyBase, metaclass=ABCMeta):
     """The options every policy has, and the methods through which messages store, fetch
     and write their headers.
 
@@ -69,13 +65,13 @@ class Policy(_PolicyBase, metaclass=abc.ABCMeta):
         structure (see email.errors.HeaderWriteError).
     """
 
-    linesep = '\n'
-    max_line_length = 78
     cte_type = '8bit'
-    raise_on_defect = False
+    linesep = '\n'
     mangle_from_ = False
-    verify_generated_headers = True
+    max_line_length = 78
     message_factory = None
+    raise_on_defect = False
+    verify_generated_headers = True
 
     def handle_defect(self, obj, defect):
         """Deal with a defect found in `obj` while parsing: raise it when
@@ -92,30 +88,28 @@ class Policy(_PolicyBase, metaclass=abc.ABCMeta):
         """How many headers called `name` a message may have (None: no limit)."""
         return None
 
-    @abc.abstractmethod
+    # What each concrete policy decides: how headers go from source lines or program
+    # values to what a message stores, and back out.
+
+    @abstractmethod
     def header_source_parse(self, sourcelines):
         """(name, value) from the lines of a header as parsed (line ends included)."""
-        raise NotImplementedError
 
-    @abc.abstractmethod
+    @abstractmethod
     def header_store_parse(self, name, value):
         """The (name, value) to store when a program sets a header."""
-        raise NotImplementedError
 
-    @abc.abstractmethod
+    @abstractmethod
     def header_fetch_parse(self, name, value):
         """The value a program gets for a stored header."""
-        raise NotImplementedError
 
-    @abc.abstractmethod
+    @abstractmethod
     def fold(self, name, value):
         """The header as text, folded, ending with linesep."""
-        raise NotImplementedError
 
-    @abc.abstractmethod
+    @abstractmethod
     def fold_binary(self, name, value):
         """The header as bytes, folded, ending with linesep."""
-        raise NotImplementedError
 
 
 class Compat32(Policy):
@@ -124,55 +118,52 @@ class Compat32(Policy):
 
     mangle_from_ = True
 
-    def _sanitize_header(self, name, value):
-        # Values read from bytes may hold undecodable bytes (surrogate escapes): a Header
-        # in the unknown-8bit charset shows them.
-        if isinstance(value, str) and _has_surrogates(value):
-            return header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
-        return value
-
     def header_source_parse(self, sourcelines):
         """The name is what precedes the first colon; the value is the rest, without the
         blanks that follow the colon and the final line end (inner line ends stay)."""
         name, first = sourcelines[0].split(':', 1)
         value = first.lstrip(' \t') + ''.join(sourcelines[1:])
-        return (name, value.rstrip('\r\n'))
+        return name, value.rstrip('\r\n')
 
     def header_store_parse(self, name, value):
         """Stored as given."""
-        return (name, value)
+        return name, value
 
     def header_fetch_parse(self, name, value):
         """As stored, except that a str holding undecodable bytes becomes a Header."""
-        return self._sanitize_header(name, value)
+        if isinstance(value, str) and _has_surrogates(value):
+            # Read from bytes that did not decode: a Header in the unknown-8bit charset
+            # shows them.
+            return self._as_header(name, value)
+        return value
 
     def fold(self, name, value):
         """'Name: value' folded by email.header (undecodable bytes as encoded words)."""
-        return self._fold(name, value, sanitize=True)
+        return self._folded(name, value, raw_8bit=False)
 
     def fold_binary(self, name, value):
         """Like fold(), but undecodable bytes are written back as they were unless
         cte_type is '7bit'."""
-        text = self._fold(name, value, sanitize=self.cte_type == '7bit')
+        text = self._folded(name, value, raw_8bit=self.cte_type != '7bit')
         return text.encode('ascii', 'surrogateescape')
 
-    def _fold(self, name, value, sanitize):
-        pieces = ['%s: ' % name]
-        if not isinstance(value, str):
-            folding = value
-        elif not _has_surrogates(value):
-            folding = header.Header(value, header_name=name)
-        elif sanitize:
-            folding = header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
-        else:
+    def _folded(self, name, value, raw_8bit):
+        if raw_8bit and isinstance(value, str) and _has_surrogates(value):
             # Written back byte for byte, unfolded.
-            pieces.append(value)
-            folding = None
-        if folding is not None:
-            width = self.max_line_length if self.max_line_length is not None else 0
-            pieces.append(folding.encode(linesep=self.linesep, maxlinelen=width))
-        pieces.append(self.linesep)
-        return ''.join(pieces)
+            body = value
+        else:
+            body = self._as_header(name, value).encode(
+                linesep=self.linesep, maxlinelen=self.max_line_length or 0)
+        return '%s: %s%s' % (name, body, self.linesep)
+
+    @staticmethod
+    def _as_header(name, value):
+        """`value` as a Header object that folds it (undecodable bytes as unknown-8bit)."""
+        if not isinstance(value, str):
+            return value
+        if _has_surrogates(value):
+            return Header(value, charset=UNKNOWN8BIT, header_name=name)
+        return Header(value, header_name=name)
 
 
 compat32 = Compat32()

@@ -17,7 +17,8 @@ modern policies (email.headerregistry) carry them in their own `defects` attribu
 
 
 class MessageError(Exception):
-    """Root of the email package's exceptions."""
+    """Root of the exceptions the email package raises on purpose. (Defects, below, are
+    ValueErrors, and only raised by policies that ask for it.)"""
 
 
 class MessageParseError(MessageError):
@@ -26,7 +27,9 @@ class MessageParseError(MessageError):
 
 
 class HeaderParseError(MessageParseError):
-    """A header could not be parsed, or would not survive being written out."""
+    """A header could not be parsed, or would not survive being written out: raised by
+    the header value parser when a token it needs is not there (callers mostly turn it
+    into a defect), and by Header for a name or value it cannot handle."""
 
 
 class BoundaryError(MessageParseError):
@@ -36,11 +39,13 @@ class BoundaryError(MessageParseError):
 
 class MultipartConversionError(MessageError, TypeError):
     """A non-multipart message was used as a multipart one, for instance by attaching to a
-    message whose payload is a string."""
+    message whose payload is a string, or to one of the MIMENonMultipart classes. Being
+    also a TypeError, it is caught by code that expects the error of a wrong type."""
 
 
 class CharsetError(MessageError):
-    """A charset name that is not ASCII."""
+    """A charset name that is not ASCII: Charset() cannot be made from it, as charset
+    names go into headers and parameters, which are ASCII."""
 
 
 class HeaderWriteError(MessageError):
@@ -90,12 +95,13 @@ class MissingHeaderBodySeparatorDefect(MessageDefect):
     there, without the blank line that should separate them."""
 
 
-MalformedHeaderDefect = MissingHeaderBodySeparatorDefect
+MalformedHeaderDefect = MissingHeaderBodySeparatorDefect  # its older name
 
 
 class MultipartInvariantViolationDefect(MessageDefect):
     """A message says it is multipart (in Content-Type) but its payload is not a list of
-    parts."""
+    parts: the parser records it when the multipart's body could not be split into
+    parts (no boundary, or a boundary never found), and keeps the body as a string."""
 
 
 class InvalidMultipartContentTransferEncodingDefect(MessageDefect):
@@ -119,8 +125,9 @@ class InvalidBase64CharactersDefect(MessageDefect):
 
 
 class InvalidBase64LengthDefect(MessageDefect):
-    """base64 data whose count of characters cannot encode whole bytes (one too many):
-    it is kept undecoded."""
+    """base64 data whose count of characters cannot encode whole bytes (one more than a
+    multiple of four, after leaving out what is not base64): it is kept undecoded, as
+    no padding could make it valid."""
 
 
 # Defects found in a single header value (recorded on the header, and on the message by the
@@ -137,8 +144,8 @@ class InvalidHeaderDefect(HeaderDefect):
 
 
 class HeaderMissingRequiredValue(HeaderDefect):
-    """A header without a value that it must have (an address header with no address,
-    for instance)."""
+    """A header without a value that it must have: an address header with no address,
+    an address without its domain, a MIME header whose value is empty."""
 
 
 class NonPrintableDefect(HeaderDefect):
@@ -155,13 +162,16 @@ class NonPrintableDefect(HeaderDefect):
 
 class ObsoleteHeaderDefect(HeaderDefect):
     """A header using syntax that RFC 5322 keeps only as obsolete (it is accepted, but
-    should not be generated)."""
+    should not be generated): a source route in an angle address, a period in a phrase,
+    blanks around the dots of an address, an empty element in an address list."""
 
 
 class NonASCIILocalPartDefect(HeaderDefect):
     """An address whose local part is not ASCII, which only SMTPUTF8 transport (RFC 6531)
-    allows."""
+    allows. Unlike the rest of a header, a local part cannot be an encoded word, so such
+    an address cannot be written for 7-bit transport at all."""
 
 
 class InvalidDateDefect(HeaderDefect):
-    """A date header whose value does not parse as an RFC 5322 date."""
+    """A date header whose value does not parse as an RFC 5322 date: the header's
+    `datetime` is then None, and its string value is the text as found."""

@@ -10,30 +10,28 @@ __all__ = ['FeedParser', 'BytesFeedParser']
 
 import re
 
-from email import errors
-from email._policybase import compat32
+from email import _policybase, errors
 
 # Lines end with any of the three conventions.
 _LINE = re.compile(r'[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z')
 NLCRE = re.compile(r'\r\n|\r|\n')
-NLCRE_eol = re.compile(r'(\r\n|\r|\n)\Z')
-# A header line: "Name:", a continuation (leading blank), or the Unix "From " line.
-headerRE = re.compile(r'^(From |[\041-\071\073-\176]*:|[\t ])')
+_EOL = re.compile(r'(?:\r\n|\r|\n)\Z')
+# A header line (matched at its start): "Name:", a continuation (leading blank), or the
+# Unix "From " line.
+headerRE = re.compile(r'From |[\041-\071\073-\176]*:|[\t ]')
 # What may follow "--boundary" on a boundary line.
 boundaryendRE = re.compile(r'(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$')
-
-EMPTYSTRING = ''
 
 
 def _chop_eol(text):
     """`text` without one final line end."""
-    match = NLCRE_eol.search(text)
+    match = _EOL.search(text)
     return text[:match.start()] if match else text
 
 
 class _Lines:
     """The lines of the input, read one at a time, with push-back. Predicates pushed with
-    push_eof_matcher() make a matching line look like the end of the input (the line stays
+    stop_at() make a matching line look like the end of the input (the line stays
     unread): that is how a part stops at the next boundary of any enclosing multipart."""
 
     def __init__(self, lines):
@@ -41,13 +39,13 @@ class _Lines:
         self._stack = lines[::-1]
         self._eof_matchers = []
 
-    def push_eof_matcher(self, pred):
+    def stop_at(self, pred):
         self._eof_matchers.append(pred)
 
-    def pop_eof_matcher(self):
-        return self._eof_matchers.pop()
+    def stop_no_more(self):
+        self._eof_matchers.pop()
 
-    def readline(self):
+    def next_line(self):
         """The next line, or '' at the (real or apparent) end."""
         if not self._stack:
             return ''
@@ -56,18 +54,18 @@ class _Lines:
             return ''
         return self._stack.pop()
 
-    def unreadline(self, line):
+    def push_back(self, line):
         self._stack.append(line)
 
     def rest(self):
         """The lines up to the end, joined."""
         taken = []
-        while line := self.readline():
+        while line := self.next_line():
             taken.append(line)
-        return EMPTYSTRING.join(taken)
+        return ''.join(taken)
 
     def __iter__(self):
-        return iter(self.readline, '')
+        return iter(self.next_line, '')
 
 
 class FeedParser:
@@ -77,26 +75,30 @@ class FeedParser:
     email.message.Message); one that does not accept a `policy` keyword is called without
     it."""
 
-    def __init__(self, _factory=None, *, policy=compat32):
+    def __init__(self, _factory=None, *, policy=_policybase.compat32):
         self.policy = policy
-        self._old_style_factory = False
-        if _factory is not None:
-            # A factory that rejects the policy keyword is called without it.
-            try:
-                _factory(policy=policy)
-            except TypeError:
-                self._old_style_factory = True
-        elif policy.message_factory is not None:
-            _factory = policy.message_factory
-        else:
-            from email.message import Message
-            _factory = Message
-        self._factory = _factory
+        self._factory, self._old_style_factory = self._pick_factory(_factory, policy)
         self._chunks = []
         self._headersonly = False
-        self._msgstack = []
-        self._cur = None
-        self._last = None
+        # The messages being parsed, innermost last, and the last one started.
+        self._open = []
+        self._current = None
+        self._latest = None
+
+    @staticmethod
+    def _pick_factory(factory, policy):
+        """(factory, whether it is called without the policy keyword)."""
+        if factory is None:
+            if policy.message_factory is None:
+                from email import message
+                return message.Message, False
+            return policy.message_factory, False
+        try:
+            factory(policy=policy)
+        except TypeError:
+            # A factory from before policies existed.
+            return factory, True
+        return factory, False
 
     def _set_headersonly(self):
         self._headersonly = True
@@ -107,7 +109,7 @@ class FeedParser:
 
     def close(self):
         """Parse what was fed and return the root message."""
-        text = EMPTYSTRING.join(self._chunks)
+        text = ''.join(self._chunks)
         self._chunks = []
         self._input = _Lines(_LINE.findall(text))
         self._parse_message()
@@ -122,21 +124,21 @@ class FeedParser:
     def _new_message(self):
         kw = {} if self._old_style_factory else {'policy': self.policy}
         msg = self._factory(**kw)
-        parent = self._cur
+        parent = self._current
         if parent is not None:
             parent.attach(msg)
             # RFC 2046 section 5.1.5: the parts of a digest are messages by default.
             if parent.get_content_type() == 'multipart/digest':
                 msg.set_default_type('message/rfc822')
-        self._msgstack.append(msg)
-        self._cur = msg
+        self._open.append(msg)
+        self._current = msg
         # The last message started: its payload loses the line end that belongs to the
         # boundary after it.
-        self._last = msg
+        self._latest = msg
 
     def _pop_message(self):
-        msg = self._msgstack.pop()
-        self._cur = self._msgstack[-1] if self._msgstack else None
+        msg = self._open.pop()
+        self._current = self._open[-1] if self._open else None
         return msg
 
     # -- Parsing --
@@ -150,13 +152,13 @@ class FeedParser:
                 # The blank line that ends the headers goes; any other line belongs to the
                 # body, and its being here is a defect.
                 if not NLCRE.match(line):
-                    self.policy.handle_defect(self._cur,
+                    self.policy.handle_defect(self._current,
                                               errors.MissingHeaderBodySeparatorDefect())
-                    self._input.unreadline(line)
+                    self._input.push_back(line)
                 break
             header_lines.append(line)
         self._parse_headers(header_lines)
-        msg = self._cur
+        msg = self._current
         if self._headersonly:
             msg.set_payload(self._input.rest())
         elif msg.get_content_type() == 'message/delivery-status':
@@ -173,7 +175,7 @@ class FeedParser:
     def _parse_headers(self, lines):
         """Store the headers of `lines` on the current message (a header is its first line
         and the continuation lines after it)."""
-        msg = self._cur
+        msg = self._current
         pending = []
         for number, line in enumerate(lines):
             if line[0] in ' \t':
@@ -191,7 +193,7 @@ class FeedParser:
                     msg.set_unixfrom(_chop_eol(line))
                 elif number == len(lines) - 1:
                     # Probably the first line of the body, after a missing blank line.
-                    self._input.unreadline(line)
+                    self._input.push_back(line)
                     return
                 else:
                     msg.defects.append(errors.MisplacedEnvelopeHeaderDefect(line))
@@ -207,16 +209,16 @@ class FeedParser:
         """message/delivery-status (RFC 3464): blocks of headers separated by blank lines,
         each made a message without a body."""
         while True:
-            self._input.push_eof_matcher(NLCRE.match)
+            self._input.stop_at(NLCRE.match)
             self._parse_message()
             self._pop_message()
-            self._input.pop_eof_matcher()
+            self._input.stop_no_more()
             # Skip the blank line; stop when nothing follows it.
-            self._input.readline()
-            line = self._input.readline()
+            self._input.next_line()
+            line = self._input.next_line()
             if line == '':
                 return
-            self._input.unreadline(line)
+            self._input.push_back(line)
 
     def _parse_multipart(self, msg):
         boundary = msg.get_boundary()
@@ -239,7 +241,7 @@ class FeedParser:
         preamble = []
         in_preamble = True
         closed = False
-        while line := self._input.readline():
+        while line := self._input.next_line():
             found = boundary_line(line)
             if not found:
                 # Only the preamble is read here: parts are read by _parse_message().
@@ -252,26 +254,26 @@ class FeedParser:
                 if preamble:
                     # The line end before a boundary belongs to the boundary.
                     preamble[-1] = _chop_eol(preamble[-1])
-                    msg.preamble = EMPTYSTRING.join(preamble)
+                    msg.preamble = ''.join(preamble)
                 in_preamble = False
-                self._input.unreadline(line)
+                self._input.push_back(line)
                 continue
             # A boundary starts a part; repeated boundary lines make no empty parts.
             while True:
-                line = self._input.readline()
+                line = self._input.next_line()
                 if not boundary_line(line):
-                    self._input.unreadline(line)
+                    self._input.push_back(line)
                     break
-            self._input.push_eof_matcher(boundary_line)
+            self._input.stop_at(boundary_line)
             self._parse_message()
-            self._drop_boundary_line_end(self._last)
-            self._input.pop_eof_matcher()
+            self._drop_boundary_line_end(self._latest)
+            self._input.stop_no_more()
             self._pop_message()
-            self._last = msg
+            self._latest = msg
         if in_preamble:
             # No boundary at all: the text is the payload.
             self.policy.handle_defect(msg, errors.StartBoundaryNotFoundDefect())
-            msg.set_payload(EMPTYSTRING.join(preamble))
+            msg.set_payload(''.join(preamble))
             msg.epilogue = self._input.rest()
             return
         if not closed:

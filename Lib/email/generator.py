@@ -2,31 +2,29 @@
 undecodable bytes written back as they were read), and DecodedGenerator a readable text
 rendering where non-text parts are replaced by a one-line note."""
 
-__all__ = ['Generator', 'DecodedGenerator', 'BytesGenerator']
+__all__ = ['BytesGenerator', 'DecodedGenerator', 'Generator']
 
+import copy
+import io
 import random
 import re
 import sys
 import time
-from copy import deepcopy
-from io import BytesIO, StringIO
 
+from email import utils
 from email.errors import HeaderWriteError
-from email.utils import _has_surrogates
 
-UNDERSCORE = '_'
 NL = '\n'
-
-NLCRE = re.compile(r'\r\n|\r|\n')
+# Any line end, as found in payloads.
+NLCRE = re.compile('\r\n|\r|\n')
 # Body lines starting with "From " look like the start of a new message in an mbox file.
-fcre = re.compile(r'^From ', re.MULTILINE)
+fcre = re.compile('^From ', re.M)
 # A line break not followed by folding whitespace: a header line that would start a new
 # header.
 NEWLINE_WITHOUT_FWSP = re.compile(r'\r\n[^ \t]|\r[^ \n\t]|\n[^ \t]')
 
-# Random boundaries: 15 '=' then a zero-padded random number, as long as sys.maxsize.
-_width = len(repr(sys.maxsize - 1))
-_fmt = '%%0%dd' % _width
+# Random boundaries: 15 '=', a random number zero-padded to the width of sys.maxsize, '=='.
+_DIGITS = len(str(sys.maxsize - 1))
 
 
 class Generator:
@@ -39,10 +37,10 @@ class Generator:
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *, policy=None):
         self._fp = outfp
         self.policy = policy
-        self.maxheaderlen = maxheaderlen
         if mangle_from_ is None:
-            mangle_from_ = policy.mangle_from_ if policy is not None else True
+            mangle_from_ = True if policy is None else policy.mangle_from_
         self._mangle_from_ = mangle_from_
+        self.maxheaderlen = maxheaderlen
 
     def write(self, s):
         self._fp.write(s)
@@ -50,21 +48,12 @@ class Generator:
     def flatten(self, msg, unixfrom=False, linesep=None):
         """Write `msg` and its subparts. With `unixfrom`, the envelope line comes first (a
         made-up one when the message has none); `linesep` overrides the policy's."""
-        policy = self.policy or msg.policy
-        overrides = {}
-        if linesep is not None:
-            overrides['linesep'] = linesep
-        if self.maxheaderlen is not None:
-            overrides['max_line_length'] = self.maxheaderlen
-        if overrides:
-            policy = policy.clone(**overrides)
-        self._NL = policy.linesep
-        self._encoded_NL = self._encode(self._NL)
-        self._EMPTY = ''
-        self._encoded_EMPTY = self._encode('')
+        effective = self._effective_policy(msg, linesep)
+        self._NL = effective.linesep
+        self._encoded_NL = self._encode(effective.linesep)
         # The parts are written with the same (computed) policy: clone() passes it on.
         saved = self.policy, msg.policy
-        self.policy = msg.policy = policy
+        self.policy = msg.policy = effective
         try:
             if unixfrom:
                 envelope = msg.get_unixfrom() or 'From nobody ' + time.ctime(time.time())
@@ -73,67 +62,84 @@ class Generator:
         finally:
             self.policy, msg.policy = saved
 
+    def _effective_policy(self, msg, linesep):
+        """Our policy (else the message's) with the overrides of this call and of
+        maxheaderlen."""
+        chosen = msg.policy if self.policy is None else self.policy
+        overrides = {}
+        if linesep is not None:
+            overrides['linesep'] = linesep
+        if self.maxheaderlen is not None:
+            overrides['max_line_length'] = self.maxheaderlen
+        return chosen.clone(**overrides) if overrides else chosen
+
     def clone(self, fp):
         """A generator like this one writing to `fp`."""
-        return self.__class__(fp, self._mangle_from_, None, policy=self.policy)
+        return type(self)(fp, self._mangle_from_, None, policy=self.policy)
 
     # What a buffer for parts is, and how text is turned into what the file takes.
     def _new_buffer(self):
-        return StringIO()
+        return io.StringIO()
 
     def _encode(self, s):
         return s
 
     def _write_lines(self, lines):
         """Write text with its line ends turned into the policy's."""
-        if not lines:
-            return
-        pieces = NLCRE.split(lines)
-        for piece in pieces[:-1]:
-            self.write(piece)
-            self.write(self._NL)
-        if pieces[-1]:
-            self.write(pieces[-1])
+        if lines:
+            *complete, last = NLCRE.split(lines)
+            for line in complete:
+                self.write(line + self._NL)
+            if last:
+                self.write(last)
+
+    def _rendered(self, part):
+        """`part` written by a clone of this generator, as what the file takes."""
+        buffer = self._new_buffer()
+        self.clone(buffer).flatten(part, unixfrom=False, linesep=self._NL)
+        return buffer.getvalue()
 
     def _write(self, msg):
         # The body is written first, to a buffer: writing a multipart may have to change
-        # its Content-Type (a new boundary) before the headers go out.
-        saved_fp = self._fp
+        # its Content-Type (a new boundary) before the headers go out, and a text part
+        # may have to be re-encoded.
+        outer = self._fp
         self._munge_cte = None
+        self._fp = body = self._new_buffer()
         try:
-            self._fp = body = self._new_buffer()
             self._dispatch(msg)
         finally:
-            self._fp = saved_fp
-            munged = self._munge_cte
+            self._fp = outer
+            reencoded = self._munge_cte
             del self._munge_cte
-        if munged:
-            # The body was re-encoded: write the headers of a copy that says so.
-            msg = deepcopy(msg)
-            cte, ctype = munged
-            if msg.get('content-transfer-encoding') is None:
-                msg['Content-Transfer-Encoding'] = cte
-            else:
-                msg.replace_header('content-transfer-encoding', cte)
-            msg.replace_header('content-type', ctype)
-        own_writer = getattr(msg, '_write_headers', None)
-        if own_writer is None:
+        if reencoded:
+            msg = self._with_new_encoding(msg, *reencoded)
+        header_writer = getattr(msg, '_write_headers', None)
+        if header_writer is None:
             self._write_headers(msg)
         else:
-            own_writer(self)
+            header_writer(self)
         self._fp.write(body.getvalue())
+
+    @staticmethod
+    def _with_new_encoding(msg, cte, ctype):
+        """A copy of `msg` whose headers declare the encoding its body was written in."""
+        msg = copy.deepcopy(msg)
+        if 'content-transfer-encoding' in msg:
+            msg.replace_header('content-transfer-encoding', cte)
+        else:
+            msg['Content-Transfer-Encoding'] = cte
+        msg.replace_header('content-type', ctype)
+        return msg
 
     def _dispatch(self, msg):
         """Write the body with _handle_<maintype>_<subtype>, else _handle_<maintype>,
         else _writeBody ('-' in types read as '_')."""
-        maintype = msg.get_content_maintype()
-        subtype = msg.get_content_subtype()
-        for name in (UNDERSCORE.join((maintype, subtype)), maintype):
-            handler = getattr(self, '_handle_' + name.replace('-', '_'), None)
-            if handler is not None:
-                break
-        else:
-            handler = self._writeBody
+        main = msg.get_content_maintype().replace('-', '_')
+        sub = msg.get_content_subtype().replace('-', '_')
+        handler = (getattr(self, f'_handle_{main}_{sub}', None)
+                   or getattr(self, f'_handle_{main}', None)
+                   or self._writeBody)
         handler(msg)
 
     def _write_headers(self, msg):
@@ -160,54 +166,55 @@ class Generator:
             return
         if not isinstance(text, str):
             raise TypeError('string payload expected: %s' % type(text))
-        charset = msg.get_param('charset') if _has_surrogates(msg._payload) else None
-        if charset is not None:
-            text = self._reencoded_text(msg, charset)
+        if utils._has_surrogates(msg._payload):
+            charset = msg.get_param('charset')
+            if charset is not None:
+                text = self._reencoded_text(msg, charset)
         self._write_lines(self._mangled(text))
 
     def _reencoded_text(self, msg, charset):
         # Bytes that text output cannot carry: a copy of the part is re-encoded with its
         # charset's transfer encoding, and _write() writes the headers that say so.
-        copy = deepcopy(msg)
-        del copy['content-transfer-encoding']
-        copy.set_payload(copy._payload, charset)
-        self._munge_cte = (copy['content-transfer-encoding'], copy['content-type'])
-        return copy.get_payload()
+        twin = copy.deepcopy(msg)
+        del twin['content-transfer-encoding']
+        twin.set_payload(twin._payload, charset)
+        self._munge_cte = (twin['content-transfer-encoding'], twin['content-type'])
+        return twin.get_payload()
 
     # Bodies of the types without a handler of their own.
     _writeBody = _handle_text
 
     def _handle_multipart(self, msg):
         parts = msg.get_payload()
-        if parts is None:
-            parts = []
-        elif isinstance(parts, str):
+        if isinstance(parts, str):
             # A multipart that did not parse as one: write its text as it is.
             self.write(parts)
             return
+        if parts is None:
+            parts = []
         elif not isinstance(parts, list):
             parts = [parts]
-        texts = []
-        for part in parts:
-            buffer = self._new_buffer()
-            self.clone(buffer).flatten(part, unixfrom=False, linesep=self._NL)
-            texts.append(buffer.getvalue())
+        texts = [self._rendered(part) for part in parts]
         boundary = msg.get_boundary()
         if not boundary:
             # Choose one that no part contains.
             boundary = self._make_boundary(self._encoded_NL.join(texts))
             msg.set_boundary(boundary)
-        if msg.preamble is not None:
-            self._write_lines(self._mangled(msg.preamble))
-            self.write(self._NL)
-        self.write('--' + boundary + self._NL)
+        self._write_around(msg.preamble, self._NL)
+        delimiter = '--' + boundary
+        self.write(delimiter + self._NL)
         for index, text in enumerate(texts):
             if index:
-                self.write(self._NL + '--' + boundary + self._NL)
+                self.write(self._NL + delimiter + self._NL)
             self._fp.write(text)
-        self.write(self._NL + '--' + boundary + '--' + self._NL)
-        if msg.epilogue is not None:
-            self._write_lines(self._mangled(msg.epilogue))
+        self.write(self._NL + delimiter + '--' + self._NL)
+        self._write_around(msg.epilogue, '')
+
+    def _write_around(self, text, end):
+        # The preamble or epilogue of a multipart, when it has one.
+        if text is not None:
+            self._write_lines(self._mangled(text))
+            self.write(end)
 
     def _mangled(self, text):
         return fcre.sub('>From ', text) if self._mangle_from_ else text
@@ -226,41 +233,37 @@ class Generator:
         # Blocks of headers separated by one blank line, without the blank line each
         # block's writing ends with.
         blocks = []
-        for part in msg.get_payload():
-            buffer = self._new_buffer()
-            self.clone(buffer).flatten(part, unixfrom=False, linesep=self._NL)
-            text = buffer.getvalue()
-            lines = text.split(self._encoded_NL)
-            if lines and lines[-1] == self._encoded_EMPTY:
-                text = self._encoded_NL.join(lines[:-1])
+        for block in msg.get_payload():
+            text = self._rendered(block)
+            if text.endswith(self._encoded_NL):
+                text = text[:-len(self._encoded_NL)]
             blocks.append(text)
         self._fp.write(self._encoded_NL.join(blocks))
 
     def _handle_message(self, msg):
         # message/rfc822 and the like: the payload is a list holding the inner message,
         # or a string when the message was parsed with a HeaderParser.
-        payload = msg._payload
-        if isinstance(payload, list):
-            buffer = self._new_buffer()
-            self.clone(buffer).flatten(msg.get_payload(0), unixfrom=False,
-                                       linesep=self._NL)
-            payload = buffer.getvalue()
+        inner = msg._payload
+        if isinstance(inner, list):
+            self._fp.write(self._rendered(msg.get_payload(0)))
         else:
-            payload = self._encode(payload)
-        self._fp.write(payload)
+            self._fp.write(self._encode(inner))
 
     @classmethod
     def _make_boundary(cls, text=None):
         """A random boundary; with `text`, one that no line of it uses."""
-        base = '=' * 15 + _fmt % random.randrange(sys.maxsize) + '=='
-        if text is None:
-            return base
+        number = str(random.randrange(sys.maxsize)).zfill(_DIGITS)
+        base = '=' * 15 + number + '=='
         candidate, counter = base, 0
-        while cls._compile_re('^--' + re.escape(candidate) + '(--)?$',
-                              re.MULTILINE).search(text):
+        while text is not None and cls._uses(text, candidate):
             candidate = '%s.%d' % (base, counter)
             counter += 1
         return candidate
+
+    @classmethod
+    def _uses(cls, text, boundary):
+        pattern = '^--' + re.escape(boundary) + '(--)?$'
+        return cls._compile_re(pattern, re.MULTILINE).search(text) is not None
 
     @classmethod
     def _compile_re(cls, s, flags):
@@ -273,7 +276,7 @@ class BytesGenerator(Generator):
     the policy's cte_type is '7bit'."""
 
     def _new_buffer(self):
-        return BytesIO()
+        return io.BytesIO()
 
     def write(self, s):
         self._fp.write(s.encode('ascii', 'surrogateescape'))
@@ -282,20 +285,22 @@ class BytesGenerator(Generator):
         return s.encode('ascii')
 
     def _write_headers(self, msg):
+        fold = self.policy.fold_binary
         for name, value in msg.raw_items():
-            self._fp.write(self.policy.fold_binary(name, value))
+            self._fp.write(fold(name, value))
         self.write(self._NL)
 
     def _handle_text(self, msg):
-        if msg._payload is None:
+        payload = msg._payload
+        if payload is None:
             return
-        if _has_surrogates(msg._payload) and self.policy.cte_type != '7bit':
-            # Read from bytes: write the same bytes back.
-            if self._mangle_from_:
-                msg._payload = fcre.sub(">From ", msg._payload)
-            self._write_lines(msg._payload)
-        else:
+        if self.policy.cte_type == '7bit' or not utils._has_surrogates(payload):
             super()._handle_text(msg)
+            return
+        # Read from bytes: write the same bytes back.
+        if self._mangle_from_:
+            msg._payload = payload = fcre.sub('>From ', payload)
+        self._write_lines(payload)
 
     _writeBody = _handle_text
 
@@ -306,7 +311,7 @@ class BytesGenerator(Generator):
 
 
 # DecodedGenerator's default line for a part it does not write.
-_FMT = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
+_OMITTED = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
 
 
 class DecodedGenerator(Generator):
@@ -316,26 +321,28 @@ class DecodedGenerator(Generator):
 
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, fmt=None, *,
                  policy=None):
-        Generator.__init__(self, outfp, mangle_from_, maxheaderlen, policy=policy)
-        self._fmt = _FMT if fmt is None else fmt
+        super().__init__(outfp, mangle_from_, maxheaderlen, policy=policy)
+        self._fmt = _OMITTED if fmt is None else fmt
 
     def _dispatch(self, msg):
         for part in msg.walk():
-            maintype = part.get_content_maintype()
-            if maintype == 'multipart':
-                continue
-            if maintype == 'text':
+            kind = part.get_content_maintype()
+            if kind == 'text':
                 print(part.get_payload(decode=False), file=self)
-            else:
-                print(self._fmt % {
-                    'type': part.get_content_type(),
-                    'maintype': maintype,
-                    'subtype': part.get_content_subtype(),
-                    'filename': part.get_filename('[no filename]'),
-                    'description': part.get('Content-Description',
-                                            '[no description]'),
-                    'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
-                }, file=self)
+            elif kind != 'multipart':
+                print(self._fmt % self._describe(part), file=self)
+
+    @staticmethod
+    def _describe(part):
+        """The keys DecodedGenerator's `fmt` may use, for `part`."""
+        return dict(
+            type=part.get_content_type(),
+            maintype=part.get_content_maintype(),
+            subtype=part.get_content_subtype(),
+            filename=part.get_filename('[no filename]'),
+            description=part.get('Content-Description', '[no description]'),
+            encoding=part.get('Content-Transfer-Encoding', '[no encoding]'),
+        )
 
 
 # The old module-level name.

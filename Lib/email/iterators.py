@@ -3,16 +3,19 @@ the subparts of one MIME type, and _structure(), which prints the tree of conten
 
 __all__ = ['body_line_iterator', 'typed_subpart_iterator', 'walk']
 
+import io
 import sys
-from io import StringIO
 
 
 def walk(self):
     """The message and all its subparts, depth first (used as the method Message.walk)."""
-    yield self
-    if self.is_multipart():
-        for part in self.get_payload():
-            yield from part.walk()
+    # A stack of parts still to visit, the next one on top.
+    pending = [self]
+    while pending:
+        part = pending.pop()
+        yield part
+        if part.is_multipart():
+            pending.extend(reversed(part.get_payload()))
 
 
 def body_line_iterator(msg, decode=False):
@@ -20,7 +23,7 @@ def body_line_iterator(msg, decode=False):
     for part in msg.walk():
         payload = part.get_payload(decode=decode)
         if isinstance(payload, str):
-            yield from StringIO(payload)
+            yield from io.StringIO(payload)
 
 
 def typed_subpart_iterator(msg, maintype='text', subtype=None):
@@ -34,12 +37,15 @@ def typed_subpart_iterator(msg, maintype='text', subtype=None):
 
 def _structure(msg, fp=None, level=0, include_default=False):
     """Print the content types of the message tree, indented 4 spaces a level (for
-    debugging)."""
+    debugging); with `include_default`, each default type follows in brackets."""
     out = sys.stdout if fp is None else fp
-    line = ' ' * (level * 4) + msg.get_content_type()
-    if include_default:
-        line += ' [%s]' % msg.get_default_type()
-    print(line, file=out)
-    if msg.is_multipart():
-        for part in msg.get_payload():
-            _structure(part, out, level + 1, include_default)
+    for depth, part in _with_depth(msg, level):
+        note = ' [%s]' % part.get_default_type() if include_default else ''
+        print('    ' * depth + part.get_content_type() + note, file=out)
+
+
+def _with_depth(part, depth):
+    yield depth, part
+    if part.is_multipart():
+        for child in part.get_payload():
+            yield from _with_depth(child, depth + 1)

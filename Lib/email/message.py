@@ -5,54 +5,56 @@ policies (content managers, get_body(), iter_attachments() and the like)."""
 __all__ = ['Message', 'EmailMessage']
 
 import binascii
+import io
 import quopri
 import re
-from io import BytesIO, StringIO
 
-from email import errors, utils
-from email import charset as _charset
-from email._encoded_words import decode_b
+from email import _encoded_words, errors, utils
 from email._policybase import compat32
+from email.charset import Charset
 
-Charset = _charset.Charset
-
-SEMISPACE = '; '
+# What separates the parameters of a header value.
+_PARAM_SEP = '; '
 
 # A parameter value holding one of these must be quoted (RFC 2045's tspecials, and space).
 tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
 
+# The names Content-Transfer-Encoding gives uuencoded bodies.
+_UU_NAMES = ('x-uuencode', 'uuencode', 'uue', 'x-uue')
 
-def _splitparam(param):
+# A default that no caller can pass.
+_ABSENT = object()
+
+
+def _split_value(header_value):
     """(value, parameters) of a header: split at the first ';' (parameters None when
     there is none)."""
-    value, semicolon, rest = str(param).partition(';')
-    if not semicolon:
-        return value.strip(), None
-    return value.strip(), rest.strip()
+    value, semicolon, rest = str(header_value).partition(';')
+    return value.strip(), (rest.strip() if semicolon else None)
 
 
-def _formatparam(param, value=None, quote=True):
-    """'param=value' for a header: quoted when `quote` is true or the value needs it, in
+def _param_text(name, value=None, quote=True):
+    """'name=value' for a header: quoted when `quote` is true or the value needs it, in
     RFC 2231 form when the value is a (charset, language, text) triple or is not ASCII;
     the bare name when there is no value."""
-    if value is None or len(value) == 0:
-        return param
+    if not value:
+        return name
+    if not isinstance(value, tuple) and not value.isascii():
+        value = ('utf-8', '', value)
     if isinstance(value, tuple):
         charset, language, text = value
-        return '%s*=%s' % (param, utils.encode_rfc2231(text, charset, language))
-    if not value.isascii():
-        return '%s*=%s' % (param, utils.encode_rfc2231(value, 'utf-8', ''))
+        return '%s*=%s' % (name, utils.encode_rfc2231(text, charset, language))
     if quote or tspecials.search(value):
-        return '%s="%s"' % (param, utils.quote(value))
-    return '%s=%s' % (param, value)
+        value = '"%s"' % utils.quote(value)
+    return name + '=' + value
 
 
-def _parseparam(s):
+def _param_items(header_value):
     """The ';'-separated items of a header value, the first being the value itself; a
     ';' inside a quoted string does not separate. Parameter names are lower-cased and the
     blanks around '=' dropped."""
     items = []
-    rest = str(s)
+    rest = str(header_value)
     while True:
         end = rest.find(';')
         # Skip the semicolons inside quotes (counting escaped quotes out).
@@ -69,47 +71,46 @@ def _parseparam(s):
 
 
 def _join_params(pieces):
-    """The formatted parameters joined with '; ' (an empty first one is dropped)."""
-    joined = ''
-    for piece in pieces:
-        joined = SEMISPACE.join([joined, piece]) if joined else piece
-    return joined
+    """The formatted parameters joined with '; ' (empty ones before the first real one
+    dropped)."""
+    while pieces and not pieces[0]:
+        pieces = pieces[1:]
+    return _PARAM_SEP.join(pieces)
 
 
-def _unquotevalue(value):
+def _unquoted(value):
+    """A parameter value without its quotes (the text of an RFC 2231 triple)."""
     if isinstance(value, tuple):
-        charset, language, text = value
-        return charset, language, utils.unquote(text)
+        return value[0], value[1], utils.unquote(value[2])
     return utils.unquote(value)
 
 
-def _decode_uu(encoded):
-    """The data of a uuencoded body ('begin <mode> <name>' ... 'end')."""
-    lines = iter(encoded.splitlines())
-    for line in lines:
-        if not line.startswith(b"begin "):
-            continue
-        mode = line[len(b"begin "):].partition(b" ")[0]
-        try:
-            int(mode, base=8)
-        except ValueError:
-            continue
-        break
-    else:
+_UU_BEGIN = re.compile(rb'begin ([0-7]+)(?: |$)')
+
+
+def _uudecode(data):
+    """The data of a uuencoded body ('begin <mode> <name>' ... 'end'); ValueError when
+    there is no begin line or the data stops before 'end'."""
+    lines = iter(data.splitlines())
+    if not any(_UU_BEGIN.match(line) for line in lines):
         raise ValueError("`begin` line not found")
-    chunks = []
+    decoded = bytearray()
     for line in lines:
         if not line:
             raise ValueError("Truncated input")
         if line.strip(b' \t\r\n\f') == b'end':
             break
-        try:
-            chunks.append(binascii.a2b_uu(line))
-        except binascii.Error:
-            # Some encoders pad lines with garbage: keep what the length byte announces.
-            length = (((line[0] - 32) & 63) * 4 + 5) // 3
-            chunks.append(binascii.a2b_uu(line[:length]))
-    return b''.join(chunks)
+        decoded += _uu_line(line)
+    return bytes(decoded)
+
+
+def _uu_line(line):
+    try:
+        return binascii.a2b_uu(line)
+    except binascii.Error:
+        # Some encoders pad lines with garbage: keep what the length byte announces.
+        wanted = (((line[0] - 32) & 63) * 4 + 5) // 3
+        return binascii.a2b_uu(line[:wanted])
 
 
 class Message:
@@ -128,10 +129,13 @@ class Message:
         self._charset = None
         self._unixfrom = None
         # For multiparts: the text before the first boundary and after the last one.
-        self.preamble = self.epilogue = None
+        self.preamble = None
+        self.epilogue = None
         self.defects = []
         # What a part without Content-Type is (message/rfc822 inside multipart/digest).
         self._default_type = 'text/plain'
+
+    # -- Writing the message out --
 
     def __str__(self):
         return self.as_string()
@@ -139,24 +143,23 @@ class Message:
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
         """The whole message as text, written by email.generator.Generator (headers not
         folded unless `maxheaderlen` is given; `policy` overrides the message's)."""
-        from email.generator import Generator
-        out = StringIO()
-        writer = Generator(out, mangle_from_=False, maxheaderlen=maxheaderlen,
-                           policy=self.policy if policy is None else policy)
-        writer.flatten(self, unixfrom=unixfrom)
-        return out.getvalue()
+        from email import generator
+        return self._written(generator.Generator, io.StringIO(), unixfrom,
+                             policy, maxheaderlen=maxheaderlen)
 
     def __bytes__(self):
         return self.as_bytes()
 
     def as_bytes(self, unixfrom=False, policy=None):
         """The whole message as bytes, written by email.generator.BytesGenerator."""
-        from email.generator import BytesGenerator
-        out = BytesIO()
-        writer = BytesGenerator(out, mangle_from_=False,
-                                policy=self.policy if policy is None else policy)
+        from email import generator
+        return self._written(generator.BytesGenerator, io.BytesIO(), unixfrom, policy)
+
+    def _written(self, writer_class, buffer, unixfrom, policy, **options):
+        writer = writer_class(buffer, mangle_from_=False, **options,
+                              policy=self.policy if policy is None else policy)
         writer.flatten(self, unixfrom=unixfrom)
-        return out.getvalue()
+        return buffer.getvalue()
 
     def is_multipart(self):
         """True when the payload is a list of sub-messages."""
@@ -174,10 +177,10 @@ class Message:
 
     def attach(self, payload):
         """Add a sub-message to a multipart (or start one when there is no payload)."""
-        if self._payload is None:
-            self._payload = [payload]
-        elif isinstance(self._payload, list):
+        if self.is_multipart():
             self._payload.append(payload)
+        elif self._payload is None:
+            self._payload = [payload]
         else:
             raise TypeError("Attach is not valid on a message with a "
                             "non-multipart payload")
@@ -187,38 +190,42 @@ class Message:
         string. With `decode`, a non-multipart body comes back as bytes with its
         Content-Transfer-Encoding (quoted-printable, base64, uuencode) undone; a multipart
         then gives None."""
+        body = self._payload
         if self.is_multipart():
             if decode:
                 return None
-            return self._payload if i is None else self._payload[i]
-        if i is not None and not isinstance(self._payload, list):
-            raise TypeError('Expected list, got %s' % type(self._payload))
-        body = self._payload
-        if not decode:
-            return self._readable_payload(body)
-        # The header may be a Header object: compare its text.
-        transfer = str(self.get('content-transfer-encoding', '')).lower()
+            return body if i is None else body[i]
+        if i is not None:
+            raise TypeError('Expected list, got %s' % type(body))
+        if decode:
+            return self._decoded_payload(body)
+        return self._readable_payload(body)
+
+    def _decoded_payload(self, body):
+        """The bytes of a non-multipart body, its transfer encoding undone (bodies that do
+        not decode come back as they are)."""
+        raw = body
         if isinstance(body, str):
             try:
                 raw = body.encode('ascii', 'surrogateescape')
             except UnicodeEncodeError:
                 # Text that was never bytes (not RFC compliant): keep every character.
                 raw = body.encode('raw-unicode-escape')
-        if transfer == 'quoted-printable':
+        # The header may be a Header object: compare its text.
+        cte = str(self.get('content-transfer-encoding', '')).lower()
+        if cte == 'quoted-printable':
             return quopri.decodestring(raw)
-        if transfer == 'base64':
-            data, problems = decode_b(b''.join(raw.splitlines()))
-            for problem in problems:
-                self.policy.handle_defect(self, problem)
+        if cte == 'base64':
+            data, defects = _encoded_words.decode_b(b''.join(raw.splitlines()))
+            for defect in defects:
+                self.policy.handle_defect(self, defect)
             return data
-        if transfer in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
+        if cte in _UU_NAMES:
             try:
-                return _decode_uu(raw)
+                return _uudecode(raw)
             except ValueError:
-                return raw
-        if isinstance(body, str):
-            return raw
-        return body
+                pass
+        return raw
 
     def _readable_payload(self, text):
         """A text read from bytes, with the undecodable bytes decoded in the part's
@@ -237,12 +244,8 @@ class Message:
     def set_payload(self, payload, charset=None):
         """Make `payload` the payload. Bytes are kept as ASCII text with surrogate
         escapes; with a `charset`, a str is first encoded in it and set_charset() runs."""
-        if charset is not None and not isinstance(charset, Charset):
-            charset = Charset(charset)
-        if hasattr(payload, 'encode'):
-            if charset is None:
-                self._payload = payload
-                return
+        charset = _as_charset(charset)
+        if charset is not None and hasattr(payload, 'encode'):
             payload = payload.encode(charset.output_charset, 'surrogateescape')
         if hasattr(payload, 'decode'):
             payload = payload.decode('ascii', 'surrogateescape')
@@ -255,23 +258,26 @@ class Message:
         Content-Type (text/plain if there is none) and, when missing, a
         Content-Transfer-Encoding, encoding the payload accordingly. None removes the
         charset parameter."""
-        if charset is not None and not isinstance(charset, Charset):
-            charset = Charset(charset)
+        charset = _as_charset(charset)
         self._charset = charset
         if charset is None:
             self.del_param('charset')
             return
+        output = charset.get_output_charset()
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' in self:
-            self.set_param('charset', charset.get_output_charset())
+            self.set_param('charset', output)
         else:
-            self.add_header('Content-Type', 'text/plain',
-                            charset=charset.get_output_charset())
-        if charset != charset.get_output_charset():
+            self.add_header('Content-Type', 'text/plain', charset=output)
+        if charset != output:
             self._payload = charset.body_encode(self._payload)
-        if 'Content-Transfer-Encoding' in self:
-            return
+        if 'Content-Transfer-Encoding' not in self:
+            self._encode_body(charset)
+
+    def _encode_body(self, charset):
+        """Encode the payload with the charset's body encoding, adding the header that
+        names it."""
         encoding = charset.get_body_encoding()
         if callable(encoding):
             # encode_7or8bit: it looks at the payload and sets the header itself.
@@ -293,6 +299,15 @@ class Message:
 
     # -- The headers, as a mapping --
 
+    def _named(self, name):
+        """The (index, stored name, stored value) of the headers called `name`."""
+        wanted = name.lower()
+        return [(index, key, value) for index, (key, value) in enumerate(self._headers)
+                if key.lower() == wanted]
+
+    def _fetch(self, key, value):
+        return self.policy.header_fetch_parse(key, value)
+
     def __len__(self):
         return len(self._headers)
 
@@ -303,45 +318,40 @@ class Message:
         """Add a header (existing ones of that name stay). A policy may limit how many a
         message has, raising ValueError."""
         limit = self.policy.header_max_count(name)
-        if limit:
-            present = sum(1 for key, _ in self._headers if key.lower() == name.lower())
-            if present >= limit:
-                raise ValueError("There may be at most {} {} headers "
-                                 "in a message".format(limit, name))
+        if limit and len(self._named(name)) >= limit:
+            raise ValueError("There may be at most {} {} headers "
+                             "in a message".format(limit, name))
         self._headers.append(self.policy.header_store_parse(name, val))
 
     def __delitem__(self, name):
         """Remove every header called `name` (no error when there is none)."""
-        wanted = name.lower()
-        self._headers = [(key, value) for key, value in self._headers
-                         if key.lower() != wanted]
+        doomed = {index for index, _, _ in self._named(name)}
+        self._headers = [pair for index, pair in enumerate(self._headers)
+                         if index not in doomed]
 
     def __contains__(self, name):
-        wanted = name.lower()
-        return any(key.lower() == wanted for key, _ in self._headers)
+        return bool(self._named(name))
 
     def __iter__(self):
-        for key, _ in self._headers:
-            yield key
+        return iter(self.keys())
 
     def keys(self):
         """The header names, in order, repeated ones included."""
         return [key for key, _ in self._headers]
 
     def values(self):
-        return [self.policy.header_fetch_parse(key, value) for key, value in self._headers]
+        return [self._fetch(*pair) for pair in self._headers]
 
     def items(self):
-        return [(key, self.policy.header_fetch_parse(key, value))
-                for key, value in self._headers]
+        return [(pair[0], self._fetch(*pair)) for pair in self._headers]
 
     def get(self, name, failobj=None):
         """The first header called `name`, or `failobj`."""
-        wanted = name.lower()
-        for key, value in self._headers:
-            if key.lower() == wanted:
-                return self.policy.header_fetch_parse(key, value)
-        return failobj
+        found = self._named(name)
+        if not found:
+            return failobj
+        _, key, value = found[0]
+        return self._fetch(key, value)
 
     def set_raw(self, name, value):
         """Store a header as given, bypassing the policy (the parser uses this)."""
@@ -349,13 +359,11 @@ class Message:
 
     def raw_items(self):
         """The (name, value) pairs as stored."""
-        return iter(self._headers.copy())
+        return iter(list(self._headers))
 
     def get_all(self, name, failobj=None):
         """Every header called `name`, or `failobj` when there is none."""
-        wanted = name.lower()
-        found = [self.policy.header_fetch_parse(key, value)
-                 for key, value in self._headers if key.lower() == wanted]
+        found = [self._fetch(key, value) for _, key, value in self._named(name)]
         return found or failobj
 
     def add_header(self, _name, _value, **_params):
@@ -366,39 +374,34 @@ class Message:
             msg.add_header('Content-Disposition', 'attachment', filename='a.txt')
         """
         pieces = [] if _value is None else [_value]
-        for key, value in _params.items():
-            key = key.replace('_', '-')
-            pieces.append(key if value is None else _formatparam(key, value))
-        self[_name] = SEMISPACE.join(pieces)
+        pieces += [_param_text(key.replace('_', '-'), value)
+                   for key, value in _params.items()]
+        self[_name] = _PARAM_SEP.join(pieces)
 
     def replace_header(self, _name, _value):
         """Replace the value of the first header called `_name`, in place (KeyError when
         there is none)."""
-        wanted = _name.lower()
-        for index, (key, _) in enumerate(self._headers):
-            if key.lower() == wanted:
-                self._headers[index] = self.policy.header_store_parse(key, _value)
-                return
-        raise KeyError(wanted)
+        found = self._named(_name)
+        if not found:
+            raise KeyError(_name.lower())
+        index, key, _ = found[0]
+        self._headers[index] = self.policy.header_store_parse(key, _value)
 
     # -- Content types and parameters --
 
     def get_content_type(self):
         """The lower-cased maintype/subtype of Content-Type; the default type when there is
-        no such header, and text/plain when its header_value is not a valid type."""
-        header_value = self.get('content-type')
-        if header_value is None and 'content-type' not in self:
+        no such header, and text/plain when its value is not a valid type."""
+        if 'content-type' not in self:
             return self.get_default_type()
-        mime_type = _splitparam(header_value)[0].lower()
-        if mime_type.count('/') != 1:
-            return 'text/plain'
-        return mime_type
+        mime_type = _split_value(self.get('content-type'))[0].lower()
+        return mime_type if mime_type.count('/') == 1 else 'text/plain'
 
     def get_content_maintype(self):
-        return self.get_content_type().split('/')[0]
+        return self.get_content_type().partition('/')[0]
 
     def get_content_subtype(self):
-        return self.get_content_type().split('/')[1]
+        return self.get_content_type().partition('/')[2]
 
     def get_default_type(self):
         """The content type of this message when it has no Content-Type header."""
@@ -414,35 +417,28 @@ class Message:
         if header not in self:
             return failobj
         pairs = []
-        for item in _parseparam(self.get(header)):
-            name, equals, value = item.partition('=')
-            if equals:
-                pairs.append((name.strip(), value.strip()))
-            else:
-                pairs.append((item.strip(), ''))
+        for item in _param_items(self.get(header)):
+            name, _, value = item.partition('=')
+            pairs.append((name.strip(), value.strip()))
         return utils.decode_params(pairs)
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
         """The header's parameters as (name, value) pairs, the first being the value
         itself with ''; `failobj` when the header is missing. RFC 2231 values come as
         (charset, language, text) triples."""
-        params = self._get_params_preserve(None, header)
-        if params is None:
+        params = self._get_params_preserve(_ABSENT, header)
+        if params is _ABSENT:
             return failobj
-        if unquote:
-            return [(name, _unquotevalue(value)) for name, value in params]
-        return params
+        return [(name, _unquoted(value)) for name, value in params] if unquote else params
 
     def get_param(self, param, failobj=None, header='content-type', unquote=True):
         """The value of parameter `param` of the header (case does not matter), or
         `failobj`. An RFC 2231 value is a (charset, language, text) triple: pass it to
         email.utils.collapse_rfc2231_value() for its text."""
-        if header not in self:
-            return failobj
         wanted = param.lower()
-        for name, value in self._get_params_preserve(failobj, header):
+        for name, value in self._get_params_preserve((), header):
             if name.lower() == wanted:
-                return _unquotevalue(value) if unquote else value
+                return _unquoted(value) if unquote else value
         return failobj
 
     def set_param(self, param, value, header='Content-Type', requote=True,
@@ -452,40 +448,39 @@ class Message:
         2231 form. The header is moved to the end unless `replace` is true."""
         if charset and not isinstance(value, tuple):
             value = (charset, language, value)
-        if header not in self and header.lower() == 'content-type':
-            current = 'text/plain'
-        else:
-            current = self.get(header)
-        formatted = _formatparam(param, value, requote)
-        if not self.get_param(param, header=header):
-            new = SEMISPACE.join([current, formatted]) if current else formatted
-        else:
-            pieces = []
-            for name, old in self.get_params(header=header, unquote=requote):
-                if name.lower() == param.lower():
-                    pieces.append(formatted)
-                else:
-                    pieces.append(_formatparam(name, old, requote))
+        formatted = _param_text(param, value, requote)
+        if self.get_param(param, header=header):
+            pieces = [formatted if name.lower() == param.lower()
+                      else _param_text(name, old, requote)
+                      for name, old in self.get_params(header=header, unquote=requote)]
             new = _join_params(pieces)
-        if new == self.get(header):
-            return
-        if replace:
-            self.replace_header(header, new)
+        else:
+            if header not in self and header.lower() == 'content-type':
+                current = 'text/plain'
+            else:
+                current = self.get(header)
+            new = _PARAM_SEP.join([current, formatted]) if current else formatted
+        if new != self.get(header):
+            self._rewrite(header, new, in_place=replace)
+
+    def _rewrite(self, header, value, in_place):
+        """Give `header` a new value, where it is or (the default) moved to the end."""
+        if in_place:
+            self.replace_header(header, value)
         else:
             del self[header]
-            self[header] = new
+            self[header] = value
 
     def del_param(self, param, header='content-type', requote=True):
         """Remove parameter `param` from the header (which moves to the end)."""
         if header not in self:
             return
-        kept = [_formatparam(name, value, requote)
+        kept = [_param_text(name, value, requote)
                 for name, value in self.get_params(header=header, unquote=requote)
                 if name.lower() != param.lower()]
         new = _join_params(kept)
         if new != self.get(header):
-            del self[header]
-            self[header] = new
+            self._rewrite(header, new, in_place=False)
 
     def set_type(self, type, header='Content-Type', requote=True):
         """Set the maintype/subtype of the header, keeping its parameters; setting
@@ -495,30 +490,27 @@ class Message:
             raise ValueError
         if header.lower() == 'content-type':
             # Setting a MIME type makes this a MIME message.
-            del self['mime-version']
-            self['MIME-Version'] = '1.0'
-        old_params = self.get_params(header=header, unquote=requote) or []
-        del self[header]
-        self[header] = type
-        # The first item of old_params was the old type.
-        for name, value in old_params[1:]:
+            self._rewrite('MIME-Version', '1.0', in_place=False)
+        # The first of the old parameters was the old type.
+        kept = (self.get_params(header=header, unquote=requote) or [])[1:]
+        self._rewrite(header, type, in_place=False)
+        for name, value in kept:
             self.set_param(name, value, header, requote)
 
     def get_filename(self, failobj=None):
         """The filename parameter of Content-Disposition (else the name parameter of
         Content-Type), decoded and stripped; `failobj` when there is neither."""
-        absent = object()
-        for param, header in (('filename', 'content-disposition'), ('name', 'content-type')):
-            value = self.get_param(param, absent, header)
-            if value is not absent:
-                return utils.collapse_rfc2231_value(value).strip()
-        return failobj
+        value = self.get_param('filename', _ABSENT, 'content-disposition')
+        if value is _ABSENT:
+            value = self.get_param('name', _ABSENT, 'content-type')
+        if value is _ABSENT:
+            return failobj
+        return utils.collapse_rfc2231_value(value).strip()
 
     def get_boundary(self, failobj=None):
         """The boundary parameter of Content-Type, or `failobj`."""
-        absent = object()
-        value = self.get_param('boundary', absent)
-        if value is absent:
+        value = self.get_param('boundary', _ABSENT)
+        if value is _ABSENT:
             return failobj
         return utils.collapse_rfc2231_value(value).rstrip()
 
@@ -529,32 +521,22 @@ class Message:
         if params is None:
             raise errors.HeaderParseError('No Content-Type header found')
         quoted = '"%s"' % boundary
-        if any(name.lower() == 'boundary' for name, _ in params):
-            params = [('boundary', quoted) if name.lower() == 'boundary' else (name, value)
-                      for name, value in params]
-        else:
-            params.append(('boundary', quoted))
-        text = SEMISPACE.join(name if value == '' else '%s=%s' % (name, value)
-                              for name, value in params)
-        for index, (key, value) in enumerate(self._headers):
-            if key.lower() == 'content-type':
-                self._headers[index] = self.policy.header_store_parse(key, text)
+        replaced = [('boundary', quoted) if name.lower() == 'boundary' else (name, value)
+                    for name, value in params]
+        if not any(name.lower() == 'boundary' for name, _ in params):
+            replaced.append(('boundary', quoted))
+        text = _PARAM_SEP.join(name if value == '' else '%s=%s' % (name, value)
+                               for name, value in replaced)
+        for index, key, _ in self._named('content-type'):
+            self._headers[index] = self.policy.header_store_parse(key, text)
 
     def get_content_charset(self, failobj=None):
         """The charset parameter of Content-Type, lower-cased; `failobj` when it is
         missing or not ASCII."""
-        absent = object()
-        charset = self.get_param('charset', absent)
-        if charset is absent:
-            return failobj
+        charset = self.get_param('charset', _ABSENT)
         if isinstance(charset, tuple):
-            # An RFC 2231 value: its text, decoded in the charset it names.
-            codec = charset[0] or 'us-ascii'
-            try:
-                charset = str(charset[2].encode('raw-unicode-escape'), codec)
-            except (LookupError, UnicodeError):
-                charset = charset[2]
-        if not charset.isascii():
+            charset = _rfc2231_text(charset)
+        if charset is _ABSENT or not charset.isascii():
             return failobj
         return charset.lower()
 
@@ -567,8 +549,23 @@ class Message:
         """The lower-cased value of Content-Disposition without its parameters ('inline',
         'attachment'), or None."""
         value = self.get('content-disposition')
-        if value is None:
-            return None
-        return _splitparam(value)[0].lower()
+        return None if value is None else _split_value(value)[0].lower()
 
     from email.iterators import walk
+
+
+def _as_charset(charset):
+    """A Charset for a charset name (None and Charset objects as they are)."""
+    if charset is None or isinstance(charset, Charset):
+        return charset
+    return Charset(charset)
+
+
+def _rfc2231_text(triple):
+    """The text of an RFC 2231 (charset, language, text) value, decoded in its charset
+    when it can be."""
+    charset, _, text = triple
+    try:
+        return str(text.encode('raw-unicode-escape'), charset or 'us-ascii')
+    except (LookupError, UnicodeError):
+        return text

@@ -7,7 +7,7 @@ __all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser', 'FeedPa
 
 import io
 
-from email._policybase import compat32
+from email import _policybase
 from email.feedparser import BytesFeedParser, FeedParser
 
 # How much of a file is read at a time.
@@ -18,19 +18,23 @@ class Parser:
     """Parse text into messages made by `_class` (default: the policy's message_factory,
     or email.message.Message) under `policy`."""
 
-    def __init__(self, _class=None, *, policy=compat32):
+    def __init__(self, _class=None, *, policy=_policybase.compat32):
         self._class = _class
         self.policy = policy
 
     def parse(self, fp, headersonly=False):
         """Read the text file `fp` to its end and return the message; with `headersonly`,
         the body stays one string."""
-        feed = FeedParser(self._class, policy=self.policy)
-        if headersonly:
-            feed._set_headersonly()
+        feed = self._feeder(headersonly)
         while chunk := fp.read(_CHUNK):
             feed.feed(chunk)
         return feed.close()
+
+    def _feeder(self, headers_only):
+        feed = FeedParser(self._class, policy=self.policy)
+        if headers_only:
+            feed._set_headersonly()
+        return feed
 
     def parsestr(self, text, headersonly=False):
         """Parse the string `text`."""
@@ -51,8 +55,8 @@ class BytesParser:
     """Parse bytes into messages; bytes that are not ASCII are kept as surrogate escapes
     (the arguments are those of Parser)."""
 
-    def __init__(self, *args, **kw):
-        self.parser = Parser(*args, **kw)
+    def __init__(self, *args, **kwargs):
+        self.parser = Parser(*args, **kwargs)
 
     def parse(self, fp, headersonly=False):
         """Read the binary file `fp` to its end and return the message (its line ends
