@@ -139,8 +139,9 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Add a filter that any message of `category` from any module matches."""
-    _validate(action, "", category, "", lineno)
+    """Add a filter that any message of `category` from any module matches. (Unlike
+    filterwarnings, the category is not checked: a tuple of classes works, as in CPython.)"""
+    _validate(action, "", Warning, "", lineno)
     _place_filter((action, None, category, None, lineno), append)
 
 

@@ -237,9 +237,10 @@ fn matching_filter(
         let [action, message, filter_category, filter_module, filter_lineno] = parts.as_slice() else {
             return Err(PyErr::new(&exceptions().value_error, "_warnings.filters item isn't a 5-tuple"));
         };
+        // `issubclass(category, filter_category)`: a filter may name a tuple of classes.
         let category_matches = match filter_category {
             Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => is_subtype(category, class),
-            _ => false,
+            other => crate::builtins::instance_check::is_subclass(thread, &Value::Obj(category.clone()), other)?,
         };
         let lineno_matches = match filter_lineno {
             Value::Int(0) => true,

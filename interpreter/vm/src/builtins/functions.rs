@@ -155,29 +155,26 @@ pub(super) fn write_to(thread: &mut Thread, file: Option<&Value>, text: &str) ->
 }
 
 fn print(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
+    let (mut sep, mut end) = (None, None);
     let mut file = None;
     let mut flush = false;
     for (k, v) in args.keywords() {
         let key = str_arg(k, "keywords")?;
         match key.as_str() {
-            "sep" if !v.is_none() => {
-                sep = str_arg(v, "sep")
-                    .map_err(|_| type_error(format!("sep must be None or a string, not {}", type_name(v))))?
+            "sep" | "end" if !v.is_none() && as_pystr(v).is_none() => {
+                return Err(type_error(format!("{key} must be None or a string, not {}", type_name(v))));
             }
-            "end" if !v.is_none() => {
-                end = str_arg(v, "end")
-                    .map_err(|_| type_error(format!("end must be None or a string, not {}", type_name(v))))?
-            }
+            "sep" if !v.is_none() => sep = Some(v.clone()),
+            "end" if !v.is_none() => end = Some(v.clone()),
             "sep" | "end" => {}
             "file" => file = Some(v.clone()),
             "flush" => flush = protocols::truthy(thread, v)?,
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
-    // The stream: `file`, else `sys.stdout`; a Python object gets one write() per piece, as
-    // CPython's print does; the interpreter's own stdout gets the whole line at once.
+    // The stream: `file`, else `sys.stdout`; a Python object gets one write() per piece (the
+    // str objects themselves, lone surrogates and all), as CPython's print does; the
+    // interpreter's own stdout gets the whole line at once.
     let target = match file.filter(|f| !f.is_none()) {
         Some(f) => Some(f),
         None => match crate::modules::sys::stdout_of(thread) {
@@ -186,18 +183,29 @@ fn print(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             _ => None,
         },
     };
+    // Every piece is written as `str(piece)` (CPython's `Py_PRINT_RAW`): a str subclass's
+    // separator arrives as a plain str.
+    let sep = match sep {
+        Some(sep) => protocols::repr::to_str_value(thread, &sep)?,
+        None => new_str(" "),
+    };
     let mut pieces = Vec::with_capacity(args.pos().len() * 2 + 1);
     for (i, value) in args.pos().iter().enumerate() {
         if i > 0 {
             pieces.push(sep.clone());
         }
-        pieces.push(protocols::to_str(thread, value)?);
+        pieces.push(protocols::repr::to_str_value(thread, value)?);
     }
-    pieces.push(end);
+    pieces.push(match end {
+        Some(end) => protocols::repr::to_str_value(thread, &end)?,
+        None => new_str("\n"),
+    });
     match &target {
         Some(stream) => {
-            for piece in &pieces {
-                write_to(thread, Some(stream), piece)?;
+            for piece in pieces {
+                // Looked up for each piece, as CPython's `PyFile_WriteObject` does.
+                let write = protocols::getattr(thread, stream, &intern_static("write"))?;
+                call(thread, &write, Args::positional(&[piece]))?;
             }
             if flush {
                 if let Some(method) = protocols::getattr_opt(thread, stream, "flush")? {
@@ -206,7 +214,8 @@ fn print(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
         }
         None => {
-            write_to(thread, None, &pieces.concat())?;
+            let line: String = pieces.iter().filter_map(as_pystr).map(|s| s.as_str().into_owned()).collect();
+            write_to(thread, None, &line)?;
             if flush {
                 let _ = thread.interp.stdout.lock().flush();
             }

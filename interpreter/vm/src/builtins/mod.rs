@@ -15,7 +15,7 @@ mod exception_group;
 pub(crate) mod exceptions;
 mod functions;
 mod getset;
-mod instance_check;
+pub(crate) mod instance_check;
 pub(crate) use class_bases::set_bases;
 pub use functions::is_callable;
 pub use getset::{add_native_getset, add_native_getters, add_native_member, set_getset_doc};
