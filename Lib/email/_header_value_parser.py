@@ -1012,6 +1012,9 @@ class _Folder:
             room = self.room()
             fits = room - chrome
             if fits <= 0:
+                if not self.lines[-1].strip():
+                    raise errors.HeaderParseError(
+                        "max_line_length is too small to fit an encoded word")
                 self.lines.append(' ')
                 continue
             chunk = text[:fits]
