@@ -8,17 +8,25 @@ EmailMessage: default, SMTP (lines end with CRLF), SMTPUTF8 (UTF-8 headers allow
 import re
 import sys
 
-from email._policybase import Compat32, Policy, _PolicyBase, compat32
-from email.contentmanager import raw_data_manager
+from email import utils as _utils
+from email._policybase import Policy, Compat32, compat32, _PolicyBase
+from email.contentmanager import raw_data_manager as _raw_manager
 from email.headerregistry import HeaderRegistry
-from email.message import EmailMessage
-from email.utils import _has_surrogates
+from email.message import EmailMessage as _EmailMessage
 
 __all__ = ['Compat32', 'compat32', 'Policy', 'EmailPolicy', 'default', 'strict', 'SMTP',
            'HTTP']
 
-# Any line end; header values may not hold them.
-_LINE_END = re.compile(r'\r\n|\r|\n')
+# Header values arrive folded with any of these line ends; unfolding drops them.
+_BREAK = re.compile(r'\r\n|\r|\n')
+
+_NO_LINE_ENDS = ("Header values may not contain linefeed or carriage return "
+                 "characters")
+
+
+def _is_header_object(value):
+    # Objects made by a header factory carry their name; plain strings do not.
+    return hasattr(value, 'name')
 
 
 class EmailPolicy(Policy):
@@ -34,86 +42,98 @@ class EmailPolicy(Policy):
         (default: raw_data_manager).
     """
 
-    content_manager = raw_data_manager
-    header_factory = HeaderRegistry()
-    message_factory = EmailMessage
-    refold_source = 'long'
     utf8 = False
+    refold_source = 'long'
+    message_factory = _EmailMessage
+    content_manager = _raw_manager
+    header_factory = HeaderRegistry()
 
     def __init__(self, **kw):
-        # Each policy with default options gets a registry of its own.
+        # A policy made without a factory of its own gets a fresh registry, so that
+        # registering classes on it leaves other policies alone.
         if 'header_factory' not in kw:
-            object.__setattr__(self, 'header_factory', HeaderRegistry())
-        super().__init__(**kw)
+            kw = {'header_factory': HeaderRegistry(), **kw}
+        Policy.__init__(self, **kw)
 
     def header_max_count(self, name):
-        """The max_count of the header class for `name` (1 for Subject, To, ...)."""
-        return self.header_factory[name].max_count
+        """How many `name` headers a message may hold, as its header class says."""
+        cls = self.header_factory[name]
+        return cls.max_count
 
     def header_source_parse(self, sourcelines):
-        """(name, value) of parsed lines: the value is the text after the colon without
-        its leading blanks and final line end, inner line ends kept (the header object
-        is made when the value is fetched)."""
-        name, first = sourcelines[0].split(':', 1)
-        value = first.lstrip(' \t') + ''.join(sourcelines[1:])
-        return name, value.rstrip('\r\n')
+        """Split the raw lines of one header into (name, value); the value loses the
+        blanks after the colon and the final line end but keeps its inner folds."""
+        raw = ''.join(sourcelines)
+        name, _colon, rest = raw.partition(':')
+        return name, rest.lstrip(' \t').rstrip('\r\n')
 
     def header_store_parse(self, name, value):
-        """A header object for the value a program sets (a header object of the same
-        name is stored as it is). ValueError for a str holding a line end."""
-        if hasattr(value, 'name') and value.name.lower() == name.lower():
-            return name, value
-        if isinstance(value, str) and len(value.splitlines()) > 1:
-            raise ValueError("Header values may not contain linefeed "
-                             "or carriage return characters")
-        return name, self.header_factory(name, value)
+        """Turn what a program assigns into the stored (name, header object); a header
+        object already carrying this name is kept as it is."""
+        if _is_header_object(value):
+            if value.name.lower() == name.lower():
+                return name, value
+        elif isinstance(value, str) and len(value.splitlines()) > 1:
+            raise ValueError(_NO_LINE_ENDS)
+        made = self.header_factory(name, value)
+        return name, made
 
     def header_fetch_parse(self, name, value):
-        """The header object of a stored value (a str read from a source is unfolded
-        and parsed)."""
-        if hasattr(value, 'name'):
+        """The header object for a stored value; source text is unfolded first."""
+        if _is_header_object(value):
             return value
-        return self.header_factory(name, ''.join(_LINE_END.split(value)))
+        return self.header_factory(name, _BREAK.sub('', value))
 
     def fold(self, name, value):
-        """The header folded for output as text (undecodable bytes as encoded words)."""
-        return self._fold(name, value, refold_binary=True)
+        """Render the header as text, folded, undecodable bytes turned into
+        encoded words."""
+        return self._render(name, value, True)
 
     def fold_binary(self, name, value):
-        """The header folded for output as bytes: with cte_type '8bit', source values
-        are written back unfolded, undecodable bytes included; with '7bit' every
-        non-ASCII text is encoded."""
-        folded = self._fold(name, value, refold_binary=self.cte_type == '7bit')
-        codec = 'utf-8' if self.utf8 else 'ascii'
-        return folded.encode(codec, 'surrogateescape')
+        """Render the header as bytes.  Under cte_type '8bit' text read from a source
+        goes back unchanged, raw bytes included; under '7bit' it is re-encoded."""
+        text = self._render(name, value, self.cte_type == '7bit')
+        charset = 'utf-8' if self.utf8 else 'ascii'
+        return text.encode(charset, 'surrogateescape')
 
-    def _fold(self, name, value, refold_binary):
-        if hasattr(value, 'name'):
+    def _render(self, name, value, encode_bytes):
+        if _is_header_object(value):
             return value.fold(policy=self)
-        if self._refolds(name, value) or refold_binary and _has_surrogates(value):
-            lines = value.splitlines()
-            return self.header_factory(name, ''.join(lines)).fold(policy=self)
-        return name + ': ' + self.linesep.join(value.splitlines()) + self.linesep
+        pieces = value.splitlines()
+        # Refolding (which encodes what needs it) happens when refold_source asks
+        # for it, for non-ASCII text a non-utf8 policy can't write as it is, and for
+        # undecodable bytes the caller wants encoded.
+        if (self._too_long(name, pieces)
+                or not (self.utf8 or value.isascii())
+                or encode_bytes and _utils._has_surrogates(value)):
+            header = self.header_factory(name, ''.join(pieces))
+            return header.fold(policy=self)
+        body = self.linesep.join(pieces)
+        return '%s: %s%s' % (name, body, self.linesep)
 
-    def _refolds(self, name, value):
-        """Whether a header read from a source is refolded."""
-        if self.refold_source == 'all':
+    def _too_long(self, name, pieces):
+        """Whether refold_source asks for a source header to be folded anew."""
+        mode = self.refold_source
+        if mode == 'all':
             return True
-        if self.refold_source != 'long':
+        if mode != 'long' or not pieces:
             return False
-        width = self.max_line_length or sys.maxsize
-        lines = value.splitlines()
-        if not lines:
-            return False
-        return (len(name) + 2 + len(lines[0]) > width
-                or any(len(line) > width for line in lines[1:]))
+        limit = self.max_line_length or sys.maxsize
+        widths = [len(name) + 2 + len(pieces[0])]
+        widths.extend(len(piece) for piece in pieces[1:])
+        return max(widths) > limit
 
 
 default = EmailPolicy()
-# default and the policies cloned from it share the class's registry (EmailPolicy()
-# made by a program gets one of its own).
-del default.header_factory
-SMTP = default.clone(linesep='\r\n')
-SMTPUTF8 = SMTP.clone(utf8=True)
-HTTP = SMTP.clone(max_line_length=None)
-strict = default.clone(raise_on_defect=True)
+# default and its clones use the registry of the class instead of one of their own
+# (an EmailPolicy() made by a program gets a fresh one).
+vars(default).pop('header_factory')
+
+# The other instances, each a clone of an earlier one with some options changed.
+for _name, _base, _changes in (
+        ('SMTP', 'default', {'linesep': '\r\n'}),
+        ('SMTPUTF8', 'SMTP', {'utf8': True}),
+        ('HTTP', 'SMTP', {'max_line_length': None}),
+        ('strict', 'default', {'raise_on_defect': True})):
+    globals()[_name] = globals()[_base].clone(**_changes)
+del _name, _base, _changes
