@@ -1,457 +1,468 @@
 """Header objects for the modern policies.
 
-A header value under EmailPolicy is a str subclass that holds the decoded value and the
-meaning parsed out of it: the addresses of an address header, the datetime of a date
-header, the type and parameters of Content-Type. HeaderRegistry makes them: it picks the
-class for a header name, mixing a specialized class (AddressHeader, DateHeader, ...) with
-a base class (BaseHeader), and calls it with the name and the value.
+Under EmailPolicy a header value is a str subclass: the string is the decoded value, and
+attributes give what was parsed out of it (the addresses of an address header, the
+datetime of a date header, the type and parameters of Content-Type, ...).  HeaderRegistry
+makes them: for a header name it builds a class out of a specialized class (the ones
+below) and a base class (BaseHeader), and calls it with the name and the value.
 
-Address and Group are the parts of address headers; they can also be given to a message
-directly, as in  msg['To'] = Address('Jane', 'jane', 'example.com').
+Address and Group are the parts of address headers; they may also be assigned to a
+message directly, as in  msg['To'] = Address('Jane', 'jane', 'example.com').
 """
 
-from types import MappingProxyType
+from types import MappingProxyType as _FrozenView
 
-from email import _header_value_parser as parser
-from email import errors, utils
-
-__all__ = ['Address', 'Group', 'HeaderRegistry', 'BaseHeader', 'UnstructuredHeader',
-           'UniqueUnstructuredHeader', 'DateHeader', 'UniqueDateHeader', 'AddressHeader',
-           'UniqueAddressHeader', 'SingleAddressHeader', 'UniqueSingleAddressHeader',
-           'MIMEVersionHeader', 'ParameterizedMIMEHeader', 'ContentTypeHeader',
-           'ContentDispositionHeader', 'ContentTransferEncodingHeader', 'MessageIDHeader']
+from email import _header_value_parser as _hvp
+from email import errors as _errors
+from email import utils as _utils
 
 
-# -- Addresses ------------------------------------------------------------------------------
+def _clean(text):
+    """`text` with undecodable bytes (surrogate escapes) shown as U+FFFD."""
+    if _utils._has_surrogates(text):
+        return _utils._sanitize(text)
+    return text
+
+
+def _quoted_if(text, specials):
+    """`text` as a quoted-string when it holds one of `specials` (None stays None)."""
+    if text is None or specials.isdisjoint(text):
+        return text
+    return _hvp.quote_string(text)
+
+
+def _reader(name, fetch, doc=None):
+    """A read-only property called `name` whose value is fetch(self)."""
+    def get(self):
+        return fetch(self)
+    get.__name__ = get.__qualname__ = name
+    get.__doc__ = doc
+    return property(get)
+
+
+def _equal_by(left, right, kind, fields):
+    # Shared by Address and Group: equal when every field is.
+    if not isinstance(right, kind):
+        return NotImplemented
+    return all(getattr(left, f) == getattr(right, f) for f in fields)
+
+
+# -- Addresses ----------------------------------------------------------------------------
+
+_ADDRESS_FIELDS = ('display_name', 'username', 'domain')
+
 
 class Address:
-    """One mailbox: a display name and an addr-spec (username@domain). Give either the
-    username and domain or the whole addr_spec (which is then parsed)."""
+    """One mailbox: a display name and an addr-spec (username@domain).  Give either the
+    username and the domain, or the whole addr_spec (which then gets parsed)."""
 
     def __init__(self, display_name='', username='', domain='', addr_spec=None):
-        given = ''.join(part for part in (display_name, username, domain, addr_spec) if part)
-        if '\r' in given or '\n' in given:
-            raise ValueError("invalid arguments; address parts cannot contain CR or LF")
+        for part in (display_name, username, domain, addr_spec):
+            if part and ('\r' in part or '\n' in part):
+                raise ValueError(
+                    "invalid arguments; address parts cannot contain CR or LF")
         if addr_spec is not None:
             if username or domain:
-                raise TypeError("addrspec specified when username and/or "
-                                "domain also specified")
-            parsed, rest, defects = parser.get_addr_spec(addr_spec)
-            if rest:
-                raise ValueError("Invalid addr_spec; only '{}' could be parsed "
-                                 "from '{}'".format(parsed.addr_spec, addr_spec))
-            if defects:
-                raise defects[0]
-            username, domain = parsed.local_part, parsed.domain
-        self._display_name = display_name
-        self._username = username
-        self._domain = domain
+                raise TypeError(
+                    "addrspec specified when username and/or domain also specified")
+            username, domain = _split_addr_spec(addr_spec)
+        self._parts = (display_name, username, domain)
 
-    display_name = property(lambda self: self._display_name,
-                            doc="The display name ('' when there is none).")
-    username = property(lambda self: self._username,
-                        doc="The local part, unquoted.")
-    domain = property(lambda self: self._domain, doc="The domain.")
+    display_name = _reader('display_name', lambda self: self._parts[0],
+                           "The display name ('' when there is none).")
+    username = _reader('username', lambda self: self._parts[1],
+                       "The local part, without quoting.")
+    domain = _reader('domain', lambda self: self._parts[2], "The domain.")
 
-    @property
-    def addr_spec(self):
-        """username@domain, the username quoted when it needs to be ('<>' for the null
-        address)."""
-        local = self.username
-        if not parser.DOT_ATOM_ENDS.isdisjoint(local):
-            local = parser.quote_string(local)
+    def _spec(self):
+        local = _quoted_if(self.username, _hvp.DOT_ATOM_ENDS)
         if self.domain:
-            return local + '@' + self.domain
+            return '%s@%s' % (local, self.domain)
         return local or '<>'
 
+    addr_spec = _reader('addr_spec', _spec,
+                        "username@domain, the username quoted if it must be "
+                        "('<>' for the null address).")
+
     def __repr__(self):
-        return "{}(display_name={!r}, username={!r}, domain={!r})".format(
-            type(self).__name__, self.display_name, self.username, self.domain)
+        return '%s(display_name=%r, username=%r, domain=%r)' % (
+            (type(self).__name__,) + self._parts)
 
     def __str__(self):
-        name = self.display_name
-        if not name:
-            return self.addr_spec
-        if not parser.SPECIALS.isdisjoint(name):
-            name = parser.quote_string(name)
-        spec = '' if self.addr_spec == '<>' else self.addr_spec
-        return '{} <{}>'.format(name, spec)
+        spec = self.addr_spec
+        if not self.display_name:
+            return spec
+        shown = _quoted_if(self.display_name, _hvp.SPECIALS)
+        return '%s <%s>' % (shown, '' if spec == '<>' else spec)
 
     def __eq__(self, other):
-        if not isinstance(other, Address):
-            return NotImplemented
-        return ((self.display_name, self.username, self.domain)
-                == (other.display_name, other.username, other.domain))
+        return _equal_by(self, other, Address, _ADDRESS_FIELDS)
 
     __hash__ = None
+
+
+def _split_addr_spec(text):
+    """(username, domain) of an addr-spec; it must parse whole and without defect."""
+    box, leftover, problems = _hvp.get_addr_spec(text)
+    if leftover:
+        raise ValueError("Invalid addr_spec; only '%s' could be parsed from '%s'"
+                         % (box.addr_spec, text))
+    if problems:
+        raise problems[0]
+    return box.local_part, box.domain
 
 
 class Group:
-    """A named list of addresses ('Friends: a@example.com, b@example.com;'). A group
-    without display name stands for its single address."""
+    """A named list of addresses ('Friends: a@example.com, b@example.com;').  A group
+    without a display name and with one address stands for that address."""
 
     def __init__(self, display_name=None, addresses=None):
-        self._display_name = display_name
-        self._addresses = tuple(addresses) if addresses else ()
+        members = tuple(addresses) if addresses else ()
+        self._parts = (display_name, members)
 
-    display_name = property(lambda self: self._display_name,
-                            doc="The group's name (None for a lone address).")
-    addresses = property(lambda self: self._addresses,
-                         doc="The Address objects of the group (a tuple).")
+    display_name = _reader('display_name', lambda self: self._parts[0],
+                           "The group's name (None for a lone address).")
+    addresses = _reader('addresses', lambda self: self._parts[1],
+                        "The Address objects of the group (a tuple).")
 
     def __repr__(self):
-        return "{}(display_name={!r}, addresses={!r}".format(
-            type(self).__name__, self.display_name, self.addresses)
+        # Without the closing parenthesis, as the reference implementation writes it.
+        return '%s(display_name=%r, addresses=%r' % (
+            (type(self).__name__,) + self._parts)
 
     def __str__(self):
-        if self.display_name is None and len(self.addresses) == 1:
-            return str(self.addresses[0])
-        name = self.display_name
-        if name is not None and not parser.SPECIALS.isdisjoint(name):
-            name = parser.quote_string(name)
-        members = ', '.join(str(address) for address in self.addresses)
-        return '{}:{};'.format(name, ' ' + members if members else '')
+        name, members = self._parts
+        if name is None and len(members) == 1:
+            return str(members[0])
+        listed = ', '.join(map(str, members))
+        return '%s:%s;' % (_quoted_if(name, _hvp.SPECIALS),
+                           ' ' + listed if listed else '')
 
     def __eq__(self, other):
-        if not isinstance(other, Group):
-            return NotImplemented
-        return (self.display_name, self.addresses) == (other.display_name, other.addresses)
+        return _equal_by(self, other, Group, ('display_name', 'addresses'))
 
     __hash__ = None
 
 
-# -- The base of every header class ----------------------------------------------------------
-
-def _detail(name, doc=None):
-    """A read-only property for the detail `name` that init() stored."""
-    return property(lambda self: getattr(self, '_' + name), doc=doc)
-
+# -- The base of every header class ---------------------------------------------------------
 
 class BaseHeader(str):
-    """The str part of a header object is its decoded value; `name` is its name and
-    `defects` what was wrong in the value. The specialized classes mixed in provide
-    parse(value, kwds), a class method that fills in kwds['decoded'] (the string value),
-    kwds['parse_tree'], kwds['defects'] and any details of their own, which init()
-    keeps for their properties."""
+    """The str of a header object is its decoded value; `name` is its name and
+    `defects` what was wrong with the value.
+
+    The specialized class mixed in must have parse(value, kwds), a class method that
+    stores into kwds 'decoded' (the string), 'parse_tree' (for folding), the defects
+    found (appended to kwds['defects']) and any details of its own; init() receives all
+    but 'decoded' and keeps them."""
 
     def __new__(cls, name, value):
-        kwds = {'defects': []}
+        kwds = dict(defects=[])
         cls.parse(value, kwds)
-        text = kwds.pop('decoded')
-        if utils._has_surrogates(text):
-            # Undecodable bytes are shown as replacement characters.
-            text = utils._sanitize(text)
-        header = str.__new__(cls, text)
-        header.init(name, **kwds)
-        return header
+        text = _clean(kwds.pop('decoded'))
+        made = str.__new__(cls, text)
+        made.init(name, **kwds)
+        return made
 
     def init(self, name, *, parse_tree, defects, **details):
+        """Keep the name, the parse tree, the defects and the details of a new
+        header."""
         self._name = name
-        self._parse_tree = parse_tree
-        self._defects = defects
-        for key, value in details.items():
-            setattr(self, '_' + key, value)
+        self._tree = parse_tree
+        self._defect_list = defects
+        self._details = details
 
-    name = _detail('name', "The header's name, as given.")
-
-    @property
-    def defects(self):
-        return tuple(self._defects)
+    name = _reader('name', lambda self: self._name, "The header's name, as given.")
+    defects = _reader('defects', lambda self: tuple(self._defect_list),
+                      "The defects found in the value (a tuple).")
 
     def __reduce__(self):
-        # Pickled as the (re-made) header class and the plain string value.
-        return (_reconstruct_header,
-                (type(self).__name__, type(self).__bases__, str(self)),
+        # Pickled as: a class remade from the same bases, the plain string, the state.
+        kind = type(self)
+        return (_rebuild_header, (kind.__name__, kind.__bases__, str(self)),
                 self.__dict__)
 
-    @classmethod
-    def _reconstruct(cls, value):
-        return str.__new__(cls, value)
-
     def fold(self, *, policy):
-        """The header as 'Name: value' lines for `policy` (folded at its
-        max_line_length, non-ASCII text as encoded words unless policy.utf8), ending with
-        its linesep."""
-        return parser.fold_header(self.name, self._parse_tree, policy)
+        """'Name: value' folded for `policy` (at its max_line_length, non-ASCII text as
+        encoded words unless policy.utf8), ending with its linesep."""
+        return _hvp.fold_header(self.name, self._tree, policy)
 
 
-def _reconstruct_header(cls_name, bases, value):
-    return type(cls_name, bases, {})._reconstruct(value)
+def _rebuild_header(cls_name, bases, value):
+    """Unpickling: the header class again, and an instance with the string value (the
+    state is then restored by pickle)."""
+    remade = type(cls_name, bases, {})
+    return str.__new__(remade, value)
 
 
-def _keep(kwds, tree, decoded=None):
-    """Record a parse tree, its defects and the decoded value (default: the tree's
-    text) in the keywords of a header being made."""
-    kwds['parse_tree'] = tree
-    kwds['decoded'] = str(tree) if decoded is None else decoded
-    kwds['defects'].extend(tree.all_defects)
+def _detail(key, doc=None):
+    """A read-only property for the detail `key` that parse() found."""
+    return _reader(key, lambda self: self._details[key], doc)
 
 
-# -- The specialized classes ----------------------------------------------------------------
+# -- The specialized classes ------------------------------------------------------------------
 
-class UnstructuredHeader:
-    """Free text (Subject, Comments, X-...): encoded words are decoded."""
+class _TreeHeader:
+    """What most specialized classes share: parse() runs value_parser over the value;
+    the decoded string is _text_of(tree) and the details are _details_of(tree)."""
 
     max_count = None
-    value_parser = staticmethod(parser.get_unstructured)
 
     @classmethod
     def parse(cls, value, kwds):
+        tree, text, details = cls._interpret(value, kwds['defects'])
+        kwds.update(details, parse_tree=tree, decoded=text)
+
+    @classmethod
+    def _interpret(cls, value, defects):
         tree = cls.value_parser(value)
-        _keep(kwds, tree, parser._unstructured_text(tree))
+        defects.extend(tree.all_defects)
+        return tree, cls._text_of(tree), cls._details_of(tree)
+
+    @staticmethod
+    def _text_of(tree):
+        return str(tree)
+
+    @staticmethod
+    def _details_of(tree):
+        return {}
 
 
-class UniqueUnstructuredHeader(UnstructuredHeader):
-    max_count = 1
+class UnstructuredHeader(_TreeHeader):
+    """Free text (Subject, Comments, X-...): encoded words get decoded."""
+
+    value_parser = staticmethod(_hvp.get_unstructured)
+
+    @staticmethod
+    def _text_of(tree):
+        return _hvp._unstructured_text(tree)
 
 
-class DateHeader:
-    """A date: `datetime` is the parsed value (None when it does not parse); a
-    datetime may be given instead of a string, and is written in RFC 5322 form."""
+class DateHeader(_TreeHeader):
+    """A date: `datetime` is the value parsed (None when it does not parse).  A datetime
+    may be given instead of a string; it gets written in RFC 5322 form."""
 
-    max_count = None
-    value_parser = staticmethod(parser.get_unstructured)
+    value_parser = staticmethod(_hvp.get_unstructured)
 
     @classmethod
-    def parse(cls, value, kwds):
-        moment, text, problem = _read_date(value)
-        if problem is not None:
-            kwds['defects'].append(problem)
-        kwds['datetime'] = moment
-        kwds['decoded'] = text
-        kwds['parse_tree'] = cls.value_parser(text)
+    def _interpret(cls, value, defects):
+        if not value:
+            defects.append(_errors.HeaderMissingRequiredValue())
+            return _hvp.get_unstructured(''), '', {'datetime': None}
+        moment = value
+        if isinstance(value, str):
+            try:
+                moment = _utils.parsedate_to_datetime(value)
+            except ValueError:
+                defects.append(_errors.InvalidDateDefect('Invalid date value or format'))
+                # The text stays as it is, but there is nothing to fold.
+                return _hvp.get_unstructured(''), value, {'datetime': None}
+        text = _utils.format_datetime(moment)
+        return cls.value_parser(text), text, {'datetime': moment}
 
     datetime = _detail('datetime', "The datetime of the value (None if invalid).")
 
 
-def _read_date(value):
-    """(datetime or None, the header's text, a defect or None) for a date value."""
-    if not value:
-        return None, '', errors.HeaderMissingRequiredValue()
-    if not isinstance(value, str):
-        return value, utils.format_datetime(value), None
-    try:
-        moment = utils.parsedate_to_datetime(value)
-    except ValueError:
-        return None, value, errors.InvalidDateDefect('Invalid date value or format')
-    return moment, utils.format_datetime(moment), None
+def _address_list_tree(value):
+    tree, _rest = _hvp.get_address_list(value)
+    return tree
 
 
-class UniqueDateHeader(DateHeader):
-    max_count = 1
-
-
-class AddressHeader:
-    """A list of addresses and groups (To, Cc, From, ...): `groups` are Group objects,
-    `addresses` every Address, those of groups included. A list of Address and Group
-    objects may be given instead of a string."""
-
-    max_count = None
-
-    @staticmethod
-    def value_parser(value):
-        tree, _ = parser.get_address_list(value)
-        return tree
-
-    @classmethod
-    def parse(cls, value, kwds):
-        if isinstance(value, str):
-            tree = cls.value_parser(value)
-            groups = [_group_of(found) for found in tree.groups]
-            kwds['defects'] = tree.all_defects
-        else:
-            # Address and Group objects: a lone Address is a group of its own.
-            items = value if hasattr(value, '__iter__') else [value]
-            groups = [item if hasattr(item, 'addresses') else Group(None, [item])
-                      for item in items]
-            tree = None
-        kwds['groups'] = tuple(groups)
-        kwds['decoded'] = ', '.join(map(str, groups))
-        kwds['parse_tree'] = tree or cls.value_parser(kwds['decoded'])
-
-    groups = _detail('groups', "The Group objects of the value (a tuple).")
-
-    @property
-    def addresses(self):
-        """Every Address of the value (a tuple), those inside groups included."""
-        return tuple(address for group in self._groups for address in group.addresses)
-
-
-def _group_of(found):
-    """A Group for a group the parser found."""
+def _group_from_parse(found):
+    """A Group for a group (or lone mailbox) that the parser found."""
     members = [Address(box.display_name or '', box.local_part or '', box.domain or '')
                for box in found.mailboxes]
     return Group(found.display_name, members)
 
 
-class UniqueAddressHeader(AddressHeader):
-    max_count = 1
+def _group_from_object(item):
+    """A Group for a Group or Address given by a program (an Address on its own is a
+    group without a name)."""
+    return item if hasattr(item, 'addresses') else Group(None, [item])
+
+
+class AddressHeader(_TreeHeader):
+    """A list of addresses and groups (To, Cc, From, ...): `groups` holds Group objects,
+    `addresses` every Address, those in groups included.  Address and Group objects
+    (one, or a list of them) may be given instead of a string."""
+
+    value_parser = staticmethod(_address_list_tree)
+
+    @classmethod
+    def _interpret(cls, value, defects):
+        if isinstance(value, str):
+            tree = cls.value_parser(value)
+            defects.extend(tree.all_defects)
+            groups = tuple(map(_group_from_parse, tree.groups))
+        else:
+            tree = None
+            given = value if hasattr(value, '__iter__') else [value]
+            groups = tuple(map(_group_from_object, given))
+        text = ', '.join(str(group) for group in groups)
+        if tree is None:
+            tree = cls.value_parser(text)
+        return tree, text, {'groups': groups}
+
+    groups = _detail('groups', "The Group objects of the value (a tuple).")
+
+    addresses = _reader(
+        'addresses',
+        lambda self: tuple(a for g in self._details['groups'] for a in g.addresses),
+        "Every Address of the value (a tuple), those inside groups included.")
 
 
 class SingleAddressHeader(AddressHeader):
-    """An address header that holds one address (Sender): `address` is it."""
+    """An address header meant to hold one address (Sender): `address` is it."""
 
-    @property
-    def address(self):
+    def _only_address(self):
         found = self.addresses
-        if len(found) == 1:
-            return found[0]
-        raise ValueError(("value of single address header {} is not "
-                          "a single address").format(self.name))
+        if len(found) != 1:
+            raise ValueError("value of single address header %s is not a single address"
+                             % self.name)
+        return found[0]
+
+    address = _reader('address', _only_address, "The one Address of the value.")
 
 
-class UniqueSingleAddressHeader(SingleAddressHeader):
+# The Unique variants: the same classes, but a message may hold one such header.
+for _general in (UnstructuredHeader, DateHeader, AddressHeader, SingleAddressHeader):
+    _unique = type('Unique' + _general.__name__, (_general,), {
+        '__module__': __name__,
+        '__doc__': 'Like %s, at most one per message.' % _general.__name__,
+        'max_count': 1})
+    globals()[_unique.__name__] = _unique
+del _general, _unique
+
+
+class MIMEVersionHeader(_TreeHeader):
+    """MIME-Version: `version` is 'major.minor' (None when it does not parse), `major`
+    and `minor` the numbers."""
+
     max_count = 1
+    value_parser = staticmethod(_hvp.parse_mime_version)
 
-
-class MIMEVersionHeader:
-    """MIME-Version: `version` is 'major.minor' (None when it does not parse),
-    `major` and `minor` the numbers."""
-
-    max_count = 1
-    value_parser = staticmethod(parser.parse_mime_version)
-
-    @classmethod
-    def parse(cls, value, kwds):
-        tree = cls.value_parser(value)
-        _keep(kwds, tree)
-        kwds.update(major=tree.major, minor=tree.minor, version=None)
-        if tree.minor is not None:
-            kwds['version'] = '%d.%d' % (tree.major, tree.minor)
+    @staticmethod
+    def _details_of(tree):
+        major, minor = tree.major, tree.minor
+        both = None if minor is None else '%s.%s' % (major, minor)
+        return {'major': major, 'minor': minor, 'version': both}
 
     major = _detail('major')
     minor = _detail('minor')
     version = _detail('version')
 
 
-class ParameterizedMIMEHeader:
-    """A MIME header with parameters: `params` maps the lower-cased parameter names to
-    their decoded values (RFC 2231 resolved)."""
+class ParameterizedMIMEHeader(_TreeHeader):
+    """A MIME header with parameters: `params` maps the parameter names to their
+    decoded values (RFC 2231 continuations and charsets resolved)."""
 
     max_count = 1
 
     @classmethod
-    def parse(cls, value, kwds):
-        tree = cls.value_parser(value)
-        _keep(kwds, tree)
-        kwds['params'] = {name: _shown(raw) for name, raw in tree.params
-                          if raw is not None}
-        kwds.update(cls._details(tree))
+    def _details_of(cls, tree):
+        found = {key: _clean(raw) for key, raw in tree.params if raw is not None}
+        return dict(cls._own_details(tree), params=found)
 
     @staticmethod
-    def _details(tree):
+    def _own_details(tree):
         return {}
 
-    @property
-    def params(self):
-        return MappingProxyType(self._params)
-
-
-def _shown(text):
-    """Undecodable bytes in a value as replacement characters."""
-    return utils._sanitize(text) if utils._has_surrogates(text) else text
+    params = _reader('params', lambda self: _FrozenView(self._details['params']),
+                     "The parameters, in a read-only mapping.")
 
 
 class ContentTypeHeader(ParameterizedMIMEHeader):
-    """Content-Type: `content_type` ('maintype/subtype', text/plain when invalid),
-    `maintype`, `subtype` and `params`."""
+    """Content-Type: `content_type` is 'maintype/subtype' (text/plain when invalid),
+    with `maintype`, `subtype` and `params`."""
 
-    value_parser = staticmethod(parser.parse_content_type_header)
+    value_parser = staticmethod(_hvp.parse_content_type_header)
 
     @staticmethod
-    def _details(tree):
-        return {'maintype': _shown(tree.maintype), 'subtype': _shown(tree.subtype)}
+    def _own_details(tree):
+        return {'maintype': _clean(tree.maintype), 'subtype': _clean(tree.subtype)}
 
     maintype = _detail('maintype')
     subtype = _detail('subtype')
-
-    @property
-    def content_type(self):
-        return '%s/%s' % (self.maintype, self.subtype)
+    content_type = _reader('content_type',
+                           lambda self: self.maintype + '/' + self.subtype)
 
 
 class ContentDispositionHeader(ParameterizedMIMEHeader):
-    """Content-Disposition: `content_disposition` ('inline', 'attachment') and
+    """Content-Disposition: `content_disposition` ('inline', 'attachment', ...) and
     `params`."""
 
-    value_parser = staticmethod(parser.parse_content_disposition_header)
+    value_parser = staticmethod(_hvp.parse_content_disposition_header)
 
     @staticmethod
-    def _details(tree):
-        found = tree.content_disposition
-        return {'content_disposition': None if found is None else _shown(found)}
+    def _own_details(tree):
+        kind = tree.content_disposition
+        return {'content_disposition': kind if kind is None else _clean(kind)}
 
     content_disposition = _detail('content_disposition')
 
 
-class ContentTransferEncodingHeader:
-    """Content-Transfer-Encoding: `cte` is the lower-cased encoding (7bit when
+class ContentTransferEncodingHeader(_TreeHeader):
+    """Content-Transfer-Encoding: `cte` is the encoding, lower-cased (7bit when
     missing)."""
 
     max_count = 1
-    value_parser = staticmethod(parser.parse_content_transfer_encoding_header)
+    value_parser = staticmethod(_hvp.parse_content_transfer_encoding_header)
 
-    @classmethod
-    def parse(cls, value, kwds):
-        tree = cls.value_parser(value)
-        _keep(kwds, tree)
-        kwds['cte'] = _shown(tree.cte)
+    @staticmethod
+    def _details_of(tree):
+        return {'cte': _clean(tree.cte)}
 
     cte = _detail('cte')
 
 
-class MessageIDHeader:
+class MessageIDHeader(_TreeHeader):
     """Message-ID: one msg-id."""
 
     max_count = 1
-    value_parser = staticmethod(parser.parse_message_id)
-
-    @classmethod
-    def parse(cls, value, kwds):
-        _keep(kwds, cls.value_parser(value))
+    value_parser = staticmethod(_hvp.parse_message_id)
 
 
-# The classes of the headers RFC 5322 and 2045 define, and the (lower-cased) names
-# they are used for.
-_STANDARD_HEADERS = {
-    UniqueUnstructuredHeader: ['subject'],
-    UniqueDateHeader: ['date', 'orig-date'],
-    DateHeader: ['resent-date'],
-    UniqueSingleAddressHeader: ['sender'],
-    SingleAddressHeader: ['resent-sender'],
-    UniqueAddressHeader: ['to', 'cc', 'bcc', 'from', 'reply-to'],
-    AddressHeader: ['resent-to', 'resent-cc', 'resent-bcc', 'resent-from'],
-    MIMEVersionHeader: ['mime-version'],
-    ContentTypeHeader: ['content-type'],
-    ContentDispositionHeader: ['content-disposition'],
-    ContentTransferEncodingHeader: ['content-transfer-encoding'],
-    MessageIDHeader: ['message-id'],
-}
+# -- The registry ---------------------------------------------------------------------------
+
+# The headers RFC 5322 and 2045 define: (specialized class, their lower-cased names).
+_STANDARD = (
+    (UniqueUnstructuredHeader, 'subject'),
+    (UniqueDateHeader, 'date orig-date'),
+    (DateHeader, 'resent-date'),
+    (UniqueSingleAddressHeader, 'sender'),
+    (SingleAddressHeader, 'resent-sender'),
+    (UniqueAddressHeader, 'to cc bcc from reply-to'),
+    (AddressHeader, 'resent-to resent-cc resent-bcc resent-from'),
+    (MIMEVersionHeader, 'mime-version'),
+    (ContentTypeHeader, 'content-type'),
+    (ContentDispositionHeader, 'content-disposition'),
+    (ContentTransferEncodingHeader, 'content-transfer-encoding'),
+    (MessageIDHeader, 'message-id'),
+)
 
 
 class HeaderRegistry:
-    """Makes header objects: registry(name, value). The class for a name mixes the
-    specialized class registered for it (default_class for the others) with
+    """A header factory: registry(name, value) gives a header object.  Its class mixes
+    the specialized class registered for the name (default_class for the others) with
     base_class."""
 
-    def __init__(self, base_class=BaseHeader, default_class=UnstructuredHeader,
-                 use_default_map=True):
-        self.base_class = base_class
-        self.default_class = default_class
+    def __init__(self, base_class=BaseHeader,
+                 default_class=UnstructuredHeader, use_default_map=True):
         self.registry = {}
-        if use_default_map:
-            for cls, names in _STANDARD_HEADERS.items():
-                self.registry.update(dict.fromkeys(names, cls))
+        self.base_class, self.default_class = base_class, default_class
+        for cls, names in _STANDARD if use_default_map else ():
+            for key in names.split():
+                self.registry[key] = cls
 
     def map_to_type(self, name, cls):
-        """Use `cls` (a specialized class) for headers called `name`."""
-        self.registry[name.lower()] = cls
+        """Use the specialized class `cls` for headers called `name` (any case)."""
+        self.registry.update({name.lower(): cls})
 
     def __getitem__(self, name):
-        specialized = self.registry.get(name.lower(), self.default_class)
-        return type('_' + specialized.__name__, (specialized, self.base_class), {})
+        special = self.registry.get(name.lower(), self.default_class)
+        return type('_%s' % special.__name__, (special, self.base_class), {})
 
     def __call__(self, name, value):
-        """A header object for `name` and `value` (a string, or what the header class
-        accepts: a datetime, Address objects, ...)."""
-        return self[name](name, value)
+        """A header object for `name` and `value` (a string, or what its class
+        accepts instead: a datetime, Address or Group objects, ...)."""
+        header_class = self[name]
+        return header_class(name, value)
