@@ -17,14 +17,8 @@ from ._common import ZoneInfoNotFoundError, ZoneOffset
 from ._posixtz import parse_tz_string
 from ._tzpath import InvalidTZPathWarning, available_timezones, reset_tzpath
 
-__all__ = [
-    "ZoneInfo",
-    "reset_tzpath",
-    "available_timezones",
-    "TZPATH",
-    "ZoneInfoNotFoundError",
-    "InvalidTZPathWarning",
-]
+__all__ = ["ZoneInfo", "reset_tzpath", "available_timezones", "TZPATH",
+           "ZoneInfoNotFoundError", "InvalidTZPathWarning"]
 
 _EPOCH_ORDINAL = 719163  # datetime(1970, 1, 1).toordinal()
 
@@ -38,20 +32,28 @@ def _wall_seconds(dt):
 def _dst_amounts(types, type_indices):
     """The DST amount, in seconds, of each local time type.
 
-    TZif files only flag types as DST; the amount is inferred as the
-    distance from the standard time a DST period starts from or returns to
-    (an hour when no neighbouring standard time tells)."""
+    TZif files only flag types as DST; the amount is inferred, as CPython
+    does, from the first transition into the type (other than the very
+    first transition) that shows it: the distance from the standard time
+    just before, or, when that gives nothing, from the standard time of the
+    next transition (looked at only for types that are not last in the
+    file). Types left undetermined get an hour."""
     amounts = [None if isdst else 0 for _, isdst, _ in types]
-    for position, index in enumerate(type_indices):
+    for position in range(1, len(type_indices)):
+        index = type_indices[position]
         if amounts[index] is not None:
             continue
-        for neighbour in (position - 1, position + 1):
-            if 0 <= neighbour < len(type_indices):
-                other_utoff, other_isdst, _ = types[type_indices[neighbour]]
-                amount = types[index][0] - other_utoff
-                if not other_isdst and amount:
-                    amounts[index] = amount
-                    break
+        utoff = types[index][0]
+        amount = 0
+        before_utoff, before_isdst, _ = types[type_indices[position - 1]]
+        if not before_isdst:
+            amount = utoff - before_utoff
+        if not amount and index + 1 < len(types) and position + 1 < len(type_indices):
+            after_utoff, after_isdst, _ = types[type_indices[position + 1]]
+            if not after_isdst:
+                amount = utoff - after_utoff
+        if amount:
+            amounts[index] = amount
     return [3600 if amount is None else amount for amount in amounts]
 
 
@@ -94,21 +96,25 @@ class ZoneInfo(tzinfo):
     def from_file(cls, fobj, /, key=None):
         """A zone read from the binary file object `fobj`; `key` is only
         its name (such zones are not cached and cannot be pickled)."""
-        zone = object.__new__(cls)
-        zone._key = key
-        zone._from_cache = False
-        zone._file_repr = repr(fobj)
+        zone = cls._blank(key, False, repr(fobj))
         zone._load(fobj)
+        return zone
+
+    @classmethod
+    def _blank(cls, key, from_cache, file_repr):
+        """An instance to be filled by _load(); `file_repr` is the repr of
+        the file of a from_file() zone, None for a zone found by key."""
+        zone = super().__new__(cls)
+        zone._key = key
+        zone._from_cache = from_cache
+        zone._file_repr = file_repr
         return zone
 
     @classmethod
     def _from_key(cls, key, from_cache):
         path = _tzpath.find_tzfile(key)
         fobj = _common.open_tzdata(key) if path is None else open(path, "rb")
-        zone = object.__new__(cls)
-        zone._key = key
-        zone._from_cache = from_cache
-        zone._file_repr = None
+        zone = cls._blank(key, from_cache, None)
         with fobj:
             zone._load(fobj)
         return zone
@@ -160,7 +166,10 @@ class ZoneInfo(tzinfo):
         # fold 0 and for fold 1: in a gap or fold, fold 0 keeps the old
         # offset until the later of the two clock readings of the jump.
         earlier, later = [], []
-        previous = self._before
+        # (For the first transition CPython takes the offset it leaves to be
+        # that of type 0, as RFC 8536 has it, though lookups before it use
+        # self._before.)
+        previous = offsets[0]
         for start, offset in zip(self._utc_starts, self._offsets):
             readings = (start + int(previous.utcoffset.total_seconds()),
                         start + int(offset.utcoffset.total_seconds()))
@@ -186,7 +195,7 @@ class ZoneInfo(tzinfo):
             return None
         seconds = _wall_seconds(dt)
         starts = self._wall_starts[dt.fold]
-        if not starts or seconds >= starts[-1]:
+        if not starts or seconds > starts[-1]:
             return self._after.for_wall(seconds, dt.year, dt.fold)
         index = bisect_right(starts, seconds)
         return self._offsets[index - 1] if index else self._before
@@ -214,7 +223,8 @@ class ZoneInfo(tzinfo):
         starts = self._utc_starts
         index = bisect_right(starts, seconds)
         fold = 0
-        if index == len(starts):
+        if not starts or seconds > starts[-1]:
+            # The footer's rule takes over after the last transition.
             offset, fold = self._after.for_utc(seconds)
         else:
             offset = self._offsets[index - 1] if index else self._before

@@ -117,7 +117,8 @@ class DaylightRule:
     def for_utc(self, seconds):
         """(offset, fold) of the UTC time `seconds` since the epoch."""
         std_seconds = int(self.std.utcoffset.total_seconds())
-        year = _year_of(seconds + std_seconds)
+        # The transitions are those of the UTC year, as in CPython.
+        year = _year_of(seconds)
         start = self.start.local_seconds(year) - std_seconds
         end = self.end.local_seconds(year) - std_seconds - self._shift
         is_dst = self._is_dst(seconds, start, end)
