@@ -216,9 +216,9 @@ class ZoneInfo(tzinfo):
         """The local time of `dt`, a UTC time carrying this zone as tzinfo;
         the second of two equal wall times gets fold=1."""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         seconds = _wall_seconds(dt)
         starts = self._utc_starts
         index = bisect_right(starts, seconds)
