@@ -16,11 +16,11 @@ __all__ = ["ZoneInfo", "reset_tzpath", "available_timezones", "TZPATH",
            "ZoneInfoNotFoundError", "InvalidTZPathWarning"]
 
 
-def __getattr__(name):
-    # TZPATH lives in _tzpath, where reset_tzpath() replaces it.
-    if name == "TZPATH":
-        return _tzpath.TZPATH
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def __getattr__(attribute):
+    # TZPATH changes with reset_tzpath(), so it is read from _tzpath each time.
+    if attribute != "TZPATH":
+        raise AttributeError(f"module 'zoneinfo' has no attribute {attribute!r}")
+    return _tzpath.TZPATH
 
 
 def __dir__():
