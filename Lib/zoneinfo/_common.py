@@ -114,8 +114,6 @@ def _parse_block(reader, counts, time_size):
     chars = reader.take(charcnt)
     reader.take(leapcnt * (time_size + 4) + isstdcnt + isutcnt)
 
-    if not raw_types:
-        raise ValueError("No time zone information found.")
     for index in type_indices:
         if index >= typecnt:
             raise ValueError(f"Invalid transition index found while reading TZif: {index}")

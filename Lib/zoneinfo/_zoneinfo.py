@@ -141,15 +141,21 @@ class ZoneInfo(tzinfo):
         self._utc_starts = data.transitions
         self._offsets = [offsets[index] for index in data.type_indices]
 
-        # Before the first transition: the first standard time type.
-        self._before = next((offsets[i] for i, t in enumerate(types) if not t[1]), offsets[0])
-        # After the last one: the footer's rule, else the last type in force.
+        # After the last transition: the footer's rule, else the last type in
+        # force (a file may lack types only when its footer says it all).
         if data.footer:
             self._after = parse_tz_string(data.footer)
+        elif not offsets:
+            raise ValueError("No time zone information found.")
         else:
             self._after = self._offsets[-1] if self._offsets else offsets[-1]
+        # Before the first transition: the first standard time type.
+        self._before = next((offsets[i] for i, t in enumerate(types) if not t[1]),
+                            offsets[0] if offsets else self._after)
+        # A zone is fixed (and answers for time objects) when the footer, or
+        # the lone type, is all there is: at most one type, equal to it.
         self._fixed = None
-        if len(offsets) == 1 and self._after == offsets[0]:
+        if isinstance(self._after, ZoneOffset) and offsets in ([], [self._after]):
             self._fixed = self._after
 
         # The wall clock times at which each transition takes effect, for
@@ -159,7 +165,7 @@ class ZoneInfo(tzinfo):
         # (For the first transition CPython takes the offset it leaves to be
         # that of type 0, as RFC 8536 has it, though lookups before it use
         # self._before.)
-        previous = offsets[0]
+        previous = offsets[0] if offsets else None
         for start, offset in zip(self._utc_starts, self._offsets):
             readings = (start + int(previous.utcoffset.total_seconds()),
                         start + int(offset.utcoffset.total_seconds()))
