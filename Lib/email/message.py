@@ -569,3 +569,222 @@ def _rfc2231_text(triple):
         return str(text.encode('raw-unicode-escape'), charset or 'us-ascii')
     except (LookupError, UnicodeError):
         return text
+
+
+# -- The modern API -------------------------------------------------------------------------
+
+# The parts get_body() may choose and iter_attachments() passes over (when they are not
+# attachments themselves).
+_BODY_TYPES = {'text/plain', 'text/html', 'multipart/related', 'multipart/alternative'}
+
+# What each make_<subtype>() may not convert from (beyond the subtype itself).
+_NOT_CONVERTIBLE = {'related': ('alternative', 'mixed'), 'alternative': ('mixed',),
+                    'mixed': ()}
+
+
+class MIMEPart(Message):
+    """A message part under the modern policies (default: email.policy.default): its
+    headers are header objects, and its content is read and written through the
+    policy's content manager."""
+
+    def __init__(self, policy=None):
+        if policy is None:
+            from email.policy import default as policy
+        super().__init__(policy)
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        """As Message.as_string(), but headers are folded at the policy's
+        max_line_length unless `maxheaderlen` says otherwise."""
+        chosen = self.policy if policy is None else policy
+        if maxheaderlen is None:
+            maxheaderlen = chosen.max_line_length
+        return super().as_string(unixfrom, maxheaderlen, chosen)
+
+    def __str__(self):
+        # Shown with UTF-8 text left as it is.
+        return self.as_string(policy=self.policy.clone(utf8=True))
+
+    def is_attachment(self):
+        """True when Content-Disposition says 'attachment'."""
+        disposition = self.get('content-disposition')
+        return disposition is not None and disposition.content_disposition == 'attachment'
+
+    # -- Finding the body and the attachments --
+
+    def get_body(self, preferencelist=('related', 'html', 'plain')):
+        """The best candidate for the body: the part whose type comes first in
+        `preferencelist` (subtypes among related, html and plain), looking through
+        multipart/alternative and the start part of multipart/related; None when none
+        fits."""
+        best = None
+        best_rank = len(preferencelist)
+        for rank, part in _body_candidates(self, preferencelist):
+            if rank < best_rank:
+                best, best_rank = part, rank
+                if rank == 0:
+                    break
+        return best
+
+    def iter_attachments(self):
+        """The parts of a multipart that are not its body: all of them but the first
+        text/plain, text/html, multipart/related and multipart/alternative parts that
+        are not attachments (for multipart/related, all but the start part). Nothing for
+        multipart/alternative and non-multiparts."""
+        if self.get_content_maintype() != 'multipart':
+            return
+        subtype = self.get_content_subtype()
+        if subtype == 'alternative':
+            return
+        payload = self.get_payload()
+        if not isinstance(payload, list):
+            return
+        parts = list(payload)
+        if subtype == 'related':
+            yield from _related_attachments(self, parts)
+            return
+        seen = set()
+        for part in parts:
+            ctype = part.get_content_type()
+            subtype = part.get_content_subtype()
+            if ctype in _BODY_TYPES and not part.is_attachment() and subtype not in seen:
+                seen.add(subtype)
+                continue
+            yield part
+
+    def iter_parts(self):
+        """The direct subparts (nothing for a non-multipart)."""
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    # -- Content --
+
+    def get_content(self, *args, content_manager=None, **kw):
+        """The content, as the content manager (default: the policy's) gives it."""
+        manager = self.policy.content_manager if content_manager is None else content_manager
+        return manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        """Replace the content (and content headers) through the content manager."""
+        manager = self.policy.content_manager if content_manager is None else content_manager
+        manager.set_content(self, *args, **kw)
+
+    def make_related(self, boundary=None):
+        """Turn this part into multipart/related: a non-multipart's content (and content
+        headers) move into a first subpart."""
+        self._make_multipart('related', boundary)
+
+    def make_alternative(self, boundary=None):
+        """Turn this part into multipart/alternative (see make_related())."""
+        self._make_multipart('alternative', boundary)
+
+    def make_mixed(self, boundary=None):
+        """Turn this part into multipart/mixed (see make_related())."""
+        self._make_multipart('mixed', boundary)
+
+    def _make_multipart(self, subtype, boundary):
+        if self.get_content_maintype() == 'multipart':
+            current = self.get_content_subtype()
+            if current == subtype or current in _NOT_CONVERTIBLE[subtype]:
+                raise ValueError("Cannot convert {} to {}".format(current, subtype))
+        content = [(name, value) for name, value in self._headers
+                   if name.lower().startswith('content-')]
+        if content:
+            inner = type(self)(policy=self.policy)
+            inner._headers = content
+            inner._payload = self._payload
+            self._payload = [inner]
+        else:
+            self._payload = []
+        self._headers = [(name, value) for name, value in self._headers
+                         if not name.lower().startswith('content-')]
+        self['Content-Type'] = 'multipart/' + subtype
+        if boundary is not None:
+            self.set_param('boundary', boundary)
+
+    def add_related(self, *args, **kw):
+        """Add a part made with set_content(*args, **kw) to a multipart/related
+        (converting this part first if needed); its disposition defaults to inline."""
+        self._add_part('related', 'inline', args, kw)
+
+    def add_alternative(self, *args, **kw):
+        """Add a part to a multipart/alternative (see add_related())."""
+        self._add_part('alternative', None, args, kw)
+
+    def add_attachment(self, *args, **kw):
+        """Add a part to a multipart/mixed (see add_related()); its disposition
+        defaults to attachment."""
+        self._add_part('mixed', 'attachment', args, kw)
+
+    def _add_part(self, subtype, disposition, args, kw):
+        if (self.get_content_maintype(), self.get_content_subtype()) != ('multipart', subtype):
+            getattr(self, 'make_' + subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if disposition and 'content-disposition' not in part:
+            part['Content-Disposition'] = disposition
+        self.attach(part)
+
+    def clear(self):
+        """Remove every header and the payload."""
+        self._headers = []
+        self._payload = None
+
+    def clear_content(self):
+        """Remove the payload and the Content-* headers (the others stay)."""
+        self._headers = [(name, value) for name, value in self._headers
+                         if not name.lower().startswith('content-')]
+        self._payload = None
+
+
+def _body_candidates(part, preferencelist):
+    """(rank in preferencelist, part) of the parts under `part` that could be the body."""
+    if part.is_attachment():
+        return
+    maintype, subtype = part.get_content_maintype(), part.get_content_subtype()
+    if maintype == 'text':
+        if subtype in preferencelist:
+            yield preferencelist.index(subtype), part
+        return
+    if maintype != 'multipart' or not part.is_multipart():
+        return
+    if subtype != 'related':
+        for inner in part.iter_parts():
+            yield from _body_candidates(inner, preferencelist)
+        return
+    if 'related' in preferencelist:
+        yield preferencelist.index('related'), part
+    start = _related_start(part)
+    if start is not None:
+        yield from _body_candidates(start, preferencelist)
+
+
+def _related_start(part):
+    """The start part of a multipart/related: the one its start parameter names, else
+    the first."""
+    start_id = part.get_param('start')
+    if start_id:
+        for inner in part.iter_parts():
+            if inner['content-id'] == start_id:
+                return inner
+    inner = part.get_payload()
+    return inner[0] if inner else None
+
+
+def _related_attachments(part, parts):
+    start_id = part.get_param('start')
+    if start_id:
+        others = [inner for inner in parts if inner.get('content-id') != start_id]
+        if len(others) < len(parts):
+            yield from others
+            return
+    yield from parts[1:]
+
+
+class EmailMessage(MIMEPart):
+    """A whole message under the modern policies: like MIMEPart, and set_content()
+    also adds MIME-Version."""
+
+    def set_content(self, *args, **kw):
+        super().set_content(*args, **kw)
+        if 'MIME-Version' not in self:
+            self['MIME-Version'] = '1.0'
