@@ -24,8 +24,9 @@ DEFAULT_ENTROPY = 32
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
+    """A random int n with 0 <= n < exclusive_upper_bound."""
     # SystemRandom._randbelow would never return for 0.
+    # The comparison is `<= 0`, as its TypeError for a non-number names that operator.
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
     return _source._randbelow(exclusive_upper_bound)
@@ -34,9 +35,6 @@ def randbelow(exclusive_upper_bound):
 def token_bytes(nbytes=None):
     """Return *nbytes* random bytes (DEFAULT_ENTROPY of them when *nbytes* is
     None or not given).
-
-    >>> token_bytes(16)  #doctest:+SKIP
-    b'\\x93\\x1fK\\xc2\\x0e\\x89\\xd4\\x15\\xa7\\x7fbD\\xe6\\x02\\x9b\\x11'
     """
     return _source.randbytes(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
@@ -44,9 +42,6 @@ def token_bytes(nbytes=None):
 def token_hex(nbytes=None):
     """Return a random text string of hexadecimal digits, two for each of the
     *nbytes* random bytes (a reasonable default when *nbytes* is None or not given).
-
-    >>> token_hex(16)  #doctest:+SKIP
-    '3c8e0d51a7f24b69e0c12d7fa5b36e08'
     """
     return token_bytes(nbytes).hex()
 
@@ -54,9 +49,6 @@ def token_hex(nbytes=None):
 def token_urlsafe(nbytes=None):
     """Return a random URL-safe text string: *nbytes* random bytes (a reasonable
     default when *nbytes* is None or not given) in Base64 with '-' and '_'.
-
-    >>> token_urlsafe(16)  #doctest:+SKIP
-    'q0Zt4Vb8-JmKe2Lw_Xy1sA'
     """
     # Base64 without its '=' padding: the result is about 1.3 characters per byte.
     encoded = base64.urlsafe_b64encode(token_bytes(nbytes))

@@ -1,24 +1,24 @@
-"""Exception classes raised by urllib.
+"""The exceptions urllib raises.
 
-URLError, a subclass of OSError, is the base of them all; its reason says what went
-wrong. HTTPError is both an exception and a response (an addinfourl): an HTTP error
-status still comes with headers and a body that a caller may want to read.
-ContentTooShortError means a download ended before the announced length.
+Every one is a URLError, an OSError whose `reason` says what went wrong. An HTTPError is
+also a response (an addinfourl): an error status still comes with headers and a body a
+caller may read. A ContentTooShortError means a download stopped short of its announced
+length.
 """
 
+import io
 import urllib.response
-import io  # an HTTPError without a body reads from an empty BytesIO
 
 __all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
 
 
 class URLError(OSError):
-    """The base of urllib's exceptions: reason is a message or another exception."""
+    """urllib's base exception; `reason` is a message or the exception behind it."""
 
-    # OSError's own argument handling (errno, strerror, ...) does not apply here.
+    # OSError's own reading of its arguments (errno, strerror, ...) does not apply.
     def __init__(self, reason, filename=None):
-        self.reason = reason
         self.args = (reason,)
+        self.reason = reason
         if filename is not None:
             self.filename = filename
 
@@ -27,14 +27,12 @@ class URLError(OSError):
 
 
 class HTTPError(URLError, urllib.response.addinfourl):
-    """Raised when HTTP error occurs, but also acts like non-error return"""
+    """An HTTP error status, which can also be read as the response it came with."""
 
     def __init__(self, url, code, msg, hdrs, fp):
-        self.code, self.msg, self.hdrs, self.fp = code, msg, hdrs, fp
-        self.filename = url
-        # Without a body, reading gives b''.
-        body = io.BytesIO() if fp is None else fp
-        urllib.response.addinfourl.__init__(self, body, hdrs, url, code)
+        self.code, self.msg, self.hdrs, self.fp, self.filename = code, msg, hdrs, fp, url
+        # Without a body, reading it gives b''.
+        urllib.response.addinfourl.__init__(self, io.BytesIO() if fp is None else fp, hdrs, url, code)
 
     def __str__(self):
         return f'HTTP Error {self.code}: {self.msg}'
@@ -42,23 +40,16 @@ class HTTPError(URLError, urllib.response.addinfourl):
     def __repr__(self):
         return f'<HTTPError {self.code}: {self.msg!r}>'
 
-    @property
-    def reason(self):
-        # The status line's message, as for other URLErrors.
-        return self.msg
+    # The status line's message stands as the reason, as for other URLErrors.
+    reason = property(lambda self: self.msg)
 
-    def _set_headers(self, headers):
-        self.hdrs = headers
-
-    # headers is another name of hdrs (addinfo.__init__ sets it through this).
-    headers = property(lambda self: self.hdrs, _set_headers)
-    del _set_headers
+    # `headers` is another name of `hdrs` (addinfo.__init__ sets it through this).
+    headers = property(lambda self: self.hdrs, lambda self, value: setattr(self, 'hdrs', value))
 
 
 class ContentTooShortError(URLError):
-    """A download ended before the length its Content-Length header announced;
-    content holds what was received."""
+    """A download that ended before its Content-Length; `content` holds what came."""
 
     def __init__(self, message, content):
-        URLError.__init__(self, message)
+        super().__init__(message)
         self.content = content

@@ -1,79 +1,79 @@
-"""Response classes used by urllib: thin wrappers that give an open file the extra methods
-of a URL response.
+"""Responses of urllib: an open file wrapped so that it also answers as a URL response.
 
-addbase wraps a file (reads, iteration and closing go to it); addclosehook also calls a
-function when it is closed; addinfo adds info() (the headers) and addinfourl adds
-geturl(), getcode() and status.
+addbase passes reads, iteration and closing on to the file it wraps; addclosehook runs a
+function at the first close; addinfo knows the response's headers (info()), and addinfourl
+its URL and status code too (geturl(), getcode(), status).
 """
 
-import tempfile  # for its file wrapper, which passes everything on to the file
+import tempfile  # its file wrapper passes every attribute on to the wrapped file
 
 __all__ = ['addbase', 'addclosehook', 'addinfo', 'addinfourl']
 
 
 class addbase(tempfile._TemporaryFileWrapper):
-    """Base class for addinfo and addclosehook: a file-like wrapper of fp."""
+    """A file-like view of fp, the base of the other response classes."""
 
-    # The wrapper never deletes anything: there is no file name behind fp.
     def __init__(self, fp):
+        # No file name stands behind fp, so nothing is ever deleted.
         super().__init__(fp, '<urllib response>', delete=False)
         self.fp = fp
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self)!r} whose fp = {self.file!r}>'
+        kind = type(self).__name__
+        return f'<{kind} at {id(self)!r} whose fp = {self.file!r}>'
 
     def __enter__(self):
-        if not self.fp.closed:
-            return self
-        raise ValueError("I/O operation on closed file")
+        if self.fp.closed:
+            raise ValueError("I/O operation on closed file")
+        return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
+    def __exit__(self, *exc_info):
         self.close()
 
 
 class addclosehook(addbase):
-    """Class to add a close hook to an open file: closehook(*hookargs) runs once, at the
-    first close()."""
+    """A response that calls closehook(*hookargs) once, when first closed."""
 
     def __init__(self, fp, closehook, *hookargs):
         super().__init__(fp)
-        self.closehook = closehook
-        self.hookargs = hookargs
+        self.closehook, self.hookargs = closehook, hookargs
 
     def close(self):
-        hook, args = self.closehook, self.hookargs
+        pending, arguments = self.closehook, self.hookargs
+        self.closehook = self.hookargs = None
         try:
-            if hook:
-                self.closehook = self.hookargs = None
-                hook(*args)
+            if pending:
+                pending(*arguments)
         finally:
             super().close()
 
 
 class addinfo(addbase):
-    """class to add an info() method to an open file: it returns the headers."""
+    """A response with headers, which info() returns."""
 
     def __init__(self, fp, headers):
         super().__init__(fp)
         self.headers = headers
 
     def info(self):
-        # The headers, as given (for HTTP an email.message.Message).
+        # For HTTP, an email.message.Message; whatever was given otherwise.
         return self.headers
 
 
 class addinfourl(addinfo):
-    """class to add info() and geturl() methods to an open file; also getcode() and
-    status, the HTTP status code (None for other schemes)."""
+    """A response with headers, its URL (geturl()) and its status code (getcode() and
+    status; None for schemes without one)."""
 
     def __init__(self, fp, headers, url, code=None):
         super().__init__(fp, headers)
         self.url, self.code = url, code
 
-    def geturl(self):
-        return self.url
-
-    def getcode(self):
+    @property
+    def status(self):
         return self.code
 
-    status = property(getcode)
+    def getcode(self):
+        return self.status
+
+    def geturl(self):
+        return self.url

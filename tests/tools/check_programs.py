@@ -36,7 +36,7 @@ def main():
     env = dict(os.environ, FERRYTHON_LIB=os.path.abspath(args.lib), RUST_BACKTRACE="0")
     failed = 0
     for name in chosen:
-        with open(os.path.join(PROGRAMS, name + ".expected"), encoding="utf-8") as f:
+        with open(os.path.join(PROGRAMS, name + ".expected"), encoding="utf-8", newline="") as f:
             expected = f.read()
         try:
             proc = subprocess.run([args.ferrython, name + ".py"], cwd=PROGRAMS, capture_output=True,

@@ -211,7 +211,7 @@ def main():
                 text = render(out, err, code)
                 old = None
                 if os.path.exists(path):
-                    with open(path, encoding="utf-8") as f:
+                    with open(path, encoding="utf-8", newline="") as f:
                         old = f.read()
                 if old != text:
                     with open(path, "w", encoding="utf-8", newline="\n") as f:

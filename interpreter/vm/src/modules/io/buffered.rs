@@ -227,6 +227,23 @@ fn raw_seek(thread: &mut Thread, raw: &Value, offset: i64, whence: i64) -> PyRes
     protocols::number::index_of(thread, &pos)
 }
 
+/// The raw stream's position, from its `tell()` (a Python raw stream's `seek` may not take a
+/// whence, and CPython asks `tell` here).
+fn raw_tell(thread: &mut Thread, raw: &Value) -> PyResult<i64> {
+    if is_native(raw) {
+        return fileio::seek_native(raw, 0, 1);
+    }
+    let pos = call_method(thread, raw, "tell", &[])?;
+    let pos = protocols::number::index_of(thread, &pos)?;
+    if pos < 0 {
+        return Err(crate::objects::exception::PyErr::new(
+            &crate::objects::exception::exceptions().os_error,
+            format!("Raw stream returned invalid position {pos}"),
+        ));
+    }
+    Ok(pos)
+}
+
 /// Checks the stream is usable (attached, open) and returns its raw stream.
 fn checked(thread: &mut Thread, value: &Value) -> PyResult<Value> {
     checked_as(thread, value, None)
@@ -485,7 +502,7 @@ fn flush(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// The logical position: the raw position less the bytes read ahead, plus those pending.
 pub fn tell_pos(thread: &mut Thread, value: &Value) -> PyResult<i64> {
     let raw = checked(thread, value)?;
-    let pos = raw_seek(thread, &raw, 0, 1)?;
+    let pos = raw_tell(thread, &raw)?;
     let inner = buf(value)?.inner.lock();
     let pos = pos - (inner.read_buf.len() - inner.read_pos) as i64 + inner.write_buf.len() as i64;
     Ok(pos.max(0))
