@@ -635,7 +635,15 @@ class xmlparser:
                     raise _Fail(21, pos)
             self._state = _CONTENT
             return self._start_tag(buf, pos, end)
-        raise _Fail(9 if self._state == _EPILOG else 2, pos)
+        if self._state == _EPILOG:
+            raise _Fail(9, pos)
+        # Expat reads a name here as a token, and then trips over a following "<" or "&".
+        m = _NAME_RE.match(buf, pos, end)
+        if m is None:
+            raise _Fail(4 if buf[pos] == "&" else 2, pos)
+        if m.end() < end and buf[m.end()] in "<&":
+            raise _Fail(4, m.end())
+        raise _Fail(2, pos)
 
     def _content_token(self, buf, pos, end, final):
         """One token inside the root element: text, markup or a reference."""

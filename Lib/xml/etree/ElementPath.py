@@ -81,7 +81,7 @@ def _expand_name(name, namespaces):
 def _tag_test(tag):
     """A predicate on an element's tag for a step naming `tag` (None = any element)."""
     if tag == "*":
-        return lambda t: isinstance(t, str)
+        return lambda t: True       # every child, comments and PIs included
     if tag == "{*}*":
         return lambda t: isinstance(t, str)
     if tag == "{}*":
@@ -187,6 +187,8 @@ def _predicate_step(tokens, current):
             return (e for e in current(context, elems) if test(e))
         return filtered
     # Positional predicates: [n], [last()], [last()-n]
+    if shape == "-N":
+        raise SyntaxError("XPath position >= 1 expected")
     if shape == "N" and re.fullmatch(r"\d+", names[0]):
         index = int(names[0]) - 1
         if index < 0:
@@ -301,5 +303,5 @@ def findall(elem, path, namespaces=None):
 def findtext(elem, path, default=None, namespaces=None):
     """The text of the first element `path` selects ("" if it has none), else `default`."""
     for found in iterfind(elem, path, namespaces):
-        return found.text or ""
+        return "" if found.text is None else found.text
     return default

@@ -199,12 +199,14 @@ class Element:
         """Every piece of text inside this element, in document order."""
         if not isinstance(self.tag, str) and self.tag is not None:
             return
-        if self.text:
-            yield self.text
+        text = self.text
+        if text:
+            yield text
         for child in self._children:
             yield from child.itertext()
-            if child.tail:
-                yield child.tail
+            tail = child.tail
+            if tail:
+                yield tail
 
 
 def SubElement(parent, tag, attrib={}, **extra):
@@ -237,12 +239,10 @@ class QName:
     """A qualified name, "{uri}local", usable as a tag, attribute name or value."""
 
     def __init__(self, text_or_uri, tag=None):
-        if tag:
-            text_or_uri = "{%s}%s" % (text_or_uri, tag)
-        self.text = text_or_uri
+        # QName("{uri}local") or QName("uri", "local")
+        self.text = "{%s}%s" % (text_or_uri, tag) if tag else text_or_uri
 
-    def __str__(self):
-        return self.text
+    __str__ = lambda self: self.text
 
     def __repr__(self):
         return "<%s %r>" % (type(self).__name__, self.text)
@@ -295,13 +295,12 @@ class ElementTree:
         with _opened(source, "rb") as stream:
             if parser is None:
                 parser = XMLParser()
-            while True:
-                data = stream.read(65536)
-                if not data:
+            for chunk in iter(lambda: stream.read(65536), b""):
+                if not chunk:       # a text file signals its end with ""
                     break
-                parser.feed(data)
-            self._root = parser.close()
-            return self._root
+                parser.feed(chunk)
+            root = self._root = parser.close()
+        return root
 
     def iter(self, tag=None):
         return self._root.iter(tag)
@@ -352,7 +351,7 @@ class ElementTree:
                     shown = "utf-8"
                 write("<?xml version='1.0' encoding='%s'?>\n" % shown)
             if method == "text":
-                write("".join(self._root.itertext()))
+                write("".join(self._root.itertext()) + (self._root.tail or ""))
             else:
                 prefixes = _collect_prefixes(self._root, default_namespace)
                 _WRITERS[method](write, self._root, prefixes, default_namespace,
@@ -583,29 +582,39 @@ _WRITERS = {"xml": _write_xml, "html": _write_html, "text": None}
 def tostring(element, encoding=None, method=None, *, xml_declaration=None,
              default_namespace=None, short_empty_elements=True):
     """Serialize an element and its subtree: bytes, or str for encoding="unicode"."""
+    pieces = tostringlist(element, encoding, method, xml_declaration=xml_declaration,
+                          default_namespace=default_namespace,
+                          short_empty_elements=short_empty_elements)
     text_output = encoding is not None and encoding.lower() == "unicode"
-    stream = io.StringIO() if text_output else io.BytesIO()
-    ElementTree(element).write(stream, encoding, xml_declaration=xml_declaration,
-                               default_namespace=default_namespace, method=method,
-                               short_empty_elements=short_empty_elements)
-    return stream.getvalue()
+    return ("" if text_output else b"").join(pieces)
 
 
 def tostringlist(element, encoding=None, method=None, *, xml_declaration=None,
                  default_namespace=None, short_empty_elements=True):
-    """Like tostring(), as a list of pieces."""
-    return [tostring(element, encoding, method, xml_declaration=xml_declaration,
-                     default_namespace=default_namespace,
-                     short_empty_elements=short_empty_elements)]
+    """Like tostring(), as the list of pieces the serializer wrote."""
+    collector = _PieceCollector()
+    ElementTree(element).write(collector, encoding, xml_declaration=xml_declaration,
+                               default_namespace=default_namespace, method=method,
+                               short_empty_elements=short_empty_elements)
+    return collector.pieces
+
+
+class _PieceCollector:
+    """A write-only file that keeps each written piece."""
+
+    def __init__(self):
+        self.pieces = []
+
+    def write(self, piece):
+        self.pieces.append(piece)
 
 
 def dump(elem):
     """Print an element (or tree) as XML to sys.stdout; for debugging."""
-    if not isinstance(elem, ElementTree):
-        elem = ElementTree(elem)
-    elem.write(sys.stdout, encoding="unicode")
-    tail = elem.getroot().tail
-    if not tail or tail[-1] != "\n":
+    tree = elem if isinstance(elem, ElementTree) else ElementTree(elem)
+    tree.write(sys.stdout, encoding="unicode")
+    # End with a newline unless the element's tail already did.
+    if not (tree.getroot().tail or "").endswith("\n"):
         sys.stdout.write("\n")
 
 
@@ -621,8 +630,13 @@ def indent(tree, space="  ", level=0):
     def blank(text):
         return not text or not text.strip()
 
+    # One string per depth, shared by every element at that depth.
+    breaks = ["\n" + space * level]
+
     def walk(elem, depth):
-        inner = "\n" + space * (depth + 1)
+        while len(breaks) < depth - level + 2:
+            breaks.append(breaks[-1] + space)
+        inner = breaks[depth - level + 1]
         if blank(elem.text):
             elem.text = inner
         for child in elem:
@@ -632,7 +646,7 @@ def indent(tree, space="  ", level=0):
                 child.tail = inner
         # The last child's tail brings the parent's end tag back one level.
         if not child.tail.strip():
-            child.tail = "\n" + space * depth
+            child.tail = breaks[depth - level]
 
     walk(tree, level)
 
@@ -814,6 +828,9 @@ class XMLParser:
         return self._target.end_ns(prefix or "")
 
     def _doctype(self, name, system, public, has_subset):
+        if getattr(type(self), "doctype", None) is not None:
+            warnings.warn("The doctype() method of XMLParser is ignored.  Define doctype() "
+                          "method on the TreeBuilder target.", RuntimeWarning, stacklevel=2)
         handler = getattr(self._target, "doctype", None)
         if handler is not None:
             handler(name, public, system)
@@ -940,8 +957,7 @@ class XMLPullParser:
 
     def __init__(self, events=None, *, _parser=None):
         self._events = collections.deque()
-        if events is None:
-            events = ("end",)
+        events = ("end",) if events is None else tuple(events)
         for event in events:
             if event not in _KNOWN_EVENTS:
                 raise ValueError("unknown event %r" % (event,))
@@ -966,11 +982,13 @@ class XMLPullParser:
         """Parse more data; events become available from read_events()."""
         if self._parser is None:
             raise ValueError("feed() called after end of stream")
-        if data:
-            try:
-                self._parser.feed(data)
-            except SyntaxError as exc:
-                self._events.append(exc)
+        if not data:
+            return
+        try:
+            self._parser.feed(data)
+        except SyntaxError as exc:
+            # Reported by read_events(), after the events that came before it.
+            self._events.append(exc)
 
     def flush(self):
         if self._parser is not None:
@@ -987,12 +1005,12 @@ class XMLPullParser:
 
     def read_events(self):
         """Yield the (event, element) pairs produced so far, removing them."""
-        events = self._events
-        while events:
-            event = events.popleft()
-            if isinstance(event, Exception):
-                raise event
-            yield event
+        pending = self._events
+        while pending:
+            item = pending.popleft()
+            if isinstance(item, Exception):
+                raise item
+            yield item
 
 
 class _IterParseIterator:
