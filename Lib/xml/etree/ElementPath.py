@@ -201,6 +201,8 @@ def _predicate_step(tokens, current):
         index = -1 - int(names[1])
         if index >= -1:
             raise SyntaxError("XPath offset from last() must be negative")
+    elif shape.startswith("N()") and names[0] == "last":
+        raise SyntaxError("XPath offset from last() must be negative")
     else:
         raise SyntaxError("invalid predicate")
 

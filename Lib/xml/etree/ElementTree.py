@@ -196,9 +196,8 @@ class Element:
             yield from child.iter(tag)
 
     def itertext(self):
-        """Every piece of text inside this element, in document order."""
-        if not isinstance(self.tag, str) and self.tag is not None:
-            return
+        """Every piece of text inside this element, in document order (as CPython's
+        accelerated version, comments and processing instructions included)."""
         text = self.text
         if text:
             yield text
@@ -828,10 +827,10 @@ class XMLParser:
         return self._target.end_ns(prefix or "")
 
     def _doctype(self, name, system, public, has_subset):
-        if getattr(type(self), "doctype", None) is not None:
+        handler = getattr(self._target, "doctype", None)
+        if handler is None and getattr(type(self), "doctype", None) is not None:
             warnings.warn("The doctype() method of XMLParser is ignored.  Define doctype() "
                           "method on the TreeBuilder target.", RuntimeWarning, stacklevel=2)
-        handler = getattr(self._target, "doctype", None)
         if handler is not None:
             handler(name, public, system)
 
@@ -1184,7 +1183,7 @@ class C14NWriterTarget:
                                   value))
         # C14N 2.0 declares a namespace on the elements that use it, once per scope.
         declarations = [(p, u) for p, u in needed.items()
-                        if u and not self._already_written(p, u)]
+                        if not self._already_written(p, u)]
         self._written_scopes.append([(u, p) for p, u in declarations])
         self._write("<" + name)
         for prefix_, uri_ in sorted(declarations):
