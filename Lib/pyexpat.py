@@ -1258,7 +1258,11 @@ class _DtdReader:
                             or p._default(self.buf[start:self.pos])))
         if has_subset:
             self.pos += 1
+            subset_start = self.pos
             self.subset()
+            # Kept for DOM builders, whose DocumentType reports the subset's text.
+            subset = self.buf[subset_start:self.pos - 1]
+            self.events.append((opened, lambda: setattr(p, "_internal_subset", subset)))
         self.close()
         end_at = self.pos - 1
         if system is not None:
