@@ -809,6 +809,8 @@ class xmlparser:
                     raise _Fail(40, pos)
                 if prefix is not None and uri is None:
                     raise _Fail(28, pos)
+                if uri is not None and re.search(r"[ \t\n]", uri):
+                    raise _Fail(2, pos)     # Expat 2.4.5+ rejects white space in URIs
                 declared.append((prefix, uri))
             else:
                 kept.append(attr)

@@ -9,35 +9,31 @@ well_known_implementations = {
 }
 
 # name -> factory returning a DOMImplementation, filled by registerDOMImplementation().
-registered = {}
+registered = dict()
 
 
 def registerDOMImplementation(name, factory):
     """Make `factory()` the implementation getDOMImplementation(name) returns."""
-    registered[name] = factory
+    registered.update({name: factory})
 
 
-def _good_enough(dom, features):
+def _good_enough(dom, wanted):
     """True if `dom` supports every (feature, version) pair."""
-    return all(dom.hasFeature(feature, version) for feature, version in features)
+    return all(dom.hasFeature(feature, version) for feature, version in wanted)
 
 
 def _parse_feature_string(text):
     """Split "XML 2.0 Traversal" into [("xml", "2.0"), ("traversal", None)]."""
-    words = text.split()
-    result = []
-    i = 0
-    while i < len(words):
-        feature = words[i]
-        if feature[0] in "0123456789":
-            raise ValueError("bad feature name: %r" % (feature,))
-        version = None
-        if i + 1 < len(words) and words[i + 1][0] in "0123456789":
-            version = words[i + 1]
-            i += 1
-        result.append((feature, version))
-        i += 1
-    return tuple(result)
+    pairs = []
+    for word in text.split():
+        if word[0].isdigit():
+            # A version number belongs to the feature before it.
+            if not pairs or pairs[-1][1] is not None:
+                raise ValueError("bad feature name: %r" % (word,))
+            pairs[-1] = (pairs[-1][0], word)
+        else:
+            pairs.append((word, None))
+    return tuple(pairs)
 
 
 def getDOMImplementation(name=None, features=()):
@@ -50,22 +46,21 @@ def getDOMImplementation(name=None, features=()):
     if name is None and not sys.flags.ignore_environment:
         name = os.environ.get("PYTHON_DOM")
     if name:
-        if name in registered:
-            return registered[name]()
+        factory = registered.get(name)
+        if factory is not None:
+            return factory()
         module = __import__(well_known_implementations.get(name, name), {}, {},
                             ["getDOMImplementation"])
         return module.getDOMImplementation()
-    if isinstance(features, str):
-        features = _parse_feature_string(features)
-    for factory in registered.values():
-        dom = factory()
-        if _good_enough(dom, features):
-            return dom
-    for known in well_known_implementations:
+    wanted = _parse_feature_string(features) if isinstance(features, str) else features
+    candidates = [factory for factory in registered.values()]
+    candidates += [lambda known=known: getDOMImplementation(name=known)
+                   for known in well_known_implementations]
+    for make in candidates:
         try:
-            dom = getDOMImplementation(name=known)
+            dom = make()
         except Exception:
-            continue
-        if _good_enough(dom, features):
+            continue    # e.g. a well-known implementation that is not installed
+        if _good_enough(dom, wanted):
             return dom
     raise ImportError("no suitable DOM implementation found")

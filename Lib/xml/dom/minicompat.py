@@ -1,11 +1,15 @@
 """Small helpers shared by the DOM modules: the NodeList types and a helper
 defining read-only properties from _get_<name> methods."""
 
-__all__ = ["NodeList", "EmptyNodeList", "StringTypes", "defproperty"]
+__all__ = ("NodeList", "EmptyNodeList", "StringTypes", "defproperty")
 
-import xml.dom
+from xml.dom import NoModificationAllowedErr
 
-StringTypes = (str,)
+StringTypes = str,
+
+
+def _refuse_length(self, value):
+    raise NoModificationAllowedErr("attempt to modify read-only attribute 'length'")
 
 
 class NodeList(list):
@@ -13,24 +17,10 @@ class NodeList(list):
     __slots__ = ()
 
     def item(self, index):
-        if 0 <= index < len(self):
-            return self[index]
-        return None
+        """The node at `index`, or None when out of range (negative included)."""
+        return self[index] if 0 <= index < len(self) else None
 
-    @property
-    def length(self):
-        """The number of nodes (read-only)."""
-        return len(self)
-
-    @length.setter
-    def length(self, value):
-        raise xml.dom.NoModificationAllowedErr("attempt to modify read-only attribute 'length'")
-
-    def __getstate__(self):
-        return list(self)
-
-    def __setstate__(self, state):
-        self[:] = [] if state is None else state
+    length = property(len, _refuse_length, doc="The number of nodes (read-only).")
 
 
 class EmptyNodeList(tuple):
@@ -38,34 +28,21 @@ class EmptyNodeList(tuple):
     __slots__ = ()
 
     def __add__(self, other):
-        result = NodeList()
-        result.extend(other)
-        return result
+        return NodeList(other)
 
-    def __radd__(self, other):
-        result = NodeList()
-        result.extend(other)
-        return result
+    __radd__ = __add__
 
     def item(self, index):
         return None
 
-    @property
-    def length(self):
-        return 0
-
-    @length.setter
-    def length(self, value):
-        raise xml.dom.NoModificationAllowedErr("attempt to modify read-only attribute 'length'")
+    length = property(lambda self: 0, _refuse_length, doc="Always 0.")
 
 
 def defproperty(klass, name, doc):
     """Give `klass` a read-only property `name` computed by its _get_<name> method."""
-    getter = getattr(klass, "_get_" + name)
-
-    def refuse(self, value, name=name):
-        raise xml.dom.NoModificationAllowedErr(
-            "attempt to modify read-only attribute " + repr(name))
     if hasattr(klass, name):
         raise AssertionError("expected not to find " + name)
-    setattr(klass, name, property(getter, refuse, doc=doc))
+
+    def refuse(self, value):
+        raise NoModificationAllowedErr("attempt to modify read-only attribute %r" % name)
+    setattr(klass, name, property(getattr(klass, "_get_" + name), refuse, doc=doc))

@@ -33,6 +33,15 @@ def _write_data(writer, data):
                      .replace('"', "&quot;").replace(">", "&gt;"))
 
 
+def _missing():
+    """Raise the DOM's "no such node" error."""
+    raise xml.dom.NotFoundErr()
+
+
+def _misplaced(node, parent):
+    raise xml.dom.HierarchyRequestErr("%r cannot be child of %r" % (node, parent))
+
+
 def _split_qname(qualified):
     """"p:local" -> ("p", "local"); "local" -> (None, "local")."""
     prefix, colon, local = qualified.partition(":")
@@ -50,6 +59,9 @@ class Node(xml.dom.Node):
     nextSibling = None
     previousSibling = None
     prefix = EMPTY_PREFIX
+    localName = None
+    nodeValue = None        # only text-like nodes and attributes have a value
+    attributes = None       # only elements have attributes
     _child_types = ()
 
     def __bool__(self):
@@ -76,10 +88,7 @@ class Node(xml.dom.Node):
     # --- children ---
 
     def hasChildNodes(self):
-        return bool(self.childNodes)
-
-    def _get_childNodes(self):
-        return self.childNodes
+        return len(self.childNodes) > 0
 
     def _get_firstChild(self):
         return self.childNodes[0] if self.childNodes else None
@@ -87,13 +96,9 @@ class Node(xml.dom.Node):
     def _get_lastChild(self):
         return self.childNodes[-1] if self.childNodes else None
 
-    def _get_localName(self):
-        return getattr(self, "localName", None)
-
     def _check_child(self, node):
         if node.nodeType not in self._child_types:
-            raise xml.dom.HierarchyRequestErr(
-                "%s cannot be child of %s" % (repr(node), repr(self)))
+            _misplaced(node, self)
 
     def _link(self, node, index):
         """Put `node` at childNodes[index] and fix the sibling pointers around it."""
@@ -133,7 +138,7 @@ class Node(xml.dom.Node):
         for i, child in enumerate(self.childNodes):
             if child is node:
                 return i
-        raise xml.dom.NotFoundErr()
+        _missing()
 
     def appendChild(self, node):
         """Add node as the last child and return it."""
@@ -220,7 +225,7 @@ class Node(xml.dom.Node):
         return old[0] if old else None
 
     def _call_user_data_handler(self, operation, src, dst):
-        for key, (data, handler) in getattr(self, "_user_data", {}).items():
+        for key, (data, handler) in list(getattr(self, "_user_data", {}).items()):
             if handler is not None:
                 handler.handle(operation, key, data, src, dst)
 
@@ -248,7 +253,6 @@ class _Leaf:
     """Mixin for nodes that can never have children."""
 
     childNodes = EmptyNodeList()
-    attributes = None
     firstChild = lastChild = None
 
     def _refuse(self, *args):
@@ -271,8 +275,6 @@ class _Leaf:
 class DocumentFragment(Node):
     nodeType = _FRAGMENT
     nodeName = "#document-fragment"
-    nodeValue = None
-    attributes = None
     _child_types = (_ELEMENT, _TEXT, _CDATA, _ENTITY_REF, _PI, _COMMENT, _NOTATION)
 
     def __init__(self):
@@ -283,7 +285,6 @@ class Attr(Node):
     """An attribute node; its value is plain text."""
 
     nodeType = _ATTRIBUTE
-    attributes = None
     specified = False
     ownerElement = None
     _is_id = False
@@ -306,9 +307,6 @@ class Attr(Node):
     def nodeValue(self, value):
         self.value = value
 
-    def _get_name(self):
-        return self.name
-
     def _get_isId(self):
         return self._is_id
 
@@ -325,7 +323,7 @@ class Attr(Node):
             element._attrs.pop(self.name, None)
             element._attrsNS.pop((self.namespaceURI, self.localName), None)
         self.ownerElement = None
-        Node.unlink(self)
+        super().unlink()
 
 
 class NamedNodeMap:
@@ -342,9 +340,6 @@ class NamedNodeMap:
     def length(self):
         return len(self._attrs)
 
-    def _get_length(self):
-        return len(self._attrs)
-
     def item(self, index):
         try:
             return list(self._attrs.values())[index]
@@ -358,14 +353,17 @@ class NamedNodeMap:
         return [((attr.namespaceURI, attr.localName), attr.value)
                 for attr in self._attrs.values()]
 
+    def values(self):
+        """The Attr nodes."""
+        return self._attrs.values()
+
     def keys(self):
+        """The qualified names."""
         return self._attrs.keys()
 
     def keysNS(self):
+        """The (namespace URI, local name) pairs."""
         return self._attrsNS.keys()
-
-    def values(self):
-        return self._attrs.values()
 
     def get(self, name, default=None):
         return self._attrs.get(name, default)
@@ -392,16 +390,12 @@ class NamedNodeMap:
 
     def __setitem__(self, name, value):
         if isinstance(value, str):
-            attr = self._attrs.get(name)
-            if attr is None:
-                attr = Attr(name)
-                attr.ownerDocument = self._ownerElement.ownerDocument
-                self.setNamedItem(attr)
-            attr.value = value
-        else:
-            if not isinstance(value, Attr):
-                raise TypeError("value must be a string or Attr object")
+            # A string sets (or creates) the attribute's value.
+            self._ownerElement.setAttribute(name, value)
+        elif isinstance(value, Attr):
             self.setNamedItem(value)
+        else:
+            raise TypeError("value must be a string or Attr object")
 
     def __delitem__(self, name):
         self.removeNamedItem(name)
@@ -413,23 +407,15 @@ class NamedNodeMap:
         return self._attrsNS.get((namespaceURI, localName))
 
     def removeNamedItem(self, name):
-        attr = self._attrs.get(name)
-        if attr is None:
-            raise xml.dom.NotFoundErr()
-        self._ownerElement.removeAttributeNode(attr)
-        return attr
+        return self._ownerElement.removeAttributeNode(self._attrs.get(name))
 
     def removeNamedItemNS(self, namespaceURI, localName):
-        attr = self._attrsNS.get((namespaceURI, localName))
-        if attr is None:
-            raise xml.dom.NotFoundErr()
-        self._ownerElement.removeAttributeNode(attr)
-        return attr
+        found = self._attrsNS.get((namespaceURI, localName))
+        return self._ownerElement.removeAttributeNode(found)
 
     def setNamedItem(self, node):
         if not isinstance(node, Attr):
-            raise xml.dom.HierarchyRequestErr(
-                "%s cannot be child of %s" % (repr(node), repr(self)))
+            _misplaced(node, self)
         return self._ownerElement.setAttributeNode(node)
 
     setNamedItemNS = setNamedItem
@@ -444,19 +430,12 @@ class TypeInfo:
     __slots__ = ("namespace", "name")
 
     def __init__(self, namespace, name):
-        self.namespace = namespace
-        self.name = name
+        self.namespace, self.name = namespace, name
 
     def __repr__(self):
         if self.namespace:
             return "<%s %r (from %r)>" % (type(self).__name__, self.name, self.namespace)
         return "<%s %r>" % (type(self).__name__, self.name)
-
-    def _get_name(self):
-        return self.name
-
-    def _get_namespace(self):
-        return self.namespace
 
 
 _NO_TYPE = TypeInfo(None, None)
@@ -468,7 +447,6 @@ class Element(Node):
     """An element: a tag name, attributes and child nodes."""
 
     nodeType = _ELEMENT
-    nodeValue = None
     schemaType = _NO_TYPE
     _child_types = (_ELEMENT, _PI, _COMMENT, _TEXT, _CDATA, _ENTITY_REF)
 
@@ -488,19 +466,10 @@ class Element(Node):
     def attributes(self):
         return NamedNodeMap(self._attrs, self._attrsNS, self)
 
-    def _get_attributes(self):
-        return self.attributes
-
-    def _get_tagName(self):
-        return self.tagName
-
-    def _get_localName(self):
-        return self.localName
-
     def unlink(self):
         for attr in list(self._attrs.values()):
             attr.unlink()
-        Node.unlink(self)
+        super().unlink()
 
     # --- attributes ---
 
@@ -512,31 +481,28 @@ class Element(Node):
         attr = self._attrsNS.get((namespaceURI, localName))
         return attr.value if attr is not None else ""
 
+    def _new_attribute(self, *names):
+        made = Attr(*names)
+        made.ownerDocument = self.ownerDocument
+        self.setAttributeNode(made)
+        return made
+
     def setAttribute(self, attname, value):
-        attr = self._attrs.get(attname)
-        if attr is None:
-            attr = Attr(attname)
-            attr.value = value
-            attr.ownerDocument = self.ownerDocument
-            self.setAttributeNode(attr)
-        else:
-            attr.value = value
+        existing = self._attrs.get(attname)
+        (existing or self._new_attribute(attname)).value = value
 
     def setAttributeNS(self, namespaceURI, qualifiedName, value):
         prefix, local = _split_qname(qualifiedName)
-        attr = self._attrsNS.get((namespaceURI, local))
-        if attr is None:
-            attr = Attr(qualifiedName, namespaceURI, local, prefix)
-            attr.value = value
-            attr.ownerDocument = self.ownerDocument
-            self.setAttributeNode(attr)
-            return
-        if attr.name != qualifiedName:
-            del self._attrs[attr.name]
-            attr.name = attr.nodeName = qualifiedName
-            attr.prefix = prefix
-            self._attrs[qualifiedName] = attr
-        attr.value = value
+        existing = self._attrsNS.get((namespaceURI, local))
+        if existing is None:
+            existing = self._new_attribute(qualifiedName, namespaceURI, local, prefix)
+        elif existing.name != qualifiedName:
+            # Same namespace and local name, new prefix: re-key by the new name.
+            del self._attrs[existing.name]
+            existing.name = existing.nodeName = qualifiedName
+            existing.prefix = prefix
+            self._attrs[qualifiedName] = existing
+        existing.value = value
 
     def getAttributeNode(self, attrname):
         return self._attrs.get(attrname)
@@ -552,7 +518,7 @@ class Element(Node):
         old_by_ns = self._attrsNS.get((attr.namespaceURI, attr.localName))
         for old in (old_by_name, old_by_ns):
             if old is not None and old is not attr:
-                self.removeAttributeNode(old)
+                self._drop_attribute(old)
         self._attrs[attr.name] = attr
         self._attrsNS[(attr.namespaceURI, attr.localName)] = attr
         attr.ownerElement = self
@@ -563,24 +529,26 @@ class Element(Node):
     setAttributeNodeNS = setAttributeNode
 
     def removeAttribute(self, name):
-        attr = self._attrs.get(name)
-        if attr is None:
-            raise xml.dom.NotFoundErr()
-        self.removeAttributeNode(attr)
+        self.removeAttributeNode(self._attrs.get(name))
 
     def removeAttributeNS(self, namespaceURI, localName):
-        attr = self._attrsNS.get((namespaceURI, localName))
-        if attr is None:
-            raise xml.dom.NotFoundErr()
-        self.removeAttributeNode(attr)
+        self.removeAttributeNode(self._attrsNS.get((namespaceURI, localName)))
 
     def removeAttributeNode(self, node):
         if node is None or self._attrs.get(node.name) is not node:
-            raise xml.dom.NotFoundErr()
-        del self._attrs[node.name]
-        self._attrsNS.pop((node.namespaceURI, node.localName), None)
-        node.ownerElement = None
+            _missing()
+        self._drop_attribute(node)
         return node
+
+    def _drop_attribute(self, node):
+        """Detach an attribute from both indexes; it stops being an ID."""
+        if self._attrs.get(node.name) is node:
+            del self._attrs[node.name]
+        key = (node.namespaceURI, node.localName)
+        if self._attrsNS.get(key) is node:
+            del self._attrsNS[key]
+        node.ownerElement = None
+        node._is_id = False
 
     removeAttributeNodeNS = removeAttributeNode
 
@@ -601,7 +569,7 @@ class Element(Node):
 
     def setIdAttributeNode(self, idAttr):
         if idAttr is None or self._attrs.get(idAttr.name) is not idAttr:
-            raise xml.dom.NotFoundErr()
+            _missing()
         idAttr._is_id = True
 
     # --- searching ---
@@ -616,7 +584,7 @@ class Element(Node):
 
     # --- output ---
 
-    def writexml(self, writer, indent="", addindent="", newl=""):
+    def writexml(self, writer, indent='', addindent='', newl=''):
         """Write the element; indent and addindent indent it, newl ends lines."""
         writer.write(indent + "<" + self.tagName)
         for name, attr in self._attrs.items():
@@ -657,12 +625,9 @@ def _descendants(node, test):
 class CharacterData(Node):
     """Shared behaviour of Text, CDATASection and Comment: a `data` string."""
 
-    attributes = None
     childNodes = EmptyNodeList()
 
     def __init__(self):
-        self.ownerDocument = self.parentNode = None
-        self.previousSibling = self.nextSibling = None
         self._data = ""
 
     def _get_data(self):
@@ -675,9 +640,6 @@ class CharacterData(Node):
 
     @property
     def length(self):
-        return len(self._data)
-
-    def _get_length(self):
         return len(self._data)
 
     def __repr__(self):
@@ -732,7 +694,7 @@ class Text(_Leaf, CharacterData):
         self.data = self._data[:offset]
         return rest
 
-    def writexml(self, writer, indent="", addindent="", newl=""):
+    def writexml(self, writer, indent='', addindent='', newl=''):
         _write_data(writer, "%s%s%s" % (indent, self._data, newl))
 
     def _get_wholeText(self):
@@ -781,7 +743,7 @@ class CDATASection(Text):
     nodeType = _CDATA
     nodeName = "#cdata-section"
 
-    def writexml(self, writer, indent="", addindent="", newl=""):
+    def writexml(self, writer, indent='', addindent='', newl=''):
         if "]]>" in self._data:
             raise ValueError("']]>' not allowed in a CDATA section")
         writer.write("<![CDATA[%s]]>" % self._data)
@@ -792,10 +754,10 @@ class Comment(_Leaf, CharacterData):
     nodeName = "#comment"
 
     def __init__(self, data):
-        CharacterData.__init__(self)
+        super().__init__()
         self._data = data
 
-    def writexml(self, writer, indent="", addindent="", newl=""):
+    def writexml(self, writer, indent='', addindent='', newl=''):
         if "--" in self._data:
             raise ValueError("'--' is not allowed in a comment node")
         writer.write("%s<!--%s-->%s" % (indent, self._data, newl))
@@ -820,7 +782,7 @@ class ProcessingInstruction(_Leaf, Node):
     def nodeValue(self, value):
         self.data = value
 
-    def writexml(self, writer, indent="", addindent="", newl=""):
+    def writexml(self, writer, indent='', addindent='', newl=''):
         writer.write("%s<?%s %s?>%s" % (indent, self.target, self.data, newl))
 
 
@@ -841,9 +803,6 @@ class ReadOnlySequentialNamedNodeMap:
     def length(self):
         return len(self._seq)
 
-    def _get_length(self):
-        return len(self._seq)
-
     def getNamedItem(self, name):
         for node in self._seq:
             if node.nodeName == name:
@@ -856,14 +815,13 @@ class ReadOnlySequentialNamedNodeMap:
                 return node
         return None
 
-    def __getitem__(self, name_or_tuple):
-        if isinstance(name_or_tuple, tuple):
-            node = self.getNamedItemNS(*name_or_tuple)
-        else:
-            node = self.getNamedItem(name_or_tuple)
-        if node is None:
-            raise KeyError(name_or_tuple)
-        return node
+    def __getitem__(self, key):
+        # A name, or a (namespace URI, local name) pair.
+        found = (self.getNamedItemNS(*key) if isinstance(key, tuple)
+                 else self.getNamedItem(key))
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def item(self, index):
         if 0 <= index < len(self._seq):
@@ -880,19 +838,11 @@ class Identified:
     """Mixin for nodes with publicId and systemId."""
 
     def _identified_mixin_init(self, publicId, systemId):
-        self.publicId = publicId
-        self.systemId = systemId
-
-    def _get_publicId(self):
-        return self.publicId
-
-    def _get_systemId(self):
-        return self.systemId
+        self.publicId, self.systemId = publicId, systemId
 
 
 class DocumentType(Identified, _Leaf, Node):
     nodeType = _DOCTYPE
-    nodeValue = None
     name = None
     publicId = systemId = None
     internalSubset = None
@@ -904,12 +854,12 @@ class DocumentType(Identified, _Leaf, Node):
             self.name = _split_qname(qualifiedName)[1]
         self.nodeName = self.name
 
-    def _get_internalSubset(self):
-        return self.internalSubset
-
     def cloneNode(self, deep):
         if self.ownerDocument is not None:
             return None
+        return self._copy(deep, xml.dom.UserDataHandler.NODE_CLONED)
+
+    def _copy(self, deep, operation):
         clone = DocumentType(None)
         clone.name = clone.nodeName = self.name
         clone.publicId, clone.systemId = self.publicId, self.systemId
@@ -920,10 +870,12 @@ class DocumentType(Identified, _Leaf, Node):
                 for node in source._seq:
                     copy = node.__class__.__new__(node.__class__)
                     copy.__dict__.update(node.__dict__)
+                    copy.__dict__.pop("_user_data", None)
                     target._seq.append(copy)
+                    node._call_user_data_handler(operation, node, copy)
         return clone
 
-    def writexml(self, writer, indent="", addindent="", newl=""):
+    def writexml(self, writer, indent='', addindent='', newl=''):
         writer.write("<!DOCTYPE " + self.name)
         if self.publicId:
             writer.write("%s  PUBLIC '%s'%s  '%s'" % (newl, self.publicId, newl, self.systemId))
@@ -936,16 +888,13 @@ class DocumentType(Identified, _Leaf, Node):
 
 class Entity(Identified, Node):
     nodeType = _ENTITY
-    nodeValue = None
-    attributes = None
     actualEncoding = encoding = version = None
     _child_types = (_ELEMENT, _PI, _COMMENT, _TEXT, _CDATA, _ENTITY_REF)
 
     def __init__(self, name, publicId, systemId, notation):
-        self.nodeName = name
-        self.notationName = notation
-        self.childNodes = NodeList()
         self._identified_mixin_init(publicId, systemId)
+        self.nodeName, self.notationName = name, notation
+        self.childNodes = NodeList()     # the replacement text, as a Text node
 
     def appendChild(self, newChild):
         raise xml.dom.HierarchyRequestErr("cannot append children to an entity node")
@@ -962,7 +911,6 @@ class Entity(Identified, Node):
 
 class Notation(Identified, _Leaf, Node):
     nodeType = _NOTATION
-    nodeValue = None
 
     def __init__(self, name, publicId, systemId):
         self.nodeName = name
@@ -978,9 +926,8 @@ class DOMImplementation:
                  ("xml", "2.0"), ("xml", None), ("ls-load", "3.0"), ("ls-load", None)]
 
     def hasFeature(self, feature, version):
-        if version == "":
-            version = None
-        return (feature.lower(), version) in self._features
+        # An empty version string means "any version", like None.
+        return (feature.lower(), version or None) in self._features
 
     def createDocument(self, namespaceURI, qualifiedName, doctype):
         if doctype is not None and doctype.parentNode is not None:
@@ -1000,16 +947,14 @@ class DOMImplementation:
             doc.appendChild(doctype)
         doc.appendChild(element)
         if doctype is not None:
-            doctype.parentNode = doctype.ownerDocument = doc
-        doc.doctype = doctype
-        doc.implementation = self
+            doctype.ownerDocument = doc
+        doc.doctype, doc.implementation = doctype, self
         return doc
 
     def createDocumentType(self, qualifiedName, publicId, systemId):
-        doctype = DocumentType(qualifiedName)
-        doctype.publicId = publicId
-        doctype.systemId = systemId
-        return doctype
+        made = DocumentType(qualifiedName)
+        made.publicId, made.systemId = publicId, systemId
+        return made
 
     def getInterface(self, feature):
         return self if self.hasFeature(feature, None) else None
@@ -1050,9 +995,6 @@ class DocumentLS:
 
     async_ = False
 
-    def _get_async(self):
-        return False
-
     def _set_async(self, flag):
         if flag:
             raise xml.dom.NotSupportedErr("asynchronous document loading is not supported")
@@ -1084,17 +1026,13 @@ class Document(Node, DocumentLS):
 
     nodeType = _DOCUMENT
     nodeName = "#document"
-    nodeValue = None
-    attributes = None
     parentNode = ownerDocument = None
     previousSibling = nextSibling = None
     doctype = None
-    actualEncoding = encoding = None
-    standalone = None
-    version = None
+    # what the XML declaration said
+    version = encoding = standalone = None
+    actualEncoding = documentURI = errorHandler = None
     strictErrorChecking = False
-    errorHandler = None
-    documentURI = None
     _child_types = (_ELEMENT, _PI, _COMMENT, _DOCTYPE)
 
     def __init__(self):
@@ -1111,9 +1049,6 @@ class Document(Node, DocumentLS):
         return None
 
     documentElement = property(_get_documentElement)
-
-    def _get_doctype(self):
-        return self.doctype
 
     def appendChild(self, node):
         self._check_child(node)
@@ -1133,15 +1068,16 @@ class Document(Node, DocumentLS):
         return oldChild
 
     def unlink(self):
-        if self.doctype is not None:
-            self.doctype.unlink()
-            self.doctype = None
-        Node.unlink(self)
+        doctype, self.doctype = self.doctype, None
+        if doctype is not None:
+            doctype.unlink()
+        super().unlink()
 
     def cloneNode(self, deep):
         if not deep:
-            return None
-        clone = self.implementation.createDocument(None, None, None)
+            return None     # a document without its content would be meaningless
+        clone = Document()
+        clone.implementation = self.implementation
         clone.encoding, clone.standalone, clone.version = \
             self.encoding, self.standalone, self.version
         for child in self.childNodes:
@@ -1168,21 +1104,19 @@ class Document(Node, DocumentLS):
         element.ownerDocument = self
         return element
 
-    def createTextNode(self, data):
+    def _text_like(self, kind, data):
         if not isinstance(data, str):
             raise TypeError("node contents must be a string")
-        node = Text()
-        node.data = data
-        node.ownerDocument = self
-        return node
+        made = kind()
+        made.data = data
+        made.ownerDocument = self
+        return made
+
+    def createTextNode(self, data):
+        return self._text_like(Text, data)
 
     def createCDATASection(self, data):
-        if not isinstance(data, str):
-            raise TypeError("node contents must be a string")
-        node = CDATASection()
-        node.data = data
-        node.ownerDocument = self
-        return node
+        return self._text_like(CDATASection, data)
 
     def createComment(self, data):
         node = Comment(data)
@@ -1261,7 +1195,10 @@ class Document(Node, DocumentLS):
             raise xml.dom.NamespaceErr("illegal use of 'xmlns' prefix")
         if name == "xmlns" and namespaceURI != XMLNS_NAMESPACE and n.nodeType == _ATTRIBUTE:
             raise xml.dom.NamespaceErr("illegal use of the 'xmlns' attribute")
+        if namespaceURI is EMPTY_NAMESPACE:
+            prefix = local = None      # a non-namespace name has no local part
         owner = n.ownerElement if n.nodeType == _ATTRIBUTE else None
+        is_id = getattr(n, "_is_id", False)
         if owner is not None:
             owner.removeAttributeNode(n)
         n.prefix, n.localName, n.namespaceURI = prefix, local, namespaceURI
@@ -1272,6 +1209,7 @@ class Document(Node, DocumentLS):
             n.name = name
             if owner is not None:
                 owner.setAttributeNode(n)
+                n._is_id = is_id
         n._call_user_data_handler(xml.dom.UserDataHandler.NODE_RENAMED, n, None)
         return n
 
@@ -1332,9 +1270,8 @@ def _clone(node, deep, document, imported=False):
     elif kind == _DOCTYPE:
         if imported:
             raise xml.dom.NotSupportedErr("cannot clone document type nodes")
-        clone = node.cloneNode(deep)
-        if clone is None:
-            return None
+        # Only Document.cloneNode gets here: its doctype's entities count as imported.
+        clone = node._copy(deep, xml.dom.UserDataHandler.NODE_IMPORTED)
         clone.ownerDocument = document
     else:
         raise xml.dom.NotSupportedErr("cannot clone node %s" % repr(node))
