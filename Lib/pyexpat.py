@@ -437,9 +437,10 @@ class xmlparser:
             return _single_byte_codec(self._encoding)
         if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return "utf-16"
-        if raw.startswith(b"<\0?\0"):
+        # Without a byte order mark, a "<" spread over two bytes gives UTF-16 away.
+        if raw.startswith(b"<\0"):
             return "utf-16-le"
-        if raw.startswith(b"\0<\0?"):
+        if raw.startswith(b"\0<"):
             return "utf-16-be"
         if raw.startswith(codecs.BOM_UTF8):
             return "utf-8-sig"

@@ -1,9 +1,17 @@
 """The Simple API for XML (SAX): event-driven XML parsing.
 
 make_parser() returns a reader (the expat-based one by default); parse()
-and parseString() run a ContentHandler over a document in one call.
+and parseString() run a ContentHandler over a whole document in one call:
+
+    class Counter(xml.sax.ContentHandler):
+        elements = 0
+        def startElement(self, tag, attributes):
+            self.elements += 1
+
+    xml.sax.parseString(b"<a><b/><b/></a>", counter := Counter())
 """
 
+import io
 import os
 import sys
 
@@ -13,49 +21,46 @@ from .handler import ContentHandler, ErrorHandler
 from .xmlreader import InputSource
 
 
+def _run(source, content_handler, error_handler):
+    reader = make_parser()
+    reader.setContentHandler(content_handler)
+    reader.setErrorHandler(error_handler if error_handler is not None else ErrorHandler())
+    reader.parse(source)
+
+
 def parse(source, handler, errorHandler=ErrorHandler()):
     """Parse a file name, file object or InputSource, sending events to handler."""
-    parser = make_parser()
-    parser.setContentHandler(handler)
-    parser.setErrorHandler(errorHandler)
-    parser.parse(source)
+    _run(source, handler, errorHandler)
 
 
 def parseString(string, handler, errorHandler=ErrorHandler()):
-    """Parse a document held in a str or bytes."""
-    import io
-    if errorHandler is None:
-        errorHandler = ErrorHandler()
-    parser = make_parser()
-    parser.setContentHandler(handler)
-    parser.setErrorHandler(errorHandler)
+    """Parse a document held in a str or bytes, sending events to handler."""
     source = InputSource()
     if isinstance(string, str):
         source.setCharacterStream(io.StringIO(string))
     else:
         source.setByteStream(io.BytesIO(string))
-    parser.parse(source)
+    _run(source, handler, errorHandler)
 
 
-# Driver modules tried by make_parser(), in order; the PY_SAX_PARSER environment
-# variable (a comma-separated list) replaces them.
+# Driver modules make_parser() tries, in order.  The PY_SAX_PARSER environment
+# variable (comma-separated module names) replaces the list.
 default_parser_list = ["xml.sax.expatreader"]
-
-if not sys.flags.ignore_environment and "PY_SAX_PARSER" in os.environ:
+if "PY_SAX_PARSER" in os.environ and not sys.flags.ignore_environment:
     default_parser_list = os.environ["PY_SAX_PARSER"].split(",")
 
 
 def make_parser(parser_list=()):
-    """An XMLReader from the first driver module of parser_list (then of
-    default_parser_list) that can be imported and provides create_parser()."""
-    for name in list(parser_list) + default_parser_list:
+    """A new XMLReader from the first usable driver module, looking at
+    parser_list before default_parser_list."""
+    for module_name in [*parser_list, *default_parser_list]:
         try:
-            module = __import__(name, {}, {}, ["create_parser"])
-        except ImportError:
-            if name in sys.modules:
-                raise       # the module exists but is broken: report that
-            continue
+            driver = __import__(module_name, {}, {}, ["create_parser"])
         except SAXReaderNotAvailable:
+            continue        # the module's parser is missing
+        except ImportError:
+            if module_name in sys.modules:
+                raise       # it exists but failed while importing: show why
             continue
-        return module.create_parser()
+        return driver.create_parser()
     raise SAXReaderNotAvailable("No parsers found", None)

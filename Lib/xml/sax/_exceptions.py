@@ -1,66 +1,80 @@
-"""The exception classes of the SAX API."""
+"""Exceptions raised by SAX readers and handlers.
+
+Everything derives from SAXException; malformed documents are reported as
+SAXParseException, which knows the line and column of the problem, and
+configuration mistakes as SAXNotRecognizedException or
+SAXNotSupportedException.
+"""
 
 
 class SAXException(Exception):
-    """A SAX error or warning: a message, optionally wrapping another exception."""
+    """A SAX error or warning: a message, optionally wrapping the exception
+    that caused it.  Applications may raise it from handlers too."""
 
     def __init__(self, msg, exception=None):
-        self._msg = msg
-        self._exception = exception
-        Exception.__init__(self, msg)
+        super().__init__(msg)
+        self._message = msg
+        self._cause = exception
 
     def getMessage(self):
-        return self._msg
+        """The message text."""
+        return self._message
 
     def getException(self):
-        return self._exception
-
-    def __str__(self):
-        return self._msg
+        """The wrapped exception, or None."""
+        return self._cause
 
     def __getitem__(self, ix):
-        # Guards against treating the exception as the tuple it used to be.
+        # Old code indexed exceptions like tuples; make that fail loudly.
         raise AttributeError("__getitem__")
 
 
 class SAXParseException(SAXException):
-    """An error in the XML document, located by the parser's Locator at the time."""
+    """An error in the XML document itself, with where it was found.
+
+    The position is copied from the locator when the exception is made, since
+    the locator keeps moving while parsing goes on.
+    """
 
     def __init__(self, msg, exception, locator):
-        SAXException.__init__(self, msg, exception)
-        self._locator = locator
-        # Copy the position now: the locator moves on as parsing continues.
-        self._systemId = locator.getSystemId()
-        self._colnum = locator.getColumnNumber()
-        self._linenum = locator.getLineNumber()
+        super().__init__(msg, exception)
+        self._origin = locator
+        self._where = (locator.getSystemId(), locator.getLineNumber(),
+                       locator.getColumnNumber())
 
     def getColumnNumber(self):
-        return self._colnum
+        """Column of the error (or None)."""
+        return self._where[2]
 
     def getLineNumber(self):
-        return self._linenum
+        """Line of the error (or None)."""
+        return self._where[1]
 
     def getPublicId(self):
-        return self._locator.getPublicId()
+        """Public identifier of the entity with the error (or None)."""
+        return self._origin.getPublicId()
 
     def getSystemId(self):
-        return self._systemId
+        """System identifier of the entity with the error (or None)."""
+        return self._where[0]
 
     def __str__(self):
-        where = self.getSystemId()
-        line, column = self.getLineNumber(), self.getColumnNumber()
-        return "%s:%s:%s: %s" % ("<unknown>" if where is None else where,
-                                 "?" if line is None else line,
-                                 "?" if column is None else column, self._msg)
+        system_id, line, column = self._where
+        shown = ["<unknown>" if system_id is None else system_id,
+                 "?" if line is None else line, "?" if column is None else column]
+        return "%s:%s:%s: %s" % (*shown, self._message)
 
 
 class SAXNotRecognizedException(SAXException):
-    """A feature or property name the reader does not know."""
+    """Raised for a feature or property name a reader does not know, as in
+    reader.setFeature("http://example.org/made-up", True)."""
 
 
 class SAXNotSupportedException(SAXException):
-    """A known feature or property the reader cannot provide (or change now)."""
+    """Raised for a known feature or property that a reader cannot provide,
+    or cannot change at this point (for instance while it is parsing)."""
 
 
 class SAXReaderNotAvailable(SAXNotSupportedException):
-    """A parser driver module that cannot be used (e.g. its parser is missing)."""
+    """Raised by a driver module whose underlying parser is missing;
+    xml.sax.make_parser() then tries the next driver in its list."""

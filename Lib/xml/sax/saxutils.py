@@ -59,198 +59,134 @@ def _text_writer(out, encoding):
 
 
 class XMLGenerator(handler.ContentHandler):
-    """A content handler writing the events it receives as XML to `out`."""
+    """A content handler that writes the events it receives back out as XML.
+
+    `out` is a text or binary file (sys.stdout by default); text written to a
+    binary file is encoded with `encoding`, characters it cannot represent
+    becoming character references.  With short_empty_elements, an element
+    without content is written as <name/>.
+    """
 
     def __init__(self, out=None, encoding="iso-8859-1", short_empty_elements=False):
-        handler.ContentHandler.__init__(self)
-        self._write, self._out = _text_writer(out, encoding)
+        super().__init__()
+        self._emit, self._stream = _text_writer(out, encoding)
         self._encoding = encoding
-        self._short_empty_elements = short_empty_elements
-        self._ns_contexts = [{}]         # stack of {uri: prefix}
-        self._current_context = self._ns_contexts[-1]
-        self._undeclared_ns_maps = []    # (prefix, uri) to declare on the next element
-        self._start_pending = False      # "<name ..." written, ">" not yet
+        self._collapse_empty = short_empty_elements
+        self._prefix_of = {}            # namespace URI -> prefix now in scope
+        self._saved_scopes = []         # earlier _prefix_of maps, innermost last
+        self._to_declare = []           # (prefix, uri) for the next start tag
+        self._tag_open = False          # "<name ..." written, its ">" not yet
 
-    def _finish_start_tag(self):
-        if self._start_pending:
-            self._write(">")
-            self._start_pending = False
+    def _close_start_tag(self):
+        if self._tag_open:
+            self._emit(">")
+            self._tag_open = False
 
-    def _qname(self, name):
-        """Prefixed form of a (uri, localname) pair, using the declared mappings."""
-        uri, local = name
-        if uri:
-            if uri == "http://www.w3.org/XML/1998/namespace":
-                return "xml:" + local
-            prefix = self._current_context.get(uri)
-            if prefix:
-                return prefix + ":" + local
-        return local
+    def _prefixed(self, pair):
+        """The written name of a (uri, localname) pair."""
+        uri, local = pair
+        if not uri:
+            return local
+        if uri == "http://www.w3.org/XML/1998/namespace":
+            return "xml:" + local
+        prefix = self._prefix_of.get(uri)
+        return "%s:%s" % (prefix, local) if prefix else local
+
+    def _start_tag(self, name, attributes):
+        self._close_start_tag()
+        self._emit("<" + name)
+        for key, value in attributes:
+            self._emit(" %s=%s" % (key, quoteattr(value)))
+        self._tag_open = True
+        if not self._collapse_empty:
+            self._close_start_tag()
+
+    def _end_tag(self, name):
+        if self._tag_open:
+            self._emit("/>")
+            self._tag_open = False
+        else:
+            self._emit("</" + name + ">")
+
+    def _text(self, content, escaped):
+        if not content:
+            return
+        self._close_start_tag()
+        if isinstance(content, bytes):
+            content = content.decode(self._encoding)
+        self._emit(escape(content) if escaped else content)
+
+    # --- the ContentHandler events ---
 
     def startDocument(self):
-        self._write('<?xml version="1.0" encoding="%s"?>\n' % self._encoding)
+        self._emit('<?xml version="1.0" encoding="%s"?>\n' % self._encoding)
 
     def endDocument(self):
-        flush = getattr(self._out, "flush", None)
-        if flush is not None:
-            flush()
+        if hasattr(self._stream, "flush"):
+            self._stream.flush()
 
     def startPrefixMapping(self, prefix, uri):
-        self._ns_contexts.append(self._current_context.copy())
-        self._current_context[uri] = prefix
-        self._undeclared_ns_maps.append((prefix, uri))
+        self._saved_scopes.append(dict(self._prefix_of))
+        self._prefix_of[uri] = prefix
+        self._to_declare.append((prefix, uri))
 
     def endPrefixMapping(self, prefix):
-        self._current_context = self._ns_contexts.pop()
-
-    def _open_tag(self, name, attributes):
-        self._finish_start_tag()
-        self._write("<" + name)
-        for key, value in attributes:
-            self._write(" %s=%s" % (key, quoteattr(value)))
-        if self._short_empty_elements:
-            self._start_pending = True
-        else:
-            self._write(">")
-
-    def _close_tag(self, name):
-        if self._start_pending:
-            self._write("/>")
-            self._start_pending = False
-        else:
-            self._write("</%s>" % name)
+        self._prefix_of = self._saved_scopes.pop()
 
     def startElement(self, name, attrs):
-        self._open_tag(name, attrs.items())
+        self._start_tag(name, attrs.items())
 
     def endElement(self, name):
-        self._close_tag(name)
+        self._end_tag(name)
 
     def startElementNS(self, name, qname, attrs):
-        pairs = []
-        for prefix, uri in self._undeclared_ns_maps:
-            pairs.append(("xmlns:" + prefix if prefix else "xmlns", uri))
-        self._undeclared_ns_maps = []
-        pairs.extend((self._qname(key), value) for key, value in attrs.items())
-        self._open_tag(self._qname(name), pairs)
+        written = [("xmlns:%s" % prefix if prefix else "xmlns", uri)
+                   for prefix, uri in self._to_declare]
+        self._to_declare = []
+        written += [(self._prefixed(key), value) for key, value in attrs.items()]
+        self._start_tag(self._prefixed(name), written)
 
     def endElementNS(self, name, qname):
-        self._close_tag(self._qname(name))
+        self._end_tag(self._prefixed(name))
 
     def characters(self, content):
-        if content:
-            self._finish_start_tag()
-            if not isinstance(content, str):
-                content = str(content, self._encoding)
-            self._write(escape(content))
+        self._text(content, escaped=True)
 
     def ignorableWhitespace(self, content):
-        if content:
-            self._finish_start_tag()
-            if not isinstance(content, str):
-                content = str(content, self._encoding)
-            self._write(content)
+        self._text(content, escaped=False)
 
     def processingInstruction(self, target, data):
-        self._finish_start_tag()
-        self._write("<?%s %s?>" % (target, data))
+        self._close_start_tag()
+        self._emit("<?%s %s?>" % (target, data))
+
+
+def _forwarder(where, method):
+    """A method passing its call on to the same method of self.<where>."""
+    def forward(self, *args):
+        return getattr(getattr(self, where), method)(*args)
+    forward.__name__ = forward.__qualname__ = method
+    forward.__doc__ = "Pass %s() on to the filter's own handler." % method
+    return forward
 
 
 class XMLFilterBase(xmlreader.XMLReader):
-    """An XMLReader between a parent reader and the application's handlers.
+    """A reader that sits between a parent reader and the application.
 
-    It passes every event through unchanged; subclasses override the
-    events they want to alter.
+    parse() makes the filter every handler of the parent; each event is then
+    passed on unchanged to the handlers installed on the filter.  Subclasses
+    override the events they want to change.  Features, properties and the
+    locale are those of the parent.
     """
 
     def __init__(self, parent=None):
-        xmlreader.XMLReader.__init__(self)
+        super().__init__()
         self._parent = parent
 
-    # ErrorHandler
-    def error(self, exception):
-        self._err_handler.error(exception)
-
-    def fatalError(self, exception):
-        self._err_handler.fatalError(exception)
-
-    def warning(self, exception):
-        self._err_handler.warning(exception)
-
-    # ContentHandler
-    def setDocumentLocator(self, locator):
-        self._cont_handler.setDocumentLocator(locator)
-
-    def startDocument(self):
-        self._cont_handler.startDocument()
-
-    def endDocument(self):
-        self._cont_handler.endDocument()
-
-    def startPrefixMapping(self, prefix, uri):
-        self._cont_handler.startPrefixMapping(prefix, uri)
-
-    def endPrefixMapping(self, prefix):
-        self._cont_handler.endPrefixMapping(prefix)
-
-    def startElement(self, name, attrs):
-        self._cont_handler.startElement(name, attrs)
-
-    def endElement(self, name):
-        self._cont_handler.endElement(name)
-
-    def startElementNS(self, name, qname, attrs):
-        self._cont_handler.startElementNS(name, qname, attrs)
-
-    def endElementNS(self, name, qname):
-        self._cont_handler.endElementNS(name, qname)
-
-    def characters(self, content):
-        self._cont_handler.characters(content)
-
-    def ignorableWhitespace(self, chars):
-        self._cont_handler.ignorableWhitespace(chars)
-
-    def processingInstruction(self, target, data):
-        self._cont_handler.processingInstruction(target, data)
-
-    def skippedEntity(self, name):
-        self._cont_handler.skippedEntity(name)
-
-    # DTDHandler
-    def notationDecl(self, name, publicId, systemId):
-        self._dtd_handler.notationDecl(name, publicId, systemId)
-
-    def unparsedEntityDecl(self, name, publicId, systemId, ndata):
-        self._dtd_handler.unparsedEntityDecl(name, publicId, systemId, ndata)
-
-    # EntityResolver
-    def resolveEntity(self, publicId, systemId):
-        return self._ent_handler.resolveEntity(publicId, systemId)
-
-    # XMLReader: the filter installs itself as every handler of its parent.
     def parse(self, source):
-        parent = self._parent
-        parent.setContentHandler(self)
-        parent.setErrorHandler(self)
-        parent.setEntityResolver(self)
-        parent.setDTDHandler(self)
-        parent.parse(source)
-
-    def setLocale(self, locale):
-        self._parent.setLocale(locale)
-
-    def getFeature(self, name):
-        return self._parent.getFeature(name)
-
-    def setFeature(self, name, state):
-        self._parent.setFeature(name, state)
-
-    def getProperty(self, name):
-        return self._parent.getProperty(name)
-
-    def setProperty(self, name, value):
-        self._parent.setProperty(name, value)
+        for install in ("setContentHandler", "setErrorHandler", "setEntityResolver",
+                        "setDTDHandler"):
+            getattr(self._parent, install)(self)
+        self._parent.parse(source)
 
     def getParent(self):
         return self._parent
@@ -259,32 +195,56 @@ class XMLFilterBase(xmlreader.XMLReader):
         self._parent = parent
 
 
+# Events go to the filter's handlers; reader settings go to the parent.
+for _where, _methods in (
+        ("_content", ("setDocumentLocator", "startDocument", "endDocument",
+                      "startPrefixMapping", "endPrefixMapping", "startElement",
+                      "endElement", "startElementNS", "endElementNS", "characters",
+                      "ignorableWhitespace", "processingInstruction", "skippedEntity")),
+        ("_errors", ("error", "fatalError", "warning")),
+        ("_dtd", ("notationDecl", "unparsedEntityDecl")),
+        ("_resolver", ("resolveEntity",)),
+        ("_parent", ("setLocale", "getFeature", "setFeature", "getProperty",
+                     "setProperty"))):
+    for _method in _methods:
+        setattr(XMLFilterBase, _method, _forwarder(_where, _method))
+del _where, _methods, _method
+
+
+def _source_from_stream(stream):
+    source = xmlreader.InputSource()
+    # read(0) costs nothing and tells text files from binary ones.
+    if isinstance(stream.read(0), str):
+        source.setCharacterStream(stream)
+    else:
+        source.setByteStream(stream)
+    name = getattr(stream, "name", None)
+    if isinstance(name, str):
+        source.setSystemId(name)
+    return source
+
+
+def _local_path(system_id, base):
+    """The file a system id names: relative to the base document when that
+    file exists, with any "file:" URL scheme removed."""
+    for scheme in ("file://", "file:"):
+        if system_id.startswith(scheme):
+            system_id = system_id[len(scheme):]
+            break
+    beside_base = os.path.join(os.path.dirname(base), system_id)
+    return beside_base if os.path.isfile(beside_base) else system_id
+
+
 def prepare_input_source(source, base=""):
-    """Turn a file name, path, file object or InputSource into an InputSource
-    with an open stream."""
-    if isinstance(source, os.PathLike):
-        source = os.fspath(source)
-    if isinstance(source, str):
-        source = xmlreader.InputSource(source)
+    """An InputSource with an open stream, made from a file name, a path, a
+    file object or an InputSource (whose system id is opened if it has no
+    stream yet)."""
+    if isinstance(source, (str, os.PathLike)):
+        source = xmlreader.InputSource(os.fspath(source))
     elif hasattr(source, "read"):
-        stream = source
-        source = xmlreader.InputSource()
-        if isinstance(stream.read(0), str):
-            source.setCharacterStream(stream)
-        else:
-            source.setByteStream(stream)
-        name = getattr(stream, "name", None)
-        if isinstance(name, str):
-            source.setSystemId(name)
+        source = _source_from_stream(source)
     if source.getCharacterStream() is None and source.getByteStream() is None:
-        system_id = source.getSystemId()
-        path = os.path.join(os.path.dirname(base), system_id)
-        if not os.path.isfile(path):
-            path = system_id
-        for scheme in ("file://", "file:"):
-            if path.startswith(scheme):
-                path = path[len(scheme):]    # a file URL names a local path
-                break
+        path = _local_path(source.getSystemId(), base)
         source.setSystemId(path)
         source.setByteStream(open(path, "rb"))
     return source
