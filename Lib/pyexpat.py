@@ -159,6 +159,23 @@ _FLAGS = ("ordered_attributes", "specified_attributes", "namespace_prefixes")
 _SETTINGS = ("buffer_text", "buffer_size", "intern")
 
 _PROLOG, _CONTENT, _EPILOG = range(3)
+_CONVERSION_BUFFER = 1024
+
+
+def _utf8_pieces(text, limit):
+    """Cut text into pieces of at most `limit` bytes once encoded as UTF-8."""
+    if text.isascii():
+        return [text[i:i + limit] for i in range(0, len(text), limit)]
+    pieces = []
+    start = size = 0
+    for i, char in enumerate(text):
+        width = len(char.encode("utf-8", "surrogatepass"))
+        if size + width > limit:
+            pieces.append(text[start:i])
+            start, size = i, 0
+        size += width
+    pieces.append(text[start:])
+    return pieces
 
 
 class _Fail(Exception):
@@ -229,6 +246,10 @@ class xmlparser:
         self._buf = ""
         self._pos = 0
         self._bad_at = None        # index of the first illegal character seen
+        self._bad_code = 4         # the error to report there
+        self._decode_failure = 0   # error code once the bytes could not be decoded
+        self._converting = False   # input in an encoding other than UTF-8
+        self._is_entity = False    # parsing an external entity, not a document
         self._started = False
         self._finished = False
         self._input_size = 0
@@ -359,7 +380,7 @@ class xmlparser:
             object.__setattr__(child, name, getattr(self, name))
         child._entities = self._entities
         child._state = _CONTENT
-        child._external_child = True
+        child._is_entity = True
         return child
 
     # --- feeding data ---
@@ -418,6 +439,7 @@ class xmlparser:
                     # Expat counts the byte order mark as the first column.
                     self._col, self._byte = 1, 2
             self._decoder = codecs.getincrementaldecoder(name)()
+            self._converting = codecs.lookup(name).name != "utf-8"
         elif self._decoder is False:
             data = data.decode("utf-8")
             return data
@@ -426,8 +448,9 @@ class xmlparser:
         except UnicodeDecodeError as exc:
             good = exc.object[:exc.start]
             text = self._decoder.__class__().decode(good) if good else ""
-            # Everything before the bad bytes is still parsed; the error comes after.
-            self._bad_at = len(self._buf) - self._pos + len(text) + self._pos
+            # Everything before the bad bytes is still parsed; the error comes after:
+            # a character cut short by the end of input leaves a token unclosed.
+            self._decode_failure = 5 if exc.reason == "truncated data" else 4
             return text
 
     def _detect_encoding(self, final):
@@ -437,11 +460,14 @@ class xmlparser:
             return _single_byte_codec(self._encoding)
         if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return "utf-16"
-        # Without a byte order mark, a "<" spread over two bytes gives UTF-16 away.
-        if raw.startswith(b"<\0"):
-            return "utf-16-le"
-        if raw.startswith(b"\0<"):
+        # Without a byte order mark, a zero byte among the first two gives UTF-16
+        # away: no document may start with the character U+0000.
+        if len(raw) < 2 and not final:
+            return None
+        if raw[:1] == b"\0":
             return "utf-16-be"
+        if raw[1:2] == b"\0":
+            return "utf-16-le"
         if raw.startswith(codecs.BOM_UTF8):
             return "utf-8-sig"
         if len(raw) < 5 and not final and b"<?xml".startswith(raw[:5]):
@@ -467,8 +493,10 @@ class xmlparser:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         m = _BAD_CHAR_RE.search(text) if self._bad_at is None else None
         if m is not None:
-            self._bad_at = len(self._buf) + m.start()
+            self._bad_at, self._bad_code = len(self._buf) + m.start(), 4
         self._buf += text
+        if self._decode_failure and self._bad_at is None:
+            self._bad_at, self._bad_code = len(self._buf), self._decode_failure
 
     def _compact(self):
         if self._pos > 65536 or self._pos == len(self._buf):
@@ -537,6 +565,14 @@ class xmlparser:
         if self.CharacterDataHandler is None:
             self._default(text)
             return
+        if self._converting and len(text) > _CONVERSION_BUFFER // 4:
+            # Expat converts other encodings to UTF-8 through a small buffer,
+            # and reports the text one bufferful at a time.
+            pieces = _utf8_pieces(text, _CONVERSION_BUFFER)
+            if len(pieces) > 1:
+                for piece in pieces:
+                    self._text(piece)
+                return
         if self._buffer_text:
             if self._text_len + len(text) > self._buffer_size:
                 self._flush_text()
@@ -582,22 +618,21 @@ class xmlparser:
                     new = self._outside_token(buf, pos, end, final)
             except _Incomplete:
                 if self._bad_at is not None and self._bad_at == end:
-                    raise _Fail(4, end)
+                    raise _Fail(self._bad_code, end)
                 if final:
                     raise _Fail(5, pos)
                 break
             self._advance_to(new)
         if self._bad_at is not None and self._pos >= self._bad_at:
-            raise _Fail(4, self._bad_at)
+            raise _Fail(self._bad_code, self._bad_at)
 
     def _finish(self):
         self._finished = True
-        if self._pending_cr:
-            self._pending_cr = False
-        if self._state != _EPILOG:
-            self._advance_to(len(self._buf))
-            raise _Fail(3, len(self._buf))
         self._advance_to(len(self._buf))
+        # A document needs its root element; an external entity only balance.
+        complete = not self._stack if self._is_entity else self._state == _EPILOG
+        if not complete:
+            raise _Fail(3, len(self._buf))
 
     def _outside_token(self, buf, pos, end, final):
         """One token before or after the root element."""
@@ -694,7 +729,7 @@ class xmlparser:
             return
         for piece in _LINE_PIECES.findall(text):
             self._advance_to(pos)
-            self.CharacterDataHandler(piece)
+            self._text(piece)
             pos += len(piece)
 
     # --- markup ---
@@ -865,7 +900,7 @@ class xmlparser:
                     self._ns[prefix] = old
                 self._call("EndNamespaceDeclHandler", prefix)
         if not self._stack and not self._frozen:
-            self._state = _EPILOG
+            self._state = _CONTENT if self._is_entity else _EPILOG
 
     def _end_tag(self, buf, pos, end):
         m = _NAME_RE.match(buf, pos + 2, end)
@@ -902,7 +937,8 @@ class xmlparser:
                 raise _Incomplete
             if self._state == _EPILOG:
                 raise _Fail(9, pos)
-            if pos != 0 or self._state != _PROLOG or self._frozen or self._text_decl_done:
+            at_start = self._state == _PROLOG or self._is_entity
+            if pos != 0 or not at_start or self._frozen or self._text_decl_done:
                 raise _Fail(17, pos)
             return self._xml_decl(buf, pos, close + 2)
         if target.lower() == "xml":
