@@ -80,6 +80,8 @@ class Element:
         clone.text = copy.deepcopy(self.text, memo)
         clone.tail = copy.deepcopy(self.tail, memo)
         clone._children = [copy.deepcopy(child, memo) for child in self._children]
+        for child in clone._children:
+            self._check(child)      # a subclass's __deepcopy__ may misbehave
         return clone
 
     def __getstate__(self):
@@ -87,7 +89,15 @@ class Element:
                 "tail": self.tail, "_children": self._children}
 
     def __setstate__(self, state):
-        self.__dict__.update(state)
+        children = list(state.get("_children", ()))
+        for child in children:
+            self._check(child)
+        attrib = state.get("attrib", {})
+        if not isinstance(attrib, dict):
+            raise TypeError("attrib must be dict, not %s" % type(attrib).__name__)
+        self.tag, self.attrib = state["tag"], attrib
+        self.text, self.tail = state.get("text"), state.get("tail")
+        self._children = children
 
     # --- the list of children ---
 
