@@ -1097,11 +1097,28 @@ def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
 _C14N_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#xD;"})
 _C14N_ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", '"': "&quot;", "\t": "&#x9;",
                             "\n": "&#xA;", "\r": "&#xD;"})
-_QNAME_VALUE = re.compile(r"\{([^}]*)\}(.*)|([^:]*):(.*)")
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def _split_qualified(name):
+    """"{uri}local" -> ("uri", "local"); "local" -> ("", "local")."""
+    if name[:1] == "{":
+        uri, _, local = name[1:].partition("}")
+        return uri, local
+    return "", name
 
 
 class C14NWriterTarget:
-    """A parser target writing canonical XML (C14N 2.0) through `write`."""
+    """A parser target writing canonical XML (C14N 2.0) through `write`.
+
+    Options: with_comments keeps comments; strip_text trims white space
+    around text (except under xml:space="preserve"); rewrite_prefixes
+    renames namespace prefixes to n0, n1, ... in order of first use;
+    qname_aware_tags / qname_aware_attrs name the elements whose text and
+    the attributes whose values are "prefix:local" names to keep in step
+    with the prefixes; exclude_tags / exclude_attrs leave elements
+    (with their content) and attributes out.
+    """
 
     def __init__(self, write, *, with_comments=False, strip_text=False,
                  rewrite_prefixes=False, qname_aware_tags=None, qname_aware_attrs=None,
@@ -1115,50 +1132,150 @@ class C14NWriterTarget:
         self._exclude_attrs = set(exclude_attrs or ())
         self._exclude_tags = set(exclude_tags or ())
         self._text = []
-        self._pending_ns = []        # declarations for the next start tag
-        self._scopes = [[("http://www.w3.org/XML/1998/namespace", "xml")]]
-        self._written_scopes = [[("http://www.w3.org/XML/1998/namespace", "xml")]]
-        self._preserve = [False]
-        self._skip_depth = 0
-        self._root_done = False
+        self._declared_next = []          # source (prefix, uri) for the next element
+        self._source_scopes = [[("xml", _XML_NS)]]
+        self._output_scopes = [{"xml": _XML_NS}]
+        self._generated = {}              # uri -> "nK" when rewriting prefixes
+        self._preserve = [False]          # xml:space="preserve" in force
+        self._deferred = None             # a start tag waiting for its QName text
+        self._skipping = 0                # depth inside an excluded element
         self._depth = 0
-        self._generated = {}
+        self._root_done = False
 
-    def _prefix_for(self, uri):
-        for scope in reversed(self._scopes):
-            for known_uri, prefix in reversed(scope):
+    # --- namespace bookkeeping ---
+
+    def _source_uri(self, prefix):
+        for scope in reversed(self._source_scopes):
+            for known_prefix, uri in reversed(scope):
+                if known_prefix == prefix:
+                    return uri
+        return None
+
+    def _source_prefix(self, uri):
+        for scope in reversed(self._source_scopes):
+            for prefix, known_uri in reversed(scope):
                 if known_uri == uri:
                     return prefix
         raise ValueError("Namespace %r is not declared in scope" % uri)
 
-    def _split(self, name):
-        if name[:1] == "{":
-            uri, _, local = name[1:].partition("}")
-            return uri, local
-        return "", name
+    def _output_prefix(self, uri, for_tag):
+        if uri == _XML_NS:
+            return "xml"
+        if self._rewrite:
+            return self._generated[uri] if (uri or for_tag) else ""
+        return self._source_prefix(uri) if uri else ""
 
-    def _qualified(self, name):
-        """Written form of a "{uri}local" name, and the declaration it needs."""
-        uri, local = self._split(name)
-        if not uri:
-            return local, ("", "")
-        prefix = self._prefix_for(uri)
-        return ("%s:%s" % (prefix, local) if prefix else local), (prefix, uri)
+    def _in_output_scope(self, prefix, uri):
+        for scope in reversed(self._output_scopes):
+            if prefix in scope:
+                return scope[prefix] == uri
+        return prefix == "" and uri == ""
+
+    def _resolve_qname_text(self, text):
+        """A "prefix:local" value -> (uri, local), through the source declarations."""
+        prefix, colon, local = text.partition(":")
+        if not colon:
+            prefix, local = "", text
+        uri = self._source_uri(prefix)
+        if uri is None:
+            raise ValueError("Prefix %r of QName %r is not declared in scope"
+                             % (prefix, text))
+        return uri, local
+
+    # --- events ---
 
     def start_ns(self, prefix, uri):
-        if self._skip_depth:
-            return
-        if self._rewrite:
-            if uri not in self._generated:
-                self._generated[uri] = "n%d" % len(self._generated)
-            prefix = self._generated[uri]
-        self._pending_ns.append((uri, prefix))
+        if not self._skipping:
+            self._declared_next.append((prefix, uri))
 
     def data(self, data):
-        if not self._skip_depth:
+        if not self._skipping:
             self._text.append(data)
 
-    def _flush(self):
+    def start(self, tag, attrs):
+        if self._skipping or tag in self._exclude_tags:
+            self._skipping += 1
+            self._declared_next = []
+            return
+        self._flush_pending()
+        self._flush_text()
+        self._source_scopes.append(self._declared_next)
+        self._declared_next = []
+        attributes = [(key, value) for key, value in attrs.items()
+                      if key not in self._exclude_attrs]
+        space = attrs.get("{%s}space" % _XML_NS)
+        self._preserve.append(self._preserve[-1] if space is None else space == "preserve")
+        self._depth += 1
+        if tag in self._qname_tags:
+            self._deferred = (tag, attributes)    # written once its text is known
+        else:
+            self._write_start(tag, attributes, None)
+
+    def _write_start(self, tag, attributes, qname_text):
+        uri, local = _split_qualified(tag)
+        values = []
+        needed = {uri}
+        for key, value in attributes:
+            attr_uri, attr_local = _split_qualified(key)
+            if attr_uri:
+                needed.add(attr_uri)
+            if key in self._qname_attrs:
+                value = self._resolve_qname_text(value)
+                needed.add(value[0])
+            values.append((attr_uri, attr_local, value))
+        if qname_text is not None:
+            qname_text = self._resolve_qname_text(qname_text)
+            needed.add(qname_text[0])
+        if self._rewrite:
+            for new_uri in sorted(u for u in needed if u not in self._generated
+                                  and u != _XML_NS):
+                self._generated[new_uri] = "n%d" % len(self._generated)
+        declarations = {}
+        for needed_uri in needed:
+            if not needed_uri and not self._rewrite:
+                # An unqualified tag must undo a default namespace in force.
+                if not self._in_output_scope("", ""):
+                    declarations[""] = ""
+                continue
+            prefix = self._output_prefix(needed_uri, for_tag=True)
+            if not self._in_output_scope(prefix, needed_uri):
+                declarations[prefix] = needed_uri
+        self._output_scopes.append(declarations)
+        name = self._name(uri, local, for_tag=True)
+        self._write("<" + name)
+        for prefix in sorted(declarations):
+            self._write(' %s="%s"' % ("xmlns:" + prefix if prefix else "xmlns",
+                                      declarations[prefix].translate(_C14N_ATTR)))
+        values.sort(key=lambda item: (item[0], item[1]))
+        for attr_uri, attr_local, value in values:
+            if isinstance(value, tuple):
+                value = self._name(value[0], value[1], for_tag=True)
+            self._write(' %s="%s"' % (self._name(attr_uri, attr_local, for_tag=False),
+                                      value.translate(_C14N_ATTR)))
+        self._write(">")
+        if qname_text is not None:
+            self._write(self._name(qname_text[0], qname_text[1], for_tag=True)
+                        .translate(_C14N_TEXT))
+
+    def _name(self, uri, local, for_tag):
+        if not uri and not (self._rewrite and for_tag):
+            return local
+        prefix = self._output_prefix(uri, for_tag)
+        return "%s:%s" % (prefix, local) if prefix else local
+
+    def _flush_pending(self):
+        """Write a deferred QName-aware start tag, resolving its text."""
+        if self._deferred is None:
+            return
+        tag, attributes = self._deferred
+        self._deferred = None
+        text = "".join(self._text)
+        self._text = []
+        self._write_start(tag, attributes, text.strip() if text.strip() else None)
+        if not text.strip() and text:
+            self._text.append(text)
+
+    def _flush_text(self):
         text = "".join(self._text)
         self._text = []
         if self._strip_text and not self._preserve[-1]:
@@ -1166,98 +1283,39 @@ class C14NWriterTarget:
         if text and self._depth:
             self._write(text.translate(_C14N_TEXT))
 
-    def start(self, tag, attrs):
-        if self._skip_depth or tag in self._exclude_tags:
-            self._skip_depth += 1
-            self._pending_ns = []
-            return
-        self._flush()
-        scope = self._pending_ns
-        self._pending_ns = []
-        self._scopes.append(scope)
-        if self._rewrite:
-            scope[:] = [(uri, self._generated[uri]) for uri, _ in scope]
-        attrs = {k: v for k, v in attrs.items() if k not in self._exclude_attrs}
-        needed = {}
-        name, (prefix, uri) = self._qualified(tag)
-        needed[prefix] = uri
-        written_attrs = []
-        for key, value in attrs.items():
-            key_name, (key_prefix, key_uri) = self._qualified(key)
-            if key_uri:
-                needed[key_prefix] = key_uri
-            if key in self._qname_attrs:
-                value, (value_prefix, value_uri) = self._resolve_qname_value(value)
-                needed[value_prefix] = value_uri
-            written_attrs.append((key_uri, key_name, key_uri and self._split(key)[1] or key,
-                                  value))
-        # C14N 2.0 declares a namespace on the elements that use it, once per scope.
-        declarations = [(p, u) for p, u in needed.items()
-                        if not self._already_written(p, u)]
-        self._written_scopes.append([(u, p) for p, u in declarations])
-        self._write("<" + name)
-        for prefix_, uri_ in sorted(declarations):
-            attr = "xmlns:" + prefix_ if prefix_ else "xmlns"
-            self._write(' %s="%s"' % (attr, uri_.translate(_C14N_ATTR)))
-        written_attrs.sort(key=lambda item: (item[0], item[2]))
-        for _, key_name, _, value in written_attrs:
-            self._write(' %s="%s"' % (key_name, value.translate(_C14N_ATTR)))
-        self._write(">")
-        self._depth += 1
-        space = attrs.get("{http://www.w3.org/XML/1998/namespace}space")
-        self._preserve.append(space == "preserve" if space is not None
-                              else self._preserve[-1])
-
-    def _already_written(self, prefix, uri):
-        for scope in reversed(self._written_scopes):
-            for known_uri, known_prefix in scope:
-                if known_prefix == prefix:
-                    return known_uri == uri
-        return prefix == "" and uri == ""
-
-    def _resolve_qname_value(self, value):
-        m = _QNAME_VALUE.fullmatch(value)
-        if m and m.group(1) is not None:
-            prefix = self._prefix_for(m.group(1))
-            return ("%s:%s" % (prefix, m.group(2)) if prefix else m.group(2)), \
-                (prefix, m.group(1))
-        return value, ("", "")
-
     def end(self, tag):
-        if self._skip_depth:
-            self._skip_depth -= 1
+        if self._skipping:
+            self._skipping -= 1
             return
-        self._flush()
-        self._depth -= 1
-        self._write("</%s>" % self._qualified(tag)[0])
-        self._scopes.pop()
-        self._written_scopes.pop()
+        self._flush_pending()
+        self._flush_text()
+        uri, local = _split_qualified(tag)
+        self._write("</%s>" % self._name(uri, local, for_tag=True))
+        self._output_scopes.pop()
+        self._source_scopes.pop()
         self._preserve.pop()
-        if not self._depth:
-            self._root_done = True
+        self._depth -= 1
+        self._root_done = not self._depth
+
+    def _markup_outside_text(self, markup):
+        """Comments and PIs; outside the root they sit on lines of their own."""
+        if self._depth:
+            self._flush_pending()
+            self._flush_text()
+            self._write(markup)
+        elif self._root_done:
+            self._write("\n" + markup)
+        else:
+            self._write(markup + "\n")
 
     def comment(self, text):
-        if not self._with_comments or self._skip_depth:
-            return
-        if self._depth:
-            self._flush()
-        elif self._root_done:
-            self._write("\n")
-        self._write("<!--%s-->" % text.translate(_C14N_TEXT))
-        if not self._depth and not self._root_done:
-            self._write("\n")
+        if self._with_comments and not self._skipping:
+            self._markup_outside_text("<!--%s-->" % text.translate(_C14N_TEXT))
 
     def pi(self, target, data):
-        if self._skip_depth:
-            return
-        if self._depth:
-            self._flush()
-        elif self._root_done:
-            self._write("\n")
-        self._write("<?%s %s?>" % (target, data.translate(_C14N_TEXT)) if data
-                    else "<?%s?>" % target)
-        if not self._depth and not self._root_done:
-            self._write("\n")
+        if not self._skipping:
+            self._markup_outside_text("<?%s %s?>" % (target, data.translate(_C14N_TEXT))
+                                      if data else "<?%s?>" % target)
 
     def close(self):
         return None
