@@ -93,3 +93,45 @@ show("c14n", ET.canonicalize('<r xmlns:b="u:b" z="1" a="2"><b:x/>  t&amp;<!--c--
 show("c14n opts", ET.canonicalize('<r z="1" a="2"><x/>  t <!--c--></r>',
                                   with_comments=True, strip_text=True))
 show("XMLID", sorted(ET.XMLID('<r><a id="k"/><b id="m"/></r>')[1]))
+
+# C14N 2.0 options and XInclude
+NS_DOC = ('<a:foo xmlns:a="http://z3" xmlns:b="http://z2" b:att1="val1" c:att3="val3" '
+          'xmlns:c="http://z1"><c:bar/><bar xmlns="http://z0" c:k="v"/></a:foo>')
+show("c14n rewrite", ET.canonicalize(NS_DOC, rewrite_prefixes=True))
+show("c14n exclude", ET.canonicalize(NS_DOC, exclude_attrs=["{http://z1}att3"],
+                                     exclude_tags=["{http://z1}bar"]))
+QNAME_DOC = ('<r xmlns:x="http://x" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+             '<v xsi:type="x:int">x:name</v></r>')
+show("c14n qname", ET.canonicalize(
+    QNAME_DOC, qname_aware_tags=["v"],
+    qname_aware_attrs=["{http://www.w3.org/2001/XMLSchema-instance}type"]))
+show("c14n qname rewrite", ET.canonicalize(
+    QNAME_DOC, rewrite_prefixes=True, qname_aware_tags=["v"],
+    qname_aware_attrs=["{http://www.w3.org/2001/XMLSchema-instance}type"]))
+
+from xml.etree import ElementInclude
+
+FILES = {
+    "main.xml": '<doc xmlns:xi="http://www.w3.org/2001/XInclude"><p>a</p>'
+                '<xi:include href="part.xml"/>tail<q><xi:include href="n.txt" parse="text"/></q></doc>',
+    "part.xml": "<part>included</part>",
+    "n.txt": "42",
+    "loop.xml": '<l xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="loop.xml"/></l>',
+}
+
+
+def loader(href, parse, encoding=None):
+    data = FILES.get(href)
+    return ET.fromstring(data) if parse == "xml" and data else data
+
+
+main = ET.fromstring(FILES["main.xml"])
+ElementInclude.include(main, loader)
+show("xinclude", ET.tostring(main, encoding="unicode"))
+for doc, options in [(FILES["loop.xml"], {}), (FILES["main.xml"], {"max_depth": 0}),
+                     ('<d xmlns:xi="http://www.w3.org/2001/XInclude">'
+                      '<xi:include href="gone.xml"/></d>', {})]:
+    try:
+        ElementInclude.include(ET.fromstring(doc), loader, **options)
+    except ElementInclude.FatalIncludeError as e:
+        print(type(e).__name__, e)
