@@ -129,6 +129,7 @@ _TEXT_RE = re.compile(r"[^<&]*")
 _LINE_PIECES = re.compile(r"\n|[^\n]+")
 # Code points XML 1.0 does not allow anywhere in a document.
 _BAD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ENTITY_REF_RE = re.compile(r"&([^#;&][^;&]*);")
 _CHAR_REF_RE = re.compile(r"#(?:x([0-9a-fA-F]+)|([0-9]+));")
 _XML_DECL_RE = re.compile(
     r"<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')"
@@ -254,6 +255,7 @@ class xmlparser:
         self._finished = False
         self._input_size = 0
         self._expanded = 0
+        self._costs = {}           # entity name -> size of its full expansion
         # position of self._pos: line (from 1), column and byte offset
         self._line = 1
         self._col = 0
@@ -1069,14 +1071,39 @@ class xmlparser:
             return
         if any(open_name == name for open_name, _ in self._open_entities):
             raise _Fail(12, pos)
+        self._check_amplification(name, pos)
         self._count_expansion(len(text), pos)
         self._expand(name, text, pos)
 
     def _count_expansion(self, size, pos):
         self._expanded += size
-        if (self._expanded > _AMPLIFICATION_THRESHOLD
-                and self._expanded > _AMPLIFICATION_FACTOR * max(self._input_size, 1)):
+        if self._over_limit(self._expanded):
             raise _Fail(43, pos)
+
+    def _over_limit(self, expanded):
+        return (expanded > _AMPLIFICATION_THRESHOLD
+                and expanded > _AMPLIFICATION_FACTOR * max(self._input_size, 1))
+
+    def _check_amplification(self, name, pos):
+        """Refuse at once an expansion that would break the amplification limit,
+        rather than finding out after producing megabytes of text."""
+        if self._over_limit(self._expanded + self._expansion_cost(name, set())):
+            raise _Fail(43, pos)
+
+    def _expansion_cost(self, name, active):
+        """How much replacement text expanding entity `name` reads, nested ones included."""
+        cost = self._costs.get(name)
+        if cost is not None:
+            return cost
+        text = self._entities.get(name)
+        if not isinstance(text, str) or name in active:
+            return 0        # external, undefined or recursive: reported elsewhere
+        active.add(name)
+        cost = len(text) + sum(self._expansion_cost(inner, active)
+                               for inner in _ENTITY_REF_RE.findall(text))
+        active.discard(name)
+        self._costs[name] = cost
+        return cost
 
     def _expand(self, name, text, pos):
         """Parse an internal entity's replacement text as content, in place."""
@@ -1161,6 +1188,7 @@ class xmlparser:
             raise _Fail(4, pos)
         if depth > 40 or any(n == name for n, _ in self._open_entities):
             raise _Fail(12, pos)
+        self._check_amplification(name, pos)
         self._count_expansion(len(text), pos)
         self._open_entities.append((name, 0))
         try:

@@ -69,3 +69,18 @@ try:
     expat.ParserCreate(namespace_separator="ab")
 except ValueError as e:
     print(type(e).__name__, e)
+print("entity expansion limits")
+LAUGHS = "".join('<!ENTITY lol%d "%s">' % (i, ("&lol%d;" % (i - 1)) * 10 if i else "lol")
+                 for i in range(10))
+for text in ["<!DOCTYPE lolz [%s]><lolz>&lol9;</lolz>" % LAUGHS,
+             '<!DOCTYPE lolz [%s]><lolz a="&lol9;"/>' % LAUGHS,
+             '<!DOCTYPE lolz [%s]><lolz a="&lol5;"/>' % LAUGHS,
+             '<!DOCTYPE r [<!ENTITY a "&b;"><!ENTITY b "&a;">]><r>&a;</r>',
+             '<!DOCTYPE r [<!ENTITY a "x&a;">]><r a="&a;"/>',
+             '<!DOCTYPE r [<!ENTITY e "<b>">]><r>&e;</r>']:
+    p = expat.ParserCreate()
+    p.StartElementHandler = lambda name, attrs: print("  ", name, {k: len(v) for k, v in attrs.items()})
+    try:
+        p.Parse(text, True)
+    except expat.ExpatError as e:
+        print("  ", e.code, e)
