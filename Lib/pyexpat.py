@@ -645,8 +645,10 @@ class xmlparser:
             self._default(m.group())
             return m.end()
         if buf.startswith("<", pos):
-            if end - pos < 4 and not final and "<!DOCTYPE<?xml<!--".find(buf[pos:end]) >= 0:
-                raise _Incomplete
+            partial = buf[pos:end]
+            if not final and any(markup.startswith(partial) and markup != partial
+                                 for markup in ("<!DOCTYPE", "<!--", "<?")):
+                raise _Incomplete       # which markup this is shows in later data
             if buf.startswith("<?", pos):
                 return self._pi(buf, pos, end)
             if buf.startswith("<!--", pos):
@@ -658,8 +660,6 @@ class xmlparser:
                     raise _Fail(2, pos)
                 return self._doctype(buf, pos, end, final)
             if buf.startswith("<!", pos):
-                if end - pos < 9 and "<!DOCTYPE".startswith(buf[pos:end]) and not final:
-                    raise _Incomplete
                 raise _Fail(2, pos)
             if pos + 1 >= end:
                 raise _Incomplete

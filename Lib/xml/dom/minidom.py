@@ -959,9 +959,6 @@ class DOMImplementation:
     def getInterface(self, feature):
         return self if self.hasFeature(feature, None) else None
 
-    def _create_document(self):
-        return Document()
-
 
 class ElementInfo:
     """What a DTD says about one element type (only what minidom needs)."""

@@ -985,7 +985,6 @@ class XMLPullParser:
             expat.StartNamespaceDeclHandler = parser._start_ns
         if hasattr(collector, "end_ns"):
             expat.EndNamespaceDeclHandler = parser._end_ns
-        self._closed = False
 
     def feed(self, data):
         """Parse more data; events become available from read_events()."""
