@@ -347,7 +347,7 @@ class ElementTree:
             raise ValueError("unknown method %r" % method)
         encoding = encoding or ("utf-8" if method == "c14n" else "us-ascii")
         text_output = encoding.lower() == "unicode"
-        with _opened(file_or_filename, "w" if text_output else "wb", encoding) as stream:
+        with _opened(file_or_filename, "w" if text_output else "wb") as stream:
             write = _writer_for(stream, encoding, text_output)
             declare = xml_declaration
             if declare is None:
@@ -371,7 +371,7 @@ class ElementTree:
 
 
 @contextlib.contextmanager
-def _opened(source, mode, encoding=None):
+def _opened(source, mode):
     """Yield a file object for a file name or an already open file."""
     if hasattr(source, "read") or hasattr(source, "write"):
         yield source
@@ -386,9 +386,7 @@ def _opened(source, mode, encoding=None):
 
 def _writer_for(stream, encoding, text_output):
     """A write(str) function that encodes for binary streams."""
-    if text_output:
-        return stream.write
-    if isinstance(stream, io.TextIOBase):
+    if text_output or isinstance(stream, io.TextIOBase):
         return stream.write
     # One incremental encoder, so that a BOM (UTF-16, UTF-32) is written only once.
     encode = codecs.getincrementalencoder(encoding)("xmlcharrefreplace").encode
