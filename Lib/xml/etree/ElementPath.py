@@ -17,12 +17,12 @@ import re
 # Lexemes of a path: quoted strings, operators, names (with an optional
 # {uri} or prefix), numbers, and the "last()" function.
 _TOKEN_RE = re.compile(
-    r"\s*(?:"
-    r"('[^']*'|\"[^\"]*\")"                 # 1: a quoted literal
-    r"|(//|\.\.|::|!=|[/.*\[\]()@=,-])"      # 2: an operator
+    r"(\s+)"                                 # 1: white space
+    r"|('[^']*'|\"[^\"]*\")"                 # 2: a quoted literal
+    r"|(//|\.\.|::|!=|\(\)|[/.*\[\]()@=,-])"  # 3: an operator
     r"|((?:\{[^}]*\})?[^\s/\[\]()@=!'\",.*:-][^\s/\[\]()@=!'\",:]*"
-    r"(?::[^\s/\[\]()@=!'\",:]+)?|\{[^}]*\}\*)"  # 3: a name
-    r")")
+    r"(?::[^\s/\[\]()@=!'\",:]+)?|\{[^}]*\}\*)"  # 4: a name
+)
 
 _cache = {}   # compiled paths, keyed by (path, namespaces)
 
@@ -43,28 +43,33 @@ class _Context:
         return self._parents.get(elem)
 
 
-def _tokenize(path, namespaces):
-    """Yield (operator, name) pairs; names are expanded to {uri}local form."""
+def xpath_tokenizer(pattern, namespaces=None):
+    """Split a path into (operator, name) pairs, one of them "" in each.
+
+    White space gives ("", ""); a quoted literal is returned as an operator,
+    quotes included.  Names get their prefix (or, for element names, the
+    default namespace of `namespaces`, the "" key) expanded to {uri}local.
+    """
     pos = 0
-    while pos < len(path):
-        m = _TOKEN_RE.match(path, pos)
-        if m is None or m.end() == pos:
-            if path[pos:].strip() == "":
-                return
+    after_at = False
+    while pos < len(pattern):
+        m = _TOKEN_RE.match(pattern, pos)
+        if m is None:
             raise SyntaxError("invalid path")
         pos = m.end()
-        literal, op, name = m.groups()
-        if literal is not None:
-            yield literal, None
-        elif op is not None:
-            yield op, None
-        elif name.isdigit() or path[pos:].lstrip().startswith("("):
-            yield None, name        # a position or a function name
+        space, literal, op, name = m.groups()
+        if space is not None:
+            yield "", ""
+        elif literal is not None or op is not None:
+            yield literal or op, ""
+        elif name.isdigit() or pattern[pos:].lstrip().startswith("("):
+            yield "", name        # a position or a function name
         else:
-            yield None, _expand_name(name, namespaces)
+            yield "", _expand_name(name, namespaces, use_default=not after_at)
+        after_at = op == "@"
 
 
-def _expand_name(name, namespaces):
+def _expand_name(name, namespaces, use_default):
     if name.startswith("{"):
         return name
     prefix, colon, local = name.partition(":")
@@ -72,7 +77,7 @@ def _expand_name(name, namespaces):
         if not namespaces or prefix not in namespaces:
             raise SyntaxError("prefix %r not found in prefix map" % prefix)
         return "{%s}%s" % (namespaces[prefix], local)
-    default = namespaces.get("") if namespaces else None
+    default = namespaces.get("") if namespaces and use_default else None
     if default:
         return "{%s}%s" % (default, name)
     return name
@@ -148,15 +153,14 @@ def _predicate_step(tokens, current):
     """Build a filter step from the tokens inside [...] (after '[')."""
     parts = []
     for token in tokens:
-        if token == ("]", None):
+        if token == ("]", ""):
             break
         parts.append(token)
     else:
         raise SyntaxError("invalid path")
     literals = [op[1:-1] for op, _ in parts if op and op[0] in "'\""]
-    names = [name for op, name in parts if name is not None]
-    shape = "".join("L" if op and op[0] in "'\"" else (op if op is not None else "N")
-                    for op, _ in parts)
+    names = [name for op, name in parts if name]
+    shape = "".join("L" if op[:1] in ("'", '"') else (op or "N") for op, _ in parts)
     test = None
     if shape == "@N":
         key = names[0]
@@ -237,10 +241,10 @@ def _predicate_step(tokens, current):
 def _compile(path, namespaces):
     if path[-1:] == "/":
         path += "*"     # a trailing slash selects all children
-    tokens = list(_tokenize(path, namespaces))
+    tokens = [token for token in xpath_tokenizer(path, namespaces) if token != ("", "")]
     steps = []
     i = 0
-    if tokens and tokens[0] == ("/", None):
+    if tokens and tokens[0] == ("/", ""):
         raise SyntaxError("cannot use absolute path on element")
     descend = False
     while i < len(tokens):
@@ -251,8 +255,8 @@ def _compile(path, namespaces):
         if op == "//":
             descend = True
             continue
-        if op == "*" or name is not None:
-            tag = "*" if op == "*" else name
+        if op == "*" or name:
+            tag = name or "*"
             steps.append(_descendants_step(tag) if descend else _children_step(tag))
         elif op == ".":
             steps.append(_descendant_or_self_then(_self_step) if descend else _self_step)
@@ -262,7 +266,7 @@ def _compile(path, namespaces):
             if not steps:
                 raise SyntaxError("invalid path")
             j = i
-            while j < len(tokens) and tokens[j] != ("]", None):
+            while j < len(tokens) and tokens[j] != ("]", ""):
                 j += 1
             steps[-1] = _predicate_step(tokens[i:j + 1], steps[-1])
             i = j + 1
@@ -270,7 +274,7 @@ def _compile(path, namespaces):
         else:
             raise SyntaxError("invalid path")
         descend = False
-        if i < len(tokens) and tokens[i] not in (("/", None), ("//", None), ("[", None)):
+        if i < len(tokens) and tokens[i] not in (("/", ""), ("//", ""), ("[", "")):
             raise SyntaxError("invalid path")
     if descend:
         raise SyntaxError("invalid path")

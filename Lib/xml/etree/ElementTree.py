@@ -1025,6 +1025,7 @@ class _IterParseIterator:
     def __init__(self, source, events, parser):
         self._pull = XMLPullParser(events=events, _parser=parser)
         self.root = None
+        self._file = None       # set before open(), which may fail
         self._owns_file = not hasattr(source, "read")
         self._file = open(source, "rb") if self._owns_file else source
         self._items = self._generate()
