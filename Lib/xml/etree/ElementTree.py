@@ -200,10 +200,17 @@ class Element:
         """This element and its descendants, depth first, optionally only `tag`."""
         if tag == "*":
             tag = None
-        if tag is None or self.tag == tag:
-            yield self
-        for child in self._children:
-            yield from child.iter(tag)
+        # An explicit stack rather than recursion: trees may be deep.
+        pending = [iter((self,))]
+        while pending:
+            for elem in pending[-1]:
+                if tag is None or elem.tag == tag:
+                    yield elem
+                if elem._children:
+                    pending.append(iter(elem._children))
+                    break
+            else:
+                pending.pop()
 
     def itertext(self):
         """Every piece of text inside this element, in document order (as CPython's
@@ -211,11 +218,21 @@ class Element:
         text = self.text
         if text:
             yield text
-        for child in self._children:
-            yield from child.itertext()
-            tail = child.tail
-            if tail:
-                yield tail
+        pending = [(self, iter(self._children))]
+        while pending:
+            owner, children = pending[-1]
+            child = next(children, None)
+            if child is None:
+                pending.pop()
+                # A finished child's tail follows its content.
+                tail = owner.tail if pending else None
+                if tail:
+                    yield tail
+                continue
+            text = child.text
+            if text:
+                yield text
+            pending.append((child, iter(child._children)))
 
 
 def SubElement(parent, tag, attrib={}, **extra):
