@@ -1427,7 +1427,8 @@ class _Builder:
 def parse(file, parser=None, bufsize=None):
     """Parse a file name or binary file object into a Document."""
     if parser is not None:
-        return _parse_with_sax(file, parser, bufsize)
+        from xml.dom import pulldom
+        return _parse_with_sax(pulldom.parse(file, parser, bufsize))
     builder = _Builder()
     if isinstance(file, str) or hasattr(file, "__fspath__"):
         with open(file, "rb") as stream:
@@ -1440,16 +1441,19 @@ def parse(file, parser=None, bufsize=None):
 def parseString(string, parser=None):
     """Parse XML held in a str or bytes into a Document."""
     if parser is not None:
-        source = io.BytesIO(string.encode("utf-8") if isinstance(string, str) else string)
-        return _parse_with_sax(source, parser, None)
+        from xml.dom import pulldom
+        return _parse_with_sax(pulldom.parseString(string, parser))
     builder = _Builder()
     builder.parser.Parse(string, True)
     return builder.document
 
 
-def _parse_with_sax(file, parser, bufsize):
-    raise xml.dom.NotSupportedErr("building from a SAX parser needs xml.dom.pulldom, "
-                                  "which this library does not provide")
+def _parse_with_sax(events):
+    """Build the whole document from a pulldom event stream."""
+    kind, document = events.getEvent()     # START_DOCUMENT
+    events.expandNode(document)
+    events.clear()
+    return document
 
 
 def getDOMImplementation(features=None):
