@@ -1,0 +1,1 @@
+"""Bindings to XML parsers; the only one is xml.parsers.expat."""
