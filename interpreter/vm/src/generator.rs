@@ -352,7 +352,9 @@ pub fn resume_with(thread: &mut Thread, gen_obj: &ObjRef, how: Resume) -> PyResu
     }
     // What the caller handles shows through in the generator (`Thread::handled_exception`).
     thread.frames.last_mut().expect("just pushed").outer_handled = outer_handled.clone();
-    let result = thread.nested(|thread| thread.run_frames(pending));
+    // The generator's frame counts for the recursion limit (checked above); running it needs
+    // no other level, as in CPython (a `yield from` chain is one frame per generator).
+    let result = thread.with_stack_room(|thread| thread.run_frames(pending));
     thread.thrown_unchained = None;
     let inner_handled = std::mem::replace(&mut thread.handled, outer_handled);
     let mut state = generator.state.lock();

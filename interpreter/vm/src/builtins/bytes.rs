@@ -1367,7 +1367,10 @@ pub fn bytearray_delitem(thread: &mut Thread, data: &ByteArrayData, key: &Value)
 /// `+`, `*` and `%` with a bytes or bytearray left operand (or `int * bytes`); None when not
 /// bytes arithmetic.
 pub fn bytes_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
-    let Some(left) = bytes_like(a) else {
+    // Only bytes and bytearray concatenate and repeat as the left operand: another
+    // bytes-like object (a memoryview, an array) has no `+` or `*` of its own.
+    let left_is_bytes = matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    let Some(left) = bytes_like(a).filter(|_| left_is_bytes) else {
         if op.base() == BinaryOp::Multiply && bytes_like(b).is_some() && crate::objects::int::is_int(a) {
             return bytes_binary(thread, b, a, op);
         }

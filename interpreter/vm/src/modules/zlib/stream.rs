@@ -58,11 +58,23 @@ pub const Z_FINISH: i64 = 4;
 
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
-/// The gzip header this module writes: deflate, no flags, no time, unknown OS.
-const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+/// The gzip header zlib writes: deflate, no flags, no time, then the extra flags (2 for the
+/// slowest compression, 4 for the fastest two levels, else 0) and the operating system (3, Unix, as zlib
+/// built for a Unix says; 255, unknown, elsewhere).
+fn gzip_header(level: u32) -> [u8; 10] {
+    let extra_flags = match level {
+        9 => 2,
+        0 | 1 => 4,
+        _ => 0,
+    };
+    let os = if cfg!(unix) { 3 } else { 255 };
+    [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, extra_flags, os]
+}
 
 /// A compression stream (`zlib.compressobj`).
 pub struct Deflater {
+    /// The compression level (for the gzip header's extra flags).
+    level: u32,
     stream: Compress,
     container: Container,
     header_written: bool,
@@ -76,6 +88,7 @@ impl Deflater {
     pub fn new(level: i64, container: Container) -> Deflater {
         let level = if level < 0 { Compression::default() } else { Compression::new(level as u32) };
         Deflater {
+            level: level.level(),
             stream: Compress::new(level, container == Container::Zlib),
             container,
             header_written: false,
@@ -92,7 +105,7 @@ impl Deflater {
             return if input.is_empty() { Ok(out) } else { Err(StreamError { code: -2, message: "".into() }) };
         }
         if self.container == Container::Gzip && !self.header_written {
-            out.extend_from_slice(&GZIP_HEADER);
+            out.extend_from_slice(&gzip_header(self.level));
             self.header_written = true;
         }
         self.crc.update(input);
