@@ -13,7 +13,7 @@ use crate::modules::pwd::{c_bytes, reentrant, text};
 use crate::modules::structseq;
 use crate::objects::exception::{key_error, type_error};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
-use crate::objects::str::{intern, new_str};
+use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::{list, new_dict, new_module};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -95,6 +95,11 @@ fn one_arg(function: &str, name: &str, args: &Args<'_>) -> PyResult<Value> {
     let given = args.pos().len() + args.kwnames.len();
     if given > 1 {
         return Err(type_error(format!("{function}() takes at most 1 argument ({given} given)")));
+    }
+    // A missing argument is reported before an unknown keyword, as CPython does.
+    let named = args.keywords().any(|(key, _)| as_pystr(key).is_some_and(|k| k.as_str() == name));
+    if args.pos().is_empty() && !named {
+        return Err(type_error(format!("{function}() missing required argument '{name}' (pos 1)")));
     }
     let mut bound = crate::modules::arguments::bind_keywords(function, args, &[name], 1)?;
     Ok(bound.pop().flatten().unwrap_or(Value::None))
