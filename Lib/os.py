@@ -30,10 +30,10 @@ __all__ += [attr for attr in dir(posix) if attr[:1] != '_' and attr not in __all
 # The functions accepting dir_fd, a file descriptor in place of a path, and
 # follow_symlinks=False, respectively; and those honouring effective_ids.
 supports_dir_fd = {stat, lstat, mkdir, rmdir, remove, unlink, rename, replace, link,
-                   symlink, readlink, chmod, utime, access, open}
-supports_fd = {stat, chdir, listdir, scandir, chmod, utime, truncate, execve}
+                   symlink, readlink, chmod, chown, utime, access, open}
+supports_fd = {stat, chdir, listdir, scandir, chmod, chown, utime, truncate, execve}
 # (chmod cannot leave a symlink alone on Linux: lchmod does not exist there.)
-supports_follow_symlinks = {stat, link, utime, access}
+supports_follow_symlinks = {stat, link, chown, utime, access}
 supports_effective_ids = {access}
 supports_bytes_environ = True
 

@@ -317,20 +317,52 @@ def move(src, dst, copy_function=copy2):
     return target
 
 
+def _get_gid(name):
+    """The gid of the group called name, or None (no name, no grp module, no such group)."""
+    if name is None:
+        return None
+    try:
+        import grp
+    except ImportError:
+        return None
+    try:
+        return grp.getgrnam(name)[2]
+    except KeyError:
+        return None
+
+
+def _get_uid(name):
+    """The uid of the user called name, or None (no name, no pwd module, no such user)."""
+    if name is None:
+        return None
+    try:
+        import pwd
+    except ImportError:
+        return None
+    try:
+        return pwd.getpwnam(name)[2]
+    except KeyError:
+        return None
+
+
 def chown(path, user=None, group=None):
-    """Change the owner and/or group of path (numeric ids: no pwd/grp modules yet)."""
+    """Change the owner and/or group of path: user and group are names or numeric ids
+    (None leaves that one unchanged)."""
     sys.audit('shutil.chown', path, user, group)
     if user is None and group is None:
         raise ValueError("user and/or group must be set")
-    ids = []
-    for value, what in ((user, 'user'), (group, 'group')):
-        if value is None:
-            ids.append(-1)
-        elif isinstance(value, int):
-            ids.append(value)
-        else:
-            raise LookupError(f"no such {what}: {value!r}")
-    os.chown(path, *ids)
+    # -1 leaves an id as it is.
+    uid = -1 if user is None else user
+    gid = -1 if group is None else group
+    if isinstance(user, str):
+        uid = _get_uid(user)
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is not None and not isinstance(group, int):
+        gid = _get_gid(group)
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
 
 
 _usage = namedtuple('usage', 'total used free')

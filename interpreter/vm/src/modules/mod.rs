@@ -13,6 +13,8 @@ pub mod collections;
 #[cfg(unix)]
 pub mod errno;
 pub mod gc;
+#[cfg(unix)]
+pub mod grp;
 pub mod hashlib;
 pub mod interrupt;
 pub mod io;
@@ -24,6 +26,8 @@ pub mod math;
 pub mod posix;
 #[cfg(unix)]
 pub mod posixsubprocess;
+#[cfg(unix)]
+pub mod pwd;
 pub mod random;
 #[cfg(unix)]
 pub mod select;
@@ -68,6 +72,8 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
     ("cmath", cmath::init),
     ("gc", gc::init),
+    #[cfg(unix)]
+    ("grp", grp::init),
     ("itertools", itertools::init),
     ("marshal", marshal::init),
     ("math", math::init),
@@ -75,6 +81,8 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("posix", posix::init),
     #[cfg(unix)]
     ("_posixsubprocess", posixsubprocess::init),
+    #[cfg(unix)]
+    ("pwd", pwd::init),
     #[cfg(unix)]
     ("_select", select::init),
     #[cfg(unix)]

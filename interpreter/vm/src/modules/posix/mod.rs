@@ -7,11 +7,13 @@ mod convert;
 mod environ;
 mod files;
 mod fs;
+mod owner;
 mod process;
 mod scandir;
 mod stat;
 
 pub use convert::{fs_decode, fs_encode, os_error};
+pub use owner::{id_arg, id_in_range, id_value, name_arg};
 
 use crate::builtins::{native_function, new_bytes};
 use crate::objects::exception::{exceptions, value_error};
@@ -48,6 +50,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("access", fs::access),
     ("umask", fs::umask),
     ("truncate", files::truncate),
+    ("chown", owner::chown),
+    ("lchown", owner::lchown),
+    ("fchown", owner::fchown),
     // File descriptors
     ("open", files::open),
     ("close", files::close),
@@ -75,6 +80,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getgid", process::getgid),
     ("getegid", process::getegid),
     ("getpgrp", process::getpgrp),
+    ("getgroups", owner::getgroups),
+    ("getgrouplist", owner::getgrouplist),
+    ("initgroups", owner::initgroups),
     ("getpgid", process::getpgid),
     ("kill", process::kill),
     ("fork", process::fork),
