@@ -860,7 +860,6 @@ class QueueListener:
 
     def stop(self):
         """Let the thread handle what is queued, then end it."""
-        if self._thread:
-            self.enqueue_sentinel()
-            self._thread.join()
-            self._thread = None
+        self.enqueue_sentinel()
+        self._thread.join()
+        self._thread = None
