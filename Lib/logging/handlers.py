@@ -11,6 +11,7 @@ imported where they are missing.
 """
 
 import copy
+import functools
 import io
 import logging
 import os
@@ -27,6 +28,18 @@ SYSLOG_UDP_PORT = 514
 SYSLOG_TCP_PORT = 514
 
 _SECONDS_PER_DAY = 24 * 60 * 60
+
+
+def _reporting(emit):
+    """emit() with its failures handed to handleError(): logging must not break the program
+    that logs."""
+    @functools.wraps(emit)
+    def guarded(self, record):
+        try:
+            emit(self, record)
+        except Exception:
+            self.handleError(record)
+    return guarded
 
 
 def _socket():
@@ -50,13 +63,11 @@ class BaseRotatingHandler(logging.FileHandler):
                                      delay=delay, errors=errors)
         self.mode, self.encoding, self.errors = mode, encoding, errors
 
+    @_reporting
     def emit(self, record):
-        try:
-            if self.shouldRollover(record):
-                self.doRollover()
-            logging.FileHandler.emit(self, record)
-        except Exception:
-            self.handleError(record)
+        if self.shouldRollover(record):
+            self.doRollover()
+        super().emit(record)
 
     def rotation_filename(self, default_name):
         """The name a rotated file gets: `default_name`, or what `namer` makes of it."""
@@ -64,10 +75,20 @@ class BaseRotatingHandler(logging.FileHandler):
 
     def rotate(self, source, dest):
         """Move the current file `source` to `dest` (by `rotator` when it is set)."""
-        if callable(self.rotator):
+        if not callable(self.rotator):
+            if os.path.exists(source):
+                os.rename(source, dest)
+        else:
             self.rotator(source, dest)
-        elif os.path.exists(source):
-            os.rename(source, dest)
+
+    def _drop_stream(self):
+        opened, self.stream = self.stream, None
+        if opened:
+            opened.close()
+
+    def _reopen_unless_delayed(self):
+        if not self.delay:
+            self.stream = self._open()
 
 
 def _is_regular_file_or_missing(path):
@@ -91,10 +112,8 @@ class RotatingFileHandler(BaseRotatingHandler):
         self.maxBytes, self.backupCount = maxBytes, backupCount
 
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        if self.backupCount > 0:
+        self._drop_stream()
+        if self.backupCount >= 1:
             numbered = lambda n: self.rotation_filename('%s.%d' % (self.baseFilename, n))
             # Shift FILE.n to FILE.n+1, oldest first; the last one falls off.
             for n in range(self.backupCount - 1, 0, -1):
@@ -107,14 +126,13 @@ class RotatingFileHandler(BaseRotatingHandler):
             if os.path.exists(first):
                 os.remove(first)
             self.rotate(self.baseFilename, first)
-        if not self.delay:
-            self.stream = self._open()
+        self._reopen_unless_delayed()
 
     def shouldRollover(self, record):
         if not _is_regular_file_or_missing(self.baseFilename):
             return False
         if self.stream is None:
-            self.stream = self._open()
+            self.stream = self._open()   # delayed until now
         if self.maxBytes <= 0:
             return False
         size = self.stream.tell()
@@ -180,11 +198,11 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         if self.when != 'MIDNIGHT' and not self.when.startswith('W'):
             return currentTime + self.interval
         now = self._time_tuple(currentTime)
-        if self.atTime is None:
-            target = _SECONDS_PER_DAY
-        else:
-            at = self.atTime
+        at = self.atTime
+        if at is not None:
             target = (at.hour * 60 + at.minute) * 60 + at.second
+        else:
+            target = _SECONDS_PER_DAY
         weekday = now.tm_wday
         wait = target - ((now.tm_hour * 60 + now.tm_min) * 60 + now.tm_sec)
         if wait <= 0:
@@ -192,16 +210,17 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
             wait += _SECONDS_PER_DAY
             weekday = (weekday + 1) % 7
         result = currentTime + wait
-        if self.when.startswith('W'):
+        if self.when[0] == 'W':
             result += (self.dayOfWeek - weekday) % 7 * _SECONDS_PER_DAY
             result += self.interval - 7 * _SECONDS_PER_DAY
         else:
             result += self.interval - _SECONDS_PER_DAY
-        if not self.utc:
-            # A daylight-saving change in between moves the wall clock by an hour.
-            dst_now, dst_then = now.tm_isdst, time.localtime(result).tm_isdst
-            if dst_now != dst_then:
-                result += 3600 if dst_now else -3600
+        if self.utc:
+            return result
+        # A daylight-saving change in between moves the wall clock by an hour.
+        dst_now, dst_then = now.tm_isdst, time.localtime(result).tm_isdst
+        if dst_now != dst_then:
+            result += 3600 if dst_now else -3600
         return result
 
     def shouldRollover(self, record):
@@ -219,11 +238,11 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         folder, base = os.path.split(self.baseFilename)
         found = []
         for name in os.listdir(folder):
-            if self.namer is None:
+            if self.namer is not None:
+                belongs = self._named_after_suffix(name)
+            else:
                 stem, dot, rest = name.partition(base + '.')
                 belongs = dot and not stem and self.extMatch.fullmatch(rest)
-            else:
-                belongs = self._named_after_suffix(name)
             if belongs:
                 found.append(os.path.join(folder, name))
         if len(found) < self.backupCount:
@@ -255,15 +274,11 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         if os.path.exists(target):
             # Another process rotated this period already.
             return
-        if self.stream:
-            self.stream.close()
-            self.stream = None
+        self._drop_stream()
         self.rotate(self.baseFilename, target)
-        if self.backupCount > 0:
-            for stale in self.getFilesToDelete():
-                os.remove(stale)
-        if not self.delay:
-            self.stream = self._open()
+        for stale in self.getFilesToDelete() if self.backupCount >= 1 else ():
+            os.remove(stale)
+        self._reopen_unless_delayed()
         self.rolloverAt = self.computeRollover(now)
 
 
@@ -281,9 +296,11 @@ class WatchedFileHandler(logging.FileHandler):
         self._statstream()
 
     def _statstream(self):
-        if self.stream is not None:
-            facts = os.fstat(self.stream.fileno())
-            self.dev, self.ino = facts.st_dev, facts.st_ino
+        # Remember which file is open (device and inode), to notice a replaced one.
+        if self.stream is None:
+            return
+        facts = os.fstat(self.stream.fileno())
+        self.dev, self.ino = facts.st_dev, facts.st_ino
 
     def reopenIfNeeded(self):
         """Reopen the file when the path no longer leads to the open one."""
@@ -293,16 +310,16 @@ class WatchedFileHandler(logging.FileHandler):
             facts = None
         if facts is not None and (facts.st_dev, facts.st_ino) == (self.dev, self.ino):
             return
-        if self.stream is not None:
-            self.stream.flush()
-            self.stream.close()
-            self.stream = None
+        opened, self.stream = self.stream, None
+        if opened is not None:
+            opened.flush()
+            opened.close()
         self.stream = self._open()
         self._statstream()
 
     def emit(self, record):
         self.reopenIfNeeded()
-        logging.FileHandler.emit(self, record)
+        super().emit(record)
 
 
 # ---- Network ----
@@ -313,12 +330,12 @@ class SocketHandler(logging.Handler):
     connection is retried after a delay that doubles up to `retryMax` seconds."""
 
     def __init__(self, host, port):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.host, self.port = host, port
         self.address = host if port is None else (host, port)
-        self.sock = None
+        # No socket yet; retryTime: when to try connecting again after a failure.
+        self.sock = self.retryTime = None
         self.closeOnError = False
-        self.retryTime = None
         self.retryStart, self.retryMax, self.retryFactor = 1.0, 30.0, 2.0
 
     def makeSocket(self, timeout=1):
@@ -336,29 +353,34 @@ class SocketHandler(logging.Handler):
 
     def createSocket(self):
         """Connect, unless the last failure is too recent to try again."""
-        now = time.time()
-        if self.retryTime is not None and now < self.retryTime:
+        moment = time.time()
+        first_failure = self.retryTime is None
+        if not first_failure and moment < self.retryTime:
             return
         try:
             self.sock = self.makeSocket()
         except OSError:
-            if self.retryTime is None:
+            if first_failure:
                 self.retryPeriod = self.retryStart
             else:
                 self.retryPeriod = min(self.retryPeriod * self.retryFactor, self.retryMax)
-            self.retryTime = now + self.retryPeriod
+            self.retryTime = moment + self.retryPeriod
         else:
             self.retryTime = None
+
+    def _forget_socket(self):
+        connection, self.sock = self.sock, None
+        connection.close()
 
     def send(self, s):
         if self.sock is None:
             self.createSocket()
-        if self.sock:
-            try:
-                self.sock.sendall(s)
-            except OSError:
-                self.sock.close()
-                self.sock = None
+        if not self.sock:
+            return
+        try:
+            self.sock.sendall(s)
+        except OSError:
+            self._forget_socket()
 
     def makePickle(self, record):
         """The bytes sent for `record`: length prefix, then the pickle."""
@@ -374,24 +396,20 @@ class SocketHandler(logging.Handler):
         return struct.pack('>L', len(data)) + data
 
     def handleError(self, record):
-        if self.closeOnError and self.sock:
-            self.sock.close()
-            self.sock = None
+        if not (self.closeOnError and self.sock):
+            super().handleError(record)
         else:
-            logging.Handler.handleError(self, record)
+            self._forget_socket()
 
+    @_reporting
     def emit(self, record):
-        try:
-            self.send(self.makePickle(record))
-        except Exception:
-            self.handleError(record)
+        self.send(self.makePickle(record))
 
     def close(self):
         with self.lock:
-            sock, self.sock = self.sock, None
-            if sock:
-                sock.close()
-            logging.Handler.close(self)
+            if self.sock:
+                self._forget_socket()
+            super().close()
 
 
 class DatagramHandler(SocketHandler):
@@ -399,8 +417,8 @@ class DatagramHandler(SocketHandler):
     is None)."""
 
     def __init__(self, host, port):
-        SocketHandler.__init__(self, host, port)
-        self.closeOnError = False
+        super().__init__(host, port)
+        self.closeOnError = False   # there is no connection to lose
 
     def makeSocket(self):
         socket = _socket()
@@ -410,6 +428,7 @@ class DatagramHandler(SocketHandler):
     def send(self, s):
         if self.sock is None:
             self.createSocket()
+        # No retrying: a datagram that cannot be sent is lost anyway.
         self.sock.sendto(s, self.address)
 
 
@@ -452,7 +471,7 @@ class SysLogHandler(logging.Handler):
 
     def __init__(self, address=('localhost', SYSLOG_UDP_PORT), facility=LOG_USER,
                  socktype=None):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.address, self.facility, self.socktype = address, facility, socktype
         self.socket = None
         self.createSocket()
@@ -510,47 +529,41 @@ class SysLogHandler(logging.Handler):
 
     def encodePriority(self, facility, priority):
         """The <PRI> number of a facility and priority, each a number or a name."""
-        if isinstance(facility, str):
-            facility = self.facility_names[facility]
-        if isinstance(priority, str):
-            priority = self.priority_names[priority]
-        return (facility << 3) | priority
+        code = self.facility_names[facility] if isinstance(facility, str) else facility
+        level = self.priority_names[priority] if isinstance(priority, str) else priority
+        return code << 3 | level
 
     def close(self):
         with self.lock:
-            sock, self.socket = self.socket, None
-            if sock:
-                sock.close()
-            logging.Handler.close(self)
+            opened, self.socket = self.socket, None
+            if opened:
+                opened.close()
+            super().close()
 
     def mapPriority(self, levelName):
         """The syslog priority name of a level name."""
         return self.priority_map.get(levelName, 'warning')
 
+    @_reporting
     def emit(self, record):
-        try:
-            text = self.format(record)
-            if self.ident:
-                text = self.ident + text
-            if self.append_nul:
-                text += '\0'
-            pri = self.encodePriority(self.facility, self.mapPriority(record.levelname))
-            payload = ('<%d>' % pri).encode('utf-8') + text.encode('utf-8')
-            if not self.socket:
-                self.createSocket()
-            if self.unixsocket:
-                try:
-                    self.socket.send(payload)
-                except OSError:
-                    self.socket.close()
-                    self._connect_unixsocket(self.address)
-                    self.socket.send(payload)
-            elif self.socktype == _socket().SOCK_DGRAM:
+        text = (self.ident or '') + self.format(record) + ('\0' if self.append_nul else '')
+        pri = self.encodePriority(self.facility, self.mapPriority(record.levelname))
+        payload = ('<%d>' % pri).encode('utf-8') + text.encode('utf-8')
+        if not self.socket:
+            self.createSocket()
+        if not self.unixsocket:
+            if self.socktype == _socket().SOCK_DGRAM:
                 self.socket.sendto(payload, self.address)
             else:
                 self.socket.sendall(payload)
-        except Exception:
-            self.handleError(record)
+            return
+        try:
+            self.socket.send(payload)
+        except OSError:
+            # The daemon restarted: connect again, once.
+            self.socket.close()
+            self._connect_unixsocket(self.address)
+            self.socket.send(payload)
 
 
 class SMTPHandler(logging.Handler):
@@ -560,46 +573,41 @@ class SMTPHandler(logging.Handler):
 
     def __init__(self, mailhost, fromaddr, toaddrs, subject, credentials=None, secure=None,
                  timeout=5.0):
-        logging.Handler.__init__(self)
-        if isinstance(mailhost, (list, tuple)):
-            self.mailhost, self.mailport = mailhost
-        else:
-            self.mailhost, self.mailport = mailhost, None
-        if isinstance(credentials, (list, tuple)):
+        super().__init__()
+        pair = (list, tuple)
+        self.mailhost, self.mailport = mailhost if isinstance(mailhost, pair) else (mailhost, None)
+        if isinstance(credentials, pair):
             self.username, self.password = credentials
         else:
-            self.username = None
-        self.fromaddr = fromaddr
+            self.username = None   # no login (and no `password` attribute)
         self.toaddrs = [toaddrs] if isinstance(toaddrs, str) else toaddrs
-        self.subject, self.secure, self.timeout = subject, secure, timeout
+        self.fromaddr, self.subject = fromaddr, subject
+        self.secure, self.timeout = secure, timeout
 
     def getSubject(self, record):
         """The subject of the mail of `record` (override to make it depend on the record)."""
         return self.subject
 
+    @_reporting
     def emit(self, record):
-        try:
-            import smtplib
-            import email.utils
-            from email.message import EmailMessage
-            server = smtplib.SMTP(self.mailhost, self.mailport or smtplib.SMTP_PORT,
-                                  timeout=self.timeout)
-            mail = EmailMessage()
-            mail['From'] = self.fromaddr
-            mail['To'] = ','.join(self.toaddrs)
-            mail['Subject'] = self.getSubject(record)
-            mail['Date'] = email.utils.localtime()
-            mail.set_content(self.format(record))
-            if self.username:
-                if self.secure is not None:
-                    server.ehlo()
-                    server.starttls(*self.secure)
-                    server.ehlo()
-                server.login(self.username, self.password)
-            server.send_message(mail)
-            server.quit()
-        except Exception:
-            self.handleError(record)
+        import smtplib
+        from email import message, utils
+        server = smtplib.SMTP(self.mailhost, self.mailport or smtplib.SMTP_PORT,
+                              timeout=self.timeout)
+        mail = message.EmailMessage()
+        for header, value in (('From', self.fromaddr), ('To', ','.join(self.toaddrs)),
+                              ('Subject', self.getSubject(record)),
+                              ('Date', utils.localtime())):
+            mail[header] = value
+        mail.set_content(self.format(record))
+        if self.username:
+            if self.secure is not None:
+                server.ehlo()
+                server.starttls(*self.secure)
+                server.ehlo()
+            server.login(self.username, self.password)
+        server.send_message(mail)
+        server.quit()
 
 
 class NTEventLogHandler(logging.Handler):
@@ -607,7 +615,7 @@ class NTEventLogHandler(logging.Handler):
     extensions; without them the handler does nothing)."""
 
     def __init__(self, appname, dllname=None, logtype='Application'):
-        logging.Handler.__init__(self)
+        super().__init__()
         try:
             import win32evtlogutil
             import win32evtlog
@@ -627,14 +635,13 @@ class NTEventLogHandler(logging.Handler):
             # Registering needs administrator rights; logging works without it.
             if getattr(exc, 'winerror', None) != 5:
                 raise
-        self.deftype = win32evtlog.EVENTLOG_ERROR_TYPE
-        self.typemap = {
-            logging.DEBUG: win32evtlog.EVENTLOG_INFORMATION_TYPE,
-            logging.INFO: win32evtlog.EVENTLOG_INFORMATION_TYPE,
-            logging.WARNING: win32evtlog.EVENTLOG_WARNING_TYPE,
-            logging.ERROR: win32evtlog.EVENTLOG_ERROR_TYPE,
-            logging.CRITICAL: win32evtlog.EVENTLOG_ERROR_TYPE,
-        }
+        information, warning, error = (win32evtlog.EVENTLOG_INFORMATION_TYPE,
+                                       win32evtlog.EVENTLOG_WARNING_TYPE,
+                                       win32evtlog.EVENTLOG_ERROR_TYPE)
+        self.deftype = error
+        self.typemap = dict(zip((logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR,
+                                 logging.CRITICAL),
+                                (information, information, warning, error, error)))
 
     def getMessageID(self, record):
         return 1
@@ -646,17 +653,18 @@ class NTEventLogHandler(logging.Handler):
         return self.typemap.get(record.levelno, self.deftype)
 
     def emit(self, record):
-        if not self._welu:
-            return
-        try:
-            self._welu.ReportEvent(self.appname, self.getMessageID(record),
-                                   self.getEventCategory(record), self.getEventType(record),
-                                   [self.format(record)])
-        except Exception:
-            self.handleError(record)
+        if self._welu:
+            self._report(record)
+
+    @_reporting
+    def _report(self, record):
+        self._welu.ReportEvent(self.appname, self.getMessageID(record),
+                               self.getEventCategory(record), self.getEventType(record),
+                               [self.format(record)])
 
     def close(self):
-        logging.Handler.close(self)
+        # The event source stays registered: the log viewer needs it to show the events.
+        super().close()
 
 
 class HTTPHandler(logging.Handler):
@@ -665,7 +673,7 @@ class HTTPHandler(logging.Handler):
 
     def __init__(self, host, url, method='GET', secure=False, credentials=None,
                  context=None):
-        logging.Handler.__init__(self)
+        super().__init__()
         method = method.upper()
         if method not in ('GET', 'POST'):
             raise ValueError('method must be GET or POST')
@@ -684,30 +692,28 @@ class HTTPHandler(logging.Handler):
             return http.client.HTTPSConnection(host, context=self.context)
         return http.client.HTTPConnection(host)
 
+    @_reporting
     def emit(self, record):
-        try:
-            import urllib.parse
-            connection = self.getConnection(self.host, self.secure)
-            data = urllib.parse.urlencode(self.mapLogRecord(record))
-            url = self.url
-            if self.method == 'GET':
-                url += ('&' if '?' in url else '?') + data
-            # putrequest() sends the Host header itself.
-            connection.putrequest(self.method, url)
-            if self.method == 'POST':
-                connection.putheader('Content-type', 'application/x-www-form-urlencoded')
-                connection.putheader('Content-length', str(len(data)))
-            if self.credentials:
-                import base64
-                secret = ('%s:%s' % self.credentials).encode('utf-8')
-                connection.putheader(
-                    'Authorization', 'Basic ' + base64.b64encode(secret).strip().decode('ascii'))
-            connection.endheaders()
-            if self.method == 'POST':
-                connection.send(data.encode('utf-8'))
-            connection.getresponse()
-        except Exception:
-            self.handleError(record)
+        from urllib.parse import urlencode
+        connection = self.getConnection(self.host, self.secure)
+        fields = urlencode(self.mapLogRecord(record))
+        posting = self.method == 'POST'
+        target = self.url
+        if not posting:
+            target += ('&' if '?' in target else '?') + fields
+        # putrequest() sends the Host header itself.
+        connection.putrequest(self.method, target)
+        if posting:
+            connection.putheader('Content-type', 'application/x-www-form-urlencoded')
+            connection.putheader('Content-length', str(len(fields)))
+        if self.credentials:
+            from base64 import b64encode
+            secret = b64encode(('%s:%s' % self.credentials).encode('utf-8'))
+            connection.putheader('Authorization', 'Basic ' + secret.strip().decode('ascii'))
+        connection.endheaders()
+        if posting:
+            connection.send(fields.encode('utf-8'))
+        connection.getresponse()
 
 
 # ---- Buffering and queues ----
@@ -717,12 +723,11 @@ class BufferingHandler(logging.Handler):
     `capacity` records are held); this base class's flush() just empties the buffer."""
 
     def __init__(self, capacity):
-        logging.Handler.__init__(self)
-        self.capacity = capacity
-        self.buffer = []
+        super().__init__()
+        self.capacity, self.buffer = capacity, []
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity
+        return self.capacity <= len(self.buffer)
 
     def emit(self, record):
         self.buffer.append(record)
@@ -731,13 +736,13 @@ class BufferingHandler(logging.Handler):
 
     def flush(self):
         with self.lock:
-            self.buffer.clear()
+            del self.buffer[:]
 
     def close(self):
         try:
             self.flush()
         finally:
-            logging.Handler.close(self)
+            super().close()
 
 
 class MemoryHandler(BufferingHandler):
@@ -745,13 +750,11 @@ class MemoryHandler(BufferingHandler):
     `flushLevel` or above arrives (and, when `flushOnClose`, on close())."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
-        BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
-        self.flushOnClose = flushOnClose
+        super().__init__(capacity)
+        self.flushLevel, self.target, self.flushOnClose = flushLevel, target, flushOnClose
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+        return record.levelno >= self.flushLevel if len(self.buffer) < self.capacity else True
 
     def setTarget(self, target):
         """Hand the records to `target` from now on."""
@@ -761,10 +764,11 @@ class MemoryHandler(BufferingHandler):
     def flush(self):
         # Without a target the records stay buffered.
         with self.lock:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
-                self.buffer.clear()
+            if not self.target:
+                return
+            for buffered in self.buffer:
+                self.target.handle(buffered)
+            del self.buffer[:]
 
     def close(self):
         try:
@@ -773,7 +777,7 @@ class MemoryHandler(BufferingHandler):
         finally:
             with self.lock:
                 self.target = None
-                BufferingHandler.close(self)
+                super().close()
 
 
 class QueueHandler(logging.Handler):
@@ -782,10 +786,9 @@ class QueueHandler(logging.Handler):
     what may not survive pickling."""
 
     def __init__(self, queue):
-        logging.Handler.__init__(self)
-        self.queue = queue
-        # The listener made for this handler by logging.config, if any.
-        self.listener = None
+        super().__init__()
+        # `listener`: the QueueListener made for this handler by logging.config, if any.
+        self.queue, self.listener = queue, None
 
     def enqueue(self, record):
         self.queue.put_nowait(record)
@@ -800,11 +803,9 @@ class QueueHandler(logging.Handler):
         prepared.exc_info = prepared.exc_text = prepared.stack_info = None
         return prepared
 
+    @_reporting
     def emit(self, record):
-        try:
-            self.enqueue(self.prepare(record))
-        except Exception:
-            self.handleError(record)
+        self.enqueue(self.prepare(record))
 
 
 class QueueListener:
@@ -815,18 +816,17 @@ class QueueListener:
     _sentinel = None
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
-        self.queue = queue
-        self.handlers = handlers
-        self._thread = None
+        self.queue, self.handlers = queue, handlers
         self.respect_handler_level = respect_handler_level
+        self._thread = None
 
     def dequeue(self, block):
         return self.queue.get(block)
 
     def start(self):
         """Start the thread that handles the records."""
-        self._thread = worker = threading.Thread(target=self._monitor)
-        worker.daemon = True
+        worker = threading.Thread(target=self._monitor, daemon=True)
+        self._thread = worker
         worker.start()
 
     def prepare(self, record):
@@ -834,32 +834,33 @@ class QueueListener:
         return record
 
     def handle(self, record):
-        record = self.prepare(record)
-        for handler in self.handlers:
-            if not self.respect_handler_level or record.levelno >= handler.level:
-                handler.handle(record)
+        prepared = self.prepare(record)
+        for target in self.handlers:
+            if self.respect_handler_level and prepared.levelno < target.level:
+                continue
+            target.handle(prepared)
 
     def _monitor(self):
         import queue
-        source = self.queue
-        done = getattr(source, 'task_done', None)
+        done = getattr(self.queue, 'task_done', None)
         while True:
             try:
-                record = self.dequeue(True)
+                item = self.dequeue(True)
             except queue.Empty:
                 break
-            if record is not self._sentinel:
-                self.handle(record)
+            finished = item is self._sentinel
+            if not finished:
+                self.handle(item)
             if done is not None:
                 done()
-            if record is self._sentinel:
+            if finished:
                 break
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
 
     def stop(self):
-        """Let the thread handle what is queued, then end it."""
+        """Let the thread handle what is queued, then end it (start() must have run)."""
         self.enqueue_sentinel()
-        self._thread.join()
-        self._thread = None
+        worker, self._thread = self._thread, None
+        worker.join()
