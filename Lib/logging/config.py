@@ -283,8 +283,9 @@ class BaseConfigurator:
     importer = staticmethod(__import__)
 
     def __init__(self, config):
-        self.config = ConvertingDict(config)
-        self.config.configurator = self
+        wrapped = ConvertingDict(config)
+        wrapped.configurator = self
+        self.config = wrapped
 
     def resolve(self, s):
         """The object the dotted name `s` names; ValueError when it cannot be imported."""
@@ -364,17 +365,24 @@ class BaseConfigurator:
         factory = config.pop('()')
         if not callable(factory):
             factory = self.resolve(factory)
-        kwargs = {key: config[key] for key in config if key != '.' and valid_ident(key)}
-        result = factory(**kwargs)
-        props = config.pop('.', None)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+        made = factory(**_keyword_arguments(config))
+        _set_properties(made, config)
+        return made
 
     def as_tuple(self, value):
         """A list as a tuple (JSON has no tuples); anything else as it is."""
         return tuple(value) if isinstance(value, list) else value
+
+
+def _keyword_arguments(config):
+    # Every key but `.` (the properties) must be an identifier.
+    return {key: config[key] for key in config if key != '.' and valid_ident(key)}
+
+
+def _set_properties(made, config):
+    # The attributes under `.`, set once the object is made.
+    for attribute, value in (config.pop('.', None) or {}).items():
+        setattr(made, attribute, value)
 
 
 def _is_queue_like_object(obj):
@@ -392,17 +400,16 @@ class DictConfigurator(BaseConfigurator):
     """Applies a dictConfig() configuration."""
 
     def configure(self):
-        config = self.config
-        if 'version' not in config:
+        """Apply the configuration."""
+        if 'version' not in self.config:
             raise ValueError("dictionary doesn't specify a version")
-        if config['version'] != 1:
-            raise ValueError('Unsupported version: %s' % config['version'])
-        incremental = config.pop('incremental', False)
+        version = self.config['version']
+        if version != 1:
+            raise ValueError('Unsupported version: %s' % version)
+        apply = (self._configure_incrementally if self.config.pop('incremental', False)
+                 else self._configure_afresh)
         with logging._lock:
-            if incremental:
-                self._configure_incrementally(config)
-            else:
-                self._configure_afresh(config)
+            apply(self.config)
 
     def _configure_incrementally(self, config):
         # Only levels of existing handlers and the loggers' levels and propagation change.
@@ -582,14 +589,13 @@ class DictConfigurator(BaseConfigurator):
     def configure_handler(self, config):
         """A handler from its configuration dict."""
         original = dict(config)
-        formatter = config.pop('formatter', None)
+        formatter, level, filters = (config.pop(key, None)
+                                     for key in ('formatter', 'level', 'filters'))
         if formatter:
             try:
                 formatter = self.config['formatters'][formatter]
             except Exception as exc:
                 raise ValueError('Unable to set formatter %r' % formatter) from exc
-        level = config.pop('level', None)
-        filters = config.pop('filters', None)
         if '()' in config:
             factory = config.pop('()')
             if not callable(factory):
@@ -615,26 +621,23 @@ class DictConfigurator(BaseConfigurator):
                 factory = functools.partial(self._configure_queue_handler, klass)
             else:
                 factory = klass
-        kwargs = {key: config[key] for key in config if key != '.' and valid_ident(key)}
+        arguments = _keyword_arguments(config)
         try:
-            result = factory(**kwargs)
+            made = factory(**arguments)
         except TypeError as exc:
             if "'stream'" not in str(exc):
                 raise
             # Handlers written for the keyword `strm` rather than `stream`.
-            kwargs['strm'] = kwargs.pop('stream')
-            result = factory(**kwargs)
+            arguments['strm'] = arguments.pop('stream')
+            made = factory(**arguments)
         if formatter:
-            result.setFormatter(formatter)
+            made.setFormatter(formatter)
         if level is not None:
-            result.setLevel(logging._checkLevel(level))
+            made.setLevel(logging._checkLevel(level))
         if filters:
-            self.add_filters(result, filters)
-        props = config.pop('.', None)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+            self.add_filters(made, filters)
+        _set_properties(made, config)
+        return made
 
     def _configure_queue_handler(self, klass, **kwargs):
         # A QueueHandler with its QueueListener (not started) as its `listener`.
@@ -660,29 +663,25 @@ class DictConfigurator(BaseConfigurator):
                 raise ValueError('Unable to add handler %r' % name) from exc
 
     def common_logger_config(self, logger, config, incremental=False):
-        """Level, handlers and filters of a logger or the root."""
-        level = config.get('level', None)
-        if level is not None:
-            logger.setLevel(logging._checkLevel(level))
-        if incremental:
-            return
-        for handler in logger.handlers[:]:
-            logger.removeHandler(handler)
-        handlers = config.get('handlers', None)
-        if handlers:
-            self.add_handlers(logger, handlers)
-        filters = config.get('filters', None)
-        if filters:
-            self.add_filters(logger, filters)
+        """Level, handlers and filters of a logger or the root (only the level when
+        `incremental`)."""
+        if config.get('level', None) is not None:
+            logger.setLevel(logging._checkLevel(config['level']))
+        if not incremental:
+            for previous in list(logger.handlers):
+                logger.removeHandler(previous)
+            for key, attach in (('handlers', self.add_handlers), ('filters', self.add_filters)):
+                listed = config.get(key, None)
+                if listed:
+                    attach(logger, listed)
 
     def configure_logger(self, name, config, incremental=False):
         """Configure the logger `name` (enabling it)."""
         alogger = logging.getLogger(name)
         self.common_logger_config(alogger, config, incremental)
         alogger.disabled = False
-        propagate = config.get('propagate', None)
-        if propagate is not None:
-            alogger.propagate = propagate
+        if config.get('propagate', None) is not None:
+            alogger.propagate = config['propagate']
 
     def configure_root(self, config, incremental=False):
         """Configure the root logger."""
@@ -700,99 +699,103 @@ def dictConfig(config):
 
 # ---- listen ----
 
+def _apply_received(text):
+    """Apply a configuration received by listen(): JSON for dictConfig, else INI text for
+    fileConfig. Errors are printed: the server keeps running."""
+    import json
+    import traceback
+    try:
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            fileConfig(io.StringIO(text))
+        else:
+            dictConfig(parsed)
+    except Exception:
+        traceback.print_exc()
+
+
+def _read_exactly(connection, size):
+    received = connection.recv(size)
+    while len(received) < size:
+        received += connection.recv(size - len(received))
+    return received
+
+
 def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
-    """A thread (not started) serving on `port`: each connection sends a 4-byte big-endian
-    length and then a configuration, JSON for dictConfig or else an INI file for fileConfig.
-    `verify`, when given, receives the bytes and returns those to apply (None: ignore them).
-    Stop it with stopListening()."""
+    """A thread (not started) serving on `port` (0: any free port, in the thread's `port`
+    once its `ready` event is set): each connection sends a 4-byte big-endian length and then
+    a configuration, JSON for dictConfig or else an INI file for fileConfig. `verify`, when
+    given, receives the bytes and returns those to apply (None: ignore them). Stop it with
+    stopListening()."""
+    import select
     import socketserver
 
-    class ConfigStreamHandler(socketserver.StreamRequestHandler):
+    class RequestHandler(socketserver.StreamRequestHandler):
         def handle(self):
+            server = self.server
             try:
-                connection = self.connection
-                header = connection.recv(4)
+                header = self.connection.recv(4)
                 if len(header) != 4:
                     return
-                size = struct.unpack('>L', header)[0]
-                chunk = connection.recv(size)
-                while len(chunk) < size:
-                    chunk += connection.recv(size - len(chunk))
-                if self.server.verify is not None:
-                    chunk = self.server.verify(chunk)
-                if chunk is not None:
-                    self._apply(chunk.decode('utf-8'))
-                if self.server.ready:
-                    self.server.ready.set()
+                payload = _read_exactly(self.connection, struct.unpack('>L', header)[0])
+                if server.verify is not None:
+                    payload = server.verify(payload)
+                if payload is not None:
+                    _apply_received(payload.decode('utf-8'))
+                if server.ready:
+                    server.ready.set()
             except OSError as exc:
+                # A peer that hangs up is no error.
                 if exc.errno != RESET_ERROR:
                     raise
 
-        def _apply(self, text):
-            import json
-            try:
-                parsed = json.loads(text)
-            except Exception:
-                # Not JSON: an INI file.
-                try:
-                    fileConfig(io.StringIO(text))
-                except Exception:
-                    import traceback
-                    traceback.print_exc()
-            else:
-                try:
-                    dictConfig(parsed)
-                except Exception:
-                    import traceback
-                    traceback.print_exc()
-
-    class ConfigSocketReceiver(socketserver.ThreadingTCPServer):
+    class Receiver(socketserver.ThreadingTCPServer):
         allow_reuse_address = True
-        allow_reuse_port = False
 
-        def __init__(self, host='localhost', port=DEFAULT_LOGGING_CONFIG_PORT,
-                     handler=None, ready=None, verify=None):
-            socketserver.ThreadingTCPServer.__init__(self, (host, port), handler)
+        def __init__(self, host='localhost', port=DEFAULT_LOGGING_CONFIG_PORT, handler=None,
+                     ready=None, verify=None):
+            super().__init__((host, port), handler)
             with logging._lock:
                 self.abort = 0
+            # Seconds between looks at `abort`.
             self.timeout = 1
             self.ready, self.verify = ready, verify
 
         def serve_until_stopped(self):
-            import select
-            while True:
-                readable, _, _ = select.select([self.socket.fileno()], [], [], self.timeout)
-                if readable:
+            stopping = False
+            while not stopping:
+                waiting, _, _ = select.select([self.socket.fileno()], [], [], self.timeout)
+                if waiting:
                     self.handle_request()
                 with logging._lock:
-                    if self.abort:
-                        break
+                    stopping = bool(self.abort)
             self.server_close()
 
-    class Server(threading.Thread):
-        def __init__(self, rcvr, hdlr, port, verify):
+    class ListenerThread(threading.Thread):
+        def __init__(self):
             super().__init__()
-            self.rcvr, self.hdlr, self.port, self.verify = rcvr, hdlr, port, verify
+            self.port, self.verify = port, verify
             self.ready = threading.Event()
 
         def run(self):
             global _listener
-            server = self.rcvr(port=self.port, handler=self.hdlr, ready=self.ready,
-                               verify=self.verify)
-            if self.port == 0:
-                self.port = server.server_address[1]
+            receiver = Receiver(port=self.port, handler=RequestHandler, ready=self.ready,
+                                verify=self.verify)
+            if not self.port:
+                self.port = receiver.server_address[1]
             self.ready.set()
             with logging._lock:
-                _listener = server
-            server.serve_until_stopped()
+                _listener = receiver
+            receiver.serve_until_stopped()
 
-    return Server(ConfigSocketReceiver, ConfigStreamHandler, port, verify)
+    return ListenerThread()
 
 
 def stopListening():
     """Stop the server listen() started, if it runs."""
     global _listener
     with logging._lock:
-        if _listener:
-            _listener.abort = 1
-            _listener = None
+        running, _listener = _listener, None
+        if running:
+            running.abort = 1
