@@ -532,13 +532,13 @@ class DictConfigurator(BaseConfigurator):
             except Exception as exc:
                 raise ValueError('Unable to add filter %r' % entry) from exc
 
-    def _configured_handler(self, name, config, original, reference):
+    def _configured_handler(self, name, config, original, complaint):
         # The handler `name` refers to; TypeError when it is not made yet (the caller
         # postpones the referring handler, whose configuration is put back as it was).
         found = self.config['handlers'][name]
         if not isinstance(found, logging.Handler):
             config.update(original)
-            raise TypeError(reference % name)
+            raise TypeError(complaint)
         return found
 
     def _queue_handler_options(self, config, original):
@@ -581,7 +581,8 @@ class DictConfigurator(BaseConfigurator):
             try:
                 for name in config['handlers']:
                     found.append(self._configured_handler(
-                        name, config, original, 'Required handler %r is not configured yet'))
+                        name, config, original,
+                        'Required handler %r is not configured yet' % name))
             except Exception as exc:
                 raise ValueError('Unable to set required handler %r' % name) from exc
             config['handlers'] = found

@@ -68,3 +68,15 @@ lst.configurator = c
 print(lst[1], lst.pop(), logging.config.valid_ident('abc'))
 try: logging.config.valid_ident('1a')
 except ValueError as e: print(e)
+# handlers referring to handlers configured after them (sorted by name): postponed, then made
+logging.config.dictConfig({'version': 1, 'formatters': {'f': {'format': '<%(message)s>'}}, 'handlers': {
+  'a_mem': {'class': 'logging.handlers.MemoryHandler', 'capacity': 5, 'target': 'z_out', 'formatter': 'f', 'level': 'DEBUG'},
+  'b_queue': {'class': 'logging.handlers.QueueHandler', 'handlers': ['z_out'], 'queue': 'queue.SimpleQueue'.replace('Simple', '')},
+  'z_out': {'class': 'logging.StreamHandler', 'stream': 'ext://sys.stdout', 'formatter': 'f'}},
+  'loggers': {'ooo': {'handlers': ['a_mem'], 'level': 'DEBUG'}}})
+mem = logging.getHandlerByName('a_mem')
+print(mem.target is logging.getHandlerByName('z_out'), mem.level, mem.capacity)
+print([h.name for h in logging.getHandlerByName('b_queue').listener.handlers])
+logging.getLogger('ooo').error('flushed through the target')
+bad({'version': 1, 'handlers': {'q': {'class': 'logging.handlers.QueueHandler', 'listener': 5}}})
+bad({'version': 1, 'handlers': {'q': {'class': 'logging.handlers.QueueHandler', 'handlers': ['missing']}}})
