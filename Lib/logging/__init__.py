@@ -53,6 +53,14 @@ _nameToLevel.update(FATAL=FATAL, WARN=WARN)
 _lock = threading.RLock()
 
 
+def _acquireLock():
+    _lock.acquire()
+
+
+def _releaseLock():
+    _lock.release()
+
+
 def getLevelNamesMapping():
     """A copy of the table from level names to numbers."""
     with _lock:

@@ -22,6 +22,9 @@ Options:
                        (except that, given a single callable, it returns it, as a no-op
                        decorator), so the tests that use it fail as errors (a real module
                        of that name is always preferred)
+    --replace NAMES    comma-separated modules to be replaced by stand-ins (as --stub) even
+                       though they exist: helpers of the test package that need a missing
+                       module as soon as they are imported (test.support.socket_helper)
     --empty NAMES      comma-separated modules that Ferrython lacks, to be replaced by empty
                        modules: importing one works, `from NAME import x` raises ImportError
                        (for optional accelerators such as _json, which code imports inside
@@ -33,7 +36,7 @@ Options:
                        run nor recorded
     --jobs N           run N modules at once (default 1)
     --expect DIR       run the modules recorded in DIR (one NAME.txt per module: an
-                       optional `# options: --stub=a,b --empty=c --no-load-tests --skip=x,y` line, then the ids
+                       optional `# options: --stub=a,b --replace=d --empty=c --no-load-tests --skip=x,y` line, then the ids
                        of the tests that passed), or only those of them named, and exit 1
                        if a recorded test no longer passes (the test suite does this with
                        tests/cpython)
@@ -65,7 +68,8 @@ import sys
 sys.path.insert(0, {root!r})
 STUBS = {stubs!r}
 EMPTY = {empty!r}
-if STUBS or EMPTY:
+REPLACE = {replace!r}
+if STUBS or EMPTY or REPLACE:
     import importlib.util
 
     class _Missing:
@@ -91,7 +95,7 @@ if STUBS or EMPTY:
     class _StubFinder:
         # Last on sys.meta_path: only modules that nothing else finds are stubbed.
         def find_spec(self, name, path=None, target=None):
-            if name in STUBS or name in EMPTY:
+            if name in STUBS or name in EMPTY or name in REPLACE:
                 return importlib.util.spec_from_loader(name, self)
             return None
         def create_module(self, spec):
@@ -105,6 +109,15 @@ if STUBS or EMPTY:
             module.__path__ = []
 
     sys.meta_path.append(_StubFinder())
+
+    class _ReplacingFinder(_StubFinder):
+        # First on sys.meta_path: the --replace modules are stubbed although they exist.
+        def find_spec(self, name, path=None, target=None):
+            if name in REPLACE:
+                return importlib.util.spec_from_loader(name, self)
+            return None
+
+    sys.meta_path.insert(0, _ReplacingFinder())
 sys.argv[0] = {name!r}
 name = {name!r}
 import unittest
@@ -161,9 +174,9 @@ def kill_group(pid):
 
 def run_module(args, root, env, name, stubs, no_load_tests, list_passing, skip=()):
     """Runs one test module under Ferrython; returns (status line, passing ids or None)."""
-    stubs, empty = stubs
+    stubs, empty, replace = stubs
     code = DRIVER.format(root=root, name=name, verbosity=2 if args.v else 1, stubs=stubs,
-                         empty=empty,
+                         empty=empty, replace=replace,
                          skip_load_tests=no_load_tests, list_passing=list_passing,
                          skip=list(skip))
     # In a session of its own, so that the processes a test module starts (and leaves behind,
@@ -242,6 +255,7 @@ def main():
     parser.add_argument('--timeout', type=float, default=600)
     parser.add_argument('--stub', default='')
     parser.add_argument('--empty', default='')
+    parser.add_argument('--replace', default='')
     parser.add_argument('--no-load-tests', action='store_true')
     parser.add_argument('--skip', default='')
     parser.add_argument('--jobs', type=int, default=1)
@@ -261,8 +275,11 @@ def main():
                 stubs = next((o.split('=', 1)[1] for o in options if o.startswith('--stub=')), '')
                 empty = next((o.split('=', 1)[1] for o in options if o.startswith('--empty=')), '')
                 skip = next((o.split('=', 1)[1] for o in options if o.startswith('--skip=')), '')
+                replace = next((o.split('=', 1)[1] for o in options
+                                if o.startswith('--replace=')), '')
                 plan.append((file[:-4], (sorted(filter(None, stubs.split(','))),
-                                         sorted(filter(None, empty.split(',')))),
+                                         sorted(filter(None, empty.split(','))),
+                                         sorted(filter(None, replace.split(',')))),
                              '--no-load-tests' in options, ids, options,
                              sorted(filter(None, skip.split(',')))))
     else:
@@ -270,7 +287,9 @@ def main():
             name = name[5:] if name.startswith('test.') else name
             name = name[:-3] if name.endswith('.py') else name
             plan.append((name, (sorted(filter(None, args.stub.split(','))),
-                                sorted(filter(None, args.empty.split(',')))), args.no_load_tests,
+                                sorted(filter(None, args.empty.split(','))),
+                                sorted(filter(None, args.replace.split(',')))),
+                         args.no_load_tests,
                          None, [], sorted(filter(None, args.skip.split(',')))))
     with tempfile.TemporaryDirectory(prefix='ferrython-cpython-tests-') as root:
         os.symlink(test_dir, os.path.join(root, 'test'))
