@@ -250,14 +250,21 @@ class StrFormatStyle(PercentStyle):
         import re
         # Only named fields count ('{}' and '{0}' alone are not enough); a field is a name or
         # a number, then attributes and [indexes].
-        named = [(field, conv) for _, field, _, conv in parsed if field]
-        for field, conv in named:
+        named = [(field, spec, conv) for _, field, spec, conv in parsed if field]
+        for field, spec, conv in named:
             if not re.fullmatch(r'(\d+|\w+)(\.\w+|\[[^]]+\])*', field):
                 raise ValueError('invalid format: invalid field name/expression: %r' % field)
             if conv and conv not in 'rsa':
                 raise ValueError('invalid format: invalid conversion: %r' % conv)
+            if spec and not re.fullmatch(_FORMAT_SPEC, spec, re.S):
+                raise ValueError('invalid format: bad specifier: %r' % spec)
         if not named:
             raise ValueError('invalid format: no fields')
+
+
+# A format spec as str.format reads it: [[fill]align][sign][#][0][width][grouping]
+# [.precision][type], where the width or precision may be a nested {field}.
+_FORMAT_SPEC = r'(.?[<>=^])?[-+ ]?#?0?(\d+|\{\w+\})?[,_]?(\.(\d+|\{\w+\}))?[bcdeEfFgGnosxX%]?'
 
 
 class StringTemplateStyle(PercentStyle):
@@ -1185,12 +1192,14 @@ def shutdown(handlerList=_handlerList):
         if not alive:
             continue
         try:
-            alive.acquire()
             try:
-                alive.flush()
+                alive.acquire()
+                # A MemoryHandler may ask not to be flushed on close.
+                if getattr(alive, 'flushOnClose', True):
+                    alive.flush()
                 alive.close()
             except (OSError, ValueError):
-                pass        # already closed, or its stream is gone
+                pass        # already closed, its stream gone, or its lock broken
             finally:
                 alive.release()
         except BaseException:
