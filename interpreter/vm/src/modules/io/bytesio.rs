@@ -32,6 +32,8 @@ pub const METHODS: &[Method] = &[
     method!("__init__", bytesio_init),
     method!("__next__", next),
     method!("getvalue", getvalue),
+    method!("__getstate__", getstate),
+    method!("__setstate__", setstate),
     method!("read", read),
     method!("read1", read),
     method!("readinto", readinto),
@@ -80,6 +82,59 @@ fn bytesio_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))?,
     };
     *bio(&this)?.inner.lock() = Inner { data, pos: 0, closed: false };
+    Ok(Value::None)
+}
+
+/// `__getstate__()`: (the contents, the position, a copy of the instance dict or None), which
+/// pickling and `copy` use.
+fn getstate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args);
+    let (data, pos) = open_inner(&this, |inner| Ok((new_bytes(inner.data.clone()), Value::Int(inner.pos as i64))))?;
+    let dict = match this.as_obj().and_then(|obj| obj.dict.as_ref()).and_then(crate::objects::dict_of) {
+        Some(dict) if !dict.is_empty() => {
+            let copy = Payload::Dict(dict.copy());
+            Value::Obj(crate::value::ObjRef::new(crate::objects::typeobj::types().dict.clone(), None, copy))
+        }
+        _ => Value::None,
+    };
+    Ok(crate::objects::tuple_of([data, pos, dict]))
+}
+
+/// `__setstate__(state)`: the contents, position and attributes `__getstate__` gave.
+fn setstate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args);
+    let state = args.values.get(1).cloned().unwrap_or_default();
+    let items = crate::objects::as_tuple(&state).filter(|items| items.len() >= 3).ok_or_else(|| {
+        type_error(format!("_io.BytesIO.__setstate__ argument should be 3-tuple, got {}", type_name(&state)))
+    })?;
+    let data = bytes_like(&items[0])
+        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(&items[0]))))?;
+    if !crate::objects::int::is_int(&items[1]) {
+        let given = type_name(&items[1]);
+        return Err(type_error(format!("second item of state must be an integer, not {given}")));
+    }
+    let pos = protocols::number::index_of(thread, &items[1])?;
+    if pos < 0 {
+        return Err(value_error("position value cannot be negative"));
+    }
+    let attributes = match &items[2] {
+        Value::None => None,
+        value => Some(crate::objects::as_dict(value).ok_or_else(|| {
+            type_error(format!("third item of state should be a dict, got a {}", type_name(value)))
+        })?),
+    };
+    open_inner(&this, |inner| {
+        inner.data = data;
+        inner.pos = pos as usize;
+        Ok(())
+    })?;
+    if let (Some(attributes), Some(dict)) =
+        (attributes, this.as_obj().and_then(|obj| obj.dict.as_ref()).and_then(crate::objects::dict_of))
+    {
+        for (key, value) in attributes.items() {
+            dict.set(thread, key, value)?;
+        }
+    }
     Ok(Value::None)
 }
 
