@@ -86,6 +86,35 @@ TRACE|Perform a message loop-back test along the path to the target.
 """
 
 
+# The RFCs each class's docstring names.
+_STATUS_RFCS = (
+    ('7231', 'Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616'),
+    ('6585', 'Additional HTTP Status Codes'),
+    ('3229', 'Delta encoding in HTTP'),
+    ('4918', 'HTTP Extensions for WebDAV, obsoletes 2518'),
+    ('5842', 'Binding Extensions to WebDAV'),
+    ('7238', 'Permanent Redirect'),
+    ('2295', 'Transparent Content Negotiation in HTTP'),
+    ('2774', 'An HTTP Extension Framework'),
+    ('7725', 'An HTTP Status Code to Report Legal Obstacles'),
+    ('7540', 'Hypertext Transfer Protocol Version 2 (HTTP/2)'),
+    ('2324', 'Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)'),
+    ('8297', 'An HTTP Status Code for Indicating Hints'),
+    ('8470', 'Using Early Data in HTTP'),
+)
+_METHOD_RFCS = (
+    ('7231', 'Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616'),
+    ('5789', 'PATCH Method for HTTP'),
+)
+
+
+def _rfc_docstring(title, subject, rfcs):
+    listing = ''.join(f'        * RFC {number}: {name}\n'
+                      for number, name in rfcs)
+    return (f'{title}\n\n    {subject} from the following RFCs are all '
+            f'observed:\n\n{listing}    ')
+
+
 def _table_rows(table):
     """Yield the '|'-separated fields of every non-blank line of *table*."""
     for line in table.splitlines():
@@ -119,24 +148,8 @@ def _code_range(low, high):
 
 
 HTTPStatus = _assemble('HTTPStatus', IntEnum, {
-    '__doc__': """HTTP status codes and reason phrases
-
-    Status codes from the following RFCs are all observed:
-
-        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
-        * RFC 6585: Additional HTTP Status Codes
-        * RFC 3229: Delta encoding in HTTP
-        * RFC 4918: HTTP Extensions for WebDAV, obsoletes 2518
-        * RFC 5842: Binding Extensions to WebDAV
-        * RFC 7238: Permanent Redirect
-        * RFC 2295: Transparent Content Negotiation in HTTP
-        * RFC 2774: An HTTP Extension Framework
-        * RFC 7725: An HTTP Status Code to Report Legal Obstacles
-        * RFC 7540: Hypertext Transfer Protocol Version 2 (HTTP/2)
-        * RFC 2324: Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)
-        * RFC 8297: An HTTP Status Code for Indicating Hints
-        * RFC 8470: Using Early Data in HTTP
-    """,
+    '__doc__': _rfc_docstring('HTTP status codes and reason phrases',
+                              'Status codes', _STATUS_RFCS),
     '__new__': _status_new,
     'is_informational': _code_range(100, 199),
     'is_success': _code_range(200, 299),
@@ -159,15 +172,10 @@ def _method_repr(self):
 
 
 HTTPMethod = _assemble('HTTPMethod', StrEnum, {
-    '__doc__': """HTTP methods and descriptions
-
-    Methods from the following RFCs are all observed:
-
-        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
-        * RFC 5789: PATCH Method for HTTP
-    """,
+    '__doc__': _rfc_docstring('HTTP methods and descriptions', 'Methods',
+                              _METHOD_RFCS),
     '__new__': _method_new,
     '__repr__': _method_repr,
 }, ((name, (name, text)) for name, text in _table_rows(_METHOD_TABLE)))
 
-del _assemble, _status_new, _method_new, _method_repr, _code_range
+del _assemble, _rfc_docstring, _status_new, _method_new, _method_repr, _code_range

@@ -109,17 +109,10 @@ class Morsel(dict):
         for attr in self._reserved:
             dict.__setitem__(self, attr, '')
 
-    @property
-    def key(self):
-        return self._key
-
-    @property
-    def value(self):
-        return self._value
-
-    @property
-    def coded_value(self):
-        return self._coded_value
+    # read-only: set() is the way to change them
+    key = property(lambda self: self._key)
+    value = property(lambda self: self._value)
+    coded_value = property(lambda self: self._coded_value)
 
     @staticmethod
     def _attribute(name):
@@ -158,10 +151,10 @@ class Morsel(dict):
         return name.lower() in self._reserved
 
     def set(self, key, val, coded_val):
-        if key.lower() in self._reserved:
-            raise CookieError('Attempt to set a reserved key %r' % (key,))
         if not _is_legal_key(key):
             raise CookieError('Illegal key %r' % (key,))
+        if key.lower() in self._reserved:
+            raise CookieError('Attempt to set a reserved key %r' % (key,))
         self._key = key
         self._value = val
         self._coded_value = coded_val
@@ -171,9 +164,8 @@ class Morsel(dict):
                 'coded_value': self._coded_value}
 
     def __setstate__(self, state):
-        self._key = state['key']
-        self._value = state['value']
-        self._coded_value = state['coded_value']
+        for name in ('key', 'value', 'coded_value'):
+            setattr(self, '_' + name, state[name])
 
     def output(self, attrs=None, header='Set-Cookie:'):
         return '%s %s' % (header, self.OutputString(attrs))
