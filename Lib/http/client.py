@@ -56,25 +56,27 @@ error = HTTPException
 
 
 class NotConnected(HTTPException):
-    pass
+    """A request was sent on a connection that is not open."""
 
 
 class InvalidURL(HTTPException):
-    pass
+    """The URL or host:port given is malformed."""
 
 
 class UnknownProtocol(HTTPException):
+    """The status line names a protocol other than HTTP/0.9 to 1.x."""
+
     def __init__(self, version):
         self.args = (version,)
         self.version = version
 
 
 class UnknownTransferEncoding(HTTPException):
-    pass
+    """The response uses a Transfer-Encoding this module cannot decode."""
 
 
 class UnimplementedFileMode(HTTPException):
-    pass
+    """Kept for compatibility; nothing raises it."""
 
 
 class IncompleteRead(HTTPException):
@@ -97,22 +99,24 @@ class IncompleteRead(HTTPException):
 
 
 class ImproperConnectionState(HTTPException):
-    pass
+    """The connection is not in the state the operation needs."""
 
 
 class CannotSendRequest(ImproperConnectionState):
-    pass
+    """A request was started while another one is in progress."""
 
 
 class CannotSendHeader(ImproperConnectionState):
-    pass
+    """A header was added after the headers were sent."""
 
 
 class ResponseNotReady(ImproperConnectionState):
-    pass
+    """The response was asked for before the request was sent."""
 
 
 class BadStatusLine(HTTPException):
+    """The status line of the response could not be parsed."""
+
     def __init__(self, line):
         # an empty line shows as its repr, so the message is not blank
         line = line or repr(line)
@@ -121,6 +125,8 @@ class BadStatusLine(HTTPException):
 
 
 class LineTooLong(HTTPException):
+    """A status, header, chunk-size or trailer line exceeds _MAXLINE."""
+
     def __init__(self, line_type):
         super().__init__('got more than %d bytes when reading %s'
                          % (_MAXLINE, line_type))
@@ -295,13 +301,13 @@ class HTTPResponse(io.BufferedIOBase):
             if self.fp:
                 self._close_conn()
 
+    def readable(self):
+        return True
+
     def flush(self):
         super().flush()
         if self.fp:
             self.fp.flush()
-
-    def readable(self):
-        return True
 
     def isclosed(self):
         """Whether the body has been read to its end (or the response
