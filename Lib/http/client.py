@@ -9,17 +9,22 @@ delimited by Content-Length, chunked or ended by closing the connection.
 It also holds the ``HTTPException`` hierarchy, the status constants (``OK``,
 ``NOT_FOUND``, ... as ``http.HTTPStatus`` members) and ``responses``.
 
-``HTTPConnection`` (the request side) needs the ``socket`` module, which
-Ferrython does not have yet, and is not provided.
+``HTTPConnection`` writes requests.  Opening a connection needs the
+``socket`` module (imported only then); a connection whose ``sock`` is set
+beforehand, to any object with ``sendall()`` and ``makefile()``, works
+without it.  ``HTTPSConnection`` (which needs ``ssl``) is not provided.
 """
 
+import collections.abc
 import email.message
 import email.parser
 import io
+import re
+from urllib.parse import urlsplit
 
 from http import HTTPStatus
 
-__all__ = ['HTTPResponse', 'HTTPException', 'NotConnected',
+__all__ = ['HTTPResponse', 'HTTPConnection', 'HTTPException', 'NotConnected',
            'UnknownProtocol', 'UnknownTransferEncoding',
            'UnimplementedFileMode', 'IncompleteRead', 'InvalidURL',
            'ImproperConnectionState', 'CannotSendRequest', 'CannotSendHeader',
@@ -530,3 +535,421 @@ class HTTPResponse(io.BufferedIOBase):
 
     def getcode(self):
         return self.status
+
+
+# -- the request side --
+
+# RFC 9110 field names are tokens; a value may only hold a line break
+# followed by whitespace (obsolete line folding).
+_is_legal_header_name = re.compile(rb'[^:\s][^:\r\n]*').fullmatch
+_is_illegal_header_value = re.compile(rb'\n(?![ \t])|\r(?![ \t\n])').search
+
+# Control characters (and, in URLs, spaces) would let a caller inject
+# extra request lines.
+_contains_disallowed_url_pchar_re = re.compile('[\x00-\x20\x7f]')
+_contains_disallowed_method_pchar_re = re.compile('[\x00-\x1f]')
+
+# Methods whose requests get "Content-Length: 0" when sent without a body.
+_METHODS_EXPECTING_BODY = {'PATCH', 'POST', 'PUT'}
+
+try:
+    from socket import _GLOBAL_DEFAULT_TIMEOUT
+except ImportError:
+    _GLOBAL_DEFAULT_TIMEOUT = object()
+
+
+def _create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
+                       source_address=None):
+    import socket
+    return socket.create_connection(address, timeout, source_address)
+
+
+def _encode(data, name='data'):
+    """*data* as Latin-1 bytes, with an error message suggesting UTF-8."""
+    try:
+        return data.encode('latin-1')
+    except UnicodeEncodeError as err:
+        hint = ("%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') if "
+                "you want to send it encoded in UTF-8."
+                % (name.title(), data[err.start:err.end], name))
+        raise UnicodeEncodeError(err.encoding, err.object, err.start,
+                                 err.end, hint) from None
+
+
+def _strip_ipv6_iface(enc_name):
+    """Drop the zone ("%eth0") of a bracketed IPv6 host (RFC 6874)."""
+    address, percent, _ = enc_name.partition(b'%')
+    if percent:
+        assert address.startswith(b'['), address
+        address += b']'
+    return address
+
+
+class HTTPConnection:
+    """A connection to one HTTP server, carrying one request at a time.
+
+    Either ``request()``, or ``putrequest()``, ``putheader()`` and
+    ``endheaders()``, send a request; ``getresponse()`` then reads the
+    answer."""
+
+    _http_vsn = 11
+    _http_vsn_str = 'HTTP/1.1'
+
+    response_class = HTTPResponse
+    default_port = HTTP_PORT
+    auto_open = 1
+    debuglevel = 0
+
+    @staticmethod
+    def _is_textIO(stream):
+        return isinstance(stream, io.TextIOBase)
+
+    @staticmethod
+    def _get_content_length(body, method):
+        """The Content-Length *body* calls for, or None when it cannot be
+        known beforehand (files, iterables) or no header is wanted."""
+        if body is None:
+            return 0 if method.upper() in _METHODS_EXPECTING_BODY else None
+        if hasattr(body, 'read'):
+            return None
+        try:
+            return memoryview(body).nbytes
+        except TypeError:
+            pass
+        if isinstance(body, str):
+            return len(body)
+        return None
+
+    def __init__(self, host, port=None, timeout=_GLOBAL_DEFAULT_TIMEOUT,
+                 source_address=None, blocksize=8192):
+        self.timeout = timeout
+        self.source_address = source_address
+        self.blocksize = blocksize
+        self.sock = None
+        self._buffer = []
+        self.__response = None
+        self.__state = _CS_IDLE
+        self._method = None
+        self._tunnel_host = self._tunnel_port = None
+        self._tunnel_headers = {}
+        self._raw_proxy_headers = None
+        self.host, self.port = self._get_hostport(host, port)
+        self._validate_host(self.host)
+        self._create_connection = _create_connection
+
+    def set_tunnel(self, host, port=None, headers=None):
+        """Send requests through the proxy this object connects to, using
+        CONNECT to reach *host*:*port*."""
+        if self.sock:
+            raise RuntimeError("Can't set up tunnel for established connection")
+        self._tunnel_host, self._tunnel_port = self._get_hostport(host, port)
+        self._tunnel_headers = headers.copy() if headers else {}
+        if 'Host' not in self._tunnel_headers:
+            idna_host = self._tunnel_host.encode('idna').decode('ascii')
+            self._tunnel_headers['Host'] = '%s:%d' % (
+                self._wrap_ipv6(idna_host), self._tunnel_port)
+
+    def _get_hostport(self, host, port):
+        if port is None:
+            colon = host.rfind(':')
+            if colon > host.rfind(']'):  # not a colon of an IPv6 address
+                text = host[colon + 1:]
+                host = host[:colon]
+                if not text:
+                    port = self.default_port
+                elif _is_int(text):
+                    port = int(text)
+                else:
+                    raise InvalidURL("nonnumeric port: '%s'" % text)
+            else:
+                port = self.default_port
+        if host and host[0] == '[' and host[-1] == ']':
+            host = host[1:-1]
+        return host, port
+
+    @staticmethod
+    def _wrap_ipv6(host):
+        """Bracket an IPv6 address for a Host header or request target."""
+        if isinstance(host, bytes):
+            return b'[' + host + b']' if b':' in host else host
+        return '[' + host + ']' if ':' in host else host
+
+    def set_debuglevel(self, level):
+        self.debuglevel = level
+
+    def _tunnel(self):
+        target = '%s:%d' % (self._wrap_ipv6(
+            self._tunnel_host.encode('idna').decode('ascii')),
+            self._tunnel_port)
+        lines = ['CONNECT %s %s\r\n' % (target, self._http_vsn_str)]
+        lines += ['%s: %s\r\n' % item for item in self._tunnel_headers.items()]
+        lines.append('\r\n')
+        self.send(''.join(lines).encode('latin-1'))
+        response = self.response_class(self.sock, method=self._method)
+        try:
+            version, code, message = response._read_status()
+            self._raw_proxy_headers = _read_headers(response.fp)
+            if self.debuglevel > 0:
+                for line in self._raw_proxy_headers:
+                    print('header:', line.decode())
+            if code != HTTPStatus.OK:
+                self.close()
+                raise OSError('Tunnel connection failed: %d %s'
+                              % (code, message.strip()))
+        finally:
+            response.close()
+
+    def get_proxy_response_headers(self):
+        """The headers of the proxy's answer to CONNECT, or None."""
+        if self._raw_proxy_headers is None:
+            return None
+        return _parse_header_lines(self._raw_proxy_headers)
+
+    def connect(self):
+        """Open the connection to the host and port given at creation."""
+        self.sock = self._create_connection((self.host, self.port),
+                                            self.timeout, self.source_address)
+        if self._tunnel_host:
+            self._tunnel()
+
+    def close(self):
+        """Close the connection and any response still reading from it."""
+        self.__state = _CS_IDLE
+        try:
+            sock, self.sock = self.sock, None
+            if sock:
+                sock.close()
+        finally:
+            response, self.__response = self.__response, None
+            if response:
+                response.close()
+
+    def send(self, data):
+        """Send *data* (bytes, a readable file or an iterable of bytes),
+        opening the connection first if needed."""
+        if self.sock is None:
+            if not self.auto_open:
+                raise NotConnected()
+            self.connect()
+        if self.debuglevel > 0:
+            print('send:', repr(data))
+        if hasattr(data, 'read'):
+            for block in self._read_readable(data):
+                self.sock.sendall(block)
+            return
+        try:
+            self.sock.sendall(data)
+        except TypeError:
+            if not isinstance(data, collections.abc.Iterable):
+                raise TypeError('data should be a bytes-like object or an '
+                                'iterable, got %r' % type(data))
+            for part in data:
+                self.sock.sendall(part)
+
+    def _output(self, s):
+        """Queue one line of the request head."""
+        self._buffer.append(s)
+
+    def _read_readable(self, readable):
+        if self.debuglevel > 0:
+            print('sending a readable')
+        text = self._is_textIO(readable)
+        if text and self.debuglevel > 0:
+            print('encoding file using iso-8859-1')
+        while True:
+            block = readable.read(self.blocksize)
+            if not block:
+                return
+            yield block.encode('iso-8859-1') if text else block
+
+    def _body_chunks(self, body):
+        if hasattr(body, 'read'):
+            return self._read_readable(body)
+        try:
+            memoryview(body)
+        except TypeError:
+            try:
+                return iter(body)
+            except TypeError:
+                raise TypeError('message_body should be a bytes-like object '
+                                'or an iterable, got %r' % type(body)) from None
+        return (body,)
+
+    def _send_output(self, message_body=None, encode_chunked=False):
+        """Send the queued head, then the body (chunked if asked to)."""
+        self._buffer.extend((b'', b''))
+        head = b'\r\n'.join(self._buffer)
+        self._buffer.clear()
+        self.send(head)
+        if message_body is None:
+            return
+        chunked = encode_chunked and self._http_vsn == 11
+        for chunk in self._body_chunks(message_body):
+            if not chunk:
+                # an empty chunk would end a chunked body early
+                if self.debuglevel > 0:
+                    print('Zero length chunk ignored')
+                continue
+            if chunked:
+                chunk = b'%X\r\n%s\r\n' % (len(chunk), bytes(chunk))
+            self.send(chunk)
+        if chunked:
+            self.send(b'0\r\n\r\n')
+
+    def putrequest(self, method, url, skip_host=False,
+                   skip_accept_encoding=False):
+        """Start a request: queue its request line, and the Host and
+        Accept-Encoding headers unless told to skip them."""
+        if self.__response and self.__response.isclosed():
+            self.__response = None
+        if self.__state != _CS_IDLE:
+            raise CannotSendRequest(self.__state)
+        self.__state = _CS_REQ_STARTED
+        self._validate_method(method)
+        self._method = method
+        url = url or '/'
+        self._validate_path(url)
+        self._output(self._encode_request(
+            '%s %s %s' % (method, url, self._http_vsn_str)))
+        if self._http_vsn != 11:
+            return  # HTTP/1.0 needs neither header
+        if not skip_host:
+            self.putheader('Host', self._host_header(url))
+        if not skip_accept_encoding:
+            self.putheader('Accept-Encoding', 'identity')
+
+    def _host_header(self, url):
+        """The Host header for *url*: its own authority when absolute,
+        else the server (or tunnel target) with any non-default port."""
+        netloc = urlsplit(url).netloc if url.startswith('http') else ''
+        if netloc:
+            return _strip_ipv6_iface(_ascii_or_idna(netloc))
+        if self._tunnel_host:
+            host, port = self._tunnel_host, self._tunnel_port
+        else:
+            host, port = self.host, self.port
+        encoded = _strip_ipv6_iface(self._wrap_ipv6(_ascii_or_idna(host)))
+        if port == self.default_port:
+            return encoded
+        return '%s:%s' % (encoded.decode('ascii'), port)
+
+    def _encode_request(self, request):
+        return request.encode('ascii')
+
+    def _validate_method(self, method):
+        found = _contains_disallowed_method_pchar_re.search(method)
+        if found:
+            raise ValueError("method can't contain control characters. %r "
+                             '(found at least %r)' % (method, found.group()))
+
+    def _validate_path(self, url):
+        found = _contains_disallowed_url_pchar_re.search(url)
+        if found:
+            raise InvalidURL("URL can't contain control characters. %r "
+                             '(found at least %r)' % (url, found.group()))
+
+    def _validate_host(self, host):
+        found = _contains_disallowed_url_pchar_re.search(host)
+        if found:
+            raise InvalidURL("URL can't contain control characters. %r "
+                             '(found at least %r)' % (host, found.group()))
+
+    def putheader(self, header, *values):
+        """Queue a header line; several values become folded lines."""
+        if self.__state != _CS_REQ_STARTED:
+            raise CannotSendHeader()
+        if hasattr(header, 'encode'):
+            header = header.encode('ascii')
+        if not _is_legal_header_name(header):
+            raise ValueError('Invalid header name %r' % (header,))
+        encoded = []
+        for value in values:
+            if hasattr(value, 'encode'):
+                value = value.encode('latin-1')
+            elif isinstance(value, int):
+                value = str(value).encode('ascii')
+            if _is_illegal_header_value(value):
+                raise ValueError('Invalid header value %r' % (value,))
+            encoded.append(value)
+        self._output(header + b': ' + b'\r\n\t'.join(encoded))
+
+    def endheaders(self, message_body=None, *, encode_chunked=False):
+        """Finish the head and send it, with *message_body* if given."""
+        if self.__state != _CS_REQ_STARTED:
+            raise CannotSendHeader()
+        self.__state = _CS_REQ_SENT
+        self._send_output(message_body, encode_chunked=encode_chunked)
+
+    def request(self, method, url, body=None, headers={}, *,
+                encode_chunked=False):
+        """Send a whole request."""
+        self._send_request(method, url, body, headers, encode_chunked)
+
+    def _send_request(self, method, url, body, headers, encode_chunked):
+        names = {name.lower() for name in headers}
+        self.putrequest(method, url,
+                        skip_host='host' in names,
+                        skip_accept_encoding='accept-encoding' in names)
+        # Without a Content-Length from the caller, a body of unknown size
+        # (a file or iterable) goes chunked, unless the caller set
+        # Transfer-Encoding and so encodes it themselves.
+        if 'content-length' in names:
+            encode_chunked = False
+        elif 'transfer-encoding' not in names:
+            length = self._get_content_length(body, method)
+            encode_chunked = length is None and body is not None
+            if length is not None:
+                self.putheader('Content-Length', str(length))
+            elif encode_chunked:
+                if self.debuglevel > 0:
+                    print('Unable to determine size of %r' % body)
+                self.putheader('Transfer-Encoding', 'chunked')
+        for name, value in headers.items():
+            self.putheader(name, value)
+        if isinstance(body, str):
+            body = _encode(body, 'body')
+        self.endheaders(body, encode_chunked=encode_chunked)
+
+    def getresponse(self):
+        """Read the response to the request sent; the connection can take
+        the next request once this one's body has been read."""
+        if self.__response and self.__response.isclosed():
+            self.__response = None
+        if self.__state != _CS_REQ_SENT or self.__response:
+            raise ResponseNotReady(self.__state)
+        if self.debuglevel > 0:
+            response = self.response_class(self.sock, self.debuglevel,
+                                           method=self._method)
+        else:
+            response = self.response_class(self.sock, method=self._method)
+        try:
+            try:
+                response.begin()
+            except ConnectionError:
+                self.close()
+                raise
+            self.__state = _CS_IDLE
+            if response.will_close:
+                # the response now owns the connection
+                self.close()
+            else:
+                self.__response = response
+            return response
+        except:
+            response.close()
+            raise
+
+
+def _is_int(text):
+    try:
+        int(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _ascii_or_idna(host):
+    try:
+        return host.encode('ascii')
+    except UnicodeEncodeError:
+        return host.encode('idna')
