@@ -592,17 +592,12 @@ class HTTPConnection:
     ``endheaders()``, send a request; ``getresponse()`` then reads the
     answer."""
 
-    _http_vsn = 11
-    _http_vsn_str = 'HTTP/1.1'
-
-    response_class = HTTPResponse
-    default_port = HTTP_PORT
-    auto_open = 1
     debuglevel = 0
-
-    @staticmethod
-    def _is_textIO(stream):
-        return isinstance(stream, io.TextIOBase)
+    auto_open = 1  # whether send() may open the connection
+    default_port = HTTP_PORT
+    response_class = HTTPResponse
+    _http_vsn_str = 'HTTP/1.1'
+    _http_vsn = 11
 
     @staticmethod
     def _get_content_length(body, method):
@@ -612,30 +607,28 @@ class HTTPConnection:
             return 0 if method.upper() in _METHODS_EXPECTING_BODY else None
         if hasattr(body, 'read'):
             return None
+        if isinstance(body, str):
+            return len(body)
         try:
             return memoryview(body).nbytes
         except TypeError:
-            pass
-        if isinstance(body, str):
-            return len(body)
-        return None
+            return None  # an iterable
 
     def __init__(self, host, port=None, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                  source_address=None, blocksize=8192):
-        self.timeout = timeout
-        self.source_address = source_address
+        self.host, self.port = self._get_hostport(host, port)
+        self._validate_host(self.host)
+        self.timeout, self.source_address = timeout, source_address
         self.blocksize = blocksize
+        self._create_connection = _create_connection
         self.sock = None
-        self._buffer = []
-        self.__response = None
         self.__state = _CS_IDLE
+        self.__response = None  # the response still being read
         self._method = None
+        self._buffer = []  # the request head being built
         self._tunnel_host = self._tunnel_port = None
         self._tunnel_headers = {}
         self._raw_proxy_headers = None
-        self.host, self.port = self._get_hostport(host, port)
-        self._validate_host(self.host)
-        self._create_connection = _create_connection
 
     def set_tunnel(self, host, port=None, headers=None):
         """Send requests through the proxy this object connects to, using
@@ -673,6 +666,10 @@ class HTTPConnection:
         if isinstance(host, bytes):
             return b'[' + host + b']' if b':' in host else host
         return '[' + host + ']' if ':' in host else host
+
+    @staticmethod
+    def _is_textIO(stream):
+        return isinstance(stream, io.TextIOBase)
 
     def set_debuglevel(self, level):
         self.debuglevel = level
@@ -858,10 +855,9 @@ class HTTPConnection:
         """Queue a header line; several values become folded lines."""
         if self.__state != _CS_REQ_STARTED:
             raise CannotSendHeader()
-        if hasattr(header, 'encode'):
-            header = header.encode('ascii')
-        if not _is_legal_header_name(header):
-            raise ValueError('Invalid header name %r' % (header,))
+        name = header.encode('ascii') if hasattr(header, 'encode') else header
+        if not _is_legal_header_name(name):
+            raise ValueError('Invalid header name %r' % (name,))
         encoded = []
         for value in values:
             if hasattr(value, 'encode'):
@@ -871,7 +867,7 @@ class HTTPConnection:
             if _is_illegal_header_value(value):
                 raise ValueError('Invalid header value %r' % (value,))
             encoded.append(value)
-        self._output(header + b': ' + b'\r\n\t'.join(encoded))
+        self._output(name + b': ' + b'\r\n\t'.join(encoded))
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
         """Finish the head and send it, with *message_body* if given."""
@@ -917,27 +913,22 @@ class HTTPConnection:
             self.__response = None
         if self.__state != _CS_REQ_SENT or self.__response:
             raise ResponseNotReady(self.__state)
-        if self.debuglevel > 0:
-            response = self.response_class(self.sock, self.debuglevel,
-                                           method=self._method)
-        else:
-            response = self.response_class(self.sock, method=self._method)
+        # the debug level is passed on only when set
+        debug = (self.debuglevel,) if self.debuglevel > 0 else ()
+        response = self.response_class(self.sock, *debug, method=self._method)
         try:
-            try:
-                response.begin()
-            except ConnectionError:
+            response.begin()
+        except BaseException as exc:
+            if isinstance(exc, ConnectionError):
                 self.close()
-                raise
-            self.__state = _CS_IDLE
-            if response.will_close:
-                # the response now owns the connection
-                self.close()
-            else:
-                self.__response = response
-            return response
-        except:
             response.close()
             raise
+        self.__state = _CS_IDLE
+        if response.will_close:
+            self.close()  # the response now owns the connection
+        else:
+            self.__response = response
+        return response
 
 
 def _is_int(text):
