@@ -33,3 +33,8 @@ b = io.BufferedReader(Raw(), buffer_size=8)
 print(b.read(1), b.tell(), b.read(2), b.tell())
 print(b.peek(1)[:1], b.readline(), b.tell())
 print(b.read1(3), b.tell(), b.read(4), b.tell(), b.read())
+
+# A raw stream without readall() (here a BytesIO) is read to its end with read().
+print(io.BufferedReader(io.BytesIO(b"abc")).read())
+reader = io.BufferedReader(io.BytesIO(b"line1\nline2\n"), buffer_size=4)
+print(reader.readline(), reader.read())

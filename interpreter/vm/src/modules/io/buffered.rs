@@ -189,8 +189,24 @@ fn raw_readall(thread: &mut Thread, raw: &Value) -> PyResult<Option<Vec<u8>>> {
     if is_native(raw) {
         return fileio::readall_native(raw, thread);
     }
-    let data = call_method(thread, raw, "readall", &[])?;
-    Ok(if data.is_none() { None } else { Some(bytes_like(&data).unwrap_or_default()) })
+    if let Some(readall) = protocols::getattr_opt(thread, raw, "readall")? {
+        let data = crate::call::call(thread, &readall, Args::positional(&[]))?;
+        return Ok(if data.is_none() { None } else { Some(bytes_like(&data).unwrap_or_default()) });
+    }
+    // A raw stream without readall() (a BytesIO) is read to its end with read(), as CPython
+    // does; None (no data for now) ends the reading.
+    let mut all = Vec::new();
+    loop {
+        let chunk = call_method(thread, raw, "read", &[])?;
+        if chunk.is_none() {
+            return Ok(if all.is_empty() { None } else { Some(all) });
+        }
+        let Some(bytes) = bytes_like(&chunk) else { return Err(type_error("read() should return bytes")) };
+        if bytes.is_empty() {
+            return Ok(Some(all));
+        }
+        all.extend_from_slice(&bytes);
+    }
 }
 
 /// Writes all of `data` to the raw stream.

@@ -117,12 +117,13 @@ fn setstate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if pos < 0 {
         return Err(value_error("position value cannot be negative"));
     }
-    let attributes = match &items[2] {
-        Value::None => None,
-        value => Some(crate::objects::as_dict(value).ok_or_else(|| {
-            type_error(format!("third item of state should be a dict, got a {}", type_name(value)))
-        })?),
-    };
+    let attributes =
+        match &items[2] {
+            Value::None => None,
+            value => Some(crate::objects::as_dict(value).ok_or_else(|| {
+                type_error(format!("third item of state should be a dict, got a {}", type_name(value)))
+            })?),
+        };
     open_inner(&this, |inner| {
         inner.data = data;
         inner.pos = pos as usize;
