@@ -5,7 +5,7 @@
 
 #![allow(unsafe_code)]
 
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::{Mutex, OnceLock};
 
 use crate::builtins::native_function;
 use crate::modules::posix::{id_arg, id_value, name_arg};
@@ -163,28 +163,9 @@ static WALK: Mutex<()> = Mutex::new(());
 
 /// `getgrall()`: every entry of the database, in its order.
 fn getgrall(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    if !args.kwnames.is_empty() {
-        return Err(type_error("grp.getgrall() takes no keyword arguments"));
-    }
-    if !args.pos().is_empty() {
-        return Err(type_error(format!("grp.getgrall() takes no arguments ({} given)", args.pos().len())));
-    }
-    let entries = crate::gc::world::detached(|| {
-        let _walk = WALK.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut entries = Vec::new();
-        // SAFETY: the lock keeps other walks out; each entry is copied before the next call.
-        unsafe {
-            libc::setgrent();
-            loop {
-                let g = libc::getgrent();
-                if g.is_null() {
-                    break;
-                }
-                entries.push(Entry::copy(&*g));
-            }
-            libc::endgrent();
-        }
-        entries
-    });
+    crate::modules::arguments::no_arguments(&args, "grp.getgrall")?;
+    // SAFETY: libc's own walk of the group database, its entries copied one by one.
+    let entries =
+        unsafe { super::pwd::walk_database(&WALK, libc::setgrent, libc::getgrent, libc::endgrent, Entry::copy) };
     Ok(list(entries.iter().map(Entry::value).collect()))
 }

@@ -217,30 +217,41 @@ static WALK: Mutex<()> = Mutex::new(());
 
 /// `getpwall()`: every entry of the database, in its order.
 fn getpwall(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    if !args.kwnames.is_empty() {
-        return Err(type_error("pwd.getpwall() takes no keyword arguments"));
-    }
-    if !args.pos().is_empty() {
-        return Err(type_error(format!("pwd.getpwall() takes no arguments ({} given)", args.pos().len())));
-    }
-    // The walk copies the entries out while detached (taking the lock may wait for another
-    // thread's walk); the values are made after.
-    let entries = crate::gc::world::detached(|| {
-        let _walk = WALK.lock().unwrap_or_else(PoisonError::into_inner);
+    crate::modules::arguments::no_arguments(&args, "pwd.getpwall")?;
+    // SAFETY: libc's own walk of the password database, its entries copied one by one.
+    let entries = unsafe { walk_database(&WALK, libc::setpwent, libc::getpwent, libc::endpwent, Entry::copy) };
+    Ok(list(entries.iter().map(Entry::value).collect()))
+}
+
+/// Every entry of a C account database (`setpwent`/`getpwent`/`endpwent` and the group
+/// database's), copied out while the thread is detached (taking `lock` may wait for another
+/// thread's walk) and under `lock`, which keeps other walks of the same database out.
+///
+/// # Safety
+/// `next` returns null or an entry valid until its next call, as `getpwent` does, and `copy`
+/// may be called with such an entry.
+pub(crate) unsafe fn walk_database<C, E: Send>(
+    lock: &Mutex<()>,
+    start: unsafe extern "C" fn(),
+    next: unsafe extern "C" fn() -> *mut C,
+    end: unsafe extern "C" fn(),
+    copy: unsafe fn(&C) -> E,
+) -> Vec<E> {
+    crate::gc::world::detached(|| {
+        let _walk = lock.lock().unwrap_or_else(PoisonError::into_inner);
         let mut entries = Vec::new();
-        // SAFETY: the lock keeps other walks out; each entry is copied before the next call.
+        // SAFETY: as the caller guarantees; each entry is copied before the next call.
         unsafe {
-            libc::setpwent();
+            start();
             loop {
-                let p = libc::getpwent();
-                if p.is_null() {
+                let entry = next();
+                if entry.is_null() {
                     break;
                 }
-                entries.push(Entry::copy(&*p));
+                entries.push(copy(&*entry));
             }
-            libc::endpwent();
+            end();
         }
         entries
-    });
-    Ok(list(entries.iter().map(Entry::value).collect()))
+    })
 }
