@@ -304,7 +304,7 @@ fn main_namespace(session: &mut Session) -> ObjRef {
     let modules = session.interp.modules.clone();
     let existing = ferrython_vm::objects::dict_of(&modules)
         .and_then(|d| d.get_str(&intern("__main__")))
-        .and_then(|m| m.as_obj().and_then(|m| m.dict.clone()));
+        .and_then(|m| m.as_obj().and_then(|m| m.dict().get()));
     if let Some(dict) = existing {
         return dict;
     }

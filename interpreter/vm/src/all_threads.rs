@@ -104,7 +104,7 @@ fn snapshot_frames(thread: &mut Thread) -> Value {
     for index in 0..thread.frames.len() {
         let frame = &mut thread.frames[index];
         let obj = frame.object();
-        if let Payload::Frame(f) = &obj.payload {
+        if let Payload::Frame(f) = obj.payload() {
             *f.lasti.lock() = frame.lasti;
             *f.back.lock() = below;
             // Only a module or class body's locals: a function's kept dict would be written

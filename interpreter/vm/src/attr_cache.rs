@@ -5,7 +5,7 @@
 use crate::objects::function::BuiltinKind;
 use crate::objects::str::intern_static;
 use crate::objects::typeobj::{lookup, type_data};
-use crate::objects::{BoundMethod, Code, Payload};
+use crate::objects::{BoundMethod, Code, OwnedPayload, Payload, SuperData};
 use crate::protocols;
 use crate::site_cache::{Hit, RecordKind};
 use crate::thread::Thread;
@@ -86,11 +86,11 @@ fn store_site(code: &Code, index: usize) -> (usize, usize) {
 /// What the class of `obj` says about `name`, for caching; Uncached when the general
 /// algorithm must run every time (custom `__getattribute__`, data descriptors, types).
 fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
-    if matches!(obj.payload, Payload::Type(_) | Payload::Super { .. }) {
+    if matches!(obj.payload(), Payload::Type(_) | Payload::Super(SuperData { .. })) {
         return ClassAttr::Uncached;
     }
     let class = &obj.class;
-    if matches!(obj.payload, Payload::Module)
+    if matches!(obj.payload(), Payload::Module)
         && ObjRef::ptr_eq(class, &crate::objects::typeobj::types().module)
         && lookup(class, name).is_none()
     {
@@ -105,14 +105,14 @@ fn classify(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
     }
     // Builtin payloads have attributes of their own (`__module__` of a function, `args` of
     // an exception) that come before the class's: only methods are cached for them.
-    let plain_instance = matches!(obj.payload, Payload::Instance(_));
+    let plain_instance = matches!(obj.payload(), Payload::Instance(_));
     let found = lookup(class, name);
     if !plain_instance
         && !found.as_ref().is_some_and(|d| matches!(d.payload(), Some(Payload::Function(_) | Payload::Builtin(_))))
     {
         return ClassAttr::Uncached;
     }
-    let no_own_attributes = !plain_instance && !type_data(class).instance_dict && obj.dict.is_none();
+    let no_own_attributes = !plain_instance && !type_data(class).instance_dict && obj.dict().is_none();
     match found {
         None => ClassAttr::Absent,
         Some(descr) => match descr.payload() {
@@ -173,14 +173,14 @@ fn instance_value(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Option<Value> 
         Lookup::NotShaped if type_data(&obj.class).dict_holds_slots => {
             crate::objects::dict_of(&crate::objects::shape::attribute_dict(obj)?)?.get_str(name)
         }
-        Lookup::NotShaped => crate::objects::dict_of(obj.dict.as_ref()?)?.get_str_hinted(name, hint),
+        Lookup::NotShaped => crate::objects::dict_of(obj.dict().as_ref()?)?.get_str_hinted(name, hint),
     }
 }
 
 /// Whether STORE_ATTR of `name` on `obj` is a plain store into its instance dict.
 fn classify_store(obj: &ObjRef, name: &ObjRef) -> ClassAttr {
-    if !matches!(obj.payload, Payload::Instance(_))
-        || (obj.dict.is_none() && !crate::objects::shape::is_shaped(obj))
+    if !matches!(obj.payload(), Payload::Instance(_))
+        || (obj.dict().is_none() && !crate::objects::shape::is_shaped(obj))
         || ObjRef::ptr_eq(name, &intern_static("__class__"))
     {
         return ClassAttr::Uncached;
@@ -255,7 +255,7 @@ impl Thread {
         let entry = &mut self.attr_cache[slot];
         match &entry.attr {
             ClassAttr::ModuleDict => {
-                let namespace = crate::objects::dict_of(obj.dict.as_ref()?)?;
+                let namespace = crate::objects::dict_of(obj.dict().as_ref()?)?;
                 namespace.get_str_hinted(name, &mut entry.hint).map(Hit::Value)
             }
             ClassAttr::Absent => shape::get_hinted(obj, name, entry.hint).map(Hit::Value),
@@ -316,7 +316,7 @@ impl Thread {
                         }
                         Err(value) => value,
                     };
-                    if let Some(dict) = obj.dict.as_ref().and_then(crate::objects::dict_of) {
+                    if let Some(dict) = obj.dict().as_ref().and_then(crate::objects::dict_of) {
                         drop(dict.set_str_hinted(name, value, &mut entry.hint));
                         return Ok(Stored::Done);
                     }
@@ -356,7 +356,7 @@ impl Thread {
             ClassAttr::Uncached | ClassAttr::StoreInDict | ClassAttr::Setter(_) => None,
             ClassAttr::ModuleDict => {
                 if let Some(value) = obj
-                    .dict
+                    .dict()
                     .as_ref()
                     .and_then(crate::objects::dict_of)
                     .and_then(|namespace| namespace.get_str_hinted(name, hint))
@@ -428,7 +428,7 @@ impl Thread {
                 _ => Value::Obj(ObjRef::new(
                     crate::objects::typeobj::types().method.clone(),
                     None,
-                    Payload::Method(BoundMethod { func, instance: owner }),
+                    OwnedPayload::Method(BoundMethod { func, instance: owner }),
                 )),
             };
             return Ok(Loaded::Value(value, Value::Null));

@@ -6,7 +6,7 @@ use crate::objects::exception::{exception_fields, type_error};
 use crate::objects::shape;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, type_data};
-use crate::objects::{tuple, Payload};
+use crate::objects::{tuple, MemberData, Payload, RangeData, SliceData, SuperData, TracebackData};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -59,14 +59,14 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         return Ok(number_attr(obj, name));
     };
     if name == "__dict__" {
-        if let Payload::Type(_) = &o.payload {
+        if let Payload::Type(_) = o.payload() {
             return Ok(Some(crate::builtins::mapping_proxy(o)));
         }
         if let Some(dict) = crate::objects::shape::instance_dict(o) {
             return Ok(Some(Value::Obj(dict)));
         }
     }
-    Ok(match &o.payload {
+    Ok(match o.payload() {
         Payload::Type(data) => match name {
             "__name__" => Some(new_str(data.name())),
             "__qualname__" => Some(new_str(data.qualname.read().clone())),
@@ -171,7 +171,8 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
         },
         Payload::Exception(_) => exception_attr(o, name),
         Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) => number_attr(obj, name),
-        Payload::Slice { start, stop, step } | Payload::Range { start, stop, step } => match name {
+        Payload::Slice(SliceData { start, stop, step }) | Payload::Range(RangeData { start, stop, step }) => match name
+        {
             "start" => Some(start.clone()),
             "stop" => Some(stop.clone()),
             "step" => Some(step.clone()),
@@ -224,12 +225,12 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(any_abstract(thread, &[f])?)),
             // Copied into the instance dict when it was made (read from there).
-            "__name__" | "__qualname__" | "__doc__" if o.dict.is_none() => {
+            "__name__" | "__qualname__" | "__doc__" if o.dict().is_none() => {
                 crate::protocols::getattr_opt(thread, f, name)?
             }
             _ => None,
         },
-        Payload::Super { this_class, obj, obj_class } => {
+        Payload::Super(SuperData { this_class, obj, obj_class }) => {
             if let Some(found) = crate::builtins::super_getattr(thread, o, &intern(name))? {
                 return Ok(Some(found));
             }
@@ -242,12 +243,12 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                 _ => None,
             }
         }
-        Payload::Member { name: member, owner, .. } => match name {
+        Payload::Member(MemberData { name: member, owner, .. }) => match name {
             "__name__" => Some(Value::Obj(member.clone())),
             "__objclass__" => Some(Value::Obj(owner.clone())),
             _ => None,
         },
-        Payload::Traceback { frame, lasti, lineno, next } => match name {
+        Payload::Traceback(TracebackData { frame, lasti, lineno, next }) => match name {
             "tb_frame" => Some(Value::Obj(frame.clone())),
             "tb_lasti" => Some(Value::Int(i64::from(*lasti) * 2)),
             // -1: the instruction has no line (None, as CPython shows it).
@@ -276,7 +277,7 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
             _ => None,
         },
         Payload::Module => match name {
-            "__dict__" => o.dict.clone().map(Value::Obj),
+            "__dict__" => o.dict().get().map(Value::Obj),
             _ => None,
         },
         Payload::Alias(alias) => crate::typing::alias_attr(thread, alias, name)?,
@@ -304,7 +305,7 @@ fn number_attr(value: &Value, name: &str) -> Option<Value> {
             }
         }
         _ => match value.payload() {
-            Some(Payload::Complex(re, im)) => match name {
+            Some(Payload::Complex((re, im))) => match name {
                 "real" => Some(Value::Float(*re)),
                 "imag" => Some(Value::Float(*im)),
                 _ => None,
@@ -358,7 +359,7 @@ fn exception_attr(exc: &ObjRef, name: &str) -> Option<Value> {
             let args = crate::objects::as_tuple(&fields.args).map(<[Value]>::to_vec).unwrap_or_default();
             drop(fields);
             let default = exception_member_default(exc, name, &args)?;
-            let in_dict = exc.dict.as_ref().and_then(|d| crate::objects::dict_of(d)?.get_str(&intern(name)));
+            let in_dict = exc.dict().as_ref().and_then(|d| crate::objects::dict_of(d)?.get_str(&intern(name)));
             in_dict.unwrap_or(default)
         }
     })
@@ -421,10 +422,10 @@ fn builtin_doc_key(builtin: &crate::objects::function::Builtin) -> String {
 pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(o) = obj else { return Ok(false) };
     // A module's namespace is a read-only member (its dict object is the module's globals).
-    if name == "__dict__" && matches!(o.payload, Payload::Module) {
+    if name == "__dict__" && matches!(o.payload(), Payload::Module) {
         return Err(crate::objects::exception::attribute_error("readonly attribute"));
     }
-    if name == "__dict__" && !matches!(o.payload, Payload::Type(_)) && (o.dict.is_some() || shape::is_shaped(o)) {
+    if name == "__dict__" && !matches!(o.payload(), Payload::Type(_)) && (o.dict().is_some() || shape::is_shaped(o)) {
         // The dict assigned becomes the object's namespace itself.
         let Some(value) = value else { return Err(type_error("cannot delete __dict__")) };
         let (Value::Obj(new), Some(_)) = (&value, crate::objects::as_dict(&value)) else {
@@ -436,7 +437,7 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
         shape::replace_dict(o, new.clone());
         return Ok(true);
     }
-    match &o.payload {
+    match o.payload() {
         // An exception group's `message` and `exceptions` are read-only members.
         Payload::Exception(_)
             if matches!(name, "message" | "exceptions")
@@ -447,11 +448,11 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
         {
             Err(crate::objects::exception::attribute_error("readonly attribute"))
         }
-        Payload::Frame(f) if name == "f_lineno" => thread.set_frame_lineno(o, value).map(|()| true),
+        Payload::Frame(_) if name == "f_lineno" => thread.set_frame_lineno(o, value).map(|()| true),
         Payload::Frame(f) => frame_setattr(thread, f, name, value),
-        Payload::Traceback { next, .. } if name == "tb_next" => {
+        Payload::Traceback(TracebackData { next, .. }) if name == "tb_next" => {
             let Some(value) = value else { return Err(type_error("can't delete tb_next attribute")) };
-            if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
+            if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback(TracebackData { .. }))) {
                 return Err(type_error(format!(
                     "expected traceback object, got '{}'",
                     crate::objects::typeobj::type_name(&value)
@@ -459,7 +460,7 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
             }
             // Refuse a chain that would lead back to this entry.
             let mut cursor = value.clone();
-            while let Some(Payload::Traceback { next: following, .. }) = cursor.payload() {
+            while let Some(Payload::Traceback(TracebackData { next: following, .. })) = cursor.payload() {
                 if cursor.as_obj().is_some_and(|c| ObjRef::ptr_eq(c, o)) {
                     return Err(crate::objects::exception::value_error("traceback loop detected"));
                 }
@@ -544,7 +545,7 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
             match name {
                 "args" => fields.args = tuple(new_args.unwrap_or_default()),
                 "__traceback__" => {
-                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback { .. })) {
+                    if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback(TracebackData { .. }))) {
                         return Err(type_error("__traceback__ must be a traceback or None"));
                     }
                     fields.traceback = value

@@ -24,7 +24,7 @@ pub fn call(thread: &mut Thread, callable: &Value, args: Args<'_>) -> PyResult<V
     let Value::Obj(obj) = callable else {
         return Err(not_callable(callable));
     };
-    match &obj.payload {
+    match obj.payload() {
         Payload::Function(function) => {
             if function.code.is_generator_like() {
                 return crate::generator::new_generator(thread, obj, args);
@@ -347,7 +347,7 @@ fn bind_keywords(
             *slot = value;
             continue;
         }
-        if let Some(Payload::Dict(d)) = kwargs_dict.as_ref().map(|dict| &dict.payload) {
+        if let Some(Payload::Dict(d)) = kwargs_dict.as_ref().map(|dict| dict.payload()) {
             d.set(thread, name.clone(), value)?;
             continue;
         }

@@ -498,7 +498,7 @@ impl Thread {
                                     break 'dispatch;
                                 }
                                 // A plain generator runs in this loop: its frame goes on the frame stack.
-                                if let Payload::Generator(g) = &obj.payload {
+                                if let Payload::Generator(g) = obj.payload() {
                                     if g.kind == crate::generator::GenKind::Generator {
                                         self.running_frame(fi).pc = pc;
                                         if crate::generator::enter_inline(self, obj)? {
@@ -726,7 +726,7 @@ impl Thread {
                 let value = self.pop();
                 let locals = self.frames[fi].locals.clone();
                 let name = &code.names[arg];
-                match (locals.as_obj().map(|o| (&o.class, &o.payload)), &name.payload) {
+                match (locals.as_obj().map(|o| (&o.class, o.payload())), name.payload()) {
                     // A plain dict (module and class bodies): the name's hash is its own.
                     (Some((class, Payload::Dict(dict))), Payload::Str(text))
                         if ObjRef::ptr_eq(class, &crate::objects::typeobj::types().dict) =>
@@ -1320,7 +1320,7 @@ impl Thread {
             Value::None => Ok(false),
             Value::Int(i) => Ok(*i != 0),
             // A str of the builtin type (a heap subclass may define `__bool__` or `__len__`).
-            Value::Obj(obj) => match &obj.payload {
+            Value::Obj(obj) => match obj.payload() {
                 Payload::Str(s) if !crate::objects::typeobj::type_data(&obj.class).heap => Ok(!s.wtf8().is_empty()),
                 _ => protocols::truthy(self, value),
             },
@@ -1364,7 +1364,7 @@ impl Thread {
         let site = (code.id, index);
         let slot = crate::attr_cache::cache_slot(site.0, index, 0, GLOBAL_CACHE_SIZE);
         let frame = self.frame_at(fi);
-        let Payload::Dict(builtins) = &frame.builtins.payload else {
+        let Payload::Dict(builtins) = frame.builtins.payload() else {
             // Builtins that are not a dict are subscripted each time.
             return self.load_global(fi, name);
         };
@@ -1546,7 +1546,7 @@ impl Thread {
             // SAFETY: the callable's stack slot holds a count until the frame returns (and the
             // alias is not used after a path that gives up the slot).
             let func = unsafe { obj.alias() };
-            if let Payload::Function(function) = &func.payload {
+            if let Payload::Function(function) = func.payload() {
                 if !function.code.is_generator_like() {
                     let args_at = callable_at + 2 - usize::from(has_self);
                     if kw_count == 0 && call::is_simple(&function.code) {
@@ -1581,7 +1581,7 @@ impl Thread {
             }
         }
         if let Value::Obj(obj) = self.stack_at(callable_at) {
-            if let Payload::Builtin(builtin) = &obj.payload {
+            if let Payload::Builtin(builtin) = obj.payload() {
                 // A native function, or a method called on an instance of its type (a method
                 // stored in another class is checked by `call_general`, as CPython's
                 // descriptors do).
@@ -1631,7 +1631,7 @@ impl Thread {
             }
         }
         if let Value::Obj(class) = self.stack_at(callable_at) {
-            if matches!(class.payload, Payload::Type(_)) && !has_self && !self.profiling() {
+            if matches!(class.payload(), Payload::Type(_)) && !has_self && !self.profiling() {
                 if argc == 1 && kw_count == 0 && ObjRef::ptr_eq(class, &crate::objects::typeobj::types().type_) {
                     // `type(x)`, common in dispatch code: its class, without a call.
                     let arg = self.pop();
@@ -1663,12 +1663,12 @@ impl Thread {
             return false;
         }
         let Value::Obj(receiver) = self.stack_at(args_at) else { return false };
-        if !matches!(receiver.payload, Payload::List(_)) {
+        if !matches!(receiver.payload(), Payload::List(_)) {
             return false;
         }
         let item = self.pop();
         if let Value::Obj(receiver) = self.stack_at(args_at) {
-            if let Payload::List(items) = &receiver.payload {
+            if let Payload::List(items) = receiver.payload() {
                 items.lock().push(item);
             }
         }
@@ -1763,7 +1763,7 @@ impl Thread {
         let args = crate::objects::function::Args { values: &args, kwnames: kwnames_slice };
         let result = match &callable {
             Value::Obj(obj)
-                if self.profiling() && !matches!(obj.payload, Payload::Function(_) | Payload::Method(_)) =>
+                if self.profiling() && !matches!(obj.payload(), Payload::Function(_) | Payload::Method(_)) =>
             {
                 self.call_native_profiled(&callable, args)?
             }
@@ -1785,7 +1785,7 @@ impl Thread {
         let (values, kwnames) = call::ex_arguments(self, &callable, this, args, kwargs)?;
         let args = crate::objects::function::Args { values: &values, kwnames: &kwnames };
         match &callable {
-            Value::Obj(obj) if !matches!(obj.payload, Payload::Function(_) | Payload::Method(_)) => {
+            Value::Obj(obj) if !matches!(obj.payload(), Payload::Function(_) | Payload::Method(_)) => {
                 self.call_native_profiled(&callable, args)
             }
             _ => call::call(self, &callable, args),
@@ -1810,7 +1810,7 @@ impl Thread {
         self.stack[callable_at + 1] = instance.clone();
         self.stack.insert(callable_at + 2, instance);
         let args_at = callable_at + 2;
-        let Payload::Function(function) = &alias.payload else { unreachable!("checked above") };
+        let Payload::Function(function) = alias.payload() else { unreachable!("checked above") };
         let kwnames: &[Value] = kwnames.and_then(as_tuple).unwrap_or_default();
         if kwnames.is_empty()
             && call::is_simple(&function.code)
@@ -1845,7 +1845,7 @@ impl Thread {
     /// sit on the stack from `args_at`: they become its first locals where they are.
     fn push_simple_frame(&mut self, func: &ObjRef, args_at: usize, null_below: bool) -> PyResult<()> {
         self.check_recursion()?;
-        let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+        let Payload::Function(function) = func.payload() else { unreachable!("checked by the caller") };
         let code = &function.code;
         let extra = code.frame_slots() - code.argcount as usize;
         let len = self.stack.len() + extra;
@@ -1863,7 +1863,7 @@ impl Thread {
     /// they are bound to its parameters where they are (`call::bind_arguments`).
     fn push_bound_frame(&mut self, func: &ObjRef, args_at: usize, null_below: bool, kwnames: &[Value]) -> PyResult<()> {
         self.check_recursion()?;
-        let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+        let Payload::Function(function) = func.payload() else { unreachable!("checked by the caller") };
         call::bind_arguments(self, function, args_at, kwnames)?;
         let code = &function.code;
         let deref_base = args_at + code.varnames.len() + code.cellvars.len();
@@ -1885,7 +1885,7 @@ impl Thread {
         is_entry: bool,
     ) -> PyResult<()> {
         self.check_recursion()?;
-        let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+        let Payload::Function(function) = func.payload() else { unreachable!("checked by the caller") };
         let code = &function.code;
         let base = self.stack.len();
         if kwnames.is_empty() && args.len() == code.argcount as usize && call::is_simple(code) {

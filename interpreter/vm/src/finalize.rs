@@ -19,7 +19,7 @@ use crate::objects::str::intern_static;
 use crate::objects::typeobj::{lookup, type_data};
 use crate::objects::Payload;
 use crate::thread::Thread;
-use crate::value::{ObjRef, PyObject, Value};
+use crate::value::{DeadObject, ObjRef, PyObject, Value};
 
 /// How many things wait for a finalization point: finalizers queued by any thread (each thread
 /// runs only its own queue, so this stays non-zero until every queue is run), plus one while an
@@ -72,7 +72,7 @@ fn del_name() -> &'static ObjRef {
 /// Whether an object about to be freed has Python code to run first.
 #[inline]
 pub(crate) fn needs_finalizer(object: &PyObject) -> bool {
-    match &object.payload {
+    match object.payload() {
         Payload::Generator(g) => {
             // Suspended: closed. A coroutine never started: "was never awaited".
             let state = g.state.lock();
@@ -103,7 +103,7 @@ fn class_has_del(class: &ObjRef) -> bool {
 
 /// Called for every object whose count reached zero: returns it when it can be freed now, or
 /// queues it (revived) for its finalizer and returns None.
-pub(crate) fn defer(object: Box<PyObject>) -> Option<Box<PyObject>> {
+pub(crate) fn defer(object: DeadObject) -> Option<DeadObject> {
     // Finalized before (and now dead again, or resurrected and dead again): free it.
     if !needs_finalizer(&object) || !object.gc.mark_finalized() {
         return Some(object);
@@ -181,7 +181,7 @@ impl Thread {
     /// Runs the finalizer of `obj` (which is marked finalized already).
     pub(crate) fn run_finalizer(&mut self, obj: ObjRef) {
         let handled = self.handled.take();
-        let outcome: Result<(), (crate::PyErr, Value)> = match &obj.payload {
+        let outcome: Result<(), (crate::PyErr, Value)> = match obj.payload() {
             Payload::Generator(g) if !g.state.lock().started => {
                 let message =
                     crate::objects::str::new_str(format!("coroutine '{}' was never awaited", g.qualname_text()));

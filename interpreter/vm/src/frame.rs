@@ -128,7 +128,7 @@ impl Frame {
     #[inline(always)]
     pub unsafe fn write_call(slot: *mut Frame, func: &ObjRef, base: usize, call_slots: usize, is_entry: bool) {
         use std::ptr::addr_of_mut;
-        let Payload::Function(function) = &func.payload else { unreachable!("callers check the payload") };
+        let Payload::Function(function) = func.payload() else { unreachable!("callers check the payload") };
         // SAFETY: as the caller guarantees; every field is written exactly once.
         unsafe {
             addr_of_mut!((*slot).code).write(Borrowed::code(&function.code));
@@ -309,7 +309,7 @@ impl Frame {
         let obj = ObjRef::new(
             crate::objects::typeobj::types().frame.clone(),
             None,
-            crate::objects::Payload::Frame(Box::new(FrameObject {
+            crate::objects::OwnedPayload::Frame(Box::new(FrameObject {
                 code: self.code.clone(),
                 globals: self.globals.clone(),
                 builtins: self.builtins.clone(),
@@ -329,7 +329,7 @@ impl Frame {
     fn owner_code_object(&self) -> Option<ObjRef> {
         match self.owner.as_deref() {
             Some(FrameOwner::Code { code_object: Value::Obj(code), .. }) => Some(code.clone()),
-            Some(FrameOwner::Function(func)) => match &func.payload {
+            Some(FrameOwner::Function(func)) => match func.payload() {
                 Payload::Function(f) if Arc::ptr_eq(&f.code, &self.code) => Some(f.code_object.clone()),
                 _ => None,
             },
@@ -390,7 +390,7 @@ pub fn write_back_locals(code: &Code, values: &mut [Value], dict: &ObjRef) {
     let deref_base = code.varnames.len();
     for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
         if let (Some(Value::Obj(cell)), Some(value)) = (values.get(deref_base + i), d.get_str(name)) {
-            if let crate::objects::Payload::Cell(contents) = &cell.payload {
+            if let crate::objects::Payload::Cell(contents) = cell.payload() {
                 *contents.lock() = value;
             }
         }
@@ -427,7 +427,7 @@ impl crate::thread::Thread {
 
     #[cold]
     fn retire_frame_object(&mut self, frame: &Frame, obj: &ObjRef) {
-        let crate::objects::Payload::Frame(f) = &obj.payload else { return };
+        let crate::objects::Payload::Frame(f) = obj.payload() else { return };
         *f.lasti.lock() = frame.lasti;
         if f.code_object.lock().is_null() {
             if let Some(code) = self.code_object_of(frame) {
@@ -449,7 +449,7 @@ impl crate::thread::Thread {
 
     /// `f_locals` of a frame object.
     pub fn frame_locals(&self, obj: &ObjRef) -> Value {
-        let crate::objects::Payload::Frame(f) = &obj.payload else { return Value::None };
+        let crate::objects::Payload::Frame(f) = obj.payload() else { return Value::None };
         if let Some(index) = self.live_frame_index(obj) {
             let kept = f.locals.lock().clone();
             let locals =
@@ -469,7 +469,7 @@ impl crate::thread::Thread {
 
     /// Puts a live frame's `f_locals` dict (when it has been asked for) back into its locals.
     pub fn write_back_frame_locals(&mut self, obj: &ObjRef) {
-        let crate::objects::Payload::Frame(f) = &obj.payload else { return };
+        let crate::objects::Payload::Frame(f) = obj.payload() else { return };
         let Some(index) = self.live_frame_index(obj) else { return };
         let Value::Obj(dict) = f.locals.lock().clone() else { return };
         let frame = &self.frames[index];
@@ -501,7 +501,7 @@ impl crate::thread::Thread {
 
     /// `f_code` of a frame object: the very code object of the function it runs.
     pub fn frame_code(&self, obj: &ObjRef) -> Value {
-        let crate::objects::Payload::Frame(f) = &obj.payload else { return Value::None };
+        let crate::objects::Payload::Frame(f) = obj.payload() else { return Value::None };
         let known = f.code_object.lock().clone();
         if !known.is_null() {
             return known;
@@ -511,7 +511,7 @@ impl crate::thread::Thread {
             ObjRef::new(
                 crate::objects::typeobj::types().code.clone(),
                 None,
-                crate::objects::Payload::Code(f.code.clone()),
+                crate::objects::OwnedPayload::Code(f.code.clone()),
             )
         });
         *f.code_object.lock() = Value::Obj(code.clone());
@@ -520,7 +520,7 @@ impl crate::thread::Thread {
 
     /// `f_lineno` of a frame object.
     pub fn frame_lineno(&self, obj: &ObjRef) -> Value {
-        let crate::objects::Payload::Frame(f) = &obj.payload else { return Value::None };
+        let crate::objects::Payload::Frame(f) = obj.payload() else { return Value::None };
         let lasti = match self.live_frame(obj) {
             Some(frame) if frame.not_started() => return Value::Int(i64::from(f.code.firstlineno)),
             Some(frame) => frame.lasti,
@@ -541,7 +541,7 @@ impl crate::thread::Thread {
                 None => Value::None,
             };
         }
-        match &obj.payload {
+        match obj.payload() {
             crate::objects::Payload::Frame(f) => f.back.lock().clone(),
             _ => Value::None,
         }

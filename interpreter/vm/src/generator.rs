@@ -17,7 +17,7 @@ use crate::objects::exception::{exceptions, runtime_error, type_error, value_err
 use crate::objects::function::Args;
 use crate::objects::str::as_pystr;
 use crate::objects::typeobj::{type_name, types};
-use crate::objects::{Code, Payload};
+use crate::objects::{Code, OwnedPayload, Payload};
 use crate::protocols::{getattr_opt, special};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -88,7 +88,7 @@ pub enum Resume {
 
 /// Calling a generator function: binds the arguments into a new frame and wraps it.
 pub fn new_generator(thread: &mut Thread, func: &ObjRef, args: Args<'_>) -> PyResult<Value> {
-    let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+    let Payload::Function(function) = func.payload() else { unreachable!("checked by the caller") };
     let code = function.code.clone();
     let base = thread.stack.len();
     thread.stack.extend_from_slice(args.values);
@@ -115,7 +115,7 @@ pub fn new_module_coroutine(
 ) -> PyResult<Value> {
     let func = crate::ops::make_function(thread, code_object, globals, builtins, Default::default())?;
     let Value::Obj(func) = func else { unreachable!("make_function makes an object") };
-    let Payload::Function(function) = &func.payload else { unreachable!("make_function makes a function") };
+    let Payload::Function(function) = func.payload() else { unreachable!("make_function makes a function") };
     let values = vec![Value::Null; function.code.frame_slots()];
     Ok(wrap_frame(&func, values, locals))
 }
@@ -123,7 +123,7 @@ pub fn new_module_coroutine(
 /// A generator, coroutine or async generator (as the code's flags say) over a frame of `func`
 /// whose slots are `values`.
 fn wrap_frame(func: &ObjRef, values: Vec<Value>, locals: Value) -> Value {
-    let Payload::Function(function) = &func.payload else { unreachable!("checked by the caller") };
+    let Payload::Function(function) = func.payload() else { unreachable!("checked by the caller") };
     let code = function.code.clone();
     let kind = if code.flags.has(CodeFlags::ASYNC_GENERATOR) {
         GenKind::AsyncGenerator
@@ -157,11 +157,11 @@ fn wrap_frame(func: &ObjRef, values: Vec<Value>, locals: Value) -> Value {
             finalizer: Value::Null,
         }),
     };
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::Generator(Box::new(generator))))
+    Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::Generator(Box::new(generator))))
 }
 
 fn generator_of(obj: &ObjRef) -> &Generator {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Generator(g) => g,
         _ => unreachable!("checked by the caller"),
     }
@@ -251,7 +251,7 @@ pub(crate) fn save_top_frame(thread: &mut Thread) {
 /// `save_top_frame` with the generator's state locked.
 fn save_top_frame_locked(state: &mut GenState, thread: &mut Thread) {
     let Some(top) = thread.frames.last() else { return };
-    if let Some(Payload::Frame(f)) = top.object.as_ref().map(|o| &o.payload) {
+    if let Some(Payload::Frame(f)) = top.object.as_ref().map(|o| o.payload()) {
         *f.lasti.lock() = top.lasti;
     }
     let base = top.base;
@@ -416,7 +416,7 @@ pub fn stop_value(err: &PyErr) -> Value {
 /// YIELD_FROM's step: send `value` into the sub-iterator.
 pub fn delegate_send(thread: &mut Thread, iter: &Value, value: Value) -> PyResult<Step> {
     if let Value::Obj(obj) = iter {
-        match &obj.payload {
+        match obj.payload() {
             Payload::Generator(_) => return resume(thread, obj, value, None),
             // A builtin iterator (`yield from some_list`) steps natively; its end returns None.
             Payload::Iterator(_) if value.is_none() && !crate::objects::typeobj::type_data(&obj.class).heap => {
@@ -501,7 +501,7 @@ pub fn throw(thread: &mut Thread, gen_obj: &ObjRef, err: PyErr) -> PyResult<(Ste
 /// in the delegating frame).
 fn throw_into(thread: &mut Thread, sub: &Value, err: PyErr) -> PyResult<Option<Step>> {
     if let Value::Obj(obj) = sub {
-        if let Payload::Generator(_) = &obj.payload {
+        if let Payload::Generator(_) = obj.payload() {
             return throw(thread, obj, err).map(|(step, _)| Some(step));
         }
     }
@@ -517,7 +517,7 @@ fn throw_into(thread: &mut Thread, sub: &Value, err: PyErr) -> PyResult<Option<S
 
 fn close_iterator(thread: &mut Thread, sub: &Value) -> PyResult<()> {
     if let Value::Obj(obj) = sub {
-        if let Payload::Generator(_) = &obj.payload {
+        if let Payload::Generator(_) = obj.payload() {
             return close(thread, obj).map(|_| ());
         }
     }
@@ -544,7 +544,7 @@ pub fn frame_of(thread: &mut Thread, gen_obj: &ObjRef) -> Value {
     let values = state.values.clone();
     let Some(frame) = state.frame.as_mut() else { return Value::None };
     let obj = frame.object();
-    if let Payload::Frame(f) = &obj.payload {
+    if let Payload::Frame(f) = obj.payload() {
         // A frame not started yet shows the line of the `def` (see `NOT_STARTED`).
         *f.lasti.lock() = if frame.not_started() { crate::frame::NOT_STARTED } else { frame.lasti };
         let kept = f.locals.lock().clone();
@@ -672,7 +672,7 @@ pub fn get_aiter(thread: &mut Thread, value: Value) -> PyResult<Value> {
 /// `firstiter` hook with the generator (`sys.set_asyncgen_hooks`; asyncio uses them to close
 /// async generators left unfinished at shutdown).
 pub fn init_async_gen_hooks(thread: &mut Thread, agen: &ObjRef) -> PyResult<()> {
-    let Payload::Generator(generator) = &agen.payload else { return Ok(()) };
+    let Payload::Generator(generator) = agen.payload() else { return Ok(()) };
     {
         let mut state = generator.state.lock();
         if std::mem::replace(&mut state.hooks_inited, true) {
@@ -689,7 +689,7 @@ pub fn init_async_gen_hooks(thread: &mut Thread, agen: &ObjRef) -> PyResult<()> 
 
 /// The finalizer hook an unfinished async generator was given, if any.
 pub fn async_gen_finalizer(agen: &ObjRef) -> Option<Value> {
-    let Payload::Generator(generator) = &agen.payload else { return None };
+    let Payload::Generator(generator) = agen.payload() else { return None };
     let state = generator.state.lock();
     (!state.finalizer.is_null() && !state.finished).then(|| state.finalizer.clone())
 }
@@ -697,7 +697,7 @@ pub fn async_gen_finalizer(agen: &ObjRef) -> Option<Value> {
 /// GET_ANEXT: the awaitable for the next item of an async iterator.
 pub fn get_anext(thread: &mut Thread, aiter: Value) -> PyResult<Value> {
     if let Value::Obj(agen) = &aiter {
-        if matches!(&agen.payload, Payload::Generator(g) if g.kind == GenKind::AsyncGenerator) {
+        if matches!(agen.payload(), Payload::Generator(g) if g.kind == GenKind::AsyncGenerator) {
             init_async_gen_hooks(thread, agen)?;
         }
     }
@@ -734,7 +734,7 @@ pub fn async_gen_step(agen: &ObjRef, value: Value, throw: Option<PyErr>) -> Valu
     let class = if throw.is_some() { &types().async_generator_athrow } else { &types().async_generator_asend };
     let step =
         AwaitableStep { agen: agen.clone(), state: Mutex::new(AwaitState::Initial(value, throw)), closing: false };
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::AwaitableStep(step)))
+    Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::AwaitableStep(step)))
 }
 
 /// `agen.aclose()`: throws GeneratorExit in.
@@ -743,7 +743,7 @@ pub fn async_gen_close_step(agen: &ObjRef) -> Value {
     let initial = AwaitState::Initial(Value::None, Some(exit));
     let step = AwaitableStep { agen: agen.clone(), state: Mutex::new(initial), closing: true };
     let class = &types().async_generator_athrow;
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::AwaitableStep(step)))
+    Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::AwaitableStep(step)))
 }
 
 /// Drives an async generator's awaitable one step (its `send`/`throw`).

@@ -318,7 +318,7 @@ fn is_exact_int(value: &Value) -> bool {
     match value {
         Value::Int(_) => true,
         Value::Obj(obj) => {
-            matches!(obj.payload, Payload::Int(_))
+            matches!(obj.payload(), Payload::Int(_))
                 && ObjRef::ptr_eq(crate::objects::typeobj::class_of(value), &crate::objects::typeobj::types().int)
         }
         _ => false,
@@ -329,7 +329,7 @@ impl Thread {
     /// `frame.f_lineno = value` (`None`: `del frame.f_lineno`).
     pub(crate) fn set_frame_lineno(&mut self, obj: &ObjRef, value: Option<Value>) -> PyResult<()> {
         let Some(value) = value else { return Err(attribute_error("cannot delete attribute")) };
-        let Payload::Frame(f) = &obj.payload else { return Err(value_error("not a frame")) };
+        let Payload::Frame(f) = obj.payload() else { return Err(value_error("not a frame")) };
         let code = f.code.clone();
         if !is_exact_int(&value) {
             return Err(value_error("lineno must be an integer"));
@@ -475,7 +475,7 @@ impl Thread {
         let message = format!("assigning None to {} unbound local{plural}", unbound.len());
         crate::warnings::warn(self, &category, &message, 1)?;
         // The `f_locals` dict the trace function may hold is written back when it returns.
-        let kept = match &obj.payload {
+        let kept = match obj.payload() {
             Payload::Frame(f) => f.locals.lock().clone(),
             _ => Value::Null,
         };

@@ -47,7 +47,7 @@ pub use value::{ObjRef, Value};
 use crate::eval::Exit;
 use crate::frame::Frame;
 use crate::objects::str::intern_static;
-use crate::objects::{Code, Payload};
+use crate::objects::{Code, OwnedPayload};
 
 /// The result of anything that can raise a Python exception.
 pub type PyResult<T> = Result<T, PyErr>;
@@ -83,9 +83,11 @@ impl Thread {
         let builtins = crate::ops::builtins_for(self, &globals);
         if code.is_generator_like() && closure.is_empty() {
             let code_object = match code_object {
-                Value::Null => {
-                    Value::Obj(ObjRef::new(objects::typeobj::types().code.clone(), None, Payload::Code(code.clone())))
-                }
+                Value::Null => Value::Obj(ObjRef::new(
+                    objects::typeobj::types().code.clone(),
+                    None,
+                    OwnedPayload::Code(code.clone()),
+                )),
                 given => given,
             };
             return generator::new_module_coroutine(self, code_object, globals, builtins, locals);

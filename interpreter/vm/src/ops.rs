@@ -13,14 +13,17 @@ use crate::objects::exception::{
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern_static, PyString};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types};
-use crate::objects::{as_dict, as_list, as_tuple, list, list_of, tuple, Code, Dict, Function, Payload};
+use crate::objects::{
+    as_dict, as_list, as_tuple, list, list_of, tuple, Code, Dict, DictViewData, Function, OwnedPayload, Payload,
+    RangeData, SliceData,
+};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
 pub fn new_cell(value: Value) -> Value {
-    Value::Obj(ObjRef::new(types().cell.clone(), None, Payload::Cell(Mutex::new(value))))
+    Value::Obj(ObjRef::new(types().cell.clone(), None, OwnedPayload::Cell(Mutex::new(value))))
 }
 
 pub fn cell_get(cell: &Value) -> Value {
@@ -66,7 +69,7 @@ fn text(obj: &ObjRef) -> String {
 
 /// The `Dict` of a namespace dict object.
 pub fn namespace(dict: &ObjRef) -> &Dict {
-    match &dict.payload {
+    match dict.payload() {
         Payload::Dict(d) => d,
         _ => unreachable!("namespaces are dicts"),
     }
@@ -80,8 +83,8 @@ pub fn namespace(dict: &ObjRef) -> &Dict {
 /// an int or a float) is boxed by `box_builtins`.
 pub fn builtins_for(thread: &Thread, globals: &ObjRef) -> ObjRef {
     match namespace(globals).get_str(&intern_static("__builtins__")) {
-        Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
-            b.dict.clone().unwrap_or_else(|| thread.interp.builtins_dict.clone())
+        Some(Value::Obj(b)) if matches!(b.payload(), Payload::Module) => {
+            b.dict().get().unwrap_or_else(|| thread.interp.builtins_dict.clone())
         }
         Some(Value::Obj(b)) => b,
         Some(other) => box_builtins(other),
@@ -96,13 +99,13 @@ pub fn builtins_for(thread: &Thread, globals: &ObjRef) -> ObjRef {
 /// An immediate `__builtins__` as the object a frame holds: an instance of `object` with a cell
 /// payload, a pairing no Python code can make, which `builtins_value` opens again.
 fn box_builtins(value: Value) -> ObjRef {
-    ObjRef::new(types().object.clone(), None, Payload::Cell(Mutex::new(value)))
+    ObjRef::new(types().object.clone(), None, OwnedPayload::Cell(Mutex::new(value)))
 }
 
 /// The value a frame's (or a function's) builtins object stands for, as `f_builtins` and
 /// `__builtins__` show it.
 pub fn builtins_value(builtins: &ObjRef) -> Value {
-    match &builtins.payload {
+    match builtins.payload() {
         Payload::Cell(cell) if ObjRef::ptr_eq(&builtins.class, &types().object) => cell.lock().clone(),
         _ => Value::Obj(builtins.clone()),
     }
@@ -116,7 +119,7 @@ pub fn builtins_get(thread: &mut Thread, builtins: &ObjRef, name: &ObjRef) -> Py
 }
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice { start, stop, step }))
+    Value::Obj(ObjRef::new(types().slice.clone(), None, OwnedPayload::Slice(SliceData { start, stop, step })))
 }
 
 /// COMPARE_OP on two ordered natives.
@@ -135,7 +138,7 @@ pub fn compare_ord(ordering: Ordering, arg: usize) -> bool {
 /// An exception value on the stack as an error to raise.
 pub fn as_error(exc: Value) -> PyResult<PyErr> {
     match exc {
-        Value::Obj(obj) if matches!(obj.payload, Payload::Exception(_)) => Ok(PyErr(obj)),
+        Value::Obj(obj) if matches!(obj.payload(), Payload::Exception(_)) => Ok(PyErr(obj)),
         _ => Err(crate::objects::exception::system_error("RERAISE of a non-exception")),
     }
 }
@@ -173,7 +176,7 @@ pub fn exception_group_match(thread: &mut Thread, eg: &Value, class: &Value) -> 
 /// Bare `raise`.
 pub fn reraise_handled(thread: &mut Thread) -> PyResult<PyErr> {
     match &thread.handled_exception() {
-        Value::Obj(obj) if matches!(obj.payload, Payload::Exception(_)) => {
+        Value::Obj(obj) if matches!(obj.payload(), Payload::Exception(_)) => {
             let err = PyErr(obj.clone());
             crate::traceback::mark_reraise(thread);
             Ok(err)
@@ -185,13 +188,13 @@ pub fn reraise_handled(thread: &mut Thread) -> PyResult<PyErr> {
 /// An exception instance from `raise X`: an instance, or a class called with no arguments.
 pub fn exception_instance(thread: &mut Thread, value: Value) -> PyResult<ObjRef> {
     if let Value::Obj(obj) = &value {
-        if matches!(obj.payload, Payload::Exception(_)) {
+        if matches!(obj.payload(), Payload::Exception(_)) {
             return Ok(obj.clone());
         }
         if is_exception_class(&value) {
             let made = call(thread, &value, Args::positional(&[]))?;
             return match made {
-                Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(o),
+                Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => Ok(o),
                 other => Err(type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     protocols::repr(thread, &value)?,
@@ -386,7 +389,7 @@ pub fn make_function(
         type_params: Mutex::new(tuple(Vec::new())),
     };
     let dict = crate::objects::new_dict();
-    Ok(Value::Obj(ObjRef::new(types().function.clone(), Some(dict), Payload::Function(Box::new(function)))))
+    Ok(Value::Obj(ObjRef::new(types().function.clone(), Some(dict), OwnedPayload::Function(Box::new(function)))))
 }
 
 /// SETUP_ANNOTATIONS.
@@ -403,7 +406,7 @@ pub fn build_set(thread: &mut Thread, items: Vec<Value>) -> PyResult<Value> {
     for item in items {
         table.set(thread, item, Value::None)?;
     }
-    Ok(Value::Obj(ObjRef::new(types().set.clone(), None, Payload::Set(table))))
+    Ok(Value::Obj(ObjRef::new(types().set.clone(), None, OwnedPayload::Set(table))))
 }
 
 /// BUILD_MAP from alternating keys and values.
@@ -535,7 +538,7 @@ pub fn unpack_sequence(thread: &mut Thread, seq: Value, count: usize) -> PyResul
     // Exact tuples and lists of the right length: pushed straight from their items.
     if let Value::Obj(obj) = &seq {
         let t = types();
-        if let Payload::Tuple(items) = &obj.payload {
+        if let Payload::Tuple(items) = obj.payload() {
             if items.len() == count && ObjRef::ptr_eq(&obj.class, &t.tuple) {
                 thread.stack.extend(items.iter().rev().cloned());
                 return Ok(());
@@ -636,7 +639,7 @@ pub fn intrinsic2(thread: &mut Thread, which: Intrinsic2, first: Value, second: 
 
 /// Normalizes a slice against a length: (start, stop, step, count), as `slice.indices`.
 pub fn slice_indices(thread: &mut Thread, slice: &Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
+    let Some(Payload::Slice(SliceData { start, stop, step })) = slice.payload() else {
         return Err(type_error("expected a slice"));
     };
     let len = len as i64;
@@ -735,7 +738,7 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
 #[inline]
 pub fn fast_index(obj: &ObjRef, i: i64) -> Option<Value> {
     let t = types();
-    match &obj.payload {
+    match obj.payload() {
         Payload::List(items) if ObjRef::ptr_eq(&obj.class, &t.list) => {
             let items = items.lock();
             let at = if i < 0 { i + items.len() as i64 } else { i };
@@ -754,7 +757,7 @@ pub fn fast_index(obj: &ObjRef, i: i64) -> Option<Value> {
 #[inline]
 pub fn exact_dict(value: &Value) -> Option<&crate::objects::Dict> {
     match value {
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Dict(d) if ObjRef::ptr_eq(&obj.class, &types().dict) => Some(d),
             _ => None,
         },
@@ -766,7 +769,7 @@ pub fn exact_dict(value: &Value) -> Option<&crate::objects::Dict> {
 /// dropped after the lock), or gives `value` back for the general path.
 #[inline]
 pub fn fast_store_index(obj: &ObjRef, i: i64, value: Value) -> Result<crate::value::Packed, Value> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::List(items) if ObjRef::ptr_eq(&obj.class, &types().list) => {
             let mut items = items.lock();
             let at = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
@@ -790,8 +793,8 @@ pub fn native_getitem(thread: &mut Thread, container: &Value, key: &Value) -> Py
 
 /// `obj[key]` by the payload, whatever the class (the builtin types' `__getitem__`).
 pub fn payload_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
-    let is_slice = matches!(key.payload(), Some(Payload::Slice { .. }));
-    Ok(Some(match &obj.payload {
+    let is_slice = matches!(key.payload(), Some(Payload::Slice(SliceData { .. })));
+    Ok(Some(match obj.payload() {
         Payload::List(items) => {
             let len = items.lock().len();
             if is_slice {
@@ -862,7 +865,7 @@ pub fn payload_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResu
                 return Err(crate::objects::exception::key_error(key.clone()));
             }
         },
-        Payload::Range { .. } => crate::builtins::range_getitem(thread, obj, key)?,
+        Payload::Range(RangeData { .. }) => crate::builtins::range_getitem(thread, obj, key)?,
         Payload::ByteArray(data) => crate::builtins::bytearray_getitem(thread, data, key)?,
         _ => return Ok(None),
     }))
@@ -879,9 +882,9 @@ pub fn native_setitem(thread: &mut Thread, container: &Value, key: &Value, value
 
 /// `obj[key] = value` by the payload (the builtin types' `__setitem__`).
 pub fn payload_setitem(thread: &mut Thread, obj: &ObjRef, key: &Value, value: &Value) -> PyResult<bool> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::List(items) => {
-            if matches!(key.payload(), Some(Payload::Slice { .. })) {
+            if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
                 if protocols::special(value, "__iter__").is_none() && protocols::special(value, "__getitem__").is_none()
                 {
                     return Err(type_error("must assign iterable to extended slice"));
@@ -924,9 +927,9 @@ pub fn native_delitem(thread: &mut Thread, container: &Value, key: &Value) -> Py
 
 /// `del obj[key]` by the payload (the builtin types' `__delitem__`).
 pub fn payload_delitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResult<bool> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::List(items) => {
-            if matches!(key.payload(), Some(Payload::Slice { .. })) {
+            if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
                 let len = items.lock().len();
                 let (start, _, step, count) = slice_indices(thread, key, len)?;
                 let mut indices: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
@@ -980,7 +983,7 @@ pub fn native_contains(thread: &mut Thread, container: &Value, item: &Value) -> 
 
 /// `item in obj` by the payload (the builtin types' `__contains__`).
 pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyResult<Option<bool>> {
-    Ok(Some(match &obj.payload {
+    Ok(Some(match obj.payload() {
         Payload::Dict(d) => d.contains(thread, item)?,
         Payload::Set(d) | Payload::FrozenSet(d) => match d.contains(thread, item) {
             Ok(found) => found,
@@ -1007,17 +1010,17 @@ pub fn payload_contains(thread: &mut Thread, obj: &ObjRef, item: &Value) -> PyRe
             let snapshot = items.to_vec();
             contains_in(thread, &snapshot, item)?
         }
-        Payload::Range { .. } => crate::builtins::range_contains(thread, obj, item)?,
-        Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Keys } => {
+        Payload::Range(RangeData { .. }) => crate::builtins::range_contains(thread, obj, item)?,
+        Payload::DictView(DictViewData { dict, kind: crate::objects::iter::DictViewKind::Keys }) => {
             crate::objects::dict_of(dict).map_or(Ok(false), |d| d.contains(thread, item))?
         }
-        Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Values } => {
+        Payload::DictView(DictViewData { dict, kind: crate::objects::iter::DictViewKind::Values }) => {
             let values: Vec<Value> = crate::objects::dict_of(dict)
                 .map(|d| d.items().into_iter().map(|(_, v)| v).collect())
                 .unwrap_or_default();
             contains_in(thread, &values, item)?
         }
-        Payload::DictView { dict, kind: crate::objects::iter::DictViewKind::Items } => {
+        Payload::DictView(DictViewData { dict, kind: crate::objects::iter::DictViewKind::Items }) => {
             let (Some(d), Some([key, value])) = (crate::objects::dict_of(dict), crate::objects::as_tuple(item)) else {
                 return Ok(Some(false));
             };

@@ -6,7 +6,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern_static};
 use crate::objects::typeobj::{class_of, is_subtype, type_data, type_name, types};
-use crate::objects::{as_tuple, tuple, Payload};
+use crate::objects::{as_tuple, tuple, OwnedPayload, Payload};
 use crate::protocols::{self, getattr_opt};
 use crate::thread::Thread;
 use crate::value::Value;
@@ -34,7 +34,7 @@ pub fn match_keys(thread: &mut Thread, subject: &Value, keys: &Value) -> PyResul
     let keys = as_tuple(keys).map(<[Value]>::to_vec).unwrap_or_default();
     let get = protocols::getattr(thread, subject, &intern_static("get"))?;
     let sentinel =
-        Value::Obj(crate::value::ObjRef::new(types().object.clone(), None, Payload::Instance(Default::default())));
+        Value::Obj(crate::value::ObjRef::new(types().object.clone(), None, OwnedPayload::Instance(Default::default())));
     let mut seen: Vec<Value> = Vec::new();
     let mut values = Vec::with_capacity(keys.len());
     for key in keys {
@@ -70,7 +70,7 @@ pub fn match_class(
     positional: usize,
     kwnames: &Value,
 ) -> PyResult<Value> {
-    let Some(class_obj) = class.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+    let Some(class_obj) = class.as_obj().filter(|c| matches!(c.payload(), Payload::Type(_))).cloned() else {
         return Err(type_error("called match pattern must be a class"));
     };
     if !is_subtype(class_of(subject), &class_obj) {

@@ -105,7 +105,7 @@ impl SiteCache {
         match word & KIND_MASK {
             INSTANCE if word >> VERSION_SHIFT == version() => shape::get_at(obj, hint as usize).map(Hit::Value),
             MODULE if word >> VERSION_SHIFT == version() => {
-                let namespace = crate::objects::dict_of(obj.dict.as_ref()?)?;
+                let namespace = crate::objects::dict_of(obj.dict().as_ref()?)?;
                 let mut hint = hint;
                 namespace.get_str_hinted(name, &mut hint).map(Hit::Value)
             }

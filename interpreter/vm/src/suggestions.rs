@@ -9,7 +9,7 @@
 use crate::objects::exception::exceptions;
 use crate::objects::str::{as_pystr, intern_static};
 use crate::objects::typeobj::is_subtype;
-use crate::objects::{as_dict, Payload};
+use crate::objects::{as_dict, Payload, TracebackData};
 use crate::protocols::iter;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -24,7 +24,7 @@ const CASE_COST: usize = 1;
 /// The text to append to the exception's last line (`. Did you mean: 'x'?`), if any.
 pub fn suggestion(thread: &mut Thread, exc: &ObjRef) -> Option<String> {
     let e = exceptions();
-    let dict = exc.dict.as_ref().and_then(crate::objects::dict_of)?;
+    let dict = exc.dict().as_ref().and_then(crate::objects::dict_of)?;
     let name = dict.get_str(&intern_static("name"))?;
     let name_text = as_pystr(&name)?.as_str().into_owned();
     if is_subtype(&exc.class, &e.attribute_error) {
@@ -65,7 +65,7 @@ fn dir_names(thread: &mut Thread, obj: Value) -> Vec<String> {
 /// globals and builtins taken together.
 fn name_error_suggestion(thread: &mut Thread, exc: &ObjRef, name: &str) -> Option<String> {
     let frame = last_frame(exc)?;
-    let Payload::Frame(f) = &frame.payload else { return None };
+    let Payload::Frame(f) = frame.payload() else { return None };
     let locals = f.locals.lock().clone();
     let locals = if as_dict(&locals).is_some() { locals } else { Value::Obj(f.globals.clone()) };
     if let Some(this) = as_dict(&locals).and_then(|d| d.get_str(&intern_static("self"))) {
@@ -83,7 +83,7 @@ fn name_error_suggestion(thread: &mut Thread, exc: &ObjRef, name: &str) -> Optio
 fn last_frame(exc: &ObjRef) -> Option<ObjRef> {
     let mut tb = crate::objects::exception::exception_fields(exc)?.traceback.clone();
     let mut frame = None;
-    while let Some(Payload::Traceback { frame: f, next, .. }) = tb.payload() {
+    while let Some(Payload::Traceback(TracebackData { frame: f, next, .. })) = tb.payload() {
         frame = Some(f.clone());
         let following = next.lock().clone();
         tb = following;

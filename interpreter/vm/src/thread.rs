@@ -318,7 +318,8 @@ impl Thread {
     /// generator that handles none, the one its caller was handling when it resumed it (as
     /// CPython chains a generator's exception state to its caller's).
     pub fn handled_exception(&self) -> Value {
-        let exception = |v: &Option<ObjRef>| v.as_ref().filter(|o| matches!(o.payload, Payload::Exception(_))).cloned();
+        let exception =
+            |v: &Option<ObjRef>| v.as_ref().filter(|o| matches!(o.payload(), Payload::Exception(_))).cloned();
         let outer =
             || self.frames.iter().rev().filter(|f| f.generator.is_some()).find_map(|f| exception(&f.outer_handled));
         exception(&self.handled).or_else(outer).into()
@@ -342,8 +343,8 @@ pub fn is_system_exit(err: &PyErr) -> bool {
 
 /// A module object with the given namespace.
 pub fn module_name(module: &ObjRef) -> Option<String> {
-    let dict = module.dict.as_ref()?;
-    match &dict.payload {
+    let dict = module.dict().as_ref()?;
+    match dict.payload() {
         Payload::Dict(d) => d
             .get_str(&intern_static("__name__"))
             .and_then(|v| crate::objects::str::as_pystr(&v).map(|s| s.as_str().into_owned())),

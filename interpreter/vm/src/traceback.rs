@@ -5,7 +5,7 @@
 use crate::objects::exception::{exception_fields, PyErr};
 use crate::objects::str::as_pystr;
 use crate::objects::typeobj::{type_data, types};
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload, TracebackData};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 
@@ -24,7 +24,12 @@ pub fn add_frame(thread: &mut Thread, err: &PyErr) {
     let tb = ObjRef::new(
         types().traceback.clone(),
         None,
-        Payload::Traceback { frame: frame_obj, lasti: lasti as u32, lineno, next: crate::sync::Mutex::new(next) },
+        OwnedPayload::Traceback(TracebackData {
+            frame: frame_obj,
+            lasti: lasti as u32,
+            lineno,
+            next: crate::sync::Mutex::new(next),
+        }),
     );
     fields.traceback = Value::Obj(tb);
 }
@@ -46,8 +51,8 @@ struct Entry {
 fn entries(tb: &Value) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut current = tb.clone();
-    while let Some(Payload::Traceback { frame, lasti, lineno, next }) = current.payload() {
-        if let Payload::Frame(f) = &frame.payload {
+    while let Some(Payload::Traceback(TracebackData { frame, lasti, lineno, next })) = current.payload() {
+        if let Payload::Frame(f) = &frame.payload() {
             out.push(Entry {
                 filename: f.code.filename_str(),
                 lineno: *lineno,
@@ -267,7 +272,7 @@ pub fn exception_only(thread: &mut Thread, exc: &ObjRef) -> String {
         format!("{name}: {text}{suggestion}\n")
     };
     if let Some(notes) = exc
-        .dict
+        .dict()
         .as_ref()
         .and_then(|d| crate::objects::dict_of(d)?.get_str(&crate::objects::str::intern_static("__notes__")))
     {

@@ -183,7 +183,7 @@ impl Event {
 }
 
 fn frame_trace(frame: &ObjRef) -> Option<&parking_lot::Mutex<FrameTrace>> {
-    match &frame.payload {
+    match frame.payload() {
         Payload::Frame(f) => Some(&f.trace),
         _ => None,
     }
@@ -313,7 +313,7 @@ impl Thread {
         }
         // As CPython, the frame's `f_locals` dict, if it has one, is brought up to date first:
         // otherwise the write-back below would undo assignments made since it was last read.
-        if matches!(&frame.payload, crate::objects::Payload::Frame(f) if !f.locals.lock().is_null()) {
+        if matches!(frame.payload(), crate::objects::Payload::Frame(f) if !f.locals.lock().is_null()) {
             self.frame_locals(frame);
         }
         let result = self.call_hook(false, &func, frame, event, arg)?;

@@ -10,7 +10,7 @@ use crate::method;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{set_builtin_attr, types};
-use crate::objects::{as_tuple, tuple, tuple_of, Payload};
+use crate::objects::{as_tuple, tuple, tuple_of, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -65,7 +65,7 @@ pub fn install() {
 }
 
 fn alias(class: &ObjRef, alias: Alias) -> Value {
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::Alias(Box::new(alias))))
+    Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::Alias(Box::new(alias))))
 }
 
 /// What an alias object stands for (None for other values).

@@ -14,7 +14,7 @@ use std::cell::UnsafeCell;
 use std::ptr::NonNull;
 use std::sync::atomic::{fence, AtomicBool, AtomicUsize, Ordering};
 
-use crate::objects::Payload;
+use crate::objects::{kind, OwnedPayload, Payload};
 
 /// A Python value.
 ///
@@ -60,8 +60,8 @@ impl Value {
     }
 
     /// The payload of a heap object (`None` for immediates).
-    pub fn payload(&self) -> Option<&Payload> {
-        self.as_obj().map(|obj| &obj.payload)
+    pub fn payload(&self) -> Option<Payload<'_>> {
+        self.as_obj().map(|obj| obj.payload())
     }
 
     /// `a is b`: the same object, or equal immediates (CPython's small ints and None/True/False
@@ -335,28 +335,28 @@ pub(crate) fn counts_shared() -> bool {
     COUNTS_SHARED.load(Ordering::Relaxed)
 }
 
-/// A heap object: a reference count, its class, an optional instance `__dict__`, and what it holds.
+/// A heap object's header: its reference count, its class and the collector's word, followed
+/// in the same allocation by the data of its kind (`objects::kind`), and preceded by a dict
+/// slot when its class gives its instances a `__dict__` (as CPython's managed dict is).
 ///
-/// In this order (`repr(C)`): what nearly every use touches (the count, the class, the dict
-/// and the payload's tag and first words) comes first, in the object's first 64-byte cache
-/// line when it starts one; the collector's word comes last. (Rust's own order put the payload
-/// first and the count at byte 64: taking a reference and checking the kind read two lines.)
+/// An object is reached through `&PyObject`, and its data and dict slot by address from it,
+/// as C code reaches the rest of a `PyObject*`: the allocation is sized for the kind, not for
+/// this struct alone.
 #[repr(C)]
 pub struct PyObject {
     refcount: AtomicUsize,
     /// The object's type (a `Payload::Type` object). Fixed at creation, except through
     /// `__class__` assignment (`ClassSlot::replace`).
     pub class: ClassSlot,
-    /// The instance `__dict__` of objects whose class gives them one. A plain instance starts
-    /// without one and keeps its attributes in the order of its class's shape until its
-    /// `__dict__` is asked for (`objects::shape`).
-    pub dict: DictSlot,
-    pub payload: Payload,
-    /// The cycle collector's word: the object's slot in its registry and its flags. It costs
-    /// no memory in practice: it takes the struct from 88 to 96 bytes, the size class the
-    /// allocator uses for 88 already.
+    /// The collector's word, the kind of the object's data, whether a dict slot precedes the
+    /// object, and its lock bit.
     pub(crate) gc: crate::gc::Header,
 }
+
+const _: () = assert!(std::mem::size_of::<PyObject>() == 24);
+
+/// The slot of an object that has no dict slot: always empty (see `PyObject::dict`).
+static NO_DICT: DictSlot = DictSlot(UnsafeCell::new(None));
 
 impl PyObject {
     /// The reference count as the collector reads it (with the world stopped).
@@ -367,37 +367,114 @@ impl PyObject {
     pub(crate) fn is_immortal(&self) -> bool {
         self.count() >= IMMORTAL
     }
+
+    /// What the object holds.
+    #[inline(always)]
+    pub fn payload(&self) -> Payload<'_> {
+        let data = std::ptr::from_ref(self).cast::<u8>().wrapping_add(kind::DATA_OFFSET);
+        let raw = kind::RawPayload { kind: self.gc.kind(), data };
+        // SAFETY: `Payload` is `repr(C, u8)` with a discriminant per kind number, each variant
+        // holding one reference to its kind's data (or nothing): laid out as `RawPayload`. The
+        // object's data is of the kind its header says, at `DATA_OFFSET`, and lives as long as
+        // the object.
+        unsafe { std::mem::transmute::<kind::RawPayload, Payload<'_>>(raw) }
+    }
+
+    /// The instance `__dict__` of objects whose class gives them one: a plain instance starts
+    /// without one and keeps its attributes in the order of its class's shape until its
+    /// `__dict__` is asked for (`objects::shape`). Objects without a dict slot read an empty
+    /// one.
+    #[inline(always)]
+    pub fn dict(&self) -> &DictSlot {
+        if !self.gc.has_dict() {
+            return &NO_DICT;
+        }
+        // SAFETY: an object with a dict slot was allocated with it right before its header.
+        unsafe { &*std::ptr::from_ref(self).cast::<DictSlot>().sub(1) }
+    }
+
+    /// The memory layout of an object of `kind`, with or without a dict slot before it, and
+    /// the object's offset in it.
+    fn layout(kind: u8, has_dict: bool) -> (std::alloc::Layout, usize) {
+        let before = if has_dict { std::mem::size_of::<DictSlot>() } else { 0 };
+        let size = before + kind::DATA_OFFSET + crate::objects::DATA_SIZES[kind as usize];
+        // A size of a few hundred bytes at most, word-aligned: always a valid layout.
+        let layout = std::alloc::Layout::from_size_align(size, 8).unwrap_or_else(|_| unreachable!());
+        (layout, before)
+    }
 }
 
-impl PyObject {
+/// The allocation of an object whose count reached zero, which frees it when dropped: its data,
+/// dict and class references are dropped, it leaves the collector's registry, and its memory
+/// goes back. (`finalize::defer` may revive it instead.)
+pub(crate) struct DeadObject(NonNull<PyObject>);
+
+impl std::ops::Deref for DeadObject {
+    type Target = PyObject;
+
+    fn deref(&self) -> &PyObject {
+        // SAFETY: the object lives until this is dropped.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl DeadObject {
     /// Frees an object that holds no references, has no `__dict__`, is not tracked by the
     /// collector and whose class is immortal (an exact str, int, float or bytes: the objects
     /// freed most often). The class's count is not given back, since an immortal's needs no
-    /// balance (see `IMMORTAL_COUNT`): only the payload is dropped, sparing the generic drop's
-    /// checks of every field.
-    pub(crate) fn free_leaf(object: Box<PyObject>) {
-        debug_assert!(!object.gc.is_tracked() && object.dict.is_none() && object.class.is_immortal());
-        let raw = Box::into_raw(object);
-        // SAFETY: `raw` came from a Box and is freed once, here; the payload is dropped in
-        // place first, and the other fields need no drop (see above), so the memory is freed
-        // as uninitialized.
+    /// balance (see `IMMORTAL_COUNT`): only the data is dropped, sparing the generic drop's
+    /// checks.
+    pub(crate) fn free_leaf(self) {
+        debug_assert!(!self.gc.is_tracked() && self.dict().is_none() && self.class.is_immortal());
+        let this = std::mem::ManuallyDrop::new(self);
+        // SAFETY: the object is dead and owned here; its data is dropped once and the memory
+        // freed with the layout it was allocated with.
         unsafe {
-            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).payload));
-            drop(Box::from_raw(raw.cast::<std::mem::MaybeUninit<PyObject>>()));
+            let raw = this.0.as_ptr();
+            let kind = (*raw).gc.kind();
+            crate::objects::drop_data(kind, raw.cast::<u8>().add(kind::DATA_OFFSET));
+            PyObject::free_memory(raw);
         }
     }
 }
 
-impl Drop for PyObject {
+impl PyObject {
+    /// Gives an object's memory back to the allocator.
+    ///
+    /// # Safety
+    /// `raw` is an object whose fields are all dropped already (or need no drop); it is not
+    /// used again.
+    unsafe fn free_memory(raw: *mut PyObject) {
+        // SAFETY: as the caller guarantees; the layout is the one `allocate` used.
+        unsafe {
+            let (layout, before) = PyObject::layout((*raw).gc.kind(), (*raw).gc.has_dict());
+            std::alloc::dealloc(raw.cast::<u8>().sub(before), layout);
+        }
+    }
+}
+
+impl Drop for DeadObject {
     /// A tracked object leaves the collector's registry before its fields are dropped, and
     /// lets go of the dicts `__dict__` assignment took from it.
     fn drop(&mut self) {
+        let raw = self.0.as_ptr();
         let displaced = self.gc.has_displaced_dicts();
         if self.gc.is_tracked() {
             crate::gc::registry::untrack(self);
         }
         if displaced {
             crate::objects::displaced::release(self);
+        }
+        // SAFETY: the object is dead and owned here: each field is dropped once, then the
+        // memory is freed.
+        unsafe {
+            let kind = (*raw).gc.kind();
+            crate::objects::drop_data(kind, raw.cast::<u8>().add(kind::DATA_OFFSET));
+            if (*raw).gc.has_dict() {
+                std::ptr::drop_in_place(raw.cast::<DictSlot>().sub(1));
+            }
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).class));
+            PyObject::free_memory(raw);
         }
     }
 }
@@ -463,12 +540,29 @@ impl std::ops::Deref for DictSlot {
 }
 
 impl DictSlot {
+    /// Whether this is the stand-in of an object made without a dict slot (its class gives its
+    /// instances no `__dict__`), which stays empty: callers check the class first, so this
+    /// only guards against a caller that did not.
+    fn is_missing(&self) -> bool {
+        let missing = std::ptr::eq(self, &NO_DICT);
+        debug_assert!(!missing, "an object without a dict slot was given a dict");
+        missing
+    }
+
+    /// A counted reference to the dict, if the object has one.
+    pub fn get(&self) -> Option<ObjRef> {
+        (**self).clone()
+    }
+
     /// Gives the object its dict.
     ///
     /// # Safety
     /// The slot holds None, and the caller holds the lock of the object's instance values
     /// (`Payload::Instance`), so that no other thread fills it at the same time.
     pub(crate) unsafe fn fill(&self, dict: ObjRef) {
+        if self.is_missing() {
+            return;
+        }
         // SAFETY: as the caller guarantees; nothing was there to drop.
         unsafe { std::ptr::write(self.0.get(), Some(dict)) };
     }
@@ -478,6 +572,9 @@ impl DictSlot {
     /// read before the replacement may still be in use.
     #[must_use]
     pub(crate) fn replace(&self, dict: Option<ObjRef>) -> Option<ObjRef> {
+        if self.is_missing() {
+            return dict;
+        }
         let new = dict.as_ref().map_or(std::ptr::null_mut(), |d| d.0.as_ptr());
         std::mem::forget(dict);
         // SAFETY: `Option<ObjRef>` is one pointer, null for None (`ObjRef` wraps a NonNull), so
@@ -496,90 +593,116 @@ unsafe impl Sync for ObjRef {}
 
 impl ObjRef {
     /// Allocates an object with one reference.
-    pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+    pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: OwnedPayload) -> ObjRef {
         ObjRef::new_inlined(class, dict, payload)
     }
 
     /// `new`, inlined where the payload is built from values in registers (see
-    /// `str::str_object`). The payload (usually built just before, field by field) is copied
-    /// as 8-byte words: copying it in 16-byte pieces would wait for its last writes (a
-    /// store-forwarding stall on every object made).
+    /// `str::str_object`).
     #[inline(always)]
-    pub fn new_inlined(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
-        let container = dict.is_some() || crate::gc::is_container(&class, &payload);
-        let payload = std::mem::ManuallyDrop::new(payload);
-        let from = &*payload as *const Payload;
-        // SAFETY: the payload is initialized and forgotten (ManuallyDrop): its copy in the
-        // object is its only owner.
-        ObjRef::allocate(class, dict, container, |slot| unsafe { copy_words(from, slot) })
+    pub fn new_inlined(class: ObjRef, dict: Option<ObjRef>, payload: OwnedPayload) -> ObjRef {
+        let kind = payload.kind();
+        let has_dict = dict.is_some();
+        // SAFETY: `write_to` writes the data of the payload's kind.
+        let object = unsafe { ObjRef::allocate(class, dict, kind, 1, |data| payload.write_to(data)) };
+        if has_dict || crate::gc::is_container(&object.class, object.payload()) {
+            crate::gc::registry::track(&object);
+        }
+        object
     }
 
-    /// Allocates an object with one reference whose payload `init` writes where it lies, on
-    /// the heap: a payload built on the stack and then copied is read back in pieces of other
-    /// sizes than it was written in, which stalls the CPU (see `str::substring_value`). `init`
-    /// must write a whole payload; `container` says whether the collector tracks it (see
+    /// Allocates an object with one reference whose data (of type `T`, kind `kind`) `init`
+    /// writes where it lies, on the heap: data built on the stack and then copied is read back
+    /// in pieces of other sizes than it was written in, which stalls the CPU (see
+    /// `str::substring_value`). `container` says whether the collector tracks it (see
     /// `gc::is_container`).
+    ///
+    /// # Safety
+    /// `T` is the data type of `kind`, and `init` writes a whole `T`.
     #[inline(always)]
-    pub(crate) fn new_in_place(class: ObjRef, container: bool, init: impl FnOnce(*mut Payload)) -> ObjRef {
-        ObjRef::allocate(class, None, container, init)
+    pub(crate) unsafe fn new_in_place<T>(
+        class: ObjRef,
+        kind: u8,
+        container: bool,
+        init: impl FnOnce(*mut T),
+    ) -> ObjRef {
+        // SAFETY: as the caller guarantees.
+        let object = unsafe { ObjRef::allocate(class, None, kind, 1, |data| init(data.cast::<T>())) };
+        if container {
+            crate::gc::registry::track(&object);
+        }
+        object
     }
 
-    /// The allocation behind `new_inlined` and `new_in_place`.
+    /// Allocates an object of `kind` with `count` references (not tracked yet), sized for its
+    /// kind, with a dict slot if it may have a `__dict__`.
+    ///
+    /// # Safety
+    /// `init` writes initialized data of `kind` to the address it is given.
     #[inline(always)]
-    fn allocate(class: ObjRef, dict: Option<ObjRef>, container: bool, init: impl FnOnce(*mut Payload)) -> ObjRef {
-        let mut object = Box::<PyObject>::new_uninit();
-        let slot = object.as_mut_ptr();
-        // SAFETY: every field of the fresh allocation is written once before it is assumed
-        // initialized (`init` writes the payload, as its callers' contracts say).
+    unsafe fn allocate(
+        class: ObjRef,
+        dict: Option<ObjRef>,
+        kind: u8,
+        count: usize,
+        init: impl FnOnce(*mut u8),
+    ) -> ObjRef {
+        let has_dict = dict.is_some() || !kind::dictless(kind) || crate::objects::typeobj::type_data(&class).heap;
+        let (layout, before) = PyObject::layout(kind, has_dict);
+        // SAFETY: the layout is not zero-sized; every field of the fresh allocation is written
+        // once before the object is used (`init` writes the data, as the caller guarantees).
         unsafe {
-            std::ptr::addr_of_mut!((*slot).refcount).write(AtomicUsize::new(1));
-            std::ptr::addr_of_mut!((*slot).gc).write(crate::gc::Header::new());
-            std::ptr::addr_of_mut!((*slot).class).write(ClassSlot(UnsafeCell::new(class)));
-            std::ptr::addr_of_mut!((*slot).dict).write(DictSlot(UnsafeCell::new(dict)));
-            init(std::ptr::addr_of_mut!((*slot).payload));
-            let object = ObjRef(NonNull::from(Box::leak(object.assume_init())));
-            if container {
-                crate::gc::registry::track(&object);
+            let memory = std::alloc::alloc(layout);
+            if memory.is_null() {
+                std::alloc::handle_alloc_error(layout);
             }
-            object
+            if has_dict {
+                memory.cast::<DictSlot>().write(DictSlot(UnsafeCell::new(dict)));
+            }
+            let raw = memory.add(before).cast::<PyObject>();
+            raw.write(PyObject {
+                refcount: AtomicUsize::new(count),
+                class: ClassSlot(UnsafeCell::new(class)),
+                gc: crate::gc::Header::new(kind, has_dict),
+            });
+            init(raw.cast::<u8>().add(kind::DATA_OFFSET));
+            ObjRef(NonNull::new_unchecked(raw))
         }
     }
 
     /// Takes back an object whose count reached zero, with one reference again (for its
     /// finalizer, `finalize::defer`).
-    pub(crate) fn revive(object: Box<PyObject>) -> ObjRef {
+    pub(crate) fn revive(object: DeadObject) -> ObjRef {
         object.refcount.store(1, Ordering::Relaxed);
-        ObjRef(NonNull::from(Box::leak(object)))
+        ObjRef(std::mem::ManuallyDrop::new(object).0)
     }
 
     /// Allocates an object that is never freed (singletons, builtin types, interned names).
-    pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
-        let object = Box::new(PyObject {
-            refcount: AtomicUsize::new(IMMORTAL_COUNT),
-            gc: crate::gc::Header::new(),
-            class: ClassSlot(UnsafeCell::new(class)),
-            dict: DictSlot(UnsafeCell::new(dict)),
-            payload,
-        });
-        ObjRef(NonNull::from(Box::leak(object)))
+    pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: OwnedPayload) -> ObjRef {
+        // SAFETY: `write_to` writes the data of the payload's kind.
+        unsafe { ObjRef::allocate(class, dict, payload.kind(), IMMORTAL_COUNT, |data| payload.write_to(data)) }
     }
 
     /// Allocates the immortal object that is its own class: the `type` type.
-    pub fn new_own_type(payload: Payload) -> ObjRef {
-        let raw: *mut std::mem::MaybeUninit<PyObject> = Box::into_raw(Box::new(std::mem::MaybeUninit::uninit()));
-        let pointer = raw.cast::<PyObject>();
-        // SAFETY: `pointer` is a fresh, aligned allocation for a PyObject; it is fully written
-        // before any reference to it is used, and it is never freed (immortal).
+    pub fn new_own_type(payload: OwnedPayload) -> ObjRef {
+        let kind = payload.kind();
+        let (layout, before) = PyObject::layout(kind, true);
+        // SAFETY: as in `allocate`; the object's class is the object itself, which is fully
+        // written before any reference to it is used, and never freed (immortal).
         unsafe {
-            let class = ObjRef(NonNull::new_unchecked(pointer));
-            pointer.write(PyObject {
+            let memory = std::alloc::alloc(layout);
+            if memory.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            memory.cast::<DictSlot>().write(DictSlot(UnsafeCell::new(None)));
+            let raw = memory.add(before).cast::<PyObject>();
+            raw.write(PyObject {
                 refcount: AtomicUsize::new(IMMORTAL_COUNT),
-                gc: crate::gc::Header::new(),
-                class: ClassSlot(UnsafeCell::new(class)),
-                dict: DictSlot(UnsafeCell::new(None)),
-                payload,
+                class: ClassSlot(UnsafeCell::new(ObjRef(NonNull::new_unchecked(raw)))),
+                gc: crate::gc::Header::new(kind, true),
             });
-            ObjRef(NonNull::new_unchecked(pointer))
+            payload.write_to(raw.cast::<u8>().add(kind::DATA_OFFSET));
+            ObjRef(NonNull::new_unchecked(raw))
         }
     }
 
@@ -645,12 +768,13 @@ impl ObjRef {
     /// The payload, for changing in place, when this is the only reference to the object (as
     /// `Arc::get_mut`): no other count exists, so nothing else can read it meanwhile. Only for
     /// kinds that no uncounted reference reaches (strs: never weakly referenced nor tracked).
-    pub(crate) fn unique_payload_mut(&mut self) -> Option<&mut Payload> {
-        if self.refcount.load(Ordering::Acquire) != 1 {
+    pub(crate) fn unique_str_mut(&mut self) -> Option<&mut crate::objects::PyString> {
+        if self.refcount.load(Ordering::Acquire) != 1 || self.gc.kind() != crate::objects::number::Str {
             return None;
         }
-        // SAFETY: the only counted reference is `self`, borrowed mutably here.
-        Some(unsafe { &mut (*self.0.as_ptr()).payload })
+        // SAFETY: the only counted reference is `self`, borrowed mutably here, and the object's
+        // data is a str's.
+        Some(unsafe { &mut *self.0.as_ptr().cast::<u8>().add(kind::DATA_OFFSET).cast::<crate::objects::PyString>() })
     }
 
     /// Whether the object is immortal (then its address identifies it for the process's life).
@@ -668,7 +792,7 @@ impl std::ops::Deref for ObjRef {
     type Target = PyObject;
 
     fn deref(&self) -> &PyObject {
-        // SAFETY: the pointer came from `Box::leak` and the object lives while this reference
+        // SAFETY: the pointer came from `allocate` and the object lives while this reference
         // holds a count on it.
         unsafe { self.0.as_ref() }
     }
@@ -706,10 +830,9 @@ impl Drop for ObjRef {
         };
         if last {
             fence(Ordering::Acquire);
-            // SAFETY: this was the last reference; the allocation came from `Box::leak`.
-            // Dropping a long chain (a linked list of objects) must not overflow the Rust stack.
-            let object = unsafe { Box::from_raw(self.0.as_ptr()) };
-            crate::objects::dealloc(object);
+            // Dropping a long chain (a linked list of objects) must not overflow the Rust stack:
+            // `dealloc` decides when to free it.
+            crate::objects::dealloc(DeadObject(self.0));
         }
     }
 }
@@ -911,7 +1034,7 @@ impl Packed {
             // SAFETY: a packed object's address came from a live `ObjRef` whose count this
             // holds, so the object lives as long as `self` holds it.
             let object = unsafe { &*(self.address() as *const PyObject) };
-            if let Payload::Str(s) = &object.payload {
+            if let Payload::Str(s) = object.payload() {
                 return Some(s);
             }
         }

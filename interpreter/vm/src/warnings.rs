@@ -226,7 +226,7 @@ fn matching_filter(
     lineno: i64,
 ) -> PyResult<(Value, Value)> {
     let filters = thread.interp.warnings.filters.clone();
-    let items = match &filters.payload {
+    let items = match filters.payload() {
         Payload::List(items) => items.lock().to_vec(),
         _ => Vec::new(),
     };
@@ -239,7 +239,7 @@ fn matching_filter(
         };
         // `issubclass(category, filter_category)`: a filter may name a tuple of classes.
         let category_matches = match filter_category {
-            Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => is_subtype(category, class),
+            Value::Obj(class) if matches!(class.payload(), Payload::Type(_)) => is_subtype(category, class),
             other => crate::builtins::instance_check::is_subclass(thread, &Value::Obj(category.clone()), other)?,
         };
         let lineno_matches = match filter_lineno {

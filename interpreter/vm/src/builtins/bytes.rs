@@ -15,7 +15,7 @@ use crate::objects::function::Args;
 use crate::objects::memoryview::ByteArrayData;
 use crate::objects::str::{as_pystr, new_str, str_object, PyString};
 use crate::objects::typeobj::{class_of, type_data, type_name, types, BaseKind};
-use crate::objects::{list, tuple_of, Payload};
+use crate::objects::{list, tuple_of, OwnedPayload, Payload, SliceData};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -158,7 +158,7 @@ fn make(bytearray: bool, data: Vec<u8>) -> Value {
 }
 
 pub fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::Obj(ObjRef::new(types().bytearray.clone(), None, Payload::ByteArray(ByteArrayData::new(data))))
+    Value::Obj(ObjRef::new(types().bytearray.clone(), None, OwnedPayload::ByteArray(ByteArrayData::new(data))))
 }
 
 /// A bytes-like argument; TypeError naming what was given otherwise.
@@ -337,7 +337,7 @@ fn keywords(args: &Args<'_>) -> Vec<(Value, Value)> {
 
 fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = match args.values.first() {
-        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => c.clone(),
         _ => return Err(type_error("bytes.__new__(X): X is not a type object")),
     };
     let exact = ObjRef::ptr_eq(&class, &types().bytes);
@@ -355,7 +355,7 @@ fn bytes_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("bytes.__new__({name}): {name} is not a subtype of bytes")));
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Bytes(data.into_boxed_slice()))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Bytes(data.into_boxed_slice()))))
 }
 
 /// What `source.__bytes__()` returns, when `bytes(source)` has no encoding and errors and the
@@ -376,11 +376,11 @@ fn from_dunder_bytes(thread: &mut Thread, args: &Args<'_>) -> PyResult<Option<Va
 
 fn bytearray_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = match args.values.first() {
-        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => c.clone(),
         _ => return Err(type_error("bytearray.__new__(X): X is not a type object")),
     };
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::ByteArray(ByteArrayData::new(Vec::new())))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::ByteArray(ByteArrayData::new(Vec::new())))))
 }
 
 fn bytearray_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -1260,7 +1260,7 @@ fn copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `bytearray[key]`.
 pub fn bytearray_getitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value) -> PyResult<Value> {
     let len = data.lock().len();
-    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+    if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
         let (start, _, step, count) = crate::ops::slice_indices(thread, key, len)?;
         let data = data.lock();
         let picked = (0..count).filter_map(|k| data.get((start + k as i64 * step) as usize).copied()).collect();
@@ -1279,7 +1279,7 @@ pub fn bytearray_getitem(thread: &mut Thread, data: &Mutex<Vec<u8>>, key: &Value
 /// `bytearray[key] = value`.
 pub fn bytearray_setitem(thread: &mut Thread, data: &ByteArrayData, key: &Value, value: &Value) -> PyResult<()> {
     let len = data.lock().len();
-    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+    if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
         let items = if crate::objects::int::is_int(value) || as_pystr(value).is_some() {
             return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         } else {
@@ -1336,7 +1336,7 @@ pub fn bytearray_setitem(thread: &mut Thread, data: &ByteArrayData, key: &Value,
 /// `del bytearray[key]`.
 pub fn bytearray_delitem(thread: &mut Thread, data: &ByteArrayData, key: &Value) -> PyResult<()> {
     let len = data.lock().len();
-    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+    if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
         let (start, _, step, count) = crate::ops::slice_indices(thread, key, len)?;
         let mut indices: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
         indices.sort_unstable();

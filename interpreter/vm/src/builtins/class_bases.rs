@@ -32,7 +32,7 @@ pub(crate) fn compute_mro(thread: &mut Thread, class: &ObjRef) -> PyResult<Vec<O
     let solid = typeobj::solid_base(class);
     let mut mro = Vec::with_capacity(items.len());
     for item in items {
-        let Some(base) = item.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+        let Some(base) = item.as_obj().filter(|o| matches!(o.payload(), Payload::Type(_))) else {
             return Err(type_error(format!("mro() returned a non-class ('{}')", type_name(&item))));
         };
         if !layout_extends(&solid, &typeobj::solid_base(base)) {
@@ -78,7 +78,7 @@ pub(crate) fn set_bases(thread: &mut Thread, class: &ObjRef, value: Option<Value
     }
     let mut new_bases = Vec::with_capacity(items.len());
     for item in items {
-        let Some(base) = item.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+        let Some(base) = item.as_obj().filter(|o| matches!(o.payload(), Payload::Type(_))) else {
             return Err(type_error(format!("{name}.__bases__ must be tuple of classes, not '{}'", type_name(item))));
         };
         // A base reaching the class through its MRO, or (inside a re-entered assignment,

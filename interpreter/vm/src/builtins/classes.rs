@@ -14,7 +14,9 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types, BaseKind, TypeData};
-use crate::objects::{as_dict, as_tuple, new_dict, tuple, Dict, Payload, Property};
+use crate::objects::{
+    as_dict, as_tuple, new_dict, tuple, Dict, MemberData, OwnedPayload, Payload, Property, SuperData,
+};
 use crate::protocols::{self, str_arg};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -137,7 +139,7 @@ fn method_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("instance must not be None"));
     }
     let bound = crate::objects::BoundMethod { func: func.clone(), instance: instance.clone() };
-    Ok(Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(bound))))
+    Ok(Value::Obj(ObjRef::new(types().method.clone(), None, OwnedPayload::Method(bound))))
 }
 
 /// `list[int]` and the other builtin generic classes: a generic alias.
@@ -176,7 +178,7 @@ fn instance_dict_descriptors() -> &'static (Value, Value) {
 
 fn type_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match arg(&args, 0) {
-        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => Ok(super::mapping_proxy(&class)),
+        Value::Obj(class) if matches!(class.payload(), Payload::Type(_)) => Ok(super::mapping_proxy(&class)),
         other => Err(type_error(format!(
             "descriptor '__dict__' for 'type' objects doesn't apply to a '{}' object",
             type_name(&other)
@@ -189,7 +191,7 @@ fn instance_dict_get(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     // A class whose metaclass also derives from a class with instance dicts: its namespace,
     // read-only.
     if let Value::Obj(class) = &this {
-        if matches!(class.payload, Payload::Type(_)) {
+        if matches!(class.payload(), Payload::Type(_)) {
             return Ok(super::mapping_proxy(class));
         }
     }
@@ -227,7 +229,7 @@ fn instance_dict_delete(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         return Err(type_error("cannot delete __dict__"));
     }
     if let Some(obj) = this.as_obj() {
-        if obj.dict.is_some() || crate::objects::shape::is_shaped(obj) {
+        if obj.dict().is_some() || crate::objects::shape::is_shaped(obj) {
             crate::objects::shape::replace_dict(obj, crate::objects::new_dict());
         }
     }
@@ -265,7 +267,7 @@ fn descriptor_get_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
     }
     let (this, obj) = (p[0].clone(), p[1].clone());
     let owner = match p.get(2).filter(|v| !v.is_none()) {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
         // An owner that is not a class (a metaclass written as a plain class binds methods
         // itself): a classmethod binds to it, a function to the instance.
         Some(other) => {
@@ -416,7 +418,7 @@ fn overrides(class: &ObjRef, name: &str, base: &ObjRef) -> bool {
 fn object_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = match args.values.first() {
         None => return Err(type_error("object.__new__(): not enough arguments")),
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => class,
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => class,
         Some(other) => {
             return Err(type_error(format!("object.__new__(X): X is not a type object ({})", type_name(other))))
         }
@@ -471,13 +473,13 @@ pub fn new_instance(class: &ObjRef) -> Value {
         return Value::Obj(ObjRef::new(
             class.clone(),
             Some(new_dict()),
-            Payload::Exception(Box::new(crate::objects::ExceptionData::new(tuple(Vec::new())))),
+            OwnedPayload::Exception(Box::new(crate::objects::ExceptionData::new(tuple(Vec::new())))),
         ));
     }
     // Classes with a shape start their instances without a dict (`objects::shape`).
     let dict = (data.instance_dict && data.shape.is_none()).then(new_dict);
     let values = crate::objects::shape::new_values(class);
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Instance(Mutex::new(values))))
+    Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Instance(Mutex::new(values))))
 }
 
 fn object_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -503,7 +505,7 @@ fn object_repr(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `type.__repr__`: `<class 'module.name'>`, also for classes whose metaclass is a subclass.
 fn type_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match arg(&args, 0) {
-        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => {
+        Value::Obj(class) if matches!(class.payload(), Payload::Type(_)) => {
             Ok(new_str(protocols::repr::payload_repr(thread, &class)?))
         }
         other => Err(type_error(format!(
@@ -585,7 +587,7 @@ fn object_setattr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// with CPython's error for anything else.
 fn descriptor_class(this: &Value, name: &str) -> PyResult<ObjRef> {
     match this.as_obj() {
-        Some(class) if matches!(class.payload, Payload::Type(_)) => Ok(class.clone()),
+        Some(class) if matches!(class.payload(), Payload::Type(_)) => Ok(class.clone()),
         _ => Err(type_error(format!(
             "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
             type_name(this)
@@ -748,7 +750,7 @@ fn object_sizeof(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let size = match &this {
         Value::Float(_) => 24,
         Value::Int(_) | Value::Bool(_) => 28,
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Instance(slots) => 16 + 8 * slots.lock().len(),
             Payload::Float(_) => 24,
             Payload::Complex(..) => 32,
@@ -796,7 +798,7 @@ fn object_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         // What `__class__` answers (a slot of that name may be unset: then only the
         // instance's own names are listed).
         _ => match crate::protocols::getattr(thread, &this, &intern_static("__class__")) {
-            Ok(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => Some(c),
+            Ok(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => Some(c),
             Ok(_) => None,
             Err(e) if e.matches(&crate::objects::exception::exceptions().attribute_error) => None,
             Err(e) => return Err(e),
@@ -826,7 +828,7 @@ fn type_prepare(_thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
 /// `type.mro(cls)`: C3 of the class's bases, as a list.
 fn type_mro(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Value::Obj(class) = arg(&args, 0) else { return Err(type_error("mro() needs a type")) };
-    if !matches!(class.payload, Payload::Type(_)) {
+    if !matches!(class.payload(), Payload::Type(_)) {
         return Err(type_error(format!(
             "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
             type_name(&Value::Obj(class))
@@ -1022,7 +1024,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     let mut base_classes = Vec::new();
     for base in bases {
         match base.as_obj() {
-            Some(b) if matches!(b.payload, Payload::Type(_)) => {
+            Some(b) if matches!(b.payload(), Payload::Type(_)) => {
                 let data = type_data(b);
                 if !data.subclassable {
                     let name = crate::objects::typeobj::class_name(b);
@@ -1176,7 +1178,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
         abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
-    let class = ObjRef::new(meta.clone(), None, Payload::Type(data));
+    let class = ObjRef::new(meta.clone(), None, OwnedPayload::Type(data));
     let mro = super::class_bases::compute_mro(thread, &class)?;
     *type_data(&class).mro.write() = mro;
     let ns = type_data(&class).namespace();
@@ -1184,7 +1186,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         let member = ObjRef::new(
             t.member_descriptor.clone(),
             None,
-            Payload::Member { name: intern(slot), index: base_slots + i, owner: class.clone() },
+            OwnedPayload::Member(MemberData { name: intern(slot), index: base_slots + i, owner: class.clone() }),
         );
         ns.set_str(&intern(slot), Value::Obj(member));
     }
@@ -1194,7 +1196,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 ns.set_str(
                     &intern(special),
-                    Value::Obj(ObjRef::new(t.classmethod.clone(), None, Payload::ClassMethod(f))),
+                    Value::Obj(ObjRef::new(t.classmethod.clone(), None, OwnedPayload::ClassMethod(f))),
                 );
             }
         }
@@ -1203,7 +1205,7 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         if matches!(f.payload(), Some(Payload::Function(_))) {
             ns.set_str(
                 &intern_static("__new__"),
-                Value::Obj(ObjRef::new(t.staticmethod.clone(), None, Payload::StaticMethod(f))),
+                Value::Obj(ObjRef::new(t.staticmethod.clone(), None, OwnedPayload::StaticMethod(f))),
             );
         }
     }
@@ -1301,7 +1303,7 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
         None => Value::Obj(types().type_.clone()),
     });
     let meta = match meta {
-        Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => Value::Obj(calculate_meta(&m, &bases)?),
+        Value::Obj(m) if matches!(m.payload(), Payload::Type(_)) => Value::Obj(calculate_meta(&m, &bases)?),
         other => other,
     };
     let bases_tuple = tuple(bases.clone());
@@ -1312,7 +1314,7 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
             let namespace = call(thread, &prepare, Args { values: &values, kwnames: &kwnames })?;
             if protocols::special(&namespace, "__getitem__").is_none() {
                 let meta_name = match &meta {
-                    Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => type_data(m).name(),
+                    Value::Obj(m) if matches!(m.payload(), Payload::Type(_)) => type_data(m).name(),
                     _ => "<metaclass>".to_string(),
                 };
                 return Err(type_error(format!(
@@ -1332,7 +1334,7 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
     values.extend(kwvalues);
     let class = call(thread, &meta, Args { values: &values, kwnames: &kwnames })?;
     if let Value::Obj(cell) = cell {
-        if let Payload::Cell(content) = &cell.payload {
+        if let Payload::Cell(content) = cell.payload() {
             let current = content.lock().clone();
             if current.is_null() {
                 *content.lock() = class.clone();
@@ -1370,7 +1372,7 @@ fn run_class_body(thread: &mut Thread, func: &Value, namespace: Value) -> PyResu
     let Some(Value::Obj(func_obj)) = Some(func.clone()) else {
         return Err(type_error("__build_class__: func must be a function"));
     };
-    if !matches!(func_obj.payload, Payload::Function(_)) {
+    if !matches!(func_obj.payload(), Payload::Function(_)) {
         return Err(type_error("__build_class__: func must be a function"));
     }
     thread.nested(|thread| {
@@ -1397,7 +1399,7 @@ fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let (this_class, obj) = match pos {
         [] => zero_arg_super(thread)?,
         [first, rest @ ..] if rest.len() <= 1 => {
-            let Some(this_class) = first.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+            let Some(this_class) = first.as_obj().filter(|c| matches!(c.payload(), Payload::Type(_))).cloned() else {
                 return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(first))));
             };
             match rest.first() {
@@ -1414,14 +1416,14 @@ fn super_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn unbound_super(class: ObjRef, this_class: ObjRef) -> Value {
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
     let obj_class = this_class.clone();
-    Value::Obj(ObjRef::new(class, dict, Payload::Super { this_class, obj: Value::Null, obj_class }))
+    Value::Obj(ObjRef::new(class, dict, OwnedPayload::Super(SuperData { this_class, obj: Value::Null, obj_class })))
 }
 
 /// `super.__get__(obj, type=None)`: an unbound super bound to `obj`; otherwise itself.
 fn super_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = arg(&args, 0);
     let obj = arg(&args, 1);
-    let Some(Payload::Super { this_class, obj: bound, .. }) = this.payload() else {
+    let Some(Payload::Super(SuperData { this_class, obj: bound, .. })) = this.payload() else {
         return Err(type_error("descriptor '__get__' requires a 'super' object"));
     };
     if obj.is_none() || obj.is_null() || !bound.is_null() {
@@ -1440,13 +1442,13 @@ pub fn bind_super(thread: &mut Thread, sup: &Value, this_class: ObjRef, obj: Val
 fn make_super(thread: &mut Thread, class: ObjRef, this_class: ObjRef, obj: Value) -> PyResult<Value> {
     let obj_class = super_check(thread, &this_class, &obj)?;
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Super { this_class, obj, obj_class })))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Super(SuperData { this_class, obj, obj_class }))))
 }
 
 /// The class whose MRO a super object of `this_class` searches for `obj`: `obj` itself when it
 /// is a subclass, else its class, else the class its `__class__` claims (proxies).
 fn super_check(thread: &mut Thread, this_class: &ObjRef, obj: &Value) -> PyResult<ObjRef> {
-    if let Some(class) = obj.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) {
+    if let Some(class) = obj.as_obj().filter(|o| matches!(o.payload(), Payload::Type(_))) {
         if is_subtype(class, this_class) {
             return Ok(class.clone());
         }
@@ -1455,7 +1457,7 @@ fn super_check(thread: &mut Thread, this_class: &ObjRef, obj: &Value) -> PyResul
         return Ok(class_of(obj).clone());
     }
     if let Some(Value::Obj(claimed)) = protocols::getattr_opt(thread, obj, "__class__")? {
-        if matches!(claimed.payload, Payload::Type(_))
+        if matches!(claimed.payload(), Payload::Type(_))
             && !ObjRef::ptr_eq(&claimed, class_of(obj))
             && is_subtype(&claimed, this_class)
         {
@@ -1488,14 +1490,14 @@ fn zero_arg_super(thread: &mut Thread) -> PyResult<(ObjRef, Value)> {
     };
     let cell = thread.stack[frame.deref_base() + code.cellvars.len() + free_index].clone();
     match crate::ops::cell_get(&cell) {
-        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => Ok((class, first)),
+        Value::Obj(class) if matches!(class.payload(), Payload::Type(_)) => Ok((class, first)),
         _ => Err(crate::objects::exception::runtime_error("super(): empty __class__ cell")),
     }
 }
 
 /// Attribute lookup through a super object: the MRO after `this_class`.
 pub fn super_getattr(thread: &mut Thread, sup: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
-    let Payload::Super { obj, obj_class, .. } = &sup.payload else { return Ok(None) };
+    let Payload::Super(SuperData { obj, obj_class, .. }) = sup.payload() else { return Ok(None) };
     let Some(descr) = super_lookup(sup, name) else { return Ok(None) };
     let instance = if obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, obj_class)) { Value::Null } else { obj.clone() };
     let bound = protocols::attr::descriptor_get(thread, &descr, &instance, obj_class)?;
@@ -1505,7 +1507,7 @@ pub fn super_getattr(thread: &mut Thread, sup: &ObjRef, name: &ObjRef) -> PyResu
 /// What a super object finds for `name` in the MRO after its class, before binding. Namespace
 /// lookups run no Python code, so the MRO is searched under its read lock, without a copy.
 fn super_lookup(sup: &ObjRef, name: &ObjRef) -> Option<Value> {
-    let Payload::Super { this_class, obj_class, obj } = &sup.payload else { return None };
+    let Payload::Super(SuperData { this_class, obj_class, obj }) = sup.payload() else { return None };
     // An unbound super (`super(C)`) searches nothing.
     if obj.is_null()
         || ObjRef::ptr_eq(name, &intern_static("__class__"))
@@ -1522,7 +1524,7 @@ fn super_lookup(sup: &ObjRef, name: &ObjRef) -> Option<Value> {
 /// and the instance, for CALL to pass it as `self` (no bound-method object); None when the
 /// general lookup must run.
 pub fn super_method(sup: &ObjRef, name: &ObjRef) -> Option<(Value, Value)> {
-    let Payload::Super { obj, obj_class, .. } = &sup.payload else { return None };
+    let Payload::Super(SuperData { obj, obj_class, .. }) = sup.payload() else { return None };
     if !ObjRef::ptr_eq(&sup.class, &types().super_) || obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, obj_class)) {
         return None;
     }
@@ -1549,7 +1551,7 @@ fn classmethod_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().classmethod.clone());
     let func = arg(&args, 1);
     let dict = wrapper_dict(thread, &func)?;
-    Ok(Value::Obj(ObjRef::new(class, Some(dict), Payload::ClassMethod(func))))
+    Ok(Value::Obj(ObjRef::new(class, Some(dict), OwnedPayload::ClassMethod(func))))
 }
 
 fn staticmethod_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -1557,7 +1559,7 @@ fn staticmethod_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = args.values.first().and_then(Value::as_obj).cloned().unwrap_or_else(|| types().staticmethod.clone());
     let func = arg(&args, 1);
     let dict = wrapper_dict(thread, &func)?;
-    Ok(Value::Obj(ObjRef::new(class, Some(dict), Payload::StaticMethod(func))))
+    Ok(Value::Obj(ObjRef::new(class, Some(dict), OwnedPayload::StaticMethod(func))))
 }
 
 /// The instance dict of a new classmethod or staticmethod: the wrapped callable's

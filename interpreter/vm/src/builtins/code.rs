@@ -8,7 +8,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern};
 use crate::objects::typeobj::{class_of, type_name, types};
-use crate::objects::{as_tuple, Code, Payload};
+use crate::objects::{as_tuple, Code, OwnedPayload, Payload};
 use crate::ops::FunctionParts;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -171,7 +171,7 @@ fn install_generator_attributes() {
 /// `function.__repr__`: `<function qualname at 0x...>`.
 fn function_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.pos().first() {
-        Some(Value::Obj(function)) if matches!(function.payload, Payload::Function(_)) => {
+        Some(Value::Obj(function)) if matches!(function.payload(), Payload::Function(_)) => {
             Ok(crate::objects::str::new_str(crate::protocols::repr::payload_repr(thread, function)?))
         }
         other => Err(type_error(format!(
@@ -247,7 +247,7 @@ fn same_positions(a: &Code, b: &Code) -> bool {
 }
 
 fn same_text(a: &ObjRef, b: &ObjRef) -> bool {
-    match (&a.payload, &b.payload) {
+    match (a.payload(), b.payload()) {
         (Payload::Str(x), Payload::Str(y)) => x.wtf8() == y.wtf8(),
         _ => ObjRef::ptr_eq(a, b),
     }
@@ -262,8 +262,8 @@ fn same_constant(a: &Value, b: &Value) -> bool {
     }
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
-        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Complex(r1, i1), Payload::Complex(r2, i2)) => {
+        (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
+            (Payload::Complex((r1, i1)), Payload::Complex((r2, i2))) => {
                 (r1.to_bits(), i1.to_bits()) == (r2.to_bits(), i2.to_bits())
             }
             (Payload::Str(s), Payload::Str(t)) => s.wtf8() == t.wtf8(),
@@ -286,7 +286,7 @@ fn same_constant(a: &Value, b: &Value) -> bool {
 /// `hash(code)`: from the parts `same_code` compares that are cheapest to read.
 fn code_hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let code = code_of(&args)?;
-    let name = match &code.name.payload {
+    let name = match code.name.payload() {
         Payload::Str(s) => s.hash(),
         _ => 0,
     };
@@ -360,7 +360,7 @@ fn function_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(Payload::Code(code_data)) = code.payload() else {
         return Err(type_error(format!("function() argument 'code' must be code, not {}", type_name(&code))));
     };
-    let Some(globals) = globals.as_obj().filter(|g| matches!(g.payload, Payload::Dict(_))).cloned() else {
+    let Some(globals) = globals.as_obj().filter(|g| matches!(g.payload(), Payload::Dict(_))).cloned() else {
         return Err(type_error(format!("function() argument 'globals' must be dict, not {}", type_name(&globals))));
     };
     let name = argument(&args, 2, "name").unwrap_or(Value::None);
@@ -498,5 +498,5 @@ fn code_replace(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             .map(|p| ferrython_bytecode::Position { lineno: shift(p.lineno), end_lineno: shift(p.end_lineno), ..*p })
             .collect();
     }
-    Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(Arc::new(new)))))
+    Ok(Value::Obj(ObjRef::new(types().code.clone(), None, OwnedPayload::Code(Arc::new(new)))))
 }

@@ -6,7 +6,7 @@ use crate::method;
 use crate::objects::exception::{stop_iteration, type_error};
 use crate::objects::function::Args;
 use crate::objects::typeobj::types;
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload};
 use crate::sync::Mutex;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -50,7 +50,7 @@ pub(super) fn install() {
 /// `coro.__await__()`: a new wrapper of the coroutine.
 pub(super) fn new(coroutine: Value) -> Value {
     let state = CoroutineWrapper { coroutine: Mutex::new(coroutine) };
-    Value::Obj(ObjRef::new(types().coroutine_wrapper.clone(), None, Payload::Native(Box::new(state))))
+    Value::Obj(ObjRef::new(types().coroutine_wrapper.clone(), None, OwnedPayload::Native(Box::new(state))))
 }
 
 /// The coroutine a wrapper (the first argument) drives.
@@ -61,7 +61,7 @@ fn coroutine_of(args: &Args<'_>) -> PyResult<ObjRef> {
     };
     let Some(state) = state else { return Err(type_error("descriptor requires a 'coroutine_wrapper' object")) };
     match &*state.coroutine.lock() {
-        Value::Obj(obj) if matches!(obj.payload, Payload::Generator(_)) => Ok(obj.clone()),
+        Value::Obj(obj) if matches!(obj.payload(), Payload::Generator(_)) => Ok(obj.clone()),
         _ => Err(type_error("coroutine_wrapper has no coroutine")),
     }
 }

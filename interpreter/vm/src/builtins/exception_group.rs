@@ -255,9 +255,9 @@ fn group_split(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 pub fn except_star_match(thread: &mut Thread, exc: &Value, class: &Value) -> PyResult<(Value, Value)> {
     let classes: Vec<Value> = as_tuple(class).map_or_else(|| vec![class.clone()], <[Value]>::to_vec);
     for c in &classes {
-        if c.as_obj()
-            .is_some_and(|c| matches!(c.payload, Payload::Type(_)) && is_subtype(c, &exceptions().base_exception_group))
-        {
+        if c.as_obj().is_some_and(|c| {
+            matches!(c.payload(), Payload::Type(_)) && is_subtype(c, &exceptions().base_exception_group)
+        }) {
             return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
         }
     }

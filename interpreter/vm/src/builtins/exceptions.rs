@@ -5,7 +5,7 @@ use crate::objects::exception::{exception_fields, exceptions, type_error};
 use crate::objects::function::Args;
 use crate::objects::str::{intern_static, new_str};
 use crate::objects::typeobj::{class_of, type_data};
-use crate::objects::{as_tuple, tuple, tuple_of, Payload};
+use crate::objects::{as_tuple, tuple, tuple_of, Payload, TracebackData};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -93,7 +93,7 @@ fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     if crate::objects::typeobj::is_subtype(class_of(this), &exceptions().import_error) {
         // `__init__` sets `name` and `path` afresh: those not given are None again.
-        if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+        if let Some(dict) = this.as_obj().and_then(|o| o.dict().as_ref()).and_then(crate::objects::dict_of) {
             for member in ["name", "path"] {
                 dict.remove_str(&crate::objects::str::intern(member));
             }
@@ -109,7 +109,7 @@ fn exception_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             if !allowed.contains(&key_text.as_str()) {
                 return Err(type_error(format!("'{key_text}' is an invalid keyword argument for {class_name}()")));
             }
-            if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+            if let Some(dict) = this.as_obj().and_then(|o| o.dict().as_ref()).and_then(crate::objects::dict_of) {
                 dict.set_str(&crate::objects::str::intern(&key_text), value.clone());
             }
         }
@@ -224,7 +224,7 @@ fn exception_repr_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
 fn with_traceback(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or(Value::None);
     let tb = super::arity::one_arg(&args, "BaseException.with_traceback")?;
-    if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback { .. })) {
+    if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback(TracebackData { .. }))) {
         return Err(type_error("__traceback__ must be a traceback or None"));
     }
     if let Some(mut fields) = this.as_obj().and_then(exception_fields) {
@@ -290,7 +290,7 @@ fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         exc_args = os_error::reduce_args(this, exc_args);
     }
     let mut state: Vec<(Value, Value)> = this
-        .dict
+        .dict()
         .as_ref()
         .and_then(crate::objects::dict_of)
         .map(|d| d.items())
@@ -302,7 +302,7 @@ fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         // ImportError's state carries its members that are set.
         for member in ["name", "path", "name_from"] {
             let key = crate::objects::str::intern(member);
-            let value = this.dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&key));
+            let value = this.dict().as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&key));
             if let Some(value) = value.filter(|v| !v.is_none()) {
                 state.push((Value::Obj(key), value));
             }

@@ -7,7 +7,7 @@ use crate::objects::exception::{exceptions, type_error, value_error};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{as_dict, list, Dict, Payload};
+use crate::objects::{as_dict, list, Dict, OwnedPayload, Payload};
 use crate::protocols::{self, iter, str_arg};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -301,7 +301,7 @@ fn abs(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             if let Some(big) = crate::objects::int::to_big(v).filter(|_| !type_data(class_of(v)).heap) {
                 return Ok(crate::objects::int::int_from_big(num_traits::Signed::abs(&big)));
             }
-            if let Some(Payload::Complex(re, im)) = v.payload().filter(|_| !type_data(class_of(v)).heap) {
+            if let Some(Payload::Complex((re, im))) = v.payload().filter(|_| !type_data(class_of(v)).heap) {
                 return super::numbers::complex::magnitude(*re, *im);
             }
             match protocols::call_special(thread, v, "__abs__", &[])? {
@@ -595,7 +595,7 @@ pub fn current_locals(thread: &mut Thread) -> PyResult<Value> {
         let Some(namespace) = as_dict(&frame.locals).filter(|_| !hidden.is_empty()) else {
             return Ok(frame.locals.clone());
         };
-        let copy = Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(namespace.copy())));
+        let copy = Value::Obj(ObjRef::new(types().dict.clone(), None, OwnedPayload::Dict(namespace.copy())));
         if let Some(d) = as_dict(&copy) {
             for (name, value) in hidden {
                 d.set_str(&name, value);
@@ -776,7 +776,7 @@ fn namespaces(thread: &mut Thread, p: &[Value], name: &str) -> PyResult<(ObjRef,
     let globals = match given_globals {
         None => thread.current_globals(),
         Some(g) => match g.as_obj() {
-            Some(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+            Some(o) if matches!(o.payload(), Payload::Dict(_)) => o.clone(),
             _ => return Err(type_error(format!("exec() globals must be a dict, not {}", type_name(g)))),
         },
     };
@@ -964,7 +964,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let tree = crate::modules::ast::from_py::to_module(thread, &source, &mode)?;
         let code = crate::compile::compile_tree_object_at(thread, &tree, &filename, None, optimize, compiler_flags)?;
         let code = crate::objects::Code::from_compiled(&code);
-        return Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))));
+        return Ok(Value::Obj(ObjRef::new(types().code.clone(), None, OwnedPayload::Code(code))));
     }
     if matches!(source.payload(), Some(Payload::Code(_))) && !only_ast {
         return Ok(source);
@@ -979,7 +979,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return crate::modules::ast::to_py::to_py(thread, &parsed.module);
     }
     let code = crate::compile::compile_source_at(thread, &bytes, &filename, &mode, optimize, compiler_flags)?;
-    Ok(Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code))))
+    Ok(Value::Obj(ObjRef::new(types().code.clone(), None, OwnedPayload::Code(code))))
 }
 
 fn aiter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

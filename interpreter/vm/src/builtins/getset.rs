@@ -67,7 +67,7 @@ fn native_getter(descriptor: &ObjRef) -> Option<&Builtin> {
     if !ObjRef::ptr_eq(class, &t.getset_descriptor) && !ObjRef::ptr_eq(class, &t.member_descriptor) {
         return None;
     }
-    match &descriptor.payload {
+    match descriptor.payload() {
         Payload::Property(property) => match property.fget.payload() {
             Some(Payload::Builtin(b)) => Some(b),
             _ => None,
@@ -105,7 +105,7 @@ pub(crate) fn native_descriptor_repr(descriptor: &ObjRef) -> Option<String> {
 /// The descriptor a method was called on, after checking that `obj` is an instance of its
 /// owner (CPython's `descr_check`).
 fn checked(this: &Value, obj: &Value) -> PyResult<(ObjRef, Option<ObjRef>)> {
-    let Some(descriptor) = this.as_obj().filter(|d| matches!(d.payload, Payload::Property(_))) else {
+    let Some(descriptor) = this.as_obj().filter(|d| matches!(d.payload(), Payload::Property(_))) else {
         return Err(type_error(format!(
             "descriptor '__get__' for 'getset_descriptor' objects doesn't apply to a '{}' object",
             type_name(this)
@@ -142,14 +142,14 @@ pub(crate) fn getset_get(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         return Ok(this);
     }
     let (descriptor, _) = checked(&this, &obj)?;
-    let Payload::Property(property) = &descriptor.payload else { return Ok(this) };
+    let Payload::Property(property) = descriptor.payload() else { return Ok(this) };
     call(thread, &property.fget, Args::positional(&[obj]))
 }
 
 /// `__set__` and `__delete__` (value None) of a native descriptor.
 pub(crate) fn getset_store(thread: &mut Thread, this: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
     let (descriptor, owner) = checked(this, obj)?;
-    let Payload::Property(property) = &descriptor.payload else { return Ok(Value::None) };
+    let Payload::Property(property) = descriptor.payload() else { return Ok(Value::None) };
     let func = if value.is_some() { &property.fset } else { &property.fdel };
     if func.is_none() {
         if ObjRef::ptr_eq(&descriptor.class, &types().member_descriptor) {

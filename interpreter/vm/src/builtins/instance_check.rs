@@ -25,7 +25,7 @@ pub(super) fn issubclass(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
 }
 
 fn as_type(value: &Value) -> Option<&ObjRef> {
-    value.as_obj().filter(|c| matches!(c.payload, Payload::Type(_)))
+    value.as_obj().filter(|c| matches!(c.payload(), Payload::Type(_)))
 }
 
 /// The hook `name` of `classinfo`'s class, for a class whose metaclass is written in Python or

@@ -18,7 +18,7 @@ use super::functions::{no_keywords, pos, write_to};
 fn sys_attr(thread: &Thread, name: &str) -> Option<Value> {
     let modules = crate::objects::dict_of(&thread.interp.modules)?;
     let sys = modules.get_str(&intern("sys"))?;
-    crate::objects::dict_of(sys.as_obj()?.dict.as_ref()?)?.get_str(&intern(name))
+    crate::objects::dict_of(sys.as_obj()?.dict().as_ref()?)?.get_str(&intern(name))
 }
 
 /// `input([prompt])`: the prompt written to stdout, then one line of `sys.stdin` (or of the

@@ -12,7 +12,7 @@ use crate::objects::int::int_from_big;
 use crate::objects::iter::{DictViewKind, IterState};
 use crate::objects::str::new_str;
 use crate::objects::typeobj::{class_of, is_subtype, type_name, types};
-use crate::objects::{list, tuple, tuple_of, Payload};
+use crate::objects::{list, tuple, tuple_of, OwnedPayload, Payload, RangeData};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -47,13 +47,13 @@ pub(super) fn install() {
 fn receiver<'a>(args: &'a Args<'_>, method: &str) -> PyResult<(&'a Value, &'a ObjRef)> {
     let this = args.values.first().ok_or_else(|| type_error(format!("{method}() needs an iterator")))?;
     match this.as_obj() {
-        Some(obj) if matches!(obj.payload, Payload::Iterator(_)) => Ok((this, obj)),
+        Some(obj) if matches!(obj.payload(), Payload::Iterator(_)) => Ok((this, obj)),
         _ => Err(type_error(format!("descriptor '{method}' needs a builtin iterator, not '{}'", type_name(this)))),
     }
 }
 
 fn state_of(obj: &ObjRef) -> &crate::sync::Mutex<IterState> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Iterator(state) => state,
         _ => unreachable!("receiver() checked the payload"),
     }
@@ -82,7 +82,11 @@ fn range_left(next: i64, stop: i64, step: i64) -> i128 {
 }
 
 fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    let payload = Payload::Range { start: int_from_big(start), stop: int_from_big(stop), step: int_from_big(step) };
+    let payload = OwnedPayload::Range(RangeData {
+        start: int_from_big(start),
+        stop: int_from_big(stop),
+        step: int_from_big(step),
+    });
     Value::Obj(ObjRef::new(types().range.clone(), None, payload))
 }
 
@@ -100,7 +104,7 @@ fn iterator_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         IterState::Tuple { tuple, index } => with_index(iter, Value::Obj(tuple.clone()), *index),
         IterState::Bytes { bytes, index } => with_index(iter, Value::Obj(bytes.clone()), *index),
         IterState::Str { string, offset } => {
-            let index = match &string.payload {
+            let index = match string.payload() {
                 Payload::Str(s) => s.wtf8().get(..*offset).map_or(0, chars_in),
                 _ => 0,
             };
@@ -239,7 +243,7 @@ fn iterator_setstate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         IterState::Tuple { tuple, index } => *index = clamp(protocols::payload_len(tuple).unwrap_or(0)),
         IterState::Bytes { bytes, index } => *index = clamp(protocols::payload_len(bytes).unwrap_or(0)),
         IterState::Str { string, offset } => {
-            if let Payload::Str(s) = &string.payload {
+            if let Payload::Str(s) = string.payload() {
                 let chars = clamp(s.char_len());
                 *offset = byte_offset(s.wtf8(), chars);
             }

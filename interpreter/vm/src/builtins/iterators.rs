@@ -6,7 +6,7 @@ use crate::objects::exception::{exceptions, type_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
 use crate::objects::typeobj::{type_data, type_name, types};
-use crate::objects::{list, Payload};
+use crate::objects::{list, OwnedPayload, Payload, RangeData};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -72,10 +72,10 @@ fn of_class(made: Value, args: &Args<'_>, builtin: &ObjRef) -> Value {
     if ObjRef::ptr_eq(class, builtin) || !ObjRef::ptr_eq(&obj.class, builtin) {
         return made;
     }
-    let Payload::Iterator(state) = &obj.payload else { return made };
+    let Payload::Iterator(state) = obj.payload() else { return made };
     let state = std::mem::replace(&mut *state.lock(), IterState::Exhausted);
     let dict = type_data(class).instance_dict.then(crate::objects::new_dict);
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Iterator(crate::sync::Mutex::new(state))))
+    Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Iterator(crate::sync::Mutex::new(state))))
 }
 
 fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -85,7 +85,7 @@ fn iterator_next(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     // A subclass's instance steps its state here too (`iter::next` would call back here).
     let step = match this.as_obj() {
-        Some(obj) if matches!(obj.payload, Payload::Iterator(_)) => iter::step_native(thread, obj)?,
+        Some(obj) if matches!(obj.payload(), Payload::Iterator(_)) => iter::step_native(thread, obj)?,
         _ => iter::next(thread, &this)?,
     };
     match step {
@@ -127,7 +127,7 @@ fn iterator_length_hint(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> 
                 ((span - 1) / i128::from(step.unsigned_abs()) + 1) as usize
             }
         }
-        IterState::Str { string, offset } => match &string.payload {
+        IterState::Str { string, offset } => match string.payload() {
             Payload::Str(s) => {
                 s.wtf8().get(*offset..).map_or(0, |rest| rest.iter().filter(|b| (**b & 0xC0) != 0x80).count())
             }
@@ -198,7 +198,13 @@ fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if protocols::special(seq, "__getitem__").is_none()
         && !matches!(
             seq.payload(),
-            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_))
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Range(RangeData { .. })
+                    | Payload::Bytes(_)
+            )
         )
     {
         return Err(type_error(format!("'{}' object is not reversible", type_name(seq))));
@@ -208,7 +214,7 @@ fn reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         keys.reverse();
         return iter::get_iter(thread, &list(keys));
     }
-    if let Some(Payload::Range { start, stop, step }) = seq.payload() {
+    if let Some(Payload::Range(RangeData { start, stop, step })) = seq.payload() {
         return Ok(iter::new_iterator(crate::builtins::range_iter_state(start, stop, step, true)));
     }
     let n = protocols::len(thread, seq)? as i64;

@@ -9,7 +9,7 @@ use crate::objects::function::Args;
 use crate::objects::iter::DictViewKind;
 use crate::objects::str::intern_static;
 use crate::objects::typeobj::{lookup, type_data, types};
-use crate::objects::{as_dict, list, tuple_of, Dict, Payload};
+use crate::objects::{as_dict, list, tuple_of, Dict, DictViewData, OwnedPayload, Payload};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -108,7 +108,7 @@ fn dict_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().dict.clone(),
     };
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Dict(Dict::new()))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Dict(Dict::new()))))
 }
 
 /// Whether a dict (or a subclass) iterates as dicts do: its entries are then read directly, as
@@ -226,7 +226,7 @@ fn view(args: &Args<'_>, kind: DictViewKind) -> PyResult<Value> {
         DictViewKind::Values => &t.dict_values,
         DictViewKind::Items => &t.dict_items,
     };
-    Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::DictView { dict, kind })))
+    Ok(Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::DictView(DictViewData { dict, kind }))))
 }
 
 fn dict_keys(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -273,7 +273,7 @@ fn dict_popitem(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn dict_copy(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let d = dict_of(&args)?;
     no_args(&args, "dict.copy")?;
-    Ok(Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(d.copy()))))
+    Ok(Value::Obj(ObjRef::new(types().dict.clone(), None, OwnedPayload::Dict(d.copy()))))
 }
 
 fn dict_clear(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -326,9 +326,9 @@ pub(crate) fn make_set(thread: &mut Thread, frozen: bool, items: Vec<Value>) -> 
     }
     let t = types();
     Ok(if frozen {
-        Value::Obj(ObjRef::new(t.frozenset.clone(), None, Payload::FrozenSet(table)))
+        Value::Obj(ObjRef::new(t.frozenset.clone(), None, OwnedPayload::FrozenSet(table)))
     } else {
-        Value::Obj(ObjRef::new(t.set.clone(), None, Payload::Set(table)))
+        Value::Obj(ObjRef::new(t.set.clone(), None, OwnedPayload::Set(table)))
     })
 }
 
@@ -367,9 +367,9 @@ fn make_hashed_set(thread: &mut Thread, frozen: bool, items: &[(i64, Value)]) ->
     let table = hashed_table(thread, items)?;
     let t = types();
     Ok(if frozen {
-        Value::Obj(ObjRef::new(t.frozenset.clone(), None, Payload::FrozenSet(table)))
+        Value::Obj(ObjRef::new(t.frozenset.clone(), None, OwnedPayload::FrozenSet(table)))
     } else {
-        Value::Obj(ObjRef::new(t.set.clone(), None, Payload::Set(table)))
+        Value::Obj(ObjRef::new(t.set.clone(), None, OwnedPayload::Set(table)))
     })
 }
 
@@ -383,7 +383,7 @@ fn set_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().set.clone(),
     };
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Set(Dict::new()))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Set(Dict::new()))))
 }
 
 fn set_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -438,7 +438,7 @@ fn frozenset_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let table = table_of(&made).map(Dict::copy).unwrap_or_default();
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::FrozenSet(table))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::FrozenSet(table))))
 }
 
 fn is_frozen(value: &Value) -> bool {
@@ -524,7 +524,7 @@ pub fn set_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> Py
         for (k, v) in y.items() {
             result.set(thread, k, v)?;
         }
-        return Ok(Some(Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(result)))));
+        return Ok(Some(Value::Obj(ObjRef::new(types().dict.clone(), None, OwnedPayload::Dict(result)))));
     }
     if is_set_like_view(a) || is_set_like_view(b) {
         // Keys and items views combine with any iterable into a new set.
@@ -554,12 +554,15 @@ pub fn set_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) -> Py
 
 /// Whether `value` is a dict's keys or items view (the views that behave as sets).
 fn is_set_like_view(value: &Value) -> bool {
-    matches!(value.payload(), Some(Payload::DictView { kind: DictViewKind::Keys | DictViewKind::Items, .. }))
+    matches!(
+        value.payload(),
+        Some(Payload::DictView(DictViewData { kind: DictViewKind::Keys | DictViewKind::Items, .. }))
+    )
 }
 
 fn view_dict(args: &Args<'_>) -> PyResult<ObjRef> {
     match this(args).payload() {
-        Some(Payload::DictView { dict, .. }) => Ok(dict.clone()),
+        Some(Payload::DictView(DictViewData { dict, .. })) => Ok(dict.clone()),
         _ => Err(type_error("descriptor requires a dict view")),
     }
 }

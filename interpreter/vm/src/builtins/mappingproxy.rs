@@ -7,7 +7,7 @@ use crate::objects::exception::{key_error, type_error};
 use crate::objects::function::Args;
 use crate::objects::str::new_str;
 use crate::objects::typeobj::{type_data, type_name, types};
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -52,7 +52,7 @@ pub(super) fn install() {
 }
 
 fn new_proxy(target: Target) -> Value {
-    Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::Native(Box::new(target))))
+    Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, OwnedPayload::Native(Box::new(target))))
 }
 
 /// `C.__dict__`: a live view of the class's namespace.
@@ -103,7 +103,7 @@ fn as_mapping(target: &Target) -> Value {
     match target {
         Target::Class(class) => {
             let copy = type_data(class).namespace().copy();
-            Value::Obj(ObjRef::new(types().dict.clone(), None, Payload::Dict(copy)))
+            Value::Obj(ObjRef::new(types().dict.clone(), None, OwnedPayload::Dict(copy)))
         }
         Target::Mapping(mapping) => mapping.clone(),
     }

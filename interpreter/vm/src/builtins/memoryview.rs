@@ -9,7 +9,7 @@ use crate::objects::function::Args;
 use crate::objects::memoryview::MemoryView;
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{type_name, types};
-use crate::objects::{list, tuple, Payload};
+use crate::objects::{list, tuple, OwnedPayload, Payload, SliceData};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -65,7 +65,7 @@ pub(super) fn install() {
 }
 
 fn new_view(view: MemoryView) -> Value {
-    Value::Obj(ObjRef::new(types().memoryview.clone(), None, Payload::MemoryView(Box::new(view))))
+    Value::Obj(ObjRef::new(types().memoryview.clone(), None, OwnedPayload::MemoryView(Box::new(view))))
 }
 
 /// A one-dimensional byte view of all of `source` (a bytes or bytearray).
@@ -290,7 +290,7 @@ fn tuple_key_offset(thread: &mut Thread, view: &MemoryView, items: &[Value], ass
         }
         return Ok(offset as usize);
     }
-    if items.iter().all(|k| matches!(k.payload(), Some(Payload::Slice { .. }))) {
+    if items.iter().all(|k| matches!(k.payload(), Some(Payload::Slice(SliceData { .. })))) {
         return Err(not_implemented(if assigning {
             "memoryview slice assignments are currently restricted to ndim = 1"
         } else {
@@ -303,7 +303,7 @@ fn tuple_key_offset(thread: &mut Thread, view: &MemoryView, items: &[Value], ass
 fn getitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let view = this(&args)?;
     let key = method_args(&args, "memoryview.__getitem__", 1, 1)?[0].clone();
-    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+    if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
         let (start, _, step, count) = crate::ops::slice_indices(thread, &key, view.shape[0])?;
         let mut sliced = copy_of(view);
         sliced.start = (view.start as isize + start as isize * view.strides[0]) as usize;
@@ -335,7 +335,7 @@ fn setitem(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(target) = crate::objects::memoryview::writable_bytes(&view.source) else {
         return Err(type_error("cannot modify read-only memory"));
     };
-    let writes: Vec<(usize, Vec<u8>)> = if matches!(key.payload(), Some(Payload::Slice { .. })) {
+    let writes: Vec<(usize, Vec<u8>)> = if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
         let (start, _, step, count) = crate::ops::slice_indices(thread, key, view.shape[0])?;
         let data = super::bytes_like(value)
             .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(value))))?;

@@ -45,7 +45,7 @@ use std::sync::{Arc, Once};
 use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
 use crate::objects::str::{intern, intern_static};
 use crate::objects::typeobj::{set_builtin_attr, types};
-use crate::objects::{exception::exceptions, Payload};
+use crate::objects::{exception::exceptions, OwnedPayload};
 use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -99,7 +99,7 @@ pub fn native_function(name: &'static str, func: NativeFn, kind: BuiltinKind, ow
         _ => &t.builtin_function,
     };
     let builtin = Builtin { name, func, kind, bound: None, owner, module: None };
-    Value::Obj(ObjRef::new_immortal(class.clone(), None, Payload::Builtin(builtin)))
+    Value::Obj(ObjRef::new_immortal(class.clone(), None, OwnedPayload::Builtin(builtin)))
 }
 
 /// Whether a native method named `name` stands for a type slot (CPython's slot wrappers:
@@ -157,7 +157,7 @@ pub fn bind_builtin(builtin: &Builtin, this: Value) -> Value {
         owner: builtin.owner.clone(),
         module: builtin.module.clone(),
     };
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::Builtin(bound)))
+    Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::Builtin(bound)))
 }
 
 /// Puts native methods into a builtin type's namespace.
@@ -181,8 +181,8 @@ struct Singletons {
 fn singletons() -> &'static Singletons {
     static SINGLETONS: std::sync::OnceLock<Singletons> = std::sync::OnceLock::new();
     SINGLETONS.get_or_init(|| Singletons {
-        not_implemented: ObjRef::new_immortal(types().not_implemented_type.clone(), None, Payload::Singleton),
-        ellipsis: ObjRef::new_immortal(types().ellipsis_type.clone(), None, Payload::Singleton),
+        not_implemented: ObjRef::new_immortal(types().not_implemented_type.clone(), None, OwnedPayload::Singleton),
+        ellipsis: ObjRef::new_immortal(types().ellipsis_type.clone(), None, OwnedPayload::Singleton),
     })
 }
 

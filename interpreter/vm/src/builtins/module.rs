@@ -6,7 +6,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern_static};
 use crate::objects::typeobj::{is_subtype, type_data, type_name, types, BaseKind};
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -28,7 +28,7 @@ pub(super) fn install() {
 /// `module.__new__(cls, ...)`: a module of class `cls` with an empty namespace.
 fn module_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let class = match args.values.first() {
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => class,
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => class,
         Some(other) => {
             return Err(type_error(format!("module.__new__(X): X is not a type object ({})", type_name(other))))
         }
@@ -38,7 +38,7 @@ fn module_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         let name = type_data(class).name();
         return Err(type_error(format!("module.__new__({name}): {name} is not a subtype of module")));
     }
-    Ok(Value::Obj(ObjRef::new(class.clone(), Some(new_dict()), Payload::Module)))
+    Ok(Value::Obj(ObjRef::new(class.clone(), Some(new_dict()), OwnedPayload::Module)))
 }
 
 /// `module.__init__(self, name, doc=None)`: the namespace's standard entries.
@@ -51,7 +51,7 @@ fn module_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if as_pystr(&name).is_none() {
         return Err(type_error(format!("module() argument 'name' must be str, not {}", type_name(&name))));
     }
-    let Some(dict) = args.values.first().and_then(|m| m.as_obj()).and_then(|m| m.dict.clone()) else {
+    let Some(dict) = args.values.first().and_then(|m| m.as_obj()).and_then(|m| m.dict().get()) else {
         return Err(type_error("descriptor '__init__' requires a 'module' object"));
     };
     let Some(namespace) = crate::objects::dict_of(&dict) else { return Ok(Value::None) };
@@ -72,7 +72,7 @@ fn module_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     // The `__dict__` attribute, which a subclass may replace.
     let dict = crate::protocols::getattr(thread, module, &intern_static("__dict__"))?;
     let Some(namespace) =
-        dict.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))).and_then(crate::objects::dict_of)
+        dict.as_obj().filter(|o| matches!(o.payload(), Payload::Dict(_))).and_then(crate::objects::dict_of)
     else {
         return Err(type_error("<module>.__dict__ is not a dictionary"));
     };
@@ -84,7 +84,7 @@ fn module_dir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn module_repr(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(module)) if matches!(module.payload, Payload::Module) => {
+        Some(Value::Obj(module)) if matches!(module.payload(), Payload::Module) => {
             Ok(crate::objects::str::new_str(crate::import::loader::module_repr(thread, module)?))
         }
         _ => Err(type_error("descriptor '__repr__' requires a 'module' object")),

@@ -10,7 +10,7 @@ use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{
     class_of, is_subtype, new_builtin_type_with_instance_dict, set_builtin_attr, type_data, types, BaseKind,
 };
-use crate::objects::{dict_of, tuple, tuple_of, Payload};
+use crate::objects::{dict_of, tuple, tuple_of, OwnedPayload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -48,13 +48,13 @@ pub fn new_simple_namespace(attributes: &[(&str, Value)]) -> Value {
         }
     }
     let class = simple_namespace_class().clone();
-    Value::Obj(ObjRef::new(class, Some(dict), Payload::Instance(Default::default())))
+    Value::Obj(ObjRef::new(class, Some(dict), OwnedPayload::Instance(Default::default())))
 }
 
 fn namespace_dict(this: &Value) -> PyResult<&crate::objects::Dict> {
     this.as_obj()
         .filter(|_| is_subtype(class_of(this), simple_namespace_class()))
-        .and_then(|o| o.dict.as_ref())
+        .and_then(|o| o.dict().as_ref())
         .and_then(dict_of)
         .ok_or_else(|| type_error("descriptor requires a 'types.SimpleNamespace' object"))
 }
@@ -100,7 +100,7 @@ fn namespace_eq(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !is_subtype(class_of(this), namespace) || !is_subtype(class_of(other), namespace) {
         return Ok(crate::builtins::not_implemented());
     }
-    let (Some(a), Some(b)) = (this.as_obj().and_then(|o| o.dict.clone()), other.as_obj().and_then(|o| o.dict.clone()))
+    let (Some(a), Some(b)) = (this.as_obj().and_then(|o| o.dict().get()), other.as_obj().and_then(|o| o.dict().get()))
     else {
         return Ok(Value::Bool(false));
     };
@@ -110,6 +110,6 @@ fn namespace_eq(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// Pickling: the class, no arguments, and the attributes as state.
 fn namespace_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
-    let state = this.as_obj().and_then(|o| o.dict.clone()).map_or(Value::None, Value::Obj);
+    let state = this.as_obj().and_then(|o| o.dict().get()).map_or(Value::None, Value::Obj);
     Ok(tuple_of([Value::Obj(class_of(&this).clone()), tuple(Vec::new()), state]))
 }

@@ -57,7 +57,7 @@ pub fn parses_in_init(class: &ObjRef) -> bool {
 /// Sets the members from `args` (errno, strerror, filename, winerror, filename2) and drops
 /// the filenames from `args`, as CPython's OSError does when given 2 to 5 arguments.
 pub fn parse_args(thread: &mut Thread, exc: &ObjRef, args: &[Value]) -> PyResult<()> {
-    let Some(dict) = exc.dict.as_ref().and_then(dict_of) else { return Ok(()) };
+    let Some(dict) = exc.dict().as_ref().and_then(dict_of) else { return Ok(()) };
     if !(2..=5).contains(&args.len()) {
         return Ok(());
     }
@@ -100,7 +100,7 @@ pub fn reduce_args(exc: &ObjRef, args: Value) -> Value {
 }
 
 fn member(exc: &ObjRef, name: &str) -> Option<Value> {
-    exc.dict.as_ref().and_then(dict_of)?.get_str(&intern(name))
+    exc.dict().as_ref().and_then(dict_of)?.get_str(&intern(name))
 }
 
 /// `str(oserror)` when it has the errno form (a filename, or both errno and strerror); None

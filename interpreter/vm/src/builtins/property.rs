@@ -8,7 +8,7 @@ use crate::objects::exception::{attribute_error, type_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::str::{intern_static, new_str};
 use crate::objects::typeobj::{class_of, type_data, types};
-use crate::objects::{Payload, Property};
+use crate::objects::{MemberData, Payload, Property};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -239,7 +239,7 @@ pub(super) fn install_members() {
 /// The member descriptor a method was called on, after checking that `obj` is an instance of
 /// the class that defined it.
 fn member_for(this: &Value, obj: &Value) -> PyResult<ObjRef> {
-    let Some(Payload::Member { name, owner, .. }) = this.payload() else {
+    let Some(Payload::Member(MemberData { name, owner, .. })) = this.payload() else {
         return Err(type_error("descriptor requires a 'member_descriptor' object"));
     };
     if !crate::objects::typeobj::is_subtype(class_of(obj), owner) {
@@ -273,7 +273,7 @@ fn member_store(thread: &mut Thread, this: &Value, obj: &Value, value: Option<Va
         return super::getset::getset_store(thread, this, obj, value);
     }
     member_for(this, obj)?;
-    let Some(Payload::Member { name, .. }) = this.payload() else { return Ok(Value::None) };
+    let Some(Payload::Member(MemberData { name, .. })) = this.payload() else { return Ok(Value::None) };
     let name = name.clone();
     protocols::attr::generic_setattr(thread, obj, &name, value)?;
     Ok(Value::None)

@@ -10,7 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, is_int, to_big};
 use crate::objects::iter::{IterState, LongRange};
 use crate::objects::typeobj::{type_name, types};
-use crate::objects::{tuple_of, Payload};
+use crate::objects::{tuple_of, OwnedPayload, Payload, RangeData, SliceData};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -36,7 +36,11 @@ pub(super) fn install() {
 // ---- range ----------------------------------------------------------------------------------
 
 fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    let payload = Payload::Range { start: int_from_big(start), stop: int_from_big(stop), step: int_from_big(step) };
+    let payload = OwnedPayload::Range(RangeData {
+        start: int_from_big(start),
+        stop: int_from_big(stop),
+        step: int_from_big(step),
+    });
     Value::Obj(ObjRef::new(types().range.clone(), None, payload))
 }
 
@@ -97,7 +101,7 @@ pub fn range_iter_state(start: &Value, stop: &Value, step: &Value, reverse: bool
 
 /// `range.__reversed__()`.
 fn range_reversed(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Range { start, stop, step }) = args.values.first().and_then(Value::payload) else {
+    let Some(Payload::Range(RangeData { start, stop, step })) = args.values.first().and_then(Value::payload) else {
         return Err(type_error("descriptor '__reversed__' requires a 'range' object"));
     };
     Ok(iter::new_iterator(range_iter_state(start, stop, step, true)))
@@ -138,10 +142,10 @@ pub fn ranges_equal(a: (&Value, &Value, &Value), b: (&Value, &Value, &Value)) ->
 
 /// `range[key]`: an item, or a new range for a slice.
 pub fn range_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResult<Value> {
-    let Payload::Range { start, stop, step } = &obj.payload else { return Err(type_error("not a range")) };
+    let Payload::Range(RangeData { start, stop, step }) = obj.payload() else { return Err(type_error("not a range")) };
     let (a, b, c) = range_parts(start, stop, step);
     let len = big_range_len(&a, &b, &c);
-    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+    if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
         let (s, e, k) = big_slice_indices(thread, key, &len)?;
         return Ok(new_range(&a + &c * s, &a + &c * e, &c * k));
     }
@@ -158,7 +162,7 @@ pub fn range_getitem(thread: &mut Thread, obj: &ObjRef, key: &Value) -> PyResult
 
 /// The position of int `x` in the range, when it is there.
 fn int_position(obj: &Value, x: &BigInt) -> Option<BigInt> {
-    let Some(Payload::Range { start, stop, step }) = obj.payload() else { return None };
+    let Some(Payload::Range(RangeData { start, stop, step })) = obj.payload() else { return None };
     let (a, b, c) = range_parts(start, stop, step);
     let inside = if c.is_positive() { &a <= x && x < &b } else { &b < x && x <= &a };
     let (q, r) = (x - &a).div_rem(&c);
@@ -255,7 +259,7 @@ fn slice_part(thread: &mut Thread, value: &Value) -> PyResult<Option<BigInt>> {
 /// The start, stop and step a slice selects from a sequence of `len` items (CPython's
 /// `slice.indices`), with ints of any size.
 pub fn big_slice_indices(thread: &mut Thread, slice: &Value, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
-    let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
+    let Some(Payload::Slice(SliceData { start, stop, step })) = slice.payload() else {
         return Err(type_error("expected a slice"));
     };
     let step = slice_part(thread, step)?.unwrap_or_else(BigInt::one);

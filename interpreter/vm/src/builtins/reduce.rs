@@ -9,7 +9,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{class_of, lookup, type_name, types};
-use crate::objects::{as_list, dict_of, list, new_dict, tuple, tuple_of, Payload};
+use crate::objects::{as_list, dict_of, list, new_dict, tuple, tuple_of, Payload, RangeData, SliceData};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -190,7 +190,7 @@ fn object_getstate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// there are some.
 fn default_state(thread: &mut Thread, this: &Value, required: bool) -> PyResult<Value> {
     let Value::Obj(obj) = this else { return Ok(Value::None) };
-    if required && !matches!(obj.payload, Payload::Instance(_)) {
+    if required && !matches!(obj.payload(), Payload::Instance(_)) {
         return Err(type_error(format!("cannot pickle '{}' object", type_name(this))));
     }
     let mut state = Value::None;
@@ -277,7 +277,8 @@ fn bytearray_reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `range.__reduce__()` and `slice.__reduce__()`: `(cls, (start, stop, step))`.
 fn bounds_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = receiver(&args);
-    let (Some(Payload::Range { start, stop, step }) | Some(Payload::Slice { start, stop, step })) = this.payload()
+    let (Some(Payload::Range(RangeData { start, stop, step })) | Some(Payload::Slice(SliceData { start, stop, step }))) =
+        this.payload()
     else {
         return Err(type_error("__reduce__ needs a range or a slice"));
     };

@@ -1,7 +1,6 @@
 //! `list`, `tuple`, `range`, `bytes`, `slice` and the generator types: constructors, methods,
 //! sequence arithmetic and a stable sort that tolerates any comparison function.
 
-use crate::sync::Mutex;
 use ferrython_bytecode::{BinaryOp, CompareOp};
 
 use crate::call::call;
@@ -10,7 +9,7 @@ use crate::objects::exception::{index_error, type_error, value_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, str_object, PyString};
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{as_list, list_of, tuple, ListItems, Payload};
+use crate::objects::{as_list, list_of, tuple, ListCell, ListItems, OwnedPayload, Payload, TracebackData};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Packed, Value};
@@ -90,7 +89,7 @@ fn arg(args: &Args<'_>, i: usize) -> Option<Value> {
     args.pos().get(i).cloned()
 }
 
-fn items_of<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<ListItems>> {
+fn items_of<'a>(args: &'a Args<'_>) -> PyResult<&'a ListCell> {
     match args.pos().first().and_then(|v| v.payload()) {
         Some(Payload::List(items)) => Ok(items),
         _ => Err(type_error("descriptor requires a 'list' object")),
@@ -103,7 +102,7 @@ fn list_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         _ => types().list.clone(),
     };
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::List(Mutex::new(ListItems::new())))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::List(ListCell::new(ListItems::new())))))
 }
 
 /// Whether a class between `class` and the builtin `base` (in the MRO) defines `name`: a
@@ -396,7 +395,7 @@ fn key_shape(key: &Value, depth: usize) -> Option<KeyShape> {
         Value::Int(_) => Some(KeyShape::Int),
         Value::Float(f) if !f.is_nan() => Some(KeyShape::Float),
         Value::Obj(o) if ObjRef::ptr_eq(&o.class, &t.str) => Some(KeyShape::Str),
-        Value::Obj(o) if depth < 4 && ObjRef::ptr_eq(&o.class, &t.tuple) => match &o.payload {
+        Value::Obj(o) if depth < 4 && ObjRef::ptr_eq(&o.class, &t.tuple) => match o.payload() {
             Payload::Tuple(items) => {
                 items.iter().map(|item| key_shape(item, depth + 1)).collect::<Option<Vec<_>>>().map(KeyShape::Tuple)
             }
@@ -425,7 +424,7 @@ fn native_order(a: &Value, b: &Value) -> std::cmp::Ordering {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+        (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
             (Payload::Str(p), Payload::Str(q)) => p.wtf8().cmp(q.wtf8()),
             (Payload::Tuple(p), Payload::Tuple(q)) => {
                 for (left, right) in p.iter().zip(q.iter()) {
@@ -479,7 +478,7 @@ fn plain_less(a: &Value, b: &Value, depth: usize) -> Option<bool> {
             if !ObjRef::ptr_eq(&x.class, &y.class) {
                 return None;
             }
-            match (&x.payload, &y.payload) {
+            match (x.payload(), y.payload()) {
                 // WTF-8 bytes order as their code points do.
                 (Payload::Str(p), Payload::Str(q)) if ObjRef::ptr_eq(&x.class, &t.str) => Some(p.wtf8() < q.wtf8()),
                 (Payload::Tuple(p), Payload::Tuple(q)) if depth < 4 && ObjRef::ptr_eq(&x.class, &t.tuple) => {
@@ -504,7 +503,7 @@ fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Obj(x), Value::Obj(y)) => {
             let t = crate::objects::typeobj::types();
-            match (&x.payload, &y.payload) {
+            match (x.payload(), y.payload()) {
                 (Payload::Str(p), Payload::Str(q))
                     if ObjRef::ptr_eq(&x.class, &t.str) && ObjRef::ptr_eq(&y.class, &t.str) =>
                 {
@@ -616,12 +615,7 @@ fn binary_insertion(thread: &mut Thread, items: &mut [(Value, usize)], sorted: u
 }
 
 /// `lst[a:b] = items` (and extended slices of equal length).
-pub fn list_set_slice(
-    thread: &mut Thread,
-    items: &Mutex<ListItems>,
-    key: &Value,
-    new_items: Vec<Value>,
-) -> PyResult<()> {
+pub fn list_set_slice(thread: &mut Thread, items: &ListCell, key: &Value, new_items: Vec<Value>) -> PyResult<()> {
     let len = items.lock().len();
     let (start, stop, step, count) = crate::ops::slice_indices(thread, key, len)?;
     let mut guard = items.lock();
@@ -677,14 +671,14 @@ fn tuple_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(tuple(items));
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Tuple(items.into()))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Tuple(items.into()))))
 }
 
 // ---- bytes ----------------------------------------------------------------------------------
 
 /// A new bytes object.
 pub fn new_bytes(bytes: Vec<u8>) -> Value {
-    Value::Obj(ObjRef::new(types().bytes.clone(), None, Payload::Bytes(bytes.into_boxed_slice())))
+    Value::Obj(ObjRef::new(types().bytes.clone(), None, OwnedPayload::Bytes(bytes.into_boxed_slice())))
 }
 
 /// `x in bytes`.
@@ -858,7 +852,7 @@ pub fn sequence_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) 
 
 fn gen_obj(args: &Args<'_>) -> PyResult<ObjRef> {
     match args.pos().first() {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Generator(_)) => Ok(o.clone()),
         _ => Err(type_error("descriptor requires a generator")),
     }
 }
@@ -910,11 +904,11 @@ pub(super) fn thrown(thread: &mut Thread, args: &Args<'_>) -> PyResult<PyErr> {
     }
     let value = p.get(1).filter(|v| !v.is_none());
     let traceback = p.get(2).filter(|v| !v.is_none());
-    if traceback.is_some_and(|tb| !matches!(tb.payload(), Some(Payload::Traceback { .. }))) {
+    if traceback.is_some_and(|tb| !matches!(tb.payload(), Some(Payload::Traceback(TracebackData { .. })))) {
         return Err(type_error("throw() third argument must be a traceback object"));
     }
     let exception_class = first.as_obj().filter(|class| {
-        matches!(class.payload, Payload::Type(_))
+        matches!(class.payload(), Payload::Type(_))
             && crate::objects::typeobj::is_subtype(class, &crate::objects::exception::exceptions().base_exception)
     });
     let instance = match (exception_class, first.payload()) {

@@ -9,7 +9,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::new_str;
 use crate::objects::typeobj::{type_name, types};
-use crate::objects::Payload;
+use crate::objects::{Payload, RangeData};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -231,7 +231,7 @@ fn hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn len(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let obj = this_obj(&args)?;
-    if let Payload::Range { start, stop, step } = &obj.payload {
+    if let Payload::Range(RangeData { start, stop, step }) = obj.payload() {
         return Ok(Value::Int(crate::builtins::range_len(start, stop, step)? as i64));
     }
     Ok(Value::Int(protocols::payload_len(&obj).unwrap_or(0) as i64))
@@ -245,7 +245,7 @@ fn iter(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `dict.__reversed__`: the keys, last inserted first.
 fn dict_reversed(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let obj = this_obj(&args)?;
-    let Payload::Dict(dict) = &obj.payload else {
+    let Payload::Dict(dict) = obj.payload() else {
         return Err(type_error("descriptor '__reversed__' requires a 'dict' object"));
     };
     let mut keys = dict.keys();
@@ -358,7 +358,7 @@ fn plain_number(value: &Value) -> Value {
     match value.payload() {
         Some(Payload::Int(big)) => crate::objects::int::int_from_big(big.clone()),
         Some(Payload::Float(f)) => Value::Float(*f),
-        Some(&Payload::Complex(re, im)) => super::new_complex(re, im),
+        Some(Payload::Complex(&(re, im))) => super::new_complex(re, im),
         _ => value.clone(),
     }
 }

@@ -36,7 +36,7 @@ pub fn has_members(class: &ObjRef) -> bool {
 }
 
 fn set_members(exc: &ObjRef, members: [(&str, Value); 5]) {
-    if let Some(dict) = exc.dict.as_ref().and_then(dict_of) {
+    if let Some(dict) = exc.dict().as_ref().and_then(dict_of) {
         for (name, value) in members {
             dict.set_str(&intern(name), value);
         }
@@ -89,7 +89,7 @@ fn index_argument(thread: &mut Thread, value: &Value) -> PyResult<Value> {
 }
 
 fn member(exc: &ObjRef, name: &str) -> Option<Value> {
-    exc.dict.as_ref().and_then(dict_of)?.get_str(&intern(name))
+    exc.dict().as_ref().and_then(dict_of)?.get_str(&intern(name))
 }
 
 /// How a code point is shown in a message: `'\xe9'`, `'\u2014'`, `'\U0001f600'`.

@@ -199,7 +199,7 @@ fn format_fields(
             let spec = String::from_utf8_lossy(&spec?).into_owned();
             push_formatted(thread, &mut out, &converted, &spec)?;
         } else if spec.is_empty()
-            && matches!(&converted, Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap)
+            && matches!(&converted, Value::Obj(obj) if matches!(obj.payload(), Payload::Str(_)) && !type_data(&obj.class).heap)
         {
             if let Some(s) = as_pystr(&converted) {
                 out.extend_from_slice(s.wtf8());

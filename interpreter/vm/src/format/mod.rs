@@ -84,7 +84,7 @@ pub fn format_value(thread: &mut Thread, value: Value, conversion: usize, spec: 
     };
     if spec_text.is_empty() {
         match &converted {
-            Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
+            Value::Obj(obj) if matches!(obj.payload(), Payload::Str(_)) && !type_data(&obj.class).heap => {
                 return Ok(converted)
             }
             Value::Int(i) => return Ok(int_str(*i)),
@@ -112,7 +112,7 @@ pub fn format_builtin(thread: &mut Thread, value: &Value, spec_text: &str) -> Py
     match value.payload() {
         Some(Payload::Int(big)) => spec::format_int(spec::IntValue::Big(big), &spec, &type_name(value)),
         Some(Payload::Float(f)) => spec::format_float(*f, &spec),
-        Some(Payload::Complex(re, im)) => spec::format_complex(*re, *im, &spec),
+        Some(Payload::Complex((re, im))) => spec::format_complex(*re, *im, &spec),
         _ => match to_big(value) {
             Some(big) => spec::format_int(spec::IntValue::Big(&big), &spec, &type_name(value)),
             None => Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(value)))),

@@ -69,7 +69,7 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: boo
     };
     // A mapping argument serves `%(key)s`; numbers, the commonest single arguments, are not.
     let mapping = match args {
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Dict(_) => true,
             Payload::Tuple(_) | Payload::Str(_) | Payload::Int(_) | Payload::Float(_) => false,
             // Bytes formatting takes no bytes or bytearray for a mapping.
@@ -204,7 +204,7 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: boo
                     let _ = write!(out, "{n}");
                     continue;
                 }
-                ('s', Value::Obj(obj)) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
+                ('s', Value::Obj(obj)) if matches!(obj.payload(), Payload::Str(_)) && !type_data(&obj.class).heap => {
                     if let Some(s) = as_pystr(&value) {
                         out.extend_from_slice(s.wtf8());
                     }

@@ -244,8 +244,9 @@ unsafe fn find_unreachable(generation: usize) -> (Vec<ObjRef>, usize) {
 /// Untracks a tuple whose items are all untracked now (a tuple's items never change, so it
 /// can no longer be part of a cycle); as CPython does at each collection.
 fn untrack_if_atomic(object: &PyObject) -> bool {
-    let crate::objects::Payload::Tuple(items) = &object.payload else { return false };
-    if object.dict.is_some() || crate::objects::typeobj::type_data(&object.class).heap || super::holds_tracked(items) {
+    let crate::objects::Payload::Tuple(items) = object.payload() else { return false };
+    if object.dict().is_some() || crate::objects::typeobj::type_data(&object.class).heap || super::holds_tracked(items)
+    {
         return false;
     }
     registry::untrack(object);
@@ -323,14 +324,14 @@ fn without_resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
 fn counted(garbage: &[ObjRef]) -> usize {
     let closures = garbage
         .iter()
-        .filter(|object| matches!(&object.payload, crate::objects::Payload::Function(f) if !f.closure.is_empty()))
+        .filter(|object| matches!(object.payload(), crate::objects::Payload::Function(f) if !f.closure.is_empty()))
         .count();
     let inner_dicts = garbage
         .iter()
         .filter(|object| {
-            matches!(object.payload, crate::objects::Payload::Instance(_) | crate::objects::Payload::Function(_))
+            matches!(object.payload(), crate::objects::Payload::Instance(_) | crate::objects::Payload::Function(_))
         })
-        .filter_map(|object| object.dict.as_ref())
+        .filter_map(|object| object.dict().as_ref())
         .filter(|dict| dict.gc.is_unreachable())
         .count();
     garbage.len() + closures - inner_dicts

@@ -27,7 +27,7 @@ pub mod world;
 pub use collect::Outcome;
 pub use registry::Header;
 
-use crate::objects::Payload;
+use crate::objects::{Payload, RangeData};
 use crate::value::ObjRef;
 
 /// Whether an object of `class` with this payload can refer to other objects (then it is
@@ -35,7 +35,7 @@ use crate::value::ObjRef;
 /// and so is a bare `object()`. A tuple is one too while its items are: it can never change,
 /// so it can never close a cycle (CPython untracks such tuples at its next collection).
 #[inline]
-pub fn is_container(class: &ObjRef, payload: &Payload) -> bool {
+pub fn is_container(class: &ObjRef, payload: Payload<'_>) -> bool {
     match payload {
         Payload::Instance(slots) => crate::objects::typeobj::type_data(class).heap || !slots.lock().is_empty(),
         Payload::Tuple(items) => crate::objects::typeobj::type_data(class).heap || holds_tracked(items),
@@ -52,7 +52,7 @@ pub(crate) fn holds_tracked(items: &[crate::value::Value]) -> bool {
 /// Whether objects of this payload kind can refer to others (CPython's GC-tracked types; `sys`'s
 /// `getsizeof` counts their collector header).
 #[inline]
-pub(crate) fn is_container_kind(payload: &Payload) -> bool {
+pub(crate) fn is_container_kind(payload: Payload<'_>) -> bool {
     !matches!(
         payload,
         Payload::Int(_)
@@ -63,6 +63,6 @@ pub(crate) fn is_container_kind(payload: &Payload) -> bool {
             | Payload::ByteArray(_)
             | Payload::Code(_)
             | Payload::Singleton
-            | Payload::Range { .. }
+            | Payload::Range(RangeData { .. })
     )
 }

@@ -17,7 +17,7 @@
 
 use std::cell::RefCell;
 use std::ptr::null_mut;
-use std::sync::atomic::{AtomicIsize, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, Ordering};
 
 use parking_lot::Mutex;
 
@@ -62,39 +62,69 @@ thread_local! {
     static LOCAL: RefCell<Local> = const { RefCell::new(Local { free: Vec::new(), count: 0 }) };
 }
 
-/// The header word every object carries: its slot number (low 32 bits) and the collector's
-/// flags (high bits). Written by the object's owner at creation and when it is freed, and by
-/// the collector while the world is stopped, so relaxed atomics suffice.
-pub struct Header(AtomicU64);
+/// The header word every object carries, after its count and class:
+/// - the collector's slot number for the object (while `TRACKED`),
+/// - the collector's flags and the object's lock bit (`flags`),
+/// - the kind of data the object holds (`objects::kind`) and whether a dict slot precedes the
+///   object; both are set when the object is made and never change.
+///
+/// The slot and flags are written by the object's owner at creation and when it is freed, and
+/// by the collector while the world is stopped, so relaxed atomics suffice; the lock bit is the
+/// one flag other threads contend for (`lock`).
+#[repr(C)]
+pub struct Header {
+    slot: AtomicU32,
+    flags: AtomicU16,
+    kind: u8,
+    has_dict: bool,
+}
 
-/// The object has a slot (the low bits are its number).
-const TRACKED: u64 = 1 << 32;
+/// The object has a slot.
+const TRACKED: u16 = 1 << 0;
 /// Its finalizer (`__del__`, a generator's close) ran: it never runs again (PEP 442).
-const FINALIZED: u64 = 1 << 33;
+const FINALIZED: u16 = 1 << 1;
 /// `gc.freeze()` moved it out of the collector's sight.
-const FROZEN: u64 = 1 << 34;
+const FROZEN: u16 = 1 << 2;
 /// The running collection found it unreachable.
-const UNREACHABLE: u64 = 1 << 35;
+const UNREACHABLE: u16 = 1 << 3;
 /// `objects::displaced` keeps dicts that `__dict__` assignment took from it.
-const DISPLACED_DICTS: u64 = 1 << 38;
+const DISPLACED_DICTS: u16 = 1 << 4;
 /// The generation the object is in (0 to 2, two bits; see `gc::schedule`).
-const GENERATION_SHIFT: u32 = 36;
-const GENERATION: u64 = 3 << GENERATION_SHIFT;
+const GENERATION_SHIFT: u32 = 5;
+const GENERATION: u16 = 3 << GENERATION_SHIFT;
+/// The object's lock is held (`lock`; a list guards its items with it).
+const LOCKED: u16 = 1 << 7;
+
+/// How many times a waiter for an object's lock spins before it gives up its time slice.
+const SPINS_BEFORE_YIELD: u32 = 64;
 
 impl Header {
-    pub const fn new() -> Header {
-        Header(AtomicU64::new(0))
+    /// The header of a new object holding data of `kind`.
+    pub(crate) const fn new(kind: u8, has_dict: bool) -> Header {
+        Header { slot: AtomicU32::new(0), flags: AtomicU16::new(0), kind, has_dict }
     }
 
-    fn flags(&self) -> u64 {
-        self.0.load(Ordering::Relaxed)
+    /// The kind of the object's data (`objects::kind`).
+    #[inline(always)]
+    pub(crate) fn kind(&self) -> u8 {
+        self.kind
     }
 
-    fn set(&self, flag: u64, on: bool) {
+    /// Whether a dict slot precedes the object in its allocation (`value::DictSlot`).
+    #[inline(always)]
+    pub(crate) fn has_dict(&self) -> bool {
+        self.has_dict
+    }
+
+    fn flags(&self) -> u16 {
+        self.flags.load(Ordering::Relaxed)
+    }
+
+    fn set(&self, flag: u16, on: bool) {
         if on {
-            self.0.fetch_or(flag, Ordering::Relaxed);
+            self.flags.fetch_or(flag, Ordering::Relaxed);
         } else {
-            self.0.fetch_and(!flag, Ordering::Relaxed);
+            self.flags.fetch_and(!flag, Ordering::Relaxed);
         }
     }
 
@@ -104,7 +134,7 @@ impl Header {
 
     /// The slot number of a tracked object.
     pub(crate) fn slot(&self) -> usize {
-        (self.flags() & u64::from(u32::MAX)) as usize
+        self.slot.load(Ordering::Relaxed) as usize
     }
 
     pub fn is_finalized(&self) -> bool {
@@ -113,7 +143,7 @@ impl Header {
 
     /// Marks the finalizer as run; false when it had run already.
     pub(crate) fn mark_finalized(&self) -> bool {
-        self.0.fetch_or(FINALIZED, Ordering::Relaxed) & FINALIZED == 0
+        self.flags.fetch_or(FINALIZED, Ordering::Relaxed) & FINALIZED == 0
     }
 
     pub(crate) fn is_frozen(&self) -> bool {
@@ -131,10 +161,11 @@ impl Header {
     }
 
     /// Moves the object to `generation` (0 to 2). Only the collector's thread calls it, with
-    /// the world stopped, so the load and store cannot lose another thread's change.
+    /// the world stopped (no thread holds an object's lock then: none is held while Python code
+    /// runs), so the load and store cannot lose another thread's change.
     pub(crate) fn set_generation(&self, generation: usize) {
         let flags = self.flags() & !GENERATION;
-        self.0.store(flags | ((generation.min(2) as u64) << GENERATION_SHIFT), Ordering::Relaxed);
+        self.flags.store(flags | ((generation.min(2) as u16) << GENERATION_SHIFT), Ordering::Relaxed);
     }
 
     pub(crate) fn has_displaced_dicts(&self) -> bool {
@@ -152,11 +183,59 @@ impl Header {
     pub(crate) fn set_unreachable(&self, on: bool) {
         self.set(UNREACHABLE, on);
     }
-}
 
-impl Default for Header {
-    fn default() -> Header {
-        Header::new()
+    /// Takes the object's lock, a spin lock as `sync::SpinLock` (held for a few instructions,
+    /// never while Python code runs), kept in a flag bit so that it costs the object no word.
+    #[inline(always)]
+    pub(crate) fn lock(&self) {
+        if !self.try_lock() {
+            self.lock_contended();
+        }
+    }
+
+    /// Takes the lock if it is free.
+    #[inline(always)]
+    pub(crate) fn try_lock(&self) -> bool {
+        if !crate::value::counts_shared() {
+            // One thread only (see `value::share_counts`): a plain store takes a free lock.
+            let flags = self.flags();
+            if flags & LOCKED != 0 {
+                return false;
+            }
+            self.flags.store(flags | LOCKED, Ordering::Relaxed);
+            return true;
+        }
+        self.flags.fetch_or(LOCKED, Ordering::Acquire) & LOCKED == 0
+    }
+
+    /// Releases the lock, which the caller holds.
+    #[inline(always)]
+    pub(crate) fn unlock(&self) {
+        if !crate::value::counts_shared() {
+            self.flags.store(self.flags() & !LOCKED, Ordering::Relaxed);
+        } else {
+            self.flags.fetch_and(!LOCKED, Ordering::Release);
+        }
+    }
+
+    /// Waits for the holder: reads until the lock looks free, then tries to take it.
+    #[cold]
+    #[inline(never)]
+    fn lock_contended(&self) {
+        let mut spins = 0u32;
+        loop {
+            while self.flags() & LOCKED != 0 {
+                if spins < SPINS_BEFORE_YIELD {
+                    spins += 1;
+                    std::hint::spin_loop();
+                } else {
+                    std::thread::yield_now();
+                }
+            }
+            if self.try_lock() {
+                return;
+            }
+        }
     }
 }
 
@@ -194,20 +273,21 @@ pub(crate) fn track(object: &PyObject) {
     slot(number as usize).store(std::ptr::from_ref(object).cast_mut(), Ordering::Relaxed);
     // The header of the new object is still 0 and no other thread sees the object yet: a store
     // (not a locked `or`) sets it.
-    debug_assert_eq!(object.gc.0.load(Ordering::Relaxed), 0);
-    object.gc.0.store(TRACKED | u64::from(number), Ordering::Relaxed);
+    debug_assert_eq!(object.gc.flags(), 0);
+    object.gc.slot.store(number, Ordering::Relaxed);
+    object.gc.flags.store(TRACKED, Ordering::Relaxed);
 }
 
 /// Frees the slot of a tracked object that is being freed.
 pub(crate) fn untrack(object: &PyObject) {
     // The object is being freed by the thread that dropped its last reference: nothing else
     // reads or writes its header now (the collector only runs with this thread stopped).
-    let flags = object.gc.0.load(Ordering::Relaxed);
-    object.gc.0.store(0, Ordering::Relaxed);
+    let flags = object.gc.flags();
+    object.gc.flags.store(0, Ordering::Relaxed);
     if flags & TRACKED == 0 {
         return;
     }
-    let number = flags as u32;
+    let number = object.gc.slot.load(Ordering::Relaxed);
     slot(number as usize).store(null_mut(), Ordering::Relaxed);
     let cached = LOCAL.try_with(|local| {
         let mut local = local.borrow_mut();

@@ -9,7 +9,7 @@
 //! Both take the object's own locks one at a time and never run Python code.
 
 use crate::objects::iter::IterState;
-use crate::objects::Payload;
+use crate::objects::{DictViewData, MemberData, Payload, RangeData, SliceData, SuperData, TracebackData};
 use crate::value::{ObjRef, PyObject, Value};
 
 /// Receives the references an object holds.
@@ -66,7 +66,7 @@ impl dyn NativeData {
 /// class if it is a heap type (list and tuple items last to first, as CPython's traversal shows in
 /// `gc.get_referents`).
 pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
-    match &object.payload {
+    match object.payload() {
         Payload::Instance(slots) => slots.lock().iter().for_each(|s| v.value(s)),
         Payload::Tuple(items) => items.iter().rev().for_each(|i| v.value(i)),
         Payload::List(items) => items.lock().packed().iter().rev().for_each(|i| v.value(&i.view())),
@@ -75,7 +75,7 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
             v.value(key);
         }),
         Payload::Set(d) | Payload::FrozenSet(d) => d.for_each_entry(|key, _| v.value(key)),
-        Payload::Range { start, stop, step } | Payload::Slice { start, stop, step } => {
+        Payload::Range(RangeData { start, stop, step }) | Payload::Slice(SliceData { start, stop, step }) => {
             [start, stop, step].into_iter().for_each(|x| v.value(x))
         }
         Payload::Cell(value) => v.value(&value.lock()),
@@ -134,12 +134,12 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
             v.value(&p.name.lock());
         }
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => v.value(f),
-        Payload::Super { this_class, obj, obj_class } => {
+        Payload::Super(SuperData { this_class, obj, obj_class }) => {
             v.object(this_class);
             v.value(obj);
             v.object(obj_class);
         }
-        Payload::Member { name, owner, .. } => {
+        Payload::Member(MemberData { name, owner, .. }) => {
             v.object(name);
             v.object(owner);
         }
@@ -151,11 +151,11 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
             v.value(&f.back.lock());
             v.value(&f.trace.lock().func);
         }
-        Payload::Traceback { frame, next, .. } => {
+        Payload::Traceback(TracebackData { frame, next, .. }) => {
             v.object(frame);
             v.value(&next.lock());
         }
-        Payload::DictView { dict, .. } => v.object(dict),
+        Payload::DictView(DictViewData { dict, .. }) => v.object(dict),
         Payload::AwaitableStep(step) => {
             v.object(&step.agen);
             if let crate::generator::AwaitState::Initial(value, err) = &*step.state.lock() {
@@ -181,7 +181,7 @@ pub(crate) fn traverse(object: &PyObject, v: &mut impl Visitor) {
     if object.gc.has_displaced_dicts() {
         crate::objects::displaced::for_each(object, |dict| v.object(dict));
     }
-    if let Some(dict) = &*object.dict {
+    if let Some(dict) = object.dict().as_ref() {
         v.object(dict);
     }
     // Builtin types are immortal (never garbage); CPython visits only heap types too.
@@ -279,7 +279,7 @@ fn traverse_alias(alias: &crate::typing::Alias, v: &mut impl Visitor) {
 pub(crate) fn clear(object: &PyObject) {
     let mut dropped: Vec<Value> = Vec::new();
     let mut dropped_objects: Vec<ObjRef> = Vec::new();
-    match &object.payload {
+    match object.payload() {
         Payload::Instance(slots) => dropped = std::mem::take(&mut *slots.lock()),
         Payload::List(items) => dropped = std::mem::take(&mut *items.lock()).into_vec(),
         Payload::Dict(d) | Payload::Set(d) => d.clear(),
@@ -327,14 +327,16 @@ pub(crate) fn clear(object: &PyObject) {
             dropped.push(std::mem::replace(&mut *f.back.lock(), Value::None));
             dropped.push(std::mem::take(&mut f.trace.lock().func));
         }
-        Payload::Traceback { next, .. } => dropped.push(std::mem::replace(&mut *next.lock(), Value::None)),
+        Payload::Traceback(TracebackData { next, .. }) => {
+            dropped.push(std::mem::replace(&mut *next.lock(), Value::None))
+        }
         Payload::Native(state) => dropped = state.clear(),
         _ => {}
     }
     // The instance dict too (CPython clears the `__dict__` of a class's instances): it may be
     // the object itself (`self.__dict__ = self`). No code can still read the slot: the
     // object is unreachable.
-    dropped_objects.extend(object.dict.replace(None));
+    dropped_objects.extend(object.dict().replace(None));
     dropped_objects.extend(crate::objects::displaced::take(object));
     drop(dropped);
     drop(dropped_objects);

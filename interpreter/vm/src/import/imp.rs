@@ -12,7 +12,7 @@ use crate::objects::exception::{import_error, set_attr, type_error};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::types;
-use crate::objects::{list, new_dict, Code, Payload};
+use crate::objects::{list, new_dict, Code, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -154,7 +154,7 @@ fn module_from_spec(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn code_value(code: std::sync::Arc<Code>) -> Value {
-    Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code)))
+    Value::Obj(ObjRef::new(types().code.clone(), None, OwnedPayload::Code(code)))
 }
 
 /// `source_code(name, path)`: the code of a source file, through the bytecode cache.

@@ -27,7 +27,7 @@ pub fn is_initializing(thread: &mut Thread, module: &Value) -> bool {
     // Read from the namespace: a module's attribute lookup falls back to this function.
     let spec = module
         .as_obj()
-        .and_then(|m| m.dict.as_ref())
+        .and_then(|m| m.dict().as_ref())
         .and_then(crate::objects::dict_of)
         .and_then(|d| d.get_str(&intern_static("__spec__")));
     let Some(spec) = spec.filter(|s| !s.is_none()) else { return false };
@@ -91,7 +91,7 @@ pub fn spec_and_loader(interp: &Interp, name: &str, origin: &Origin) -> (Value, 
 
 /// Gives a native module its `__spec__`, `__loader__` and `__package__` (kept when it has them).
 pub fn describe_native(interp: &Interp, module: &ObjRef, name: &str) {
-    let Some(dict) = module.dict.as_ref() else { return };
+    let Some(dict) = module.dict().as_ref() else { return };
     let ns = crate::ops::namespace(dict);
     if ns.get_str(&intern_static("__spec__")).is_some() {
         return;
@@ -279,7 +279,7 @@ fn init_module_attrs(thread: &mut Thread, spec: &Value, module: &Value, loader: 
 /// from `__file__`.
 pub fn module_repr(thread: &mut Thread, module: &ObjRef) -> PyResult<String> {
     let name = crate::thread::module_name(module).unwrap_or_else(|| "?".into());
-    let namespace = module.dict.as_ref().and_then(crate::objects::dict_of);
+    let namespace = module.dict().as_ref().and_then(crate::objects::dict_of);
     let get = |key: &'static str| namespace.and_then(|d| d.get_str(&intern_static(key)));
     let text = |value: &Value| crate::objects::str::as_pystr(value).map(|s| s.as_str().into_owned());
     if let Some(spec) = get("__spec__").filter(|s| !s.is_none()) {

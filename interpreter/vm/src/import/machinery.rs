@@ -15,7 +15,7 @@ use crate::objects::exception::{exceptions, import_error, set_attr};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{class_of, types};
-use crate::objects::{list, new_dict, tuple_of, Payload};
+use crate::objects::{list, new_dict, tuple_of, OwnedPayload};
 use crate::protocols;
 use crate::thread::{Interp, Thread};
 use crate::value::{ObjRef, Value};
@@ -153,7 +153,7 @@ pub fn new_instance(class: &ObjRef, attrs: &[(&str, Value)]) -> Value {
     for (name, value) in attrs {
         ns.set_str(&intern(name), value.clone());
     }
-    Value::Obj(ObjRef::new(class.clone(), Some(dict), Payload::Instance(Default::default())))
+    Value::Obj(ObjRef::new(class.clone(), Some(dict), OwnedPayload::Instance(Default::default())))
 }
 
 /// An attribute held in an object's own dict (None when missing).

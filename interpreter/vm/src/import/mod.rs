@@ -335,7 +335,7 @@ pub fn import_from(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResu
     let file = match module.payload() {
         Some(Payload::Module) => module
             .as_obj()
-            .and_then(|m| m.dict.as_ref())
+            .and_then(|m| m.dict().as_ref())
             .and_then(crate::objects::dict_of)
             .and_then(|d| d.get_str(&intern_static("__file__")))
             .and_then(|f| str_of(&f)),
@@ -372,7 +372,7 @@ pub fn import_star(thread: &mut Thread, module: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let Some(dict) = module.as_obj().and_then(|m| m.dict.clone()) else { return Ok(()) };
+    let Some(dict) = module.as_obj().and_then(|m| m.dict().get()) else { return Ok(()) };
     for (key, value) in as_dict(&Value::Obj(dict)).map(|d| d.items()).unwrap_or_default() {
         if as_pystr(&key).is_some_and(|s| s.as_str().starts_with('_')) {
             continue;

@@ -148,7 +148,7 @@ pub fn finalize_modules(thread: &mut Thread) {
         collect(thread);
         return;
     }
-    let Some(dict) = main.dict.clone() else { return };
+    let Some(dict) = main.dict().get() else { return };
     let namespace = crate::ops::namespace(&dict);
     let builtins = intern_static("__builtins__");
     for private_only in [true, false] {

@@ -152,7 +152,7 @@ fn tracked(object: &PyObject) -> bool {
         // no reference (a float subclass with empty `__slots__`) needs no registry entry here.
         return type_data(&object.class).heap;
     }
-    match &object.payload {
+    match object.payload() {
         // The items are copied out first: the dict may hold itself.
         Payload::Dict(d) if !type_data(&object.class).heap => {
             d.items().iter().any(|(key, value)| tracked_item(key) || tracked_item(value))
@@ -169,7 +169,7 @@ fn tracked_item(item: &Value) -> bool {
     if !object.gc.is_tracked() || type_data(&object.class).heap {
         return object.gc.is_tracked();
     }
-    match &object.payload {
+    match object.payload() {
         Payload::Tuple(items) => !items.is_empty(),
         Payload::Dict(d) => !d.is_empty(),
         _ => true,
@@ -205,9 +205,9 @@ fn get_referents(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let mut found = Referents(Vec::new());
     for value in args.pos() {
         let Value::Obj(obj) = value else { continue };
-        match &obj.payload {
+        match obj.payload() {
             // CPython's dicts of str keys do not visit the keys (strs are never tracked).
-            Payload::Dict(d) if obj.dict.is_none() => {
+            Payload::Dict(d) if obj.dict().is_none() => {
                 let mut str_keys = true;
                 d.for_each_entry(|key, _| str_keys &= matches!(key.payload(), Some(Payload::Str(_))));
                 d.for_each_entry(|key, value| {
@@ -218,7 +218,7 @@ fn get_referents(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
                 });
             }
             // Tuples of atoms are untracked but still have referents, as in CPython.
-            _ if obj.gc.is_tracked() || matches!(obj.payload, Payload::Tuple(_)) => {
+            _ if obj.gc.is_tracked() || matches!(obj.payload(), Payload::Tuple(_)) => {
                 crate::gc::traverse::traverse(obj, &mut found)
             }
             _ => {}

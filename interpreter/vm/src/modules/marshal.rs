@@ -150,10 +150,10 @@ impl Writer {
             self.out.push(ELLIPSIS);
             return Ok(());
         }
-        match &obj.payload {
+        match obj.payload() {
             Payload::Int(big) if exact(&t.int) => self.int(big),
             Payload::Float(f) if exact(&t.float) => self.float(*f),
-            Payload::Complex(re, im) if exact(&t.complex) => {
+            Payload::Complex((re, im)) if exact(&t.complex) => {
                 if self.version > 1 {
                     self.out.push(BINARY_COMPLEX);
                     self.out.extend_from_slice(&re.to_le_bytes());

@@ -45,7 +45,7 @@ pub mod weakref;
 pub mod zlib;
 
 use crate::objects::function::{Builtin, BuiltinKind};
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -128,7 +128,7 @@ pub fn module_function(name: &'static str, func: crate::objects::function::Nativ
     Value::Obj(ObjRef::new_immortal(
         crate::objects::typeobj::types().builtin_function.clone(),
         None,
-        Payload::Builtin(builtin),
+        OwnedPayload::Builtin(builtin),
     ))
 }
 
@@ -140,15 +140,15 @@ pub fn module_function(name: &'static str, func: crate::objects::function::Nativ
 /// as it is, as it may have been taken from there already (it names 'builtins'). The copies
 /// live as long as the interpreter, as its native modules do.
 pub fn attach_functions(module: &ObjRef, builtins: &ObjRef) {
-    let Some(namespace) = module.dict.as_ref().and_then(crate::objects::dict_of) else {
+    let Some(namespace) = module.dict().as_ref().and_then(crate::objects::dict_of) else {
         return;
     };
     let builtin_values =
-        builtins.dict.as_ref().and_then(crate::objects::dict_of).map(|d| d.values()).unwrap_or_default();
+        builtins.dict().as_ref().and_then(crate::objects::dict_of).map(|d| d.values()).unwrap_or_default();
     let mut copies: Vec<(ObjRef, Value)> = Vec::new();
     for (key, value) in namespace.items() {
         let (Value::Obj(name), Value::Obj(function)) = (&key, &value) else { continue };
-        let Payload::Builtin(b) = &function.payload else { continue };
+        let Payload::Builtin(b) = function.payload() else { continue };
         if b.kind != BuiltinKind::Function || b.bound.is_some() || b.owner.is_some() || b.module.is_some() {
             continue;
         }

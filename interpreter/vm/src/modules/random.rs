@@ -16,7 +16,7 @@ use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::int::{int_from_big, is_int, to_big};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{as_tuple, new_dict, tuple, Payload};
+use crate::objects::{as_tuple, new_dict, tuple, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -239,7 +239,7 @@ fn random_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let key = seed_key(thread, seed)?;
     let state = Generator { twister: Mutex::new(Twister::from_key(&key)) };
     let dict = type_data(class).heap.then(new_dict);
-    Ok(Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state)))))
+    Ok(Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state)))))
 }
 
 /// `Random.__init__`: the seeding was done by `__new__` (a subclass's `__init__` seeds again).

@@ -10,7 +10,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_data, types, BaseKind};
-use crate::objects::{tuple, Payload};
+use crate::objects::{tuple, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -58,7 +58,7 @@ pub fn new_type_with_unnamed(module: &str, name: &str, fields: &[&str], unnamed:
 
 /// An instance of the struct sequence type `class`.
 pub fn new_instance(class: &ObjRef, values: Vec<Value>) -> Value {
-    Value::Obj(ObjRef::new(class.clone(), None, Payload::Tuple(values.into())))
+    Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::Tuple(values.into())))
 }
 
 /// An instance with values for the type's extra fields too (in their order).
@@ -69,7 +69,7 @@ pub fn new_instance_with_extras(class: &ObjRef, values: Vec<Value>, extra_values
             d.set_str(&intern(name), value);
         }
     }
-    Value::Obj(ObjRef::new(class.clone(), Some(dict), Payload::Tuple(values.into())))
+    Value::Obj(ObjRef::new(class.clone(), Some(dict), OwnedPayload::Tuple(values.into())))
 }
 
 /// The names a struct sequence type lists in its attribute `which`.
@@ -117,7 +117,7 @@ fn construct(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn items(value: &Value) -> Option<&[Value]> {
-    match &value.as_obj()?.payload {
+    match &value.as_obj()?.payload() {
         Payload::Tuple(items) => Some(items),
         _ => None,
     }

@@ -17,7 +17,7 @@ use crate::objects::exception::{exceptions, overflow_error, runtime_error, type_
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{class_of, new_builtin_type, set_builtin_attr, type_data, types, BaseKind};
-use crate::objects::{as_dict, as_tuple, new_dict, tuple_of, Payload};
+use crate::objects::{as_dict, as_tuple, new_dict, tuple_of, OwnedPayload, Payload};
 use crate::thread::{is_system_exit, Thread};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -319,7 +319,7 @@ fn rlock_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Obj(class)) = args.values.first() else {
         return Err(type_error("RLock.__new__(X): X is not a type object"));
     };
-    Ok(Value::Obj(ObjRef::new(class.clone(), None, Payload::Native(Box::<RLock>::default()))))
+    Ok(Value::Obj(ObjRef::new(class.clone(), None, OwnedPayload::Native(Box::<RLock>::default()))))
 }
 
 fn rlock_acquire(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -505,14 +505,14 @@ fn set_sentinel(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_arguments(&args, "_thread._set_sentinel")?;
     let class = lock_type(thread)?;
     let lock = Lock { locked: Mutex::new(true), released: Condvar::new() };
-    let sentinel = ObjRef::new(class, None, Payload::Native(Box::new(lock)));
+    let sentinel = ObjRef::new(class, None, OwnedPayload::Native(Box::new(lock)));
     thread.sentinel = Some(sentinel.clone());
     Ok(Value::Obj(sentinel))
 }
 
 /// Releases the lock `_set_sentinel` gave out, if any.
 fn release_sentinel(thread: &mut Thread) {
-    if let Some(Payload::Native(state)) = thread.sentinel.take().as_ref().map(|s| &s.payload) {
+    if let Some(Payload::Native(state)) = thread.sentinel.take().as_ref().map(|s| s.payload()) {
         if let Some(lock) = state.downcast_ref::<Lock>() {
             let _ = lock.release();
         }
@@ -522,13 +522,13 @@ fn release_sentinel(thread: &mut Thread) {
 fn allocate_lock(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     no_arguments(&args, "_thread.allocate_lock")?;
     let class = lock_type(thread)?;
-    Ok(Value::Obj(ObjRef::new(class, None, Payload::Native(Box::<Lock>::default()))))
+    Ok(Value::Obj(ObjRef::new(class, None, OwnedPayload::Native(Box::<Lock>::default()))))
 }
 
 /// The `lock` type of this interpreter's `_thread` module.
 fn lock_type(thread: &mut Thread) -> PyResult<ObjRef> {
     let module = crate::modules::native_module(thread, "_thread")?;
-    let found = module.dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern("LockType")));
+    let found = module.dict().as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern("LockType")));
     match found {
         Some(Value::Obj(class)) => Ok(class),
         _ => Err(runtime_error("_thread.LockType is missing")),

@@ -58,7 +58,7 @@ fn category_of(message: &Value, category: Option<Value>) -> PyResult<ObjRef> {
     }
     match category {
         None | Some(Value::None) => Ok(e.user_warning.clone()),
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) && is_subtype(&class, &e.warning) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) && is_subtype(&class, &e.warning) => {
             Ok(class)
         }
         Some(other) => Err(type_error(format!("category must be a Warning subclass, not '{}'", type_name(&other)))),

@@ -20,7 +20,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, PyObject, Value};
 use crate::PyResult;
@@ -61,14 +61,14 @@ fn state_address(object: usize) -> usize {
     // in their state's Drop, under the table's lock, which the caller holds).
     #[allow(unsafe_code)]
     let object = unsafe { &*(object as *const PyObject) };
-    match &object.payload {
+    match object.payload() {
         Payload::Native(state) => state.downcast_ref::<WeakRef>().map_or(0, |s| std::ptr::from_ref(s) as usize),
         _ => 0,
     }
 }
 
 fn state_of(object: &PyObject) -> Option<&WeakRef> {
-    match &object.payload {
+    match object.payload() {
         Payload::Native(state) => state.downcast_ref::<WeakRef>(),
         _ => None,
     }
@@ -161,11 +161,11 @@ fn weakly_referenceable(value: &Value) -> bool {
         return type_data(&obj.class).weakrefable;
     }
     // Bound slot wrappers (`obj.__init__` of a builtin) are CPython's method-wrappers: no.
-    if let Payload::Builtin(builtin) = &obj.payload {
+    if let Payload::Builtin(builtin) = obj.payload() {
         return builtin.bound.is_none() || !builtin.name.starts_with("__");
     }
     matches!(
-        obj.payload,
+        obj.payload(),
         Payload::Function(_)
             | Payload::Type(_)
             | Payload::Set(_)
@@ -225,7 +225,7 @@ fn ref_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let callback_is_none = callback.is_none();
     let state = WeakRef { target: AtomicUsize::new(address), callback: Mutex::new(callback), hash: Mutex::new(None) };
     let dict = type_data(class).instance_dict.then(new_dict);
-    let weakref = ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state)));
+    let weakref = ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state)));
     // The shared plain reference comes first in `getweakrefs`, as in CPython.
     if plain && callback_is_none {
         refs.insert(0, weakref.addr());

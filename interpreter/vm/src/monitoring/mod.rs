@@ -24,7 +24,7 @@ use std::sync::{Arc, OnceLock};
 use crate::objects::exception::value_error;
 use crate::objects::function::Args;
 use crate::objects::typeobj::types;
-use crate::objects::{Code, Payload};
+use crate::objects::{Code, OwnedPayload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -214,7 +214,7 @@ pub(crate) fn needs_instruction_stream(wanted: u32) -> bool {
 
 /// The code object value a callback gets.
 fn code_value(code: &Arc<Code>) -> Value {
-    Value::Obj(ObjRef::new(types().code.clone(), None, Payload::Code(code.clone())))
+    Value::Obj(ObjRef::new(types().code.clone(), None, OwnedPayload::Code(code.clone())))
 }
 
 impl Thread {

@@ -8,7 +8,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::types;
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -41,7 +41,7 @@ pub fn make(interp: &crate::Interp) -> ObjRef {
     let mut events: Vec<(&str, Value)> = EVENTS.iter().map(|e| (e.name(), Value::Int(i64::from(e.bit())))).collect();
     events.push(("NO_EVENTS", Value::Int(0)));
     set("events", new_simple_namespace(&events));
-    let object = || ObjRef::new(types().object.clone(), None, Payload::Instance(Default::default()));
+    let object = || ObjRef::new(types().object.clone(), None, OwnedPayload::Instance(Default::default()));
     let (disable, missing) = interp.monitoring.sentinels.get_or_init(|| (object(), object())).clone();
     set("DISABLE", Value::Obj(disable));
     set("MISSING", Value::Obj(missing));

@@ -9,7 +9,7 @@ use ferrython_bytecode::{CodeFlags, CodeObject, ConstValue, ExceptionEntry, Inst
 use crate::objects::int::int_from_big;
 use crate::objects::str::{intern_wtf8, str_object, PyString};
 use crate::objects::typeobj::types;
-use crate::objects::{dict::Dict, Payload};
+use crate::objects::{dict::Dict, OwnedPayload, Payload};
 use crate::value::{ObjRef, Value};
 
 pub struct Code {
@@ -151,7 +151,7 @@ impl Code {
 }
 
 fn text(obj: &ObjRef) -> String {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Str(s) => s.as_str().into_owned(),
         _ => String::new(),
     }
@@ -168,12 +168,12 @@ pub fn const_value(constant: &ConstValue) -> Value {
         ConstValue::Int(Int::Big(big)) => int_from_big(big.clone()),
         ConstValue::Float(f) => Value::Float(*f),
         ConstValue::Complex { real, imag } => {
-            Value::Obj(ObjRef::new(t.complex.clone(), None, Payload::Complex(*real, *imag)))
+            Value::Obj(ObjRef::new(t.complex.clone(), None, OwnedPayload::Complex((*real, *imag))))
         }
         // Short strings that look like names are interned, as CPython does for constants.
         ConstValue::Str(s) if s.as_wtf8().len() <= 40 => Value::Obj(intern_wtf8(s.as_wtf8())),
         ConstValue::Str(s) => str_object(PyString::from_wtf8(s.as_wtf8())),
-        ConstValue::Bytes(b) => Value::Obj(ObjRef::new(t.bytes.clone(), None, Payload::Bytes(b.clone().into()))),
+        ConstValue::Bytes(b) => Value::Obj(ObjRef::new(t.bytes.clone(), None, OwnedPayload::Bytes(b.clone().into()))),
         ConstValue::Tuple(items) => crate::objects::tuple(items.iter().map(const_value).collect()),
         ConstValue::FrozenSet(items) => {
             let table = Dict::new();
@@ -183,10 +183,10 @@ pub fn const_value(constant: &ConstValue) -> Value {
                     let _ = table.insert_native(key, hash, Value::None);
                 }
             }
-            Value::Obj(ObjRef::new(t.frozenset.clone(), None, Payload::FrozenSet(table)))
+            Value::Obj(ObjRef::new(t.frozenset.clone(), None, OwnedPayload::FrozenSet(table)))
         }
         ConstValue::Code(code) => {
-            Value::Obj(ObjRef::new(t.code.clone(), None, Payload::Code(Code::from_compiled(code))))
+            Value::Obj(ObjRef::new(t.code.clone(), None, OwnedPayload::Code(Code::from_compiled(code))))
         }
     }
 }

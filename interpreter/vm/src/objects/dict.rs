@@ -65,7 +65,7 @@ fn has_own_hash(key: &Value) -> bool {
 #[inline(always)]
 fn own_hash(key: &Packed) -> i64 {
     match &*key.view() {
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Str(s) => s.hash(),
             _ => 0,
         },
@@ -362,7 +362,7 @@ impl Table {
             // Two strs of the builtin type (most keys): hashes, then texts decide. Without
             // stored hashes, every object key is such a str (see `has_own_hash`).
             if let (Some(text), Value::Obj(obj)) = (key_text, &*entry_key) {
-                if let Payload::Str(s) = &obj.payload {
+                if let Payload::Str(s) = obj.payload() {
                     match hashes {
                         None => return s.hash() == hash && crate::objects::str::bytes_eq(text, s.wtf8()),
                         Some(hashes) if !crate::objects::typeobj::type_data(&obj.class).heap => {
@@ -573,7 +573,7 @@ impl Drop for WriteGuard<'_> {
 #[inline(always)]
 fn builtin_str(value: &Value) -> Option<&PyString> {
     match value {
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Str(s) if !crate::objects::typeobj::type_data(&obj.class).heap => Some(s),
             _ => None,
         },
@@ -833,7 +833,7 @@ impl Dict {
 
     /// Lookup by a str key, without running Python code (namespaces, attribute dicts).
     pub fn get_str(&self, name: &ObjRef) -> Option<Value> {
-        let hash = match &name.payload {
+        let hash = match name.payload() {
             Payload::Str(s) => s.hash(),
             _ => return None,
         };
@@ -852,7 +852,7 @@ impl Dict {
     /// cost the shaped-instance path around it 5% more instructions (bench micro/attr_load).
     #[inline(never)]
     pub fn get_str_hinted(&self, name: &ObjRef, hint: &mut u32) -> Option<Value> {
-        let hash = match &name.payload {
+        let hash = match name.payload() {
             Payload::Str(s) => s.hash(),
             _ => return None,
         };
@@ -876,7 +876,7 @@ impl Dict {
     /// `get_str_hinted`); returns the value replaced, for the caller to drop.
     #[inline(never)]
     pub fn set_str_hinted(&self, name: &ObjRef, value: Value, hint: &mut u32) -> Option<Value> {
-        let hash = match &name.payload {
+        let hash = match name.payload() {
             Payload::Str(s) => s.hash(),
             _ => return None,
         };
@@ -901,7 +901,7 @@ impl Dict {
 
     /// Sets a str key without running Python code.
     pub fn set_str(&self, name: &ObjRef, value: Value) {
-        let hash = match &name.payload {
+        let hash = match name.payload() {
             Payload::Str(s) => s.hash(),
             _ => return,
         };

@@ -7,7 +7,7 @@ use parking_lot::Mutex;
 
 use crate::objects::str::new_str;
 use crate::objects::typeobj::{new_builtin_type, type_data, types, BaseKind};
-use crate::objects::{dict::Dict, Payload};
+use crate::objects::{dict::Dict, OwnedPayload, Payload};
 use crate::value::{ObjRef, Value};
 
 /// The state of an exception instance.
@@ -82,7 +82,7 @@ impl PyErr {
 
 /// The fields of an exception instance.
 pub fn exception_fields(obj: &ObjRef) -> Option<parking_lot::MutexGuard<'_, ExceptionFields>> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Exception(data) => Some(data.fields.lock()),
         _ => None,
     }
@@ -90,8 +90,8 @@ pub fn exception_fields(obj: &ObjRef) -> Option<parking_lot::MutexGuard<'_, Exce
 
 /// A new exception instance of `class` (a BaseException subclass) with an args tuple.
 pub fn new_exception(class: &ObjRef, args: Value) -> ObjRef {
-    let dict = ObjRef::new(types().dict.clone(), None, Payload::Dict(Dict::new()));
-    ObjRef::new(class.clone(), Some(dict), Payload::Exception(Box::new(ExceptionData::new(args))))
+    let dict = ObjRef::new(types().dict.clone(), None, OwnedPayload::Dict(Dict::new()));
+    ObjRef::new(class.clone(), Some(dict), OwnedPayload::Exception(Box::new(ExceptionData::new(args))))
 }
 
 macro_rules! exception_types {
@@ -117,7 +117,7 @@ macro_rules! exception_types {
             let mut e = ExceptionTypes { base_exception: base_exception.clone(), $($field: base_exception.clone(),)* };
             $(e.$field = new_builtin_type(&t.type_, $name, &[e.$parent.clone()], BaseKind::Exception, true);)*
             // ExceptionGroup derives from both BaseExceptionGroup and Exception.
-            if let Payload::Type(data) = &e.exception_group.payload {
+            if let Payload::Type(data) = e.exception_group.payload() {
                 data.bases.write().push(e.exception.clone());
                 let mut mro = data.mro.write();
                 let at = mro.len() - 2;
@@ -249,8 +249,8 @@ pub fn stop_iteration(value: Value) -> PyErr {
 
 /// Sets an attribute in an exception's `__dict__` (`name` and `obj` of AttributeError, ...).
 pub fn set_attr(err: &PyErr, name: &str, value: Value) {
-    if let Some(dict) = &*err.0.dict {
-        if let Payload::Dict(d) = &dict.payload {
+    if let Some(dict) = err.0.dict().as_ref() {
+        if let Payload::Dict(d) = &dict.payload() {
             d.set_str(&crate::objects::str::intern(name), value);
         }
     }
@@ -263,7 +263,7 @@ pub fn attach_attribute_context(err: PyErr, obj: &Value, name: &ObjRef) -> PyErr
     if !err.matches(&exceptions().attribute_error) {
         return err;
     }
-    let dict = err.0.dict.as_ref().and_then(crate::objects::dict_of);
+    let dict = err.0.dict().as_ref().and_then(crate::objects::dict_of);
     let has =
         |member: &str| dict.and_then(|d| d.get_str(&crate::objects::str::intern(member))).is_some_and(|v| !v.is_none());
     if !has("name") && !has("obj") {

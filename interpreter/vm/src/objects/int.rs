@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 
 use crate::objects::exception::value_error;
 use crate::objects::typeobj::types;
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
@@ -79,7 +79,7 @@ pub fn check_parse_limit(digits: usize) -> PyResult<()> {
 pub fn int_from_big(big: BigInt) -> Value {
     match big.to_i64() {
         Some(small) => Value::Int(small),
-        None => Value::Obj(ObjRef::new(types().int.clone(), None, Payload::Int(big))),
+        None => Value::Obj(ObjRef::new(types().int.clone(), None, OwnedPayload::Int(big))),
     }
 }
 
@@ -88,7 +88,7 @@ pub fn to_big(value: &Value) -> Option<BigInt> {
     match value {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Int(big) => Some(big.clone()),
             _ => None,
         },
@@ -100,7 +100,7 @@ pub fn to_big(value: &Value) -> Option<BigInt> {
 pub fn is_int(value: &Value) -> bool {
     match value {
         Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(obj) => matches!(obj.payload, Payload::Int(_)),
+        Value::Obj(obj) => matches!(obj.payload(), Payload::Int(_)),
         _ => false,
     }
 }
@@ -110,7 +110,7 @@ pub fn to_i64(value: &Value) -> Option<i64> {
     match value {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(i64::from(*b)),
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Int(big) => big.to_i64(),
             _ => None,
         },

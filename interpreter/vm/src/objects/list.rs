@@ -7,7 +7,79 @@
 //! Python code runs: callers that must run Python code take a snapshot (`to_vec`) or take the
 //! items out, and drop removed items after unlocking.
 
-use crate::value::{Packed, Value};
+#![allow(unsafe_code)]
+
+use std::cell::UnsafeCell;
+
+use crate::value::{Packed, PyObject, Value};
+
+/// A list object's items, guarded by the lock bit in the list's header (`gc::Header::lock`),
+/// so that a list is its 24-byte header and the items' vector: 48 bytes, as CPython's 40-byte
+/// list and its 16-byte collector head are 56.
+pub struct ListCell(UnsafeCell<ListItems>);
+
+// SAFETY: the items are only reached through `lock`, which admits one holder at a time.
+unsafe impl Sync for ListCell {}
+
+impl ListCell {
+    pub fn new(items: ListItems) -> ListCell {
+        ListCell(UnsafeCell::new(items))
+    }
+
+    /// The header of the list object this is the data of.
+    fn header(&self) -> &crate::gc::Header {
+        // SAFETY: a `ListCell` only exists as a list object's data, `DATA_OFFSET` bytes after
+        // the object's header (it is made by `ObjRef::new` and never moved out).
+        unsafe {
+            let object = std::ptr::from_ref(self).cast::<u8>().sub(super::kind::DATA_OFFSET).cast::<PyObject>();
+            &(*object).gc
+        }
+    }
+
+    /// Waits for the items' lock and takes it.
+    #[inline(always)]
+    pub fn lock(&self) -> ListGuard<'_> {
+        let header = self.header();
+        header.lock();
+        // SAFETY: the lock is held until the guard is dropped: no other reference to the items
+        // exists meanwhile.
+        ListGuard { header, items: unsafe { &mut *self.0.get() } }
+    }
+
+    /// Takes the items' lock if it is free.
+    pub fn try_lock(&self) -> Option<ListGuard<'_>> {
+        let header = self.header();
+        // SAFETY: as in `lock`.
+        header.try_lock().then(|| ListGuard { header, items: unsafe { &mut *self.0.get() } })
+    }
+}
+
+/// The items of a locked list; dropping it releases the lock.
+pub struct ListGuard<'a> {
+    header: &'a crate::gc::Header,
+    items: &'a mut ListItems,
+}
+
+impl std::ops::Deref for ListGuard<'_> {
+    type Target = ListItems;
+
+    fn deref(&self) -> &ListItems {
+        self.items
+    }
+}
+
+impl std::ops::DerefMut for ListGuard<'_> {
+    fn deref_mut(&mut self) -> &mut ListItems {
+        self.items
+    }
+}
+
+impl Drop for ListGuard<'_> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        self.header.unlock();
+    }
+}
 
 #[derive(Default, Clone)]
 pub struct ListItems(Vec<Packed>);

@@ -1,5 +1,6 @@
-//! The builtin object kinds: one file per type, and `Payload`, the enum of what a heap object
-//! holds. A type check on a builtin kind is one match on the payload tag.
+//! The builtin object kinds: one file per type, and the list of kinds (`object_kinds!` below):
+//! what a heap object holds, read as `Payload` (`obj.payload()`) and made from `OwnedPayload`.
+//! A type check on a builtin kind is one match on the kind number in the object's header.
 
 pub mod code;
 pub mod dict;
@@ -8,6 +9,7 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod iter;
+pub(crate) mod kind;
 pub mod list;
 pub mod memoryview;
 pub mod shape;
@@ -20,100 +22,117 @@ use std::cell::{Cell, RefCell};
 use crate::sync::Mutex;
 use num_bigint::BigInt;
 
-use crate::value::{ObjRef, PyObject, Value};
+use crate::value::{DeadObject, ObjRef, Value};
 
 pub use code::Code;
 pub use dict::Dict;
 pub use exception::ExceptionData;
 pub use function::{BoundMethod, Builtin, Function};
 pub use iter::IterState;
-pub use list::ListItems;
+pub use list::{ListCell, ListItems};
 pub use str::PyString;
 pub use tuple::TupleItems;
 pub use typeobj::TypeData;
 
-/// What a heap object holds. Mutable payloads guard their state with a lock that is never held
-/// while Python code runs.
-/// Kept to 64 bytes, an object to 96 (the large, rarer kinds are boxed; strs and dicts are
-/// laid out to fit): every object is as big as the largest variant, and strs, tuples, lists
-/// and iterators are made by the million. A test below holds the sizes.
-pub enum Payload {
-    /// `object()` and instances of classes whose only builtin base is `object`; holds the
-    /// `__slots__` values, if the class has slots.
-    Instance(Mutex<Vec<Value>>),
-    /// An int too large for `Value::Int`, or an int subclass instance.
-    Int(BigInt),
-    /// A float subclass instance (plain floats are `Value::Float`).
-    Float(f64),
-    Complex(f64, f64),
-    Str(PyString),
-    Bytes(Box<[u8]>),
-    ByteArray(memoryview::ByteArrayData),
-    MemoryView(Box<memoryview::MemoryView>),
-    Tuple(TupleItems),
-    List(Mutex<ListItems>),
-    Dict(Dict),
-    /// set and frozenset: a dict whose values are unused.
-    Set(Dict),
-    FrozenSet(Dict),
-    Range {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
-    Slice {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
-    Cell(Mutex<Value>),
-    Code(std::sync::Arc<Code>),
-    Function(Box<Function>),
-    Builtin(Builtin),
-    Method(BoundMethod),
-    Type(TypeData),
-    /// A module: its namespace is the object's `dict`.
-    Module,
-    Exception(Box<ExceptionData>),
-    Iterator(Mutex<IterState>),
-    Generator(Box<crate::generator::Generator>),
-    Property(Box<Property>),
-    ClassMethod(Value),
-    StaticMethod(Value),
-    Super {
-        this_class: ObjRef,
-        obj: Value,
-        obj_class: ObjRef,
-    },
-    /// A `__slots__` entry: the index of its value in the instance's slot vector.
-    Member {
-        name: ObjRef,
-        index: usize,
-        owner: ObjRef,
-    },
-    /// A frame as tracebacks and `sys._getframe` see it.
-    Frame(Box<crate::frame::FrameObject>),
-    Traceback {
-        frame: ObjRef,
-        lasti: u32,
-        lineno: i64,
-        next: Mutex<Value>,
-    },
-    /// dict.keys(), values(), items().
-    DictView {
-        dict: ObjRef,
-        kind: iter::DictViewKind,
-    },
-    /// `NotImplemented` and `Ellipsis`.
-    Singleton,
-    /// What an async generator's `__anext__`, `asend` and `athrow` return.
-    AwaitableStep(crate::generator::AwaitableStep),
-    /// `list[int]`, `int | str` and the other objects of `typing` support (boxed: a type
-    /// alias's state would take the payload past 64 bytes).
-    Alias(Box<crate::typing::Alias>),
-    /// The state of an object of a type a native module defines (a lock, an `_io` stream);
-    /// the module finds its own state again with `downcast_ref`.
-    Native(Box<dyn crate::gc::traverse::NativeData>),
+kind::object_kinds! {
+    with data {
+        /// `object()` and instances of classes whose only builtin base is `object`; holds the
+        /// `__slots__` values, if the class has slots.
+        Instance(Mutex<Vec<Value>>),
+        /// An int too large for `Value::Int`, or an int subclass instance.
+        Int(BigInt),
+        /// A float subclass instance (plain floats are `Value::Float`).
+        Float(f64),
+        /// The real and imaginary parts.
+        Complex((f64, f64)),
+        Str(PyString),
+        Bytes(Box<[u8]>),
+        ByteArray(memoryview::ByteArrayData),
+        MemoryView(Box<memoryview::MemoryView>),
+        Tuple(TupleItems),
+        List(ListCell),
+        Dict(Dict),
+        /// set and frozenset: a dict whose values are unused.
+        Set(Dict),
+        FrozenSet(Dict),
+        Range(RangeData),
+        Slice(SliceData),
+        Cell(Mutex<Value>),
+        Code(std::sync::Arc<Code>),
+        Function(Box<Function>),
+        Builtin(Builtin),
+        Method(BoundMethod),
+        Type(TypeData),
+        Exception(Box<ExceptionData>),
+        Iterator(Mutex<IterState>),
+        Generator(Box<crate::generator::Generator>),
+        Property(Box<Property>),
+        ClassMethod(Value),
+        StaticMethod(Value),
+        Super(SuperData),
+        /// A `__slots__` entry.
+        Member(MemberData),
+        /// A frame as tracebacks and `sys._getframe` see it.
+        Frame(Box<crate::frame::FrameObject>),
+        Traceback(TracebackData),
+        /// dict.keys(), values(), items().
+        DictView(DictViewData),
+        /// What an async generator's `__anext__`, `asend` and `athrow` return.
+        AwaitableStep(crate::generator::AwaitableStep),
+        /// `list[int]`, `int | str` and the other objects of `typing` support.
+        Alias(Box<crate::typing::Alias>),
+        /// The state of an object of a type a native module defines (a lock, an `_io` stream);
+        /// the module finds its own state again with `downcast_ref`.
+        Native(Box<dyn crate::gc::traverse::NativeData>),
+    }
+    without data {
+        /// A module: its namespace is the object's `dict`.
+        Module,
+        /// `NotImplemented` and `Ellipsis`.
+        Singleton,
+    }
+}
+
+/// A range's start, stop and step.
+pub struct RangeData {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A slice's bounds, any objects.
+pub struct SliceData {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// `super(this_class, obj)`.
+pub struct SuperData {
+    pub this_class: ObjRef,
+    pub obj: Value,
+    pub obj_class: ObjRef,
+}
+
+/// A `__slots__` entry: the index of its value in the instance's slot vector.
+pub struct MemberData {
+    pub name: ObjRef,
+    pub index: usize,
+    pub owner: ObjRef,
+}
+
+/// A traceback entry.
+pub struct TracebackData {
+    pub frame: ObjRef,
+    pub lasti: u32,
+    pub lineno: i64,
+    pub next: Mutex<Value>,
+}
+
+/// A dict's keys, values or items view.
+pub struct DictViewData {
+    pub dict: ObjRef,
+    pub kind: iter::DictViewKind,
 }
 
 /// A property's functions (boxed in the payload: properties are few, and reached through the
@@ -131,13 +150,13 @@ pub struct Property {
 }
 
 impl Property {
-    pub fn payload(fget: Value, fset: Value, fdel: Value, doc: Value) -> Payload {
+    pub fn payload(fget: Value, fset: Value, fdel: Value, doc: Value) -> OwnedPayload {
         Self::payload_with(fget, fset, fdel, doc, false)
     }
 
-    pub fn payload_with(fget: Value, fset: Value, fdel: Value, doc: Value, getter_doc: bool) -> Payload {
+    pub fn payload_with(fget: Value, fset: Value, fdel: Value, doc: Value, getter_doc: bool) -> OwnedPayload {
         let (doc, name) = (Mutex::new(doc), Mutex::new(Value::None));
-        Payload::Property(Box::new(Property { fget, fset, fdel, doc, getter_doc, name }))
+        OwnedPayload::Property(Box::new(Property { fget, fset, fdel, doc, getter_doc, name }))
     }
 }
 
@@ -145,8 +164,7 @@ thread_local! {
     /// How deep deallocation is nested on this thread, and the objects whose freeing was put
     /// off to keep it shallow.
     static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
-    #[allow(clippy::vec_box)] // the boxes are the freed objects themselves, not copies
-    static DEALLOC_LATER: RefCell<Vec<Box<PyObject>>> = const { RefCell::new(Vec::new()) };
+    static DEALLOC_LATER: RefCell<Vec<DeadObject>> = const { RefCell::new(Vec::new()) };
 }
 
 /// How deep freeing may nest before objects are queued instead (a long linked structure would
@@ -154,21 +172,21 @@ thread_local! {
 const MAX_DEALLOC_DEPTH: usize = 200;
 
 /// Frees an object whose last reference went away.
-pub(crate) fn dealloc(object: Box<PyObject>) {
+pub(crate) fn dealloc(object: DeadObject) {
     // Instances of the builtin str, int, float, bytes, tuple, list and dict types (most
     // objects freed) have no finalizer and cannot be weakly referenced; the first four hold
     // no objects either, so freeing them cannot nest. Builtin types are immortal.
     let builtin = !typeobj::type_data(&object.class).heap;
-    match object.payload {
+    match object.payload() {
         Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_) if builtin => {
-            return PyObject::free_leaf(object);
+            return object.free_leaf();
         }
         Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) if builtin => return free_nested(object),
         _ => {}
     }
     // A finalizer (generator close, `__del__`) runs first; it may keep the object alive.
     let Some(object) = crate::finalize::defer(object) else { return };
-    if let Payload::Type(_) = object.payload {
+    if let Payload::Type(_) = object.payload() {
         typeobj::forget_subclass(&object);
     }
     if typeobj::type_data(&object.class).weakly_referenced.load(std::sync::atomic::Ordering::Relaxed) {
@@ -179,7 +197,7 @@ pub(crate) fn dealloc(object: Box<PyObject>) {
 
 /// Frees an object whose payload may hold the last references to other objects: past
 /// `MAX_DEALLOC_DEPTH` nested frees, it is queued for the outermost one instead.
-fn free_nested(object: Box<PyObject>) {
+fn free_nested(object: DeadObject) {
     let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= MAX_DEALLOC_DEPTH {
         // While the thread ends the queue may be gone: the object then goes with the closure.
@@ -214,11 +232,11 @@ pub fn new_tuple(items: TupleItems) -> Value {
     static EMPTY: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
     if items.is_empty() {
         let empty = EMPTY.get_or_init(|| {
-            ObjRef::new_immortal(typeobj::types().tuple.clone(), None, Payload::Tuple(TupleItems::from([])))
+            ObjRef::new_immortal(typeobj::types().tuple.clone(), None, OwnedPayload::Tuple(TupleItems::from([])))
         });
         return Value::Obj(empty.clone());
     }
-    Value::Obj(ObjRef::new(typeobj::types().tuple.clone(), None, Payload::Tuple(items)))
+    Value::Obj(ObjRef::new(typeobj::types().tuple.clone(), None, OwnedPayload::Tuple(items)))
 }
 
 /// A new list.
@@ -228,20 +246,20 @@ pub fn list(items: Vec<Value>) -> Value {
 
 /// A new list of packed items.
 pub fn list_of(items: ListItems) -> Value {
-    Value::Obj(ObjRef::new(typeobj::types().list.clone(), None, Payload::List(Mutex::new(items))))
+    Value::Obj(ObjRef::new(typeobj::types().list.clone(), None, OwnedPayload::List(ListCell::new(items))))
 }
 
 /// A module object whose namespace is `dict`.
 pub fn new_module(name: &str, dict: ObjRef) -> ObjRef {
-    if let Payload::Dict(d) = &dict.payload {
+    if let Payload::Dict(d) = dict.payload() {
         d.set_str(&str::intern_static("__name__"), str::new_str(name));
     }
-    ObjRef::new(typeobj::types().module.clone(), Some(dict), Payload::Module)
+    ObjRef::new(typeobj::types().module.clone(), Some(dict), OwnedPayload::Module)
 }
 
 /// A new empty dict object.
 pub fn new_dict() -> ObjRef {
-    ObjRef::new(typeobj::types().dict.clone(), None, Payload::Dict(Dict::new()))
+    ObjRef::new(typeobj::types().dict.clone(), None, OwnedPayload::Dict(Dict::new()))
 }
 
 /// The `Dict` of a dict object (or of a set, frozenset or dict subclass instance).
@@ -261,7 +279,7 @@ pub fn as_tuple(value: &Value) -> Option<&[Value]> {
 }
 
 /// The lock of a list's items.
-pub fn as_list(value: &Value) -> Option<&Mutex<ListItems>> {
+pub fn as_list(value: &Value) -> Option<&ListCell> {
     match value.payload()? {
         Payload::List(items) => Some(items),
         _ => None,
@@ -270,7 +288,7 @@ pub fn as_list(value: &Value) -> Option<&Mutex<ListItems>> {
 
 /// The `Dict` behind a dict, set or frozenset object.
 pub fn dict_of(obj: &ObjRef) -> Option<&Dict> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(d),
         _ => None,
     }
@@ -280,11 +298,15 @@ pub fn dict_of(obj: &ObjRef) -> Option<&Dict> {
 mod tests {
     use super::*;
 
-    /// Every heap object is this big: growing a payload past 64 bytes costs every str, list,
-    /// dict and instance 16 bytes or more (the allocator's next size class is 112).
+    /// A view of an object's data is its kind and address (`kind::RawPayload`); the objects
+    /// made by the million stay small: a list is 48 bytes, as CPython's is with its collector
+    /// head, and a float subclass instance 32.
     #[test]
     fn object_sizes() {
-        assert_eq!(std::mem::size_of::<Payload>(), 64);
-        assert_eq!(std::mem::size_of::<PyObject>(), 96);
+        use crate::value::PyObject;
+        assert_eq!(std::mem::size_of::<Payload>(), std::mem::size_of::<kind::RawPayload>());
+        assert_eq!(std::mem::size_of::<PyObject>(), 24);
+        assert_eq!(DATA_SIZES[number::List as usize], 24);
+        assert_eq!(DATA_SIZES[number::Float as usize], 8);
     }
 }

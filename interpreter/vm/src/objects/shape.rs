@@ -95,7 +95,7 @@ impl Shape {
 
 /// The text of an exact str (shapes hold only exact strs: a str subclass key goes to a dict).
 fn exact_str_text(name: &ObjRef) -> Option<&[u8]> {
-    match &name.payload {
+    match name.payload() {
         Payload::Str(s) if ObjRef::ptr_eq(&name.class, &crate::objects::typeobj::types().str) => Some(s.wtf8()),
         _ => None,
     }
@@ -109,8 +109,8 @@ fn same_name(a: &ObjRef, b: &ObjRef) -> bool {
 /// yet), the shape, and how many `__slots__` values come before the attributes.
 #[inline(always)]
 fn shaped_values(obj: &ObjRef) -> Option<(&Mutex<Vec<Value>>, &Shape, usize)> {
-    match &obj.payload {
-        Payload::Instance(values) if obj.dict.is_none() => {
+    match obj.payload() {
+        Payload::Instance(values) if obj.dict().is_none() => {
             let data = type_data(&obj.class);
             Some((values, data.shape.as_deref()?, data.slot_count))
         }
@@ -166,7 +166,7 @@ pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
         *hint = found as u32;
     }
     let values = values.lock();
-    if obj.dict.is_some() {
+    if obj.dict().is_some() {
         // Another thread made the dict meanwhile.
         return Lookup::NotShaped;
     }
@@ -182,12 +182,12 @@ pub fn get(obj: &ObjRef, name: &ObjRef, hint: &mut u32) -> Lookup {
 /// has a dict or has not set that many attributes.
 #[inline(always)]
 pub fn get_at(obj: &ObjRef, at: usize) -> Option<Value> {
-    let Payload::Instance(values) = &obj.payload else { return None };
-    if obj.dict.is_some() {
+    let Payload::Instance(values) = obj.payload() else { return None };
+    if obj.dict().is_some() {
         return None;
     }
     let values = values.lock();
-    if obj.dict.is_some() {
+    if obj.dict().is_some() {
         // Another thread made the dict meanwhile.
         return None;
     }
@@ -209,7 +209,7 @@ pub fn get_hinted(obj: &ObjRef, name: &ObjRef, hint: u32) -> Option<Value> {
         return None;
     }
     let values = values.lock();
-    if obj.dict.is_some() {
+    if obj.dict().is_some() {
         // Another thread made the dict meanwhile.
         return None;
     }
@@ -230,7 +230,7 @@ pub fn lacks_hinted(obj: &ObjRef, hint: u32) -> bool {
 pub fn set(obj: &ObjRef, name: &ObjRef, value: Value, hint: &mut u32) -> Result<Option<Value>, Value> {
     let Some((values, shape, slots)) = shaped_values(obj) else { return Err(value) };
     let mut values = values.lock();
-    if obj.dict.is_some() {
+    if obj.dict().is_some() {
         return Err(value);
     }
     let count = values.len() - slots;
@@ -269,7 +269,7 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
     if data.dict_holds_slots {
         return if data.holder_has_dict { held_dict(obj) } else { None };
     }
-    obj.dict.clone()
+    obj.dict().get()
 }
 
 /// Makes `dict` the object's `__dict__` (`obj.__dict__ = dict`), that very object: a shaped
@@ -277,19 +277,19 @@ pub fn instance_dict(obj: &ObjRef) -> Option<ObjRef> {
 /// `dict` in that holder.
 pub fn replace_dict(obj: &ObjRef, dict: ObjRef) {
     if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots {
-        if let Some(holder) = obj.dict.as_ref().and_then(|holder| dict_of(holder)) {
+        if let Some(holder) = obj.dict().as_ref().and_then(|holder| dict_of(holder)) {
             holder.set_str(&crate::objects::str::intern_static("__dict__"), Value::Obj(dict));
         }
         return;
     }
     if let Some((values, _, slots)) = shaped_values(obj) {
         let mut values = values.lock();
-        if obj.dict.is_none() {
+        if obj.dict().is_none() {
             let attributes: Vec<Value> = values.drain(slots..).collect();
             // SAFETY: the slot is empty (checked above) and the values' lock is held.
             #[allow(unsafe_code)]
             unsafe {
-                obj.dict.fill(dict)
+                obj.dict().fill(dict)
             };
             // The old attributes go after the lock (their finalizers may run Python code).
             drop(values);
@@ -297,7 +297,7 @@ pub fn replace_dict(obj: &ObjRef, dict: ObjRef) {
             return;
         }
     }
-    if let Some(old) = obj.dict.replace(Some(dict)) {
+    if let Some(old) = obj.dict().replace(Some(dict)) {
         crate::objects::displaced::keep(obj, old);
     }
 }
@@ -305,7 +305,7 @@ pub fn replace_dict(obj: &ObjRef, dict: ObjRef) {
 /// The `__dict__` an instance whose dict holds its slots' values keeps in that holder (see
 /// `TypeData::dict_holds_slots`), made now if it has none yet.
 fn held_dict(obj: &ObjRef) -> Option<ObjRef> {
-    let holder = dict_of(obj.dict.as_ref()?)?;
+    let holder = dict_of(obj.dict().as_ref()?)?;
     let key = crate::objects::str::intern_static("__dict__");
     if let Some(Value::Obj(dict)) = holder.get_str(&key) {
         return Some(dict);
@@ -318,7 +318,7 @@ fn held_dict(obj: &ObjRef) -> Option<ObjRef> {
 /// The dict that holds `obj`'s own attributes: its dict, or the `__dict__` kept beside its
 /// slots' values (None when it has neither).
 pub fn attribute_dict(obj: &ObjRef) -> Option<ObjRef> {
-    let dict = obj.dict.as_ref()?;
+    let dict = obj.dict().as_ref()?;
     if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots {
         return instance_dict(obj);
     }
@@ -333,7 +333,7 @@ pub fn own_attr(obj: &ObjRef, name: &ObjRef) -> Option<Value> {
         Lookup::NotShaped if crate::objects::typeobj::type_data(&obj.class).dict_holds_slots => {
             dict_of(&attribute_dict(obj)?)?.get_str(name)
         }
-        Lookup::NotShaped => dict_of(obj.dict.as_ref()?)?.get_str(name),
+        Lookup::NotShaped => dict_of(obj.dict().as_ref()?)?.get_str(name),
     }
 }
 
@@ -355,7 +355,7 @@ pub fn set_own_attr(obj: &ObjRef, name: &ObjRef, value: Value) -> bool {
 /// Moves a shaped instance's attributes into a new dict of its own (the caller holds the
 /// values' lock; nothing happens when another thread got there first).
 fn materialize_locked(obj: &ObjRef, shape: &Shape, slots: usize, values: &mut Vec<Value>) {
-    if obj.dict.is_some() {
+    if obj.dict().is_some() {
         return;
     }
     let dict = new_dict();
@@ -369,7 +369,7 @@ fn materialize_locked(obj: &ObjRef, shape: &Shape, slots: usize, values: &mut Ve
     // SAFETY: the slot is empty (checked above) and the values' lock is held.
     #[allow(unsafe_code)]
     unsafe {
-        obj.dict.fill(dict)
+        obj.dict().fill(dict)
     };
 }
 

@@ -8,7 +8,7 @@ use hashbrown::HashMap;
 use parking_lot::Mutex;
 
 use crate::objects::typeobj::types;
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload};
 use crate::value::{ObjRef, PyObject, Value};
 use crate::PyResult;
 
@@ -516,7 +516,7 @@ pub fn hash_bytes(bytes: &[u8]) -> i64 {
 
 /// A new str object.
 pub fn new_str(text: impl IntoPyString) -> Value {
-    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(text.into_pystring())))
+    Value::Obj(ObjRef::new(types().str.clone(), None, OwnedPayload::Str(text.into_pystring())))
 }
 
 /// The str of one code point; ASCII ones are the interned strs (like CPython's cache of
@@ -563,7 +563,7 @@ pub fn ascii_str(bytes: &[u8]) -> Value {
 /// The `PyString` of a str of the builtin type itself (not of a subclass).
 pub fn exact_str(value: &Value) -> Option<&PyString> {
     match value {
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Str(s) if ObjRef::ptr_eq(&obj.class, &types().str) => Some(s),
             _ => None,
         },
@@ -574,11 +574,11 @@ pub fn exact_str(value: &Value) -> Option<&PyString> {
 /// `left + right` for an exact str `left`: `left` itself, grown in place, when this is the only
 /// reference to it (CPython does the same for `s += t`); else a new str.
 pub fn append(mut left: ObjRef, right: &PyString) -> PyResult<Value> {
-    if let Some(Payload::Str(s)) = left.unique_payload_mut() {
+    if let Some(s) = left.unique_str_mut() {
         s.push(right).map_err(|()| crate::objects::exception::memory_error(""))?;
         return Ok(Value::Obj(left));
     }
-    let Payload::Str(s) = &left.payload else { unreachable!("the caller passes a str") };
+    let Payload::Str(s) = left.payload() else { unreachable!("the caller passes a str") };
     Ok(concat_object(&[s, right]))
 }
 
@@ -594,20 +594,20 @@ fn short_str_object(bytes: &[u8], chars: usize) -> Value {
 #[inline(always)]
 fn short_str_object_with(len: usize, chars: usize, fill: impl FnOnce(&mut [u8])) -> Value {
     debug_assert!(len <= INLINE);
-    let object = ObjRef::new_in_place(types().str.clone(), false, |slot| {
-        // SAFETY: `slot` is the new object's payload, written whole here before it is read.
-        #[allow(unsafe_code)]
-        unsafe {
-            slot.write(Payload::Str(PyString {
+    // SAFETY: the data of a str is a `PyString`, written whole here before it is read.
+    #[allow(unsafe_code)]
+    let object = unsafe {
+        ObjRef::new_in_place(types().str.clone(), crate::objects::number::Str, false, |slot: *mut PyString| {
+            slot.write(PyString {
                 bytes: Storage::Inline { len: len as u8, bytes: [0; INLINE] },
                 chars,
                 hash: AtomicI64::new(-1),
-            }));
-            if let Payload::Str(PyString { bytes: Storage::Inline { bytes: inline, .. }, .. }) = &mut *slot {
+            });
+            if let PyString { bytes: Storage::Inline { bytes: inline, .. }, .. } = &mut *slot {
                 fill(&mut inline[..len]);
             }
-        }
-    });
+        })
+    };
     Value::Obj(object)
 }
 
@@ -645,13 +645,13 @@ pub fn ascii_object_with(len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
 /// their time there).
 #[inline(always)]
 pub fn str_object(s: PyString) -> Value {
-    Value::Obj(ObjRef::new_inlined(types().str.clone(), None, Payload::Str(s)))
+    Value::Obj(ObjRef::new_inlined(types().str.clone(), None, OwnedPayload::Str(s)))
 }
 
 /// The `PyString` of a str value (str subclasses included).
 pub fn as_pystr(value: &Value) -> Option<&PyString> {
     match value {
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Str(s) => Some(s),
             _ => None,
         },
@@ -682,7 +682,7 @@ pub fn intern_wtf8(bytes: &[u8]) -> ObjRef {
     if let Some(found) = table.get(bytes) {
         return found.clone();
     }
-    let object = ObjRef::new_immortal(types().str.clone(), None, Payload::Str(PyString::from_wtf8(bytes)));
+    let object = ObjRef::new_immortal(types().str.clone(), None, OwnedPayload::Str(PyString::from_wtf8(bytes)));
     table.insert(bytes.into(), object.clone());
     object
 }
@@ -707,7 +707,7 @@ pub fn intern_static(name: &'static str) -> ObjRef {
     if !cached.is_null() {
         // SAFETY: slots only ever hold interned strs, which are immortal.
         let object = unsafe { &*cached };
-        if matches!(&object.payload, Payload::Str(s) if s.wtf8() == name.as_bytes()) {
+        if matches!(object.payload(), Payload::Str(s) if s.wtf8() == name.as_bytes()) {
             // SAFETY: immortal, as above; a new reference to it needs no count.
             return unsafe { ObjRef::from_immortal(cached) };
         }
@@ -720,7 +720,7 @@ pub fn intern_static(name: &'static str) -> ObjRef {
 /// Whether `obj` is the interned str for its text (then pointer comparison decides equality
 /// with other interned strs).
 pub fn is_interned(obj: &ObjRef) -> bool {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Str(s) => intern_table().lock().get(s.wtf8()).is_some_and(|found| ObjRef::ptr_eq(found, obj)),
         _ => false,
     }

@@ -129,7 +129,7 @@ impl Drop for TupleItems {
 /// back when the tuple is shared (or not an exact pair); else the replaced items, for the
 /// caller to drop once it holds no lock.
 pub(crate) fn reuse_pair(tuple: &ObjRef, items: [Value; 2]) -> Result<[Value; 2], [Value; 2]> {
-    let Payload::Tuple(pair) = &tuple.payload else { return Err(items) };
+    let Payload::Tuple(pair) = tuple.payload() else { return Err(items) };
     if pair.len != 2 || tuple.count() != 1 || !ObjRef::ptr_eq(&tuple.class, &super::typeobj::types().tuple) {
         return Err(items);
     }

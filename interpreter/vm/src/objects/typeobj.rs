@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use parking_lot::RwLock;
 
 use crate::objects::exception::type_error;
-use crate::objects::{dict::Dict, str::intern, Payload};
+use crate::objects::{dict::Dict, str::intern, MemberData, OwnedPayload, Payload};
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
 
@@ -122,7 +122,7 @@ impl TypeData {
 
 /// The `TypeData` of a type object.
 pub fn type_data(class: &ObjRef) -> &TypeData {
-    match &class.payload {
+    match class.payload() {
         Payload::Type(data) => data,
         _ => unreachable!("an object's class is always a type"),
     }
@@ -269,7 +269,7 @@ fn make_builtin_type(
         weakly_referenced: std::sync::atomic::AtomicBool::new(false),
         abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
-    let class = ObjRef::new_immortal(metatype.clone(), None, Payload::Type(data));
+    let class = ObjRef::new_immortal(metatype.clone(), None, OwnedPayload::Type(data));
     let mut mro = vec![class.clone()];
     if let Some(base) = bases.first() {
         mro.extend(type_data(base).mro.read().iter().cloned());
@@ -301,7 +301,7 @@ macro_rules! builtin_types {
 
         fn make_types() -> Types {
             // `type` is its own class, and derives from `object`, whose class is `type`.
-            let type_ = ObjRef::new_own_type(Payload::Type(TypeData {
+            let type_ = ObjRef::new_own_type(OwnedPayload::Type(TypeData {
                 layout: Box::new(TypeLayout {
                     name: RwLock::new("type".into()),
                     qualname: RwLock::new("type".into()),
@@ -543,7 +543,7 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
         return Err(type_error("can't delete __class__ attribute"));
     };
     let new = match &value {
-        Value::Obj(class) if matches!(class.payload, Payload::Type(_)) => class.clone(),
+        Value::Obj(class) if matches!(class.payload(), Payload::Type(_)) => class.clone(),
         other => {
             return Err(type_error(format!("__class__ must be set to a class, not '{}' object", type_name(other))))
         }
@@ -553,7 +553,7 @@ pub fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
     };
     let (old_data, new_data) = (type_data(&instance.class), type_data(&new));
     // Instances of classes made by Python code (whatever their builtin base), and modules.
-    let module = matches!(instance.payload, Payload::Module) && new_data.kind == BaseKind::Module;
+    let module = matches!(instance.payload(), Payload::Module) && new_data.kind == BaseKind::Module;
     if !module && (!old_data.heap || !new_data.heap) {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
@@ -609,7 +609,7 @@ fn own_slots(class: &ObjRef) -> Vec<String> {
         .values()
         .into_iter()
         .filter_map(|v| match v.payload() {
-            Some(Payload::Member { name, owner, .. }) if ObjRef::ptr_eq(owner, class) => {
+            Some(Payload::Member(MemberData { name, owner, .. })) if ObjRef::ptr_eq(owner, class) => {
                 crate::objects::str::as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned())
             }
             _ => None,

@@ -6,7 +6,7 @@ use crate::objects::exception::{attribute_error, exceptions, set_attr, type_erro
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern_static};
 use crate::objects::typeobj::{class_of, lookup, type_data, type_name, types};
-use crate::objects::{BoundMethod, Payload};
+use crate::objects::{BoundMethod, MemberData, OwnedPayload, Payload, SuperData};
 use crate::protocols::special;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -16,7 +16,7 @@ use crate::PyResult;
 pub fn getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     // `super.__getattribute__` looks past the class first; super's own attributes come after.
     let class = class_of(obj).clone();
-    if let Some(Payload::Super { .. }) = obj.payload() {
+    if let Some(Payload::Super(SuperData { .. })) = obj.payload() {
         // Unless a subclass of super overrides `__getattribute__`.
         let overridden = type_data(&class).heap
             && lookup(&class, &intern_static("__getattribute__")).is_some_and(|g| !is_object_getattribute(&g));
@@ -65,7 +65,7 @@ pub(crate) fn getattr_fallback(
 /// Whether a value found on a type is a data descriptor (it defines `__set__` or `__delete__`).
 fn is_data_descriptor(descr: &Value) -> bool {
     match descr.payload() {
-        Some(Payload::Property(_) | Payload::Member { .. }) => true,
+        Some(Payload::Property(_) | Payload::Member(MemberData { .. })) => true,
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => false,
         Some(Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_) | Payload::Dict(_)) => false,
         Some(_) => {
@@ -114,7 +114,7 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
         }
         Payload::ClassMethod(func) => bound_method(func.clone(), Value::Obj(owner.clone())),
         // `super(C)` stored on a class binds to the instance it is read from.
-        Payload::Super { this_class, obj: bound, .. }
+        Payload::Super(SuperData { this_class, obj: bound, .. })
             if bound.is_null() && !obj.is_null() && !type_data(class_of(descr)).heap =>
         {
             crate::builtins::bind_super(thread, descr, this_class.clone(), obj.clone())?
@@ -130,7 +130,7 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
                 call(thread, fget, Args::positional(std::slice::from_ref(obj)))?
             }
         }
-        Payload::Member { name, index, .. } => {
+        Payload::Member(MemberData { name, index, .. }) => {
             if obj.is_null() {
                 descr.clone()
             } else {
@@ -158,7 +158,7 @@ pub fn descriptor_get(thread: &mut Thread, descr: &Value, obj: &Value, owner: &O
 }
 
 pub(crate) fn bound_method(func: Value, instance: Value) -> Value {
-    Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(BoundMethod { func, instance })))
+    Value::Obj(ObjRef::new(types().method.clone(), None, OwnedPayload::Method(BoundMethod { func, instance })))
 }
 
 fn slot_value(obj: &Value, index: usize, name: &ObjRef) -> Value {
@@ -173,10 +173,10 @@ fn slot_value(obj: &Value, index: usize, name: &ObjRef) -> Value {
 /// of its `__slots__`: its dict (see `create_class`).
 fn slot_dict(obj: &Value) -> Option<&crate::objects::Dict> {
     let o = obj.as_obj()?;
-    if matches!(o.payload, Payload::Instance(_)) || !type_data(&o.class).heap {
+    if matches!(o.payload(), Payload::Instance(_)) || !type_data(&o.class).heap {
         return None;
     }
-    o.dict.as_ref().and_then(crate::objects::dict_of)
+    o.dict().as_ref().and_then(crate::objects::dict_of)
 }
 
 /// `object.__getattribute__` (and `type.__getattribute__` for classes).
@@ -227,7 +227,7 @@ pub fn generic_getattr(thread: &mut Thread, obj: &Value, name: &ObjRef) -> PyRes
 /// A name a module's namespace lacks: the module's own `__getattr__` (PEP 562) decides, else
 /// AttributeError, worded for a module still running its body as CPython words it.
 fn module_getattr(thread: &mut Thread, module: &Value, name: &ObjRef) -> PyResult<Value> {
-    let namespace = module.as_obj().and_then(|m| m.dict.clone());
+    let namespace = module.as_obj().and_then(|m| m.dict().get());
     // A module without annotations gets an empty `__annotations__` dict on first access.
     if ObjRef::ptr_eq(name, &intern_static("__annotations__")) {
         if let Some(d) = namespace.as_ref().and_then(crate::objects::dict_of) {
@@ -346,13 +346,13 @@ fn type_annotations(thread: &mut Thread, class: &ObjRef, name: &ObjRef) -> PyRes
 /// native method) on the class and not shadowed, so no bound method is made; otherwise
 /// `(attribute, NULL)`.
 pub fn load_method(thread: &mut Thread, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
-    if let Some(sup) = obj.as_obj().filter(|o| matches!(o.payload, Payload::Super { .. })) {
+    if let Some(sup) = obj.as_obj().filter(|o| matches!(o.payload(), Payload::Super(SuperData { .. }))) {
         if let Some(found) = crate::builtins::super_method(sup, name) {
             return Ok(found);
         }
     }
     let class = class_of(&obj).clone();
-    let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super { .. }))
+    let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(SuperData { .. })))
         && (!type_data(&class).heap
             || lookup(&class, &intern_static("__getattribute__")).is_none_or(|g| is_object_getattribute(&g)));
     if plain {
@@ -460,7 +460,7 @@ pub fn generic_setattr(thread: &mut Thread, obj: &Value, name: &ObjRef, value: O
         return Ok(());
     }
     let namespace = obj.as_obj().filter(|o| {
-        (o.dict.is_some() && (!type_data(&o.class).dict_holds_slots || type_data(&o.class).holder_has_dict))
+        (o.dict().is_some() && (!type_data(&o.class).dict_holds_slots || type_data(&o.class).holder_has_dict))
             || crate::objects::shape::is_shaped(o)
     });
     match (namespace, value) {
@@ -519,7 +519,7 @@ fn descriptor_set(
             call(thread, func, Args::positional(&args))?;
             Ok(Some(()))
         }
-        Some(Payload::Member { index, name: member, .. }) => {
+        Some(Payload::Member(MemberData { index, name: member, .. })) => {
             if let Some(Payload::Instance(slots)) = obj.payload() {
                 let mut slots = slots.lock();
                 if *index < slots.len() {

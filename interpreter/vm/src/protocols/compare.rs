@@ -11,7 +11,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::intern;
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name};
-use crate::objects::Payload;
+use crate::objects::{Payload, RangeData, SliceData};
 use crate::protocols::truthy;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -52,7 +52,7 @@ fn as_num(value: &Value) -> Option<Num> {
         Value::Int(i) => Some(Num::Small(*i)),
         Value::Bool(b) => Some(Num::Small(i64::from(*b))),
         Value::Float(f) => Some(Num::Float(*f)),
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Int(big) => Some(Num::Int(big.clone())),
             Payload::Float(f) => Some(Num::Float(*f)),
             _ => None,
@@ -115,7 +115,7 @@ fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         (Value::None, _) | (_, Value::None) if is_builtin(a) && is_builtin(b) => return Some(false),
         // Two strs (dict keys, mostly) before the numeric cases.
         (Value::Obj(x), Value::Obj(y)) => {
-            if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
+            if let (Payload::Str(s), Payload::Str(t)) = (x.payload(), y.payload()) {
                 if !type_data(&x.class).heap && !type_data(&y.class).heap {
                     return Some(crate::objects::str::bytes_eq(s.wtf8(), t.wtf8()));
                 }
@@ -139,10 +139,10 @@ fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
             !matches!(other.payload(), Some(Payload::Complex(..)))
         });
     };
-    if ObjRef::ptr_eq(x, y) && !matches!(x.payload, Payload::Float(_)) {
+    if ObjRef::ptr_eq(x, y) && !matches!(x.payload(), Payload::Float(_)) {
         return Some(true);
     }
-    match (&x.payload, &y.payload) {
+    match (x.payload(), y.payload()) {
         (Payload::Str(s), Payload::Str(t)) => Some(s.wtf8() == t.wtf8()),
         (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
         (Payload::Tuple(s), Payload::Tuple(t)) => {
@@ -165,7 +165,7 @@ fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         }
         (Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Int(_), _)
         | (_, Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Int(_))
-            if same_kind_known(&x.payload) && same_kind_known(&y.payload) =>
+            if same_kind_known(x.payload()) && same_kind_known(y.payload()) =>
         {
             Some(false)
         }
@@ -176,7 +176,7 @@ fn native_eq_within(a: &Value, b: &Value, depth: usize) -> Option<bool> {
 }
 
 /// Payloads whose equality with a payload of another kind is always False.
-fn same_kind_known(payload: &Payload) -> bool {
+fn same_kind_known(payload: Payload<'_>) -> bool {
     matches!(payload, Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Type(_))
 }
 
@@ -221,7 +221,7 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
     let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
     let complex = |equal: Option<bool>| equal.filter(|_| equality).map(|e| Value::Bool(e == (op == CompareOp::Eq)));
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(complex(complex_eq(a, b))) };
-    let ordering = match (&x.payload, &y.payload) {
+    let ordering = match (x.payload(), y.payload()) {
         (Payload::Str(s), Payload::Str(t)) => s.wtf8().cmp(t.wtf8()),
         (Payload::Complex(..), _) | (_, Payload::Complex(..)) => return Ok(complex(complex_eq(a, b))),
         (Payload::Bytes(s), Payload::Bytes(t)) => s.cmp(t),
@@ -232,11 +232,14 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
             let t = t.lock().clone();
             s.cmp(&t)
         }
-        (Payload::Slice { start: a0, stop: a1, step: a2 }, Payload::Slice { start: b0, stop: b1, step: b2 }) => {
+        (
+            Payload::Slice(SliceData { start: a0, stop: a1, step: a2 }),
+            Payload::Slice(SliceData { start: b0, stop: b1, step: b2 }),
+        ) => {
             let (s, t) = ([a0.clone(), a1.clone(), a2.clone()], [b0.clone(), b1.clone(), b2.clone()]);
             return sequence_compare(thread, &s, &t, op).map(Some);
         }
-        (Payload::Range { .. }, Payload::Range { .. }) if equality => {
+        (Payload::Range(RangeData { .. }), Payload::Range(RangeData { .. })) if equality => {
             let equal = range_eq(x, y)?;
             return Ok(Some(Value::Bool(equal == (op == CompareOp::Eq))));
         }
@@ -280,7 +283,7 @@ fn payload_compare(thread: &mut Thread, a: &Value, b: &Value, op: CompareOp) -> 
 fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
     let parts = |v: &Value| -> Option<(Num, f64)> {
         match v.payload() {
-            Some(Payload::Complex(re, im)) => Some((Num::Float(*re), *im)),
+            Some(Payload::Complex((re, im))) => Some((Num::Float(*re), *im)),
             _ => as_num(v).map(|n| (n, 0.0)),
         }
     };
@@ -294,8 +297,10 @@ fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
 
 /// Ranges are equal when they produce the same sequence.
 fn range_eq(x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
-    let (Payload::Range { start: a0, stop: a1, step: a2 }, Payload::Range { start: b0, stop: b1, step: b2 }) =
-        (&x.payload, &y.payload)
+    let (
+        Payload::Range(RangeData { start: a0, stop: a1, step: a2 }),
+        Payload::Range(RangeData { start: b0, stop: b1, step: b2 }),
+    ) = (x.payload(), y.payload())
     else {
         return Ok(false);
     };
@@ -312,12 +317,11 @@ fn sequence_compare(thread: &mut Thread, s: &[Value], t: &[Value], op: CompareOp
 /// (`x == x` locks the same list twice).
 fn list_compare(
     thread: &mut Thread,
-    s: &crate::sync::Mutex<crate::objects::ListItems>,
-    t: &crate::sync::Mutex<crate::objects::ListItems>,
+    s: &crate::objects::ListCell,
+    t: &crate::objects::ListCell,
     op: CompareOp,
 ) -> PyResult<Value> {
-    let lengths = |s: &crate::sync::Mutex<crate::objects::ListItems>,
-                   t: &crate::sync::Mutex<crate::objects::ListItems>| {
+    let lengths = |s: &crate::objects::ListCell, t: &crate::objects::ListCell| {
         let n = s.lock().len();
         (n, t.lock().len())
     };

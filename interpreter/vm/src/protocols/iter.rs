@@ -7,7 +7,7 @@ use crate::objects::function::Args;
 use crate::objects::iter::{DictViewKind, IterState};
 use crate::objects::str::str_object;
 use crate::objects::typeobj::{type_data, type_name, types};
-use crate::objects::{tuple, tuple_of, Payload};
+use crate::objects::{tuple, tuple_of, DictViewData, Payload, RangeData};
 use crate::protocols::{getitem, special};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -19,13 +19,17 @@ use crate::PyResult;
 #[inline(always)]
 pub fn new_iterator(state: IterState) -> Value {
     let class = iterator_class(&state).clone();
-    Value::Obj(ObjRef::new_in_place(class, true, |slot| {
-        // SAFETY: `slot` is the new object's payload (see `ObjRef::new_in_place`).
-        #[allow(unsafe_code)]
-        unsafe {
-            slot.write(Payload::Iterator(crate::sync::Mutex::new(state)))
-        }
-    }))
+    // SAFETY: the data of an iterator is a locked `IterState`, written whole here.
+    #[allow(unsafe_code)]
+    let object = unsafe {
+        ObjRef::new_in_place(
+            class,
+            crate::objects::number::Iterator,
+            true,
+            |slot: *mut crate::sync::Mutex<IterState>| slot.write(crate::sync::Mutex::new(state)),
+        )
+    };
+    Value::Obj(object)
 }
 
 /// The class CPython gives the iterator with this state (`list_iterator`, `enumerate`, ...).
@@ -34,17 +38,17 @@ fn iterator_class(state: &IterState) -> &'static ObjRef {
     match state {
         IterState::List { .. } => &t.list_iterator,
         IterState::Tuple { .. } => &t.tuple_iterator,
-        IterState::Str { string, .. } => match &string.payload {
+        IterState::Str { string, .. } => match string.payload() {
             Payload::Str(s) if s.is_ascii() => &t.str_ascii_iterator,
             _ => &t.str_iterator,
         },
-        IterState::Bytes { bytes, .. } => match &bytes.payload {
+        IterState::Bytes { bytes, .. } => match bytes.payload() {
             Payload::ByteArray(_) => &t.bytearray_iterator,
             _ => &t.bytes_iterator,
         },
         IterState::Range { .. } => &t.range_iterator,
         IterState::LongRange(_) => &t.longrange_iterator,
-        IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
+        IterState::Dict { dict, kind, .. } => match (dict.payload(), kind) {
             (Payload::Set(_) | Payload::FrozenSet(_), _) => &t.set_iterator,
             (_, DictViewKind::Keys) => &t.dict_keyiterator,
             (_, DictViewKind::Values) => &t.dict_valueiterator,
@@ -105,7 +109,7 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
     let value = &value;
     {
         {
-            let state = match &obj.payload {
+            let state = match obj.payload() {
                 Payload::List(_) => Some(IterState::List { list: obj.clone(), index: 0 }),
                 Payload::Tuple(_) => Some(IterState::Tuple { tuple: obj.clone(), index: 0 }),
                 Payload::Str(_) => Some(IterState::Str { string: obj.clone(), offset: 0 }),
@@ -120,7 +124,7 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                     expected: d.len(),
                     remaining: d.len(),
                 }),
-                Payload::DictView { dict, kind } => {
+                Payload::DictView(DictViewData { dict, kind }) => {
                     let expected = crate::objects::dict_of(dict).map_or(0, |d| d.len());
                     Some(IterState::Dict {
                         dict: dict.clone(),
@@ -130,7 +134,7 @@ fn payload_iter_state(obj: &ObjRef) -> Option<Value> {
                         remaining: expected,
                     })
                 }
-                Payload::Range { start, stop, step } => {
+                Payload::Range(RangeData { start, stop, step }) => {
                     Some(crate::builtins::range_iter_state(start, stop, step, false))
                 }
                 Payload::Iterator(_) | Payload::Generator(_) => return Some(value.clone()),
@@ -172,7 +176,7 @@ fn not_iterable(value: &Value) -> PyErr {
 /// `next(iter)`: Some(item), or None when exhausted (StopIteration is absorbed).
 pub fn next(thread: &mut Thread, iter: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(obj) = iter {
-        match &obj.payload {
+        match obj.payload() {
             Payload::Iterator(state) if !type_data(&obj.class).heap => return next_native(thread, state),
             Payload::Native(state) if !type_data(&obj.class).heap => {
                 if let Some(step) = state.step() {
@@ -202,7 +206,7 @@ pub fn next(thread: &mut Thread, iter: &Value) -> PyResult<Option<Value>> {
 /// without a call; None leaves every other case (other iterators, the end) to `next`.
 #[inline(always)]
 pub(crate) fn next_fast(obj: &ObjRef) -> Option<Value> {
-    let Payload::Iterator(state) = &obj.payload else { return None };
+    let Payload::Iterator(state) = obj.payload() else { return None };
     let mut guard = state.lock();
     match &mut *guard {
         IterState::Range { next, stop, step } if *step == 1 && *next < *stop => {
@@ -212,7 +216,7 @@ pub(crate) fn next_fast(obj: &ObjRef) -> Option<Value> {
             Some(Value::Int(item))
         }
         IterState::List { list, index } => {
-            let Payload::List(items) = &list.payload else { return None };
+            let Payload::List(items) = list.payload() else { return None };
             let item = items.lock().get(*index)?;
             *index += 1;
             Some(item)
@@ -224,7 +228,7 @@ pub(crate) fn next_fast(obj: &ObjRef) -> Option<Value> {
 /// One step of a native iterator object, whatever its class (`__next__` of the native
 /// iterator types, inherited by subclasses of enumerate, zip, map, filter and reversed).
 pub fn step_native(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<Value>> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Iterator(state) => next_native(thread, state),
         _ => next(thread, &Value::Obj(obj.clone())),
     }
@@ -235,7 +239,7 @@ fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> Py
     let mut guard = state.lock();
     let step = match &mut *guard {
         IterState::List { list, index } => {
-            let item = match &list.payload {
+            let item = match list.payload() {
                 Payload::List(items) => items.lock().get(*index),
                 _ => None,
             };
@@ -243,14 +247,14 @@ fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> Py
             item
         }
         IterState::Tuple { tuple, index } => {
-            let item = match &tuple.payload {
+            let item = match tuple.payload() {
                 Payload::Tuple(items) => items.get(*index).cloned(),
                 _ => None,
             };
             *index += 1;
             item
         }
-        IterState::Str { string, offset } => match &string.payload {
+        IterState::Str { string, offset } => match string.payload() {
             Payload::Str(s) => {
                 let bytes = s.wtf8();
                 if *offset >= bytes.len() {
@@ -269,7 +273,7 @@ fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> Py
             _ => None,
         },
         IterState::Bytes { bytes, index } => {
-            let item = match &bytes.payload {
+            let item = match bytes.payload() {
                 Payload::Bytes(b) => b.get(*index).map(|&byte| Value::Int(i64::from(byte))),
                 Payload::ByteArray(b) => b.lock().get(*index).map(|&byte| Value::Int(i64::from(byte))),
                 _ => None,
@@ -313,7 +317,7 @@ fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> Py
             let Some(table) = dict_of(dict) else { return Ok(None) };
             let (len, entry) = table.entry_from(*position);
             if len != *expected {
-                let what = if matches!(dict.payload, Payload::Dict(_)) { "dictionary" } else { "Set" };
+                let what = if matches!(dict.payload(), Payload::Dict(_)) { "dictionary" } else { "Set" };
                 *guard = IterState::Exhausted;
                 return Err(runtime_error(format!("{what} changed size during iteration")));
             }
@@ -345,7 +349,7 @@ fn next_native(thread: &mut Thread, state: &crate::sync::Mutex<IterState>) -> Py
 }
 
 fn dict_of(obj: &ObjRef) -> Option<&crate::objects::Dict> {
-    match &obj.payload {
+    match obj.payload() {
         Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => Some(d),
         _ => None,
     }
@@ -541,7 +545,7 @@ pub enum Items {
 impl Items {
     pub fn new(thread: &mut Thread, iterable: &Value) -> PyResult<Items> {
         if let Value::Obj(obj) = iterable {
-            if matches!(obj.payload, Payload::List(_) | Payload::Tuple(_)) && !type_data(&obj.class).heap {
+            if matches!(obj.payload(), Payload::List(_) | Payload::Tuple(_)) && !type_data(&obj.class).heap {
                 return Ok(Items::Sequence(obj.clone(), 0));
             }
         }
@@ -551,7 +555,7 @@ impl Items {
     pub fn next(&mut self, thread: &mut Thread) -> PyResult<Option<Value>> {
         match self {
             Items::Sequence(obj, index) => {
-                let item = match &obj.payload {
+                let item = match obj.payload() {
                     Payload::List(items) => items.lock().get(*index),
                     Payload::Tuple(items) => items.get(*index).cloned(),
                     _ => None,
@@ -612,11 +616,11 @@ fn length_hint(thread: &mut Thread, value: &Value) -> PyResult<usize> {
 pub fn collect(thread: &mut Thread, iterable: &Value) -> PyResult<Vec<Value>> {
     if let Value::Obj(obj) = iterable {
         if !type_data(&obj.class).heap {
-            match &obj.payload {
+            match obj.payload() {
                 Payload::List(items) => return Ok(items.lock().to_vec()),
                 Payload::Tuple(items) => return Ok(items.to_vec()),
                 // A range too long for memory fails at once, as CPython's preallocation does.
-                Payload::Range { start, stop, step } => {
+                Payload::Range(RangeData { start, stop, step }) => {
                     let len = crate::builtins::range_len(start, stop, step)?;
                     if len.checked_mul(std::mem::size_of::<Value>()).is_none_or(|bytes| bytes > 1 << 40) {
                         return Err(crate::objects::exception::memory_error(""));

@@ -13,7 +13,7 @@ use crate::objects::exception::{exceptions, key_error, type_error, PyErr};
 use crate::objects::int::{hash_big, hash_i64};
 use crate::objects::str::{as_pystr, intern, intern_static};
 use crate::objects::typeobj::{class_of, lookup, type_name, types};
-use crate::objects::Payload;
+use crate::objects::{DictViewData, Payload, RangeData, SliceData};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -53,12 +53,12 @@ pub fn truthy(thread: &mut Thread, value: &Value) -> PyResult<bool> {
             if let Some(native) = native_len(obj) {
                 return Ok(native != 0);
             }
-            match &obj.payload {
+            match obj.payload() {
                 Payload::Int(big) => return Ok(big.sign() != num_bigint::Sign::NoSign),
                 Payload::Float(f) => return Ok(*f != 0.0),
-                Payload::Complex(re, im) => return Ok(*re != 0.0 || *im != 0.0),
+                Payload::Complex((re, im)) => return Ok(*re != 0.0 || *im != 0.0),
                 // A range of any length is true when it has an item (no OverflowError).
-                Payload::Range { start, stop, step } => {
+                Payload::Range(RangeData { start, stop, step }) => {
                     let (a, b, c) = crate::builtins::range_parts(start, stop, step);
                     return Ok(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(&a, &b, &c)));
                 }
@@ -93,14 +93,14 @@ pub fn payload_len(obj: &ObjRef) -> Option<usize> {
 }
 
 fn native_len(obj: &ObjRef) -> Option<usize> {
-    Some(match &obj.payload {
+    Some(match obj.payload() {
         Payload::Str(s) => s.char_len(),
         Payload::Bytes(b) => b.len(),
         Payload::ByteArray(b) => b.lock().len(),
         Payload::Tuple(items) => items.len(),
         Payload::List(items) => items.lock().len(),
         Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => d.len(),
-        Payload::DictView { dict, .. } => crate::objects::dict_of(dict)?.len(),
+        Payload::DictView(DictViewData { dict, .. }) => crate::objects::dict_of(dict)?.len(),
         Payload::Native(state) => state.len()?,
         _ => return None,
     })
@@ -113,7 +113,7 @@ pub fn len(thread: &mut Thread, value: &Value) -> PyResult<usize> {
             if let Some(n) = native_len(obj) {
                 return Ok(n);
             }
-            if let Payload::Range { start, stop, step } = &obj.payload {
+            if let Payload::Range(RangeData { start, stop, step }) = obj.payload() {
                 return crate::builtins::range_len(start, stop, step);
             }
         }
@@ -164,7 +164,7 @@ const NATIVE_HASH_DEPTH: usize = 32;
 
 fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
     match value {
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Str(s) => Some(s.hash()),
             Payload::Int(big) => Some(hash_big(big)),
             Payload::Bytes(b) => Some(crate::objects::str::hash_bytes(b)),
@@ -194,14 +194,14 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
                 h = h.wrapping_mul(69069).wrapping_add(907133923);
                 Some(if h as i64 == -1 { 590923713 } else { h as i64 })
             }
-            Payload::Complex(re, im) => {
+            Payload::Complex((re, im)) => {
                 let h = number::hash_float(*re).wrapping_add(number::hash_float(*im).wrapping_mul(1000003));
                 Some(if h == -1 { -2 } else { h })
             }
-            Payload::Slice { start, stop, step } => {
+            Payload::Slice(SliceData { start, stop, step }) => {
                 Some(tuple_hash(&[native_hash(start)?, native_hash(stop)?, native_hash(step)?]))
             }
-            Payload::Range { start, stop, step } => {
+            Payload::Range(RangeData { start, stop, step }) => {
                 // Equal ranges hash alike: by (length, start, step), with what an empty or
                 // one-item range does not use left out.
                 let (a, b, c) = crate::builtins::range_parts(start, stop, step);
@@ -299,7 +299,7 @@ pub fn tuple_hash(hashes: &[i64]) -> i64 {
 pub fn hash_value(thread: &mut Thread, value: &Value) -> PyResult<i64> {
     match value {
         Value::Obj(obj) => {
-            if let Payload::Str(s) = &obj.payload {
+            if let Payload::Str(s) = obj.payload() {
                 if let Some(hash) = s.cached_hash() {
                     if !crate::objects::typeobj::type_data(&obj.class).heap {
                         return Ok(hash);
@@ -318,7 +318,7 @@ pub fn hash_value(thread: &mut Thread, value: &Value) -> PyResult<i64> {
 fn hash_value_general(thread: &mut Thread, value: &Value) -> PyResult<i64> {
     // A str of the builtin type whose hash is not computed yet.
     if let Value::Obj(obj) = value {
-        if let Payload::Str(s) = &obj.payload {
+        if let Payload::Str(s) = obj.payload() {
             if !crate::objects::typeobj::type_data(&obj.class).heap {
                 return Ok(s.hash());
             }
@@ -328,7 +328,7 @@ fn hash_value_general(thread: &mut Thread, value: &Value) -> PyResult<i64> {
         return Ok(h);
     }
     if let Value::Obj(obj) = value {
-        if let Payload::Tuple(items) = &obj.payload {
+        if let Payload::Tuple(items) = obj.payload() {
             let items = items.to_vec();
             let mut hashes = Vec::with_capacity(items.len());
             for item in &items {
@@ -346,8 +346,8 @@ fn hash_value_general(thread: &mut Thread, value: &Value) -> PyResult<i64> {
             match result {
                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                 Value::Bool(b) => Ok(i64::from(b)),
-                Value::Obj(ref o) if matches!(o.payload, Payload::Int(_)) => {
-                    let Payload::Int(big) = &o.payload else { unreachable!() };
+                Value::Obj(ref o) if matches!(o.payload(), Payload::Int(_)) => {
+                    let Payload::Int(big) = o.payload() else { unreachable!() };
                     Ok(hash_big(big))
                 }
                 _ => Err(type_error("__hash__ method should return an integer")),
@@ -365,7 +365,7 @@ pub fn getitem(thread: &mut Thread, container: &Value, key: &Value) -> PyResult<
         return Ok(result);
     }
     if let Value::Obj(obj) = container {
-        if let Payload::Type(_) = &obj.payload {
+        if let Payload::Type(_) = obj.payload() {
             if let Some(hook) = getattr_opt(thread, container, "__class_getitem__")? {
                 return call(thread, &hook, crate::objects::function::Args::positional(std::slice::from_ref(key)));
             }
@@ -433,7 +433,7 @@ pub fn contains(thread: &mut Thread, container: &Value, item: &Value) -> PyResul
 pub fn mapping_get(thread: &mut Thread, mapping: &Value, key: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(obj) = mapping {
         if ObjRef::ptr_eq(&obj.class, &types().dict) {
-            if let Payload::Dict(dict) = &obj.payload {
+            if let Payload::Dict(dict) = obj.payload() {
                 return dict.get(thread, key);
             }
         }
@@ -448,7 +448,7 @@ pub fn mapping_get(thread: &mut Thread, mapping: &Value, key: &Value) -> PyResul
 pub fn mapping_set(thread: &mut Thread, mapping: &Value, key: Value, value: Value) -> PyResult<()> {
     if let Value::Obj(obj) = mapping {
         if ObjRef::ptr_eq(&obj.class, &types().dict) {
-            if let Payload::Dict(dict) = &obj.payload {
+            if let Payload::Dict(dict) = obj.payload() {
                 return dict.set(thread, key, value);
             }
         }
@@ -460,7 +460,7 @@ pub fn mapping_set(thread: &mut Thread, mapping: &Value, key: Value, value: Valu
 pub fn mapping_del(thread: &mut Thread, mapping: &Value, key: &Value) -> PyResult<bool> {
     if let Value::Obj(obj) = mapping {
         if ObjRef::ptr_eq(&obj.class, &types().dict) {
-            if let Payload::Dict(dict) = &obj.payload {
+            if let Payload::Dict(dict) = obj.payload() {
                 return Ok(dict.remove(thread, key)?.is_some());
             }
         }

@@ -46,7 +46,7 @@ fn int_operand(value: &Value) -> Option<BigInt> {
 fn float_operand(value: &Value) -> Option<f64> {
     match value {
         Value::Float(f) => Some(*f),
-        Value::Obj(obj) => match &obj.payload {
+        Value::Obj(obj) => match obj.payload() {
             Payload::Float(f) => Some(*f),
             _ => None,
         },
@@ -74,7 +74,7 @@ fn as_f64(value: &Value) -> Option<PyResult<f64>> {
 }
 
 fn complex_operand(value: &Value) -> Option<PyResult<(f64, f64)>> {
-    if let Some(Payload::Complex(re, im)) = value.payload() {
+    if let Some(Payload::Complex((re, im))) = value.payload() {
         return Some(Ok((*re, *im)));
     }
     as_f64(value).map(|r| r.map(|re| (re, 0.0)))
@@ -457,7 +457,7 @@ pub fn native_binary(thread: &mut Thread, a: &Value, b: &Value, op: BinaryOp) ->
 #[inline]
 fn str_concat(a: &Value, b: &Value, op: BinaryOp) -> Option<Value> {
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
-    let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) else { return None };
+    let (Payload::Str(s), Payload::Str(t)) = (x.payload(), y.payload()) else { return None };
     if !matches!(op.base(), BinaryOp::Add) || type_data(&x.class).heap || type_data(&y.class).heap {
         return None;
     }
@@ -645,7 +645,7 @@ pub fn negative(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         _ => match v.payload()? {
             Payload::Int(big) => Some(int_from_big(-big.clone())),
             Payload::Float(f) => Some(Value::Float(-f)),
-            Payload::Complex(re, im) => Some(crate::builtins::new_complex(-re, -im)),
+            Payload::Complex((re, im)) => Some(crate::builtins::new_complex(-re, -im)),
             _ => None,
         },
     })
@@ -659,7 +659,7 @@ pub fn positive(thread: &mut Thread, value: &Value) -> PyResult<Value> {
         _ => match v.payload()? {
             Payload::Int(big) => Some(int_from_big(big.clone())),
             Payload::Float(f) => Some(Value::Float(*f)),
-            Payload::Complex(re, im) => Some(crate::builtins::new_complex(*re, *im)),
+            Payload::Complex((re, im)) => Some(crate::builtins::new_complex(*re, *im)),
             _ => None,
         },
     })

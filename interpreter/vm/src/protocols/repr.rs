@@ -9,7 +9,7 @@ use crate::call::call_method;
 use crate::objects::exception::type_error;
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{Payload, PyString};
+use crate::objects::{DictViewData, MemberData, Payload, PyString, RangeData, SliceData, SuperData};
 use crate::protocols::special;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -54,7 +54,7 @@ fn repr_via_dunder(thread: &mut Thread, value: &Value) -> PyResult<String> {
 /// `str(value)` as Rust text.
 pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
     if let Value::Obj(obj) = value {
-        if let Payload::Str(s) = &obj.payload {
+        if let Payload::Str(s) = obj.payload() {
             if !type_data(&obj.class).heap || special(value, "__str__").is_some_and(|m| is_native(&m)) {
                 return Ok(s.as_str().into_owned());
             }
@@ -65,7 +65,7 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
             // in a subclass of int (IntEnum) shows the number, not the subclass's repr.
             let own_native = is_native(&method)
                 && !crate::protocols::attr::is_object_method(&method, "__str__")
-                && !matches!(obj.payload, Payload::Str(_) | Payload::Exception(_) | Payload::Native(_));
+                && !matches!(obj.payload(), Payload::Str(_) | Payload::Exception(_) | Payload::Native(_));
             if !is_native(&method) || own_native {
                 let result =
                     thread.nested(|thread| call_method(thread, &method, value, std::slice::from_ref(value)))?;
@@ -75,16 +75,16 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
                 };
             }
         }
-        if let Payload::Exception(_) = &obj.payload {
+        if let Payload::Exception(_) = obj.payload() {
             return crate::builtins::exception_str(thread, obj);
         }
-        if let Payload::Bytes(_) | Payload::ByteArray(_) = &obj.payload {
+        if let Payload::Bytes(_) | Payload::ByteArray(_) = obj.payload() {
             crate::warnings::bytes_warning(thread, || {
                 format!("str() on a {} instance", crate::objects::typeobj::type_data(&obj.class).name())
             })?;
         }
         // A native module's type may define its own `__str__` (mappingproxy shows its mapping).
-        if let Payload::Native(_) = &obj.payload {
+        if let Payload::Native(_) = obj.payload() {
             if let Some(method) = special(value, "__str__") {
                 if !crate::protocols::attr::is_object_method(&method, "__str__") {
                     let result = call_method(thread, &method, value, std::slice::from_ref(value))?;
@@ -103,7 +103,7 @@ pub fn to_str(thread: &mut Thread, value: &Value) -> PyResult<String> {
 /// included.
 pub fn to_str_value(thread: &mut Thread, value: &Value) -> PyResult<Value> {
     match value {
-        Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) && !type_data(&obj.class).heap => {
+        Value::Obj(obj) if matches!(obj.payload(), Payload::Str(_)) && !type_data(&obj.class).heap => {
             return Ok(value.clone())
         }
         Value::Int(i) => return Ok(crate::objects::str::int_str(*i)),
@@ -173,11 +173,11 @@ fn join_reprs(thread: &mut Thread, items: &[Value]) -> PyResult<String> {
 
 /// The repr of a builtin payload; None when the class's `__repr__` should decide.
 fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
-    Ok(Some(match &obj.payload {
+    Ok(Some(match obj.payload() {
         Payload::Str(s) => str_repr(s.code_points().collect::<Vec<_>>().into_iter()),
         Payload::Int(big) => crate::objects::int::big_to_decimal(big)?,
         Payload::Float(f) => float_repr(*f),
-        Payload::Complex(re, im) => complex_repr(*re, *im),
+        Payload::Complex((re, im)) => complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
         Payload::ByteArray(b) => {
             // CPython escapes a single quote inside a bytearray's repr even between double quotes.
@@ -242,7 +242,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
         Payload::Set(dict) | Payload::FrozenSet(dict) => {
             let keys = dict.set_order();
             let name = type_data(&obj.class).name();
-            let frozen = matches!(obj.payload, Payload::FrozenSet(_));
+            let frozen = matches!(obj.payload(), Payload::FrozenSet(_));
             if keys.is_empty() {
                 return Ok(Some(format!("{name}()")));
             }
@@ -255,20 +255,20 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 None => format!("{name}(...)"),
             }
         }
-        Payload::Super { this_class, obj, .. } if obj.is_null() => {
+        Payload::Super(SuperData { this_class, obj, .. }) if obj.is_null() => {
             format!("<super: <class '{}'>, NULL>", type_data(this_class).name())
         }
-        Payload::Super { this_class, obj_class, .. } => {
+        Payload::Super(SuperData { this_class, obj_class, .. }) => {
             format!("<super: <class '{}'>, <{} object>>", type_data(this_class).name(), type_data(obj_class).name())
         }
-        Payload::Range { start, stop, step } => {
+        Payload::Range(RangeData { start, stop, step }) => {
             let (a, b) = (repr(thread, start)?, repr(thread, stop)?);
             match step {
                 Value::Int(1) => format!("range({a}, {b})"),
                 other => format!("range({a}, {b}, {})", repr(thread, other)?),
             }
         }
-        Payload::Slice { start, stop, step } => {
+        Payload::Slice(SliceData { start, stop, step }) => {
             format!("slice({}, {}, {})", repr(thread, start)?, repr(thread, stop)?, repr(thread, step)?)
         }
         Payload::Type(data) => {
@@ -290,7 +290,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             (Some(bound), _) if ObjRef::ptr_eq(&obj.class, &types().method_wrapper) => {
                 format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, type_name(bound), bound_addr(bound))
             }
-            (Some(bound), _) if !matches!(bound, Value::Obj(o) if matches!(o.payload, Payload::Module)) => {
+            (Some(bound), _) if !matches!(bound, Value::Obj(o) if matches!(o.payload(), Payload::Module)) => {
                 format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(bound), bound_addr(bound))
             }
             (None, Some(owner)) if ObjRef::ptr_eq(&obj.class, &types().wrapper_descriptor) => {
@@ -355,7 +355,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
         Payload::Exception(_) => crate::builtins::exception_repr(thread, obj)?,
         Payload::Alias(alias) => crate::typing::alias_repr(thread, alias)?,
         Payload::Generator(g) => format!("<{} object {} at {:#x}>", g.kind_name(), g.qualname_text(), obj.addr()),
-        Payload::DictView { dict, kind } => {
+        Payload::DictView(DictViewData { dict, kind }) => {
             let name = type_data(&obj.class).name();
             let d = crate::objects::dict_of(dict);
             let items: Vec<Value> = match (d, kind) {
@@ -372,7 +372,7 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
             Some(text) => text,
             None => format!("<property object at {:#x}>", obj.addr()),
         },
-        Payload::Member { name, owner, .. } => {
+        Payload::Member(MemberData { name, owner, .. }) => {
             let name = as_pystr(&Value::Obj(name.clone())).map(|s| s.as_str().into_owned()).unwrap_or_default();
             format!("<member '{name}' of '{}' objects>", type_data(owner).name())
         }

@@ -4,7 +4,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::as_pystr;
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{tuple_of, Payload};
+use crate::objects::{tuple_of, OwnedPayload, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -35,7 +35,7 @@ pub(super) fn install() {
 
 /// A new complex number.
 pub fn new_complex(real: f64, imag: f64) -> Value {
-    Value::Obj(ObjRef::new(types().complex.clone(), None, Payload::Complex(real, imag)))
+    Value::Obj(ObjRef::new(types().complex.clone(), None, OwnedPayload::Complex((real, imag))))
 }
 
 fn complex_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
@@ -44,9 +44,9 @@ fn complex_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if ObjRef::ptr_eq(&class, &types().complex) {
         return Ok(value);
     }
-    let Some(&Payload::Complex(re, im)) = value.payload() else { return Ok(value) };
+    let Some(Payload::Complex(&(re, im))) = value.payload() else { return Ok(value) };
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Complex(re, im))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Complex((re, im)))))
 }
 
 /// The complex number `complex(*args)` makes (of the exact type).
@@ -68,7 +68,7 @@ fn complex_value(thread: &mut Thread, args: &Args<'_>) -> PyResult<Value> {
     let imag = p.get(1).cloned().or_else(|| keyword(args, "imag"));
     // complex(z) of an exact complex is z itself.
     if let (Some(r @ Value::Obj(obj)), None) = (&real, &imag) {
-        if matches!(obj.payload, Payload::Complex(..)) && ObjRef::ptr_eq(&obj.class, &types().complex) {
+        if matches!(obj.payload(), Payload::Complex(..)) && ObjRef::ptr_eq(&obj.class, &types().complex) {
             return Ok(r.clone());
         }
     }
@@ -114,7 +114,7 @@ fn complex_value(thread: &mut Thread, args: &Args<'_>) -> PyResult<Value> {
             return Err(type_error("complex() second arg can't be a string"));
         }
         match i.payload() {
-            Some(Payload::Complex(a, b)) => {
+            Some(Payload::Complex((a, b))) => {
                 re -= b;
                 im = *a;
             }
@@ -139,14 +139,14 @@ fn complex_value(thread: &mut Thread, args: &Args<'_>) -> PyResult<Value> {
 
 /// A complex argument's parts: a complex, or an object with `__complex__`.
 pub(crate) fn complex_argument(thread: &mut Thread, value: &Value) -> PyResult<Option<(f64, f64)>> {
-    if let Some(Payload::Complex(a, b)) = value.payload() {
+    if let Some(Payload::Complex((a, b))) = value.payload() {
         if !type_data(class_of(value)).heap {
             return Ok(Some((*a, *b)));
         }
     }
     match protocols::call_special(thread, value, "__complex__", &[])? {
         Some(result) => match result.payload() {
-            Some(Payload::Complex(a, b)) => {
+            Some(Payload::Complex((a, b))) => {
                 if type_data(class_of(&result)).heap {
                     let category = crate::objects::exception::exceptions().deprecation_warning.clone();
                     let message = format!(
@@ -207,7 +207,7 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
 
 fn complex_parts(args: &Args<'_>) -> PyResult<(f64, f64)> {
     match this(args).payload() {
-        Some(Payload::Complex(a, b)) => Ok((*a, *b)),
+        Some(Payload::Complex((a, b))) => Ok((*a, *b)),
         _ => Err(type_error("descriptor requires a 'complex' object")),
     }
 }

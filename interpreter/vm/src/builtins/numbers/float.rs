@@ -10,7 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{type_data, type_name, types};
-use crate::objects::{tuple_of, Payload};
+use crate::objects::{tuple_of, OwnedPayload, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -216,7 +216,7 @@ fn float_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Float(f));
     }
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Float(f))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Float(f))))
 }
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exponent>` (`0x0.` for zero and subnormals).

@@ -10,7 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::int::{int_from_big, to_big};
 use crate::objects::str::{as_pystr, new_str};
 use crate::objects::typeobj::{class_of, type_data, type_name, types};
-use crate::objects::{tuple_of, Payload};
+use crate::objects::{tuple_of, OwnedPayload, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -141,7 +141,7 @@ fn int_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let big = to_big(&result).unwrap_or_default();
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Int(big))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Int(big))))
 }
 
 /// `int(value)` for one argument.

@@ -28,7 +28,7 @@ pub(super) fn install() {
 pub(super) fn new_class(args: &Args<'_>, base: &ObjRef) -> PyResult<ObjRef> {
     let base_name = type_data(base).name();
     match args.values.first() {
-        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => {
             if !is_subtype(c, base) {
                 let name = type_data(c).name();
                 return Err(type_error(format!("{base_name}.__new__({name}): {name} is not a subtype of {base_name}")));

@@ -12,7 +12,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, char_str, new_str, str_object, PyString};
 use crate::objects::typeobj::{type_data, type_name, types};
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload, SliceData};
 use crate::protocols::{self, iter};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -115,7 +115,7 @@ fn from_code_points(points: &[u32]) -> Value {
 
 /// `s[key]`.
 pub fn str_getitem(thread: &mut Thread, s: &PyString, key: &Value) -> PyResult<Value> {
-    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+    if matches!(key.payload(), Some(Payload::Slice(SliceData { .. }))) {
         let (start, _, step, count) = crate::ops::slice_indices(thread, key, s.char_len())?;
         let bytes = s.wtf8();
         if s.is_ascii() {
@@ -197,7 +197,7 @@ fn str_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let s =
         as_pystr(&text).map(|s| PyString::from_wtf8(s.wtf8())).unwrap_or_else(|| PyString::from_string(String::new()));
     let dict = type_data(&class).instance_dict.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class, dict, Payload::Str(s))))
+    Ok(Value::Obj(ObjRef::new(class, dict, OwnedPayload::Str(s))))
 }
 
 fn str_str(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {

@@ -20,7 +20,7 @@ use crate::objects::iter::IterState;
 use crate::objects::memoryview::BufferExport;
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{class_of, new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{as_list, list, new_dict, tuple_of, Payload};
+use crate::objects::{as_list, list, new_dict, tuple_of, OwnedPayload, Payload, SliceData};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -161,7 +161,7 @@ fn this_alone<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a ArrayState> {
 fn make(class: &ObjRef, item: ItemType, bytes: Vec<u8>) -> Value {
     let dict = type_data(class).heap.then(new_dict);
     let state = ArrayState { item, bytes: Mutex::new(bytes) };
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state))))
+    Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state))))
 }
 
 /// The bytes of `values` as items: all converted before any is stored, so that a failure
@@ -269,7 +269,7 @@ fn position(thread: &mut Thread, key: &Value, len: usize) -> PyResult<Option<usi
 }
 
 fn is_slice(value: &Value) -> bool {
-    matches!(value.payload(), Some(Payload::Slice { .. }))
+    matches!(value.payload(), Some(Payload::Slice(SliceData { .. })))
 }
 
 /// The item indices a slice selects.
@@ -496,7 +496,7 @@ fn reduce_ex(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let receiver = &args.values[0];
     let class = Value::Obj(class_of(receiver).clone());
     let dict = match receiver {
-        Value::Obj(obj) => match obj.dict.as_ref() {
+        Value::Obj(obj) => match obj.dict().as_ref() {
             Some(d) if crate::objects::dict_of(d).is_some_and(|d| !d.is_empty()) => Value::Obj(d.clone()),
             _ => Value::None,
         },
@@ -769,7 +769,7 @@ fn array_reconstructor(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let Value::Obj(class_obj) = class else {
         return Err(type_error(format!("first argument must be a type object, not {}", type_name(class))));
     };
-    if !matches!(class_obj.payload, Payload::Type(_)) {
+    if !matches!(class_obj.payload(), Payload::Type(_)) {
         return Err(type_error(format!("first argument must be a type object, not {}", type_name(class))));
     }
     if !crate::objects::typeobj::is_subtype(class_obj, array_type()) {

@@ -247,7 +247,7 @@ fn constant(value: &Value) -> PyResult<Constant> {
         _ => match value.payload() {
             Some(Payload::Str(s)) => Constant::Str(PyStr::from_wtf8(s.wtf8().to_vec())),
             Some(Payload::Bytes(b)) => Constant::Bytes(b.to_vec()),
-            Some(Payload::Complex(real, imag)) => Constant::Complex { real: *real, imag: *imag },
+            Some(Payload::Complex((real, imag))) => Constant::Complex { real: *real, imag: *imag },
             Some(Payload::Int(big)) => Constant::Int(Int::from_big(big.clone())),
             Some(Payload::Float(f)) => Constant::Float(*f),
             _ if value.is(&crate::builtins::ellipsis()) => Constant::Ellipsis,

@@ -182,7 +182,7 @@ fn ast_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// `AST.__new__(cls, *args, **kwargs)`: a new node; the arguments are `__init__`'s.
 fn ast_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.pos().first() {
-        Some(Value::Obj(class)) if matches!(class.payload, crate::objects::Payload::Type(_)) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), crate::objects::Payload::Type(_)) => {
             Ok(crate::builtins::new_instance(class))
         }
         _ => Err(type_error("AST.__new__(X): X is not a type object")),
@@ -200,5 +200,5 @@ fn ast_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 /// The `_ast` module's namespace (the module is made on first use).
 pub fn namespace(thread: &mut Thread) -> PyResult<ObjRef> {
     let module = crate::modules::native_module(thread, "_ast")?;
-    module.dict.clone().ok_or_else(|| crate::objects::exception::system_error("_ast has no namespace"))
+    module.dict().get().ok_or_else(|| crate::objects::exception::system_error("_ast has no namespace"))
 }

@@ -7,7 +7,7 @@ use ferrython_ast::{Constant, Int};
 use crate::objects::int::int_from_big;
 use crate::objects::str::{intern, new_str, str_object, PyString};
 use crate::objects::typeobj::types;
-use crate::objects::{list, new_dict, Dict, Payload};
+use crate::objects::{list, new_dict, Dict, OwnedPayload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -37,7 +37,7 @@ fn convert(thread: &mut Thread, classes: &Dict, field: &Field) -> PyResult<Value
                     ns.set_str(&intern(name), Value::Int(value.into()));
                 }
             }
-            Value::Obj(ObjRef::new(class, Some(dict), Payload::Instance(Default::default())))
+            Value::Obj(ObjRef::new(class, Some(dict), OwnedPayload::Instance(Default::default())))
         }
         Field::List(items) => {
             let mut values = Vec::with_capacity(items.len());
@@ -64,9 +64,9 @@ pub fn constant(value: &Constant) -> Value {
         Constant::Int(Int::Big(big)) => int_from_big(big.clone()),
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex { real, imag } => {
-            Value::Obj(ObjRef::new(t.complex.clone(), None, Payload::Complex(*real, *imag)))
+            Value::Obj(ObjRef::new(t.complex.clone(), None, OwnedPayload::Complex((*real, *imag))))
         }
         Constant::Str(s) => str_object(PyString::from_wtf8(s.as_wtf8())),
-        Constant::Bytes(b) => Value::Obj(ObjRef::new(t.bytes.clone(), None, Payload::Bytes(b.clone().into()))),
+        Constant::Bytes(b) => Value::Obj(ObjRef::new(t.bytes.clone(), None, OwnedPayload::Bytes(b.clone().into()))),
     }
 }

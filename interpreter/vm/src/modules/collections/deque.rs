@@ -11,7 +11,7 @@ use crate::modules::arguments::{between, bind, no_keywords};
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::typeobj::{class_name, class_of, is_subtype, type_data, type_name, types};
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::protocols;
 use crate::sync::{Mutex, MutexGuard};
 use crate::thread::Thread;
@@ -132,7 +132,7 @@ pub(super) fn new_deque(class: &ObjRef, items: VecDeque<Value>, maxlen: Option<u
     // Instances of Python subclasses get a `__dict__`.
     let dict = type_data(class).heap.then(new_dict);
     let state = Deque { inner: Mutex::new(Inner { items, maxlen, state: 0 }) };
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state))))
+    Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state))))
 }
 
 /// `deque.__new__(cls, *args, **kwargs)`: an empty deque (`__init__` fills it).
@@ -140,7 +140,7 @@ fn deque_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let deque_type = &collections_types().deque;
     let class = match args.values.first() {
         None => return Err(type_error("collections.deque.__new__(): not enough arguments")),
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => class,
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => class,
         Some(other) => {
             return Err(type_error(format!(
                 "collections.deque.__new__(X): X is not a type object ({})",

@@ -9,7 +9,7 @@ use crate::method;
 use crate::objects::exception::{runtime_error, stop_iteration, type_error};
 use crate::objects::function::Args;
 use crate::objects::typeobj::{class_of, type_data, type_name};
-use crate::objects::{new_dict, tuple_of, Payload};
+use crate::objects::{new_dict, tuple_of, OwnedPayload, Payload};
 use crate::sync::Mutex;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -63,7 +63,7 @@ fn iterator_over(deque: &Value, reverse: bool, skip: usize) -> Value {
     let class = if reverse { &types.reverse_iterator } else { &types.iterator };
     let it = DequeIterator { deque: deque.clone(), state, reverse, position: Mutex::new(position) };
     let dict = type_data(class).heap.then(new_dict);
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(it))))
+    Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(it))))
 }
 
 /// A new iterator over `deque` (a deque object).

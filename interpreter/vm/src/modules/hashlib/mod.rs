@@ -12,7 +12,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::sync::Mutex;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -118,7 +118,7 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
 
 fn new_hash(name: &'static str, state: State) -> Value {
     let hash = Hash { name, state: Mutex::new(state) };
-    Value::Obj(ObjRef::new(hash_class().clone(), None, Payload::Native(Box::new(hash))))
+    Value::Obj(ObjRef::new(hash_class().clone(), None, OwnedPayload::Native(Box::new(hash))))
 }
 
 /// The bytes of a `data` argument: any bytes-like object, not a str.

@@ -81,7 +81,7 @@ fn buf(value: &Value) -> PyResult<&Buffered> {
 
 fn buffered_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => {
             Ok(new_stream(class, Buffered::default()))
         }
         _ => Err(type_error("BufferedReader.__new__(X): X is not a type object")),

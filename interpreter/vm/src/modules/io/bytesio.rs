@@ -64,7 +64,7 @@ fn open_inner<R>(value: &Value, f: impl FnOnce(&mut Inner) -> PyResult<R>) -> Py
 
 fn bytesio_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => {
             Ok(new_stream(class, BytesIo::default()))
         }
         _ => Err(type_error("BytesIO.__new__(X): X is not a type object")),
@@ -90,9 +90,9 @@ fn bytesio_init(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 fn getstate(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args);
     let (data, pos) = open_inner(&this, |inner| Ok((new_bytes(inner.data.clone()), Value::Int(inner.pos as i64))))?;
-    let dict = match this.as_obj().and_then(|obj| obj.dict.as_ref()).and_then(crate::objects::dict_of) {
+    let dict = match this.as_obj().and_then(|obj| obj.dict().as_ref()).and_then(crate::objects::dict_of) {
         Some(dict) if !dict.is_empty() => {
-            let copy = Payload::Dict(dict.copy());
+            let copy = crate::objects::OwnedPayload::Dict(dict.copy());
             Value::Obj(crate::value::ObjRef::new(crate::objects::typeobj::types().dict.clone(), None, copy))
         }
         _ => Value::None,
@@ -130,7 +130,7 @@ fn setstate(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         Ok(())
     })?;
     if let (Some(attributes), Some(dict)) =
-        (attributes, this.as_obj().and_then(|obj| obj.dict.as_ref()).and_then(crate::objects::dict_of))
+        (attributes, this.as_obj().and_then(|obj| obj.dict().as_ref()).and_then(crate::objects::dict_of))
     {
         for (key, value) in attributes.items() {
             dict.set(thread, key, value)?;

@@ -131,7 +131,7 @@ fn with_file<R>(value: &Value, f: impl FnOnce(&mut FileInner) -> PyResult<R>) ->
 
 fn fileio_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => {
             Ok(new_stream(class, FileIo::default()))
         }
         _ => Err(type_error("FileIO.__new__(X): X is not a type object")),
@@ -307,7 +307,7 @@ fn fileio_init(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         blksize,
         sink: None,
     };
-    if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(dict_of) {
+    if let Some(dict) = this.as_obj().and_then(|o| o.dict().as_ref()).and_then(dict_of) {
         dict.set_str(&intern("name"), name);
     }
     Ok(Value::None)
@@ -655,7 +655,7 @@ pub fn new_std(fd: i32, name: &str, sink: Option<StdSink>) -> Option<Value> {
         sink,
     };
     let stream = new_stream(&super::io_types().fileio, FileIo { inner: Mutex::new(inner) });
-    if let Some(dict) = stream.as_obj().and_then(|o| o.dict.as_ref()).and_then(dict_of) {
+    if let Some(dict) = stream.as_obj().and_then(|o| o.dict().as_ref()).and_then(dict_of) {
         dict.set_str(&intern("name"), new_str(name));
     }
     Some(stream)

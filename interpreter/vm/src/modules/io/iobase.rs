@@ -71,7 +71,7 @@ pub fn check_closed(thread: &mut Thread, stream: &Value) -> PyResult<()> {
 pub fn closed_getter(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args);
     let flag =
-        this.as_obj().and_then(|o| o.dict.as_ref()).and_then(dict_of).and_then(|d| d.get_str(&intern(CLOSED_FLAG)));
+        this.as_obj().and_then(|o| o.dict().as_ref()).and_then(dict_of).and_then(|d| d.get_str(&intern(CLOSED_FLAG)));
     Ok(Value::Bool(matches!(flag, Some(Value::Bool(true)))))
 }
 
@@ -111,7 +111,7 @@ fn close(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let flushed = call_method(thread, &this, "flush", &[]);
-    if let Some(dict) = this.as_obj().and_then(|o| o.dict.as_ref()).and_then(dict_of) {
+    if let Some(dict) = this.as_obj().and_then(|o| o.dict().as_ref()).and_then(dict_of) {
         dict.set_str(&intern(CLOSED_FLAG), Value::Bool(true));
     }
     flushed.map(|_| Value::None)

@@ -22,7 +22,7 @@ use crate::objects::exception::{type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -144,7 +144,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
 /// `io.UnsupportedOperation(message)`.
 pub(crate) fn unsupported(thread: &mut Thread, message: &str) -> PyErr {
     let class = crate::modules::native_module(thread, "_io").ok().and_then(|m| {
-        m.dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern("UnsupportedOperation")))
+        m.dict().as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern("UnsupportedOperation")))
     });
     match class.as_ref().and_then(Value::as_obj) {
         Some(class) => PyErr::new(class, message),
@@ -171,7 +171,7 @@ pub(crate) fn state<'v, T: 'static>(value: &'v Value, class: &str) -> PyResult<&
 
 /// A new stream object of `class` (or a subclass) holding `state`.
 pub(crate) fn new_stream(class: &ObjRef, state: impl crate::gc::traverse::NativeData) -> Value {
-    Value::Obj(ObjRef::new(class.clone(), Some(new_dict()), Payload::Native(Box::new(state))))
+    Value::Obj(ObjRef::new(class.clone(), Some(new_dict()), OwnedPayload::Native(Box::new(state))))
 }
 
 /// The receiver of a method call.

@@ -167,7 +167,7 @@ fn stack(
         &[opt(&text_args[0]), opt(&text_args[1]), opt(&text_args[2]), Value::Bool(line_buffering)],
         &[],
     )?;
-    if let Some(dict) = wrapper.as_obj().and_then(|o| o.dict.as_ref()).and_then(dict_of) {
+    if let Some(dict) = wrapper.as_obj().and_then(|o| o.dict().as_ref()).and_then(dict_of) {
         dict.set_str(&intern("mode"), new_str(mode));
     }
     Ok(wrapper)

@@ -76,7 +76,7 @@ fn to_str(points: &[u32]) -> Value {
 
 fn stringio_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => {
             Ok(new_stream(class, StringIo::default()))
         }
         _ => Err(type_error("StringIO.__new__(X): X is not a type object")),

@@ -121,7 +121,7 @@ fn buffer_of(value: &Value) -> PyResult<Value> {
 
 fn text_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => {
             Ok(new_stream(class, TextIo::default()))
         }
         _ => Err(type_error("TextIOWrapper.__new__(X): X is not a type object")),
@@ -230,7 +230,7 @@ pub fn new_std(buffer: Value, readable: bool, seekable: bool, setup: StdText) ->
         std: setup.std,
     };
     let stream = new_stream(&super::io_types().text_wrapper, TextIo { inner: Mutex::new(Some(inner)) });
-    if let Some(dict) = stream.as_obj().and_then(|o| o.dict.as_ref()).and_then(crate::objects::dict_of) {
+    if let Some(dict) = stream.as_obj().and_then(|o| o.dict().as_ref()).and_then(crate::objects::dict_of) {
         dict.set_str(&intern("mode"), new_str(if readable { "r" } else { "w" }));
     }
     stream

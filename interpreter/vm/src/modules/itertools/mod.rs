@@ -27,7 +27,7 @@ use crate::objects::exception::{stop_iteration, type_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{lookup, new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -117,13 +117,13 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
 /// Instances of Python subclasses get a `__dict__`.
 fn instance(class: &ObjRef, state: impl crate::gc::traverse::NativeData) -> Value {
     let dict = type_data(class).heap.then(new_dict);
-    Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state))))
+    Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state))))
 }
 
 /// The class a `__new__` was called with.
 fn new_class<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a ObjRef, Args<'a>)> {
     match args.values.first() {
-        Some(Value::Obj(class)) if matches!(class.payload, Payload::Type(_)) => {
+        Some(Value::Obj(class)) if matches!(class.payload(), Payload::Type(_)) => {
             Ok((class, Args { values: &args.values[1..], kwnames: args.kwnames }))
         }
         _ => Err(type_error(format!("{name}.__new__(X): X is not a type object"))),

@@ -74,7 +74,7 @@ fn tee_over(iter: Value) -> Value {
     let runs_python = match &iter {
         Value::Obj(obj) => {
             crate::objects::typeobj::type_data(&obj.class).heap
-                || matches!(obj.payload, crate::objects::Payload::Generator(_))
+                || matches!(obj.payload(), crate::objects::Payload::Generator(_))
         }
         _ => false,
     };

@@ -16,7 +16,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, new_str, str_object, PyString};
 use crate::objects::typeobj::{class_of, new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{as_dict, as_list, as_tuple, list, Payload};
+use crate::objects::{as_dict, as_list, as_tuple, list, OwnedPayload, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -235,7 +235,7 @@ fn encoder_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         parts: Mutex::new(Parts { markers, default, encoder, indent, key_separator, item_separator }),
     };
     let dict = type_data(class).heap.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state)))))
+    Ok(Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state)))))
 }
 
 fn this_encoder<'a>(args: &Args<'a>) -> PyResult<&'a Encoder> {
@@ -343,7 +343,7 @@ impl Writer<'_> {
             Value::Bool(false) => self.out.extend_from_slice(b"false"),
             Value::Int(n) => self.out.extend_from_slice(n.to_string().as_bytes()),
             Value::Float(f) => self.float(thread, *f, value)?,
-            Value::Obj(obj) => match &obj.payload {
+            Value::Obj(obj) => match obj.payload() {
                 Payload::Str(_) => self.string(thread, value)?,
                 Payload::Int(big) => self.out.extend_from_slice(big.to_string().as_bytes()),
                 Payload::Float(f) => self.float(thread, *f, value)?,
@@ -509,17 +509,17 @@ impl Writer<'_> {
     /// A key as the str JSON writes it, or None for a key `skipkeys` leaves out.
     fn key_text(&mut self, thread: &mut Thread, key: &Value) -> PyResult<Option<Value>> {
         let text = match key {
-            Value::Obj(obj) if matches!(obj.payload, Payload::Str(_)) => return Ok(Some(key.clone())),
+            Value::Obj(obj) if matches!(obj.payload(), Payload::Str(_)) => return Ok(Some(key.clone())),
             Value::Float(f) => float_text(thread, *f, key, self.encoder.allow_nan)?,
-            Value::Obj(obj) if matches!(obj.payload, Payload::Float(_)) => {
-                let Payload::Float(f) = obj.payload else { unreachable!("checked above") };
-                float_text(thread, f, key, self.encoder.allow_nan)?
+            Value::Obj(obj) if matches!(obj.payload(), Payload::Float(_)) => {
+                let Payload::Float(f) = obj.payload() else { unreachable!("checked above") };
+                float_text(thread, *f, key, self.encoder.allow_nan)?
             }
             Value::Bool(true) => "true".into(),
             Value::Bool(false) => "false".into(),
             Value::None => "null".into(),
             Value::Int(n) => n.to_string(),
-            Value::Obj(obj) if matches!(obj.payload, Payload::Int(_)) => match &obj.payload {
+            Value::Obj(obj) if matches!(obj.payload(), Payload::Int(_)) => match obj.payload() {
                 Payload::Int(big) => big.to_string(),
                 _ => String::new(),
             },

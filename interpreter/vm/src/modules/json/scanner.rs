@@ -18,7 +18,7 @@ use crate::objects::exception::{stop_iteration, type_error, value_error, PyErr};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, new_str, str_object, PyString};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
-use crate::objects::{list, Payload};
+use crate::objects::{list, OwnedPayload, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -99,7 +99,7 @@ fn scanner_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let hooks = Hooks { object_hook, object_pairs_hook, parse_float, parse_int, parse_constant };
     let state = Scanner { strict, hooks: Mutex::new(hooks) };
     let dict = crate::objects::typeobj::type_data(class).heap.then(crate::objects::new_dict);
-    Ok(Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state)))))
+    Ok(Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state)))))
 }
 
 fn this_scanner<'a>(args: &Args<'a>) -> PyResult<&'a Scanner> {
@@ -479,7 +479,7 @@ impl<'a> Scan<'a> {
             return Ok((crate::call::call(thread, &scanner.object_pairs_hook, Args::positional(&[pairs]))?, at + 1));
         }
         let dict = crate::objects::new_dict();
-        if let Payload::Dict(d) = &dict.payload {
+        if let Payload::Dict(d) = dict.payload() {
             for (key, value) in pairs {
                 if let Value::Obj(key) = &key {
                     d.set_str(key, value);

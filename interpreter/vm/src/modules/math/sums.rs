@@ -158,7 +158,7 @@ fn int_as_double(value: &Value) -> Option<f64> {
     match value {
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(f64::from(u8::from(*b))),
-        Value::Obj(obj) if ObjRef::ptr_eq(&obj.class, &types().int) => match &obj.payload {
+        Value::Obj(obj) if ObjRef::ptr_eq(&obj.class, &types().int) => match obj.payload() {
             Payload::Int(big) => super::big_to_f64(big).ok(),
             _ => None,
         },

@@ -17,7 +17,7 @@ use crate::objects::exception::{stop_iteration, type_error};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::str::new_str;
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
-use crate::objects::Payload;
+use crate::objects::{OwnedPayload, Payload};
 use crate::protocols;
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -169,7 +169,7 @@ pub fn scandir(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     })?;
     let entries: Vec<Value> = raw.into_iter().map(|raw| new_entry(&path, raw)).collect();
     let state = ScandirIterator { entries: Mutex::new(entries.into_iter()) };
-    Ok(Value::Obj(ObjRef::new(scandir_iterator_type().clone(), None, Payload::Native(Box::new(state)))))
+    Ok(Value::Obj(ObjRef::new(scandir_iterator_type().clone(), None, OwnedPayload::Native(Box::new(state)))))
 }
 
 fn new_entry(dir: &PathArg, raw: RawEntry) -> Value {
@@ -195,7 +195,7 @@ fn new_entry(dir: &PathArg, raw: RawEntry) -> Value {
         stat: Mutex::new(None),
         lstat: Mutex::new(None),
     };
-    Value::Obj(ObjRef::new(dir_entry_type().clone(), None, Payload::Native(Box::new(state))))
+    Value::Obj(ObjRef::new(dir_entry_type().clone(), None, OwnedPayload::Native(Box::new(state))))
 }
 
 fn entry_of(value: Option<&Value>) -> PyResult<&DirEntry> {

@@ -31,7 +31,7 @@ use crate::objects::exception::{overflow_error, recursion_error, type_error, val
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
-use crate::objects::{new_dict, tuple, tuple_of, Payload};
+use crate::objects::{new_dict, tuple, tuple_of, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -215,7 +215,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let class = module_class(thread, "Program")?;
     let compiled = Compiled { program, is_bytes };
-    let object = Value::Obj(ObjRef::new(class, None, Payload::Native(Box::new(compiled))));
+    let object = Value::Obj(ObjRef::new(class, None, OwnedPayload::Native(Box::new(compiled))));
     Ok(tuple_of([
         object,
         Value::Int(i64::from(parsed.flags)),
@@ -226,7 +226,7 @@ fn compile(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 fn module_class(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
     let module = crate::modules::native_module(thread, "_re")?;
-    match module.dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern(name))) {
+    match module.dict().as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern(name))) {
         Some(Value::Obj(found)) => Ok(found),
         _ => Err(crate::objects::exception::runtime_error(format!("_re.{name} is missing"))),
     }
@@ -311,7 +311,7 @@ fn program_scanner(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         next: Mutex::new(ScanPosition { pos, must_advance: false, done: false }),
     };
     let class = module_class(thread, "Scanner")?;
-    Ok(Value::Obj(ObjRef::new(class, None, Payload::Native(Box::new(scanner)))))
+    Ok(Value::Obj(ObjRef::new(class, None, OwnedPayload::Native(Box::new(scanner)))))
 }
 
 fn scanner_step(thread: &mut Thread, args: Args<'_>, mode: Mode) -> PyResult<Value> {

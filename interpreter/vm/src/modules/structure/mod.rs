@@ -19,7 +19,7 @@ use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::memoryview::writable_bytes;
 use crate::objects::str::{as_pystr, intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_data, type_name, types, BaseKind};
-use crate::objects::{new_dict, tuple, tuple_of, Payload};
+use crate::objects::{new_dict, tuple, tuple_of, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -95,7 +95,7 @@ pub fn init(thread: &mut Thread) -> PyResult<ObjRef> {
 /// `struct.error` of this interpreter.
 fn error_class(thread: &mut Thread) -> PyResult<ObjRef> {
     let module = crate::modules::native_module(thread, "_struct")?;
-    match module.dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern("error"))) {
+    match module.dict().as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern("error"))) {
         Some(Value::Obj(class)) => Ok(class),
         _ => Err(crate::objects::exception::runtime_error("_struct.error is missing")),
     }
@@ -292,7 +292,7 @@ fn do_iter_unpack(thread: &mut Thread, compiled: &Compiled, buffer: &Value) -> P
     }
     let state = UnpackIterator { layout: compiled.layout.clone(), data, position: Mutex::new(0) };
     let class = struct_types().unpack_iterator.clone();
-    Ok(Value::Obj(ObjRef::new(class, None, Payload::Native(Box::new(state)))))
+    Ok(Value::Obj(ObjRef::new(class, None, OwnedPayload::Native(Box::new(state)))))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +332,7 @@ fn struct_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let empty = Compiled { format: new_str(""), layout: Arc::new(empty_layout()) };
     let dict = type_data(class).heap.then(new_dict);
     let state = StructState { compiled: Mutex::new(empty) };
-    Ok(Value::Obj(ObjRef::new(class.clone(), dict, Payload::Native(Box::new(state)))))
+    Ok(Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Native(Box::new(state)))))
 }
 
 fn empty_layout() -> Layout {

@@ -140,7 +140,7 @@ fn gc_header_size(object: &Value) -> i64 {
     if class.heap {
         return if class.exposes_dict() { 32 } else { 16 };
     }
-    match &obj.payload {
+    match obj.payload() {
         // `object()` itself.
         Payload::Instance(_) => 0,
         payload if crate::gc::is_container_kind(payload) => 16,

@@ -42,7 +42,7 @@ pub(super) fn excepthook(thread: &mut Thread, args: Args<'_>) -> PyResult<Value>
         return Err(type_error(format!("excepthook expected 3 arguments, got {}", args.pos().len())));
     };
     let report = match value {
-        Value::Obj(obj) if matches!(obj.payload, Payload::Exception(_)) => {
+        Value::Obj(obj) if matches!(obj.payload(), Payload::Exception(_)) => {
             crate::traceback::format_exception(thread, &PyErr(obj.clone()))
         }
         other => format!("TypeError: print_exception(): Exception expected for value, {} found\n", type_name(other)),
@@ -137,7 +137,7 @@ pub(super) fn unraisablehook(thread: &mut Thread, args: Args<'_>) -> PyResult<Va
     }
     text.push('\n');
     match &fields[1] {
-        Value::Obj(exc) if matches!(exc.payload, Payload::Exception(_)) => {
+        Value::Obj(exc) if matches!(exc.payload(), Payload::Exception(_)) => {
             text.push_str(&crate::traceback::format_exception(thread, &PyErr(exc.clone())));
         }
         other if !other.is_none() => text.push_str(&format!("{}\n", type_name(other))),

@@ -31,7 +31,7 @@ use crate::PyResult;
 
 fn exc_info(thread: &mut Thread, _args: Args<'_>) -> PyResult<Value> {
     Ok(match &thread.handled_exception() {
-        Value::Obj(exc) if matches!(exc.payload, Payload::Exception(_)) => {
+        Value::Obj(exc) if matches!(exc.payload(), Payload::Exception(_)) => {
             let tb =
                 crate::objects::exception::exception_fields(exc).map(|f| f.traceback.clone()).unwrap_or(Value::None);
             tuple_of([Value::Obj(exc.class.clone()), Value::Obj(exc.clone()), tb])
@@ -317,7 +317,7 @@ pub fn install(interp: &Arc<Interp>) {
 
 /// The interpreter's `sys` module's namespace.
 fn sys_namespace(interp: &Interp) -> Option<ObjRef> {
-    interp.native_modules.lock().get("sys").and_then(|sys| sys.dict.clone())
+    interp.native_modules.lock().get("sys").and_then(|sys| sys.dict().get())
 }
 
 /// `sys.path` as it is now (the list may have been replaced).
@@ -341,5 +341,5 @@ pub fn set_sys_attr(interp: &Interp, name: &str, value: Value) {
 pub fn stdout_of(thread: &Thread) -> Option<Value> {
     let modules = crate::objects::dict_of(&thread.interp.modules)?;
     let sys = modules.get_str(&intern("sys"))?;
-    crate::objects::dict_of(sys.as_obj()?.dict.as_ref()?)?.get_str(&intern("stdout"))
+    crate::objects::dict_of(sys.as_obj()?.dict().as_ref()?)?.get_str(&intern("stdout"))
 }

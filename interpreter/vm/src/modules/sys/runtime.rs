@@ -16,7 +16,7 @@ pub(super) fn stdlib_module_names() -> Value {
         table.set_str(&crate::objects::str::intern(name), Value::None);
     }
     let class = crate::objects::typeobj::types().frozenset.clone();
-    Value::Obj(crate::value::ObjRef::new(class, None, crate::objects::Payload::FrozenSet(table)))
+    Value::Obj(crate::value::ObjRef::new(class, None, crate::objects::OwnedPayload::FrozenSet(table)))
 }
 
 /// `sys.builtin_module_names`: the modules made in Rust, sorted.

@@ -14,7 +14,7 @@ use crate::objects::exception::{type_error, value_error, PyErr};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::{intern, new_str};
 use crate::objects::typeobj::{new_builtin_type, set_builtin_attr, type_name, types, BaseKind};
-use crate::objects::{new_dict, Payload};
+use crate::objects::{new_dict, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::PyResult;
@@ -98,7 +98,7 @@ fn make_error_class(thread: &mut Thread) -> PyResult<Value> {
 /// An object of this module (the error class, the stream types).
 fn module_attr(thread: &mut Thread, name: &str) -> PyResult<ObjRef> {
     let module = crate::modules::native_module(thread, "zlib")?;
-    match module.dict.as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern(name))) {
+    match module.dict().as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&intern(name))) {
         Some(Value::Obj(found)) => Ok(found),
         _ => Err(crate::objects::exception::runtime_error(format!("zlib.{name} is missing"))),
     }
@@ -203,7 +203,7 @@ fn compressobj(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     }
     let class = module_attr(thread, "_Compress")?;
     let state = Mutex::new(Some(Deflater::new(level, container)));
-    Ok(Value::Obj(ObjRef::new(class, None, Payload::Native(Box::new(state)))))
+    Ok(Value::Obj(ObjRef::new(class, None, OwnedPayload::Native(Box::new(state)))))
 }
 
 /// A compression object's stream; None once flushed with Z_FINISH.
@@ -270,7 +270,7 @@ fn decompressobj(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let object = Value::Obj(ObjRef::new(
         class,
         Some(new_dict()),
-        Payload::Native(Box::new(Mutex::new(Inflater::new(container)))),
+        OwnedPayload::Native(Box::new(Mutex::new(Inflater::new(container)))),
     ));
     set_stream_attrs(&object, Vec::new(), Vec::new(), false);
     Ok(object)
@@ -278,7 +278,7 @@ fn decompressobj(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// The read-only attributes of a decompression object.
 fn set_stream_attrs(object: &Value, unused: Vec<u8>, tail: Vec<u8>, eof: bool) {
-    let Some(dict) = object.as_obj().and_then(|o| o.dict.as_ref()) else { return };
+    let Some(dict) = object.as_obj().and_then(|o| o.dict().as_ref()) else { return };
     let ns = crate::ops::namespace(dict);
     ns.set_str(&intern("unused_data"), new_bytes(unused));
     ns.set_str(&intern("unconsumed_tail"), new_bytes(tail));
@@ -288,7 +288,7 @@ fn set_stream_attrs(object: &Value, unused: Vec<u8>, tail: Vec<u8>, eof: bool) {
 fn own_bytes(object: &Value, name: &str) -> Vec<u8> {
     object
         .as_obj()
-        .and_then(|o| o.dict.as_ref())
+        .and_then(|o| o.dict().as_ref())
         .and_then(crate::objects::dict_of)
         .and_then(|d| d.get_str(&intern(name)))
         .and_then(|v| crate::builtins::bytes_like(&v))
