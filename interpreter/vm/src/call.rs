@@ -30,7 +30,7 @@ pub fn call(thread: &mut Thread, callable: &Value, args: Args<'_>) -> PyResult<V
                 return crate::generator::new_generator(thread, obj, args);
             }
             thread.nested(|thread| {
-                thread.push_function_frame(obj, args.values, args.kwnames, true)?;
+                thread.push_entry_frame(obj, args.values, args.kwnames)?;
                 match thread.run_frames(None)? {
                     Exit::Return(value) => Ok(value),
                     Exit::Yield(..) => Err(crate::objects::exception::system_error("a function frame yielded")),

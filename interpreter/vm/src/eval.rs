@@ -139,11 +139,12 @@ impl Thread {
                     crate::generator::leave_inline_end(self, &mut frame);
                 }
             }
+            // Drop the caller's callable and self slots, left below the callee's base (an
+            // entry frame's function, see `push_entry_frame`).
+            self.stack.truncate(frame.base - frame.call_slots);
             if frame.is_entry {
                 return Err(err);
             }
-            // Drop the caller's callable and self slots, left below the callee's base.
-            self.stack.truncate(frame.base - frame.call_slots);
         }
     }
 
@@ -1486,6 +1487,7 @@ impl Thread {
         self.retire_frame(&frame);
         self.stack.truncate(frame.base);
         if frame.is_entry {
+            self.stack.truncate(frame.base - frame.call_slots);
             if let Some(gen) = &frame.generator {
                 crate::generator::finish(gen);
             }
@@ -1874,19 +1876,14 @@ impl Thread {
         Ok(())
     }
 
-    /// A frame for a Python function called with any arguments; the caller has pushed the
-    /// callable and a NULL below where the frame will start. `is_entry` frames return to Rust,
-    /// whose caller keeps `func` alive until they do (the frame borrows it).
-    pub(crate) fn push_function_frame(
-        &mut self,
-        func: &ObjRef,
-        args: &[Value],
-        kwnames: &[Value],
-        is_entry: bool,
-    ) -> PyResult<()> {
+    /// An entry frame (one that returns to Rust) for a Python function called with any
+    /// arguments. The function goes on the stack below the frame, as a Python caller's callable
+    /// does, so that `f_code` finds the function's very code object (`Thread::frame_code`).
+    pub(crate) fn push_entry_frame(&mut self, func: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
         self.check_recursion()?;
         let Payload::Function(function) = func.payload() else { unreachable!("checked by the caller") };
         let code = &function.code;
+        self.stack.push(Value::Obj(func.clone()));
         let base = self.stack.len();
         if kwnames.is_empty() && args.len() == code.argcount as usize && call::is_simple(code) {
             // Exactly the positional parameters: they are the first locals.
@@ -1895,7 +1892,7 @@ impl Thread {
         } else {
             self.stack.extend_from_slice(args);
             if let Err(err) = call::bind_arguments(self, function, base, kwnames) {
-                self.stack.truncate(base);
+                self.stack.truncate(base - 1);
                 return Err(err);
             }
         }
@@ -1903,7 +1900,7 @@ impl Thread {
         for (i, cell) in function.closure.iter().enumerate() {
             self.stack[deref_base + i] = Value::Obj(cell.clone());
         }
-        self.push_call_frame(func, base, if is_entry { 0 } else { 2 }, is_entry);
+        self.push_call_frame(func, base, 1, true);
         Ok(())
     }
 

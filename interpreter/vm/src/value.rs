@@ -544,9 +544,7 @@ impl DictSlot {
     /// instances no `__dict__`), which stays empty: callers check the class first, so this
     /// only guards against a caller that did not.
     fn is_missing(&self) -> bool {
-        let missing = std::ptr::eq(self, &NO_DICT);
-        debug_assert!(!missing, "an object without a dict slot was given a dict");
-        missing
+        std::ptr::eq(self, &NO_DICT)
     }
 
     /// A counted reference to the dict, if the object has one.
@@ -561,6 +559,7 @@ impl DictSlot {
     /// (`Payload::Instance`), so that no other thread fills it at the same time.
     pub(crate) unsafe fn fill(&self, dict: ObjRef) {
         if self.is_missing() {
+            debug_assert!(false, "an object without a dict slot was given a dict");
             return;
         }
         // SAFETY: as the caller guarantees; nothing was there to drop.
@@ -573,6 +572,7 @@ impl DictSlot {
     #[must_use]
     pub(crate) fn replace(&self, dict: Option<ObjRef>) -> Option<ObjRef> {
         if self.is_missing() {
+            debug_assert!(dict.is_none(), "an object without a dict slot was given a dict");
             return dict;
         }
         let new = dict.as_ref().map_or(std::ptr::null_mut(), |d| d.0.as_ptr());

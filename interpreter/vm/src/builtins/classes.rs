@@ -1376,7 +1376,7 @@ fn run_class_body(thread: &mut Thread, func: &Value, namespace: Value) -> PyResu
         return Err(type_error("__build_class__: func must be a function"));
     }
     thread.nested(|thread| {
-        thread.push_function_frame(&func_obj, &[], &[], true)?;
+        thread.push_entry_frame(&func_obj, &[], &[])?;
         if let Some(frame) = thread.frames.last_mut() {
             frame.locals = namespace;
         }

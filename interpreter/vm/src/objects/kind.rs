@@ -1,6 +1,6 @@
 //! Objects sized by kind: each object is its header (`PyObject`: count, class, collector word)
 //! followed by the data of its kind, and is exactly as big as that data needs, as CPython's
-//! objects are. A list is 48 bytes, a float subclass instance 32; a union of every kind would
+//! objects are. A list is 48 bytes, an int too big for a `Value` 56; a union of every kind would
 //! make each of them as big as the largest.
 //!
 //! `object_kinds!` takes the one list of kinds and makes from it:

@@ -14,8 +14,8 @@ use std::cell::UnsafeCell;
 use crate::value::{Packed, PyObject, Value};
 
 /// A list object's items, guarded by the lock bit in the list's header (`gc::Header::lock`),
-/// so that a list is its 24-byte header and the items' vector: 48 bytes, as CPython's 40-byte
-/// list and its 16-byte collector head are 56.
+/// so that a list is its 24-byte header and the items' vector: 48 bytes (CPython's 40-byte list
+/// and its 16-byte collector head take 56).
 pub struct ListCell(UnsafeCell<ListItems>);
 
 // SAFETY: the items are only reached through `lock`, which admits one holder at a time.
