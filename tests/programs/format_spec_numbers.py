@@ -28,3 +28,8 @@ for v in [0.0, -0.0, 1.5, -1.5, 2.5, 1234.5678, -1234.5678, 1e-7, 1e16, 12345678
     print("value", repr(v))
     for spec in float_specs:
         show(v, spec)
+
+# Two grouping characters: the same one twice, or both kinds.
+for spec in [",,", "__", ",_", "_,", "10,,d", ",,.2f", "10,,", "__d", "_,d", ",_.2", "10_,"]:
+    show(1234, spec)
+    show(1234.5, spec)

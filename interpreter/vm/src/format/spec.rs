@@ -67,8 +67,15 @@ pub fn parse_spec(spec: &str, type_name: impl FnOnce() -> String) -> PyResult<Sp
     if let Some(&c @ (b',' | b'_')) = b.get(i) {
         s.grouping = Some(char::from(c));
         i += 1;
-        if matches!(b.get(i), Some(b',' | b'_')) {
-            return Err(value_error("Cannot specify both ',' and '_'."));
+        match b.get(i) {
+            // The same one twice is named only when it ends the spec; before more characters
+            // it is an invalid spec (as CPython words them).
+            Some(&second) if second == c && i + 1 == b.len() => {
+                return Err(value_error(format!("Cannot specify '{0}' with '{0}'.", char::from(c))));
+            }
+            Some(&second) if second == c => {}
+            Some(b',' | b'_') => return Err(value_error("Cannot specify both ',' and '_'.")),
+            _ => {}
         }
     }
     if b.get(i) == Some(&b'.') {
