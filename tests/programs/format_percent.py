@@ -54,3 +54,9 @@ show("%r", "é")
 show(b"%s|%d|%x|%c|%5b", (b"ab", 3, 255, 65, b"z"))
 show(b"%s", ("x",))
 print("%s and %s" % ("a", "b"), "%d%%" % 50, "%.2f" % 1.005, "%10.4f|" % 3.14159, "%-10s|" % "hi", "%x" % 255)
+# Only a bare %% is a literal: with a key, flags, width or precision '%' is an unsupported
+# conversion that still takes an argument (3.12).
+for fmt, args in [("%5%", ()), ("%(a)%", {"a": 1}), ("%.2%", ()), ("%-%", ()), ("%%", ()),
+                  ("% %s", 1), ("%  %s", (1,)), ("%l%", ()), ("%*%", (3,)), ("%*%", (3, 4))]:
+    show(fmt, args)
+    show(fmt.encode(), args)

@@ -183,7 +183,9 @@ fn percent_bytes(thread: &mut Thread, bytes: &[u8], args: &Value, for_bytes: boo
         };
         let kind_at = i;
         i += kind_bytes.len();
-        if kind == '%' {
+        // Only a bare `%%` is a literal percent; with a key, flags, width or precision it is a
+        // conversion like another, which takes an argument and then is unsupported (3.12).
+        if kind == '%' && kind_at == next + 1 {
             out.push(b'%');
             continue;
         }

@@ -366,7 +366,11 @@ fn native_repr(thread: &mut Thread, obj: &ObjRef) -> PyResult<Option<String>> {
                 }
                 (None, _) => Vec::new(),
             };
-            format!("{name}([{}])", join_reprs(thread, &items)?)
+            // A view that (through its dict) contains itself shows as `...`, as CPython's does.
+            match guarded(obj, || join_reprs(thread, &items))? {
+                Some(inner) => format!("{name}([{inner}])"),
+                None => "...".into(),
+            }
         }
         Payload::Property(_) => match crate::builtins::native_descriptor_repr(obj) {
             Some(text) => text,
