@@ -168,6 +168,10 @@ fn unary(op: UnaryOp, value: Value) -> Option<Value> {
     if op == UnaryOp::Not {
         return Some(Value::Bool(!value.is_true()));
     }
+    if op == UnaryOp::Invert && matches!(value, Value::Bool(_)) {
+        // `~True` is deprecated (3.12): left to run, so that its DeprecationWarning is raised.
+        return None;
+    }
     let number = Number::of(&value)?;
     Some(match (op, number) {
         (UnaryOp::USub, Number::Int(i)) => Value::Int(-i),

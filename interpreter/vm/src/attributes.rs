@@ -89,6 +89,27 @@ pub fn native_attr(thread: &mut Thread, obj: &Value, name: &str) -> PyResult<Opt
                     _ => 0,
                 }))
             }
+            // The size of CPython's instances without their items (64-bit build, 3.12, whose
+            // instance dicts and weak references live outside the object): a builtin base's,
+            // plus a word per `__slots__` entry.
+            "__basicsize__" => {
+                use crate::objects::typeobj::BaseKind;
+                let base = match data.kind {
+                    BaseKind::Int => 24,
+                    BaseKind::Bool | BaseKind::Complex => 32,
+                    BaseKind::Float | BaseKind::Tuple => 24,
+                    BaseKind::Str => 64,
+                    BaseKind::Bytes => 33,
+                    BaseKind::ByteArray => 56,
+                    BaseKind::List => 40,
+                    BaseKind::Dict | BaseKind::Module => 48,
+                    BaseKind::Set | BaseKind::FrozenSet => 200,
+                    BaseKind::Exception => 72,
+                    BaseKind::Type => 920,
+                    BaseKind::Object | BaseKind::Other => 16,
+                };
+                Some(Value::Int(base + 8 * data.slot_count as i64))
+            }
             "__module__" => {
                 Some(type_entry_for_itself(data, "__module__").unwrap_or_else(|| Value::Obj(intern_static("builtins"))))
             }
@@ -608,6 +629,12 @@ pub fn set_native_attr(thread: &mut Thread, obj: &Value, name: &str, value: Opti
                 }
                 Ok(true)
             }
+            // Set like any class attribute, but never deleted (CPython's message names the
+            // type immutable here too).
+            "__type_params__" if value.is_none() => Err(type_error(format!(
+                "cannot delete '__type_params__' attribute of immutable type '{}'",
+                data.name()
+            ))),
             _ => Ok(false),
         },
         _ => Ok(false),

@@ -133,8 +133,9 @@ pub struct Thread {
     /// one load and one store (a `Value` written as its tag alone, then read as two words,
     /// stalls the CPU's store forwarding).
     pub handled: Option<ObjRef>,
-    /// How many Rust-level re-entries into the eval loop are active (calls from native code
-    /// back into Python), so that they also count towards the recursion limit.
+    /// How many native levels are active (a repr, a comparison, a call from native code back
+    /// into Python), counted against `NATIVE_RECURSION_LIMIT` as CPython 3.12 counts C
+    /// recursion apart from Python frames.
     pub native_depth: usize,
     /// Below this stack address a nested call takes a new stack segment (`nested_for`); 0
     /// until known. Comparing with it is cheaper than asking `stacker` on every nested call.
@@ -258,9 +259,10 @@ impl Thread {
         }
     }
 
-    /// The depth that counts for the recursion limit.
+    /// The depth that counts for the recursion limit: Python frames only (CPython 3.12 counts
+    /// the C levels between them separately; see `nested_for`).
     pub fn depth(&self) -> usize {
-        self.frames.len() + self.native_depth
+        self.frames.len()
     }
 
     /// RecursionError when one more level would pass the limit.
@@ -280,7 +282,7 @@ impl Thread {
     /// `nested`, with CPython's wording of what was being done when the limit was hit
     /// (" while getting the repr of an object", " in comparison").
     pub fn nested_for<T>(&mut self, what: &str, f: impl FnOnce(&mut Thread) -> PyResult<T>) -> PyResult<T> {
-        if self.depth() >= self.interp.recursion_limit() + 50 {
+        if self.native_depth >= NATIVE_RECURSION_LIMIT {
             return Err(recursion_error(format!("maximum recursion depth exceeded{what}")));
         }
         self.native_depth += 1;
@@ -354,6 +356,11 @@ pub fn module_name(module: &ObjRef) -> Option<String> {
 
 /// How close to the end of the Rust stack nested calls may come before taking a new segment,
 /// and the size of the segments taken.
+/// How many native levels may nest (reprs of nested containers, comparisons, calls from native
+/// code into Python): CPython 3.12's C recursion limit for optimized builds (`Py_C_RECURSION_LIMIT`).
+/// The Rust stack grows in segments (`on_fresh_stack`), so this bounds work, not stack space.
+pub const NATIVE_RECURSION_LIMIT: usize = 8000;
+
 const STACK_RED_ZONE: usize = 256 * 1024;
 const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 

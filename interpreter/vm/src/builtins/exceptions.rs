@@ -308,6 +308,16 @@ fn reduce(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    if crate::objects::typeobj::is_subtype(&this.class, &exceptions().attribute_error) {
+        // AttributeError's state (3.12) carries its name when set (not `obj`, which may not
+        // pickle) and its args, always.
+        let key = crate::objects::str::intern("name");
+        let value = this.dict().as_ref().and_then(crate::objects::dict_of).and_then(|d| d.get_str(&key));
+        if let Some(value) = value.filter(|v| !v.is_none()) {
+            state.push((Value::Obj(key), value));
+        }
+        state.push((Value::Obj(crate::objects::str::intern("args")), exc_args.clone()));
+    }
     if state.is_empty() {
         return Ok(tuple_of([class, exc_args]));
     }

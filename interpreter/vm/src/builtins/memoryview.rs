@@ -158,6 +158,7 @@ fn unpack(format: char, bytes: &[u8]) -> Value {
         'l' | 'q' | 'n' => Value::Int(unsigned as i64),
         'c' => super::new_bytes(bytes.to_vec()),
         '?' => Value::Bool(unsigned != 0),
+        'e' => Value::Float(crate::modules::structure::codec::half_to(unsigned as u16)),
         'f' => Value::Float(f64::from(f32::from_bits(unsigned as u32))),
         'd' => Value::Float(f64::from_bits(unsigned)),
         _ => Value::None,
@@ -175,7 +176,7 @@ fn pack(thread: &mut Thread, format: char, size: usize, value: &Value) -> PyResu
             None => Err(invalid_type()),
         },
         '?' => Ok(vec![u8::from(protocols::truthy(thread, value)?)]),
-        'f' | 'd' => {
+        'e' | 'f' | 'd' => {
             // Anything with `__float__` (or `__index__`), as PyFloat_AsDouble takes it.
             let x = match value {
                 Value::Float(f) => *f,
@@ -190,7 +191,11 @@ fn pack(thread: &mut Thread, format: char, size: usize, value: &Value) -> PyResu
                     Err(e) => return Err(e),
                 },
             };
-            Ok(if format == 'f' { (x as f32).to_le_bytes().to_vec() } else { x.to_le_bytes().to_vec() })
+            Ok(match format {
+                'e' => crate::modules::structure::codec::half_from(x).ok_or_else(invalid_value)?.to_le_bytes().to_vec(),
+                'f' => (x as f32).to_le_bytes().to_vec(),
+                _ => x.to_le_bytes().to_vec(),
+            })
         }
         _ => {
             if !crate::objects::int::is_int(value) && protocols::special(value, "__index__").is_none() {

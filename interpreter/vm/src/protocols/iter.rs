@@ -401,6 +401,11 @@ fn next_with_python(
                 }
                 Err(err) => return Err(err),
             };
+            // The callable may have exhausted this very iterator meanwhile: then it is done,
+            // whatever it returned (3.12).
+            if matches!(*state.lock(), IterState::Exhausted) {
+                return Ok(None);
+            }
             if crate::protocols::rich_eq(thread, &item, &sentinel)? {
                 *state.lock() = IterState::Exhausted;
                 return Ok(None);

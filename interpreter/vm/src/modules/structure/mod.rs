@@ -2,7 +2,7 @@
 //! `pack`, `unpack`, `pack_into`, `unpack_from`, `iter_unpack` and `calcsize`, and
 //! `struct.error`. Formats are parsed in `format`, values converted in `codec`.
 
-mod codec;
+pub(crate) mod codec;
 mod format;
 
 use std::sync::{Arc, OnceLock};
