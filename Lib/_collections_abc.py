@@ -263,7 +263,74 @@ class Buffer(metaclass=ABCMeta):
         raise NotImplementedError
 
 
-@_subscriptable
+def _stands_for_parameters(arg):
+    """Whether a Callable's first argument describes all the parameters at once: `...`, a
+    ParamSpec or a Concatenate (else it is a list of the parameters' types)."""
+    if arg is Ellipsis:
+        return True
+    kind = type(arg)
+    return kind.__module__ == 'typing' and kind.__name__ in ('ParamSpec', '_SubscriptedConcatenate')
+
+
+def _shown(arg):
+    """An argument as a generic alias's repr shows it."""
+    if isinstance(arg, type) and not isinstance(arg, GenericAlias):
+        return arg.__qualname__ if arg.__module__ == 'builtins' else f'{arg.__module__}.{arg.__qualname__}'
+    if arg is Ellipsis:
+        return '...'
+    if type(arg).__name__ == 'function':
+        return arg.__name__
+    return repr(arg)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """`Callable[[int, str], bool]`: the parameter types and the result type, flattened into
+    `__args__` ((int, str, bool)), as typing expects; shown and pickled as written."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not isinstance(args, tuple) or len(args) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        parameters, result = args
+        if isinstance(parameters, (list, tuple)):
+            flat = (*parameters, result)
+        elif _stands_for_parameters(parameters):
+            flat = args
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {parameters}")
+        return super().__new__(cls, origin, flat)
+
+    def _as_written(self):
+        """The two arguments as the subscription spelled them."""
+        args = self.__args__
+        if len(args) == 2 and _stands_for_parameters(args[0]):
+            return args
+        return list(args[:-1]), args[-1]
+
+    def __repr__(self):
+        parameters, result = self._as_written()
+        if isinstance(parameters, list):
+            shown = '[' + ', '.join(_shown(p) for p in parameters) + ']'
+        else:
+            shown = _shown(parameters)
+        return f'collections.abc.Callable[{shown}, {_shown(result)}]'
+
+    def __reduce__(self):
+        return _CallableGenericAlias, (Callable, self._as_written())
+
+    def __getitem__(self, item):
+        # GenericAlias substitutes the type variables; the result is given this shape again.
+        substituted = super().__getitem__(item).__args__
+        if len(substituted) == 2 and _stands_for_parameters(substituted[0]):
+            return _CallableGenericAlias(Callable, substituted)
+        if len(substituted) == 2 and isinstance(substituted[0], (tuple, list)):
+            # A ParamSpec replaced by the list of the parameters' types.
+            return _CallableGenericAlias(Callable, (list(substituted[0]), substituted[1]))
+        return _CallableGenericAlias(Callable, (list(substituted[:-1]), substituted[-1]))
+
+
 @_protocol('__call__')
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
@@ -271,6 +338,8 @@ class Callable(metaclass=ABCMeta):
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---- Sets ----

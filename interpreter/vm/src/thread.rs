@@ -359,7 +359,7 @@ pub fn module_name(module: &ObjRef) -> Option<String> {
 /// How many native levels may nest (reprs of nested containers, comparisons, calls from native
 /// code into Python): CPython 3.12's C recursion limit for optimized builds (`Py_C_RECURSION_LIMIT`).
 /// The Rust stack grows in segments (`on_fresh_stack`), so this bounds work, not stack space.
-pub const NATIVE_RECURSION_LIMIT: usize = 8000;
+pub const NATIVE_RECURSION_LIMIT: usize = 10_000;
 
 const STACK_RED_ZONE: usize = 256 * 1024;
 const STACK_SEGMENT: usize = 4 * 1024 * 1024;

@@ -9,7 +9,7 @@ use parking_lot::Mutex;
 use crate::method;
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, new_str};
-use crate::objects::typeobj::{set_builtin_attr, types};
+use crate::objects::typeobj::{set_builtin_attr, type_data, types};
 use crate::objects::{as_tuple, tuple, tuple_of, OwnedPayload, Payload};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
@@ -46,7 +46,12 @@ pub fn install() {
     }
     crate::builtins::add_methods(
         &t.generic_alias,
-        &[method!("__mro_entries__", alias_mro_entries), method!("__iter__", alias_iter)],
+        &[
+            method!("__mro_entries__", alias_mro_entries),
+            method!("__iter__", alias_iter),
+            method!("__reduce__", alias_reduce),
+            method!("__repr__", alias_repr_method),
+        ],
     );
     crate::builtins::add_methods(&t.type_alias_type, &[method!("__getitem__", alias_getitem)]);
     for class in [&t.generic_alias, &t.union_type, &t.type_alias_type] {
@@ -55,7 +60,12 @@ pub fn install() {
     for class in [&t.generic_alias, &t.union_type] {
         crate::builtins::add_methods(
             class,
-            &[method!("__hash__", alias_hash), method!("__getitem__", alias_subscript)],
+            &[
+                method!("__hash__", alias_hash),
+                method!("__getitem__", alias_subscript),
+                method!("__eq__", alias_eq_method),
+                method!("__ne__", alias_ne_method),
+            ],
         );
     }
     for class in [&t.type_var, &t.param_spec, &t.type_var_tuple] {
@@ -109,9 +119,38 @@ pub fn alias_eq(thread: &mut Thread, a: &Alias, b: &Alias) -> PyResult<Option<bo
 }
 
 pub fn generic_alias(origin: Value, args: Value) -> Value {
+    generic_alias_of(&types().generic_alias, origin, args)
+}
+
+/// A generic alias of `class` (`types.GenericAlias` or a subclass of it).
+pub fn generic_alias_of(class: &ObjRef, origin: Value, args: Value) -> Value {
     // The arguments are kept as a tuple (`list[int].__args__ == (int,)`).
     let args = if as_tuple(&args).is_some() { args } else { tuple_of([args]) };
-    alias(&types().generic_alias, Alias::Generic { origin, args })
+    let dict = type_data(class).instance_dict.then(crate::objects::new_dict);
+    Value::Obj(ObjRef::new(class.clone(), dict, OwnedPayload::Alias(Box::new(Alias::Generic { origin, args }))))
+}
+
+/// `GenericAlias.__repr__` (what `repr()` of a subclass's instance finds).
+fn alias_repr_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.values.first().cloned().unwrap_or_default();
+    let Some(alias) = alias_of(&this) else {
+        return Err(crate::objects::exception::type_error(
+            "descriptor '__repr__' requires a 'types.GenericAlias' object",
+        ));
+    };
+    Ok(new_str(alias_repr(thread, alias)?))
+}
+
+/// `GenericAlias.__reduce__`: `(type(alias), (origin, args))`.
+fn alias_reduce(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    let this = args.values.first().cloned().unwrap_or_default();
+    let Some(Alias::Generic { origin, args: alias_args }) = alias_of(&this) else {
+        return Err(crate::objects::exception::type_error(
+            "descriptor '__reduce__' requires a 'types.GenericAlias' object",
+        ));
+    };
+    let class = Value::Obj(crate::objects::typeobj::class_of(&this).clone());
+    Ok(tuple_of([class, tuple_of([origin.clone(), alias_args.clone()])]))
 }
 
 /// Whether `value` may stand in an `X | Y` union made natively: None, classes, generic aliases,
@@ -186,6 +225,29 @@ fn param_ror(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
 
 /// Equal aliases hash alike: a generic alias by its origin and arguments, a union by its
 /// members whatever their order.
+/// `__eq__` and `__ne__` of aliases, which instances of `GenericAlias` subclasses find by name
+/// (the builtin classes' own instances are compared natively).
+fn alias_eq_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    alias_compare(thread, args, true)
+}
+
+fn alias_ne_method(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    alias_compare(thread, args, false)
+}
+
+fn alias_compare(thread: &mut Thread, args: Args<'_>, eq: bool) -> PyResult<Value> {
+    let [this, other] = args.pos() else {
+        return Err(crate::objects::exception::type_error("expected 1 argument"));
+    };
+    let (Some(a), Some(b)) = (alias_of(this), alias_of(other)) else {
+        return Ok(crate::builtins::not_implemented());
+    };
+    Ok(match alias_eq(thread, a, b)? {
+        Some(equal) => Value::Bool(equal == eq),
+        None => crate::builtins::not_implemented(),
+    })
+}
+
 fn alias_hash(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos()[0].clone();
     let hash = match alias_of(&this) {

@@ -10,7 +10,7 @@ use parking_lot::RwLock;
 use crate::call::{call, call_method};
 use crate::eval::Exit;
 use crate::method;
-use crate::objects::exception::type_error;
+use crate::objects::exception::{runtime_error, type_error};
 use crate::objects::function::Args;
 use crate::objects::str::{as_pystr, intern, intern_static, new_str};
 use crate::objects::typeobj::{class_of, is_subtype, lookup, type_data, type_name, types, BaseKind, TypeData};
@@ -119,7 +119,9 @@ fn generic_alias_new(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("GenericAlias() takes no keyword arguments"));
     }
     match args.pos() {
-        [_, origin, parameters] => Ok(generic_alias(origin.clone(), parameters.clone())),
+        [Value::Obj(class), origin, parameters] => {
+            Ok(crate::typing::generic_alias_of(class, origin.clone(), parameters.clone()))
+        }
         p => Err(type_error(format!("GenericAlias expected 2 arguments, got {}", p.len().saturating_sub(1)))),
     }
 }
@@ -1179,6 +1181,17 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
         abstract_methods: std::sync::atomic::AtomicBool::new(false),
     };
     let class = ObjRef::new(meta.clone(), None, OwnedPayload::Type(data));
+    // The cell of `super()` and `__class__` comes from the class body's namespace; it is set
+    // before the MRO is computed, since a metaclass's `mro()` may already call a method that
+    // uses it.
+    let class_cell = namespace.get_str(&intern_static("__classcell__"));
+    if let Some(cell) = &class_cell {
+        if !matches!(cell.payload(), Some(Payload::Cell(_))) {
+            let shown = crate::protocols::repr(thread, &Value::Obj(class_of(cell).clone()))?;
+            return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {shown}")));
+        }
+        crate::ops::cell_set(cell, Value::Obj(class.clone()));
+    }
     let mro = super::class_bases::compute_mro(thread, &class)?;
     *type_data(&class).mro.write() = mro;
     let ns = type_data(&class).namespace();
@@ -1225,17 +1238,10 @@ fn create_class(thread: &mut Thread, meta: &ObjRef, name: &str, bases: &[Value],
     if ns.get_str(&intern_static("__doc__")).is_none() {
         ns.set_str(&intern_static("__doc__"), Value::None);
     }
-    // The cell of `super()` and `__class__` comes from the class body's namespace (a slot of
-    // that name leaves its member descriptor in the class dict).
-    if let Some(cell) = namespace.get_str(&intern_static("__classcell__")) {
-        if !matches!(cell.payload(), Some(Payload::Cell(_))) {
-            let shown = crate::protocols::repr(thread, &Value::Obj(class_of(&cell).clone()))?;
-            return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {shown}")));
-        }
-        if !slot_names.iter().any(|s| s == "__classcell__") {
-            ns.remove_str(&intern_static("__classcell__"));
-        }
-        crate::ops::cell_set(&cell, Value::Obj(class.clone()));
+    // The class cell is not a class attribute (a slot of that name leaves its member
+    // descriptor in the class dict).
+    if class_cell.is_some() && !slot_names.iter().any(|s| s == "__classcell__") {
+        ns.remove_str(&intern_static("__classcell__"));
     }
     for base in &base_classes {
         crate::objects::typeobj::register_subclass(base, &class);
@@ -1333,15 +1339,24 @@ pub(super) fn build_class(thread: &mut Thread, args: Args<'_>) -> PyResult<Value
     let mut values = vec![name, bases_tuple, namespace];
     values.extend(kwvalues);
     let class = call(thread, &meta, Args { values: &values, kwnames: &kwnames })?;
-    if let Value::Obj(cell) = cell {
-        if let Payload::Cell(content) = cell.payload() {
-            let current = content.lock().clone();
-            if current.is_null() {
-                *content.lock() = class.clone();
-            }
-        }
+    // The class body's `__class__` cell must hold the class now: `type.__new__` sets it from
+    // `__classcell__`, which a metaclass may have failed to pass on.
+    let cell_content = match cell.payload() {
+        Some(Payload::Cell(content)) if matches!(class.payload(), Some(Payload::Type(_))) => content.lock().clone(),
+        _ => return Ok(class),
+    };
+    if cell_content.is(&class) {
+        return Ok(class);
     }
-    Ok(class)
+    let name = protocols::repr(thread, &values[0])?;
+    let shown_class = protocols::repr(thread, &class)?;
+    if cell_content.is_null() {
+        return Err(runtime_error(format!(
+            "__class__ not set defining {name} as {shown_class}. Was __classcell__ propagated to type.__new__?"
+        )));
+    }
+    let shown_content = protocols::repr(thread, &cell_content)?;
+    Err(type_error(format!("__class__ set to {shown_content} defining {name} as {shown_class}")))
 }
 
 /// Bases that are not classes may stand for classes through `__mro_entries__`.

@@ -349,7 +349,7 @@ builtin_types! {
     memoryview: "memoryview", object, Other, false;
     mappingproxy: "mappingproxy", object, Other, false;
     getset_descriptor: "getset_descriptor", object, Other, false;
-    generic_alias: "GenericAlias", object, Other, false;
+    generic_alias: "GenericAlias", object, Other, true;
     union_type: "UnionType", object, Other, false;
     type_var: "TypeVar", object, Other, false;
     param_spec: "ParamSpec", object, Other, false;
