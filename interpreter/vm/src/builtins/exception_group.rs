@@ -195,7 +195,10 @@ pub fn split(thread: &mut Thread, exc: &Value, matcher: &Matcher, want_rest: boo
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     for member in members(exc) {
-        let (m, r) = split(thread, &member, matcher, want_rest)?;
+        // A native level per nesting, as CPython's: a group nested past the limit raises
+        // RecursionError instead of exhausting the stack.
+        let (m, r) =
+            thread.nested_for(" in exceptiongroup_split_recursive", |thread| split(thread, &member, matcher, want_rest))?;
         if !m.is_none() {
             matched.push(m);
         }
