@@ -72,3 +72,10 @@ def spam():
 spam.again = False
 spam.iterator = iter(spam, 2)
 print(list(spam.iterator))
+
+# Slot wrappers and method descriptors are descriptors themselves.
+import inspect
+
+print(inspect.signature(object.__init__.__get__), str.join.__get__("-")(["a", "b"]))
+print(type(object.__init__.__get__(1)).__name__, type(str.join.__get__("")).__name__)
+print(str.join.__get__(None, str) is str.join, hasattr(int.__add__, "__get__"))

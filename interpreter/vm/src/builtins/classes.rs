@@ -96,7 +96,9 @@ pub(super) fn install() {
             method!("__repr__", wrapper_repr),
         ],
     );
-    add_methods(&t.function, &[method!("__get__", descriptor_get_method)]);
+    for class in [&t.function, &t.method_descriptor, &t.wrapper_descriptor] {
+        add_methods(class, &[method!("__get__", descriptor_get_method)]);
+    }
     set_builtin_attr(&t.type_, "__dict__", getset("__dict__", type_dict_get, Value::None));
     for class in
         [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.enumerate, &t.dict_keys, &t.dict_values, &t.dict_items]

@@ -197,8 +197,8 @@ pub fn split(thread: &mut Thread, exc: &Value, matcher: &Matcher, want_rest: boo
     for member in members(exc) {
         // A native level per nesting, as CPython's: a group nested past the limit raises
         // RecursionError instead of exhausting the stack.
-        let (m, r) =
-            thread.nested_for(" in exceptiongroup_split_recursive", |thread| split(thread, &member, matcher, want_rest))?;
+        let (m, r) = thread
+            .nested_for(" in exceptiongroup_split_recursive", |thread| split(thread, &member, matcher, want_rest))?;
         if !m.is_none() {
             matched.push(m);
         }
