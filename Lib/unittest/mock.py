@@ -227,8 +227,13 @@ _MAGIC_METHODS = {
     '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__', '__and__', '__or__',
     '__xor__', '__lshift__', '__rshift__', '__neg__', '__pos__', '__abs__', '__invert__',
     '__round__', '__trunc__', '__floor__', '__ceil__', '__reversed__', '__missing__',
-    '__fspath__', '__radd__', '__rsub__', '__rmul__', '__iadd__', '__isub__', '__imul__',
+    '__fspath__', '__next__', '__divmod__', '__rdivmod__',
 }
+# Every binary operator also in its reflected (`__radd__`) and in-place (`__iadd__`) forms.
+for _operator in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift',
+                  'rshift', 'and', 'xor', 'or'):
+    _MAGIC_METHODS |= {f'__{_operator}__', f'__r{_operator}__', f'__i{_operator}__'}
+del _operator
 # Magic methods that cannot be configured (they are part of how mocks work).
 _UNSUPPORTED = {'__getattr__', '__setattr__', '__init__', '__new__', '__prepare__',
                 '__instancecheck__', '__subclasscheck__', '__del__'}
