@@ -21,6 +21,7 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod marshal;
+pub mod opcode;
 pub mod math;
 #[cfg(unix)]
 pub mod posix;
@@ -62,6 +63,7 @@ const ON_DEMAND: &[(&str, ModuleInit)] = &[
     ("_imp", crate::import::imp::init),
     ("_io", io::init),
     ("_json", json::init),
+    ("_opcode", opcode::init),
     ("_random", random::init),
     ("_re", sre::init),
     ("_struct", structure::init),
