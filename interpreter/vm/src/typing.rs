@@ -25,7 +25,7 @@ pub enum Alias {
     /// or constraints are a function until first asked for, then its result.
     TypeParam { kind: ParamKind, name: Value, evaluate: Mutex<Value>, constrained: bool },
     /// `type Name[params] = value`: `value` is the function computing it until first asked for.
-    TypeAlias { name: Value, params: Value, value: Mutex<Value>, evaluated: Mutex<bool> },
+    TypeAlias { name: Value, params: Value, value: Mutex<Value>, evaluated: Mutex<bool>, module: Value },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -53,7 +53,10 @@ pub fn install() {
             method!("__repr__", alias_repr_method),
         ],
     );
-    crate::builtins::add_methods(&t.type_alias_type, &[method!("__getitem__", alias_getitem)]);
+    crate::builtins::add_methods(
+        &t.type_alias_type,
+        &[method!("__getitem__", alias_getitem), method!("__new__", type_alias_new, StaticMethod)],
+    );
     for class in [&t.generic_alias, &t.union_type, &t.type_alias_type] {
         crate::builtins::add_methods(class, &[method!("__or__", alias_or), method!("__ror__", alias_ror)]);
     }
@@ -297,7 +300,7 @@ pub fn subscript_generic(_thread: &mut Thread, params: Value) -> PyResult<Value>
 }
 
 /// `type X[T] = v`: the intrinsic gets (name, type_params, function computing the value).
-pub fn make_type_alias(_thread: &mut Thread, args: Value) -> PyResult<Value> {
+pub fn make_type_alias(thread: &mut Thread, args: Value) -> PyResult<Value> {
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
     let name = items.first().cloned().unwrap_or(Value::None);
     let params = match items.get(1) {
@@ -305,10 +308,41 @@ pub fn make_type_alias(_thread: &mut Thread, args: Value) -> PyResult<Value> {
         _ => tuple(Vec::new()),
     };
     let value = items.get(2).cloned().unwrap_or(Value::None);
-    Ok(alias(
-        &types().type_alias_type,
-        Alias::TypeAlias { name, params, value: Mutex::new(value), evaluated: Mutex::new(false) },
-    ))
+    Ok(type_alias(thread, name, params, value, false))
+}
+
+/// A `TypeAliasType` whose `__module__` is the running code's module; `value` is the function
+/// computing the value unless `evaluated`.
+fn type_alias(thread: &mut Thread, name: Value, params: Value, value: Value, evaluated: bool) -> Value {
+    let globals = thread.current_globals();
+    let module = crate::objects::dict_of(&globals)
+        .and_then(|d| d.get_str(&crate::objects::str::intern_static("__name__")))
+        .unwrap_or(Value::None);
+    let (value, evaluated) = (Mutex::new(value), Mutex::new(evaluated));
+    alias(&types().type_alias_type, Alias::TypeAlias { name, params, value, evaluated, module })
+}
+
+/// `TypeAliasType(name, value, *, type_params=())`: an alias made by a call rather than a
+/// `type` statement; its value is given, not computed later.
+fn type_alias_new(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
+    use crate::modules::arguments::{parse, Signature};
+    let sig =
+        Signature { name: "typealias", params: &["name", "value", "type_params"], posonly: 0, maxpos: 2, required: 2 };
+    let without_class = Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames };
+    let values = parse(&sig, &without_class)?;
+    let name = values[0].clone().unwrap_or_default();
+    if as_pystr(&name).is_none() {
+        let shown = crate::objects::typeobj::type_name(&name);
+        return Err(crate::objects::exception::type_error(format!(
+            "typealias() argument 'name' must be str, not {shown}"
+        )));
+    }
+    let params = match values[2].clone() {
+        None => tuple(Vec::new()),
+        Some(p) if as_tuple(&p).is_some() => p,
+        Some(_) => return Err(crate::objects::exception::type_error("type_params must be a tuple")),
+    };
+    Ok(type_alias(thread, name, params, values[1].clone().unwrap_or_default(), true))
 }
 
 /// The repr of an alias object.
@@ -407,6 +441,7 @@ pub fn alias_attr(thread: &mut Thread, alias: &Alias, name: &str) -> PyResult<Op
             Some(evaluate_once(thread, value, Some(evaluated))?)
         }
         (Alias::TypeAlias { params, .. }, "__type_params__" | "__parameters__") => Some(params.clone()),
+        (Alias::TypeAlias { module, .. }, "__module__") => Some(module.clone()),
         _ => None,
     })
 }

@@ -21,8 +21,8 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod marshal;
-pub mod opcode;
 pub mod math;
+pub mod opcode;
 #[cfg(unix)]
 pub mod posix;
 #[cfg(unix)]

@@ -37,10 +37,12 @@ pub fn init(_thread: &mut Thread) -> PyResult<ObjRef> {
 /// instruction makes when it branches (`jump` true), falls through (false), or the larger of
 /// the two (None).
 fn stack_effect(thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
-    let sig = Signature { name: "stack_effect", params: &["opcode", "oparg", "jump"], posonly: 2, maxpos: 2, required: 1 };
+    let sig =
+        Signature { name: "stack_effect", params: &["opcode", "oparg", "jump"], posonly: 2, maxpos: 2, required: 1 };
     let values = parse(&sig, &args)?;
     let number = protocols::number::index_of(thread, values[0].as_ref().unwrap_or(&Value::None))?;
-    let opcode = u8::try_from(number).ok().and_then(Opcode::from_u8).ok_or_else(|| value_error("invalid opcode or oparg"))?;
+    let opcode =
+        u8::try_from(number).ok().and_then(Opcode::from_u8).ok_or_else(|| value_error("invalid opcode or oparg"))?;
     let oparg = match values[1].as_ref().filter(|v| !v.is_none()) {
         Some(value) => protocols::number::index_of(thread, value)?,
         None => 0,
