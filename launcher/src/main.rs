@@ -80,6 +80,8 @@ fn run(argv: Vec<String>) -> Outcome {
         }
     };
     settings.config.orig_argv = argv.clone();
+    // Before any str is hashed: hashes are cached in the strs themselves.
+    ferrython_vm::objects::hash::set_seed(settings.hash_seed);
     match session::Session::new(argv0, settings) {
         Ok(session) => session.run(&program, &rest),
         Err(message) => {

@@ -3,6 +3,7 @@
 
 use crate::cli::Options;
 use ferrython_vm::modules::sys::{Config, Flags, Stdio};
+use ferrython_vm::objects::hash::{self, Seed};
 
 /// Everything the launcher needs besides what `sys` shows.
 pub struct Settings {
@@ -17,6 +18,8 @@ pub struct Settings {
     pub no_site: bool,
     /// PYTHONSTARTUP: run before the first prompt of an interactive session.
     pub startup: Option<String>,
+    /// PYTHONHASHSEED: the key of `hash()` for str and bytes.
+    pub hash_seed: Seed,
 }
 
 /// A setting CPython refuses at start-up ("Fatal Python error: ..."), exit 1.
@@ -73,6 +76,8 @@ pub fn settings(options: &Options, argv0: &str) -> Result<Settings, Fatal> {
         let name = locale_name();
         flags.utf8_mode = i64::from(name == "C" || name == "POSIX");
     }
+    let hash_seed = hash_seed(ignore)?;
+    flags.hash_randomization = i64::from(hash_seed.randomizes());
     if let Some(text) = env("PYTHONINTMAXSTRDIGITS") {
         flags.int_max_str_digits = int_max_str_digits(&text).ok_or_else(|| {
             Fatal("config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.".into())
@@ -139,8 +144,21 @@ pub fn settings(options: &Options, argv0: &str) -> Result<Settings, Fatal> {
         skip_first_line: options.skip_first_line,
         no_site: options.no_site,
         startup: env("PYTHONSTARTUP"),
+        hash_seed,
         config,
     })
+}
+
+/// PYTHONHASHSEED, read as CPython reads it: unset or empty is random; text that is neither
+/// "random" nor an integer in range (or is not even UTF-8) stops the start-up.
+fn hash_seed(ignore: bool) -> Result<Seed, Fatal> {
+    let refused = || {
+        Fatal("config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]".into())
+    };
+    match std::env::var_os("PYTHONHASHSEED").filter(|v| !ignore && !v.is_empty()) {
+        None => Ok(Seed::Random),
+        Some(text) => text.to_str().and_then(hash::parse_seed).ok_or_else(refused),
+    }
 }
 
 /// The name of the locale of character types, as the environment sets it (LC_ALL, then
