@@ -74,8 +74,8 @@ fn run(argv: Vec<String>) -> Outcome {
     };
     let mut settings = match settings::settings(&options, &argv0) {
         Ok(settings) => settings,
-        Err(settings::Fatal(message)) => {
-            eprint!("Fatal Python error: {message}\nPython runtime state: preinitialized\n\n");
+        Err(settings::Fatal { message, state }) => {
+            eprint!("Fatal Python error: {message}\nPython runtime state: {state}\n\n");
             return Outcome::Exit(1);
         }
     };
