@@ -1,11 +1,12 @@
 # hash() of str, bytes and memoryview is CPython's SipHash-1-3 keyed by PYTHONHASHSEED: child
 # interpreters print the hashes of ASCII, latin-1, UCS-2 (lone surrogates included) and UCS-4
-# strs, short and longer than a 64-byte block, under several fixed seeds (0 turns randomization
-# off, others key through CPython's generator; white space, a sign and leading zeros are read
-# as C's strtoul reads them); unset, "random" and -E give a different key per run; a seed that
-# is not "random" or in [0; 4294967295] stops the start-up. Then the low bits of the hashes of
-# strs that differ in their last character are spread out (CPython's test_hash distribution
-# check).
+# strs, short and longer than a 64-byte block, of bytes and memoryviews, and of naive dates,
+# times and datetimes (which hash their state's bytes), under several fixed seeds (0 turns
+# randomization off, others key through CPython's generator; white space, a sign and leading
+# zeros are read as C's strtoul reads them); unset, "random" and -E give a different key per
+# run; a seed that is not "random" or in [0; 4294967295] stops the start-up. Then the low bits
+# of the hashes of strs that differ in their last character are spread out (CPython's
+# test_hash distribution check).
 import os
 import subprocess
 import sys
@@ -21,6 +22,9 @@ for b in [b'abc', b'', b'\x00', bytes(range(256)), b'abcdefgh']:
     print(b[:8], len(b), hash(b))
 print('memoryview', hash(memoryview(b'xy')), hash(memoryview(b'abcdefghij')[2:9]))
 print('str == bytes for ASCII', hash('hello world') == hash(b'hello world'))
+import datetime
+print('naive date, time, datetime', hash(datetime.date(2000, 1, 2)), hash(datetime.time(3, 4, 5, 678901)),
+      hash(datetime.datetime(2000, 1, 2, 3, 4, 5, 678901, fold=1)))
 print('hash_randomization', sys.flags.hash_randomization)
 '''
 
