@@ -209,68 +209,109 @@ pub fn hash_wtf8(bytes: &[u8], ascii: bool) -> i64 {
 }
 
 /// Non-ASCII text: the code points are packed into words at the width CPython stores them
-/// with. The width divides 8, so a code point never straddles two words and no buffer is
-/// needed.
+/// with, which the largest lead byte tells: below 0xC4 every code point is below 256, from
+/// 0xF0 one is beyond the BMP, else the largest is in between (lone surrogates included).
 #[inline(never)]
 fn hash_wide(bytes: &[u8]) -> i64 {
-    let width = storage_width(bytes);
+    match bytes.iter().fold(0u8, |top, &b| top.max(b)) {
+        0xF0.. => hash_units::<4>(bytes),
+        0xC4.. => hash_units::<2>(bytes),
+        _ => hash_units::<1>(bytes),
+    }
+}
+
+/// The SipHash of the code points of WTF-8 text as `WIDTH`-byte units in native order. The
+/// width divides 8, so a word is a whole number of units and no buffer is needed.
+#[inline(always)]
+fn hash_units<const WIDTH: usize>(bytes: &[u8]) -> i64 {
+    let per_word = 8 / WIDTH;
     let mut sip = Sip13::new(key());
-    let mut acc = 0u64;
-    let mut filled = 0; // bytes of `acc` in use
-    let mut len = 0; // bytes hashed
-    for code in code_points(bytes) {
-        // The unit's bytes in native order, as the little-endian word reads them.
-        let unit = match width {
-            1 => u64::from(code),
-            2 => u64::from(u16::from_le_bytes((code as u16).to_ne_bytes())),
-            _ => u64::from(u32::from_le_bytes(code.to_ne_bytes())),
-        };
-        acc |= unit << (8 * filled);
-        filled += width;
-        len += width;
-        if filled == 8 {
-            sip.compress(acc);
-            acc = 0;
-            filled = 0;
-        }
-    }
-    sip.finish(acc, len)
-}
-
-/// How many bytes per code point CPython stores `bytes` with, read from the lead bytes alone:
-/// a lead byte below 0xC4 starts a code point below 256, one from 0xF0 a code point beyond the
-/// BMP, and the rest (0xC4..=0xEF) one in between.
-fn storage_width(bytes: &[u8]) -> usize {
-    let mut width = 1;
-    for &b in bytes {
-        if b >= 0xF0 {
-            return 4;
-        }
-        if b >= 0xC4 {
-            width = 2;
-        }
-    }
-    width
-}
-
-/// The code points of WTF-8 text (lone surrogates are 3-byte sequences like any other BMP
-/// code point).
-fn code_points(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    let mut words = 0; // compressed
+    let mut acc = 0u64; // the word being filled, with `units` units
+    let mut units = 0;
     let mut i = 0;
-    std::iter::from_fn(move || {
-        let first = *bytes.get(i)?;
-        let (len, mut code) = match first {
-            0x00..=0x7F => (1, u32::from(first)),
-            0xC0..=0xDF => (2, u32::from(first & 0x1F)),
-            0xE0..=0xEF => (3, u32::from(first & 0x0F)),
-            _ => (4, u32::from(first & 0x07)),
-        };
-        for k in 1..len {
-            code = (code << 6) | u32::from(bytes.get(i + k).map_or(0, |b| b & 0x3F));
+    while let Some(&first) = bytes.get(i) {
+        // Eight ASCII bytes (most of most text) are widened at once: `8 / WIDTH` units to a
+        // word, shifted past the units already waiting in `acc`, whose count does not change.
+        // The shifts and masks place units as little-endian bytes: only for native
+        // little-endian.
+        if cfg!(target_endian = "little") && first < 0x80 {
+            if let Some(eight) = bytes.get(i..i + 8).map(|chunk| u64::from_le_bytes(word(chunk))) {
+                if eight & 0x8080_8080_8080_8080 == 0 {
+                    let waiting = (8 * WIDTH * units) as u32; // bits
+                    for k in 0..WIDTH {
+                        let wide = widen::<WIDTH>(eight >> (64 / WIDTH * k));
+                        sip.compress(acc | (wide << waiting));
+                        acc = wide.checked_shr(64 - waiting).unwrap_or(0);
+                    }
+                    words += WIDTH;
+                    i += 8;
+                    continue;
+                }
+            }
         }
-        i += len;
-        Some(code)
-    })
+        let code = if first < 0x80 {
+            i += 1;
+            u32::from(first)
+        } else {
+            decode_multibyte(bytes, first, &mut i)
+        };
+        acc |= unit::<WIDTH>(code) << (8 * WIDTH * units);
+        units += 1;
+        if units == per_word {
+            sip.compress(acc);
+            words += 1;
+            acc = 0;
+            units = 0;
+        }
+    }
+    sip.finish(acc, words * 8 + units * WIDTH)
+}
+
+/// The low `8 / WIDTH` bytes of `bytes` spread out to `WIDTH` bytes each (little-endian).
+#[inline(always)]
+fn widen<const WIDTH: usize>(bytes: u64) -> u64 {
+    match WIDTH {
+        1 => bytes,
+        2 => {
+            let x = bytes & 0xFFFF_FFFF;
+            let x = (x | (x << 16)) & 0x0000_FFFF_0000_FFFF;
+            (x | (x << 8)) & 0x00FF_00FF_00FF_00FF
+        }
+        _ => {
+            let x = bytes & 0xFFFF;
+            (x | (x << 24)) & 0x0000_00FF_0000_00FF
+        }
+    }
+}
+
+/// A code point as a `WIDTH`-byte unit in native order, placed as the little-endian words of
+/// SipHash read those bytes.
+#[inline(always)]
+fn unit<const WIDTH: usize>(code: u32) -> u64 {
+    match WIDTH {
+        1 => u64::from(code),
+        2 => u64::from(u16::from_le_bytes((code as u16).to_ne_bytes())),
+        _ => u64::from(u32::from_le_bytes(code.to_ne_bytes())),
+    }
+}
+
+/// The code point of the 2- to 4-byte sequence at `*at`, which starts with `first` (a lone
+/// surrogate is a 3-byte one like any other BMP code point), moving `*at` past it.
+#[inline(always)]
+fn decode_multibyte(bytes: &[u8], first: u8, at: &mut usize) -> u32 {
+    let start = *at;
+    let next = |k: usize| u32::from(bytes.get(start + k).map_or(0, |b| b & 0x3F));
+    let first = u32::from(first);
+    let (code, len) = if first < 0xE0 {
+        (((first & 0x1F) << 6) | next(1), 2)
+    } else if first < 0xF0 {
+        (((first & 0x0F) << 12) | (next(1) << 6) | next(2), 3)
+    } else {
+        (((first & 0x07) << 18) | (next(1) << 12) | (next(2) << 6) | next(3), 4)
+    };
+    *at = start + len;
+    code
 }
 
 #[cfg(test)]
@@ -315,12 +356,24 @@ mod tests {
     }
 
     #[test]
-    fn widths_follow_the_largest_code_point() {
-        assert_eq!(storage_width("é".as_bytes()), 1);
-        assert_eq!(storage_width("ÿ".as_bytes()), 1);
-        assert_eq!(storage_width("Ā".as_bytes()), 2);
-        assert_eq!(storage_width("€".as_bytes()), 2);
-        assert_eq!(storage_width(&[0xED, 0xA0, 0x80]), 2); // a lone surrogate
-        assert_eq!(storage_width("é😀".as_bytes()), 4);
+    fn text_is_hashed_as_its_storage() {
+        // Whatever the key, the same as the hash of the bytes CPython stores the text in.
+        let unit = |code: u32, width: usize| match width {
+            1 => vec![code as u8],
+            2 => (code as u16).to_ne_bytes().to_vec(),
+            _ => code.to_ne_bytes().to_vec(),
+        };
+        let units =
+            |text: &str, width: usize| -> Vec<u8> { text.chars().flat_map(|c| unit(c as u32, width)).collect() };
+        let samples = [("é", 1), ("ÿé", 1), ("Āa", 2), ("€x", 2), ("é😀", 4), ("😀", 4), ("€abcdefghijklmnopq", 2)];
+        for (text, width) in samples {
+            for repeat in [1, 3, 8, 33] {
+                // ASCII runs at every alignment, some long enough to be widened whole.
+                let text = format!("{}{}", text.repeat(repeat), &"0123456789abcdefghij"[..repeat % 20]);
+                assert_eq!(hash_wtf8(text.as_bytes(), false), hash_bytes(&units(&text, width)), "{text:?}");
+            }
+        }
+        // A lone surrogate: a 3-byte sequence, stored in two bytes.
+        assert_eq!(hash_wtf8(&[0xED, 0xA0, 0x80, b'x'], false), hash_bytes(&[unit(0xD800, 2), unit(0x78, 2)].concat()));
     }
 }
