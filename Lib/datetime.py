@@ -146,6 +146,15 @@ def _round_half_even(num, den):
     return q
 
 
+def _state_hash(year, month, day, hour, minute, second, us):
+    """The hash of a naive date, time or datetime: CPython's, that of the bytes of its
+    pickled state (so randomized by PYTHONHASHSEED like any bytes); no year for a time,
+    no clock for a date."""
+    clock = () if hour is None else (hour, minute, second, us >> 16, (us >> 8) & 0xFF, us & 0xFF)
+    day = () if year is None else (year >> 8, year & 0xFF, month, day)
+    return hash(bytes(day + clock))
+
+
 def _qualified(obj):
     # What reprs and messages call a type: subclasses by their bare name.
     cls = type(obj)
@@ -931,7 +940,7 @@ class date(_Ordered):
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash((self._year, self._month, self._day))
+            self._hashcode = _state_hash(self._year, self._month, self._day, None, 0, 0, 0)
         return self._hashcode
 
     # Arithmetic: whole days of a timedelta only.
@@ -1253,7 +1262,7 @@ class time(_Ordered):
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
             if off is None:
-                self._hashcode = hash(t._us())
+                self._hashcode = _state_hash(None, 0, 0, t._hour, t._minute, t._second, t._microsecond)
             else:
                 self._hashcode = hash((t._us() - off._total_us(), "aware"))
         return self._hashcode
@@ -1595,7 +1604,8 @@ class datetime(date):
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
             if off is None:
-                self._hashcode = hash(t._us())
+                self._hashcode = _state_hash(t._year, t._month, t._day, t._hour, t._minute, t._second,
+                                             t._microsecond)
             else:
                 self._hashcode = hash(t._us() - off._total_us())
         return self._hashcode

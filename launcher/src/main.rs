@@ -74,12 +74,14 @@ fn run(argv: Vec<String>) -> Outcome {
     };
     let mut settings = match settings::settings(&options, &argv0) {
         Ok(settings) => settings,
-        Err(settings::Fatal(message)) => {
-            eprint!("Fatal Python error: {message}\nPython runtime state: preinitialized\n\n");
+        Err(settings::Fatal { message, state }) => {
+            eprint!("Fatal Python error: {message}\nPython runtime state: {state}\n\n");
             return Outcome::Exit(1);
         }
     };
     settings.config.orig_argv = argv.clone();
+    // Before any str is hashed: hashes are cached in the strs themselves.
+    ferrython_vm::objects::hash::set_seed(settings.hash_seed);
     match session::Session::new(argv0, settings) {
         Ok(session) => session.run(&program, &rest),
         Err(message) => {

@@ -3,6 +3,7 @@
 
 use crate::cli::Options;
 use ferrython_vm::modules::sys::{Config, Flags, Stdio};
+use ferrython_vm::objects::hash::{self, Seed};
 
 /// Everything the launcher needs besides what `sys` shows.
 pub struct Settings {
@@ -17,10 +18,27 @@ pub struct Settings {
     pub no_site: bool,
     /// PYTHONSTARTUP: run before the first prompt of an interactive session.
     pub startup: Option<String>,
+    /// PYTHONHASHSEED: the key of `hash()` for str and bytes.
+    pub hash_seed: Seed,
 }
 
 /// A setting CPython refuses at start-up ("Fatal Python error: ..."), exit 1.
-pub struct Fatal(pub String);
+pub struct Fatal {
+    pub message: String,
+    /// The runtime's state CPython reports: "preinitializing" while it reads its
+    /// pre-configuration (UTF-8 mode), "preinitialized" after.
+    pub state: &'static str,
+}
+
+impl Fatal {
+    fn preinitializing(message: &str) -> Fatal {
+        Fatal { message: message.into(), state: "preinitializing" }
+    }
+
+    fn preinitialized(message: &str) -> Fatal {
+        Fatal { message: message.into(), state: "preinitialized" }
+    }
+}
 
 /// Reads a variable unless the environment is ignored; an empty value counts as unset.
 fn var(ignore: bool, name: &str) -> Option<String> {
@@ -60,34 +78,34 @@ pub fn settings(options: &Options, argv0: &str) -> Result<Settings, Fatal> {
         dev_mode: env("PYTHONDEVMODE").is_some(),
         ..Flags::default()
     };
-    if let Some(text) = env("PYTHONUTF8") {
-        flags.utf8_mode = match text.as_str() {
-            "1" => 1,
-            "0" => 0,
-            _ => return Err(Fatal("preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value".into())),
-        };
-    }
+    // UTF-8 mode is CPython's pre-configuration, read (and refused) before the rest.
+    flags.utf8_mode = match utf8_mode(options, env("PYTHONUTF8"))? {
+        Some(mode) => mode,
+        // PEP 540: the C and POSIX locales turn UTF-8 mode on unless it was set explicitly.
+        None => {
+            let name = locale_name();
+            i64::from(name == "C" || name == "POSIX")
+        }
+    };
     let classic_locale = is_classic_locale();
-    // PEP 540: the C and POSIX locales turn UTF-8 mode on unless it was set explicitly.
-    if flags.utf8_mode == 0 && env("PYTHONUTF8").is_none() && !options.xoptions.iter().any(|x| x.starts_with("utf8")) {
-        let name = locale_name();
-        flags.utf8_mode = i64::from(name == "C" || name == "POSIX");
-    }
+    let hash_seed = hash_seed(ignore)?;
+    flags.hash_randomization = i64::from(hash_seed.randomizes());
     if let Some(text) = env("PYTHONINTMAXSTRDIGITS") {
         flags.int_max_str_digits = int_max_str_digits(&text).ok_or_else(|| {
-            Fatal("config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.".into())
+            Fatal::preinitialized(
+                "config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.",
+            )
         })?;
     }
     for option in &options.xoptions {
         let (name, value) = option.split_once('=').map_or((option.as_str(), None), |(n, v)| (n, Some(v)));
         match (name, value) {
             ("dev", _) => flags.dev_mode = true,
-            ("utf8", None | Some("1")) => flags.utf8_mode = 1,
-            ("utf8", Some("0")) => flags.utf8_mode = 0,
-            ("utf8", Some(_)) => return Err(Fatal("preconfig_init_utf8_mode: invalid -X utf8 option value".into())),
             ("int_max_str_digits", value) => {
                 flags.int_max_str_digits = value.and_then(int_max_str_digits).ok_or_else(|| {
-                    Fatal("config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.".into())
+                    Fatal::preinitialized(
+                        "config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.",
+                    )
                 })?;
             }
             ("warn_default_encoding", _) => flags.warn_default_encoding = 1,
@@ -139,8 +157,44 @@ pub fn settings(options: &Options, argv0: &str) -> Result<Settings, Fatal> {
         skip_first_line: options.skip_first_line,
         no_site: options.no_site,
         startup: env("PYTHONSTARTUP"),
+        hash_seed,
         config,
     })
+}
+
+/// UTF-8 mode as set explicitly: the first `-X utf8` option decides (CPython looks no further),
+/// else PYTHONUTF8; `None` when neither is given.
+fn utf8_mode(options: &Options, variable: Option<String>) -> Result<Option<i64>, Fatal> {
+    let option = options.xoptions.iter().find_map(|x| match x.split_once('=') {
+        Some(("utf8", value)) => Some(Some(value)),
+        None if x == "utf8" => Some(None),
+        _ => None,
+    });
+    match (option, variable.as_deref()) {
+        (Some(None | Some("1")), _) => Ok(Some(1)),
+        (Some(Some("0")), _) => Ok(Some(0)),
+        (Some(Some(_)), _) => Err(Fatal::preinitializing("preconfig_init_utf8_mode: invalid -X utf8 option value")),
+        (None, None) => Ok(None),
+        (None, Some("1")) => Ok(Some(1)),
+        (None, Some("0")) => Ok(Some(0)),
+        (None, Some(_)) => {
+            Err(Fatal::preinitializing("preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value"))
+        }
+    }
+}
+
+/// PYTHONHASHSEED, read as CPython reads it: unset or empty is random; text that is neither
+/// "random" nor an integer in range (or is not even UTF-8) stops the start-up.
+fn hash_seed(ignore: bool) -> Result<Seed, Fatal> {
+    let refused = || {
+        Fatal::preinitialized(
+            "config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]",
+        )
+    };
+    match std::env::var_os("PYTHONHASHSEED").filter(|v| !ignore && !v.is_empty()) {
+        None => Ok(Seed::Random),
+        Some(text) => text.to_str().and_then(hash::parse_seed).ok_or_else(refused),
+    }
 }
 
 /// The name of the locale of character types, as the environment sets it (LC_ALL, then

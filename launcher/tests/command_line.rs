@@ -117,6 +117,29 @@ fn argv_flags_and_options() {
     );
 }
 
+/// UTF-8 mode is read first (the first `-X utf8` decides, else PYTHONUTF8), then PYTHONHASHSEED,
+/// then the int digits limit; each refusal names the runtime's state then (CPython 3.11's texts).
+#[test]
+fn startup_errors_come_in_cpython_order() {
+    let utf8 = "Fatal Python error: preconfig_init_utf8_mode: invalid -X utf8 option value\n\
+                Python runtime state: preinitializing\n\n";
+    let seed = "Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range \
+                [0; 4294967295]\nPython runtime state: preinitialized\n\n";
+    let code = "import sys; print(sys.flags.utf8_mode, sys.flags.hash_randomization)";
+    let tmp = std::env::temp_dir();
+    let bad_seed = [("PYTHONHASHSEED", "abc")];
+    assert_eq!(run_in(&tmp, &["-X", "utf8=x", "-c", "pass"], &bad_seed, ""), (String::new(), utf8.into(), Some(1)));
+    assert_eq!(
+        run_in(&tmp, &["-X", "int_max_str_digits=1", "-c", "pass"], &bad_seed, ""),
+        (String::new(), seed.into(), Some(1))
+    );
+    assert_eq!(run_in(&tmp, &["-E", "-X", "utf8=0", "-c", code], &bad_seed, "").0, "0 1\n");
+    assert_eq!(run_in(&tmp, &["-X", "utf8=0", "-X", "utf8=1", "-c", code], &[], "").0, "0 1\n");
+    assert_eq!(run_in(&tmp, &["-X", "utf8=1", "-X", "utf8=x", "-c", code], &[("PYTHONUTF8", "x")], "").0, "1 1\n");
+    assert_eq!(run_in(&tmp, &["-X", "utf8=0", "-c", code], &[("PYTHONHASHSEED", "-0")], "").0, "0 0\n");
+    assert_eq!(run_in(&tmp, &["-X", "utf8=0", "-c", code], &[("PYTHONHASHSEED", " +17")], "").0, "0 1\n");
+}
+
 #[test]
 fn run_module() {
     let dir = scratch("module");

@@ -444,7 +444,7 @@ fn hash(_thread: &mut Thread, args: Args<'_>) -> PyResult<Value> {
     if !matches!(view.format, 'B' | 'b' | 'c') {
         return Err(value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
-    let hash = crate::objects::str::hash_bytes(&view.to_bytes());
+    let hash = crate::objects::hash::hash_bytes(&view.to_bytes());
     view.hash.store(hash, Ordering::Release);
     Ok(Value::Int(hash))
 }

@@ -7,6 +7,7 @@ pub mod dict;
 pub(crate) mod displaced;
 pub mod exception;
 pub mod function;
+pub mod hash;
 pub mod int;
 pub mod iter;
 pub(crate) mod kind;

@@ -476,7 +476,7 @@ impl PyString {
 
     #[inline(never)]
     fn compute_hash(&self) -> i64 {
-        let hash = hash_bytes(self.wtf8());
+        let hash = crate::objects::hash::hash_wtf8(self.wtf8(), self.is_ascii());
         self.hash.store(hash, Ordering::Relaxed);
         hash
     }
@@ -490,27 +490,6 @@ fn count_chars(text: &str) -> usize {
         text.len()
     } else {
         text.chars().count()
-    }
-}
-
-/// A fast 64-bit hash of bytes (an FxHash-style multiply-rotate over 8-byte words), never -1.
-pub fn hash_bytes(bytes: &[u8]) -> i64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
-        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
-    }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-    }
-    h ^= h >> 29;
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
     }
 }
 

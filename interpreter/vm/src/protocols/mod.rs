@@ -167,7 +167,7 @@ fn payload_hash_within(value: &Value, depth: usize) -> Option<i64> {
         Value::Obj(obj) => match obj.payload() {
             Payload::Str(s) => Some(s.hash()),
             Payload::Int(big) => Some(hash_big(big)),
-            Payload::Bytes(b) => Some(crate::objects::str::hash_bytes(b)),
+            Payload::Bytes(b) => Some(crate::objects::hash::hash_bytes(b)),
             Payload::Tuple(items) => {
                 if depth >= NATIVE_HASH_DEPTH {
                     return None;
