@@ -751,7 +751,27 @@ class Sequence(Reversible, Collection):
         return total
 
 
-class ByteString(Sequence):
+def _warn_byte_string():
+    import warnings
+    # Two levels up: past this function and the metaclass method, to the user's line.
+    warnings.warn("'collections.abc.ByteString' is deprecated and slated for removal in Python 3.14",
+                  DeprecationWarning, stacklevel=3)
+
+
+class _DeprecateByteStringMeta(ABCMeta):
+    """Warns when ByteString is subclassed or used in isinstance() (deprecated in 3.12)."""
+
+    def __new__(mcs, name, bases, namespace, **kwargs):
+        if name != 'ByteString':
+            _warn_byte_string()
+        return super().__new__(mcs, name, bases, namespace, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        _warn_byte_string()
+        return super().__instancecheck__(instance)
+
+
+class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     """Deprecated since Python 3.12; test for Buffer, or for bytes | bytearray, instead."""
     __slots__ = ()
 

@@ -24,6 +24,12 @@ impl Lexer<'_> {
             } else if b == b'_' && count > 0 {
                 self.pos += 1;
                 if !is_digit(self.peek()) {
+                    // A decimal digit out of a binary or octal literal's range is named.
+                    if matches!(kind, "binary" | "octal") && self.peek().is_ascii_digit() {
+                        self.pos += 1;
+                        let digit = self.bytes[self.pos - 1] as char;
+                        return Err(self.number_error(format!("invalid digit '{digit}' in {kind} literal")));
+                    }
                     return Err(self.number_error(format!("invalid {kind} literal")));
                 }
             } else {
