@@ -72,19 +72,27 @@ impl SpinLock {
     #[cold]
     #[inline(never)]
     fn lock_contended(&self) {
-        let mut spins = 0u32;
-        loop {
-            while self.locked.load(Ordering::Relaxed) {
-                if spins < SPINS_BEFORE_YIELD {
-                    spins += 1;
-                    std::hint::spin_loop();
-                } else {
-                    std::thread::yield_now();
-                }
+        wait_and_take(|| self.locked.load(Ordering::Relaxed), || self.try_lock());
+    }
+}
+
+/// A spin lock's wait for its holder (this one's, and the object locks in object headers,
+/// `gc::Header::lock`): reads (without writing the cache line) until `held` turns false,
+/// spinning briefly and then giving up its time slice, then tries `take`, until that succeeds.
+#[inline(always)]
+pub(crate) fn wait_and_take(held: impl Fn() -> bool, take: impl Fn() -> bool) {
+    let mut spins = 0u32;
+    loop {
+        while held() {
+            if spins < SPINS_BEFORE_YIELD {
+                spins += 1;
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
             }
-            if self.try_lock() {
-                return;
-            }
+        }
+        if take() {
+            return;
         }
     }
 }

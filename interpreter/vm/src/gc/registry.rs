@@ -95,9 +95,6 @@ const GENERATION: u16 = 3 << GENERATION_SHIFT;
 /// The object's lock is held (`lock`; a list guards its items with it).
 const LOCKED: u16 = 1 << 7;
 
-/// How many times a waiter for an object's lock spins before it gives up its time slice.
-const SPINS_BEFORE_YIELD: u32 = 64;
-
 impl Header {
     /// The header of a new object holding data of `kind`.
     pub(crate) const fn new(kind: u8, has_dict: bool) -> Header {
@@ -222,20 +219,7 @@ impl Header {
     #[cold]
     #[inline(never)]
     fn lock_contended(&self) {
-        let mut spins = 0u32;
-        loop {
-            while self.flags() & LOCKED != 0 {
-                if spins < SPINS_BEFORE_YIELD {
-                    spins += 1;
-                    std::hint::spin_loop();
-                } else {
-                    std::thread::yield_now();
-                }
-            }
-            if self.try_lock() {
-                return;
-            }
-        }
+        crate::sync::wait_and_take(|| self.flags() & LOCKED != 0, || self.try_lock());
     }
 }
 
