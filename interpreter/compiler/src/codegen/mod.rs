@@ -397,6 +397,13 @@ impl<'a> Compiler<'a> {
         unit.cellvars.len() as u32 + i
     }
 
+    /// The deref slot of a free variable of the current unit (after all the cells).
+    pub fn free_index(&mut self, name: &str) -> u32 {
+        let unit = self.unit_mut();
+        let i = unit.freevars.add(name);
+        unit.cellvars.len() as u32 + i
+    }
+
     pub fn cell_index(&mut self, name: &str) -> u32 {
         self.unit_mut().cellvars.add(name)
     }
@@ -454,7 +461,9 @@ impl<'a> Compiler<'a> {
                     ExprContext::Store => Opcode::STORE_DEREF,
                     ExprContext::Del => Opcode::DELETE_DEREF,
                 };
-                let i = self.deref_index(&mangled);
+                // A free variable's own slot: in a class body, `__class__` can be both the
+                // class's implicit cell (for its methods) and free (the enclosing method's).
+                let i = if scope == Scope::Free { self.free_index(&mangled) } else { self.deref_index(&mangled) };
                 self.emit(op, i, at);
             }
             Kind::Global => {
