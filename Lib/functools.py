@@ -9,6 +9,8 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 
 import sys as _sys
 import _thread
+# Public by accident in CPython (tests and some programs reach for functools.RLock).
+from _thread import RLock
 import collections as _collections
 
 # The type of list[int]: what Class[...] gives for the classes below.
