@@ -152,8 +152,10 @@ impl Thread {
     fn run_top_frame(&mut self) -> PyResult<Flow> {
         // A call or return between Python frames switches frames here, without leaving.
         'frames: loop {
-            // A return dropped the callee's locals; a call is about to run.
-            self.finalize_point();
+            // A return dropped the callee's locals; a call is about to run. Signals are
+            // handled here too (as CPython's RESUME checks them): code that only recurses,
+            // without loops, must still see Ctrl-C.
+            self.interrupt_point()?;
             if self.hooks_active {
                 self.hook_frame_switch()?;
             }
